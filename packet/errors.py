@@ -1,0 +1,43 @@
+"""One exception hierarchy. Exit codes are decided at the CLI edge from ``exit_code``."""
+
+from __future__ import annotations
+
+
+class PacketError(Exception):
+    """A failure that stops a command. ``message`` says what is wrong, ``hint`` what to do next."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n{self.hint}"
+
+
+class CaseFileError(PacketError):
+    """packet.toml is invalid: names the key and its line."""
+
+
+class ChecklistError(PacketError):
+    """A checklist or document-type file is malformed or unknown."""
+
+
+class TesseractMissing(PacketError):
+    """Tesseract or a language it needs is not installed."""
+
+
+class OCRFailed(PacketError):
+    """Tesseract ran but failed (crash, timeout) on a page."""
+
+
+class IncompleteCase(PacketError):
+    """`packet build` refused: the checklist is not met (exit 1)."""
+
+    exit_code = 1
+
+
+class OutputError(PacketError):
+    """The output path is not acceptable (inside the inputs, overwriting an input, not writable)."""

@@ -1,0 +1,110 @@
+"""The whole run, stage by stage: ingest -> OCR -> classify -> extract -> evaluate -> assemble.
+
+This module reads like a table of contents; each stage lives in its own module and takes and
+returns plain typed values (:mod:`packet.model`). The CLI only parses options and calls these.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from packet import casefile, checklist
+from packet.casefile import Case
+from packet.checklist import Checklist
+from packet.errors import IncompleteCase, PacketError
+from packet.i18n import env_lang, tr
+from packet.model import ReadResult, Report
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    as_of: date
+    checklist: str | None = None  # a built-in name or a path; overrides [request] checklist
+    jobs: int = os.cpu_count() or 1
+    use_cache: bool = True
+    cache_dir: Path | None = None  # default: the platform cache dir (see packet.cache)
+    progress: bool = False
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    case: Case
+    checklist: Checklist
+    read: ReadResult
+    report: Report
+
+
+def ocr_languages(case: Case) -> str:
+    """Tesseract languages for the case: Chinese cases read Chinese and English, English cases English."""
+    return "chi_sim+eng" if case.language == "zh" else "eng"
+
+
+def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Case, Checklist]:
+    """Validate the folder and its case file, and load the checklist the case asks for."""
+    root = Path(case_dir)
+    if not root.exists():
+        raise PacketError(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
+                          tr(env_lang(), "Give the folder that holds your documents, e.g. packet check ./my-docs",
+                             "请给出存放材料的文件夹，例如 packet check ./我的材料"))
+    if not root.is_dir():
+        raise PacketError(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
+                          tr(env_lang(), "Put your documents in one folder and give that folder.",
+                             "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
+    case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names())
+    name = checklist_override or case.request.checklist
+    if name.endswith(".toml") and not checklist_override and not Path(name).is_absolute():
+        name = str(case.root / name)
+    cl = checklist.load_checklist(name)
+    if checklist_override:
+        case = replace(case, request=replace(case.request, checklist=cl.name))
+    return case, cl
+
+
+def check(case_dir: Path, options: CheckOptions) -> CheckRun:
+    """`packet check`: read every file, understand each document, evaluate the checklist."""
+    case, cl = open_case(case_dir, options.checklist)
+    from packet import classify, evaluate, extract, ingest
+    from packet.cache import OcrCache
+
+    cache = None
+    if options.use_cache:
+        cache = OcrCache(options.cache_dir) if options.cache_dir else OcrCache.default()
+    read = ingest.read_case(case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache,
+                            progress=options.progress)
+    classified = classify.classify(read.documents, case)
+    extracted = [extract.extract(item, case.language) for item in classified]
+    report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of)
+    return CheckRun(case=case, checklist=cl, read=read, report=report)
+
+
+def default_output(case: Case) -> Path:
+    """Next to the case folder, never inside it: ``./my-docs`` -> ``./my-docs-packet.pdf``."""
+    return case.root.parent / f"{case.root.name}-packet.pdf"
+
+
+def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
+    """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
+    from packet.assemble import BuildOptions, build_packet
+
+    run = check(case_dir, options)
+    force = bool(build_options.get("force"))
+    if not run.report.complete and not force:
+        lang = run.case.language
+        lines = "\n".join(f"  - {m.message}" for m in run.report.missing)
+        raise IncompleteCase(
+            tr(lang, "Not built: the case is not complete yet. Still missing:\n{lines}",
+               "未生成：材料还不齐全。还缺：\n{lines}", lines=lines),
+            tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
+                     "and send the rest later (the cover letter will list what is still to follow).",
+               "请把缺少的材料放进文件夹后再运行一次；或者加上 --force 先生成，其余材料稍后补交（申请书会列出待补材料）。"),
+        )
+    target = Path(output) if output else default_output(run.case)
+    opts = BuildOptions(output=target.resolve(), **build_options)
+    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of)
+    return run, result

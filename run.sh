@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One command to set everything up and then run the demo or the tests.
+#   ./run.sh demo   install what is missing, then check and build the bundled sample cases
+#   ./run.sh test   install what is missing, then run the whole test suite
+# Debian/Ubuntu: installs system packages with apt-get (as root, or with sudo).
+# macOS: installs them with Homebrew. A second run reinstalls nothing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${PACKET_VENV:-.venv}
+APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim
+              tesseract-ocr-osd fonts-wqy-zenhei poppler-utils)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+system_packages() {
+  if [[ "$(uname -s)" == "Darwin" ]]; then
+    command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 2; }
+    local need=()
+    command -v tesseract >/dev/null || need+=(tesseract)
+    tesseract --list-langs 2>/dev/null | grep -qx chi_sim || need+=(tesseract-lang)
+    command -v pdftoppm >/dev/null || need+=(poppler)
+    if ((${#need[@]})); then say "brew install ${need[*]}"; brew install "${need[@]}"; fi
+    if ! ls ~/Library/Fonts/wqy-zenhei.ttc /Library/Fonts/wqy-zenhei.ttc >/dev/null 2>&1; then
+      say "brew install --cask font-wqy-zenhei"; brew install --cask font-wqy-zenhei || true
+    fi
+    return
+  fi
+  command -v apt-get >/dev/null || {
+    echo "This script knows apt-get (Debian/Ubuntu) and Homebrew (macOS). Install by hand: Python 3.10+," \
+         "tesseract with eng, chi_sim and osd data, a TrueType CJK font (WenQuanYi Zen Hei), poppler." >&2; exit 2; }
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # a Python that is not Debian's (pyenv, a container image) needs no python3-* packages if venv works
+  if python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    local keep=(); for p in "${missing[@]}"; do [[ $p == python3* ]] || keep+=("$p"); done
+    missing=("${keep[@]+"${keep[@]}"}")
+  fi
+  ((${#missing[@]})) || return 0
+  local sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  say "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+python_env() {
+  if [[ ! -x "$VENV/bin/python" ]]; then
+    say "Creating the virtualenv $VENV"
+    python3 -m venv "$VENV"
+  fi
+  local stamp="$VENV/.packet-installed" want
+  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+    say "Installing packet and its dependencies into $VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e '.[dev]'
+    echo "$want" > "$stamp"
+  fi
+}
+
+demo() {
+  local out=out as_of=2026-11-20
+  mkdir -p "$out"
+  say "packet check samples/zh-medical-stop  (a complete Chinese case)"
+  "$VENV/bin/packet" check samples/zh-medical-stop --as-of "$as_of" || true
+  say "packet build samples/zh-medical-stop"
+  "$VENV/bin/packet" build samples/zh-medical-stop --as-of "$as_of" -o "$out/zh-medical-stop-packet.pdf" --eml
+  say "packet check samples/en-job-loss  (an English case with a statement missing on purpose)"
+  "$VENV/bin/packet" check samples/en-job-loss --as-of "$as_of" || true
+  say "packet build samples/en-job-loss --force  (builds anyway; the letter lists what will follow)"
+  "$VENV/bin/packet" build samples/en-job-loss --as-of "$as_of" -o "$out/en-job-loss-packet.pdf" --force
+  say "Done. The submission files are in $(pwd)/$out/"
+  ls -l "$out"
+}
+
+tests() {
+  "$VENV/bin/python" -m pytest -q "$@"
+}
+
+case "${1:-}" in
+  demo) system_packages; python_env; demo ;;
+  test) shift; system_packages; python_env; tests "$@" ;;
+  *) echo "usage: ./run.sh demo | ./run.sh test [pytest args]" >&2; exit 2 ;;
+esac

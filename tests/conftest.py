@@ -1,0 +1,32 @@
+"""Shared fixtures. Every test run uses its own OCR cache folder, never the user's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+AS_OF = "2026-11-20"  # the date the bundled samples are written for
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("PACKET_CACHE_DIR", str(tmp_path_factory.mktemp("ocr-cache")))
+    mp.setenv("PACKET_LANG", "en")
+    yield
+    mp.undo()
+
+
+@pytest.fixture
+def sample_case():
+    """Path of a bundled sample case; fails (never skips) when the folder is missing."""
+
+    def get(name: str) -> Path:
+        path = SAMPLES / name
+        assert (path / "packet.toml").is_file(), f"sample case {path} is missing: run samples/generate.py"
+        return path
+
+    return get

@@ -1,0 +1,155 @@
+"""packet.toml: every error names the key and its line and exits 2; valid files give typed objects."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from packet.casefile import load_case, mask_number
+from packet.checklist import builtin_names
+from packet.cli import cli
+from packet.errors import CaseFileError
+
+GOOD = """\
+[applicant]
+name = "张伟"
+id_number = "110101199003071234"
+
+[lender]
+name = "某某消费金融"
+email = "support@lender.example"
+contract_number = "JK20250312001"
+
+[request]
+kind = "stop"
+language = "zh"
+hardship = "medical"
+statement = "因病住院，收入减少。"
+
+[plan]
+outstanding = "12000.00"
+monthly_payment = "800"
+first_payment = 2027-01-15
+
+[files]
+"IMG_2031.jpg" = "medical_bill"
+
+[passwords]
+"statements/cmb-2026.pdf" = "123456"
+
+[[contact]]
+at = 2026-11-20T10:30:00
+channel = "phone"
+with = "客服 工号 1234"
+summary = "Asked to pause collection"
+"""
+
+
+def write_case(tmp_path, text, files=("IMG_2031.jpg", "statements/cmb-2026.pdf")):
+    for rel in files:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"x")
+    (tmp_path / "packet.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_valid_case_file_gives_typed_objects(tmp_path):
+    case = load_case(write_case(tmp_path, GOOD), known_checklists=builtin_names())
+    assert case.applicant.name == "张伟"
+    assert case.applicant.masked_id == "**************1234"
+    assert case.request.checklist == "zh-stop-collection"  # the default for zh + stop
+    assert case.plan.monthly_payment == Decimal("800.00")
+    assert case.plan.first_payment == date(2027, 1, 15)
+    assert case.files == {"IMG_2031.jpg": "medical_bill"}
+    assert case.passwords["statements/cmb-2026.pdf"] == "123456"
+    assert "123456" not in repr(case)  # passwords never printed
+    assert case.contacts[0].at == datetime(2026, 11, 20, 10, 30)
+    with pytest.raises(AttributeError):
+        case.applicant.name = "x"  # frozen
+
+
+def test_no_case_file_gives_defaults(tmp_path):
+    case = load_case(tmp_path)
+    assert not case.has_case_file
+    assert case.request.kind == "stop"
+
+
+def test_explicit_installments(tmp_path):
+    text = '[request]\nlanguage = "en"\n[[plan.installment]]\ndate = 2027-01-05\namount = "150.00"\n' \
+           '[[plan.installment]]\ndate = 2027-02-05\namount = "150"\n'
+    case = load_case(write_case(tmp_path, text, ()))
+    assert [i.amount for i in case.plan.installments] == [Decimal("150.00"), Decimal("150.00")]
+    assert case.request.checklist == "en-hardship"
+
+
+BAD = [
+    ("unknown-key", '[applicant]\nname = "A"\nidnum = "1"\n', 3, "idnum"),
+    ("unknown-section", '[applicant]\nname = "A"\n\n[bank]\nx = 1\n', 4, "bank"),
+    ("wrong-type", '[applicant]\nname = 42\n', 2, "name"),
+    ("bad-kind", '[request]\nkind = "pause"\n', 2, "pause"),
+    ("bad-language", '[request]\nlanguage = "fr"\n', 2, "fr"),
+    ("bad-date", '[plan]\noutstanding = "100"\nmonthly_payment = "10"\nfirst_payment = "2027-02-30"\n', 4, "2027-02-30"),
+    ("bad-money", '[plan]\noutstanding = "lots"\n', 2, "lots"),
+    ("negative-money", '[plan]\noutstanding = "-5"\n', 2, "-5"),
+    ("plan-incomplete", '[plan]\nmonthly_payment = "800"\n', 2, "first_payment"),
+    ("unknown-checklist", '[request]\nchecklist = "zh-pause"\n', 2, "zh-pause"),
+    ("file-missing", '[files]\n"nope.pdf" = "payslip"\n', 2, "nope.pdf"),
+    ("file-escapes", '[files]\n"../outside.pdf" = "payslip"\n', 2, "outside"),
+    ("file-absolute", '[passwords]\n"/etc/passwd" = "x"\n', 2, "passwd"),
+    ("bad-type", '[files]\n"IMG_2031.jpg" = "receipt"\n', 2, "receipt"),
+    ("contact-channel", '[[contact]]\nat = 2026-11-20T10:30:00\nchannel = "fax"\n', 3, "fax"),
+    ("contact-no-date", '[[contact]]\nchannel = "phone"\n', 1, "at"),
+    ("second-contact", '[[contact]]\nat = 2026-11-20\n[[contact]]\nat = 2026-11-21\nwho = "x"\n', 5, "who"),
+    ("installment-order", '[[plan.installment]]\ndate = 2027-02-05\namount = "1"\n'
+                          '[[plan.installment]]\ndate = 2027-01-05\namount = "1"\n', 1, "order"),
+]
+
+
+@pytest.mark.parametrize("text,line,needle", [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_case_file_errors_name_key_and_line(tmp_path, text, line, needle):
+    write_case(tmp_path, text)
+    with pytest.raises(CaseFileError) as err:
+        load_case(tmp_path, known_checklists=builtin_names())
+    message = str(err.value)
+    assert f"line {line}" in message, message
+    assert needle in message
+
+
+def test_toml_syntax_error_gives_line(tmp_path):
+    write_case(tmp_path, '[applicant]\nname = "unclosed\n')
+    with pytest.raises(CaseFileError, match="line 2"):
+        load_case(tmp_path)
+
+
+def test_chinese_case_file_speaks_chinese(tmp_path):
+    write_case(tmp_path, '[request]\nlanguage = "zh"\nkind = "暂停"\n')
+    with pytest.raises(CaseFileError, match="第 3 行"):
+        load_case(tmp_path)
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_cli_exits_2_on_bad_case_file(tmp_path, command):
+    write_case(tmp_path, '[applicant]\nnmae = "A"\n')
+    result = CliRunner().invoke(cli, [command, str(tmp_path), "--no-cache"])
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "nmae" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_json_error_is_one_json_object(tmp_path):
+    import json
+
+    write_case(tmp_path, '[applicant]\nnmae = "A"\n')
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--json", "--no-cache"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert "nmae" in data["error"] and data["exit_code"] == 2
+
+
+@pytest.mark.parametrize("value,masked", [("110101199003071234", "**************1234"), ("QQ 12 34 56 C", "*****456C"),
+                                          ("123", "123")])
+def test_mask_number(value, masked):
+    assert mask_number(value) == masked
