@@ -90,9 +90,9 @@ def default_output(case: Case) -> Path:
 
 def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
     """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
+    run = check(case_dir, options)
     from packet.assemble import BuildOptions, build_packet
 
-    run = check(case_dir, options)
     force = bool(build_options.get("force"))
     if not run.report.complete and not force:
         lang = run.case.language
