@@ -32,6 +32,19 @@ class DocType:
     name_field: str | None = None
     keywords: Mapping[str, float] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    negative: Mapping[str, float] = field(default_factory=dict)  # words that speak against this type
+    filenames: tuple[str, ...] = ()  # words in file/folder names hinting at this type
+
+
+def _weights(table: Strict) -> dict[str, float]:
+    """A {phrase = weight} table; weights are positive numbers."""
+    out = {}
+    for phrase in table.data:
+        weight = table.get(phrase, (int, float))
+        if weight <= 0:
+            table.fail("weight must be a positive number", phrase)
+        out[phrase] = float(weight)
+    return out
 
 
 def parse_types(path: Path) -> dict[str, DocType]:
@@ -43,7 +56,8 @@ def parse_types(path: Path) -> dict[str, DocType]:
     top.only(*DOC_TYPES)
     out: dict[str, DocType] = {}
     for name in DOC_TYPES:
-        t = top.child(name).only("label", "fields", "name_field", "date_fields", "keywords", "labels")
+        t = top.child(name).only("label", "fields", "name_field", "date_fields", "keywords", "labels",
+                                    "negative", "filenames")
         fields = t.str_list("fields")
         if set(fields) != set(SPEC_FIELDS[name]):
             t.fail(f"must list exactly the spec's fields: {', '.join(SPEC_FIELDS[name]) or '(none)'}", "fields")
@@ -54,15 +68,13 @@ def parse_types(path: Path) -> dict[str, DocType]:
         for f in date_fields:
             if f not in fields:
                 t.fail(f"'{f}' is not one of this type's fields", "date_fields")
-        kw = t.child("keywords")
-        keywords = {}
-        for phrase in kw.data:
-            weight = kw.get(phrase, (int, float))
-            keywords[phrase] = float(weight)
+        keywords = _weights(t.child("keywords"))
+        negative = _weights(t.child("negative", {}))
         lb = t.child("labels").only(*fields)
         labels = {f: lb.str_list(f) for f in lb.data}
         out[name] = DocType(name=name, label=t.texts("label"), fields=fields, date_fields=date_fields,
-                            name_field=name_field, keywords=keywords, labels=labels)
+                            name_field=name_field, keywords=keywords, labels=labels, negative=negative,
+                            filenames=t.str_list("filenames", ()))
     return out
 
 

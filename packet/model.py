@@ -105,6 +105,9 @@ class Extracted:
     document: Document
     type: str
     fields: Mapping[str, str | None]  # normalised values per the spec; None when not found
+    # when one file holds several documents of its type (three payslips in one PDF): each one's fields,
+    # in page order (``fields`` is then the first of them); empty for a file holding one document
+    parts: tuple[Mapping[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,306 @@
+"""Normalise what documents print into the spec's values: dates, months, date ranges and money.
+
+OCR text is noisy, so every parser first folds full-width forms (NFKC), repairs letters read in
+place of digits inside numbers (O/o→0, l/I/|→1) and joins numbers split by a stray space
+("8, 560.00"). Day-first or month-first for ``01/09/2026`` is decided by the caller (see
+:func:`dayfirst_for`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+log = logging.getLogger(__name__)
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+
+def fold(text: str) -> str:
+    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u2212", "-").replace("\u2013", "–").replace("\u3000", " ").replace("\u00a0", " ")
+
+
+_DIGITISH = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*[0-9][0-9OoIl|,.:/\-]*(?![A-Za-z])")
+
+
+def fix_digits(text: str) -> str:
+    """Repair OCR letter/digit confusion inside number-like runs (``2O26`` → ``2026``, ``l5`` → ``15``)."""
+    def repl(m: re.Match[str]) -> str:
+        return m.group(0).translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}))
+
+    return _DIGITISH.sub(repl, text)
+
+
+def clean(text: str) -> str:
+    """fold + fix_digits + join digits split around separators by stray spaces."""
+    text = fix_digits(fold(text))
+    text = re.sub(r"(?<=\d)([,.])\s+(?=\d{3}(?!\d))", r"\1", text)   # "8, 560.00" → "8,560.00"
+    text = re.sub(r"(?<=\d)\s+([,.])(?=\d)", r"\1", text)             # "8 ,560" / "8560 .00"
+    text = re.sub(r"(?<=\d)\.\s(?=\d{2}(?!\d))", ".", text)           # "8560. 00"
+    return text
+
+
+def dayfirst_for(language: str, text: str = "") -> bool:
+    """Whether ``01/09/2026`` means 1 September, from the document's own context.
+
+    A date elsewhere in the text that can only be read one way (``25/09/2026``) decides; then
+    British marks (£, sort code, NHS…) → day first, American ($, ZIP…) → month first; else day first
+    (Chinese documents write y/m/d anyway, and most of the world writes d/m/y).
+    """
+    votes = 0
+    for a, b in re.findall(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/.])", fold(text)):
+        if int(a) > 12 >= int(b):
+            votes += 1
+        elif int(b) > 12 >= int(a):
+            votes -= 1
+    if votes:
+        return votes > 0
+    if "£" in text or re.search(r"\b(GBP|sort code|HMRC|NHS|Jobcentre|National Insurance|VAT reg)\b", text, re.I):
+        return True
+    if "$" in text or re.search(r"\b(USD|SSN|ZIP|Inc\.)\b", text):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    value: date  # the first day of the month when precision == "month"
+    precision: str  # "day" or "month"
+
+
+def _mk(y: int, m: int, d: int | None) -> date | None:
+    if y < 100:
+        y += 2000
+    if not (1990 <= y <= 2100 and 1 <= m <= 12):
+        return None
+    if d is None:
+        return date(y, m, 1)
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return date(y, m, d)
+
+
+_SEP = r"\s*[-/.]\s*"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
+    ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
+    ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE + r")[\s,\-/.]*(\d{4})(?!\d)", re.I)),
+    ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
+    ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
+    ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
+    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?!\d)", re.I)),
+    ("my", re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/.\-])")),
+]
+
+
+def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
+    """Every date or month in ``text`` (already cleaned or not), left to right, without overlaps."""
+    text = clean(text)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groups()
+            value, precision = None, "day"
+            if kind in ("ymd", "ymd8"):
+                value = _mk(int(g[0]), int(g[1]), int(g[2]))
+            elif kind == "dmy_name":
+                value = _mk(int(g[2]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+            elif kind == "mdy_name":
+                value = _mk(int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+            elif kind == "num3":
+                a, b, y = int(g[0]), int(g[1]), int(g[2])
+                if len(g[2]) == 2 and not re.search(r"[/.]", m.group(0)):
+                    continue
+                if a > 12 >= b:
+                    d, mo = a, b
+                elif b > 12 >= a:
+                    d, mo = b, a
+                else:
+                    d, mo = (a, b) if dayfirst else (b, a)
+                value = _mk(y, mo, d)
+            elif kind == "ym":
+                value, precision = _mk(int(g[0]), int(g[1] or g[2]), None), "month"
+            elif kind == "my_name":
+                y = g[1].lstrip("'")
+                value, precision = _mk(int(y), MONTHS[g[0].lower().rstrip(".")], None), "month"
+            elif kind == "my":
+                value, precision = _mk(int(g[1]), int(g[0]), None), "month"
+            if value is None:
+                continue
+            hits.append(DateHit(m.start(), m.end(), value, precision))
+            taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date(text: str, dayfirst: bool = True) -> date | None:
+    """The first full date (day precision) in ``text``."""
+    for h in find_dates(text, dayfirst):
+        if h.precision == "day":
+            return h.value
+    return None
+
+
+def parse_month(text: str, dayfirst: bool = True) -> str | None:
+    """A pay period ``YYYY-MM``: a month, or the month of a date or of a range's end."""
+    rng = parse_range(text, dayfirst)
+    if rng:
+        return rng[1].strftime("%Y-%m") if rng[0].month != rng[1].month else rng[0].strftime("%Y-%m")
+    hits = find_dates(text, dayfirst)
+    months = [h for h in hits if h.precision == "month"]
+    h = (months or hits or [None])[0]
+    return h.value.strftime("%Y-%m") if h else None
+
+
+_CONNECT = re.compile(r"^\s*(?:至|到|~|～|-|–|—|to|until|till|through|thru|and)\s*$", re.I)
+
+
+def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
+    """A period ``A 至 B`` / ``A to B`` / ``A - B`` (also ``from A to B``) as (start, end) dates.
+
+    Month-precision ends expand to the first / last day of their month; a single month is the whole month.
+    """
+    cleaned = clean(text)
+    hits = find_dates(cleaned, dayfirst)
+    for a, b in zip(hits, hits[1:], strict=False):
+        if _CONNECT.match(cleaned[a.end:b.start]) or (not cleaned[a.end:b.start].strip() and b.start > a.end):
+            start = a.value
+            end = b.value if b.precision == "day" else month_end(b.value)
+            if start <= end:
+                return start, end
+    return None
+
+
+def month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+# --- money -----------------------------------------------------------------------------------------
+
+_CUR = r"(?:[¥$£€]|RMB|CNY|USD|GBP|EUR|US\$)"
+_MONEY = re.compile(
+    r"(?P<lead>[-(])?\s*(?P<cur>" + _CUR + r")?\s*(?P<sign>-)?\s*"
+    r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
+    r"\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
+)
+
+
+@dataclass(frozen=True)
+class MoneyHit:
+    start: int
+    end: int
+    value: Decimal
+    marked: bool  # a currency sign, 元, or decimals: surely an amount
+
+
+def _number(num: str) -> tuple[Decimal, bool] | None:
+    seps = [i for i, c in enumerate(num) if c in ",."]
+    decimals = False
+    if seps:
+        last = seps[-1]
+        tail = num[last + 1:]
+        if len(tail) in (1, 2) and (num[last] == "." or len(seps) > 1 or num[last] == ","):
+            whole = re.sub(r"[,.]", "", num[:last])
+            num = f"{whole}.{tail}"
+            decimals = True
+        elif len(tail) == 3 and all(len(num[a + 1:b]) == 3 for a, b in zip(seps, seps[1:] + [len(num)], strict=False)):
+            if num[last] == "." and len(seps) == 1 and len(num[:last]) > 3:
+                return None
+            num = re.sub(r"[,.]", "", num)
+            if len(num[: seps[0]]) > 3:
+                return None
+        else:
+            return None
+    try:
+        return Decimal(num), decimals
+    except InvalidOperation:
+        return None
+
+
+def find_money(text: str) -> list[MoneyHit]:
+    """Every amount in ``text``; ``marked`` tells a sure amount from a bare integer."""
+    text = clean(text)
+    out = []
+    for m in _MONEY.finditer(text):
+        parsed = _number(m.group("num"))
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        trail = (m.group("trail") or "").upper()
+        negative = bool(m.group("sign")) or trail in ("-", "DR", "OD") or (m.group("lead") == "-" and not m.group("cur")) \
+            or (m.group("lead") == "(" and trail == ")") or (m.group("lead") == "-" and m.group("cur") is not None)
+        if negative:
+            value = -value
+        marked = decimals or bool(m.group("cur") or m.group("yuan"))
+        out.append(MoneyHit(m.start(), m.end(), value, marked))
+    return out
+
+
+def fmt_money(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))
+
+
+def parse_money(text: str, strict: bool = True) -> str | None:
+    """The first amount in ``text`` as ``"8560.00"``; ``strict`` skips bare integers (years, ids)."""
+    for h in find_money(text):
+        if h.marked or not strict:
+            if not h.marked and (abs(h.value) >= Decimal(10**8) or (1990 <= h.value <= 2100)):
+                continue
+            return fmt_money(h.value)
+    return None
+
+
+# --- text ------------------------------------------------------------------------------------------
+
+def clean_text(value: str) -> str | None:
+    """Trim a text value: separators at the ends, doubled spaces; None when nothing is left."""
+    value = fold(value)
+    value = re.sub(r"\s+", " ", value).strip(" :：,;，；|_-—.")
+    return value or None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: full-width, case, spaces, dots and courtesy titles removed."""
+    text = fold(name).casefold()
+    text = re.sub(r"^(mr|mrs|ms|miss|dr|mx)\.?\s+", "", text.strip())
+    text = re.sub(r"(先生|女士|同志)$", "", text)
+    if has_cjk(text):
+        return re.sub(r"[\s·.•]", "", text)
+    parts = sorted(p for p in re.split(r"[\s,.]+", text) if p)
+    return " ".join(parts)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names equal after folding; English names also match in any order or with a middle name more."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    sa, sb = set(ka.split()), set(kb.split())
+    return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)

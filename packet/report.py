@@ -1,0 +1,155 @@
+"""The check's result for a person: what is there, what is missing and how to fix it, what to do next.
+
+Plain words in the case's language, wrapped for an 80-column terminal. Account and ID numbers are
+never printed in full (:func:`packet.casefile.mask_number`).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import textwrap
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
+
+from packet.advice import field_name, type_name
+from packet.casefile import Case, mask_number
+from packet.checklist import Checklist
+from packet.i18n import tr
+from packet.model import DocumentResult, Report
+
+WIDTH = 80
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = WIDTH) -> list[str]:
+    """Wrap ``text`` to ``width`` display columns (CJK characters are two columns wide)."""
+    first = indent if first is None else first
+    if not any(unicodedata.east_asian_width(c) in "WF" for c in text):
+        return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=indent,
+                             break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
+    lines, cur = [], first
+    for ch in text:
+        if _width(cur + ch) > width and cur.strip():
+            lines.append(cur.rstrip())
+            cur = indent + ("" if ch == " " else ch)
+        else:
+            cur += ch
+    lines.append(cur.rstrip())
+    return lines
+
+
+def masked(value: str) -> str:
+    m = mask_number(value)
+    return m if len(m) > 4 else "****" + m
+
+
+def summary(lang: str, d: DocumentResult) -> str:
+    """The key facts of a document in one line: its period or date, its amounts, its masked account."""
+    f: Mapping[str, str | None] = d.fields
+    bits: list[str] = []
+
+    def add(key: str, value: str | None) -> None:
+        if value:
+            bits.append(f"{field_name(lang, key)} {value}" if key else value)
+
+    if d.type == "payslip":
+        add("", f.get("period"))
+        add("net_pay", f.get("net_pay"))
+        add("gross_pay", f.get("gross_pay"))
+        add("", f.get("employer"))
+    elif d.type == "bank_statement":
+        if f.get("period_start") or f.get("period_end"):
+            bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=f.get("period_start") or "?", b=f.get("period_end") or "?"))
+        add("closing_balance", f.get("closing_balance"))
+        if f.get("account_number"):
+            add("account_number", masked(f["account_number"]))
+        add("", f.get("bank"))
+    elif d.type == "medical_bill":
+        add("", f.get("date"))
+        add("total", f.get("total"))
+        add("", f.get("provider"))
+        add("patient", f.get("patient"))
+    elif d.type == "unemployment_proof":
+        add("", f.get("date"))
+        add("", f.get("issuer"))
+    elif d.type == "income_proof":
+        add("", f.get("date"))
+        add("monthly_income", f.get("monthly_income"))
+        add("", f.get("employer"))
+    return tr(lang, " · ", " · ").join(bits)
+
+
+def _command(case: Case) -> str:
+    root = Path(case.root)
+    try:
+        shown = os.path.relpath(root)
+        if shown.startswith(".."):
+            shown = str(root)
+    except ValueError:
+        shown = str(root)
+    return shlex.quote(shown)
+
+
+def render_text(report: Report, case: Case, checklist: Checklist) -> str:
+    """The human report for ``packet check`` in the case's language."""
+    lang = report.language
+    out: list[str] = []
+    title = checklist.title["zh" if lang == "zh" else "en"]
+    out += wrap(tr(lang, "{case}: {title}, checked as of {d}", "{case}：{title}，核对日期 {d}",
+                   case=report.case, title=title, d=report.as_of.isoformat()), indent="", first="")
+    out.append("")
+    out.append(tr(lang, "What is there ({n}):", "已有材料（{n} 份）：", n=len(report.documents)))
+    if not report.documents:
+        out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
+    for d in report.documents:
+        mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
+        head = f"  {mark} {type_name(lang, d.type)}: {d.document.rel}"
+        out += wrap(head, indent="      ", first="")
+        facts = summary(lang, d)
+        if facts:
+            out += wrap(facts, indent="      ")
+        if d.type == "other":
+            out += wrap(tr(lang, "not needed for this checklist; if it is one of the documents asked for, "
+                                 "set its type under [files] in packet.toml",
+                           "本清单不需要；如果它其实是所需材料之一，请在 packet.toml 的 [files] 中写明类型"),
+                        indent="      ")
+        elif d.missing_fields:
+            names = tr(lang, ", ", "、").join(field_name(lang, f) for f in d.missing_fields)
+            out += wrap(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
+        elif not d.requirement:
+            out += wrap(tr(lang, "not counted (see problems below)", "未计入（见下方问题）"), indent="      ")
+    out.append("")
+    if report.missing:
+        out.append(tr(lang, "What is missing ({n}):", "还缺（{n} 项）：", n=len(report.missing)))
+        titles = {r.id: r.title["zh" if lang == "zh" else "en"] for r in checklist.requirements}
+        for i, m in enumerate(report.missing, 1):
+            out += wrap(f"{titles.get(m.requirement, m.requirement)}: {m.message}" if lang == "en"
+                        else f"{titles.get(m.requirement, m.requirement)}：{m.message}", indent="     ", first=f"  {i}. ")
+    else:
+        out.append(tr(lang, "Nothing is missing: every item of the checklist is there.", "材料齐全：清单上的每一项都有了。"))
+    problems = [(d.document.rel, p) for d in report.documents for p in d.problems]
+    if problems:
+        out.append("")
+        out.append(tr(lang, "Problems to look at ({n}):", "需要注意的问题（{n} 个）：", n=len(problems)))
+        for rel, p in problems:
+            out += wrap(f"{rel}: {p.message}" if lang == "en" else f"{rel}：{p.message}", indent="    ", first="  - ")
+    if report.errors:
+        out.append("")
+        out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
+        for e in report.errors:
+            out += wrap(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
+    out.append("")
+    cmd = _command(case)
+    if report.complete:
+        out += wrap(tr(lang, "Ready: run  packet build {d}", "可以生成了：运行  packet build {d}", d=cmd), indent="", first="")
+    else:
+        out += wrap(tr(lang, "Next: add what is missing to the folder, then run  packet check {d}  again.",
+                       "下一步：把缺少的材料放进文件夹，再运行  packet check {d}", d=cmd), indent="", first="")
+        out += wrap(tr(lang, "When all is there, run  packet build {d}", "材料齐全后运行  packet build {d}", d=cmd),
+                    indent="", first="")
+    return "\n".join(out) + "\n"

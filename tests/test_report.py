@@ -1,0 +1,73 @@
+"""The human report: grouped, in the case's language, masked numbers, 80 columns, a next step."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from test_evaluate import FULL_STATEMENTS, case, dated, payslip, statement
+from textdoc import make_doc
+
+from packet.checklist import load_checklist
+from packet.evaluate import evaluate
+from packet.model import Extracted, FileError
+from packet.report import render_text
+
+AS_OF = date(2026, 11, 20)
+
+
+def width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def render(docs, c, errors=()) -> str:
+    cl = load_checklist(c.request.checklist)
+    return render_text(evaluate(docs, errors, c, cl, AS_OF), c, cl)
+
+
+def test_incomplete_english_report() -> None:
+    full = {"bank": "Pennine Bank", "account_holder": "Daniel Okafor", "account_number": "6217000012345678901",
+            "period_start": "2026-09-01", "period_end": "2026-09-30", "closing_balance": "412.09"}
+    docs = [payslip("2026-09"), Extracted(make_doc("s", rel="statements/sep.pdf"), "bank_statement", full),
+            Extracted(make_doc("energy", rel="bills/energy.pdf"), "other", {})]
+    err = FileError("locked.pdf", "encrypted", "password needed: add it under [passwords] in packet.toml")
+    text = render(docs, case(), [err])
+    assert "6217000012345678901" not in text and "***************8901" in text
+    for heading in ("What is there (3):", "What is missing (2):", "Files that could not be read (1):"):
+        assert heading in text
+    assert "payslip for 2026-10" in text and "2026-10-01 – 2026-10-31" in text
+    assert "locked.pdf: password needed" in text
+    assert "not needed for this checklist" in text
+    assert text.rstrip().splitlines()[-1] == "When all is there, run  packet build /tmp/c"
+    assert all(width(line) <= 80 for line in text.splitlines())
+
+
+def test_complete_report_says_ready() -> None:
+    text = render([payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], case())
+    assert "Nothing is missing" in text
+    assert text.rstrip().splitlines()[-1] == "Ready: run  packet build /tmp/c"
+
+
+def test_chinese_report() -> None:
+    c = case("zh", hardship="medical", name="李秀英")
+    docs = [dated("medical_bill", "2026-10-12", "医疗/票据.jpg", patient="王芳"),
+            statement("2026-05-01", "2026-09-30", rel="流水/1.pdf", name="李秀英")]
+    text = render(docs, c)
+    assert "已有材料（2 份）：" in text and "还缺（2 项）：" in text
+    assert "2026-10-01 至 2026-10-31" in text and "家人" in text
+    assert text.rstrip().splitlines()[-1].startswith("材料齐全后运行  packet build")
+    assert all(width(line) <= 80 for line in text.splitlines())
+
+
+def test_problems_are_listed_with_their_file() -> None:
+    text = render([payslip("2026-06"), payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], case())
+    assert "Problems to look at (1):" in text
+    assert "payslips/2026-06.pdf: This is for 2026-06" in text
+
+
+def test_case_folder_with_spaces_is_quoted() -> None:
+    c = case()
+    c = type(c)(root=Path("/tmp/my docs"), applicant=c.applicant, request=c.request)
+    text = render([], c)
+    assert "packet build '/tmp/my docs'" in text
