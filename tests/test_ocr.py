@@ -1,0 +1,211 @@
+"""OCR of page images: pure logic (TSV parsing, CJK joining, rows, skew, executor) and real Tesseract on
+small generated pages (rotations, Chinese, low resolution)."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+
+import pytest
+from fixtures_reading import BILL_ZH, PAYSLIP_EN, page_image
+from PIL import Image
+
+from packet import ocr, tesseract
+from packet.pages import upright
+from packet.wordlines import Token, join_cjk, rows
+
+TSV = "\n".join([
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+    "1\t1\t0\t0\t0\t0\t0\t0\t800\t1000\t-1\t",
+    "5\t1\t1\t1\t1\t1\t100\t100\t40\t40\t95.0\t患",
+    "5\t1\t1\t1\t1\t2\t142\t100\t40\t40\t91.0\t者",
+    "5\t1\t1\t1\t1\t3\t200\t100\t120\t40\t80.0\tSmith",
+    "5\t1\t1\t1\t1\t4\t330\t100\t30\t40\t-1\t ",
+    "5\t1\t2\t1\t1\t1\t600\t105\t100\t38\t90.0\t8,560.00",
+    "5\t1\t1\t1\t2\t1\t100\t200\t80\t40\t70.0\tNet",
+])
+
+
+def test_parse_tsv_keeps_lines_and_confidences():
+    units, confs = ocr.parse_tsv(TSV)
+    assert [[t.text for t in u] for u in units] == [["患", "者", "Smith"], ["8,560.00"], ["Net"]]
+    assert confs == [95.0, 91.0, 80.0, 90.0, 70.0]
+
+
+def test_rows_merge_blocks_on_one_visual_row():
+    units, _ = ocr.parse_tsv(TSV)
+    lines = rows([join_cjk(u) for u in units])
+    assert [[t.text for t in line] for line in lines] == [["患者", "Smith", "8,560.00"], ["Net"]]
+
+
+@pytest.mark.parametrize(("texts", "gaps", "expected"), [
+    (["张", "伟"], [2], ["张伟"]),
+    (["张", "伟"], [60], ["张", "伟"]),  # a table column, not a run of text
+    (["2026", "年", "10", "月"], [3, 3, 3], ["2026年10月"]),
+    (["金额", "8560.00"], [20], ["金额", "8560.00"]),  # a real space between CJK and digits
+    (["姓名", ":", "张伟"], [2, 10], ["姓名:张伟"]),
+    (["Net", "pay"], [5], ["Net", "pay"]),  # Latin keeps its spaces
+], ids=["cjk-run", "cjk-column-gap", "date", "cjk-space-digits", "cjk-colon", "latin"])
+def test_join_cjk(texts, gaps, expected):
+    x, tokens = 0.0, []
+    for i, text in enumerate(texts):
+        width = 40.0 * len(text)
+        tokens.append(Token(text, x, 0, x + width, 40, 90.0))
+        x += width + (gaps[i] if i < len(gaps) else 0)
+    assert [t.text for t in join_cjk(tokens)] == expected
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.2, 2.0, 4.0], ids=lambda a: f"skew{a:+}")
+def test_estimate_skew_finds_the_angle(angle):
+    page = page_image(PAYSLIP_EN * 2, dpi=150)
+    skewed = page.rotate(-angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    found = ocr.estimate_skew(ocr._binarised(skewed))
+    assert found == pytest.approx(angle, abs=0.4)
+
+
+def test_straight_page_has_no_skew():
+    assert ocr.estimate_skew(ocr._binarised(page_image(PAYSLIP_EN, dpi=150))) == 0.0
+
+
+@pytest.mark.parametrize(("turn", "vertical"), [(0, False), (90, True), (180, False), (270, True)],
+                         ids=["0", "90", "180", "270"])
+def test_lines_vertical_hint(turn, vertical):
+    img = page_image(PAYSLIP_EN, dpi=150).rotate(turn, expand=True)
+    assert ocr._lines_vertical(ocr._binarised(img)) is vertical
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["serial", "parallel"])
+def test_run_ordered_keeps_input_order_and_returns_errors(jobs):
+    def work(n: int) -> int:
+        time.sleep(0.02 * (5 - n))
+        if n == 3:
+            raise ValueError("bad page")
+        return n * 10
+
+    out = list(ocr.run_ordered(work, [0, 1, 2, 3, 4], jobs))
+    assert [item for item, _ in out] == [0, 1, 2, 3, 4]
+    assert [r for _, r in out if not isinstance(r, Exception)] == [0, 10, 20, 40]
+    assert isinstance(out[3][1], ValueError)
+
+
+def test_run_ordered_uses_threads_in_parallel():
+    seen: set[str] = set()
+
+    def work(n: int) -> int:
+        seen.add(threading.current_thread().name)
+        time.sleep(0.05)
+        return n
+
+    list(ocr.run_ordered(work, list(range(4)), 2))
+    assert len(seen) == 2
+
+
+def test_every_tesseract_call_is_single_threaded(monkeypatch, tmp_path):
+    calls = []
+
+    def fake_run(cmd, **kw):
+        calls.append(kw)
+        return subprocess.CompletedProcess(cmd, 0, stdout="level\tpage_num\n", stderr="")
+
+    monkeypatch.setattr(tesseract.subprocess, "run", fake_run)
+    tesseract.run_tsv(tmp_path / "x.pgm", "eng")
+    assert calls[-1]["env"]["OMP_THREAD_LIMIT"] == "1"
+    assert calls[-1]["timeout"] > 0
+
+
+def test_failed_tesseract_is_a_typed_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(tesseract.subprocess, "run",
+                        lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout="", stderr="Error: crash"))
+    with pytest.raises(tesseract.OCRFailed, match="crash"):
+        tesseract.run_tsv(tmp_path / "x.pgm", "eng")
+
+
+def test_timeout_is_a_typed_error(monkeypatch, tmp_path):
+    def slow(cmd, **kw):
+        raise subprocess.TimeoutExpired(cmd, kw["timeout"])
+
+    monkeypatch.setattr(tesseract.subprocess, "run", slow)
+    with pytest.raises(tesseract.OCRFailed, match="longer than"):
+        tesseract.run_tsv(tmp_path / "x.pgm", "eng", timeout=3)
+
+
+# --- real Tesseract ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("turned", [90, 180, 270], ids=["turned-90", "turned-180", "turned-270"])
+def test_turned_page_is_read_upright(turned):
+    original = page_image(PAYSLIP_EN).rotate(-turned, expand=True)  # turned clockwise
+    page = ocr.ocr_image(original, number=1, languages="eng", dpi=200)
+    assert page.rotation == (360 - turned) % 360
+    assert "Acme Widgets" in page.text and "3,512.40" in page.text
+    assert page.confidence > ocr.LOW_CONFIDENCE
+    assert (page.width, page.height) == pytest.approx((297.4, 419.8), abs=1)  # the upright A6 page
+    # the word boxes sit on the page as assembly re-creates it
+    fixed = upright(original, page.rotation, page.skew)
+    word = next(w for w in page.words if w.text == "Acme")
+    x0, y0, x1, y1 = (round(v * s) for v, s in zip(word.box, fixed.size * 2, strict=True))
+    crop = fixed.crop((x0, y0, x1, y1)).convert("L")
+    assert min(crop.tobytes()) < 100  # ink inside the box
+
+
+def test_skewed_page_is_straightened():
+    skewed = page_image(PAYSLIP_EN).rotate(-2.5, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    page = ocr.ocr_image(skewed, number=1, languages="eng", dpi=200)
+    assert page.skew == pytest.approx(2.5, abs=0.4)
+    assert "Net pay 3,512.40" in page.text
+
+
+def test_chinese_page_has_no_spaces_between_characters():
+    page = ocr.ocr_image(page_image(BILL_ZH, cjk=True, dpi=200, font_pt=12), number=1, languages="chi_sim+eng",
+                         dpi=200)
+    assert "北京协和医院" in page.text
+    assert "门诊收费票据" in page.text
+    assert "北 京" not in page.text
+    assert any(w.text == "北京协和医院" for w in page.words)
+
+
+def test_low_resolution_image_is_scaled_up_and_reports_its_dpi():
+    small = page_image(PAYSLIP_EN, dpi=100, font_pt=16)
+    page = ocr.ocr_image(small, number=1, languages="eng", dpi=100)
+    assert page.dpi == 100 and page.dpi < ocr.LOW_DPI
+    assert "Acme" in page.text
+
+
+def test_blank_page_reads_as_no_text_and_zero_confidence():
+    page = ocr.ocr_image(Image.new("L", (600, 800), 255), number=1, languages="eng", dpi=150)
+    assert page.text == "" and page.words == () and page.confidence == 0.0
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "I;16"], ids=["transparent-png", "16-bit"])
+def test_unusual_image_modes_become_readable_grey(mode):
+    page = page_image(["Net pay"], dpi=100)
+    if mode == "RGBA":
+        img = Image.new("RGBA", page.size, (0, 0, 0, 0))
+        img.putalpha(page.point(lambda v: 255 - v))  # black ink on a transparent background
+    else:
+        img = page.convert("I").point(lambda v: v * 256).convert("I;16")
+    out = ocr.grey(img)
+    assert out.mode == "L"
+    assert out.getpixel((1, 1)) > 200  # background white, not black
+    assert min(out.tobytes()) < 60  # ink still dark
+
+
+def test_paper_box_finds_a_sheet_on_a_dark_table_and_leaves_scans_alone():
+    sheet = page_image(PAYSLIP_EN, dpi=100)
+    photo = Image.new("L", (sheet.width + 200, sheet.height + 160), 60)
+    photo.paste(sheet, (100, 80))
+    x0, y0, x1, y1 = ocr.paper_box(photo)
+    assert abs(x0 - 100) < 12 and abs(y0 - 80) < 12
+    assert abs(x1 - (100 + sheet.width)) < 12 and abs(y1 - (80 + sheet.height)) < 12
+    assert ocr.paper_box(sheet) is None
+
+
+def test_photo_of_a_sheet_gets_boxes_on_the_whole_image():
+    sheet = page_image(PAYSLIP_EN, dpi=200)
+    photo = Image.new("L", (sheet.width + 300, sheet.height + 240), 50)
+    photo.paste(sheet, (150, 120))
+    page = ocr.ocr_image(photo, number=1, languages="eng", dpi=200)
+    word = next(w for w in page.words if w.text == "Acme")
+    x0, y0, x1, y1 = (round(v * s) for v, s in zip(word.box, photo.size * 2, strict=True))
+    assert min(photo.crop((x0, y0, x1, y1)).tobytes()) < 100 and x0 > 150 and y0 > 120
