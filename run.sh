@@ -76,6 +76,9 @@ demo() {
 }
 
 tests() {
+  say "ruff check (lint)"
+  "$VENV/bin/ruff" check packet tests bench samples
+  say "pytest"
   "$VENV/bin/python" -m pytest -q "$@"
 }
 

@@ -14,9 +14,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 from reportlab.lib.utils import ImageReader
 
 from packet import pages
@@ -39,28 +38,6 @@ class PageImage:
     data: bytes  # JPEG, no metadata
     size: tuple[int, int]  # pixels
     grey: bool
-
-
-def _open_for(path: Path, frame: int, target: tuple[int, int]) -> Image.Image:
-    """Like :func:`packet.pages.open_image`, but lets JPEG decode at a reduced scale when that is enough."""
-    try:
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
-    except ImportError:  # pragma: no cover - declared dependency
-        pass
-    with Image.open(path) as im:
-        if frame:
-            im.seek(frame)
-        if im.format == "JPEG":
-            # decode at >= the size we need, whatever the EXIF orientation turns out to be
-            side = max(target)
-            im.draft(im.mode if im.mode in ("L", "RGB") else "RGB", (side, side))
-        im.load()
-        out = ImageOps.exif_transpose(im)
-    if out.mode not in ("L", "RGB"):
-        out = out.convert("RGB") if out.mode not in ("1", "I;16", "I") else out.convert("L")
-    return out
 
 
 def is_grey(img: Image.Image) -> bool:
@@ -87,7 +64,7 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
         img = pages.render_pdf_page(src.path, page.number - 1, quality.dpi * scale, password=password)
     else:
         # the original before rotation may be portrait or landscape: ask for enough pixels either way
-        img = _open_for(src.path, page.number - 1, (max(target), max(target)))
+        img = pages.open_image(src.path, page.number - 1, draft=max(target))
     img = pages.upright(img, page.rotation, page.skew)
     grey = doc.form != "photo" and is_grey(img)
     if grey:

@@ -24,8 +24,12 @@ def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Ima
     return img
 
 
-def open_image(path: Path, frame: int = 0) -> Image.Image:
-    """Open frame ``frame`` of an image file with its EXIF orientation applied (HEIC/HEIF included)."""
+def open_image(path: Path, frame: int = 0, draft: int | None = None) -> Image.Image:
+    """Open frame ``frame`` of an image file with its EXIF orientation applied (HEIC/HEIF included).
+
+    ``draft``: a JPEG may decode at a reduced scale whose sides stay >= ``draft`` pixels (faster, less memory;
+    word boxes are fractions, so they still fit). Transparency is flattened onto white paper.
+    """
     try:
         import pillow_heif
 
@@ -35,8 +39,14 @@ def open_image(path: Path, frame: int = 0) -> Image.Image:
     with Image.open(path) as im:
         if frame:
             im.seek(frame)
+        if draft and im.format == "JPEG":
+            im.draft(im.mode if im.mode in ("L", "RGB") else "RGB", (draft, draft))
         im.load()
         out = ImageOps.exif_transpose(im)
+    if out.mode in ("RGBA", "LA", "PA") or (out.mode == "P" and "transparency" in out.info):
+        rgba = out.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        out = Image.alpha_composite(paper, rgba).convert("RGB")
     if out.mode not in ("L", "RGB"):
         out = out.convert("RGB") if out.mode not in ("1", "I;16", "I") else out.convert("L")
     return out

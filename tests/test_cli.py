@@ -114,18 +114,15 @@ def test_no_prompt_when_stdin_is_not_a_terminal(tmp_path):
     assert out.returncode == 0 and "zh-stop-collection" in out.stdout
 
 
-def test_unexpected_error_is_not_a_traceback(monkeypatch, tmp_path):
-    import packet.pipeline
-
-    def boom(*a, **k):
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(packet.pipeline, "check", boom)
-    out = subprocess.run([sys.executable, "-c", "import packet.pipeline as p\n"
-                          "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
-                          "p.check = boom\nimport sys; sys.argv=['packet','check',%r]\n"
-                          "from packet.cli import main; main()" % str(tmp_path)],
-                         capture_output=True, text=True, timeout=60)
+def test_unexpected_error_is_not_a_traceback(tmp_path):
+    script = (
+        "import packet.pipeline as p\n"
+        "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
+        "p.check = boom\n"
+        f"import sys; sys.argv = ['packet', 'check', {str(tmp_path)!r}]\n"
+        "from packet.cli import main; main()"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2
     assert "disk on fire" in out.stderr and "Traceback" not in out.stderr and "-v" in out.stderr
 

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from packet.cli import cli
+
 AS_OF = "2026-11-20"  # the date the bundled samples are written for
 
 TOP_KEYS = {"case", "checklist", "as_of", "complete", "documents", "missing", "errors"}
