@@ -45,8 +45,12 @@ def parse_size(value: str) -> int:
 
 def _fail(exc: PacketError, as_json: bool) -> None:
     if as_json:
-        click.echo(json.dumps({"error": exc.message, "hint": exc.hint, "exit_code": exc.exit_code},
-                              ensure_ascii=False))
+        report = getattr(exc, "report", None)
+        data = report.to_json() if report is not None else {}
+        if report is not None:
+            data["build"] = None
+        data.update({"error": exc.message, "hint": exc.hint, "exit_code": exc.exit_code})
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
     click.echo(str(exc), err=True)
     sys.exit(exc.exit_code)
 

@@ -34,9 +34,13 @@ class OCRFailed(PacketError):
 
 
 class IncompleteCase(PacketError):
-    """`packet build` refused: the checklist is not met (exit 1)."""
+    """`packet build` refused: the checklist is not met (exit 1). Carries the report, for --json."""
 
     exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None, report: object = None) -> None:
+        super().__init__(message, hint)
+        self.report = report
 
 
 class OutputError(PacketError):

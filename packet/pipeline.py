@@ -103,6 +103,7 @@ def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **b
             tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
                      "and send the rest later (the cover letter will list what is still to follow).",
                "请把缺少的材料放进文件夹后再运行一次；或者加上 --force 先生成，其余材料稍后补交（申请书会列出待补材料）。"),
+            report=run.report,
         )
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)

@@ -107,3 +107,22 @@ def test_build_refuses_incomplete_case_unless_forced(sample_case, tmp_path):
     assert forced.exit_code == 0, forced.output
     cover = PdfReader(out).pages[0].extract_text()
     assert "Daniel Okafor" in cover and "NFC-7734-2291" in cover
+
+
+def test_build_json_refusal_carries_the_report(sample_case, tmp_path):
+    case = sample_case("en-job-loss")
+    result = run("build", case, "--as-of", AS_OF, "-o", tmp_path / "x.pdf", "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["build"] is None and data["exit_code"] == 1 and data["complete"] is False
+    assert data["missing"][0]["requirement"] == "bank-statements"
+
+
+def test_build_json_success_says_what_was_written(sample_case, tmp_path):
+    case = sample_case("en-job-loss")
+    out = tmp_path / "x.pdf"
+    result = run("build", case, "--as-of", AS_OF, "-o", out, "--json", "--force")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["build"]["files"] == [str(out)] and data["build"]["pages"] == len(PdfReader(out).pages)
+    assert data["build"]["size"] == out.stat().st_size
