@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from packet.advice import field_name
 from packet.checklist import Checklist, Option
 from packet.doctypes import DocType
 from packet.i18n import tr
@@ -24,9 +25,9 @@ def _option(o: Option, types: Mapping[str, DocType], lang: str) -> str:
         si = types[o.stand_in.type].label[lang]
         text += tr(lang, " ({t} dated within {d} days may stand in for up to {m})",
                    "（{d} 天内的{t}最多可代替 {m} 份）", t=si, d=o.stand_in.within_days, m=o.stand_in.max)
-    fields = [f for f in types[o.type].fields if f not in o.optional_fields]
+    fields = [field_name(lang, f) for f in types[o.type].fields if f not in o.optional_fields]
     if fields:
-        text += tr(lang, "\n      needs: {f}", "\n      须包含：{f}", f=", ".join(fields))
+        text += tr(lang, "\n      needs: {f}", "\n      须包含：{f}", f=", ".join(fields) if lang == "en" else "、".join(fields))
     return text
 
 

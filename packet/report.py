@@ -108,7 +108,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
         mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
-        head = f"  {mark} {type_name(lang, d.type)}: {d.document.rel}"
+        head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += wrap(head, indent="      ", first="")
         facts = summary(lang, d)
         if facts:
