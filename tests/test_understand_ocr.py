@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "evalset"))
-import docs as evaldocs  # noqa: E402
+import evaldocs  # noqa: E402
 import generate as evalgen  # noqa: E402
 
 from packet.casefile import Case, Request  # noqa: E402

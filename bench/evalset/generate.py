@@ -20,7 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docs import BUILDERS, Row  # noqa: E402
+from evaldocs import BUILDERS, Row  # noqa: E402
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 A5 = (420.0, 595.0)
