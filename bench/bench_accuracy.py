@@ -3,7 +3,8 @@
     python bench/bench_accuracy.py [--copies 2] [--jobs 2] [--out DIR] [--cache DIR] [--forms text,scan,photo]
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
-real pipeline stages (``packet.ingest.read_case``: text layer or Tesseract), classifies and extracts,
+real pipeline stages (``packet.ingest.read_case``: text layer or Tesseract), classifies, extracts and
+reads again what was not found (``packet.reread``),
 and prints: type accuracy; per-field precision and recall split by language and by form; and
 missing-item precision/recall: the checklist evaluated on the extracted fields versus on the true
 fields, for cases made from the set (all documents; without statements; one copy only).
@@ -32,6 +33,7 @@ from packet.evaluate import evaluate  # noqa: E402
 from packet.extract import extract  # noqa: E402
 from packet.ingest import read_case  # noqa: E402
 from packet.model import Extracted  # noqa: E402
+from packet.reread import improve  # noqa: E402
 
 AS_OF = date(2026, 11, 20)
 LANGS = {"en": "eng", "zh": "chi_sim+eng"}
@@ -51,7 +53,8 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
             for e in read.errors:
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
-            got[(form, lang)] = [(Path(c.document.rel).stem, extract(c, lang)) for c in items]
+            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
+            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in extracted]
             print(f"  read {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 

@@ -28,7 +28,7 @@ from PIL import Image
 from packet import formats, ocr, pdftext, tesseract
 from packet.cache import OcrCache
 from packet.casefile import CASE_FILE, Case
-from packet.errors import PacketError, TesseractMissing
+from packet.errors import PacketError
 from packet.i18n import tr
 from packet.model import Document, FileError, Page, ReadResult, SourceFile
 
@@ -170,11 +170,7 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
               progress: bool = False) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring."""
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
-    try:
-        version = tesseract.probe().version
-    except TesseractMissing:
-        version = "missing"
-    settings = f"{languages}|tesseract {version}|{ocr.OCR_VERSION}"
+    settings = ocr.cache_settings(languages)
     plans: list[_Plan | FileError] = []
     for src in sources:
         try:

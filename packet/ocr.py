@@ -27,6 +27,7 @@ from PIL import Image, ImageOps
 
 from packet import tesseract
 from packet.cache import OcrCache
+from packet.errors import TesseractMissing
 from packet.model import Page
 from packet.pages import upright
 from packet.wordlines import Token, join_cjk, rows, to_words
@@ -63,6 +64,18 @@ class OcrTask:
     password: str | None = field(default=None, repr=False)
     cache: OcrCache | None = field(default=None, repr=False, compare=False)
     cache_key: str | None = None
+    # a second reading (packet.reread) knows the page's rotation and reads the pixels as they are
+    rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
+    upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
+
+
+def cache_settings(languages: str, extra: str = "") -> str:
+    """The part of an OCR cache key that names how pages are read: languages, Tesseract, this module."""
+    try:
+        version = tesseract.probe().version
+    except TesseractMissing:
+        version = "missing"
+    return f"{languages}|tesseract {version}|{OCR_VERSION}" + (f"|{extra}" if extra else "")
 
 
 def read_task(task: OcrTask) -> Page:
@@ -74,7 +87,7 @@ def read_task(task: OcrTask) -> Page:
     else:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
-                     size_pt=task.size_pt)
+                     size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale)
     if task.cache is not None and task.cache_key:
         task.cache.put(task.cache_key, page)
     return page
@@ -130,19 +143,25 @@ def grey(img: Image.Image) -> Image.Image:
 
 
 def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_now: float | None = None,
-              size_pt: tuple[float, float] | None = None) -> Page:
+              size_pt: tuple[float, float] | None = None, rotation: int | None = None,
+              upscale: bool = True) -> Page:
     """OCR one page image (the original as the assembler will load it) into a :class:`Page`.
 
     ``dpi`` is the effective resolution of the source (reported as ``Page.dpi``), ``dpi_now`` that of
     ``img`` (default ``dpi``), ``size_pt`` the page size before rotation (default from pixels and dpi).
+    ``rotation`` given: the page is known to be upright after that turn (no orientation check);
+    ``upscale=False``: a low-resolution page is read at its own resolution (a second, different look).
     """
     dpi_now = dpi_now or dpi
     if size_pt is None:
         size_pt = (img.width / dpi_now * 72.0, img.height / dpi_now * 72.0)
-    work, work_dpi = _scale(grey(img), dpi_now)
+    work, work_dpi = _scale(grey(img), dpi_now, upscale=upscale)
     small = _binarised(work)
     with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
         tmpdir = Path(tmp)
+        if rotation is not None:
+            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir)
+            return _page(best, number, dpi, size_pt)
         rotation = 0
         if _lines_vertical(small):
             osd = _osd(work, tmpdir)
@@ -157,6 +176,10 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                              again.conf)
                 if again.conf > best.conf:
                     best = again
+    return _page(best, number, dpi, size_pt)
+
+
+def _page(best: _Reading, number: int, dpi: float, size_pt: tuple[float, float]) -> Page:
     w_pt, h_pt = size_pt if best.rotation in (0, 180) else (size_pt[1], size_pt[0])
     words, text = to_words(best.lines, best.width, best.height)
     return Page(number=number, width=round(w_pt, 2), height=round(h_pt, 2), source="ocr", text=text,
@@ -238,10 +261,11 @@ def _osd(work: Image.Image, tmpdir: Path) -> int:
     return osd.rotate
 
 
-def _scale(img: Image.Image, dpi: float) -> tuple[Image.Image, float]:
-    """Scale to ~TARGET_DPI when far off it (low-resolution images read much better scaled up)."""
+def _scale(img: Image.Image, dpi: float, upscale: bool = True) -> tuple[Image.Image, float]:
+    """Scale to ~TARGET_DPI when far off it (low-resolution images read much better scaled up);
+    ``upscale=False`` only scales down what is above MAX_DPI."""
     factor = 1.0
-    if dpi < TARGET_DPI * 0.85 or dpi > MAX_DPI:
+    if (upscale and dpi < TARGET_DPI * 0.85) or dpi > MAX_DPI:
         factor = TARGET_DPI / dpi
     factor = min(factor, 4.0, (MAX_OCR_PIXELS / max(1, img.width * img.height)) ** 0.5)
     if abs(factor - 1.0) < 0.02:

@@ -1,0 +1,83 @@
+"""The second reading of OCR'd documents that lack fields (packet.reread): the merge rules from recorded
+values, and one real Tesseract run on a small generated page (cached, so it is never repeated)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from fixtures_reading import BILL_ZH, case_at, page_image, save_image
+from textdoc import make_doc
+
+from packet import ocr, reread
+from packet.cache import OcrCache
+from packet.classify import classify
+from packet.extract import extract
+from packet.ingest import read_case
+from packet.model import Extracted
+
+BILL = {"provider": "北京协和医院", "patient": None, "date": "2026-10-08", "total": "1286.50"}
+
+
+def _item(fields, form="scan", parts=()):
+    return Extracted(make_doc("x", rel="bill.jpg", form=form), "medical_bill", dict(fields), parts=tuple(parts))
+
+
+def test_merge_fills_only_what_the_first_reading_lacks():
+    first = _item(BILL)
+    second = _item({"provider": "北京协和医阮", "patient": "张伟", "date": None, "total": "1286.50"})
+    merged = reread.merge(first, second)
+    assert merged.fields == {**BILL, "patient": "张伟"}
+
+
+def test_merge_never_takes_a_period_that_runs_backwards():
+    fields = {"bank": "招商银行", "account_holder": "张伟", "account_number": "1234", "period_start": "2026-09-01",
+              "period_end": None, "closing_balance": "10.00"}
+    first = Extracted(make_doc("x", form="scan"), "bank_statement", fields)
+    second = Extracted(make_doc("x", form="scan"), "bank_statement", {**fields, "period_end": "2026-08-31"})
+    assert reread.merge(first, second).fields["period_end"] is None
+
+
+def test_merge_part_by_part_only_when_both_readings_split_alike():
+    a = {**BILL, "date": "2026-09-01"}
+    first = _item(a, parts=[a, {**BILL, "patient": "张伟"}])
+    second = _item(a, parts=[{**a, "patient": "张伟"}, {**BILL, "patient": "李娜"}])
+    merged = reread.merge(first, second)
+    assert [p["patient"] for p in merged.parts] == ["张伟", "张伟"]
+    assert merged.fields["patient"] == "张伟"
+    assert reread.merge(first, _item({**a, "patient": "张伟"})) == first
+
+
+@pytest.mark.parametrize(("fields", "form", "wanted"), [
+    (BILL, "scan", True),
+    ({**BILL, "patient": "张伟"}, "scan", False),
+    (BILL, "text", False),
+], ids=["ocr-lacking", "ocr-complete", "text-layer"])
+def test_who_is_read_again(fields, form, wanted):
+    assert reread.wants_second_reading(_item(fields, form=form)) is wanted
+
+
+def test_nothing_runs_when_every_field_was_found(monkeypatch, tmp_path):
+    monkeypatch.setattr(ocr, "run_ordered", lambda *a, **k: pytest.fail("no second reading expected"))
+    items = [_item({**BILL, "patient": "张伟"}), _item(BILL, form="text")]
+    assert reread.improve(items, case_at(tmp_path, "zh"), languages="chi_sim+eng") == items
+
+
+def test_second_reading_finds_a_lost_field_and_is_cached(tmp_path, monkeypatch):
+    case_dir = tmp_path / "case"
+    save_image(page_image(BILL_ZH, cjk=True, dpi=200, font_pt=12), case_dir / "bill.png", "PNG")
+    case = case_at(case_dir, "zh")
+    cache = OcrCache(tmp_path / "cache")
+    read = read_case(case, languages="chi_sim+eng", jobs=1, cache=cache)
+    first = extract(classify(read.documents, case)[0], "zh")
+    assert first.type == "medical_bill" and first.fields["patient"] == "张伟"
+    lost = replace(first, fields={**first.fields, "patient": None})  # as when the first reading garbles it
+
+    again = reread.improve([lost], case, languages="chi_sim+eng", jobs=1, cache=cache)[0]
+    assert again.fields == first.fields
+
+    def no_ocr(task):
+        raise AssertionError("read from the cache, not by Tesseract")
+
+    monkeypatch.setattr(ocr, "read_task", no_ocr)
+    assert reread.improve([lost], case, languages="chi_sim+eng", jobs=1, cache=cache)[0].fields == first.fields
