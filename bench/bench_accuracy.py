@@ -4,7 +4,7 @@
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.ingest.read_case``: text layer or Tesseract), classifies, extracts and
-reads again what was not found (``packet.reread``),
+reads again what was not found (``packet.reread``), reconciles names (``packet.consistency``),
 and prints: type accuracy; per-field precision and recall split by language and by form; and
 missing-item precision/recall: the checklist evaluated on the extracted fields versus on the true
 fields, for cases made from the set (all documents; without statements; one copy only).
@@ -29,6 +29,7 @@ from generate import generate  # noqa: E402
 from packet.casefile import Applicant, Case, Request  # noqa: E402
 from packet.checklist import load_checklist  # noqa: E402
 from packet.classify import classify  # noqa: E402
+from packet.consistency import reconcile  # noqa: E402
 from packet.evaluate import evaluate  # noqa: E402
 from packet.extract import extract  # noqa: E402
 from packet.ingest import read_case  # noqa: E402
@@ -54,7 +55,7 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
             extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
-            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in extracted]
+            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in reconcile(extracted)]
             print(f"  read {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 

@@ -69,7 +69,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
 def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     """`packet check`: read every file, understand each document, evaluate the checklist."""
     case, cl = open_case(case_dir, options.checklist)
-    from packet import classify, evaluate, extract, ingest, reread
+    from packet import classify, consistency, evaluate, extract, ingest, reread
     from packet.cache import OcrCache
 
     cache = None
@@ -80,6 +80,7 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache)
+    extracted = consistency.reconcile(extracted)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of)
     return CheckRun(case=case, checklist=cl, read=read, report=report)
 
