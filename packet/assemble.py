@@ -185,8 +185,8 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
     readers: dict[str, PdfReader | None] = {}
     for ex in exhibits:
         doc = ex.result.document
-        if doc.source.kind != "pdf" or not any(p.source == "text" for p in doc.pages):
-            continue
+        if doc.rel in readers or doc.source.kind != "pdf" or not any(p.source == "text" for p in doc.pages):
+            continue  # several exhibits from one file share its reader
         try:
             reader = PdfReader(doc.source.path)
             if reader.is_encrypted:
@@ -217,7 +217,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         if number in layout.blanks or sec is None or sec.kind != "exhibit":
             continue
         doc = sec.exhibit.result.document
-        page = doc.pages[number - sec.first]
+        page = sec.exhibit.doc_pages[number - sec.first]
         reader = readers.get(doc.rel)
         if page.source == "text" and reader is not None:
             vector.append((number, reader.pages[page.number - 1]))
@@ -303,7 +303,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
     has_images = any(p.source != "text" or readers.get(s.exhibit.result.document.rel) is None
-                     for s in plan.layout.sections if s.exhibit for p in s.exhibit.result.document.pages)
+                     for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, writer = b"", None
     for quality in LEVELS if has_images else LEVELS[:1]:
         writer = _body(plan, quality, readers)

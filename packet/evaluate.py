@@ -249,11 +249,13 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of))
     results = []
     for i, e in enumerate(extracted):
-        fields = {f: e.fields.get(f) for f in types[e.type].fields} if e.type in types else dict(e.fields)
+        names = types[e.type].fields if e.type in types else tuple(e.fields)
+        fields = {f: e.fields.get(f) for f in names}
         results.append(DocumentResult(
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
-            problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i)))
+            problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
+            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
                   documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
                   order=tuple(r.id for r in checklist.requirements))

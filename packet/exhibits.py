@@ -1,19 +1,20 @@
 """Which documents go into the packet, in which order, under which label, on which pages.
 
 Exhibits follow the checklist: documents of the first requirement first (by period or date), then the
-next requirement's, then documents that counted for none. Labels are 附件 1, 2… (zh) or Exhibit A, B…
+next requirement's, then documents that counted for none. Each document of a file that holds several
+is an exhibit of its own, on its own pages of that file. Labels are 附件 1, 2… (zh) or Exhibit A, B…
 (en). :func:`lay_out` gives every part of the packet its page numbers: the cover letter is page 1.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from packet.checklist import Checklist
 from packet.doctypes import load_types
-from packet.model import DocumentResult, Report
+from packet.model import DocumentResult, Page, Report
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +30,18 @@ class Exhibit:
     label: str  # 附件 1 / Exhibit A
     title: str  # type and period, for bookmarks: "工资单 2026-08" / "Payslip, Sep 2026"
     description: str  # type, issuer and period, for the index and the enclosure list
-    result: DocumentResult
+    result: DocumentResult  # for one of several documents in a file: its own fields, the file's document
+    span: tuple[int, int] | None = None  # the file's pages it holds (1-based, inclusive); None: all of them
 
     @property
     def pages(self) -> int:
-        return len(self.result.document.pages)
+        return len(self.doc_pages)
+
+    @property
+    def doc_pages(self) -> tuple[Page, ...]:
+        """The pages of the file that make up this exhibit, in order."""
+        pages = self.result.document.pages
+        return pages if self.span is None else pages[self.span[0] - 1:self.span[1]]
 
 
 @dataclass(frozen=True)
@@ -156,7 +164,8 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
     """The documents in checklist order (then the rest), each under its label; exact copies only once.
 
     A document that counted for no requirement (unreadable field, out of its window) still sits with
-    the requirement its type belongs to, so the lender sees all payslips together.
+    the requirement its type belongs to, so the lender sees all payslips together. A file holding several
+    documents (three payslips in one PDF) gives one exhibit for each, placed by its own period or date.
     """
     rank = {rid: i for i, rid in enumerate(report.order)}
     homes = _type_homes(report, checklist)
@@ -174,12 +183,24 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
         rid = r.requirement or homes.get(r.type)
         return rank.get(rid, len(rank)) if rid else len(rank) + 1
 
-    chosen.sort(key=lambda r: (place(r), sort_key(r), r.document.rel))
+    units = [u for r in chosen for u in split_result(r)]
+    units.sort(key=lambda u: (place(u[0]), sort_key(u[0]), u[0].document.rel, u[1] or (0, 0)))
     out = []
-    for i, r in enumerate(chosen):
+    for i, (r, span) in enumerate(units):
         title, desc = describe(r, lang)
-        out.append(Exhibit(label=exhibit_label(i, lang), title=title, description=desc, result=r))
+        out.append(Exhibit(label=exhibit_label(i, lang), title=title, description=desc, result=r, span=span))
     return tuple(out)
+
+
+def split_result(r: DocumentResult) -> list[tuple[DocumentResult, tuple[int, int] | None]]:
+    """A file holding several documents as one (result with that document's fields, its pages) each;
+    any other file (or parts whose pages do not tile the file) as itself with all its pages."""
+    spans = r.part_pages
+    bounds = [1] + [b + 1 for _, b in spans]  # the spans must tile the file's pages, none left out
+    if (not r.parts or len(spans) != len(r.parts) or bounds[-1] != len(r.document.pages) + 1
+            or any(a != bounds[i] or b < a for i, (a, b) in enumerate(spans))):
+        return [(r, None)]
+    return [(replace(r, fields=dict(f), parts=(), part_pages=()), span) for f, span in zip(r.parts, spans, strict=True)]
 
 
 def lay_out(exhibits: tuple[Exhibit, ...], *, letter_pages: int, index_pages: int, appendix_pages: int,

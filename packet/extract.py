@@ -5,7 +5,7 @@ longer label ("Name" inside "Employer name", "户名" inside "对方户名") is 
 one. Values are parsed by the field's kind (money, date, month, range, account, name, organisation)
 and normalised per the spec; what no label gives is looked for by :mod:`packet.heuristics`.
 A file that holds several documents (three payslips in one PDF) is read page by page too:
-``Extracted.parts`` then lists each one's fields.
+``Extracted.parts`` then lists each one's fields and ``Extracted.part_pages`` its pages.
 """
 
 from __future__ import annotations
@@ -304,24 +304,47 @@ def _key(type_name: str, fields: Mapping[str, str | None]) -> tuple | None:
     return values if all(values) else None
 
 
+def split(type_name: str, pages: Sequence[Page], language: str
+          ) -> tuple[tuple[Mapping[str, str | None], ...], tuple[tuple[int, int], ...]]:
+    """Each document in a file of several (fields, and 1-based inclusive page ranges), or ((), ()) for one.
+
+    A page whose own fields give a new key (period and net pay of a payslip, …) starts a part; a page
+    without one (a payslip's second page, a blank page) or with a key seen before (the same payslip
+    twice: a duplicate, not a part) belongs to the part before it, and leading pages to the first.
+    A part spanning several pages takes the fields its first page lacks from all its pages together.
+    """
+    if type_name not in SPLIT_TYPES or len(pages) < 2:
+        return (), ()
+    per_page = [read_fields(type_name, [p], language) for p in pages]
+    keys = [_key(type_name, f) for f in per_page]
+    if len({k for k in keys if k}) < 2:
+        return (), ()
+    seen: set[tuple] = set()
+    starts: list[int] = []
+    for i, k in enumerate(keys):
+        if k and k not in seen:
+            seen.add(k)
+            starts.append(i)
+    ends = [s - 1 for s in starts[1:]] + [len(pages) - 1]
+    ranges = tuple((1 if j == 0 else s + 1, e + 1) for j, (s, e) in enumerate(zip(starts, ends, strict=True)))
+    parts = []
+    for s, (a, b) in zip(starts, ranges, strict=True):
+        fields = per_page[s]
+        if b > a and any(v is None for v in fields.values()):
+            whole = read_fields(type_name, pages[a - 1:b], language)
+            fields = {k: v if v is not None else whole.get(k) for k, v in fields.items()}
+        parts.append(fields)
+    return tuple(parts), ranges
+
+
 def extract(item: Classified, language: str) -> Extracted:
     """Every field of the document's type, normalised; ``parts`` when the file holds several documents."""
     doc, type_name = item.document, item.type
     if type_name == "other" or type_name not in load_types():
         return Extracted(doc, type_name, {})
     fields = read_fields(type_name, doc.pages, language)
-    parts: tuple[Mapping[str, str | None], ...] = ()
-    if type_name in SPLIT_TYPES and len(doc.pages) > 1:
-        per_page = [read_fields(type_name, [p], language) for p in doc.pages]
-        keyed = [(k, f) for f in per_page if (k := _key(type_name, f))]
-        if len({k for k, _ in keyed}) >= 2:
-            seen: set[tuple] = set()
-            uniq = []
-            for k, f in keyed:
-                if k not in seen:
-                    seen.add(k)
-                    uniq.append(f)
-            parts = tuple(uniq)
-            fields = dict(uniq[0])
-            log.info("%s holds %d %s documents", doc.rel, len(parts), type_name)
-    return Extracted(doc, type_name, fields, parts=parts)
+    parts, ranges = split(type_name, doc.pages, language)
+    if parts:
+        fields = dict(parts[0])
+        log.info("%s holds %d %s documents on pages %s", doc.rel, len(parts), type_name, ranges)
+    return Extracted(doc, type_name, fields, parts=parts, part_pages=ranges)

@@ -108,6 +108,8 @@ class Extracted:
     # when one file holds several documents of its type (three payslips in one PDF): each one's fields,
     # in page order (``fields`` is then the first of them); empty for a file holding one document
     parts: tuple[Mapping[str, str | None], ...] = ()
+    # the pages of each part, aligned with ``parts``: 1-based inclusive (first, last) within the file
+    part_pages: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,10 @@ class DocumentResult:
     missing_fields: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     requirement: str | None = None  # id of the checklist requirement this document counted for
+    # a file holding several documents: each one's fields and pages (see Extracted); the JSON report
+    # still lists the file once, with ``fields`` of the first
+    parts: tuple[Mapping[str, str | None], ...] = ()
+    part_pages: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict:
         return {

@@ -11,6 +11,7 @@ import shlex
 import textwrap
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from packet.advice import field_name, type_name
@@ -84,6 +85,26 @@ def summary(lang: str, d: DocumentResult) -> str:
     return tr(lang, " · ", " · ").join(bits)
 
 
+PLURAL_EN = {"payslip": "payslips", "medical_bill": "medical bills", "income_proof": "proofs of income",
+             "unemployment_proof": "proofs of unemployment", "bank_statement": "bank statements"}
+
+
+def _parts_lines(lang: str, d: DocumentResult) -> list[str]:
+    """A file holding several documents: "holds 3 payslips: 2026-08, 2026-09, 2026-10", then each one's
+    facts with its pages (each becomes an exhibit of its own in the packet)."""
+    keys = [str(f.get("period") or f.get("date") or "?") for f in d.parts]
+    out = wrap(tr(lang, "holds {n} {t}: {k}", "含 {n} 份{t}：{k}", n=len(d.parts),
+                  t=PLURAL_EN.get(d.type, d.type) if lang == "en" else type_name(lang, d.type),
+                  k=tr(lang, ", ", "、").join(keys)), indent="      ")
+    spans = d.part_pages if len(d.part_pages) == len(d.parts) else ((0, 0),) * len(d.parts)
+    for part, (a, b) in zip(d.parts, spans, strict=True):
+        where = "" if not a else (tr(lang, "p. {a}: ", "第 {a} 页：", a=a) if a == b else
+                                  tr(lang, "pp. {a}–{b}: ", "第 {a}–{b} 页：", a=a, b=b))
+        facts = summary(lang, replace(d, fields=part))
+        out += wrap(where + facts, indent="          ", first="        ")
+    return out
+
+
 def _command(case: Case) -> str:
     root = Path(case.root)
     try:
@@ -110,8 +131,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
         head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += wrap(head, indent="      ", first="")
-        facts = summary(lang, d)
-        if facts:
+        if d.parts:
+            out += _parts_lines(lang, d)
+        elif facts := summary(lang, d):
             out += wrap(facts, indent="      ")
         if d.type == "other":
             out += wrap(tr(lang, "not needed for this checklist; if it is one of the documents asked for, "

@@ -240,6 +240,41 @@ def test_three_payslips_in_one_file_are_parts() -> None:
     assert item.fields["period"] == "2026-07"
 
 
+def _zh_payslip(month: int, net: str = "7,810.09", gross: str | None = "9,700.00") -> str:
+    text = f"工资条\n单位名称：北京华晟科技有限公司\n姓名：李秀英\n工资所属期：2026年{month}月\n"
+    return text + (f"应发工资：{gross}\n" if gross else "") + f"实发工资：{net}"
+
+
+def test_three_payslips_on_three_pages_have_a_page_each() -> None:
+    pages = [_zh_payslip(m, net=f"{m},810.09") for m in (8, 9, 10)]
+    item = extract(Classified(make_doc(*pages, rel="payslips.pdf"), "payslip"), "zh")
+    assert [p["period"] for p in item.parts] == ["2026-08", "2026-09", "2026-10"]
+    assert item.part_pages == ((1, 1), (2, 2), (3, 3))
+
+
+def test_a_payslip_over_two_pages_keeps_its_second_page() -> None:
+    """Page 2 (deductions, the gross pay) has no period or net pay of its own: it belongs to August,
+    and August's gross pay is read from it."""
+    pages = [_zh_payslip(8, gross=None), "扣款明细（续）\n社会保险：890.00\n应发工资：9,700.00",
+             _zh_payslip(9, net="7,820.00"), _zh_payslip(10, net="7,830.00")]
+    item = extract(Classified(make_doc(*pages, rel="payslips.pdf"), "payslip"), "zh")
+    assert [p["period"] for p in item.parts] == ["2026-08", "2026-09", "2026-10"]
+    assert item.part_pages == ((1, 2), (3, 3), (4, 4))
+    assert item.parts[0]["gross_pay"] == "9700.00" and item.fields["gross_pay"] == "9700.00"
+
+
+def test_leading_blank_page_and_repeated_payslip_join_a_part() -> None:
+    pages = ["", _zh_payslip(8), _zh_payslip(8), _zh_payslip(9, net="7,820.00")]
+    item = extract(Classified(make_doc(*pages, rel="payslips.pdf"), "payslip"), "zh")
+    assert [p["period"] for p in item.parts] == ["2026-08", "2026-09"]
+    assert item.part_pages == ((1, 3), (4, 4))
+
+
+def test_one_document_has_no_part_pages() -> None:
+    item = extract(Classified(make_doc(_zh_payslip(8), "第 2 页", rel="payslip.pdf"), "payslip"), "zh")
+    assert item.parts == () and item.part_pages == ()
+
+
 def test_multi_page_statement_is_one_document() -> None:
     pages = ["京港商业银行 对账单\n户名：李秀英\n起止日期：2026-05-01 至 2026-07-31", "期末余额：7,493.30"]
     item = extract(Classified(make_doc(*pages), "bank_statement"), "zh")
