@@ -23,13 +23,13 @@ from pathlib import Path
 from statistics import fmean
 from typing import TypeVar
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from packet import tesseract
 from packet.cache import OcrCache
 from packet.errors import TesseractMissing
 from packet.model import Page
-from packet.pages import upright
+from packet.pages import decode_image, on_paper, upright
 from packet.wordlines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
@@ -115,31 +115,17 @@ def render_grey(path: Path, index: int, dpi: float, password: str | None = None)
 
 
 def load_image(path: Path, frame: int, dpi: float) -> tuple[Image.Image, float]:
-    """Frame ``frame`` of an image file, EXIF-oriented, grey; JPEGs are decoded at a reduced size when
-    they are far above :data:`TARGET_DPI` (half the memory and time). Returns the image and its DPI."""
-    with Image.open(path) as im:
-        if frame:
-            im.seek(frame)
-        full = min(im.size)
-        if im.format == "JPEG" and dpi > 2 * TARGET_DPI:
-            scale = TARGET_DPI / dpi
-            im.draft("L", (max(1, int(im.size[0] * scale)), max(1, int(im.size[1] * scale))))
-        im.load()
-        now = min(im.size)
-        out = ImageOps.exif_transpose(im)
-    return grey(out), dpi * now / full
+    """Frame ``frame`` of an image file as :func:`packet.pages.open_image` gives it, grey; JPEGs are decoded
+    at a reduced size when they are far above :data:`TARGET_DPI` (half the memory and time). Returns the
+    image and its DPI."""
+    scale = TARGET_DPI / dpi if dpi > 2 * TARGET_DPI else None
+    img, decoded = decode_image(path, frame, scale=scale, grey=True)
+    return img, dpi * decoded
 
 
 def grey(img: Image.Image) -> Image.Image:
-    """8-bit grey for Tesseract: transparency flattened onto white (not black), 16-bit scaled down."""
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        white.alpha_composite(rgba)
-        img = white
-    elif img.mode in ("I", "I;16", "I;16B", "I;16L"):
-        img = img.convert("I").point(lambda v: v / 256)
-    return img if img.mode == "L" else img.convert("L")
+    """8-bit grey for Tesseract, as the packet shows the page (:func:`packet.pages.on_paper`)."""
+    return on_paper(img, grey=True)
 
 
 def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_now: float | None = None,

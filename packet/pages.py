@@ -24,12 +24,20 @@ def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Ima
     return img
 
 
-def open_image(path: Path, frame: int = 0, draft: int | None = None) -> Image.Image:
-    """Open frame ``frame`` of an image file with its EXIF orientation applied (HEIC/HEIF included).
+def open_image(path: Path, frame: int = 0, draft: int | None = None, *, grey: bool = False) -> Image.Image:
+    """Open frame ``frame`` of an image file with its EXIF orientation applied (HEIC/HEIF included), on
+    white paper (:func:`on_paper`): the one image opener of the reader and the assembler.
 
     ``draft``: a JPEG may decode at a reduced scale whose sides stay >= ``draft`` pixels (faster, less memory;
-    word boxes are fractions, so they still fit). Transparency is flattened onto white paper.
+    word boxes are fractions, so they still fit). ``grey``: an 8-bit grey image (a JPEG decodes straight to it).
     """
+    return decode_image(path, frame, min_side=draft, grey=grey)[0]
+
+
+def decode_image(path: Path, frame: int = 0, *, min_side: int | None = None, scale: float | None = None,
+                 grey: bool = False) -> tuple[Image.Image, float]:
+    """:func:`open_image`, where a JPEG may decode at a reduced size: sides >= ``min_side`` pixels, or >=
+    ``scale`` times its size. Returns the image and the size it was decoded at, as a fraction of the full size."""
     try:
         import pillow_heif
 
@@ -39,17 +47,30 @@ def open_image(path: Path, frame: int = 0, draft: int | None = None) -> Image.Im
     with Image.open(path) as im:
         if frame:
             im.seek(frame)
-        if draft and im.format == "JPEG":
-            im.draft(im.mode if im.mode in ("L", "RGB") else "RGB", (draft, draft))
+        full = min(im.size)
+        if im.format == "JPEG" and (min_side or scale):
+            want = (min_side, min_side) if min_side else (max(1, int(im.size[0] * scale)),
+                                                          max(1, int(im.size[1] * scale)))
+            im.draft("L" if grey else im.mode if im.mode in ("L", "RGB") else "RGB", want)
         im.load()
+        decoded = min(im.size) / full
         out = ImageOps.exif_transpose(im)
-    if out.mode in ("RGBA", "LA", "PA") or (out.mode == "P" and "transparency" in out.info):
-        rgba = out.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        out = Image.alpha_composite(paper, rgba).convert("RGB")
-    if out.mode not in ("L", "RGB"):
-        out = out.convert("RGB") if out.mode not in ("1", "I;16", "I") else out.convert("L")
-    return out
+    return on_paper(out, grey=grey), decoded
+
+
+def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
+    """``img`` as 8-bit grey (``grey``, or a grey source) or RGB: transparency flattened onto white paper (not
+    black), 16- and 32-bit grey scaled down to 8 bits (not clipped to white)."""
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        white.alpha_composite(rgba)
+        img = white.convert("L" if grey else "RGB")
+    elif img.mode in ("I", "I;16", "I;16B", "I;16L"):
+        img = img.convert("I").point(lambda v: v / 256).convert("L")
+    if grey or img.mode in ("1", "L", "F"):
+        return img if img.mode == "L" else img.convert("L")
+    return img if img.mode == "RGB" else img.convert("RGB")
 
 
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:

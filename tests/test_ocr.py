@@ -209,3 +209,28 @@ def test_photo_of_a_sheet_gets_boxes_on_the_whole_image():
     word = next(w for w in page.words if w.text == "Acme")
     x0, y0, x1, y1 = (round(v * s) for v, s in zip(word.box, photo.size * 2, strict=True))
     assert min(photo.crop((x0, y0, x1, y1)).tobytes()) < 100 and x0 > 150 and y0 > 120
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "I;16", "LA", "P"], ids=["transparent-png", "16-bit", "grey-alpha", "palette"])
+def test_assembly_shows_the_pixels_ocr_read(tmp_path, mode):
+    """One opener: the page image the packet shows (pages.open_image) is the grey image OCR read, for every
+    mode; a 16-bit scan is scaled to 8 bits, not clipped to a white page."""
+    from packet.pages import open_image
+
+    page = page_image(["Net pay"], dpi=100)
+    if mode == "RGBA":
+        img = Image.new("RGBA", page.size, (0, 0, 0, 0))
+        img.putalpha(page.point(lambda v: 255 - v))
+    elif mode == "I;16":
+        img = page.convert("I").point(lambda v: v * 256).convert("I;16")
+    elif mode == "LA":
+        img = page.convert("LA")
+    else:
+        img = page.convert("P")
+        img.info["transparency"] = 255
+    img.save(tmp_path / "page.png")
+    read, dpi = ocr.load_image(tmp_path / "page.png", 0, 100)
+    shown = open_image(tmp_path / "page.png")
+    assert dpi == 100 and read.mode == "L"
+    assert shown.convert("L").tobytes() == read.tobytes()
+    assert read.getpixel((1, 1)) > 200 and min(read.tobytes()) < 60  # white paper, dark ink
