@@ -130,8 +130,10 @@ def duplicate(lang: str, other: str, same_bytes: bool) -> Problem:
 def multiple(lang: str, e: Extracted) -> Problem:
     keys = [str(f.get("period") or f.get("date") or "?") for f in e.parts]
     return Problem("multiple-documents", tr(
-        lang, "This file holds {n} documents ({k}); each was counted on its own. Nothing to do.",
-        "这个文件里有 {n} 份材料（{k}），已分别计入，无需处理。", n=len(e.parts), k=_list(lang, keys)))
+        lang, "This file holds {n} documents ({k}); each was counted on its own and is its own exhibit in the "
+              "packet. Nothing to do.",
+        "这个文件里有 {n} 份材料（{k}），已分别计入，在申请材料中各为一个附件，无需处理。", n=len(e.parts),
+        k=_list(lang, keys)))
 
 
 # --- what is missing ---------------------------------------------------------------------------------------
