@@ -28,6 +28,7 @@ KINDS = ("stop", "reduce")
 LANGUAGES = ("zh", "en")
 HARDSHIPS = ("unemployment", "medical", "income-drop", "other")
 CHANNELS = ("phone", "chat", "email", "letter", "visit")
+MAX_AMOUNT = Decimal(10) ** 12  # an amount this large is a typo (and would not fit in a money column)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ class _Loader:
             amount = Decimal(str(value).replace(",", "").strip())
         except InvalidOperation:
             amount = Decimal("NaN")
-        if not amount.is_finite() or amount <= 0:
+        if not amount.is_finite() or amount <= 0 or amount >= MAX_AMOUNT:
             self.fail(where, table, key, "'{value}' is not a positive amount; write it like \"800.00\"",
                       "'{value}' 不是有效的正数金额；请写成 \"800.00\" 这样的形式", index=index, value=value)
         return amount.quantize(Decimal("0.01"))
@@ -319,6 +320,10 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
         ld.fail("[[plan.installment]]", "plan", "installment", "write each instalment as a [[plan.installment]] table",
                 "每一期请写成一个 [[plan.installment]] 表")
     for i, item in enumerate(raw_inst):
+        if not isinstance(item, dict):
+            ld.fail(f"[[plan.installment]] #{i + 1}", "plan", "installment",
+                    "write each instalment as a [[plan.installment]] table with date and amount",
+                    "每一期请写成一个带 date 和 amount 的 [[plan.installment]] 表")
         for key in item:
             if key not in ("date", "amount"):
                 ld.fail(f"[[plan.installment]] #{i + 1} {key}", "plan.installment", key,
@@ -344,6 +349,15 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
         ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
                 "a monthly payment also needs outstanding (what you owe) and first_payment (the first date)",
                 "按月还款还需要填写 outstanding（欠款总额）和 first_payment（首次还款日期）")
+    if plan.monthly_payment is not None and plan.outstanding is not None:
+        from packet.plan import MAX_INSTALMENTS
+
+        months = -(-plan.outstanding // plan.monthly_payment)
+        if months > MAX_INSTALMENTS:
+            ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
+                    "at {pay} a month, {owed} takes {n} months (more than {max}); check both amounts",
+                    "每月 {pay}，{owed} 需要 {n} 个月（超过 {max} 个月）；请检查这两个金额",
+                    pay=plan.monthly_payment, owed=plan.outstanding, n=months, max=MAX_INSTALMENTS)
 
     files: dict[str, str] = {}
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
@@ -367,6 +381,9 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
     if not isinstance(raw_contacts, list):
         ld.fail("[[contact]]", "", "contact", "write each contact as a [[contact]] table", "每条联系记录请写成一个 [[contact]] 表")
     for i, item in enumerate(raw_contacts):
+        if not isinstance(item, dict):
+            ld.fail(f"[[contact]] #{i + 1}", "", "contact", "write each contact as a [[contact]] table",
+                    "每条联系记录请写成一个 [[contact]] 表")
         for key in item:
             if key not in ("at", "channel", "with", "summary"):
                 ld.fail(f"[[contact]] #{i + 1} {key}", "contact", key,

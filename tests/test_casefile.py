@@ -105,6 +105,11 @@ BAD = [
     ("second-contact", '[[contact]]\nat = 2026-11-20\n[[contact]]\nat = 2026-11-21\nwho = "x"\n', 5, "who"),
     ("installment-order", '[[plan.installment]]\ndate = 2027-02-05\namount = "1"\n'
                           '[[plan.installment]]\ndate = 2027-01-05\namount = "1"\n', 1, "order"),
+    ("installment-not-table", '[plan]\ninstallment = [1, 2]\n', 2, "[[plan.installment]] table"),
+    ("contact-not-table", 'contact = [1]\n', 1, "[[contact]] table"),
+    ("money-overflow", '[plan]\noutstanding = "1e400"\n', 2, "1e400"),
+    ("plan-too-long", '[plan]\noutstanding = "1000000"\nmonthly_payment = "1"\nfirst_payment = 2027-01-01\n', 3,
+     "1000000 months"),
 ]
 
 
