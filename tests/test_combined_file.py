@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from fixtures_assemble import text_pdf
 from pypdf import PdfReader
 from test_evaluate import FULL_STATEMENTS, case, payslip, run
-from test_report import render
+from test_report import render, width
 from textdoc import make_doc
 
 from packet.checklist import load_checklist
@@ -65,6 +65,7 @@ def test_human_report_lists_the_parts() -> None:
     text = render([combined(), payslip("2026-09"), *FULL_STATEMENTS], case())
     assert "holds 3 payslips: 2026-08, 2026-10, 2026-11" in text
     assert "pp. 2–3: 2026-10 · net pay 2310.45" in text
+    assert all(width(line) <= 80 for line in text.splitlines())
 
 
 # --- end to end: real files, the real pipeline, the built PDF ---------------------------------------
