@@ -83,6 +83,7 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
     root = case.root.resolve()
     skip_dirs = {Path(p).resolve() for p in exclude} | {OcrCache.default().dir.resolve()}
     found: list[tuple[str, Path]] = []
+    broken: list[str] = []
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
@@ -93,10 +94,13 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                 continue
             if path.is_file():
                 found.append((rel, path))
+            elif path.is_symlink():  # a link to nothing, or a loop of links: say so rather than skip it
+                broken.append(rel)
     found.sort()
     sources: list[SourceFile] = []
-    errors: list[FileError] = []
     lang = case.language
+    errors = [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
+        lang, "a link to a file that is not there", "指向不存在文件的链接"))) for rel in sorted(broken)]
     for rel, path in found:
         try:
             size = path.stat().st_size

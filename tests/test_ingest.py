@@ -81,6 +81,19 @@ def test_discover_walks_subfolders_sorted_and_skips_what_is_not_an_input(tmp_pat
     assert sources[1].fmt == "pdf" and sources[1].kind == "pdf" and len(sources[1].sha256) == 64
 
 
+def test_a_link_to_nothing_is_reported_not_skipped(tmp_path):
+    text_pdf(tmp_path / "payslip.pdf", [PAYSLIP_EN])
+    (tmp_path / "gone.pdf").symlink_to(tmp_path / "elsewhere" / "gone.pdf")
+    (tmp_path / "a.pdf").symlink_to(tmp_path / "b.pdf")
+    (tmp_path / "b.pdf").symlink_to(tmp_path / "a.pdf")
+    (tmp_path / "up").symlink_to(tmp_path, target_is_directory=True)  # a folder loop is not followed
+    sources, errors = ingest.discover(case_at(tmp_path))
+    assert [s.rel for s in sources] == ["payslip.pdf"]
+    assert [(e.rel, e.code) for e in errors] == [("a.pdf", "unreadable"), ("b.pdf", "unreadable"),
+                                                 ("gone.pdf", "unreadable")]
+    assert "link to a file that is not there" in errors[0].message
+
+
 def test_formats_come_from_content_not_extension(tmp_path):
     save_image(page_image(["x"]), tmp_path / "scan.pdf", "PNG")
     text_pdf(tmp_path / "photo.jpg", [PAYSLIP_EN])
