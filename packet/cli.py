@@ -21,7 +21,8 @@ from packet.i18n import env_lang, tr
 log = logging.getLogger("packet")
 
 
-def _as_of(value: str | None) -> date:
+def _as_of(_ctx: click.Context | None, _param: click.Parameter | None, value: str | None) -> date:
+    """``--as-of``: a date, named in the message when it is not one (a click callback)."""
     if value is None:
         return date.today()
     try:
@@ -29,6 +30,10 @@ def _as_of(value: str | None) -> date:
     except ValueError:
         raise click.BadParameter(tr(env_lang(), "'{v}' is not a date; write it as 2026-11-28",
                                     "'{v}' 不是有效日期；请写成 2026-11-28", v=value)) from None
+
+
+def _size(_ctx: click.Context, _param: click.Parameter, value: str) -> int:
+    return parse_size(value)
 
 
 def parse_size(value: str) -> int:
@@ -56,7 +61,7 @@ def _fail(exc: PacketError, as_json: bool) -> None:
 
 
 def _common(f):
-    f = click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+    f = click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_as_of,
                      help="Date the checklist is judged against (default: today).")(f)
     f = click.option("--checklist", metavar="NAME|FILE", help="A built-in checklist or your own .toml file.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
@@ -71,7 +76,7 @@ def _options(as_of, checklist, jobs, no_cache, as_json):
 
     from packet.pipeline import CheckOptions
 
-    return CheckOptions(as_of=_as_of(as_of), checklist=checklist, jobs=jobs or os.cpu_count() or 1,
+    return CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
                         use_cache=not no_cache, progress=not as_json and sys.stderr.isatty())
 
 
@@ -84,8 +89,9 @@ def cli(verbose: bool) -> None:
     Start with `packet check DIR`: it says what is there and what is still missing.
     Then `packet build DIR` writes the file to send.
     """
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if verbose:  # packet's own details; not every chunk Pillow parses
+        logging.getLogger("packet").setLevel(logging.DEBUG)
 
 
 @cli.command()
@@ -112,7 +118,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
-@click.option("--max-size", default="18MB", show_default=True, help="Largest file size to email.")
+@click.option("--max-size", default="18MB", show_default=True, callback=_size, help="Largest file size to email.")
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
@@ -123,10 +129,9 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     """Write the submission PDF: cover letter, index, stamped exhibits."""
     from packet.pipeline import build as run_build
 
-    size = parse_size(max_size)
     try:
         run, result = run_build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json), output,
-                                max_size=size, split=split, eml=eml, print_mode=print_mode, force=force,
+                                max_size=max_size, split=split, eml=eml, print_mode=print_mode, force=force,
                                 paper="letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
         _fail(exc, as_json)

@@ -93,7 +93,13 @@ def test_file_instead_of_folder_exits_2(tmp_path):
 
 def test_bad_as_of_is_a_usage_error(tmp_path):
     result = run("check", str(tmp_path), "--as-of", "28/11/2026")
-    assert result.exit_code == 2 and "2026-11-28" in result.output
+    assert result.exit_code == 2 and "'--as-of'" in result.output and "2026-11-28" in result.output
+
+
+@pytest.mark.parametrize(("size", "says"), [("1KB", "at least 100KB"), ("lots", "like 18MB")])
+def test_bad_max_size_names_the_option(tmp_path, size, says):
+    result = run("build", str(tmp_path), "--max-size", size)
+    assert result.exit_code == 2 and "'--max-size'" in result.output and says in result.output
 
 
 @pytest.mark.parametrize("text,size", [("18MB", 18_000_000), ("1.5 MB", 1_500_000), ("900KB", 900_000),
@@ -151,3 +157,16 @@ def test_readme_documents_every_command():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for name in COMMANDS:
         assert f"packet {name}" in readme, name
+
+
+def test_verbose_logs_packet_details_not_pillow_internals(tmp_path):
+    from PIL import Image
+
+    Image.new("L", (40, 40), 255).save(tmp_path / "scan.png")
+    (tmp_path / "cut.png").write_bytes((tmp_path / "scan.png").read_bytes()[:60])
+    (tmp_path / "scan.png").unlink()
+    out = subprocess.run([sys.executable, "-m", "packet", "-v", "check", str(tmp_path), "--no-cache"],
+                         capture_output=True, text=True, timeout=60, env={**os.environ, "PACKET_LANG": "en"})
+    assert out.returncode == 1, out.stderr
+    assert "DEBUG packet.ingest: cannot open image cut.png" in out.stderr
+    assert "DEBUG PIL" not in out.stderr
