@@ -29,7 +29,7 @@ from packet import tesseract
 from packet.cache import OcrCache
 from packet.errors import TesseractMissing
 from packet.model import Page
-from packet.pages import decode_image, on_paper, upright
+from packet.pages import decode_image, on_paper, render_pdf_page, upright
 from packet.wordlines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def read_task(task: OcrTask) -> Page:
     """Worker: load the page image, OCR it, store it in the cache. Runs in a pool thread."""
     if task.kind == "pdf":
         with PDFIUM_LOCK:
-            img = render_grey(task.path, task.index, task.render_dpi, task.password)
+            img = render_pdf_page(task.path, task.index, task.render_dpi, task.password, grey=True)
         dpi_now = task.render_dpi
     else:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
@@ -91,27 +91,6 @@ def read_task(task: OcrTask) -> Page:
     if task.cache is not None and task.cache_key:
         task.cache.put(task.cache_key, page)
     return page
-
-
-def render_grey(path: Path, index: int, dpi: float, password: str | None = None) -> Image.Image:
-    """Page ``index`` of a PDF as an 8-bit grey image, rendered straight into a one-byte-per-pixel bitmap
-    (a quarter of the memory of ``pages.render_pdf_page``'s colour path; same geometry). Hold PDFIUM_LOCK."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    pdf = pdfium.PdfDocument(str(path), password=password)
-    try:
-        page = pdf[index]
-        try:
-            bitmap = page.render(scale=dpi / 72.0, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
-            img = bitmap.to_pil()
-            img = img.copy() if img.mode == "L" else img.convert("L")  # detach from PDFium's buffer
-            bitmap.close()
-        finally:
-            page.close()
-    finally:
-        pdf.close()
-    return img
 
 
 def load_image(path: Path, frame: int, dpi: float) -> tuple[Image.Image, float]:

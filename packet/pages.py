@@ -74,15 +74,25 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 
 
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:
-    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate."""
+    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate: RGB, or with
+    ``grey`` 8-bit grey rendered straight into a one-byte-per-pixel bitmap (a quarter of the memory; what
+    OCR reads). The caller holds :data:`packet.ocr.PDFIUM_LOCK` when other threads may use PDFium."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
         page = pdf[index]
-        bitmap = page.render(scale=dpi / 72.0, grayscale=grey)
-        img = bitmap.to_pil()
-        page.close()
+        try:
+            if grey:
+                bitmap = page.render(scale=dpi / 72.0, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+            else:
+                bitmap = page.render(scale=dpi / 72.0)
+            img = bitmap.to_pil()
+            img = img.convert("L" if grey else "RGB")  # a copy: detached from PDFium's buffer
+            bitmap.close()
+        finally:
+            page.close()
     finally:
         pdf.close()
-    return img.convert("L" if grey else "RGB")
+    return img
