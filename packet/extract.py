@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from packet import heuristics as hx
+from packet.casefile import mask_number
 from packet.doctypes import DocType, load_types
 from packet.layout import Line, doc_lines, find_labels, label_pattern, value_below, value_right
 from packet.model import Classified, Extracted, Page
@@ -206,7 +207,8 @@ class _Reader:
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
                 if v is not None:
-                    log.debug("%s = %r (label %r, line %d)", name, v, label, hit.line.index)
+                    shown = mask_number(str(v)) if name == "account_number" else v
+                    log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
                     return str(v)
         return None
 

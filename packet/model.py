@@ -22,6 +22,18 @@ PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate")
 DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other")
 
 
+def public_fields(fields: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Field values as packet writes them: an account number only by its last four digits (the spec allows it),
+    so a report passed on by an adviser never carries a full account number."""
+    out = dict(fields)
+    number = out.get("account_number")
+    if number:
+        digits = "".join(ch for ch in number if ch.isdigit())
+        if len(digits) > 4:
+            out["account_number"] = digits[-4:]
+    return out
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -130,7 +142,7 @@ class DocumentResult:
             "path": self.document.rel,
             "type": self.type,
             "pages": len(self.document.pages),
-            "fields": dict(self.fields),
+            "fields": public_fields(self.fields),
             "missing_fields": list(self.missing_fields),
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],
         }

@@ -126,3 +126,9 @@ def test_build_json_success_says_what_was_written(sample_case, tmp_path):
     data = json.loads(result.stdout)
     assert data["build"]["files"] == [str(out)] and data["build"]["pages"] == len(PdfReader(out).pages)
     assert data["build"]["size"] == out.stat().st_size
+
+
+def test_json_report_never_carries_a_full_account_number(sample_case):
+    data = json.loads(run("check", sample_case("zh-medical-stop"), "--json", "--as-of", AS_OF).stdout)
+    numbers = [d["fields"]["account_number"] for d in data["documents"] if d["type"] == "bank_statement"]
+    assert numbers == ["8901", "8901"]
