@@ -13,16 +13,16 @@ import io
 import logging
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 from reportlab.pdfgen.canvas import Canvas
 
 from packet import __version__
 from packet.casefile import Case
 from packet.checklist import Checklist
+from packet.clock import build_time
 from packet.errors import IncompleteCase, OutputError, PacketError
 from packet.exhibits import Exhibit, Layout, lay_out, order_exhibits, still_to_follow
 from packet.fonts import font_set
@@ -30,6 +30,7 @@ from packet.hiddentext import draw_words
 from packet.i18n import tr
 from packet.imageprep import LEVELS, JpegReader, Quality, page_images
 from packet.indexpages import render_contacts, render_index
+from packet.ingest import PACKET_CREATOR, password_for, written_by_packet
 from packet.letter import Front, render_letter, subject_line
 from packet.model import Report
 from packet.pdfout import Bookmark, Link, finish, place_vector_page, scrub, write_bytes
@@ -39,7 +40,7 @@ from packet.stamp import Band, draw_blank, fit, paper_size
 
 log = logging.getLogger(__name__)
 
-CREATOR = f"packet {__version__}"  # the reading stage skips PDFs whose /Creator starts with "packet "
+CREATOR = f"{PACKET_CREATOR}{__version__}"  # the reading stage skips PDFs whose /Creator starts with this
 OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
 
 
@@ -64,19 +65,6 @@ class BuildResult:
 
 # --- the output path --------------------------------------------------------------------------------
 
-def _packet_made(path: Path) -> bool:
-    """True for a file packet wrote before (a PDF with our /Creator, or an email draft with our X-Mailer)."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-        if head.startswith(b"%PDF"):
-            creator = (PdfReader(path).metadata or {}).get("/Creator", "")
-            return str(creator).startswith("packet ")
-        return b"X-Mailer: packet" in head
-    except (OSError, PdfReadError, ValueError):
-        return False
-
-
 def check_output_path(case: Case, output: Path, lang: str | None = None) -> None:
     """Refuse an output inside the case's inputs, over an input, or over a file packet did not write."""
     lang = lang or case.language
@@ -95,7 +83,7 @@ def check_output_path(case: Case, output: Path, lang: str | None = None) -> None
                    "不能写入 {p}：它位于案件文件夹 {root} 之内，和您的材料混在一起。", p=out, root=root),
                 tr(lang, "Write it next to the folder instead, e.g. -o {s}", "请写到文件夹之外，例如 -o {s}",
                    s=root.parent / f"{root.name}-packet.pdf"))
-    if out.exists() and not _packet_made(out):
+    if out.exists() and not written_by_packet(out):
         raise OutputError(
             tr(lang, "Will not overwrite {p}: it is not a file packet wrote.", "不会覆盖 {p}：它不是 packet 生成的文件。", p=out),
             tr(lang, "Choose another name with -o, or move that file away first.", "请用 -o 换一个文件名，或先把该文件移走。"))
@@ -131,12 +119,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def pdf_date(as_of: date) -> str:
     """SOURCE_DATE_EPOCH if set, else the as-of date at 00:00 UTC — never the wall clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    else:
-        when = datetime(as_of.year, as_of.month, as_of.day, tzinfo=timezone.utc)
-    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
+    return build_time(as_of).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 # --- layout -----------------------------------------------------------------------------------------
@@ -190,7 +173,7 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
         try:
             reader = PdfReader(doc.source.path)
             if reader.is_encrypted:
-                reader.decrypt(case.passwords.get(doc.rel, ""))
+                reader.decrypt(password_for(case, doc.rel) or "")
             for p in doc.pages:
                 _ = reader.pages[p.number - 1].cropbox
             readers[doc.rel] = reader
@@ -224,7 +207,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
             slots[number] = (sec, page, None)
         else:
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
-            jobs.append((doc, page, (place.width, place.height), quality, front.case.passwords.get(doc.rel)))
+            jobs.append((doc, page, (place.width, place.height), quality, password_for(front.case, doc.rel)))
             slots[number] = (sec, page, place)
     images = iter(page_images(jobs))
     buf = io.BytesIO()

@@ -9,22 +9,19 @@ bytes. One draft per file: a split packet gets one email per part.
 from __future__ import annotations
 
 import hashlib
-import os
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 from packet import __version__
+from packet.clock import build_time
 from packet.letter import Front, request_sentence, subject_line
 
 
 def _when(as_of: date) -> datetime:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime(as_of.year, as_of.month, as_of.day, 9, 0, tzinfo=timezone.utc)
+    return build_time(as_of, hour=9)
 
 
 def _body(front: Front, pdf: Path, part: int, count: int) -> str:

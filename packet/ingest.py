@@ -167,6 +167,19 @@ def _written_by_packet_eml(path: Path) -> bool:
     return False
 
 
+def written_by_packet(path: Path) -> bool:
+    """True for a file packet wrote (a PDF with our /Creator, an email draft with our X-Mailer): never an input,
+    and the only kind of file ``packet build`` may overwrite."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(5)
+        if head.startswith(b"%PDF"):
+            return _written_by_packet_pdf(path)
+        return _written_by_packet_eml(path)
+    except OSError:
+        return False
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
