@@ -16,12 +16,14 @@ from packet.doctypes import DocType, load_types
 from packet.i18n import tr
 from packet.model import Extracted, Missing, Problem
 from packet.normalize import same_name
+from packet.ocr import LOW_CONFIDENCE, LOW_DPI
 
 if TYPE_CHECKING:
     from packet.evaluate import Outcome
 
-MIN_CONFIDENCE = 60.0  # mean OCR word confidence below this: the reading is not to be trusted
-MIN_DPI = 150.0  # an image read at less than this many dots per inch is too coarse for small print
+# the reading stage's thresholds: a page below either is reported `low-quality`
+MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted
+MIN_DPI = LOW_DPI  # an image read at less than this many dots per inch is too coarse for small print
 
 FIELD_NAMES: Mapping[str, tuple[str, str]] = {
     "employer": ("employer", "单位名称"), "employee": ("employee's name", "员工姓名"),
