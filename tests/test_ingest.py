@@ -247,20 +247,15 @@ def test_image_dpi_uses_a_plausible_header_else_a4_width():
 # --- cache and Tesseract -----------------------------------------------------------------------------
 
 
-def test_second_run_starts_no_tesseract_and_a_changed_file_is_read_again(tmp_path, monkeypatch):
+def test_second_run_starts_no_tesseract_and_a_changed_file_is_read_again(tmp_path, count_ocr):
     case = tmp_path / "case"
     image_pdf(case / "scan.pdf", [PAYSLIP_EN])
     save_image(page_image(STATEMENT_EN), case / "statement.png", "PNG")
     cache = OcrCache(tmp_path / "cache")
     first = read(case, cache=cache)
-    calls: list[str] = []
-    real = tesseract.run_tsv
-
-    def counting(image, languages, **kw):
-        calls.append(str(image))
-        return real(image, languages, **kw)
-
-    monkeypatch.setattr(tesseract, "run_tsv", counting)
+    assert count_ocr, "the first run reads the pages with Tesseract"
+    calls = count_ocr
+    calls.clear()
     second = read(case, cache=cache)
     assert calls == []
     assert second == first
