@@ -287,9 +287,12 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     readers = _open_sources(front.exhibits, case)
     has_images = any(p.source != "text" or readers.get(s.exhibit.result.document.rel) is None
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
-    data, writer = b"", None
-    for quality in LEVELS if has_images else LEVELS[:1]:
+    data, body = b"", b""
+    levels = LEVELS if has_images else LEVELS[:1]
+    for quality in levels:
         writer = _body(plan, quality, readers)
+        if options.split and quality is levels[-1]:
+            body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
         data = _single(plan, writer, as_of)
         log.info("quality %s: %d bytes (limit %d)", quality, len(data), options.max_size)
         if len(data) <= options.max_size:
@@ -301,8 +304,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     elif options.split:
         from packet.parts import split_packet
 
-        written = split_packet(plan, _body(plan, LEVELS[-1] if has_images else LEVELS[0], readers), output,
-                               options.max_size, as_of, metadata(front, as_of))
+        written = split_packet(plan, body, output, options.max_size, as_of, metadata(front, as_of))
         files = [p for p, _, _ in written]
         total_pages, sizes = sum(n for _, n, _ in written), sum(s for _, _, s in written)
     else:

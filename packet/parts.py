@@ -113,15 +113,14 @@ def _part_pdf(plan: Laid, reader: PdfReader, part: PartInfo, infos: tuple[PartIn
     return write_bytes(writer)
 
 
-def split_packet(plan: Laid, body: PdfWriter, output: Path, max_size: int, as_of: date,
+def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: date,
                  meta: dict[str, str]) -> list[tuple[Path, int, int]]:
-    """Write the parts, each under ``max_size``; returns (path, pages, bytes) for each."""
+    """Write the parts of ``body`` (the packet's pages, serialised), each under ``max_size``;
+    returns (path, pages, bytes) for each."""
     from packet.assemble import check_output_path, write_atomic
 
     lang = plan.front.lang
-    buf = io.BytesIO()
-    body.write(buf)
-    reader = PdfReader(io.BytesIO(buf.getvalue()))
+    reader = PdfReader(io.BytesIO(body))
     units = [Unit(u.first, u.last, u.label, _size_of(reader, u.first, u.last)) for u in _units(plan)]
     biggest = max(units, key=lambda u: u.size)
     budget = int(max_size * 0.97) - 60_000  # room for the part cover (fonts) and the outline
