@@ -92,4 +92,5 @@ def page_from_json(data: dict) -> Page:
                        line=int(n)) for t, b, c, n in data["words"])
     return Page(number=int(data["number"]), width=float(data["width"]), height=float(data["height"]),
                 source=data["source"], text=str(data["text"]), words=words, rotation=int(data["rotation"]),
-                skew=float(data["skew"]), confidence=data["confidence"], dpi=data["dpi"])
+                skew=float(data["skew"]), confidence=data["confidence"], dpi=data["dpi"],
+                crop=tuple(float(v) for v in data["crop"]) if data.get("crop") else None)

@@ -63,9 +63,13 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
         # render at the size it will be shown: no resampling afterwards
         img = pages.render_pdf_page(src.path, page.number - 1, quality.dpi * scale, password=password)
     else:
-        # the original before rotation may be portrait or landscape: ask for enough pixels either way
-        img = pages.open_image(src.path, page.number - 1, draft=max(target))
-    img = pages.upright(img, page.rotation, page.skew)
+        # the original before rotation may be portrait or landscape: ask for enough pixels either way,
+        # and for more when only the sheet (page.crop) of a photo is shown
+        grow = 1.0
+        if page.crop:
+            grow = 1 / max(0.05, min(page.crop[2] - page.crop[0], page.crop[3] - page.crop[1]))
+        img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow))
+    img = pages.upright(img, page.rotation, page.skew, page.crop)
     grey = doc.form != "photo" and is_grey(img)
     if grey:
         # paper white is white: cleaner pages and smaller files (the faint grey of a scanner bed goes)

@@ -54,6 +54,9 @@ class Page:
     skew: float = 0.0  # degrees of deskew applied after rotation (counter-clockwise positive, as PIL)
     confidence: float | None = None  # mean word confidence of OCR (None for a text layer)
     dpi: float | None = None  # effective resolution of the image that was read (None for a text layer)
+    # the sheet of paper within the upright image (x0, y0, x1, y1 fractions), when a photo's surround (a desk)
+    # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.pages.upright)
+    crop: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,18 @@ from PIL import Image, ImageOps
 Image.MAX_IMAGE_PIXELS = 200_000_000  # Pillow's bomb guard; ingest applies its own, lower, documented bound
 
 
-def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Image:
-    """Apply ``rotation`` (clockwise degrees, multiple of 90) then ``skew`` (PIL degrees, CCW positive)."""
+def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0,
+            crop: tuple[float, float, float, float] | None = None) -> Image.Image:
+    """Apply ``rotation`` (clockwise degrees, multiple of 90), then ``skew`` (PIL degrees, CCW positive), then
+    cut out ``crop`` (fractions of the straightened image: the sheet of a photo taken on a desk)."""
     if rotation % 360:
         img = img.rotate(-(rotation % 360), expand=True)
     if abs(skew) >= 0.05:
         fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
         img = img.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
+    if crop is not None:
+        x0, y0, x1, y1 = crop
+        img = img.crop((round(x0 * img.width), round(y0 * img.height), round(x1 * img.width), round(y1 * img.height)))
     return img
 
 

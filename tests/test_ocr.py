@@ -201,14 +201,25 @@ def test_paper_box_finds_a_sheet_on_a_dark_table_and_leaves_scans_alone():
     assert ocr.paper_box(sheet) is None
 
 
-def test_photo_of_a_sheet_gets_boxes_on_the_whole_image():
+def test_photo_of_a_sheet_is_cut_to_the_sheet_and_boxes_fit_it():
     sheet = page_image(PAYSLIP_EN, dpi=200)
     photo = Image.new("L", (sheet.width + 300, sheet.height + 240), 50)
     photo.paste(sheet, (150, 120))
     page = ocr.ocr_image(photo, number=1, languages="eng", dpi=200)
+    # the page is the sheet: its size is the sheet's, and the assembler shows the sheet alone
+    assert page.crop is not None
+    assert (page.width, page.height) == pytest.approx((sheet.width / 200 * 72, sheet.height / 200 * 72), rel=0.03)
+    shown = upright(photo, page.rotation, page.skew, page.crop)
+    assert shown.size == pytest.approx(sheet.size, rel=0.03)
+    edge = [shown.getpixel((x, 2)) for x in range(0, shown.width, 10)]
+    assert min(edge) > 150, "no dark desk along the top edge"
+    # a word box sits on that word's ink, where the same word sits when the sheet alone is read
     word = next(w for w in page.words if w.text == "Acme")
-    x0, y0, x1, y1 = (round(v * s) for v, s in zip(word.box, photo.size * 2, strict=True))
-    assert min(photo.crop((x0, y0, x1, y1)).tobytes()) < 100 and x0 > 150 and y0 > 120
+    x0, y0, x1, y1 = (round(v * s) for v, s in zip(word.box, shown.size * 2, strict=True))
+    assert min(shown.crop((x0, y0, x1, y1)).tobytes()) < 100
+    alone = ocr.ocr_image(sheet, number=1, languages="eng", dpi=200)
+    twin = next(w for w in alone.words if w.text == "Acme")
+    assert word.box == pytest.approx(twin.box, abs=0.02)
 
 
 @pytest.mark.parametrize("mode", ["RGBA", "I;16", "LA", "P"], ids=["transparent-png", "16-bit", "grey-alpha", "palette"])
