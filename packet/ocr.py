@@ -34,7 +34,7 @@ from packet.wordlines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-3"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-4"  # bump when anything below changes what a page reads as (part of the cache key)
 LOW_CONFIDENCE = 60.0  # recommended: a page whose mean word confidence is below this is low quality
 LOW_DPI = 150.0  # recommended: a page read from an image below this effective DPI is low quality
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -176,16 +176,21 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     img = upright(work, rotation, skew)
     box = paper_box(img)
     path = tmpdir / f"page-{rotation}.tif"
-    crop = None
-    if box:  # only the sheet is read, and only the sheet goes into the packet: the page is the sheet
-        crop = (box[0] / img.width, box[1] / img.height, box[2] / img.width, box[3] / img.height)
-        img = img.crop(box)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
-    img.save(path, dpi=(round(dpi), round(dpi)))
+    (img.crop(box) if box else img).save(path, dpi=(round(dpi), round(dpi)))
     tsv = tesseract.run_tsv(path, languages, psm=PSM)
     units, confs = parse_tsv(tsv)
+    crop, width, height = None, img.width, img.height
+    if box:  # only the sheet goes into the packet: the page becomes the sheet, and its words move onto it
+        x0, y0, x1, y1 = sheet_inside(box, img)
+        dx, dy, width, height = x0 - box[0], y0 - box[1], x1 - x0, y1 - y0
+        crop = (x0 / img.width, y0 / img.height, x1 / img.width, y1 / img.height)
+        for unit in units:
+            for t in unit:
+                t.x0, t.x1 = min(max(t.x0 - dx, 0), width), min(max(t.x1 - dx, 0), width)
+                t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
     lines = rows([join_cjk(u) for u in units])
-    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, img.width, img.height, crop)
+    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop)
 
 
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
@@ -215,11 +220,17 @@ def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     if (x1 - x0) < 0.4 * small.width or (y1 - y0) < 0.4 * small.height:
         return None  # not a sheet on a surface: leave the image alone
     sx, sy = img.width / small.width, img.height / small.height
-    # one thumbnail pixel inside the edge found: the packet shows the sheet with no sliver of desk, and a
-    # sheet's margin is wider than that pixel (about 0.3 % of the photo)
-    inset = 1
-    return (max(0, int((x0 + inset) * sx)), max(0, int((y0 + inset) * sy)),
-            min(img.width, int((x1 - inset) * sx)), min(img.height, int((y1 - inset) * sy)))
+    pad = 2
+    return (max(0, int((x0 - pad) * sx)), max(0, int((y0 - pad) * sy)),
+            min(img.width, int((x1 + pad) * sx)), min(img.height, int((y1 + pad) * sy)))
+
+
+def sheet_inside(box: tuple[int, int, int, int], img: Image.Image) -> tuple[int, int, int, int]:
+    """The part of a :func:`paper_box` that the packet shows: a few thumbnail pixels inside it, so no sliver
+    of desk is left at the edges (Tesseract reads the padded box; a sheet's margin is wider than the inset)."""
+    step = max(img.width, img.height) / 400 * 3
+    x0, y0, x1, y1 = box
+    return (round(x0 + step), round(y0 + step), round(x1 - step), round(y1 - step))
 
 
 def _osd(work: Image.Image, tmpdir: Path) -> int:
