@@ -101,31 +101,39 @@ def test_run_ordered_uses_threads_in_parallel():
     assert len(seen) == 2
 
 
-def test_every_tesseract_call_is_single_threaded(monkeypatch, tmp_path):
+@pytest.fixture
+def fake_subprocess(monkeypatch):
+    """Patch subprocess.run for one test; the Tesseract probe (cached) must not remember what the fake said."""
+    tesseract.probe()  # the real answer is cached before the fake goes in
+    yield lambda fake: monkeypatch.setattr(tesseract.subprocess, "run", fake)
+    monkeypatch.undo()
+    tesseract.probe.cache_clear()
+
+
+def test_every_tesseract_call_is_single_threaded(fake_subprocess, tmp_path):
     calls = []
 
     def fake_run(cmd, **kw):
         calls.append(kw)
         return subprocess.CompletedProcess(cmd, 0, stdout="level\tpage_num\n", stderr="")
 
-    monkeypatch.setattr(tesseract.subprocess, "run", fake_run)
+    fake_subprocess(fake_run)
     tesseract.run_tsv(tmp_path / "x.pgm", "eng")
     assert calls[-1]["env"]["OMP_THREAD_LIMIT"] == "1"
     assert calls[-1]["timeout"] > 0
 
 
-def test_failed_tesseract_is_a_typed_error(monkeypatch, tmp_path):
-    monkeypatch.setattr(tesseract.subprocess, "run",
-                        lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout="", stderr="Error: crash"))
+def test_failed_tesseract_is_a_typed_error(fake_subprocess, tmp_path):
+    fake_subprocess(lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout="", stderr="Error: crash"))
     with pytest.raises(tesseract.OCRFailed, match="crash"):
         tesseract.run_tsv(tmp_path / "x.pgm", "eng")
 
 
-def test_timeout_is_a_typed_error(monkeypatch, tmp_path):
+def test_timeout_is_a_typed_error(fake_subprocess, tmp_path):
     def slow(cmd, **kw):
         raise subprocess.TimeoutExpired(cmd, kw["timeout"])
 
-    monkeypatch.setattr(tesseract.subprocess, "run", slow)
+    fake_subprocess(slow)
     with pytest.raises(tesseract.OCRFailed, match="longer than"):
         tesseract.run_tsv(tmp_path / "x.pgm", "eng", timeout=3)
 
