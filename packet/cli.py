@@ -118,7 +118,8 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
-@click.option("--max-size", default="18MB", show_default=True, callback=_size, help="Largest file size to email.")
+@click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
+              help="Largest file size to email, e.g. 18MB or 900KB.")
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
