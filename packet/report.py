@@ -116,6 +116,28 @@ def _command(case: Case) -> str:
     return shlex.quote(shown)
 
 
+def case_file_gaps(case: Case, lang: str) -> list[str]:
+    """What the cover letter needs from packet.toml and does not have: said by `check`, before `build`."""
+    if not case.has_case_file:
+        return [tr(lang, "There is no packet.toml in the folder: the letter would have no name, lender or plan. "
+                         "Copy the example from the README into the folder as packet.toml and fill it in.",
+                   "文件夹里没有 packet.toml：申请书将没有姓名、贷款机构和还款计划。请把 README 中的示例复制到文件夹，"
+                   "保存为 packet.toml 并填写。")]
+    wanted = [
+        (case.applicant.name, "[applicant] name", "your name, as on your documents", "您的姓名（与材料上一致）"),
+        (case.lender.name, "[lender] name", "the lender's name", "贷款机构名称"),
+        (case.lender.contract_number, "[lender] contract_number",
+         "the loan contract or account number, so the lender can find your account", "借款合同编号，便于对方查找您的账户"),
+        (case.request.statement, "[request] statement", "a few sentences on what happened and since when",
+         "几句话说明发生了什么、从何时开始"),
+        (None if case.plan.is_empty else "plan", "[plan]", "the repayment you can offer (monthly_payment, "
+         "first_payment and outstanding, or [[plan.installment]])",
+         "您能承担的还款计划（monthly_payment、first_payment 和 outstanding，或逐期的 [[plan.installment]]）"),
+    ]
+    return [tr(lang, "{key}: {what}", "{key}：{what}", key=key, what=en if lang == "en" else zh)
+            for value, key, en, zh in wanted if not value]
+
+
 def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
@@ -165,6 +187,13 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
         for e in report.errors:
             out += wrap(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
+    gaps = case_file_gaps(case, lang)
+    if gaps:
+        out.append("")
+        out.append(tr(lang, "For the cover letter, packet.toml still needs ({n}):",
+                      "生成申请书还需要在 packet.toml 中填写（{n} 项）：", n=len(gaps)))
+        for gap in gaps:
+            out += wrap(gap, indent="    ", first="  - ")
     out.append("")
     cmd = _command(case)
     if report.complete:

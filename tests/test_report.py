@@ -71,3 +71,26 @@ def test_case_folder_with_spaces_is_quoted() -> None:
     c = type(c)(root=Path("/tmp/my docs"), applicant=c.applicant, request=c.request)
     text = render([], c)
     assert "packet build '/tmp/my docs'" in text
+
+
+def test_check_says_what_the_cover_letter_still_needs(tmp_path):
+    from packet.casefile import load_case
+    from packet.report import case_file_gaps
+
+    assert "no packet.toml" in case_file_gaps(load_case(tmp_path), "en")[0]
+    (tmp_path / "packet.toml").write_text('[applicant]\nname = "A B"\n[request]\nlanguage = "zh"\n', encoding="utf-8")
+    gaps = case_file_gaps(load_case(tmp_path), "zh")
+    assert [g.split("：")[0] for g in gaps] == ["[lender] name", "[lender] contract_number", "[request] statement",
+                                               "[plan]"]
+
+
+def test_bundled_samples_need_nothing_more_in_their_case_files():
+    from pathlib import Path
+
+    from packet.casefile import load_case
+    from packet.report import case_file_gaps
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    for name in ("zh-medical-stop", "en-job-loss"):
+        case = load_case(samples / name)
+        assert case.has_case_file and case_file_gaps(case, case.language) == [], name
