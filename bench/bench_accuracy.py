@@ -3,8 +3,8 @@
     python bench/bench_accuracy.py [--copies 2] [--jobs 2] [--out DIR] [--cache DIR] [--forms text,scan,photo]
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
-real pipeline stages (``packet.ingest.read_case``: text layer or Tesseract), classifies, extracts and
-reads again what was not found (``packet.reread``), reconciles names (``packet.consistency``),
+real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and
+reads again what was not found (``packet.understanding.second_reading``), reconciles names (``packet.understanding.consistency``),
 and prints: type accuracy; per-field precision and recall split by language and by form; and
 missing-item precision/recall: the checklist evaluated on the extracted fields versus on the true
 fields, for cases made from the set (all documents; without statements; one copy only).
@@ -26,15 +26,15 @@ sys.path.insert(0, str(ROOT / "evalset"))
 
 from generate import generate  # noqa: E402
 
-from packet.casefile import Applicant, Case, Request  # noqa: E402
-from packet.checklist import load_checklist  # noqa: E402
-from packet.classify import classify  # noqa: E402
-from packet.consistency import reconcile  # noqa: E402
-from packet.evaluate import evaluate  # noqa: E402
-from packet.extract import extract  # noqa: E402
-from packet.ingest import read_case  # noqa: E402
-from packet.model import Extracted  # noqa: E402
-from packet.reread import improve  # noqa: E402
+from packet.case.casefile import Applicant, Case, Request  # noqa: E402
+from packet.core.model import Extracted  # noqa: E402
+from packet.reading.ingest import read_case  # noqa: E402
+from packet.rules.checklist import load_checklist  # noqa: E402
+from packet.rules.evaluate import evaluate  # noqa: E402
+from packet.understanding.classify import classify  # noqa: E402
+from packet.understanding.consistency import reconcile  # noqa: E402
+from packet.understanding.extract import extract  # noqa: E402
+from packet.understanding.second_reading import improve  # noqa: E402
 
 AS_OF = date(2026, 11, 20)
 LANGS = {"en": "eng", "zh": "chi_sim+eng"}
@@ -42,7 +42,7 @@ LANGS = {"en": "eng", "zh": "chi_sim+eng"}
 
 def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
     """{(form, lang): [(doc_id, Extracted)]} read through the real stages."""
-    from packet.cache import OcrCache
+    from packet.reading.ocr_cache import OcrCache
 
     cache = OcrCache(cache_dir) if cache_dir else None
     got: dict[tuple[str, str], list[tuple[str, Extracted]]] = {}

@@ -33,7 +33,7 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def _source(path: Path):
-    from packet.model import SourceFile
+    from packet.core.model import SourceFile
 
     data = path.read_bytes()
     kind = "pdf" if path.suffix == ".pdf" else "image"
@@ -45,7 +45,7 @@ def _text_pdf(path: Path, n: int, seed: int):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from packet.model import Page
+    from packet.core.model import Page
 
     rnd = random.Random(seed)
     canv = Canvas(str(path), pagesize=A4, invariant=1)
@@ -67,7 +67,7 @@ def _scan_page(seed: int, px=(1654, 2339)):
     """A grey 200-DPI scanned page with 30 lines of text and the word boxes drawn."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-    from packet.model import Word
+    from packet.core.model import Word
 
     rnd = random.Random(seed)
     img = Image.new("L", px, 238)
@@ -94,7 +94,7 @@ def _scan_pdf(path: Path, n: int, seed: int):
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from packet.model import Page
+    from packet.core.model import Page
 
     canv = Canvas(str(path), pagesize=A4, invariant=1)
     pages = []
@@ -113,7 +113,7 @@ def _scan_pdf(path: Path, n: int, seed: int):
 def _photo(path: Path, seed: int):
     from PIL import Image
 
-    from packet.model import Page
+    from packet.core.model import Page
 
     img, words = _scan_page(seed, px=(1654, 2339))
     big = Image.merge("RGB", (img, img, img.point(lambda v: int(v * 0.9)))).resize((3000, 4243))
@@ -128,8 +128,8 @@ def make_case() -> Path:
     index = CASE / "report.pickle"
     if index.exists():
         return index
-    from packet.casefile import Applicant, Case, Contact, Lender, Plan, Request
-    from packet.model import Document, DocumentResult, Report
+    from packet.case.casefile import Applicant, Case, Contact, Lender, Plan, Request
+    from packet.core.model import Document, DocumentResult, Report
 
     CASE.mkdir(parents=True, exist_ok=True)
     docs = []
@@ -163,8 +163,8 @@ def make_case() -> Path:
 
 
 def build_once(index: Path, output: Path) -> dict:
-    from packet.assemble import BuildOptions, build_packet
-    from packet.checklist import load_checklist
+    from packet.assembly.assemble import BuildOptions, build_packet
+    from packet.rules.checklist import load_checklist
 
     case, report = pickle.loads(index.read_bytes())
     start = time.perf_counter()

@@ -3,7 +3,7 @@
 It makes its own inputs in a temp dir (realistic 300-DPI A4 statement pages, English and Chinese, as
 image-only PDFs; a mixed case of text-layer PDFs, scans and photos) and prints, side by side in one run:
 
-* cold (empty cache) and warm (cache filled) seconds and pages/s of ``packet.ingest.read_case``;
+* cold (empty cache) and warm (cache filled) seconds and pages/s of ``packet.reading.ingest.read_case``;
 * the floor: the ``tesseract`` CLI on the same page images one after another, single-threaded with
   ``OMP_THREAD_LIMIT=1``; floor = sum of single-page times / cores;
 * OCRmyPDF ``-j 2`` on the same PDF when ``ocrmypdf`` is on PATH or in /tmp/ocrmypdf-venv (skipped with
@@ -32,8 +32,8 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from fixtures_reading import case_at, image_pdf, text_pdf  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
-from packet import ingest, ocr, tesseract  # noqa: E402
-from packet.cache import OcrCache  # noqa: E402
+from packet.reading import ingest, ocr, tesseract  # noqa: E402
+from packet.reading.ocr_cache import OcrCache  # noqa: E402
 
 LATIN = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 CJK = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"

@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from packet import __version__
-from packet.errors import PacketError
-from packet.i18n import env_lang, tr
+from packet.core.errors import PacketError
+from packet.core.i18n import env_lang, tr
 
 log = logging.getLogger("packet")
 
@@ -108,7 +108,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
     if as_json:
         click.echo(json.dumps(run.report.to_json(), ensure_ascii=False, indent=2))
     else:
-        from packet.report import render_text
+        from packet.rules.report_text import render_text
 
         click.echo(render_text(run.report, run.case, run.checklist))
     sys.exit(0 if run.report.complete else 1)
@@ -179,8 +179,8 @@ def doctor():
 @click.argument("name", required=False)
 def checklists_cmd(name):
     """List the checklists, or show one (NAME or a .toml file) in readable form."""
-    from packet.checklist import all_checklists, load_checklist
-    from packet.doctypes import load_types
+    from packet.rules.checklist import all_checklists, load_checklist
+    from packet.rules.registry import load_types
 
     try:
         if not name:
@@ -192,7 +192,7 @@ def checklists_cmd(name):
         types = load_types()
     except PacketError as exc:
         _fail(exc, False)
-    from packet.checklist_text import describe
+    from packet.rules.checklist_text import describe
 
     click.echo(describe(cl, types))
 

@@ -7,8 +7,8 @@ import shutil
 from dataclasses import dataclass
 from importlib import metadata
 
-from packet.errors import PacketError
-from packet.tesseract import INSTALL_HINT, REQUIRED_LANGS, probe
+from packet.core.errors import PacketError
+from packet.reading.tesseract import INSTALL_HINT, REQUIRED_LANGS, probe
 
 PACKAGES = ("click", "pypdf", "pillow", "pillow-heif", "pypdfium2", "pytesseract", "reportlab")
 LANG_PACKAGES = {"eng": "tesseract-ocr-eng", "chi_sim": "tesseract-ocr-chi-sim", "osd": "tesseract-ocr-osd"}
@@ -47,7 +47,7 @@ def run_checks() -> list[Check]:
         except metadata.PackageNotFoundError:
             checks.append(Check(f"Python package {name}", False, "missing", f"pip install '{name}'"))
     try:
-        from packet.fonts import find_cjk_font
+        from packet.assembly.fonts import find_cjk_font
 
         font = find_cjk_font()
         checks.append(Check("CJK font (Chinese cover letters)", True, str(font)))
@@ -62,7 +62,7 @@ def run_checks() -> list[Check]:
         checks.append(Check(f"{tool} ({why})", True, found or "not installed (optional)",
                             None if found else fix))
     try:
-        from packet.cache import OcrCache
+        from packet.reading.ocr_cache import OcrCache
 
         checks.append(Check("OCR cache folder", True, str(OcrCache.default().dir)))
     except (ImportError, AttributeError, PacketError):  # pragma: no cover

@@ -1,7 +1,7 @@
 """The whole run, stage by stage: ingest -> OCR -> classify -> extract -> evaluate -> assemble.
 
 This module reads like a table of contents; each stage lives in its own module and takes and
-returns plain typed values (:mod:`packet.model`). The CLI only parses options and calls these.
+returns plain typed values (:mod:`packet.core.model`). The CLI only parses options and calls these.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from packet import casefile, checklist
-from packet.casefile import Case
-from packet.checklist import Checklist
-from packet.errors import IncompleteCase, PacketError
-from packet.i18n import env_lang, tr
-from packet.model import ReadResult, Report
+from packet.case import casefile
+from packet.case.casefile import Case
+from packet.core.errors import IncompleteCase, PacketError
+from packet.core.i18n import env_lang, tr
+from packet.core.model import ReadResult, Report
+from packet.rules import checklist
+from packet.rules.checklist import Checklist
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ class CheckOptions:
     checklist: str | None = None  # a built-in name or a path; overrides [request] checklist
     jobs: int = os.cpu_count() or 1
     use_cache: bool = True
-    cache_dir: Path | None = None  # default: the platform cache dir (see packet.cache)
+    cache_dir: Path | None = None  # default: the platform cache dir (see packet.reading.ocr_cache)
     progress: bool = False
 
 
@@ -69,8 +70,11 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
 def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     """`packet check`: read every file, understand each document, evaluate the checklist."""
     case, cl = open_case(case_dir, options.checklist)
-    from packet import classify, consistency, evaluate, extract, ingest, reread
-    from packet.cache import OcrCache
+    from packet.reading import ingest
+    from packet.reading.ocr_cache import OcrCache
+    from packet.rules import evaluate
+    from packet.understanding import classify, consistency, extract
+    from packet.understanding import second_reading as reread
 
     cache = None
     if options.use_cache:
@@ -93,7 +97,7 @@ def default_output(case: Case) -> Path:
 def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
     """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
     run = check(case_dir, options)
-    from packet.assemble import BuildOptions, build_packet
+    from packet.assembly.assemble import BuildOptions, build_packet
 
     force = bool(build_options.get("force"))
     if not run.report.complete and not force:

@@ -15,9 +15,9 @@ from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from packet.casefile import Applicant, Case, Contact, Lender, Plan, Request
-from packet.fonts import find_cjk_font, register_cjk
-from packet.model import Document, DocumentResult, Missing, Page, Report, SourceFile, Word
+from packet.assembly.fonts import find_cjk_font, register_cjk
+from packet.case.casefile import Applicant, Case, Contact, Lender, Plan, Request
+from packet.core.model import Document, DocumentResult, Missing, Page, Report, SourceFile, Word
 
 AS_OF = date(2026, 11, 20)
 FULL_ID = "110101199003071234"

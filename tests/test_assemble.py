@@ -13,9 +13,9 @@ import pytest
 from fixtures_assemble import AS_OF, FULL_ID, en_case, image_streams, pdf_text, zh_case
 from pypdf import PdfReader
 
-from packet.assemble import BuildOptions, build_packet, check_output_path
-from packet.checklist import load_checklist
-from packet.errors import IncompleteCase, OutputError
+from packet.assembly.assemble import BuildOptions, build_packet, check_output_path
+from packet.core.errors import IncompleteCase, OutputError
+from packet.rules.checklist import load_checklist
 
 HERE = Path(__file__).resolve().parent
 
@@ -302,7 +302,7 @@ def test_pdf_pypdf_cannot_open_is_placed_as_an_image_with_its_words(tmp_path):
 
     from fixtures_assemble import result, source, text_pdf
 
-    from packet.model import Word
+    from packet.core.model import Word
 
     if not shutil.which("qpdf"):
         pytest.fail("qpdf is needed to make an AES-256 test file")
@@ -324,7 +324,7 @@ def test_form_values_are_kept_links_and_input_metadata_dropped(tmp_path):
     from fixtures_assemble import result, source
     from reportlab.pdfgen.canvas import Canvas
 
-    from packet.model import Page
+    from packet.core.model import Page
 
     built = en_case(tmp_path)
     form = built.root / "form.pdf"
@@ -366,7 +366,7 @@ def test_photo_stored_sideways_is_shown_upright(en, tmp_path):
 
 
 def test_page_images_in_processes_equal_the_serial_twin(tmp_path):
-    from packet.imageprep import LEVELS, PARALLEL_FROM, page_images
+    from packet.assembly.exhibit_images import LEVELS, PARALLEL_FROM, page_images
 
     built = en_case(tmp_path)
     jobs = [(d.document, p, (400.0, 560.0), LEVELS[-1], None) for d in built.report.documents

@@ -6,8 +6,8 @@ import pytest
 from fixtures_assemble import AS_OF, en_case, pdf_text, zh_case
 from pypdf import PdfReader
 
-from packet.assemble import BuildOptions, build_packet
-from packet.checklist import load_checklist
+from packet.assembly.assemble import BuildOptions, build_packet
+from packet.rules.checklist import load_checklist
 
 
 @pytest.mark.parametrize("maker", [en_case, zh_case], ids=["en", "zh"])

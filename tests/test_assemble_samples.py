@@ -9,7 +9,7 @@ import pytest
 from fixtures_assemble import image_streams, pdf_text
 from pypdf import PdfReader
 
-from packet.exhibits import order_exhibits
+from packet.assembly.exhibits import order_exhibits
 from packet.pipeline import CheckOptions, build
 
 AS_OF = date(2026, 11, 20)

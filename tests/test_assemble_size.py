@@ -11,11 +11,11 @@ import pytest
 from fixtures_assemble import AS_OF, en_case, pdf_text, result, scan_image, source
 from pypdf import PdfReader
 
-from packet import assemble
-from packet.assemble import BuildOptions, build_packet
-from packet.checklist import load_checklist
-from packet.errors import PacketError
-from packet.imageprep import LEVELS
+from packet.assembly import assemble
+from packet.assembly.assemble import BuildOptions, build_packet
+from packet.assembly.exhibit_images import LEVELS
+from packet.core.errors import PacketError
+from packet.rules.checklist import load_checklist
 
 LIMIT = 1_500_000
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
-from packet.casefile import load_case, mask_number
-from packet.checklist import builtin_names
+from packet.case.casefile import load_case, mask_number
 from packet.cli import cli
-from packet.errors import CaseFileError
+from packet.core.errors import CaseFileError
+from packet.rules.checklist import builtin_names
 
 GOOD = """\
 [applicant]

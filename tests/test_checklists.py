@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from packet.checklist import builtin_names, load_checklist, parse_checklist
-from packet.doctypes import SPEC_FIELDS, load_types, parse_types
-from packet.errors import ChecklistError
+from packet.core.errors import ChecklistError
+from packet.rules.checklist import builtin_names, load_checklist, parse_checklist
+from packet.rules.registry import SPEC_FIELDS, load_types, parse_types
 
 VALID = """\
 name = "mine"

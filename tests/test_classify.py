@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from textdoc import make_doc
 
-from packet.casefile import Case
-from packet.classify import classify
+from packet.case.casefile import Case
+from packet.understanding.classify import classify
 
 CASE = Case(root=Path("/tmp/case"))
 

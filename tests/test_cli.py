@@ -51,7 +51,7 @@ def test_doctor_reports_what_is_installed():
 
 
 def test_doctor_without_tesseract_says_how_to_install(tmp_path):
-    from packet.tesseract import probe
+    from packet.reading.tesseract import probe
 
     probe.cache_clear()
     try:
@@ -66,7 +66,7 @@ def test_check_without_tesseract_stops_with_advice(tmp_path):
     """A case that needs OCR, on a machine without Tesseract: exit 2 and the install command, no traceback."""
     from PIL import Image, ImageDraw
 
-    from packet.tesseract import probe
+    from packet.reading.tesseract import probe
 
     img = Image.new("L", (600, 300), 255)
     ImageDraw.Draw(img).text((20, 20), "Payslip", fill=0)
@@ -168,5 +168,5 @@ def test_verbose_logs_packet_details_not_pillow_internals(tmp_path):
     out = subprocess.run([sys.executable, "-m", "packet", "-v", "check", str(tmp_path), "--no-cache"],
                          capture_output=True, text=True, timeout=60, env={**os.environ, "PACKET_LANG": "en"})
     assert out.returncode == 1, out.stderr
-    assert "DEBUG packet.ingest: cannot open image cut.png" in out.stderr
+    assert "DEBUG packet.reading.ingest: cannot open image cut.png" in out.stderr
     assert "DEBUG PIL" not in out.stderr

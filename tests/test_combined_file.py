@@ -15,11 +15,11 @@ from test_evaluate import FULL_STATEMENTS, case, payslip, run
 from test_report import render, width
 from textdoc import make_doc
 
-from packet.checklist import load_checklist
+from packet.assembly.exhibits import lay_out, order_exhibits
+from packet.assembly.parts import _units
 from packet.cli import cli
-from packet.exhibits import lay_out, order_exhibits
-from packet.model import Extracted
-from packet.parts import _units
+from packet.core.model import Extracted
+from packet.rules.checklist import load_checklist
 
 # --- from extracted fields to exhibits (no files) -----------------------------------------------------
 

@@ -1,12 +1,12 @@
-"""Organisation names made consistent across a case's documents (packet.consistency), from recorded values."""
+"""Organisation names made consistent across a case's documents (packet.understanding.consistency), from recorded values."""
 
 from __future__ import annotations
 
 import pytest
 from textdoc import make_doc
 
-from packet.consistency import reconcile, similar
-from packet.model import Extracted
+from packet.core.model import Extracted
+from packet.understanding.consistency import reconcile, similar
 
 GOOD, BAD = "北京华晟科技有限公司", "北京华妃科技有限公司"
 

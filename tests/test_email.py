@@ -8,8 +8,8 @@ from email import policy
 import pytest
 from fixtures_assemble import AS_OF, en_case, zh_case
 
-from packet.assemble import BuildOptions, build_packet
-from packet.checklist import load_checklist
+from packet.assembly.assemble import BuildOptions, build_packet
+from packet.rules.checklist import load_checklist
 
 
 def build(built, out, **kw):

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from textdoc import make_doc
 
-from packet.casefile import Applicant, Case, Request
-from packet.checklist import load_checklist
-from packet.evaluate import evaluate, months_before, uncovered
-from packet.model import Extracted, FileError
+from packet.case.casefile import Applicant, Case, Request
+from packet.core.model import Extracted, FileError
+from packet.rules.checklist import load_checklist
+from packet.rules.evaluate import evaluate, months_before, uncovered
 
 AS_OF = date(2026, 11, 20)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from textdoc import make_doc
 
-from packet.extract import extract
-from packet.model import Classified
+from packet.core.model import Classified
+from packet.understanding.extract import extract
 
 
 def fields(type_name: str, *pages: str, language: str = "zh", rel: str = "doc.pdf", form: str = "text") -> dict:

@@ -19,11 +19,11 @@ from fixtures_reading import (
 )
 from PIL import Image
 
-from packet import ingest, ocr, tesseract
-from packet.cache import OcrCache
-from packet.errors import TesseractMissing
-from packet.model import Page
-from packet.pages import render_pdf_page
+from packet.core.errors import TesseractMissing
+from packet.core.model import Page
+from packet.core.page_images import render_pdf_page
+from packet.reading import ingest, ocr, tesseract
+from packet.reading.ocr_cache import OcrCache
 
 STATEMENT_EN = ["BANK STATEMENT", "Account holder: John Smith", "Closing balance 1,234.56"]
 

@@ -11,12 +11,12 @@ import pytest
 from fixtures_assemble import AS_OF, FULL_ID, en_case, pdf_text, zh_case
 from PIL import Image
 
-from packet import fonts
-from packet.assemble import BuildOptions, build_packet
-from packet.checklist import load_checklist
-from packet.errors import PacketError
-from packet.exhibits import exhibit_label, fmt_date
-from packet.letter import request_sentence
+from packet.assembly import fonts
+from packet.assembly.assemble import BuildOptions, build_packet
+from packet.assembly.exhibits import exhibit_label, fmt_date
+from packet.assembly.letter import request_sentence
+from packet.core.errors import PacketError
+from packet.rules.checklist import load_checklist
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_english_letter_with_chinese_names_embeds_the_cjk_font(tmp_path):
 
 
 def test_no_plan_asks_to_agree_one(tmp_path):
-    from packet.casefile import Plan
+    from packet.case.casefile import Plan
 
     built = en_case(tmp_path)
     case = replace(built.case, plan=Plan())
@@ -141,6 +141,6 @@ def test_env_override_is_used(monkeypatch):
 @pytest.mark.parametrize(("paper", "lang", "size"), [("A4", "en", (595, 842)), ("letter", "en", (612, 792)),
                                                      ("letter", "zh", (595, 842))], ids=["en-a4", "en-letter", "zh-a4"])
 def test_paper_rule(paper, lang, size):
-    from packet.stamp import paper_size
+    from packet.assembly.page_frame import paper_size
 
     assert tuple(round(v) for v in paper_size(paper, lang)) == size

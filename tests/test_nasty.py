@@ -17,7 +17,7 @@ from fixtures_reading import (
     text_pdf,
 )
 
-from packet import ingest
+from packet.reading import ingest
 
 
 @pytest.fixture(scope="module")

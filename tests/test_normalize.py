@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from packet.normalize import dayfirst_for, parse_date, parse_money, parse_month, parse_range, same_name
+from packet.understanding.values import (
+    dayfirst_for,
+    parse_date,
+    parse_money,
+    parse_month,
+    parse_range,
+    same_name,
+)
 
 
 @pytest.mark.parametrize("text,month", [

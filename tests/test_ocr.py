@@ -11,9 +11,9 @@ import pytest
 from fixtures_reading import BILL_ZH, PAYSLIP_EN, page_image
 from PIL import Image
 
-from packet import ocr, tesseract
-from packet.pages import upright
-from packet.wordlines import Token, join_cjk, rows
+from packet.core.page_images import upright
+from packet.reading import ocr, tesseract
+from packet.reading.word_lines import Token, join_cjk, rows
 
 TSV = "\n".join([
     "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
@@ -234,7 +234,7 @@ def test_photo_of_a_sheet_is_cut_to_the_sheet_and_boxes_fit_it():
 def test_assembly_shows_the_pixels_ocr_read(tmp_path, mode):
     """One opener: the page image the packet shows (pages.open_image) is the grey image OCR read, for every
     mode; a 16-bit scan is scaled to 8 bits, not clipped to a white page."""
-    from packet.pages import open_image
+    from packet.core.page_images import open_image
 
     page = page_image(["Net pay"], dpi=100)
     if mode == "RGBA":

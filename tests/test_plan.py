@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from packet.casefile import Installment, Plan
-from packet.plan import add_months, money, schedule
+from packet.case.casefile import Installment, Plan
+from packet.case.repayment_plan import add_months, money, schedule
 
 D = Decimal
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from test_evaluate import FULL_STATEMENTS, case, dated, payslip, statement
 from textdoc import make_doc
 
-from packet.checklist import load_checklist
-from packet.evaluate import evaluate
-from packet.model import Extracted, FileError
-from packet.report import render_text
+from packet.core.model import Extracted, FileError
+from packet.rules.checklist import load_checklist
+from packet.rules.evaluate import evaluate
+from packet.rules.report_text import render_text
 
 AS_OF = date(2026, 11, 20)
 
@@ -74,8 +74,8 @@ def test_case_folder_with_spaces_is_quoted() -> None:
 
 
 def test_check_says_what_the_cover_letter_still_needs(tmp_path):
-    from packet.casefile import load_case
-    from packet.report import case_file_gaps
+    from packet.case.casefile import load_case
+    from packet.rules.report_text import case_file_gaps
 
     assert "no packet.toml" in case_file_gaps(load_case(tmp_path), "en")[0]
     (tmp_path / "packet.toml").write_text('[applicant]\nname = "A B"\n[request]\nlanguage = "zh"\n', encoding="utf-8")
@@ -87,8 +87,8 @@ def test_check_says_what_the_cover_letter_still_needs(tmp_path):
 def test_bundled_samples_need_nothing_more_in_their_case_files():
     from pathlib import Path
 
-    from packet.casefile import load_case
-    from packet.report import case_file_gaps
+    from packet.case.casefile import load_case
+    from packet.rules.report_text import case_file_gaps
 
     samples = Path(__file__).resolve().parent.parent / "samples"
     for name in ("zh-medical-stop", "en-job-loss"):

@@ -1,4 +1,4 @@
-"""The second reading of OCR'd documents that lack fields (packet.reread): the merge rules from recorded
+"""The second reading of OCR'd documents that lack fields (packet.understanding.second_reading): the merge rules from recorded
 values, and one real Tesseract run on a small generated page (cached, so it is never repeated)."""
 
 from __future__ import annotations
@@ -9,12 +9,13 @@ import pytest
 from fixtures_reading import BILL_ZH, case_at, page_image, save_image
 from textdoc import make_doc
 
-from packet import ocr, reread
-from packet.cache import OcrCache
-from packet.classify import classify
-from packet.extract import extract
-from packet.ingest import read_case
-from packet.model import Extracted
+from packet.core.model import Extracted
+from packet.reading import ocr
+from packet.reading.ingest import read_case
+from packet.reading.ocr_cache import OcrCache
+from packet.understanding import second_reading as reread
+from packet.understanding.classify import classify
+from packet.understanding.extract import extract
 
 BILL = {"provider": "北京协和医院", "patient": None, "date": "2026-10-08", "total": "1286.50"}
 

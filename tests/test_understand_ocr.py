@@ -1,5 +1,5 @@
 """End to end on real images: rendered pages, degraded like scans and photos, read by the real Tesseract
-through packet.ingest, then classified and extracted. Three small (A5) pages, to keep the suite quick."""
+through packet.reading.ingest, then classified and extracted. Three small (A5) pages, to keep the suite quick."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "evals
 import evaldocs  # noqa: E402
 import generate as evalgen  # noqa: E402
 
-from packet.casefile import Case, Request  # noqa: E402
-from packet.classify import classify  # noqa: E402
-from packet.extract import extract  # noqa: E402
-from packet.ingest import read_case  # noqa: E402
+from packet.case.casefile import Case, Request  # noqa: E402
+from packet.reading.ingest import read_case  # noqa: E402
+from packet.understanding.classify import classify  # noqa: E402
+from packet.understanding.extract import extract  # noqa: E402
 
 PAGES = [  # (builder, language, form)
     (evaldocs.payslip_gb, "en", "scan"),

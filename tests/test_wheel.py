@@ -26,7 +26,7 @@ def test_installed_wheel_finds_builtin_checklists(tmp_path):
     deps = sysconfig.get_paths()["purelib"]
     (target / "zz_deps.pth").write_text(deps + "\n")
     out = subprocess.run([str(venv / "bin" / "python"), "-c",
-                          "import packet, packet.checklist as c; print(packet.__file__); "
+                          "import packet, packet.rules.checklist as c; print(packet.__file__); "
                           "print(c.builtin_names()); print(c.load_checklist('zh-stop-collection').title['zh'])"],
                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from packet.layout import synth_words
-from packet.model import Document, Page, SourceFile
+from packet.core.model import Document, Page, SourceFile
+from packet.understanding.label_geometry import synth_words
 
 
 def make_page(text: str, number: int = 1, source: str = "text", confidence: float | None = None,

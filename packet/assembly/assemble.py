@@ -1,0 +1,344 @@
+"""`packet build`: write the submission PDF — cover letter, index, stamped exhibits, contact log.
+
+The run reads like this: check the output path; pick fonts and paper; order the exhibits; lay the
+packet out (page numbers for every part, the letter being page 1); then, from the best image quality
+down, render the pages, place the born-digital pages, add the outline, links and metadata, and keep the
+first result under ``max_size``; if none fits, split between exhibits (``split``) or say to. Output is
+written atomically and is the same bytes for the same inputs and as-of date.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
+
+from packet import __version__
+from packet.assembly.exhibit_images import LEVELS, JpegReader, Quality, page_images
+from packet.assembly.exhibits import Exhibit, Layout, lay_out, order_exhibits, still_to_follow
+from packet.assembly.fonts import font_set
+from packet.assembly.hidden_text import draw_words
+from packet.assembly.index_pages import render_contacts, render_index
+from packet.assembly.letter import Front, render_letter, subject_line
+from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
+from packet.assembly.pdf_style import binary_streams
+from packet.assembly.pdf_writing import Bookmark, Link, finish, place_vector_page, scrub, write_bytes
+from packet.case.casefile import Case
+from packet.case.repayment_plan import schedule
+from packet.core.clock import build_time
+from packet.core.errors import IncompleteCase, OutputError, PacketError
+from packet.core.i18n import tr
+from packet.core.model import Report
+from packet.reading.ingest import PACKET_CREATOR, password_for, written_by_packet
+from packet.rules.checklist import Checklist
+
+log = logging.getLogger(__name__)
+
+CREATOR = f"{PACKET_CREATOR}{__version__}"  # the reading stage skips PDFs whose /Creator starts with this
+OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    output: Path  # final PDF path
+    max_size: int = 18_000_000  # bytes
+    split: bool = False
+    eml: bool = False
+    print_mode: bool = False  # each exhibit starts on an odd page (blank pages inserted, still numbered)
+    force: bool = False  # build an incomplete case; the enclosure list says what is still to follow
+    paper: str = "A4"  # "A4" or "letter"; zh always A4
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    files: tuple[Path, ...]  # the PDF(s) written (parts when split), then the .eml file(s) if any
+    pages: int  # total pages across parts
+    size: int  # bytes of the PDF(s), total
+    parts: int
+
+
+# --- the output path --------------------------------------------------------------------------------
+
+def check_output_path(case: Case, output: Path, lang: str | None = None) -> None:
+    """Refuse an output inside the case's inputs, over an input, or over a file packet did not write."""
+    lang = lang or case.language
+    out = Path(output).expanduser().resolve()
+    root = case.root.resolve()
+    if out.is_dir():
+        raise OutputError(tr(lang, "{p} is a folder, not a file name.", "{p} 是文件夹，不是文件名。", p=out),
+                          tr(lang, "Give a file name, e.g. -o {p}/packet.pdf", "请给出文件名，例如 -o {p}/申请材料.pdf", p=out))
+    if out == root or root in out.parents:
+        inside = out.relative_to(root).parts[:-1]
+        ok = any(part.startswith(".") for part in inside) or any(
+            (root.joinpath(*inside[: i + 1]) / OUTPUT_MARKER).exists() for i in range(len(inside)))
+        if not ok:
+            raise OutputError(
+                tr(lang, "Will not write {p}: it is inside the case folder {root}, among your documents.",
+                   "不能写入 {p}：它位于案件文件夹 {root} 之内，和您的材料混在一起。", p=out, root=root),
+                tr(lang, "Write it next to the folder instead, e.g. -o {s}", "请写到文件夹之外，例如 -o {s}",
+                   s=root.parent / f"{root.name}-packet.pdf"))
+    if out.exists() and not written_by_packet(out):
+        raise OutputError(
+            tr(lang, "Will not overwrite {p}: it is not a file packet wrote.", "不会覆盖 {p}：它不是 packet 生成的文件。", p=out),
+            tr(lang, "Choose another name with -o, or move that file away first.", "请用 -o 换一个文件名，或先把该文件移走。"))
+    if not out.parent.exists():
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(tr(lang, "Cannot create the folder {p}: {e}", "无法创建文件夹 {p}：{e}", p=out.parent, e=exc),
+                              tr(lang, "Choose another place with -o.", "请用 -o 选择其他位置。")) from None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:  # pragma: no cover - not every platform can fsync a folder
+        pass
+
+
+def pdf_date(as_of: date) -> str:
+    """SOURCE_DATE_EPOCH if set, else the as-of date at 00:00 UTC — never the wall clock."""
+    return build_time(as_of).strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+# --- layout -----------------------------------------------------------------------------------------
+
+@dataclass
+class Laid:
+    """The laid-out packet: page numbers, and the rendered generated pages that match them."""
+
+    front: Front
+    layout: Layout
+    band: Band
+    letter: bytes
+    index: bytes
+    index_spots: list
+    contacts: bytes | None
+
+
+def _lay_out_pages(front: Front, print_mode: bool) -> Laid:
+    """Render the letter, index and log until their page counts agree with the layout (2 passes usually)."""
+    a = front.case.applicant
+    probe = Band(front.lang, front.fonts, a.name, front.case.lender.contract_number, 9999)
+    counts = (render_letter(front, probe, None).pages, 1, (render_contacts(front, probe, 1) or _NoPages).pages)
+    for _ in range(5):
+        layout = lay_out(front.exhibits, letter_pages=counts[0], index_pages=counts[1], appendix_pages=counts[2],
+                         lang=front.lang, print_mode=print_mode)
+        band = Band(front.lang, front.fonts, a.name, front.case.lender.contract_number, layout.total)
+        letter = render_letter(front, band, layout)
+        index = render_index(front, band, layout, first_page=counts[0] + 1)
+        log_sec = next((s for s in layout.sections if s.kind == "appendix"), None)
+        contacts = render_contacts(front, band, log_sec.first if log_sec else 0)
+        got = (letter.pages, index.pages, contacts.pages if contacts else 0)
+        if got == counts:
+            return Laid(front, layout, band, letter.data, index.data, index.spots, contacts.data if contacts else None)
+        counts = got
+    raise RuntimeError("the page layout did not settle")  # pragma: no cover
+
+
+class _NoPages:
+    pages = 0
+
+
+# --- rendering ---------------------------------------------------------------------------------------
+
+def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfReader | None]:
+    """A pypdf reader for each PDF with text-layer pages (None when pypdf cannot read it: rasterised)."""
+    readers: dict[str, PdfReader | None] = {}
+    for ex in exhibits:
+        doc = ex.result.document
+        if doc.rel in readers or doc.source.kind != "pdf" or not any(p.source == "text" for p in doc.pages):
+            continue  # several exhibits from one file share its reader
+        try:
+            reader = PdfReader(doc.source.path)
+            if reader.is_encrypted:
+                reader.decrypt(password_for(case, doc.rel) or "")
+            for p in doc.pages:
+                _ = reader.pages[p.number - 1].cropbox
+            readers[doc.rel] = reader
+        except Exception as exc:  # noqa: BLE001 - any pypdf failure: fall back to an image of the page
+            log.info("%s: cannot place its pages as vectors (%s); using images of them", doc.rel, exc)
+            readers[doc.rel] = None
+    return readers
+
+
+def _exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[bytes, list]:
+    """Exhibit and blank pages as one reportlab PDF; scans drawn with their text layer, born-digital
+    pages left empty (returned as (page number, reader page) to place afterwards)."""
+    with binary_streams():
+        return _draw_exhibit_pages(plan, quality, readers)
+
+
+def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[bytes, list]:
+    front, layout, band = plan.front, plan.layout, plan.band
+    first = layout.sections[1].last + 1
+    slots: dict[int, tuple] = {}  # page number -> (section, page, placement or None for a vector page)
+    jobs, vector = [], []
+    for number in range(first, layout.total + 1):
+        sec = layout.section_at(number)
+        if number in layout.blanks or sec is None or sec.kind != "exhibit":
+            continue
+        doc = sec.exhibit.result.document
+        page = sec.exhibit.doc_pages[number - sec.first]
+        reader = readers.get(doc.rel)
+        if page.source == "text" and reader is not None:
+            vector.append((number, reader.pages[page.number - 1]))
+            slots[number] = (sec, page, None)
+        else:
+            place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
+            jobs.append((doc, page, (place.width, place.height), quality, password_for(front.case, doc.rel)))
+            slots[number] = (sec, page, place)
+    images = iter(page_images(jobs))
+    buf = io.BytesIO()
+    canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
+    for number in range(first, layout.total + 1):
+        if number in layout.blanks:
+            draw_blank(canv, front.paper, band, number)
+            canv.showPage()
+            continue
+        if number not in slots:
+            continue  # the contact log comes from its own rendering
+        sec, page, place = slots[number]
+        if place is not None:
+            img = next(images)
+            canv.drawImage(JpegReader(img.data), place.x, place.y, place.width, place.height)
+            draw_words(canv, page.words, place.x, place.y, place.width, place.height, front.fonts)
+        band.draw(canv, front.paper, sec.label, number)
+        canv.showPage()
+    canv.save()
+    return buf.getvalue(), vector
+
+
+def _body(plan: Laid, quality: Quality, readers: dict) -> PdfWriter:
+    """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet."""
+    writer = PdfWriter()
+    pieces = [plan.letter, plan.index]
+    exhibits_pdf, vector = _exhibit_pages(plan, quality, readers)
+    pieces.append(exhibits_pdf)
+    if plan.contacts:
+        pieces.append(plan.contacts)
+    for data in pieces:
+        for p in PdfReader(io.BytesIO(data)).pages:
+            writer.add_page(p)
+    for number, src in vector:
+        place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
+    scrub(writer)
+    return writer
+
+
+def bookmark_title(title: str, first: int, lang: str) -> str:
+    return f"{title} (第 {first} 页)" if lang == "zh" else f"{title} (p. {first})"
+
+
+def metadata(front: Front, as_of: date) -> dict[str, str]:
+    name = front.case.applicant.name or ""
+    stamp = pdf_date(as_of)
+    return {"/Title": f"{front.request_title()} — {name}" if name else front.request_title(), "/Author": name,
+            "/Subject": subject_line(front.case, front.lang), "/Creator": CREATOR, "/Producer": CREATOR,
+            "/CreationDate": stamp, "/ModDate": stamp}
+
+
+def _single(plan: Laid, writer: PdfWriter, as_of: date) -> bytes:
+    lang = plan.front.lang
+    finish(writer,
+           bookmarks=[Bookmark(bookmark_title(s.title, s.first, lang), s.first - 1) for s in plan.layout.sections],
+           links=[Link(spot.page - 1, spot.rect, spot.target - 1) for spot in plan.index_spots],
+           labels=(), meta=metadata(plan.front, as_of))
+    return write_bytes(writer)
+
+
+# --- the stage ---------------------------------------------------------------------------------------
+
+def build_packet(report: Report, case: Case, checklist: Checklist, options: BuildOptions, *,
+                 as_of: date) -> BuildResult:
+    """Write the submission PDF (or its parts) and, if asked, the email draft; see the module docstring."""
+    lang = case.language
+    output = Path(options.output).expanduser().resolve()
+    check_output_path(case, output, lang)
+    if options.eml:
+        check_output_path(case, output.with_suffix(".eml"), lang)
+    if not report.complete and not options.force:
+        raise IncompleteCase(tr(lang, "The case is not complete: {m}", "材料不齐全：{m}",
+                                m="; ".join(m.message for m in report.missing)),
+                             tr(lang, "Add what is missing, or build with --force.", "请补齐材料，或加 --force 生成。"))
+    front = make_front(report, case, as_of, options, checklist)
+    plan = _lay_out_pages(front, options.print_mode)
+    readers = _open_sources(front.exhibits, case)
+    has_images = any(p.source != "text" or readers.get(s.exhibit.result.document.rel) is None
+                     for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
+    data, body = b"", b""
+    levels = LEVELS if has_images else LEVELS[:1]
+    for quality in levels:
+        writer = _body(plan, quality, readers)
+        if options.split and quality is levels[-1]:
+            body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
+        data = _single(plan, writer, as_of)
+        log.info("quality %s: %d bytes (limit %d)", quality, len(data), options.max_size)
+        if len(data) <= options.max_size:
+            break
+    files: list[Path]
+    if len(data) <= options.max_size:
+        write_atomic(output, data)
+        files, total_pages, sizes = [output], plan.layout.total, len(data)
+    elif options.split:
+        from packet.assembly.parts import split_packet
+
+        written = split_packet(plan, body, output, options.max_size, as_of, metadata(front, as_of))
+        files = [p for p, _, _ in written]
+        total_pages, sizes = sum(n for _, n, _ in written), sum(s for _, _, s in written)
+    else:
+        mb = f"{options.max_size / 1_000_000:.1f}"
+        raise PacketError(
+            tr(lang, "The packet is {size} MB even with images at {dpi} DPI, over the {mb} MB limit.",
+               "即使图片降到 {dpi} DPI，文件仍有 {size} MB，超过 {mb} MB 的限制。",
+               size=f"{len(data) / 1_000_000:.1f}", dpi=LEVELS[-1].dpi, mb=mb),
+            tr(lang, "Run again with --split to send it in several emails, or raise --max-size if your mail "
+                     "service allows bigger attachments.",
+               "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"))
+    emails: list[Path] = []
+    if options.eml:
+        from packet.assembly.email_draft import write_drafts
+
+        emails = write_drafts(front, files, as_of)
+    return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files))
+
+
+def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
+               checklist: Checklist | None = None) -> Front:
+    """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
+    lang = case.language
+    exhibits = order_exhibits(report, lang, checklist)
+    still = still_to_follow(report, checklist, lang) if not report.complete else ()
+    a, lender = case.applicant, case.lender
+    texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
+             case.request.statement] + [ex.description for ex in exhibits] + list(still)
+    texts += [x for c in case.contacts for x in (c.with_, c.summary)]
+    fonts = font_set(lang, *texts)
+    try:
+        sched = schedule(case.plan)
+    except ValueError as exc:
+        raise PacketError(tr(lang, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
+                          tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。")) from None
+    return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper_size(options.paper, lang),
+                 exhibits=exhibits, schedule=sched, still_to_follow=still)

@@ -1,0 +1,148 @@
+"""Page images for scanned and photographed exhibits: upright, resized for email, re-encoded from pixels.
+
+The image is re-created exactly as the reading stage saw it (:func:`packet.core.page_images.upright`), so the OCR
+word boxes fit it. Re-encoding from pixels drops EXIF and GPS. Grey pages become grey JPEGs, colour
+photos colour JPEGs; ``Quality`` levels trade size for sharpness but never go below 150 DPI / q50.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+
+from packet.core import page_images as pages
+from packet.core.model import Document, Page
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Quality:
+    dpi: int
+    jpeg: int
+
+
+LEVELS = (Quality(200, 75), Quality(200, 62), Quality(175, 55), Quality(150, 50))
+
+
+@dataclass(frozen=True)
+class PageImage:
+    data: bytes  # JPEG, no metadata
+    size: tuple[int, int]  # pixels
+    grey: bool
+
+
+def is_grey(img: Image.Image) -> bool:
+    """True when the page has (almost) no colour: a small thumbnail with < 0.3 % saturated pixels."""
+    if img.mode == "L":
+        return True
+    thumb = img.reduce(max(1, min(img.size) // 160))
+    hsv = thumb.convert("HSV")
+    sat = hsv.getchannel("S").point(lambda v: 255 if v > 60 else 0)
+    val = hsv.getchannel("V").point(lambda v: 255 if v > 50 else 0)
+    colourful = Image.composite(sat, Image.new("L", sat.size, 0), val)
+    count = colourful.histogram()[255]
+    return count < 0.003 * thumb.width * thumb.height
+
+
+def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: Quality,
+               password: str | None = None) -> PageImage:
+    """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG."""
+    target = (max(1, round(placed[0] / 72 * quality.dpi)), max(1, round(placed[1] / 72 * quality.dpi)))
+    src = doc.source
+    if src.kind == "pdf":
+        scale = placed[0] / page.width if page.width else 1.0
+        # render at the size it will be shown: no resampling afterwards
+        img = pages.render_pdf_page(src.path, page.number - 1, quality.dpi * scale, password=password)
+    else:
+        # the original before rotation may be portrait or landscape: ask for enough pixels either way,
+        # and for more when only the sheet (page.crop) of a photo is shown
+        grow = 1.0
+        if page.crop:
+            grow = 1 / max(0.05, min(page.crop[2] - page.crop[0], page.crop[3] - page.crop[1]))
+        img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow))
+    img = pages.upright(img, page.rotation, page.skew, page.crop)
+    grey = doc.form != "photo" and is_grey(img)
+    if grey:
+        # paper white is white: cleaner pages and smaller files (the faint grey of a scanner bed goes)
+        img = img.convert("L").point(lambda v: 255 if v >= 244 else v)
+    if img.width > target[0] * 1.03 or img.height > target[1] * 1.03:
+        img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality.jpeg, optimize=True, progressive=False, subsampling=2 if not grey else 0)
+    return PageImage(buf.getvalue(), img.size, grey)
+
+
+PARALLEL_FROM = 8  # pages: below this a process pool costs more than it saves
+
+
+def _one(job: tuple) -> PageImage:
+    return page_image(*job)
+
+
+def page_images(jobs: list[tuple[Document, Page, tuple[float, float], Quality, str | None]],
+                workers: int | None = None) -> list[PageImage]:
+    """:func:`page_image` for every job, in order; spread over processes when there are many pages.
+
+    The serial twin runs when ``workers`` is 1, on small jobs, or where processes cannot start.
+    Results do not depend on which process made them, so the output stays byte-identical.
+    """
+    workers = workers or min(4, os.cpu_count() or 1)
+    # a worker needs the page and its file, not the words of every other page of the document
+    slim = [(replace(doc, pages=()), page, placed, quality, password) for doc, page, placed, quality, password in jobs]
+    if workers <= 1 or len(slim) < PARALLEL_FROM:
+        return [_one(j) for j in slim]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+            return list(pool.map(_one, slim, chunksize=2))
+    except (OSError, BrokenProcessPool) as exc:  # pragma: no cover - e.g. a sandbox without fork
+        log.info("no process pool (%s): preparing page images one by one", exc)
+        return [_one(j) for j in slim]
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """Drop APP1–APP13/APP15 (EXIF, GPS, XMP, Photoshop) and COM segments from a JPEG, losslessly.
+
+    APP0 (JFIF) and APP14 (Adobe: needed for the colour transform of CMYK/YCCK) are kept.
+    """
+    if data[:2] != b"\xff\xd8":
+        return data
+    out, i, n = bytearray(b"\xff\xd8"), 2, len(data)
+    while i + 4 <= n:
+        if data[i] != 0xFF:
+            return data  # not a marker where one must be: leave the stream alone
+        marker = data[i + 1]
+        if marker == 0xFF:
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data
+            out += data[i:]
+            return bytes(out)
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        segment = data[i:i + 2 + length]
+        if not (0xE1 <= marker <= 0xED or marker == 0xEF or marker == 0xFE):
+            out += segment
+        i += 2 + length
+    return data
+
+
+class JpegReader(ImageReader):
+    """A JPEG for reportlab's ``drawImage``: embedded as it is (DCT passthrough) and named by its bytes,
+    instead of reportlab decoding it a second time to digest the RGB pixels."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+
+    def getRGBData(self) -> bytes:  # noqa: N802 - reportlab's name; used only to name the image
+        self._dataA = None
+        return self._jpeg

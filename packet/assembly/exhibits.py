@@ -1,0 +1,262 @@
+"""Which documents go into the packet, in which order, under which label, on which pages.
+
+Exhibits follow the checklist: documents of the first requirement first (by period or date), then the
+next requirement's, then documents that counted for none. Each document of a file that holds several
+is an exhibit of its own, on its own pages of that file. Labels are 附件 1, 2… (zh) or Exhibit A, B…
+(en). :func:`lay_out` gives every part of the packet its page numbers: the cover letter is page 1.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
+
+from packet.core.model import DocumentResult, Page, Report
+from packet.rules.checklist import Checklist
+from packet.rules.registry import load_types
+
+log = logging.getLogger(__name__)
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+ISSUER_FIELD = {"payslip": "employer", "bank_statement": "bank", "medical_bill": "provider",
+                "unemployment_proof": "issuer", "income_proof": "employer"}
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    label: str  # 附件 1 / Exhibit A
+    title: str  # type and period, for bookmarks: "工资单 2026-08" / "Payslip, Sep 2026"
+    description: str  # type, issuer and period, for the index and the enclosure list
+    result: DocumentResult  # for one of several documents in a file: its own fields, the file's document
+    span: tuple[int, int] | None = None  # the file's pages it holds (1-based, inclusive); None: all of them
+
+    @property
+    def pages(self) -> int:
+        return len(self.doc_pages)
+
+    @property
+    def doc_pages(self) -> tuple[Page, ...]:
+        """The pages of the file that make up this exhibit, in order."""
+        pages = self.result.document.pages
+        return pages if self.span is None else pages[self.span[0] - 1:self.span[1]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of consecutive pages: the letter, the index, one exhibit, or the contact log."""
+
+    kind: str  # "letter" | "index" | "exhibit" | "appendix"
+    label: str  # what the margin stamp calls these pages
+    title: str  # bookmark title, without the page number
+    first: int  # 1-based page number of the first page
+    last: int
+    exhibit: Exhibit | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    sections: tuple[Section, ...]
+    blanks: tuple[int, ...]  # page numbers of the "intentionally blank" pages (print mode)
+    total: int
+
+    def section_at(self, page: int) -> Section | None:
+        for s in self.sections:
+            if s.first <= page <= s.last:
+                return s
+        return None
+
+
+# --- formatting -----------------------------------------------------------------------------------
+
+def fmt_date(d: date, lang: str) -> str:
+    """2026-11-20 -> 2026年11月20日 / 20 November 2026 (the letter's date line)."""
+    if lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日"
+    return f"{d.day} {MONTHS_LONG[d.month - 1]} {d.year}"
+
+
+def _short(value: str, lang: str) -> str:
+    """A normalised field value (YYYY-MM or YYYY-MM-DD) for people: zh keeps ISO, en says "Sep 2026"."""
+    if lang == "zh":
+        return value
+    try:
+        if len(value) == 7:
+            return f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}"
+        d = date.fromisoformat(value)
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    except (ValueError, IndexError):
+        return value
+
+
+def when(result: DocumentResult, lang: str) -> str:
+    """The period or date a document is about, for people ("" when none was found)."""
+    f = result.fields
+    if result.type == "payslip" and f.get("period"):
+        return _short(f["period"], lang)
+    if result.type == "bank_statement" and f.get("period_start") and f.get("period_end"):
+        sep = " 至 " if lang == "zh" else " – "
+        return _short(f["period_start"], lang) + sep + _short(f["period_end"], lang)
+    if f.get("date"):
+        return _short(f["date"], lang)
+    return ""
+
+
+def sort_key(result: DocumentResult) -> str:
+    f = result.fields
+    return f.get("period") or f.get("period_start") or f.get("date") or ""
+
+
+def type_label(result: DocumentResult, lang: str) -> str:
+    t = load_types().get(result.type)
+    return t.label.get(lang, result.type) if t else result.type
+
+
+def exhibit_label(index: int, lang: str) -> str:
+    """0 -> 附件 1 / Exhibit A; 26 -> Exhibit AA."""
+    if lang == "zh":
+        return f"附件 {index + 1}"
+    letters, n = "", index
+    while True:
+        letters = chr(ord("A") + n % 26) + letters
+        n = n // 26 - 1
+        if n < 0:
+            break
+    return f"Exhibit {letters}"
+
+
+def describe(result: DocumentResult, lang: str) -> tuple[str, str]:
+    """(title, description): "工资单 2026-08" and "工资单 · 某某科技有限公司 · 2026-08"."""
+    label = type_label(result, lang)
+    period = when(result, lang)
+    issuer = result.fields.get(ISSUER_FIELD.get(result.type, ""), None)
+    if result.type == "other" or (not period and not issuer):
+        name = result.document.rel.rsplit("/", 1)[-1]
+        return f"{label} {name}" if lang == "zh" else f"{label}, {name}", \
+            (f"{label}（{name}）" if lang == "zh" else f"{label} ({name})")
+    if lang == "zh":
+        title = " ".join(x for x in (label, period) if x)
+        desc = " · ".join(x for x in (label, issuer, period) if x)
+    else:
+        title = ", ".join(x for x in (label, period) if x)
+        desc = label + (" — " + ", ".join(x for x in (issuer, period) if x) if (issuer or period) else "")
+    return title, desc
+
+
+def _type_homes(report: Report, checklist: Checklist | None) -> dict[str, str]:
+    """Document type -> the first requirement (in checklist order) that asks for it, stand-ins included."""
+    homes: dict[str, str] = {}
+    if checklist is None:
+        return homes
+    by_id = {r.id: r for r in checklist.requirements}
+    for rid in report.order or tuple(by_id):
+        req = by_id.get(rid)
+        for opt in req.options if req else ():
+            homes.setdefault(opt.type, rid)
+            if opt.stand_in:
+                homes.setdefault(opt.stand_in.type, rid)
+    return homes
+
+
+def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None) -> tuple[Exhibit, ...]:
+    """The documents in checklist order (then the rest), each under its label; exact copies only once.
+
+    A document that counted for no requirement (unreadable field, out of its window) still sits with
+    the requirement its type belongs to, so the lender sees all payslips together. A file holding several
+    documents (three payslips in one PDF) gives one exhibit for each, placed by its own period or date.
+    """
+    rank = {rid: i for i, rid in enumerate(report.order)}
+    homes = _type_homes(report, checklist)
+    chosen, seen = [], set()
+    for r in report.documents:
+        if not r.document.pages:
+            continue
+        sha = r.document.source.sha256
+        if sha in seen:
+            log.info("%s is an exact copy of another file: included once", r.document.rel)
+            continue
+        seen.add(sha)
+        chosen.append(r)
+    def place(r: DocumentResult) -> int:
+        rid = r.requirement or homes.get(r.type)
+        return rank.get(rid, len(rank)) if rid else len(rank) + 1
+
+    units = [u for r in chosen for u in split_result(r)]
+    units.sort(key=lambda u: (place(u[0]), sort_key(u[0]), u[0].document.rel, u[1] or (0, 0)))
+    out = []
+    for i, (r, span) in enumerate(units):
+        title, desc = describe(r, lang)
+        out.append(Exhibit(label=exhibit_label(i, lang), title=title, description=desc, result=r, span=span))
+    return tuple(out)
+
+
+def split_result(r: DocumentResult) -> list[tuple[DocumentResult, tuple[int, int] | None]]:
+    """A file holding several documents as one (result with that document's fields, its pages) each;
+    any other file (or parts whose pages do not tile the file) as itself with all its pages."""
+    spans = r.part_pages
+    bounds = [1] + [b + 1 for _, b in spans]  # the spans must tile the file's pages, none left out
+    if (not r.parts or len(spans) != len(r.parts) or bounds[-1] != len(r.document.pages) + 1
+            or any(a != bounds[i] or b < a for i, (a, b) in enumerate(spans))):
+        return [(r, None)]
+    return [(replace(r, fields=dict(f), parts=(), part_pages=()), span) for f, span in zip(r.parts, spans, strict=True)]
+
+
+def lay_out(exhibits: tuple[Exhibit, ...], *, letter_pages: int, index_pages: int, appendix_pages: int,
+            lang: str, print_mode: bool = False) -> Layout:
+    """Page numbers for every section; in print mode exhibits (and the log) start on odd pages."""
+    zh = lang == "zh"
+    sections = [Section("letter", "申请书" if zh else "Letter", "申请书" if zh else "Cover letter", 1, letter_pages)]
+    page = letter_pages + 1
+    sections.append(Section("index", "附件目录" if zh else "Index", "附件目录" if zh else "Index of exhibits",
+                            page, page + index_pages - 1))
+    page += index_pages
+    blanks: list[int] = []
+    for ex in exhibits:
+        if print_mode and page % 2 == 0:
+            blanks.append(page)
+            page += 1
+        sections.append(Section("exhibit", ex.label, f"{ex.label} {ex.title}" if zh else f"{ex.label} — {ex.title}",
+                                page, page + ex.pages - 1, ex))
+        page += ex.pages
+    if appendix_pages:
+        if print_mode and page % 2 == 0:
+            blanks.append(page)
+            page += 1
+        title = "附录 沟通记录" if zh else "Appendix — Contact log"
+        sections.append(Section("appendix", "附录" if zh else "Appendix", title, page, page + appendix_pages - 1))
+        page += appendix_pages
+    return Layout(tuple(sections), tuple(blanks), page - 1)
+
+
+def still_to_follow(report: Report, checklist: Checklist | None, lang: str) -> tuple[str, ...]:
+    """What an incomplete packet will be followed by, said to the lender (not the user's to-do advice):
+    "工资单（2026-09、2026-10）" / "Payslip: Sep 2026, Oct 2026"."""
+    titles = {r.id: r.title for r in checklist.requirements} if checklist else {}
+    out = []
+    for m in report.missing:
+        t = load_types().get(m.type)
+        label = t.label.get(lang, m.type) if t else m.type
+        parts = []
+        for d in m.detail:
+            if "/" in d:
+                a, b = d.split("/", 1)
+                parts.append(f"{a} 至 {b}" if lang == "zh" else f"{_short(a, lang)} – {_short(b, lang)}")
+            else:
+                parts.append(_short(d, lang))
+        if not parts:
+            title = titles.get(m.requirement, {})
+            out.append(title.get(lang) or label)
+        elif lang == "zh":
+            out.append(f"{label}（{'、'.join(parts)}）")
+        else:
+            out.append(f"{label}: {', '.join(parts)}")
+    return tuple(out)
+
+
+def page_ref(first: int, last: int, lang: str) -> str:
+    """第 4–6 页 / pp. 4–6 (one page: 第 4 页 / p. 4)."""
+    if lang == "zh":
+        return f"第 {first} 页" if first == last else f"第 {first}–{last} 页"
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"

@@ -1,0 +1,156 @@
+"""Splitting a packet that is too big for one email into parts, cut between exhibits.
+
+Page numbers run on across parts (the stamps already say "page n / total"), and each part's PDF page
+labels match them, so "page 14" is page 14 in the viewer of whichever part holds it. Every part starts
+with an unnumbered part cover saying which part it is and what each part holds; the first part then
+has the cover letter and the index, whose lines link into the other parts' files.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pypdf import PdfReader, PdfWriter
+
+from packet.assembly.index_pages import PartInfo, render_part_cover
+from packet.assembly.pdf_writing import Bookmark, Link, finish, write_bytes
+from packet.core.errors import PacketError
+from packet.core.i18n import tr
+
+if TYPE_CHECKING:
+    from packet.assembly.assemble import Laid
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Pages that must stay together: the letter with the index, one exhibit, or the contact log."""
+
+    first: int
+    last: int
+    label: str
+    size: int = 0
+
+
+def _units(plan: Laid) -> list[Unit]:
+    layout = plan.layout
+    secs = layout.sections
+    sep = "、" if plan.front.lang == "zh" else ", "
+    units = [Unit(1, secs[1].last, secs[0].title + sep + secs[1].title)]
+    for sec in secs[2:]:
+        first = sec.first - 1 if (sec.first - 1) in layout.blanks else sec.first
+        units.append(Unit(first, sec.last, sec.label))
+    return units
+
+
+def _size_of(reader: PdfReader, first: int, last: int) -> int:
+    w = PdfWriter()
+    for i in range(first - 1, last):
+        w.add_page(reader.pages[i])
+    buf = io.BytesIO()
+    w.write(buf)
+    return len(buf.getvalue())
+
+
+def _pack(units: list[Unit], budget: int) -> list[list[Unit]]:
+    groups: list[list[Unit]] = [[]]
+    used = 0
+    for u in units:
+        if groups[-1] and used + u.size > budget:
+            groups.append([])
+            used = 0
+        groups[-1].append(u)
+        used += u.size
+    return groups
+
+
+def part_names(output: Path, count: int) -> tuple[Path, ...]:
+    return tuple(output.with_name(f"{output.stem}-part{i}of{count}{output.suffix or '.pdf'}") for i in range(1, count + 1))
+
+
+def _part_pdf(plan: Laid, reader: PdfReader, part: PartInfo, infos: tuple[PartInfo, ...], names: tuple[Path, ...],
+              covers: list, meta: dict[str, str]) -> bytes:
+    layout, lang = plan.layout, plan.front.lang
+    cover = covers[part.number - 1]
+    writer = PdfWriter()
+    for p in PdfReader(io.BytesIO(cover.data)).pages:
+        writer.add_page(p)
+    offset = cover.pages  # file index of packet page n is n - part.first + offset
+    for i in range(part.first - 1, part.last):
+        writer.add_page(reader.pages[i])
+
+    def where(page: int) -> tuple[int, str | None]:
+        """File index of packet page ``page``, and the other part's file name when it is not in this one."""
+        for info, name, other in zip(infos, names, covers, strict=True):
+            if info.first <= page <= info.last:
+                if info.number == part.number:
+                    return page - info.first + offset, None
+                return page - info.first + other.pages, name.name  # other parts: their cover, then pages
+        raise ValueError(page)
+
+    title = f"第 {part.number}/{part.count} 部分说明" if lang == "zh" else f"About part {part.number} of {part.count}"
+    from packet.assembly.assemble import bookmark_title
+
+    marks = [Bookmark(title, 0)] + [
+        Bookmark(bookmark_title(s.title, s.first, lang), s.first - part.first + offset)
+        for s in layout.sections if part.first <= s.first <= part.last]
+    links = []
+    for spot in plan.index_spots:
+        if part.first <= spot.page <= part.last:
+            target, file = where(spot.target)
+            links.append(Link(spot.page - part.first + offset, spot.rect, target, file))
+    prefix = f"第{part.number}部分说明" if lang == "zh" else f"Part {part.number} cover"
+    labels = [(0, offset - 1, prefix, None), (offset, offset + part.last - part.first, None, part.first)]
+    m = dict(meta)
+    m["/Title"] = f"{meta['/Title']} ({part.number}/{part.count})"
+    finish(writer, bookmarks=marks, links=links, labels=labels, meta=m)
+    return write_bytes(writer)
+
+
+def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: date,
+                 meta: dict[str, str]) -> list[tuple[Path, int, int]]:
+    """Write the parts of ``body`` (the packet's pages, serialised), each under ``max_size``;
+    returns (path, pages, bytes) for each."""
+    from packet.assembly.assemble import check_output_path, write_atomic
+
+    lang = plan.front.lang
+    reader = PdfReader(io.BytesIO(body))
+    units = [Unit(u.first, u.last, u.label, _size_of(reader, u.first, u.last)) for u in _units(plan)]
+    biggest = max(units, key=lambda u: u.size)
+    budget = int(max_size * 0.97) - 60_000  # room for the part cover (fonts) and the outline
+    for _attempt in range(6):
+        if biggest.size > budget:
+            raise PacketError(
+                tr(lang, "{label} alone is {size} MB, more than one email may carry ({mb} MB).",
+                   "{label} 单独就有 {size} MB，超过一封邮件的上限（{mb} MB）。", label=biggest.label,
+                   size=f"{biggest.size / 1_000_000:.1f}", mb=f"{max_size / 1_000_000:.1f}"),
+                tr(lang, "Scan or photograph that document again at a lower resolution (200 DPI is plenty), "
+                         "or raise --max-size.",
+                   "请把该材料以较低分辨率重新扫描或拍照（200 DPI 已足够），或调大 --max-size。"))
+        groups = _pack(units, budget)
+        count = len(groups)
+        infos = tuple(PartInfo(i + 1, count, g[0].first, g[-1].last, tuple(u.label for u in g))
+                      for i, g in enumerate(groups))
+        names = part_names(output, count)
+        covers = [render_part_cover(plan.front, plan.band, info, infos, tuple(n.name for n in names)) for info in infos]
+        datas = [_part_pdf(plan, reader, info, infos, names, covers, meta) for info in infos]
+        over = max(len(d) for d in datas) - max_size
+        if over <= 0:
+            break
+        budget -= over + 20_000
+        log.info("a part was %d bytes over; packing again with a budget of %d", over, budget)
+    else:  # pragma: no cover - the budget shrinks every time
+        raise PacketError("could not split the packet under the size limit", "Raise --max-size.")
+    for name in names:  # every part's path is checked before any is written
+        check_output_path(plan.front.case, name, lang)
+    out = []
+    for name, data in zip(names, datas, strict=True):
+        write_atomic(name, data)
+        out.append((name, len(PdfReader(io.BytesIO(data)).pages), len(data)))
+    return out

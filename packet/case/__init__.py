@@ -1,0 +1,1 @@
+"""The case file (packet.toml) and the repayment plan it proposes."""

@@ -1,0 +1,187 @@
+"""Plain typed values passed between the stages (ingest -> ocr -> classify -> extract -> evaluate -> assemble).
+
+Every stage takes and returns these frozen dataclasses, so a test can feed any stage directly.
+Coordinates of words are fractions (0..1) of the *upright* page, origin top-left, so a later
+stage can place them on any rendering of the page without knowing the DPI it was read at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+Form = Literal["text", "scan", "photo"]  # born-digital text layer / scanned image / camera photo
+FileKind = Literal["pdf", "image"]
+
+ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large")
+PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate")
+DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other")
+
+
+def public_fields(fields: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Field values as packet writes them: an account number only by its last four digits (the spec allows it),
+    so a report passed on by an adviser never carries a full account number."""
+    out = dict(fields)
+    number = out.get("account_number")
+    if number:
+        digits = "".join(ch for ch in number if ch.isdigit())
+        if len(digits) > 4:
+            out["account_number"] = digits[-4:]
+    return out
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 as fractions of the upright page, y down
+    conf: float = 100.0  # Tesseract confidence 0..100; 100 for words from a text layer
+    line: int = 0  # index of the line within the page, in reading order
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based page number within its file
+    width: float  # points (1/72 inch) of the upright page
+    height: float
+    source: Literal["text", "ocr"]  # where the words came from
+    text: str  # reading-order text, one line per line
+    words: tuple[Word, ...] = ()
+    rotation: int = 0  # clockwise degrees applied to the original to make it upright (0/90/180/270)
+    skew: float = 0.0  # degrees of deskew applied after rotation (counter-clockwise positive, as PIL)
+    confidence: float | None = None  # mean word confidence of OCR (None for a text layer)
+    dpi: float | None = None  # effective resolution of the image that was read (None for a text layer)
+    # the sheet of paper within the upright image (x0, y0, x1, y1 fractions), when a photo's surround (a desk)
+    # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.core.page_images.upright)
+    crop: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path  # absolute path of the input (opened read-only, never written)
+    rel: str  # path relative to the case folder, "/" separators
+    size: int
+    sha256: str
+    kind: FileKind
+    fmt: str  # "pdf", "jpeg", "png", "tiff", "heif", "webp"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One readable input file and the text of each of its pages."""
+
+    source: SourceFile
+    pages: tuple[Page, ...]
+    form: Form
+
+    @property
+    def rel(self) -> str:
+        return self.source.rel
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+
+@dataclass(frozen=True)
+class FileError:
+    """An input that could not be read: ``code`` is one of ERROR_CODES, ``message`` says what to do."""
+
+    rel: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    documents: tuple[Document, ...]
+    errors: tuple[FileError, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # one of PROBLEM_CODES
+    message: str
+
+
+@dataclass(frozen=True)
+class Classified:
+    document: Document
+    type: str  # one of DOC_TYPES
+    score: float = 0.0
+    overridden: bool = False  # True when [files] in packet.toml set the type
+
+
+@dataclass(frozen=True)
+class Extracted:
+    document: Document
+    type: str
+    fields: Mapping[str, str | None]  # normalised values per the spec; None when not found
+    # when one file holds several documents of its type (three payslips in one PDF): each one's fields,
+    # in page order (``fields`` is then the first of them); empty for a file holding one document
+    parts: tuple[Mapping[str, str | None], ...] = ()
+    # the pages of each part, aligned with ``parts``: 1-based inclusive (first, last) within the file
+    part_pages: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    document: Document
+    type: str
+    fields: Mapping[str, str | None]
+    missing_fields: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    requirement: str | None = None  # id of the checklist requirement this document counted for
+    # a file holding several documents: each one's fields and pages (see Extracted); the JSON report
+    # still lists the file once, with ``fields`` of the first
+    parts: tuple[Mapping[str, str | None], ...] = ()
+    part_pages: tuple[tuple[int, int], ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.document.rel,
+            "type": self.type,
+            "pages": len(self.document.pages),
+            "fields": public_fields(self.fields),
+            "missing_fields": list(self.missing_fields),
+            "problems": [{"code": p.code, "message": p.message} for p in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class Missing:
+    requirement: str
+    type: str
+    message: str
+    # machine-readable detail for the cover letter's "still to follow" list, e.g. months or day ranges
+    detail: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    case: str  # the case folder's name
+    checklist: str
+    as_of: date
+    language: Lang
+    documents: tuple[DocumentResult, ...]
+    missing: tuple[Missing, ...]
+    errors: tuple[FileError, ...]
+    order: tuple[str, ...] = field(default=())  # requirement ids in checklist order (for exhibits)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def to_json(self) -> dict:
+        return {
+            "case": self.case,
+            "checklist": self.checklist,
+            "as_of": self.as_of.isoformat(),
+            "complete": self.complete,
+            "documents": [d.to_json() for d in self.documents],
+            "missing": [{"requirement": m.requirement, "type": m.type, "message": m.message} for m in self.missing],
+            "errors": [{"path": e.rel, "code": e.code, "message": e.message} for e in self.errors],
+        }

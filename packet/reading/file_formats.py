@@ -1,0 +1,137 @@
+"""What a file is, by its content (magic bytes), and the messages for files packet cannot read.
+
+Extensions lie (a PNG saved as ``.pdf``, a Word file renamed ``.pdf``), so formats come from the
+first bytes. The readable formats are the spec's: PDF, JPEG, PNG, TIFF, HEIC/HEIF, WebP. Every
+message names the file and says what to do next, in the case's language.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from packet.core.i18n import tr
+
+READABLE = ("pdf", "jpeg", "png", "tiff", "heif", "webp")
+READABLE_SUFFIXES = {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp"}
+HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1", b"msf1"}
+
+# limits checked before anything is decoded (documented in the README)
+MAX_FILE_BYTES = 200 * 1024 * 1024  # files over 200 MB
+MAX_IMAGE_PIXELS = 80_000_000  # images over 80 megapixels (a 12 MP phone photo is far below)
+MAX_PAGE_SIDE_PT = 2000 / 25.4 * 72  # PDF pages over 2 m on a side
+
+
+def sniff(path: Path) -> str:
+    """A readable format from :data:`READABLE`, or a label of what else the file is ("docx", "zip",
+    "text", "unknown", ...)."""
+    with open(path, "rb") as fh:
+        head = fh.read(2048)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "tiff"
+    if head[4:8] == b"ftyp":
+        brands = {head[8:12]} | {head[i:i + 4] for i in range(16, min(len(head), 64), 4)}
+        if brands & HEIF_BRANDS:
+            return "heif"
+        return "avif" if b"avif" in brands else "video"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "office"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"BM"):
+        return "bmp"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    try:
+        head.decode("utf-8")
+        return "text" if head.strip() else "unknown"
+    except UnicodeDecodeError:
+        return "unknown"
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return "zip"
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    if any(n.startswith("ppt/") for n in names):
+        return "pptx"
+    if "mimetype" in names:
+        return "odf"
+    return "zip"
+
+
+_WHAT = {
+    "docx": ("a Word document", "Word 文档"), "xlsx": ("an Excel workbook", "Excel 表格"),
+    "pptx": ("a PowerPoint file", "PowerPoint 文件"), "odf": ("an OpenDocument file", "OpenDocument 文件"),
+    "office": ("an old Office document (.doc/.xls)", "旧版 Office 文档（.doc/.xls）"),
+    "rtf": ("a rich-text document", "RTF 文档"), "text": ("a plain-text file", "纯文本文件"),
+    "zip": ("a zip archive", "压缩包"), "gif": ("a GIF image", "GIF 图片"), "bmp": ("a BMP image", "BMP 图片"),
+    "avif": ("an AVIF image", "AVIF 图片"), "video": ("a video or other media file", "视频或其他媒体文件"),
+    "eml": ("an email message", "电子邮件"), "unknown": ("a file of unknown type", "无法识别类型的文件"),
+}
+
+
+def unsupported_message(lang: str, rel: str, kind: str) -> str:
+    """Say what the file is, which formats work and how to convert this one."""
+    what_en, what_zh = _WHAT.get(kind, _WHAT["unknown"])
+    if kind in ("docx", "xlsx", "pptx", "odf", "office", "rtf", "text"):
+        how = tr(lang, "Open it and use Save as PDF (or Print > Save as PDF), then put the PDF in the folder",
+                 "请打开它，选择“另存为 PDF”（或“打印 > 存储为 PDF”），再把 PDF 放进文件夹")
+    elif kind == "zip":
+        how = tr(lang, "Unpack it and put the documents inside into the folder",
+                 "请解压，把里面的材料放进文件夹")
+    elif kind == "eml":
+        how = tr(lang, "Save its attachments into the folder", "请把邮件附件保存到文件夹中")
+    elif kind in ("gif", "bmp", "avif"):
+        how = tr(lang, "Open it and save or export it as PNG, JPEG or PDF",
+                 "请打开它并另存为 PNG、JPEG 或 PDF")
+    else:
+        how = tr(lang, "Save or export it as PDF, or photograph/scan the paper document",
+                 "请将其导出为 PDF，或拍照/扫描纸质材料")
+    return tr(lang, "{rel} is {what}, which packet cannot read. {how} (packet reads PDF, JPEG, PNG, TIFF, "
+                    "HEIC/HEIF and WebP).",
+              "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP）。",
+              rel=rel, what=what_en if lang != "zh" else what_zh, how=how)
+
+
+def empty_message(lang: str, rel: str) -> str:
+    return tr(lang, "{rel} is empty (0 bytes). Copy, download or scan it again.",
+              "{rel} 是空文件（0 字节）。请重新复制、下载或扫描。", rel=rel)
+
+
+def unreadable_message(lang: str, rel: str, detail: str) -> str:
+    return tr(lang, "{rel} is damaged or incomplete ({detail}). Download or scan it again and replace the file.",
+              "{rel} 已损坏或不完整（{detail}）。请重新下载或扫描，替换该文件。", rel=rel, detail=detail)
+
+
+def too_large_message(lang: str, rel: str, detail: str) -> str:
+    return tr(lang, "{rel} is too large to read safely ({detail}). Scan or export it again at a normal size "
+                    "(for example 300 DPI, A4), or split it into smaller files.",
+              "{rel} 过大，无法安全读取（{detail}）。请以常规尺寸（例如 300 DPI、A4）重新扫描或导出，或拆分成较小的文件。",
+              rel=rel, detail=detail)
+
+
+def encrypted_message(lang: str, rel: str, wrong: bool) -> str:
+    if wrong:
+        return tr(lang, "The password for {rel} in packet.toml is wrong. Correct it under [passwords]: "
+                        "\"{rel}\" = \"…\"",
+                  "packet.toml 中 {rel} 的密码不正确。请在 [passwords] 下改正：\"{rel}\" = \"…\"", rel=rel)
+    return tr(lang, "{rel} is password-protected. Add its password under [passwords] in packet.toml: "
+                    "\"{rel}\" = \"…\"",
+              "{rel} 有密码保护。请在 packet.toml 的 [passwords] 下添加密码：\"{rel}\" = \"…\"", rel=rel)

@@ -1,0 +1,382 @@
+"""The reading stage: find every input file, open it, and read every page, from its text layer or by OCR.
+
+:func:`read_case` reads like its steps: :func:`discover` the files; plan each one (open it, check its
+limits, take each PDF page's text layer when it is usable, look OCR pages up in the cache); OCR all
+remaining pages of all files in one pool (:func:`packet.reading.ocr.run_ordered`); put each file together in
+input order. A bad file becomes a :class:`FileError` and never stops the run.
+
+``Document.form`` is a heuristic: ``text`` for a PDF whose every page has a usable text layer and no
+page-filling image; ``photo`` for an image with camera EXIF (Make/Model) or a colour image of 6
+megapixels or more in JPEG/HEIF/WebP; ``scan`` for everything else (image-only or mixed PDFs, TIFFs,
+other images).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from packet.case.casefile import CASE_FILE, Case
+from packet.core.errors import PacketError
+from packet.core.i18n import tr
+from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
+from packet.reading import file_formats as formats
+from packet.reading import ocr, tesseract
+from packet.reading import pdf_text as pdftext
+from packet.reading.ocr_cache import OcrCache
+
+try:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - declared dependency
+    pass
+
+logger = logging.getLogger(__name__)
+
+PACKET_CREATOR = "packet "  # /Creator of the PDFs packet writes (skipped as inputs)
+JUNK_NAMES = {"thumbs.db", "desktop.ini", "icon\r"}  # files the OS leaves in folders, skipped silently
+PHOTO_PIXELS = 6_000_000
+A4_SHORT_IN = 8.27
+
+
+class _Refused(Exception):
+    """A file that cannot be read: carries its error code and message."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class _Plan:
+    """One readable file: its pages, each already read (text layer, cache) or an OCR task."""
+
+    source: SourceFile
+    form: str
+    slots: list[Page | ocr.OcrTask] = field(default_factory=list)
+
+
+def password_for(case: Case, rel: str) -> str | None:
+    """The password given for ``rel`` under ``[passwords]`` (paths compared with "/" separators)."""
+    want = rel.replace("\\", "/").strip("/")
+    for key, value in case.passwords.items():
+        if key.replace("\\", "/").strip("/").removeprefix("./") == want:
+            return value
+    return None
+
+
+# --- discovery ---------------------------------------------------------------------------------------
+
+
+def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFile], list[FileError]]:
+    """Every input file below ``case.root``, sorted by relative path; see the module docstring for what is
+    skipped. ``exclude`` adds folders to skip (the OCR cache when it lies inside the case)."""
+    root = case.root.resolve()
+    skip_dirs = {Path(p).resolve() for p in exclude} | {OcrCache.default().dir.resolve()}
+    found: list[tuple[str, Path]] = []
+    broken: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
+        for name in filenames:
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
+                continue
+            if path.is_file():
+                found.append((rel, path))
+            elif path.is_symlink():  # a link to nothing, or a loop of links: say so rather than skip it
+                broken.append(rel)
+    found.sort()
+    sources: list[SourceFile] = []
+    lang = case.language
+    errors = [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
+        lang, "a link to a file that is not there", "指向不存在文件的链接"))) for rel in sorted(broken)]
+    for rel, path in found:
+        try:
+            size = path.stat().st_size
+            if size == 0:
+                errors.append(FileError(rel, "empty-file", formats.empty_message(lang, rel)))
+                continue
+            if size > formats.MAX_FILE_BYTES:
+                errors.append(FileError(rel, "too-large", formats.too_large_message(
+                    lang, rel, f"{size / 1024 / 1024:.0f} MB > {formats.MAX_FILE_BYTES // 1024 // 1024} MB")))
+                continue
+            fmt = formats.sniff(path)
+            if fmt == "text" and path.suffix.lower() == ".eml":
+                if _written_by_packet_eml(path):
+                    continue
+                fmt = "eml"
+            if fmt == "pdf" and _written_by_packet_pdf(path):
+                continue
+            if fmt == "unknown" and path.suffix.lower().lstrip(".") in formats.READABLE_SUFFIXES:
+                errors.append(FileError(rel, "unreadable", formats.unreadable_message(
+                    lang, rel, tr(lang, "its content is not a {ext} file", "内容不是有效的 {ext} 文件",
+                                  ext=path.suffix.lstrip(".").upper()))))
+                continue
+            if fmt not in formats.READABLE:
+                errors.append(FileError(rel, "unsupported-format", formats.unsupported_message(lang, rel, fmt)))
+                continue
+            sources.append(SourceFile(path=path, rel=rel, size=size, sha256=_sha256(path),
+                                      kind="pdf" if fmt == "pdf" else "image", fmt=fmt))
+        except OSError as exc:
+            logger.debug("cannot read %s", path, exc_info=True)
+            errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
+    return sources, errors
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _written_by_packet_pdf(path: Path) -> bool:
+    with ocr.PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:
+            return False
+        try:
+            return (pdf.get_metadata_value("Creator") or "").startswith(PACKET_CREATOR)
+        except pdfium.PdfiumError:
+            return False
+        finally:
+            pdf.close()
+
+
+def _written_by_packet_eml(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(65536).decode("utf-8", "replace")
+    for line in head.splitlines():
+        if not line.strip():
+            break
+        if line.lower().startswith("x-mailer:") and line.split(":", 1)[1].strip().lower().startswith("packet"):
+            return True
+    return False
+
+
+def written_by_packet(path: Path) -> bool:
+    """True for a file packet wrote (a PDF with our /Creator, an email draft with our X-Mailer): never an input,
+    and the only kind of file ``packet build`` may overwrite."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(5)
+        if head.startswith(b"%PDF"):
+            return _written_by_packet_pdf(path)
+        return _written_by_packet_eml(path)
+    except OSError:
+        return False
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
+              progress: bool = False) -> ReadResult:
+    """Discover, open and read every file of the case; see the module docstring."""
+    sources, errors = discover(case, exclude=[cache.dir] if cache else [])
+    settings = ocr.cache_settings(languages)
+    plans: list[_Plan | FileError] = []
+    for src in sources:
+        try:
+            plans.append(_plan(src, case, languages, cache, settings))
+        except _Refused as refused:
+            plans.append(FileError(src.rel, refused.code, refused.message))
+        except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
+            logger.debug("cannot read %s", src.rel, exc_info=True)
+            plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
+                case.language, src.rel, type(exc).__name__)))
+    tasks = [slot for p in plans if isinstance(p, _Plan) for slot in p.slots if isinstance(slot, ocr.OcrTask)]
+    done: dict[int, Page | Exception] = {}
+    if tasks:
+        tesseract.require(languages)
+        logger.debug("OCR of %d page(s) on %d thread(s)", len(tasks), jobs)
+        with _progress(progress, len(tasks), case.language) as bar:
+            for task, result in ocr.run_ordered(ocr.read_task, tasks, jobs):
+                done[id(task)] = result
+                bar.update(1)
+    documents: list[Document] = []
+    for plan in plans:
+        if isinstance(plan, FileError):
+            errors.append(plan)
+            continue
+        pages: list[Page] = []
+        for slot in plan.slots:
+            got = done[id(slot)] if isinstance(slot, ocr.OcrTask) else slot
+            if isinstance(got, Exception):
+                errors.append(_page_error(case.language, plan.source.rel, slot, got))
+                break
+            pages.append(got)
+        else:
+            documents.append(Document(source=plan.source, pages=tuple(pages), form=plan.form))  # type: ignore[arg-type]
+    errors.sort(key=lambda e: e.rel)
+    return ReadResult(documents=tuple(documents), errors=tuple(errors))
+
+
+def _page_error(lang: str, rel: str, task: Page | ocr.OcrTask, exc: Exception) -> FileError:
+    number = task.index + 1 if isinstance(task, ocr.OcrTask) else 0
+    if isinstance(exc, Image.DecompressionBombError):
+        return FileError(rel, "too-large", formats.too_large_message(lang, rel, str(exc)))
+    detail = exc.message if isinstance(exc, PacketError) else f"page {number}: {type(exc).__name__}: {exc}"
+    return FileError(rel, "unreadable", formats.unreadable_message(lang, rel, detail))
+
+
+def _plan(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
+    if src.kind == "pdf":
+        return _plan_pdf(src, case, languages, cache, settings)
+    return _plan_image(src, case, languages, cache, settings)
+
+
+def _cached_or_task(plan: _Plan, task: ocr.OcrTask, cache: OcrCache | None, settings: str) -> None:
+    if cache is not None:
+        key = OcrCache.key(plan.source.sha256, task.index, settings)
+        page = cache.get(key)
+        if page is not None:
+            plan.slots.append(page)
+            return
+        task = replace(task, cache=cache, cache_key=key)
+    plan.slots.append(task)
+
+
+def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
+    lang, rel = case.language, src.rel
+    if not _has_eof(src.path):
+        raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(lang, "the file is cut off",
+                                                                               "文件不完整")))
+    password = password_for(case, rel)
+    plan = _Plan(src, "text")
+    with ocr.PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(str(src.path), password=password)
+        except pdfium.PdfiumError as exc:
+            logger.debug("pdfium cannot open %s: %s", rel, exc)
+            if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+                raise _Refused("encrypted", formats.encrypted_message(lang, rel, wrong=password is not None)) from None
+            raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(lang, "not a valid PDF",
+                                                                                   "不是有效的 PDF"))) from None
+        try:
+            count = len(pdf)
+            if count == 0:
+                raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(lang, "no pages", "没有页面")))
+            for index in range(count):
+                page = pdf[index]
+                try:
+                    layer = pdftext.analyse(page)
+                finally:
+                    page.close()
+                if max(layer.width, layer.height) > formats.MAX_PAGE_SIDE_PT:
+                    raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
+                        lang, "page {n} is {w:.0f} x {h:.0f} cm; the limit is 200 cm a side",
+                        "第 {n} 页为 {w:.0f} x {h:.0f} 厘米；上限为每边 200 厘米", n=index + 1,
+                        w=layer.width / 72 * 2.54, h=layer.height / 72 * 2.54)))
+                if layer.image_cover >= pdftext.SCAN_LOOK:
+                    plan.form = "scan"
+                if layer.usable:
+                    plan.slots.append(pdftext.text_page(layer, index + 1))
+                    continue
+                plan.form = "scan"
+                render_dpi = min(ocr.TARGET_DPI, (ocr.MAX_OCR_PIXELS / max(1.0, layer.width * layer.height)) ** 0.5 * 72)
+                dpi = min(render_dpi, layer.image_dpi) if layer.image_dpi and layer.image_cover >= 0.3 else render_dpi
+                _cached_or_task(plan, ocr.OcrTask(path=src.path, kind="pdf", index=index, languages=languages,
+                                                  dpi=round(dpi, 1), size_pt=(layer.width, layer.height),
+                                                  render_dpi=render_dpi, password=password), cache, settings)
+        finally:
+            pdf.close()
+    return plan
+
+
+def _has_eof(path: Path) -> bool:
+    """A complete PDF ends with %%EOF (a truncated download does not)."""
+    with open(path, "rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 4096))
+        return b"%%EOF" in fh.read()
+
+
+def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
+    lang, rel = case.language, src.rel
+    try:
+        with Image.open(src.path) as im:
+            frames = getattr(im, "n_frames", 1) if src.fmt == "tiff" else 1
+            sizes = []
+            for frame in range(frames):
+                if frame:
+                    im.seek(frame)
+                w, h = im.size
+                if w * h > formats.MAX_IMAGE_PIXELS:
+                    raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
+                        lang, "{w} x {h} pixels; the limit is {mp} megapixels",
+                        "{w} x {h} 像素；上限为 {mp} 百万像素", w=w, h=h, mp=formats.MAX_IMAGE_PIXELS // 1_000_000)))
+                sizes.append((w, h, im.info.get("dpi")))
+            if frames > 1:
+                im.seek(0)
+            exif = im.getexif()
+            mode = im.mode
+    except Image.DecompressionBombError:
+        raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
+            lang, "more than {mp} megapixels", "超过 {mp} 百万像素", mp=formats.MAX_IMAGE_PIXELS // 1_000_000))) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        logger.debug("cannot open image %s", rel, exc_info=True)
+        raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(
+            lang, "the image cannot be decoded", "图片无法解码"))) from exc
+    camera = bool(exif.get(0x010F) or exif.get(0x0110))
+    turned = exif.get(0x0112) in (5, 6, 7, 8)
+    w0, h0, _ = sizes[0]
+    colour = mode not in ("1", "L", "LA", "I", "I;16", "F")
+    photo = src.fmt != "tiff" and (camera or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "heif", "webp")))
+    plan = _Plan(src, "photo" if photo else "scan")
+    for frame, (w, h, header_dpi) in enumerate(sizes):
+        dpi = image_dpi(w, h, header_dpi, trust_header=not photo)
+        if turned:
+            w, h = h, w
+        _cached_or_task(plan, ocr.OcrTask(path=src.path, kind="image", index=frame, languages=languages,
+                                          dpi=round(dpi, 1), size_pt=(w / dpi * 72, h / dpi * 72)), cache, settings)
+    return plan
+
+
+def image_dpi(width: int, height: int, header: object, *, trust_header: bool = True) -> float:
+    """The image's DPI when its header gives a plausible one (72-1200, and a page no larger than A3),
+    else the DPI at which its short side fills an A4 width (photos: always)."""
+    short, long = min(width, height), max(width, height)
+    if trust_header and isinstance(header, tuple) and header:
+        try:
+            d = float(header[0])
+        except (TypeError, ValueError):
+            d = 0.0
+        if 72 <= d <= 1200 and short / d <= 12.0 and long / d <= 17.0:
+            return d
+    return max(1.0, short / A4_SHORT_IN)
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None
+
+
+def _progress(enabled: bool, length: int, lang: str):
+    """A progress bar on stderr for OCR runs (each page takes seconds), only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty() or length < 1:
+        return _NoBar()
+    import click
+
+    return click.progressbar(length=length, file=sys.stderr, label=tr(lang, "Reading pages", "正在识别页面"),
+                             show_pos=True)

@@ -1,0 +1,1 @@
+"""The rules: document types (the registry), checklists, the evaluation and its wording."""

@@ -1,0 +1,261 @@
+"""Hold the documents against the checklist on the as-of date: what counts, what is missing, what is wrong.
+
+Rules (see :class:`packet.rules.checklist.Option`): ``each-month`` wants a document for each of the N
+complete calendar months before the as-of month (an ``income_proof`` within its days may stand in for
+up to ``max`` of them); ``cover-days`` wants the union of the statements' periods to cover every day
+of those months, and names the exact days still uncovered; ``within-days`` wants ``count`` documents
+dated within N days before the as-of date, both ends included. A document counts only when all its
+required fields were found and it falls in the window; a duplicate counts once; a name mismatch is a
+warning and still counts. Per-document warnings and the per-requirement messages are in :mod:`packet.rules.wording`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from packet.case.casefile import Case
+from packet.core.model import DocumentResult, Extracted, FileError, Missing, Problem, Report
+from packet.rules import wording as advice
+from packet.rules.checklist import Checklist, Option, Requirement
+from packet.rules.registry import load_types
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Unit:
+    """One countable document: a file, or one of several documents inside a file."""
+
+    doc: int  # index into the extracted list
+    type: str
+    fields: Mapping[str, str | None]
+    duplicate: bool = False
+
+
+@dataclass
+class _State:
+    problems: dict[int, list[Problem]] = field(default_factory=dict)
+    requirement: dict[int, str] = field(default_factory=dict)
+
+    def warn(self, doc: int, problem: Problem) -> None:
+        got = self.problems.setdefault(doc, [])
+        if all(p.code != problem.code or p.message != problem.message for p in got):
+            got.append(problem)
+
+    def count(self, doc: int, req: str) -> None:
+        self.requirement.setdefault(doc, req)
+
+
+def months_before(as_of: date, n: int) -> list[str]:
+    """The ``n`` complete calendar months before the as-of month, oldest first, as ``YYYY-MM``."""
+    y, m = as_of.year, as_of.month
+    out = []
+    for _ in range(n):
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        out.append(f"{y:04d}-{m:02d}")
+    return out[::-1]
+
+
+def month_window(as_of: date, n: int) -> tuple[date, date]:
+    """First and last day of the ``n`` complete months before the as-of month."""
+    first = months_before(as_of, n)[0]
+    start = date(int(first[:4]), int(first[5:]), 1)
+    end = as_of.replace(day=1) - timedelta(days=1)
+    return start, end
+
+
+def uncovered(window: tuple[date, date], periods: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The day ranges of ``window`` that no period covers, in order."""
+    start, end = window
+    gaps, cursor = [], start
+    for a, b in sorted(periods):
+        if b < cursor:
+            continue
+        if a > end:
+            break
+        if a > cursor:
+            gaps.append((cursor, min(a - timedelta(days=1), end)))
+        cursor = max(cursor, b + timedelta(days=1))
+        if cursor > end:
+            break
+    if cursor <= end:
+        gaps.append((cursor, end))
+    return gaps
+
+
+def _d(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def complete_fields(unit: Unit, option: Option) -> bool:
+    fields = load_types()[unit.type].fields
+    return all(unit.fields.get(f) for f in fields if f not in option.optional_fields)
+
+
+def _dup_key(unit: Unit) -> tuple | None:
+    f = unit.fields
+    keys = {"payslip": ("period",), "bank_statement": ("period_start", "period_end", "account_number"),
+            "medical_bill": ("date", "total", "provider"), "unemployment_proof": ("date",),
+            "income_proof": ("date", "monthly_income")}.get(unit.type)
+    if not keys or not all(f.get(k) for k in keys):
+        return None
+    return (unit.type,) + tuple(f[k] for k in keys)
+
+
+# --- the rules -----------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    met: bool
+    need_months: list[str] = field(default_factory=list)  # each-month: months still without a document
+    gaps: list[tuple[date, date]] = field(default_factory=list)  # cover-days: uncovered day ranges
+    since: date | None = None  # within-days: the oldest date that still counts
+    found: int = 0
+    unusable: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (doc, fields not found)
+
+
+def _unusable(units: Sequence[Unit], option: Option, t: str) -> list[tuple[int, tuple[str, ...]]]:
+    out = []
+    for u in units:
+        if u.type == t and not complete_fields(u, option):
+            fields = load_types()[t].fields
+            out.append((u.doc, tuple(f for f in fields if not u.fields.get(f) and f not in option.optional_fields)))
+    return out
+
+
+def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
+    months = months_before(as_of, option.months or 0)
+    have: set[str] = set()
+    for u in units:
+        if u.type != option.type or not complete_fields(u, option):
+            continue  # a duplicate still joins its group of exhibits; the set counts its month once
+        period = u.fields.get("period") or ""
+        if period in months:
+            have.add(period)
+            st.count(u.doc, req.id)
+        elif period > months[-1]:
+            st.count(u.doc, req.id)  # newer than needed: kept with the income documents, not needed
+        else:
+            st.warn(u.doc, advice.stale_month(lang, period, months))
+    need = [m for m in months if m not in have]
+    if option.stand_in and need:
+        si = option.stand_in
+        since = as_of - timedelta(days=si.within_days)
+        used = 0
+        for u in units:
+            if u.type != si.type or u.duplicate or not complete_fields(u, Option(type=si.type, rule="within-days")):
+                continue
+            d = _d(u.fields.get("date"))
+            if d and since <= d <= as_of:
+                if used < si.max and need:
+                    need.pop()
+                    used += 1
+                    st.count(u.doc, req.id)
+            elif d and d < since:
+                st.warn(u.doc, advice.stale_date(lang, d, si.within_days, as_of))
+    return Outcome(met=not need, need_months=need, unusable=_unusable(units, option, option.type))
+
+
+def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
+    window = month_window(as_of, option.months or 0)
+    periods = []
+    for u in units:
+        if u.type != option.type or not complete_fields(u, option):
+            continue
+        a, b = _d(u.fields.get("period_start")), _d(u.fields.get("period_end"))
+        if not a or not b:
+            continue
+        if b < window[0]:
+            st.warn(u.doc, advice.stale_period(lang, b, window))
+            continue
+        st.count(u.doc, req.id)
+        if not u.duplicate:
+            periods.append((a, b))
+    gaps = uncovered(window, periods)
+    return Outcome(met=not gaps, gaps=gaps, found=len(periods), unusable=_unusable(units, option, option.type))
+
+
+def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
+    since = as_of - timedelta(days=option.days or 0)
+    found = 0
+    for u in units:
+        if u.type != option.type or not complete_fields(u, option):
+            continue
+        d = _d(u.fields.get("date"))
+        if d and since <= d <= as_of:
+            st.count(u.doc, req.id)
+            found += 0 if u.duplicate else 1
+        elif d and d < since:
+            st.warn(u.doc, advice.stale_date(lang, d, option.days or 0, as_of))
+    return Outcome(met=found >= option.count, since=since, found=found,
+                   unusable=_unusable(units, option, option.type))
+
+
+RULES = {"each-month": each_month, "cover-days": cover_days, "within-days": within_days}
+
+
+# --- the whole evaluation ------------------------------------------------------------------------------
+
+def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
+    units: list[Unit] = []
+    first_by_sha: dict[str, int] = {}
+    first_by_key: dict[tuple, int] = {}
+    for i, e in enumerate(extracted):
+        sha = e.document.source.sha256
+        if sha in first_by_sha:
+            st.warn(i, advice.duplicate(lang, extracted[first_by_sha[sha]].document.rel, same_bytes=True))
+            units.extend(Unit(i, e.type, f, duplicate=True) for f in (e.parts or (e.fields,)))
+            continue
+        first_by_sha[sha] = i
+        if e.parts:
+            st.warn(i, advice.multiple(lang, e))
+        for f in e.parts or (e.fields,):
+            u = Unit(i, e.type, f)
+            key = _dup_key(u)
+            if key in first_by_key and first_by_key[key] != i:
+                u.duplicate = True
+                st.warn(i, advice.duplicate(lang, extracted[first_by_key[key]].document.rel, same_bytes=False))
+            elif key:
+                first_by_key[key] = i
+            units.append(u)
+    return units
+
+
+def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: Case, checklist: Checklist,
+             as_of: date) -> Report:
+    """The report: each document with its fields and warnings, each unmet requirement, each unreadable file."""
+    lang = case.language
+    types = load_types()
+    st = _State()
+    for i, e in enumerate(extracted):
+        for p in advice.document_problems(lang, e, case, types):
+            st.warn(i, p)
+    units = _units(extracted, st, lang)
+    values = {"hardship": case.request.hardship, "kind": case.request.kind}
+    missing: list[Missing] = []
+    for req in checklist.requirements:
+        if not req.applies(values):
+            continue
+        outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
+        if not any(o.met for _, o in outcomes):
+            missing.append(advice.missing(lang, req, outcomes, extracted, as_of))
+    results = []
+    for i, e in enumerate(extracted):
+        names = types[e.type].fields if e.type in types else tuple(e.fields)
+        fields = {f: e.fields.get(f) for f in names}
+        results.append(DocumentResult(
+            document=e.document, type=e.type, fields=fields,
+            missing_fields=tuple(f for f, v in fields.items() if v is None),
+            problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
+            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages))
+    return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
+                  documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
+                  order=tuple(r.id for r in checklist.requirements))

@@ -1,0 +1,189 @@
+"""The words of the check, in the case's language: warnings on documents and what to add for each gap.
+
+Every message says what is wrong and what to do next, in plain words. Kept apart from
+:mod:`packet.rules.evaluate` so the rules read as rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from packet.case.casefile import Case
+from packet.core.i18n import tr
+from packet.core.model import Extracted, Missing, Problem
+from packet.reading.ocr import LOW_CONFIDENCE, LOW_DPI
+from packet.rules.checklist import Option, Requirement
+from packet.rules.registry import DocType, load_types
+from packet.understanding.values import same_name
+
+if TYPE_CHECKING:
+    from packet.rules.evaluate import Outcome
+
+# the reading stage's thresholds: a page below either is reported `low-quality`
+MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted
+MIN_DPI = LOW_DPI  # an image read at less than this many dots per inch is too coarse for small print
+
+FIELD_NAMES: Mapping[str, tuple[str, str]] = {
+    "employer": ("employer", "单位名称"), "employee": ("employee's name", "员工姓名"),
+    "period": ("pay period", "工资所属期"), "gross_pay": ("gross pay", "应发工资"), "net_pay": ("net pay", "实发工资"),
+    "bank": ("bank", "银行名称"), "account_holder": ("account holder", "户名"), "account_number": ("account number", "账号"),
+    "period_start": ("start of the statement period", "起始日期"), "period_end": ("end of the statement period", "截止日期"),
+    "closing_balance": ("closing balance", "期末余额"), "provider": ("hospital or clinic", "医院名称"),
+    "patient": ("patient's name", "患者姓名"), "date": ("date", "日期"), "total": ("total", "合计金额"),
+    "person": ("person's name", "姓名"), "issuer": ("who issued it", "出具单位"), "monthly_income": ("monthly income", "月收入"),
+}
+INDEFINITE = {"payslip": "a payslip", "bank_statement": "a bank statement", "medical_bill": "a medical bill",
+              "unemployment_proof": "a proof of unemployment", "income_proof": "a proof of income", "other": "a document"}
+
+
+def field_name(lang: str, f: str) -> str:
+    en, zh = FIELD_NAMES.get(f, (f, f))
+    return tr(lang, en, zh)
+
+
+def type_name(lang: str, t: str) -> str:
+    types = load_types()
+    return types[t].label["zh" if lang == "zh" else "en"] if t in types else t
+
+
+def photo_advice(lang: str) -> str:
+    return tr(lang, "photograph it flat, in daylight, filling the frame (or scan it at 300 dpi)",
+              "请把材料平放，在光线充足处拍摄并让材料占满画面（或以 300 dpi 扫描）")
+
+
+def _list(lang: str, items: Sequence[str]) -> str:
+    if lang == "zh":
+        return "、".join(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --- warnings on one document ----------------------------------------------------------------------------
+
+def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType]) -> list[Problem]:
+    out = []
+    weak = [p for p in e.document.pages if p.source == "ocr" and (
+        (p.confidence is not None and p.confidence < MIN_CONFIDENCE) or (p.dpi is not None and p.dpi < MIN_DPI))]
+    if weak:
+        p = weak[0]
+        how = []
+        if p.confidence is not None and p.confidence < MIN_CONFIDENCE:
+            how.append(tr(lang, "text recognised with {c:.0f}% confidence", "文字识别可信度 {c:.0f}%", c=p.confidence))
+        if p.dpi is not None and p.dpi < MIN_DPI:
+            how.append(tr(lang, "only {d:.0f} dpi", "分辨率仅 {d:.0f} dpi", d=p.dpi))
+        out.append(Problem("low-quality", tr(
+            lang, "Hard to read (page {n}: {how}); details may be wrong or missing: {advice}.",
+            "难以识别（第 {n} 页：{how}），内容可能读错或读不到：{advice}。",
+            n=p.number, how=tr(lang, ", ", "，").join(how), advice=photo_advice(lang))))
+    t = types.get(e.type)
+    wanted = case.applicant.name
+    if t and t.name_field and wanted:
+        for fields in e.parts or (e.fields,):
+            seen = fields.get(t.name_field)
+            if seen and not same_name(seen, wanted):
+                if e.type == "medical_bill":
+                    msg = tr(lang, "The patient is {seen}, not {want}. If {seen} is your family, this is fine: "
+                                   "the bill still counts; say who it is in your statement.",
+                             "患者为 {seen}，不是 {want}。如果是您的家人，没有关系，这张票据仍然有效；"
+                             "请在情况说明中写明与您的关系。", seen=seen, want=wanted)
+                else:
+                    msg = tr(lang, "The name on it is {seen}, but packet.toml says {want}. Check that it is yours; "
+                                   "if your name is written differently, correct [applicant] name.",
+                             "材料上的姓名是 {seen}，而 packet.toml 中是 {want}。请确认是您本人的材料；"
+                             "如果只是写法不同，请修改 [applicant] name。", seen=seen, want=wanted)
+                out.append(Problem("name-mismatch", msg))
+                break
+    return out
+
+
+def stale_month(lang: str, period: str, months: Sequence[str]) -> Problem:
+    return Problem("stale", tr(
+        lang, "This is for {p}, older than the months asked for ({a} – {b}), so it was not counted. "
+              "Add the payslips for those months instead.",
+        "这是 {p} 的材料，早于所需月份（{a} 至 {b}），因此不计入。请改为提供这几个月的工资单。",
+        p=period or "?", a=months[0], b=months[-1]))
+
+
+def stale_date(lang: str, d: date, days: int, as_of: date) -> Problem:
+    return Problem("stale", tr(
+        lang, "Dated {d}, more than {n} days before {asof}, so it was not counted. Ask for a new one.",
+        "出具日期 {d}，早于 {asof} 之前 {n} 天，因此不计入。请重新开具一份。", d=d.isoformat(), n=days, asof=as_of.isoformat()))
+
+
+def stale_period(lang: str, end: date, window: tuple[date, date]) -> Problem:
+    return Problem("stale", tr(
+        lang, "This statement ends on {e}, before the period asked for ({a} – {b}), so it was not counted. "
+              "Download the statements for that period from your bank app.",
+        "这份流水截至 {e}，早于所需期间（{a} 至 {b}），因此不计入。请在银行 App 中下载该期间的流水。",
+        e=end.isoformat(), a=window[0].isoformat(), b=window[1].isoformat()))
+
+
+def duplicate(lang: str, other: str, same_bytes: bool) -> Problem:
+    if same_bytes:
+        return Problem("duplicate", tr(lang, "The same file as {o}; it is counted once. You may delete one copy.",
+                                       "与 {o} 是同一个文件，只计一次。可以删除其中一份。", o=other))
+    return Problem("duplicate", tr(lang, "Same document and period as {o}; it is counted once. Keep the clearer copy.",
+                                   "与 {o} 是同一份材料（同一期间），只计一次。请保留更清晰的一份。", o=other))
+
+
+def multiple(lang: str, e: Extracted) -> Problem:
+    keys = [str(f.get("period") or f.get("date") or "?") for f in e.parts]
+    return Problem("multiple-documents", tr(
+        lang, "This file holds {n} documents ({k}); each was counted on its own and is its own exhibit in the "
+              "packet. Nothing to do.",
+        "这个文件里有 {n} 份材料（{k}），已分别计入，在申请材料中各为一个附件，无需处理。", n=len(e.parts),
+        k=_list(lang, keys)))
+
+
+# --- what is missing ---------------------------------------------------------------------------------------
+
+def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
+    if opt.rule == "each-month":
+        return tr(lang, "the {t} for {m}", "{m} 的{t}", t=type_name(lang, opt.type).lower() if lang == "en"
+                  else type_name(lang, opt.type), m=_list(lang, o.need_months))
+    if opt.rule == "within-days":
+        since = o.since.isoformat() if o.since else "?"
+        return tr(lang, "{a} dated {s} or later", "一份 {s} 或之后出具的{t}", a=INDEFINITE.get(opt.type, opt.type),
+                  s=since, t=type_name(lang, opt.type))
+    ranges = [f"{a.isoformat()} – {b.isoformat()}" for a, b in o.gaps]
+    return tr(lang, "{t}s covering {r}", "覆盖 {r} 的{t}", t=type_name(lang, opt.type).lower(), r=_list(lang, ranges))
+
+
+def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcome]], extracted: Sequence[Extracted],
+            as_of: date) -> Missing:
+    first_opt, first = outcomes[0]
+    detail: list[str] = []
+    for _opt, o in outcomes:
+        detail += o.need_months + [f"{a.isoformat()}/{b.isoformat()}" for a, b in o.gaps]
+    if first_opt.rule == "cover-days" and len(outcomes) == 1:
+        ranges = _list(lang, [tr(lang, "{a} – {b}", "{a} 至 {b}", a=a.isoformat(), b=b.isoformat()) for a, b in first.gaps])
+        if first.found:
+            text = tr(lang, "Your bank statements do not cover {r}: download that period from your bank app "
+                            "(or ask your bank) and add it to the folder.",
+                      "银行流水未覆盖 {r}：请在银行 App 中下载这段时间的流水（或到银行柜台打印），放入文件夹。", r=ranges)
+        else:
+            text = tr(lang, "Add bank statements covering {r}: download them from your bank app (or ask your bank).",
+                      "请补充覆盖 {r} 的银行流水：可在银行 App 中下载，或到银行柜台打印。", r=ranges)
+    else:
+        phrases = [_option_phrase(lang, opt, o) for opt, o in outcomes]
+        text = tr(lang, "Add {p}.", "请补充{p}。", p=tr(lang, ", or ", "，或者").join(phrases))
+        si = first_opt.stand_in
+        if first_opt.rule == "each-month" and si and first.need_months:
+            text += tr(lang, " ({a} dated {s} or later can replace one month's {t}.)",
+                       "（{s} 或之后出具的{a}可以代替其中一个月的{t}。）",
+                       a=INDEFINITE.get(si.type, si.type).capitalize() if lang == "en" else type_name(lang, si.type),
+                       s=(as_of - timedelta(days=si.within_days)).isoformat(), t=type_name(lang, first_opt.type).lower()
+                       if lang == "en" else type_name(lang, first_opt.type))
+    unreadable = []
+    for _, o in outcomes:
+        for doc, fields in o.unusable:
+            names = _list(lang, [field_name(lang, f) for f in fields])
+            unreadable.append(tr(lang, "{p} ({f} not found)", "{p}（未读到{f}）", p=extracted[doc].document.rel, f=names))
+    if unreadable:
+        text += tr(lang, " Not counted because some details could not be read: {u}. Add a clearer copy: {a}.",
+                   "以下材料因部分内容无法识别而未计入：{u}。请提供更清晰的版本：{a}。",
+                   u=tr(lang, "; ", "；").join(unreadable), a=photo_advice(lang))
+    return Missing(requirement=req.id, type=first_opt.type, message=text, detail=tuple(detail))

@@ -1,0 +1,1 @@
+"""The understanding stage: which document each file is and the value of each field."""

@@ -1,0 +1,91 @@
+"""Organisations that several documents of a case name, made consistent where OCR confused a character.
+
+OCR misreads one or two characters of a long name (北京华晟科技有限公司 read as 北京华妃科技有限公司,
+蓝海 as 监海), and the wrong name would reach the lender in the packet's index. The same employer, bank
+or hospital usually appears on several documents of one case, some with a text layer. Runs after
+extract (and the second reading): a value read by OCR is replaced by another document's value of the
+same field group when the two have the same length and differ in at most :func:`max_diff` characters,
+and the other value is better supported — it comes from a text layer, or more documents agree on it.
+
+Only organisations are reconciled. People's names are left as read: a relative's name may differ from
+the applicant's by one character, and ``name-mismatch`` already warns about a name that differs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from packet.core.model import Extracted
+
+log = logging.getLogger(__name__)
+
+# fields naming the same kind of organisation (an unemployment proof is often issued by the employer)
+GROUPS: tuple[tuple[str, ...], ...] = (("employer", "issuer"), ("bank",), ("provider",))
+TEXT_WEIGHT = 3  # a value from a text layer counts as much as three OCR readings that agree
+
+
+def max_diff(length: int) -> int:
+    """How many characters may differ for two names of ``length`` characters to be taken as one: none
+    below 6 characters (中国银行 and 中信银行 are two banks), one up to 9, two from 10 (a company's
+    full name, 北京华晟科技有限公司)."""
+    return 0 if length < 6 else 1 if length < 10 else 2
+
+
+def similar(a: str, b: str) -> bool:
+    """Same length, not equal, at most :func:`max_diff` characters different."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = sum(x != y for x, y in zip(a, b, strict=True))
+    return diff <= max_diff(len(a))
+
+
+def _from_text_layer(item: Extracted) -> bool:
+    return bool(item.document.pages) and all(p.source == "text" for p in item.document.pages)
+
+
+def _values(item: Extracted) -> list[Mapping[str, str | None]]:
+    return list(item.parts or (item.fields,))
+
+
+def reconcile(extracted: Sequence[Extracted]) -> list[Extracted]:
+    """``extracted`` with OCR'd organisation names replaced by a better-supported, nearly equal name."""
+    out = list(extracted)
+    for group in GROUPS:
+        weight: dict[str, int] = defaultdict(int)
+        from_text: set[str] = set()
+        for item in extracted:
+            for values in _values(item):
+                for f in group:
+                    if v := values.get(f):
+                        weight[v] += TEXT_WEIGHT if _from_text_layer(item) else 1
+                        if _from_text_layer(item):
+                            from_text.add(v)
+        fix: dict[str, str] = {}
+        for v in weight:
+            better = [r for r in weight if similar(v, r) and weight[r] > weight[v]
+                      and (r in from_text or weight[r] >= 2)]
+            if better:
+                fix[v] = max(better, key=lambda r: (weight[r], r))
+        if not fix:
+            continue
+        for i, item in enumerate(out):
+            if _from_text_layer(item):
+                continue
+            changed = [_fixed(values, group, fix) for values in _values(item)]
+            if changed != _values(item):
+                log.info("%s: %s read as %s, taken as %s (other documents)", item.document.rel, "/".join(group),
+                         [v.get(f) for v in _values(item) for f in group], [v.get(f) for v in changed for f in group])
+                out[i] = replace(item, fields=dict(changed[0]), parts=tuple(changed) if item.parts else ())
+    return out
+
+
+def _fixed(values: Mapping[str, str | None], group: Sequence[str], fix: Mapping[str, str]) -> Mapping[str, str | None]:
+    new = dict(values)
+    for f in group:
+        v = new.get(f)
+        if v in fix:
+            new[f] = fix[v]
+    return new if new != dict(values) else values

@@ -1,0 +1,249 @@
+"""Where a label's value sits on the page: to its right on the same line, or in the cell below it.
+
+Works on word boxes (fractions of the upright page), so it reads forms ("实发工资：8,560.00"),
+two-column tables ("Gross pay    Net pay" over "9,800.00    8,560.00") and OCR output whose words
+were split or joined differently. A line is cut into *cells* at wide gaps; the value of a label is
+looked for first in the rest of its own cell, then in the following cells of the line, then in the
+words right below the label.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from packet.core.model import Page, Word
+from packet.understanding.values import fold
+
+log = logging.getLogger(__name__)
+
+CELL_GAP = 0.035  # a horizontal gap wider than this (fraction of page width) separates two cells
+_CJK = "\u3400-\u9fff"
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int  # 0-based index of the page in the document
+    index: int  # 0-based index of the line on its page
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.box[1] for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.box[3] for w in self.words)
+
+    def cells(self) -> list[tuple[Word, ...]]:
+        out: list[list[Word]] = []
+        for w in self.words:
+            if out and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
+                out[-1].append(w)
+            else:
+                out.append([w])
+        return [tuple(c) for c in out]
+
+
+def join_words(words: Iterable[Word]) -> str:
+    """Words of one line as text: a space between words, none between two CJK runs."""
+    out = ""
+    for w in words:
+        if out and not (re.match(f"[{_CJK}]", w.text[:1]) and re.search(f"[{_CJK}]$", out)):
+            out += " "
+        out += w.text
+    return out
+
+
+def synth_words(text: str, char_w: float = 0.0125, line_h: float = 0.018, top: float = 0.05,
+                left: float = 0.06) -> tuple[Word, ...]:
+    """Words with monospace boxes made from text lines (for pages without word boxes, and tests).
+
+    Each character takes ``char_w`` of the width (CJK and full-width characters twice that), so the
+    spaces in ``text`` place words in columns as a printed table would.
+    """
+    words = []
+    for li, line in enumerate(text.splitlines()):
+        x = left
+        y0 = top + li * line_h * 1.6
+        for m in re.finditer(r"\S+|\s+", line):
+            tok = m.group(0)
+            width = sum(char_w * (2 if _wide(c) else 1) for c in tok)
+            if not tok.isspace():
+                words.append(Word(tok, (round(x, 4), round(y0, 4), round(x + width, 4), round(y0 + line_h, 4)), 100.0, li))
+            x += width
+    return tuple(words)
+
+
+def _wide(c: str) -> bool:
+    return "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f"
+
+
+def lines_of(page: Page, page_index: int = 0) -> list[Line]:
+    """The page's lines in reading order, words sorted left to right."""
+    words = page.words or synth_words(page.text)
+    by_line: dict[int, list[Word]] = {}
+    for w in words:
+        if w.text.strip():
+            by_line.setdefault(w.line, []).append(w)
+    return [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0])))
+            for i, (_, ws) in enumerate(sorted(by_line.items()))]
+
+
+def doc_lines(pages: Sequence[Page]) -> list[Line]:
+    out: list[Line] = []
+    for i, p in enumerate(pages):
+        out.extend(lines_of(p, i))
+    return out
+
+
+# --- label matching ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def label_pattern(label: str) -> re.Pattern[str]:
+    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters,
+    whole words only for Latin labels."""
+    label = fold(label).lower().strip()
+    parts = []
+    for i, ch in enumerate(label):
+        if ch.isspace():
+            parts.append(r"\s+")
+            continue
+        parts.append(re.escape(ch))
+        if i + 1 < len(label) and not label[i + 1].isspace():
+            parts.append(r"\s?" if _wide(ch) or _wide(label[i + 1]) else "")
+    body = "".join(parts)
+    if re.match(r"[a-z0-9]", label[:1]):
+        body = r"(?<![a-z0-9])" + body
+    if re.search(r"[a-z0-9]$", label):
+        body += r"(?![a-z0-9])"
+    return re.compile(body)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A label found on a line: ``cell`` is the index of its cell, ``rest`` the cell's text after it."""
+
+    line: Line
+    cell: int
+    rest: str
+    x0: float
+    x1: float
+    label: str
+
+
+def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, list[float]]:
+    """The cell's folded lower-case text and an x position for each character."""
+    text, xs = "", []
+    for w in cell:
+        sep = "" if not text or (re.match(f"[{_CJK}]", w.text[:1]) and re.search(f"[{_CJK}]$", text)) else " "
+        if sep:
+            text += sep
+            xs.append(w.box[0])
+        t = fold(w.text).lower()
+        n = max(len(t), 1)
+        for k, ch in enumerate(t):
+            text += ch
+            xs.append(w.box[0] + (w.box[2] - w.box[0]) * k / n)
+    xs.append(cell[-1].box[2])
+    return text, xs
+
+
+def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
+                blockers: Sequence[str] = ()) -> list[Hit]:
+    """Every place ``label`` is printed; a hit next to one of ``avoid`` (e.g. "ytd") is skipped, and so
+    is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name")."""
+    pat = label_pattern(label)
+    hits = []
+    for line in lines:
+        for ci, cell in enumerate(line.cells()):
+            text, xs = _cell_stream(cell)
+            spans = [(b.start(), b.end()) for bl in blockers for b in label_pattern(bl).finditer(text)]
+            for m in pat.finditer(text):
+                if any(a <= m.start() and m.end() <= b and (b - a) > (m.end() - m.start()) for a, b in spans):
+                    continue
+                after = text[m.end():].lstrip(" :;.：()（）")
+                before = text[: m.start()].rstrip(" :;.：()（）")
+                if any(after.startswith(a) or before.endswith(a) for a in avoid):
+                    continue
+                if not _placed_as_label(label, text, m.start(), m.end()):
+                    continue
+                rest = _original_rest(cell, m.end(), text)
+                hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
+    return hits
+
+
+def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
+    """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
+    ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label)."""
+    if re.search(f"[{_CJK}]", label):
+        return True
+    before = text[:start].rstrip()
+    if not before or before[-1] in ":：;|)）":
+        return True
+    if text[end:].lstrip()[:1] in (":", "："):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return bool(re.search(r"\d", last))
+
+
+def _original_rest(cell: tuple[Word, ...], cut: int, folded: str) -> str:
+    """The cell's text after character ``cut`` of its folded stream, in its original case."""
+    full = fold(join_words(cell))
+    if len(full) == len(folded):
+        return full[cut:]
+    return folded[cut:]
+
+
+def strip_sep(text: str) -> str:
+    return re.sub(r"^(?:[\s:：;；,，._|=>）)—]|-(?!\s?\d))+", "", text)
+
+
+def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
+    """The first parseable value after the label on its line: its own cell, then the next cells."""
+    cand = strip_sep(hit.rest)
+    if cand:
+        v = parse(cand)
+        if v is not None:
+            return v
+    cells = hit.line.cells()
+    for cell in cells[hit.cell + 1: hit.cell + 4]:
+        text = join_words(cell)
+        if not re.search(r"\w", text):
+            continue  # a table rule or OCR speck between label and value
+        if stop(text):
+            return None
+        v = parse(strip_sep(text))
+        return v  # the first real cell is the value or nothing: further right is another column
+    return None
+
+
+def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object | None],
+                stop: Callable[[str], bool], depth: int = 3) -> object | None:
+    """The value in the cell under the label (a table column or a form whose values sit below)."""
+    following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
+    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    height = max(hit.line.y1 - hit.line.y0, 0.01)
+    last_y = hit.line.y1
+    for ln in following[:depth]:
+        if ln.y0 - last_y > 4 * height:
+            break
+        last_y = ln.y1
+        for cell in ln.cells():
+            cx0, cx1 = cell[0].box[0], cell[-1].box[2]
+            if cx1 < lo or cx0 > hi:
+                continue
+            text = join_words(cell)
+            if stop(text):
+                return None
+            v = parse(strip_sep(text))
+            if v is not None:
+                return v
+    return None

@@ -1,0 +1,133 @@
+"""A second, targeted reading of scanned documents whose required fields were not all found.
+
+Runs between extract and evaluate. A document read by OCR that lacks one of its type's fields is read
+again, page by page, with different settings — the case's first language alone (``chi_sim`` rather
+than ``chi_sim+eng``: the English model turns short Chinese names into Latin letters) and the page at
+its own resolution rather than scaled up — at the rotation the first reading found, so no orientation
+pass is repeated. The fields are then read from the second reading, and only the fields the first
+reading did not find are taken from it: a found value is never replaced.
+
+Documents whose fields are all found, and documents with a text layer, cost nothing. Second readings
+run on the OCR pool (:func:`packet.reading.ocr.run_ordered`) and are kept in the OCR cache under their own
+settings, so ``check`` then ``build`` never reads a page a second time twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from packet.case.casefile import Case
+from packet.core.model import Classified, Document, Extracted, Page
+from packet.reading import ocr, tesseract
+from packet.reading.ingest import password_for
+from packet.reading.ocr_cache import OcrCache
+from packet.rules.registry import load_types
+from packet.understanding.extract import extract
+
+log = logging.getLogger(__name__)
+
+REREAD_VERSION = "reread-1"  # bump when the second reading's settings change (part of its cache key)
+
+
+def second_languages(languages: str) -> str:
+    """The languages of the second reading: the first one alone ("chi_sim+eng" -> "chi_sim")."""
+    return languages.split("+")[0]
+
+
+def lacking(item: Extracted) -> tuple[str, ...]:
+    """The fields of the item's type that were not found (in the document or in any of its parts)."""
+    types = load_types()
+    if item.type not in types:
+        return ()
+    fields = types[item.type].fields
+    return tuple(f for f in fields if any(not part.get(f) for part in (item.parts or (item.fields,))))
+
+
+def wants_second_reading(item: Extracted) -> bool:
+    return bool(lacking(item)) and any(p.source == "ocr" for p in item.document.pages)
+
+
+def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs: int = 1,
+            cache: OcrCache | None = None) -> list[Extracted]:
+    """``extracted`` with the fields missing from OCR'd documents filled in from a second reading."""
+    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e)]
+    if not todo:
+        return list(extracted)
+    langs = second_languages(languages)
+    settings = ocr.cache_settings(langs, REREAD_VERSION)
+    slots: dict[int, list[Page | ocr.OcrTask]] = {}
+    for i in todo:
+        slots[i] = [_cached_or_task(extracted[i].document, p, case, langs, cache, settings)
+                    for p in extracted[i].document.pages]
+    tasks = [s for i in todo for s in slots[i] if isinstance(s, ocr.OcrTask)]
+    done: dict[int, Page | Exception] = {}
+    if tasks:
+        tesseract.require(langs)
+        log.debug("second reading of %d page(s) of %d document(s)", len(tasks), len(todo))
+        for task, result in ocr.run_ordered(ocr.read_task, tasks, jobs):
+            done[id(task)] = result
+    out = list(extracted)
+    for i in todo:
+        pages = [done[id(s)] if isinstance(s, ocr.OcrTask) else s for s in slots[i]]
+        if any(isinstance(p, Exception) for p in pages):
+            log.debug("second reading of %s failed; keeping the first", extracted[i].document.rel)
+            continue
+        out[i] = merge(extracted[i], _extract_again(extracted[i], pages, case.language))  # type: ignore[arg-type]
+    return out
+
+
+def _extract_again(item: Extracted, pages: Sequence[Page], language: str) -> Extracted:
+    doc = Document(source=item.document.source, pages=tuple(pages), form=item.document.form)
+    return extract(Classified(doc, item.type), language)
+
+
+def _cached_or_task(doc: Document, page: Page, case: Case, languages: str, cache: OcrCache | None,
+                    settings: str) -> Page | ocr.OcrTask:
+    """The page's second reading from the cache, or the task that makes it; a text-layer page as it is."""
+    if page.source != "ocr":
+        return page
+    index = page.number - 1
+    dpi = page.dpi or ocr.TARGET_DPI
+    size = (page.width, page.height) if page.rotation in (0, 180) else (page.height, page.width)
+    task = ocr.OcrTask(path=doc.source.path, kind=doc.source.kind, index=index, languages=languages, dpi=dpi,
+                       size_pt=size, render_dpi=min(dpi, ocr.TARGET_DPI),
+                       password=password_for(case, doc.rel) if doc.source.kind == "pdf" else None,
+                       rotation=page.rotation, upscale=False)
+    if cache is None:
+        return task
+    key = OcrCache.key(doc.source.sha256, index, settings)
+    got = cache.get(key)
+    return got if got is not None else replace(task, cache=cache, cache_key=key)
+
+
+def merge(first: Extracted, second: Extracted) -> Extracted:
+    """The first reading's fields, with the ones it did not find taken from the second reading.
+
+    A file holding several documents is merged part by part when both readings split it alike."""
+    if first.parts:
+        if len(second.parts) != len(first.parts):
+            return first
+        parts = tuple(_fill(a, b) for a, b in zip(first.parts, second.parts, strict=True))
+        return replace(first, fields=dict(parts[0]), parts=parts)
+    if second.parts:
+        return first  # the second reading sees several documents where the first saw one: do not guess
+    return replace(first, fields=_fill(first.fields, second.fields))
+
+
+def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None]) -> dict[str, str | None]:
+    out = dict(a)
+    taken = []
+    for name, value in b.items():
+        if out.get(name) is None and value is not None:
+            out[name] = value
+            taken.append(name)
+    start, end = out.get("period_start"), out.get("period_end")
+    if start and end and start > end and ({"period_start", "period_end"} & set(taken)):
+        for name in ("period_start", "period_end"):
+            if name in taken:
+                out[name] = None
+    if taken:
+        log.info("second reading found %s", ", ".join(taken))
+    return out
