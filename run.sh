@@ -78,6 +78,8 @@ demo() {
 tests() {
   say "ruff check (lint)"
   "$VENV/bin/ruff" check packet tests bench samples
+  say "lint-imports (the layering contract in pyproject.toml)"
+  "$VENV/bin/lint-imports"
   say "pytest"
   "$VENV/bin/python" -m pytest -q "$@"
 }

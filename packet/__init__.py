@@ -1,5 +1,48 @@
-"""packet: turn a folder of hardship documents into one submission PDF for a lender."""
+"""packet: turn a folder of hardship documents into one submission PDF for a lender.
+
+The public API. The command line (``packet.cli``) and every other front end call only what is
+listed in ``__all__``; the stages behind it (``packet.reading``, ``packet.understanding``,
+``packet.rules``, ``packet.assembly``) may change between versions.
+
+>>> from datetime import date
+>>> from packet import CheckOptions, check
+>>> run = check("./my-docs", CheckOptions(as_of=date(2026, 11, 20)))   # doctest: +SKIP
+>>> run.report.complete, [m.message for m in run.report.missing]        # doctest: +SKIP
+
+Errors a caller can meet are :class:`PacketError` and its subclasses; each carries ``message``,
+``hint`` (what to do next, in the case's language) and ``exit_code`` (1 incomplete, 2 cannot run).
+"""
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from packet.core.errors import IncompleteCase, PacketError
+from packet.core.model import Report
+from packet.core.version import __version__
+from packet.doctor import Check as DoctorCheck
+from packet.doctor import run_checks as doctor
+from packet.pipeline import CheckOptions, CheckRun, build, check, default_output, open_case
+from packet.rules.checklist import Checklist, all_checklists, load_checklist
+from packet.rules.checklist_text import describe as describe_checklist
+from packet.rules.registry import load_types
+from packet.rules.report_text import render_text as render_report
+
+__all__ = [
+    "Checklist",
+    "CheckOptions",
+    "CheckRun",
+    "DoctorCheck",
+    "IncompleteCase",
+    "PacketError",
+    "Report",
+    "__version__",
+    "all_checklists",
+    "build",
+    "check",
+    "default_output",
+    "describe_checklist",
+    "doctor",
+    "load_checklist",
+    "load_types",
+    "open_case",
+    "render_report",
+]

@@ -1,4 +1,4 @@
-"""Command line: parses options, calls the library (:mod:`packet.pipeline`), renders the result.
+"""Command line: parses options, calls the public API (:mod:`packet`), renders the result.
 
 Exit codes (the public contract): 0 complete / built, 1 something is missing, 2 could not run.
 """
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from packet import __version__
-from packet.core.errors import PacketError
+import packet
+from packet import PacketError, __version__
 from packet.core.i18n import env_lang, tr
 
 log = logging.getLogger("packet")
@@ -74,9 +74,7 @@ def _common(f):
 def _options(as_of, checklist, jobs, no_cache, as_json):
     import os
 
-    from packet.pipeline import CheckOptions
-
-    return CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
+    return packet.CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
                         use_cache=not no_cache, progress=not as_json and sys.stderr.isatty())
 
 
@@ -99,18 +97,14 @@ def cli(verbose: bool) -> None:
 @_common
 def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
     """Read every document and say what is still missing."""
-    from packet.pipeline import check as run_check
-
     try:
-        run = run_check(case_dir, _options(as_of, checklist, jobs, no_cache, as_json))
+        run = packet.check(case_dir, _options(as_of, checklist, jobs, no_cache, as_json))
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
         click.echo(json.dumps(run.report.to_json(), ensure_ascii=False, indent=2))
     else:
-        from packet.rules.report_text import render_text
-
-        click.echo(render_text(run.report, run.case, run.checklist))
+        click.echo(packet.render_report(run.report, run.case, run.checklist))
     sys.exit(0 if run.report.complete else 1)
 
 
@@ -128,10 +122,8 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
 @_common
 def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache, as_json):
     """Write the submission PDF: cover letter, index, stamped exhibits."""
-    from packet.pipeline import build as run_build
-
     try:
-        run, result = run_build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json), output,
+        run, result = packet.build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json), output,
                                 max_size=max_size, split=split, eml=eml, print_mode=print_mode, force=force,
                                 paper="letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
@@ -158,9 +150,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
 @cli.command()
 def doctor():
     """Check that Tesseract, its language data, fonts and packages are installed."""
-    from packet.doctor import run_checks
-
-    checks = run_checks()
+    checks = packet.doctor()
     width = max(len(c.what) for c in checks)
     for c in checks:
         mark = "ok " if c.ok else "MISSING"
@@ -179,22 +169,17 @@ def doctor():
 @click.argument("name", required=False)
 def checklists_cmd(name):
     """List the checklists, or show one (NAME or a .toml file) in readable form."""
-    from packet.rules.checklist import all_checklists, load_checklist
-    from packet.rules.registry import load_types
-
     try:
         if not name:
-            for cl in all_checklists():
+            for cl in packet.all_checklists():
                 click.echo(f"{cl.name:<22} {cl.description[cl.language]}")
             click.echo(tr(env_lang(), "\nShow one with: packet checklists NAME", "\n查看某个清单：packet checklists 名称"))
             return
-        cl = load_checklist(name)
-        types = load_types()
+        cl = packet.load_checklist(name)
+        types = packet.load_types()
     except PacketError as exc:
         _fail(exc, False)
-    from packet.rules.checklist_text import describe
-
-    click.echo(describe(cl, types))
+    click.echo(packet.describe_checklist(cl, types))
 
 
 def main() -> None:

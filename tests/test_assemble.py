@@ -13,7 +13,8 @@ import pytest
 from fixtures_assemble import AS_OF, FULL_ID, en_case, image_streams, pdf_text, zh_case
 from pypdf import PdfReader
 
-from packet.assembly.assemble import BuildOptions, build_packet, check_output_path
+from packet.assembly.assemble import BuildOptions, build_packet
+from packet.assembly.output_file import check_output_path
 from packet.core.errors import IncompleteCase, OutputError
 from packet.rules.checklist import load_checklist
 

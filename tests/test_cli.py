@@ -122,7 +122,7 @@ def test_no_prompt_when_stdin_is_not_a_terminal(tmp_path):
 
 def test_unexpected_error_is_not_a_traceback(tmp_path):
     script = (
-        "import packet.pipeline as p\n"
+        "import packet as p\n"
         "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
         "p.check = boom\n"
         f"import sys; sys.argv = ['packet', 'check', {str(tmp_path)!r}]\n"

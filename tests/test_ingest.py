@@ -115,9 +115,9 @@ def test_messages_follow_the_case_language(tmp_path):
 
 def test_password_for_matches_relative_paths():
     case = case_at(Path("/x"), passwords={"statements/cmb.pdf": "123456", "./b.pdf": "pw"})
-    assert ingest.password_for(case, "statements/cmb.pdf") == "123456"
-    assert ingest.password_for(case, "b.pdf") == "pw"
-    assert ingest.password_for(case, "cmb.pdf") is None
+    assert case.password_for("statements/cmb.pdf") == "123456"
+    assert case.password_for("b.pdf") == "pw"
+    assert case.password_for("cmb.pdf") is None
 
 
 # --- PDFs --------------------------------------------------------------------------------------------

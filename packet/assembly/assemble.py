@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,29 +18,40 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
-from packet import __version__
+from packet.assembly.email_draft import write_drafts
 from packet.assembly.exhibit_images import LEVELS, JpegReader, Quality, page_images
-from packet.assembly.exhibits import Exhibit, Layout, lay_out, order_exhibits, still_to_follow
+from packet.assembly.exhibits import Exhibit, lay_out, order_exhibits, still_to_follow
 from packet.assembly.fonts import font_set
+from packet.assembly.front_matter import Front, Laid
 from packet.assembly.hidden_text import draw_words
 from packet.assembly.index_pages import render_contacts, render_index
-from packet.assembly.letter import Front, render_letter, subject_line
+from packet.assembly.letter import render_letter, subject_line
+from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
+from packet.assembly.parts import split_packet
 from packet.assembly.pdf_style import binary_streams
-from packet.assembly.pdf_writing import Bookmark, Link, finish, place_vector_page, scrub, write_bytes
+from packet.assembly.pdf_writing import (
+    Bookmark,
+    Link,
+    bookmark_title,
+    finish,
+    place_vector_page,
+    scrub,
+    write_bytes,
+)
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
-from packet.core.errors import IncompleteCase, OutputError, PacketError
+from packet.core.errors import IncompleteCase, PacketError
 from packet.core.i18n import tr
 from packet.core.model import Report
-from packet.reading.ingest import PACKET_CREATOR, password_for, written_by_packet
+from packet.core.own_output import PACKET_CREATOR
+from packet.core.version import __version__
 from packet.rules.checklist import Checklist
 
 log = logging.getLogger(__name__)
 
 CREATOR = f"{PACKET_CREATOR}{__version__}"  # the reading stage skips PDFs whose /Creator starts with this
-OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
 
 
 @dataclass(frozen=True)
@@ -65,77 +75,12 @@ class BuildResult:
 
 # --- the output path --------------------------------------------------------------------------------
 
-def check_output_path(case: Case, output: Path, lang: str | None = None) -> None:
-    """Refuse an output inside the case's inputs, over an input, or over a file packet did not write."""
-    lang = lang or case.language
-    out = Path(output).expanduser().resolve()
-    root = case.root.resolve()
-    if out.is_dir():
-        raise OutputError(tr(lang, "{p} is a folder, not a file name.", "{p} 是文件夹，不是文件名。", p=out),
-                          tr(lang, "Give a file name, e.g. -o {p}/packet.pdf", "请给出文件名，例如 -o {p}/申请材料.pdf", p=out))
-    if out == root or root in out.parents:
-        inside = out.relative_to(root).parts[:-1]
-        ok = any(part.startswith(".") for part in inside) or any(
-            (root.joinpath(*inside[: i + 1]) / OUTPUT_MARKER).exists() for i in range(len(inside)))
-        if not ok:
-            raise OutputError(
-                tr(lang, "Will not write {p}: it is inside the case folder {root}, among your documents.",
-                   "不能写入 {p}：它位于案件文件夹 {root} 之内，和您的材料混在一起。", p=out, root=root),
-                tr(lang, "Write it next to the folder instead, e.g. -o {s}", "请写到文件夹之外，例如 -o {s}",
-                   s=root.parent / f"{root.name}-packet.pdf"))
-    if out.exists() and not written_by_packet(out):
-        raise OutputError(
-            tr(lang, "Will not overwrite {p}: it is not a file packet wrote.", "不会覆盖 {p}：它不是 packet 生成的文件。", p=out),
-            tr(lang, "Choose another name with -o, or move that file away first.", "请用 -o 换一个文件名，或先把该文件移走。"))
-    if not out.parent.exists():
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(tr(lang, "Cannot create the folder {p}: {e}", "无法创建文件夹 {p}：{e}", p=out.parent, e=exc),
-                              tr(lang, "Choose another place with -o.", "请用 -o 选择其他位置。")) from None
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    try:
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:  # pragma: no cover - not every platform can fsync a folder
-        pass
-
-
 def pdf_date(as_of: date) -> str:
     """SOURCE_DATE_EPOCH if set, else the as-of date at 00:00 UTC — never the wall clock."""
     return build_time(as_of).strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 # --- layout -----------------------------------------------------------------------------------------
-
-@dataclass
-class Laid:
-    """The laid-out packet: page numbers, and the rendered generated pages that match them."""
-
-    front: Front
-    layout: Layout
-    band: Band
-    letter: bytes
-    index: bytes
-    index_spots: list
-    contacts: bytes | None
-
 
 def _lay_out_pages(front: Front, print_mode: bool) -> Laid:
     """Render the letter, index and log until their page counts agree with the layout (2 passes usually)."""
@@ -173,7 +118,7 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
         try:
             reader = PdfReader(doc.source.path)
             if reader.is_encrypted:
-                reader.decrypt(password_for(case, doc.rel) or "")
+                reader.decrypt(case.password_for(doc.rel) or "")
             for p in doc.pages:
                 _ = reader.pages[p.number - 1].cropbox
             readers[doc.rel] = reader
@@ -207,7 +152,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
             slots[number] = (sec, page, None)
         else:
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
-            jobs.append((doc, page, (place.width, place.height), quality, password_for(front.case, doc.rel)))
+            jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel)))
             slots[number] = (sec, page, place)
     images = iter(page_images(jobs))
     buf = io.BytesIO()
@@ -245,10 +190,6 @@ def _body(plan: Laid, quality: Quality, readers: dict) -> PdfWriter:
         place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
     scrub(writer)
     return writer
-
-
-def bookmark_title(title: str, first: int, lang: str) -> str:
-    return f"{title} (第 {first} 页)" if lang == "zh" else f"{title} (p. {first})"
 
 
 def metadata(front: Front, as_of: date) -> dict[str, str]:
@@ -302,7 +243,6 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
         write_atomic(output, data)
         files, total_pages, sizes = [output], plan.layout.total, len(data)
     elif options.split:
-        from packet.assembly.parts import split_packet
 
         written = split_packet(plan, body, output, options.max_size, as_of, metadata(front, as_of))
         files = [p for p, _, _ in written]
@@ -318,7 +258,6 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
                "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"))
     emails: list[Path] = []
     if options.eml:
-        from packet.assembly.email_draft import write_drafts
 
         emails = write_drafts(front, files, as_of)
     return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files))

@@ -15,9 +15,11 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
-from packet import __version__
-from packet.assembly.letter import Front, request_sentence, subject_line
+from packet.assembly.front_matter import Front
+from packet.assembly.letter import request_sentence, subject_line
+from packet.assembly.output_file import check_output_path, write_atomic
 from packet.core.clock import build_time
+from packet.core.version import __version__
 
 
 def _when(as_of: date) -> datetime:
@@ -76,7 +78,6 @@ def draft(front: Front, pdf: Path, as_of: date, part: int = 1, count: int = 1) -
 
 def write_drafts(front: Front, pdfs: list[Path], as_of: date) -> list[Path]:
     """Write one draft per PDF next to it (same stem, .eml) and return their paths."""
-    from packet.assembly.assemble import check_output_path, write_atomic
 
     for pdf in pdfs:
         check_output_path(front.case, pdf.with_suffix(".eml"), front.lang)

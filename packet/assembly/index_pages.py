@@ -13,7 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from packet.assembly.exhibits import Layout, page_ref
-from packet.assembly.letter import CHANNELS, Front
+from packet.assembly.front_matter import Front
+from packet.assembly.letter import CHANNELS
 from packet.assembly.page_frame import Band
 from packet.assembly.pdf_style import (
     LinkRow,

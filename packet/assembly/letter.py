@@ -7,18 +7,15 @@ enclosures (with their pages), what is still to follow, and asks for a written r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from packet.assembly.exhibits import Exhibit, Layout, fmt_date, page_ref
-from packet.assembly.fonts import FontSet
+from packet.assembly.exhibits import Layout, fmt_date, page_ref
+from packet.assembly.front_matter import Front
 from packet.assembly.page_frame import Band
 from packet.assembly.pdf_style import Rendered, Styles, grid, make_styles, render_story, usable_width
 from packet.case.casefile import Case
-from packet.case.repayment_plan import Schedule, money
+from packet.case.repayment_plan import money
 
 REPLY_DAYS = 14
 
@@ -36,29 +33,6 @@ REASON_EN = {
 }
 CHANNELS = {"phone": ("Phone", "电话"), "chat": ("Chat", "在线沟通"), "email": ("Email", "电子邮件"),
             "letter": ("Letter", "信函"), "visit": ("Visit", "面谈/上门")}
-
-
-@dataclass(frozen=True)
-class Front:
-    """Everything the generated pages say, in one place."""
-
-    case: Case
-    as_of: date
-    lang: str
-    fonts: FontSet
-    paper: tuple[float, float]
-    exhibits: tuple[Exhibit, ...]
-    schedule: Schedule | None
-    still_to_follow: tuple[str, ...] = ()  # what is missing when built with --force
-
-    @property
-    def zh(self) -> bool:
-        return self.lang == "zh"
-
-    def request_title(self) -> str:
-        if self.zh:
-            return "停催申请书" if self.case.request.kind == "stop" else "缓催申请书"
-        return "Request to pause collection" if self.case.request.kind == "stop" else "Request to reduce collection contact"
 
 
 def request_sentence(case: Case, lang: str) -> str:

@@ -13,17 +13,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter
 
+from packet.assembly.front_matter import Laid
 from packet.assembly.index_pages import PartInfo, render_part_cover
-from packet.assembly.pdf_writing import Bookmark, Link, finish, write_bytes
+from packet.assembly.output_file import check_output_path, write_atomic
+from packet.assembly.pdf_writing import Bookmark, Link, bookmark_title, finish, write_bytes
 from packet.core.errors import PacketError
 from packet.core.i18n import tr
-
-if TYPE_CHECKING:
-    from packet.assembly.assemble import Laid
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +93,6 @@ def _part_pdf(plan: Laid, reader: PdfReader, part: PartInfo, infos: tuple[PartIn
         raise ValueError(page)
 
     title = f"第 {part.number}/{part.count} 部分说明" if lang == "zh" else f"About part {part.number} of {part.count}"
-    from packet.assembly.assemble import bookmark_title
 
     marks = [Bookmark(title, 0)] + [
         Bookmark(bookmark_title(s.title, s.first, lang), s.first - part.first + offset)
@@ -117,7 +114,6 @@ def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: da
                  meta: dict[str, str]) -> list[tuple[Path, int, int]]:
     """Write the parts of ``body`` (the packet's pages, serialised), each under ``max_size``;
     returns (path, pages, bytes) for each."""
-    from packet.assembly.assemble import check_output_path, write_atomic
 
     lang = plan.front.lang
     reader = PdfReader(io.BytesIO(body))

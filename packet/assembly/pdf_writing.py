@@ -257,3 +257,8 @@ def write_bytes(writer: PdfWriter) -> bytes:
 
 def reader_of(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
+
+
+def bookmark_title(title: str, first: int, lang: str) -> str:
+    """An outline entry's title with the packet page it starts on (1-based): "Payslip (p. 3)"."""
+    return f"{title} (第 {first} 页)" if lang == "zh" else f"{title} (p. {first})"

@@ -107,6 +107,19 @@ class Case:
     def language(self) -> str:
         return self.request.language
 
+    def password_for(self, rel: str) -> str | None:
+        """The password given for ``rel`` (a path relative to the case folder) under ``[passwords]``.
+
+        Paths are compared with "/" separators and without a leading "./"; None when none is given."""
+        want = rel.replace("\\", "/").strip("/")
+        for key, value in self.passwords.items():
+            if key.replace("\\", "/").strip("/").removeprefix("./") == want:
+                return value
+        return None
+
+
+MAX_INSTALMENTS = 600  # 50 years of monthly payments: a plan longer than this is a typo, not a plan
+
 
 def mask_number(value: str, keep: int = 4) -> str:
     """Mask an identity or account number to its last ``keep`` characters: ``**************1234``."""
@@ -350,7 +363,6 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
                 "a monthly payment also needs outstanding (what you owe) and first_payment (the first date)",
                 "按月还款还需要填写 outstanding（欠款总额）和 first_payment（首次还款日期）")
     if plan.monthly_payment is not None and plan.outstanding is not None:
-        from packet.case.repayment_plan import MAX_INSTALMENTS
 
         months = -(-plan.outstanding // plan.monthly_payment)
         if months > MAX_INSTALMENTS:

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from packet.case.casefile import Plan
-
-MAX_INSTALMENTS = 600  # 50 years: a plan longer than this is a typo, not a plan
+from packet.case.casefile import MAX_INSTALMENTS, Plan
 
 
 @dataclass(frozen=True)

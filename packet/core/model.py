@@ -42,6 +42,13 @@ class Word:
     line: int = 0  # index of the line within the page, in reading order
 
 
+# A page read from pixels is low quality below these (the `low-quality` problem; interface.md). Measured on the
+# first round's scans: Tesseract's field recall falls steeply under a mean word confidence of 60, and body text
+# of 8-10 pt needs about 150 dpi to keep its strokes apart.
+LOW_CONFIDENCE = 60.0  # mean OCR word confidence, 0-100
+LOW_DPI = 150.0  # effective dots per inch of the image that was read
+
+
 @dataclass(frozen=True)
 class Page:
     number: int  # 1-based page number within its file

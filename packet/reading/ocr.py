@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,8 +25,8 @@ from typing import TypeVar
 from PIL import Image
 
 from packet.core.errors import TesseractMissing
-from packet.core.model import Page
-from packet.core.page_images import decode_image, on_paper, render_pdf_page, upright
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
+from packet.core.page_images import PDFIUM_LOCK, decode_image, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.reading.word_lines import Token, join_cjk, rows, to_words
@@ -35,8 +34,6 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 logger = logging.getLogger(__name__)
 
 OCR_VERSION = "ocr-4"  # bump when anything below changes what a page reads as (part of the cache key)
-LOW_CONFIDENCE = 60.0  # recommended: a page whose mean word confidence is below this is low quality
-LOW_DPI = 150.0  # recommended: a page read from an image below this effective DPI is low quality
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -44,7 +41,6 @@ MAX_SKEW = 5.0
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
 
-PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: every call into it holds this lock
 
 T = TypeVar("T")
 R = TypeVar("R")

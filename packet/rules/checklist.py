@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -136,3 +137,15 @@ def load_checklist(name_or_path: str | Path) -> Checklist:
 
 def all_checklists() -> tuple[Checklist, ...]:
     return tuple(load_checklist(n) for n in builtin_names())
+
+
+@dataclass
+class Outcome:
+    """What one option's rule found among the documents on the as-of date (see packet.rules.evaluate)."""
+
+    met: bool
+    need_months: list[str] = field(default_factory=list)  # each-month: months still without a document
+    gaps: list[tuple[date, date]] = field(default_factory=list)  # cover-days: uncovered day ranges
+    since: date | None = None  # within-days: the oldest date that still counts
+    found: int = 0
+    unusable: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (doc, fields not found)

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from packet.case.casefile import Case
 from packet.core.model import DocumentResult, Extracted, FileError, Missing, Problem, Report
 from packet.rules import wording as advice
-from packet.rules.checklist import Checklist, Option, Requirement
+from packet.rules.checklist import Checklist, Option, Outcome, Requirement
 from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
@@ -111,16 +111,6 @@ def _dup_key(unit: Unit) -> tuple | None:
 
 
 # --- the rules -----------------------------------------------------------------------------------------
-
-@dataclass
-class Outcome:
-    met: bool
-    need_months: list[str] = field(default_factory=list)  # each-month: months still without a document
-    gaps: list[tuple[date, date]] = field(default_factory=list)  # cover-days: uncovered day ranges
-    since: date | None = None  # within-days: the oldest date that still counts
-    found: int = 0
-    unusable: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (doc, fields not found)
-
 
 def _unusable(units: Sequence[Unit], option: Option, t: str) -> list[tuple[int, tuple[str, ...]]]:
     out = []

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
-from packet.core.model import Extracted, Missing, Problem
-from packet.reading.ocr import LOW_CONFIDENCE, LOW_DPI
-from packet.rules.checklist import Option, Requirement
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Extracted, Missing, Problem
+from packet.rules.checklist import Option, Outcome, Requirement
 from packet.rules.registry import DocType, load_types
 from packet.understanding.values import same_name
-
-if TYPE_CHECKING:
-    from packet.rules.evaluate import Outcome
 
 # the reading stage's thresholds: a page below either is reported `low-quality`
 MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted

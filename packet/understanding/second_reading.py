@@ -21,7 +21,6 @@ from dataclasses import replace
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
-from packet.reading.ingest import password_for
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
 from packet.understanding.extract import extract
@@ -93,7 +92,7 @@ def _cached_or_task(doc: Document, page: Page, case: Case, languages: str, cache
     size = (page.width, page.height) if page.rotation in (0, 180) else (page.height, page.width)
     task = ocr.OcrTask(path=doc.source.path, kind=doc.source.kind, index=index, languages=languages, dpi=dpi,
                        size_pt=size, render_dpi=min(dpi, ocr.TARGET_DPI),
-                       password=password_for(case, doc.rel) if doc.source.kind == "pdf" else None,
+                       password=case.password_for(doc.rel) if doc.source.kind == "pdf" else None,
                        rotation=page.rotation, upscale=False)
     if cache is None:
         return task

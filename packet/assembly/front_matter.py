@@ -1,0 +1,49 @@
+"""The packet's front matter: what the generated pages say (:class:`Front`) and, once laid out, the
+rendered pages with the page numbers they agree with (:class:`Laid`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from packet.assembly.exhibits import Exhibit, Layout
+from packet.assembly.fonts import FontSet
+from packet.assembly.page_frame import Band
+from packet.case.casefile import Case
+from packet.case.repayment_plan import Schedule
+
+
+@dataclass(frozen=True)
+class Front:
+    """Everything the generated pages say, in one place."""
+
+    case: Case
+    as_of: date
+    lang: str
+    fonts: FontSet
+    paper: tuple[float, float]
+    exhibits: tuple[Exhibit, ...]
+    schedule: Schedule | None
+    still_to_follow: tuple[str, ...] = ()  # what is missing when built with --force
+
+    @property
+    def zh(self) -> bool:
+        return self.lang == "zh"
+
+    def request_title(self) -> str:
+        if self.zh:
+            return "停催申请书" if self.case.request.kind == "stop" else "缓催申请书"
+        return "Request to pause collection" if self.case.request.kind == "stop" else "Request to reduce collection contact"
+
+
+@dataclass
+class Laid:
+    """The laid-out packet: page numbers, and the rendered generated pages that match them."""
+
+    front: Front
+    layout: Layout
+    band: Band
+    letter: bytes
+    index: bytes
+    index_spots: list
+    contacts: bytes | None
