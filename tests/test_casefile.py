@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
-from packet.case.casefile import load_case, mask_number
+from packet.case.casefile import load_case
 from packet.cli import cli
 from packet.core.errors import CaseFileError
+from packet.core.masking import mask
 from packet.rules.checklist import builtin_names
 
 GOOD = """\
@@ -59,7 +60,7 @@ def write_case(tmp_path, text, files=("IMG_2031.jpg", "statements/cmb-2026.pdf")
 def test_valid_case_file_gives_typed_objects(tmp_path):
     case = load_case(write_case(tmp_path, GOOD), known_checklists=builtin_names())
     assert case.applicant.name == "张伟"
-    assert case.applicant.masked_id == "**************1234"
+    assert case.applicant.masked_id == "****1234"
     assert case.request.checklist == "zh-stop-collection"  # the default for zh + stop
     assert case.plan.monthly_payment == Decimal("800.00")
     assert case.plan.first_payment == date(2027, 1, 15)
@@ -154,7 +155,7 @@ def test_cli_json_error_is_one_json_object(tmp_path):
     assert "nmae" in data["error"] and data["exit_code"] == 2
 
 
-@pytest.mark.parametrize("value,masked", [("110101199003071234", "**************1234"), ("QQ 12 34 56 C", "*****456C"),
-                                          ("123", "123")])
-def test_mask_number(value, masked):
-    assert mask_number(value) == masked
+@pytest.mark.parametrize("value,masked", [("110101199003071234", "****1234"), ("QQ 12 34 56 C", "****456C"),
+                                          ("6222-0212-3456-0934", "****0934"), ("123", "****123")])
+def test_one_masking_rule_shows_the_last_four_characters_behind_a_fixed_mask(value, masked):
+    assert mask(value) == masked

@@ -51,7 +51,7 @@ def test_chinese_renders_to_ink(zh_pdf, tmp_path):
 def test_chinese_extracts_back(zh_pdf):
     text = pdf_text(zh_pdf)[0]
     assert "停催申请书" in text and "困难情况说明" in text and "张伟" in text
-    assert FULL_ID not in text and "**************1234" in text
+    assert FULL_ID not in text and "****1234" in text
 
 
 @pytest.mark.parametrize(("lang", "kind", "phrase"), [

@@ -21,6 +21,7 @@ else:  # pragma: no cover
 
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, tr
+from packet.core.masking import mask
 from packet.core.model import DOC_TYPES
 
 CASE_FILE = "packet.toml"
@@ -41,7 +42,7 @@ class Applicant:
 
     @property
     def masked_id(self) -> str | None:
-        return mask_number(self.id_number) if self.id_number else None
+        return mask(self.id_number) if self.id_number else None
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,6 @@ class Case:
 
 
 MAX_INSTALMENTS = 600  # 50 years of monthly payments: a plan longer than this is a typo, not a plan
-
-
-def mask_number(value: str, keep: int = 4) -> str:
-    """Mask an identity or account number to its last ``keep`` characters: ``**************1234``."""
-    compact = re.sub(r"\s+", "", value)
-    if len(compact) <= keep:
-        return compact
-    return "*" * (len(compact) - keep) + compact[-keep:]
 
 
 def default_checklist(language: str, kind: str) -> str:

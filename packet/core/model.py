@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from packet.core.masking import last_digits
+
 Lang = Literal["zh", "en"]
 Form = Literal["text", "scan", "photo"]  # born-digital text layer / scanned image / camera photo
 FileKind = Literal["pdf", "image"]
@@ -23,14 +25,11 @@ DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", 
 
 
 def public_fields(fields: Mapping[str, str | None]) -> dict[str, str | None]:
-    """Field values as packet writes them: an account number only by its last four digits (the spec allows it),
-    so a report passed on by an adviser never carries a full account number."""
+    """Field values as packet writes them: an account number only by its last four digits
+    (:func:`packet.core.masking.last_digits`), so a report passed on never carries a full account number."""
     out = dict(fields)
-    number = out.get("account_number")
-    if number:
-        digits = "".join(ch for ch in number if ch.isdigit())
-        if len(digits) > 4:
-            out["account_number"] = digits[-4:]
+    if out.get("account_number"):
+        out["account_number"] = last_digits(out["account_number"]) or out["account_number"]
     return out
 
 

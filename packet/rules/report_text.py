@@ -1,7 +1,7 @@
 """The check's result for a person: what is there, what is missing and how to fix it, what to do next.
 
 Plain words in the case's language, wrapped for an 80-column terminal. Account and ID numbers are
-never printed in full (:func:`packet.case.casefile.mask_number`).
+never printed in full (:func:`packet.core.masking.mask`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from packet.case.casefile import Case, mask_number
+from packet.case.casefile import Case
 from packet.core.i18n import tr
+from packet.core.masking import mask
 from packet.core.model import DocumentResult, Report
 from packet.rules.checklist import Checklist
 from packet.rules.wording import field_name, type_name
@@ -44,11 +45,6 @@ def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = W
     return lines
 
 
-def masked(value: str) -> str:
-    m = mask_number(value)
-    return m if len(m) > 4 else "****" + m
-
-
 def summary(lang: str, d: DocumentResult) -> str:
     """The key facts of a document in one line: its period or date, its amounts, its masked account."""
     f: Mapping[str, str | None] = d.fields
@@ -68,7 +64,7 @@ def summary(lang: str, d: DocumentResult) -> str:
             bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=f.get("period_start") or "?", b=f.get("period_end") or "?"))
         add("closing_balance", f.get("closing_balance"))
         if f.get("account_number"):
-            add("account_number", masked(f["account_number"]))
+            add("account_number", mask(f["account_number"]))
         add("", f.get("bank"))
     elif d.type == "medical_bill":
         add("", f.get("date"))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
-from packet.case.casefile import mask_number
+from packet.core.masking import mask
 from packet.core.model import Classified, Extracted, Page
 from packet.rules.registry import DocType, load_types
 from packet.understanding import unlabelled as hx
@@ -214,7 +214,7 @@ class _Reader:
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
                 if v is not None:
-                    shown = mask_number(str(v)) if name == "account_number" else v
+                    shown = mask(str(v)) if name == "account_number" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
                     return str(v)
         return None
