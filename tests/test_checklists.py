@@ -90,3 +90,27 @@ def test_malformed_types_file_is_rejected(tmp_path):
     path.write_text(text.replace("[income_proof]", "[income_proofs]"), encoding="utf-8")
     with pytest.raises(ChecklistError, match="income_proof"):
         parse_types(path)
+
+
+def test_checklist_errors_give_the_line_and_speak_the_users_language(tmp_path, monkeypatch):
+    """One strict reader for the case file and the data files: file, line and key path, in zh or en."""
+    path = tmp_path / "broken.toml"
+    text = VALID.replace("months = 1", "mnths = 1")
+    path.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("mnths"))
+    monkeypatch.setenv("PACKET_LANG", "en")
+    with pytest.raises(ChecklistError) as err:
+        parse_checklist(path)
+    assert f"broken.toml, line {line}: requirement[0].option[0].mnths: unknown key" in str(err.value)
+    monkeypatch.setenv("PACKET_LANG", "zh")
+    with pytest.raises(ChecklistError) as err:
+        parse_checklist(path)
+    assert f"broken.toml 第 {line} 行" in str(err.value) and "未知的键" in str(err.value)
+
+
+def test_a_message_with_braces_from_the_file_is_not_a_format_error(tmp_path):
+    path = tmp_path / "braces.toml"
+    path.write_text(VALID.replace('id = "', 'id = "{x}') + VALID.split("\n", 4)[4].replace('id = "', 'id = "{x}'),
+                    encoding="utf-8")
+    with pytest.raises(ChecklistError, match=r"duplicate requirement id '\{x\}"):
+        parse_checklist(path)

@@ -15,14 +15,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 from packet.core.errors import CaseFileError
-from packet.core.i18n import env_lang, tr
+from packet.core.i18n import env_lang
 from packet.core.masking import mask
 from packet.core.model import DOC_TYPES
+from packet.core.strict_toml import TomlFile, load_toml
 
 CASE_FILE = "packet.toml"
 KINDS = ("stop", "reduce")
@@ -126,52 +127,8 @@ def default_checklist(language: str, kind: str) -> str:
     return "en-hardship" if language == "en" else f"{language}-{kind}-collection"
 
 
-# --- locating keys in the raw text, for messages -------------------------------------------------
-
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-
-
-def _norm_key(raw: str) -> str:
-    raw = raw.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
-        return raw[1:-1]
-    return raw
-
-
-def _line_of(text: str, table: str, key: str | None, index: int | None = None) -> int | None:
-    """1-based line of ``key`` inside ``[table]`` (or the ``index``-th ``[[table]]``); the header if key is None."""
-    current, seen, header_line = "", -1, None
-    for number, line in enumerate(text.splitlines(), 1):
-        m = _HEADER.match(line)
-        if m and "=" not in line.split("#")[0].split("]")[0]:
-            current = ".".join(_norm_key(p) for p in m.group(2).split("."))
-            if table == "" and key is not None and current.split(".")[0] == key:
-                return number
-            if current == table:
-                seen += 1
-                if key is None and (index is None or index == seen):
-                    return number
-                header_line = number if (index is None or index == seen) else header_line
-            continue
-        if current != table or (index is not None and seen != index) or key is None:
-            continue
-        m = re.match(r"^\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_\-\.]+)\s*=", line)
-        if m and _norm_key(m.group(1)) == key:
-            return number
-    return header_line
-
-
-class _Loader:
-    def __init__(self, path: Path, text: str, lang: str) -> None:
-        self.path, self.text, self.lang = path, text, lang
-
-    def fail(self, where: str, table: str, locate: str | None, en: str, zh: str, index: int | None = None, **kw: object):
-        line = _line_of(self.text, table, locate, index)
-        at = f"{self.path.name}" + (f", line {line}" if line else "")
-        at_zh = f"{self.path.name}" + (f" 第 {line} 行" if line else "")
-        raise CaseFileError(
-            tr(self.lang, "{at}: {where}: " + en, "{at}：{where}：" + zh, at=at if self.lang == "en" else at_zh, where=where, **kw)
-        )
+class _Loader(TomlFile):
+    """The case file's value checks (tables, text, amounts, dates, paths) on the one strict TOML reader."""
 
     def table(self, data: Mapping, name: str, allowed: tuple[str, ...]) -> Mapping:
         value = data.get(name, {})
@@ -279,21 +236,11 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
         language = env_lang()
         return Case(root=root, request=Request(language=language, checklist=default_checklist(language, "stop")))
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFileError(tr(env_lang(), "{name} is not UTF-8 text; save it as UTF-8 in your editor",
-                               "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
     # speak the file's own language in messages when we can see it
-    m = re.search(r"^\s*language\s*=\s*[\"'](zh|en)[\"']", text, re.M)
-    lang = m.group(1) if m else env_lang()
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
-                               "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",
-                               name=CASE_FILE, detail=exc)) from None
-    ld = _Loader(path, text, lang)
+    m = re.search(rb"^\s*language\s*=\s*[\"'](zh|en)[\"']", raw, re.M)
+    lang = m.group(1).decode() if m else env_lang()
+    data, source = load_toml(path, lang, CaseFileError)
+    ld = _Loader(path, source.text, lang, CaseFileError)
     top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact")
     for key in data:
         if key not in top:

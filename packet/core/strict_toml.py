@@ -1,10 +1,15 @@
-"""Strict reading of the project's TOML data files (checklists, document types).
+"""The one strict TOML reader: the case file (``packet.toml``), the checklists and the document types.
 
-A malformed file is rejected with its name and the key at fault, never skipped with a warning.
+A malformed file is rejected, never skipped with a warning. Every message names the file, the line
+(when it can be found in the text) and the key at fault, in the reader's language (zh or en), and
+says what to write instead. :class:`TomlFile` holds the text and finds lines; :class:`Strict` gives
+typed access to one table of it. The case file's loader (:mod:`packet.case.casefile`) builds its
+own value checks (amounts, dates, paths) on :meth:`TomlFile.fail`.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,57 +20,199 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from packet.core.errors import ChecklistError
+from packet.core.errors import ChecklistError, PacketError
+from packet.core.i18n import env_lang, tr
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_\-\.]+)\s*=")
 
 
-def read_toml(path: Path) -> dict:
+def _key_parts(raw: str) -> list[str]:
+    """``a.b`` -> [a, b]; ``"statements/may.pdf"`` -> [statements/may.pdf] (a quoted key is one part)."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        return [raw[1:-1]]
+    return [p.strip().strip("\"'") for p in raw.split(".")]
+
+
+def _line_map(text: str) -> dict[str, int]:
+    """See :attr:`TomlFile.lines`. Arrays of tables are numbered per parent, as a parser numbers them."""
+    out: dict[str, int] = {}
+    counts: dict[str, int] = {}  # resolved path of an array of tables -> how many seen so far
+    latest: dict[str, int] = {}  # resolved path of an array of tables -> index of its latest table
+    current = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _HEADER.match(line)
+        if m and "=" not in line.split("#")[0].split("]")[0]:
+            names = [n for part in re.findall(r'"[^"]*"|\'[^\']*\'|[^.]+', m.group(2)) for n in _key_parts(part)]
+            resolved = ""
+            for k, name in enumerate(names):
+                resolved = f"{resolved}.{name}" if resolved else name
+                if k == len(names) - 1 and m.group(1) == "[[":
+                    latest[resolved] = counts.get(resolved, 0)
+                    counts[resolved] = latest[resolved] + 1
+                    resolved = f"{resolved}[{latest[resolved]}]"
+                elif resolved in latest:
+                    resolved = f"{resolved}[{latest[resolved]}]"
+            current = resolved
+            out.setdefault(current, number)
+            continue
+        m = _KEY.match(line)
+        if m:
+            path = current
+            for part in _key_parts(m.group(1)):
+                path = f"{path}.{part}" if path else part
+                out.setdefault(path, number)
+    return out
+
+
+class TomlFile:
+    """A TOML file's text, for messages that point at a line.
+
+    ``error`` is the :class:`~packet.core.errors.PacketError` subclass raised by :meth:`fail`
+    (``CaseFileError`` for the case file, ``ChecklistError`` for the data files); ``lang`` the
+    language of the messages ("zh" or "en")."""
+
+    def __init__(self, path: Path, text: str, lang: str | None = None,
+                 error: type[PacketError] = ChecklistError) -> None:
+        self.path, self.text, self.lang, self.error = Path(path), text, lang or env_lang(), error
+        self._lines: dict[str, int] | None = None
+
+    @property
+    def lines(self) -> dict[str, int]:
+        """Every table and key of the text by its path, to its 1-based line: ``plan.outstanding``,
+        ``contact[2].at``, ``requirement[1].option[0].rule``, ``payslip.labels.employer``."""
+        if self._lines is None:
+            self._lines = _line_map(self.text)
+        return self._lines
+
+    def line_of(self, table: str, key: str | None, index: int | None = None) -> int | None:
+        """1-based line of ``key`` inside ``[table]`` (or in the ``index``-th ``[[table]]``); the table's header
+        line when ``key`` is None or not written on a line of its own; None when neither is in the text."""
+        lines = self.lines
+        base = f"{table}[{index}]" if index is not None else table
+        if key:
+            for path in (f"{base}.{key}" if base else key, key if not table else None):
+                if path and path in lines:
+                    return lines[path]
+            if index is None and table:  # the key in any [[table]]: the first one that has it
+                hits = [n for p, n in lines.items() if p.startswith(f"{table}[") and p.endswith(f"].{key}")]
+                if hits:
+                    return min(hits)
+        return lines.get(base) or lines.get(f"{table}[0]") if base else None
+
+    def line_of_path(self, where: str, key: str | None) -> int | None:
+        """The line of a key path such as ``requirement[1].option[0]`` + ``rule``: the innermost part of the
+        path that is written in the text."""
+        parts = [p for p in where.split(".") if p] + ([key] if key else [])
+        for cut in range(len(parts), 0, -1):
+            line = self.lines.get(".".join(parts[:cut]))
+            if line is not None:
+                return line
+        return None
+
+    def fail(self, where: str, table: str | None, locate: str | None, en: str, zh: str,
+             index: int | None = None, **kw: object):
+        """Raise ``self.error`` for the key ``where`` (as the user reads it, e.g. ``[plan] outstanding``),
+        found at ``locate`` in ``table`` (``table`` None: ``where`` is a dotted path for :meth:`line_of_path`).
+        ``en``/``zh`` are message templates formatted with ``kw``."""
+        line = self.line_of_path(where, locate) if table is None else self.line_of(table, locate, index)
+        name = self.path.name
+        at = (f"{name}, line {line}" if line else name) if self.lang != "zh" else (f"{name} 第 {line} 行" if line else name)
+        raise self.error(tr(self.lang, "{at}: {where}: " + en, "{at}：{where}：" + zh, at=at,
+                            where=where or tr(self.lang, "(top level)", "（最外层）"), **kw))
+
+
+def load_toml(path: Path, lang: str | None = None, error: type[PacketError] = ChecklistError,
+              text: str | None = None) -> tuple[dict, TomlFile]:
+    """Parse ``path`` (or ``text`` read from it) as TOML. Returns the data and its :class:`TomlFile`.
+
+    Raises ``error`` when the file is missing, not UTF-8 or not valid TOML (with the parser's line and column)."""
+    lang = lang or env_lang()
+    path = Path(path)
+    if text is None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except FileNotFoundError:
+            raise error(tr(lang, "{p}: no such file", "{p}：找不到该文件", p=path)) from None
+        except UnicodeDecodeError:
+            raise error(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
+                           "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=path.name)) from None
     try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ChecklistError(f"{path}: no such file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ChecklistError(f"{path}: not valid TOML: {exc}") from None
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
+                       "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",
+                       name=path.name, detail=exc)) from None
+    return data, TomlFile(path, text, lang, error)
+
+
+def read_toml(path: Path, lang: str | None = None, error: type[PacketError] = ChecklistError) -> dict:
+    """:func:`load_toml` without the :class:`TomlFile`: the data alone."""
+    return load_toml(path, lang, error)[0]
 
 
 class Strict:
-    """Typed access to one TOML table, naming the file and key path in every error."""
+    """Typed access to one table of a :class:`TomlFile`; every error names the file, line and key path.
 
-    def __init__(self, path: Path, where: str, data: Any) -> None:
-        self.path, self.where = path, where
+    ``where`` is the dotted path of this table (``""`` at the top level, ``requirement[0].option[1]``
+    inside arrays of tables)."""
+
+    def __init__(self, source: TomlFile | Path, where: str, data: Any) -> None:
+        if not isinstance(source, TomlFile):  # a path: read its text once more, for line numbers only
+            try:
+                text = Path(source).read_bytes().decode("utf-8-sig", "replace")
+            except OSError:
+                text = ""
+            source = TomlFile(Path(source), text)
+        self.source, self.where = source, where
         if not isinstance(data, dict):
-            self.fail(f"must be a table, got {type(data).__name__}")
+            self.fail("must be a table, got {got}", None, "应为表，实际是 {got}", got=type(data).__name__)
         self.data: Mapping[str, Any] = data
 
-    def fail(self, msg: str, key: str | None = None) -> None:
-        at = ".".join(x for x in (self.where, key) if x)
-        raise ChecklistError(f"{self.path.name}: {at or '(top level)'}: {msg}")
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    def fail(self, en: str, key: str | None = None, zh: str | None = None, **kw: object):
+        """Raise the file's error for ``key`` of this table; ``zh`` defaults to the English text."""
+        if not kw:  # a message already formatted by the caller: its braces are text
+            en, zh = en.replace("{", "{{").replace("}", "}}"), (zh or en).replace("{", "{{").replace("}", "}}")
+        self.source.fail(".".join(x for x in (self.where, key) if x), None, None, en, zh or en, **kw)
 
     def only(self, *allowed: str) -> Strict:
         for key in self.data:
             if key not in allowed:
-                self.fail(f"unknown key (allowed: {', '.join(allowed)})", key)
+                self.fail("unknown key (allowed: {allowed}). Check the spelling.", key,
+                          "未知的键（这里可以写：{allowed}）。请检查拼写。", allowed=", ".join(allowed))
         return self
 
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., choices: tuple | None = None) -> Any:
         if key not in self.data:
             if default is ...:
-                self.fail("is required", key)
+                self.fail("is required", key, "必须填写")
             return default
         value = self.data[key]
+        name = getattr(kind, "__name__", str(kind))
         if isinstance(value, bool) and kind is not bool:
-            self.fail(f"must be {getattr(kind, '__name__', kind)}, got true/false", key)
+            self.fail("must be {kind}, got true/false", key, "应为 {kind}，实际是 true/false", kind=name)
         if not isinstance(value, kind):
-            self.fail(f"must be {getattr(kind, '__name__', kind)}, got {type(value).__name__}", key)
+            self.fail("must be {kind}, got {got}", key, "应为 {kind}，实际是 {got}", kind=name, got=type(value).__name__)
         if choices is not None and value not in choices:
-            self.fail(f"'{value}' is not one of {', '.join(map(str, choices))}", key)
+            self.fail("'{value}' is not one of {choices}", key, "'{value}' 不在可选值之中：{choices}",
+                      value=value, choices=", ".join(map(str, choices)))
         if kind is int and value < 0:
-            self.fail("must not be negative", key)
+            self.fail("must not be negative", key, "不能为负数")
         return value
 
     def child(self, key: str, default: Any = ...) -> Strict:
         if key not in self.data and default is not ...:
-            return Strict(self.path, f"{self.where}.{key}".strip("."), default)
-        return Strict(self.path, f"{self.where}.{key}".strip("."), self.get(key, dict))
+            return Strict(self.source, f"{self.where}.{key}".strip("."), default)
+        return Strict(self.source, f"{self.where}.{key}".strip("."), self.get(key, dict))
+
+    def item(self, key: str, index: int, data: Any) -> Strict:
+        """The ``index``-th table of the array of tables ``key`` (``requirement[0]``)."""
+        return Strict(self.source, f"{self.where}.{key}[{index}]".strip("."), data)
 
     def texts(self, key: str) -> dict[str, str]:
         """A {zh = "…", en = "…"} pair; both languages required."""
@@ -75,5 +222,5 @@ class Strict:
     def str_list(self, key: str, default: Any = ...) -> tuple[str, ...]:
         value = self.get(key, list, default)
         if any(not isinstance(v, str) for v in value):
-            self.fail("must be a list of strings", key)
+            self.fail("must be a list of strings", key, "应为文字列表")
         return tuple(value)

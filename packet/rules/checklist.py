@@ -9,7 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 from packet.core.errors import ChecklistError
-from packet.core.strict_toml import Strict, read_toml
+from packet.core.i18n import env_lang, tr
+from packet.core.strict_toml import Strict, load_toml
 
 RULES = ("each-month", "cover-days", "within-days")
 CONDITION_KEYS = ("hardship", "kind")
@@ -77,33 +78,34 @@ def parse_checklist(path: Path, doc_types: tuple[str, ...] | None = None) -> Che
     from packet.rules.registry import load_types
 
     types = doc_types or tuple(load_types())
-    top = Strict(path, "", read_toml(path)).only("name", "language", "title", "description", "requirement")
+    data, source = load_toml(path)
+    top = Strict(source, "", data).only("name", "language", "title", "description", "requirement")
     reqs = []
     raw = top.get("requirement", list)
     if not raw:
-        top.fail("needs at least one [[requirement]]", "requirement")
+        top.fail("needs at least one [[requirement]]", "requirement", "至少需要一个 [[requirement]]")
     seen: set[str] = set()
     for i, item in enumerate(raw):
-        r = Strict(path, f"requirement[{i}]", item).only("id", "title", "when", "option")
+        r = top.item("requirement", i, item).only("id", "title", "when", "option")
         rid = r.get("id", str)
         if rid in seen:
-            r.fail(f"duplicate requirement id '{rid}'", "id")
+            r.fail("duplicate requirement id '{rid}'", "id", "重复的 requirement id '{rid}'", rid=rid)
         seen.add(rid)
         when = r.child("when", {}).only(*CONDITION_KEYS)
         options = []
         raw_opts = r.get("option", list)
         if not raw_opts:
-            r.fail("needs at least one [[requirement.option]]", "option")
+            r.fail("needs at least one [[requirement.option]]", "option", "至少需要一个 [[requirement.option]]")
         for j, o in enumerate(raw_opts):
-            s = Strict(path, f"requirement[{i}].option[{j}]", o).only(
+            s = r.item("option", j, o).only(
                 "type", "rule", "months", "days", "count", "stand_in", "optional_fields")
             rule = s.get("rule", str, choices=RULES)
             months = s.get("months", int, None)
             days = s.get("days", int, None)
             if rule in ("each-month", "cover-days") and not months:
-                s.fail(f"rule '{rule}' needs months = N (N > 0)", "months")
+                s.fail("rule '{rule}' needs months = N (N > 0)", "months", "规则 '{rule}' 需要 months = N（N > 0）", rule=rule)
             if rule == "within-days" and not days:
-                s.fail("rule 'within-days' needs days = N (N > 0)", "days")
+                s.fail("rule 'within-days' needs days = N (N > 0)", "days", "规则 'within-days' 需要 days = N（N > 0）")
             stand_in = None
             if "stand_in" in s.data:
                 si = s.child("stand_in").only("type", "within_days", "max")
@@ -125,12 +127,16 @@ def load_checklist(name_or_path: str | Path) -> Checklist:
     if text.endswith(".toml") or "/" in text or "\\" in text:
         path = Path(text)
         if not path.is_file():
-            raise ChecklistError(f"checklist file {text} does not exist",
-                                 "Give the path of a .toml checklist, or a built-in name (see `packet checklists`).")
+            lang = env_lang()
+            raise ChecklistError(tr(lang, "checklist file {p} does not exist", "清单文件 {p} 不存在", p=text),
+                                 tr(lang, "Give the path of a .toml checklist, or a built-in name (see `packet checklists`).",
+                                    "请给出 .toml 清单文件的路径，或内置清单的名称（见 `packet checklists`）。"))
         return parse_checklist(path)
     if text not in builtin_names():
-        raise ChecklistError(f"unknown checklist '{text}'",
-                             f"Built-in checklists: {', '.join(builtin_names())}. Or give the path of your own .toml file.")
+        lang = env_lang()
+        raise ChecklistError(tr(lang, "unknown checklist '{name}'", "没有名为 '{name}' 的清单", name=text),
+                             tr(lang, "Built-in checklists: {names}. Or give the path of your own .toml file.",
+                                "内置清单：{names}。也可以给出您自己的 .toml 文件路径。", names=", ".join(builtin_names())))
     with resources.as_file(_builtin_dir() / f"{text}.toml") as path:
         return parse_checklist(Path(path))
 
