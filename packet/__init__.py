@@ -20,7 +20,16 @@ from packet.core.model import Report
 from packet.core.version import __version__
 from packet.doctor import Check as DoctorCheck
 from packet.doctor import run_checks as doctor
-from packet.pipeline import CheckOptions, CheckRun, build, check, default_output, open_case
+from packet.pipeline import (
+    CheckOptions,
+    CheckRun,
+    build,
+    check,
+    default_output,
+    forget_case,
+    ocr_cache,
+    open_case,
+)
 from packet.rules.checklist import Checklist, all_checklists, load_checklist
 from packet.rules.checklist_text import describe as describe_checklist
 from packet.rules.registry import load_types
@@ -41,8 +50,10 @@ __all__ = [
     "default_output",
     "describe_checklist",
     "doctor",
+    "forget_case",
     "load_checklist",
     "load_types",
+    "ocr_cache",
     "open_case",
     "render_report",
 ]

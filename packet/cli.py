@@ -182,6 +182,39 @@ def checklists_cmd(name):
     click.echo(packet.describe_checklist(cl, types))
 
 
+@cli.command(name="cache")
+@click.option("--clear", is_flag=True, help="Delete everything packet keeps in its cache.")
+@click.option("--prune", is_flag=True, help="Delete entries older than the age limit and beyond the size limit now.")
+@click.option("--forget", "forget", metavar="DIR", type=click.Path(path_type=Path),
+              help="Delete the entries of the documents in the case folder DIR.")
+def cache_cmd(clear, prune, forget):
+    """Show where packet keeps the text it read from your documents, and how much; clear or prune it."""
+    lang = env_lang()
+    cache = packet.ocr_cache()
+    try:
+        if forget:
+            n = packet.forget_case(forget)
+            click.echo(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
+                          n=n, d=forget))
+        if prune:
+            n = cache.prune()
+            click.echo(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=n))
+        if clear:
+            n = cache.clear()
+            click.echo(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=n))
+    except PacketError as exc:
+        _fail(exc, False)
+    st = cache.stats()
+    click.echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
+                        "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
+                        "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
+                        "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
+                  "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
+                  "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
+                  "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
+                  d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user; an unexpected failure is exit 2 with advice."""
     try:

@@ -86,6 +86,8 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache)
     extracted = consistency.reconcile(extracted)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of)
+    if cache is not None:
+        cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
 
 
@@ -115,3 +117,26 @@ def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **b
     opts = BuildOptions(output=target.resolve(), **build_options)
     result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of)
     return run, result
+
+
+# --- the OCR cache, for `packet cache` -------------------------------------------------------------------
+
+def ocr_cache(cache_dir: Path | None = None):
+    """The OCR cache (:class:`packet.reading.ocr_cache.OcrCache`) at ``cache_dir`` or the default place.
+
+    Its ``stats()``, ``prune()`` and ``clear()`` are what `packet cache` shows and does."""
+    from packet.reading.ocr_cache import OcrCache
+
+    return OcrCache(cache_dir) if cache_dir else OcrCache.default()
+
+
+def forget_case(case_dir: Path, cache_dir: Path | None = None) -> int:
+    """Delete the cache entries of every file of the case at ``case_dir`` (by content). Returns how many.
+
+    Raises :class:`PacketError` when the folder or its case file cannot be read."""
+    from packet.reading import ingest
+
+    case, _ = open_case(case_dir)
+    cache = ocr_cache(cache_dir)
+    sources, _errors = ingest.discover(case, exclude=[cache.dir])
+    return cache.forget({s.sha256 for s in sources})

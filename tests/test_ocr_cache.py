@@ -1,0 +1,106 @@
+"""The OCR cache keeps people's text: private folders, checked entries, bounded by age and size, forgettable."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import stat
+import time
+
+from click.testing import CliRunner
+from fixtures_reading import page_image, save_image
+
+from packet.cli import cli
+from packet.core.model import Page, Word
+from packet.reading.ocr_cache import OcrCache
+
+SHA = "ab" + "0" * 62
+
+
+def a_page(text: str = "Closing balance 412.09 ID 110101199003071234") -> Page:
+    return Page(number=1, width=595.0, height=842.0, source="ocr", text=text,
+                words=(Word(text="Closing", box=(0.1, 0.1, 0.2, 0.12), conf=91.0, line=0),), confidence=91.0, dpi=300.0)
+
+
+def test_entries_are_private_and_read_back_exactly(tmp_path):
+    cache = OcrCache(tmp_path / "cache")
+    key = cache.key(SHA, 0, "eng")
+    cache.put(key, a_page())
+    assert cache.get(key) == a_page()
+    entry = next(cache.dir.rglob("*.json.gz"))
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    folder = entry.parent
+    while True:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+        if folder == cache.dir:
+            break
+        folder = folder.parent
+
+
+def test_an_existing_open_cache_folder_is_made_private(tmp_path):
+    (tmp_path / "cache").mkdir(mode=0o755)
+    os.chmod(tmp_path / "cache", 0o755)
+    cache = OcrCache(tmp_path / "cache")
+    cache.put(cache.key(SHA, 0, "eng"), a_page())
+    assert stat.S_IMODE((tmp_path / "cache").stat().st_mode) == 0o700
+
+
+def test_an_entry_that_fails_its_check_is_a_miss_and_is_deleted(tmp_path):
+    """A planted or altered entry (valid gzip and JSON, wrong content) is never trusted."""
+    cache = OcrCache(tmp_path / "cache")
+    key = cache.key(SHA, 0, "eng")
+    cache.put(key, a_page())
+    entry = next(cache.dir.rglob("*.json.gz"))
+    with gzip.open(entry, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    data["page"]["text"] = "Closing balance 999999.00"
+    with gzip.open(entry, "wt", encoding="utf-8") as fh:
+        json.dump(data, fh)
+    assert cache.get(key) is None and not entry.exists()
+    cache.put(key, a_page())  # an entry moved under another key is refused too
+    other = cache.key(SHA, 1, "eng")
+    target = cache._path(other)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    next(cache.dir.rglob("*.json.gz")).rename(target)
+    assert cache.get(other) is None
+
+
+def test_prune_by_age_then_by_size_oldest_first(tmp_path):
+    cache = OcrCache(tmp_path / "cache", max_age_days=30)
+    keys = [cache.key(SHA, i, "eng") for i in range(4)]
+    for k in keys:
+        cache.put(k, a_page("x" * 4000))
+    now = time.time()
+    ages = [40, 10, 5, 1]  # days since last use
+    for k, age in zip(keys, ages, strict=True):
+        os.utime(cache._path(k), (now - age * 86400, now - age * 86400))
+    assert cache.prune(now) == 1 and cache.get(keys[0]) is None
+    size = cache._path(keys[1]).stat().st_size
+    cache.max_bytes = size * 2 - 1  # room for one entry only: the two least recently used go
+    assert cache.prune(now) == 2
+    assert [cache.get(k) is not None for k in keys[1:]] == [False, False, True]
+
+
+def test_cache_command_forgets_a_case_and_clears(tmp_path, monkeypatch):
+    """Real OCR of a real image, then `packet cache --forget DIR` removes exactly that case's pages."""
+    monkeypatch.setenv("PACKET_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("PACKET_LANG", "en")
+    save_image(page_image(["Statement of account", "Closing balance 412.09"]), tmp_path / "a" / "s.png", "PNG")
+    save_image(page_image(["Payslip", "Net pay 1,234.56"]), tmp_path / "b" / "p.png", "PNG")
+    runner = CliRunner()
+    for case in ("a", "b"):
+        runner.invoke(cli, ["check", str(tmp_path / case), "--as-of", "2026-11-20"])
+    cache = OcrCache(tmp_path / "cache")
+    before = cache.stats()
+    assert before.files == 2 and before.entries >= 2  # each page, and its second reading when a field lacked
+    out = runner.invoke(cli, ["cache", "--forget", str(tmp_path / "a")])
+    forgot = before.entries - cache.stats().entries
+    assert out.exit_code == 0 and f"Forgot {forgot} page" in out.output and forgot >= 1, out.output
+    assert cache.stats().files == 1
+    left = [p for p in cache.dir.rglob("*.json.gz")]
+    assert left and all("Payslip" in gzip.open(p, "rt").read() for p in left)
+    out = runner.invoke(cli, ["cache"])
+    assert str(tmp_path / "cache") in out.output and "from 1 document(s)" in out.output
+    out = runner.invoke(cli, ["cache", "--clear"])
+    assert out.exit_code == 0 and cache.stats().entries == 0
