@@ -60,7 +60,20 @@ def decode_image(path: Path, frame: int = 0, *, min_side: int | None = None, sca
         im.load()
         decoded = min(im.size) / full
         out = ImageOps.exif_transpose(im)
-    return on_paper(out, grey=grey), decoded
+    return detached(on_paper(out, grey=grey)), decoded
+
+
+# what a decoded page keeps of its source's header: how it was *encoded* (a TIFF's CCITT Group 4
+# compression, a JPEG's quantisation tables, a GIF's palette) describes the file, not the pixels, and a
+# later save in another mode would reuse it (1-bit Group 4 on an 8-bit grey page: "encoder error -2")
+KEPT_INFO = ("dpi",)
+
+
+def detached(img: Image.Image) -> Image.Image:
+    """``img`` with every header entry except :data:`KEPT_INFO` dropped (in place; returned for chaining)."""
+    for key in [k for k in img.info if k not in KEPT_INFO]:
+        del img.info[key]
+    return img
 
 
 def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:

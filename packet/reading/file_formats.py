@@ -1,7 +1,7 @@
 """What a file is, by its content (magic bytes), and the messages for files packet cannot read.
 
 Extensions lie (a PNG saved as ``.pdf``, a Word file renamed ``.pdf``), so formats come from the
-first bytes. The readable formats are the spec's: PDF, JPEG, PNG, TIFF, HEIC/HEIF, WebP. Every
+first bytes. The readable formats are the spec's: PDF, JPEG, PNG, TIFF, HEIC/HEIF, WebP, and GIF. Every
 message names the file and says what to do next, in the case's language.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 from packet.core.i18n import tr
 
-READABLE = ("pdf", "jpeg", "png", "tiff", "heif", "webp")
-READABLE_SUFFIXES = {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp"}
+READABLE = ("pdf", "jpeg", "png", "tiff", "heif", "webp", "gif")  # a GIF: its first frame
+READABLE_SUFFIXES = {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"}
 HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1", b"msf1"}
 
 # limits checked before anything is decoded (documented in the README)
@@ -98,15 +98,15 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
                  "请解压，把里面的材料放进文件夹")
     elif kind == "eml":
         how = tr(lang, "Save its attachments into the folder", "请把邮件附件保存到文件夹中")
-    elif kind in ("gif", "bmp", "avif"):
+    elif kind in ("bmp", "avif"):
         how = tr(lang, "Open it and save or export it as PNG, JPEG or PDF",
                  "请打开它并另存为 PNG、JPEG 或 PDF")
     else:
         how = tr(lang, "Save or export it as PDF, or photograph/scan the paper document",
                  "请将其导出为 PDF，或拍照/扫描纸质材料")
     return tr(lang, "{rel} is {what}, which packet cannot read. {how} (packet reads PDF, JPEG, PNG, TIFF, "
-                    "HEIC/HEIF and WebP).",
-              "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP）。",
+                    "HEIC/HEIF, WebP and GIF).",
+              "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP、GIF）。",
               rel=rel, what=what_en if lang != "zh" else what_zh, how=how)
 
 
