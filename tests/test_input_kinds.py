@@ -47,3 +47,31 @@ def test_gif_content_is_read_even_when_named_jpg(tmp_path):
     doc = only(result, "payslip.jpg")
     assert doc.source.fmt == "gif" and len(doc.pages) == 1
     assert "Employee: John Smith" in doc.text
+
+
+# --- 8. two-digit years ---------------------------------------------------------------------------------
+
+
+def test_day_month_name_two_digit_year_dates_make_a_period():
+    from datetime import date
+
+    from packet.understanding.values import find_dates, full_year, parse_date, parse_range
+
+    assert parse_range("Statement period: 01-Oct-26 to 31-Oct-26") == (date(2026, 10, 1), date(2026, 10, 31))
+    assert parse_date("Paid 5 Nov '26") == date(2026, 11, 5)
+    assert parse_date("born 3-Jan-95") == date(1995, 1, 3)
+    assert (full_year(26), full_year(68), full_year(69), full_year(2026)) == (2026, 2068, 1969, 2026)
+    assert not [h for h in find_dates("Delivered 5 Oct 12:30") if h.value.year == 2012]  # a time, not a year
+
+
+def test_a_statement_with_two_digit_year_dates_counts(tmp_path):
+    from fixtures_reading import text_pdf
+
+    from packet.understanding.extract import read_fields
+
+    text_pdf(tmp_path / "statement.pdf", [["Tidewater Bank plc", "Bank statement", "Account holder: Mara Ellison",
+                                           "Account number 55120934", "Statement period: 01-Oct-26 to 31-Oct-26",
+                                           "01-Oct-26 Salary 2,007.42", "Closing balance 1,428.95"]])
+    doc = only(read(tmp_path), "statement.pdf")
+    fields = read_fields("bank_statement", doc.pages, "en")
+    assert (fields["period_start"], fields["period_end"]) == ("2026-10-01", "2026-10-31")
