@@ -5,6 +5,9 @@ Every input is made here; none is copied from elsewhere.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from fixtures_reading import PAYSLIP_EN, page_image
 from test_ingest import only, read
 
@@ -75,3 +78,102 @@ def test_a_statement_with_two_digit_year_dates_counts(tmp_path):
     doc = only(read(tmp_path), "statement.pdf")
     fields = read_fields("bank_statement", doc.pages, "en")
     assert (fields["period_start"], fields["period_end"]) == ("2026-10-01", "2026-10-31")
+
+
+# --- 10. files and folders this user may not read -------------------------------------------------------
+
+
+def _as_unprivileged(fn):
+    """Run ``fn()`` (returning a str) as a user without root's right to read everything: in place when this
+    process is not root, else in a forked child that drops to ``nobody``. Skips only when neither is possible."""
+    import os
+    import pwd
+
+    if os.geteuid() != 0:
+        return fn()
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("running as root and there is no user 'nobody' to drop to")
+    fn()  # as root first: every module the run imports lazily is loaded before the child loses access to it
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop privileges, run, hand the output back, never return into pytest
+        code = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            out = fn()
+            with os.fdopen(write_end, "w") as fh:
+                fh.write(out)
+            code = 0
+        except BaseException as exc:  # noqa: BLE001 - reported through the pipe
+            try:
+                os.write(write_end, f"CHILD FAILED: {exc!r}".encode())
+            except OSError:
+                pass
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end) as fh:
+        out = fh.read()
+    os.waitpid(pid, 0)
+    return out
+
+
+def test_unreadable_files_and_folders_are_per_file_no_permission_errors(tmp_path):
+    import json
+    import os
+    import shutil
+    import stat
+    import tempfile
+
+    from click.testing import CliRunner
+    from fixtures_reading import text_pdf
+
+    from packet.cli import cli
+
+    root = Path(tempfile.mkdtemp(prefix="packet-perm-"))  # pytest's tmp_path is private to root
+    try:
+        os.chmod(root, 0o755)
+        case = root / "case"
+        statement = ["Tidewater Bank plc", "Bank statement", "Account number 55120934",
+                     "Statement period: 01/10/2026 to 31/10/2026", "Closing balance 1,428.95"]
+        text_pdf(case / "statement.pdf", [statement])
+        text_pdf(case / "secret.pdf", [statement])
+        text_pdf(case / "locked" / "inside.pdf", [statement])
+        text_pdf(case / "listonly" / "inside.pdf", [statement])
+        for folder in (root, case):
+            os.chmod(folder, 0o755)
+        os.chmod(case / "statement.pdf", 0o644)
+        os.chmod(case / "secret.pdf", 0)
+        os.chmod(case / "locked", 0)
+        os.chmod(case / "listonly", stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # may be listed, not entered
+
+        def run() -> str:
+            result = CliRunner().invoke(cli, ["check", str(case), "--as-of", "2026-11-20", "--json", "--no-cache"],
+                                    env={"PACKET_LANG": "en"})
+            return result.output if result.exception is None or isinstance(result.exception, SystemExit) \
+                else f"EXCEPTION {result.exception!r}"
+
+        out = _as_unprivileged(run)
+        assert out.startswith("{"), out
+        report = json.loads(out)
+        errors = {e["path"]: e for e in report["errors"]}
+        assert {errors[p]["code"] for p in ("secret.pdf", "locked", "listonly/inside.pdf")} == {"no-permission"}, out
+        assert "no permission" in errors["secret.pdf"]["message"] and "download" not in errors["secret.pdf"]["message"].lower()
+        assert "statement.pdf" in {d["path"] for d in report["documents"]}
+    finally:
+        for dirpath, dirnames, filenames in os.walk(root):
+            for name in dirnames + filenames:
+                os.chmod(os.path.join(dirpath, name), 0o755)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_permission_messages_are_in_both_languages():
+    from packet.reading.file_formats import no_permission_message
+
+    assert "权限" in no_permission_message("zh", "a.pdf") and "没有损坏" in no_permission_message("zh", "a.pdf")
+    assert "folder" in no_permission_message("en", "scans", folder=True)

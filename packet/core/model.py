@@ -17,7 +17,7 @@ Lang = Literal["zh", "en"]
 Form = Literal["text", "scan", "photo"]  # born-digital text layer / scanned image / camera photo
 FileKind = Literal["pdf", "image"]
 
-ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large")
+ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission")
 PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate")
 DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other")
 

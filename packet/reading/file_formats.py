@@ -120,6 +120,23 @@ def unreadable_message(lang: str, rel: str, detail: str) -> str:
               "{rel} 已损坏或不完整（{detail}）。请重新下载或扫描，替换该文件。", rel=rel, detail=detail)
 
 
+def no_permission_message(lang: str, rel: str, *, folder: bool = False) -> str:
+    """The file (or, with ``folder``, the folder and everything in it) exists but this user may not read it:
+    not damaged, so say how to give read permission rather than to download it again."""
+    if folder:
+        return tr(lang, "The folder {rel} cannot be opened: your user account has no permission to read it, so "
+                        "nothing inside it was read. Give yourself read access (for example chmod -R u+rX "
+                        "\"{rel}\", or Properties > Security on Windows) or copy its files into the case folder.",
+                  "无法打开文件夹 {rel}：当前用户没有读取权限，其中的文件都没有读取。请给自己开放读取权限（例如 "
+                  "chmod -R u+rX \"{rel}\"，Windows 上在“属性 > 安全”中设置），或把其中的文件复制到案件文件夹。",
+                  rel=rel)
+    return tr(lang, "{rel} cannot be opened: your user account has no permission to read it (the file itself is not "
+                    "damaged). Give yourself read access (for example chmod u+r \"{rel}\", or Properties > Security "
+                    "on Windows) or copy it into the folder again as yourself.",
+              "无法打开 {rel}：当前用户没有读取权限（文件本身没有损坏）。请给自己开放读取权限（例如 chmod u+r "
+              "\"{rel}\"，Windows 上在“属性 > 安全”中设置），或以自己的身份重新复制到文件夹中。", rel=rel)
+
+
 def too_large_message(lang: str, rel: str, detail: str) -> str:
     return tr(lang, "{rel} is too large to read safely ({detail}). Scan or export it again at a normal size "
                     "(for example 300 DPI, A4), or split it into smaller files.",

@@ -86,7 +86,22 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
     skip_dirs = {Path(p).resolve() for p in exclude} | {OcrCache.default().dir.resolve()}
     found: list[tuple[str, Path]] = []
     broken: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    lang = case.language
+    errors: list[FileError] = []
+
+    def locked(rel: str, folder: bool) -> None:
+        errors.append(FileError(rel, "no-permission", formats.no_permission_message(lang, rel, folder=folder)))
+
+    def walk_error(exc: OSError) -> None:  # a folder os.walk cannot list
+        if exc.filename is None:
+            return
+        rel = Path(exc.filename).relative_to(root).as_posix() if Path(exc.filename) != root else "."
+        if isinstance(exc, PermissionError):
+            locked(rel, True)
+        else:
+            errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
         for name in filenames:
@@ -94,14 +109,19 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             rel = path.relative_to(root).as_posix()
             if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
                 continue
-            if path.is_file():
+            try:
+                is_file = path.is_file()
+            except PermissionError:  # a folder that may be listed but not entered (r without x)
+                locked(rel, False)
+                continue
+            if is_file:
                 found.append((rel, path))
             elif path.is_symlink():  # a link to nothing, or a loop of links: say so rather than skip it
                 broken.append(rel)
     found.sort()
+    errors.sort(key=lambda e: e.rel)
     sources: list[SourceFile] = []
-    lang = case.language
-    errors = [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
+    errors += [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
         lang, "a link to a file that is not there", "指向不存在文件的链接"))) for rel in sorted(broken)]
     for rel, path in found:
         try:
@@ -130,6 +150,8 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                 continue
             sources.append(SourceFile(path=path, rel=rel, size=size, sha256=_sha256(path),
                                       kind="pdf" if fmt == "pdf" else "image", fmt=fmt))
+        except PermissionError:
+            locked(rel, False)
         except OSError as exc:
             logger.debug("cannot read %s", path, exc_info=True)
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
@@ -196,6 +218,8 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
             plans.append(_plan(src, case, languages, cache, settings))
         except _Refused as refused:
             plans.append(FileError(src.rel, refused.code, refused.message))
+        except PermissionError:  # made unreadable since discovery
+            plans.append(FileError(src.rel, "no-permission", formats.no_permission_message(case.language, src.rel)))
         except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
             logger.debug("cannot read %s", src.rel, exc_info=True)
             plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
