@@ -177,3 +177,25 @@ def test_permission_messages_are_in_both_languages():
 
     assert "权限" in no_permission_message("zh", "a.pdf") and "没有损坏" in no_permission_message("zh", "a.pdf")
     assert "folder" in no_permission_message("en", "scans", folder=True)
+
+
+# --- 5. OFD e-invoices ----------------------------------------------------------------------------------
+
+
+def test_an_ofd_e_invoice_is_refused_by_name_with_how_to_get_its_pdf(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "电子发票_1234.ofd", "w") as zf:  # the layout of a real OFD package
+        zf.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" DocType="OFD"><ofd:DocBody>'
+                               "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        zf.writestr("Doc_0/Document.xml", "<ofd:Document/>")
+        zf.writestr("Doc_0/Pages/Page_0/Content.xml", "<ofd:Page/>")
+    with zipfile.ZipFile(tmp_path / "scans.zip", "w") as zf:
+        zf.writestr("a.txt", "x")
+    for lang in ("zh", "en"):
+        errors = {e.rel: e for e in read(tmp_path, lang).errors}
+        ofd = errors["电子发票_1234.ofd"]
+        assert ofd.code == "unsupported-format"
+        assert "OFD" in ofd.message and "PDF" in ofd.message and "全国增值税发票查验平台" in ofd.message
+        assert ("unpack" not in ofd.message) and ("解压" not in ofd.message)
+        assert ("解压" if lang == "zh" else "Unpack") in errors["scans.zip"].message  # a plain zip is still a zip

@@ -71,6 +71,8 @@ def _zip_kind(path: Path) -> str:
         return "xlsx"
     if any(n.startswith("ppt/") for n in names):
         return "pptx"
+    if "OFD.xml" in names:  # China's national fixed-layout format (GB/T 33190), used for e-invoices
+        return "ofd"
     if "mimetype" in names:
         return "odf"
     return "zip"
@@ -81,7 +83,7 @@ _WHAT = {
     "pptx": ("a PowerPoint file", "PowerPoint 文件"), "odf": ("an OpenDocument file", "OpenDocument 文件"),
     "office": ("an old Office document (.doc/.xls)", "旧版 Office 文档（.doc/.xls）"),
     "rtf": ("a rich-text document", "RTF 文档"), "text": ("a plain-text file", "纯文本文件"),
-    "zip": ("a zip archive", "压缩包"), "gif": ("a GIF image", "GIF 图片"), "bmp": ("a BMP image", "BMP 图片"),
+    "zip": ("a zip archive", "压缩包"), "ofd": ("an OFD document (China's e-invoice format)", "OFD 版式文件（电子发票格式）"), "gif": ("a GIF image", "GIF 图片"), "bmp": ("a BMP image", "BMP 图片"),
     "avif": ("an AVIF image", "AVIF 图片"), "video": ("a video or other media file", "视频或其他媒体文件"),
     "eml": ("an email message", "电子邮件"), "unknown": ("a file of unknown type", "无法识别类型的文件"),
 }
@@ -93,6 +95,14 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
     if kind in ("docx", "xlsx", "pptx", "odf", "office", "rtf", "text"):
         how = tr(lang, "Open it and use Save as PDF (or Print > Save as PDF), then put the PDF in the folder",
                  "请打开它，选择“另存为 PDF”（或“打印 > 存储为 PDF”），再把 PDF 放进文件夹")
+    elif kind == "ofd":
+        how = tr(lang, "Get the PDF version of the invoice: choose \"download PDF\" in the app, website or email that "
+                       "sent it, ask the issuer (the hospital or shop) for it, or download it as PDF from the tax "
+                       "bureau's e-invoice service platform (the invoice can be checked on 全国增值税发票查验平台, "
+                       "inv-veri.chinatax.gov.cn). Put the PDF in the folder",
+                 "请取得这张发票的 PDF 版本：在发来发票的 App、网站或邮件中选择“下载 PDF”，或向开票方（医院、商家）"
+                 "索取，也可以在税务局电子发票服务平台下载 PDF 版（发票真伪可在全国增值税发票查验平台 "
+                 "inv-veri.chinatax.gov.cn 核对）。再把 PDF 放进文件夹")
     elif kind == "zip":
         how = tr(lang, "Unpack it and put the documents inside into the folder",
                  "请解压，把里面的材料放进文件夹")
