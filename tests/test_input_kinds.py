@@ -199,3 +199,156 @@ def test_an_ofd_e_invoice_is_refused_by_name_with_how_to_get_its_pdf(tmp_path):
         assert "OFD" in ofd.message and "PDF" in ofd.message and "全国增值税发票查验平台" in ofd.message
         assert ("unpack" not in ofd.message) and ("解压" not in ofd.message)
         assert ("解压" if lang == "zh" else "Unpack") in errors["scans.zip"].message  # a plain zip is still a zip
+
+
+# --- 2 and 4: what a born-digital page shows is what is read and what the packet carries -----------------
+
+
+def _build(case: Path, tmp: Path) -> list[str]:
+    """Build ``case`` with --force and return the text of each page of the packet (pypdf)."""
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from packet.cli import cli
+
+    out = tmp / "packet.pdf"
+    result = CliRunner().invoke(cli, ["build", str(case), "--as-of", "2026-11-20", "--force", "--no-cache",
+                                      "-o", str(out)], env={"PACKET_LANG": "en"})
+    assert result.exit_code == 0, result.output
+    return [p.extract_text() or "" for p in PdfReader(out).pages]
+
+
+def _form_payslip(path: Path, *, appearances: bool) -> None:
+    """A payslip whose values are form fields (reportlab writes their appearance streams; without
+    ``appearances`` they are removed and /NeedAppearances is set, as many form tools leave them)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, NameObject
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=(420, 300), invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(30, 260, "PAYSLIP")
+    c.setFont("Helvetica", 10)
+    c.drawString(30, 244, "Pay date: 31/10/2026")
+    values = [("Employer:", "Kestrel Harbour Foods Ltd"), ("Employee:", "Mara Ellison"),
+              ("Pay period:", "October 2026"), ("Gross pay:", "2,450.00"), ("Net pay:", "2,007.42")]
+    for i, (label, value) in enumerate(values):
+        y = 210 - 28 * i
+        c.drawString(30, y + 5, label)
+        c.acroForm.textfield(name=f"f{i}", value=value, x=120, y=y, width=220, height=18, fontSize=10,
+                             borderWidth=0, fillColor=None, forceBorder=False)
+    c.save()
+    if not appearances:
+        reader = PdfReader(path)
+        writer = PdfWriter(clone_from=reader)
+        for annot in writer.pages[0]["/Annots"]:
+            annot.get_object().pop("/AP", None)
+        writer._root_object["/AcroForm"][NameObject("/NeedAppearances")] = BooleanObject(True)
+        with open(path, "wb") as fh:
+            writer.write(fh)
+
+
+def test_form_field_values_are_read_and_shown_in_the_packet_with_and_without_appearances(tmp_path):
+    case = tmp_path / "case"
+    _form_payslip(case / "payslip-ap.pdf", appearances=True)
+    _form_payslip(case / "noap" / "payslip-noap.pdf", appearances=False)
+    result = read(case)
+    assert not result.errors, result.errors
+    for rel in ("payslip-ap.pdf", "noap/payslip-noap.pdf"):
+        page = only(result, rel).pages[0]
+        assert page.source == "text" and page.raster  # read from the file, shown as drawn with its fields
+        assert "Employer: Kestrel Harbour Foods Ltd" in page.text and "Net pay: 2,007.42" in page.text
+        net = next(w for w in page.words if w.text == "2,007.42")
+        assert 120 / 420 - 0.01 <= net.box[0] < 0.5 and net.box[1] > 0.5  # at the field's rectangle
+    shown = [t for t in _build(case, tmp_path) if "PAYSLIP" in t]
+    assert len(shown) == 2 and all("2,007.42" in t and "Mara Ellison" in t for t in shown)
+
+
+def test_the_form_values_are_drawn_on_the_packet_page(tmp_path):
+    from packet.core.page_images import render_pdf_page
+
+    _form_payslip(tmp_path / "noap.pdf", appearances=False)
+    page = render_pdf_page(tmp_path / "noap.pdf", 0, 72, grey=True)
+    field = page.crop((125, 300 - 210 - 18 + 30 - 28, 340, 300 - 210 + 30 - 28))  # the "Employee" field
+    assert field.getextrema()[0] < 100  # ink where the value is
+
+
+def test_text_outside_the_crop_box_is_neither_read_nor_carried_into_the_packet(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+    from reportlab.pdfgen import canvas
+
+    case = tmp_path / "case"
+    case.mkdir()
+    path = case / "statement.pdf"
+    c = canvas.Canvas(str(path), pagesize=(420, 600), invariant=1)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(["Tidewater Bank plc", "Bank statement", "Account number 55120934",
+                              "Statement period: 01/10/2026 to 31/10/2026", "Closing balance 1,428.95"]):
+        c.drawString(30, 560 - 20 * i, line)
+    c.drawString(30, 60, "Statement period: 01/01/2024 to 31/01/2024")  # below the crop box: never shown
+    c.drawString(30, 40, "Closing balance 99,999.99")
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.pages[0].cropbox = RectangleObject((0, 300, 420, 600))
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    page = only(read(case), "statement.pdf").pages[0]
+    assert "2024" not in page.text and "99,999.99" not in page.text
+    assert "Closing balance 1,428.95" in page.text and page.raster
+    assert (page.width, page.height) == (420, 300)
+    shown = [t for t in _build(case, tmp_path) if "Tidewater" in t and "55120934" in t]
+    assert shown and all("2024" not in t and "99,999.99" not in t for t in shown)
+
+
+# --- 3. a text layer whose ToUnicode map is wrong ------------------------------------------------------
+
+
+def _shifted_tounicode_pdf(path: Path, lines: list[str]) -> None:
+    """A PDF that prints ``lines`` in Helvetica but whose /ToUnicode map gives every character as the next one
+    ("Tidewater" extracts as "Ujefxbufs"), as some PDF generators' subset fonts do."""
+    content = "BT /F1 16 Tf 40 760 Td 22 TL " + " ".join(
+        "(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for ln in lines) + " ET"
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Shifted def "
+            "1 begincodespacerange <00> <FF> endcodespacerange "
+            "1 beginbfrange <21> <7D> <0022> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        f"<< /Length {len(cmap)} >>\nstream\n{cmap}\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+
+
+def test_a_text_layer_that_reads_as_nonsense_is_read_from_the_pixels(tmp_path):
+    lines = ["Tidewater Bank plc", "Bank statement", "Account holder: Mara Ellison", "Account number 55120934",
+             "Statement period: 01/10/2026 to 31/10/2026", "Opening balance 612.30", "Closing balance 1,428.95"]
+    _shifted_tounicode_pdf(tmp_path / "statement.pdf", lines)
+    page = only(read(tmp_path), "statement.pdf").pages[0]
+    assert page.source == "ocr"
+    assert "Tidewater Bank" in page.text and "1,428.95" in page.text and "Ujefxbufs" not in page.text
+
+
+def test_letter_pairs_tell_language_from_a_shifted_map():
+    from packet.reading.pdf_text import MIN_PLAUSIBLE, letter_pair_score
+
+    english = "Tidewater Bank plc Bank statement Account holder Opening balance Salary Rent Groceries Closing balance"
+    german = "Kontoauszug Sparkasse Kontoinhaber Datum Buchungstext Betrag Gehalt Miete Lebensmittel Kontostand neu"
+    shifted = "".join(chr(ord(c) + 1) if c.isalpha() else c for c in english)
+    assert letter_pair_score(english) > 0.9 and letter_pair_score(german) > 0.8
+    assert letter_pair_score(shifted) < MIN_PLAUSIBLE
+    assert letter_pair_score("工商银行 账户明细 交易日期 金额 2026-10-01 1,428.95 " * 5) is None  # not judged

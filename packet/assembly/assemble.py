@@ -202,7 +202,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         doc = sec.exhibit.result.document
         page = sec.exhibit.doc_pages[number - sec.first]
         reader = readers.get(doc.rel)
-        if page.source == "text" and reader is not None:
+        if page.source == "text" and not page.raster and reader is not None:
             vector.append((number, reader.pages[page.number - 1]))
             slots[number] = (sec, page, None)
         else:
@@ -285,7 +285,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     front = make_front(report, case, as_of, options, checklist)
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
-    has_images = any(p.source != "text" or readers.get(s.exhibit.result.document.rel) is None
+    has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]

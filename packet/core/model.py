@@ -57,6 +57,10 @@ class Page:
     # the sheet of paper within the upright image (x0, y0, x1, y1 fractions), when a photo's surround (a desk)
     # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.core.page_images.upright)
     crop: tuple[float, float, float, float] | None = None
+    # a text-layer page whose own vectors would show or carry something other than its words (text outside the
+    # crop box, form values without appearances, content that cannot be copied): the packet shows a rendering
+    # of it (PDFium, form fields drawn) with ``words`` as its invisible text layer
+    raster: bool = False
 
 
 @dataclass(frozen=True)

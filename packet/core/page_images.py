@@ -92,7 +92,8 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 
 
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:
-    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate: RGB, or with
+    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate and drawing its form
+    fields (with appearances generated for fields that have none): RGB, or with
     ``grey`` 8-bit grey rendered straight into a one-byte-per-pixel bitmap (a quarter of the memory; what
     OCR reads). The caller holds :data:`packet.reading.ocr.PDFIUM_LOCK` when other threads may use PDFium."""
     import pypdfium2 as pdfium
@@ -100,6 +101,10 @@ def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = N
 
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
+        try:
+            pdf.init_forms()  # form field values drawn, appearances generated where the file has none
+        except pdfium.PdfiumError:  # pragma: no cover - a broken form: the page without it
+            pass
         page = pdf[index]
         try:
             if grey:

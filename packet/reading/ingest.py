@@ -285,7 +285,7 @@ def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | Non
     plan = _Plan(src, "text")
     with ocr.PDFIUM_LOCK:
         try:
-            pdf = pdfium.PdfDocument(str(src.path), password=password)
+            pdf = pdftext.open_document(src.path, password=password)
         except pdfium.PdfiumError as exc:
             logger.debug("pdfium cannot open %s: %s", rel, exc)
             if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
