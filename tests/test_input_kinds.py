@@ -352,3 +352,31 @@ def test_letter_pairs_tell_language_from_a_shifted_map():
     assert letter_pair_score(english) > 0.9 and letter_pair_score(german) > 0.8
     assert letter_pair_score(shifted) < MIN_PLAUSIBLE
     assert letter_pair_score("工商银行 账户明细 交易日期 金额 2026-10-01 1,428.95 " * 5) is None  # not judged
+
+
+# --- 9. damaged PDFs that PDFium forgives and pypdf does not ---------------------------------------------
+
+
+def test_a_page_pypdf_cannot_place_is_shown_as_a_rendering_and_the_build_finishes(tmp_path):
+    import re
+
+    from fixtures_reading import text_pdf
+
+    case = tmp_path / "case"
+    lines = ["Tidewater Bank plc", "Bank statement", "Account number 55120934",
+             "Statement period: 01/10/2026 to 31/10/2026", "Closing balance 1,428.95"]
+    damaged = {
+        "zero-mediabox.pdf": lambda b: re.sub(rb"/MediaBox \[[^\]]*\]", b"/MediaBox [0 0 0 0]", b),
+        "no-endstream.pdf": lambda b: b.replace(b"endstream", b"         ", 1),
+        "ascii85-overflow.pdf": lambda b: b.replace(b"~>endstream", b"uuuuu~>endstream", 1),
+    }
+    for name, damage in damaged.items():
+        text_pdf(case / name, [lines])
+        before = (case / name).read_bytes()
+        (case / name).write_bytes(damage(before))
+        assert (case / name).read_bytes() != before
+    result = read(case)
+    assert {d.rel for d in result.documents} == set(damaged), result.errors
+    shown = [t for t in _build(case, tmp_path) if "55120934" in t and "Statement period" in t]
+    assert len(shown) == 3
+

@@ -28,7 +28,15 @@ from packet.assembly.index_pages import render_contacts, render_index
 from packet.assembly.letter import Front, render_letter, subject_line
 from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
 from packet.assembly.pdf_style import binary_streams
-from packet.assembly.pdf_writing import Bookmark, Link, finish, place_vector_page, scrub, write_bytes
+from packet.assembly.pdf_writing import (
+    Bookmark,
+    Link,
+    finish,
+    place_vector_page,
+    scrub,
+    vector_placeable,
+    write_bytes,
+)
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
@@ -202,8 +210,9 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         doc = sec.exhibit.result.document
         page = sec.exhibit.doc_pages[number - sec.first]
         reader = readers.get(doc.rel)
-        if page.source == "text" and not page.raster and reader is not None:
-            vector.append((number, reader.pages[page.number - 1]))
+        src_page = _vector_source(reader, page)
+        if src_page is not None:
+            vector.append((number, src_page))
             slots[number] = (sec, page, None)
         else:
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
@@ -228,6 +237,18 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         canv.showPage()
     canv.save()
     return buf.getvalue(), vector
+
+
+def _vector_source(reader: PdfReader | None, page):
+    """The pypdf page to place as vectors for ``page``, or None when it is shown as an image: a scan, a page whose
+    vectors show something other than what was read (``Page.raster``), or one pypdf cannot place."""
+    if page.source != "text" or page.raster or reader is None:
+        return None
+    try:
+        src_page = reader.pages[page.number - 1]
+    except Exception:  # noqa: BLE001 - a damaged page tree: show the page as PDFium renders it
+        return None
+    return src_page if vector_placeable(src_page) else None
 
 
 def _body(plan: Laid, quality: Quality, readers: dict) -> PdfWriter:

@@ -302,6 +302,9 @@ def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | Non
                     layer = pdftext.analyse(page)
                 finally:
                     page.close()
+                if not (layer.width >= 1 and layer.height >= 1):  # a zero or negative MediaBox/CropBox
+                    raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(
+                        lang, "page {n} has no size", "第 {n} 页没有尺寸", n=index + 1)))
                 if max(layer.width, layer.height) > formats.MAX_PAGE_SIDE_PT:
                     raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
                         lang, "page {n} is {w:.0f} x {h:.0f} cm; the limit is 200 cm a side",
