@@ -380,3 +380,21 @@ def test_a_page_pypdf_cannot_place_is_shown_as_a_rendering_and_the_build_finishe
     shown = [t for t in _build(case, tmp_path) if "55120934" in t and "Statement period" in t]
     assert len(shown) == 3
 
+
+
+# --- 6. long screen captures ------------------------------------------------------------------------------
+
+
+def test_a_scrolling_screenshot_is_a_screen_capture_without_dpi_advice(tmp_path):
+
+    from packet.reading.ingest import screen_capture
+
+    page = page_image(STATEMENT_LINES, size_in=(3.9, 9.75), dpi=150, font_pt=10).convert("RGBA")
+    page.putalpha(255)
+    page.convert("P").save(tmp_path / "Screenshot_1.png", dpi=(72, 72), transparency=0)
+    doc = only(read(tmp_path), "Screenshot_1.png")
+    assert "Closing balance 1,234.56" in doc.text
+    assert doc.pages[0].dpi is None  # nothing for the quality rule to call "only 142 dpi"
+    assert screen_capture("png", 1170, 8775, (72, 72), camera=False)
+    assert not screen_capture("png", 2480, 3508, (300, 300), camera=False)  # an A4 scan saved as PNG
+    assert not screen_capture("jpeg", 1170, 2532, None, camera=False)  # a photo

@@ -364,14 +364,35 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
     w0, h0, _ = sizes[0]
     colour = mode not in ("1", "L", "LA", "I", "I;16", "F")
     photo = src.fmt != "tiff" and (camera or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "heif", "webp")))
+    screen = not photo and screen_capture(src.fmt, w0, h0, sizes[0][2], camera)
     plan = _Plan(src, "photo" if photo else "scan")
     for frame, (w, h, header_dpi) in enumerate(sizes):
         dpi = image_dpi(w, h, header_dpi, trust_header=not photo)
         if turned:
             w, h = h, w
         _cached_or_task(plan, ocr.OcrTask(path=src.path, kind="image", index=frame, languages=languages,
-                                          dpi=round(dpi, 1), size_pt=(w / dpi * 72, h / dpi * 72)), cache, settings)
+                                          dpi=round(dpi, 1), size_pt=(w / dpi * 72, h / dpi * 72),
+                                          screen=screen), cache, settings)
     return plan
+
+
+SCREEN_DPI = (None, 72, 96, 144)  # what screenshot tools write in the header, if anything
+SCREEN_ASPECT = 1.9  # phone screens are ~2.2:1, scrolling captures far taller; paper is 1.41:1
+
+
+def screen_capture(fmt: str, width: int, height: int, header_dpi: object, camera: bool) -> bool:
+    """Whether an image is a screen capture rather than a scan or photo of paper: a lossless PNG/WebP/GIF with
+    no camera EXIF, a screen resolution header (72/96/144 dpi, or none) and a screen's tall aspect (>= 1.9:1,
+    a scrolling capture much more). Such an image has no physical dpi to judge."""
+    if camera or fmt not in ("png", "webp", "gif"):
+        return False
+    d = None
+    if isinstance(header_dpi, tuple) and header_dpi:
+        try:
+            d = round(float(header_dpi[0]))
+        except (TypeError, ValueError):
+            d = None
+    return d in SCREEN_DPI and max(width, height) >= SCREEN_ASPECT * min(width, height)
 
 
 def image_dpi(width: int, height: int, header: object, *, trust_header: bool = True) -> float:

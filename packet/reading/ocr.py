@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
 from typing import TypeVar
@@ -34,7 +34,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-4"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-5"  # bump when anything below changes what a page reads as (part of the cache key)
 LOW_CONFIDENCE = 60.0  # recommended: a page whose mean word confidence is below this is low quality
 LOW_DPI = 150.0  # recommended: a page read from an image below this effective DPI is low quality
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -67,6 +67,7 @@ class OcrTask:
     # a second reading (packet.understanding.second_reading) knows the page's rotation and reads the pixels as they are
     rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
+    screen: bool = False  # a screen capture: pixel-exact, with no physical resolution (Page.dpi is None)
 
 
 def cache_settings(languages: str, extra: str = "") -> str:
@@ -88,6 +89,8 @@ def read_task(task: OcrTask) -> Page:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
                      size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale)
+    if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
+        page = replace(page, dpi=None)
     if task.cache is not None and task.cache_key:
         task.cache.put(task.cache_key, page)
     return page
