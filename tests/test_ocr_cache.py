@@ -76,8 +76,7 @@ def test_prune_by_age_then_by_size_oldest_first(tmp_path):
     for k, age in zip(keys, ages, strict=True):
         os.utime(cache._path(k), (now - age * 86400, now - age * 86400))
     assert cache.prune(now) == 1 and cache.get(keys[0]) is None
-    size = cache._path(keys[1]).stat().st_size
-    cache.max_bytes = size * 2 - 1  # room for one entry only: the two least recently used go
+    cache.max_bytes = cache._path(keys[3]).stat().st_size  # room for the newest entry only: the other two go
     assert cache.prune(now) == 2
     assert [cache.get(k) is not None for k in keys[1:]] == [False, False, True]
 

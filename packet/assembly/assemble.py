@@ -37,6 +37,7 @@ from packet.assembly.pdf_writing import (
     finish,
     place_vector_page,
     scrub,
+    vector_placeable,
     write_bytes,
 )
 from packet.case.casefile import Case
@@ -147,8 +148,9 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         doc = sec.exhibit.result.document
         page = sec.exhibit.doc_pages[number - sec.first]
         reader = readers.get(doc.rel)
-        if page.source == "text" and reader is not None:
-            vector.append((number, reader.pages[page.number - 1]))
+        src_page = _vector_source(reader, page)
+        if src_page is not None:
+            vector.append((number, src_page))
             slots[number] = (sec, page, None)
         else:
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
@@ -173,6 +175,18 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
         canv.showPage()
     canv.save()
     return buf.getvalue(), vector
+
+
+def _vector_source(reader: PdfReader | None, page):
+    """The pypdf page to place as vectors for ``page``, or None when it is shown as an image: a scan, a page whose
+    vectors show something other than what was read (``Page.raster``), or one pypdf cannot place."""
+    if page.source != "text" or page.raster or reader is None:
+        return None
+    try:
+        src_page = reader.pages[page.number - 1]
+    except Exception:  # noqa: BLE001 - a damaged page tree: show the page as PDFium renders it
+        return None
+    return src_page if vector_placeable(src_page) else None
 
 
 def _body(plan: Laid, quality: Quality, readers: dict) -> PdfWriter:
@@ -226,7 +240,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     front = make_front(report, case, as_of, options, checklist)
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
-    has_images = any(p.source != "text" or readers.get(s.exhibit.result.document.rel) is None
+    has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]

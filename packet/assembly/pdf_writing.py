@@ -103,6 +103,30 @@ def _flatten_annots(page, writer: PdfWriter, xobjects: DictionaryObject) -> byte
     return ("\n" + "\n".join(ops)).encode() if ops else b""
 
 
+def vector_placeable(src_page) -> bool:
+    """Whether :func:`place_vector_page` can place ``src_page`` (a pypdf page): its crop box has a size, and its
+    content streams and form appearances decode (a damaged file may break an Ascii85 or Flate stream, lose an
+    ``endstream`` or carry a zero MediaBox that PDFium forgives and pypdf does not). False: the page is placed
+    as a PDFium rendering instead, so one bad page never stops the build."""
+    try:
+        w, h, _box, _rotate = upright_size(src_page)
+        if not (w > 0 and h > 0 and w < 1e6 and h < 1e6):
+            return False
+        _raw_contents(src_page)
+        resources = src_page.get("/Resources")
+        if resources is not None:
+            resources.get_object().items()
+        for ref in src_page.get("/Annots", None) or ():
+            ap = ref.get_object().get("/AP")
+            normal = ap.get_object().get("/N") if ap else None
+            if normal is not None and isinstance(normal.get_object(), StreamObject):
+                normal.get_object().get_data()
+        return True
+    except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged page: rasterise it
+        log.info("cannot place a page as vectors (%s: %s); using an image of it", type(exc).__name__, exc)
+        return False
+
+
 def place_vector_page(target, src_page, writer: PdfWriter, paper: tuple[float, float]) -> Placement:
     """Draw ``src_page`` (from a PdfReader) upright and scaled into the frame of ``target`` (a writer page)."""
     w, h, box, rotate = upright_size(src_page)

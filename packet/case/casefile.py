@@ -20,7 +20,7 @@ else:  # pragma: no cover
     pass
 
 from packet.core.errors import CaseFileError
-from packet.core.i18n import env_lang
+from packet.core.i18n import env_lang, tr
 from packet.core.masking import mask
 from packet.core.model import DOC_TYPES
 from packet.core.strict_toml import TomlFile, load_toml
@@ -229,13 +229,21 @@ class _Loader(TomlFile):
 
 
 def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Case:
-    """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`."""
+    """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`.
+
+    Raises :class:`CaseFileError` when it is invalid or may not be read (no permission)."""
     root = Path(root)
     path = root / CASE_FILE
-    if not path.is_file():
-        language = env_lang()
-        return Case(root=root, request=Request(language=language, checklist=default_checklist(language, "stop")))
-    raw = path.read_bytes()
+    try:
+        if not path.is_file():
+            language = env_lang()
+            return Case(root=root, request=Request(language=language, checklist=default_checklist(language, "stop")))
+        raw = path.read_bytes()
+    except PermissionError:
+        raise CaseFileError(tr(env_lang(), "{name} cannot be opened: your user account has no permission to read it. "
+                                           "Give yourself read access (for example chmod u+r {name}).",
+                               "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
+                               name=path)) from None
     # speak the file's own language in messages when we can see it
     m = re.search(rb"^\s*language\s*=\s*[\"'](zh|en)[\"']", raw, re.M)
     lang = m.group(1).decode() if m else env_lang()

@@ -19,7 +19,7 @@ Lang = Literal["zh", "en"]
 Form = Literal["text", "scan", "photo"]  # born-digital text layer / scanned image / camera photo
 FileKind = Literal["pdf", "image"]
 
-ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large")
+ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission")
 PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate")
 DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other")
 
@@ -63,6 +63,10 @@ class Page:
     # the sheet of paper within the upright image (x0, y0, x1, y1 fractions), when a photo's surround (a desk)
     # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.core.page_images.upright)
     crop: tuple[float, float, float, float] | None = None
+    # a text-layer page whose own vectors would show or carry something other than its words (text outside the
+    # crop box, form values without appearances, content that cannot be copied): the packet shows a rendering
+    # of it (PDFium, form fields drawn) with ``words`` as its invisible text layer
+    raster: bool = False
 
 
 @dataclass(frozen=True)

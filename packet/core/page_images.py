@@ -63,7 +63,20 @@ def decode_image(path: Path, frame: int = 0, *, min_side: int | None = None, sca
         im.load()
         decoded = min(im.size) / full
         out = ImageOps.exif_transpose(im)
-    return on_paper(out, grey=grey), decoded
+    return detached(on_paper(out, grey=grey)), decoded
+
+
+# what a decoded page keeps of its source's header: how it was *encoded* (a TIFF's CCITT Group 4
+# compression, a JPEG's quantisation tables, a GIF's palette) describes the file, not the pixels, and a
+# later save in another mode would reuse it (1-bit Group 4 on an 8-bit grey page: "encoder error -2")
+KEPT_INFO = ("dpi",)
+
+
+def detached(img: Image.Image) -> Image.Image:
+    """``img`` with every header entry except :data:`KEPT_INFO` dropped (in place; returned for chaining)."""
+    for key in [k for k in img.info if k not in KEPT_INFO]:
+        del img.info[key]
+    return img
 
 
 def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
@@ -82,7 +95,8 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 
 
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:
-    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate: RGB, or with
+    """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate and drawing its form
+    fields (with appearances generated for fields that have none): RGB, or with
     ``grey`` 8-bit grey rendered straight into a one-byte-per-pixel bitmap (a quarter of the memory; what
     OCR reads). The caller holds :data:`PDFIUM_LOCK` when other threads may use PDFium."""
     import pypdfium2 as pdfium
@@ -90,6 +104,10 @@ def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = N
 
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
+        try:
+            pdf.init_forms()  # form field values drawn, appearances generated where the file has none
+        except pdfium.PdfiumError:  # pragma: no cover - a broken form: the page without it
+            pass
         page = pdf[index]
         try:
             if grey:

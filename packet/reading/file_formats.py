@@ -1,7 +1,7 @@
 """What a file is, by its content (magic bytes), and the messages for files packet cannot read.
 
 Extensions lie (a PNG saved as ``.pdf``, a Word file renamed ``.pdf``), so formats come from the
-first bytes. The readable formats are the spec's: PDF, JPEG, PNG, TIFF, HEIC/HEIF, WebP. Every
+first bytes. The readable formats are the spec's: PDF, JPEG, PNG, TIFF, HEIC/HEIF, WebP, and GIF. Every
 message names the file and says what to do next, in the case's language.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 from packet.core.i18n import tr
 
-READABLE = ("pdf", "jpeg", "png", "tiff", "heif", "webp")
-READABLE_SUFFIXES = {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp"}
+READABLE = ("pdf", "jpeg", "png", "tiff", "heif", "webp", "gif")  # a GIF: its first frame
+READABLE_SUFFIXES = {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif", "webp", "gif"}
 HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1", b"msf1"}
 
 # limits checked before anything is decoded (documented in the README)
@@ -71,6 +71,8 @@ def _zip_kind(path: Path) -> str:
         return "xlsx"
     if any(n.startswith("ppt/") for n in names):
         return "pptx"
+    if "OFD.xml" in names:  # China's national fixed-layout format (GB/T 33190), used for e-invoices
+        return "ofd"
     if "mimetype" in names:
         return "odf"
     return "zip"
@@ -81,7 +83,7 @@ _WHAT = {
     "pptx": ("a PowerPoint file", "PowerPoint 文件"), "odf": ("an OpenDocument file", "OpenDocument 文件"),
     "office": ("an old Office document (.doc/.xls)", "旧版 Office 文档（.doc/.xls）"),
     "rtf": ("a rich-text document", "RTF 文档"), "text": ("a plain-text file", "纯文本文件"),
-    "zip": ("a zip archive", "压缩包"), "gif": ("a GIF image", "GIF 图片"), "bmp": ("a BMP image", "BMP 图片"),
+    "zip": ("a zip archive", "压缩包"), "ofd": ("an OFD document (China's e-invoice format)", "OFD 版式文件（电子发票格式）"), "gif": ("a GIF image", "GIF 图片"), "bmp": ("a BMP image", "BMP 图片"),
     "avif": ("an AVIF image", "AVIF 图片"), "video": ("a video or other media file", "视频或其他媒体文件"),
     "eml": ("an email message", "电子邮件"), "unknown": ("a file of unknown type", "无法识别类型的文件"),
 }
@@ -93,20 +95,28 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
     if kind in ("docx", "xlsx", "pptx", "odf", "office", "rtf", "text"):
         how = tr(lang, "Open it and use Save as PDF (or Print > Save as PDF), then put the PDF in the folder",
                  "请打开它，选择“另存为 PDF”（或“打印 > 存储为 PDF”），再把 PDF 放进文件夹")
+    elif kind == "ofd":
+        how = tr(lang, "Get the PDF version of the invoice: choose \"download PDF\" in the app, website or email that "
+                       "sent it, ask the issuer (the hospital or shop) for it, or download it as PDF from the tax "
+                       "bureau's e-invoice service platform (the invoice can be checked on 全国增值税发票查验平台, "
+                       "inv-veri.chinatax.gov.cn). Put the PDF in the folder",
+                 "请取得这张发票的 PDF 版本：在发来发票的 App、网站或邮件中选择“下载 PDF”，或向开票方（医院、商家）"
+                 "索取，也可以在税务局电子发票服务平台下载 PDF 版（发票真伪可在全国增值税发票查验平台 "
+                 "inv-veri.chinatax.gov.cn 核对）。再把 PDF 放进文件夹")
     elif kind == "zip":
         how = tr(lang, "Unpack it and put the documents inside into the folder",
                  "请解压，把里面的材料放进文件夹")
     elif kind == "eml":
         how = tr(lang, "Save its attachments into the folder", "请把邮件附件保存到文件夹中")
-    elif kind in ("gif", "bmp", "avif"):
+    elif kind in ("bmp", "avif"):
         how = tr(lang, "Open it and save or export it as PNG, JPEG or PDF",
                  "请打开它并另存为 PNG、JPEG 或 PDF")
     else:
         how = tr(lang, "Save or export it as PDF, or photograph/scan the paper document",
                  "请将其导出为 PDF，或拍照/扫描纸质材料")
     return tr(lang, "{rel} is {what}, which packet cannot read. {how} (packet reads PDF, JPEG, PNG, TIFF, "
-                    "HEIC/HEIF and WebP).",
-              "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP）。",
+                    "HEIC/HEIF, WebP and GIF).",
+              "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP、GIF）。",
               rel=rel, what=what_en if lang != "zh" else what_zh, how=how)
 
 
@@ -118,6 +128,23 @@ def empty_message(lang: str, rel: str) -> str:
 def unreadable_message(lang: str, rel: str, detail: str) -> str:
     return tr(lang, "{rel} is damaged or incomplete ({detail}). Download or scan it again and replace the file.",
               "{rel} 已损坏或不完整（{detail}）。请重新下载或扫描，替换该文件。", rel=rel, detail=detail)
+
+
+def no_permission_message(lang: str, rel: str, *, folder: bool = False) -> str:
+    """The file (or, with ``folder``, the folder and everything in it) exists but this user may not read it:
+    not damaged, so say how to give read permission rather than to download it again."""
+    if folder:
+        return tr(lang, "The folder {rel} cannot be opened: your user account has no permission to read it, so "
+                        "nothing inside it was read. Give yourself read access (for example chmod -R u+rX "
+                        "\"{rel}\", or Properties > Security on Windows) or copy its files into the case folder.",
+                  "无法打开文件夹 {rel}：当前用户没有读取权限，其中的文件都没有读取。请给自己开放读取权限（例如 "
+                  "chmod -R u+rX \"{rel}\"，Windows 上在“属性 > 安全”中设置），或把其中的文件复制到案件文件夹。",
+                  rel=rel)
+    return tr(lang, "{rel} cannot be opened: your user account has no permission to read it (the file itself is not "
+                    "damaged). Give yourself read access (for example chmod u+r \"{rel}\", or Properties > Security "
+                    "on Windows) or copy it into the folder again as yourself.",
+              "无法打开 {rel}：当前用户没有读取权限（文件本身没有损坏）。请给自己开放读取权限（例如 chmod u+r "
+              "\"{rel}\"，Windows 上在“属性 > 安全”中设置），或以自己的身份重新复制到文件夹中。", rel=rel)
 
 
 def too_large_message(lang: str, rel: str, detail: str) -> str:

@@ -78,7 +78,22 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
     skip_dirs = {Path(p).resolve() for p in exclude} | {OcrCache.default().dir.resolve()}
     found: list[tuple[str, Path]] = []
     broken: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    lang = case.language
+    errors: list[FileError] = []
+
+    def locked(rel: str, folder: bool) -> None:
+        errors.append(FileError(rel, "no-permission", formats.no_permission_message(lang, rel, folder=folder)))
+
+    def walk_error(exc: OSError) -> None:  # a folder os.walk cannot list
+        if exc.filename is None:
+            return
+        rel = Path(exc.filename).relative_to(root).as_posix() if Path(exc.filename) != root else "."
+        if isinstance(exc, PermissionError):
+            locked(rel, True)
+        else:
+            errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
         for name in filenames:
@@ -86,14 +101,19 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             rel = path.relative_to(root).as_posix()
             if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
                 continue
-            if path.is_file():
+            try:
+                is_file = path.is_file()
+            except PermissionError:  # a folder that may be listed but not entered (r without x)
+                locked(rel, False)
+                continue
+            if is_file:
                 found.append((rel, path))
             elif path.is_symlink():  # a link to nothing, or a loop of links: say so rather than skip it
                 broken.append(rel)
     found.sort()
+    errors.sort(key=lambda e: e.rel)
     sources: list[SourceFile] = []
-    lang = case.language
-    errors = [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
+    errors += [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
         lang, "a link to a file that is not there", "指向不存在文件的链接"))) for rel in sorted(broken)]
     for rel, path in found:
         try:
@@ -122,6 +142,8 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                 continue
             sources.append(SourceFile(path=path, rel=rel, size=size, sha256=_sha256(path),
                                       kind="pdf" if fmt == "pdf" else "image", fmt=fmt))
+        except PermissionError:
+            locked(rel, False)
         except OSError as exc:
             logger.debug("cannot read %s", path, exc_info=True)
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
@@ -150,6 +172,8 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
             plans.append(_plan(src, case, languages, cache, settings))
         except _Refused as refused:
             plans.append(FileError(src.rel, refused.code, refused.message))
+        except PermissionError:  # made unreadable since discovery
+            plans.append(FileError(src.rel, "no-permission", formats.no_permission_message(case.language, src.rel)))
         except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
             logger.debug("cannot read %s", src.rel, exc_info=True)
             plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
@@ -215,7 +239,7 @@ def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | Non
     plan = _Plan(src, "text")
     with PDFIUM_LOCK:
         try:
-            pdf = pdfium.PdfDocument(str(src.path), password=password)
+            pdf = pdftext.open_document(src.path, password=password)
         except pdfium.PdfiumError as exc:
             logger.debug("pdfium cannot open %s: %s", rel, exc)
             if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
@@ -232,6 +256,9 @@ def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | Non
                     layer = pdftext.analyse(page)
                 finally:
                     page.close()
+                if not (layer.width >= 1 and layer.height >= 1):  # a zero or negative MediaBox/CropBox
+                    raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(
+                        lang, "page {n} has no size", "第 {n} 页没有尺寸", n=index + 1)))
                 if max(layer.width, layer.height) > formats.MAX_PAGE_SIDE_PT:
                     raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
                         lang, "page {n} is {w:.0f} x {h:.0f} cm; the limit is 200 cm a side",
@@ -291,14 +318,35 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
     w0, h0, _ = sizes[0]
     colour = mode not in ("1", "L", "LA", "I", "I;16", "F")
     photo = src.fmt != "tiff" and (camera or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "heif", "webp")))
+    screen = not photo and screen_capture(src.fmt, w0, h0, sizes[0][2], camera)
     plan = _Plan(src, "photo" if photo else "scan")
     for frame, (w, h, header_dpi) in enumerate(sizes):
         dpi = image_dpi(w, h, header_dpi, trust_header=not photo)
         if turned:
             w, h = h, w
         _cached_or_task(plan, ocr.OcrTask(path=src.path, kind="image", index=frame, languages=languages,
-                                          dpi=round(dpi, 1), size_pt=(w / dpi * 72, h / dpi * 72)), cache, settings)
+                                          dpi=round(dpi, 1), size_pt=(w / dpi * 72, h / dpi * 72),
+                                          screen=screen), cache, settings)
     return plan
+
+
+SCREEN_DPI = (None, 72, 96, 144)  # what screenshot tools write in the header, if anything
+SCREEN_ASPECT = 1.9  # phone screens are ~2.2:1, scrolling captures far taller; paper is 1.41:1
+
+
+def screen_capture(fmt: str, width: int, height: int, header_dpi: object, camera: bool) -> bool:
+    """Whether an image is a screen capture rather than a scan or photo of paper: a lossless PNG/WebP/GIF with
+    no camera EXIF, a screen resolution header (72/96/144 dpi, or none) and a screen's tall aspect (>= 1.9:1,
+    a scrolling capture much more). Such an image has no physical dpi to judge."""
+    if camera or fmt not in ("png", "webp", "gif"):
+        return False
+    d = None
+    if isinstance(header_dpi, tuple) and header_dpi:
+        try:
+            d = round(float(header_dpi[0]))
+        except (TypeError, ValueError):
+            d = None
+    return d in SCREEN_DPI and max(width, height) >= SCREEN_ASPECT * min(width, height)
 
 
 def image_dpi(width: int, height: int, header: object, *, trust_header: bool = True) -> float:

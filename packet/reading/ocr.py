@@ -17,7 +17,7 @@ import logging
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
 from typing import TypeVar
@@ -33,7 +33,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-4"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-5"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -63,6 +63,7 @@ class OcrTask:
     # a second reading (packet.understanding.second_reading) knows the page's rotation and reads the pixels as they are
     rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
+    screen: bool = False  # a screen capture: pixel-exact, with no physical resolution (Page.dpi is None)
 
 
 def cache_settings(languages: str, extra: str = "") -> str:
@@ -84,6 +85,8 @@ def read_task(task: OcrTask) -> Page:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
                      size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale)
+    if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
+        page = replace(page, dpi=None)
     if task.cache is not None and task.cache_key:
         task.cache.put(task.cache_key, page)
     return page

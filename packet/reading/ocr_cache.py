@@ -254,4 +254,5 @@ def page_from_json(data: dict) -> Page:
     return Page(number=int(data["number"]), width=float(data["width"]), height=float(data["height"]),
                 source=data["source"], text=str(data["text"]), words=words, rotation=int(data["rotation"]),
                 skew=float(data["skew"]), confidence=data["confidence"], dpi=data["dpi"],
-                crop=tuple(float(v) for v in data["crop"]) if data.get("crop") else None)
+                crop=tuple(float(v) for v in data["crop"]) if data.get("crop") else None,
+                raster=bool(data.get("raster", False)))

@@ -10,6 +10,7 @@ and CropBox included, so word boxes line up with the rendering. Callers hold
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,6 +27,21 @@ MAX_BAD = 0.2  # more than this share of unmapped/private-use/control characters
 IMAGE_PAGE = 0.4  # an image covering this share of the page makes it a scan ...
 HEADER_ONLY = 0.35  # ... whose text layer must span at least this share of the page height to be trusted
 SCAN_LOOK = 0.7  # an image covering this much of a page makes the document look scanned (form "scan")
+MIN_PAIRS = 40  # letter pairs needed before a Latin text layer is judged by its letter pairs ...
+MIN_PLAUSIBLE = 0.6  # ... and the share of them that must be common in European languages to be believed
+
+# The 266 commonest letter pairs inside English words (a standard table, most frequent first). Real English,
+# German and French pages have 88-98 % of their pairs in it, pinyin ~70 %, a text layer whose ToUnicode map is
+# off by one letter ("Ujefxbufs Cbol" for "Tidewater Bank") 38-50 %.
+COMMON_PAIRS = frozenset("""
+th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic
+ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo
+wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry
+mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi
+da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg
+ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz
+ok nl my gl aw ju oa eq sy sl ps jo lf nv je nk kn gs dy hy ze ks xt bs ik dd cy rp sk xi oe oy ws
+""".split())
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,8 @@ class PageLayer:
     bad: int  # unmapped, private-use or control characters
     image_cover: float  # share of the page area covered by images (0..1)
     image_dpi: float | None  # resolution of the largest image
+    hidden: int = 0  # letters and digits drawn outside the crop box: never shown, so not read
+    fields: int = 0  # filled, visible form fields (text fields and choices)
 
     @property
     def text_span(self) -> float:
@@ -49,9 +67,25 @@ class PageLayer:
         return (max(t.y1 for t in tokens) - min(t.y0 for t in tokens)) / self.height
 
     @property
+    def raster(self) -> bool:
+        """The page's own vectors would show or carry something other than what was read: text outside the crop
+        box, or form values (their appearance streams may be missing under NeedAppearances, or stale, and only
+        a viewer's form layer draws them). The packet then shows a PDFium rendering (form fields drawn,
+        appearances generated) with the words read as its text layer (see :attr:`packet.core.model.Page.raster`)."""
+        return self.hidden > 0 or self.fields > 0
+
+    @property
+    def plausible(self) -> bool:
+        """The words read like a language, not like a font whose ToUnicode map is wrong (it prints right and
+        extracts as nonsense): see :func:`letter_pair_score`. Text with too few Latin letters is not judged."""
+        score = letter_pair_score(" ".join(t.text for line in self.lines for t in line))
+        return score is None or score >= MIN_PLAUSIBLE
+
+    @property
     def usable(self) -> bool:
-        """Take the text layer as is (no OCR): enough real text, not garbage, not just a header on a scan."""
-        if self.chars < MIN_CHARS or self.bad > MAX_BAD * (self.chars + self.bad):
+        """Take the text layer as is (no OCR): enough real text, not garbage (unmapped characters, or words that
+        are no language), not just a header on a scan."""
+        if self.chars < MIN_CHARS or self.bad > MAX_BAD * (self.chars + self.bad) or not self.plausible:
             return False
         if self.image_cover >= IMAGE_PAGE and (self.text_span < HEADER_ONLY or self.chars < 60):
             return False
@@ -59,7 +93,12 @@ class PageLayer:
 
 
 def analyse(page: pdfium.PdfPage) -> PageLayer:
-    """Read the text layer and image coverage of an open PDFium page."""
+    """Read the text layer, the values of its form fields and the image coverage of an open PDFium page.
+
+    Only what the page shows counts: characters outside the crop box are dropped (counted in
+    ``PageLayer.hidden``). Form field values (AcroForm text fields and choices, with or without an
+    appearance stream) become words at their field's rectangle when the document was opened with
+    ``init_forms()`` (see :func:`open_document`)."""
     width, height = page.get_size()  # PDFium gives the displayed size (/Rotate applied)
     rotation = page.get_rotation() % 360
     left, bottom, right, top = page.get_cropbox()
@@ -75,18 +114,102 @@ def analyse(page: pdfium.PdfPage) -> PageLayer:
 
     textpage = page.get_textpage()
     try:
-        lines, chars, bad = _lines(textpage, to_display, width, height)
+        lines, chars, bad, hidden = _lines(textpage, to_display, width, height)
     finally:
         textpage.close()
+    field_lines = _fields(page, to_display, width, height)
+    if field_lines:
+        lines = rows(lines + field_lines)
+        chars += sum(ch.isalnum() for ln in field_lines for t in ln for ch in t.text)
     cover, dpi = _images(page, (right - left) * (top - bottom))
-    return PageLayer(width, height, lines, chars, bad, cover, dpi)
+    return PageLayer(width, height, lines, chars, bad, cover, dpi, hidden, len(field_lines))
+
+
+def open_document(path, password: str | None = None) -> pdfium.PdfDocument:
+    """A PDFium document with its interactive form loaded, so that :func:`analyse` reads field values and
+    renderings draw them (appearances generated where the file has none). Raises ``pdfium.PdfiumError``."""
+    pdf = pdfium.PdfDocument(str(path), password=password)
+    try:
+        pdf.init_forms()
+    except pdfium.PdfiumError as exc:  # pragma: no cover - a broken form: read the page without it
+        logger.debug("no form environment: %s", exc)
+    return pdf
+
+
+_FIELD_TYPES = (pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBOBOX, pdfium_c.FPDF_FORMFIELD_LISTBOX)
+
+
+def _fields(page: pdfium.PdfPage, to_display, width: float, height: float) -> list[list[Token]]:
+    """The visible values of the page's form fields as lines of words at their rectangles (display points, y
+    down; each word's share of the rectangle's width follows its share of the characters)."""
+    formenv = getattr(page.pdf, "formenv", None)
+    if formenv is None:
+        return []
+    out: list[list[Token]] = []
+    rect = pdfium_c.FS_RECTF()
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, i)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET:
+                continue
+            if pdfium_c.FPDFAnnot_GetFormFieldType(formenv, annot) not in _FIELD_TYPES:
+                continue
+            if pdfium_c.FPDFAnnot_GetFlags(annot) & (pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW):
+                continue
+            value = _utf16(lambda buf, n, a=annot: pdfium_c.FPDFAnnot_GetFormFieldValue(formenv, a, buf, n)).strip()
+            if not value or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            (ax, ay), (bx, by) = to_display(rect.left, rect.top), to_display(rect.right, rect.bottom)
+            x0, y0, x1, y1 = max(min(ax, bx), 0), max(min(ay, by), 0), min(max(ax, bx), width), min(max(ay, by), height)
+            if x1 <= x0 or y1 <= y0:
+                continue
+            for text_line in value.splitlines():
+                words = text_line.split()
+                total = sum(len(w) for w in words) + max(0, len(words) - 1)
+                if not words:
+                    continue
+                line, at = [], x0
+                for w in words:
+                    share = (x1 - x0) * len(w) / total
+                    line.append(Token(w, at, y0, at + share, y1))
+                    at += share + (x1 - x0) / total
+                out.append(line)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def _utf16(call) -> str:
+    """A UTF-16LE string from a PDFium getter that takes (buffer, length in bytes) and returns the length needed."""
+    import ctypes
+
+    need = call(None, 0)
+    if need <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(need)
+    call(ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), need)
+    return buf.raw[:need - 2].decode("utf-16-le", "replace")
+
+
+def letter_pair_score(text: str) -> float | None:
+    """The share (0..1) of letter pairs inside the Latin words of ``text`` that are common in European languages
+    (:data:`COMMON_PAIRS`), or None when the text has fewer than :data:`MIN_PAIRS` such pairs or is mostly not
+    Latin letters (Chinese, figures) and cannot be judged this way."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    latin = re.findall(r"[a-z]+", unicodedata.normalize("NFKD", text).lower())
+    pairs = [w[i:i + 2] for w in latin for i in range(len(w) - 1)]
+    if len(pairs) < MIN_PAIRS or sum(map(len, latin)) < 0.5 * letters:
+        return None
+    return sum(p in COMMON_PAIRS for p in pairs) / len(pairs)
 
 
 def text_page(layer: PageLayer, number: int) -> Page:
     """A :class:`Page` from a usable text layer."""
     words, text = to_words(layer.lines, layer.width, layer.height)
     return Page(number=number, width=round(layer.width, 2), height=round(layer.height, 2), source="text",
-                text=text, words=words)
+                text=text, words=words, raster=layer.raster)
 
 
 def _bad(ch: str) -> bool:
@@ -96,21 +219,23 @@ def _bad(ch: str) -> bool:
 
 
 def _lines(textpage: pdfium.PdfTextPage, to_display, width: float, height: float
-           ) -> tuple[list[list[Token]], int, int]:
-    """Characters grouped into words (split at spaces and wide gaps) and lines (split at breaks and jumps).
+           ) -> tuple[list[list[Token]], int, int, int]:
+    """Characters grouped into words (split at spaces and wide gaps) and lines (split at breaks and jumps),
+    the counts of letters/digits and of bad characters, and the count of letters/digits left out because
+    they lie outside the displayed page (the crop box).
 
     Grouping happens in the frame where the text runs left to right (text on a page shown turned by
     /Rotate runs down or up the displayed page); the boxes are then given on the displayed page.
     """
     count = textpage.count_chars()
     if count <= 0:
-        return [], 0, 0
+        return [], 0, 0, 0
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: fetch one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
     rect = pdfium_c.FS_RECTF()
     glyphs: list[tuple[str, float, float, float, float] | None] = []  # None: a space or a line break
-    chars = bad = 0
+    chars = bad = hidden = 0
     for i, ch in enumerate(text):
         if ch.isspace():
             glyphs.append(None)
@@ -118,10 +243,16 @@ def _lines(textpage: pdfium.PdfTextPage, to_display, width: float, height: float
         if _bad(ch):
             bad += 1
             continue
-        if ch.isalnum():
-            chars += 1
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
         (ax, ay), (bx, by) = to_display(rect.left, rect.top), to_display(rect.right, rect.bottom)
+        cx, cy = (ax + bx) / 2, (ay + by) / 2
+        if not (0 <= cx <= width and 0 <= cy <= height):  # outside the crop box: not on the page as shown
+            hidden += ch.isalnum()
+            if glyphs and glyphs[-1] is not None:
+                glyphs.append(None)
+            continue
+        if ch.isalnum():
+            chars += 1
         glyphs.append((ch, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
     forward, back = _frame(glyphs, width, height)
     lines: list[list[Token]] = []
@@ -162,7 +293,7 @@ def _lines(textpage: pdfium.PdfTextPage, to_display, width: float, height: float
         for t in ln:
             t.x0, t.y0, t.x1, t.y1 = back(t.x0, t.y0, t.x1, t.y1)
         out.append(ln)
-    return out, chars, bad
+    return out, chars, bad, hidden
 
 
 Box = tuple[float, float, float, float]

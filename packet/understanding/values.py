@@ -82,9 +82,16 @@ class DateHit:
     precision: str  # "day" or "month"
 
 
+def full_year(y: int) -> int:
+    """A year as printed, four digits: a two-digit year ``yy`` is 20yy for 00–68 and 19yy for 69–99 (the POSIX
+    ``%y`` pivot, so ``26`` is 2026 and ``95`` is 1995); a four-digit year is returned as it is."""
+    if y >= 100:
+        return y
+    return 2000 + y if y < 69 else 1900 + y
+
+
 def _mk(y: int, m: int, d: int | None) -> date | None:
-    if y < 100:
-        y += 2000
+    y = full_year(y)
     if not (1990 <= y <= 2100 and 1 <= m <= 12):
         return None
     if d is None:
@@ -98,11 +105,13 @@ _SEP = r"\s*[-/.]\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
-    ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE + r")[\s,\-/.]*(\d{4})(?!\d)", re.I)),
+    # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
+    ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
+                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])", re.I)),
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
     ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
-    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?!\d)", re.I)),
+    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])", re.I)),
     ("my", re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/.\-])")),
 ]
 
@@ -125,7 +134,7 @@ def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
             if kind in ("ymd", "ymd8"):
                 value = _mk(int(g[0]), int(g[1]), int(g[2]))
             elif kind == "dmy_name":
-                value = _mk(int(g[2]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+                value = _mk(int(g[2] or g[3]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
             elif kind == "mdy_name":
                 value = _mk(int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1]))
             elif kind == "num3":
