@@ -1,6 +1,7 @@
 """Accuracy of understanding documents, measured on a generated, labelled set (not samples/).
 
     python bench/bench_accuracy.py [--copies 2] [--jobs 2] [--out DIR] [--cache DIR] [--forms text,scan,photo]
+    python bench/bench_accuracy.py --thirdparty [DIR] [--cache DIR]   (documents we did not write: thirdparty_bench.py)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and
@@ -139,7 +140,16 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="keep the generated set here (default: a temporary folder)")
     ap.add_argument("--cache", type=Path, help="OCR cache folder, to rerun quickly")
     ap.add_argument("--forms", default="text,scan,photo")
+    ap.add_argument("--thirdparty", nargs="?", const=True, default=None, metavar="DIR",
+                    help="score the third-party corpus instead (bench/thirdparty; files brought into DIR, "
+                         "default $PACKET_CORPUS or ~/.cache/packet-corpus)")
+    ap.add_argument("--json", type=Path, help="with --thirdparty: also write the numbers here")
     args = ap.parse_args()
+    if args.thirdparty is not None:
+        from thirdparty_bench import run
+
+        run(None if args.thirdparty is True else Path(args.thirdparty), args.jobs, args.cache, args.json)
+        return
     with tempfile.TemporaryDirectory(prefix="packet-evalset-") as tmp:
         out = args.out or Path(tmp)
         t = time.monotonic()

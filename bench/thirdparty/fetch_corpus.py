@@ -1,0 +1,137 @@
+"""Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
+
+    python bench/thirdparty/fetch_corpus.py [--dest DIR] [--mirrors DIR] [--record]
+
+Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus. Documents are never committed.
+Each third-party file is read from a local bare mirror of its repository (default /work/.mirror/<owner>+<name>/repo)
+at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
+is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
+goes on with the rest. Some entries are derived: `derive = "photo"` turns page 1 of a third-party file into a phone
+photo, and `origin = "generated"` entries are rebuilt by gen_independent.py (independent layouts for the kinds public
+repositories lack). --record writes the sha256 of what was produced back into the manifest (only when labelling).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image, ImageFilter
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import gen_independent  # noqa: E402
+
+MANIFEST = HERE / "manifest.json"
+
+
+def default_dest() -> Path:
+    return Path(os.environ.get("PACKET_CORPUS") or Path.home() / ".cache" / "packet-corpus")
+
+
+def mirror_dir(mirrors: Path, repo: str) -> Path:
+    return mirrors / repo.replace("/", "+") / "repo"
+
+
+def git_show(git_dir: Path, commit: str, path: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                          capture_output=True, check=True).stdout
+
+
+def _first_page(raw: bytes, path: str) -> Image.Image:
+    if path.lower().endswith(".pdf"):
+        with tempfile.TemporaryDirectory() as tmp:
+            p = Path(tmp) / "d.pdf"
+            p.write_bytes(raw)
+            subprocess.run(["pdftoppm", "-r", "170", "-png", "-singlefile", "-l", "1", str(p), str(Path(tmp) / "p")],
+                           check=True)
+            return Image.open(Path(tmp) / "p.png").convert("RGB")
+    return Image.open(io.BytesIO(raw)).convert("RGB")
+
+
+def as_photo(raw: bytes, path: str, seed: str) -> bytes:
+    """Page 1 as a phone photo: tilted on a desk, warm light, slightly soft (deterministic per seed)."""
+    rng = random.Random(sum(map(ord, seed)))
+    im = _first_page(raw, path)
+    im = im.rotate(rng.uniform(-4, 4), expand=True, fillcolor=(92, 80, 66))
+    bg = Image.new("RGB", (im.width + 160, im.height + 160), (92, 80, 66))
+    bg.paste(im, (80 + rng.randrange(-30, 30), 80 + rng.randrange(-30, 30)))
+    im = Image.blend(bg, Image.new("RGB", bg.size, (255, 236, 205)), 0.18).filter(ImageFilter.GaussianBlur(0.8))
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=82)
+    return out.getvalue()
+
+
+def produce(doc: dict, mirrors: Path) -> tuple[bytes, str]:
+    """(bytes, extension) of one manifest entry; raises FileNotFoundError when its mirror is absent."""
+    if doc["origin"] == "generated":
+        return gen_independent.render(doc["doc"], doc["form"])
+    git_dir = mirror_dir(mirrors, doc["repo"])
+    if not git_dir.is_dir():
+        raise FileNotFoundError(doc["repo"])
+    raw = git_show(git_dir, doc["commit"], doc["path"])
+    if hashlib.sha256(raw).hexdigest() != doc["source_sha256"]:
+        raise ValueError(f"{doc['id']}: {doc['repo']}:{doc['path']} does not match its sha256")
+    if doc.get("derive") == "photo":
+        return as_photo(raw, doc["path"], doc["id"]), "jpg"
+    return raw, doc["path"].rsplit(".", 1)[-1].lower()
+
+
+def load_manifest() -> list[dict]:
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))["documents"]
+
+
+def fetch(dest: Path, mirrors: Path, record: bool = False) -> dict[str, Path]:
+    """Write every document as dest/<id>.<ext>; return {id: path} of those present and verified."""
+    dest.mkdir(parents=True, exist_ok=True)
+    data = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    got: dict[str, Path] = {}
+    absent: dict[str, int] = {}
+    for doc in data["documents"]:
+        try:
+            raw, ext = produce(doc, mirrors)
+        except FileNotFoundError as e:
+            absent[str(e)] = absent.get(str(e), 0) + 1
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        if record:
+            doc["sha256"] = digest
+        elif digest != doc.get("sha256"):
+            print(f"  ! {doc['id']}: produced bytes differ from the manifest's sha256"
+                  + (" (regenerated: tool versions differ?)" if doc["origin"] == "generated" or doc.get("derive")
+                     else ""), file=sys.stderr)
+            if doc["origin"] == "thirdparty" and not doc.get("derive"):
+                continue
+        out = dest / f"{doc['id']}.{ext}"
+        if not out.exists() or out.read_bytes() != raw:
+            out.write_bytes(raw)
+        got[doc["id"]] = out
+    if record:
+        MANIFEST.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for repo, n in sorted(absent.items()):
+        print(f"  absent: {n} document(s) from {repo}: no mirror at {mirror_dir(mirrors, repo)}; "
+              f"bring it with the search tool's fetch verb (fetch github:{repo})", file=sys.stderr)
+    return got
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dest", type=Path, default=default_dest())
+    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
+    args = ap.parse_args()
+    got = fetch(args.dest, args.mirrors, args.record)
+    print(f"{len(got)} of {len(load_manifest())} documents in {args.dest}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""The third-party corpus bench (``bench_accuracy.py --thirdparty``): documents nobody on the team wrote.
+
+Reads bench/thirdparty/manifest.json (labels made by reading each document), brings the files with
+bench/thirdparty/fetch_corpus.py into a folder outside the repository, runs the same stages as the own-set bench
+(read_case, classify, extract, second reading, reconcile) and scores them against the labels:
+
+- type accuracy;
+- fields: a field is right when the normalised value equals the label. Money is compared as decimals; dates and
+  months as strings; account numbers by their digits (the last four alone count as right); names and organisations
+  after Unicode NFKC folding (full-width forms), case folding, and dropping spaces, punctuation and a leading title
+  (Mr, Mrs, Ms, Dr); a label may list several accepted spellings. Recall = right / labelled; precision = right /
+  reported, where a value reported for a field the document does not have (``absent``) counts as reported and wrong.
+  A field of a document whose type was wrong counts as not found.
+- per field, per type, per form, per language and per origin (thirdparty: files from public repositories;
+  generated: bench/thirdparty/gen_independent.py, independent layouts for the kinds the repositories lack);
+- case level: synthetic cases made of corpus documents, with a checklist, hardship and as-of date chosen so the
+  complete ones are complete by their labels, and each minus one document; missing-item precision/recall (the
+  checklist on the labels versus on what packet read) and how many cases get the right complete/incomplete verdict.
+
+packet's report exposes no per-field confidence yet, so the "wrong with high confidence" column is not computed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "thirdparty"))
+
+from fetch_corpus import default_dest, fetch, load_manifest  # noqa: E402
+
+from packet.case.casefile import Applicant, Case, Request  # noqa: E402
+from packet.core.model import Extracted  # noqa: E402
+from packet.reading.ingest import read_case  # noqa: E402
+from packet.rules.checklist import load_checklist  # noqa: E402
+from packet.rules.evaluate import evaluate  # noqa: E402
+from packet.understanding.classify import classify  # noqa: E402
+from packet.understanding.consistency import reconcile  # noqa: E402
+from packet.understanding.extract import extract  # noqa: E402
+from packet.understanding.second_reading import improve  # noqa: E402
+
+LANGS = {"en": "eng", "zh": "chi_sim+eng"}
+FIELDS = {
+    "payslip": ["employer", "employee", "period", "gross_pay", "net_pay"],
+    "bank_statement": ["bank", "account_holder", "account_number", "period_start", "period_end", "closing_balance"],
+    "medical_bill": ["provider", "patient", "date", "total"],
+    "unemployment_proof": ["person", "issuer", "date"],
+    "income_proof": ["employer", "employee", "monthly_income", "date"],
+    "other": [],
+}
+MONEY = {"gross_pay", "net_pay", "closing_balance", "total", "monthly_income"}
+NAMES = {"employer", "employee", "bank", "account_holder", "provider", "patient", "person", "issuer"}
+TITLE = re.compile(r"^(mr|mrs|ms|miss|dr)\.?\s+", re.I)
+
+# Synthetic cases: (name, checklist, hardship, as-of, document ids). Each is complete by its labels; the bench
+# also scores each one minus one document.
+CASES = [
+    ("zh-payslips-text", "zh-stop-collection", "medical", "2026-10-15",
+     ["zh-payslip-kv-text", "zh-payslip-daxie-text", "zh-payslip-strip-text", "zh-statement-ccb-text",
+      "zh-medical-outpatient-text"]),
+    ("zh-payslips-images", "zh-stop-collection", "medical", "2026-10-15",
+     ["zh-payslip-kv-scan", "zh-payslip-daxie-photo", "zh-payslip-strip-photo", "zh-statement-ccb-scan",
+      "zh-medical-outpatient-photo"]),
+    ("zh-unemployed", "zh-reduce-collection", "medical", "2026-10-15",
+     ["zh-unemployment-proof-text", "zh-statement-ccb-text", "zh-medical-inpatient-scan"]),
+    ("zh-unemployed-photo", "zh-reduce-collection", "medical", "2026-10-20",
+     ["zh-unemployment-registration-photo", "zh-statement-ccb-scan", "zh-medical-receipt-photo"]),
+    ("en-redundancy", "en-hardship", "medical", "2026-10-20",
+     ["en-unemployment-uk-text", "zh-statement-ccb-text", "en-medical-us-text"]),
+    ("en-redundancy-images", "en-hardship", "medical", "2026-10-20",
+     ["en-unemployment-us-scan", "zh-statement-ccb-scan", "en-medical-uk-photo"]),
+]
+
+
+def fold_name(s: str) -> str:
+    s = TITLE.sub("", unicodedata.normalize("NFKC", s).strip())
+    return re.sub(r"[\s.,·・'’\-()（）]", "", s).casefold()
+
+
+def same(field: str, have: str | None, want) -> bool:
+    if have is None:
+        return False
+    wants = want if isinstance(want, list) else [want]
+    for w in wants:
+        if field in MONEY:
+            try:
+                if Decimal(str(have).replace(",", "")) == Decimal(w):
+                    return True
+            except InvalidOperation:
+                pass
+        elif field == "account_number":
+            hd, wd = re.sub(r"\D", "", have), re.sub(r"\D", "", w)
+            if hd and (hd == wd or (len(hd) == 4 and wd.endswith(hd))):
+                return True
+        elif field in NAMES:
+            if fold_name(have) == fold_name(w):
+                return True
+        elif str(have).strip() == w:
+            return True
+    return False
+
+
+def _first(v):
+    return v[0] if isinstance(v, list) else v
+
+
+def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | None) -> dict[str, Extracted]:
+    """{doc id: Extracted}, read through the real stages, one case folder per language (symlinks)."""
+    from packet.reading.ocr_cache import OcrCache
+
+    cache = OcrCache(cache_dir) if cache_dir else None
+    got: dict[str, Extracted] = {}
+    files = {p.stem: p for p in folder.iterdir()}
+    with tempfile.TemporaryDirectory(prefix="packet-thirdparty-") as tmp:
+        for lang, ocr_langs in LANGS.items():
+            root = Path(tmp) / lang
+            root.mkdir()
+            for d in docs:
+                if d["lang"] == lang and d["id"] in files:
+                    (root / files[d["id"]].name).symlink_to(files[d["id"]])
+            checklist = "en-hardship" if lang == "en" else "zh-stop-collection"
+            case = Case(root=root, request=Request(language=lang, checklist=checklist))
+            t = time.monotonic()
+            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache)
+            for e in read.errors:
+                print(f"  ! {lang}/{e.rel}: {e.code} {e.message}")
+            items = classify(read.documents, case)
+            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
+            for e in reconcile(extracted):
+                got[Path(e.document.rel).stem] = e
+            print(f"  read {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
+    return got
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f} %" if b else "    - "
+
+
+def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]:
+    failures: list[str] = []
+    types = defaultdict(lambda: [0, 0])
+    fields = defaultdict(lambda: [0, 0, 0])  # right, reported, labelled
+    for d in docs:
+        e = got.get(d["id"])
+        if e is None:
+            continue
+        keys = [("all",), ("type", d["type"]), ("form", d["form"]), ("lang", d["lang"]), ("origin", d["origin"])]
+        for k in keys:
+            types[k][0] += e.type == d["type"]
+            types[k][1] += 1
+        if e.type != d["type"]:
+            failures.append(f"{d['id']}: type {e.type}, expected {d['type']}")
+        for f in FIELDS[d["type"]]:
+            have = e.fields.get(f) if e.type == d["type"] else None
+            want = d["fields"].get(f)
+            ok = want is not None and same(f, have, want)
+            for k in keys + [("field", f)]:
+                fields[k][0] += ok
+                fields[k][1] += have is not None
+                fields[k][2] += want is not None
+            if not ok and e.type == d["type"] and (want is not None or have is not None):
+                failures.append(f"{d['id']}: {f} = {have!r}, expected {_first(want)!r}")
+    print("\nType accuracy (third-party corpus)")
+    for k in sorted(types, key=lambda k: (len(k), k)):
+        print(f"  {'/'.join(k):28} {pct(*types[k])}  ({types[k][0]}/{types[k][1]})")
+    print("\nFields                         precision   recall   (right / reported / labelled)")
+    for k in sorted(fields, key=lambda k: (len(k), k)):
+        r, rep, lab = fields[k]
+        print(f"  {'/'.join(k):28}  {pct(r, rep)}   {pct(r, lab)}   ({r} / {rep} / {lab})")
+    print("  wrong with confidence >= 0.9: not computed (the report exposes no per-field confidence)")
+    return failures, {"types": dict(types), "fields": dict(fields)}
+
+
+def _extracted(e: Extracted, type_: str, fields: dict) -> Extracted:
+    return Extracted(e.document, type_, fields)
+
+
+def _missing_items(report) -> set[tuple[str, str]]:
+    out = set()
+    for m in report.missing:
+        out.add((m.requirement, ""))
+        out |= {(m.requirement, d) for d in m.detail}
+    return out
+
+
+def case_bench(docs: list[dict], got: dict[str, Extracted]) -> list[str]:
+    by_id = {d["id"]: d for d in docs}
+    failures: list[str] = []
+    tp = fp = fn = verdict_ok = n_cases = 0
+    for name, checklist, hardship, as_of, ids in CASES:
+        if any(i not in got for i in ids):
+            failures.append(f"case {name}: skipped, documents absent")
+            continue
+        cl = load_checklist(checklist)
+        lang = "zh" if checklist.startswith("zh") else "en"
+        case = Case(root=Path(f"/{name}"), applicant=Applicant(),
+                    request=Request(language=lang, checklist=cl.name, hardship=hardship))
+        day = date.fromisoformat(as_of)
+        variants = [("complete", ids)] + [(f"without {i}", [j for j in ids if j != i]) for i in ids]
+        for vname, sub in variants:
+            truth = [_extracted(got[i], by_id[i]["type"],
+                                {f: _first(by_id[i]["fields"].get(f)) for f in FIELDS[by_id[i]["type"]]}) for i in sub]
+            want = _missing_items(evaluate(truth, (), case, cl, day))
+            if vname == "complete" and want:
+                failures.append(f"case {name}: not complete by its labels: {sorted(want)}")
+            have = _missing_items(evaluate([got[i] for i in sub], (), case, cl, day))
+            tp, fp, fn = tp + len(want & have), fp + len(have - want), fn + len(want - have)
+            n_cases += 1
+            verdict_ok += (not want) == (not have)
+            for x in sorted(have ^ want):
+                failures.append(f"case {name} {vname}: {'extra' if x in have else 'lost'} missing item {x}")
+    print(f"\nCases: {n_cases} ({len(CASES)} complete, the rest each minus one document); "
+          f"right complete/incomplete verdict {verdict_ok}/{n_cases}")
+    print(f"Missing items     precision {pct(tp, tp + fp)}   recall {pct(tp, tp + fn)}   "
+          f"({tp} right, {fp} extra, {fn} lost)")
+    return failures
+
+
+def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path | None = None) -> None:
+    docs = load_manifest()
+    folder = folder or default_dest()
+    got_files = fetch(folder, Path("/work/.mirror"))
+    present = [d for d in docs if d["id"] in got_files]
+    counts = defaultdict(int)
+    for d in present:
+        counts[(d["type"], d["lang"], d["form"], d["origin"])] += 1
+    print(f"third-party corpus: {len(present)} of {len(docs)} documents in {folder}")
+    got = read_corpus(folder, present, jobs, cache_dir)
+    failures, numbers = score(present, got)
+    failures += case_bench(present, got)
+    print(f"\nWhat failed ({len(failures)}):")
+    for f in failures:
+        print("  " + f)
+    if json_out:
+        json_out.write_text(json.dumps({"/".join(k): v for part in numbers.values() for k, v in part.items()},
+                                       indent=1))
