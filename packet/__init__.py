@@ -34,8 +34,22 @@ from packet.rules.checklist import Checklist, all_checklists, load_checklist
 from packet.rules.checklist_text import describe as describe_checklist
 from packet.rules.registry import load_types
 from packet.rules.report_text import render_text as render_report
+from packet.rules.report_text import wrap as wrap_text
+from packet.workflow import (
+    INIT_QUESTIONS,
+    case_status,
+    check_init_answer,
+    follow_up,
+    init_case,
+    log_contact,
+    log_entries,
+    log_reply,
+    record_sent,
+    remove_log_entry,
+)
 
 __all__ = [
+    "INIT_QUESTIONS",
     "Checklist",
     "CheckOptions",
     "CheckRun",
@@ -46,14 +60,24 @@ __all__ = [
     "__version__",
     "all_checklists",
     "build",
+    "case_status",
     "check",
+    "check_init_answer",
     "default_output",
     "describe_checklist",
     "doctor",
+    "follow_up",
     "forget_case",
+    "init_case",
     "load_checklist",
     "load_types",
+    "log_contact",
+    "log_entries",
+    "log_reply",
     "ocr_cache",
     "open_case",
+    "record_sent",
+    "remove_log_entry",
     "render_report",
+    "wrap_text",
 ]

@@ -1,6 +1,9 @@
 """Command line: parses options, calls the public API (:mod:`packet`), renders the result.
 
-Exit codes (the public contract): 0 complete / built, 1 something is missing, 2 could not run.
+Exit codes (the public contract): 0 complete / built, 1 something is missing or build refused, 2 could not
+run, 130 interrupted. With ``--json`` every outcome is one JSON object on stdout; a run that cannot complete
+prints ``{"error", "code", "hint", "exit_code"}`` (interface.md, "Errors and exit codes"). Messages, Click's
+own included, are in the user's language (``--lang``, ``PACKET_LANG``, the case's, the locale).
 """
 
 from __future__ import annotations
@@ -9,14 +12,14 @@ import json
 import logging
 import re
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
 import packet
 from packet import PacketError, __version__
-from packet.core.i18n import env_lang, tr
+from packet.core.i18n import LANGS, env_lang, set_lang, tr
 
 log = logging.getLogger("packet")
 
@@ -40,21 +43,60 @@ def parse_size(value: str) -> int:
     """'18MB', '1.5 MB', '900KB', '2000000' -> bytes (1 MB = 1,000,000 bytes, as mail services count)."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", value)
     if not m:
-        raise click.BadParameter(f"'{value}' is not a size; write it like 18MB or 900KB")
+        raise click.BadParameter(tr(env_lang(), "'{v}' is not a size; write it like 18MB or 900KB",
+                                    "'{v}' 不是有效的大小；请写成 18MB 或 900KB 这样的形式", v=value))
     number, unit = float(m.group(1)), m.group(2).lower()
     size = int(number * {"": 1, "k": 1e3, "m": 1e6, "g": 1e9}[unit])
     if size < 100_000:
-        raise click.BadParameter(f"{value} is too small for a PDF with documents; use at least 100KB")
+        raise click.BadParameter(tr(env_lang(), "{v} is too small for a PDF with documents; use at least 100KB",
+                                    "{v} 太小，放不下带材料的 PDF；请至少设为 100KB", v=value))
     return size
 
 
+# --- options every command takes (before or after the subcommand) ----------------------------------------
+
+_STATE = {"verbose": False, "quiet": False}
+
+
+def _set_lang(_ctx, _param, value):
+    if value:
+        set_lang(value)
+
+
+def _set_flag(name):
+    def callback(_ctx, _param, value):
+        if value:
+            _STATE[name] = True
+            if name == "verbose":
+                logging.getLogger("packet").setLevel(logging.DEBUG)
+    return callback
+
+
+def _everywhere(f):
+    """-v, --quiet and --lang: accepted on the group and on every command, so either order works."""
+    f = click.option("--lang", type=click.Choice(LANGS), expose_value=False, callback=_set_lang, is_eager=True,
+                     help="Language of packet's messages: zh or en (default: PACKET_LANG, the case's, the locale).")(f)
+    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_flag("quiet"),
+                     help="Print only what a script needs (results and errors).")(f)
+    f = click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_set_flag("verbose"),
+                     help="Log details to stderr (for troubleshooting).")(f)
+    return f
+
+
+def say(message: str = "", err: bool = False) -> None:
+    """Print a message for a person; nothing with --quiet (errors are printed with err=True regardless)."""
+    if err or not _STATE["quiet"]:
+        click.echo(message, err=err)
+
+
 def _fail(exc: PacketError, as_json: bool) -> None:
+    """Stop with ``exc``: its message (and hint) on stderr, with --json one JSON object on stdout."""
     if as_json:
         report = getattr(exc, "report", None)
         data = report.to_json() if report is not None else {}
         if report is not None:
             data["build"] = None
-        data.update({"error": exc.message, "hint": exc.hint, "exit_code": exc.exit_code})
+        data.update({"error": exc.message, "code": exc.code, "hint": exc.hint, "exit_code": exc.exit_code})
         click.echo(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
     click.echo(str(exc), err=True)
     sys.exit(exc.exit_code)
@@ -75,26 +117,151 @@ def _options(as_of, checklist, jobs, no_cache, as_json):
     import os
 
     return packet.CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
-                        use_cache=not no_cache, progress=not as_json and sys.stderr.isatty())
+                               use_cache=not no_cache,
+                               progress=not as_json and not _STATE["quiet"] and sys.stderr.isatty())
 
 
-@click.group(name="packet", context_settings={"help_option_names": ["-h", "--help"]})
+# --- Click's own errors, in the user's language, and one JSON object with --json ------------------------------
+
+_ZH_CLICK = (
+    (r"^'(.+)' is not one of (.+)\.$", "'{0}' 不是可选的值；请使用以下之一：{1}"),
+    (r"^'(.+)' is not a valid integer( range)?\.$", "'{0}' 不是有效的整数"),
+    (r"^(.+) is not in the range (.+)\.$", "{0} 超出允许的范围（{1}）"),
+    (r"^Option '(.+)' requires an argument\.$", "选项 {0} 后面需要一个值"),
+    (r"^Option '(.+)' does not take a value\.$", "选项 {0} 后面不能带值"),
+    (r"^No such option: (\S+)(?: Did you mean (.+)\?)?$", "没有这个选项：{0}"),
+    (r"^No such command '(.+)'\.$", "没有这个命令：{0}（运行 packet --help 查看全部命令）"),
+    (r"^Missing argument '(.+)'\.$", "缺少参数 {0}"),
+    (r"^Missing option '(.+)'\.$", "缺少选项 {0}"),
+    (r"^Got unexpected extra arguments? \((.+)\)$", "多余的参数：{0}"),
+)
+
+
+def usage_message(exc: click.UsageError, lang: str) -> str:
+    """Click's message for a usage error, translated for zh (its English wording is matched, the values kept)."""
+    text = exc.format_message()
+    if lang != "zh":
+        return text
+    hint = getattr(exc, "param_hint", None)
+    if isinstance(exc, click.BadParameter) and hint is None and exc.param is not None:
+        hint = exc.param.get_error_hint(exc.ctx) if exc.ctx else exc.param.name
+    body = exc.message
+    if isinstance(exc, click.NoSuchOption):
+        body = f"没有这个选项：{exc.option_name}"
+        if exc.possibilities:
+            body += "。您是不是想用：" + "、".join(sorted(exc.possibilities))
+        return body
+    for pattern, zh in _ZH_CLICK:
+        m = re.match(pattern, body.strip(), re.S)
+        if m:
+            body = zh.format(*(g or "" for g in m.groups()))
+            if "Did you mean" in exc.message and getattr(exc, "possibilities", None):
+                body += "。您是不是想用：" + "、".join(exc.possibilities)
+            break
+    if isinstance(exc, click.BadParameter) and hint:
+        hint = hint if isinstance(hint, str) else " / ".join(hint)
+        return f"{hint} 的值无效：{body}"
+    return body
+
+
+def _prescan(argv: list[str]) -> tuple[str | None, bool]:
+    """--lang and --json from the raw arguments, so that even a parsing error speaks the user's language."""
+    lang, as_json = None, False
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--json":
+            as_json = True
+        elif arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return (lang if lang in LANGS else None), as_json
+
+
+def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
+    if as_json:
+        click.echo(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
+    click.echo(message + (f"\n{hint}" if hint else ""), err=True)
+
+
+class PacketGroup(click.Group):
+    """The ``packet`` group: handles every outcome itself (exit codes, language, --json), for ``main()`` and tests."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D401
+        argv = list(sys.argv[1:] if args is None else args)
+        wanted, as_json = _prescan(argv)
+        set_lang(wanted)
+        _STATE.update(verbose=False, quiet=False)
+        try:
+            rv = super().main(args=argv, prog_name=prog_name or "packet", complete_var=complete_var,
+                              standalone_mode=False, **extra)
+            code = rv if isinstance(rv, int) else 0
+        except click.UsageError as exc:
+            lang = env_lang()
+            cmd = exc.ctx.command_path if exc.ctx else "packet"
+            hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
+            if not as_json and exc.ctx is not None:
+                usage = exc.ctx.get_usage()
+                click.echo(usage.replace("Usage: ", "用法：") if lang == "zh" else usage, err=True)
+            message = usage_message(exc, lang)
+            if as_json:
+                click.echo(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2},
+                                      ensure_ascii=False))
+            click.echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
+            code = 2
+        except click.Abort:  # Ctrl-C (KeyboardInterrupt) or end of input at a prompt
+            lang = env_lang()
+            _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
+                        None, 130)
+            code = 130
+        except KeyboardInterrupt:
+            lang = env_lang()
+            _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
+                        None, 130)
+            code = 130
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        except PacketError as exc:
+            try:
+                _fail(exc, as_json)
+            except SystemExit as done:
+                code = done.code
+        except Exception as exc:  # the last line of defence: log the detail, tell the user what to do
+            log.debug("internal error", exc_info=True)
+            lang = env_lang()
+            _emit_error(as_json, tr(lang, "packet stopped because of an internal error: {e}",
+                                    "packet 因内部错误而停止：{e}", e=exc), "internal",
+                        tr(lang, "Your files were not changed. Run again with -v and report the output to the developers.",
+                           "你的文件没有被修改。请加上 -v 再运行一次，并把输出反馈给开发者。"), 2)
+            code = 2
+        finally:
+            set_lang(None)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+@click.group(name="packet", cls=PacketGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="packet")
-@click.option("-v", "--verbose", is_flag=True, help="Log details to stderr (for troubleshooting).")
-def cli(verbose: bool) -> None:
+@_everywhere
+def cli() -> None:
     """Turn a folder of hardship documents into one complete PDF for your lender.
 
-    Start with `packet check DIR`: it says what is there and what is still missing.
-    Then `packet build DIR` writes the file to send.
+    Start with `packet init DIR` (it writes packet.toml, the few facts the letter needs),
+    then `packet check DIR`: it says what is there and what is still missing.
+    Then `packet build DIR` writes the file to send; `packet sent`, `packet log` and
+    `packet status` keep track of it afterwards.
     """
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    if verbose:  # packet's own details; not every chunk Pillow parses
-        logging.getLogger("packet").setLevel(logging.DEBUG)
 
 
 @cli.command()
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @_common
+@_everywhere
 def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
     """Read every document and say what is still missing."""
     try:
@@ -104,7 +271,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
     if as_json:
         click.echo(json.dumps(run.report.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(packet.render_report(run.report, run.case, run.checklist))
+        say(packet.render_report(run.report, run.case, run.checklist))
     sys.exit(0 if run.report.complete else 1)
 
 
@@ -120,6 +287,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
 @click.option("--paper", type=click.Choice(["A4", "letter"], case_sensitive=False), default="A4", show_default=True,
               help="Paper size for English cases (Chinese cases are always A4).")
 @_common
+@_everywhere
 def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache, as_json):
     """Write the submission PDF: cover letter, index, stamped exhibits."""
     try:
@@ -128,7 +296,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                                 paper="letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
         _fail(exc, as_json)
-    lang = run.case.language
+    lang = run.report.language
     if as_json:
         data = run.report.to_json()
         data["build"] = {"files": [str(p) for p in result.files], "pages": result.pages, "size": result.size,
@@ -137,17 +305,31 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         sys.exit(0)
     for path in result.files:
         click.echo(tr(lang, "Written: {p}", "已生成：{p}", p=path))
-    click.echo(tr(lang, "{pages} pages, {mb:.1f} MB{parts}.", "共 {pages} 页，{mb:.1f} MB{parts}。",
-                  pages=result.pages, mb=result.size / 1e6,
-                  parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
+    say(tr(lang, "{pages} pages, {mb:.1f} MB{parts}.", "共 {pages} 页，{mb:.1f} MB{parts}。",
+           pages=result.pages, mb=result.size / 1e6,
+           parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
     if not run.report.complete:
-        click.echo(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
-                      "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
-    click.echo(tr(lang, "Next: open the PDF, check every page, then send it to your lender.",
-                  "下一步：打开 PDF 逐页检查，然后发送给贷款机构。"))
+        say(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
+               "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
+    if run.report.letter_needs:
+        say(tr(lang, "Built with --force: the letter has no {what}. Add it to packet.toml and build again before sending.",
+               "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
+               what=tr(lang, ", ", "、").join(run.report.letter_needs)))
+    if eml and not run.case.lender.email:
+        say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
+                     "Fill it in your mail program, or add it to packet.toml and build again.",
+               "注意：packet.toml 中没有 [lender] email，邮件草稿没有收件人。请在邮件程序中填写，"
+               "或在 packet.toml 中补上后重新生成。"))
+    say(tr(lang, "Before sending: sign the letter on its signature line (page 1) — print, sign and scan it, or "
+                 "sign it in your PDF reader.",
+           "发送前：请在申请书的签名处签字（第 1 页）——打印后签字再扫描，或在 PDF 阅读器中签名。"))
+    say(tr(lang, "Next: open the PDF, check every page, then send it to your lender; then record it with  "
+                 "packet sent {d}", "下一步：打开 PDF 逐页检查，发送给贷款机构，然后运行  packet sent {d}  记录发送。",
+           d=case_dir))
 
 
 @cli.command()
+@_everywhere
 def doctor():
     """Check that Tesseract, its language data, fonts and packages are installed."""
     checks = packet.doctor()
@@ -167,6 +349,7 @@ def doctor():
 
 @cli.command(name="checklists")
 @click.argument("name", required=False)
+@_everywhere
 def checklists_cmd(name):
     """List the checklists, or show one (NAME or a .toml file) in readable form."""
     try:
@@ -216,22 +399,197 @@ def cache_cmd(clear, prune, forget):
 
 
 def main() -> None:
-    """Entry point: no traceback ever reaches the user; an unexpected failure is exit 2 with advice."""
-    try:
-        cli.main(prog_name="packet")
-    except SystemExit:
-        raise
-    except KeyboardInterrupt:
-        click.echo(tr(env_lang(), "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), err=True)
-        sys.exit(130)
-    except Exception as exc:  # the last line of defence: log the detail, tell the user what to do
-        log.debug("internal error", exc_info=True)
-        click.echo(tr(env_lang(), "packet stopped because of an internal error: {e}\n"
-                                  "Your files were not changed. Run again with -v and report the output to the developers.",
-                      "packet 因内部错误而停止：{e}\n你的文件没有被修改。请加上 -v 再运行一次，并把输出反馈给开发者。",
-                      e=exc), err=True)
-        sys.exit(2)
+    """Entry point: no traceback ever reaches the user; see :class:`PacketGroup` for every outcome."""
+    cli.main(prog_name="packet")
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# --- before and after the build: init, log, sent, status ------------------------------------------------------
+
+def _lang_for(case_dir: Path | None) -> str:
+    """The messages' language for a command on ``case_dir``: --lang, PACKET_LANG, the case file's, the locale."""
+    from packet.core.i18n import explicit_lang, locale_lang
+
+    if explicit_lang():
+        return explicit_lang()
+    toml = Path(case_dir or ".") / "packet.toml"
+    if toml.is_file():
+        m = re.search(r"^\s*language\s*=\s*[\"'](zh|en)[\"']", toml.read_text(encoding="utf-8", errors="replace"), re.M)
+        if m:
+            return m.group(1)
+    return locale_lang()
+
+
+def _when(value: str | None) -> datetime:
+    from datetime import datetime as dt
+
+    if not value:
+        return dt.now().replace(microsecond=0)
+    try:
+        return dt.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(tr(env_lang(), "'{v}' is not a date or date and time; write 2026-11-20 or "
+                                                "2026-11-20T10:30", "'{v}' 不是有效的日期或时间；请写成 2026-11-20 或 "
+                                                "2026-11-20T10:30", v=value)) from None
+
+
+@cli.command()
+@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path))
+@click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
+@_everywhere
+def init(case_dir, template):
+    """Write DIR/packet.toml: ask for what the letter needs, or write a commented template."""
+    lang = _lang_for(None)
+    target = case_dir / "packet.toml"
+    if target.exists():
+        raise PacketError(tr(lang, "{p} already exists; packet never overwrites it.", "{p} 已存在；packet 不会覆盖它。",
+                             p=target), tr(lang, "Edit it in a text editor, or run  packet check {d}.",
+                                           "请用文本编辑器修改它，或运行  packet check {d}。", d=case_dir), code="case-file")
+    answers = None
+    if not template and sys.stdin.isatty():
+        say(tr(lang, "A few questions for the cover letter (Enter skips one; you can edit packet.toml later).",
+               "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
+        answers = {}
+        for q in packet.INIT_QUESTIONS:
+            if q.key == "first_payment" and not answers.get("monthly_payment"):
+                continue
+            text = q.zh if lang == "zh" else q.en
+            while True:
+                value = click.prompt(text, default="", show_default=False)
+                try:
+                    answers[q.key] = packet.check_init_answer(q, value)
+                    break
+                except ValueError:
+                    fmt = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+                           "month": ("2026-09", "2026-09"), "choice": (" | ".join(q.choices), " | ".join(q.choices))}
+                    en, zh = fmt.get(q.kind, ("text", "文字"))
+                    say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
+    path = packet.init_case(case_dir, lang, answers)
+    say(tr(lang, "Written: {p}", "已生成：{p}", p=path))
+    if answers is None:
+        say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
+               "请用文本编辑器打开，在引号之间填写内容。"))
+    say(tr(lang, "Next: put your documents in {d}, then run  packet check {d}",
+           "下一步：把材料放进 {d}，然后运行  packet check {d}", d=case_dir))
+
+
+@cli.command(name="log")
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
+@click.option("--channel", type=click.Choice(["phone", "chat", "email", "letter", "visit"]), default="phone",
+              show_default=True, help="How you were in touch.")
+@click.option("--with", "with_", metavar="WHO", help="Who: a name or staff number.")
+@click.option("--said", help="What was said.")
+@click.option("--promised", help="What was promised (by either side).")
+@click.option("--next", "next_step", help="The next step agreed.")
+@click.option("--reply", "reply", type=click.Choice(["acknowledged", "final-response", "accepted", "refused", "other"]),
+              help="Record the lender's answer instead of a contact.")
+@click.option("--summary", help="A short summary (for --reply: what the answer says).")
+@click.option("--list", "list_", is_flag=True, help="Show the log, numbered.")
+@click.option("--remove", type=click.IntRange(1), metavar="N", help="Remove entry N (see --list).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
+@_everywhere
+def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summary, list_, remove, as_json):
+    """Record a contact with the lender (or, with --reply, its answer); --list, --remove N."""
+    lang = _lang_for(case_dir)
+    if list_:
+        rows = packet.log_entries(case_dir)
+        if as_json:
+            click.echo(json.dumps([{"n": i, "table": t, **{k: str(v) for k, v in vals.items()}}
+                                   for i, (t, _, vals) in enumerate(rows, 1)], ensure_ascii=False))
+            return
+        if not rows:
+            say(tr(lang, "The log is empty.", "还没有记录。"))
+        for i, (table, _, vals) in enumerate(rows, 1):
+            what = {"contact": vals.get("channel", ""), "reply": tr(lang, "reply: ", "答复：") + str(vals.get("kind", "")),
+                    "sent": tr(lang, "sent by ", "发送：") + str(vals.get("via", ""))}[table]
+            text = " · ".join(str(x) for x in (vals.get("with"), vals.get("summary") or vals.get("said"),
+                                                vals.get("file")) if x)
+            click.echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
+        return
+    if remove:
+        table, vals = packet.remove_log_entry(case_dir, remove)
+        say(tr(lang, "Removed entry {n} ({t}, {at}).", "已删除第 {n} 条（{t}，{at}）。", n=remove, t=table, at=vals.get("at")))
+        return
+    when = _when(at)
+    if reply:
+        packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
+        say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
+               "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=reply, d=case_dir))
+        return
+    packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
+                       next_step=next_step, summary=summary)
+    say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
+           "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=channel, at=when.isoformat(" ", "minutes")))
+
+
+@cli.command()
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.option("--file", "file", type=click.Path(path_type=Path), help="The file you sent (default: DIR-packet.pdf).")
+@click.option("--via", type=click.Choice(["email", "post", "portal", "in-person"]), default="email", show_default=True)
+@click.option("--at", "at", metavar="WHEN", help="When it was sent (default: now).")
+@click.option("--tracking", help="The postal tracking number.")
+@click.option("--follow-up", "follow_up", is_flag=True, help="This was the follow-up letter (default file DIR-followup.pdf).")
+@_everywhere
+def sent(case_dir, file, via, at, tracking, follow_up):
+    """Record that the packet (or a follow-up) was sent: when, how, its sha256."""
+    lang = _lang_for(case_dir)
+    suffix = "followup" if follow_up else "packet"
+    file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
+    case, digest = packet.record_sent(case_dir, file, via=via, at=_when(at), tracking=tracking, follow_up=follow_up)
+    say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过 {v} 发送（sha256 {h}…）。",
+           f=file, v=via, h=digest[:12]))
+    say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
+           "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。", d=case_dir))
+
+
+@cli.command()
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_as_of, help="Today's date (default: today).")
+@click.option("--follow-up", "follow_up", is_flag=True, help="Write the follow-up letter and email draft.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the follow-up (default: DIR-followup.pdf).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
+@_everywhere
+def status(case_dir, as_of, follow_up, output, as_json):
+    """Where the request stands: the reply deadline, the replies, what to do next."""
+    case, st = packet.case_status(case_dir, as_of)
+    from packet.core.i18n import message_lang
+
+    lang = message_lang(case.language)
+    files = packet.follow_up(case_dir, as_of, output) if follow_up else ()
+    if as_json:
+        click.echo(json.dumps({
+            "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
+            "overdue": st.overdue, "outcome": st.outcome, "country": st.country,
+            "replies": [{"at": r.at.isoformat(), "kind": r.kind, "summary": r.summary} for r in st.replies],
+            "steps": [{"text": s.text, "opens": s.opens.isoformat() if s.opens else None,
+                       "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
+                      for s in st.steps],
+            "next": st.next, "files": [str(p) for p in files]}, ensure_ascii=False, indent=2))
+        return
+    if st.request:
+        say(tr(lang, "Sent on {d} by {v}" , "发送日期：{d}（{v}）", d=st.request.at.date().isoformat(), v=st.request.via)
+            + (tr(lang, ", tracking {t}", "，快递单号 {t}", t=st.request.tracking) if st.request.tracking else ""))
+        say(tr(lang, "Reply asked for by: {d}{o}", "要求答复期限：{d}{o}", d=st.deadline.isoformat(),
+               o=tr(lang, " (passed, no answer)", "（已过期，未答复）") if st.overdue else ""))
+    say(tr(lang, "Replies so far: {n}", "已收到答复：{n} 条", n=len(st.replies)))
+    for r in st.replies:
+        say(f"  - {r.at.date().isoformat()} {r.kind}" + (f": {r.summary}" if r.summary else ""))
+    if st.steps:
+        say(tr(lang, "Complaint route ({c}):", "投诉途径（{c}）：", c=st.country or "—"))
+        for i, s in enumerate(st.steps, 1):
+            when_ = (tr(lang, "from {d}", "自 {d} 起", d=s.opens.isoformat()) if s.opens else tr(lang, "later", "之后"))
+            if s.until:
+                when_ += tr(lang, " until {d}", "，至 {d} 止", d=s.until.isoformat())
+            for line in packet.wrap_text(f"{s.text} [{when_}]", indent="     ", first=f"  {i}. "):
+                say(line)
+            say(tr(lang, "     source: {s}", "     依据：{s}", s=s.source))
+    say(tr(lang, "Next: {t}", "下一步：{t}", t=st.next))
+    for p in files:
+        say(tr(lang, "Written: {p}", "已生成：{p}", p=p))
+    if files:
+        say(tr(lang, "Sign the follow-up letter, send it, then record it with  packet sent {d} --follow-up",
+               "请在跟进函上签字并发送，然后运行  packet sent {d} --follow-up  记录。", d=case_dir))

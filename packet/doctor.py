@@ -49,8 +49,8 @@ def run_checks() -> list[Check]:
     try:
         from packet.assembly.fonts import find_cjk_font
 
-        font = find_cjk_font()
-        checks.append(Check("CJK font (Chinese cover letters)", True, str(font)))
+        path, index = find_cjk_font()
+        checks.append(Check("CJK font (Chinese cover letters)", True, f"{path}" + (f" (face {index})" if index else "")))
     except PacketError:
         fix = "brew install --cask font-wqy-zenhei" if _on_mac() else "sudo apt-get install -y fonts-wqy-zenhei"
         checks.append(Check("CJK font (Chinese cover letters)", False, "no TrueType font with Chinese glyphs", fix))

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from packet.case import casefile
 from packet.case.casefile import Case
-from packet.core.errors import IncompleteCase, PacketError
-from packet.core.i18n import env_lang, tr
+from packet.core.errors import IncompleteCase, NoSuchFolder
+from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import ReadResult, Report
 from packet.rules import checklist
 from packet.rules.checklist import Checklist
@@ -50,11 +50,11 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
     """Validate the folder and its case file, and load the checklist the case asks for."""
     root = Path(case_dir)
     if not root.exists():
-        raise PacketError(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
+        raise NoSuchFolder(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
                           tr(env_lang(), "Give the folder that holds your documents, e.g. packet check ./my-docs",
                              "请给出存放材料的文件夹，例如 packet check ./我的材料"))
     if not root.is_dir():
-        raise PacketError(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
+        raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
     case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names())
@@ -85,7 +85,7 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache)
     extracted = consistency.reconcile(extracted)
-    report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of)
+    report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
@@ -96,23 +96,43 @@ def default_output(case: Case) -> Path:
     return case.root.parent / f"{case.root.name}-packet.pdf"
 
 
+def not_ready(run: CheckRun) -> IncompleteCase:
+    """The refusal of ``build`` (exit 1, code ``not-ready``): what is missing from the folder and what the
+    letter still needs from packet.toml, each said exactly."""
+    from packet.rules.readiness import describe_need
+
+    lang = run.report.language
+    parts = []
+    if run.report.missing:
+        parts.append(tr(lang, "Documents still missing:", "还缺材料："))
+        parts += [f"  - {m.message}" for m in run.report.missing]
+    if run.report.letter_needs:
+        parts.append(tr(lang, "The cover letter still needs, in packet.toml:", "申请书还需要在 packet.toml 中填写："))
+        parts += [f"  - {describe_need(k, lang, run.case)}" for k in run.report.letter_needs]
+    if not run.case.has_case_file:
+        hint = tr(lang, "Run  packet init {d}  to write packet.toml (it asks for what the letter needs), then build again.",
+                  "运行  packet init {d}  生成 packet.toml（会逐项询问申请书需要的信息），然后再生成。", d=run.case.root)
+    elif run.report.letter_needs:
+        hint = tr(lang, "Fill those in packet.toml and run this again. --force builds without them, and the letter "
+                        "then leaves them out.",
+                  "请在 packet.toml 中填写后再运行一次。--force 会在缺少这些信息的情况下生成，申请书中将不出现这些内容。")
+    else:
+        hint = tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
+                        "and send the rest later (the cover letter will list what is still to follow).",
+                  "请把缺少的材料放进文件夹后再运行一次；或者加上 --force 先生成，其余材料稍后补交（申请书会列出待补材料）。")
+    return IncompleteCase(tr(lang, "Not built: {what}", "未生成：{what}",
+                             what="\n".join(parts) if parts else "") if parts else tr(lang, "Not built.", "未生成。"),
+                          hint, report=run.report)
+
+
 def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
     """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
     run = check(case_dir, options)
     from packet.assembly.assemble import BuildOptions, build_packet
 
     force = bool(build_options.get("force"))
-    if not run.report.complete and not force:
-        lang = run.case.language
-        lines = "\n".join(f"  - {m.message}" for m in run.report.missing)
-        raise IncompleteCase(
-            tr(lang, "Not built: the case is not complete yet. Still missing:\n{lines}",
-               "未生成：材料还不齐全。还缺：\n{lines}", lines=lines),
-            tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
-                     "and send the rest later (the cover letter will list what is still to follow).",
-               "请把缺少的材料放进文件夹后再运行一次；或者加上 --force 先生成，其余材料稍后补交（申请书会列出待补材料）。"),
-            report=run.report,
-        )
+    if not run.report.ready and not force:
+        raise not_ready(run)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
     result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of)

@@ -15,7 +15,9 @@ AS_OF = "2026-11-20"  # the date the bundled samples are written for
 def _private_cache(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("PACKET_CACHE_DIR", str(tmp_path_factory.mktemp("ocr-cache")))
-    mp.setenv("PACKET_LANG", "en")
+    # messages in English unless a case says otherwise: the locale, not PACKET_LANG (which outranks the case)
+    mp.delenv("PACKET_LANG", raising=False)
+    mp.setenv("LC_ALL", "C.UTF-8")
     yield
     mp.undo()
 

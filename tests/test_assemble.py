@@ -130,7 +130,7 @@ def test_exhibits_follow_checklist_order_then_date(en):
     assert [t.split(" (p.")[0] for t in titles[2:7]] == [
         "Exhibit A — Proof of unemployment, 31 Aug 2026", "Exhibit B — Payslip, Sep 2026",
         "Exhibit C — Payslip, Oct 2026", "Exhibit D — Bank statement, 1 Sep 2026 – 31 Oct 2026",
-        "Exhibit E — Other, receipt-landscape.pdf"]
+        "Exhibit E — Supporting document"]
 
 
 @pytest.mark.parametrize(("fixture", "page", "words"), [

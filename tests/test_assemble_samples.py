@@ -29,11 +29,39 @@ def built(request, tmp_path_factory):
 def test_pages_are_letter_index_every_document_page_and_the_log(built):
     run, result = built
     reader = PdfReader(result.files[0])
-    doc_pages = sum(len(d.document.pages) for d in run.report.documents)
+    included = [d for d in run.report.documents if d.included]
+    doc_pages = sum(len(d.document.pages) for d in included)
     marks = [(o.title, reader.get_destination_page_number(o)) for o in reader.outline]
     letter_pages = marks[1][1]
     assert len(reader.pages) == result.pages == letter_pages + 1 + doc_pages + (1 if run.case.contacts else 0)
-    assert len(marks) == 2 + len(run.report.documents) + (1 if run.case.contacts else 0)
+    assert len(marks) == 2 + len(included) + (1 if run.case.contacts else 0)
+    # what the checklist does not need stays out by default (the energy bill of the English sample)
+    assert all(d.type != "other" for d in included)
+    if run.case.language == "en":
+        assert any(d.type == "other" and not d.included for d in run.report.documents)
+
+
+def test_no_file_name_reaches_the_lender(built):
+    """The letter, the index, the log and the email name documents by what they are, never by file name."""
+    import email
+    from email import policy
+
+    run, result = built
+    reader = PdfReader(result.files[0])
+    marks = [reader.get_destination_page_number(o) for o in reader.outline]
+    generated = list(range(marks[2])) + ([len(reader.pages) - 1] if run.case.contacts else [])
+    texts = pdf_text(result.files[0])
+    msg = email.message_from_bytes([p for p in result.files if p.suffix == ".eml"][0].read_bytes(), policy=policy.default)
+    body = msg.get_body(("plain",)).get_content()
+    for d in run.report.documents:
+        name = d.document.rel.rsplit("/", 1)[-1]
+        stem = name.rsplit(".", 1)[0]
+        for n in generated:
+            assert stem not in texts[n], (name, n + 1)
+        assert stem not in body, name
+        assert stem not in "".join(o.title for o in reader.outline)
+    if run.case.language == "en":
+        assert "£" in texts[0] and "£100.00" in body  # the case's currency, from the documents' marks
 
 
 def test_every_page_says_whose_it_is(built):

@@ -39,10 +39,12 @@ def test_draft_is_addressed_and_carries_the_pdf(tmp_path, maker):
     assert att.get_content() == pdf.read_bytes()
     if maker is zh_case:
         assert msg["Subject"].startswith("停催申请")
-        assert "暂停对本人的一切催收联系" in body and "附件 1、附件 2" in body
+        assert "暂停对本人的一切催收联系" in body and "· 附件 1：" in body and "· 附件 2：" in body
     else:
         assert msg["Subject"].startswith("Request to pause collection activity")
-        assert "pause all collection activity" in body and "Exhibit A, Exhibit B" in body
+        assert "pause all collection activity" in body and "· Exhibit A: " in body and "· Exhibit B: " in body
+    for ex in built.report.documents:  # documents by what they are, never by their file name
+        assert ex.document.rel.rsplit("/", 1)[-1] not in body
 
 
 def test_draft_is_the_same_bytes_every_time(tmp_path):

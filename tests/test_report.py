@@ -43,10 +43,76 @@ def test_incomplete_english_report() -> None:
     assert all(width(line) <= 80 for line in text.splitlines())
 
 
+def with_lender(c):
+    from dataclasses import replace
+
+    from packet.case.casefile import Lender, Plan
+
+    return replace(c, lender=Lender(name="Northfield Credit Ltd", contract_number="NFC-1"), has_case_file=True,
+                   plan=Plan(monthly_payment=__import__("decimal").Decimal("100"), outstanding=__import__("decimal")
+                             .Decimal("400"), first_payment=date(2027, 1, 5)))
+
+
 def test_complete_report_says_ready() -> None:
-    text = render([payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], case())
+    text = render([payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], with_lender(case()))
     assert "Nothing is missing" in text
     assert text.rstrip().splitlines()[-1] == "Ready: run  packet build /tmp/c"
+
+
+def test_complete_but_no_lender_is_not_ready_and_says_what_to_add() -> None:
+    c = case()
+    cl = load_checklist(c.request.checklist)
+    report = evaluate([payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], (), c, cl, AS_OF)
+    assert report.complete and not report.ready
+    assert report.letter_needs == ("lender.name", "lender.contract_number")
+    assert report.letter_warnings == ("plan", "statement")
+    data = report.to_json()
+    assert data["ready"] is False and data["letter_needs"] == ["lender.name", "lender.contract_number"]
+    text = render_text(report, c, cl)
+    assert "The cover letter cannot be written without (2):" in text
+    assert "[lender] contract_number" in text and "[plan]" in text
+    assert "Ready:" not in text and text.rstrip().splitlines()[-1].endswith("packet build /tmp/c")
+    assert "fill in packet.toml" in text
+
+
+def test_readme_example_values_count_as_missing() -> None:
+    from dataclasses import replace
+
+    from packet.case.casefile import Lender
+    from packet.rules.readiness import describe_need, letter_needs
+
+    c = replace(case("zh", name="张伟"), lender=Lender(name="某某消费金融", contract_number="JK20250312001"))
+    assert letter_needs(c) == ("applicant.name", "lender.name", "lender.contract_number")
+    assert "示例" in describe_need("lender.name", "zh", c)
+
+
+def test_other_documents_are_left_out_and_said_so() -> None:
+    docs = [payslip("2026-09"), Extracted(make_doc("energy", rel="bills/energy.pdf"), "other", {})]
+    c = case()
+    cl = load_checklist(c.request.checklist)
+    report = evaluate(docs, (), c, cl, AS_OF)
+    assert [d["included"] for d in report.to_json()["documents"]] == [True, False]
+    assert "left out of the packet" in render_text(report, c, cl)
+
+
+def test_wrapping_never_splits_words_or_names() -> None:
+    from packet.rules.report_text import wrap
+
+    name = "欧阳娜娜"
+    text = ("材料上的姓名是" + name + "，" * 3 + "请确认是您本人的材料；如果只是写法不同，请修改 [applicant] name。") * 3
+    lines = wrap(text, indent="    ", first="  - ", width=30, keep=(name,))
+    assert "".join(x.strip().lstrip("- ") for x in lines).replace(" ", "") == text.replace(" ", "")
+    assert all(width(x) <= 30 for x in lines)
+    assert sum(name in x for x in lines) == 3  # each occurrence whole on one line
+    assert not any(x.strip().startswith(("，", "。", "；")) for x in lines)
+    long = "Hard to read (page 1: text recognised with 45% confidence); supercalifragilisticexpialidocious words"
+    lines = wrap(long, width=24)
+    words = long.split()
+    assert [w for x in lines for w in x.split()] == words  # every word whole
+    assert "supercalifragilisticexpialidocious" in [x.strip() for x in lines]
+    mixed = "文件 payslips/payslip-sep-2026-scan.png 的 confidence 不足" * 2
+    for x in wrap(mixed, width=20):
+        assert "confidenc" not in x or "confidence" in x
 
 
 def test_chinese_report() -> None:
@@ -75,22 +141,22 @@ def test_case_folder_with_spaces_is_quoted() -> None:
 
 def test_check_says_what_the_cover_letter_still_needs(tmp_path):
     from packet.case.casefile import load_case
-    from packet.rules.report_text import case_file_gaps
+    from packet.rules.readiness import letter_needs, letter_warnings
 
-    assert "no packet.toml" in case_file_gaps(load_case(tmp_path), "en")[0]
+    assert letter_needs(load_case(tmp_path)) == ("applicant.name", "lender.name", "lender.contract_number")
     (tmp_path / "packet.toml").write_text('[applicant]\nname = "A B"\n[request]\nlanguage = "zh"\n', encoding="utf-8")
-    gaps = case_file_gaps(load_case(tmp_path), "zh")
-    assert [g.split("：")[0] for g in gaps] == ["[lender] name", "[lender] contract_number", "[request] statement",
-                                               "[plan]"]
+    c = load_case(tmp_path)
+    assert letter_needs(c) == ("lender.name", "lender.contract_number")
+    assert letter_warnings(c) == ("plan", "statement")
 
 
 def test_bundled_samples_need_nothing_more_in_their_case_files():
     from pathlib import Path
 
     from packet.case.casefile import load_case
-    from packet.rules.report_text import case_file_gaps
+    from packet.rules.readiness import letter_needs, letter_warnings
 
     samples = Path(__file__).resolve().parent.parent / "samples"
     for name in ("zh-medical-stop", "en-job-loss"):
         case = load_case(samples / name)
-        assert case.has_case_file and case_file_gaps(case, case.language) == [], name
+        assert case.has_case_file and letter_needs(case) == () and letter_warnings(case) == (), name

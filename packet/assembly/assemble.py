@@ -269,7 +269,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
                size=f"{len(data) / 1_000_000:.1f}", dpi=LEVELS[-1].dpi, mb=mb),
             tr(lang, "Run again with --split to send it in several emails, or raise --max-size if your mail "
                      "service allows bigger attachments.",
-               "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"))
+               "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"), code="output")
     emails: list[Path] = []
     if options.eml:
 
@@ -292,6 +292,6 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
         sched = schedule(case.plan)
     except ValueError as exc:
         raise PacketError(tr(lang, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
-                          tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。")) from None
+                          tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
     return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper_size(options.paper, lang),
-                 exhibits=exhibits, schedule=sched, still_to_follow=still)
+                 exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency)

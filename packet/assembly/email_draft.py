@@ -16,7 +16,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 from packet.assembly.front_matter import Front
-from packet.assembly.letter import request_sentence, subject_line
+from packet.assembly.letter import REPLY_DAYS, plan_text, request_sentence, schedule_lines, subject_line
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.core.clock import build_time
 from packet.core.version import __version__
@@ -26,28 +26,48 @@ def _when(as_of: date) -> datetime:
     return build_time(as_of, hour=9)
 
 
-def _body(front: Front, pdf: Path, part: int, count: int) -> str:
+def _attachments(front: Front) -> list[str]:
+    """What is attached, by what each document is (never a file name): one line each."""
+    lines = ["· 申请书（含还款计划）" if front.zh else "· My letter, with the repayment plan",
+             "· 附件目录" if front.zh else "· An index of the documents"]
+    lines += [f"· {ex.label}{'：' if front.zh else ': '}{ex.description}" for ex in front.exhibits]
+    if front.case.contacts:
+        lines.append("· 附录：与贵司的沟通记录" if front.zh else "· Appendix: a log of my contacts with you")
+    return lines
+
+
+def body_text(front: Front, part: int = 1, count: int = 1) -> str:
+    """The email's text: who writes about which contract, the request, the plan itself (sentence and schedule),
+    the attachments by what they are, and the reply asked for; nothing the case file does not give."""
     c = front.case
     a, lender = c.applicant, c.lender
-    names = ("、" if front.zh else ", ").join(ex.label for ex in front.exhibits)
+    plan = plan_text(front)
+    sched = schedule_lines(front)
     if front.zh:
-        lines = [f"{lender.name or '贵司'}：", "",
-                 f"您好！本人{a.name or ''}（借款合同编号：{lender.contract_number or '—'}）。" + request_sentence(c, "zh"), "",
-                 f"附件为本人的{front.request_title()}及证明材料（{pdf.name}"
-                 + (f"，第 {part}/{count} 部分" if count > 1 else "") + f"）：申请书、附件目录、{names}"
-                 + ("及沟通记录" if c.contacts else "") + "。", "",
-                 "请于 14 日内书面答复。", "", "此致", "敬礼", "", a.name or "",
-                 *(x for x in (a.phone, a.email) if x)]
+        who = "您好！" + (f"本人{a.name}" if a.name else "本人") + (
+            f"（借款合同编号：{lender.contract_number}）" if lender.contract_number else "") + "。"
+        lines = [f"{lender.name}：" if lender.name else "您好：", "", who + request_sentence(c, "zh"), ""]
+        if plan:
+            lines += ["还款计划：" + plan, *sched, ""]
+        lines += ["附件为本人的" + front.request_title() + "及证明材料"
+                  + (f"（第 {part}/{count} 部分）" if count > 1 else "") + "：", *_attachments(front), "",
+                  f"请于收到本邮件之日起 {REPLY_DAYS} 日内书面答复。", "", "此致", "敬礼", ""]
     else:
-        lines = ["Dear Sir or Madam,", "",
-                 f"Re: contract {lender.contract_number or '—'} — {a.name or ''}", "",
-                 request_sentence(c, "en"), "",
-                 f"Attached is my letter with the supporting documents ({pdf.name}"
-                 + (f", part {part} of {count}" if count > 1 else "") + f"): the cover letter, an index, {names}"
-                 + (" and a log of our contacts" if c.contacts else "") + ".", "",
-                 "Please reply in writing within 14 days.", "", "Yours faithfully,", "", a.name or "",
-                 *(x for x in (a.phone, a.email) if x)]
+        lines = ["Dear Sir or Madam,", ""]
+        if lender.contract_number or a.name:
+            lines += ["Re: " + " — ".join(x for x in (f"contract {lender.contract_number}" if lender.contract_number
+                                                     else "", a.name or "") if x), ""]
+        lines += [request_sentence(c, "en", where="set out below"), ""]
+        if plan:
+            lines += ["My proposed repayment plan: " + plan, *sched, ""]
+        lines += ["Attached" + (f" (part {part} of {count})" if count > 1 else "") + ":", *_attachments(front), "",
+                  f"Please reply in writing within {REPLY_DAYS} days.", "", "Yours faithfully,", ""]
+    lines += [x for x in (a.name, a.phone, a.email) if x]
     return "\n".join(lines) + "\n"
+
+
+def _body(front: Front, pdf: Path, part: int, count: int) -> str:
+    return body_text(front, part, count)
 
 
 def draft(front: Front, pdf: Path, as_of: date, part: int = 1, count: int = 1) -> bytes:

@@ -128,14 +128,21 @@ def exhibit_label(index: int, lang: str) -> str:
 
 
 def describe(result: DocumentResult, lang: str) -> tuple[str, str]:
-    """(title, description): "工资单 2026-08" and "工资单 · 某某科技有限公司 · 2026-08"."""
+    """(title, description): "工资单 2026-08" and "工资单 · 某某科技有限公司 · 2026-08".
+
+    What the lender reads: the ``[files]`` title when given, else the type, issuer and date, and never the
+    file's name (a name like "IMG_2031.jpg" or "scan-final-2.pdf" tells a lender nothing)."""
+    if result.title:
+        return result.title, result.title
     label = type_label(result, lang)
     period = when(result, lang)
     issuer = result.fields.get(ISSUER_FIELD.get(result.type, ""), None)
     if result.type == "other" or (not period and not issuer):
-        name = result.document.rel.rsplit("/", 1)[-1]
-        return f"{label} {name}" if lang == "zh" else f"{label}, {name}", \
-            (f"{label}（{name}）" if lang == "zh" else f"{label} ({name})")
+        if result.type == "other":
+            label = "其他证明材料" if lang == "zh" else "Supporting document"
+        n = len(result.document.pages)
+        pages = (f"{n} 页" if lang == "zh" else (f"{n} page" if n == 1 else f"{n} pages"))
+        return label, (f"{label}（{pages}）" if lang == "zh" else f"{label} ({pages})")
     if lang == "zh":
         title = " ".join(x for x in (label, period) if x)
         desc = " · ".join(x for x in (label, issuer, period) if x)
@@ -171,7 +178,7 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
     homes = _type_homes(report, checklist)
     chosen, seen = [], set()
     for r in report.documents:
-        if not r.document.pages:
+        if not r.document.pages or not r.included:
             continue
         sha = r.document.source.sha256
         if sha in seen:

@@ -25,6 +25,13 @@ class Front:
     exhibits: tuple[Exhibit, ...]
     schedule: Schedule | None
     still_to_follow: tuple[str, ...] = ()  # what is missing when built with --force
+    currency: str | None = None  # ISO 4217 code the amounts are in (Report.currency)
+
+    def money(self, value) -> str:
+        """An amount with the case's currency, in the letter's language: "£4,200.00" / "4,200.00 元"."""
+        from packet.core.money import format_money
+
+        return format_money(value, self.currency, self.lang)
 
     @property
     def zh(self) -> bool:

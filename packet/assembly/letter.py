@@ -16,6 +16,7 @@ from packet.assembly.page_frame import Band
 from packet.assembly.pdf_style import Rendered, Styles, grid, make_styles, render_story, usable_width
 from packet.case.casefile import Case
 from packet.case.repayment_plan import money
+from packet.core.money import unit_label
 
 REPLY_DAYS = 14
 
@@ -35,19 +36,61 @@ CHANNELS = {"phone": ("Phone", "电话"), "chat": ("Chat", "在线沟通"), "ema
             "letter": ("Letter", "信函"), "visit": ("Visit", "面谈/上门")}
 
 
-def request_sentence(case: Case, lang: str) -> str:
-    """The request in one clear sentence (停催: pause all contact / 缓催: reduce it)."""
+def request_sentence(case: Case, lang: str, where: str = "below") -> str:
+    """The request in one clear sentence (停催: pause all contact / 缓催: reduce it).
+
+    ``where`` says where the plan is ("below" in the letter and email); without a plan the sentence asks
+    to agree one instead of pointing at nothing."""
     stop = case.request.kind == "stop"
+    has_plan = not case.plan.is_empty
     if lang == "zh":
+        tail = "并按下列还款计划与本人协商还款。" if has_plan else "并与本人协商可行的还款计划。"
         if stop:
             return ("申请贵司自收到本申请之日起暂停对本人的一切催收联系（包括电话、短信、上门，以及联系本人的家人、"
-                    "同事等第三方），并按下列还款计划与本人协商还款。")
+                    "同事等第三方），" + tail)
         return ("申请贵司减少对本人的催收联系：今后仅以书面方式或在双方约定的时间联系本人，不再联系本人的家人、"
-                "同事等第三方，并按下列还款计划与本人协商还款。")
+                "同事等第三方，" + tail)
+    tail = (f"while you consider the repayment plan {where}." if has_plan
+            else "while we agree a repayment plan I can afford.")
     if stop:
-        return "I ask you to pause all collection activity on this account while you consider the repayment plan below."
+        return f"I ask you to pause all collection activity on this account {tail}"
     return ("I ask you to reduce collection contact on this account to written contact only, or calls at times "
-            "we agree, while you consider the repayment plan below.")
+            f"we agree, {tail}")
+
+
+def plan_text(f: Front) -> str:
+    """The plan in one or two sentences, amounts with the case's currency ("" when the case gives no plan)."""
+    sch = f.schedule
+    if sch is None:
+        return ""
+    plan = f.case.plan
+    m = f.money
+    first, last = sch.rows[0], sch.rows[-1]
+    if plan.monthly_payment is not None:
+        if f.zh:
+            text = (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
+                    f"共 {sch.months} 期，合计 {m(sch.total)}")
+            return text + (f"，最后一期（{fmt_date(sch.last, 'zh')}）还款 {m(last.amount)}。"
+                           if last.amount != first.amount else "。")
+        text = (f"I propose to pay {m(plan.monthly_payment)} a month on the {_ordinal(sch.first.day)} of each month "
+                f"from {fmt_date(sch.first, 'en')}: {sch.months} payments, {m(sch.total)} in total")
+        return text + (f", the last one of {m(last.amount)} on {fmt_date(sch.last, 'en')}." if last.amount != first.amount
+                       else f", the last one on {fmt_date(sch.last, 'en')}.")
+    text = (f"本人拟分 {sch.months} 期还款，合计 {m(sch.total)}。" if f.zh else
+            f"I propose to pay in {sch.months} instalments, {m(sch.total)} in total.")
+    if plan.outstanding is not None and plan.outstanding > sch.total:
+        rest = m(plan.outstanding - sch.total)
+        text += (f"剩余 {rest} 另行协商。" if f.zh else
+                 f" I would like to agree with you how to pay the remaining {rest} after the last instalment.")
+    return text
+
+
+def schedule_lines(f: Front) -> list[str]:
+    """The schedule as plain text lines for the email: "1. 5 January 2027 — £100.00"."""
+    if f.schedule is None:
+        return []
+    return [f"{r.number}. {fmt_date(r.date, f.lang)}" + ("：" if f.zh else " — ") + f.money(r.amount)
+            for r in f.schedule.rows]
 
 
 def subject_line(case: Case, lang: str) -> str:
@@ -64,35 +107,18 @@ def _plan_story(f: Front, s: Styles) -> list:
     sch = f.schedule
     if sch is None:
         return [s.p("本人愿与贵司协商可行的还款计划。" if f.zh else "I would like to agree an affordable repayment plan with you.")]
-    plan = f.case.plan
-    cur = " 元" if f.zh else ""
-    first, last = sch.rows[0], sch.rows[-1]
-    if plan.monthly_payment is not None:
-        if f.zh:
-            text = (f"本人拟自 {fmt_date(sch.first, 'zh')} 起，每月 {sch.first.day} 日还款 {money(plan.monthly_payment)} 元，"
-                    f"共 {sch.months} 期，合计 {money(sch.total)} 元")
-            text += (f"，最后一期（{fmt_date(sch.last, 'zh')}）还款 {money(last.amount)} 元。"
-                     if last.amount != first.amount else "。")
-        else:
-            text = (f"I propose to pay {money(plan.monthly_payment)} a month on the {_ordinal(sch.first.day)} of each month "
-                    f"from {fmt_date(sch.first, 'en')}: {sch.months} payments, {money(sch.total)} in total")
-            text += (f", the last one of {money(last.amount)} on {fmt_date(sch.last, 'en')}." if last.amount != first.amount
-                     else f", the last one on {fmt_date(sch.last, 'en')}.")
-    else:
-        text = (f"本人拟分 {sch.months} 期还款，合计 {money(sch.total)} 元，详见下表。" if f.zh else
-                f"I propose to pay in {sch.months} instalments, {money(sch.total)} in total, as set out below.")
-        if plan.outstanding is not None and plan.outstanding > sch.total:
-            rest = money(plan.outstanding - sch.total)
-            text += (f"剩余 {rest} 元另行协商。" if f.zh else f" The remaining {rest} to be agreed later.")
-    head = (["期数", "还款日期", "还款金额（元）", "剩余欠款（元）"] if f.zh
-            else ["No.", "Date", "Amount", "Balance after payment"])
+    text = plan_text(f)
+    unit = unit_label(f.currency, f.lang)
+    cur = f"（{unit}）" if f.zh and unit else (f" ({unit})" if unit else "")
+    head = (["期数", "还款日期", f"还款金额{cur}", f"剩余欠款{cur}"] if f.zh
+            else ["No.", "Date", f"Amount{cur}", f"Balance after payment{cur}"])
     rows = [[s.p(h, s.cell_head) for h in head]]
     for r in sch.rows:
         rows.append([s.p(str(r.number), s.cell), s.p(r.date.isoformat() if f.zh else fmt_date(r.date, "en"), s.cell),
                      s.p(money(r.amount), s.cell_right), s.p(money(r.balance), s.cell_right)])
     rows.append([s.p("合计" if f.zh else "Total", s.cell_head),
                  s.p(f"{sch.months} 期" if f.zh else f"{sch.months} months", s.cell),
-                 s.p(money(sch.total) + ("" if f.zh else cur), s.cell_right), s.p("", s.cell)])
+                 s.p(money(sch.total), s.cell_right), s.p("", s.cell)])
     w = usable_width(f.paper)
     return [s.p(text), grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)]
 
@@ -126,33 +152,51 @@ def _enclosures(f: Front, s: Styles, layout: Layout | None) -> list:
 
 
 def _applicant_table(f: Front, s: Styles) -> list:
+    """The applicant's details, only those given (no dashes standing in for what the case file lacks)."""
     a, lender = f.case.applicant, f.case.lender
     w = usable_width(f.paper)
-    dash = "—"
-    rows = [
-        [s.p("申请人", s.cell_head), s.p(a.name or dash, s.cell), s.p("身份证号", s.cell_head), s.p(a.masked_id or dash, s.cell)],
-        [s.p("联系电话", s.cell_head), s.p(a.phone or dash, s.cell), s.p("电子邮箱", s.cell_head), s.p(a.email or dash, s.cell)],
-        [s.p("联系地址", s.cell_head), s.p(a.address or dash, s.cell), "", ""],
-        [s.p("借款合同编号", s.cell_head), s.p(lender.contract_number or dash, s.cell), "", ""],
-    ]
+    pairs = [(k, v) for k, v in (("申请人", a.name), ("身份证号", a.masked_id), ("联系电话", a.phone),
+                                 ("电子邮箱", a.email)) if v]
+    wide = [(k, v) for k, v in (("联系地址", a.address), ("借款合同编号", lender.contract_number)) if v]
+    rows, spans = [], []
+    for i in range(0, len(pairs), 2):
+        row = [s.p(pairs[i][0], s.cell_head), s.p(pairs[i][1], s.cell)]
+        if i + 1 < len(pairs):
+            row += [s.p(pairs[i + 1][0], s.cell_head), s.p(pairs[i + 1][1], s.cell)]
+        else:
+            row += ["", ""]
+            spans.append(len(rows))
+        rows.append(row)
+    for k, v in wide:
+        spans.append(len(rows))
+        rows.append([s.p(k, s.cell_head), s.p(v, s.cell), "", ""])
+    if not rows:
+        return []
     table = grid(rows, [w * 0.17, w * 0.33, w * 0.15, w * 0.35], header=False)
-    table.setStyle([("SPAN", (1, 2), (3, 2)), ("SPAN", (1, 3), (3, 3))])
+    table.setStyle([("SPAN", (1, r), (3, r)) for r in spans])
     return [table]
+
+
+ZH_NUMERALS = "一二三四五六七八九十"
 
 
 def _zh_story(f: Front, s: Styles, layout: Layout | None) -> list:
     c = f.case
     reason = REASON_ZH.get(c.request.hardship or "other", REASON_ZH["other"])
     contract = f"（借款合同编号：{c.lender.contract_number}）" if c.lender.contract_number else ""
-    story = [s.p(f.request_title(), s.title), s.p(f"致：{c.lender.name or '贷款机构'}", s.heading)]
+    story = [s.p(f.request_title(), s.title)]
+    if c.lender.name:
+        story.append(s.p(f"致：{c.lender.name}", s.heading))
     story += _applicant_table(f, s)
-    story += [s.p("一、事由", s.heading),
+    numbers = iter(ZH_NUMERALS)
+    story += [s.p(f"{next(numbers)}、事由", s.heading),
               s.p(f"{reason}，暂时无法按原借款合同{contract}约定按期足额还款，特提出本申请。"),
-              s.p("二、申请事项", s.heading), s.p(request_sentence(c, "zh")),
-              s.p("三、困难情况说明", s.heading), s.p(c.request.statement or "详见所附证明材料。"),
-              s.p("四、还款计划", s.heading)]
+              s.p(f"{next(numbers)}、申请事项", s.heading), s.p(request_sentence(c, "zh"))]
+    if c.request.statement:
+        story += [s.p(f"{next(numbers)}、困难情况说明", s.heading), s.p(c.request.statement)]
+    story += [s.p(f"{next(numbers)}、还款计划", s.heading)]
     story += _plan_story(f, s)
-    story += [s.p("五、附件清单", s.heading)] + _enclosures(f, s, layout)
+    story += [s.p(f"{next(numbers)}、附件清单", s.heading)] + _enclosures(f, s, layout)
     story += [Spacer(1, 3 * mm),
               s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
                   + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
@@ -176,7 +220,7 @@ def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
               Spacer(1, 2 * mm), s.p("Dear Sir or Madam,"), s.p(request_sentence(c, "en")),
               s.p(f"I am writing because {REASON_EN.get(c.request.hardship or 'other', REASON_EN['other'])}, "
                   "and I cannot keep up the payments under the contract at the moment."),
-              s.p("My circumstances", s.heading), s.p(c.request.statement or "Please see the enclosed documents."),
+              *([s.p("My circumstances", s.heading), s.p(c.request.statement)] if c.request.statement else []),
               s.p("Proposed repayment plan", s.heading)]
     story += _plan_story(f, s)
     story += [s.p("Enclosures", s.heading)] + _enclosures(f, s, layout)

@@ -128,7 +128,7 @@ def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: da
                    size=f"{biggest.size / 1_000_000:.1f}", mb=f"{max_size / 1_000_000:.1f}"),
                 tr(lang, "Scan or photograph that document again at a lower resolution (200 DPI is plenty), "
                          "or raise --max-size.",
-                   "请把该材料以较低分辨率重新扫描或拍照（200 DPI 已足够），或调大 --max-size。"))
+                   "请把该材料以较低分辨率重新扫描或拍照（200 DPI 已足够），或调大 --max-size。"), code="output")
         groups = _pack(units, budget)
         count = len(groups)
         infos = tuple(PartInfo(i + 1, count, g[0].first, g[-1].last, tuple(u.label for u in g))
@@ -142,7 +142,7 @@ def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: da
         budget -= over + 20_000
         log.info("a part was %d bytes over; packing again with a budget of %d", over, budget)
     else:  # pragma: no cover - the budget shrinks every time
-        raise PacketError("could not split the packet under the size limit", "Raise --max-size.")
+        raise PacketError("could not split the packet under the size limit", "Raise --max-size.", code="output")
     for name in names:  # every part's path is checked before any is written
         check_output_path(plan.front.case, name, lang)
     out = []

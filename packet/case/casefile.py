@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
@@ -20,9 +20,10 @@ else:  # pragma: no cover
     pass
 
 from packet.core.errors import CaseFileError
-from packet.core.i18n import env_lang, tr
+from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
 from packet.core.masking import mask
 from packet.core.model import DOC_TYPES
+from packet.core.money import ISO_CODE, parse_amount
 from packet.core.strict_toml import TomlFile, load_toml
 
 CASE_FILE = "packet.toml"
@@ -30,6 +31,11 @@ KINDS = ("stop", "reduce")
 LANGUAGES = ("zh", "en")
 HARDSHIPS = ("unemployment", "medical", "income-drop", "other")
 CHANNELS = ("phone", "chat", "email", "letter", "visit")
+REPLY_KINDS = ("acknowledged", "final-response", "accepted", "refused", "other")
+SENT_VIA = ("email", "post", "portal", "in-person")
+SENT_KINDS = ("request", "follow-up")
+OCR_ENGINES = ("auto", "tesseract", "rapidocr")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MAX_AMOUNT = Decimal(10) ** 12  # an amount this large is a typo (and would not fit in a money column)
 
 
@@ -52,6 +58,7 @@ class Lender:
     email: str | None = None
     address: str | None = None
     contract_number: str | None = None
+    complaints: str | None = None  # where a complaint goes, if not the main address
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,14 @@ class Request:
     checklist: str = "en-hardship"
     hardship: str | None = None
     statement: str | None = None
+    currency: str | None = None  # ISO 4217, as given or as marked on the plan's amounts ("£4,200")
+    country: str | None = None  # CN | GB | US | …; None: from the language (zh -> CN)
+    ocr_engine: str = "auto"
+
+    @property
+    def jurisdiction(self) -> str | None:
+        """The country whose deadlines and complaint routes apply: ``country``, else CN for zh."""
+        return self.country or ("CN" if self.language == "zh" else None)
 
 
 @dataclass(frozen=True)
@@ -87,6 +102,39 @@ class Contact:
     channel: str
     with_: str | None = None
     summary: str | None = None
+    said: str | None = None
+    promised: str | None = None
+    next_step: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the lender answered (``[[reply]]``)."""
+
+    at: datetime
+    kind: str  # one of REPLY_KINDS
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A packet (or a follow-up) that was sent (``[[sent]]``, written by ``packet sent``)."""
+
+    at: datetime
+    via: str  # one of SENT_VIA
+    file: str | None = None
+    sha256: str | None = None
+    tracking: str | None = None
+    kind: str = "request"  # request | follow-up
+
+
+@dataclass(frozen=True)
+class FileOption:
+    """A ``[files]`` entry given as a table: type, whether the packet includes it, and its title for the lender."""
+
+    type: str | None = None
+    include: bool | None = None  # None: the default (included when the checklist needs its type)
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,8 +145,11 @@ class Case:
     request: Request = Request()
     plan: Plan = Plan()
     files: Mapping[str, str] = field(default_factory=dict)  # rel path -> document type
+    file_options: Mapping[str, FileOption] = field(default_factory=dict)  # rel path -> include / title
     passwords: Mapping[str, str] = field(default_factory=dict, repr=False)  # never printed
     contacts: tuple[Contact, ...] = ()
+    replies: tuple[Reply, ...] = ()
+    sent: tuple[Sent, ...] = ()
     has_case_file: bool = False
 
     @property
@@ -108,6 +159,10 @@ class Case:
     @property
     def language(self) -> str:
         return self.request.language
+
+    def file_option(self, rel: str) -> FileOption:
+        """The ``[files]`` table given for ``rel`` (a path relative to the case folder), or an empty one."""
+        return self.file_options.get(rel.replace("\\", "/").strip("/"), FileOption())
 
     def password_for(self, rel: str) -> str | None:
         """The password given for ``rel`` (a path relative to the case folder) under ``[passwords]``.
@@ -128,7 +183,13 @@ def default_checklist(language: str, kind: str) -> str:
 
 
 class _Loader(TomlFile):
-    """The case file's value checks (tables, text, amounts, dates, paths) on the one strict TOML reader."""
+    """The case file's value checks (tables, text, amounts, dates, paths) on the one strict TOML reader.
+
+    ``currencies`` collects the currencies amounts were written in ("£4,200" -> GBP)."""
+
+    def __init__(self, path: Path, text: str, lang: str) -> None:
+        super().__init__(path, text, lang, CaseFileError)
+        self.currencies: set[str] = set()
 
     def table(self, data: Mapping, name: str, allowed: tuple[str, ...]) -> Mapping:
         value = data.get(name, {})
@@ -153,6 +214,9 @@ class _Loader(TomlFile):
         if not isinstance(value, str):
             self.fail(where, table, key, "must be text in quotes, e.g. {key} = \"…\"",
                       "应为带引号的文字，例如 {key} = \"…\"", index=index, key=key)
+        if _CONTROL.search(value):
+            self.fail(where, table, key, "holds a control character; only line breaks and tabs may appear in text",
+                      "含有控制字符；文字中只能有换行和制表符", index=index)
         value = value.strip()
         if choices and value not in choices:
             self.fail(where, table, key, "'{value}' is not allowed; use one of: {choices}",
@@ -160,16 +224,21 @@ class _Loader(TomlFile):
         return value or None
 
     def money(self, tbl: Mapping, table: str, key: str, index: int | None = None) -> Decimal | None:
+        """An amount: "800.00", 800, "4,200" or with its currency mark ("£4,200", "4200 元"); "" is not given.
+
+        A currency mark is remembered in ``self.currencies`` (the case's currency when [request] gives none)."""
         value = tbl.get(key)
-        if value is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
             return None
         where = f"[{table}] {key}"
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             self.fail(where, table, key, "must be an amount such as \"800.00\"", "应为金额，例如 \"800.00\"", index=index)
         try:
-            amount = Decimal(str(value).replace(",", "").strip())
-        except InvalidOperation:
-            amount = Decimal("NaN")
+            amount, mark = parse_amount(str(value))
+        except (ValueError, InvalidOperation):
+            amount, mark = Decimal("NaN"), None
+        if mark:
+            self.currencies.add(mark)
         if not amount.is_finite() or amount <= 0 or amount >= MAX_AMOUNT:
             self.fail(where, table, key, "'{value}' is not a positive amount; write it like \"800.00\"",
                       "'{value}' 不是有效的正数金额；请写成 \"800.00\" 这样的形式", index=index, value=value)
@@ -231,7 +300,8 @@ class _Loader(TomlFile):
 def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Case:
     """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`.
 
-    Raises :class:`CaseFileError` when it is invalid or may not be read (no permission)."""
+    Raises :class:`CaseFileError` naming the key and its line for anything invalid or unknown, or when
+    the file may not be read (no permission)."""
     root = Path(root)
     path = root / CASE_FILE
     try:
@@ -244,12 +314,26 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
                                            "Give yourself read access (for example chmod u+r {name}).",
                                "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
                                name=path)) from None
+    return parse_case(root, raw, known_checklists)
+
+
+def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None) -> Case:
+    """Validate ``raw`` (the bytes of a case file for the folder ``root``) as :func:`load_case` does.
+
+    Used to check an edited case file before it replaces the old one."""
+    root = Path(root)
+    path = root / CASE_FILE
     # speak the file's own language in messages when we can see it
     m = re.search(rb"^\s*language\s*=\s*[\"'](zh|en)[\"']", raw, re.M)
-    lang = m.group(1).decode() if m else env_lang()
-    data, source = load_toml(path, lang, CaseFileError)
-    ld = _Loader(path, source.text, lang, CaseFileError)
-    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact")
+    lang = explicit_lang() or (m.group(1).decode() if m else locale_lang())
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseFileError(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
+                               "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
+    data, _source = load_toml(path, lang, CaseFileError, text=text)
+    ld = _Loader(path, text, lang)
+    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent")
     for key in data:
         if key not in top:
             ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
@@ -257,10 +341,12 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
 
     a = ld.table(data, "applicant", ("name", "id_number", "phone", "email", "address"))
     applicant = Applicant(**{k: ld.text_value(a, "applicant", k) for k in ("name", "id_number", "phone", "email", "address")})
-    lt = ld.table(data, "lender", ("name", "email", "address", "contract_number"))
-    lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in ("name", "email", "address", "contract_number")})
+    lender_keys = ("name", "email", "address", "contract_number", "complaints")
+    lt = ld.table(data, "lender", lender_keys)
+    lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in lender_keys})
 
-    r = ld.table(data, "request", ("kind", "language", "checklist", "hardship", "statement"))
+    r = ld.table(data, "request", ("kind", "language", "checklist", "hardship", "statement", "currency", "country",
+                                   "ocr_engine"))
     kind = ld.text_value(r, "request", "kind", KINDS) or "stop"
     language = ld.text_value(r, "request", "language", LANGUAGES) or env_lang()
     checklist = ld.text_value(r, "request", "checklist") or default_checklist(language, kind)
@@ -270,9 +356,22 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
                 "unknown checklist '{value}'. Built-in checklists: {names} (see `packet checklists`).",
                 "未知的清单 '{value}'。内置清单：{names}（运行 `packet checklists` 查看）。",
                 value=checklist, names=", ".join(known_checklists))
+    currency = ld.text_value(r, "request", "currency")
+    if currency is not None and not ISO_CODE.match(currency.upper()):
+        ld.fail("[request] currency", "request", "currency",
+                "'{value}' is not a currency code; write the ISO 4217 code, e.g. \"GBP\", \"CNY\", \"USD\"",
+                "'{value}' 不是货币代码；请写 ISO 4217 代码，例如 \"CNY\"、\"GBP\"、\"USD\"", value=currency)
+    country = ld.text_value(r, "request", "country")
+    if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+        ld.fail("[request] country", "request", "country",
+                "'{value}' is not a country code; write the two-letter code, e.g. \"CN\", \"GB\", \"US\"",
+                "'{value}' 不是国家代码；请写两个字母的代码，例如 \"CN\"、\"GB\"、\"US\"", value=country)
     request = Request(kind=kind, language=language, checklist=checklist,
                       hardship=ld.text_value(r, "request", "hardship", HARDSHIPS),
-                      statement=ld.text_value(r, "request", "statement"))
+                      statement=ld.text_value(r, "request", "statement"),
+                      currency=currency.upper() if currency else None,
+                      country=country.upper() if country else None,
+                      ocr_engine=ld.text_value(r, "request", "ocr_engine", OCR_ENGINES) or "auto")
 
     p = ld.table(data, "plan", ("outstanding", "monthly_payment", "first_payment", "installment"))
     installments = []
@@ -320,11 +419,26 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
                     pay=plan.monthly_payment, owed=plan.outstanding, n=months, max=MAX_INSTALMENTS)
 
     files: dict[str, str] = {}
+    file_options: dict[str, FileOption] = {}
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
     for key, value in ft.items():
         rel = ld.case_path(root, "files", key)
+        where = f"[files] \"{key}\""
+        if isinstance(value, dict):
+            for k in value:
+                if k not in ("type", "include", "title"):
+                    ld.fail(where, "files", key, "unknown key '{k}'; a file's table has type, include and title",
+                            "未知的键 '{k}'；文件的表只能有 type、include、title", k=k)
+            if "include" in value and not isinstance(value["include"], bool):
+                ld.fail(where, "files", key, "include must be true or false (no quotes)", "include 应为 true 或 false（不加引号）")
+            opt = FileOption(type=value.get("type"), include=value.get("include"),
+                             title=ld.text_value(value, "files", "title"))
+            file_options[rel] = opt
+            value = opt.type
+            if value is None:
+                continue
         if value not in DOC_TYPES:
-            ld.fail(f"[files] \"{key}\"", "files", key, "'{value}' is not a document type; use one of: {types}",
+            ld.fail(where, "files", key, "'{value}' is not a document type; use one of: {types}",
                     "'{value}' 不是文件类型；请使用以下之一：{types}", value=value, types=", ".join(DOC_TYPES))
         files[rel] = value
     passwords: dict[str, str] = {}
@@ -345,17 +459,57 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
             ld.fail(f"[[contact]] #{i + 1}", "", "contact", "write each contact as a [[contact]] table",
                     "每条联系记录请写成一个 [[contact]] 表")
         for key in item:
-            if key not in ("at", "channel", "with", "summary"):
+            if key not in CONTACT_KEYS:
                 ld.fail(f"[[contact]] #{i + 1} {key}", "contact", key,
-                        "unknown key '{key}'; a contact has at, channel, with and summary",
-                        "未知的键 '{key}'；联系记录包含 at、channel、with、summary", index=i, key=key)
+                        "unknown key '{key}'; a contact has {keys}", "未知的键 '{key}'；联系记录包含 {keys}",
+                        index=i, key=key, keys=", ".join(CONTACT_KEYS))
         at = ld.a_datetime(item, "contact", "at", i)
         if at is None:
             ld.fail(f"[[contact]] #{i + 1}", "contact", None, "each contact needs 'at' (when it happened)",
                     "每条联系记录都需要 at（发生时间）", index=i)
         contacts.append(Contact(at=at, channel=ld.text_value(item, "contact", "channel", CHANNELS, i) or "phone",
                                 with_=ld.text_value(item, "contact", "with", None, i),
-                                summary=ld.text_value(item, "contact", "summary", None, i)))
+                                summary=ld.text_value(item, "contact", "summary", None, i),
+                                said=ld.text_value(item, "contact", "said", None, i),
+                                promised=ld.text_value(item, "contact", "promised", None, i),
+                                next_step=ld.text_value(item, "contact", "next_step", None, i)))
     contacts.sort(key=lambda c: c.at)
+    replies = [Reply(at=at, kind=ld.text_value(item, "reply", "kind", REPLY_KINDS, i) or "other",
+                     summary=ld.text_value(item, "reply", "summary", None, i))
+               for i, item, at in _entries(ld, data, "reply", ("at", "kind", "summary"), ("at", "kind"))]
+    sent = [Sent(at=at, via=ld.text_value(item, "sent", "via", SENT_VIA, i) or "email",
+                 file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
+                 tracking=ld.text_value(item, "sent", "tracking", None, i),
+                 kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
+            for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
+                                        ("at", "via"))]
+    if request.currency is None and len(ld.currencies) == 1:
+        request = replace(request, currency=next(iter(ld.currencies)))
     return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
-                passwords=passwords, contacts=tuple(contacts), has_case_file=True)
+                file_options=file_options, passwords=passwords, contacts=tuple(contacts),
+                replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
+                has_case_file=True)
+
+
+CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step")
+
+
+def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], required: tuple[str, ...]):
+    """Each ``[[table]]`` entry as (index, raw table, its ``at``), with unknown and missing keys reported."""
+    raw = data.get(table, [])
+    if not isinstance(raw, list):
+        ld.fail(f"[[{table}]]", "", table, "write each entry as a [[{t}]] table", "每一条请写成一个 [[{t}]] 表", t=table)
+    out = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict):
+            ld.fail(f"[[{table}]] #{i + 1}", "", table, "write each entry as a [[{t}]] table", "每一条请写成一个 [[{t}]] 表",
+                    t=table)
+        for key in item:
+            if key not in allowed:
+                ld.fail(f"[[{table}]] #{i + 1} {key}", table, key, "unknown key '{key}'; allowed here: {keys}",
+                        "未知的键 '{key}'；这里可以写：{keys}", index=i, key=key, keys=", ".join(allowed))
+        for key in required:
+            if item.get(key) in (None, ""):
+                ld.fail(f"[[{table}]] #{i + 1}", table, None, "'{key}' is required", "需要填写 '{key}'", index=i, key=key)
+        out.append((i, item, ld.a_datetime(item, table, "at", i)))
+    return out

@@ -1,10 +1,18 @@
-"""Tiny helper for messages in the user's language (zh or en)."""
+"""Tiny helper for messages in the user's language (zh or en).
+
+The language of packet's own messages follows, in order (interface.md, "Commands"): ``--lang`` (set by the
+command line with :func:`set_lang`), then the ``PACKET_LANG`` environment variable, then the case's
+``[request] language``, then the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``). The generated letter always
+follows ``[request] language``.
+"""
 
 from __future__ import annotations
 
 import os
 
 LANGS = ("zh", "en")
+
+_chosen: str | None = None  # --lang of the running command, if any
 
 
 def tr(lang: str, en: str, zh: str, **kw: object) -> str:
@@ -13,10 +21,38 @@ def tr(lang: str, en: str, zh: str, **kw: object) -> str:
     return text.format(**kw) if kw else text
 
 
-def env_lang() -> str:
-    """The language to speak before a case file says which: ``zh`` for a Chinese locale, else ``en``."""
-    for var in ("PACKET_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+def set_lang(lang: str | None) -> None:
+    """Make ``lang`` (``zh``/``en``; None to forget) the language of messages for this process (``--lang``)."""
+    global _chosen
+    _chosen = lang if lang in LANGS else None
+
+
+def _norm(value: str) -> str:
+    return "zh" if value.lower().startswith("zh") else "en"
+
+
+def explicit_lang() -> str | None:
+    """The language the user asked for: ``--lang``, else ``PACKET_LANG``; None when neither is set."""
+    if _chosen:
+        return _chosen
+    value = os.environ.get("PACKET_LANG", "").strip()
+    return _norm(value) if value else None
+
+
+def locale_lang() -> str:
+    """``zh`` for a Chinese locale, else ``en``."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "zh" if value.lower().startswith("zh") else "en"
+            return _norm(value)
     return "en"
+
+
+def env_lang() -> str:
+    """The language to speak before a case file says which: ``--lang``, ``PACKET_LANG``, then the locale."""
+    return explicit_lang() or locale_lang()
+
+
+def message_lang(case_lang: str | None) -> str:
+    """The language of messages once the case is known: ``--lang``, ``PACKET_LANG``, the case's, the locale."""
+    return explicit_lang() or (case_lang if case_lang in LANGS else None) or locale_lang()

@@ -149,6 +149,10 @@ class DocumentResult:
     # still lists the file once, with ``fields`` of the first
     parts: tuple[Mapping[str, str | None], ...] = ()
     part_pages: tuple[tuple[int, int], ...] = ()
+    # whether the packet shows it: documents the checklist does not need (``other``) are left out unless
+    # [files] includes them; [files] may also leave out any document (include = false)
+    included: bool = True
+    title: str | None = None  # the [files] title the lender sees instead of type, issuer and date
 
     def to_json(self) -> dict:
         return {
@@ -158,6 +162,7 @@ class DocumentResult:
             "fields": public_fields(self.fields),
             "missing_fields": list(self.missing_fields),
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],
+            "included": self.included,
         }
 
 
@@ -180,10 +185,20 @@ class Report:
     missing: tuple[Missing, ...]
     errors: tuple[FileError, ...]
     order: tuple[str, ...] = field(default=())  # requirement ids in checklist order (for exhibits)
+    # what the cover letter cannot do without, as case-file keys ("applicant.name", "lender.name",
+    # "lender.contract_number"); build refuses while any is missing (interface.md, "Report additions")
+    letter_needs: tuple[str, ...] = ()
+    letter_warnings: tuple[str, ...] = ()  # what the letter would be better with ("plan", "statement")
+    currency: str | None = None  # ISO 4217: [request] currency, CNY for zh, else the documents' marks
 
     @property
     def complete(self) -> bool:
         return not self.missing
+
+    @property
+    def ready(self) -> bool:
+        """Complete, and the letter has the applicant's name, the lender's name and the contract number."""
+        return self.complete and not self.letter_needs
 
     def to_json(self) -> dict:
         return {
@@ -191,6 +206,10 @@ class Report:
             "checklist": self.checklist,
             "as_of": self.as_of.isoformat(),
             "complete": self.complete,
+            "ready": self.ready,
+            "letter_needs": list(self.letter_needs),
+            "letter_warnings": list(self.letter_warnings),
+            "currency": self.currency,
             "documents": [d.to_json() for d in self.documents],
             "missing": [{"requirement": m.requirement, "type": m.type, "message": m.message} for m in self.missing],
             "errors": [{"path": e.rel, "code": e.code, "message": e.message} for e in self.errors],

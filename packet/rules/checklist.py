@@ -64,12 +64,15 @@ class Checklist:
     source: Path
 
 
+DATA_FILES = ("types.toml", "followup.toml")  # data files beside the checklists, not checklists
+
+
 def _builtin_dir():
     return resources.files("packet.checklists")
 
 
 def builtin_names() -> tuple[str, ...]:
-    names = [p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".toml") and p.name != "types.toml"]
+    names = [p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".toml") and p.name not in DATA_FILES]
     return tuple(sorted(names))
 
 

@@ -18,8 +18,10 @@ from datetime import date, timedelta
 
 from packet.case.casefile import Case
 from packet.core.model import DocumentResult, Extracted, FileError, Missing, Problem, Report
+from packet.core.money import guess_currency
 from packet.rules import wording as advice
 from packet.rules.checklist import Checklist, Option, Outcome, Requirement
+from packet.rules.readiness import letter_needs, letter_warnings
 from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
@@ -219,10 +221,22 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     return units
 
 
+def case_currency(case: Case, texts: Sequence[str]) -> str | None:
+    """The case's currency (ISO 4217): ``[request] currency`` (or the mark on the plan's amounts), CNY for a
+    Chinese case, else the mark most used in the documents' text (£, $, €…); None when nothing says."""
+    if case.request.currency:
+        return case.request.currency
+    if case.language == "zh":
+        return "CNY"
+    return guess_currency(texts)
+
+
 def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: Case, checklist: Checklist,
-             as_of: date) -> Report:
-    """The report: each document with its fields and warnings, each unmet requirement, each unreadable file."""
-    lang = case.language
+             as_of: date, lang: str | None = None) -> Report:
+    """The report: each document with its fields and warnings, each unmet requirement, each unreadable file.
+
+    ``lang`` is the language of the messages (default the case's); the letter's language stays the case's."""
+    lang = lang or case.language
     types = load_types()
     st = _State()
     for i, e in enumerate(extracted):
@@ -241,11 +255,16 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
     for i, e in enumerate(extracted):
         names = types[e.type].fields if e.type in types else tuple(e.fields)
         fields = {f: e.fields.get(f) for f in names}
+        option = case.file_option(e.document.rel)
+        included = option.include if option.include is not None else e.type != "other"
         results.append(DocumentResult(
+            included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
             problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
             parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
                   documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
-                  order=tuple(r.id for r in checklist.requirements))
+                  order=tuple(r.id for r in checklist.requirements),
+                  letter_needs=letter_needs(case), letter_warnings=letter_warnings(case),
+                  currency=case_currency(case, [e.document.text for e in extracted]))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import textwrap
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,7 +18,8 @@ from packet.core.i18n import tr
 from packet.core.masking import mask
 from packet.core.model import DocumentResult, Report
 from packet.rules.checklist import Checklist
-from packet.rules.wording import field_name, type_name
+from packet.rules.readiness import describe_need
+from packet.rules.wording import FIELD_NAMES, field_name, type_name
 
 WIDTH = 80
 
@@ -28,19 +28,66 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = WIDTH) -> list[str]:
-    """Wrap ``text`` to ``width`` display columns (CJK characters are two columns wide)."""
+_NO_BREAK_BEFORE = set("，。、：；！？）」』》〉】…,.;:!?)%·")
+_NO_BREAK_AFTER = set("（「『《〈【(")
+
+
+def _cjk(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _segments(text: str, keep: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``text`` cut where a line may break: (piece, the spaces that came before it).
+
+    A line breaks at spaces, and between two CJK characters (Chinese is written without spaces), but never
+    inside a run of Latin letters or digits (a word, a number, a path), never inside one of ``keep`` (names,
+    CJK words), never before closing or after opening punctuation."""
+    group = [-1] * len(text)
+    for g, word in enumerate(k for k in keep if k and len(k) > 1):
+        start = text.find(word)
+        while start >= 0:
+            for i in range(start, start + len(word)):
+                group[i] = g if group[i] < 0 else group[i]
+            start = text.find(word, start + len(word))
+    out: list[tuple[str, str]] = []
+    cur, gap = "", ""
+    for i, ch in enumerate(text):
+        if ch == " " or ch == "\n":
+            if cur:
+                out.append((cur, gap))
+                cur, gap = "", ""
+            gap += " "
+            continue
+        if cur:
+            prev = text[i - 1]
+            may_break = ((_cjk(prev) or _cjk(ch)) and ch not in _NO_BREAK_BEFORE and prev not in _NO_BREAK_AFTER
+                         and not (group[i] >= 0 and group[i] == group[i - 1]))
+            if may_break:
+                out.append((cur, gap))
+                cur, gap = "", ""
+        cur += ch
+    if cur:
+        out.append((cur, gap))
+    return out
+
+
+def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = WIDTH,
+         keep: tuple[str, ...] = ()) -> list[str]:
+    """Wrap ``text`` to ``width`` display columns (CJK characters are two columns wide).
+
+    Breaks only at word boundaries: at spaces, and between CJK characters except inside any of ``keep``
+    (pass names and CJK words that must stay whole). A single piece wider than the line is never split:
+    it gets a line of its own and overflows."""
     first = indent if first is None else first
-    if not any(unicodedata.east_asian_width(c) in "WF" for c in text):
-        return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=indent,
-                             break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
-    lines, cur = [], first
-    for ch in text:
-        if _width(cur + ch) > width and cur.strip():
+    lines: list[str] = []
+    cur, has_text = first, False
+    for piece, gap in _segments(text, keep):
+        sep = gap if has_text else ""
+        if has_text and _width(cur + sep + piece) > width:
             lines.append(cur.rstrip())
-            cur = indent + ("" if ch == " " else ch)
-        else:
-            cur += ch
+            cur, sep = indent, ""
+        cur += sep + piece
+        has_text = True
     lines.append(cur.rstrip())
     return lines
 
@@ -85,11 +132,11 @@ PLURAL_EN = {"payslip": "payslips", "medical_bill": "medical bills", "income_pro
              "unemployment_proof": "proofs of unemployment", "bank_statement": "bank statements"}
 
 
-def _parts_lines(lang: str, d: DocumentResult) -> list[str]:
+def _parts_lines(lang: str, d: DocumentResult, keep: tuple[str, ...] = ()) -> list[str]:
     """A file holding several documents: "holds 3 payslips: 2026-08, 2026-09, 2026-10", then each one's
     facts with its pages (each becomes an exhibit of its own in the packet)."""
     keys = [str(f.get("period") or f.get("date") or "?") for f in d.parts]
-    out = wrap(tr(lang, "holds {n} {t}: {k}", "含 {n} 份{t}：{k}", n=len(d.parts),
+    out = wrap(keep=keep, text=tr(lang, "holds {n} {t}: {k}", "含 {n} 份{t}：{k}", n=len(d.parts),
                   t=PLURAL_EN.get(d.type, d.type) if lang == "en" else type_name(lang, d.type),
                   k=tr(lang, ", ", "、").join(keys)), indent="      ")
     spans = d.part_pages if len(d.part_pages) == len(d.parts) else ((0, 0),) * len(d.parts)
@@ -97,7 +144,7 @@ def _parts_lines(lang: str, d: DocumentResult) -> list[str]:
         where = "" if not a else (tr(lang, "p. {a}: ", "第 {a} 页：", a=a) if a == b else
                                   tr(lang, "pp. {a}–{b}: ", "第 {a}–{b} 页：", a=a, b=b))
         facts = summary(lang, replace(d, fields=part))
-        out += wrap(where + facts, indent="          ", first="        ")
+        out += wrap(where + facts, indent="          ", first="        ", keep=keep)
     return out
 
 
@@ -112,34 +159,29 @@ def _command(case: Case) -> str:
     return shlex.quote(shown)
 
 
-def case_file_gaps(case: Case, lang: str) -> list[str]:
-    """What the cover letter needs from packet.toml and does not have: said by `check`, before `build`."""
-    if not case.has_case_file:
-        return [tr(lang, "There is no packet.toml in the folder: the letter would have no name, lender or plan. "
-                         "Copy the example from the README into the folder as packet.toml and fill it in.",
-                   "文件夹里没有 packet.toml：申请书将没有姓名、贷款机构和还款计划。请把 README 中的示例复制到文件夹，"
-                   "保存为 packet.toml 并填写。")]
-    wanted = [
-        (case.applicant.name, "[applicant] name", "your name, as on your documents", "您的姓名（与材料上一致）"),
-        (case.lender.name, "[lender] name", "the lender's name", "贷款机构名称"),
-        (case.lender.contract_number, "[lender] contract_number",
-         "the loan contract or account number, so the lender can find your account", "借款合同编号，便于对方查找您的账户"),
-        (case.request.statement, "[request] statement", "a few sentences on what happened and since when",
-         "几句话说明发生了什么、从何时开始"),
-        (None if case.plan.is_empty else "plan", "[plan]", "the repayment you can offer (monthly_payment, "
-         "first_payment and outstanding, or [[plan.installment]])",
-         "您能承担的还款计划（monthly_payment、first_payment 和 outstanding，或逐期的 [[plan.installment]]）"),
-    ]
-    return [tr(lang, "{key}: {what}", "{key}：{what}", key=key, what=en if lang == "en" else zh)
-            for value, key, en, zh in wanted if not value]
+def keep_words(report: Report, case: Case) -> tuple[str, ...]:
+    """Names and CJK words the terminal report must never split across lines: the applicant and lender, every
+    text field value of the documents (employer, bank, hospital, names) and the document type names."""
+    words = {case.applicant.name, case.lender.name, case.lender.contract_number}
+    for d in report.documents:
+        for part in (d.fields, *d.parts):
+            words.update(v for v in part.values() if v)
+        words.add(type_name(report.language, d.type))
+    words.update(field_name(report.language, f) for f in FIELD_NAMES)
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
 def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
+    keep = keep_words(report, case)
+
+    def w(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
+        return wrap(text, indent=indent, first=first, keep=keep)
+
     out: list[str] = []
     title = checklist.title["zh" if lang == "zh" else "en"]
-    out += wrap(tr(lang, "{case}: {title}, checked as of {d}", "{case}：{title}，核对日期 {d}",
+    out += w(tr(lang, "{case}: {title}, checked as of {d}", "{case}：{title}，核对日期 {d}",
                    case=report.case, title=title, d=report.as_of.isoformat()), indent="", first="")
     out.append("")
     out.append(tr(lang, "What is there ({n}):", "已有材料（{n} 份）：", n=len(report.documents)))
@@ -148,27 +190,37 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     for d in report.documents:
         mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
         head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
-        out += wrap(head, indent="      ", first="")
+        out += w(head, indent="      ", first="")
         if d.parts:
-            out += _parts_lines(lang, d)
+            out += _parts_lines(lang, d, keep)
         elif facts := summary(lang, d):
-            out += wrap(facts, indent="      ")
+            out += w(facts, indent="      ")
         if d.type == "other":
-            out += wrap(tr(lang, "not needed for this checklist; if it is one of the documents asked for, "
-                                 "set its type under [files] in packet.toml",
-                           "本清单不需要；如果它其实是所需材料之一，请在 packet.toml 的 [files] 中写明类型"),
-                        indent="      ")
+            if d.included:
+                out += w(tr(lang, "not needed for this checklist; included in the packet as [files] asks",
+                            "本清单不需要；按 [files] 的设置放入申请材料"), indent="      ")
+            else:
+                out += w(tr(lang, "not needed for this checklist, so it is left out of the packet. If it is one of "
+                                  "the documents asked for, set its type under [files] in packet.toml; to send it "
+                                  "anyway: \"{p}\" = {{ include = true, title = \"…\" }}",
+                            "本清单不需要，因此不放入申请材料。如果它其实是所需材料之一，请在 packet.toml 的 [files] "
+                            "中写明类型；如仍要附上：\"{p}\" = {{ include = true, title = \"……\" }}", p=d.document.rel),
+                         indent="      ")
+        elif not d.included:
+            out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
+                     indent="      ")
         elif d.missing_fields:
             names = tr(lang, ", ", "、").join(field_name(lang, f) for f in d.missing_fields)
-            out += wrap(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
+            out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
         elif not d.requirement:
-            out += wrap(tr(lang, "not counted (see problems below)", "未计入（见下方问题）"), indent="      ")
+            out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）") if d.problems else
+                     tr(lang, "not counted: the checklist does not need it", "未计入：本清单不需要这份材料"), indent="      ")
     out.append("")
     if report.missing:
         out.append(tr(lang, "What is missing ({n}):", "还缺（{n} 项）：", n=len(report.missing)))
         titles = {r.id: r.title["zh" if lang == "zh" else "en"] for r in checklist.requirements}
         for i, m in enumerate(report.missing, 1):
-            out += wrap(f"{titles.get(m.requirement, m.requirement)}: {m.message}" if lang == "en"
+            out += w(f"{titles.get(m.requirement, m.requirement)}: {m.message}" if lang == "en"
                         else f"{titles.get(m.requirement, m.requirement)}：{m.message}", indent="     ", first=f"  {i}. ")
     else:
         out.append(tr(lang, "Nothing is missing: every item of the checklist is there.", "材料齐全：清单上的每一项都有了。"))
@@ -177,26 +229,39 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append("")
         out.append(tr(lang, "Problems to look at ({n}):", "需要注意的问题（{n} 个）：", n=len(problems)))
         for rel, p in problems:
-            out += wrap(f"{rel}: {p.message}" if lang == "en" else f"{rel}：{p.message}", indent="    ", first="  - ")
+            out += w(f"{rel}: {p.message}" if lang == "en" else f"{rel}：{p.message}", indent="    ", first="  - ")
     if report.errors:
         out.append("")
         out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
         for e in report.errors:
-            out += wrap(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
-    gaps = case_file_gaps(case, lang)
-    if gaps:
-        out.append("")
-        out.append(tr(lang, "For the cover letter, packet.toml still needs ({n}):",
-                      "生成申请书还需要在 packet.toml 中填写（{n} 项）：", n=len(gaps)))
-        for gap in gaps:
-            out += wrap(gap, indent="    ", first="  - ")
-    out.append("")
+            out += w(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
     cmd = _command(case)
-    if report.complete:
-        out += wrap(tr(lang, "Ready: run  packet build {d}", "可以生成了：运行  packet build {d}", d=cmd), indent="", first="")
+    if report.letter_needs or report.letter_warnings:
+        out.append("")
+        if not case.has_case_file:
+            out += w(tr(lang, "There is no packet.toml in the folder: the letter would have no name, lender or "
+                              "contract number. Run  packet init {d}  to write it.",
+                        "文件夹里没有 packet.toml：申请书将没有姓名、贷款机构和合同编号。运行  packet init {d}  生成它。",
+                        d=cmd), indent="", first="")
+        if report.letter_needs:
+            out.append(tr(lang, "The cover letter cannot be written without ({n}):",
+                          "申请书还缺以下信息，无法生成（{n} 项）：", n=len(report.letter_needs)))
+            for k in report.letter_needs:
+                out += w(describe_need(k, lang, case), indent="    ", first="  - ")
+        if report.letter_warnings:
+            out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
+            for k in report.letter_warnings:
+                out += w(describe_need(k, lang, case), indent="    ", first="  - ")
+    out.append("")
+    if report.ready:
+        out += w(tr(lang, "Ready: run  packet build {d}", "可以生成了：运行  packet build {d}", d=cmd), indent="", first="")
+    elif report.complete:
+        out += w(tr(lang, "The documents are complete. Next: fill in packet.toml as listed above, then run  "
+                          "packet build {d}", "材料已齐全。下一步：按上面所列填写 packet.toml，然后运行  packet build {d}",
+                    d=cmd), indent="", first="")
     else:
-        out += wrap(tr(lang, "Next: add what is missing to the folder, then run  packet check {d}  again.",
+        out += w(tr(lang, "Next: add what is missing to the folder, then run  packet check {d}  again.",
                        "下一步：把缺少的材料放进文件夹，再运行  packet check {d}", d=cmd), indent="", first="")
-        out += wrap(tr(lang, "When all is there, run  packet build {d}", "材料齐全后运行  packet build {d}", d=cmd),
+        out += w(tr(lang, "When all is there, run  packet build {d}", "材料齐全后运行  packet build {d}", d=cmd),
                     indent="", first="")
     return "\n".join(out) + "\n"

@@ -68,7 +68,8 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
         if p.confidence is not None and p.confidence < MIN_CONFIDENCE:
             how.append(tr(lang, "text recognised with {c:.0f}% confidence", "文字识别可信度 {c:.0f}%", c=p.confidence))
         if p.dpi is not None and p.dpi < MIN_DPI:
-            how.append(tr(lang, "only {d:.0f} dpi", "分辨率仅 {d:.0f} dpi", d=p.dpi))
+            how.append(tr(lang, "{d} dpi, below the {m:.0f} dpi small print needs", "分辨率 {d} dpi，低于小字所需的 {m:.0f} dpi",
+                          d=int(p.dpi), m=MIN_DPI))
         out.append(Problem("low-quality", tr(
             lang, "Hard to read (page {n}: {how}); details may be wrong or missing: {advice}.",
             "难以识别（第 {n} 页：{how}），内容可能读错或读不到：{advice}。",

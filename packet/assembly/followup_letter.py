@@ -1,0 +1,140 @@
+"""The follow-up letter (and its email draft) that `packet status --follow-up` writes when the reply date
+the cover letter asked for has passed without an answer.
+
+One page, in the case's language, on the same paper and with the same stamp band as the packet: which
+request it follows up (date, how it was sent), the reply date that passed, that it is a complaint about
+the missing answer, a new reply date, and a signature line. Written next to the case folder as
+``DIR-followup.pdf`` and ``DIR-followup.eml``, atomically; never inside the case folder.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from packet.assembly.exhibits import fmt_date
+from packet.assembly.fonts import font_set
+from packet.assembly.letter import REPLY_DAYS
+from packet.assembly.output_file import check_output_path, write_atomic
+from packet.assembly.page_frame import Band, paper_size
+from packet.assembly.pdf_style import make_styles, render_story
+from packet.case.casefile import Case
+from packet.case.followup import Status
+from packet.core.own_output import PACKET_CREATOR
+from packet.core.version import __version__
+
+VIA = {"email": ("by email", "通过电子邮件"), "post": ("by post", "通过邮寄"), "portal": ("through your website",
+       "通过贵司网站/App"), "in-person": ("in person", "当面")}
+
+
+def _paragraphs(case: Case, st: Status, today: date) -> tuple[str, list[str]]:
+    """(subject, paragraphs) of the follow-up in the case's language."""
+    zh = case.language == "zh"
+    a, lender = case.applicant, case.lender
+    assert st.request is not None and st.deadline is not None
+    sent = fmt_date(st.request.at.date(), case.language)
+    deadline = fmt_date(st.deadline, case.language)
+    how = VIA.get(st.request.via, (st.request.via, st.request.via))[1 if zh else 0]
+    kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
+    kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
+    if zh:
+        subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
+        paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}，附还款计划及证明材料，"
+                 f"并请贵司于{deadline}前书面答复。截至{fmt_date(today, 'zh')}，本人未收到书面答复。",
+                 "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
+                 f"请于收到本函之日起 {REPLY_DAYS} 日内书面答复本人的申请（信函或电子邮件"
+                 + (f"：{a.email}" if a.email else "") + "）。在此期间，请暂停对本人的催收联系。"]
+    else:
+        subject = (f"Follow-up and complaint: my request to {kind_en}"
+                   + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
+        paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account, with a proposed repayment "
+                 f"plan and supporting documents. I asked for a written reply by {deadline}. As of "
+                 f"{fmt_date(today, 'en')} I have not received one.",
+                 "Please treat this letter as a formal complaint about the lack of a reply.",
+                 f"Please reply in writing to my request within {REPLY_DAYS} days"
+                 + (f" (by email to {a.email} or by post)" if a.email else "")
+                 + ", and put collection activity on hold in the meantime."]
+    return subject, paras
+
+
+def render_follow_up(case: Case, st: Status, today: date) -> bytes:
+    """The follow-up letter as PDF bytes (A4, or A4 for zh; one page as a rule)."""
+    lang = case.language
+    zh = lang == "zh"
+    a, lender = case.applicant, case.lender
+    subject, paras = _paragraphs(case, st, today)
+    fonts = font_set(lang, a.name, a.address, lender.name, lender.address, subject, *paras)
+    s = make_styles(fonts, lang)
+    paper = paper_size("A4", lang)
+    band = Band(lang, fonts, a.name, lender.contract_number, 1)
+    if zh:
+        story = [s.p(subject, s.title)] + ([s.p(f"致：{lender.name}", s.heading)] if lender.name else [])
+        story += [s.p(p) for p in paras]
+        story += [KeepTogether([Spacer(1, 6 * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, 8 * mm),
+                                s.p("申请人（签名）：____________________", s.right),
+                                s.p(f"日期：{fmt_date(today, 'zh')}", s.right)])]
+    else:
+        sender = [x for x in (a.name, a.address, a.phone, a.email) if x]
+        to = [x for x in (lender.name, lender.address, lender.complaints or lender.email) if x]
+        story = ([s.p("\n".join(sender), s.body)] if sender else []) + [Spacer(1, 4 * mm), s.p(fmt_date(today, "en"))]
+        if to:
+            story += [Spacer(1, 3 * mm), s.p("\n".join(to))]
+        story += [Spacer(1, 3 * mm), s.rich(f"<b>Re: {s.m(subject)}</b>"), Spacer(1, 2 * mm), s.p("Dear Sir or Madam,")]
+        story += [s.p(p) for p in paras]
+        story += [KeepTogether([Spacer(1, 3 * mm), s.p("Yours faithfully,"), Spacer(1, 10 * mm),
+                                s.p("Signature: ____________________"), s.p(a.name or "")])]
+    data = render_story(story, paper=paper, band=band, first_page=1, label="跟进函" if zh else "Follow-up",
+                        title=subject).data
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({"/Creator": f"{PACKET_CREATOR}{__version__}", "/Producer": f"{PACKET_CREATOR}{__version__}",
+                         "/Title": subject, "/Author": a.name or ""})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _email(case: Case, st: Status, today: date, pdf: Path) -> bytes:
+    subject, paras = _paragraphs(case, st, today)
+    a, lender = case.applicant, case.lender
+    zh = case.language == "zh"
+    msg = EmailMessage(policy=SMTP)
+    if a.email:
+        msg["From"] = formataddr((a.name or "", a.email))
+    to = lender.complaints or lender.email
+    if to and "@" in to:
+        msg["To"] = formataddr((lender.name or "", to))
+    msg["Subject"] = subject + (f" — {a.name}" if a.name else "")
+    msg["Date"] = format_datetime(datetime(today.year, today.month, today.day, 9, 0).astimezone())
+    msg["X-Unsent"] = "1"
+    msg["X-Mailer"] = f"packet {__version__}"
+    greeting = (f"{lender.name}：" if lender.name else "您好：") if zh else "Dear Sir or Madam,"
+    closing = (["", "此致", "敬礼", ""] if zh else ["", "Yours faithfully,", ""]) + [x for x in (a.name, a.phone, a.email) if x]
+    attached = "附件：跟进函（PDF）。" if zh else "Attached: this follow-up letter (PDF)."
+    msg.set_content("\n".join([greeting, "", *[p + "\n" for p in paras], attached, *closing]) + "\n", charset="utf-8")
+    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
+    return msg.as_bytes(policy=SMTP)
+
+
+def write_follow_up(case: Case, st: Status, today: date, output: Path | None = None) -> tuple[Path, Path]:
+    """Write the follow-up letter and its email draft; return (pdf, eml).
+
+    ``output`` defaults to ``DIR-followup.pdf`` next to the case folder. Raises OutputError for a path inside
+    the case folder or over a file packet did not write; ValueError when nothing was sent yet."""
+    if st.request is None or st.deadline is None:
+        raise ValueError("nothing was sent yet")
+    pdf = Path(output) if output else case.root.parent / f"{case.root.name}-followup.pdf"
+    pdf = pdf.expanduser().resolve()
+    eml = pdf.with_suffix(".eml")
+    check_output_path(case, pdf)
+    check_output_path(case, eml)
+    write_atomic(pdf, render_follow_up(case, st, today))
+    write_atomic(eml, _email(case, st, today, pdf))
+    return pdf, eml

@@ -1,0 +1,185 @@
+"""Writing ``packet.toml``: the one file in a case folder packet itself may change (interface.md, "Writing
+packet.toml").
+
+Every change is made with a round-trip TOML library (tomlkit), so the user's comments and layout stay as
+they were; the new text is validated by the case-file loader before it replaces the old one; it is written
+to a temporary file in the same folder, synced and renamed over the old one (atomic: a crash or Ctrl-C
+leaves the old file or the new one, never half of one); and an advisory lock keeps two writers apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import tomlkit
+from tomlkit.items import AoT
+
+from packet.case.casefile import CASE_FILE, Case, parse_case
+from packet.core.errors import CaseFileError
+from packet.core.i18n import env_lang, tr
+
+ENTRY_TABLES = ("contact", "reply", "sent")  # the lists `packet log` and `packet sent` add to
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``path``'s lock file (``.packet.toml.lock``) while editing."""
+    lock = path.with_name(f".{path.name}.lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            import fcntl
+
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise CaseFileError(tr(env_lang(), "{p} is being changed by another packet command.",
+                                       "另一个 packet 命令正在修改 {p}。", p=path),
+                                    tr(env_lang(), "Wait for it to finish, then try again.", "请等它完成后再试。")) from None
+        except ImportError:  # pragma: no cover - Windows: no advisory locks, the rename is still atomic
+            pass
+        yield
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            lock.unlink()
+
+
+def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder: fsync, then rename.
+
+    ``exclusive``: fail with :class:`CaseFileError` if ``path`` exists (never overwrite a case file)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if exclusive:
+            try:
+                os.link(tmp, path)  # fails if path exists: no overwrite even in a race
+            except FileExistsError:
+                raise exists_error(path) from None
+            except OSError:  # a file system without hard links
+                if path.exists():
+                    raise exists_error(path) from None
+                os.replace(tmp, path)
+        else:
+            os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    with contextlib.suppress(OSError):
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def exists_error(path: Path) -> CaseFileError:
+    lang = env_lang()
+    return CaseFileError(tr(lang, "{p} already exists; packet never overwrites it.", "{p} 已存在；packet 不会覆盖它。", p=path),
+                         tr(lang, "Edit it in a text editor, or move it away and run  packet init  again.",
+                            "请用文本编辑器修改它；或者先把它移走，再运行  packet init。"))
+
+
+def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None]) -> Case:
+    """Apply ``change`` to ``root/packet.toml`` (a tomlkit document, comments kept), validate, write atomically.
+
+    Returns the validated new :class:`Case`. Raises :class:`CaseFileError` when there is no case file, when
+    the file does not parse, or when the change would make it invalid (the old file is then left untouched)."""
+    root = Path(root)
+    path = root / CASE_FILE
+    lang = env_lang()
+    if not path.is_file():
+        raise CaseFileError(tr(lang, "There is no packet.toml in {d}.", "{d} 中没有 packet.toml。", d=root),
+                            tr(lang, "Run  packet init {d}  first.", "请先运行  packet init {d}。", d=root))
+    with _locked(path):
+        text = path.read_text(encoding="utf-8-sig")
+        parse_case(root, text.encode("utf-8"))  # the file as it is must be valid before we add to it
+        doc = tomlkit.parse(text)
+        change(doc)
+        new = tomlkit.dumps(doc)
+        case = parse_case(root, new.encode("utf-8"))
+        write_atomic(path, new)
+    return case
+
+
+def _clean(values: dict) -> dict:
+    out = {}
+    for k, v in values.items():
+        if v is None or v == "":
+            continue
+        if isinstance(v, datetime):
+            v = v.replace(microsecond=0, tzinfo=None)
+        out[k] = v
+    return out
+
+
+def add_entry(root: Path, table: str, values: dict) -> Case:
+    """Append one ``[[table]]`` (``contact``, ``reply`` or ``sent``) with ``values`` (None and "" left out).
+
+    Values are TOML-typed: a ``datetime`` for ``at``. Raises :class:`CaseFileError` for an invalid entry
+    (an unknown channel or reply kind is named with the allowed ones), leaving the file untouched."""
+    if table not in ENTRY_TABLES:
+        raise ValueError(table)
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        item = tomlkit.table()
+        for k, v in _clean(values).items():
+            item[k] = v
+        if table in doc:
+            doc[table].append(item)
+        else:
+            aot = tomlkit.aot()
+            aot.append(item)
+            doc.append(table, aot)
+
+    return edit_case(root, change)
+
+
+def entries(root: Path) -> list[tuple[str, int, dict]]:
+    """Every [[contact]], [[reply]] and [[sent]] in time order: (table, index within it, its values).
+
+    The list `packet log --list` numbers from 1; :func:`remove_entry` takes the same number."""
+    path = Path(root) / CASE_FILE
+    data = tomlkit.parse(path.read_text(encoding="utf-8-sig")).unwrap() if path.is_file() else {}
+    out = []
+    for table in ENTRY_TABLES:
+        for i, item in enumerate(data.get(table, []) or []):
+            if isinstance(item, dict):
+                out.append((table, i, item))
+
+    def when(e: tuple[str, int, dict]) -> str:
+        at = e[2].get("at")
+        return at.isoformat() if hasattr(at, "isoformat") else str(at)
+
+    return sorted(out, key=when)
+
+
+def remove_entry(root: Path, number: int) -> tuple[str, dict]:
+    """Remove entry ``number`` (1-based, as :func:`entries` numbers them); returns (table, its values).
+
+    Raises :class:`CaseFileError` when there is no such entry."""
+    found = entries(root)
+    lang = env_lang()
+    if not 1 <= number <= len(found):
+        raise CaseFileError(tr(lang, "There is no entry {n}; the log has {m}.", "没有第 {n} 条记录；共有 {m} 条。",
+                               n=number, m=len(found)),
+                            tr(lang, "See the numbers with  packet log DIR --list.", "用  packet log DIR --list  查看编号。"))
+    table, index, values = found[number - 1]
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        aot = doc[table]
+        assert isinstance(aot, AoT)
+        del aot[index]
+        if not len(aot):
+            del doc[table]
+
+    edit_case(root, change)
+    return table, values

@@ -1,0 +1,171 @@
+"""After sending: the reply deadline the letter asked for, the replies so far, and what to do next.
+
+Deadlines and complaint routes are data (``checklists/followup.toml``, each entry with its ``source``),
+read strictly (:mod:`packet.core.strict_toml`). Day, week and month counts are calendar counts; a month
+count that lands past a month's end clamps to its last day (31 Aug + 6 months = 28 Feb, or 29 in a leap
+year), as :func:`packet.case.repayment_plan.add_months` does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from packet.case.casefile import Case, Reply, Sent
+from packet.case.repayment_plan import add_months
+from packet.core.i18n import tr
+from packet.core.strict_toml import Strict, read_toml
+
+TRIGGERS = ("reply-deadline", "complaint", "final-response")
+
+
+@dataclass(frozen=True)
+class Route:
+    """One step of a country's complaint route (see the data file's header)."""
+
+    country: str
+    step: int
+    after: str  # one of TRIGGERS
+    wait: str  # "N days" | "N weeks" | "N months"
+    within: str | None
+    text: dict[str, str]  # {"en": …, "zh": …}
+    source: str
+
+
+@dataclass(frozen=True)
+class FollowUpRules:
+    reply_days: int
+    reply_source: str
+    routes: tuple[Route, ...]
+
+    def for_country(self, country: str | None) -> tuple[Route, ...]:
+        """The steps for ``country`` (ISO 3166 code) in order; the "*" steps when none match."""
+        mine = [r for r in self.routes if r.country == (country or "").upper()]
+        return tuple(sorted(mine or [r for r in self.routes if r.country == "*"], key=lambda r: r.step))
+
+
+_SPAN = re.compile(r"^(\d+) (day|days|week|weeks|month|months)$")
+
+
+def after(start: date, span: str) -> date:
+    """``start`` plus ``span`` ("14 days", "8 weeks", "6 months"; months clamp to the month's end).
+
+    Raises ValueError for anything else."""
+    m = _SPAN.match(span.strip())
+    if not m:
+        raise ValueError(f"not a span of time: {span!r} (write e.g. '14 days', '8 weeks', '6 months')")
+    n, unit = int(m.group(1)), m.group(2)
+    if unit.startswith("day"):
+        return start + timedelta(days=n)
+    if unit.startswith("week"):
+        return start + timedelta(weeks=n)
+    return add_months(start, n)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> FollowUpRules:
+    """The deadlines and routes of ``checklists/followup.toml``; raises ChecklistError naming a bad key."""
+    beside = Path(__file__).resolve().parents[2] / "checklists" / "followup.toml"  # a source checkout
+    with resources.as_file(resources.files("packet.checklists") / "followup.toml") as installed:
+        path = beside if beside.is_file() else installed
+        data = read_toml(path)
+        top = Strict(path, "", data).only("letter", "route")
+        letter = top.child("letter").only("reply_days", "source")
+        routes = []
+        for i, raw in enumerate(top.get("route", list)):
+            r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source")
+            route = Route(country=r.get("country", str), step=r.get("step", int), after=r.get("after", str, choices=TRIGGERS),
+                          wait=r.get("wait", str), within=r.get("within", str, None),
+                          text={"en": r.get("en", str), "zh": r.get("zh", str)}, source=r.get("source", str))
+            for span in (route.wait, route.within):
+                if span is not None and not _SPAN.match(span):
+                    r.fail(f"'{span}' is not a span of time (e.g. '14 days', '8 weeks', '6 months')", "wait")
+            routes.append(route)
+        return FollowUpRules(reply_days=letter.get("reply_days", int), reply_source=letter.get("source", str),
+                             routes=tuple(routes))
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step of the route as it stands today: its words, when it opens (None: not yet known), until when."""
+
+    text: str
+    opens: date | None
+    until: date | None
+    source: str
+    open_now: bool
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where a sent request stands on ``today``."""
+
+    request: Sent | None  # the first request sent
+    follow_ups: tuple[Sent, ...]
+    deadline: date | None  # the reply date the letter asked for
+    replies: tuple[Reply, ...]
+    overdue: bool  # the deadline passed without an answer (an acknowledgement is not an answer)
+    outcome: str | None  # "accepted" | "refused" | "final-response" once the lender answered so
+    steps: tuple[Step, ...]  # the complaint route, once it applies
+    next: str  # what to do next, in one paragraph
+    country: str | None
+
+
+def status(case: Case, today: date, lang: str) -> Status:
+    """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``.
+
+    The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
+    route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
+    rules = load_rules()
+    requests = [s for s in case.sent if s.kind == "request"]
+    follow_ups = tuple(s for s in case.sent if s.kind == "follow-up")
+    request = requests[0] if requests else None
+    country = case.request.jurisdiction
+    if request is None:
+        return Status(None, follow_ups, None, case.replies, False, None, (), tr(
+            lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent DIR.",
+            "尚未发送。请生成申请材料并发送给贷款机构，然后运行  packet sent 文件夹  记录发送。"), country)
+    sent_on = request.at.date()
+    deadline = after(sent_on, f"{rules.reply_days} days")
+    answers = [r for r in case.replies if r.kind != "acknowledged" and r.at.date() >= sent_on]
+    outcome = next((r.kind for r in reversed(answers) if r.kind in ("accepted", "refused", "final-response")), None)
+    overdue = not answers and today > deadline
+    starts = {"reply-deadline": deadline + timedelta(days=1) if overdue else None,
+              "complaint": follow_ups[0].at.date() if follow_ups else None,
+              "final-response": next((r.at.date() for r in answers if r.kind in ("final-response", "refused")), None)}
+    lender = case.lender.name or tr(lang, "the lender", "贷款机构")
+    complaints = case.lender.complaints or case.lender.email or case.lender.address or tr(
+        lang, "its complaints address", "其投诉地址")
+    steps = []
+    if outcome != "accepted" and (overdue or follow_ups or starts["final-response"]):
+        for r in rules.for_country(country):
+            start = starts[r.after]
+            opens = after(start, r.wait) if start else None
+            until = after(start, r.within) if start and r.within else None
+            steps.append(Step(r.text["zh" if lang == "zh" else "en"].format(lender=lender, complaints=complaints),
+                              opens, until, r.source, bool(opens and opens <= today and (until is None or today <= until))))
+    if outcome == "accepted":
+        nxt = tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and contact "
+                       "(packet log DIR).", "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（packet log 文件夹）。",
+                 l=lender)
+    elif answers and not starts["final-response"]:
+        nxt = tr(lang, "{l} has answered. Read the answer, reply in writing if needed, and log every contact.",
+                 "{l}已答复。请阅读答复，必要时书面回复，并记录每次联系。", l=lender)
+    elif not overdue and not starts["final-response"]:
+        nxt = tr(lang, "Wait for a written reply until {d} ({n} days after sending). Log every call or message "
+                       "meanwhile with  packet log DIR.",
+                 "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log 文件夹  记录。",
+                 d=deadline.isoformat(), n=rules.reply_days)
+    elif not follow_ups and not starts["final-response"]:
+        nxt = tr(lang, "No written reply by {d}. Send a follow-up: packet status DIR --follow-up writes the letter "
+                       "and an email draft; record it with  packet sent DIR --follow-up.",
+                 "截至 {d} 未收到书面答复。请发送跟进函：packet status 文件夹 --follow-up 会生成跟进函和邮件草稿；"
+                 "发送后用  packet sent 文件夹 --follow-up  记录。", d=deadline.isoformat())
+    else:
+        due = [s for s in steps if s.open_now]
+        nxt = due[-1].text if due else tr(lang, "Wait for the next step below to open.", "请等待下面的下一步开始。")
+    return Status(request, follow_ups, deadline, case.replies, overdue, outcome, tuple(steps), nxt, country)

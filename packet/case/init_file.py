@@ -1,0 +1,172 @@
+"""`packet init`: a new ``packet.toml``, either from a person's answers or as a commented template.
+
+The template holds no invented values: every value the letter would print is empty ("" or commented
+out) until the user fills it, and the loader reads the template as a valid case with those values missing
+(so `check` lists them in ``letter_needs``). Nothing here overwrites an existing case file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import tomlkit
+
+from packet.case.case_edit import exists_error, write_atomic
+from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, load_case
+from packet.core.money import parse_amount
+
+
+@dataclass(frozen=True)
+class Question:
+    """One thing `packet init` asks on a terminal: ``key`` in :class:`Answers`, the question in en and zh."""
+
+    key: str
+    en: str
+    zh: str
+    choices: tuple[str, ...] = ()
+    kind: str = "text"  # text | date | month | money | choice
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("name", "Your full name, as on your documents", "您的姓名（与材料上一致）"),
+    Question("lender", "The lender's name, as on your loan contract", "贷款机构名称（与借款合同一致）"),
+    Question("contract_number", "The loan contract or account number", "借款合同编号"),
+    Question("lender_email", "The lender's email address for this request (Enter to skip)",
+             "接收申请的贷款机构邮箱（可直接回车跳过）"),
+    Question("hardship", "What happened? unemployment, medical, income-drop or other",
+             "遇到了什么困难？unemployment（失业）、medical（疾病/医疗）、income-drop（收入下降）或 other（其他）",
+             HARDSHIPS, "choice"),
+    Question("since", "Since when? (YYYY-MM, e.g. the month you lost your job)", "从什么时候开始？（年-月，例如 2026-06）",
+             kind="month"),
+    Question("statement", "In a few sentences: what happened and what you live on now",
+             "用几句话说明：发生了什么、现在靠什么生活"),
+    Question("kind", "What do you ask? stop (pause all collection) or reduce (fewer, written contacts)",
+             "申请什么？stop（停催：暂停一切催收）或 reduce（缓催：减少催收联系）", KINDS, "choice"),
+    Question("outstanding", "How much do you owe now? (Enter to skip)", "目前欠款总额？（可直接回车跳过）", kind="money"),
+    Question("monthly_payment", "How much can you pay each month? (Enter to skip)", "每月能还多少？（可直接回车跳过）",
+             kind="money"),
+    Question("first_payment", "From which date? (YYYY-MM-DD)", "从哪天开始还？（年-月-日，例如 2027-01-15）", kind="date"),
+)
+
+
+def check_answer(q: Question, value: str) -> str:
+    """``value`` tidied for ``q``; raises ValueError (with the format wanted) when it is not acceptable.
+
+    An empty answer is accepted for every question (it stays empty in the file)."""
+    value = value.strip()
+    if not value:
+        return ""
+    if q.kind == "choice" and value not in q.choices:
+        raise ValueError(" | ".join(q.choices))
+    if q.kind == "date":
+        return date.fromisoformat(value).isoformat()
+    if q.kind == "month":
+        date.fromisoformat(value + "-01" if len(value) == 7 else value)
+        return value
+    if q.kind == "money":
+        amount, _ = parse_amount(value)
+        if amount <= 0:
+            raise ValueError("> 0")
+    return value
+
+
+def _q(value: str) -> str:
+    return tomlkit.string(value).as_string()
+
+
+def _ml(value: str) -> str:
+    return tomlkit.string(value, multiline=True).as_string() if "\n" in value else _q(value)
+
+
+def render(lang: str, answers: dict[str, str] | None = None) -> str:
+    """The text of a new packet.toml in ``lang`` (zh/en): commented, filled with ``answers`` (keys of
+    :data:`QUESTIONS`) where given and left empty elsewhere. Without answers: the blank template."""
+    a = {k: v for k, v in (answers or {}).items() if v}
+    zh = lang == "zh"
+
+    def t(en: str, zh_text: str) -> str:
+        return zh_text if zh else en
+
+    statement = a.get("statement", "")
+    if a.get("since"):
+        if statement and not zh and statement[-1] not in ".!?":
+            statement += "."
+        statement = (statement + (f"（自{a['since']}起）" if zh else f" This has been so since {a['since']}.")).strip()
+    lines = [
+        t("# packet.toml: the facts of your case that the cover letter needs.",
+          "# packet.toml：申请书需要的案件信息。"),
+        t("# Write each value between the quotes; an empty \"\" means not given. Lines starting with # are notes.",
+          "# 请把内容写在引号之间；空的 \"\" 表示未填写。以 # 开头的行是说明，不会被读取。"),
+        t("# Then run:  packet check DIR", "# 填好后运行：packet check 文件夹"),
+        "",
+        "[applicant]",
+        f"name = {_q(a.get('name', ''))}" + t("  # your full name, as on your documents (needed)",
+                                               "  # 您的姓名，与材料上一致（必填）"),
+        "phone = \"\"",
+        "email = \"\"" + t("  # the lender replies here", "  # 贷款机构会回复到这里"),
+        "address = \"\"",
+        "",
+        "[lender]",
+        f"name = {_q(a.get('lender', ''))}" + t("  # as on your loan contract (needed)", "  # 与借款合同一致（必填）"),
+        f"contract_number = {_q(a.get('contract_number', ''))}" + t("  # the loan contract or account number (needed)",
+                                                                     "  # 借款合同编号（必填）"),
+        f"email = {_q(a.get('lender_email', ''))}" + t("  # where the request goes; the email draft is addressed to it",
+                                                       "  # 接收申请的邮箱；邮件草稿会发给它"),
+        "address = \"\"",
+        "",
+        "[request]",
+        f"language = {_q(lang)}" + t("  # zh | en: the language of the letter", "  # zh | en：申请书的语言"),
+        f"kind = {_q(a.get('kind', 'stop'))}" + t("  # stop: pause all collection | reduce: fewer, written contacts",
+                                                  "  # stop：停催（暂停一切催收）| reduce：缓催（减少催收联系）"),
+    ]
+    if a.get("hardship"):
+        lines.append(f"hardship = {_q(a['hardship'])}  # unemployment | medical | income-drop | other")
+    else:
+        lines.append("# hardship = \"\"  # unemployment | medical | income-drop | other")
+    lines += [t("# what happened, since when, and what you live on now:", "# 发生了什么、从何时开始、现在靠什么生活："),
+              f"statement = {_ml(statement)}", ""]
+    lines += ["[plan]", t("# what you can offer; amounts may be written \"4200.00\" or \"£4,200\"; the date without quotes",
+                          "# 您能承担的还款计划；金额写成 \"4200.00\"；日期不加引号，例如 2027-01-15")]
+    if a.get("outstanding"):
+        lines.append(f"outstanding = {_q(a['outstanding'])}" + t("  # what you owe now", "  # 目前欠款总额"))
+    else:
+        lines.append(t("# outstanding = \"\"  # what you owe now", "# outstanding = \"\"  # 目前欠款总额"))
+    plan_ok = a.get("monthly_payment") and a.get("first_payment") and a.get("outstanding")
+    if plan_ok:
+        lines += [f"monthly_payment = {_q(a['monthly_payment'])}", f"first_payment = {a['first_payment']}"]
+    else:
+        if a.get("monthly_payment"):
+            lines.append(t("# (a monthly payment also needs outstanding and first_payment)",
+                           "# （按月还款还需要 outstanding 和 first_payment）"))
+        lines += [f"# monthly_payment = {_q(a.get('monthly_payment', ''))}",
+                  "# first_payment = " + (a.get("first_payment") or t("YYYY-MM-DD", "年-月-日"))]
+    lines += ["",
+              t("# Later, packet log / packet sent add [[contact]], [[reply]] and [[sent]] entries below.",
+                "# 之后 packet log / packet sent 会在下面添加 [[contact]]、[[reply]] 和 [[sent]] 记录。"), ""]
+    return "\n".join(lines)
+
+
+def write_new(root: Path, text: str) -> Case:
+    """Write ``text`` as ``root/packet.toml`` if there is none, and return the case it describes.
+
+    Raises :class:`packet.core.errors.CaseFileError` (exit 2) when a case file is already there; it is
+    never overwritten. The text is validated before it is written."""
+    root = Path(root)
+    path = root / CASE_FILE
+    if path.exists():
+        raise exists_error(path)
+    from packet.case.casefile import parse_case
+
+    parse_case(root, text.encode("utf-8"))
+    root.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, text, exclusive=True)
+    return load_case(root)
+
+
+def money_text(value: str) -> str:
+    """An answer's amount as the case file keeps it ("£4,200" stays as written; "4200" -> "4200.00")."""
+    amount, mark = parse_amount(value)
+    return value.strip() if mark else f"{amount.quantize(Decimal('0.01'))}"

@@ -1,0 +1,62 @@
+"""Is the cover letter writable? What the case file must still say before ``packet build`` writes a letter.
+
+A letter goes to a lender who must find the account and know who writes: without the applicant's name,
+the lender's name or the contract (account) number it is not sent (``letter_needs``; interface.md,
+"Report additions"). Without a plan or a statement it can be sent, but is weaker (``letter_warnings``).
+Values copied from the README's example case file count as not given: they are someone else's.
+"""
+
+from __future__ import annotations
+
+from packet.case.casefile import Case
+from packet.core.i18n import tr
+
+# the example case file printed in interface.md and the README: never a real person's or lender's values
+EXAMPLE_VALUES = frozenset({"张伟", "某某消费金融", "JK20250312001", "110101199003071234", "zhang@example.com"})
+
+NEEDS = ("applicant.name", "lender.name", "lender.contract_number")
+
+
+def _given(value: str | None) -> bool:
+    return bool(value and value.strip() and value.strip() not in EXAMPLE_VALUES)
+
+
+def letter_needs(case: Case) -> tuple[str, ...]:
+    """The case-file keys the letter cannot do without and does not have, in this order:
+    ``applicant.name``, ``lender.name``, ``lender.contract_number``. A README example value counts as missing."""
+    values = {"applicant.name": case.applicant.name, "lender.name": case.lender.name,
+              "lender.contract_number": case.lender.contract_number}
+    return tuple(k for k in NEEDS if not _given(values[k]))
+
+
+def letter_warnings(case: Case) -> tuple[str, ...]:
+    """What the letter would be weaker without: ``plan`` (no [plan]) and ``statement`` (no [request] statement)."""
+    out = []
+    if case.plan.is_empty:
+        out.append("plan")
+    if not (case.request.statement or "").strip():
+        out.append("statement")
+    return tuple(out)
+
+
+def describe_need(key: str, lang: str, case: Case | None = None) -> str:
+    """One line saying what to add for ``key`` (a letter need or warning) and where in packet.toml."""
+    texts = {
+        "applicant.name": ("[applicant] name: your full name, as on your documents", "[applicant] name：您的姓名（与材料上一致）"),
+        "lender.name": ("[lender] name: the lender's name, as on your loan contract", "[lender] name：贷款机构名称（与借款合同一致）"),
+        "lender.contract_number": ("[lender] contract_number: the loan contract or account number, so the lender "
+                                   "can find your account", "[lender] contract_number：借款合同编号，便于对方查找您的账户"),
+        "plan": ("[plan]: the repayment you can offer (outstanding, monthly_payment and first_payment) — without it "
+                 "the letter only asks to agree a plan", "[plan]：您能承担的还款计划（outstanding、monthly_payment、"
+                 "first_payment）——没有它，申请书只能写“愿意协商还款计划”"),
+        "statement": ("[request] statement: a few sentences on what happened and since when",
+                      "[request] statement：几句话说明发生了什么、从何时开始"),
+    }
+    en, zh = texts.get(key, (key, key))
+    text = tr(lang, en, zh)
+    if case is not None:
+        values = {"applicant.name": case.applicant.name, "lender.name": case.lender.name,
+                  "lender.contract_number": case.lender.contract_number}
+        if (values.get(key) or "").strip() in EXAMPLE_VALUES:
+            text += tr(lang, " (the value there now is the README's example, not yours)", "（现在填的是 README 中的示例，不是您的信息）")
+    return text

@@ -1,0 +1,130 @@
+"""Before and after the build: writing the case file (`init`), the record of contacts and replies (`log`),
+what was sent (`sent`), and where the request stands (`status`, with a follow-up letter on request).
+
+Each function edits ``DIR/packet.toml`` through :mod:`packet.case.case_edit` (round-trip, validated,
+atomic, comments kept) or reads it; none touches any other file in the case folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from pathlib import Path
+
+from packet.case import case_edit, init_file
+from packet.case.casefile import CASE_FILE, Case, load_case
+from packet.case.followup import Status, status
+from packet.core.errors import CaseFileError, NoSuchFolder
+from packet.core.i18n import env_lang, message_lang, tr
+
+INIT_QUESTIONS = init_file.QUESTIONS
+
+
+def _folder(root: Path) -> Path:
+    root = Path(root)
+    if not root.is_dir():
+        lang = env_lang()
+        raise NoSuchFolder(tr(lang, "No such folder: {p}", "找不到文件夹：{p}", p=root),
+                           tr(lang, "Give the folder that holds your documents.", "请给出存放材料的文件夹。"))
+    return root
+
+
+def init_case(root: Path, lang: str, answers: dict[str, str] | None = None) -> Path:
+    """Write ``root/packet.toml`` in ``lang`` (zh/en) from ``answers`` (keys of :data:`INIT_QUESTIONS`;
+    None: the commented template with no values). Creates ``root`` if needed; returns the file's path.
+
+    Raises CaseFileError (exit 2) when packet.toml already exists: it is never overwritten."""
+    root = Path(root)
+    if (root / CASE_FILE).exists():
+        raise case_edit.exists_error(root / CASE_FILE)
+    answers = dict(answers or {})
+    for key in ("outstanding", "monthly_payment"):
+        if answers.get(key):
+            answers[key] = init_file.money_text(answers[key])
+    init_file.write_new(root, init_file.render(lang, answers))
+    return root / CASE_FILE
+
+
+def check_init_answer(question, value: str) -> str:
+    """The answer tidied, or ValueError saying the format wanted (see :func:`packet.case.init_file.check_answer`)."""
+    return init_file.check_answer(question, value)
+
+
+def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
+                promised: str | None = None, next_step: str | None = None, summary: str | None = None) -> Case:
+    """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
+
+    ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched)."""
+    return case_edit.add_entry(_folder(root), "contact", {
+        "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
+        "next_step": next_step})
+
+
+def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None) -> Case:
+    """Add a ``[[reply]]`` (what the lender answered): ``kind`` acknowledged | final-response | accepted |
+    refused | other. Raises CaseFileError for a bad kind (file untouched)."""
+    return case_edit.add_entry(_folder(root), "reply", {"at": at, "kind": kind, "summary": summary})
+
+
+def log_entries(root: Path) -> list[tuple[str, int, dict]]:
+    """The log (contacts, replies, sent) in time order as (table, index, values); numbered from 1 by callers."""
+    return case_edit.entries(_folder(root))
+
+
+def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
+    """Remove entry ``number`` (1-based, as :func:`log_entries` orders them); returns (table, values)."""
+    return case_edit.remove_entry(_folder(root), number)
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
+                follow_up: bool = False) -> tuple[Case, str]:
+    """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
+    sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
+
+    Raises CaseFileError when the file does not exist or a value is invalid (packet.toml untouched)."""
+    root = _folder(root)
+    file = Path(file)
+    lang = env_lang()
+    if not file.is_file():
+        raise CaseFileError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
+                            tr(lang, "Give the packet you sent, e.g. --file {d}-packet.pdf (the default).",
+                               "请给出您发送的文件，例如 --file {d}-packet.pdf（默认）。", d=root))
+    digest = sha256_of(file)
+    try:
+        shown = Path(__import__("os").path.relpath(file.resolve(), root.resolve())).as_posix()
+    except ValueError:
+        shown = str(file.resolve())
+    case = case_edit.add_entry(root, "sent", {"at": at, "via": via, "file": shown, "sha256": digest,
+                                              "tracking": tracking, "kind": "follow-up" if follow_up else None})
+    return case, digest
+
+
+def case_status(root: Path, today: date) -> tuple[Case, Status]:
+    """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`)."""
+    case = load_case(_folder(root))
+    return case, status(case, today, message_lang(case.language))
+
+
+def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:
+    """Write the follow-up letter and email draft next to the case folder; returns (pdf, eml).
+
+    Raises CaseFileError when nothing was recorded as sent yet (run `packet sent` first)."""
+    from packet.assembly.followup_letter import write_follow_up
+
+    case = load_case(_folder(root))
+    st = status(case, today, case.language)
+    if st.request is None:
+        lang = message_lang(case.language)
+        raise CaseFileError(tr(lang, "Nothing was recorded as sent yet, so there is nothing to follow up.",
+                               "还没有发送记录，无需跟进。"),
+                            tr(lang, "After sending the packet, record it with  packet sent {d}.",
+                               "发送申请材料后，用  packet sent {d}  记录。", d=root))
+    return write_follow_up(case, st, today, output)

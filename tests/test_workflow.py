@@ -1,0 +1,262 @@
+"""init, log, sent, status and the CLI's behaviour: language, one JSON error object, exit codes, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLES
+from pypdf import PdfReader
+
+import packet
+from packet.case.casefile import load_case
+from packet.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], env=env)
+
+
+def filled(tmp_path: Path, extra: str = "", lang: str = "en") -> Path:
+    case = tmp_path / "case"
+    packet.init_case(case, lang, {"name": "Ann Lee", "lender": "Northfield Credit Ltd", "contract_number": "NFC-1",
+                                  "lender_email": "hardship@northfield.example", "kind": "stop",
+                                  "outstanding": "£4,200", "monthly_payment": "100", "first_payment": "2027-01-31"})
+    if extra:
+        with open(case / "packet.toml", "a", encoding="utf-8") as fh:
+            fh.write(extra)
+    return case
+
+
+# --- init -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_init_off_a_terminal_writes_a_template_with_no_values(tmp_path, lang):
+    result = run("init", tmp_path / "c", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "c" / "packet.toml").read_text(encoding="utf-8")
+    assert text.startswith("#") and ("的案件信息" in text) == (lang == "zh")
+    case = load_case(tmp_path / "c")  # the loader accepts what init writes
+    assert case.applicant.name is None and case.lender.name is None and case.lender.contract_number is None
+    assert case.plan.is_empty and case.request.statement is None and case.request.language == lang
+    for example in ("张伟", "某某", "2026", "Daniel"):
+        assert example not in text
+    again = run("init", tmp_path / "c")
+    assert again.exit_code == 2 and "never overwrites" in again.output
+    assert (tmp_path / "c" / "packet.toml").read_text(encoding="utf-8") == text
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
+    answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\n\nmedical\n2026-06\n住院手术后收入下降。\nstop\n"
+               "36000\n1500\n2027-02-15\n")
+    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
+    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "您的姓名" in out.stdout and "贷款机构名称" in out.stdout
+    case = load_case(tmp_path / "c")
+    assert case.applicant.name == "李秀英" and case.lender.contract_number == "AX2025031200458"
+    assert case.request.hardship == "medical" and "2026-06" in case.request.statement
+    assert case.plan.monthly_payment == 1500 and case.plan.first_payment == date(2027, 2, 15)
+    assert case.request.currency is None  # zh: CNY by default, nothing written
+
+
+# --- log and sent ---------------------------------------------------------------------------------------------
+
+def test_log_keeps_comments_validates_and_removes(tmp_path):
+    case = filled(tmp_path, "\n# my own note: called twice\n")
+    before = (case / "packet.toml").read_text(encoding="utf-8")
+    r = run("log", case, "--at", "2026-11-25T10:30", "--with", "Priya 1234", "--said", "Asked for a pause",
+            "--promised", "Call back", "--next", "Wait for email")
+    assert r.exit_code == 0, r.output
+    r = run("log", case, "--reply", "acknowledged", "--at", "2026-11-26", "--summary", "Received")
+    assert r.exit_code == 0, r.output
+    text = (case / "packet.toml").read_text(encoding="utf-8")
+    assert text.startswith(before) and "# my own note: called twice" in text and "# your full name" in text
+    c = load_case(case)
+    assert c.contacts[0].said == "Asked for a pause" and c.contacts[0].next_step == "Wait for email"
+    assert c.replies[0].kind == "acknowledged"
+    bad = run("log", case, "--reply", "maybe")
+    assert bad.exit_code == 2 and "maybe" in bad.output
+    bad = run("log", case, "--at", "yesterday", "--json")
+    assert bad.exit_code == 2 and json.loads(bad.stdout.splitlines()[0])["code"] == "usage"
+    assert (case / "packet.toml").read_text(encoding="utf-8") == text
+    listing = run("log", case, "--list")
+    assert " 1. 2026-11-25 10:30  phone" in listing.output and " 2. 2026-11-26" in listing.output
+    assert run("log", case, "--remove", "1").exit_code == 0
+    c = load_case(case)
+    assert not c.contacts and len(c.replies) == 1
+    assert "# my own note: called twice" in (case / "packet.toml").read_text(encoding="utf-8")
+    assert run("log", case, "--remove", "5").exit_code == 2
+    assert not list(case.glob(".*tmp")) and not list(case.glob(".*lock"))
+
+
+def test_an_invalid_case_file_is_never_edited(tmp_path):
+    case = filled(tmp_path, "\n[oops]\nx = 1\n")
+    before = (case / "packet.toml").read_bytes()
+    r = run("log", case, "--json")
+    assert r.exit_code == 2 and json.loads(r.stdout)["code"] == "case-file"
+    assert (case / "packet.toml").read_bytes() == before
+
+
+def test_sent_records_the_hash(tmp_path):
+    import hashlib
+
+    case = filled(tmp_path)
+    pdf = tmp_path / "case-packet.pdf"
+    pdf.write_bytes(b"%PDF-1.4 pretend")
+    r = run("sent", case, "--via", "post", "--tracking", "RR123456789GB", "--at", "2026-11-20T09:00")
+    assert r.exit_code == 0, r.output
+    (s,) = load_case(case).sent
+    assert s.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest() and s.via == "post"
+    assert s.tracking == "RR123456789GB" and s.file == "../case-packet.pdf" and s.at == datetime(2026, 11, 20, 9)
+    assert run("sent", case, "--file", tmp_path / "nothing.pdf").exit_code == 2
+
+
+# --- status ----------------------------------------------------------------------------------------------------
+
+def test_status_deadline_across_a_month_end_and_the_uk_route(tmp_path):
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-12-20T09:00:00\nvia = "email"\n')
+    text = (case / "packet.toml").read_text(encoding="utf-8").replace('language = "en"', 'language = "en"\ncountry = "GB"')
+    (case / "packet.toml").write_text(text, encoding="utf-8")
+    _, st = packet.case_status(case, date(2027, 1, 3))
+    assert st.deadline == date(2027, 1, 3) and not st.overdue and "Wait" in st.next  # 20 Dec + 14 days
+    _, st = packet.case_status(case, date(2027, 1, 4))
+    assert st.overdue and "follow-up" in st.next and st.steps[0].opens == date(2027, 1, 4)
+    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2027, 1, 5, 9), follow_up=True)
+    _, st = packet.case_status(case, date(2027, 3, 2))
+    fos = st.steps[1]
+    assert fos.opens == date(2027, 3, 2) and fos.open_now and "Financial Ombudsman" in st.next  # 5 Jan + 8 weeks
+    assert "DISP 1.6.2R" in fos.source
+    packet.log_reply(case, at=datetime(2026, 8, 31, 12), kind="other")  # before sending: not an answer
+    packet.log_reply(case, at=datetime(2027, 8, 31, 12), kind="final-response")
+    _, st = packet.case_status(case, date(2027, 9, 1))
+    last = st.steps[2]
+    assert last.until == date(2028, 2, 29) and last.open_now  # 31 Aug + 6 months: the end of February (leap)
+    assert "DISP 2.8.2R" in last.source
+
+
+def _pdf(tmp_path: Path) -> Path:
+    p = tmp_path / "sent-followup.pdf"
+    p.write_bytes(b"%PDF-1.4 follow-up")
+    return p
+
+
+@pytest.mark.parametrize(("lang", "country", "words"), [
+    ("zh", None, ("12378", "投诉")), ("en", "US", ("consumerfinance.gov/complaint",)), ("en", "GB", ("Formal", ))])
+def test_status_names_the_route_of_the_country_and_writes_the_follow_up(tmp_path, lang, country, words):
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-11-20T09:00:00\nvia = "email"\n', lang=lang)
+    if country:
+        text = (case / "packet.toml").read_text(encoding="utf-8").replace("[request]", f'[request]\ncountry = "{country}"')
+        (case / "packet.toml").write_text(text, encoding="utf-8")
+    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2026, 12, 10, 9), follow_up=True)
+    r = run("status", case, "--as-of", "2027-01-20", "--follow-up", "--json")
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["deadline"] == "2026-12-04" and data["overdue"] is True
+    joined = " ".join(s["text"] for s in data["steps"])
+    assert all(w.lower() in joined.lower() for w in words), joined
+    assert all(s["source"] for s in data["steps"])
+    pdf = Path(data["files"][0])
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert ("未收到书面答复" in text) if lang == "zh" else ("formal complaint" in text and "4 December 2026" in text)
+    assert "Ann Lee" in text and "NFC-1" in text
+    eml = pdf.with_suffix(".eml").read_text(encoding="utf-8", errors="replace")
+    assert "X-Unsent: 1" in eml
+
+
+# --- the CLI: language, JSON errors, exit codes --------------------------------------------------------------------
+
+def test_options_after_the_subcommand_and_lang(tmp_path):
+    r = run("checklists", "-v", "--quiet", "--lang", "zh")
+    assert r.exit_code == 0
+    r = run("check", tmp_path / "none", "--lang", "zh")
+    assert r.exit_code == 2 and "找不到文件夹" in r.output
+    r = run("check", tmp_path / "none", "--bogus", "--lang", "zh")
+    assert r.exit_code == 2 and "没有这个选项：--bogus" in r.output and "No such option" not in r.output
+    r = run("--lang", "zh", "check", tmp_path / "none", "--jobs", "0")
+    assert r.exit_code == 2 and "的值无效" in r.output
+    r = run("check", tmp_path / "none", env={"PACKET_LANG": "zh"})
+    assert "找不到文件夹" in r.output
+    r = run("check", tmp_path / "none", "--lang", "en", env={"PACKET_LANG": "zh"})
+    assert "No such folder" in r.output
+
+
+def test_json_error_object_for_a_bad_value_a_case_file_and_an_internal_error(tmp_path, monkeypatch):
+    keys = {"error", "code", "hint", "exit_code"}
+    r = run("check", tmp_path, "--as-of", "20/11/2026", "--json")
+    data = json.loads(r.stdout)
+    assert r.exit_code == 2 and set(data) == keys and data["code"] == "usage" and "20/11/2026" in data["error"]
+    (tmp_path / "packet.toml").write_text("[request]\nkind = \"pause\"\n", encoding="utf-8")
+    r = run("check", tmp_path, "--json")
+    data = json.loads(r.stdout)
+    assert r.exit_code == 2 and data["code"] == "case-file" and "line 2" in data["error"]
+    r = run("check", tmp_path / "nope", "--json")
+    assert json.loads(r.stdout)["code"] == "no-such-folder"
+
+    def boom(*_a, **_k):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(packet, "check", boom)
+    r = run("check", tmp_path, "--json")
+    data = json.loads(r.stdout)
+    assert r.exit_code == 2 and data["code"] == "internal" and "kaboom" in data["error"] and "Traceback" not in r.output
+
+
+def test_build_refuses_a_letter_without_lender_with_code_not_ready(tmp_path):
+    case = tmp_path / "c"
+    case.mkdir()
+    r = run("build", case, "--json", "--as-of", "2026-11-20")
+    data = json.loads(r.stdout)
+    assert r.exit_code == 1 and data["code"] == "not-ready" and data["ready"] is False
+    assert data["letter_needs"] == ["applicant.name", "lender.name", "lender.contract_number"]
+    assert "[lender] contract_number" in data["error"] and "packet init" in data["hint"]
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_files_title_and_inclusion(tmp_path):
+    case = tmp_path / "en"
+    shutil.copytree(SAMPLES / "en-job-loss", case)
+    with open(case / "packet.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[files]\n"bills/irwell-energy-bill-2026-10.pdf" = { type = "other", include = true, '
+                 'title = "Energy bill, October 2026" }\n')
+    run_ = packet.check(case, packet.CheckOptions(as_of=date(2026, 11, 20), jobs=2))
+    bill = next(d for d in run_.report.documents if d.document.rel.startswith("bills/"))
+    assert bill.included and bill.title == "Energy bill, October 2026"
+    from packet.assembly.exhibits import order_exhibits
+
+    descs = [e.description for e in order_exhibits(run_.report, "en", run_.checklist)]
+    assert "Energy bill, October 2026" in descs and not any("irwell" in d for d in descs)
+
+
+def test_amounts_with_a_currency_mark_are_accepted(tmp_path):
+    c = load_case(filled(tmp_path))
+    assert c.plan.outstanding == 4200 and c.request.currency == "GBP"
+
+
+@pytest.mark.slow
+def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
+    case = tmp_path / "zh"
+    shutil.copytree(SAMPLES / "zh-medical-stop", case)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKET_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "packet", "build", str(case), "--force", "--no-cache", "--json",
+                             "-o", str(tmp_path / "out.pdf"), "--as-of", "2026-11-20"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert json.loads(out)["code"] == "interrupted" and "Stopped" in err
+    assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob(".*tmp"))
