@@ -9,6 +9,7 @@ from pathlib import Path
 
 from packet.core.errors import ChecklistError
 from packet.core.strict_toml import Strict, read_toml
+from packet.rules.registry import DATA_FILES, builtin_dir, load_types
 
 RULES = ("each-month", "cover-days", "within-days")
 CONDITION_KEYS = ("hardship", "kind")
@@ -63,18 +64,16 @@ class Checklist:
 
 
 def _builtin_dir():
-    return resources.files("packet.checklists")
+    return builtin_dir()
 
 
 def builtin_names() -> tuple[str, ...]:
-    names = [p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".toml") and p.name != "types.toml"]
+    names = [p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".toml") and p.name not in DATA_FILES]
     return tuple(sorted(names))
 
 
 def parse_checklist(path: Path, doc_types: tuple[str, ...] | None = None) -> Checklist:
     """Parse one checklist file; raise :class:`ChecklistError` naming the file and key when malformed."""
-    from packet.rules.registry import load_types
-
     types = doc_types or tuple(load_types())
     top = Strict(path, "", read_toml(path)).only("name", "language", "title", "description", "requirement")
     reqs = []
