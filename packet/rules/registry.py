@@ -62,7 +62,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
              "summary", "fallback", "near", "org_group", "catch_all")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
 class DocType:
     """One document type as ``types.toml`` describes it (field names are the report's field keys)."""
 
@@ -103,7 +103,7 @@ class DocType:
         return names["zh" if lang == "zh" else "en"] if names else name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
 class Vocabulary:
     """Words about values, from ``vocabulary.toml``: each attribute is one key, a tuple of strings in file
     order (``avoid`` maps a kind of value to its words). See the file for what each list is for."""
