@@ -12,6 +12,7 @@ from packet.case.casefile import load_case, mask_number
 from packet.cli import cli
 from packet.core.errors import CaseFileError
 from packet.rules.checklist import builtin_names
+from packet.rules.registry import doc_types
 
 GOOD = """\
 [applicant]
@@ -117,7 +118,7 @@ BAD = [
 def test_case_file_errors_name_key_and_line(tmp_path, text, line, needle):
     write_case(tmp_path, text)
     with pytest.raises(CaseFileError) as err:
-        load_case(tmp_path, known_checklists=builtin_names())
+        load_case(tmp_path, known_checklists=builtin_names(), known_types=doc_types())
     message = str(err.value)
     assert f"line {line}" in message, message
     assert needle in message

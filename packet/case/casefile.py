@@ -21,7 +21,6 @@ else:  # pragma: no cover
 
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, tr
-from packet.core.model import DOC_TYPES
 
 CASE_FILE = "packet.toml"
 KINDS = ("stop", "reduce")
@@ -265,8 +264,14 @@ class _Loader:
         return str(pure)
 
 
-def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Case:
-    """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`."""
+def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
+              known_types: tuple[str, ...] | None = None) -> Case:
+    """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`.
+
+    ``known_checklists`` are the built-in checklist names a bare ``checklist`` may give; ``known_types`` the
+    document types (the registry's, :func:`packet.rules.registry.doc_types`) a ``[files]`` override may
+    give — without it a type is only checked to be a name (lower-case letters, digits and _). Raises
+    CaseFileError naming the key and line of a malformed value."""
     root = Path(root)
     path = root / CASE_FILE
     if not path.is_file():
@@ -363,9 +368,11 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
     for key, value in ft.items():
         rel = ld.case_path(root, "files", key)
-        if value not in DOC_TYPES:
+        if not isinstance(value, str) or (value not in known_types if known_types is not None
+                                          else not re.fullmatch(r"[a-z][a-z0-9_]*", value)):
             ld.fail(f"[files] \"{key}\"", "files", key, "'{value}' is not a document type; use one of: {types}",
-                    "'{value}' 不是文件类型；请使用以下之一：{types}", value=value, types=", ".join(DOC_TYPES))
+                    "'{value}' 不是文件类型；请使用以下之一：{types}", value=value,
+                    types=", ".join(known_types or ()) or "(see `packet checklists`)")
         files[rel] = value
     passwords: dict[str, str] = {}
     pt = ld.table(data, "passwords", tuple(data.get("passwords", {}) if isinstance(data.get("passwords"), dict) else ()))

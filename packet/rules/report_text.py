@@ -18,7 +18,8 @@ from packet.case.casefile import Case, mask_number
 from packet.core.i18n import tr
 from packet.core.model import DocumentResult, Report
 from packet.rules.checklist import Checklist
-from packet.rules.wording import field_name, type_name
+from packet.rules.registry import load_types
+from packet.rules.wording import field_name, part_key, type_name
 
 WIDTH = 80
 
@@ -49,52 +50,41 @@ def masked(value: str) -> str:
     return m if len(m) > 4 else "****" + m
 
 
+# kinds of values shown with their field's name on the summary line ("net pay 8560.00"); the others bare
+NAMED_KINDS = ("money", "account", "name", "code")
+
+
 def summary(lang: str, d: DocumentResult) -> str:
-    """The key facts of a document in one line: its period or date, its amounts, its masked account."""
+    """The key facts of a document in one line, as its type's ``summary`` lists them: dates and organisations
+    bare, amounts, names and codes after their field's name, an account number masked, a period's start
+    field as the whole period ("2026-08-01 – 2026-10-31")."""
+    t = load_types().get(d.type)
+    if t is None:
+        return ""
     f: Mapping[str, str | None] = d.fields
     bits: list[str] = []
-
-    def add(key: str, value: str | None) -> None:
-        if value:
-            bits.append(f"{field_name(lang, key)} {value}" if key else value)
-
-    if d.type == "payslip":
-        add("", f.get("period"))
-        add("net_pay", f.get("net_pay"))
-        add("gross_pay", f.get("gross_pay"))
-        add("", f.get("employer"))
-    elif d.type == "bank_statement":
-        if f.get("period_start") or f.get("period_end"):
-            bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=f.get("period_start") or "?", b=f.get("period_end") or "?"))
-        add("closing_balance", f.get("closing_balance"))
-        if f.get("account_number"):
-            add("account_number", masked(f["account_number"]))
-        add("", f.get("bank"))
-    elif d.type == "medical_bill":
-        add("", f.get("date"))
-        add("total", f.get("total"))
-        add("", f.get("provider"))
-        add("patient", f.get("patient"))
-    elif d.type == "unemployment_proof":
-        add("", f.get("date"))
-        add("", f.get("issuer"))
-    elif d.type == "income_proof":
-        add("", f.get("date"))
-        add("monthly_income", f.get("monthly_income"))
-        add("", f.get("employer"))
+    end = t.field_of_kind("end")
+    for key in t.summary:
+        kind, value = t.kind(key), f.get(key)
+        if kind == "start":
+            if value or (end and f.get(end)):
+                bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=value or "?", b=(end and f.get(end)) or "?"))
+        elif not value:
+            continue
+        elif kind in NAMED_KINDS:
+            bits.append(f"{field_name(lang, d.type, key)} {masked(value) if kind == 'account' else value}")
+        else:
+            bits.append(value)
     return tr(lang, " · ", " · ").join(bits)
 
 
-PLURAL_EN = {"payslip": "payslips", "medical_bill": "medical bills", "income_proof": "proofs of income",
-             "unemployment_proof": "proofs of unemployment", "bank_statement": "bank statements"}
-
-
 def _parts_lines(lang: str, d: DocumentResult) -> list[str]:
-    """A file holding several documents: "holds 3 payslips: 2026-08, 2026-09, 2026-10", then each one's
+    """A file holding several documents: "holds 3 <plural>: 2026-08, 2026-09, 2026-10", then each one's
     facts with its pages (each becomes an exhibit of its own in the packet)."""
-    keys = [str(f.get("period") or f.get("date") or "?") for f in d.parts]
+    keys = [part_key(d.type, f) for f in d.parts]
+    t = load_types().get(d.type)
     out = wrap(tr(lang, "holds {n} {t}: {k}", "含 {n} 份{t}：{k}", n=len(d.parts),
-                  t=PLURAL_EN.get(d.type, d.type) if lang == "en" else type_name(lang, d.type),
+                  t=(t.plural if t else d.type) if lang == "en" else type_name(lang, d.type),
                   k=tr(lang, ", ", "、").join(keys)), indent="      ")
     spans = d.part_pages if len(d.part_pages) == len(d.parts) else ((0, 0),) * len(d.parts)
     for part, (a, b) in zip(d.parts, spans, strict=True):
@@ -141,6 +131,7 @@ def case_file_gaps(case: Case, lang: str) -> list[str]:
 def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
+    types = load_types()
     out: list[str] = []
     title = checklist.title["zh" if lang == "zh" else "en"]
     out += wrap(tr(lang, "{case}: {title}, checked as of {d}", "{case}：{title}，核对日期 {d}",
@@ -150,20 +141,21 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     if not report.documents:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
-        mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
+        catch_all = d.type in types and types[d.type].catch_all
+        mark = "✓" if d.requirement else ("·" if catch_all else "!")
         head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += wrap(head, indent="      ", first="")
         if d.parts:
             out += _parts_lines(lang, d)
         elif facts := summary(lang, d):
             out += wrap(facts, indent="      ")
-        if d.type == "other":
+        if catch_all:
             out += wrap(tr(lang, "not needed for this checklist; if it is one of the documents asked for, "
                                  "set its type under [files] in packet.toml",
                            "本清单不需要；如果它其实是所需材料之一，请在 packet.toml 的 [files] 中写明类型"),
                         indent="      ")
         elif d.missing_fields:
-            names = tr(lang, ", ", "、").join(field_name(lang, f) for f in d.missing_fields)
+            names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
             out += wrap(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
         elif not d.requirement:
             out += wrap(tr(lang, "not counted (see problems below)", "未计入（见下方问题）"), indent="      ")
