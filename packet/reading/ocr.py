@@ -26,7 +26,7 @@ from typing import TypeVar
 from PIL import Image
 
 from packet.core.errors import TesseractMissing
-from packet.core.model import Page
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401  (re-exported: ocr.LOW_*)
 from packet.core.page_images import decode_image, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
 from packet.reading.ocr_cache import OcrCache
@@ -35,8 +35,6 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 logger = logging.getLogger(__name__)
 
 OCR_VERSION = "ocr-4"  # bump when anything below changes what a page reads as (part of the cache key)
-LOW_CONFIDENCE = 60.0  # recommended: a page whose mean word confidence is below this is low quality
-LOW_DPI = 150.0  # recommended: a page read from an image below this effective DPI is low quality
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down

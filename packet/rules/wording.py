@@ -12,16 +12,15 @@ from typing import TYPE_CHECKING
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
-from packet.core.model import Extracted, Missing, Problem
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Extracted, Missing, Problem
 from packet.core.text import same_name
-from packet.reading.ocr import LOW_CONFIDENCE, LOW_DPI
 from packet.rules.checklist import Option, Requirement
 from packet.rules.registry import DocType, load_types, load_vocabulary
 
 if TYPE_CHECKING:
     from packet.rules.evaluate import Outcome
 
-# the reading stage's thresholds: a page below either is reported `low-quality`
+# the page-quality thresholds (packet.core.model, used by the reading stage too): below either is `low-quality`
 MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted
 MIN_DPI = LOW_DPI  # an image read at less than this many dots per inch is too coarse for small print
 
