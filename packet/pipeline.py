@@ -19,6 +19,7 @@ from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import ReadResult, Report
 from packet.rules import checklist
 from packet.rules.checklist import Checklist
+from packet.rules.registry import doc_types
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
         raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
-    case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names())
+    case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types())
     name = checklist_override or case.request.checklist
     if name.endswith(".toml") and not checklist_override and not Path(name).is_absolute():
         name = str(case.root / name)

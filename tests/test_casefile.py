@@ -13,6 +13,7 @@ from packet.cli import cli
 from packet.core.errors import CaseFileError
 from packet.core.masking import mask
 from packet.rules.checklist import builtin_names
+from packet.rules.registry import doc_types
 
 GOOD = """\
 [applicant]
@@ -118,7 +119,7 @@ BAD = [
 def test_case_file_errors_name_key_and_line(tmp_path, text, line, needle):
     write_case(tmp_path, text)
     with pytest.raises(CaseFileError) as err:
-        load_case(tmp_path, known_checklists=builtin_names())
+        load_case(tmp_path, known_checklists=builtin_names(), known_types=doc_types())
     message = str(err.value)
     assert f"line {line}" in message, message
     assert needle in message

@@ -79,9 +79,9 @@ def test_malformed_checklist_names_file_and_key(tmp_path, text, needle):
 
 
 def test_malformed_types_file_is_rejected(tmp_path):
-    from importlib import resources
+    from packet.rules.registry import builtin_dir
 
-    text = (resources.files("packet.checklists") / "types.toml").read_text(encoding="utf-8")
+    text = (builtin_dir() / "types.toml").read_text(encoding="utf-8")
     path = tmp_path / "types.toml"
     path.write_text(text.replace('fields = ["provider", "patient", "date", "total"]',
                                  'fields = ["provider", "patient", "date"]'), encoding="utf-8")

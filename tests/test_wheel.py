@@ -26,11 +26,12 @@ def test_installed_wheel_finds_builtin_checklists(tmp_path):
                    check=True, capture_output=True, timeout=300)
     deps = sysconfig.get_paths()["purelib"]
     (target / "zz_deps.pth").write_text(deps + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the checkout must not shadow the wheel
     out = subprocess.run([str(venv / "bin" / "python"), "-c",
                           "import packet, packet.rules.checklist as c; print(packet.__file__); "
                           "print(c.builtin_names()); print(c.load_checklist('zh-stop-collection').title['zh'])"],
                          capture_output=True, text=True, cwd=tmp_path, timeout=120,
-                         env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})  # the wheel, not the checkout
+                         env=env)
     assert out.returncode == 0, out.stderr
     location, names, title = out.stdout.splitlines()
     assert location.startswith(str(target)), location  # the wheel's copy, not the checkout

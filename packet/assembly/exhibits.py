@@ -21,8 +21,6 @@ log = logging.getLogger(__name__)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
-ISSUER_FIELD = {"payslip": "employer", "bank_statement": "bank", "medical_bill": "provider",
-                "unemployment_proof": "issuer", "income_proof": "employer"}
 
 
 @dataclass(frozen=True)
@@ -91,22 +89,34 @@ def _short(value: str, lang: str) -> str:
         return value
 
 
+def _when_fields(type_name: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """The type's first fields of kind month, start, end and date (None where it has none)."""
+    t = load_types().get(type_name)
+    if t is None:
+        return None, None, None, None
+    return t.field_of_kind("month"), t.field_of_kind("start"), t.field_of_kind("end"), t.field_of_kind("date")
+
+
 def when(result: DocumentResult, lang: str) -> str:
-    """The period or date a document is about, for people ("" when none was found)."""
+    """The period or date a document is about, for people ("" when none was found): its month, else its
+    period (both ends found), else its date."""
     f = result.fields
-    if result.type == "payslip" and f.get("period"):
-        return _short(f["period"], lang)
-    if result.type == "bank_statement" and f.get("period_start") and f.get("period_end"):
+    month, start, end, dated = _when_fields(result.type)
+    if month and f.get(month):
+        return _short(f[month], lang)
+    if start and end and f.get(start) and f.get(end):
         sep = " 至 " if lang == "zh" else " – "
-        return _short(f["period_start"], lang) + sep + _short(f["period_end"], lang)
-    if f.get("date"):
-        return _short(f["date"], lang)
+        return _short(f[start], lang) + sep + _short(f[end], lang)
+    if dated and f.get(dated):
+        return _short(f[dated], lang)
     return ""
 
 
 def sort_key(result: DocumentResult) -> str:
+    """The date an exhibit is ordered by within its requirement: its month, period start or date ("" if none)."""
     f = result.fields
-    return f.get("period") or f.get("period_start") or f.get("date") or ""
+    month, start, _end, dated = _when_fields(result.type)
+    return (month and f.get(month)) or (start and f.get(start)) or (dated and f.get(dated)) or ""
 
 
 def type_label(result: DocumentResult, lang: str) -> str:
@@ -136,10 +146,12 @@ def describe(result: DocumentResult, lang: str) -> tuple[str, str]:
         return result.title, result.title
     label = type_label(result, lang)
     period = when(result, lang)
-    issuer = result.fields.get(ISSUER_FIELD.get(result.type, ""), None)
-    if result.type == "other" or (not period and not issuer):
-        if result.type == "other":
-            label = "其他证明材料" if lang == "zh" else "Supporting document"
+    t = load_types().get(result.type)
+    issuer = result.fields.get(t.issuer_field or "") if t else None
+    catch_all = t is not None and t.catch_all
+    if catch_all or (not period and not issuer):
+        if catch_all and t.exhibit_label:
+            label = t.exhibit_label["zh" if lang == "zh" else "en"]
         n = len(result.document.pages)
         pages = (f"{n} 页" if lang == "zh" else (f"{n} page" if n == 1 else f"{n} pages"))
         return label, (f"{label}（{pages}）" if lang == "zh" else f"{label} ({pages})")

@@ -161,12 +161,12 @@ def markup(text: str, fonts: FontSet) -> str:
         return escape(text)
     out, run, run_cjk = [], "", False
     for ch in text:
-        is_cjk = ord(ch) >= 256
-        if run and is_cjk != run_cjk:
+        beyond = ord(ch) >= 256
+        if run and beyond != run_cjk:
             out.append(f'<font face="{fonts.cjk}">{escape(run)}</font>' if run_cjk else escape(run))
             run = ""
         run += ch
-        run_cjk = is_cjk
+        run_cjk = beyond
     if run:
         out.append(f'<font face="{fonts.cjk}">{escape(run)}</font>' if run_cjk else escape(run))
     return "".join(out)

@@ -22,7 +22,6 @@ else:  # pragma: no cover
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
 from packet.core.masking import mask
-from packet.core.model import DOC_TYPES
 from packet.core.money import ISO_CODE, parse_amount
 from packet.core.strict_toml import TomlFile, load_toml
 
@@ -297,11 +296,15 @@ class _Loader(TomlFile):
         return str(pure)
 
 
-def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Case:
+def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
+              known_types: tuple[str, ...] | None = None) -> Case:
     """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`.
 
-    Raises :class:`CaseFileError` naming the key and its line for anything invalid or unknown, or when
-    the file may not be read (no permission)."""
+    ``known_checklists`` are the built-in checklist names a bare ``checklist`` may give; ``known_types`` the
+    document types (the registry's, :func:`packet.rules.registry.doc_types`) a ``[files]`` override may
+    give — without it a type is only checked to be a name (lower-case letters, digits and _). Raises
+    :class:`CaseFileError` naming the key and its line for anything invalid or unknown, or when the file
+    may not be read (no permission)."""
     root = Path(root)
     path = root / CASE_FILE
     try:
@@ -314,10 +317,11 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None) -> Ca
                                            "Give yourself read access (for example chmod u+r {name}).",
                                "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
                                name=path)) from None
-    return parse_case(root, raw, known_checklists)
+    return parse_case(root, raw, known_checklists, known_types)
 
 
-def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None) -> Case:
+def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None,
+               known_types: tuple[str, ...] | None = None) -> Case:
     """Validate ``raw`` (the bytes of a case file for the folder ``root``) as :func:`load_case` does.
 
     Used to check an edited case file before it replaces the old one."""
@@ -437,9 +441,11 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             value = opt.type
             if value is None:
                 continue
-        if value not in DOC_TYPES:
+        if not isinstance(value, str) or (value not in known_types if known_types is not None
+                                          else not re.fullmatch(r"[a-z][a-z0-9_]*", value)):
             ld.fail(where, "files", key, "'{value}' is not a document type; use one of: {types}",
-                    "'{value}' 不是文件类型；请使用以下之一：{types}", value=value, types=", ".join(DOC_TYPES))
+                    "'{value}' 不是文件类型；请使用以下之一：{types}", value=value,
+                    types=", ".join(known_types or ()) or "(see `packet checklists`)")
         files[rel] = value
     passwords: dict[str, str] = {}
     pt = ld.table(data, "passwords", tuple(data.get("passwords", {}) if isinstance(data.get("passwords"), dict) else ()))

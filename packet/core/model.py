@@ -21,7 +21,8 @@ FileKind = Literal["pdf", "image"]
 
 ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission")
 PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate")
-DOC_TYPES = ("payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other")
+LOW_CONFIDENCE = 60.0  # a page whose mean OCR word confidence is below this is low quality
+LOW_DPI = 150.0  # a page read from an image below this effective DPI is low quality
 
 
 def public_fields(fields: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -120,7 +121,7 @@ class Problem:
 @dataclass(frozen=True)
 class Classified:
     document: Document
-    type: str  # one of DOC_TYPES
+    type: str  # a document type of the registry (packet.rules.registry.doc_types())
     score: float = 0.0
     overridden: bool = False  # True when [files] in packet.toml set the type
 

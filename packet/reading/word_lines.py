@@ -15,19 +15,10 @@ from dataclasses import dataclass
 from statistics import median
 
 from packet.core.model import Word
+from packet.core.text import unspaced_script
 
-# CJK ideographs, CJK and full-width punctuation, kana/hangul: scripts written without spaces.
-_CJK_RANGES = (
-    (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x31BF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-    (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F),
-)
 CJK_GAP = 1.0  # CJK next to CJK joins when the gap is below this many line heights (table columns are wider)
 MIXED_GAP = 0.3  # CJK next to Latin/digits joins below this (a real space is ~0.3 em or more)
-
-
-def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
 @dataclass
@@ -53,7 +44,7 @@ def _punct(text: str) -> bool:
 
 def _cjk_end(text: str) -> bool:
     """Ends in a CJK character, or in punctuation right after one ("姓名:")."""
-    return is_cjk(text[-1]) or (len(text) > 1 and _punct(text[-1]) and is_cjk(text[-2]))
+    return unspaced_script(text[-1]) or (len(text) > 1 and _punct(text[-1]) and unspaced_script(text[-2]))
 
 
 def join_cjk(tokens: list[Token]) -> list[Token]:
@@ -69,7 +60,7 @@ def join_cjk(tokens: list[Token]) -> list[Token]:
             prev = out[-1]
             gap = tok.x0 - prev.x1
             h = max(prev.height, tok.height, 1e-9)
-            a_cjk, b_cjk = _cjk_end(prev.text), is_cjk(tok.text[0])
+            a_cjk, b_cjk = _cjk_end(prev.text), unspaced_script(tok.text[0])
             a_p, b_p = _punct(prev.text), _punct(tok.text)
             tight = (a_cjk or b_cjk) and (a_cjk or a_p) and (b_cjk or b_p)
             if (tight and gap < CJK_GAP * h) or ((a_cjk or b_cjk) and gap < MIXED_GAP * h):

@@ -11,6 +11,8 @@ from pathlib import Path
 from packet.core.errors import ChecklistError
 from packet.core.i18n import env_lang, tr
 from packet.core.strict_toml import Strict, load_toml
+from packet.rules.registry import DATA_FILES as REGISTRY_FILES
+from packet.rules.registry import builtin_dir, load_types
 
 RULES = ("each-month", "cover-days", "within-days")
 CONDITION_KEYS = ("hardship", "kind")
@@ -64,11 +66,11 @@ class Checklist:
     source: Path
 
 
-DATA_FILES = ("types.toml", "followup.toml")  # data files beside the checklists, not checklists
+DATA_FILES = (*REGISTRY_FILES, "followup.toml")  # data files beside the checklists, not checklists
 
 
 def _builtin_dir():
-    return resources.files("packet.checklists")
+    return builtin_dir()
 
 
 def builtin_names() -> tuple[str, ...]:
@@ -78,8 +80,6 @@ def builtin_names() -> tuple[str, ...]:
 
 def parse_checklist(path: Path, doc_types: tuple[str, ...] | None = None) -> Checklist:
     """Parse one checklist file; raise :class:`ChecklistError` naming the file and key when malformed."""
-    from packet.rules.registry import load_types
-
     types = doc_types or tuple(load_types())
     data, source = load_toml(path)
     top = Strict(source, "", data).only("name", "language", "title", "description", "requirement")

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from packet.core.i18n import tr
 from packet.rules.checklist import Checklist, Option
 from packet.rules.registry import DocType
-from packet.rules.wording import field_name
 
 
 def _option(o: Option, types: Mapping[str, DocType], lang: str) -> str:
@@ -25,7 +24,7 @@ def _option(o: Option, types: Mapping[str, DocType], lang: str) -> str:
         si = types[o.stand_in.type].label[lang]
         text += tr(lang, " ({t} dated within {d} days may stand in for up to {m})",
                    "（{d} 天内的{t}最多可代替 {m} 份）", t=si, d=o.stand_in.within_days, m=o.stand_in.max)
-    fields = [field_name(lang, f) for f in types[o.type].fields if f not in o.optional_fields]
+    fields = [types[o.type].field_name(lang, f) for f in types[o.type].fields if f not in o.optional_fields]
     if fields:
         text += tr(lang, "\n      needs: {f}", "\n      须包含：{f}", f=", ".join(fields) if lang == "en" else "、".join(fields))
     return text

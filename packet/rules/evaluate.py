@@ -1,8 +1,8 @@
 """Hold the documents against the checklist on the as-of date: what counts, what is missing, what is wrong.
 
 Rules (see :class:`packet.rules.checklist.Option`): ``each-month`` wants a document for each of the N
-complete calendar months before the as-of month (an ``income_proof`` within its days may stand in for
-up to ``max`` of them); ``cover-days`` wants the union of the statements' periods to cover every day
+complete calendar months before the as-of month (by the type's field of kind ``month``; a document of the
+stand-in type within its days may stand in for up to ``max`` of them); ``cover-days`` wants the union of the statements' periods to cover every day
 of those months, and names the exact days still uncovered; ``within-days`` wants ``count`` documents
 dated within N days before the as-of date, both ends included. A document counts only when all its
 required fields were found and it falls in the window; a duplicate counts once; a name mismatch is a
@@ -103,10 +103,10 @@ def complete_fields(unit: Unit, option: Option) -> bool:
 
 
 def _dup_key(unit: Unit) -> tuple | None:
+    """The type's ``duplicate_key`` values of ``unit``, or None when the type has none or one is missing."""
     f = unit.fields
-    keys = {"payslip": ("period",), "bank_statement": ("period_start", "period_end", "account_number"),
-            "medical_bill": ("date", "total", "provider"), "unemployment_proof": ("date",),
-            "income_proof": ("date", "monthly_income")}.get(unit.type)
+    t = load_types().get(unit.type)
+    keys = t.duplicate_key if t else ()
     if not keys or not all(f.get(k) for k in keys):
         return None
     return (unit.type,) + tuple(f[k] for k in keys)
@@ -123,13 +123,20 @@ def _unusable(units: Sequence[Unit], option: Option, t: str) -> list[tuple[int, 
     return out
 
 
+def _of_kind(type_name: str, kind: str) -> str:
+    """The name of the type's first field of ``kind`` ("" when it has none: no document then counts)."""
+    t = load_types().get(type_name)
+    return (t.field_of_kind(kind) if t else None) or ""
+
+
 def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
     months = months_before(as_of, option.months or 0)
+    month = _of_kind(option.type, "month")
     have: set[str] = set()
     for u in units:
         if u.type != option.type or not complete_fields(u, option):
             continue  # a duplicate still joins its group of exhibits; the set counts its month once
-        period = u.fields.get("period") or ""
+        period = u.fields.get(month) or ""
         if period in months:
             have.add(period)
             st.count(u.doc, req.id)
@@ -141,11 +148,12 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
     if option.stand_in and need:
         si = option.stand_in
         since = as_of - timedelta(days=si.within_days)
+        dated = _of_kind(si.type, "date")
         used = 0
         for u in units:
             if u.type != si.type or u.duplicate or not complete_fields(u, Option(type=si.type, rule="within-days")):
                 continue
-            d = _d(u.fields.get("date"))
+            d = _d(u.fields.get(dated))
             if d and since <= d <= as_of:
                 if used < si.max and need:
                     need.pop()
@@ -158,11 +166,12 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
 
 def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
     window = month_window(as_of, option.months or 0)
+    start, end = _of_kind(option.type, "start"), _of_kind(option.type, "end")
     periods = []
     for u in units:
         if u.type != option.type or not complete_fields(u, option):
             continue
-        a, b = _d(u.fields.get("period_start")), _d(u.fields.get("period_end"))
+        a, b = _d(u.fields.get(start)), _d(u.fields.get(end))
         if not a or not b:
             continue
         if b < window[0]:
@@ -177,11 +186,12 @@ def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
 
 def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
     since = as_of - timedelta(days=option.days or 0)
+    dated = _of_kind(option.type, "date")
     found = 0
     for u in units:
         if u.type != option.type or not complete_fields(u, option):
             continue
-        d = _d(u.fields.get("date"))
+        d = _d(u.fields.get(dated))
         if d and since <= d <= as_of:
             st.count(u.doc, req.id)
             found += 0 if u.duplicate else 1
@@ -256,7 +266,8 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         names = types[e.type].fields if e.type in types else tuple(e.fields)
         fields = {f: e.fields.get(f) for f in names}
         option = case.file_option(e.document.rel)
-        included = option.include if option.include is not None else e.type != "other"
+        catch_all = e.type in types and types[e.type].catch_all  # not needed unless [files] includes it
+        included = option.include if option.include is not None else not catch_all
         results.append(DocumentResult(
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,

@@ -1,7 +1,25 @@
-"""Document types as data (``checklists/types.toml``): labels, required fields, recognising words."""
+"""The registry of document types: everything packet knows about a type and its fields, read from data.
+
+Two files, both in ``checklists/``:
+
+- ``types.toml``: one table per document type — its display label, fields, the *kind* of each field's
+  value, the fields' display names, recognising words, printed labels, which fields identify a duplicate,
+  split a combined file, name the issuer or the person, what the summary line shows, how a field printed
+  without a label is looked for. The five types of the public interface must be there with (at least)
+  their spec fields; any other type, or another field of a spec type, may be added from the file alone.
+- ``vocabulary.toml``: words about values shared by every type (courtesy titles, seal words, company
+  forms, bank names, labels that are not fields, …): :class:`Vocabulary`.
+
+``PACKET_TYPES`` (a path to a ``types.toml``) and ``PACKET_VOCABULARY`` (a path to a ``vocabulary.toml``)
+replace the built-in files, for a deployment with its own types and for tests; :func:`load_types` and
+:func:`load_vocabulary` also take an explicit path. Every error names the file and the key at fault
+(:class:`packet.core.errors.ChecklistError`). This is the only module that names a document type.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -9,10 +27,10 @@ from importlib import resources
 from pathlib import Path
 
 from packet.core.errors import ChecklistError
-from packet.core.model import DOC_TYPES
 from packet.core.strict_toml import Strict, read_toml
 
-# The field vocabulary is fixed by the public interface (shared/spec/interface.md).
+# The spec's types and their fields are fixed by the public interface (shared/spec/interface.md):
+# the registry refuses a types.toml that drops one. More types and more fields may be added.
 SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
     "payslip": ("employer", "employee", "period", "gross_pay", "net_pay"),
     "bank_statement": ("bank", "account_holder", "account_number", "period_start", "period_end", "closing_balance"),
@@ -22,18 +40,120 @@ SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
     "other": (),
 }
 
+# Kinds of values; the parsers for each are in packet.understanding.extract.
+#   money: an amount "8560.00"; date: "YYYY-MM-DD"; month: "YYYY-MM"; start/end: the two ends of a period
+#   (a type with one has the other); name: a person's name; org: an organisation; bank: an organisation
+#   that is a bank (legal form and branch dropped); account: an account number (last four digits when masked);
+#   code: a short code with a digit in it ("1257L", "12-34-56").
+KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "account", "code")
+# How a field printed without a label is looked for (packet.understanding.unlabelled):
+#   letterhead: an organisation named in the first lines; sealed: an organisation named by the seal of a
+#   letter, else anywhere; bank / provider: a bank's / hospital's name in the first lines; address: a name
+#   with a courtesy title on a line of its own; prose: the person a letter is about; heading: a month (or a
+#   period) in the first lines; first_date: the first full date; letter_date: a letter's date;
+#   money_after: an amount shortly after one of the field's ``near`` words; largest_total: the largest
+#   amount on lines with one of its ``near`` words.
+FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
+             "money_after", "largest_total")
+_NEAR = ("money_after", "largest_total")
 
-@dataclass(frozen=True)
+TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
+             "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
 class DocType:
+    """One document type as ``types.toml`` describes it (field names are the report's field keys)."""
+
     name: str
     label: Mapping[str, str]  # {"zh": …, "en": …}
     fields: tuple[str, ...]
     date_fields: tuple[str, ...]
-    name_field: str | None = None
+    name_field: str | None = None  # the field holding the applicant's name (checked against packet.toml)
     keywords: Mapping[str, float] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     negative: Mapping[str, float] = field(default_factory=dict)  # words that speak against this type
     filenames: tuple[str, ...] = ()  # words in file/folder names hinting at this type
+    kinds: Mapping[str, str] = field(default_factory=dict)  # field -> one of KINDS
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field -> {"zh": …, "en": …}
+    indefinite: str = ""  # English with its article: "a payslip" (defaults to the type's name)
+    plural: str = ""  # English plural: "payslips" (defaults to the type's name)
+    family_name_ok: bool = False  # another name in name_field may be a relative's (a relative's medical bill)
+    issuer_field: str | None = None  # the field naming who issued it (the packet's index shows it)
+    duplicate_key: tuple[str, ...] = ()  # fields that, all equal, make two documents one
+    split_key: tuple[str, ...] = ()  # fields that tell the documents of a combined file apart (empty: never split)
+    summary: tuple[str, ...] = ()  # fields on the report's summary line, in order (a start field shows its period)
+    fallback: Mapping[str, str] = field(default_factory=dict)  # field -> one of FALLBACKS
+    near: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # field -> words its fallback looks after
+    org_group: Mapping[str, str] = field(default_factory=dict)  # field -> group of organisations reconciled across documents
+    catch_all: bool = False  # the type of a document that is none of the others ("other")
+    # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
+    exhibit_label: Mapping[str, str] | None = None
+
+    def kind(self, name: str) -> str:
+        """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
+        return self.kinds[name]
+
+    def field_of_kind(self, kind: str) -> str | None:
+        """The type's first field (in ``fields`` order) of ``kind``, or None."""
+        return next((f for f in self.fields if self.kinds.get(f) == kind), None)
+
+    def field_name(self, lang: str, name: str) -> str:
+        """A field's display name in ``lang`` ("zh" or anything else for English); the key when unnamed."""
+        names = self.names.get(name)
+        return names["zh" if lang == "zh" else "en"] if names else name
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
+class Vocabulary:
+    """Words about values, from ``vocabulary.toml``: each attribute is one key, a tuple of strings in file
+    order (``avoid`` maps a kind of value to its words). See the file for what each list is for."""
+
+    distractors: tuple[str, ...]
+    avoid: Mapping[str, tuple[str, ...]]
+    titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    name_stop: tuple[str, ...]
+    labelish_en: tuple[str, ...]
+    labelish_zh: tuple[str, ...]
+    person_lead_zh: tuple[str, ...]
+    person_end_zh: tuple[str, ...]
+    person_lead_en: tuple[str, ...]
+    person_after_en: tuple[str, ...]
+    seal_words: tuple[str, ...]
+    seal_marks: tuple[str, ...]
+    org_suffixes_zh: tuple[str, ...]
+    org_forms_en: tuple[str, ...]
+    org_names_en: tuple[str, ...]
+    org_lead_zh: tuple[str, ...]
+    generic_org_patterns: tuple[str, ...]
+    bank_words_zh: tuple[str, ...]
+    bank_prefixes_zh: tuple[str, ...]
+    bank_forms_zh: tuple[str, ...]
+    branch_words_zh: tuple[str, ...]
+    bank_forms_en: tuple[str, ...]
+    bank_label_words: tuple[str, ...]
+    bank_patterns_en: tuple[str, ...]
+    provider_words_zh: tuple[str, ...]
+    provider_words_en: tuple[str, ...]
+    birth_patterns: tuple[str, ...]
+    date_label_words: tuple[str, ...]
+    day_first_marks: tuple[str, ...]
+    month_first_marks: tuple[str, ...]
+
+    def words(self) -> tuple[str, ...]:
+        """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
+        out: list[str] = []
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if name.endswith("_patterns"):
+                continue
+            if isinstance(value, Mapping):
+                out += [w for ws in value.values() for w in ws]
+            else:
+                out += list(value)
+        return tuple(out)
 
 
 def _weights(table: Strict) -> dict[str, float]:
@@ -47,39 +167,185 @@ def _weights(table: Strict) -> dict[str, float]:
     return out
 
 
+_IDENT = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _field_list(t: Strict, key: str, fields: tuple[str, ...], default: tuple[str, ...] = ()) -> tuple[str, ...]:
+    values = t.str_list(key, default)
+    for f in values:
+        if f not in fields:
+            t.fail(f"'{f}' is not one of this type's fields", key)
+    return values
+
+
+def _field_table(t: Strict, key: str, fields: tuple[str, ...]) -> Strict:
+    return t.child(key, {}).only(*fields)
+
+
+def _parse_type(name: str, t: Strict) -> DocType:
+    t.only(*TYPE_KEYS)
+    fields = t.str_list("fields")
+    for f in fields:
+        if not _IDENT.fullmatch(f):
+            t.fail(f"'{f}' is not a field name (lower-case letters, digits and _)", "fields")
+    if len(set(fields)) != len(fields):
+        t.fail("names a field twice", "fields")
+    if name in SPEC_FIELDS and not set(SPEC_FIELDS[name]) <= set(fields):
+        t.fail(f"must list the spec's fields: {', '.join(SPEC_FIELDS[name]) or '(none)'}", "fields")
+    name_field = t.get("name_field", str, None)
+    if name_field is not None and name_field not in fields:
+        t.fail(f"'{name_field}' is not one of this type's fields", "name_field")
+    issuer = t.get("issuer_field", str, None)
+    if issuer is not None and issuer not in fields:
+        t.fail(f"'{issuer}' is not one of this type's fields", "issuer_field")
+    kt = _field_table(t, "kinds", fields)
+    kinds = {f: kt.get(f, str, choices=KINDS) for f in fields}
+    for pair in (("start", "end"), ("end", "start")):
+        have = [f for f in fields if kinds[f] == pair[0]]
+        if len(have) > 1 or (have and not any(kinds[f] == pair[1] for f in fields)):
+            kt.fail(f"a period needs exactly one field of kind '{pair[0]}' and one of kind '{pair[1]}'")
+    nt = _field_table(t, "names", fields)
+    names = {f: nt.texts(f) for f in fields}
+    fb = _field_table(t, "fallback", fields)
+    fallback = {f: fb.get(f, str, choices=FALLBACKS) for f in fb.data}
+    near_t = _field_table(t, "near", fields)
+    near = {f: near_t.str_list(f) for f in near_t.data}
+    for f, how in fallback.items():
+        if how in _NEAR and not near.get(f):
+            near_t.fail(f"the fallback '{how}' needs the words to look near", f)
+    og = _field_table(t, "org_group", fields)
+    org_group = {f: og.get(f, str) for f in og.data}
+    for f in org_group:
+        if kinds[f] not in ("org", "bank"):
+            og.fail("only an organisation (kind org or bank) is reconciled", f)
+    lb = t.child("labels").only(*fields)
+    labels = {f: lb.str_list(f) for f in lb.data}
+    catch_all = t.get("catch_all", bool, False)
+    if catch_all and fields:
+        t.fail("the catch-all type has no fields", "catch_all")
+    return DocType(
+        name=name, label=t.texts("label"), fields=fields, date_fields=_field_list(t, "date_fields", fields),
+        name_field=name_field, keywords=_weights(t.child("keywords")), labels=labels,
+        negative=_weights(t.child("negative", {})), filenames=t.str_list("filenames", ()), kinds=kinds, names=names,
+        indefinite=t.get("indefinite", str, name), plural=t.get("plural", str, name),
+        family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
+        duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
+        summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
+        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None)
+
+
+
 def parse_types(path: Path) -> dict[str, DocType]:
+    """Every document type of the ``types.toml`` at ``path``, in file order: {type name: DocType}.
+
+    Raises ChecklistError (naming the file and key) for a file that is not valid TOML, a spec type that is
+    missing or lacks a spec field, an unknown key, a field without a kind or display name, a role naming a
+    field the type does not have, or not exactly one ``catch_all`` type."""
     data = read_toml(path)
     top = Strict(path, "", data)
-    missing = [t for t in DOC_TYPES if t not in data]
+    missing = [t for t in SPEC_FIELDS if t not in data]
     if missing:
         raise ChecklistError(f"{path.name}: missing document type(s): {', '.join(missing)}")
-    top.only(*DOC_TYPES)
     out: dict[str, DocType] = {}
-    for name in DOC_TYPES:
-        t = top.child(name).only("label", "fields", "name_field", "date_fields", "keywords", "labels",
-                                    "negative", "filenames")
-        fields = t.str_list("fields")
-        if set(fields) != set(SPEC_FIELDS[name]):
-            t.fail(f"must list exactly the spec's fields: {', '.join(SPEC_FIELDS[name]) or '(none)'}", "fields")
-        name_field = t.get("name_field", str, None)
-        if name_field is not None and name_field not in fields:
-            t.fail(f"'{name_field}' is not one of this type's fields", "name_field")
-        date_fields = t.str_list("date_fields")
-        for f in date_fields:
-            if f not in fields:
-                t.fail(f"'{f}' is not one of this type's fields", "date_fields")
-        keywords = _weights(t.child("keywords"))
-        negative = _weights(t.child("negative", {}))
-        lb = t.child("labels").only(*fields)
-        labels = {f: lb.str_list(f) for f in lb.data}
-        out[name] = DocType(name=name, label=t.texts("label"), fields=fields, date_fields=date_fields,
-                            name_field=name_field, keywords=keywords, labels=labels, negative=negative,
-                            filenames=t.str_list("filenames", ()))
+    for name in data:
+        if not _IDENT.fullmatch(name):
+            top.fail("a document type's name is lower-case letters, digits and _", name)
+        out[name] = _parse_type(name, top.child(name))
+    catch_all = [t.name for t in out.values() if t.catch_all]
+    if len(catch_all) != 1:
+        top.fail(f"exactly one type must have catch_all = true (found: {', '.join(catch_all) or 'none'})")
     return out
 
 
-@lru_cache(maxsize=1)
-def load_types() -> dict[str, DocType]:
-    """The built-in document types, parsed once."""
-    with resources.as_file(resources.files("packet.checklists") / "types.toml") as path:
-        return parse_types(Path(path))
+def parse_vocabulary(path: Path) -> Vocabulary:
+    """The ``vocabulary.toml`` at ``path``. Raises ChecklistError (file and key) for a missing or unknown key,
+    a value that is not a list of strings, or a ``*_patterns`` entry that is not a valid regular expression."""
+    top = Strict(path, "", read_toml(path))
+    keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
+    top.only(*keys, "avoid")
+    values: dict = {k: top.str_list(k) for k in keys}
+    av = top.child("avoid")
+    values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
+    for kind in values["avoid"]:
+        if kind not in KINDS:
+            av.fail(f"'{kind}' is not a kind of value ({', '.join(KINDS)})", kind)
+    for k in keys:
+        if k.endswith("_patterns"):
+            for p in values[k]:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    top.fail(f"not a regular expression: {p!r} ({exc})", k)
+    return Vocabulary(**values)
+
+
+DATA_FILES = ("types.toml", "vocabulary.toml")  # the registry's files among the built-in checklists
+
+
+def builtin_dir():
+    """The folder of the built-in data files (types, vocabulary, checklists): ``checklists/`` beside the
+    package in a source checkout (so a git worktree reads its own files even when another checkout is
+    installed in editable mode), else the installed ``packet.checklists`` package data (a Traversable)."""
+    here = Path(__file__).resolve().parents[2] / "checklists"
+    if (here / "types.toml").is_file():
+        return here
+    return resources.files("packet.checklists")
+
+
+def _builtin(name: str) -> Path:
+    with resources.as_file(builtin_dir() / name) as path:
+        return Path(path)
+
+
+def types_path() -> Path:
+    """The types file in use: ``$PACKET_TYPES`` when set, else the built-in ``checklists/types.toml``."""
+    env = os.environ.get("PACKET_TYPES", "").strip()
+    return Path(env) if env else _builtin("types.toml")
+
+
+def vocabulary_path() -> Path:
+    """The vocabulary file in use: ``$PACKET_VOCABULARY`` when set, else the built-in ``checklists/vocabulary.toml``."""
+    env = os.environ.get("PACKET_VOCABULARY", "").strip()
+    return Path(env) if env else _builtin("vocabulary.toml")
+
+
+@lru_cache(maxsize=8)
+def _types_at(path: Path, _stamp: float) -> dict[str, DocType]:
+    return parse_types(path)
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_at(path: Path, _stamp: float) -> Vocabulary:
+    return parse_vocabulary(path)
+
+
+def _stamp(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0  # parse_* then raises "no such file"
+
+
+def load_types(path: Path | None = None) -> dict[str, DocType]:
+    """The document types {name: DocType} of ``path`` (default :func:`types_path`), parsed once per file
+    version. Raises ChecklistError as :func:`parse_types`. Do not modify the returned mapping."""
+    p = Path(path) if path is not None else types_path()
+    return _types_at(p, _stamp(p))
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """The vocabulary of ``path`` (default :func:`vocabulary_path`), parsed once per file version.
+    Raises ChecklistError as :func:`parse_vocabulary`."""
+    p = Path(path) if path is not None else vocabulary_path()
+    return _vocabulary_at(p, _stamp(p))
+
+
+def catch_all_type(types: Mapping[str, DocType] | None = None) -> str:
+    """The name of the type a document gets when it is none of the others ("other")."""
+    types = types if types is not None else load_types()
+    return next(t.name for t in types.values() if t.catch_all)
+
+
+def doc_types() -> tuple[str, ...]:
+    """Every document type's name, in file order (the spec's five and "other", and any added)."""
+    return tuple(load_types())

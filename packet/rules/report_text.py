@@ -19,7 +19,8 @@ from packet.core.masking import mask
 from packet.core.model import DocumentResult, Report
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need
-from packet.rules.wording import FIELD_NAMES, field_name, type_name
+from packet.rules.registry import load_types
+from packet.rules.wording import field_name, part_key, type_name
 
 WIDTH = 80
 
@@ -92,52 +93,41 @@ def wrap(text: str, indent: str = "  ", first: str | None = None, width: int = W
     return lines
 
 
+# kinds of values shown with their field's name on the summary line ("net pay 8560.00"); the others bare
+NAMED_KINDS = ("money", "account", "name", "code")
+
+
 def summary(lang: str, d: DocumentResult) -> str:
-    """The key facts of a document in one line: its period or date, its amounts, its masked account."""
+    """The key facts of a document in one line, as its type's ``summary`` lists them: dates and organisations
+    bare, amounts, names and codes after their field's name, an account number masked, a period's start
+    field as the whole period ("2026-08-01 – 2026-10-31")."""
+    t = load_types().get(d.type)
+    if t is None:
+        return ""
     f: Mapping[str, str | None] = d.fields
     bits: list[str] = []
-
-    def add(key: str, value: str | None) -> None:
-        if value:
-            bits.append(f"{field_name(lang, key)} {value}" if key else value)
-
-    if d.type == "payslip":
-        add("", f.get("period"))
-        add("net_pay", f.get("net_pay"))
-        add("gross_pay", f.get("gross_pay"))
-        add("", f.get("employer"))
-    elif d.type == "bank_statement":
-        if f.get("period_start") or f.get("period_end"):
-            bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=f.get("period_start") or "?", b=f.get("period_end") or "?"))
-        add("closing_balance", f.get("closing_balance"))
-        if f.get("account_number"):
-            add("account_number", mask(f["account_number"]))
-        add("", f.get("bank"))
-    elif d.type == "medical_bill":
-        add("", f.get("date"))
-        add("total", f.get("total"))
-        add("", f.get("provider"))
-        add("patient", f.get("patient"))
-    elif d.type == "unemployment_proof":
-        add("", f.get("date"))
-        add("", f.get("issuer"))
-    elif d.type == "income_proof":
-        add("", f.get("date"))
-        add("monthly_income", f.get("monthly_income"))
-        add("", f.get("employer"))
+    end = t.field_of_kind("end")
+    for key in t.summary:
+        kind, value = t.kind(key), f.get(key)
+        if kind == "start":
+            if value or (end and f.get(end)):
+                bits.append(tr(lang, "{a} – {b}", "{a} 至 {b}", a=value or "?", b=(end and f.get(end)) or "?"))
+        elif not value:
+            continue
+        elif kind in NAMED_KINDS:
+            bits.append(f"{field_name(lang, d.type, key)} {mask(value) if kind == 'account' else value}")
+        else:
+            bits.append(value)
     return tr(lang, " · ", " · ").join(bits)
 
 
-PLURAL_EN = {"payslip": "payslips", "medical_bill": "medical bills", "income_proof": "proofs of income",
-             "unemployment_proof": "proofs of unemployment", "bank_statement": "bank statements"}
-
-
 def _parts_lines(lang: str, d: DocumentResult, keep: tuple[str, ...] = ()) -> list[str]:
-    """A file holding several documents: "holds 3 payslips: 2026-08, 2026-09, 2026-10", then each one's
+    """A file holding several documents: "holds 3 <plural>: 2026-08, 2026-09, 2026-10", then each one's
     facts with its pages (each becomes an exhibit of its own in the packet)."""
-    keys = [str(f.get("period") or f.get("date") or "?") for f in d.parts]
+    keys = [part_key(d.type, f) for f in d.parts]
+    t = load_types().get(d.type)
     out = wrap(keep=keep, text=tr(lang, "holds {n} {t}: {k}", "含 {n} 份{t}：{k}", n=len(d.parts),
-                  t=PLURAL_EN.get(d.type, d.type) if lang == "en" else type_name(lang, d.type),
+                  t=(t.plural if t else d.type) if lang == "en" else type_name(lang, d.type),
                   k=tr(lang, ", ", "、").join(keys)), indent="      ")
     spans = d.part_pages if len(d.part_pages) == len(d.parts) else ((0, 0),) * len(d.parts)
     for part, (a, b) in zip(d.parts, spans, strict=True):
@@ -167,7 +157,7 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
         for part in (d.fields, *d.parts):
             words.update(v for v in part.values() if v)
         words.add(type_name(report.language, d.type))
-    words.update(field_name(report.language, f) for f in FIELD_NAMES)
+    words.update(field_name(report.language, t.name, f) for t in load_types().values() for f in t.fields)
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
@@ -175,6 +165,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
     keep = keep_words(report, case)
+    types = load_types()
 
     def w(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
         return wrap(text, indent=indent, first=first, keep=keep)
@@ -188,14 +179,15 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     if not report.documents:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
-        mark = "✓" if d.requirement else ("·" if d.type == "other" else "!")
+        catch_all = d.type in types and types[d.type].catch_all
+        mark = "✓" if d.requirement else ("·" if catch_all else "!")
         head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += w(head, indent="      ", first="")
         if d.parts:
             out += _parts_lines(lang, d, keep)
         elif facts := summary(lang, d):
             out += w(facts, indent="      ")
-        if d.type == "other":
+        if catch_all:
             if d.included:
                 out += w(tr(lang, "not needed for this checklist; included in the packet as [files] asks",
                             "本清单不需要；按 [files] 的设置放入申请材料"), indent="      ")
@@ -210,7 +202,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
                      indent="      ")
         elif d.missing_fields:
-            names = tr(lang, ", ", "、").join(field_name(lang, f) for f in d.missing_fields)
+            names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
             out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
         elif not d.requirement:
             out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）") if d.problems else

@@ -12,33 +12,29 @@ from datetime import date, timedelta
 from packet.case.casefile import Case
 from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Extracted, Missing, Problem
+from packet.core.text import same_name
 from packet.rules.checklist import Option, Outcome, Requirement
-from packet.rules.registry import DocType, load_types
-from packet.understanding.values import same_name
+from packet.rules.registry import DocType, load_types, load_vocabulary
 
-# the reading stage's thresholds: a page below either is reported `low-quality`
+# the page-quality thresholds (packet.core.model, used by the reading stage too): below either is `low-quality`
 MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted
 MIN_DPI = LOW_DPI  # an image read at less than this many dots per inch is too coarse for small print
 
-FIELD_NAMES: Mapping[str, tuple[str, str]] = {
-    "employer": ("employer", "单位名称"), "employee": ("employee's name", "员工姓名"),
-    "period": ("pay period", "工资所属期"), "gross_pay": ("gross pay", "应发工资"), "net_pay": ("net pay", "实发工资"),
-    "bank": ("bank", "银行名称"), "account_holder": ("account holder", "户名"), "account_number": ("account number", "账号"),
-    "period_start": ("start of the statement period", "起始日期"), "period_end": ("end of the statement period", "截止日期"),
-    "closing_balance": ("closing balance", "期末余额"), "provider": ("hospital or clinic", "医院名称"),
-    "patient": ("patient's name", "患者姓名"), "date": ("date", "日期"), "total": ("total", "合计金额"),
-    "person": ("person's name", "姓名"), "issuer": ("who issued it", "出具单位"), "monthly_income": ("monthly income", "月收入"),
-}
-INDEFINITE = {"payslip": "a payslip", "bank_statement": "a bank statement", "medical_bill": "a medical bill",
-              "unemployment_proof": "a proof of unemployment", "income_proof": "a proof of income", "other": "a document"}
+def field_name(lang: str, type_name: str, f: str) -> str:
+    """Field ``f`` of document type ``type_name`` as people call it, in ``lang`` (the registry's display
+    name; the key itself for a type or field the registry does not know)."""
+    t = load_types().get(type_name)
+    return t.field_name(lang, f) if t else f
 
 
-def field_name(lang: str, f: str) -> str:
-    en, zh = FIELD_NAMES.get(f, (f, f))
-    return tr(lang, en, zh)
+def indefinite(t: str) -> str:
+    """The type in English with its article ("a payslip"); the type's key when the registry does not know it."""
+    types = load_types()
+    return types[t].indefinite if t in types else t
 
 
 def type_name(lang: str, t: str) -> str:
+    """The type's display label in ``lang`` ("工资单" / "Payslip"); the key when the registry does not know it."""
     types = load_types()
     return types[t].label["zh" if lang == "zh" else "en"] if t in types else t
 
@@ -76,11 +72,12 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
             n=p.number, how=tr(lang, ", ", "，").join(how), advice=photo_advice(lang))))
     t = types.get(e.type)
     wanted = case.applicant.name
+    vocab = load_vocabulary()
     if t and t.name_field and wanted:
         for fields in e.parts or (e.fields,):
             seen = fields.get(t.name_field)
-            if seen and not same_name(seen, wanted):
-                if e.type == "medical_bill":
+            if seen and not same_name(seen, wanted, vocab.titles, vocab.honorifics):
+                if t.family_name_ok:
                     msg = tr(lang, "The patient is {seen}, not {want}. If {seen} is your family, this is fine: "
                                    "the bill still counts; say who it is in your statement.",
                              "患者为 {seen}，不是 {want}。如果是您的家人，没有关系，这张票据仍然有效；"
@@ -125,8 +122,15 @@ def duplicate(lang: str, other: str, same_bytes: bool) -> Problem:
                                    "与 {o} 是同一份材料（同一期间），只计一次。请保留更清晰的一份。", o=other))
 
 
+def part_key(type_name: str, fields: Mapping[str, str | None]) -> str:
+    """What tells one document of a combined file from the next: its month, else its date ("?" if neither)."""
+    t = load_types().get(type_name)
+    month, dated = (t.field_of_kind("month"), t.field_of_kind("date")) if t else (None, None)
+    return str((month and fields.get(month)) or (dated and fields.get(dated)) or "?")
+
+
 def multiple(lang: str, e: Extracted) -> Problem:
-    keys = [str(f.get("period") or f.get("date") or "?") for f in e.parts]
+    keys = [part_key(e.type, f) for f in e.parts]
     return Problem("multiple-documents", tr(
         lang, "This file holds {n} documents ({k}); each was counted on its own and is its own exhibit in the "
               "packet. Nothing to do.",
@@ -142,7 +146,7 @@ def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
                   else type_name(lang, opt.type), m=_list(lang, o.need_months))
     if opt.rule == "within-days":
         since = o.since.isoformat() if o.since else "?"
-        return tr(lang, "{a} dated {s} or later", "一份 {s} 或之后出具的{t}", a=INDEFINITE.get(opt.type, opt.type),
+        return tr(lang, "{a} dated {s} or later", "一份 {s} 或之后出具的{t}", a=indefinite(opt.type),
                   s=since, t=type_name(lang, opt.type))
     ranges = [f"{a.isoformat()} – {b.isoformat()}" for a, b in o.gaps]
     return tr(lang, "{t}s covering {r}", "覆盖 {r} 的{t}", t=type_name(lang, opt.type).lower(), r=_list(lang, ranges))
@@ -170,13 +174,13 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
         if first_opt.rule == "each-month" and si and first.need_months:
             text += tr(lang, " ({a} dated {s} or later can replace one month's {t}.)",
                        "（{s} 或之后出具的{a}可以代替其中一个月的{t}。）",
-                       a=INDEFINITE.get(si.type, si.type).capitalize() if lang == "en" else type_name(lang, si.type),
+                       a=indefinite(si.type).capitalize() if lang == "en" else type_name(lang, si.type),
                        s=(as_of - timedelta(days=si.within_days)).isoformat(), t=type_name(lang, first_opt.type).lower()
                        if lang == "en" else type_name(lang, first_opt.type))
     unreadable = []
     for _, o in outcomes:
         for doc, fields in o.unusable:
-            names = _list(lang, [field_name(lang, f) for f in fields])
+            names = _list(lang, [field_name(lang, extracted[doc].type, f) for f in fields])
             unreadable.append(tr(lang, "{p} ({f} not found)", "{p}（未读到{f}）", p=extracted[doc].document.rel, f=names))
     if unreadable:
         text += tr(lang, " Not counted because some details could not be read: {u}. Add a clearer copy: {a}.",

@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
-from packet.rules.registry import DocType, load_types
+from packet.core.text import fold
+from packet.rules.registry import DocType, catch_all_type, load_types
 from packet.understanding.label_geometry import label_pattern
-from packet.understanding.values import find_dates, find_money, fold
+from packet.understanding.values import find_dates, find_money
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
-        body = plain if t.name == "other" else text
+        body = plain if t.catch_all else text
         for phrase, weight in t.keywords.items():
             if _found(phrase, head):
                 score += weight * HEAD_BOOST
@@ -74,11 +75,12 @@ def classify_one(document: Document, case: Case | None = None) -> Classified:
     if case is not None and document.rel in case.files:
         return Classified(document, case.files[document.rel], score=0.0, overridden=True)
     s = scores(document)
+    fallback = catch_all_type()
     ranked = sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
-    if best != "other" and (top < MIN_SCORE or top - second < MIN_LEAD):
-        log.debug("%s: not convincing (%s %.1f vs %.1f) -> other", document.rel, best, top, second)
-        best = "other"
+    if best != fallback and (top < MIN_SCORE or top - second < MIN_LEAD):
+        log.debug("%s: not convincing (%s %.1f vs %.1f) -> %s", document.rel, best, top, second, fallback)
+        best = fallback
     log.debug("%s: %s (%s)", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]))
     return Classified(document, best, score=max(top, 0.0))
 

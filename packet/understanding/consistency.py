@@ -19,12 +19,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from packet.core.model import Extracted
+from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
 
-# fields naming the same kind of organisation (an unemployment proof is often issued by the employer)
-GROUPS: tuple[tuple[str, ...], ...] = (("employer", "issuer"), ("bank",), ("provider",))
 TEXT_WEIGHT = 3  # a value from a text layer counts as much as three OCR readings that agree
+
+
+def groups() -> tuple[tuple[str, ...], ...]:
+    """Fields naming the same kind of organisation, from the registry's ``org_group`` of each type (an
+    unemployment proof's issuer is often the employer): one tuple of field names per group, in file order."""
+    out: dict[str, list[str]] = {}
+    for t in load_types().values():
+        for f, group in t.org_group.items():
+            if f not in out.setdefault(group, []):
+                out[group].append(f)
+    return tuple(tuple(fs) for fs in out.values())
 
 
 def max_diff(length: int) -> int:
@@ -53,7 +63,7 @@ def _values(item: Extracted) -> list[Mapping[str, str | None]]:
 def reconcile(extracted: Sequence[Extracted]) -> list[Extracted]:
     """``extracted`` with OCR'd organisation names replaced by a better-supported, nearly equal name."""
     out = list(extracted)
-    for group in GROUPS:
+    for group in groups():
         weight: dict[str, int] = defaultdict(int)
         from_text: set[str] = set()
         for item in extracted:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Extracted, Page
-from packet.rules.registry import DocType, load_types
+from packet.core.text import CJK, fold
+from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Line,
@@ -35,7 +37,6 @@ from packet.understanding.values import (
     find_dates,
     find_money,
     fmt_money,
-    fold,
     month_end,
     parse_date,
     parse_month,
@@ -44,26 +45,35 @@ from packet.understanding.values import (
 
 log = logging.getLogger(__name__)
 
-KIND = {
-    "employer": "org", "bank": "org", "provider": "org", "issuer": "org",
-    "employee": "name", "account_holder": "name", "patient": "name", "person": "name",
-    "period": "month", "period_start": "start", "period_end": "end", "date": "date",
-    "gross_pay": "money", "net_pay": "money", "closing_balance": "money", "total": "money", "monthly_income": "money",
-    "account_number": "account",
-}
-# Labels of things that are not our fields but contain our labels ("对方户名" holds "户名").
-DISTRACTORS = ("出生日期", "date of birth", "入职日期", "入院日期", "打印日期", "交易日期", "记账日期", "开户日期",
-               "对方户名", "对方账号", "对方账户", "对方名称", "对方户名/账号", "客户经理", "year to date", "本年累计",
-               "employer's name", "employee id", "employee no", "员工编号", "工号", "national insurance", "身份证号",
-               "sort code", "opening balance", "期初余额", "上期余额", "payment due date", "due date", "amount paid by insurance",
-               "insurance paid", "paye ref", "employer paye ref", "employer's paye", "医疗机构类型", "机构类型", "医保支付", "统筹支付", "个人支付", "个人自付", "patient id", "patient number", "病人编号")
-AVOID = {"money": ("ytd", "year to date", "本年累计", "累计", "大写", "this year", "本年")}
-SPLIT_TYPES = ("payslip", "medical_bill", "income_proof", "unemployment_proof")
-_NAME_STOP = re.compile(r"(性别|工号|部门|身份证|证件|职务|岗位|编号|账号|卡号|日期|电话|手机|年龄|科室|病历|住院号|门诊号|同志|先生|女士)")
-# the last word of a column heading, not of a name: "Payroll number", "Payment date", "证件号码"
-_LABELISH = re.compile(r"(?:\b(?:number|no|date|id|code|ref|reference|period|name|type|department|dept|status|title)"
-                       r"|号码|编号|日期|名称|类型|部门|号)$")
-_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|mx)\.?\s+", re.I)
+@dataclass(frozen=True)
+class _Words:
+    name_stop: re.Pattern[str]  # a Chinese name runs up to (not into) one of these
+    labelish: re.Pattern[str]  # the last word of a column heading, not of a name
+    title: re.Pattern[str]  # a courtesy title before a Latin name
+    seal: re.Pattern[str]  # "(盖章)" after an organisation's name
+    bank_zh: re.Pattern[str]  # a Chinese bank's legal form and branch after 银行
+    bank_en: re.Pattern[str]  # an English bank's legal form
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _patterns(v: Vocabulary) -> _Words:
+    """The vocabulary's words as the patterns the parsers use (once per vocabulary)."""
+    return _Words(
+        name_stop=re.compile(f"({_alt(v.name_stop)})"),
+        labelish=re.compile(rf"(?:\b(?:{_alt(v.labelish_en)})|{_alt(v.labelish_zh)})$"),
+        title=re.compile(rf"^(?:{_alt(v.titles)})\.?\s+", re.I),
+        seal=re.compile(rf"[（(]\s*({_alt(v.seal_words)})\s*[)）]", re.I),
+        bank_zh=re.compile(rf"({_alt(v.bank_words_zh)})({_alt(v.bank_forms_zh)})?([{CJK}]{{0,12}}?({_alt(v.branch_words_zh)}))*$"),
+        bank_en=re.compile(rf"[\s,]+({_alt(sorted(v.bank_forms_en, key=len, reverse=True))})$"),
+    )
+
+
+def _w() -> _Words:
+    return _patterns(load_vocabulary())
 
 
 # --- value parsers per kind --------------------------------------------------------------------------
@@ -82,14 +92,14 @@ def p_money(text: str) -> str | None:
 
 def p_name(text: str) -> str | None:
     text = fold(text).strip()
-    if hx.CJK and re.match(rf"[{hx.CJK}]", text):
-        text = re.sub(rf"(?<=[{hx.CJK}])\s+(?=[{hx.CJK}])", "", text)
-        m = re.match(rf"[{hx.CJK}·]{{2,8}}", text)
+    if re.match(rf"[{CJK}]", text):
+        text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+        m = re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m or text[m.end():].lstrip()[:1] in (":", "："):
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
-        name = _NAME_STOP.split(m.group(0))[0]
+        name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
-    text = _TITLE.sub("", text)
+    text = _w().title.sub("", text)
     words = []
     for tok in text.split():
         if not re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or tok.endswith(":"):
@@ -103,10 +113,10 @@ def p_name(text: str) -> str | None:
 
 
 def p_org(text: str) -> str | None:
-    text = re.sub(r"[（(]\s*(盖章|公章|seal|stamp)\s*[)）]", "", fold(text), flags=re.I)
+    text = _w().seal.sub("", fold(text))
     text = re.sub(r"^\s*\([^)]{0,8}\)\s*[:：]?\s*", "", text)  # OCR's "(St) :" before the name
     value = clean_text(text)
-    if not value or not re.search(rf"[A-Za-z{hx.CJK}]{{2}}", value) or find_dates(value):
+    if not value or not re.search(rf"[A-Za-z{CJK}]{{2}}", value) or find_dates(value):
         return None
     return value[:80]
 
@@ -122,6 +132,15 @@ def p_account(text: str) -> str | None:
         return tail[-4:] if len(tail) >= 4 else None
     digits = re.sub(r"\D", "", value)
     return digits if len(digits) >= 4 else None
+
+
+def p_code(text: str) -> str | None:
+    """A short code with a digit in it, as printed: a tax code "1257L", a sort code "12-34-56"."""
+    for tok in clean(text).split():
+        tok = tok.strip(" ,.;:：()（）")
+        if 2 <= len(tok) <= 20 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/\-]*", tok) and re.search(r"\d", tok):
+            return tok
+    return None
 
 
 def _range_or_month(text: str, dayfirst: bool) -> tuple[date, date] | None:
@@ -146,22 +165,25 @@ _SHORT_RANGE = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?)\s*(?:to
 
 
 def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[str], str | None]:
-    kind = KIND[field]
+    """The parser of ``field``'s kind: a text in, the normalised value (or None) out."""
+    kind = t.kind(field)
     if kind == "money":
         return p_money
     if kind == "name":
         return p_name
-    if kind == "org":
+    if kind in ("org", "bank"):
         return p_org
     if kind == "account":
         return p_account
+    if kind == "code":
+        return p_code
     if kind == "month":
         return lambda s: parse_month(s, dayfirst)
     if kind == "date":
         return lambda s: (d.isoformat() if (d := parse_date(s, dayfirst)) else None)
     # a period's start or end: from a range, or from a label that names only that end
     side = 0 if kind == "start" else 1
-    other = "period_end" if kind == "start" else "period_start"
+    other = t.field_of_kind("end" if kind == "start" else "start") or ""
     single = label not in t.labels.get(other, ())
 
     def parse(s: str) -> str | None:
@@ -181,19 +203,20 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[
 class _Reader:
     def __init__(self, t: DocType, lines: Sequence[Line], dayfirst: bool) -> None:
         self.t, self.lines, self.dayfirst = t, lines, dayfirst
-        self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(DISTRACTORS), key=len)
-        self.vocab = _vocabulary()
+        self.words = load_vocabulary()
+        self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
+        self.vocab = _printed_words(tuple(load_types().values()), self.words)
 
     def stop(self, own: str) -> Callable[[str], bool]:
         """A cell that begins with another field's label ends the search for a value."""
         others = [lb for f, ls in self.t.labels.items() if f != own for lb in ls if lb not in self.t.labels.get(own, ())]
-        others += list(DISTRACTORS)
+        others += list(self.words.distractors)
 
         def is_label(text: str) -> bool:
             low = fold(text).lower().strip()
             for lb in others:
                 m = label_pattern(lb).match(low)
-                if m and (" " in lb.strip() or re.search(rf"[{hx.CJK}]", lb) or not low[m.end():].strip()
+                if m and (" " in lb.strip() or re.search(rf"[{CJK}]", lb) or not low[m.end():].strip()
                           or low[m.end():].lstrip()[:1] in ":："):
                     return True
             return False
@@ -202,19 +225,20 @@ class _Reader:
 
     def field(self, name: str) -> str | None:
         stop = self.stop(name)
-        avoid = AVOID.get(KIND[name], ())
+        kind = self.t.kind(name)
+        avoid = self.words.avoid.get(kind, ())
         for label in self.t.labels.get(name, ()):
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst)
-            if KIND[name] in ("name", "org"):
+            if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 v = value_right(hit, parse, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
                 if v is not None:
-                    shown = mask(str(v)) if name == "account_number" else v
+                    shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
                     return str(v)
         return None
@@ -227,62 +251,65 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
-            return None if low in self.vocab or _LABELISH.search(low) else v
+            return None if low in self.vocab or _w().labelish.search(low) else v
         return checked
 
 
-@lru_cache(maxsize=1)
-def _vocabulary() -> frozenset[str]:
-    """Every label and keyword of every type, folded: words printed on forms, never a field's value."""
-    words = set(DISTRACTORS)
-    for t in load_types().values():
+@lru_cache(maxsize=4)
+def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
+    """Every label and keyword of every type, and the distractors, folded: words printed on forms, never a field's value."""
+    words = set(v.distractors)
+    for t in types:
         words |= set(t.keywords) | set(t.negative) | {lb for ls in t.labels.values() for lb in ls}
     return frozenset(fold(w).lower() for w in words)
 
 
-def _fallback(type_name: str, field: str, lines: Sequence[Line], dayfirst: bool, found: Mapping[str, str | None]):
-    kind = KIND[field]
-    if field == "bank":
+def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
+    """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
+    how = t.fallback.get(field)
+    kind = t.kind(field)
+    if how == "letterhead":
+        return hx.org(lines, 10)
+    if how == "sealed":
+        return hx.org(lines, None, sealed_first=True)
+    if how == "bank":
         return bank_name(hx.bank(lines))
-    if field == "provider":
+    if how == "provider":
         return hx.provider(lines)
-    if kind == "org":
-        letter = type_name in ("unemployment_proof", "income_proof")
-        return hx.org(lines, None if letter else 10, sealed_first=letter)
-    if kind == "name" and type_name in ("unemployment_proof", "income_proof"):
-        return hx.person(lines)
-    if field == "account_holder":
+    if how == "address":
         return hx.titled_name(lines)
-    if field == "period":
+    if how == "prose":
+        return hx.person(lines)
+    if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
             if hits:
                 return hits[0].value.strftime("%Y-%m")
         return None
-    if kind in ("start", "end"):
+    if how == "heading" and kind in ("start", "end"):
         for ln in lines[:15]:
             rng = _range_or_month(ln.text, dayfirst) if len(find_dates(ln.text, dayfirst)) >= 2 else None
             if rng:
                 return rng[0 if kind == "start" else 1].isoformat()
         return None
-    if kind == "date":
-        d = hx.letter_date(lines, dayfirst) if type_name in ("unemployment_proof", "income_proof") \
-            else hx.first_date(lines, dayfirst)
+    if how in ("first_date", "letter_date"):
+        d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
-    if field == "monthly_income":
-        return hx.money_after(lines, ("月收入", "月均收入", "月薪", "月工资", "monthly income", "monthly salary",
-                                      "per month", "a month", "monthly gross"))
-    if field == "total":
-        return hx.largest_total(lines, ("合计", "总计", "total", "amount due", "balance due"))
+    if how == "money_after":
+        return hx.money_after(lines, t.near.get(field, ()))
+    if how == "largest_total":
+        return hx.largest_total(lines, t.near.get(field, ()))
     return None
 
 
 def bank_name(value: str | None) -> str | None:
-    """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank"."""
+    """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank" (the forms and
+    branch words are the vocabulary's)."""
     if not value:
         return value
-    value = re.sub(r"(银行)(股份有限公司|有限责任公司|有限公司)?([\u3400-\u9fff]{0,12}?(分行|支行|营业部))*$", r"\1", value).strip()
-    value = re.sub(r"[\s,]+(plc|PLC|Plc|N\.A\.?|Limited|Ltd\.?)$", "", value).strip()
+    w = _w()
+    value = w.bank_zh.sub(r"\1", value).strip()
+    value = w.bank_en.sub("", value).strip()
     return value or None
 
 
@@ -298,18 +325,18 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[st
         out[f] = reader.field(f)
     for f in t.fields:
         if out[f] is None:
-            out[f] = _fallback(type_name, f, lines, dayfirst, out)
-    if out.get("bank"):
-        out["bank"] = bank_name(out["bank"])
-    if out.get("period_start") and out.get("period_end") and out["period_start"] > out["period_end"]:
-        out["period_start"] = out["period_end"] = None
+            out[f] = _fallback(t, f, lines, dayfirst)
+    for f in t.fields:
+        if t.kind(f) == "bank" and out[f]:
+            out[f] = bank_name(out[f])
+    start, end = t.field_of_kind("start"), t.field_of_kind("end")
+    if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
+        out[start] = out[end] = None
     return out
 
 
-def _key(type_name: str, fields: Mapping[str, str | None]) -> tuple | None:
-    keys = {"payslip": ("period", "net_pay"), "medical_bill": ("date", "total"),
-            "income_proof": ("date", "monthly_income"), "unemployment_proof": ("date", "person")}[type_name]
-    values = tuple(fields.get(k) for k in keys)
+def _key(t: DocType, fields: Mapping[str, str | None]) -> tuple | None:
+    values = tuple(fields.get(k) for k in t.split_key)
     return values if all(values) else None
 
 
@@ -317,15 +344,16 @@ def split(type_name: str, pages: Sequence[Page], language: str
           ) -> tuple[tuple[Mapping[str, str | None], ...], tuple[tuple[int, int], ...]]:
     """Each document in a file of several (fields, and 1-based inclusive page ranges), or ((), ()) for one.
 
-    A page whose own fields give a new key (period and net pay of a payslip, …) starts a part; a page
+    A page whose own fields give a new key (the type's ``split_key``: a month and an amount, …) starts a part; a page
     without one (a payslip's second page, a blank page) or with a key seen before (the same payslip
     twice: a duplicate, not a part) belongs to the part before it, and leading pages to the first.
     A part spanning several pages takes the fields its first page lacks from all its pages together.
     """
-    if type_name not in SPLIT_TYPES or len(pages) < 2:
+    t = load_types()[type_name]
+    if not t.split_key or len(pages) < 2:
         return (), ()
     per_page = [read_fields(type_name, [p], language) for p in pages]
-    keys = [_key(type_name, f) for f in per_page]
+    keys = [_key(t, f) for f in per_page]
     if len({k for k in keys if k}) < 2:
         return (), ()
     seen: set[tuple] = set()
@@ -349,7 +377,8 @@ def split(type_name: str, pages: Sequence[Page], language: str
 def extract(item: Classified, language: str) -> Extracted:
     """Every field of the document's type, normalised; ``parts`` when the file holds several documents."""
     doc, type_name = item.document, item.type
-    if type_name == "other" or type_name not in load_types():
+    types = load_types()
+    if type_name not in types or not types[type_name].fields:  # the catch-all type has no fields
         return Extracted(doc, type_name, {})
     fields = read_fields(type_name, doc.pages, language)
     parts, ranges = split(type_name, doc.pages, language)

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from packet.core.model import Page, Word
-from packet.understanding.values import fold
+from packet.core.text import CJK, fold, is_wide
 
 log = logging.getLogger(__name__)
 
 CELL_GAP = 0.035  # a horizontal gap wider than this (fraction of page width) separates two cells
-_CJK = "\u3400-\u9fff"
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def join_words(words: Iterable[Word]) -> str:
     """Words of one line as text: a space between words, none between two CJK runs."""
     out = ""
     for w in words:
-        if out and not (re.match(f"[{_CJK}]", w.text[:1]) and re.search(f"[{_CJK}]$", out)):
+        if out and not (re.match(f"[{CJK}]", w.text[:1]) and re.search(f"[{CJK}]$", out)):
             out += " "
         out += w.text
     return out
@@ -75,15 +74,11 @@ def synth_words(text: str, char_w: float = 0.0125, line_h: float = 0.018, top: f
         y0 = top + li * line_h * 1.6
         for m in re.finditer(r"\S+|\s+", line):
             tok = m.group(0)
-            width = sum(char_w * (2 if _wide(c) else 1) for c in tok)
+            width = sum(char_w * (2 if is_wide(c) else 1) for c in tok)
             if not tok.isspace():
                 words.append(Word(tok, (round(x, 4), round(y0, 4), round(x + width, 4), round(y0 + line_h, 4)), 100.0, li))
             x += width
     return tuple(words)
-
-
-def _wide(c: str) -> bool:
-    return "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f"
 
 
 def lines_of(page: Page, page_index: int = 0) -> list[Line]:
@@ -118,7 +113,7 @@ def label_pattern(label: str) -> re.Pattern[str]:
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():
-            parts.append(r"\s?" if _wide(ch) or _wide(label[i + 1]) else "")
+            parts.append(r"\s?" if is_wide(ch) or is_wide(label[i + 1]) else "")
     body = "".join(parts)
     if re.match(r"[a-z0-9]", label[:1]):
         body = r"(?<![a-z0-9])" + body
@@ -143,7 +138,7 @@ def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, list[float]]:
     """The cell's folded lower-case text and an x position for each character."""
     text, xs = "", []
     for w in cell:
-        sep = "" if not text or (re.match(f"[{_CJK}]", w.text[:1]) and re.search(f"[{_CJK}]$", text)) else " "
+        sep = "" if not text or (re.match(f"[{CJK}]", w.text[:1]) and re.search(f"[{CJK}]$", text)) else " "
         if sep:
             text += sep
             xs.append(w.box[0])
@@ -183,7 +178,7 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
     ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label)."""
-    if re.search(f"[{_CJK}]", label):
+    if re.search(f"[{CJK}]", label):
         return True
     before = text[:start].rstrip()
     if not before or before[-1] in ":：;|)）":

@@ -108,23 +108,26 @@ def merge(first: Extracted, second: Extracted) -> Extracted:
     if first.parts:
         if len(second.parts) != len(first.parts):
             return first
-        parts = tuple(_fill(a, b) for a, b in zip(first.parts, second.parts, strict=True))
+        parts = tuple(_fill(a, b, first.type) for a, b in zip(first.parts, second.parts, strict=True))
         return replace(first, fields=dict(parts[0]), parts=parts)
     if second.parts:
         return first  # the second reading sees several documents where the first saw one: do not guess
-    return replace(first, fields=_fill(first.fields, second.fields))
+    return replace(first, fields=_fill(first.fields, second.fields, first.type))
 
 
-def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None]) -> dict[str, str | None]:
+def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: str) -> dict[str, str | None]:
+    """``a`` with its missing values taken from ``b``; a period whose ends no longer fit is dropped again."""
+    t = load_types().get(type_name)
+    start_f, end_f = (t.field_of_kind("start"), t.field_of_kind("end")) if t else (None, None)
     out = dict(a)
     taken = []
     for name, value in b.items():
         if out.get(name) is None and value is not None:
             out[name] = value
             taken.append(name)
-    start, end = out.get("period_start"), out.get("period_end")
-    if start and end and start > end and ({"period_start", "period_end"} & set(taken)):
-        for name in ("period_start", "period_end"):
+    start, end = out.get(start_f or ""), out.get(end_f or "")
+    if start and end and start > end and ({start_f, end_f} & set(taken)):
+        for name in (start_f, end_f):
             if name in taken:
                 out[name] = None
     if taken:

@@ -8,30 +8,79 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from packet.core.text import CJK, fold
+from packet.rules.registry import Vocabulary, load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import clean, find_dates, find_money, fmt_money, fold
+from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
-CJK = "\u3400-\u9fff"
-ORG_ZH = re.compile(
-    rf"[{CJK}()（）]{{2,30}}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|工作室|厂|研究院|研究所|事务所|"
-    r"人力资源和社会保障局|社会保障局|就业服务中心|服务中心|学校|大学)")
-ORG_EN = re.compile(
-    r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:Ltd\.?|Limited|LLC|Inc\.?|plc|Corporation|Corp\.?|"
-    r"Co\.|Group|LLP|GmbH|Company)(?![\w])|\bJobcentre Plus\b|\bDepartment for Work and Pensions\b")
-BANK_ZH = re.compile(rf"(?:中国)?[{CJK}]{{2,10}}?银行(?:股份有限公司)?(?:[{CJK}]{{2,8}}?(?:分行|支行))?")
-BANK_EN = re.compile(
-    r"\b(?:HSBC(?: UK)?(?: Bank)?(?: plc)?|Barclays(?: Bank)?(?: UK)?(?: PLC| plc)?|NatWest|Lloyds(?: Bank)?|Santander(?: UK)?|"
-    r"Nationwide(?: Building Society)?|Halifax|TSB(?: Bank)?|Monzo(?: Bank)?|Starling(?: Bank)?|Chase(?: Bank)?|"
-    r"Citibank|Wells Fargo(?: Bank)?|Bank of America|Capital One|"
-    r"(?:[A-Z][A-Za-z&]+\s+){1,3}Bank(?:\s+(?:plc|PLC|N\.A\.|UK))?|Bank of (?:[A-Z][a-z]+\s?){1,3})")
-PROVIDER_ZH = re.compile(rf"[{CJK}]{{2,20}}?(?:医院|卫生院|诊所|卫生服务中心|医疗中心|门诊部)")
-PROVIDER_EN = re.compile(
-    r"\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|&|the)\s+)?){0,5}(?:Hospital|Clinic|Medical Cent(?:re|er)|Health Cent(?:re|er)|"
-    r"Surgery|Infirmary|NHS(?: Foundation)? Trust)(?:\s+of(?:\s+[A-Z][\w'-]*){1,3})?")
-_LABEL_WORDS = ("开户银行", "银行名称", "开户行", "银行流水", "银行卡", "银行账号", "银行对账单")
-_BIRTH = re.compile(r"出生|生日|date of birth|\bdob\b|born", re.I)
+
+def _alt(words: Sequence[str]) -> str:
+    """Literal words as regex alternatives, in the given order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+def _longest_first(words: Sequence[str]) -> str:
+    """Literal words as regex alternatives, longest first (so "Ltd." wins over "Ltd" where both fit)."""
+    return _alt(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    org_zh: re.Pattern[str]
+    org_en: re.Pattern[str]
+    bank_zh: re.Pattern[str]
+    bank_en: re.Pattern[str]
+    provider_zh: re.Pattern[str]
+    provider_en: re.Pattern[str]
+    birth: re.Pattern[str]
+    generic_org: re.Pattern[str]
+    sealed: re.Pattern[str]
+    org_lead: re.Pattern[str]
+    titled: re.Pattern[str]
+    person_zh: tuple[re.Pattern[str], ...]
+    person_en: re.Pattern[str]
+    person_after: re.Pattern[str]
+    date_label: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(v: Vocabulary) -> _Patterns:
+    """The patterns of the fallbacks, built from the registry's vocabulary ``v`` (once per vocabulary)."""
+    titles = [t.capitalize() for t in v.titles] + [t.upper() for t in v.titles]
+    branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
+    return _Patterns(
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})"),
+        org_en=re.compile(
+            r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
+            + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
+        bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
+                           rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
+        bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + ")"),
+        provider_zh=re.compile(rf"[{CJK}]{{2,20}}?(?:{_alt(v.provider_words_zh)})"),
+        provider_en=re.compile(
+            r"\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|&|the)\s+)?){0,5}(?:" + _longest_first(v.provider_words_en) + ")"
+            r"(?:\s+of(?:\s+[A-Z][\w'-]*){1,3})?"),
+        birth=re.compile("|".join(v.birth_patterns), re.I),
+        generic_org=re.compile("|".join(v.generic_org_patterns)),
+        sealed=re.compile(_alt(v.seal_marks), re.I),
+        org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
+        titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
+        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
+                                   rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh),
+        person_en=re.compile(
+            rf"(?:{_alt(v.person_lead_en)})\s+(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
+            r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
+        person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
+        date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
+    )
+
+
+def _p() -> _Patterns:
+    return _patterns(load_vocabulary())
 
 
 def first_match(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]], limit: int | None = None,
@@ -46,61 +95,52 @@ def first_match(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]], limi
     return None
 
 
-_GENERIC_ORG = re.compile(r"[我本贵该此][公单]|[我本贵该]司|我院|本院")
-
-
 def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = False) -> str | None:
     """An organisation's name: a company or office named in the first lines (or by its seal)."""
+    pats = _p()
     pool = list(lines[:limit])
     if sealed_first:
-        pool = [ln for ln in lines if re.search(r"盖章|公章|\(seal\)", ln.text, re.I)] + pool
+        pool = [ln for ln in lines if pats.sealed.search(ln.text)] + pool
     for ln in pool:
         text = fold(ln.text)
-        for pat in (ORG_ZH, ORG_EN):
+        for pat in (pats.org_zh, pats.org_en):
             for m in pat.finditer(text):
-                value = re.sub(r"^[()（）]*(?:系|在|于|与|为|经|由|原|是|兹证明|证明)?", "", m.group(0)).strip(" ,.:：()（）")
-                if len(value) >= 4 and not _GENERIC_ORG.search(value):
+                value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
+                if len(value) >= 4 and not pats.generic_org.search(value):
                     return value
     return None
-
-
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx|MR|MRS|MS|MISS|DR)\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){1,3})\s*$")
 
 
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
     """A name on its own line with a courtesy title (the address block of a statement)."""
     for ln in lines[:limit]:
-        m = _TITLED.match(fold(ln.text).strip())
+        m = _p().titled.match(fold(ln.text).strip())
         if m:
             return m.group(1)
     return None
 
 
 def bank(lines: Sequence[Line]) -> str | None:
-    return first_match(lines, [BANK_EN, BANK_ZH], 12, exclude=_LABEL_WORDS)
+    pats = _p()
+    return first_match(lines, [pats.bank_en, pats.bank_zh], 12, exclude=load_vocabulary().bank_label_words)
 
 
 def provider(lines: Sequence[Line]) -> str | None:
-    return first_match(lines, [PROVIDER_ZH, PROVIDER_EN], 15)
-
-
-_PERSON_ZH = [re.compile(rf"{w}[ \t]*[:：]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*(?:同志|先生|女士|[，,（(]|系|为|自|于|身份|在)")
-              for w in ("兹证明", "兹有", "证明", "职工", "员工")]
-_PERSON_EN = re.compile(
-    r"(?:certify that|confirm that|confirms that|to certify|regarding|RE:|Re:|Dear)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?"
-    r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,3})")
+    pats = _p()
+    return first_match(lines, [pats.provider_zh, pats.provider_en], 15)
 
 
 def person(lines: Sequence[Line]) -> str | None:
     """The person a letter is about: 兹证明张伟同志… / This is to certify that John Smith …"""
     zh = "\n".join(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines)
-    for pat in _PERSON_ZH:
+    pats = _p()
+    for pat in pats.person_zh:
         m = pat.search(zh)
         if m:
             return m.group(1)
     en = " ".join(fold(ln.text) for ln in lines)
-    for m in _PERSON_EN.finditer(en):
-        name = re.sub(r"\s+(?:Has|Was|Is|Who|Of|From|At|Employee|Worked|Joined)\b.*$", "", m.group(1))
+    for m in pats.person_en.finditer(en):
+        name = pats.person_after.sub("", m.group(1))
         if len(name.split()) >= 2:
             return name
     return None
@@ -109,10 +149,11 @@ def person(lines: Sequence[Line]) -> str | None:
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the last date standing alone in its cell (the letterhead's or the signature's),
     else the first date of the first lines, else the last date printed."""
+    pats = _p()
     alone: list[date] = []
     every: list[date] = []
     for ln in lines:
-        if _BIRTH.search(ln.text):
+        if pats.birth.search(ln.text):
             continue
         for cell in ln.cells():
             text = clean(join_words(cell))
@@ -120,7 +161,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
             every.extend(h.value for h in hits)
             if len(hits) == 1:
                 rest = (text[: hits[0].start] + text[hits[0].end:]).strip()
-                rest = re.sub(r"(?i)^(date|dated|日期|出具日期|开具日期)\s*[:：]?", "", rest).strip(" ,.")
+                rest = pats.date_label.sub("", rest).strip(" ,.")
                 if len(rest) <= 2:
                     alone.append(hits[0].value)
     if alone:
@@ -130,9 +171,10 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 
 
 def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
+    birth = _p().birth
     for ln in lines:
         text = clean(ln.text)
-        if _BIRTH.search(text):
+        if birth.search(text):
             continue
         for h in find_dates(text, dayfirst):
             if h.precision == "day":

@@ -11,10 +11,14 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from packet.core.text import fold
+from packet.core.text import same_name as _same_name
+from packet.rules.registry import load_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +28,6 @@ MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-
-
-def fold(text: str) -> str:
-    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters."""
-    text = unicodedata.normalize("NFKC", text)
-    return text.replace("\u2212", "-").replace("\u2013", "–").replace("\u3000", " ").replace("\u00a0", " ")
 
 
 _DIGITISH = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*[0-9][0-9OoIl|,.:/\-]*(?![A-Za-z])")
@@ -67,11 +65,20 @@ def dayfirst_for(language: str, text: str = "") -> bool:
             votes -= 1
     if votes:
         return votes > 0
-    if "£" in text or re.search(r"\b(GBP|sort code|HMRC|NHS|Jobcentre|National Insurance|VAT reg)\b", text, re.I):
+    v = load_vocabulary()
+    day_first, month_first = _marks(v.day_first_marks, v.month_first_marks)
+    if "£" in text or day_first.search(text):
         return True
-    if "$" in text or re.search(r"\b(USD|SSN|ZIP|Inc\.)\b", text):
+    if "$" in text or month_first.search(text):
         return False
     return True
+
+
+@lru_cache(maxsize=4)
+def _marks(day_first: tuple[str, ...], month_first: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The vocabulary's day-first marks (any case) and month-first marks (as written), as whole words."""
+    return (re.compile(r"\b(" + "|".join(map(re.escape, day_first)) + r")\b", re.I),
+            re.compile(r"\b(" + "|".join(map(re.escape, month_first)) + r")\b"))
 
 
 @dataclass(frozen=True)
@@ -288,28 +295,9 @@ def clean_text(value: str) -> str | None:
     return value or None
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
-
-
-def name_key(name: str) -> str:
-    """A name folded for comparison: full-width, case, spaces, dots and courtesy titles removed."""
-    text = fold(name).casefold()
-    text = re.sub(r"^(mr|mrs|ms|miss|dr|mx)\.?\s+", "", text.strip())
-    text = re.sub(r"(先生|女士|同志)$", "", text)
-    if has_cjk(text):
-        return re.sub(r"[\s·.•]", "", text)
-    parts = sorted(p for p in re.split(r"[\s,.]+", text) if p)
-    return " ".join(parts)
-
-
 def same_name(a: str, b: str) -> bool:
-    """Names equal after folding; English names also match in any order or with a middle name more."""
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb:
-        return True
-    sa, sb = set(ka.split()), set(kb.split())
-    return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)
+    """Names equal after folding, ignoring the vocabulary's courtesy titles and honorifics; English names
+    also match in any order or with a middle name more (:func:`packet.core.text.same_name`)."""
+    v = load_vocabulary()
+    return _same_name(a, b, v.titles, v.honorifics)
+

@@ -1,0 +1,83 @@
+"""What every stage means by Chinese text, and folding text for comparison.
+
+One place for "CJK": :data:`CJK` is the regex class of the ideographs that names, labels and values are
+written in (used inside ``[...]`` of a pattern), :func:`has_cjk` tests a text for one. Two wider notions
+are kept beside it, named for what they are for: :func:`unspaced_script` (scripts written without spaces,
+CJK punctuation and kana/hangul included: where OCR words are glued back together) and :func:`is_wide`
+(characters set two columns wide when laying out a label). :func:`fold` is the width/dash folding every
+comparison of printed text goes through; :func:`same_name` compares people's names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+CJK = "\u3400-\u9fff"  # CJK ideographs (Extension A and the Unified block), as the body of a regex class
+CJK_RE = re.compile(f"[{CJK}]")
+
+# CJK ideographs, CJK and full-width punctuation, kana/hangul: scripts written without spaces.
+UNSPACED_RANGES = (
+    (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3100, 0x31BF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F),
+)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK ideograph (:data:`CJK`)."""
+    return bool(CJK_RE.search(text))
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether the single character ``ch`` is a CJK ideograph (:data:`CJK`)."""
+    return bool(CJK_RE.fullmatch(ch))
+
+
+def unspaced_script(ch: str) -> bool:
+    """Whether the single character ``ch`` belongs to a script written without spaces (:data:`UNSPACED_RANGES`)."""
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in UNSPACED_RANGES)
+
+
+def is_wide(ch: str) -> bool:
+    """Whether ``ch`` takes two columns when a label's width is estimated: CJK radicals to ideographs,
+    full-width forms and CJK punctuation."""
+    return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
+
+
+def fold(text: str) -> str:
+    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u2212", "-").replace("\u2013", "–").replace("\u3000", " ").replace("\u00a0", " ")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def name_key(name: str, titles: Sequence[str] = (), honorifics: Sequence[str] = ()) -> str:
+    """A name folded for comparison: full-width, case, spaces and dots removed, and a courtesy title
+    (one of ``titles``, lower case, before the name) or honorific (one of ``honorifics``, after it) dropped.
+    A Latin name's words are sorted, so the order they are written in does not matter."""
+    text = fold(name).casefold()
+    if titles:
+        text = re.sub(rf"^({_alternatives(titles)})\.?\s+", "", text.strip())
+    else:
+        text = text.strip()
+    if honorifics:
+        text = re.sub(rf"({_alternatives(honorifics)})$", "", text)
+    if has_cjk(text):
+        return re.sub(r"[\s·.•]", "", text)
+    parts = sorted(p for p in re.split(r"[\s,.]+", text) if p)
+    return " ".join(parts)
+
+
+def same_name(a: str, b: str, titles: Sequence[str] = (), honorifics: Sequence[str] = ()) -> bool:
+    """Names equal after :func:`name_key`; Latin names also match in any order or with a middle name more.
+    ``titles`` and ``honorifics`` are the courtesy words to ignore (the registry's vocabulary)."""
+    ka, kb = name_key(a, titles, honorifics), name_key(b, titles, honorifics)
+    if ka == kb:
+        return True
+    sa, sb = set(ka.split()), set(kb.split())
+    return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)
