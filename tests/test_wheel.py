@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -28,7 +29,8 @@ def test_installed_wheel_finds_builtin_checklists(tmp_path):
     out = subprocess.run([str(venv / "bin" / "python"), "-c",
                           "import packet, packet.rules.checklist as c; print(packet.__file__); "
                           "print(c.builtin_names()); print(c.load_checklist('zh-stop-collection').title['zh'])"],
-                         capture_output=True, text=True, cwd=tmp_path, timeout=120)
+                         capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                         env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})  # not the checkout
     assert out.returncode == 0, out.stderr
     location, names, title = out.stdout.splitlines()
     assert location.startswith(str(target)), location  # the wheel's copy, not the checkout
