@@ -1,11 +1,9 @@
-"""OCR of page images: pure logic (TSV parsing, CJK joining, rows, skew, executor) and real Tesseract on
+"""OCR of page images: pure logic (TSV parsing, CJK joining, rows, skew) and real Tesseract on
 small generated pages (rotations, Chinese, low resolution)."""
 
 from __future__ import annotations
 
 import subprocess
-import threading
-import time
 
 import pytest
 from fixtures_reading import BILL_ZH, PAYSLIP_EN, page_image
@@ -73,32 +71,6 @@ def test_straight_page_has_no_skew():
 def test_lines_vertical_hint(turn, vertical):
     img = page_image(PAYSLIP_EN, dpi=150).rotate(turn, expand=True)
     assert ocr._lines_vertical(ocr._binarised(img)) is vertical
-
-
-@pytest.mark.parametrize("jobs", [1, 2], ids=["serial", "parallel"])
-def test_run_ordered_keeps_input_order_and_returns_errors(jobs):
-    def work(n: int) -> int:
-        time.sleep(0.02 * (5 - n))
-        if n == 3:
-            raise ValueError("bad page")
-        return n * 10
-
-    out = list(ocr.run_ordered(work, [0, 1, 2, 3, 4], jobs))
-    assert [item for item, _ in out] == [0, 1, 2, 3, 4]
-    assert [r for _, r in out if not isinstance(r, Exception)] == [0, 10, 20, 40]
-    assert isinstance(out[3][1], ValueError)
-
-
-def test_run_ordered_uses_threads_in_parallel():
-    seen: set[str] = set()
-
-    def work(n: int) -> int:
-        seen.add(threading.current_thread().name)
-        time.sleep(0.05)
-        return n
-
-    list(ocr.run_ordered(work, list(range(4)), 2))
-    assert len(seen) == 2
 
 
 @pytest.fixture
