@@ -38,7 +38,7 @@ def _pid(_: int) -> int:
 
 
 @pytest.mark.parametrize(("executor", "python_heavy"), [(SerialExecutor(), False), (LocalExecutor(2), False),
-                                                        (LocalExecutor(2, min_items_for_processes=2), True)],
+                                                        (LocalExecutor(2), True)],
                          ids=["serial", "threads", "processes"])
 def test_map_ordered_keeps_input_order_and_returns_errors(executor, python_heavy):
     out = list(executor.map_ordered(_slow_tens, [0, 1, 2, 3, 4], python_heavy=python_heavy))
@@ -60,8 +60,7 @@ def test_local_executor_runs_threads_in_parallel():
 
 
 def test_python_heavy_tasks_run_in_other_processes():
-    pids = {pid for _, pid in LocalExecutor(2, min_items_for_processes=2).map_ordered(_pid, list(range(4)),
-                                                                                          python_heavy=True)}
+    pids = {pid for _, pid in LocalExecutor(2).map_ordered(_pid, list(range(4)), python_heavy=True)}
     assert os.getpid() not in pids
 
 

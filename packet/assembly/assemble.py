@@ -29,14 +29,14 @@ from packet.assembly.letter import Front, render_letter, subject_line
 from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
 from packet.assembly.pdf_style import binary_streams
 from packet.assembly.pdf_writing import Bookmark, Link, finish, place_vector_page, scrub, write_bytes
-from packet.case.casefile import Case
+from packet.case.casefile import Case, password_for
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.errors import IncompleteCase, OutputError, PacketError
 from packet.core.executor import Executor, SerialExecutor
 from packet.core.i18n import tr
 from packet.core.model import Report
-from packet.reading.ingest import PACKET_CREATOR, password_for, written_by_packet
+from packet.core.own_output import PACKET_CREATOR, written_by_packet
 from packet.rules.checklist import Checklist
 
 log = logging.getLogger(__name__)

@@ -108,6 +108,16 @@ class Case:
         return self.request.language
 
 
+def password_for(case: Case, rel: str) -> str | None:
+    """The password given for the input file ``rel`` under ``[passwords]`` (paths compared with "/"
+    separators, a leading "./" ignored); None when none is given."""
+    want = rel.replace("\\", "/").strip("/")
+    for key, value in case.passwords.items():
+        if key.replace("\\", "/").strip("/").removeprefix("./") == want:
+            return value
+    return None
+
+
 def mask_number(value: str, keep: int = 4) -> str:
     """Mask an identity or account number to its last ``keep`` characters: ``**************1234``."""
     compact = re.sub(r"\s+", "", value)

@@ -20,7 +20,7 @@ others. Where the work runs is the executor's business, chosen per task by the `
   Measured on this project's 2-core machine while it was shared (no idle core), 16 A4 page images of
   the samples: serial 4.9 s, threads 5.4 s, processes 6.0 s, i.e. no gain either way without a free
   core; the choice follows the kind of work (PDFium's lock, the GIL held by Pillow's Python-level steps),
-  and small batches stay serial (``min_items_for_processes``) so the fork cost is only paid on big packets.
+  and the stage keeps small batches serial so the fork cost is only paid on big packets.
 
 Stages keep their workers **pure**: a worker is a module-level function of picklable inputs (paths,
 numbers, frozen dataclasses) that returns a picklable value and writes nothing shared (the parent writes
@@ -85,19 +85,18 @@ class SerialExecutor:
 class LocalExecutor:
     """``workers`` tasks at a time on this machine: threads, or processes for ``python_heavy`` tasks.
 
-    A pool lives for one :meth:`map_ordered` call. One item, or fewer than ``min_items`` for processes,
-    runs serially (a process pool costs more than it saves on a few pages); where processes cannot start
-    (a sandbox without fork), the items run serially with a note in the log."""
+    A pool lives for one :meth:`map_ordered` call and has at most one worker per item; a single item runs
+    serially. Where processes cannot start (a sandbox without fork), the items run serially with a note in
+    the log. Whether a batch is worth a pool at all is the stage's call (it knows how big its tasks are)."""
 
-    def __init__(self, workers: int, *, min_items_for_processes: int = 8) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = max(1, int(workers))
-        self.min_items_for_processes = min_items_for_processes
 
     def map_ordered(self, fn: Callable[[T], R], items: Sequence[T], *,
                     python_heavy: bool = False) -> Iterator[tuple[T, R | Exception]]:
         """See :meth:`Executor.map_ordered`."""
         items = list(items)
-        if self.workers <= 1 or len(items) <= 1 or (python_heavy and len(items) < self.min_items_for_processes):
+        if self.workers <= 1 or len(items) <= 1:
             yield from SerialExecutor().map_ordered(fn, items)
             return
         if python_heavy:

@@ -7,10 +7,12 @@ the OCR stage recorded. Both the reader and the assembler call it.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
+PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: every call into it from a thread pool holds this lock
 Image.MAX_IMAGE_PIXELS = 200_000_000  # Pillow's bomb guard; ingest applies its own, lower, documented bound
 
 
@@ -81,7 +83,7 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:
     """Render page ``index`` (0-based) of a PDF at ``dpi`` with pdfium, honouring its /Rotate: RGB, or with
     ``grey`` 8-bit grey rendered straight into a one-byte-per-pixel bitmap (a quarter of the memory; what
-    OCR reads). The caller holds :data:`packet.reading.ocr.PDFIUM_LOCK` when other threads may use PDFium."""
+    OCR reads). The caller holds :data:`PDFIUM_LOCK` when other threads may use PDFium."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 

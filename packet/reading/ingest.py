@@ -25,11 +25,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from packet.case.casefile import CASE_FILE, Case
+from packet.case.casefile import CASE_FILE, Case, password_for
 from packet.core.errors import PacketError
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
+from packet.core.own_output import written_by_packet_eml, written_by_packet_pdf
 from packet.reading import file_formats as formats
 from packet.reading import ocr, tesseract
 from packet.reading import pdf_text as pdftext
@@ -44,7 +45,6 @@ except ImportError:  # pragma: no cover - declared dependency
 
 logger = logging.getLogger(__name__)
 
-PACKET_CREATOR = "packet "  # /Creator of the PDFs packet writes (skipped as inputs)
 JUNK_NAMES = {"thumbs.db", "desktop.ini", "icon\r"}  # files the OS leaves in folders, skipped silently
 PHOTO_PIXELS = 6_000_000
 A4_SHORT_IN = 8.27
@@ -66,15 +66,6 @@ class _Plan:
     source: SourceFile
     form: str
     slots: list[Page | ocr.OcrTask] = field(default_factory=list)
-
-
-def password_for(case: Case, rel: str) -> str | None:
-    """The password given for ``rel`` under ``[passwords]`` (paths compared with "/" separators)."""
-    want = rel.replace("\\", "/").strip("/")
-    for key, value in case.passwords.items():
-        if key.replace("\\", "/").strip("/").removeprefix("./") == want:
-            return value
-    return None
 
 
 # --- discovery ---------------------------------------------------------------------------------------
@@ -116,10 +107,10 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                 continue
             fmt = formats.sniff(path)
             if fmt == "text" and path.suffix.lower() == ".eml":
-                if _written_by_packet_eml(path):
+                if written_by_packet_eml(path):
                     continue
                 fmt = "eml"
-            if fmt == "pdf" and _written_by_packet_pdf(path):
+            if fmt == "pdf" and written_by_packet_pdf(path):
                 continue
             if fmt == "unknown" and path.suffix.lower().lstrip(".") in formats.READABLE_SUFFIXES:
                 errors.append(FileError(rel, "unreadable", formats.unreadable_message(
@@ -143,44 +134,6 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def _written_by_packet_pdf(path: Path) -> bool:
-    with ocr.PDFIUM_LOCK:
-        try:
-            pdf = pdfium.PdfDocument(str(path))
-        except pdfium.PdfiumError:
-            return False
-        try:
-            return (pdf.get_metadata_value("Creator") or "").startswith(PACKET_CREATOR)
-        except pdfium.PdfiumError:
-            return False
-        finally:
-            pdf.close()
-
-
-def _written_by_packet_eml(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        head = fh.read(65536).decode("utf-8", "replace")
-    for line in head.splitlines():
-        if not line.strip():
-            break
-        if line.lower().startswith("x-mailer:") and line.split(":", 1)[1].strip().lower().startswith("packet"):
-            return True
-    return False
-
-
-def written_by_packet(path: Path) -> bool:
-    """True for a file packet wrote (a PDF with our /Creator, an email draft with our X-Mailer): never an input,
-    and the only kind of file ``packet build`` may overwrite."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(5)
-        if head.startswith(b"%PDF"):
-            return _written_by_packet_pdf(path)
-        return _written_by_packet_eml(path)
-    except OSError:
-        return False
 
 
 # --- reading -----------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import tempfile
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +25,7 @@ from PIL import Image
 from packet.core.errors import TesseractMissing
 from packet.core.executor import Executor, SerialExecutor
 from packet.core.model import Page
-from packet.core.page_images import decode_image, on_paper, render_pdf_page, upright
+from packet.core.page_images import PDFIUM_LOCK, decode_image, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.reading.word_lines import Token, join_cjk, rows, to_words
@@ -42,8 +41,6 @@ DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the pa
 MAX_SKEW = 5.0
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
-
-PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: every call into it holds this lock
 
 
 @dataclass(frozen=True)

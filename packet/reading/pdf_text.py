@@ -4,7 +4,7 @@ PDFium (pypdfium2, already needed to render pages) reads a page's characters in-
 a page with their boxes (pdftotext -bbox-layout is ~2 ms but needs poppler, a subprocess per file and
 an XML parse), and it maps text to the same displayed page that ``render_pdf_page`` draws, /Rotate
 and CropBox included, so word boxes line up with the rendering. Callers hold
-:data:`packet.reading.ocr.PDFIUM_LOCK` around every call into PDFium.
+:data:`packet.core.page_images.PDFIUM_LOCK` around every call into PDFium.
 """
 
 from __future__ import annotations

@@ -18,11 +18,10 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from packet.case.casefile import Case
+from packet.case.casefile import Case, password_for
 from packet.core.executor import Executor, executor_for
 from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
-from packet.reading.ingest import password_for
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
 from packet.understanding.extract import extract
