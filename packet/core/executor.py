@@ -17,10 +17,12 @@ others. Where the work runs is the executor's business, chosen per task by the `
 * **processes** (``fork`` where the platform has it) for tasks that do their work in Python and Pillow in
   this interpreter (the packet's page images: decoding, rotating, resizing and JPEG-encoding scans, and
   rendering PDF pages with PDFium, which is not thread-safe, so threads would take turns on one lock).
-  Measured on this project's 2-core machine while it was shared (no idle core), 16 A4 page images of
-  the samples: serial 4.9 s, threads 5.4 s, processes 6.0 s, i.e. no gain either way without a free
-  core; the choice follows the kind of work (PDFium's lock, the GIL held by Pillow's Python-level steps),
-  and the stage keeps small batches serial so the fork cost is only paid on big packets.
+  Measured on the 2-core development machine, 16 A4 page images of the two samples (PNG, JPEG and
+  scanned-PDF pages), best of 3, serial = 1: with a core free, threads 0.58 (runs 0.58-0.81), processes
+  0.53 (0.53-0.54); with the machine busy (load 3-6), threads 1.10-1.19, processes 0.92-1.23. Pillow
+  releases the GIL in decoding, resizing and encoding, so threads help too, but processes are faster and
+  steadier and need no PDFium lock; the stage keeps batches under 8 pages serial, so the fork cost is
+  only paid on big packets.
 
 Stages keep their workers **pure**: a worker is a module-level function of picklable inputs (paths,
 numbers, frozen dataclasses) that returns a picklable value and writes nothing shared (the parent writes
