@@ -187,7 +187,7 @@ def test_probe_states_a_minimum_version(monkeypatch, printed, ok):
         if ok:
             assert tesseract.probe().version in printed
         else:
-            with pytest.raises(tesseract.TesseractMissing, match="too old.*4.1 or newer"):
+            with pytest.raises(tesseract.TesseractTooOld, match="too old.*4.1 or newer"):
                 tesseract.probe()
     finally:
         monkeypatch.undo()
@@ -310,3 +310,23 @@ def test_assembly_shows_the_pixels_ocr_read(tmp_path, mode):
     assert dpi == 100 and read.mode == "L"
     assert shown.convert("L").tobytes() == read.tobytes()
     assert read.getpixel((1, 1)) > 200 and min(read.tobytes()) < 60  # white paper, dark ink
+
+
+def test_doctor_says_when_tesseract_is_too_old(monkeypatch):
+    from packet.doctor import run_checks
+
+    real = subprocess.run
+
+    def fake_run(cmd, **kw):
+        if cmd[-1] == "--version":
+            return subprocess.CompletedProcess(cmd, 0, stdout="tesseract 3.05.02\n", stderr="")
+        return real(cmd, **kw)
+
+    tesseract.probe.cache_clear()
+    monkeypatch.setattr(tesseract.subprocess, "run", fake_run)
+    try:
+        first = run_checks()[0]
+    finally:
+        monkeypatch.undo()
+        tesseract.probe.cache_clear()
+    assert first.what == "Tesseract" and not first.ok and "3.05.02" in first.detail and "4.1" in first.detail

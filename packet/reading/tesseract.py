@@ -41,6 +41,10 @@ INSTALL_HINT = {
 MIN_VERSION = (4, 1)
 
 
+class TesseractTooOld(TesseractMissing):
+    """Tesseract runs but is older than :data:`MIN_VERSION` (or does not say its version)."""
+
+
 @dataclass(frozen=True)
 class TesseractInfo:
     path: str
@@ -80,7 +84,7 @@ def probe(binary: str = "tesseract") -> TesseractInfo:
     numbers = version_tuple(version)
     if numbers is None or numbers < MIN_VERSION:
         minimum = ".".join(map(str, MIN_VERSION))
-        raise TesseractMissing(tr(env_lang(), "Tesseract {v} at {p} is too old: packet needs version {m} or newer.",
+        raise TesseractTooOld(tr(env_lang(), "Tesseract {v} at {p} is too old: packet needs version {m} or newer.",
                                   "{p} 处的 Tesseract 版本 {v} 太旧：packet 需要 {m} 或更新的版本。",
                                   v=version, p=path, m=minimum), install_advice())
     found = tuple(sorted(line.strip() for line in (langs.stdout + langs.stderr).splitlines()[1:] if line.strip()
