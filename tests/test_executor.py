@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from fixtures_reading import PAYSLIP_EN, page_image, save_image
+from fixtures_reading import PAYSLIP_EN, case_at, page_image, save_image
 
 from packet.core.executor import LocalExecutor, SerialExecutor, executor_for
 from packet.core.model import Page
@@ -138,3 +138,22 @@ def test_build_with_one_job_starts_no_pool_and_makes_the_same_pdf(tmp_path, no_p
 def test_the_guards_catch_a_pool(no_pools):
     with pytest.raises(AssertionError, match="was started"):
         list(LocalExecutor(2).map_ordered(abs, [-1, -2]))
+
+
+class _ProcessesAlways(LocalExecutor):
+    """Every task in another process, as a distributed engine would run it: proves workers and items pickle."""
+
+    def map_ordered(self, fn, items, *, python_heavy=False):
+        return super().map_ordered(fn, items, python_heavy=True)
+
+
+def test_ocr_workers_give_the_same_pages_in_other_processes(tmp_path):
+    from packet.reading.ingest import read_case
+
+    root = tmp_path / "case"
+    save_image(page_image(PAYSLIP_EN), root / "a.png", "PNG")
+    save_image(page_image(PAYSLIP_EN[::-1]), root / "b.png", "PNG")
+    case = case_at(root)
+    here = read_case(case, languages="eng", executor=SerialExecutor())
+    there = read_case(case, languages="eng", executor=_ProcessesAlways(2))
+    assert there == here and len(here.documents) == 2
