@@ -107,7 +107,7 @@ def _common(f):
                      help="Date the checklist is judged against (default: today).")(f)
     f = click.option("--checklist", metavar="NAME|FILE", help="A built-in checklist or your own .toml file.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
-                     help="Pages read in parallel (default: all cores).")(f)
+                     help="Tasks run in parallel: OCR, second readings, page images (default: all cores; 1: no pool).")(f)
     f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache.")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")(f)
     return f

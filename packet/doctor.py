@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from packet.core.errors import PacketError
-from packet.reading.tesseract import INSTALL_HINT, REQUIRED_LANGS, probe
+from packet.reading.tesseract import INSTALL_HINT, REQUIRED_LANGS, TesseractTooOld, probe
 
 PACKAGES = ("click", "pypdf", "pillow", "pillow-heif", "pypdfium2", "pytesseract", "reportlab")
 LANG_PACKAGES = {"eng": "tesseract-ocr-eng", "chi_sim": "tesseract-ocr-chi-sim", "osd": "tesseract-ocr-osd"}
@@ -30,9 +30,10 @@ def run_checks() -> list[Check]:
     checks: list[Check] = []
     try:
         info = probe()
-    except PacketError:
+    except PacketError as exc:
         fix = INSTALL_HINT["brew"] if _on_mac() else INSTALL_HINT["apt"]
-        checks.append(Check("Tesseract", False, "not found on PATH", fix))
+        checks.append(Check("Tesseract", False, exc.message if isinstance(exc, TesseractTooOld) else "not found on PATH",
+                            fix))
         info = None
     if info:
         checks.append(Check("Tesseract", True, f"{info.version} ({info.path})"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.errors import IncompleteCase, NoSuchFolder
+from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import ReadResult, Report
 from packet.rules import checklist
@@ -28,10 +29,14 @@ log = logging.getLogger(__name__)
 class CheckOptions:
     as_of: date
     checklist: str | None = None  # a built-in name or a path; overrides [request] checklist
-    jobs: int = os.cpu_count() or 1
+    jobs: int = os.cpu_count() or 1  # tasks at once in every parallel step; 1: no thread or process pool
     use_cache: bool = True
     cache_dir: Path | None = None  # default: the platform cache dir (see packet.reading.ocr_cache)
     progress: bool = False
+
+    def executor(self) -> Executor:
+        """The executor of every parallel step of the run (OCR, second reading, page images), from ``jobs``."""
+        return executor_for(max(1, self.jobs))
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,12 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     cache = None
     if options.use_cache:
         cache = OcrCache(options.cache_dir) if options.cache_dir else OcrCache.default()
-    read = ingest.read_case(case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache,
-                            progress=options.progress)
+    executor = options.executor()
+    read = ingest.read_case(case, languages=ocr_languages(case), cache=cache, progress=options.progress,
+                            executor=executor)
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
-    extracted = reread.improve(extracted, case, languages=ocr_languages(case), jobs=max(1, options.jobs), cache=cache)
+    extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor)
     extracted = consistency.reconcile(extracted)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
     if cache is not None:
@@ -136,7 +142,8 @@ def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **b
         raise not_ready(run)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
-    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of)
+    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
+                          executor=options.executor())
     return run, result
 
 

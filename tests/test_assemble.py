@@ -368,11 +368,12 @@ def test_photo_stored_sideways_is_shown_upright(en, tmp_path):
 
 def test_page_images_in_processes_equal_the_serial_twin(tmp_path):
     from packet.assembly.exhibit_images import LEVELS, PARALLEL_FROM, page_images
+    from packet.core.executor import LocalExecutor, SerialExecutor
 
     built = en_case(tmp_path)
     jobs = [(d.document, p, (400.0, 560.0), LEVELS[-1], None) for d in built.report.documents
             for p in d.document.pages if p.source == "ocr"] * PARALLEL_FROM
-    serial = page_images(jobs, workers=1)
-    parallel = page_images(jobs, workers=2)
+    serial = page_images(jobs, SerialExecutor())
+    parallel = page_images(jobs, LocalExecutor(2))
     assert [i.data for i in parallel] == [i.data for i in serial]
     assert {i.grey for i in serial} == {True, False}  # the grey scan and the colour photo

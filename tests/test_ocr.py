@@ -1,12 +1,14 @@
-"""OCR of page images: pure logic (TSV parsing, CJK joining, rows, skew, executor) and real Tesseract on
+"""OCR of page images: pure logic (TSV parsing, CJK joining, rows, skew) and real Tesseract on
 small generated pages (rotations, Chinese, low resolution)."""
 
 from __future__ import annotations
 
+import io
+import os
 import subprocess
-import threading
-import time
+from pathlib import Path
 
+import pytesseract
 import pytest
 from fixtures_reading import BILL_ZH, PAYSLIP_EN, page_image
 from PIL import Image
@@ -75,67 +77,122 @@ def test_lines_vertical_hint(turn, vertical):
     assert ocr._lines_vertical(ocr._binarised(img)) is vertical
 
 
-@pytest.mark.parametrize("jobs", [1, 2], ids=["serial", "parallel"])
-def test_run_ordered_keeps_input_order_and_returns_errors(jobs):
-    def work(n: int) -> int:
-        time.sleep(0.02 * (5 - n))
-        if n == 3:
-            raise ValueError("bad page")
-        return n * 10
+class FakeTesseract:
+    """Stands in for the Tesseract child that pytesseract starts: records how it was started, writes
+    ``output`` to the file pytesseract reads, exits with ``rc`` and ``stderr``; ``hang``: runs past any
+    time-out."""
 
-    out = list(ocr.run_ordered(work, [0, 1, 2, 3, 4], jobs))
-    assert [item for item, _ in out] == [0, 1, 2, 3, 4]
-    assert [r for _, r in out if not isinstance(r, Exception)] == [0, 10, 20, 40]
-    assert isinstance(out[3][1], ValueError)
+    def __init__(self, output="level\tpage_num\n", rc=0, stderr=b"", hang=False):
+        self.output, self.rc, self.stderr, self.hang = output, rc, stderr, hang
+        self.calls: list[tuple[list[str], dict]] = []
 
+    def __call__(self, cmd, **kw):
+        self.calls.append((list(cmd), kw))
+        fake, (base, ext) = self, (cmd[2], "tsv" if any("tsv" in c for c in cmd) else "osd")
 
-def test_run_ordered_uses_threads_in_parallel():
-    seen: set[str] = set()
+        class Proc:
+            returncode = None
+            stdin = stdout = stderr = io.BytesIO()
 
-    def work(n: int) -> int:
-        seen.add(threading.current_thread().name)
-        time.sleep(0.05)
-        return n
+            def communicate(self, timeout=None):
+                if fake.hang:
+                    raise subprocess.TimeoutExpired(cmd, timeout)
+                if fake.output is not None:
+                    Path(f"{base}.{ext}").write_text(fake.output)
+                self.returncode = fake.rc
+                return b"", fake.stderr
 
-    list(ocr.run_ordered(work, list(range(4)), 2))
-    assert len(seen) == 2
+            def terminate(self):
+                pass
+
+            def wait(self, timeout=None):
+                return -1
+
+            def kill(self):
+                pass
+
+        return Proc()
 
 
 @pytest.fixture
-def fake_subprocess(monkeypatch):
-    """Patch subprocess.run for one test; the Tesseract probe (cached) must not remember what the fake said."""
+def fake_tesseract(monkeypatch):
+    """Patch the Popen that pytesseract starts Tesseract with, for one test; the probe (cached) and
+    pytesseract's version check keep the real answers."""
     tesseract.probe()  # the real answer is cached before the fake goes in
-    yield lambda fake: monkeypatch.setattr(tesseract.subprocess, "run", fake)
+    pytesseract.get_tesseract_version()  # pytesseract asks once per process: ask the real one first
+
+    def install(fake: FakeTesseract) -> FakeTesseract:
+        monkeypatch.setattr(pytesseract.pytesseract.subprocess, "Popen", fake)
+        return fake
+
+    yield install
     monkeypatch.undo()
     tesseract.probe.cache_clear()
 
 
-def test_every_tesseract_call_is_single_threaded(fake_subprocess, tmp_path):
-    calls = []
+def test_every_tesseract_call_is_single_threaded_with_a_timeout(fake_tesseract, tmp_path):
+    fake = fake_tesseract(FakeTesseract())
+    before = os.environ.get("OMP_THREAD_LIMIT")
+    assert tesseract.run_tsv(tmp_path / "x.tif", "eng", psm=3).startswith("level")
+    tesseract.run_osd(tmp_path / "x.tif")
+    assert len(fake.calls) == 2
+    for cmd, kw in fake.calls:
+        assert kw["env"]["OMP_THREAD_LIMIT"] == "1"
+        assert cmd[0] == tesseract.probe().path and cmd[1] == str((tmp_path / "x.tif").resolve())
+    assert fake.calls[0][0][3:] == ["-l", "eng", "-c", "tessedit_create_tsv=1", "--psm", "3"]
+    assert fake.calls[1][0][3:] == ["--psm", "0"]  # as before pytesseract: no "-l" for OSD
+    assert os.environ.get("OMP_THREAD_LIMIT") == before  # set for Tesseract only, not for this process
+
+
+def test_failed_tesseract_is_a_typed_error(fake_tesseract, tmp_path):
+    fake_tesseract(FakeTesseract(output=None, rc=1, stderr=b"Error: crash"))
+    with pytest.raises(tesseract.OCRFailed, match="crash"):
+        tesseract.run_tsv(tmp_path / "x.tif", "eng")
+    assert tesseract.run_osd(tmp_path / "x.tif") is None  # OSD that cannot tell is no answer, not an error
+
+
+def test_timeout_is_a_typed_error(fake_tesseract, tmp_path):
+    fake_tesseract(FakeTesseract(hang=True))
+    with pytest.raises(tesseract.OCRFailed, match="longer than"):
+        tesseract.run_tsv(tmp_path / "x.tif", "eng", timeout=3)
+    with pytest.raises(tesseract.OCRFailed, match="longer than"):
+        tesseract.run_osd(tmp_path / "x.tif", timeout=3)
+
+
+def test_missing_tesseract_is_a_typed_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    tesseract.probe.cache_clear()
+    try:
+        with pytest.raises(tesseract.TesseractMissing, match="not installed"):
+            tesseract.run_tsv(tmp_path / "x.tif", "eng")
+    finally:
+        monkeypatch.undo()
+        tesseract.probe.cache_clear()
+
+
+@pytest.mark.parametrize(("printed", "ok"), [("tesseract 5.3.0", True), ("tesseract 4.1.1", True),
+                                             ("tesseract v5.0.0-alpha.20201127", True), ("tesseract 4.0.0", False),
+                                             ("tesseract 3.05.02", False), ("no version here", False)])
+def test_probe_states_a_minimum_version(monkeypatch, printed, ok):
+    real = subprocess.run
 
     def fake_run(cmd, **kw):
-        calls.append(kw)
-        return subprocess.CompletedProcess(cmd, 0, stdout="level\tpage_num\n", stderr="")
+        if cmd[-1] == "--version":
+            return subprocess.CompletedProcess(cmd, 0, stdout=printed + "\n leptonica-1.82.0\n", stderr="")
+        return real(cmd, **kw)
 
-    fake_subprocess(fake_run)
-    tesseract.run_tsv(tmp_path / "x.pgm", "eng")
-    assert calls[-1]["env"]["OMP_THREAD_LIMIT"] == "1"
-    assert calls[-1]["timeout"] > 0
+    tesseract.probe.cache_clear()
+    monkeypatch.setattr(tesseract.subprocess, "run", fake_run)
+    try:
+        if ok:
+            assert tesseract.probe().version in printed
+        else:
+            with pytest.raises(tesseract.TesseractTooOld, match="too old.*4.1 or newer"):
+                tesseract.probe()
+    finally:
+        monkeypatch.undo()
+        tesseract.probe.cache_clear()
 
-
-def test_failed_tesseract_is_a_typed_error(fake_subprocess, tmp_path):
-    fake_subprocess(lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout="", stderr="Error: crash"))
-    with pytest.raises(tesseract.OCRFailed, match="crash"):
-        tesseract.run_tsv(tmp_path / "x.pgm", "eng")
-
-
-def test_timeout_is_a_typed_error(fake_subprocess, tmp_path):
-    def slow(cmd, **kw):
-        raise subprocess.TimeoutExpired(cmd, kw["timeout"])
-
-    fake_subprocess(slow)
-    with pytest.raises(tesseract.OCRFailed, match="longer than"):
-        tesseract.run_tsv(tmp_path / "x.pgm", "eng", timeout=3)
 
 
 # --- real Tesseract ---------------------------------------------------------------------------------
@@ -253,3 +310,23 @@ def test_assembly_shows_the_pixels_ocr_read(tmp_path, mode):
     assert dpi == 100 and read.mode == "L"
     assert shown.convert("L").tobytes() == read.tobytes()
     assert read.getpixel((1, 1)) > 200 and min(read.tobytes()) < 60  # white paper, dark ink
+
+
+def test_doctor_says_when_tesseract_is_too_old(monkeypatch):
+    from packet.doctor import run_checks
+
+    real = subprocess.run
+
+    def fake_run(cmd, **kw):
+        if cmd[-1] == "--version":
+            return subprocess.CompletedProcess(cmd, 0, stdout="tesseract 3.05.02\n", stderr="")
+        return real(cmd, **kw)
+
+    tesseract.probe.cache_clear()
+    monkeypatch.setattr(tesseract.subprocess, "run", fake_run)
+    try:
+        first = run_checks()[0]
+    finally:
+        monkeypatch.undo()
+        tesseract.probe.cache_clear()
+    assert first.what == "Tesseract" and not first.ok and "3.05.02" in first.detail and "4.1" in first.detail

@@ -59,7 +59,7 @@ def test_who_is_read_again(fields, form, wanted):
 
 
 def test_nothing_runs_when_every_field_was_found(monkeypatch, tmp_path):
-    monkeypatch.setattr(ocr, "run_ordered", lambda *a, **k: pytest.fail("no second reading expected"))
+    monkeypatch.setattr(ocr, "read_pages", lambda *a, **k: pytest.fail("no second reading expected"))
     items = [_item({**BILL, "patient": "张伟"}), _item(BILL, form="text")]
     assert reread.improve(items, case_at(tmp_path, "zh"), languages="chi_sim+eng") == items
 

@@ -44,6 +44,7 @@ from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.errors import IncompleteCase, PacketError
+from packet.core.executor import Executor, SerialExecutor
 from packet.core.i18n import tr
 from packet.core.model import Report
 from packet.core.own_output import PACKET_CREATOR
@@ -129,14 +130,15 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
     return readers
 
 
-def _exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[bytes, list]:
+def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
     """Exhibit and blank pages as one reportlab PDF; scans drawn with their text layer, born-digital
-    pages left empty (returned as (page number, reader page) to place afterwards)."""
+    pages left empty (returned as (page number, reader page) to place afterwards). Page images are
+    made on ``executor``."""
     with binary_streams():
-        return _draw_exhibit_pages(plan, quality, readers)
+        return _draw_exhibit_pages(plan, quality, readers, executor)
 
 
-def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[bytes, list]:
+def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
     front, layout, band = plan.front, plan.layout, plan.band
     first = layout.sections[1].last + 1
     slots: dict[int, tuple] = {}  # page number -> (section, page, placement or None for a vector page)
@@ -156,7 +158,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict) -> tuple[by
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
             jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel)))
             slots[number] = (sec, page, place)
-    images = iter(page_images(jobs))
+    images = iter(page_images(jobs, executor))
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
     for number in range(first, layout.total + 1):
@@ -189,11 +191,11 @@ def _vector_source(reader: PdfReader | None, page):
     return src_page if vector_placeable(src_page) else None
 
 
-def _body(plan: Laid, quality: Quality, readers: dict) -> PdfWriter:
+def _body(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> PdfWriter:
     """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet."""
     writer = PdfWriter()
     pieces = [plan.letter, plan.index]
-    exhibits_pdf, vector = _exhibit_pages(plan, quality, readers)
+    exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor)
     pieces.append(exhibits_pdf)
     if plan.contacts:
         pieces.append(plan.contacts)
@@ -226,8 +228,12 @@ def _single(plan: Laid, writer: PdfWriter, as_of: date) -> bytes:
 # --- the stage ---------------------------------------------------------------------------------------
 
 def build_packet(report: Report, case: Case, checklist: Checklist, options: BuildOptions, *,
-                 as_of: date) -> BuildResult:
-    """Write the submission PDF (or its parts) and, if asked, the email draft; see the module docstring."""
+                 as_of: date, executor: Executor | None = None) -> BuildResult:
+    """Write the submission PDF (or its parts) and, if asked, the email draft; see the module docstring.
+    Page images are made on ``executor`` (default: serially; the bytes do not depend on it). Raises
+    :class:`OutputError` for a refused output path, :class:`IncompleteCase` for an incomplete case
+    without ``force``, :class:`PacketError` when the packet cannot fit ``max_size`` and may not split."""
+    executor = executor or SerialExecutor()
     lang = case.language
     output = Path(options.output).expanduser().resolve()
     check_output_path(case, output, lang)
@@ -245,7 +251,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]
     for quality in levels:
-        writer = _body(plan, quality, readers)
+        writer = _body(plan, quality, readers, executor)
         if options.split and quality is levels[-1]:
             body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
         data = _single(plan, writer, as_of)

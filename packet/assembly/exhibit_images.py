@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import io
 import logging
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
 from packet.core import page_images as pages
+from packet.core.executor import Executor, SerialExecutor
 from packet.core.model import Document, Page
 
 log = logging.getLogger(__name__)
@@ -85,28 +82,27 @@ PARALLEL_FROM = 8  # pages: below this a process pool costs more than it saves
 
 
 def _one(job: tuple) -> PageImage:
+    """Worker: :func:`page_image` of one job tuple (module-level and pure, so any executor can run it)."""
     return page_image(*job)
 
 
 def page_images(jobs: list[tuple[Document, Page, tuple[float, float], Quality, str | None]],
-                workers: int | None = None) -> list[PageImage]:
-    """:func:`page_image` for every job, in order; spread over processes when there are many pages.
-
-    The serial twin runs when ``workers`` is 1, on small jobs, or where processes cannot start.
-    Results do not depend on which process made them, so the output stays byte-identical.
-    """
-    workers = workers or min(4, os.cpu_count() or 1)
+                executor: Executor | None = None) -> list[PageImage]:
+    """:func:`page_image` for every job ``(document, page, placed size in points, quality, password)``, in
+    order, on ``executor`` (default: serially); a local executor spreads them over processes when there
+    are :data:`PARALLEL_FROM` pages or more. Results do not depend on where they were made, so the output
+    stays byte-identical. Raises what :func:`page_image` raises for the first page that fails."""
+    executor = executor or SerialExecutor()
     # a worker needs the page and its file, not the words of every other page of the document
     slim = [(replace(doc, pages=()), page, placed, quality, password) for doc, page, placed, quality, password in jobs]
-    if workers <= 1 or len(slim) < PARALLEL_FROM:
-        return [_one(j) for j in slim]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-            return list(pool.map(_one, slim, chunksize=2))
-    except (OSError, BrokenProcessPool) as exc:  # pragma: no cover - e.g. a sandbox without fork
-        log.info("no process pool (%s): preparing page images one by one", exc)
-        return [_one(j) for j in slim]
+    if len(slim) < PARALLEL_FROM:
+        executor = SerialExecutor()
+    out: list[PageImage] = []
+    for _, result in executor.map_ordered(_one, slim, python_heavy=True):
+        if isinstance(result, Exception):
+            raise result
+        out.append(result)
+    return out
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:

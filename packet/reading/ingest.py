@@ -2,8 +2,8 @@
 
 :func:`read_case` reads like its steps: :func:`discover` the files; plan each one (open it, check its
 limits, take each PDF page's text layer when it is usable, look OCR pages up in the cache); OCR all
-remaining pages of all files in one pool (:func:`packet.reading.ocr.run_ordered`); put each file together in
-input order. A bad file becomes a :class:`FileError` and never stops the run.
+remaining pages of all files in one go on the run's executor (:func:`packet.reading.ocr.read_pages`); put each
+file together in input order. A bad file becomes a :class:`FileError` and never stops the run.
 
 ``Document.form`` is a heuristic: ``text`` for a PDF whose every page has a usable text layer and no
 page-filling image; ``photo`` for an image with camera EXIF (Make/Model) or a colour image of 6
@@ -18,7 +18,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -27,6 +27,7 @@ from PIL import Image
 
 from packet.case.casefile import CASE_FILE, Case
 from packet.core.errors import PacketError
+from packet.core.executor import Executor, executor_for
 from packet.core.i18n import tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
 from packet.core.own_output import written_by_packet
@@ -162,8 +163,11 @@ def _sha256(path: Path) -> str:
 
 
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
-              progress: bool = False) -> ReadResult:
-    """Discover, open and read every file of the case; see the module docstring."""
+              progress: bool = False, executor: Executor | None = None) -> ReadResult:
+    """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
+    (default: :func:`packet.core.executor.executor_for` ``jobs``). Raises :class:`TesseractMissing` when pages
+    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result."""
+    executor = executor or executor_for(jobs)
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
     settings = ocr.cache_settings(languages)
     plans: list[_Plan | FileError] = []
@@ -182,11 +186,9 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
     done: dict[int, Page | Exception] = {}
     if tasks:
         tesseract.require(languages)
-        logger.debug("OCR of %d page(s) on %d thread(s)", len(tasks), jobs)
+        logger.debug("OCR of %d page(s), %d at a time", len(tasks), executor.workers)
         with _progress(progress, len(tasks), case.language) as bar:
-            for task, result in ocr.run_ordered(ocr.read_task, tasks, jobs):
-                done[id(task)] = result
-                bar.update(1)
+            done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
     documents: list[Document] = []
     for plan in plans:
         if isinstance(plan, FileError):
@@ -220,14 +222,7 @@ def _plan(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, s
 
 
 def _cached_or_task(plan: _Plan, task: ocr.OcrTask, cache: OcrCache | None, settings: str) -> None:
-    if cache is not None:
-        key = OcrCache.key(plan.source.sha256, task.index, settings)
-        page = cache.get(key)
-        if page is not None:
-            plan.slots.append(page)
-            return
-        task = replace(task, cache=cache, cache_key=key)
-    plan.slots.append(task)
+    plan.slots.append(ocr.cached_or_task(task, plan.source.sha256, cache, settings))
 
 
 def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:

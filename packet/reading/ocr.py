@@ -1,8 +1,8 @@
 """OCR of page images through Tesseract: upright, straight, ~300 DPI, words with boxes and confidences.
 
-One page at a time (:func:`ocr_image`), driven over all pages of a case by :func:`run_ordered`, a thread
-pool whose threads each wait on one Tesseract process (the work is in the child, so threads suffice),
-with a serial twin for ``jobs=1``. Results come back in input order.
+One page at a time (:func:`ocr_image`); every page of a run is an :class:`OcrTask`, looked up in the cache
+or read by the pure worker :func:`read_task` on the run's executor (:mod:`packet.core.executor`), and the
+parent stores what was read (:func:`read_pages`). Results come back in input order.
 
 Orientation is only checked where it is in doubt, since an OSD pass costs 0.42x an OCR pass: when the
 projection profile says the text runs top to bottom (a page turned 90/270 degrees) OSD runs *before*
@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
-from typing import TypeVar
 
 from PIL import Image
 
 from packet.core.errors import TesseractMissing
+from packet.core.executor import Executor, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
 from packet.core.page_images import PDFIUM_LOCK, decode_image, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
@@ -42,10 +41,6 @@ PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads 
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
 
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-
 @dataclass(frozen=True)
 class OcrTask:
     """One page to OCR: page ``index`` of a PDF (rendered) or frame ``index`` of an image file."""
@@ -58,8 +53,7 @@ class OcrTask:
     size_pt: tuple[float, float]  # the page before our rotation, in points (PDF: as displayed)
     render_dpi: float = TARGET_DPI  # PDF only
     password: str | None = field(default=None, repr=False)
-    cache: OcrCache | None = field(default=None, repr=False, compare=False)
-    cache_key: str | None = None
+    cache_key: str | None = None  # where the parent stores the page once read (None: not cached)
     # a second reading (packet.understanding.second_reading) knows the page's rotation and reads the pixels as they are
     rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
@@ -76,7 +70,9 @@ def cache_settings(languages: str, extra: str = "") -> str:
 
 
 def read_task(task: OcrTask) -> Page:
-    """Worker: load the page image, OCR it, store it in the cache. Runs in a pool thread."""
+    """Worker: load the page image and OCR it. Pure: it writes nothing but temp files of its own (the parent
+    stores the page in the cache), so any executor may run it. Raises :class:`OCRFailed`,
+    :class:`TesseractMissing`, or whatever decoding the file raises (``OSError``, ``DecompressionBombError``)."""
     if task.kind == "pdf":
         with PDFIUM_LOCK:
             img = render_pdf_page(task.path, task.index, task.render_dpi, task.password, grey=True)
@@ -87,9 +83,32 @@ def read_task(task: OcrTask) -> Page:
                      size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale)
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
-    if task.cache is not None and task.cache_key:
-        task.cache.put(task.cache_key, page)
     return page
+
+
+def cached_or_task(task: OcrTask, sha256: str, cache: OcrCache | None, settings: str) -> Page | OcrTask:
+    """The page ``task`` would read, from the cache (keyed by the file's ``sha256``, the page index and the
+    reading ``settings`` of :func:`cache_settings`), or else ``task`` carrying the key to store it under."""
+    if cache is None:
+        return task
+    key = OcrCache.key(sha256, task.index, settings)
+    page = cache.get(key)
+    return page if page is not None else replace(task, cache_key=key)
+
+
+def read_pages(tasks: Sequence[OcrTask], executor: Executor | None = None, cache: OcrCache | None = None,
+               on_done: Callable[[], None] | None = None) -> dict[int, Page | Exception]:
+    """Read every task on ``executor`` (default: serially) and store each page read in ``cache`` under its
+    ``cache_key``. Returns ``{id(task): Page or the exception that page raised}``; ``on_done`` is called
+    once per task, in input order, as its result comes in (a progress bar)."""
+    done: dict[int, Page | Exception] = {}
+    for task, result in (executor or SerialExecutor()).map_ordered(read_task, tasks):
+        if cache is not None and task.cache_key and isinstance(result, Page):
+            cache.put(task.cache_key, result)
+        done[id(task)] = result
+        if on_done:
+            on_done()
+    return done
 
 
 def load_image(path: Path, frame: int, dpi: float) -> tuple[Image.Image, float]:
@@ -339,33 +358,3 @@ def estimate_skew(small: Image.Image) -> float:
     if abs(best_angle) < 0.3 or best < base * 1.05:
         return 0.0
     return round(best_angle, 1)
-
-
-# --- the executor ------------------------------------------------------------------------------------
-
-
-def run_ordered(fn: Callable[[T], R], items: Sequence[T], jobs: int,
-                on_done: Callable[[], None] | None = None) -> Iterator[tuple[T, R | Exception]]:
-    """Apply ``fn`` to every item on ``jobs`` threads (serially when ``jobs`` is 1), yielding
-    ``(item, result or exception)`` in input order. ``on_done`` is called as each item finishes."""
-    def call(item: T) -> R | Exception:
-        try:
-            return fn(item)
-        except Exception as exc:  # noqa: BLE001 - handed back to the caller, which decides
-            logger.debug("failed on %r", item, exc_info=True)
-            return exc
-        finally:
-            if on_done:
-                on_done()
-
-    if jobs <= 1 or len(items) <= 1:
-        for item in items:
-            yield item, call(item)
-        return
-    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="packet-ocr")
-    try:
-        futures = [pool.submit(call, item) for item in items]
-        for item, future in zip(items, futures, strict=True):
-            yield item, future.result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)

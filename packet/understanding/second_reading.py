@@ -8,8 +8,8 @@ pass is repeated. The fields are then read from the second reading, and only the
 reading did not find are taken from it: a found value is never replaced.
 
 Documents whose fields are all found, and documents with a text layer, cost nothing. Second readings
-run on the OCR pool (:func:`packet.reading.ocr.run_ordered`) and are kept in the OCR cache under their own
-settings, so ``check`` then ``build`` never reads a page a second time twice.
+run on the run's executor like the first (:func:`packet.reading.ocr.read_pages`) and are kept in the OCR cache
+under their own settings, so ``check`` then ``build`` never reads a page a second time twice.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from packet.case.casefile import Case
+from packet.core.executor import Executor, executor_for
 from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
@@ -49,8 +50,10 @@ def wants_second_reading(item: Extracted) -> bool:
 
 
 def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs: int = 1,
-            cache: OcrCache | None = None) -> list[Extracted]:
-    """``extracted`` with the fields missing from OCR'd documents filled in from a second reading."""
+            cache: OcrCache | None = None, executor: Executor | None = None) -> list[Extracted]:
+    """``extracted`` (same length and order) with the fields missing from OCR'd documents filled in from a
+    second reading, run on ``executor`` (default: :func:`packet.core.executor.executor_for` ``jobs``). A page
+    whose second reading fails leaves its document as the first reading found it."""
     todo = [i for i, e in enumerate(extracted) if wants_second_reading(e)]
     if not todo:
         return list(extracted)
@@ -65,8 +68,7 @@ def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs:
     if tasks:
         tesseract.require(langs)
         log.debug("second reading of %d page(s) of %d document(s)", len(tasks), len(todo))
-        for task, result in ocr.run_ordered(ocr.read_task, tasks, jobs):
-            done[id(task)] = result
+        done = ocr.read_pages(tasks, executor or executor_for(jobs), cache)
     out = list(extracted)
     for i in todo:
         pages = [done[id(s)] if isinstance(s, ocr.OcrTask) else s for s in slots[i]]
@@ -94,11 +96,7 @@ def _cached_or_task(doc: Document, page: Page, case: Case, languages: str, cache
                        size_pt=size, render_dpi=min(dpi, ocr.TARGET_DPI),
                        password=case.password_for(doc.rel) if doc.source.kind == "pdf" else None,
                        rotation=page.rotation, upscale=False)
-    if cache is None:
-        return task
-    key = OcrCache.key(doc.source.sha256, index, settings)
-    got = cache.get(key)
-    return got if got is not None else replace(task, cache=cache, cache_key=key)
+    return ocr.cached_or_task(task, doc.source.sha256, cache, settings)
 
 
 def merge(first: Extracted, second: Extracted) -> Extracted:
