@@ -15,6 +15,7 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
+from packet.case.casefile import value_name
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.model import Report
 from packet.core.version import __version__
@@ -79,5 +80,6 @@ __all__ = [
     "record_sent",
     "remove_log_entry",
     "render_report",
+    "value_name",
     "wrap_text",
 ]

@@ -504,8 +504,9 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         if not rows:
             say(tr(lang, "The log is empty.", "还没有记录。"))
         for i, (table, _, vals) in enumerate(rows, 1):
-            what = {"contact": vals.get("channel", ""), "reply": tr(lang, "reply: ", "答复：") + str(vals.get("kind", "")),
-                    "sent": tr(lang, "sent by ", "发送：") + str(vals.get("via", ""))}[table]
+            what = {"contact": packet.value_name("channel", str(vals.get("channel", "")), lang),
+                    "reply": tr(lang, "reply: ", "答复：") + packet.value_name("reply", str(vals.get("kind", "")), lang),
+                    "sent": tr(lang, "sent by ", "发送：") + packet.value_name("via", str(vals.get("via", "")), lang)}[table]
             text = " · ".join(str(x) for x in (vals.get("with"), vals.get("summary") or vals.get("said"),
                                                 vals.get("file")) if x)
             click.echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
@@ -518,12 +519,14 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     if reply:
         packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
         say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
-               "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=reply, d=case_dir))
+               "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
+               d=case_dir))
         return
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
-           "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=channel, at=when.isoformat(" ", "minutes")))
+           "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
+           at=when.isoformat(" ", "minutes")))
 
 
 @cli.command()
@@ -540,8 +543,8 @@ def sent(case_dir, file, via, at, tracking, follow_up):
     suffix = "followup" if follow_up else "packet"
     file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     case, digest = packet.record_sent(case_dir, file, via=via, at=_when(at), tracking=tracking, follow_up=follow_up)
-    say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过 {v} 发送（sha256 {h}…）。",
-           f=file, v=via, h=digest[:12]))
+    say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
+           f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
            "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。", d=case_dir))
 
