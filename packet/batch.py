@@ -183,10 +183,12 @@ def understand_one(item: tuple[Document, str | None, str]) -> Extracted:
 # --- the batch ----------------------------------------------------------------------------------------------
 
 def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Executor | None = None,
-               on_stage: Callable[[str, int], None] | None = None) -> tuple[list[CheckRun | PacketError], int, int]:
+               on_stage: Callable[[str, int], None] | None = None
+               ) -> tuple[list[tuple[Case | None, CheckRun | PacketError]], int, int]:
     """Check every case of ``case_dirs`` with the stages of the module docstring, the work of all cases
-    together on ``executor`` (default: from ``options.jobs``). Returns, in input order, each case's
-    :class:`CheckRun` or the :class:`PacketError` that made it an error row, and the counts of pages read by
+    together on ``executor`` (default: from ``options.jobs``). Returns, in input order, each case (None when
+    its case file could not be read) with its :class:`CheckRun` or the :class:`PacketError` that made it an
+    error row; and the counts of pages read by
     OCR and pages taken without OCR. ``on_stage(name, n)`` is told each stage as it starts ("read",
     "understand", "reread") with its number of tasks. Raises :class:`TesseractMissing` when pages need OCR
     and the engine or a language is missing (here, or on a remote executor's workers)."""
@@ -244,7 +246,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
         _guard(c, _evaluate, done2, options.as_of)
     if cache is not None:
         cache.prune_if_due()
-    return [c.run if c.error is None else c.error for c in cases], len(tasks) + len(tasks2), cached
+    return [(c.case, c.run if c.error is None else c.error) for c in cases], len(tasks) + len(tasks2), cached
 
 
 def _live(cases: list[_Case]) -> list[_Case]:
@@ -334,8 +336,8 @@ def batch(cases_dir: Path, options: CheckOptions, executor: Executor | None = No
     folders = case_folders(cases_dir)
     outcomes, read, cached = check_many(folders, options, executor, on_stage=on_stage)
     rows = []
-    for folder, outcome in zip(folders, outcomes, strict=True):
-        row = _row(folder, outcome, options.as_of)
+    for folder, (case, outcome) in zip(folders, outcomes, strict=True):
+        row = _row(folder, case, outcome, options.as_of)
         if build and row.ready and isinstance(outcome, CheckRun):
             row = _build(row, outcome, options, build_options)
         rows.append(row)
@@ -352,10 +354,9 @@ def _build(row: CaseRow, run: CheckRun, options: CheckOptions, build_options: di
     return replace(row, built=result.files[0])
 
 
-def _row(folder: Path, outcome: CheckRun | PacketError, today: date) -> CaseRow:
+def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today: date) -> CaseRow:
     if isinstance(outcome, PacketError):
-        applicant = None
-        return CaseRow(case=folder.name, path=folder, applicant=applicant,
+        return CaseRow(case=folder.name, path=folder, applicant=case.applicant.name if case else None,
                        error=outcome.message + (f"\n{outcome.hint}" if outcome.hint else ""), error_code=outcome.code)
     report: Report = outcome.report
     case = outcome.case

@@ -183,7 +183,7 @@ class DaskExecutor:
     remote = True
 
     def __init__(self, address: str | None = None, *, client=None, window: int | None = None,
-                 retries: int = 1, timeout: float = 20.0) -> None:
+                 retries: int = 1, timeout: float = 10.0) -> None:
         try:
             from distributed import Client
         except ImportError as exc:
