@@ -267,3 +267,36 @@ def test_unreachable_scheduler_exits_2(caseload):
     assert result.exit_code == 2
     data = json.loads(result.stdout)
     assert data["code"] == "cluster" and "dask scheduler" in data["hint"]
+
+
+def test_a_worker_killed_mid_run_loses_no_page(tmp_path):
+    """Kill one of two worker processes (SIGKILL) once the first page is back: the scheduler runs its pages
+    again on the other (the nanny restarts it), and every page comes back, as read without a cluster."""
+    import os
+    import signal
+
+    distributed = pytest.importorskip("distributed")
+    from packet.core.executor import DaskExecutor, FileContent, SerialExecutor
+    from packet.reading import ocr
+
+    items = []
+    for i in range(6):
+        img = save_image(page_image([f"PAGE {i} OF THE BATCH", "Net pay 1,250.00"], size_in=(4.0, 2.0), dpi=200),
+                         tmp_path / f"p{i}.png", "png", dpi=200)
+        items.append((ocr.OcrTask(path=img, kind="image", index=0, languages="eng", dpi=200.0, size_pt=(288.0, 144.0)),
+                      FileContent(img, f"sha{i}")))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, worker_dashboard_address=None) as c:
+        ex = DaskExecutor(c.scheduler_address)
+        try:
+            pids = ex.run_on_workers(os.getpid)
+            got = []
+            for n, (_item, page) in enumerate(ex.map_ordered(ocr.read_shipped, items)):
+                got.append(page)
+                if n == 0:
+                    os.kill(sorted(pids.values())[0], signal.SIGKILL)
+        finally:
+            ex.close()
+    alone = [page for _i, page in SerialExecutor().map_ordered(ocr.read_shipped, items)]
+    assert all(not isinstance(p, Exception) for p in got), got
+    assert [p.text for p in got] == [p.text for p in alone]

@@ -36,13 +36,14 @@ the same ``map_ordered``. Workers there do not see this machine's files: an item
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import Executor as _PoolExecutor
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,7 +179,10 @@ class DaskExecutor:
     Failures: a task that raises is retried ``retries`` times by the scheduler, then its exception is
     yielded for its item (never raised). A worker lost mid-run does not lose its tasks: the scheduler runs
     them again elsewhere (up to ``distributed.scheduler.allowed-failures`` times, 3 by default, after which
-    the item gets a ``KilledWorker`` error). Ctrl-C in the client cancels every task in flight."""
+    the item gets a ``KilledWorker`` error). A file's bytes scattered to a worker that dies are lost with
+    it and the tasks needing them are cancelled by the scheduler: such an item is shipped and submitted
+    again (up to 3 times; tests/test_batch.py kills a worker mid-run). Ctrl-C in the client cancels every
+    task in flight."""
 
     remote = True
 
@@ -198,6 +202,7 @@ class DaskExecutor:
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.window = window
         self.retries = retries
+        self.resubmit = 3  # times an item is submitted again when its input was lost with a worker
 
     def close(self) -> None:
         """Disconnect from the scheduler (when this executor connected; a given client is left open)."""
@@ -223,9 +228,10 @@ class DaskExecutor:
             out, used = [], []
             for part in item:
                 if isinstance(part, FileContent):
-                    if part.sha256 not in shared:
-                        shared[part.sha256] = [self.client.scatter(part.path.read_bytes(), hash=False), 0]
-                    shared[part.sha256][1] += 1
+                    entry = shared.setdefault(part.sha256, [None, 0])
+                    if entry[0] is None or entry[0].status != "finished":  # new, or lost with its worker
+                        entry[0] = self.client.scatter(part.path.read_bytes(), hash=False)
+                    entry[1] += 1
                     used.append(part.sha256)
                     part = shared[part.sha256][0]
                 out.append(part)
@@ -245,34 +251,45 @@ class DaskExecutor:
                 try:
                     args, used = ship(item)
                 except OSError as exc:  # the file went away or cannot be read: this item only
-                    pending.append((item, exc, ()))
+                    pending.append((item, exc, (), 0))
                     continue
-                pending.append((item, self.client.submit(fn, args, pure=False, retries=self.retries), used))
+                pending.append((item, self.client.submit(fn, args, pure=False, retries=self.retries), used, 0))
 
         try:
             fill()
             while pending:
-                item, future, used = pending.popleft()
+                item, future, used, again = pending.popleft()
                 if isinstance(future, Exception):
                     result: R | Exception = future
                 else:
                     try:
                         result = future.result()
-                    except Exception as exc:  # noqa: BLE001 - the task's own error, or KilledWorker
-                        result = exc
-                    except BaseException as exc:  # a cancelled future (asyncio.CancelledError)
-                        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                            raise
-                        result = RuntimeError(f"task cancelled: {exc!r}")
+                    except (KeyboardInterrupt, SystemExit):
+                        raise
+                    except BaseException as exc:  # noqa: BLE001 - the task's own error, KilledWorker, cancelled
+                        result = exc if isinstance(exc, Exception) else RuntimeError(repr(exc))
+                        lost = isinstance(exc, (CancelledError, asyncio.CancelledError)) or future.cancelled()
+                    else:
+                        lost = False
+                    if lost:  # cancelled by the scheduler: its input was lost with a worker
+                        release(used)
+                        if again < self.resubmit:  # send the content again and run the task again
+                            log.info("task of %r lost with a worker; submitting it again", item)
+                            args, used = ship(item)
+                            pending.appendleft((item, self.client.submit(fn, args, pure=False, retries=self.retries),
+                                                used, again + 1))
+                            continue
+                        result, used = RuntimeError(f"task lost with its worker: {result!r}"), ()
                     release(used)
                 fill()
                 yield item, result
         finally:
-            for _item, future, _used in pending:
+            for _item, future, _used, _again in pending:
                 if not isinstance(future, Exception):
                     future.cancel()
             for fut, _n in shared.values():
-                fut.release()
+                if fut is not None:
+                    fut.release()
 
 
 _END = object()
