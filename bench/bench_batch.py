@@ -112,7 +112,7 @@ def main() -> None:
             print("(distributed not installed: pip install 'packet[cluster]' for the cluster line)")
         else:
             with LocalCluster(n_workers=CORES, threads_per_worker=1, processes=True, host="127.0.0.1",
-                              dashboard_address=None, worker_dashboard_address=None) as cluster:
+                              dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0") as cluster:
                 ex = DaskExecutor(cluster.scheduler_address)
                 try:
                     t, _ = timed(lambda: batch(CORES, ex))

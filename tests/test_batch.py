@@ -229,7 +229,7 @@ def test_build_writes_the_packet_of_ready_cases_only(tmp_path):
 def cluster():
     distributed = pytest.importorskip("distributed", reason="packet[cluster] is part of the dev extra")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, worker_dashboard_address=None) as c:
+                                  dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0") as c:
         yield c
 
 
@@ -286,7 +286,7 @@ def test_a_worker_killed_mid_run_loses_no_page(tmp_path):
         items.append((ocr.OcrTask(path=img, kind="image", index=0, languages="eng", dpi=200.0, size_pt=(288.0, 144.0)),
                       FileContent(img, f"sha{i}")))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, worker_dashboard_address=None) as c:
+                                  dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0") as c:
         ex = DaskExecutor(c.scheduler_address)
         try:
             pids = ex.run_on_workers(os.getpid)
