@@ -15,7 +15,9 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
-from packet.case.casefile import value_name
+from packet.batch import COLUMNS as BATCH_COLUMNS
+from packet.batch import BatchResult, CaseRow, batch
+from packet.case.value_names import value_name
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.model import Report
 from packet.core.version import __version__
@@ -50,7 +52,10 @@ from packet.workflow import (
 )
 
 __all__ = [
+    "BATCH_COLUMNS",
     "INIT_QUESTIONS",
+    "BatchResult",
+    "CaseRow",
     "Checklist",
     "CheckOptions",
     "CheckRun",
@@ -60,6 +65,7 @@ __all__ = [
     "Report",
     "__version__",
     "all_checklists",
+    "batch",
     "build",
     "case_status",
     "check",

@@ -24,7 +24,7 @@ from packet.assembly.pdf_style import (
     render_story,
     usable_width,
 )
-from packet.case.casefile import value_name
+from packet.case.value_names import value_name
 
 
 def render_index(f: Front, band: Band, layout: Layout, first_page: int) -> Rendered:
