@@ -59,7 +59,11 @@ _NEAR = ("money_after", "largest_total")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
-             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label")
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
+             "structure")
+# Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
+# transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
+STRUCTURES = ("ledger",)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -90,6 +94,13 @@ class DocType:
     catch_all: bool = False  # the type of a document that is none of the others ("other")
     # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
     exhibit_label: Mapping[str, str] | None = None
+    # fields the transaction rows give (a start and end: first and last transaction dates, when no label does;
+    # money: the last running balance, when the balances chain)
+    ledger: tuple[str, ...] = ()
+    # (whole, part): two money fields whose difference is printed on the document (gross − deductions = net);
+    # candidates for both are chosen by which agree
+    reconcile: tuple[str, ...] = ()
+    structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -141,6 +152,7 @@ class Vocabulary:
     date_label_words: tuple[str, ...]
     day_first_marks: tuple[str, ...]
     month_first_marks: tuple[str, ...]
+    month_first_patterns: tuple[str, ...]
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -220,6 +232,17 @@ def _parse_type(name: str, t: Strict) -> DocType:
             og.fail("only an organisation (kind org or bank) is reconciled", f)
     lb = t.child("labels").only(*fields)
     labels = {f: lb.str_list(f) for f in lb.data}
+    ledger = _field_list(t, "ledger", fields)
+    for f in ledger:
+        if kinds[f] not in ("start", "end", "money"):
+            t.fail(f"'{f}': only a period's ends and an amount come from transaction rows", "ledger")
+    reconcile = _field_list(t, "reconcile", fields)
+    if reconcile and (len(reconcile) != 2 or any(kinds[f] != "money" for f in reconcile)):
+        t.fail("two money fields: the whole and the part", "reconcile")
+    structure = _weights(t.child("structure", {}))
+    for s in structure:
+        if s not in STRUCTURES:
+            t.fail(f"'{s}' is not a structure ({', '.join(STRUCTURES)})", "structure")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
         t.fail("the catch-all type has no fields", "catch_all")
@@ -231,7 +254,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
-        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None)
+        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
+        ledger=ledger, reconcile=reconcile, structure=structure)
 
 
 

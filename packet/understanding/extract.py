@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.understanding import tables
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Line,
@@ -38,6 +40,7 @@ from packet.understanding.values import (
     find_money,
     fmt_money,
     month_end,
+    parse_daxie,
     parse_date,
     parse_month,
     parse_range,
@@ -79,6 +82,13 @@ def _w() -> _Words:
 # --- value parsers per kind --------------------------------------------------------------------------
 
 def p_money(text: str) -> str | None:
+    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
+    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it."""
+    words = parse_daxie(text)
+    if words is not None:
+        figures = [h.value for h in find_money(text) if h.marked]
+        if not figures or words in figures:
+            return fmt_money(words)
     hits = find_money(text)
     for h in hits:
         if h.marked:
@@ -224,6 +234,10 @@ class _Reader:
         return is_label
 
     def field(self, name: str) -> str | None:
+        return next(self.candidates(name), None)
+
+    def candidates(self, name: str):
+        """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
         avoid = self.words.avoid.get(kind, ())
@@ -240,8 +254,7 @@ class _Reader:
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
-                    return str(v)
-        return None
+                    yield str(v)
 
 
     def _not_a_label(self, parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
@@ -302,6 +315,41 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     return None
 
 
+def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
+    """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
+    dates), the closing balance as the last running balance when the balances chain (it then wins over a
+    labelled value, which on a statement is often a column's first row)."""
+    if kind == "money":
+        closing = book.closing
+        return fmt_money(closing) if closing is not None else value
+    if value is None and kind in ("start", "end") and len(book.entries) >= 3:
+        return (book.first if kind == "start" else book.last).isoformat()
+    return value
+
+
+def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str) -> None:
+    """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
+    their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
+    difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
+    reconcile. Without an agreeing pair the first values stay."""
+    whole_f, part_f = t.reconcile
+    wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
+    parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
+    if not wholes or not parts:
+        return
+    printed = {abs(h.value) for h in find_money(text) if h.marked}
+    for w in wholes:
+        for p in parts:
+            diff = Decimal(w) - Decimal(p)
+            if diff > 0 and diff in printed:
+                out[whole_f], out[part_f] = w, p
+                return
+    if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
+        ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
+        if ok:
+            out[whole_f], out[part_f] = ok[0]
+
+
 def bank_name(value: str | None) -> str | None:
     """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank" (the forms and
     branch words are the vocabulary's)."""
@@ -319,13 +367,19 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[st
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
     dayfirst = dayfirst_for(language, text)
-    reader = _Reader(t, lines, dayfirst)
+    # structure before labels: a single-row table's heading/value pairs are read first
+    reader = _Reader(t, tables.pair_lines(lines) + lines, dayfirst)
     out: dict[str, str | None] = {}
     for f in t.fields:
         out[f] = reader.field(f)
+    if t.reconcile:
+        _reconcile(t, reader, out, text)
+    book = tables.ledger(lines, dayfirst) if t.ledger else None
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
+        if book is not None and f in t.ledger:
+            out[f] = _from_ledger(t.kind(f), book, out[f])
     for f in t.fields:
         if t.kind(f) == "bank" and out[f]:
             out[f] = bank_name(out[f])
