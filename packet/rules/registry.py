@@ -153,6 +153,8 @@ class Vocabulary:
     day_first_marks: tuple[str, ...]
     month_first_marks: tuple[str, ...]
     month_first_patterns: tuple[str, ...]
+    not_banks: tuple[str, ...]
+    not_name_words: tuple[str, ...]
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -301,6 +303,51 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 except re.error as exc:
                     top.fail(f"not a regular expression: {p!r} ({exc})", k)
     return Vocabulary(**values)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """One bank of the gazetteer (``checklists/gazetteer/banks.toml``): the names it is printed under (the first
+    is how packet names it when only a card prefix is known) and the six-digit prefixes of its card numbers."""
+
+    names: tuple[str, ...]
+    bins: tuple[str, ...] = ()
+
+
+def parse_banks(path: Path) -> tuple[Bank, ...]:
+    """The banks of the gazetteer at ``path``, in file order. Raises ChecklistError (file and key) for an unknown
+    key, an entry without names, or a card prefix that is not six digits."""
+    top = Strict(path, "", read_toml(path)).only("bank")
+    out = []
+    for i, data in enumerate(top.get("bank", list)):
+        b = top.item("bank", i, data).only("names", "bins")
+        names = b.str_list("names")
+        if not names:
+            b.fail("needs at least one name", "names")
+        bins = b.str_list("bins", ())
+        for x in bins:
+            if not re.fullmatch(r"\d{6}", x):
+                b.fail(f"'{x}' is not a six-digit card prefix", "bins")
+        out.append(Bank(names, bins))
+    return tuple(out)
+
+
+def banks_path() -> Path:
+    """The bank gazetteer in use: ``$PACKET_BANKS`` when set, else the built-in ``checklists/gazetteer/banks.toml``."""
+    env = os.environ.get("PACKET_BANKS", "").strip()
+    return Path(env) if env else _builtin("gazetteer/banks.toml")
+
+
+@lru_cache(maxsize=8)
+def _banks_at(path: Path, _stamp: float) -> tuple[Bank, ...]:
+    return parse_banks(path)
+
+
+def load_banks(path: Path | None = None) -> tuple[Bank, ...]:
+    """The bank gazetteer (default :func:`banks_path`), parsed once per file version; ChecklistError as
+    :func:`parse_banks`."""
+    p = Path(path) if path is not None else banks_path()
+    return _banks_at(p, _stamp(p))
 
 
 DATA_FILES = ("types.toml", "vocabulary.toml")  # the registry's files among the built-in checklists

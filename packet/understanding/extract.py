@@ -100,6 +100,39 @@ def p_money(text: str) -> str | None:
     return None
 
 
+def p_sure_money(text: str) -> str | None:
+    """An amount marked as one (currency sign, 元, decimals, a magnitude) or written in Chinese numerals; None
+    for a bare integer."""
+    if parse_daxie(text) is not None:
+        return p_money(text)
+    hits = [h for h in find_money(text) if h.marked]
+    return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
+
+
+def sane_name(value: str | None) -> str | None:
+    """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
+    ``not_name_words``), not a placeholder repeating one word ("VOID VOID VOID")."""
+    if not value:
+        return None
+    words = re.findall(r"[a-z]+", fold(value).lower())
+    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+        return None
+    return value
+
+
+def sane_bank(value: str | None) -> str | None:
+    """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
+    not a fragment starting in lower case ("of America"), not a sentence (more than six words) or a figure."""
+    if not value:
+        return None
+    low = fold(value).lower().strip()
+    if any(low == fold(n).lower() or fold(n).lower() in low for n in load_vocabulary().not_banks):
+        return None
+    if re.match(r"[a-z]", value) or len(value.split()) > 6 or re.search(r"\d{3}", value):
+        return None
+    return value
+
+
 def p_name(text: str) -> str | None:
     text = fold(text).strip()
     if re.match(rf"[{CJK}]", text):
@@ -216,6 +249,7 @@ class _Reader:
         self.words = load_vocabulary()
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
+        self.kind_now = ""
 
     def stop(self, own: str) -> Callable[[str], bool]:
         """A cell that begins with another field's label ends the search for a value."""
@@ -240,6 +274,7 @@ class _Reader:
         """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
+        self.kind_now = kind
         avoid = self.words.avoid.get(kind, ())
         for label in self.t.labels.get(name, ()):
             low = fold(label).lower()
@@ -248,7 +283,10 @@ class _Reader:
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
-                v = value_right(hit, parse, stop)
+                # money: a sure amount (currency, decimals) on the label's line before a bare number (a count)
+                v = value_right(hit, p_sure_money, stop) if kind == "money" else None
+                if v is None:
+                    v = value_right(hit, parse, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
                 if v is not None:
@@ -264,7 +302,10 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
-            return None if low in self.vocab or _w().labelish.search(low) else v
+            if low in self.vocab or _w().labelish.search(low):
+                return None
+            kind = self.kind_now
+            return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
         return checked
 
 
@@ -286,11 +327,11 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "sealed":
         return hx.org(lines, None, sealed_first=True)
     if how == "bank":
-        return bank_name(hx.bank(lines))
+        return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
         return hx.provider(lines)
     if how == "address":
-        return hx.titled_name(lines)
+        return hx.titled_name(lines) or sane_name(hx.address_name(lines))
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
@@ -335,9 +376,16 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
+    printed = {abs(h.value) for h in find_money(text) if h.marked}
+    if wholes and not parts:
+        # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger
+        w = Decimal(wholes[0])
+        pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
+        if len(pairs) == 1:
+            out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
+        return
     if not wholes or not parts:
         return
-    printed = {abs(h.value) for h in find_money(text) if h.marked}
     for w in wholes:
         for p in parts:
             diff = Decimal(w) - Decimal(p)
@@ -348,6 +396,20 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
+
+
+def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
+    """A bank of the gazetteer named in the document (its first lines first), as printed — the longest name
+    found, in the document's script first (a Chinese statement's 中国工商银行 before its English header) — else
+    the bank whose card prefix starts the account number."""
+    for pool in (lines[:15], lines):
+        found = hx.gazetteer_banks(pool)
+        if found:
+            zh = [n for n in found if re.search(f"[{CJK}]", n)]
+            pick = (zh if language == "zh" and zh else found)
+            return bank_name(max(pick, key=len))
+    account = out.get(t.field_of_kind("account") or "") or ""
+    return hx.bank_by_prefix(account)
 
 
 def bank_name(value: str | None) -> str | None:
@@ -381,8 +443,8 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[st
         if book is not None and f in t.ledger:
             out[f] = _from_ledger(t.kind(f), book, out[f])
     for f in t.fields:
-        if t.kind(f) == "bank" and out[f]:
-            out[f] = bank_name(out[f])
+        if t.kind(f) == "bank":
+            out[f] = bank_name(sane_bank(out[f])) or _known_bank(lines, language, t, out)
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
