@@ -40,8 +40,8 @@ from packet.understanding.values import (
     find_money,
     fmt_money,
     month_end,
-    parse_daxie,
     parse_date,
+    parse_daxie,
     parse_month,
     parse_range,
 )
@@ -444,7 +444,10 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[st
             out[f] = _from_ledger(t.kind(f), book, out[f])
     for f in t.fields:
         if t.kind(f) == "bank":
-            out[f] = bank_name(sane_bank(out[f])) or _known_bank(lines, language, t, out)
+            known = _known_bank(lines, language, t, out)
+            value = bank_name(sane_bank(out[f]))
+            # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
+            out[f] = known if not value or (known and known in value and re.search(f"[{CJK}]", known)) else value
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None

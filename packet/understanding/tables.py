@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from packet.core.model import Word
-from packet.core.text import CJK, fold
+from packet.core.text import CJK, fold, is_wide
 from packet.understanding.label_geometry import Line, join_words
 from packet.understanding.values import clean, find_dates, find_money
 
@@ -57,8 +57,16 @@ class Grid:
     rows: tuple[tuple[str, ...], ...]
 
 
+def _unit(line: Line) -> float:
+    """The line's median character width (a full-width character counts as two), a fraction of the page width."""
+    widths = sorted((w.box[2] - w.box[0]) / max(sum(2 if is_wide(c) else 1 for c in w.text), 1) for w in line.words)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
 def slots(line: Line, gap: float = SLOT_GAP) -> list[Slot]:
-    """The line cut into slots at gaps wider than ``gap`` (fractions of the page width)."""
+    """The line cut into slots at gaps wider than ``gap`` (fractions of the page width) and than one and a half
+    characters of the line (so the spaces inside "6217 0000 1234" keep one slot)."""
+    gap = max(gap, 1.6 * _unit(line))
     groups: list[list[Word]] = []
     for w in line.words:
         if groups and w.box[0] - groups[-1][-1].box[2] <= gap:
@@ -90,10 +98,33 @@ def _bands(row: Sequence[Slot]) -> list[tuple[float, float]]:
     return list(zip(edges, edges[1:], strict=False))
 
 
-def _heading_text(chars: Sequence[tuple[str, float]], band: tuple[float, float]) -> str:
-    text = "".join(ch for ch, x in chars if band[0] <= x < band[1])
+def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" |”“\"'_-:：")
     return re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+
+
+def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
+    """The heading line's text per band: a slot whose characters mostly fall in one band goes there whole (a
+    left-aligned heading wider than its figures), a slot spanning several bands (headings OCR ran together) is
+    cut at the bands' edges."""
+    out = [""] * len(bands)
+
+    def band_of(x: float) -> int:
+        return next((k for k, b in enumerate(bands) if b[0] <= x < b[1]), len(bands) - 1)
+
+    chars = _chars(line)
+    for slot in slots(line):
+        own = [(ch, x) for ch, x in chars if slot.x0 <= x <= slot.x1]
+        if not own:
+            continue
+        ks = [band_of(x) for _, x in own]
+        top = max(set(ks), key=ks.count)
+        if ks.count(top) >= 0.7 * len(ks):
+            out[top] = f"{out[top]} {slot.text}"
+        else:
+            for (ch, _), k in zip(own, ks, strict=True):
+                out[k] += ch
+    return [_tidy(t) for t in out]
 
 
 def _header_like(line: Line) -> bool:
@@ -109,8 +140,8 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         if (ln.page, ln.index) in used:
             continue
         row = slots(ln)
-        if len(row) < MIN_COLUMNS or sum(_is_value(s.text) for s in row) < 2:
-            continue
+        if len(row) < MIN_COLUMNS or sum(_is_value(s.text) for s in row) < 2 or re.search("[:：]", ln.text):
+            continue  # a line of "label: value" pairs is a form, not a table's values
         height = max(ln.y1 - ln.y0, 0.008)
         heads = []
         for j in (i - 1, i - 2):
@@ -122,8 +153,8 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         if not heads:
             continue
         bands = _bands(row)
-        chars = [c for h in heads for c in _chars(h)]
-        headers = tuple(_heading_text(chars, b) for b in bands)
+        per_line = [_headings(h, bands) for h in heads]
+        headers = tuple(_tidy(" ".join(parts)) for parts in zip(*per_line, strict=True))
         if sum(bool(h) for h in headers) < MIN_COLUMNS - 1:
             continue
         rows = [tuple(s.text for s in row)]

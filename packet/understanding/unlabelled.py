@@ -259,7 +259,8 @@ def address_name(lines: Sequence[Line], limit: int = 30) -> str | None:
     for i, ln in enumerate(head):
         for cell in ln.cells():
             text = fold(join_words(cell)).strip(" ,")
-            if not _PERSON.match(text) or pats.org_en.search(text):
+            words = set(text.lower().split())
+            if not _PERSON.match(text) or pats.org_en.search(text) or words & set(load_vocabulary().not_name_words):
                 continue
             x = cell[0].box[0]
             below = []
