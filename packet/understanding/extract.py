@@ -423,8 +423,9 @@ def bank_name(value: str | None) -> str | None:
     return value or None
 
 
-def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[str, str | None]:
-    """All spec fields of ``type_name`` read from ``pages``; None where not found."""
+def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True) -> dict[str, str | None]:
+    """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
+    only the transaction rows give (the second reading asks whether the printed labels were all read)."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
@@ -436,7 +437,7 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[st
         out[f] = reader.field(f)
     if t.reconcile:
         _reconcile(t, reader, out, text)
-    book = tables.ledger(lines, dayfirst) if t.ledger else None
+    book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
@@ -491,6 +492,13 @@ def split(type_name: str, pages: Sequence[Page], language: str
             fields = {k: v if v is not None else whole.get(k) for k, v in fields.items()}
         parts.append(fields)
     return tuple(parts), ranges
+
+
+def labelled_only(item: Classified, language: str) -> dict[str, str | None]:
+    """The document's fields without what only its transaction rows give (see :func:`read_fields`)."""
+    if item.type not in load_types() or not load_types()[item.type].fields:
+        return {}
+    return read_fields(item.type, item.document.pages, language, ledger=False)
 
 
 def extract(item: Classified, language: str) -> Extracted:

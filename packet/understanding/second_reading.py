@@ -24,7 +24,7 @@ from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
-from packet.understanding.extract import extract
+from packet.understanding.extract import extract, labelled_only
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,17 @@ def lacking(item: Extracted) -> tuple[str, ...]:
     return tuple(f for f in fields if any(not part.get(f) for part in (item.parts or (item.fields,))))
 
 
-def wants_second_reading(item: Extracted) -> bool:
-    return bool(lacking(item)) and any(p.source == "ocr" for p in item.document.pages)
+def wants_second_reading(item: Extracted, language: str | None = None) -> bool:
+    """An OCR'd document lacking a field — or, given ``language``, lacking one its printed labels should give
+    (a period filled in from the transaction rows alone is read again, for its printed period is better)."""
+    if not any(p.source == "ocr" for p in item.document.pages):
+        return False
+    if lacking(item):
+        return True
+    if language is None or item.parts:
+        return False
+    bare = labelled_only(Classified(item.document, item.type), language)
+    return any(v is None for v in bare.values())
 
 
 def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs: int = 1,
@@ -54,7 +63,7 @@ def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs:
     """``extracted`` (same length and order) with the fields missing from OCR'd documents filled in from a
     second reading, run on ``executor`` (default: :func:`packet.core.executor.executor_for` ``jobs``). A page
     whose second reading fails leaves its document as the first reading found it."""
-    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e)]
+    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e, case.language)]
     if not todo:
         return list(extracted)
     langs = second_languages(languages)
@@ -75,7 +84,14 @@ def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs:
         if any(isinstance(p, Exception) for p in pages):
             log.debug("second reading of %s failed; keeping the first", extracted[i].document.rel)
             continue
-        out[i] = merge(extracted[i], _extract_again(extracted[i], pages, case.language))  # type: ignore[arg-type]
+        first = extracted[i]
+        if not first.parts and not lacking(first):  # only transaction-row values were missing from the labels
+            bare = labelled_only(Classified(first.document, first.type), case.language)
+            again = merge(replace(first, fields=bare), _extract_again(first, pages, case.language))  # type: ignore[arg-type]
+            out[i] = replace(again, fields={k: v if v is not None else first.fields.get(k)
+                                            for k, v in again.fields.items()})
+            continue
+        out[i] = merge(first, _extract_again(first, pages, case.language))  # type: ignore[arg-type]
     return out
 
 
