@@ -52,10 +52,11 @@ def wants_second_reading(item: Extracted, language: str | None = None) -> bool:
         return False
     if lacking(item):
         return True
-    if language is None or item.parts:
+    t = load_types().get(item.type)
+    if language is None or item.parts or t is None or not t.ledger:
         return False
     bare = labelled_only(Classified(item.document, item.type), language)
-    return any(v is None for v in bare.values())
+    return any(bare.get(f) is None and item.fields.get(f) for f in t.ledger)
 
 
 def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs: int = 1,
