@@ -24,7 +24,7 @@ from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
-from packet.understanding.extract import extract
+from packet.understanding.extract import extract, labelled_only
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,18 @@ def lacking(item: Extracted) -> tuple[str, ...]:
     return tuple(f for f in fields if any(not part.get(f) for part in (item.parts or (item.fields,))))
 
 
-def wants_second_reading(item: Extracted) -> bool:
-    return bool(lacking(item)) and any(p.source == "ocr" for p in item.document.pages)
+def wants_second_reading(item: Extracted, language: str | None = None) -> bool:
+    """An OCR'd document lacking a field — or, given ``language``, lacking one its printed labels should give
+    (a period filled in from the transaction rows alone is read again, for its printed period is better)."""
+    if not any(p.source == "ocr" for p in item.document.pages):
+        return False
+    if lacking(item):
+        return True
+    t = load_types().get(item.type)
+    if language is None or item.parts or t is None or not t.ledger:
+        return False
+    bare = labelled_only(Classified(item.document, item.type), language)
+    return any(bare.get(f) is None and item.fields.get(f) for f in t.ledger)
 
 
 @dataclass
@@ -87,7 +97,7 @@ def plan_second_reading(extracted: Sequence[Extracted], case: Case, *, languages
     """Which documents want a second reading, each page from the cache or as an OCR task; runs no OCR."""
     langs = second_languages(languages)
     planned = Rereading(list(extracted), case.language, langs)
-    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e)]
+    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e, case.language)]
     if not todo:
         return planned
     settings = ocr.cache_settings(langs, REREAD_VERSION)
@@ -106,7 +116,14 @@ def finish_second_reading(planned: Rereading, done: Mapping[int, Page | Exceptio
         if any(isinstance(p, Exception) for p in pages):
             log.debug("second reading of %s failed; keeping the first", out[i].document.rel)
             continue
-        out[i] = merge(out[i], _extract_again(out[i], pages, planned.language))  # type: ignore[arg-type]
+        first = out[i]
+        if not first.parts and not lacking(first):  # only transaction-row values were missing from the labels
+            bare = labelled_only(Classified(first.document, first.type), planned.language)
+            again = merge(replace(first, fields=bare), _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
+            out[i] = replace(again, fields={k: v if v is not None else first.fields.get(k)
+                                            for k, v in again.fields.items()})
+            continue
+        out[i] = merge(first, _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
     return out
 
 
