@@ -273,7 +273,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
             problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
-            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages))
+            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
+            evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
+            part_evidence=tuple(dict(x) for x in e.part_evidence)))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
                   documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
                   order=tuple(r.id for r in checklist.requirements),

@@ -346,6 +346,12 @@ def catch_all_type(types: Mapping[str, DocType] | None = None) -> str:
     return next(t.name for t in types.values() if t.catch_all)
 
 
+def field_kinds() -> dict[str, dict[str, str]]:
+    """Every type's fields and their kinds, {type: {field: kind}} in file order: what ``[fields]`` in packet.toml may
+    give (:func:`packet.case.casefile.load_case`)."""
+    return {t.name: {f: t.kind(f) for f in t.fields} for t in load_types().values()}
+
+
 def doc_types() -> tuple[str, ...]:
     """Every document type's name, in file order (the spec's five and "other", and any added)."""
     return tuple(load_types())
