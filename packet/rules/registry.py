@@ -59,7 +59,7 @@ _NEAR = ("money_after", "largest_total")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
-             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label")
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ask")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -90,6 +90,8 @@ class DocType:
     catch_all: bool = False  # the type of a document that is none of the others ("other")
     # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
     exhibit_label: Mapping[str, str] | None = None
+    # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
+    ask: Mapping[str, str] | None = None
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -231,7 +233,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
-        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None)
+        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
+        ask=t.texts("ask") if "ask" in t.data else None)
 
 
 
