@@ -233,21 +233,18 @@ def normalise_field(kind: str, value: object) -> str | None:
     return text or None
 
 
-KIND_EXAMPLES = {  # what a value of each kind looks like, for messages: (en, zh)
-    "money": ("an amount such as \"8968.40\"", "金额，例如 \"8968.40\""),
-    "date": ("a date such as 2026-10-31 (year-month-day)", "日期，例如 2026-10-31（年-月-日）"),
-    "start": ("a date such as 2026-10-01 (year-month-day)", "日期，例如 2026-10-01（年-月-日）"),
-    "end": ("a date such as 2026-10-31 (year-month-day)", "日期，例如 2026-10-31（年-月-日）"),
-    "month": ("a month such as \"2026-10\" (year-month)", "月份，例如 \"2026-10\"（年-月）"),
-    "account": ("the account number's digits, at least the last 4, such as \"6222 0212 3456 1234\"",
-                "账号的数字，至少最后 4 位，例如 \"6222 0212 3456 1234\""),
-}
-
-
 def kind_example(lang: str, kind: str) -> str:
-    """How a value of ``kind`` is written in [fields], in ``lang``."""
-    en, zh = KIND_EXAMPLES.get(kind, ("text in quotes", "带引号的文字"))
-    return tr(lang, en, zh)
+    """How a value of ``kind`` is written in [fields], in ``lang`` (for messages)."""
+    if kind == "money":
+        return tr(lang, "an amount such as \"8968.40\"", "金额，例如 \"8968.40\"")
+    if kind in ("date", "start", "end"):
+        return tr(lang, "a date such as 2026-10-31 (year-month-day)", "日期，例如 2026-10-31（年-月-日）")
+    if kind == "month":
+        return tr(lang, "a month such as \"2026-10\" (year-month)", "月份，例如 \"2026-10\"（年-月）")
+    if kind == "account":
+        return tr(lang, "the account number's digits, at least the last 4, such as \"6222 0212 3456 1234\"",
+                  "账号的数字，至少最后 4 位，例如 \"6222 0212 3456 1234\"")
+    return tr(lang, "text in quotes", "带引号的文字")
 
 
 _PART_KEY = re.compile(r"^(.*?)(?:#(\d+))?$")
@@ -260,12 +257,14 @@ def split_part(key: str) -> tuple[str, int | None]:
     return m.group(1), int(m.group(2)) if m.group(2) else None
 
 
-def field_error(case: Case, fv: FieldValue, lang: str, en: str, zh: str, **kw: object) -> CaseFileError:
-    """A case-file error about the [fields] value ``fv``, found after the documents were read (its type is known
-    then): names packet.toml, the line and the key, as the loader's errors do."""
+def field_error(fv: FieldValue, lang: str, message: str) -> CaseFileError:
+    """A case-file error about the [fields] value ``fv`` found after the documents were read (its type is known
+    then): ``message`` (in ``lang``) after packet.toml, the line and the key, as the loader's errors name them."""
     at = tr(lang, "{name}, line {n}", "{name} 第 {n} 行", name=CASE_FILE, n=fv.line) if fv.line else CASE_FILE
     where = f'[fields."{fv.key}"] {fv.field}'
-    return CaseFileError(tr(lang, "{at}: {where}: " + en, "{at}：{where}：" + zh, at=at, where=where, **kw))
+    return CaseFileError(tr(lang, "{at}: {where}: {m}", "{at}：{where}：{m}", at=at, where=where, m=message),
+                         tr(lang, "Correct that line of packet.toml, then run packet check again.",
+                            "请改正 packet.toml 中的这一行，然后再运行 packet check。"))
 
 
 MAX_INSTALMENTS = 600  # 50 years of monthly payments: a plan longer than this is a typo, not a plan

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from packet.case.casefile import Case, FieldValue, field_error, kind_example, normalise_field
-from packet.core.errors import CaseFileError
+from packet.core.i18n import tr
 from packet.core.model import Evidence, Extracted
 from packet.rules.registry import catch_all_type, load_types
 from packet.understanding import evidence
@@ -27,41 +27,37 @@ from packet.understanding import evidence
 log = logging.getLogger(__name__)
 
 
-def _check(case: Case, fv: FieldValue, item: Extracted, lang: str) -> str:
+def _check(fv: FieldValue, item: Extracted, lang: str) -> str:
     """The value of ``fv`` normalised for its field in ``item``'s type; CaseFileError when it does not fit."""
     types = load_types()
     t = types.get(item.type)
     if t is None or fv.field not in t.fields:
         label = t.label["zh" if lang == "zh" else "en"] if t else item.type
         if t is None or not t.fields:
-            return _raise(field_error(
-                case, fv, lang,
-                "packet did not recognise {p} as a document with fields (it was read as {t}). If it is one of the "
-                "documents asked for, say which under [files], e.g. \"{p}\" = \"payslip\" (types: {types}).",
-                "packet 未能识别 {p} 的类型（被识别为 {t}），因此无法填写字段。如果它是所需材料之一，请在 [files] "
-                "中写明类型，例如 \"{p}\" = \"payslip\"（类型：{types}）。",
-                p=fv.rel, t=label, types=", ".join(n for n in types if n != catch_all_type(types))))
-        return _raise(field_error(
-            case, fv, lang, "{p} was read as {t}, which has no field '{f}'. Its fields: {names}. If it is another "
-                            "kind of document, set its type under [files].",
+            named = [n for n in types if n != catch_all_type(types)]
+            raise field_error(fv, lang, tr(
+                lang, "packet did not recognise {p} as a document with fields (it was read as {t}). If it is one of "
+                      "the documents asked for, say which under [files], e.g. \"{p}\" = \"{e}\" (types: {types}).",
+                "packet 未能识别 {p} 的类型（被识别为{t}），因此无法填写字段。如果它是所需材料之一，请在 [files] "
+                "中写明类型，例如 \"{p}\" = \"{e}\"（可用的类型：{types}）。",
+                p=fv.rel, t=label, e=named[0] if named else "", types=", ".join(named)))
+        raise field_error(fv, lang, tr(
+            lang, "{p} was read as {t}, which has no field '{f}'. Its fields: {names}. If it is another kind of "
+                  "document, set its type under [files].",
             "{p} 被识别为{t}，没有字段 '{f}'。可以写：{names}。如果它其实是另一类材料，请在 [files] 中写明类型。",
             p=fv.rel, t=label, f=fv.field, names=", ".join(t.fields)))
     value = normalise_field(t.kind(fv.field), fv.raw or fv.value)
     if value is None:
-        return _raise(field_error(case, fv, lang, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=fv.raw,
-                                  what=kind_example(lang, t.kind(fv.field))))
+        raise field_error(fv, lang, tr(lang, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=fv.raw,
+                                       what=kind_example(lang, t.kind(fv.field))))
     held = max(1, len(item.parts))
     if (fv.part or 1) > held:
-        return _raise(field_error(
-            case, fv, lang, "{p} holds {n} document(s), so there is no #{k}. Number them from 1 in page order, as "
-                            "packet check lists them.",
+        raise field_error(fv, lang, tr(
+            lang, "{p} holds {n} document(s), so there is no #{k}. Number them from 1 in page order, as packet check "
+                  "lists them.",
             "{p} 中只有 {n} 份材料，没有第 {k} 份（#{k}）。请按页码顺序从 1 编号，与 packet check 列出的一致。",
             p=fv.rel, n=held, k=fv.part))
     return value
-
-
-def _raise(error: CaseFileError) -> str:
-    raise error
 
 
 def apply(extracted: Sequence[Extracted], case: Case, lang: str | None = None) -> list[Extracted]:
@@ -79,7 +75,7 @@ def apply(extracted: Sequence[Extracted], case: Case, lang: str | None = None) -
             log.debug("[fields] %s: not among the documents read; not used", fv.key)
             continue
         item = out[i]
-        value = _check(case, fv, item, lang)
+        value = _check(fv, item, lang)
         given = evidence.from_case_file()
         if item.parts:
             k = (fv.part or 1) - 1
