@@ -15,7 +15,7 @@ from pathlib import Path
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
-from packet.core.masking import mask
+from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need
@@ -148,6 +148,11 @@ def _parts_lines(lang: str, d: DocumentResult, keep: tuple[str, ...] = ()) -> li
     return out
 
 
+def _kind(type_name: str, f: str) -> str | None:
+    t = load_types().get(type_name)
+    return t.kinds.get(f) if t else None
+
+
 def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
                  part: int | None, keep: tuple[str, ...], indent: str, missing: tuple[str, ...] = ()) -> list[str]:
     """Under a document (or one part of it): the values given in packet.toml, the values to check, and what to add
@@ -159,7 +164,7 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
         out += wrap(given_note(lang, d.type, given), indent=indent + "  ", first=indent, keep=keep)
     unsure = uncertain(fields, evidence)
     if unsure:
-        shown = [(f, mask(v) if f == "account_number" else v, evidence[f].page)
+        shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
                  for f in unsure if (v := fields.get(f)) is not None]
         text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part)
         out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)

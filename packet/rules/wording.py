@@ -106,9 +106,9 @@ def uncertain_steps(lang: str, rel: str, type_name: str, values: Sequence[tuple[
     confirm or correct them in packet.toml."""
     shown = _list(lang, [tr(lang, "{f} {v} (page {p})", "{f} {v}（第 {p} 页）", f=field_name(lang, type_name, f), v=v,
                             p=page) if page else f"{field_name(lang, type_name, f)} {v}" for f, v, page in values])
-    text = tr(lang, "please check, these were hard to read: {s}. They count as read; if one is wrong, put the right "
+    text = tr(lang, "please check, packet is not sure it read these right: {s}. They count as read; if one is wrong, put the right "
                     "value in packet.toml (keeping a right one there confirms it):",
-              "请核对，以下内容识别把握不大：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上正确的值"
+              "请核对，以下内容 packet 没有把握读对：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上正确的值"
               "（照原样写上即表示确认）：", s=shown)
     return text, fields_block(rel, part, [(f, v) for f, v, _ in values])
 
