@@ -7,6 +7,7 @@ the real case-file loader and the CLI. Fakes only where a test holds one mechani
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -334,8 +335,9 @@ def test_uncertain_fields_are_listed_still_count_and_are_shown_to_confirm(tmp_pa
     assert j["evidence"]["net_pay"]["source"] == "ocr"
     text = packet.render_report(report, case, load_checklist("en-hardship"))
     assert '[fields."sep.png"]' in text and 'net_pay = "2412.50"' in text
-    assert ("please check" in text and "net pay 2412.50 (page 1)" in text) if lang == "en" else \
-        ("请核对" in text and "实发工资 2412.50（第 1 页）" in text)
+    flat = re.sub(r"\s*\n\s*", " " if lang == "en" else "", text)  # lines unwrapped
+    assert ("please check" in flat and "net pay 2412.50 (page 1)" in flat) if lang == "en" else \
+        ("请核对" in flat and "实发工资 2412.50（第 1 页）" in flat)
 
 
 # --- correct_field: packet.toml edited for the web page ----------------------------------------------------
