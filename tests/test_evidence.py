@@ -375,3 +375,10 @@ def test_corrections_apply_after_the_reading_and_replace_it():
     (out,) = corrections.apply([item], case)
     assert out.fields["net_pay"] == "9.00" and out.evidence["net_pay"].source == "case-file"
     assert out.fields["gross_pay"] == item.fields["gross_pay"]
+
+
+def test_without_the_registry_the_loader_keeps_any_plain_value_for_the_check_to_validate(tmp_path):
+    text_pdf(tmp_path / "s.pdf", [payslip("October")])
+    write_case(tmp_path, '[fields."s.pdf"]\nperiod_end = 2026-10-31\nnet_pay = 12\n')
+    assert [(f.field, f.value) for f in load_case(tmp_path).fields] == [("period_end", "2026-10-31"), ("net_pay", "12")]
+    assert [(f.field, f.value) for f in load(tmp_path).fields] == [("period_end", "2026-10-31"), ("net_pay", "12.00")]

@@ -200,6 +200,10 @@ def normalise_field(kind: str, value: object) -> str | None:
     digits (spaces and dashes dropped, at least 4); any other kind: the text, trimmed."""
     if isinstance(value, bool):
         return None
+    if kind == "any":  # the kind is not known here (no registry given): any plain value, as text
+        if isinstance(value, (date, int, float)):
+            return value.isoformat() if isinstance(value, date) else str(value)
+        kind = "text"
     if kind == "money":
         if not isinstance(value, (str, int, float)):
             return None
@@ -637,7 +641,7 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
             else:
                 if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
                     ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name", "'{f}' 不是字段名", f=name)
-                kinds = ["text"]
+                kinds = ["any"]  # without the registry: any plain value, checked once the types are known
             normal = next((v for k in kinds if (v := normalise_field(k, value)) is not None), None)
             if normal is None:
                 ld.fail(fwhere, f"fields.{key}", name, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=value,
