@@ -127,9 +127,10 @@ class Classified:
 
 
 # A field whose confidence is below this is listed in ``uncertain_fields`` for the user to confirm (it still
-# counts). 0.6 is where the confidence formula (packet.understanding.evidence) puts a value read beside its label
-# by OCR whose weakest word Tesseract scored below about 70, and a value found without a label by OCR; the
-# calibration it rests on is in bench/bench_accuracy.py (fields right by confidence band).
+# counts). With the formula of packet.understanding.evidence, 0.6 is where a value read beside its label by OCR
+# falls when its weakest word scores below ~72 (Tesseract's words read right score 85-96), and where the mechanisms
+# that were right about half the time on third-party documents (a value under its label, a bank's name guessed
+# from the page) sit; the bench prints how many fields are right in each band (bench/bench_accuracy.py).
 UNCERTAIN_BELOW = 0.6
 EVIDENCE_SOURCES = ("text", "ocr", "table", "case-file")
 
