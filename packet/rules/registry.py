@@ -60,7 +60,7 @@ _NEAR = ("money_after", "largest_total")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
-             "structure")
+             "structure", "ask")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger",)
@@ -101,6 +101,8 @@ class DocType:
     # candidates for both are chosen by which agree
     reconcile: tuple[str, ...] = ()
     structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
+    # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
+    ask: Mapping[str, str] | None = None
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -257,7 +259,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
-        ledger=ledger, reconcile=reconcile, structure=structure)
+        ledger=ledger, reconcile=reconcile, structure=structure,
+        ask=t.texts("ask") if "ask" in t.data else None)
 
 
 
@@ -415,6 +418,12 @@ def catch_all_type(types: Mapping[str, DocType] | None = None) -> str:
     """The name of the type a document gets when it is none of the others ("other")."""
     types = types if types is not None else load_types()
     return next(t.name for t in types.values() if t.catch_all)
+
+
+def field_kinds() -> dict[str, dict[str, str]]:
+    """Every type's fields and their kinds, {type: {field: kind}} in file order: what ``[fields]`` in packet.toml may
+    give (:func:`packet.case.casefile.load_case`)."""
+    return {t.name: {f: t.kind(f) for f in t.fields} for t in load_types().values()}
 
 
 def doc_types() -> tuple[str, ...]:
