@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packet.assembly.email_draft import write_drafts
 from packet.assembly.exhibit_images import LEVELS, JpegReader, Quality, page_images
-from packet.assembly.exhibits import Exhibit, lay_out, order_exhibits, still_to_follow
+from packet.assembly.exhibits import Exhibit, lay_out, order_exhibits, split_tall_pages, still_to_follow
 from packet.assembly.fonts import font_set
 from packet.assembly.front_matter import Front, Laid
 from packet.assembly.hidden_text import draw_words
@@ -148,16 +148,18 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         if number in layout.blanks or sec is None or sec.kind != "exhibit":
             continue
         doc = sec.exhibit.result.document
-        page = sec.exhibit.doc_pages[number - sec.first]
+        sheet = sec.exhibit.sheets[number - sec.first]
+        page = sheet.page
         reader = readers.get(doc.rel)
-        src_page = _vector_source(reader, page)
+        src_page = _vector_source(reader, page) if sheet.whole else None
         if src_page is not None:
             vector.append((number, src_page))
-            slots[number] = (sec, page, None)
+            slots[number] = (sec, sheet, None)
         else:
-            place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
-            jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel)))
-            slots[number] = (sec, page, place)
+            place = fit(*sheet.size, front.paper, upscale=doc.source.kind == "image")
+            jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel),
+                         (sheet.top, sheet.bottom)))
+            slots[number] = (sec, sheet, place)
     images = iter(page_images(jobs, executor))
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
@@ -168,11 +170,11 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
             continue
         if number not in slots:
             continue  # the contact log comes from its own rendering
-        sec, page, place = slots[number]
+        sec, sheet, place = slots[number]
         if place is not None:
             img = next(images)
             canv.drawImage(JpegReader(img.data), place.x, place.y, place.width, place.height)
-            draw_words(canv, page.words, place.x, place.y, place.width, place.height, front.fonts)
+            draw_words(canv, sheet.words(), place.x, place.y, place.width, place.height, front.fonts)
         band.draw(canv, front.paper, sec.label, number)
         canv.showPage()
     canv.save()
@@ -287,7 +289,8 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
                checklist: Checklist | None = None) -> Front:
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
-    exhibits = order_exhibits(report, lang, checklist)
+    paper = paper_size(options.paper, lang)
+    exhibits = split_tall_pages(order_exhibits(report, lang, checklist), paper)
     still = still_to_follow(report, checklist, lang) if not report.complete else ()
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
@@ -299,5 +302,5 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     except ValueError as exc:
         raise PacketError(tr(lang, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
                           tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
-    return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper_size(options.paper, lang),
+    return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper,
                  exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency)
