@@ -130,15 +130,17 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
     return readers
 
 
-def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
+def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+                   rasterise: frozenset[int] = frozenset()) -> tuple[bytes, list]:
     """Exhibit and blank pages as one reportlab PDF; scans drawn with their text layer, born-digital
-    pages left empty (returned as (page number, reader page) to place afterwards). Page images are
-    made on ``executor``."""
+    pages left empty (returned as (page number, reader page) to place afterwards), except the packet pages
+    numbered in ``rasterise``, drawn as images. Page images are made on ``executor``."""
     with binary_streams():
-        return _draw_exhibit_pages(plan, quality, readers, executor)
+        return _draw_exhibit_pages(plan, quality, readers, executor, rasterise)
 
 
-def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
+def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+                        rasterise: frozenset[int]) -> tuple[bytes, list]:
     front, layout, band = plan.front, plan.layout, plan.band
     first = layout.sections[1].last + 1
     slots: dict[int, tuple] = {}  # page number -> (section, page, placement or None for a vector page)
@@ -151,7 +153,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         sheet = sec.exhibit.sheets[number - sec.first]
         page = sheet.page
         reader = readers.get(doc.rel)
-        src_page = _vector_source(reader, page) if sheet.whole else None
+        src_page = _vector_source(reader, page) if sheet.whole and number not in rasterise else None
         if src_page is not None:
             vector.append((number, src_page))
             slots[number] = (sec, sheet, None)
@@ -194,18 +196,32 @@ def _vector_source(reader: PdfReader | None, page):
 
 
 def _body(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> PdfWriter:
-    """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet."""
-    writer = PdfWriter()
-    pieces = [plan.letter, plan.index]
-    exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor)
-    pieces.append(exhibits_pdf)
-    if plan.contacts:
-        pieces.append(plan.contacts)
-    for data in pieces:
-        for p in PdfReader(io.BytesIO(data)).pages:
-            writer.add_page(p)
-    for number, src in vector:
-        place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
+    """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet. A page
+    pypdf cannot place as vectors (a damaged file that :func:`vector_placeable` did not catch) is placed as
+    an image of it instead, so one bad page never stops the build."""
+    rasterise: frozenset[int] = frozenset()
+    while True:
+        writer = PdfWriter()
+        pieces = [plan.letter, plan.index]
+        exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor, rasterise)
+        pieces.append(exhibits_pdf)
+        if plan.contacts:
+            pieces.append(plan.contacts)
+        for data in pieces:
+            for p in PdfReader(io.BytesIO(data)).pages:
+                writer.add_page(p)
+        failed = None
+        for number, src in vector:
+            try:
+                place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
+            except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged page: an image of it
+                log.info("page %d cannot be placed as vectors (%s: %s); using an image of it", number,
+                         type(exc).__name__, exc)
+                failed = number
+                break
+        if failed is None:
+            break
+        rasterise |= {failed}  # again from a clean writer: the failed clone may have left half a page behind
     scrub(writer)
     return writer
 
