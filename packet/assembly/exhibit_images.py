@@ -69,8 +69,11 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
         grow = 1.0
         if page.crop:
             grow = 1 / max(0.05, min(page.crop[2] - page.crop[0], page.crop[3] - page.crop[1]))
+        elif page.corners:
+            c = page.corners
+            grow = 1 / max(0.05, min(max(c[2], c[4]) - min(c[0], c[6]), max(c[5], c[7]) - min(c[1], c[3])))
         img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow / part))
-    img = pages.upright(img, page.rotation, page.skew, page.crop)
+    img = pages.upright(img, page.rotation, page.skew, page.crop, page.corners)
     if top > 0.0 or bottom < 1.0:
         img = img.crop((0, round(top * img.height), img.width, max(round(top * img.height) + 1,
                                                                     round(bottom * img.height))))
