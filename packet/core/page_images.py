@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: every call into it holds this lock
 
@@ -152,23 +152,31 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 
 
 # Red seals (印章) are stamped over names, amounts and dates on Chinese documents; in grey their ink is as dark
-# as the text under it and OCR reads neither. Seal ink is red-dominant: its red channel exceeds both others by
-# well over this (the generated seal of tests/test_page_prep.py, ink (215, 40, 45): 170; black or blue text and
-# cream paper: under 10; black text under seal ink stays dark in every channel, so it is kept).
+# as the text under it and OCR reads neither. Seal ink is vivid red: its red channel exceeds both others by well
+# over SEAL_RED and is itself bright (the seal of the zh-medical-stop sample photo: (195-210, 0-12, 0-12); the
+# generated seal of tests/test_page_prep.py: (215, 40, 45)). The dark red or brown *printed* titles and table
+# rules of Chinese receipts are kept: their red channel stays under SEAL_BRIGHT (the same photo: 124-155).
+# Black or blue text and paper: R - max(G, B) under 10; black text under seal ink stays dark, so it is kept.
 SEAL_RED = 60  # R - max(G, B), 0-255
+SEAL_BRIGHT = 170  # R, 0-255
 
 
 def ink_grey(img: Image.Image) -> Image.Image:
-    """The 8-bit grey page OCR reads from an RGB ``img``: luminance, with red-dominant pixels (seal ink,
-    R - max(G, B) >= :data:`SEAL_RED`) turned to paper white. Red printed text goes too: on these documents red
-    is the seal's, and a field under a seal is worth more than a red heading."""
+    """The 8-bit grey page OCR reads from an RGB ``img``: luminance, with seal ink (R - max(G, B) >=
+    :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`) turned to paper white. Bright red printed text goes too;
+    dark red print stays."""
     r, g, b = img.split()
     red = ImageChops.subtract(r, ImageChops.lighter(g, b))
-    mask = red.point(lambda v: 255 if v >= SEAL_RED else 0)
+    mask = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
+                             r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
     grey = img.convert("L")
     if mask.getbbox() is None:
         return grey
-    return Image.composite(Image.new("L", grey.size, 255), grey, mask)
+    # the seal's soft edge (pink, under the thresholds above) goes too: next to seal ink, a reddish pixel takes
+    # its red channel, paper-light on the seal's edge and still dark where black text runs under it
+    edge = ImageChops.darker(mask.filter(ImageFilter.MaxFilter(3)), red.point(lambda v: 255 if v >= 20 else 0))
+    softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
+    return Image.composite(Image.new("L", grey.size, 255), softened, mask)
 
 
 def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = None, grey: bool = False) -> Image.Image:
