@@ -71,7 +71,8 @@ def _patterns(v: Vocabulary) -> _Words:
         name_stop=re.compile(f"({_alt(v.name_stop)})"),
         labelish=re.compile(rf"(?:\b(?:{_alt(v.labelish_en)})|{_alt(v.labelish_zh)})$"),
         title=re.compile(rf"^(?:{_alt(v.titles)})\.?\s+", re.I),
-        seal=re.compile(rf"[（(]\s*({_alt(v.seal_words)})\s*[)）]", re.I),
+        # OCR reads the brackets round 章 as any bracket-like mark: 〈 < [ { as often as (
+        seal=re.compile(rf"[（(〈<\[{{]\s*({_alt(v.seal_words)})\s*[)）〉>\]}}]", re.I),
         bank_zh=re.compile(rf"({_alt(v.bank_words_zh)})({_alt(v.bank_forms_zh)})?([{CJK}]{{0,12}}?({_alt(v.branch_words_zh)}))*$"),
         bank_en=re.compile(rf"[\s,]+({_alt(sorted(v.bank_forms_en, key=len, reverse=True))})$"),
     )
@@ -159,7 +160,8 @@ def p_name(text: str) -> str | None:
 
 def p_org(text: str) -> str | None:
     text = _w().seal.sub("", fold(text))
-    text = re.sub(r"^\s*\([^)]{0,8}\)\s*[:：]?\s*", "", text)  # OCR's "(St) :" before the name
+    # OCR's "(St) :" or "〈章):" before the name (it reads the brackets of (章) as any bracket-like mark)
+    text = re.sub(r"^\s*[(〈<\[{][^)〉>\]}]{0,8}[)〉>\]}]\s*[:：]?\s*", "", text)
     value = clean_text(text)
     if not value or not re.search(rf"[A-Za-z{CJK}]{{2}}", value) or find_dates(value):
         return None
