@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from fixtures_reading import BILL_ZH, case_at, page_image, save_image
+from PIL import Image
 
 from packet.case.casefile import load_case
 from packet.core.errors import TesseractMissing
@@ -237,3 +238,16 @@ def test_no_second_reading_after_ppocr(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "read_pages", lambda *a, **k: pytest.fail("PP-OCR's reading is not repeated"))
     item = _statement(tmp_path, label_page=3)
     assert reread.improve([item], case_at(tmp_path, "zh"), languages="chi_sim+eng", engine=RAPIDOCR) == [item]
+
+
+@needs_rapid
+@pytest.mark.parametrize("turn", [Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_180])
+def test_ppocr_turns_a_turned_page_upright(turn):
+    """PP-OCR has no orientation pass: a page read as columns is read a quarter turn round, one read backwards
+    half a turn round, and the words land on the upright page."""
+    img = page_image(BILL_ZH, cjk=True, dpi=200, font_pt=12).transpose(turn)
+    page = ocr.ocr_image(img, number=1, languages="chi_sim+eng", dpi=200, engine=RAPIDOCR)
+    assert page.rotation in (90, 180, 270)
+    assert "北京协和医院" in page.text and "1286.50" in page.text
+    top = next(w for w in page.words if "北京协和医院" in w.text)
+    assert top.box[1] < 0.2

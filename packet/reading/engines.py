@@ -200,6 +200,10 @@ def _rapid_instance():
                 "Global.model_root_dir": str(folder),
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                # no line classifier: it turns a page's upside-down lines round one by one and leaves them placed
+                # upside down (the page's geometry reversed, seen on a generated page); an upside-down page reads as
+                # low-confidence garbage instead, and packet.reading.ocr reads it again turned half round
+                "Global.use_cls": False,
                 "Det.limit_type": "max",
                 "Det.limit_side_len": RAPID_DET_SIDE,
             }

@@ -12,9 +12,10 @@ profile search on a downscaled, binarised copy.
 
 The engine (:mod:`packet.reading.engines`: Tesseract or PP-OCR) only reads the prepared image; everything
 around it (scaling, orientation, skew, the sheet of a photo, joining CJK runs, rows) is done here the same
-way for both. PP-OCR has no separate orientation pass: its line classifier reads a line turned 180 degrees,
-and a page read that way shows as characters running right to left (:func:`_reads_backwards`), which
-makes the page be read again turned half round (90 then 270 for a page whose lines run top to bottom).
+way for both. PP-OCR has no separate orientation pass: a page whose lines it reads running down the page
+(:func:`_reads_sideways`) is read again a quarter turn round, and one that reads with a low confidence or
+with its characters running right to left (:func:`_reads_backwards`) half a turn round; the better reading
+is kept.
 """
 
 from __future__ import annotations
@@ -153,12 +154,18 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
             best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng)
             return _page(best, number, dpi, size_pt)
         if not eng.orientation_pass:
-            best = _read(work, small, 90 if _lines_vertical(small) else 0, languages, work_dpi, tmpdir, eng)
-            if best.backwards:
+            first = 90 if _lines_vertical(small) else 0
+            best = _read(work, small, first, languages, work_dpi, tmpdir, eng)
+            if best.sideways:  # its lines run down the page: the profile's guess was wrong (a wide ruled table)
+                other = _read(work, small, 0 if first else 90, languages, work_dpi, tmpdir, eng)
+                logger.debug("page %d reads sideways at %d degrees: read again at %d", number, first, other.rotation)
+                if not other.sideways or other.conf > best.conf:
+                    best = other
+            if best.backwards or (best.words and best.conf < DOUBT_CONFIDENCE):
                 again = _read(work, small, (best.rotation + 180) % 360, languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d reads backwards at %d degrees: read again at %d", number, best.rotation,
                              again.rotation)
-                if not again.backwards or again.conf > best.conf:
+                if again.conf > best.conf or (best.backwards and not again.backwards):
                     best = again
             return _page(best, number, dpi, size_pt)
         rotation = 0
@@ -199,6 +206,7 @@ class _Reading:
     height: int
     crop: tuple[float, float, float, float] | None = None
     backwards: bool = False  # most multi-character lines run right to left: the page is upside down
+    sideways: bool = False  # most lines of three or more tokens run top to bottom: the page is turned 90 degrees
 
     @property
     def words(self) -> bool:
@@ -220,6 +228,22 @@ def _reads_backwards(units: list[list[Token]]) -> bool:
     return back > fwd and back >= 2
 
 
+def _reads_sideways(units: list[list[Token]]) -> bool:
+    """Whether most lines of three or more tokens spread further down than across (PP-OCR read a page turned a
+    quarter round as columns of text)."""
+    down = across = 0
+    for unit in units:
+        if len(unit) < 3:
+            continue
+        dx = max(t.x1 for t in unit) - min(t.x0 for t in unit)
+        dy = max(t.y1 for t in unit) - min(t.y0 for t in unit)
+        if dy > dx:
+            down += 1
+        else:
+            across += 1
+    return down > across and down >= 2
+
+
 def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, dpi: float,
           tmpdir: Path, eng: engines.OcrEngine | None = None) -> _Reading:
     eng = eng or engines.engine(engines.TESSERACT)
@@ -231,7 +255,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     (img.crop(box) if box else img).save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
     units, confs = got.lines, got.confs
-    backwards = _reads_backwards(units)
+    backwards, sideways = _reads_backwards(units), _reads_sideways(units)
     units = [sorted(u, key=lambda t: t.x0) for u in units]
     crop, width, height = None, img.width, img.height
     if box:  # only the sheet goes into the packet: the page becomes the sheet, and its words move onto it
@@ -243,7 +267,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
                 t.x0, t.x1 = min(max(t.x0 - dx, 0), width), min(max(t.x1 - dx, 0), width)
                 t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
     lines = rows([join_cjk(u) for u in units])
-    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, backwards)
+    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, backwards,
+                    sideways)
 
 
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
