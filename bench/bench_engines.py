@@ -55,7 +55,7 @@ def child_compare(engine: str, folder: Path, forms: list[str]) -> dict:
     from PIL import Image
 
     from packet.reading import ocr
-    from packet.reading.pdf_text import analyse, open_document
+    from packet.reading.pdf_text import analyse, open_document, text_page
 
     truth = json.loads((folder / "truth.json").read_text())
     jobs = []
@@ -86,7 +86,7 @@ def child_compare(engine: str, folder: Path, forms: list[str]) -> dict:
         ref = ""
         if ref_pdf.exists():
             pdf = open_document(ref_pdf)
-            ref = "\n".join(analyse(pdf[i]).text for i in range(len(pdf)))
+            ref = "\n".join(text_page(analyse(pdf[i]), i + 1).text for i in range(len(pdf)))
             pdf.close()
         rows.append({"form": form, "lang": lang, "found": found, "values": len(values),
                      "cer": cer(ref, text) if ref else None})
