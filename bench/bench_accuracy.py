@@ -30,6 +30,7 @@ from generate import generate  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
+from packet.reading.engines import choose  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
@@ -42,6 +43,8 @@ AS_OF = date(2026, 11, 20)
 LANGS = {"en": "eng", "zh": "chi_sim+eng"}
 
 
+ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
+
 def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
     """{(form, lang): [(doc_id, Extracted)]} read through the real stages."""
     from packet.reading.ocr_cache import OcrCache
@@ -52,13 +55,15 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
         for lang, ocr_langs in LANGS.items():
             case = Case(root=out / form / lang, request=Request(language=lang, checklist=_checklist(lang)))
             t = time.monotonic()
-            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache)
+            eng = choose(ENGINE, lang)
+            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=eng)
             for e in read.errors:
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
-            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
+            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
+                                engine=eng)
             got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in agree(reconcile(extracted))]
-            print(f"  read {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
+            print(f"  read [{eng}] {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 
 
@@ -155,9 +160,15 @@ def main() -> None:
                     help="score the third-party corpus instead (bench/thirdparty; files brought into DIR, "
                          "default $PACKET_CORPUS or ~/.cache/packet-corpus)")
     ap.add_argument("--json", type=Path, help="with --thirdparty: also write the numbers here")
+    ap.add_argument("--ocr-engine", default="tesseract", choices=("auto", "tesseract", "rapidocr"))
     args = ap.parse_args()
+    global ENGINE
+    ENGINE = args.ocr_engine
     if args.thirdparty is not None:
+        import thirdparty_bench
         from thirdparty_bench import run
+
+        thirdparty_bench.ENGINE = args.ocr_engine
 
         run(None if args.thirdparty is True else Path(args.thirdparty), args.jobs, args.cache, args.json)
         return

@@ -40,6 +40,7 @@ from fetch_corpus import default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
+from packet.reading.engines import choose  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
@@ -80,6 +81,8 @@ CASES = [
      ["en-unemployment-us-scan", "zh-statement-ccb-scan", "en-medical-uk-photo"]),
 ]
 
+
+ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
 
 def fold_name(s: str) -> str:
     s = TITLE.sub("", unicodedata.normalize("NFKC", s).strip())
@@ -130,14 +133,16 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
             checklist = "en-hardship" if lang == "en" else "zh-stop-collection"
             case = Case(root=root, request=Request(language=lang, checklist=checklist))
             t = time.monotonic()
-            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache)
+            eng = choose(ENGINE, lang)
+            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=eng)
             for e in read.errors:
                 print(f"  ! {lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
-            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
+            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
+                                engine=eng)
             for e in agree(reconcile(extracted)):
                 got[Path(e.document.rel).stem] = e
-            print(f"  read {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
+            print(f"  read [{eng}] {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 
 

@@ -36,8 +36,8 @@ from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
 from packet.core.executor import Executor
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
-from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_languages, open_case, settle
-from packet.reading import ingest, ocr, tesseract
+from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
+from packet.reading import engines, ingest, ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import evaluate
@@ -121,6 +121,7 @@ class _Case:
     read_errors: tuple = ()
     extracted: list[Extracted] = field(default_factory=list)
     rereading: reread.Rereading | None = None
+    engine: str = "tesseract"  # the case's OCR engine (packet.pipeline.ocr_engine)
     run: CheckRun | None = None
     error: PacketError | None = None
 
@@ -211,7 +212,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
     # 2. OCR, all cases at once
     done: dict[int, Page | Exception] = {}
     if tasks:
-        _require({t.languages for t in tasks}, executor)
+        _require({(t.engine, t.languages) for t in tasks}, executor)
         if on_stage:
             on_stage("read", len(tasks))
         done = ocr.read_pages_shipped(tasks, executor, cache, lambda t: sha_of[t.path])
@@ -236,7 +237,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
     cached += sum(len(s) for c in _live(cases) for s in c.rereading.slots.values()) - len(tasks2)
     done2: dict[int, Page | Exception] = {}
     if tasks2:
-        _require({t.languages for t in tasks2}, executor)
+        _require({(t.engine, t.languages) for t in tasks2}, executor)
         if on_stage:
             on_stage("reread", len(tasks2))
         done2 = ocr.read_pages_shipped(tasks2, executor, cache, lambda t: sha_of[t.path])
@@ -276,7 +277,8 @@ def _crashed(c: _Case, rel: str | None, exc: Exception) -> PacketError:
 
 def _open_and_plan(c: _Case, options: CheckOptions, cache: OcrCache | None) -> None:
     c.case, c.checklist = open_case(c.root, options.checklist)
-    c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache)
+    c.engine = ocr_engine(c.case, options)
+    c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache, engine=c.engine)
 
 
 def _finish_reading(c: _Case, done: dict[int, Page | Exception]) -> None:
@@ -285,7 +287,8 @@ def _finish_reading(c: _Case, done: dict[int, Page | Exception]) -> None:
 
 
 def _plan_second(c: _Case, cache: OcrCache | None) -> None:
-    c.rereading = reread.plan_second_reading(c.extracted, c.case, languages=ocr_languages(c.case), cache=cache)
+    c.rereading = reread.plan_second_reading(c.extracted, c.case, languages=ocr_languages(c.case), cache=cache,
+                                             engine=c.engine)
 
 
 def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
@@ -295,12 +298,13 @@ def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
     c.run = CheckRun(case=c.case, checklist=c.checklist, read=read, report=report)
 
 
-def _require(languages: set[str], executor: Executor) -> None:
-    """Tesseract with ``languages`` here (it names the cache key) and, on a remote executor, the same
-    version on every worker (a page read by another version must not be cached under this one's key)."""
-    for langs in sorted(languages):
-        tesseract.require(langs)
-    if not getattr(executor, "remote", False):
+def _require(needs: set[tuple[str, str]], executor: Executor) -> None:
+    """Each (engine, languages) of ``needs`` here (the engine's version names the cache key) and, on a remote
+    executor, the same Tesseract version on every worker (a page read by another version must not be cached
+    under this one's key)."""
+    for engine, langs in sorted(needs):
+        engines.engine(engine).require(langs)
+    if not getattr(executor, "remote", False) or not any(e == engines.TESSERACT for e, _ in needs):
         return
     here = tesseract.probe().version
     theirs = executor.run_on_workers(_worker_engine)  # type: ignore[attr-defined]

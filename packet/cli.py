@@ -109,15 +109,18 @@ def _common(f):
     f = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
                      help="Tasks run in parallel: OCR, second readings, page images (default: all cores; 1: no pool).")(f)
     f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache.")(f)
+    f = click.option("--ocr-engine", "ocr_engine", type=click.Choice(["auto", "tesseract", "rapidocr"]), default=None,
+                     help="Which OCR engine reads scans and photos (default: [request] ocr_engine, else auto: "
+                          "Chinese with PP-OCR (rapidocr), English with Tesseract).")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")(f)
     return f
 
 
-def _options(as_of, checklist, jobs, no_cache, as_json):
+def _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine=None):
     import os
 
     return packet.CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
-                               use_cache=not no_cache,
+                               use_cache=not no_cache, ocr_engine=ocr_engine,
                                progress=not as_json and not _STATE["quiet"] and sys.stderr.isatty())
 
 
@@ -262,10 +265,10 @@ def cli() -> None:
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @_common
 @_everywhere
-def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
+def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
     """Read every document and say what is still missing."""
     try:
-        run = packet.check(case_dir, _options(as_of, checklist, jobs, no_cache, as_json))
+        run = packet.check(case_dir, _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine))
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
@@ -288,10 +291,11 @@ def check(case_dir, as_of, checklist, jobs, no_cache, as_json):
               help="Paper size for English cases (Chinese cases are always A4).")
 @_common
 @_everywhere
-def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache, as_json):
+def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache,
+          ocr_engine, as_json):
     """Write the submission PDF: cover letter, index, stamped exhibits."""
     try:
-        run, result = packet.build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json), output,
+        run, result = packet.build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine), output,
                                 max_size=max_size, split=split, eml=eml, print_mode=print_mode, force=force,
                                 paper="letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
@@ -337,12 +341,12 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
               help="Run the reading on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs packet[cluster]).")
 @_common
 @_everywhere
-def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, no_cache, as_json):
+def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
     """Check every case folder in CASES_DIR and list them, what needs action first."""
     from packet.core.executor import DaskExecutor, ExecutorUnavailable
 
     lang = env_lang()
-    options = _options(as_of, checklist, jobs, no_cache, as_json)
+    options = _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine)
     executor = None
     if scheduler:
         try:

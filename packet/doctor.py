@@ -1,4 +1,8 @@
-"""`packet doctor`: what packet needs on this machine, what is there, and how to install what is not."""
+"""`packet doctor`: what packet needs on this machine, what is there, and how to install what is not.
+
+Both OCR engines are listed (Tesseract; PP-OCR through rapidocr), then one line saying what reads scans and
+photos with the engines that are there: packet works with either one alone.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from packet.core.errors import PacketError
+from packet.core.i18n import env_lang, tr
+from packet.reading.engines import RAPIDOCR, TESSERACT, rapid_status
 from packet.reading.tesseract import INSTALL_HINT, REQUIRED_LANGS, TesseractTooOld, probe
 
 PACKAGES = ("click", "pypdf", "pillow", "pillow-heif", "pypdfium2", "pytesseract", "reportlab")
+RAPID_FIX = "pip install 'rapidocr>=3,<4' onnxruntime"
 LANG_PACKAGES = {"eng": "tesseract-ocr-eng", "chi_sim": "tesseract-ocr-chi-sim", "osd": "tesseract-ocr-osd"}
 
 
@@ -42,6 +49,11 @@ def run_checks() -> list[Check]:
             fix = "brew install tesseract-lang" if _on_mac() else f"sudo apt-get install -y {LANG_PACKAGES[lang]}"
             checks.append(Check(f"Tesseract language {lang}", have, "installed" if have else "missing",
                                 None if have else fix))
+    rapid_ok, rapid_detail = rapid_status()
+    checks.append(Check("OCR engine PP-OCR (rapidocr)", rapid_ok, rapid_detail.split(", models ")[0],
+                        None if rapid_ok else RAPID_FIX))
+    tess_ok = info is not None and all(lang in info.languages for lang in REQUIRED_LANGS)
+    checks.append(engines_summary({TESSERACT: tess_ok, RAPIDOCR: rapid_ok}))
     for name in PACKAGES:
         try:
             checks.append(Check(f"Python package {name}", True, metadata.version(name)))
@@ -69,3 +81,23 @@ def run_checks() -> list[Check]:
     except (ImportError, AttributeError, PacketError):  # pragma: no cover
         pass
     return checks
+
+
+def engines_summary(have: dict[str, bool], lang: str | None = None) -> Check:
+    """One line on what reads scans and photos with the engines ``have`` says are usable; ok unless neither is."""
+    lang = lang or env_lang()
+    what = tr(lang, "Reading scans and photos", "识别扫描件和照片")
+    if have.get(TESSERACT) and have.get(RAPIDOCR):
+        return Check(what, True, tr(lang, "both engines: Chinese with PP-OCR, English with Tesseract (--ocr-engine auto)",
+                                    "两个引擎都可用：中文用 PP-OCR，英文用 Tesseract（--ocr-engine auto）"))
+    if have.get(RAPIDOCR):
+        return Check(what, True, tr(lang, "PP-OCR alone reads Chinese and English pages; Tesseract is needed only "
+                                          "for --ocr-engine tesseract",
+                                    "仅 PP-OCR：中文和英文页面都能识别；只有 --ocr-engine tesseract 需要 Tesseract"))
+    if have.get(TESSERACT):
+        return Check(what, True, tr(lang, "Tesseract alone reads every page; Chinese scans read less well without "
+                                          "PP-OCR (install it: {fix})",
+                                    "仅 Tesseract：所有页面都能识别，但没有 PP-OCR 时中文扫描件识别较差（安装：{fix}）",
+                                    fix=RAPID_FIX))
+    return Check(what, False, tr(lang, "no OCR engine: only PDFs with a text layer can be read",
+                                 "没有可用的识别引擎：只能读取带文字层的 PDF"), RAPID_FIX)

@@ -33,6 +33,7 @@ class CheckOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: the platform cache dir (see packet.reading.ocr_cache)
     progress: bool = False
+    ocr_engine: str | None = None  # "auto" | "tesseract" | "rapidocr"; None: the case's [request] ocr_engine
 
     def executor(self) -> Executor:
         """The executor of every parallel step of the run (OCR, second reading, page images), from ``jobs``."""
@@ -50,6 +51,14 @@ class CheckRun:
 def ocr_languages(case: Case) -> str:
     """Tesseract languages for the case: Chinese cases read Chinese and English, English cases English."""
     return "chi_sim+eng" if case.language == "zh" else "eng"
+
+
+def ocr_engine(case: Case, options: CheckOptions) -> str:
+    """The OCR engine of the run: ``--ocr-engine``, else the case's ``[request] ocr_engine``, else ``auto``, as
+    :func:`packet.reading.engines.choose` resolves it for the case's language ("tesseract" | "rapidocr")."""
+    from packet.reading import engines
+
+    return engines.choose(options.ocr_engine or case.request.ocr_engine, case.language)
 
 
 def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Case, Checklist]:
@@ -77,7 +86,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
 def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     """`packet check`: read every file, understand each document, evaluate the checklist."""
     case, cl = open_case(case_dir, options.checklist)
-    from packet.reading import ingest
+    from packet.reading import engines, ingest
     from packet.reading.ocr_cache import OcrCache
     from packet.rules import evaluate
     from packet.understanding import classify, extract
@@ -86,12 +95,15 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     cache = None
     if options.use_cache:
         cache = OcrCache(options.cache_dir) if options.cache_dir else OcrCache.default()
-    executor = options.executor()
+    engine = ocr_engine(case, options)
+    # OCR runs on its own executor: PP-OCR caps how many pages are read at once by the memory it needs
+    executor = executor_for(engines.jobs_for(engine, max(1, options.jobs)))
     read = ingest.read_case(case, languages=ocr_languages(case), cache=cache, progress=options.progress,
-                            executor=executor)
+                            executor=executor, engine=engine)
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
-    extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor)
+    extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor,
+                               engine=engine)
     extracted = settle(extracted, case)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
     if cache is not None:

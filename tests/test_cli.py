@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,11 +74,33 @@ def test_check_without_tesseract_stops_with_advice(tmp_path):
     img.save(tmp_path / "scan.png")
     probe.cache_clear()
     try:
-        result = run("check", str(tmp_path), "--no-cache", env={"PATH": str(tmp_path / "nothing")})
+        result = run("check", str(tmp_path), "--no-cache", "--ocr-engine", "tesseract",
+                     env={"PATH": str(tmp_path / "nothing")})
     finally:
         probe.cache_clear()
     assert result.exit_code == 2, result.output
     assert "apt-get install" in result.output and "Traceback" not in result.output
+
+
+def test_check_without_tesseract_reads_with_ppocr_alone(tmp_path):
+    """No Tesseract on the machine: `auto` reads an English scan with PP-OCR, and the report shows what it read."""
+    from fixtures_reading import PAYSLIP_EN, page_image
+
+    from packet.reading import engines
+    from packet.reading.tesseract import probe
+
+    if not engines.rapid_status()[0]:
+        pytest.skip("rapidocr 3.x is not installed")
+    page_image(PAYSLIP_EN, dpi=200).save(tmp_path / "payslip.png", dpi=(200, 200))
+    probe.cache_clear()
+    try:
+        result = run("check", str(tmp_path), "--no-cache", "--json", "--as-of", "2026-10-15",
+                     env={"PATH": str(tmp_path / "nothing")})
+    finally:
+        probe.cache_clear()
+    assert result.exit_code in (0, 1), result.output
+    doc = json.loads(result.output)["documents"][0]
+    assert doc["type"] == "payslip" and doc["fields"]["net_pay"] == "3512.40"
 
 
 def test_missing_folder_exits_2(tmp_path):

@@ -52,6 +52,9 @@ def test_magnitudes(text: str, value: str) -> None:
     ("1 Feb to 30 Apr 2022", True, (date(2022, 2, 1), date(2022, 4, 30))),
     ("2026-05-01 -- 2026-07-31", True, (date(2026, 5, 1), date(2026, 7, 31))),
     ("2026-05-01 至 2026-07-31", True, (date(2026, 5, 1), date(2026, 7, 31))),
+    ("查询期间 :2026/08/01-2026/10/31", True, (date(2026, 8, 1), date(2026, 10, 31))),  # a hyphen, no spaces
+    ("01/01/2024-01/31/2024", False, (date(2024, 1, 1), date(2024, 1, 31))),
+    ("2026.08.01-2026.10.31", True, (date(2026, 8, 1), date(2026, 10, 31))),
 ])
 def test_ranges(text: str, dayfirst: bool, expected) -> None:
     assert parse_range(text, dayfirst) == expected

@@ -18,7 +18,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -32,8 +32,8 @@ from packet.core.i18n import tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
 from packet.core.own_output import written_by_packet
 from packet.core.page_images import PDFIUM_LOCK
+from packet.reading import engines, ocr
 from packet.reading import file_formats as formats
-from packet.reading import ocr, tesseract
 from packet.reading import pdf_text as pdftext
 from packet.reading.ocr_cache import OcrCache
 
@@ -178,34 +178,37 @@ class Reading:
 
 
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
-              progress: bool = False, executor: Executor | None = None) -> ReadResult:
+              progress: bool = False, executor: Executor | None = None,
+              engine: str = engines.TESSERACT) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
-    (default: :func:`packet.core.executor.executor_for` ``jobs``). Raises :class:`TesseractMissing` when pages
-    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result.
+    (default: :func:`packet.core.executor.executor_for` ``jobs``) with ``engine`` ("tesseract" | "rapidocr",
+    :mod:`packet.reading.engines`). Raises :class:`TesseractMissing` (or its :class:`engines.EngineMissing`) when
+    pages need OCR and the engine or a language is missing; a bad file is a :class:`FileError` in the result.
 
     The same as :func:`plan_reading`, then :func:`packet.reading.ocr.read_pages` of its tasks, then
     :func:`finish_reading` (which ``packet batch`` calls for many cases at once)."""
     executor = executor or executor_for(jobs)
-    reading = plan_reading(case, languages=languages, cache=cache)
+    reading = plan_reading(case, languages=languages, cache=cache, engine=engine)
     tasks = reading.tasks
     done: dict[int, Page | Exception] = {}
     if tasks:
-        tesseract.require(languages)
-        logger.debug("OCR of %d page(s), %d at a time", len(tasks), executor.workers)
+        engines.engine(engine).require(languages)
+        logger.debug("OCR of %d page(s) with %s, %d at a time", len(tasks), engine, executor.workers)
         with _progress(progress, len(tasks), case.language) as bar:
             done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
     return finish_reading(reading, done)
 
 
-def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None) -> Reading:
+def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
+                 engine: str = engines.TESSERACT) -> Reading:
     """Discover and open every file of the case; take text layers and cached pages; leave the rest as OCR
     tasks (:attr:`Reading.tasks`). A bad file is a :class:`FileError`; nothing here runs OCR."""
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
-    settings = ocr.cache_settings(languages)
+    settings = ocr.cache_settings(languages, engine=engine)
     plans: list[_Plan | FileError] = []
     for src in sources:
         try:
-            plans.append(_plan(src, case, languages, cache, settings))
+            plans.append(_plan(src, case, languages, cache, settings, engine))
         except _Refused as refused:
             plans.append(FileError(src.rel, refused.code, refused.message))
         except PermissionError:  # made unreadable since discovery
@@ -248,10 +251,15 @@ def _page_error(lang: str, rel: str, task: Page | ocr.OcrTask, exc: Exception) -
     return FileError(rel, "unreadable", formats.unreadable_message(lang, rel, detail))
 
 
-def _plan(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
+def _plan(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str,
+          engine: str = engines.TESSERACT) -> _Plan:
     if src.kind == "pdf":
-        return _plan_pdf(src, case, languages, cache, settings)
-    return _plan_image(src, case, languages, cache, settings)
+        plan = _plan_pdf(src, case, languages, cache, settings)
+    else:
+        plan = _plan_image(src, case, languages, cache, settings)
+    if engine != engines.TESSERACT:  # the tasks were planned for the default engine and looked up under settings
+        plan.slots = [replace(s, engine=engine) if isinstance(s, ocr.OcrTask) else s for s in plan.slots]
+    return plan
 
 
 def _cached_or_task(plan: _Plan, task: ocr.OcrTask, cache: OcrCache | None, settings: str) -> None:

@@ -1,4 +1,4 @@
-"""OCR of page images through Tesseract: upright, straight, ~300 DPI, words with boxes and confidences.
+"""OCR of page images: upright, straight, ~300 DPI, words with boxes and confidences, by either engine.
 
 One page at a time (:func:`ocr_image`); every page of a run is an :class:`OcrTask`, looked up in the cache
 or read by the pure worker :func:`read_task` on the run's executor (:mod:`packet.core.executor`), and the
@@ -8,8 +8,16 @@ Orientation is only checked where it is in doubt, since an OSD pass costs 0.42x 
 projection profile says the text runs top to bottom (a page turned 90/270 degrees) OSD runs *before*
 OCR; when a first OCR pass has a low confidence (upside down reads as garbage) OSD runs after it and
 the page is read again if OSD says so. Skews up to 15 degrees are straightened by a projection-profile
-search on a downscaled, binarised copy; a photo's dark surround is cut away (:func:`paper_box`). Red seal
-ink is taken out before reading (:func:`packet.core.page_images.ink_grey`).
+search on a downscaled, binarised copy; a photo's dark surround is cut away (:func:`paper_box`), a sheet
+photographed at an angle is flattened (:func:`packet.core.page_images.flatten`). Red seal ink is taken out
+before reading (:func:`packet.core.page_images.ink_grey`).
+
+The engine (:mod:`packet.reading.engines`: Tesseract or PP-OCR) only reads the prepared image; everything
+around it (scaling, orientation, skew, the sheet of a photo, joining CJK runs, rows) is done here the same
+way for both. PP-OCR has no separate orientation pass: a page whose lines it reads running down the page
+(:func:`_reads_sideways`) is read again a quarter turn round, and one that reads with a low confidence or
+with its characters running right to left (:func:`_reads_backwards`) half a turn round; the better reading
+is kept.
 """
 
 from __future__ import annotations
@@ -23,11 +31,11 @@ from statistics import fmean
 
 from PIL import Image
 
-from packet.core.errors import TesseractMissing
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
 from packet.core.page_images import PDFIUM_LOCK, decode_image, flatten, on_paper, render_pdf_page, upright
-from packet.reading import tesseract
+from packet.reading import engines, tesseract
+from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
 from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
@@ -59,15 +67,14 @@ class OcrTask:
     rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
     screen: bool = False  # a screen capture: pixel-exact, with no physical resolution (Page.dpi is None)
+    engine: str = engines.TESSERACT  # which OCR engine reads it (packet.reading.engines)
 
 
-def cache_settings(languages: str, extra: str = "") -> str:
-    """The part of an OCR cache key that names how pages are read: languages, Tesseract, this module."""
-    try:
-        version = tesseract.probe().version
-    except TesseractMissing:
-        version = "missing"
-    return f"{languages}|tesseract {version}|{OCR_VERSION}" + (f"|{extra}" if extra else "")
+def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
+    """The part of an OCR cache key that names how pages are read: languages, the engine with its version and
+    models (:meth:`packet.reading.engines.OcrEngine.version`), this module."""
+    version = engines.engine(engine).version()
+    return f"{languages}|{version}|{OCR_VERSION}" + (f"|{extra}" if extra else "")
 
 
 def read_task(task: OcrTask) -> Page:
@@ -81,7 +88,7 @@ def read_task(task: OcrTask) -> Page:
     else:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
-                     size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale)
+                     size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale, engine=task.engine)
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
     return page
@@ -128,34 +135,51 @@ def grey(img: Image.Image) -> Image.Image:
 
 def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_now: float | None = None,
               size_pt: tuple[float, float] | None = None, rotation: int | None = None,
-              upscale: bool = True) -> Page:
+              upscale: bool = True, engine: str = engines.TESSERACT) -> Page:
     """OCR one page image (the original as the assembler will load it) into a :class:`Page`.
 
     ``dpi`` is the effective resolution of the source (reported as ``Page.dpi``), ``dpi_now`` that of
     ``img`` (default ``dpi``), ``size_pt`` the page size before rotation (default from pixels and dpi).
     ``rotation`` given: the page is known to be upright after that turn (no orientation check);
     ``upscale=False``: a low-resolution page is read at its own resolution (a second, different look).
+    ``engine``: "tesseract" or "rapidocr" (:mod:`packet.reading.engines`).
     """
+    eng = engines.engine(engine)
     dpi_now = dpi_now or dpi
     if size_pt is None:
         size_pt = (img.width / dpi_now * 72.0, img.height / dpi_now * 72.0)
-    work, work_dpi = _scale(grey(img), dpi_now, upscale=upscale)
+    work, work_dpi = _scale(grey(img), dpi_now, upscale=upscale, max_side=eng.max_side)
     small = _binarised(work)
     with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
         tmpdir = Path(tmp)
         if rotation is not None:
-            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir)
+            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng)
+            return _page(best, number, dpi, size_pt)
+        if not eng.orientation_pass:
+            first = 90 if _lines_vertical(small) else 0
+            best = _read(work, small, first, languages, work_dpi, tmpdir, eng)
+            if best.sideways:  # its lines run down the page: the profile's guess was wrong (a wide ruled table)
+                other = _read(work, small, 0 if first else 90, languages, work_dpi, tmpdir, eng)
+                logger.debug("page %d reads sideways at %d degrees: read again at %d", number, first, other.rotation)
+                if not other.sideways or other.conf > best.conf:
+                    best = other
+            if best.backwards or (best.words and best.conf < DOUBT_CONFIDENCE):
+                again = _read(work, small, (best.rotation + 180) % 360, languages, work_dpi, tmpdir, eng)
+                logger.debug("page %d reads backwards at %d degrees: read again at %d", number, best.rotation,
+                             again.rotation)
+                if again.conf > best.conf or (best.backwards and not again.backwards):
+                    best = again
             return _page(best, number, dpi, size_pt)
         rotation = 0
         if _lines_vertical(small):
             osd = _osd(work, tmpdir)
             if osd in (90, 270):
                 rotation = osd
-        best = _read(work, small, rotation, languages, work_dpi, tmpdir)
+        best = _read(work, small, rotation, languages, work_dpi, tmpdir, eng)
         if best.words and best.conf < DOUBT_CONFIDENCE and rotation == 0:
             osd = _osd(work, tmpdir)
             if osd:
-                again = _read(work, small, osd, languages, work_dpi, tmpdir)
+                again = _read(work, small, osd, languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d: OSD says rotate %d; confidence %.1f -> %.1f", number, osd, best.conf,
                              again.conf)
                 if again.conf > best.conf:
@@ -186,14 +210,48 @@ class _Reading:
     crop: tuple[float, float, float, float] | None = None
     corners: tuple[float, ...] | None = None
     share: tuple[float, float] = (1.0, 1.0)  # the flattened sheet's size as fractions of the turned image's
+    backwards: bool = False  # most multi-character lines run right to left: the page is upside down
+    sideways: bool = False  # most lines of three or more tokens run top to bottom: the page is turned 90 degrees
 
     @property
     def words(self) -> bool:
         return any(self.lines)
 
 
+def _reads_backwards(units: list[list[Token]]) -> bool:
+    """Whether most lines of two or more tokens, in the engine's reading order, run right to left: PP-OCR reads
+    each line of a page turned 180 degrees correctly (its line classifier turns it) but maps the characters back
+    onto the turned page, so they run from right to left."""
+    back = fwd = 0
+    for unit in units:
+        if len(unit) < 2:
+            continue
+        if unit[0].x0 > unit[-1].x0:
+            back += 1
+        else:
+            fwd += 1
+    return back > fwd and back >= 2
+
+
+def _reads_sideways(units: list[list[Token]]) -> bool:
+    """Whether most lines of three or more tokens spread further down than across (PP-OCR read a page turned a
+    quarter round as columns of text)."""
+    down = across = 0
+    for unit in units:
+        if len(unit) < 3:
+            continue
+        dx = max(t.x1 for t in unit) - min(t.x0 for t in unit)
+        dy = max(t.y1 for t in unit) - min(t.y0 for t in unit)
+        if dy > dx:
+            down += 1
+        else:
+            across += 1
+    return down > across and down >= 2
+
+
 def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, dpi: float,
-          tmpdir: Path) -> _Reading:
+          tmpdir: Path, eng: engines.OcrEngine | None = None) -> _Reading:
+    eng = eng or engines.engine(engines.TESSERACT)
     turned = upright(work, rotation)
     corners = sheet_corners(turned)
     if corners is not None:  # a sheet photographed at an angle: seen from above, it needs no skew or crop
@@ -205,8 +263,10 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     path = tmpdir / f"page-{rotation}.tif"
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     (img.crop(box) if box else img).save(path, dpi=(round(dpi), round(dpi)))
-    tsv = tesseract.run_tsv(path, languages, psm=PSM)
-    units, confs = parse_tsv(tsv)
+    got = eng.read(path, languages, dpi, psm=PSM)
+    units, confs = got.lines, got.confs
+    backwards, sideways = _reads_backwards(units), _reads_sideways(units)
+    units = [sorted(u, key=lambda t: t.x0) for u in units]
     crop, width, height = None, img.width, img.height
     if box:  # only the sheet goes into the packet: the page becomes the sheet, and its words move onto it
         x0, y0, x1, y1 = sheet_inside(box, img)
@@ -218,7 +278,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
                 t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
     lines = rows([join_cjk(u) for u in units])
     share = (img.width / turned.width, img.height / turned.height) if corners else (1.0, 1.0)
-    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, corners, share)
+    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, corners, share,
+                    backwards, sideways)
 
 
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
@@ -335,40 +396,21 @@ def _osd(work: Image.Image, tmpdir: Path) -> int:
     return osd.rotate
 
 
-def _scale(img: Image.Image, dpi: float, upscale: bool = True) -> tuple[Image.Image, float]:
+def _scale(img: Image.Image, dpi: float, upscale: bool = True, max_side: int | None = None) -> tuple[Image.Image, float]:
     """Scale to ~TARGET_DPI when far off it (low-resolution images read much better scaled up);
-    ``upscale=False`` only scales down what is above MAX_DPI."""
+    ``upscale=False`` only scales down what is above MAX_DPI; ``max_side`` (pixels) caps the longer side
+    (an engine that would scale a larger image down itself: it is cheaper to do it once, here)."""
     factor = 1.0
     if (upscale and dpi < TARGET_DPI * 0.85) or dpi > MAX_DPI:
         factor = TARGET_DPI / dpi
     factor = min(factor, 4.0, (MAX_OCR_PIXELS / max(1, img.width * img.height)) ** 0.5)
+    if max_side:
+        factor = min(factor, max_side / max(1, img.width, img.height))
     if abs(factor - 1.0) < 0.02:
         return img, dpi
     size = (max(1, round(img.width * factor)), max(1, round(img.height * factor)))
     resample = Image.Resampling.LANCZOS if factor > 1 else Image.Resampling.BOX
     return img.resize(size, resample), dpi * factor
-
-
-def parse_tsv(tsv: str) -> tuple[list[list[Token]], list[float]]:
-    """Tesseract TSV -> its lines (block/par/line order) of word tokens in pixels, and every word's conf."""
-    lines: dict[tuple[str, str, str], list[Token]] = {}
-    confs: list[float] = []
-    for row in tsv.splitlines()[1:]:
-        cols = row.split("\t")
-        if len(cols) < 12 or cols[0] != "5":
-            continue
-        text = cols[11].strip()
-        try:
-            conf = float(cols[10])
-            left, top, width, height = (int(c) for c in cols[6:10])
-        except ValueError:
-            continue
-        if not text or conf < 0:
-            continue
-        confs.append(conf)
-        lines.setdefault((cols[2], cols[3], cols[4]), []).append(
-            Token(text, left, top, left + width, top + height, conf))
-    return [sorted(u, key=lambda t: t.x0) for u in lines.values()], confs
 
 
 # --- orientation and skew from projection profiles -------------------------------------------------

@@ -117,7 +117,8 @@ def _mk(y: int, m: int, d: int | None) -> date | None:
 _SEP = r"\s*[-/.]\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not the year of a date before it: "01/01/2024 - 01/31/2024" holds no "2024 - 01/31"
-    ("ymd", re.compile(r"(?<!\d)(?<!\d[/.\-])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
+    # not the year of a day/month/year date before it ("01/01/2024-01/31/2024"); a hyphen before it is a range
+    ("ymd", re.compile(r"(?<!\d)(?<!\d[/.])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE

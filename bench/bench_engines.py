@@ -1,0 +1,210 @@
+"""The two OCR engines side by side on the same pages, and the whole cold `check` against each engine's floor.
+
+    python bench/bench_engines.py [--copies 1] [--forms scan,photo] [--check-pages 10] [--skip-compare]
+
+1. Compare: the generated evaluation set (bench/evalset, scans and photos, zh and en) read page by page by each
+   engine (packet.reading.ocr.ocr_image, 2 pages at a time on threads): share of true field values found in the
+   raw text (spaces and thousands separators ignored), character error rate against the same document's text
+   layer (the ``text`` form holds the exact words), seconds per page (wall time / pages, 2 at a time) and peak
+   RSS of the process (each engine is measured in a child process of its own).
+2. Cold check: a 10-page 300-dpi scanned Chinese statement (bench_ocr.statement_page), `packet check` cold
+   (empty cache) through packet.pipeline.check per engine, beside the engine's floor: one pass of that engine
+   over the same page images, 2 at a time; then the warm re-run; OCRmyPDF -j 2 when installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "evalset"))
+sys.path.insert(0, str(ROOT))
+
+CORES = 2
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s,，]", "", s).lower()
+
+
+def cer(ref: str, hyp: str) -> float:
+    """Levenshtein distance / len(ref), spaces ignored."""
+    a, b = _norm(ref), _norm(hyp)
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] / max(1, len(a))
+
+
+def child_compare(engine: str, folder: Path, forms: list[str]) -> dict:
+    """Run in a child: read every page image of ``forms`` with ``engine``; return the raw numbers."""
+    from PIL import Image
+
+    from packet.reading import ocr
+    from packet.reading.pdf_text import analyse, open_document, text_page
+
+    truth = json.loads((folder / "truth.json").read_text())
+    jobs = []
+    for form in forms:
+        for lang in ("en", "zh"):
+            for img in sorted((folder / form / lang).iterdir()):
+                jobs.append((form, lang, img))
+
+    def one(job):
+        form, lang, img = job
+        with Image.open(img) as im:
+            dpi = float(im.info.get("dpi", (0,))[0] or 0) or min(im.size) / 8.27
+            page = ocr.ocr_image(im.copy(), number=1, languages="chi_sim+eng" if lang == "zh" else "eng", dpi=dpi,
+                                 engine=engine)
+        return form, lang, img.stem, page.text
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(CORES) as pool:
+        pages = list(pool.map(one, jobs))
+    wall = time.perf_counter() - start
+    rows = []
+    for form, lang, stem, text in pages:
+        doc_id = stem
+        fields = truth.get(doc_id, {}).get("fields", {})
+        values = [str(v) for v in fields.values() if v]
+        found = sum(1 for v in values if _norm(v) in _norm(text) or _norm(v.replace(".00", "")) in _norm(text))
+        ref_pdf = folder / "text" / lang / f"{stem}.pdf"
+        ref = ""
+        if ref_pdf.exists():
+            pdf = open_document(ref_pdf)
+            ref = "\n".join(text_page(analyse(pdf[i]), i + 1).text for i in range(len(pdf)))
+            pdf.close()
+        rows.append({"form": form, "lang": lang, "found": found, "values": len(values),
+                     "cer": cer(ref, text) if ref else None})
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"rows": rows, "wall": wall, "pages": len(pages), "peak_mb": peak}
+
+
+def compare(folder: Path, forms: list[str]) -> None:
+    print(f"\n== engines side by side: {folder} ({', '.join(forms)}), {CORES} pages at a time")
+    print("| engine | slice | field values in raw text | CER | s/page (2 cores) | peak RSS |")
+    print("|---|---|---|---|---|---|")
+    for engine in ("tesseract", "rapidocr"):
+        out = subprocess.run([sys.executable, __file__, "--child", engine, str(folder), ",".join(forms)],
+                             capture_output=True, text=True, env=dict(os.environ))
+        if out.returncode:
+            print(f"| {engine} | failed: {out.stderr.strip().splitlines()[-1:]} |")
+            continue
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        slices = sorted({(r["form"], r["lang"]) for r in res["rows"]})
+        for form, lang in slices:
+            rs = [r for r in res["rows"] if (r["form"], r["lang"]) == (form, lang)]
+            f, v = sum(r["found"] for r in rs), sum(r["values"] for r in rs)
+            cers = [r["cer"] for r in rs if r["cer"] is not None]
+            c = f"{100 * sum(cers) / len(cers):.1f} %" if cers else "-"
+            print(f"| {engine} | {form}/{lang} | {100 * f / max(1, v):.1f} % ({f}/{v}) | {c} | "
+                  f"{res['wall'] / res['pages']:.2f} | {res['peak_mb']:.0f} MB |")
+
+
+def engine_floor(engine: str, pngs: list[Path], languages: str) -> float:
+    """One pass of ``engine`` over the page images, ``CORES`` at a time (the tesseract CLI for Tesseract, the
+    rapidocr engine itself for PP-OCR)."""
+    if engine == "tesseract":
+        from bench_ocr import parallel_cli
+
+        return parallel_cli(pngs, languages)
+    from packet.reading import engines
+
+    eng = engines.engine(engine)
+    eng.read(pngs[0], languages, 300)  # the models loaded before the clock starts, as in a warm process
+    start = time.perf_counter()
+    with ThreadPoolExecutor(CORES) as pool:
+        list(pool.map(lambda p: eng.read(p, languages, 300), pngs))
+    return time.perf_counter() - start
+
+
+def cold_check(pages: int) -> None:
+    from bench_ocr import ocrmypdf_time, statement_page
+    from fixtures_reading import image_pdf
+
+    from packet.pipeline import CheckOptions, check
+
+    with tempfile.TemporaryDirectory(prefix="packet-engines-") as tmp:
+        work = Path(tmp)
+        root = work / "case"
+        imgs = [statement_page("zh", i + 1) for i in range(pages)]
+        pdf = image_pdf(root / "statement.pdf", imgs, dpi=300)
+        (root / "packet.toml").write_text('[request]\nlanguage = "zh"\n', encoding="utf-8")
+        pngs = []
+        for i, img in enumerate(imgs):
+            pngs.append(work / f"zh-{i:03d}.png")
+            img.save(pngs[-1], compress_level=1)
+        print(f"\n== cold `check` of a {pages}-page scanned Chinese statement (300 dpi), {CORES} cores")
+        for engine in ("tesseract", "rapidocr"):
+            opts = CheckOptions(as_of=date(2026, 11, 20), jobs=CORES, cache_dir=work / f"cache-{engine}",
+                                ocr_engine=engine)
+            start = time.perf_counter()
+            run = check(root, opts)
+            cold = time.perf_counter() - start
+            start = time.perf_counter()
+            check(root, opts)
+            warm = time.perf_counter() - start
+            fl = engine_floor(engine, pngs, "chi_sim+eng")
+            doc = run.report.documents[0] if run.report.documents else None
+            print(f"  {engine:9} cold check {cold:6.1f} s, floor (one pass, {CORES} at a time) {fl:6.1f} s: "
+                  f"{cold / fl:.2f}x; warm {warm:.2f} s; fields {doc.fields if doc else None}")
+        omp = ocrmypdf_time(pdf, "chi_sim+eng", work / "ocrmypdf.pdf")
+        print(f"  OCRmyPDF -j 2: {omp if isinstance(omp, str) else f'{omp:.1f} s'}")
+
+
+def install_size() -> None:
+    import importlib.util
+
+    total = 0
+    parts = []
+    for mod in ("rapidocr", "onnxruntime", "cv2", "shapely", "pyclipper", "omegaconf"):
+        spec = importlib.util.find_spec(mod)
+        if not spec or not spec.submodule_search_locations:
+            continue
+        folder = Path(list(spec.submodule_search_locations)[0])
+        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+        total += size
+        parts.append(f"{mod} {size / 1e6:.0f} MB")
+    print(f"\n== install size of the PP-OCR engine: {total / 1e6:.0f} MB ({', '.join(parts)}; numpy is shared)")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        sys.path.insert(0, str(ROOT.parent / "tests"))
+        print(json.dumps(child_compare(sys.argv[2], Path(sys.argv[3]), sys.argv[4].split(","))))
+        return
+    sys.path.insert(0, str(ROOT.parent / "tests"))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument("--forms", default="scan,photo")
+    ap.add_argument("--check-pages", type=int, default=10)
+    ap.add_argument("--skip-compare", action="store_true")
+    ap.add_argument("--skip-check", action="store_true")
+    args = ap.parse_args()
+    install_size()
+    if not args.skip_check:
+        cold_check(args.check_pages)
+    if not args.skip_compare:
+        from generate import generate
+
+        with tempfile.TemporaryDirectory(prefix="packet-engines-set-") as tmp:
+            generate(Path(tmp), args.copies)
+            compare(Path(tmp), args.forms.split(","))
+
+
+if __name__ == "__main__":
+    main()
