@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from packet.assembly.pdf_writing import (
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
+from packet.core.display import one_line
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.executor import Executor, SerialExecutor
 from packet.core.i18n import tr
@@ -50,6 +51,7 @@ from packet.core.model import Report
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
+from packet.rules.shown import shown_case
 
 log = logging.getLogger(__name__)
 
@@ -278,8 +280,12 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
                "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"), code="output")
     emails: list[Path] = []
     if options.eml:
-
-        emails = write_drafts(front, files, as_of)
+        try:
+            emails = write_drafts(front, files, as_of)
+        except PacketError:  # a full disk after the PDF: leave nothing half-done
+            for f in files:
+                f.unlink(missing_ok=True)
+            raise
     return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files))
 
 
@@ -287,8 +293,10 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
                checklist: Checklist | None = None) -> Front:
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
-    exhibits = order_exhibits(report, lang, checklist)
-    still = still_to_follow(report, checklist, lang) if not report.complete else ()
+    case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
+    exhibits = tuple(replace(ex, title=one_line(ex.title), description=one_line(ex.description))
+                     for ex in order_exhibits(report, lang, checklist))
+    still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
              case.request.statement] + [ex.description for ex in exhibits] + list(still)

@@ -141,6 +141,10 @@ class Vocabulary:
     date_label_words: tuple[str, ...]
     day_first_marks: tuple[str, ...]
     month_first_marks: tuple[str, ...]
+    # optional keys (a vocabulary file written before them still loads)
+    account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
+    passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
+    sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -263,7 +267,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    values: dict = {k: top.str_list(k) for k in keys}
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words")
+    values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
     for kind in values["avoid"]:

@@ -14,12 +14,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from packet.case.casefile import Case
+from packet.core.display import clean
 from packet.core.i18n import tr
 from packet.core.masking import mask
 from packet.core.model import DocumentResult, Report
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need
 from packet.rules.registry import load_types
+from packet.rules.shown import masking_note, redaction_notes
 from packet.rules.wording import field_name, part_key, type_name
 
 WIDTH = 80
@@ -228,6 +230,11 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         for e in report.errors:
             out += w(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
     cmd = _command(case)
+    notes = [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
+    if notes:
+        out.append("")
+        for n in notes:
+            out += w(n, indent="    ", first="  - ")
     if report.letter_needs or report.letter_warnings:
         out.append("")
         if not case.has_case_file:
@@ -256,4 +263,4 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                        "下一步：把缺少的材料放进文件夹，再运行  packet check {d}", d=cmd), indent="", first="")
         out += w(tr(lang, "When all is there, run  packet build {d}", "材料齐全后运行  packet build {d}", d=cmd),
                     indent="", first="")
-    return "\n".join(out) + "\n"
+    return clean("\n".join(out) + "\n")  # file names and values: no control or bidi character reaches a terminal
