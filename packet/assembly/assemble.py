@@ -40,6 +40,8 @@ from packet.assembly.pdf_writing import (
     vector_placeable,
     write_bytes,
 )
+from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, purpose_text
+from packet.assembly.redaction import redact_page, redactions_for, scrub_text
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
@@ -152,14 +154,17 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         doc = sec.exhibit.result.document
         page = sec.exhibit.doc_pages[number - sec.first]
         reader = readers.get(doc.rel)
-        src_page = _vector_source(reader, page)
+        hidden = redact_page(front.case, doc, page)  # [[redact]]: pixels only, painted, words rebuilt
+        pixels_only = hidden is not None or needs_purpose_line(sec.exhibit.result.type)
+        src_page = _vector_source(reader, page) if not pixels_only else None
         if src_page is not None:
             vector.append((number, src_page))
-            slots[number] = (sec, page, None)
+            slots[number] = (sec, page, None, None)
         else:
             place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
-            jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel)))
-            slots[number] = (sec, page, place)
+            jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel),
+                         hidden.boxes if hidden else ()))
+            slots[number] = (sec, page, place, hidden)
     images = iter(page_images(jobs, executor))
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
@@ -170,11 +175,15 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
             continue
         if number not in slots:
             continue  # the contact log comes from its own rendering
-        sec, page, place = slots[number]
+        sec, page, place, hidden = slots[number]
         if place is not None:
             img = next(images)
             canv.drawImage(JpegReader(img.data), place.x, place.y, place.width, place.height)
-            draw_words(canv, page.words, place.x, place.y, place.width, place.height, front.fonts)
+            draw_words(canv, hidden.words if hidden else page.words, place.x, place.y, place.width, place.height,
+                       front.fonts)
+            if needs_purpose_line(sec.exhibit.result.type):
+                draw_purpose_line(canv, purpose_text(front.case, front.lang, front.as_of), place.x, place.y,
+                                  place.width, place.height, front.fonts)
         band.draw(canv, front.paper, sec.label, number)
         canv.showPage()
     canv.save()
@@ -249,6 +258,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
     has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
+                     or redactions_for(case, s.exhibit.result.document.rel)
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]
@@ -294,13 +304,15 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
-    exhibits = tuple(replace(ex, title=one_line(ex.title), description=one_line(ex.description))
+    exhibits = tuple(replace(ex, title=one_line(scrub_text(ex.title, case, ex.result.document.rel)),
+                             description=one_line(scrub_text(ex.description, case, ex.result.document.rel)))
                      for ex in order_exhibits(report, lang, checklist))
     still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
              case.request.statement] + [ex.description for ex in exhibits] + list(still)
     texts += [x for c in case.contacts for x in (c.with_, c.summary)]
+    texts += ["仅供向申请停催使用" if lang == "zh" else ""]  # the purpose line on ID copies (packet.assembly.purpose_line)
     fonts = font_set(lang, *texts)
     try:
         sched = schedule(case.plan)

@@ -11,7 +11,7 @@ import io
 import logging
 from dataclasses import dataclass, replace
 
-from PIL import Image
+from PIL import Image, ImageDraw
 from reportlab.lib.utils import ImageReader
 
 from packet.core import page_images as pages
@@ -51,8 +51,9 @@ def is_grey(img: Image.Image) -> bool:
 
 
 def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: Quality,
-               password: str | None = None) -> PageImage:
-    """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG."""
+               password: str | None = None, paint: tuple[tuple[float, float, float, float], ...] = ()) -> PageImage:
+    """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG. ``paint``:
+    areas (fractions of the upright page, y down) painted solid black in the pixels ([[redact]])."""
     target = (max(1, round(placed[0] / 72 * quality.dpi)), max(1, round(placed[1] / 72 * quality.dpi)))
     src = doc.source
     if src.kind == "pdf":
@@ -67,6 +68,8 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
             grow = 1 / max(0.05, min(page.crop[2] - page.crop[0], page.crop[3] - page.crop[1]))
         img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow))
     img = pages.upright(img, page.rotation, page.skew, page.crop)
+    if paint:
+        img = _painted(img, paint)
     grey = doc.form != "photo" and is_grey(img)
     if grey:
         # paper white is white: cleaner pages and smaller files (the faint grey of a scanner bed goes)
@@ -76,6 +79,17 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=quality.jpeg, optimize=True, progressive=False, subsampling=2 if not grey else 0)
     return PageImage(buf.getvalue(), img.size, grey)
+
+
+def _painted(img: Image.Image, areas) -> Image.Image:
+    """``img`` with every area (fractions, y down) filled black, in the pixels themselves."""
+    if img.mode not in ("L", "RGB"):
+        img = img.convert("RGB")
+    draw = ImageDraw.Draw(img)
+    for x0, y0, x1, y1 in areas:
+        draw.rectangle((int(x0 * img.width), int(y0 * img.height), -(-x1 * img.width // 1), -(-y1 * img.height // 1)),
+                       fill=0 if img.mode == "L" else (0, 0, 0))
+    return img
 
 
 PARALLEL_FROM = 8  # pages: below this a process pool costs more than it saves
@@ -94,7 +108,7 @@ def page_images(jobs: list[tuple[Document, Page, tuple[float, float], Quality, s
     stays byte-identical. Raises what :func:`page_image` raises for the first page that fails."""
     executor = executor or SerialExecutor()
     # a worker needs the page and its file, not the words of every other page of the document
-    slim = [(replace(doc, pages=()), page, placed, quality, password) for doc, page, placed, quality, password in jobs]
+    slim = [(replace(job[0], pages=()), *job[1:]) for job in jobs]  # (…, password[, paint areas])
     if len(slim) < PARALLEL_FROM:
         executor = SerialExecutor()
     out: list[PageImage] = []

@@ -37,6 +37,7 @@ SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
     "medical_bill": ("provider", "patient", "date", "total"),
     "unemployment_proof": ("person", "issuer", "date"),
     "income_proof": ("employer", "employee", "monthly_income", "date"),
+    "id_document": ("person",),
     "other": (),
 }
 
@@ -59,7 +60,7 @@ _NEAR = ("money_after", "largest_total")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
-             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label")
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "purpose_line")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -90,6 +91,8 @@ class DocType:
     catch_all: bool = False  # the type of a document that is none of the others ("other")
     # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
     exhibit_label: Mapping[str, str] | None = None
+    # copies of this type carry a line across each page saying who it was given to and why (identity documents)
+    purpose_line: bool = False
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -235,7 +238,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
-        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None)
+        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
+        purpose_line=t.get("purpose_line", bool, False))
 
 
 
