@@ -16,8 +16,9 @@ AS_OF = "2026-11-20"  # the date the bundled samples are written for
 TOP_KEYS = {"case", "checklist", "as_of", "complete", "ready", "letter_needs", "letter_warnings", "currency",
             "documents", "missing", "errors"}
 DOC_KEYS = {"path", "type", "pages", "fields", "missing_fields", "problems", "included"}
-TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other"}
-ERROR_CODES = {"encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission"}
+TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "id_document", "other"}
+ERROR_CODES = {"encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission",
+               "outside-case"}
 
 
 def run(*args):

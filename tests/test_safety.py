@@ -14,12 +14,10 @@ import email
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import zlib
 from email.policy import default as default_policy
 from pathlib import Path
@@ -165,7 +163,7 @@ def test_masking_by_mechanism_not_lists():
 def test_escape_sequences_and_bidi_overrides_are_shown_not_obeyed(tmp_path):
     case = tmp_path / "case"
     name = "John \x1b]0;pwned\x07Smith\u202e"
-    toml = CASE_TOML.replace('name = "John Smith"', f'name = "John Smith\u202e"').replace(
+    toml = CASE_TOML.replace('name = "John Smith"', 'name = "John Smith\u202e"').replace(
         'name = "Nimble Finance Ltd"', 'name = "Nimble \u2066Finance\u2069 Ltd"')
     make_case(case, toml)
     evil = case / "pay\u202egnp.pdf"
@@ -246,18 +244,18 @@ HOSTILE_CASE_FILES = {
 
 def _limits_run(args: list[str]) -> tuple[object, float, float]:
     """Run the CLI in a child process: (result dict, seconds, peak MB of the child) from resource.getrusage."""
-    code = ("import json,sys\nfrom click.testing import CliRunner\nfrom packet.cli import cli\n"
+    code = ("import json,resource,sys,time\nfrom click.testing import CliRunner\nfrom packet.cli import cli\n"
+            "t = time.monotonic()\n"
             f"r = CliRunner().invoke(cli, {args!r}, env={{'PACKET_LANG': 'en'}})\n"
+            "t = time.monotonic() - t\n"
             "exc = r.exception if not isinstance(r.exception, SystemExit) else None\n"
-            "print(json.dumps({'code': r.exit_code, 'out': r.stdout, 'err': r.stderr, 'exc': repr(exc) if exc else None}))\n")
-    start = time.monotonic()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            "print(json.dumps({'code': r.exit_code, 'out': r.stdout, 'err': r.stderr, 'exc': repr(exc) if exc else None,"
+            " 'seconds': t, 'peak_kb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
-    seconds = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1]), seconds, max(peak, before) / 1024
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    return got, got["seconds"], got["peak_kb"] / 1024  # the run itself (the child's own peak: imports included)
 
 
 @pytest.mark.parametrize("kind", list(HOSTILE_CASE_FILES))
@@ -296,7 +294,8 @@ def test_the_messages_name_the_key():
                       (HOSTILE_CASE_FILES["NUL in a value"], "name"),
                       (HOSTILE_CASE_FILES["10 MB name"], "packet.toml"),
                       (BASE + '[applicant]\nname = "' + "x" * 30_000 + '"\n', "[applicant] name"),
-                      (HOSTILE_CASE_FILES["100,000 contacts"], "contact")):
+                      (BASE + '[[contact]]\nat = 2026-11-02T10:30:00\n' * 2_500, "[[contact]]"),
+                      (HOSTILE_CASE_FILES["huge integer key path"], "dotted key")):
         with pytest.raises(CaseFileError) as err:
             parse_case(root, text.encode())
         assert key in err.value.message, (key, err.value.message[:200])
@@ -495,7 +494,7 @@ transactions = "CHURCH|MOSQUE"
 [[redact]]
 file = "payslip-2026-09.pdf"
 page = 1
-box = [20, 300, 290, 330]
+box = [20, 370, 290, 395]
 '''
     case = make_case(tmp_path / "case", toml)
     out = tmp_path / "out.pdf"
@@ -546,13 +545,16 @@ def test_an_id_copy_carries_the_purpose_line(tmp_path):
     no_internal(result)
     pypdf_text, poppler = pdf_texts(out)
     line = "Copy provided only to Nimble Finance Ltd for a hardship request, 20 November 2026"
-    assert line in re.sub(r"\s+", " ", poppler), poppler[-800:]
+    assert line in pypdf_text
+    raw_order = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout
+    assert raw_order.count(line) == 1  # once: on the ID copy's page, not on the others
 
 
 def test_purpose_line_in_chinese():
+    from datetime import date
+
     from packet.assembly.purpose_line import purpose_text
     from packet.case.casefile import Case, Lender, Request
-    from datetime import date
 
     case = Case(root=Path("/x"), lender=Lender(name="某某消费金融"), request=Request(language="zh"))
     assert purpose_text(case, "zh", date(2026, 11, 20)) == "仅供向某某消费金融申请停催使用 2026年11月20日"
@@ -590,8 +592,12 @@ def test_a_read_only_target_is_an_output_error_and_nothing_partial_is_left(tmp_p
         ro.mkdir()
         os.chmod(ro, 0o555)
 
+        warm = base / "warm-up"  # root's run first (to load every module) writes here: root ignores chmod
+        warm.mkdir()
+
         def run() -> str:
-            r = CliRunner().invoke(cli, ["build", str(case), "-o", str(ro / "packet.pdf"), "--as-of", AS_OF,
+            target = (warm if os.geteuid() == 0 else ro) / "packet.pdf"
+            r = CliRunner().invoke(cli, ["build", str(case), "-o", str(target), "--as-of", AS_OF,
                                          "--force", "--no-cache", "--json", "--eml"], env={"PACKET_LANG": "en"})
             return json.dumps({"code": r.exit_code, "out": r.stdout,
                                "exc": repr(r.exception) if r.exception and not isinstance(r.exception, SystemExit)

@@ -126,14 +126,16 @@ class TomlFile:
 MAX_DEPTH = 32  # arrays and inline tables inside each other; no real file nests more than 3
 MAX_DIGITS = 40  # digits in one number (a bigger one is no amount; Python refuses ints past 4,300 digits)
 _TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\'|#[^\n]*|'
-                     r'[\[\]{}]|[+-]?[0-9][0-9_.eE+-]{39,}')  # 40+ characters: a number to count (MAX_DIGITS)
+                     r'[\[\]{}]|[+-]?[0-9][0-9_.eE+-]{39,}'  # 40+ characters: a number to count (MAX_DIGITS)
+                     r'|(?<![\w.-])[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){32,}')  # a dotted key of 33+ parts
 _KEY_AT = re.compile(r"[ \t]*(\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z0-9_\-\.]+)[ \t]*=")
 _TABLES = re.compile(r"^[ \t]*\[\[[ \t]*([^\]\n]+?)[ \t]*\]\]", re.M)
 
 
 def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entries: int | None = None) -> None:
     """Refuse, before parsing, what would stop or stall a parser: arrays and inline tables nested deeper
-    than :data:`MAX_DEPTH` (100,000 brackets exhaust Python's recursion), numbers of more than
+    than :data:`MAX_DEPTH` (100,000 brackets exhaust Python's recursion) and dotted keys of more parts,
+    numbers of more than
     :data:`MAX_DIGITS` digits, and more than ``max_entries`` ``[[table]]`` entries of one name. Strings and
     comments are skipped. The message names the line and the key. Raises ``error``. Linear in the text."""
     def fail(pos: int, en: str, zh: str, **kw: object) -> None:
@@ -162,6 +164,9 @@ def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entr
                      "列表或表嵌套超过 {n} 层；请直接写出各个值", n=MAX_DEPTH)
         elif tok in "]}":
             depth = max(0, depth - 1)
+        elif tok.count(".") >= MAX_DEPTH and not tok[0].isdigit():
+            fail(m.start(), "a dotted key of more than {n} parts; write the tables plainly",
+                 "带点的键超过 {n} 段；请直接写出各个表", n=MAX_DEPTH)
         elif tok[0] not in "\"'#" and sum(ch.isdigit() for ch in tok) > MAX_DIGITS:
             fail(m.start(), "a number of more than {n} digits; check it (an amount is written like \"800.00\")",
                  "数字超过 {n} 位；请检查（金额写成 \"800.00\" 这样的形式）", n=MAX_DIGITS)
