@@ -436,7 +436,7 @@ def _as_unprivileged(fn):
 
 
 def _world_readable(root: Path) -> None:
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, _dirnames, filenames in os.walk(root):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             p = Path(dirpath) / name

@@ -108,7 +108,7 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
         for d in sorted(dirnames):
             if d.startswith("."):
                 continue
-            if (here / d).is_symlink():  # never walked: outside, it is listed; inside, its files are found anyway
+            if os.path.islink(here / d):  # never walked: outside, it is listed; inside, its files are found anyway
                 if outside(here / d):
                     leads_out((here / d).relative_to(root).as_posix(), True)
                 continue
@@ -120,7 +120,12 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             rel = path.relative_to(root).as_posix()
             if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
                 continue
-            if path.is_symlink():
+            try:
+                link = path.is_symlink()
+            except PermissionError:  # a folder that may be listed but not entered (r without x)
+                locked(rel, False)
+                continue
+            if link:
                 if outside(path):
                     leads_out(rel, False)
                     continue
