@@ -200,6 +200,14 @@ def test_a_line_break_in_the_lenders_email_is_a_case_file_error_before_anything_
     assert not out.exists() and not out.with_suffix(".eml").exists()
 
 
+def test_a_long_statement_with_many_sentences_is_not_mistaken_for_a_dotted_key(tmp_path):
+    from packet.case.casefile import parse_case
+
+    statement = "I lost my job. My income fell. " * 200  # 400 full stops inside one string
+    case = parse_case(tmp_path, (BASE + 'statement = """' + statement + '"""\n').encode())
+    assert case.request.statement == statement.strip()
+
+
 def test_csv_cells_cannot_start_a_formula():
     from packet.core.display import clean, csv_cell, json_safe
 
@@ -226,7 +234,11 @@ HOSTILE_CASE_FILES = {
     "10 MB name": BASE + '[applicant]\nname = "' + "x" * 10_000_000 + '"\n',
     "10 MB statement": '[request]\nlanguage = "en"\nstatement = """' + "Lorem ipsum dolor sit amet. " * 380_000 + '"""\n',
     "100,000 contacts": BASE + '[[contact]]\nat = 2026-11-02T10:30:00\nsummary = "x"\n' * 100_000,
-    "long statement under the size cap": '[request]\nlanguage = "en"\nstatement = """' + "word " * 190_000 + '"""\n',
+    "long statement over the text cap": '[request]\nlanguage = "en"\nstatement = """' + "word " * 190_000 + '"""\n',
+    "largest case file the caps allow": CASE_TOML.split("[request]")[0]
+    + '[request]\nlanguage = "en"\nstatement = """' + ("I lost my job. My income fell. " * 700)[:20_000] + '"""\n'
+    + "".join(f'[[contact]]\nat = 2026-11-02T10:{i % 60:02d}:00\nsummary = "{("Asked again to pause. " * 14)[:300]}"\n'
+              for i in range(500)),
     "many [files] keys": BASE + "[files]\n" + "".join(f'"f{i}.pdf" = "payslip"\n' for i in range(3000)),
     "absolute checklist": BASE.replace('language = "en"', 'language = "en"\nchecklist = "/etc/passwd.toml"'),
     "../ checklist": BASE.replace('language = "en"', 'language = "en"\nchecklist = "../../shared.toml"'),
@@ -280,11 +292,14 @@ def test_hostile_case_files_are_case_file_errors_within_10_s_and_300_mb(tmp_path
         assert seconds < 10, (kind, seconds)
         assert peak_mb < 300, (kind, peak_mb)
         assert "internal" not in got["out"] and "Traceback" not in got["err"], (kind, got["err"][-500:])
-        if kind != "long statement under the size cap":
+        if kind != "largest case file the caps allow":
             assert got["code"] == 2, (kind, got)
             assert "packet.toml" in got["err"] or "case file" in got["err"].lower(), (kind, got["err"][:300])
         assert not CONTROL.search(got["err"].replace("\n", "")), (kind, got["err"][:300])
-    assert not out.exists() or kind == "long statement under the size cap"
+    if kind == "largest case file the caps allow":
+        assert got["code"] == 0 and out.exists(), got  # built: the letter and the log stay linear in the text
+    else:
+        assert not out.exists()
 
 
 def test_the_messages_name_the_key():

@@ -56,8 +56,9 @@ def one_line(text: object) -> str:
 
 
 def terminal(text: object) -> str:
-    """What may be printed on a terminal: :func:`clean` (line breaks kept, tabs kept)."""
-    return clean(text)
+    """What may be printed on a terminal: :func:`clean`, tabs expanded to spaces (every 4 columns), so the
+    only control character left is the line break."""
+    return clean(text).expandtabs(4)
 
 
 def header_value(text: object) -> str:

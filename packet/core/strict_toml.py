@@ -125,7 +125,9 @@ class TomlFile:
 
 MAX_DEPTH = 32  # arrays and inline tables inside each other; no real file nests more than 3
 MAX_DIGITS = 40  # digits in one number (a bigger one is no amount; Python refuses ints past 4,300 digits)
-_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'[^\'\n]*\'|#[^\n]*|'
+# strings (an unterminated one runs to the end of its line: the parser then says what is wrong), comments,
+# brackets, long numbers, long dotted keys
+_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"?|\'[^\'\n]*\'?|#[^\n]*|'
                      r'[\[\]{}]|[+-]?[0-9][0-9_.eE+-]{39,}'  # 40+ characters: a number to count (MAX_DIGITS)
                      r'|(?<![\w.-])[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){32,}')  # a dotted key of 33+ parts
 _KEY_AT = re.compile(r"[ \t]*(\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z0-9_\-\.]+)[ \t]*=")
@@ -157,6 +159,8 @@ def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entr
     depth = 0
     for m in _TOKENS.finditer(text):
         tok = m.group(0)
+        if tok[0] in "\"'#":  # a string or a comment: nothing in it counts
+            continue
         if tok in "[{":
             depth += 1
             if depth > MAX_DEPTH:
@@ -167,7 +171,7 @@ def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entr
         elif tok.count(".") >= MAX_DEPTH and not tok[0].isdigit():
             fail(m.start(), "a dotted key of more than {n} parts; write the tables plainly",
                  "带点的键超过 {n} 段；请直接写出各个表", n=MAX_DEPTH)
-        elif tok[0] not in "\"'#" and sum(ch.isdigit() for ch in tok) > MAX_DIGITS:
+        elif sum(ch.isdigit() for ch in tok) > MAX_DIGITS:
             fail(m.start(), "a number of more than {n} digits; check it (an amount is written like \"800.00\")",
                  "数字超过 {n} 位；请检查（金额写成 \"800.00\" 这样的形式）", n=MAX_DIGITS)
     if max_entries is not None:

@@ -45,7 +45,7 @@ def _clean_all(obj, free: tuple[str, ...], case: Case, counter: list[int]):
         if f.name in free:
             value, n = mask_free_text(value, case)
             counter[0] += n
-        changes[f.name] = clean(value)
+        changes[f.name] = clean(value).expandtabs(4)  # a page or a terminal line: no control character but \n
     return replace(obj, **changes)
 
 
