@@ -537,7 +537,7 @@ box = [20, 370, 290, 395]
     from PIL import Image
 
     img = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
-    assert min(img.getdata()) < 40
+    assert img.getextrema()[0] < 40
 
 
 def test_check_suggests_redacting_transactions_that_reveal_health_or_religion(tmp_path):
