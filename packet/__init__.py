@@ -15,6 +15,9 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
+from packet.batch import COLUMNS as BATCH_COLUMNS
+from packet.batch import BatchResult, CaseRow, batch
+from packet.case.value_names import value_name
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.model import Report
 from packet.core.version import __version__
@@ -49,7 +52,10 @@ from packet.workflow import (
 )
 
 __all__ = [
+    "BATCH_COLUMNS",
     "INIT_QUESTIONS",
+    "BatchResult",
+    "CaseRow",
     "Checklist",
     "CheckOptions",
     "CheckRun",
@@ -59,6 +65,7 @@ __all__ = [
     "Report",
     "__version__",
     "all_checklists",
+    "batch",
     "build",
     "case_status",
     "check",
@@ -79,5 +86,6 @@ __all__ = [
     "record_sent",
     "remove_log_entry",
     "render_report",
+    "value_name",
     "wrap_text",
 ]

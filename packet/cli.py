@@ -341,6 +341,180 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
 
 
 @cli.command()
+@click.argument("cases_dir", metavar="CASES_DIR", type=click.Path(path_type=Path))
+@click.option("--csv", "csv_file", metavar="FILE", type=click.Path(path_type=Path),
+              help="Also write the queue as a CSV file for a spreadsheet (UTF-8, formulas defused).")
+@click.option("--build", "build_ready", is_flag=True, help="Also build the packet of every ready case, next to its folder.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the reading on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs packet[cluster]).")
+@_common
+@_everywhere
+def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, no_cache, as_json):
+    """Check every case folder in CASES_DIR and list them, what needs action first."""
+    from packet.core.executor import DaskExecutor, ExecutorUnavailable
+
+    lang = env_lang()
+    options = _options(as_of, checklist, jobs, no_cache, as_json)
+    executor = None
+    if scheduler:
+        try:
+            executor = DaskExecutor(scheduler)
+        except ExecutorUnavailable as exc:
+            if exc.reason == "not-installed":
+                _fail(PacketError(tr(lang, "--scheduler needs Dask, which is not installed.",
+                                     "--scheduler 需要 Dask，但尚未安装。"),
+                                  tr(lang, "Install it with  pip install 'packet[cluster]', or run without --scheduler.",
+                                     "请运行  pip install 'packet[cluster]'  安装，或不加 --scheduler 运行。"),
+                                  code="cluster"), as_json)
+            _fail(PacketError(tr(lang, "Cannot reach the Dask scheduler at {a}.", "无法连接 Dask 调度器 {a}。", a=scheduler),
+                              tr(lang, "Start it with  dask scheduler  (and workers with  dask worker {a}), check the "
+                                       "address, or run without --scheduler.",
+                                 "请用  dask scheduler  启动调度器（并用  dask worker {a}  启动工作节点），检查地址，"
+                                 "或不加 --scheduler 运行。", a=scheduler), code="cluster"), as_json)
+
+    def stage(name: str, n: int) -> None:
+        if as_json or _STATE["quiet"]:
+            return
+        where = tr(lang, "on the cluster ({w} threads)", "在集群上（{w} 个线程）", w=executor.workers) if executor else ""
+        text = {"read": tr(lang, "Reading {n} page(s) {w}…", "正在识别 {n} 页 {w}…", n=n, w=where),
+                "understand": tr(lang, "Understanding {n} document(s)…", "正在理解 {n} 份材料…", n=n),
+                "reread": tr(lang, "Reading {n} page(s) again for missing fields {w}…", "正在为缺少的字段重新识别 {n} 页 {w}…",
+                             n=n, w=where)}[name]
+        _echo(text, err=True)
+
+    try:
+        if csv_file:
+            _check_csv_target(csv_file, cases_dir, lang)
+        result = packet.batch(cases_dir, options, executor, build=build_ready, on_stage=stage)
+    except PacketError as exc:
+        _fail(exc, as_json)
+    finally:
+        if executor is not None:
+            executor.close()
+    rows = [r.to_json() for r in result.rows]
+    if csv_file:
+        try:
+            _write_csv(csv_file, rows)
+        except OSError as exc:
+            _fail(PacketError(tr(lang, "Cannot write {p}: {e}", "无法写入 {p}：{e}", p=csv_file, e=exc.strerror or exc),
+                              tr(lang, "Choose another place with --csv.", "请用 --csv 换一个位置。"), code="output"), as_json)
+    if as_json:
+        _echo_json(json.dumps({"cases": rows}, ensure_ascii=False, indent=2))
+    else:
+        say(render_queue(result.rows, lang))
+        if csv_file:
+            say(tr(lang, "Written: {p}", "已生成：{p}", p=csv_file))
+    sys.exit(0 if result.all_complete else 1)
+
+
+def _check_csv_target(path: Path, cases_dir: Path, lang: str) -> None:
+    """The CSV goes anywhere but inside a case folder (it would become one of that case's documents)."""
+    target = path.resolve()
+    root = cases_dir.resolve()
+    if root in target.parents and target.parent != root:
+        raise PacketError(tr(lang, "{p} is inside a case folder; packet never writes there.",
+                             "{p} 位于案例文件夹内；packet 不会在那里写入文件。", p=path),
+                          tr(lang, "Write it next to the cases instead, e.g. --csv {d}/queue.csv",
+                             "请写在案例旁边，例如 --csv {d}/queue.csv", d=cases_dir), code="output")
+
+
+def _write_csv(path: Path, rows: list[dict]) -> None:
+    """The queue as CSV (UTF-8 with a byte-order mark, so spreadsheets read Chinese right), every text cell
+    guarded against formulas (:mod:`packet.core.csv_cells`); written to a temporary file, then renamed."""
+    import csv
+    import io
+    import os
+    import tempfile
+
+    from packet.core.csv_cells import guard_row
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(packet.BATCH_COLUMNS)
+    for row in rows:
+        writer.writerow(guard_row([_cell(row[k]) for k in packet.BATCH_COLUMNS]))
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(buf.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _cols(text: str) -> int:
+    from packet.core.text import is_wide
+
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns (CJK counts two, "…" marks a cut) and padded to it."""
+    if _cols(text) <= width:
+        return text + " " * (width - _cols(text))
+    out, used = "", 0
+    for ch in text:
+        if used + _cols(ch) > width - 1:
+            break
+        out += ch
+        used += _cols(ch)
+    return out + "…" + " " * (width - used - 1)
+
+
+def render_queue(rows, lang: str) -> str:
+    """The queue as a table for the terminal: one line per case, what needs action first, then a summary."""
+    import shutil
+
+    yes, no = tr(lang, "yes", "是"), tr(lang, "no", "否")
+    heads = [tr(lang, "case", "案例"), tr(lang, "applicant", "申请人"), tr(lang, "complete", "齐全"),
+             tr(lang, "ready", "可生成"), tr(lang, "deadline", "期限"), tr(lang, "last contact", "最近联系"),
+             tr(lang, "missing / error", "缺少 / 错误")]
+    body = []
+    for r in rows:
+        if r.is_error:
+            flag, ok, rd = "!", "—", "—"
+            what = tr(lang, "ERROR: {e}", "错误：{e}", e=r.error.splitlines()[0])
+        else:
+            flag = "!" if r.deadline_passed else " "
+            ok, rd = (yes if r.complete else no), (yes if r.ready else no)
+            what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
+            if r.built:
+                what = (what + " · " if what else "") + tr(lang, "built: {p}", "已生成：{p}", p=r.built.name)
+        deadline = (r.next_deadline.isoformat() + (tr(lang, " passed", " 已过") if r.deadline_passed else "")) \
+            if r.next_deadline else ""
+        contact = r.last_contact.date().isoformat() if r.last_contact else ""
+        body.append([flag + r.case, r.applicant or "", ok, rd, deadline, contact, what])
+    widths = [min(24, max(_cols(x) for x in [heads[i], *[b[i] for b in body]])) for i in range(6)]
+    total = shutil.get_terminal_size((120, 24)).columns
+    last = max(20, total - sum(widths) - 2 * 6)
+    lines = ["  ".join(_fit(h, w) for h, w in zip(heads[:6], widths, strict=True)) + "  " + heads[6]]
+    for b in body:
+        lines.append("  ".join(_fit(x, w) for x, w in zip(b[:6], widths, strict=True)) + "  " + _fit(b[6], last).rstrip())
+    errors = sum(r.is_error for r in rows)
+    passed = sum(r.deadline_passed for r in rows if not r.is_error)
+    incomplete = sum(not r.complete for r in rows if not r.is_error)
+    ready = sum(bool(r.ready) for r in rows if not r.is_error)
+    lines.append("")
+    lines.append(tr(lang, "{n} case(s): {e} could not be checked, {p} past the reply deadline, {i} incomplete, {r} ready "
+                          "to build.", "共 {n} 个案例：{e} 个无法检查，{p} 个已过答复期限，{i} 个材料不齐，{r} 个可以生成。",
+                    n=len(rows), e=errors, p=passed, i=incomplete, r=ready))
+    if errors or incomplete:
+        lines.append(tr(lang, "Next: see one case in full with  packet check CASES_DIR/CASE", "下一步：用  packet check 总文件夹/案例  "
+                              "查看单个案例的详情。"))
+    return "\n".join(lines)
+
+
+@cli.command()
 @_everywhere
 def doctor():
     """Check that Tesseract, its language data, fonts and packages are installed."""
@@ -516,8 +690,9 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         if not rows:
             say(tr(lang, "The log is empty.", "还没有记录。"))
         for i, (table, _, vals) in enumerate(rows, 1):
-            what = {"contact": vals.get("channel", ""), "reply": tr(lang, "reply: ", "答复：") + str(vals.get("kind", "")),
-                    "sent": tr(lang, "sent by ", "发送：") + str(vals.get("via", ""))}[table]
+            what = {"contact": packet.value_name("channel", str(vals.get("channel", "")), lang),
+                    "reply": tr(lang, "reply: ", "答复：") + packet.value_name("reply", str(vals.get("kind", "")), lang),
+                    "sent": tr(lang, "sent by ", "发送：") + packet.value_name("via", str(vals.get("via", "")), lang)}[table]
             text = " · ".join(str(x) for x in (vals.get("with"), vals.get("summary") or vals.get("said"),
                                                 vals.get("file")) if x)
             _echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
@@ -530,12 +705,14 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     if reply:
         packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
         say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
-               "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=reply, d=case_dir))
+               "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
+               d=case_dir))
         return
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
-           "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=channel, at=when.isoformat(" ", "minutes")))
+           "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
+           at=when.isoformat(" ", "minutes")))
 
 
 @cli.command()
@@ -552,8 +729,8 @@ def sent(case_dir, file, via, at, tracking, follow_up):
     suffix = "followup" if follow_up else "packet"
     file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     case, digest = packet.record_sent(case_dir, file, via=via, at=_when(at), tracking=tracking, follow_up=follow_up)
-    say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过 {v} 发送（sha256 {h}…）。",
-           f=file, v=via, h=digest[:12]))
+    say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
+           f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
            "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。", d=case_dir))
 

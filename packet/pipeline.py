@@ -135,6 +135,14 @@ def not_ready(run: CheckRun) -> IncompleteCase:
 def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
     """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
     run = check(case_dir, options)
+    return run, build_from(run, options, output, **build_options)
+
+
+def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None, executor: Executor | None = None,
+               **build_options):
+    """Write the submission file of a case already checked (``run``, as :func:`check` returns it); refuses
+    (:class:`IncompleteCase`) unless the case is ready or ``force`` is given. Page images are made on
+    ``executor`` (default: from ``options.jobs``). Returns the assembler's result (files, pages, size)."""
     from packet.assembly.assemble import BuildOptions, build_packet
 
     force = bool(build_options.get("force"))
@@ -142,9 +150,8 @@ def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **b
         raise not_ready(run)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
-    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
-                          executor=options.executor())
-    return run, result
+    return build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
+                        executor=executor or options.executor())
 
 
 # --- the OCR cache, for `packet cache` -------------------------------------------------------------------

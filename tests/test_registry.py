@@ -173,7 +173,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "packet"
 # the registry itself, and the modules that word the generated pages and the messages people read
 WORDING = {"rules/registry.py", "assembly/letter.py", "assembly/index_pages.py", "assembly/email_draft.py",
            "assembly/page_frame.py", "rules/wording.py", "rules/report_text.py", "rules/checklist_text.py",
-           "reading/file_formats.py", "assembly/followup_letter.py", "case/init_file.py", "rules/readiness.py"}
+           "reading/file_formats.py", "assembly/followup_letter.py", "case/init_file.py", "rules/readiness.py",
+           "case/value_names.py"}
 # calls whose string arguments are messages for people (bilingual, i18n'd) or log lines
 MESSAGE_CALLS = {"tr", "fail", "debug", "info", "warning", "error", "exception", "PacketError", "ChecklistError",
                  "CaseFileError", "Check"}

@@ -115,6 +115,16 @@ def test_wrapping_never_splits_words_or_names() -> None:
         assert "confidenc" not in x or "confidence" in x
 
 
+def test_a_command_to_type_is_never_split_across_lines() -> None:
+    from packet.rules.report_text import wrap
+
+    cmd = "packet init my-docs"
+    text = "文件夹里没有 packet.toml：申请书将没有姓名、贷款机构和合同编号。运行  " + cmd + "  生成它。"
+    for width in range(30, 80, 3):
+        lines = wrap(text, indent="", first="", width=width, keep=(cmd,))
+        assert sum(cmd in x for x in lines) == 1, (width, lines)
+
+
 def test_chinese_report() -> None:
     c = case("zh", hardship="medical", name="李秀英")
     docs = [dated("medical_bill", "2026-10-12", "医疗/票据.jpg", patient="王芳"),

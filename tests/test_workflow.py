@@ -94,7 +94,7 @@ def test_log_keeps_comments_validates_and_removes(tmp_path):
     assert bad.exit_code == 2 and json.loads(bad.stdout.splitlines()[0])["code"] == "usage"
     assert (case / "packet.toml").read_text(encoding="utf-8") == text
     listing = run("log", case, "--list")
-    assert " 1. 2026-11-25 10:30  phone" in listing.output and " 2. 2026-11-26" in listing.output
+    assert " 1. 2026-11-25 10:30  Phone" in listing.output and " 2. 2026-11-26" in listing.output
     assert run("log", case, "--remove", "1").exit_code == 0
     c = load_case(case)
     assert not c.contacts and len(c.replies) == 1
@@ -260,3 +260,15 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
     assert proc.returncode == 130, err
     assert json.loads(out)["code"] == "interrupted" and "Stopped" in err
     assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob(".*tmp"))
+
+
+def test_init_choices_accept_the_number_or_the_word_in_either_language():
+    """A Chinese user types 医疗 or 2, not the case file's English value."""
+    from packet.case.init_file import QUESTIONS, check_answer
+
+    q = {x.key: x for x in QUESTIONS}
+    assert [check_answer(q["hardship"], a) for a in ("医疗", "2", "medical", "Medical")] == ["medical"] * 4
+    assert [check_answer(q["kind"], a) for a in ("缓催", "2", "reduce")] == ["reduce"] * 3
+    assert check_answer(q["kind"], "") == ""
+    with pytest.raises(ValueError, match="1 stop | 2 reduce"):
+        check_answer(q["kind"], "pause")

@@ -14,7 +14,6 @@ from reportlab.platypus import Spacer
 
 from packet.assembly.exhibits import Layout, page_ref
 from packet.assembly.front_matter import Front
-from packet.assembly.letter import CHANNELS
 from packet.assembly.page_frame import Band
 from packet.assembly.pdf_style import (
     LinkRow,
@@ -25,6 +24,7 @@ from packet.assembly.pdf_style import (
     render_story,
     usable_width,
 )
+from packet.case.value_names import value_name
 
 
 def render_index(f: Front, band: Band, layout: Layout, first_page: int) -> Rendered:
@@ -73,7 +73,7 @@ def render_contacts(f: Front, band: Band, first_page: int) -> Rendered | None:
     head = ["时间", "方式", "对方", "内容摘要"] if f.zh else ["Date and time", "Channel", "With", "Summary"]
     rows = [[s.p(h, s.cell_head) for h in head]]
     for c in contacts:
-        en, zh = CHANNELS.get(c.channel, (c.channel, c.channel))
+        en, zh = value_name("channel", c.channel, "en"), value_name("channel", c.channel, "zh")
         rows.append([s.p(c.at.strftime("%Y-%m-%d %H:%M"), s.cell), s.p(zh if f.zh else en, s.cell),
                      s.p(c.with_ or "—", s.cell), s.p(c.summary or "—", s.cell)])
     story = [s.p("附录　沟通记录" if f.zh else "Appendix — Contact log", s.title),

@@ -32,8 +32,6 @@ REASON_EN = {
     "income-drop": "my income has fallen sharply",
     "other": "I am in financial hardship",
 }
-CHANNELS = {"phone": ("Phone", "电话"), "chat": ("Chat", "在线沟通"), "email": ("Email", "电子邮件"),
-            "letter": ("Letter", "信函"), "visit": ("Visit", "面谈/上门")}
 
 
 def request_sentence(case: Case, lang: str, where: str = "below") -> str:

@@ -8,7 +8,9 @@ year), as :func:`packet.case.repayment_plan.add_months` does.
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -115,20 +117,30 @@ class Status:
     country: str | None
 
 
+def _shown(root: Path) -> str:
+    """The case folder as the user would type it: relative to the working folder when below it, quoted for a shell."""
+    try:
+        rel = os.path.relpath(root)
+    except ValueError:
+        rel = str(root)
+    return shlex.quote(str(root) if rel.startswith("..") else rel)
+
+
 def status(case: Case, today: date, lang: str) -> Status:
     """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``.
 
     The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
     route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
     rules = load_rules()
+    folder = _shown(case.root)
     requests = [s for s in case.sent if s.kind == "request"]
     follow_ups = tuple(s for s in case.sent if s.kind == "follow-up")
     request = requests[0] if requests else None
     country = case.request.jurisdiction
     if request is None:
         return Status(None, follow_ups, None, case.replies, False, None, (), tr(
-            lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent DIR.",
-            "尚未发送。请生成申请材料并发送给贷款机构，然后运行  packet sent 文件夹  记录发送。"), country)
+            lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent {dir}.",
+            "尚未发送。请生成申请材料并发送给贷款机构，然后运行  packet sent {dir}  记录发送。", dir=folder), country)
     sent_on = request.at.date()
     deadline = after(sent_on, f"{rules.reply_days} days")
     answers = [r for r in case.replies if r.kind != "acknowledged" and r.at.date() >= sent_on]
@@ -150,21 +162,21 @@ def status(case: Case, today: date, lang: str) -> Status:
                               opens, until, r.source, bool(opens and opens <= today and (until is None or today <= until))))
     if outcome == "accepted":
         nxt = tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and contact "
-                       "(packet log DIR).", "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（packet log 文件夹）。",
-                 l=lender)
+                       "(packet log {dir}).", "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（packet log {dir}）。",
+                 l=lender, dir=folder)
     elif answers and not starts["final-response"]:
         nxt = tr(lang, "{l} has answered. Read the answer, reply in writing if needed, and log every contact.",
                  "{l}已答复。请阅读答复，必要时书面回复，并记录每次联系。", l=lender)
     elif not overdue and not starts["final-response"]:
         nxt = tr(lang, "Wait for a written reply until {d} ({n} days after sending). Log every call or message "
-                       "meanwhile with  packet log DIR.",
-                 "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log 文件夹  记录。",
-                 d=deadline.isoformat(), n=rules.reply_days)
+                       "meanwhile with  packet log {dir}.",
+                 "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log {dir}  记录。",
+                 d=deadline.isoformat(), n=rules.reply_days, dir=folder)
     elif not follow_ups and not starts["final-response"]:
-        nxt = tr(lang, "No written reply by {d}. Send a follow-up: packet status DIR --follow-up writes the letter "
-                       "and an email draft; record it with  packet sent DIR --follow-up.",
-                 "截至 {d} 未收到书面答复。请发送跟进函：packet status 文件夹 --follow-up 会生成跟进函和邮件草稿；"
-                 "发送后用  packet sent 文件夹 --follow-up  记录。", d=deadline.isoformat())
+        nxt = tr(lang, "No written reply by {d}. Send a follow-up:  packet status {dir} --follow-up  writes the letter "
+                       "and an email draft; record it with  packet sent {dir} --follow-up.",
+                 "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
+                 "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder)
     else:
         due = [s for s in steps if s.open_now]
         nxt = due[-1].text if due else tr(lang, "Wait for the next step below to open.", "请等待下面的下一步开始。")

@@ -36,20 +36,25 @@ QUESTIONS: tuple[Question, ...] = (
     Question("contract_number", "The loan contract or account number", "借款合同编号"),
     Question("lender_email", "The lender's email address for this request (Enter to skip)",
              "接收申请的贷款机构邮箱（可直接回车跳过）"),
-    Question("hardship", "What happened? unemployment, medical, income-drop or other",
-             "遇到了什么困难？unemployment（失业）、medical（疾病/医疗）、income-drop（收入下降）或 other（其他）",
+    Question("hardship", "What happened? 1 unemployment, 2 medical, 3 income-drop or 4 other",
+             "遇到了什么困难？1 失业、2 疾病/医疗、3 收入下降、4 其他（输入数字或文字）",
              HARDSHIPS, "choice"),
     Question("since", "Since when? (YYYY-MM, e.g. the month you lost your job)", "从什么时候开始？（年-月，例如 2026-06）",
              kind="month"),
     Question("statement", "In a few sentences: what happened and what you live on now",
              "用几句话说明：发生了什么、现在靠什么生活"),
-    Question("kind", "What do you ask? stop (pause all collection) or reduce (fewer, written contacts)",
-             "申请什么？stop（停催：暂停一切催收）或 reduce（缓催：减少催收联系）", KINDS, "choice"),
+    Question("kind", "What do you ask? 1 stop (pause all collection) or 2 reduce (fewer, written contacts)",
+             "申请什么？1 停催（暂停一切催收）或 2 缓催（减少催收联系）（输入数字或文字）", KINDS, "choice"),
     Question("outstanding", "How much do you owe now? (Enter to skip)", "目前欠款总额？（可直接回车跳过）", kind="money"),
     Question("monthly_payment", "How much can you pay each month? (Enter to skip)", "每月能还多少？（可直接回车跳过）",
              kind="money"),
     Question("first_payment", "From which date? (YYYY-MM-DD)", "从哪天开始还？（年-月-日，例如 2027-01-15）", kind="date"),
 )
+
+
+# the Chinese words a person may type for a choice (the prompts name them), as the case file's values
+CHOICE_WORDS = {"失业": "unemployment", "下岗": "unemployment", "疾病": "medical", "医疗": "medical", "生病": "medical",
+                "收入下降": "income-drop", "降薪": "income-drop", "其他": "other", "停催": "stop", "缓催": "reduce"}
 
 
 def check_answer(q: Question, value: str) -> str:
@@ -59,8 +64,12 @@ def check_answer(q: Question, value: str) -> str:
     value = value.strip()
     if not value:
         return ""
-    if q.kind == "choice" and value not in q.choices:
-        raise ValueError(" | ".join(q.choices))
+    if q.kind == "choice":
+        if value.isdigit() and 1 <= int(value) <= len(q.choices):
+            return q.choices[int(value) - 1]
+        value = CHOICE_WORDS.get(value, value.lower())
+        if value not in q.choices:
+            raise ValueError(" | ".join(f"{i} {c}" for i, c in enumerate(q.choices, 1)))
     if q.kind == "date":
         return date.fromisoformat(value).isoformat()
     if q.kind == "month":

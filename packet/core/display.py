@@ -78,11 +78,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell for a spreadsheet: :func:`one_line`, and a leading apostrophe when the original starts with
+    """A CSV cell for a spreadsheet: :func:`clean` on one line (line breaks and tabs become spaces), and a
+    leading apostrophe when the original starts with
     ``= + - @``, a tab or CR (a formula otherwise: OWASP "CSV Injection"). ``"=HYPERLINK(…)"`` ->
     ``"'=HYPERLINK(…)"``; ``"-12.50"`` -> ``"'-12.50"``."""
     raw = "" if value is None else str(value)
-    out = one_line(raw)
+    out = clean(raw).replace("\n", " ").replace("\t", " ")
     if raw.startswith(FORMULA_START) or out.startswith(FORMULA_START):
         return "'" + out
     return out

@@ -204,12 +204,44 @@ def _sha256(path: Path) -> str:
 # --- reading -----------------------------------------------------------------------------------------
 
 
+@dataclass
+class Reading:
+    """A case planned for reading (:func:`plan_reading`): the files' plans, the discovery errors, and the OCR
+    tasks still to run (every page not read from a text layer or the cache), in file and page order."""
+
+    case: Case
+    languages: str
+    plans: list[_Plan | FileError]
+    errors: list[FileError]
+
+    @property
+    def tasks(self) -> list[ocr.OcrTask]:
+        return [slot for p in self.plans if isinstance(p, _Plan) for slot in p.slots if isinstance(slot, ocr.OcrTask)]
+
+
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
               progress: bool = False, executor: Executor | None = None) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
     (default: :func:`packet.core.executor.executor_for` ``jobs``). Raises :class:`TesseractMissing` when pages
-    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result."""
+    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result.
+
+    The same as :func:`plan_reading`, then :func:`packet.reading.ocr.read_pages` of its tasks, then
+    :func:`finish_reading` (which ``packet batch`` calls for many cases at once)."""
     executor = executor or executor_for(jobs)
+    reading = plan_reading(case, languages=languages, cache=cache)
+    tasks = reading.tasks
+    done: dict[int, Page | Exception] = {}
+    if tasks:
+        tesseract.require(languages)
+        logger.debug("OCR of %d page(s), %d at a time", len(tasks), executor.workers)
+        with _progress(progress, len(tasks), case.language) as bar:
+            done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
+    return finish_reading(reading, done)
+
+
+def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None) -> Reading:
+    """Discover and open every file of the case; take text layers and cached pages; leave the rest as OCR
+    tasks (:attr:`Reading.tasks`). A bad file is a :class:`FileError`; nothing here runs OCR."""
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
     settings = ocr.cache_settings(languages)
     plans: list[_Plan | FileError] = []
@@ -224,15 +256,16 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
             logger.debug("cannot read %s", src.rel, exc_info=True)
             plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
                 case.language, src.rel, type(exc).__name__)))
-    tasks = [slot for p in plans if isinstance(p, _Plan) for slot in p.slots if isinstance(slot, ocr.OcrTask)]
-    done: dict[int, Page | Exception] = {}
-    if tasks:
-        tesseract.require(languages)
-        logger.debug("OCR of %d page(s), %d at a time", len(tasks), executor.workers)
-        with _progress(progress, len(tasks), case.language) as bar:
-            done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
+    return Reading(case, languages, plans, list(errors))
+
+
+def finish_reading(reading: Reading, done: dict[int, Page | Exception]) -> ReadResult:
+    """Put each file of ``reading`` together from its pages: ``done`` maps ``id(task)`` of every task of
+    :attr:`Reading.tasks` to its page or the exception it raised (a failed page makes its file an error)."""
+    case = reading.case
+    errors = list(reading.errors)
     documents: list[Document] = []
-    for plan in plans:
+    for plan in reading.plans:
         if isinstance(plan, FileError):
             errors.append(plan)
             continue

@@ -23,7 +23,7 @@ from statistics import fmean
 from PIL import Image
 
 from packet.core.errors import TesseractMissing
-from packet.core.executor import Executor, SerialExecutor
+from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
 from packet.core.page_images import PDFIUM_LOCK, decode_image, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
@@ -358,3 +358,34 @@ def estimate_skew(small: Image.Image) -> float:
     if abs(best_angle) < 0.3 or best < base * 1.05:
         return 0.0
     return round(best_angle, 1)
+
+
+def read_shipped(item: tuple[OcrTask, FileContent | bytes]) -> Page:
+    """Worker for any executor, local or remote: ``(task, content)`` where ``content`` is the task's file as
+    a :class:`packet.core.executor.FileContent` (read from ``task.path``, as :func:`read_task`) or as its
+    bytes (sent by a remote executor: written to a private temporary folder, mode 0700, for the page's
+    reading only, then deleted). Same result and errors as :func:`read_task`."""
+    task, content = item
+    if not isinstance(content, bytes):
+        return read_task(task)
+    with tempfile.TemporaryDirectory(prefix="packet-page-") as tmp:
+        path = Path(tmp) / f"file{task.path.suffix.lower()}"
+        path.write_bytes(content)
+        return read_task(replace(task, path=path))
+
+
+def read_pages_shipped(tasks: Sequence[OcrTask], executor: Executor, cache: OcrCache | None,
+                       sha256_of: Callable[[OcrTask], str],
+                       on_done: Callable[[], None] | None = None) -> dict[int, Page | Exception]:
+    """:func:`read_pages` through :func:`read_shipped`: each task goes with its file as a
+    :class:`packet.core.executor.FileContent` (``sha256_of(task)`` names it), so a remote executor sends the
+    content and workers need no access to the files. Same return value as :func:`read_pages`."""
+    done: dict[int, Page | Exception] = {}
+    items = [(t, FileContent(t.path, sha256_of(t))) for t in tasks]
+    for (task, _content), result in executor.map_ordered(read_shipped, items):
+        if cache is not None and task.cache_key and isinstance(result, Page):
+            cache.put(task.cache_key, result)
+        done[id(task)] = result
+        if on_done:
+            on_done()
+    return done

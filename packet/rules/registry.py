@@ -60,7 +60,11 @@ _NEAR = ("money_after", "largest_total")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
-             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "purpose_line")
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
+             "structure", "purpose_line")
+# Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
+# transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
+STRUCTURES = ("ledger",)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -91,6 +95,13 @@ class DocType:
     catch_all: bool = False  # the type of a document that is none of the others ("other")
     # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
     exhibit_label: Mapping[str, str] | None = None
+    # fields the transaction rows give (a start and end: first and last transaction dates, when no label does;
+    # money: the last running balance, when the balances chain)
+    ledger: tuple[str, ...] = ()
+    # (whole, part): two money fields whose difference is printed on the document (gross − deductions = net);
+    # candidates for both are chosen by which agree
+    reconcile: tuple[str, ...] = ()
+    structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
     # copies of this type carry a line across each page saying who it was given to and why (identity documents)
     purpose_line: bool = False
 
@@ -144,6 +155,9 @@ class Vocabulary:
     date_label_words: tuple[str, ...]
     day_first_marks: tuple[str, ...]
     month_first_marks: tuple[str, ...]
+    month_first_patterns: tuple[str, ...]
+    not_banks: tuple[str, ...]
+    not_name_words: tuple[str, ...]
     # optional keys (a vocabulary file written before them still loads)
     account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
@@ -227,6 +241,17 @@ def _parse_type(name: str, t: Strict) -> DocType:
             og.fail("only an organisation (kind org or bank) is reconciled", f)
     lb = t.child("labels").only(*fields)
     labels = {f: lb.str_list(f) for f in lb.data}
+    ledger = _field_list(t, "ledger", fields)
+    for f in ledger:
+        if kinds[f] not in ("start", "end", "money"):
+            t.fail(f"'{f}': only a period's ends and an amount come from transaction rows", "ledger")
+    reconcile = _field_list(t, "reconcile", fields)
+    if reconcile and (len(reconcile) != 2 or any(kinds[f] != "money" for f in reconcile)):
+        t.fail("two money fields: the whole and the part", "reconcile")
+    structure = _weights(t.child("structure", {}))
+    for s in structure:
+        if s not in STRUCTURES:
+            t.fail(f"'{s}' is not a structure ({', '.join(STRUCTURES)})", "structure")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
         t.fail("the catch-all type has no fields", "catch_all")
@@ -239,6 +264,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
+        ledger=ledger, reconcile=reconcile, structure=structure,
         purpose_line=t.get("purpose_line", bool, False))
 
 
@@ -286,6 +312,51 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 except re.error as exc:
                     top.fail(f"not a regular expression: {p!r} ({exc})", k)
     return Vocabulary(**values)
+
+
+@dataclass(frozen=True)
+class Bank:
+    """One bank of the gazetteer (``checklists/gazetteer/banks.toml``): the names it is printed under (the first
+    is how packet names it when only a card prefix is known) and the six-digit prefixes of its card numbers."""
+
+    names: tuple[str, ...]
+    bins: tuple[str, ...] = ()
+
+
+def parse_banks(path: Path) -> tuple[Bank, ...]:
+    """The banks of the gazetteer at ``path``, in file order. Raises ChecklistError (file and key) for an unknown
+    key, an entry without names, or a card prefix that is not six digits."""
+    top = Strict(path, "", read_toml(path)).only("bank")
+    out = []
+    for i, data in enumerate(top.get("bank", list)):
+        b = top.item("bank", i, data).only("names", "bins")
+        names = b.str_list("names")
+        if not names:
+            b.fail("needs at least one name", "names")
+        bins = b.str_list("bins", ())
+        for x in bins:
+            if not re.fullmatch(r"\d{6}", x):
+                b.fail(f"'{x}' is not a six-digit card prefix", "bins")
+        out.append(Bank(names, bins))
+    return tuple(out)
+
+
+def banks_path() -> Path:
+    """The bank gazetteer in use: ``$PACKET_BANKS`` when set, else the built-in ``checklists/gazetteer/banks.toml``."""
+    env = os.environ.get("PACKET_BANKS", "").strip()
+    return Path(env) if env else _builtin("gazetteer/banks.toml")
+
+
+@lru_cache(maxsize=8)
+def _banks_at(path: Path, _stamp: float) -> tuple[Bank, ...]:
+    return parse_banks(path)
+
+
+def load_banks(path: Path | None = None) -> tuple[Bank, ...]:
+    """The bank gazetteer (default :func:`banks_path`), parsed once per file version; ChecklistError as
+    :func:`parse_banks`."""
+    p = Path(path) if path is not None else banks_path()
+    return _banks_at(p, _stamp(p))
 
 
 DATA_FILES = ("types.toml", "vocabulary.toml")  # the registry's files among the built-in checklists

@@ -55,7 +55,8 @@ def _segments(text: str, keep: tuple[str, ...]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     cur, gap = "", ""
     for i, ch in enumerate(text):
-        if ch == " " or ch == "\n":
+        inside = group[i] >= 0 and i > 0 and group[i - 1] == group[i]  # a space within a kept phrase (a command)
+        if (ch == " " and not inside) or ch == "\n":
             if cur:
                 out.append((cur, gap))
                 cur, gap = "", ""
@@ -166,7 +167,8 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
 def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
-    keep = keep_words(report, case)
+    cmd = _command(case)
+    keep = (*(f"packet {verb} {cmd}" for verb in ("init", "check", "build", "sent", "status")), *keep_words(report, case))
     types = load_types()
 
     def w(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
@@ -229,7 +231,6 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
         for e in report.errors:
             out += w(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
-    cmd = _command(case)
     notes = [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
     if notes:
         out.append("")

@@ -17,8 +17,9 @@ from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
 from packet.rules.registry import DocType, catch_all_type, load_types
-from packet.understanding.label_geometry import label_pattern
-from packet.understanding.values import find_dates, find_money
+from packet.understanding import tables
+from packet.understanding.label_geometry import doc_lines, label_pattern
+from packet.understanding.values import dayfirst_for, find_dates, find_money
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,21 @@ def _rows_removed(text: str) -> str:
     return "\n".join(keep)
 
 
+def structures(document: Document) -> set[str]:
+    """The structures of :data:`packet.rules.registry.STRUCTURES` found in the document's layout: "ledger" when
+    it holds dated transaction rows whose balances chain (:func:`packet.understanding.tables.ledger`)."""
+    found = set()
+    book = tables.ledger(doc_lines(document.pages), dayfirst_for("", document.text))
+    if book is not None and book.confirmed:
+        found.add("ledger")
+    return found
+
+
 def scores(document: Document, types: Mapping[str, DocType] | None = None) -> dict[str, float]:
-    """Every type's score for ``document`` (higher is more likely)."""
+    """Every type's score for ``document`` (higher is more likely): its words, and the weights of the
+    structures its layout shows (``structure`` in types.toml)."""
     types = types or load_types()
+    shapes = structures(document) if any(t.structure for t in types.values()) else set()
     text = _prepare(document.text)
     plain = _prepare(_rows_removed(document.text))
     first = document.pages[0].text if document.pages else ""
@@ -64,6 +77,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         for phrase, weight in t.negative.items():
             if _found(phrase, plain):
                 score -= weight
+        score += sum(w for s, w in t.structure.items() if s in shapes)
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
         out[t.name] = round(score, 2)

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.understanding import tables
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Line,
@@ -39,6 +41,7 @@ from packet.understanding.values import (
     fmt_money,
     month_end,
     parse_date,
+    parse_daxie,
     parse_month,
     parse_range,
 )
@@ -79,6 +82,13 @@ def _w() -> _Words:
 # --- value parsers per kind --------------------------------------------------------------------------
 
 def p_money(text: str) -> str | None:
+    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
+    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it."""
+    words = parse_daxie(text)
+    if words is not None:
+        figures = [h.value for h in find_money(text) if h.marked]
+        if not figures or words in figures:
+            return fmt_money(words)
     hits = find_money(text)
     for h in hits:
         if h.marked:
@@ -88,6 +98,39 @@ def p_money(text: str) -> str | None:
         if not (1990 <= v <= 2100) and abs(v) < 10**8:
             return fmt_money(v)
     return None
+
+
+def p_sure_money(text: str) -> str | None:
+    """An amount marked as one (currency sign, 元, decimals, a magnitude) or written in Chinese numerals; None
+    for a bare integer."""
+    if parse_daxie(text) is not None:
+        return p_money(text)
+    hits = [h for h in find_money(text) if h.marked]
+    return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
+
+
+def sane_name(value: str | None) -> str | None:
+    """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
+    ``not_name_words``), not a placeholder repeating one word ("VOID VOID VOID")."""
+    if not value:
+        return None
+    words = re.findall(r"[a-z]+", fold(value).lower())
+    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+        return None
+    return value
+
+
+def sane_bank(value: str | None) -> str | None:
+    """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
+    not a fragment starting in lower case ("of America"), not a sentence (more than six words) or a figure."""
+    if not value:
+        return None
+    low = fold(value).lower().strip()
+    if any(low == fold(n).lower() or fold(n).lower() in low for n in load_vocabulary().not_banks):
+        return None
+    if re.match(r"[a-z]", value) or len(value.split()) > 6 or re.search(r"\d{3}", value):
+        return None
+    return value
 
 
 def p_name(text: str) -> str | None:
@@ -206,6 +249,7 @@ class _Reader:
         self.words = load_vocabulary()
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
+        self.kind_now = ""
 
     def stop(self, own: str) -> Callable[[str], bool]:
         """A cell that begins with another field's label ends the search for a value."""
@@ -224,8 +268,13 @@ class _Reader:
         return is_label
 
     def field(self, name: str) -> str | None:
+        return next(self.candidates(name), None)
+
+    def candidates(self, name: str):
+        """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
+        self.kind_now = kind
         avoid = self.words.avoid.get(kind, ())
         for label in self.t.labels.get(name, ()):
             low = fold(label).lower()
@@ -234,14 +283,16 @@ class _Reader:
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
-                v = value_right(hit, parse, stop)
+                # money: a sure amount (currency, decimals) on the label's line before a bare number (a count)
+                v = value_right(hit, p_sure_money, stop) if kind == "money" else None
+                if v is None:
+                    v = value_right(hit, parse, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
-                    return str(v)
-        return None
+                    yield str(v)
 
 
     def _not_a_label(self, parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
@@ -251,7 +302,10 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
-            return None if low in self.vocab or _w().labelish.search(low) else v
+            if low in self.vocab or _w().labelish.search(low):
+                return None
+            kind = self.kind_now
+            return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
         return checked
 
 
@@ -273,11 +327,11 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "sealed":
         return hx.org(lines, None, sealed_first=True)
     if how == "bank":
-        return bank_name(hx.bank(lines))
+        return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
         return hx.provider(lines)
     if how == "address":
-        return hx.titled_name(lines)
+        return hx.titled_name(lines) or sane_name(hx.address_name(lines))
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
@@ -302,6 +356,62 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     return None
 
 
+def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
+    """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
+    dates), the closing balance as the last running balance when the balances chain (it then wins over a
+    labelled value, which on a statement is often a column's first row)."""
+    if kind == "money":
+        closing = book.closing
+        return fmt_money(closing) if closing is not None else value
+    if value is None and kind in ("start", "end") and len(book.entries) >= 3:
+        return (book.first if kind == "start" else book.last).isoformat()
+    return value
+
+
+def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str) -> None:
+    """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
+    their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
+    difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
+    reconcile. Without an agreeing pair the first values stay."""
+    whole_f, part_f = t.reconcile
+    wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
+    parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
+    printed = {abs(h.value) for h in find_money(text) if h.marked}
+    if wholes and not parts:
+        # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger
+        w = Decimal(wholes[0])
+        pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
+        if len(pairs) == 1:
+            out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
+        return
+    if not wholes or not parts:
+        return
+    for w in wholes:
+        for p in parts:
+            diff = Decimal(w) - Decimal(p)
+            if diff > 0 and diff in printed:
+                out[whole_f], out[part_f] = w, p
+                return
+    if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
+        ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
+        if ok:
+            out[whole_f], out[part_f] = ok[0]
+
+
+def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
+    """A bank of the gazetteer named in the document (its first lines first), as printed — the longest name
+    found, in the document's script first (a Chinese statement's 中国工商银行 before its English header) — else
+    the bank whose card prefix starts the account number."""
+    for pool in (lines[:15], lines):
+        found = hx.gazetteer_banks(pool)
+        if found:
+            zh = [n for n in found if re.search(f"[{CJK}]", n)]
+            pick = (zh if language == "zh" and zh else found)
+            return bank_name(max(pick, key=len))
+    account = out.get(t.field_of_kind("account") or "") or ""
+    return hx.bank_by_prefix(account)
+
+
 def bank_name(value: str | None) -> str | None:
     """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank" (the forms and
     branch words are the vocabulary's)."""
@@ -313,22 +423,32 @@ def bank_name(value: str | None) -> str | None:
     return value or None
 
 
-def read_fields(type_name: str, pages: Sequence[Page], language: str) -> dict[str, str | None]:
-    """All spec fields of ``type_name`` read from ``pages``; None where not found."""
+def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True) -> dict[str, str | None]:
+    """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
+    only the transaction rows give (the second reading asks whether the printed labels were all read)."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
     dayfirst = dayfirst_for(language, text)
-    reader = _Reader(t, lines, dayfirst)
+    # structure before labels: a single-row table's heading/value pairs are read first
+    reader = _Reader(t, tables.pair_lines(lines) + lines, dayfirst)
     out: dict[str, str | None] = {}
     for f in t.fields:
         out[f] = reader.field(f)
+    if t.reconcile:
+        _reconcile(t, reader, out, text)
+    book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
+        if book is not None and f in t.ledger:
+            out[f] = _from_ledger(t.kind(f), book, out[f])
     for f in t.fields:
-        if t.kind(f) == "bank" and out[f]:
-            out[f] = bank_name(out[f])
+        if t.kind(f) == "bank":
+            known = _known_bank(lines, language, t, out)
+            value = bank_name(sane_bank(out[f]))
+            # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
+            out[f] = known if not value or (known and known in value and re.search(f"[{CJK}]", known)) else value
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
@@ -372,6 +492,13 @@ def split(type_name: str, pages: Sequence[Page], language: str
             fields = {k: v if v is not None else whole.get(k) for k, v in fields.items()}
         parts.append(fields)
     return tuple(parts), ranges
+
+
+def labelled_only(item: Classified, language: str) -> dict[str, str | None]:
+    """The document's fields without what only its transaction rows give (see :func:`read_fields`)."""
+    if item.type not in load_types() or not load_types()[item.type].fields:
+        return {}
+    return read_fields(item.type, item.document.pages, language, ledger=False)
 
 
 def extract(item: Classified, language: str) -> Extracted:

@@ -181,6 +181,11 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     if re.search(f"[{CJK}]", label):
         return True
     before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    if not before and " " not in label.strip():
+        # a one-word label ("Bank", "Patient", "From") stands alone, before a colon or a figure — not as the
+        # first word of a heading or a sentence ("Bank Statement Example", "Patient information below")
+        return not after or after[:1] in ":：" or bool(re.match(r"[\d$£€¥#(]", after))
     if not before or before[-1] in ":：;|)）":
         return True
     if text[end:].lstrip()[:1] in (":", "："):
@@ -216,6 +221,8 @@ def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[
         if stop(text):
             return None
         v = parse(strip_sep(text))
+        if v is None and re.fullmatch(r"\s*\d{1,4}\s*", text):
+            continue  # a count column ("Ending Balance   16   $189,296.31") the parser refused: the value is further
         return v  # the first real cell is the value or nothing: further right is another column
     return None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from packet.case.casefile import Case
 from packet.core.executor import Executor, executor_for
@@ -24,7 +24,7 @@ from packet.core.model import Classified, Document, Extracted, Page
 from packet.reading import ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
-from packet.understanding.extract import extract
+from packet.understanding.extract import extract, labelled_only
 
 log = logging.getLogger(__name__)
 
@@ -45,37 +45,85 @@ def lacking(item: Extracted) -> tuple[str, ...]:
     return tuple(f for f in fields if any(not part.get(f) for part in (item.parts or (item.fields,))))
 
 
-def wants_second_reading(item: Extracted) -> bool:
-    return bool(lacking(item)) and any(p.source == "ocr" for p in item.document.pages)
+def wants_second_reading(item: Extracted, language: str | None = None) -> bool:
+    """An OCR'd document lacking a field — or, given ``language``, lacking one its printed labels should give
+    (a period filled in from the transaction rows alone is read again, for its printed period is better)."""
+    if not any(p.source == "ocr" for p in item.document.pages):
+        return False
+    if lacking(item):
+        return True
+    t = load_types().get(item.type)
+    if language is None or item.parts or t is None or not t.ledger:
+        return False
+    bare = labelled_only(Classified(item.document, item.type), language)
+    return any(bare.get(f) is None and item.fields.get(f) for f in t.ledger)
+
+
+@dataclass
+class Rereading:
+    """The second readings a case wants (:func:`plan_second_reading`): for each document that wants one, its
+    pages from the cache or as OCR tasks; :attr:`tasks` are the pages still to read, in document order."""
+
+    extracted: list[Extracted]
+    language: str  # the case's language (for extracting again)
+    languages: str  # the second reading's Tesseract languages
+    slots: dict[int, list[Page | ocr.OcrTask]] = field(default_factory=dict)
+
+    @property
+    def tasks(self) -> list[ocr.OcrTask]:
+        return [s for i in self.slots for s in self.slots[i] if isinstance(s, ocr.OcrTask)]
 
 
 def improve(extracted: Sequence[Extracted], case: Case, *, languages: str, jobs: int = 1,
             cache: OcrCache | None = None, executor: Executor | None = None) -> list[Extracted]:
     """``extracted`` (same length and order) with the fields missing from OCR'd documents filled in from a
     second reading, run on ``executor`` (default: :func:`packet.core.executor.executor_for` ``jobs``). A page
-    whose second reading fails leaves its document as the first reading found it."""
-    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e)]
-    if not todo:
-        return list(extracted)
-    langs = second_languages(languages)
-    settings = ocr.cache_settings(langs, REREAD_VERSION)
-    slots: dict[int, list[Page | ocr.OcrTask]] = {}
-    for i in todo:
-        slots[i] = [_cached_or_task(extracted[i].document, p, case, langs, cache, settings)
-                    for p in extracted[i].document.pages]
-    tasks = [s for i in todo for s in slots[i] if isinstance(s, ocr.OcrTask)]
+    whose second reading fails leaves its document as the first reading found it.
+
+    The same as :func:`plan_second_reading`, :func:`packet.reading.ocr.read_pages` of its tasks, then
+    :func:`finish_second_reading` (which ``packet batch`` calls for many cases at once)."""
+    planned = plan_second_reading(extracted, case, languages=languages, cache=cache)
+    tasks = planned.tasks
     done: dict[int, Page | Exception] = {}
     if tasks:
-        tesseract.require(langs)
-        log.debug("second reading of %d page(s) of %d document(s)", len(tasks), len(todo))
+        tesseract.require(planned.languages)
+        log.debug("second reading of %d page(s) of %d document(s)", len(tasks), len(planned.slots))
         done = ocr.read_pages(tasks, executor or executor_for(jobs), cache)
-    out = list(extracted)
+    return finish_second_reading(planned, done)
+
+
+def plan_second_reading(extracted: Sequence[Extracted], case: Case, *, languages: str,
+                        cache: OcrCache | None = None) -> Rereading:
+    """Which documents want a second reading, each page from the cache or as an OCR task; runs no OCR."""
+    langs = second_languages(languages)
+    planned = Rereading(list(extracted), case.language, langs)
+    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e, case.language)]
+    if not todo:
+        return planned
+    settings = ocr.cache_settings(langs, REREAD_VERSION)
     for i in todo:
-        pages = [done[id(s)] if isinstance(s, ocr.OcrTask) else s for s in slots[i]]
+        planned.slots[i] = [_cached_or_task(extracted[i].document, p, case, langs, cache, settings)
+                            for p in extracted[i].document.pages]
+    return planned
+
+
+def finish_second_reading(planned: Rereading, done: Mapping[int, Page | Exception]) -> list[Extracted]:
+    """The documents of ``planned`` with the fields found by their second reading filled in; ``done`` maps
+    ``id(task)`` of every task of :attr:`Rereading.tasks` to its page or the exception it raised."""
+    out = list(planned.extracted)
+    for i, slots in planned.slots.items():
+        pages = [done[id(s)] if isinstance(s, ocr.OcrTask) else s for s in slots]
         if any(isinstance(p, Exception) for p in pages):
-            log.debug("second reading of %s failed; keeping the first", extracted[i].document.rel)
+            log.debug("second reading of %s failed; keeping the first", out[i].document.rel)
             continue
-        out[i] = merge(extracted[i], _extract_again(extracted[i], pages, case.language))  # type: ignore[arg-type]
+        first = out[i]
+        if not first.parts and not lacking(first):  # only transaction-row values were missing from the labels
+            bare = labelled_only(Classified(first.document, first.type), planned.language)
+            again = merge(replace(first, fields=bare), _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
+            out[i] = replace(again, fields={k: v if v is not None else first.fields.get(k)
+                                            for k, v in again.fields.items()})
+            continue
+        out[i] = merge(first, _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
     return out
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_vocabulary
+from packet.rules.registry import Vocabulary, load_banks, load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
@@ -206,3 +206,66 @@ def largest_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
                 if h.marked and (best is None or h.value > best):
                     best = h.value
     return fmt_money(best) if best is not None else None
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(banks: tuple) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each gazetteer name as a pattern: CJK names literally, Latin names as whole words (case-insensitive,
+    except acronyms, matched as printed)."""
+    out = []
+    for b in banks:
+        for n in b.names:
+            if re.search(f"[{CJK}]", n):
+                pat = re.compile(re.escape(n))
+            else:
+                body = r"\s+".join(re.escape(w) for w in n.split())
+                pat = re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", 0 if n.isupper() else re.I)
+            out.append((pat, n))
+    return tuple(out)
+
+
+def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
+    """The gazetteer's bank names printed on ``lines``, as printed (a logo glyph fused before a name,
+    "工中国工商银行", is left out since only the name itself is matched)."""
+    found = []
+    for ln in lines:
+        text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text))
+        for pat, _ in _gazetteer(load_banks()):
+            for m in pat.finditer(text):
+                found.append(m.group(0))
+    return found
+
+
+def bank_by_prefix(account: str) -> str | None:
+    """The bank whose card numbers start with the first six digits of ``account`` (a full card number), named
+    by its first name in the gazetteer; None for a masked or unknown number."""
+    digits = re.sub(r"\D", "", account)
+    if len(digits) < 15:
+        return None
+    return next((b.names[0] for b in load_banks() if digits[:6] in b.bins), None)
+
+
+_ADDRESS_LINE = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|P\.?\s?O\.?\s+Box\b|(?:Flat|Unit|Apt)\b)", re.I)
+_POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4})\s*$")
+_PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)){1,3}$")
+
+
+def address_name(lines: Sequence[Line], limit: int = 30) -> str | None:
+    """A name printed without a label at the head of an address block: a cell of two to four capitalised words
+    whose next line, at the same left edge, starts with a street number or a PO box, or whose block ends in a
+    postcode within three lines. Company names (legal forms, banks) are left to the caller's checks."""
+    pats = _p()
+    head = list(lines[:limit])
+    for i, ln in enumerate(head):
+        for cell in ln.cells():
+            text = fold(join_words(cell)).strip(" ,")
+            words = set(text.lower().split())
+            if not _PERSON.match(text) or pats.org_en.search(text) or words & set(load_vocabulary().not_name_words):
+                continue
+            x = cell[0].box[0]
+            below = []
+            for nxt in head[i + 1:i + 4]:
+                below += [fold(join_words(c)) for c in nxt.cells() if abs(c[0].box[0] - x) < 0.03]
+            if below and (_ADDRESS_LINE.match(below[0]) or any(_POSTCODE.search(b) for b in below)):
+                return text
+    return None

@@ -69,9 +69,15 @@ def dayfirst_for(language: str, text: str = "") -> bool:
     day_first, month_first = _marks(v.day_first_marks, v.month_first_marks)
     if "£" in text or day_first.search(text):
         return True
-    if "$" in text or month_first.search(text):
+    if "$" in text or month_first.search(text) or _us_address(v.month_first_patterns).search(text):
         return False
     return True
+
+
+@lru_cache(maxsize=4)
+def _us_address(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The vocabulary's month-first patterns (a US state and ZIP code in an address) as one regex."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
 
 
 @lru_cache(maxsize=4)
@@ -110,7 +116,8 @@ def _mk(y: int, m: int, d: int | None) -> date | None:
 
 _SEP = r"\s*[-/.]\s*"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
+    # not the year of a date before it: "01/01/2024 - 01/31/2024" holds no "2024 - 01/31"
+    ("ymd", re.compile(r"(?<!\d)(?<!\d[/.\-])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
@@ -188,7 +195,10 @@ def parse_month(text: str, dayfirst: bool = True) -> str | None:
     return h.value.strftime("%Y-%m") if h else None
 
 
-_CONNECT = re.compile(r"^\s*(?:至|到|~|～|-|–|—|to|until|till|through|thru|and)\s*$", re.I)
+_CONNECT = re.compile(r"^\s*(?:至|到|~|～|-{1,2}|–|—|to|until|till|through|thru|and)\s*$", re.I)
+# a range whose first end lacks its year: "February 1 – April 30, 2022", "1 Feb to 30 Apr 2022"
+_OPEN_START = re.compile(r"(?<![a-z])(" + _MONTH_RE + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                         + _MONTH_RE + r")\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|through|thru)\s*(?=\S)", re.I)
 
 
 def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
@@ -198,6 +208,14 @@ def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
     """
     cleaned = clean(text)
     hits = find_dates(cleaned, dayfirst)
+    for m in _OPEN_START.finditer(cleaned):
+        end = next((h for h in hits if h.start == m.end() and h.precision == "day"), None)
+        if end is not None and not any(h.start < m.end() and h.end > m.start() for h in hits):
+            start = parse_date(f"{m.group(1)} {end.value.year}", dayfirst)
+            if start and start > end.value:
+                start = parse_date(f"{m.group(1)} {end.value.year - 1}", dayfirst)
+            if start and start <= end.value:
+                return start, end.value
     for a, b in zip(hits, hits[1:], strict=False):
         if _CONNECT.match(cleaned[a.end:b.start]) or (not cleaned[a.end:b.start].strip() and b.start > a.end):
             start = a.value
@@ -217,8 +235,58 @@ _CUR = r"(?:[¥$£€]|RMB|CNY|USD|GBP|EUR|US\$)"
 _MONEY = re.compile(
     r"(?P<lead>[-(])?\s*(?P<cur>" + _CUR + r")?\s*(?P<sign>-)?\s*"
     r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
-    r"\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
+    r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
 )
+
+
+# Chinese magnitudes printed after digits ("1.2万元"); the same characters are units in amounts in words (大写)
+MAGNITUDES = {"千": Decimal(1000), "仟": Decimal(1000), "万": Decimal(10**4), "萬": Decimal(10**4),
+              "亿": Decimal(10**8), "億": Decimal(10**8)}
+_DIGITS_ZH = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")} | {c: i for i, c in enumerate("〇一二三四五六七八九")} \
+    | {"两": 2, "貳": 2, "參": 3, "陸": 6, "O": 0, "o": 0}
+_UNITS_ZH = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+_BIG_ZH = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_FRACTION_ZH = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "分": Decimal("0.01")}
+_DAXIE = re.compile("[" + "".join(_DIGITS_ZH) + "".join(_UNITS_ZH) + "".join(_BIG_ZH) + "元圆圓角毛分整正]{2,}")
+
+
+def parse_daxie(text: str) -> Decimal | None:
+    """An amount written in Chinese numerals (大写, "柒仟伍佰柒拾捌元肆角伍分" → 7578.45), the first such run in
+    ``text``; None when there is none or it does not parse. The rules are the usual ones of Chinese
+    financial writing: digit then unit (拾佰仟), 万/亿 close a group, 元 the whole part, 角/分 the fraction,
+    整 or 正 at the end; "拾" at the start means ten."""
+    m = _DAXIE.search(fold(text).replace("圓", "圆"))
+    if not m or not re.search("[元圆角分拾佰仟十百千万亿萬億]", m.group(0)):
+        return None
+    run = m.group(0)
+    total, group, digit = Decimal(0), 0, None
+    whole_done = False
+    fraction = Decimal(0)
+    for ch in run:
+        if ch in _DIGITS_ZH:
+            digit = _DIGITS_ZH[ch]
+        elif ch in _UNITS_ZH:
+            group += (1 if digit is None else digit) * _UNITS_ZH[ch]
+            digit = None
+        elif ch in _BIG_ZH:
+            group += digit or 0
+            total = (total + group) * _BIG_ZH[ch] if _BIG_ZH[ch] > 10**4 else total + group * _BIG_ZH[ch]
+            group, digit = 0, None
+        elif ch in "元圆":
+            total += group + (digit or 0)
+            group, digit, whole_done = 0, None, True
+        elif ch in _FRACTION_ZH:
+            if digit is None:
+                return None
+            fraction += digit * _FRACTION_ZH[ch]
+            digit = None
+        elif ch in "整正":
+            break
+    if not whole_done:
+        if fraction:
+            return fraction  # "伍角" alone
+        total += group + (digit or 0)
+    return total + fraction
 
 
 @dataclass(frozen=True)
@@ -262,12 +330,15 @@ def find_money(text: str) -> list[MoneyHit]:
         if parsed is None:
             continue
         value, decimals = parsed
+        mag = m.group("mag")
+        if mag:  # 1.2万元 is 12000 yuan; a bare "3千" too
+            value *= MAGNITUDES[mag]
         trail = (m.group("trail") or "").upper()
         negative = bool(m.group("sign")) or trail in ("-", "DR", "OD") or (m.group("lead") == "-" and not m.group("cur")) \
             or (m.group("lead") == "(" and trail == ")") or (m.group("lead") == "-" and m.group("cur") is not None)
         if negative:
             value = -value
-        marked = decimals or bool(m.group("cur") or m.group("yuan"))
+        marked = decimals or bool(m.group("cur") or m.group("yuan") or mag)
         out.append(MoneyHit(m.start(), m.end(), value, marked))
     return out
 
