@@ -213,7 +213,8 @@ def test_csv_cells_cannot_start_a_formula():
 
     assert csv_cell("=HYPERLINK(\"http://evil\")").startswith("'=")
     assert csv_cell("+1") == "'+1" and csv_cell("@SUM(A1)") == "'@SUM(A1)" and csv_cell("\tx").startswith("'")
-    assert csv_cell("John Smith") == "John Smith" and csv_cell("a\nb") == "a b"
+    assert csv_cell("John Smith") == "John Smith" and csv_cell("a\nb") == "a\nb"
+    assert csv_cell("pay\u202egnp.pdf") == "pay\\u202Egnp.pdf" and csv_cell("x\x1b[2J") == "x\\x1b[2J"
     assert clean("a\x1b]0;t\x07b\u202ec") == "a\\x1b]0;t\\x07b\\u202Ec"
     assert json.loads(json_safe(json.dumps("p\u202e\x9b", ensure_ascii=False))) == "p\u202e\x9b"
     assert "\u202e" not in json_safe(json.dumps("p\u202e", ensure_ascii=False))
@@ -544,7 +545,13 @@ def test_check_suggests_redacting_transactions_that_reveal_health_or_religion(tm
     case = make_case(tmp_path / "case")
     result = cli_run("check", case, "--as-of", AS_OF, "--no-cache")
     no_internal(result)
-    assert "[[redact]]" in result.stdout and "PHARMACY" in result.stdout
+    flat = re.sub(r"\s+", " ", result.stdout)
+    assert "[[redact]]" in flat and "PHARMACY" in flat
+    suggested = re.search(r'transactions = "([^"]+)"', flat).group(1)
+    assert suggested == "pharmacy|church"  # the vocabulary's words that were found, ready to paste
+    (case / "packet.toml").write_text(CASE_TOML + f'\n[[redact]]\nfile = "statement.pdf"\ntransactions = "{suggested}"\n')
+    again = cli_run("check", case, "--as-of", AS_OF, "--no-cache")
+    assert "[[redact]]" not in again.stdout and "Privacy:" in again.stdout  # done: only the masking note is left
 
 
 # --- identity documents ----------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ bidirectional formatting characters as visible escapes and keeps each cell on on
 
 from __future__ import annotations
 
-from packet.core.display import csv_cell
+from packet.core.display import FORMULA_START, csv_cell
+
+FORMULA_STARTS = FORMULA_START  # OWASP, "CSV Injection": characters that start a formula
 
 
 def guard_cell(value: object) -> object:

@@ -31,6 +31,7 @@ _UNSAFE = re.compile("[" + re.escape(_C0 + _C1 + BIDI + "\u2028\u2029") + "]")
 _UNSAFE_TAB = re.compile("[" + re.escape(_C0 + _C1 + BIDI + "\u2028\u2029" + "\t") + "]")
 _JSON_UNSAFE = re.compile("[" + re.escape(_C1 + BIDI + "\u2028\u2029") + "]")
 _NEWLINES = re.compile(r"\r\n?")
+_CSV_UNSAFE = re.compile("[" + re.escape(_C0.replace("\r", "") + _C1 + BIDI + "\u2028\u2029") + "]")
 
 
 def _escape(m: re.Match) -> str:
@@ -78,12 +79,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell for a spreadsheet: :func:`clean` on one line (line breaks and tabs become spaces), and a
-    leading apostrophe when the original starts with
+    """A CSV cell for a spreadsheet: control and bidi formatting characters escaped as :func:`clean` does (line
+    breaks and tabs kept: the csv module quotes such a cell), and a leading apostrophe when the original starts with
     ``= + - @``, a tab or CR (a formula otherwise: OWASP "CSV Injection"). ``"=HYPERLINK(…)"`` ->
-    ``"'=HYPERLINK(…)"``; ``"-12.50"`` -> ``"'-12.50"``."""
+    ``"'=HYPERLINK(…)"``; ``"-12.50"`` -> ``"'-12.50"``; ``"a\u202eb"`` -> ``"a\\u202Eb"``."""
     raw = "" if value is None else str(value)
-    out = clean(raw).replace("\n", " ").replace("\t", " ")
-    if raw.startswith(FORMULA_START) or out.startswith(FORMULA_START):
+    out = _CSV_UNSAFE.sub(_escape, raw)  # line breaks and tabs stay: the csv module quotes the cell
+    if out.startswith(FORMULA_START):
         return "'" + out
     return out

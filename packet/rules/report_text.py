@@ -234,6 +234,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     notes = [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
     if notes:
         out.append("")
+        out.append(tr(lang, "Privacy:", "隐私："))
         for n in notes:
             out += w(n, indent="    ", first="  - ")
     if report.letter_needs or report.letter_warnings:

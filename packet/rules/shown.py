@@ -67,15 +67,15 @@ def masking_note(case: Case, lang: str) -> str | None:
     if not n:
         return None
     return tr(lang, "{n} ID, card or account number(s) written in packet.toml (statement or contacts) are shown "
-                    "masked to the last four characters in the letter, the contact log and the email.",
-              "packet.toml 中（情况说明或沟通记录）写有 {n} 个证件号、银行卡号或账号，在申请书、沟通记录和邮件中"
+                    "masked to the last four characters in the letter and the contact log.",
+              "packet.toml 中（情况说明或沟通记录）写有 {n} 个证件号、银行卡号或账号，在申请书和沟通记录中"
               "只显示后四位。", n=n)
 
 
-def sensitive_lines(report: Report, case: Case) -> dict[str, list[str]]:
+def sensitive_lines(report: Report, case: Case) -> dict[str, list[tuple[str, str]]]:
     """For every included statement-like document (its type has an ``account`` field: it lists transactions),
     the text lines that name health, religion or a place (the vocabulary's ``sensitive_transaction_words``)
-    and that no ``[[redact]]`` of its file covers yet: {file: [line, …]}."""
+    and that no ``[[redact]]`` of its file covers yet: {file: [(line, the word found), …]}."""
     words = [w.lower() for w in load_vocabulary().sensitive_transaction_words if w]
     if not words:
         return {}
@@ -89,12 +89,13 @@ def sensitive_lines(report: Report, case: Case) -> dict[str, list[str]]:
         for page in d.document.pages:
             for line in page.text.splitlines():
                 low = line.lower()
-                if not any(w in low for w in words):
+                found = next((w for w in words if w in low), None)
+                if found is None:
                     continue
                 if any((r.text and r.text.lower() in low) or (r.transactions and _search(r.transactions, line))
                        or r.page == page.number for r in mine):
                     continue
-                out.setdefault(d.document.rel, []).append(line.strip())
+                out.setdefault(d.document.rel, []).append((line.strip(), found))
     return out
 
 
@@ -110,11 +111,12 @@ def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
     checklist needs (it asks for income and balances, not where money was spent)."""
     notes = []
     for rel, lines in sensitive_lines(report, case).items():
-        sample = "; ".join(one_line(x)[:60] for x in lines[:3])
+        sample = "; ".join(one_line(x)[:60] for x, _ in lines[:3])
+        pattern = "|".join(dict.fromkeys(re.escape(w) for _, w in lines))
         notes.append(tr(lang, "{p}: {n} transaction(s) may reveal health, religion or where you are ({s}). The lender "
                               "only needs income and balances: to hide them in the packet, add to packet.toml "
-                              "[[redact]] file = \"{p}\" transactions = \"word|other word\".",
+                              "[[redact]] file = \"{p}\" transactions = \"{r}\"",
                         "{p}：有 {n} 笔交易可能透露健康、宗教或行踪（{s}）。贷款机构只需要收入和余额：如要在申请材料中"
-                        "遮盖，请在 packet.toml 中加上 [[redact]] file = \"{p}\" transactions = \"关键词|另一个关键词\"。",
-                        p=rel, n=len(lines), s=sample))
+                        "遮盖，请在 packet.toml 中加上 [[redact]] file = \"{p}\" transactions = \"{r}\"",
+                        p=rel, n=len(lines), s=sample, r=pattern))
     return notes
