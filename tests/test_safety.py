@@ -665,3 +665,24 @@ def test_a_full_disk_is_an_output_error_with_advice(tmp_path, monkeypatch):
         output_file.write_atomic(target, b"x" * 100, "en")
     assert "disk is full" in err.value.message and "space" in err.value.hint
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_chinese_letter_masks_an_id_and_a_card_number_and_keeps_the_phone(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    save_image(page_image(["中华人民共和国", "居民身份证", "姓名 李娜", "签发机关 北京市公安局"], size_in=(3.4, 2.1), cjk=True),
+               case / "身份证.png", "PNG")
+    (case / "packet.toml").write_text(
+        '[applicant]\nname = "李娜"\nphone = "139 1234 5678"\n[lender]\nname = "安心消费金融"\n'
+        'contract_number = "AX2025110700017"\n[request]\nlanguage = "zh"\n'
+        'statement = "本人身份证号 11010519491231002X，银行卡号 6222 0212 3456 7890 128，电话 139 1234 5678，'
+        '合同 AX2025110700017。"\n', encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = cli_run("build", case, "-o", out, "--as-of", AS_OF, "--force", env={"PACKET_LANG": "zh"})
+    no_internal(result)
+    pypdf_text, poppler = pdf_texts(out)
+    flat = re.sub(r"\s+", "", poppler)
+    assert "****002X" in flat and "****0128" in flat
+    assert "11010519491231002X" not in flat and "62220212345678901" not in flat.replace(" ", "")
+    assert "13912345678" in flat and "AX2025110700017" in flat
+    assert "仅供向安心消费金融申请停催使用2026年11月20日" in re.sub(r"\s+", "", pypdf_text)
