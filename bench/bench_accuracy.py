@@ -6,7 +6,8 @@
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and
 reads again what was not found (``packet.understanding.second_reading``), reconciles names (``packet.understanding.consistency``),
-and prints: type accuracy; per-field precision and recall split by language and by form; and
+and prints: type accuracy; per-field precision and recall split by language and by form; how many of the
+fields found are right in each confidence band of their evidence (the check of the confidence formula); and
 missing-item precision/recall: the checklist evaluated on the extracted fields versus on the true
 fields, for cases made from the set (all documents; without statements; one copy only).
 Targets: type ≥ 98 %, fields ≥ 95 % (text) and ≥ 90 % (scan, photo), missing items ≥ 95 %.
@@ -28,12 +29,12 @@ sys.path.insert(0, str(ROOT / "evalset"))
 from generate import generate  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
-from packet.core.model import Extracted  # noqa: E402
+from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
 from packet.understanding.classify import classify  # noqa: E402
-from packet.understanding.consistency import reconcile  # noqa: E402
+from packet.understanding.consistency import agree, reconcile  # noqa: E402
 from packet.understanding.extract import extract  # noqa: E402
 from packet.understanding.second_reading import improve  # noqa: E402
 
@@ -56,7 +57,7 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
             extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
-            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in reconcile(extracted)]
+            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in agree(reconcile(extracted))]
             print(f"  read {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 
@@ -73,6 +74,7 @@ def score(got, truth) -> list[str]:
     failures = []
     types = defaultdict(lambda: [0, 0])
     fields = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    bands = defaultdict(lambda: [0, 0])  # (band, form) -> right, wrong: the check of the confidence formula
     for (form, lang), items in got.items():
         for doc_id, e in items:
             t = truth[doc_id]
@@ -88,6 +90,11 @@ def score(got, truth) -> list[str]:
                     fields[key][0] += ok
                     fields[key][1] += (have is not None and not ok)
                     fields[key][2] += not ok
+                if have is not None and f in e.evidence:
+                    c = e.evidence[f].confidence
+                    band = ">=0.9" if c >= 0.9 else ">=0.6" if c >= UNCERTAIN_BELOW else "<0.6"
+                    for key in ((band, "all"), (band, form)):
+                        bands[key][0 if ok else 1] += 1
                 if not ok and e.type == t["type"]:
                     failures.append(f"{form}/{doc_id}: {f} = {have!r}, expected {want!r}")
     print("\nType accuracy")
@@ -97,6 +104,10 @@ def score(got, truth) -> list[str]:
     for key in sorted(fields, key=lambda k: (len(k), k)):
         tp, fp, fn = fields[key]
         print(f"  {'/'.join(key):12}    {pct(tp, tp + fp)}   {pct(tp, tp + fn)}   ({tp} / {tp + fp} / {tp + fn})")
+    print("\nFields found, by confidence (evidence)   right / found   wrong")
+    for key in sorted(bands, key=lambda k: (k[1] != "all", k[1], k[0])):
+        right, wrong = bands[key]
+        print(f"  {key[0]:6} {key[1]:6}   {pct(right, right + wrong)}   ({right} / {right + wrong})   {wrong}")
     return failures
 
 

@@ -39,12 +39,12 @@ sys.path.insert(0, str(HERE / "thirdparty"))
 from fetch_corpus import default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
-from packet.core.model import Extracted  # noqa: E402
+from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
 from packet.understanding.classify import classify  # noqa: E402
-from packet.understanding.consistency import reconcile  # noqa: E402
+from packet.understanding.consistency import agree, reconcile  # noqa: E402
 from packet.understanding.extract import extract  # noqa: E402
 from packet.understanding.second_reading import improve  # noqa: E402
 
@@ -135,7 +135,7 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
                 print(f"  ! {lang}/{e.rel}: {e.code} {e.message}")
             items = classify(read.documents, case)
             extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache)
-            for e in reconcile(extracted):
+            for e in agree(reconcile(extracted)):
                 got[Path(e.document.rel).stem] = e
             print(f"  read {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
@@ -149,6 +149,7 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
     failures: list[str] = []
     types = defaultdict(lambda: [0, 0])
     fields = defaultdict(lambda: [0, 0, 0])  # right, reported, labelled
+    bands = defaultdict(lambda: [0, 0])  # confidence band of the evidence -> right, wrong (fields reported)
     for d in docs:
         e = got.get(d["id"])
         if e is None:
@@ -167,6 +168,9 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
                 fields[k][0] += ok
                 fields[k][1] += have is not None
                 fields[k][2] += want is not None
+            if have is not None and f in e.evidence:
+                c = e.evidence[f].confidence
+                bands[">= 0.9" if c >= 0.9 else ">= 0.6" if c >= UNCERTAIN_BELOW else "< 0.6"][0 if ok else 1] += 1
             if not ok and e.type == d["type"] and (want is not None or have is not None):
                 failures.append(f"{d['id']}: {f} = {have!r}, expected {_first(want)!r}")
     print("\nType accuracy (third-party corpus)")
@@ -176,8 +180,14 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
     for k in sorted(fields, key=lambda k: (len(k), k)):
         r, rep, lab = fields[k]
         print(f"  {'/'.join(k):28}  {pct(r, rep)}   {pct(r, lab)}   ({r} / {rep} / {lab})")
-    print("  wrong with confidence >= 0.9: not computed (the report exposes no per-field confidence)")
-    return failures, {"types": dict(types), "fields": dict(fields)}
+    print("\nFields reported, by the confidence of their evidence   right / reported   wrong")
+    for band in (">= 0.9", ">= 0.6", "< 0.6"):
+        right, wrong = bands[band]
+        print(f"  {band:8}  {pct(right, right + wrong)}   ({right} / {right + wrong})   {wrong}")
+    hi_right, hi_wrong = bands[">= 0.9"]
+    reported = sum(r + w for r, w in bands.values())
+    print(f"  wrong with confidence >= 0.9: {pct(hi_wrong, reported)} of the fields reported ({hi_wrong})")
+    return failures, {"types": dict(types), "fields": dict(fields), "bands": {(k,): v for k, v in bands.items()}}
 
 
 def _extracted(e: Extracted, type_: str, fields: dict) -> Extracted:

@@ -36,12 +36,11 @@ from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
 from packet.core.executor import Executor
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
-from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_languages, open_case
+from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_languages, open_case, settle
 from packet.reading import ingest, ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import evaluate
-from packet.understanding import consistency
 from packet.understanding import second_reading as reread
 from packet.understanding.classify import classify_one
 from packet.understanding.extract import extract
@@ -290,7 +289,7 @@ def _plan_second(c: _Case, cache: OcrCache | None) -> None:
 
 
 def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
-    extracted = consistency.reconcile(reread.finish_second_reading(c.rereading, done))
+    extracted = settle(reread.finish_second_reading(c.rereading, done), c.case)
     report = evaluate(extracted, c.read_errors, c.case, c.checklist, as_of, lang=message_lang(c.case.language))
     read = ReadResult(documents=c.documents, errors=c.read_errors)
     c.run = CheckRun(case=c.case, checklist=c.checklist, read=read, report=report)

@@ -20,7 +20,7 @@ from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.model import ReadResult, Report
 from packet.rules import checklist
 from packet.rules.checklist import Checklist
-from packet.rules.registry import doc_types
+from packet.rules.registry import doc_types, field_kinds
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
         raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
-    case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types())
+    case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types(),
+                              known_fields=field_kinds())
     name = checklist_override or case.request.checklist
     if name.endswith(".toml") and not checklist_override and not Path(name).is_absolute():
         name = str(case.root / name)
@@ -79,7 +80,7 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     from packet.reading import ingest
     from packet.reading.ocr_cache import OcrCache
     from packet.rules import evaluate
-    from packet.understanding import classify, consistency, extract
+    from packet.understanding import classify, extract
     from packet.understanding import second_reading as reread
 
     cache = None
@@ -91,11 +92,23 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor)
-    extracted = consistency.reconcile(extracted)
+    extracted = settle(extracted, case)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
+
+
+def settle(extracted: list, case: Case) -> list:
+    """After every reading of a case's documents: organisation names made consistent across documents,
+    values that agree across documents made surer, then the user's ``[fields]`` corrections (they win).
+    ``extracted`` is a list of :class:`packet.core.model.Extracted`; raises CaseFileError for a correction
+    that names a field the document does not have."""
+    from packet.understanding import consistency, corrections
+
+    extracted = consistency.reconcile(extracted)
+    extracted = consistency.agree(extracted, case.applicant.name)
+    return corrections.apply(extracted, case, message_lang(case.language))
 
 
 def default_output(case: Case) -> Path:

@@ -16,6 +16,7 @@ from packet.case.casefile import CASE_FILE, Case, load_case
 from packet.case.followup import Status, status
 from packet.core.errors import CaseFileError, NoSuchFolder
 from packet.core.i18n import env_lang, message_lang, tr
+from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
 
@@ -128,3 +129,14 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                             tr(lang, "After sending the packet, record it with  packet sent {d}.",
                                "发送申请材料后，用  packet sent {d}  记录。", d=root))
     return write_follow_up(case, st, today, output)
+
+
+def correct_field(root: Path, rel: str, field: str, value: str | None) -> Case:
+    """Give, confirm or (``value`` None) withdraw the value of ``field`` of document ``rel`` (``"<path>#N"`` for the
+    N-th document of a file holding several) under ``[fields]`` in packet.toml, validated against the registry's
+    types and field kinds (:func:`packet.case.case_edit.correct_field`). Returns the new :class:`Case`.
+
+    Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case folder, a field no
+    document type has (or not the [files] type's), or a value that does not parse for the field's kind."""
+    return case_edit.correct_field(_folder(root), rel, field, value, known_types=doc_types(),
+                                   known_fields=field_kinds())

@@ -15,7 +15,8 @@ AS_OF = "2026-11-20"  # the date the bundled samples are written for
 
 TOP_KEYS = {"case", "checklist", "as_of", "complete", "ready", "letter_needs", "letter_warnings", "currency",
             "documents", "missing", "errors"}
-DOC_KEYS = {"path", "type", "pages", "fields", "missing_fields", "problems", "included"}
+DOC_KEYS = {"path", "type", "pages", "fields", "missing_fields", "problems", "included", "evidence", "uncertain_fields"}
+EVIDENCE_SOURCES = {"text", "ocr", "table", "case-file"}
 TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "id_document", "other"}
 ERROR_CODES = {"encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission",
                "outside-case"}
@@ -35,7 +36,13 @@ def assert_spec_shape(data: dict, case: Path) -> None:
     assert data["case"] == case.name and data["as_of"] == AS_OF
     assert data["complete"] is (not data["missing"])
     for doc in data["documents"]:
-        assert set(doc) == DOC_KEYS
+        assert set(doc) - {"parts"} == DOC_KEYS  # "parts" only for a file holding several documents
+        found = {f for f, v in doc["fields"].items() if v is not None}
+        assert set(doc["evidence"]) == found and set(doc["uncertain_fields"]) <= found
+        for e in doc["evidence"].values():
+            assert e["source"] in EVIDENCE_SOURCES and 0.0 <= e["confidence"] <= 1.0
+            assert (e["page"] is None) == (e["box"] is None)
+            assert e["page"] is None or (1 <= e["page"] <= doc["pages"] and all(0 <= v <= 1 for v in e["box"]))
         assert doc["type"] in TYPES and isinstance(doc["pages"], int) and doc["pages"] >= 1
         assert all(v is None or isinstance(v, str) for v in doc["fields"].values())
         assert set(doc["missing_fields"]) <= set(doc["fields"])

@@ -139,7 +139,10 @@ def test_stale_payslip_and_statement() -> None:
 def test_missing_field_voids_the_document() -> None:
     r = run([payslip("2026-09"), payslip("2026-10", net=None), *FULL_STATEMENTS])
     msg = missing(r)["income"]
-    assert "payslips/2026-10.pdf (net pay not found)" in msg and "clearer copy" in msg
+    assert "payslips/2026-10.pdf (net pay not found)" in msg
+    # a born-digital PDF: the exact [fields] line to add, or whom to ask; never a new photo or scan
+    assert '[fields."payslips/2026-10.pdf"] net_pay = "…"' in msg and "ask your employer" in msg
+    assert "photograph" not in msg and "clearer copy" not in msg
     assert r.documents[1].missing_fields == ("net_pay",)
 
 

@@ -279,3 +279,11 @@ def test_multi_page_statement_is_one_document() -> None:
     pages = ["京港商业银行 对账单\n户名：李秀英\n起止日期：2026-05-01 至 2026-07-31", "期末余额：7,493.30"]
     item = extract(Classified(make_doc(*pages), "bank_statement"), "zh")
     assert item.parts == ()
+
+
+def test_an_organisation_after_ocr_bracket_noise_is_read_whatever_the_brackets():
+    """收款单位（章）：… read by OCR as "〈章):", "(St) :" or "[章]" (seen once seal ink is taken out, issue 9)."""
+    from packet.understanding.extract import p_org
+
+    for noise in ("〈章): ", "(St) :", "[章]：", "<章> "):
+        assert p_org(noise + "北京市朝阳区第三人民医院") == "北京市朝阳区第三人民医院", noise

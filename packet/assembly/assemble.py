@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packet.assembly.email_draft import write_drafts
 from packet.assembly.exhibit_images import LEVELS, JpegReader, Quality, page_images
-from packet.assembly.exhibits import Exhibit, lay_out, order_exhibits, still_to_follow
+from packet.assembly.exhibits import Exhibit, lay_out, order_exhibits, split_tall_pages, still_to_follow
 from packet.assembly.fonts import font_set
 from packet.assembly.front_matter import Front, Laid
 from packet.assembly.hidden_text import draw_words
@@ -134,15 +134,17 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
     return readers
 
 
-def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
+def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+                   rasterise: frozenset[int] = frozenset()) -> tuple[bytes, list]:
     """Exhibit and blank pages as one reportlab PDF; scans drawn with their text layer, born-digital
-    pages left empty (returned as (page number, reader page) to place afterwards). Page images are
-    made on ``executor``."""
+    pages left empty (returned as (page number, reader page) to place afterwards), except the packet pages
+    numbered in ``rasterise``, drawn as images. Page images are made on ``executor``."""
     with binary_streams():
-        return _draw_exhibit_pages(plan, quality, readers, executor)
+        return _draw_exhibit_pages(plan, quality, readers, executor, rasterise)
 
 
-def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> tuple[bytes, list]:
+def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+                        rasterise: frozenset[int]) -> tuple[bytes, list]:
     front, layout, band = plan.front, plan.layout, plan.band
     first = layout.sections[1].last + 1
     slots: dict[int, tuple] = {}  # page number -> (section, page, placement or None for a vector page)
@@ -152,19 +154,21 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         if number in layout.blanks or sec is None or sec.kind != "exhibit":
             continue
         doc = sec.exhibit.result.document
-        page = sec.exhibit.doc_pages[number - sec.first]
+        sheet = sec.exhibit.sheets[number - sec.first]
+        page = sheet.page
         reader = readers.get(doc.rel)
         hidden = redact_page(front.case, doc, page)  # [[redact]]: pixels only, painted, words rebuilt
         pixels_only = hidden is not None or needs_purpose_line(sec.exhibit.result.type)
-        src_page = _vector_source(reader, page) if not pixels_only else None
+        whole = sheet.whole and number not in rasterise and not pixels_only
+        src_page = _vector_source(reader, page) if whole else None
         if src_page is not None:
             vector.append((number, src_page))
-            slots[number] = (sec, page, None, None)
+            slots[number] = (sec, sheet, None, None)
         else:
-            place = fit(page.width, page.height, front.paper, upscale=doc.source.kind == "image")
+            place = fit(*sheet.size, front.paper, upscale=doc.source.kind == "image")
             jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel),
-                         hidden.boxes if hidden else ()))
-            slots[number] = (sec, page, place, hidden)
+                         (sheet.top, sheet.bottom), hidden.boxes if hidden else ()))
+            slots[number] = (sec, sheet, place, hidden)
     images = iter(page_images(jobs, executor))
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
@@ -175,12 +179,12 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
             continue
         if number not in slots:
             continue  # the contact log comes from its own rendering
-        sec, page, place, hidden = slots[number]
+        sec, sheet, place, hidden = slots[number]
         if place is not None:
             img = next(images)
             canv.drawImage(JpegReader(img.data), place.x, place.y, place.width, place.height)
-            draw_words(canv, hidden.words if hidden else page.words, place.x, place.y, place.width, place.height,
-                       front.fonts)
+            shown = replace(sheet, page=replace(sheet.page, words=hidden.words)) if hidden else sheet
+            draw_words(canv, shown.words(), place.x, place.y, place.width, place.height, front.fonts)
             if needs_purpose_line(sec.exhibit.result.type):
                 draw_purpose_line(canv, purpose_text(front.case, front.lang, front.as_of), place.x, place.y,
                                   place.width, place.height, front.fonts)
@@ -203,18 +207,32 @@ def _vector_source(reader: PdfReader | None, page):
 
 
 def _body(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> PdfWriter:
-    """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet."""
-    writer = PdfWriter()
-    pieces = [plan.letter, plan.index]
-    exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor)
-    pieces.append(exhibits_pdf)
-    if plan.contacts:
-        pieces.append(plan.contacts)
-    for data in pieces:
-        for p in PdfReader(io.BytesIO(data)).pages:
-            writer.add_page(p)
-    for number, src in vector:
-        place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
+    """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet. A page
+    pypdf cannot place as vectors (a damaged file that :func:`vector_placeable` did not catch) is placed as
+    an image of it instead, so one bad page never stops the build."""
+    rasterise: frozenset[int] = frozenset()
+    while True:
+        writer = PdfWriter()
+        pieces = [plan.letter, plan.index]
+        exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor, rasterise)
+        pieces.append(exhibits_pdf)
+        if plan.contacts:
+            pieces.append(plan.contacts)
+        for data in pieces:
+            for p in PdfReader(io.BytesIO(data)).pages:
+                writer.add_page(p)
+        failed = None
+        for number, src in vector:
+            try:
+                place_vector_page(writer.pages[number - 1], src, writer, plan.front.paper)
+            except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged page: an image of it
+                log.info("page %d cannot be placed as vectors (%s: %s); using an image of it", number,
+                         type(exc).__name__, exc)
+                failed = number
+                break
+        if failed is None:
+            break
+        rasterise |= {failed}  # again from a clean writer: the failed clone may have left half a page behind
     scrub(writer)
     return writer
 
@@ -304,9 +322,10 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
+    paper = paper_size(options.paper, lang)
     exhibits = tuple(replace(ex, title=one_line(scrub_text(ex.title, case, ex.result.document.rel)),
                              description=one_line(scrub_text(ex.description, case, ex.result.document.rel)))
-                     for ex in order_exhibits(report, lang, checklist))
+                     for ex in split_tall_pages(order_exhibits(report, lang, checklist), paper))
     still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
@@ -319,5 +338,5 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     except ValueError as exc:
         raise PacketError(tr(lang, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
                           tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
-    return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper_size(options.paper, lang),
+    return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper,
                  exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency)

@@ -51,9 +51,14 @@ def is_grey(img: Image.Image) -> bool:
 
 
 def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: Quality,
-               password: str | None = None, paint: tuple[tuple[float, float, float, float], ...] = ()) -> PageImage:
-    """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG. ``paint``:
-    areas (fractions of the upright page, y down) painted solid black in the pixels ([[redact]])."""
+               password: str | None = None, band: tuple[float, float] = (0.0, 1.0),
+               paint: tuple[tuple[float, float, float, float], ...] = ()) -> PageImage:
+    """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG; with
+    ``band`` (top, bottom: fractions of the upright page's height) only that band of it (a slice of a tall
+    screen capture, :class:`packet.assembly.exhibits.Sheet`). ``paint``: areas (fractions of the upright
+    page, y down) painted solid black in the pixels before any band is cut ([[redact]])."""
+    top, bottom = band
+    part = max(0.01, bottom - top)
     target = (max(1, round(placed[0] / 72 * quality.dpi)), max(1, round(placed[1] / 72 * quality.dpi)))
     src = doc.source
     if src.kind == "pdf":
@@ -66,10 +71,16 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
         grow = 1.0
         if page.crop:
             grow = 1 / max(0.05, min(page.crop[2] - page.crop[0], page.crop[3] - page.crop[1]))
-        img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow))
-    img = pages.upright(img, page.rotation, page.skew, page.crop)
+        elif page.corners:
+            c = page.corners
+            grow = 1 / max(0.05, min(max(c[2], c[4]) - min(c[0], c[6]), max(c[5], c[7]) - min(c[1], c[3])))
+        img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow / part))
+    img = pages.upright(img, page.rotation, page.skew, page.crop, page.corners)
     if paint:
         img = _painted(img, paint)
+    if top > 0.0 or bottom < 1.0:
+        img = img.crop((0, round(top * img.height), img.width, max(round(top * img.height) + 1,
+                                                                    round(bottom * img.height))))
     grey = doc.form != "photo" and is_grey(img)
     if grey:
         # paper white is white: cleaner pages and smaller files (the faint grey of a scanner bed goes)
@@ -100,15 +111,15 @@ def _one(job: tuple) -> PageImage:
     return page_image(*job)
 
 
-def page_images(jobs: list[tuple[Document, Page, tuple[float, float], Quality, str | None]],
+def page_images(jobs: list[tuple],
                 executor: Executor | None = None) -> list[PageImage]:
-    """:func:`page_image` for every job ``(document, page, placed size in points, quality, password)``, in
+    """:func:`page_image` for every job ``(document, page, placed size in points, quality, password[, band])``, in
     order, on ``executor`` (default: serially); a local executor spreads them over processes when there
     are :data:`PARALLEL_FROM` pages or more. Results do not depend on where they were made, so the output
     stays byte-identical. Raises what :func:`page_image` raises for the first page that fails."""
     executor = executor or SerialExecutor()
     # a worker needs the page and its file, not the words of every other page of the document
-    slim = [(replace(job[0], pages=()), *job[1:]) for job in jobs]  # (…, password[, paint areas])
+    slim = [(replace(job[0], pages=()), *job[1:]) for job in jobs]  # (…, password[, band[, paint areas]])
     if len(slim) < PARALLEL_FROM:
         executor = SerialExecutor()
     out: list[PageImage] = []

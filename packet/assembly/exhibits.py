@@ -9,10 +9,11 @@ is an exhibit of its own, on its own pages of that file. Labels are 附件 1, 2�
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from packet.core.model import DocumentResult, Page, Report
+from packet.assembly.page_frame import content_frame
+from packet.core.model import DocumentResult, Page, Report, Word
 from packet.rules.checklist import Checklist
 from packet.rules.registry import load_types
 
@@ -24,16 +25,56 @@ MONTHS_LONG = ("January", "February", "March", "April", "May", "June", "July", "
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """One packet page of an exhibit: a page of the file, or a horizontal band of one (a long screen capture
+    split over several packet pages). ``top``/``bottom`` are fractions of the upright page's height."""
+
+    page: Page
+    top: float = 0.0
+    bottom: float = 1.0
+
+    @property
+    def whole(self) -> bool:
+        return self.top <= 0.0 and self.bottom >= 1.0
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The band's size in points (width, height)."""
+        return self.page.width, self.page.height * (self.bottom - self.top)
+
+    def words(self) -> tuple[Word, ...]:
+        """The page's words whose middle lies in the band, their boxes as fractions of the band (y down)."""
+        if self.whole:
+            return self.page.words
+        span = self.bottom - self.top
+        out = []
+        for w in self.page.words:
+            x0, y0, x1, y1 = w.box
+            if not self.top <= (y0 + y1) / 2 < self.bottom:
+                continue
+            out.append(replace(w, box=(x0, max(0.0, (y0 - self.top) / span), x1, min(1.0, (y1 - self.top) / span))))
+        return tuple(out)
+
+
+@dataclass(frozen=True)
 class Exhibit:
     label: str  # 附件 1 / Exhibit A
     title: str  # type and period, for bookmarks: "工资单 2026-08" / "Payslip, Sep 2026"
     description: str  # type, issuer and period, for the index and the enclosure list
     result: DocumentResult  # for one of several documents in a file: its own fields, the file's document
     span: tuple[int, int] | None = None  # the file's pages it holds (1-based, inclusive); None: all of them
+    # the packet pages it fills, when a page is split over several (:func:`split_tall_pages`); None: one per page
+    slices: tuple[Sheet, ...] | None = field(default=None, repr=False)
 
     @property
     def pages(self) -> int:
-        return len(self.doc_pages)
+        """How many packet pages the exhibit fills."""
+        return len(self.sheets)
+
+    @property
+    def sheets(self) -> tuple[Sheet, ...]:
+        """The exhibit's packet pages, in order."""
+        return self.slices if self.slices is not None else tuple(Sheet(p) for p in self.doc_pages)
 
     @property
     def doc_pages(self) -> tuple[Page, ...]:
@@ -220,6 +261,62 @@ def split_result(r: DocumentResult) -> list[tuple[DocumentResult, tuple[int, int
             or any(a != bounds[i] or b < a for i, (a, b) in enumerate(spans))):
         return [(r, None)]
     return [(replace(r, fields=dict(f), parts=(), part_pages=()), span) for f, span in zip(r.parts, spans, strict=True)]
+
+
+# a band of a tall page ends in the gap between two text rows when one lies in the last LOOK_BACK of the band,
+# so no line of text is cut in half (and its words stay whole in the text layer of one packet page)
+LOOK_BACK = 0.35
+
+
+def screen_page(page: Page) -> bool:
+    """A page read from a screen capture: OCR'd pixels with no physical resolution (``Page.dpi`` None)."""
+    return page.source == "ocr" and page.dpi is None
+
+
+def split_tall_pages(exhibits: tuple[Exhibit, ...], paper: tuple[float, float]) -> tuple[Exhibit, ...]:
+    """Each exhibit with its screen-capture pages (:func:`screen_page`) taller than the exhibit frame split into
+    bands: the band's width fills the frame (text stays at the size it had across the screen, as a printed page
+    shows it), and as many bands as that takes, each ending between text rows (:func:`band_cuts`). Paper and
+    scanned pages stay whole: their dpi says how large they are, and they fit one page. ``paper`` in points."""
+    _, _, fw, fh = content_frame(paper)
+    out = []
+    for ex in exhibits:
+        if not any(screen_page(p) for p in ex.doc_pages):
+            out.append(ex)
+            continue
+        sheets: list[Sheet] = []
+        for p in ex.doc_pages:
+            if not screen_page(p) or not p.width or not p.height:
+                sheets.append(Sheet(p))
+                continue
+            band = fh / (p.height * fw / p.width)  # the page height one frame holds, width filling it
+            cuts = band_cuts(p.words, band)
+            sheets += [Sheet(p, a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+        out.append(replace(ex, slices=tuple(sheets)))
+    return tuple(out)
+
+
+def band_cuts(words: tuple[Word, ...], band: float) -> list[float]:
+    """Cut positions (fractions of the page height, 0 first and 1 last) splitting a page into bands of at most
+    ``band`` (a fraction), each cut placed in the middle of the lowest gap between word rows within the band's
+    last :data:`LOOK_BACK`, else at the band's full height (a picture taller than a page has no gap)."""
+    if band >= 1.0:
+        return [0.0, 1.0]
+    boxes = sorted((w.box[1], w.box[3]) for w in words if w.box[3] > w.box[1])
+    cuts, top = [0.0], 0.0
+    while 1.0 - top > band + 1e-9:
+        limit, floor = top + band, top + band * (1 - LOOK_BACK)
+        cut = limit
+        for row_top in sorted({y0 for y0, _ in boxes if floor < y0 <= limit}, reverse=True):
+            above = [y1 for _, y1 in boxes if y1 <= row_top]
+            y = max(floor, (max(above, default=top) + row_top) / 2)
+            if not any(y0 < y < y1 for y0, y1 in boxes):
+                cut = y
+                break
+        cuts.append(cut)
+        top = cut
+    cuts.append(1.0)
+    return cuts
 
 
 def lay_out(exhibits: tuple[Exhibit, ...], *, letter_pages: int, index_pages: int, appendix_pages: int,

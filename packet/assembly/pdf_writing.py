@@ -21,6 +21,7 @@ from pypdf.generic import (
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     NullObject,
     NumberObject,
@@ -115,7 +116,7 @@ def vector_placeable(src_page) -> bool:
         _raw_contents(src_page)
         resources = src_page.get("/Resources")
         if resources is not None:
-            resources.get_object().items()
+            _resolve_all(resources, set())  # what place_vector_page clones: every object it reaches must parse
         for ref in src_page.get("/Annots", None) or ():
             ap = ref.get_object().get("/AP")
             normal = ap.get_object().get("/N") if ap else None
@@ -125,6 +126,25 @@ def vector_placeable(src_page) -> bool:
     except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged page: rasterise it
         log.info("cannot place a page as vectors (%s: %s); using an image of it", type(exc).__name__, exc)
         return False
+
+
+def _resolve_all(obj, seen: set[int], depth: int = 0) -> None:
+    """Parse every object reachable from ``obj`` (pypdf), as cloning it will; raises what parsing raises
+    (a lost ``endstream``, a broken object). Streams are not decoded: a clone copies their bytes."""
+    if depth > 200:
+        raise ValueError("objects nested too deeply")
+    if isinstance(obj, IndirectObject):
+        if obj.idnum in seen:
+            return
+        seen.add(obj.idnum)
+        obj = obj.get_object()
+    if isinstance(obj, DictionaryObject):
+        for key, value in obj.items():
+            if key != "/Parent":
+                _resolve_all(value, seen, depth + 1)
+    elif isinstance(obj, ArrayObject):
+        for value in obj:
+            _resolve_all(value, seen, depth + 1)
 
 
 def place_vector_page(target, src_page, writer: PdfWriter, paper: tuple[float, float]) -> Placement:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
 import tomlkit
 from tomlkit.items import AoT
 
-from packet.case.casefile import CASE_FILE, Case, parse_case
+from packet.case.casefile import CASE_FILE, Case, parse_case, split_part
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, tr
 
@@ -88,9 +88,12 @@ def exists_error(path: Path) -> CaseFileError:
                             "请用文本编辑器修改它；或者先把它移走，再运行  packet init。"))
 
 
-def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None]) -> Case:
+def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
+              known_types: tuple[str, ...] | None = None,
+              known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
     """Apply ``change`` to ``root/packet.toml`` (a tomlkit document, comments kept), validate, write atomically.
 
+    ``known_types``/``known_fields`` validate the new file as :func:`packet.case.casefile.load_case` does with them.
     Returns the validated new :class:`Case`. Raises :class:`CaseFileError` when there is no case file, when
     the file does not parse, or when the change would make it invalid (the old file is then left untouched)."""
     root = Path(root)
@@ -105,7 +108,7 @@ def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None]) -> Cas
         doc = tomlkit.parse(text)
         change(doc)
         new = tomlkit.dumps(doc)
-        case = parse_case(root, new.encode("utf-8"))
+        case = parse_case(root, new.encode("utf-8"), known_types=known_types, known_fields=known_fields)
         write_atomic(path, new)
     return case
 
@@ -183,3 +186,43 @@ def remove_entry(root: Path, number: int) -> tuple[str, dict]:
 
     edit_case(root, change)
     return table, values
+
+
+def correct_field(case_dir: Path, rel: str, field: str, value: str | None, *,
+                  known_types: tuple[str, ...] | None = None,
+                  known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
+    """Give (or confirm) the value of ``field`` of the document ``rel`` in ``[fields."<rel>"]`` of packet.toml, as a
+    person would by hand: ``rel`` is the path relative to the case folder, with ``#N`` for the N-th document of a
+    file holding several (as the report numbers them); ``value`` is written as text (``"8968.40"``, ``"2026-10"``,
+    ``"2026-10-31"``); None removes the field's value again (and the table when it is left empty).
+
+    Round-trip (comments and layout kept), atomic and locked as every edit (:func:`edit_case`); the new file is
+    validated first with ``known_types``/``known_fields`` (the registry's: pass them, as
+    :func:`packet.workflow.correct_field` does) so a wrong path, a path outside the case, an unknown field or a value
+    that does not parse for its kind raises :class:`CaseFileError` naming the key and line, and packet.toml is left
+    as it was."""
+    path, part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))
+    key = path if part is None else f"{path}#{part}"
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        if "fields" not in doc:
+            if value is None:
+                return
+            doc["fields"] = tomlkit.table(is_super_table=True)
+        fields = doc["fields"]
+        if key not in fields:
+            if value is None:
+                return
+            fields[key] = tomlkit.table()
+        table = fields[key]
+        if value is None:
+            if field in table:
+                del table[field]
+            if not len(table):
+                del fields[key]
+            if not len(fields):
+                del doc["fields"]
+            return
+        table[field] = str(value).strip()
+
+    return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)

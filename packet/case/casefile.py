@@ -158,6 +158,24 @@ class Redaction:
 
 
 @dataclass(frozen=True)
+class FieldValue:
+    """A value the user read on a document and gave under ``[fields."<path>"]`` (or ``"<path>#N"``).
+
+    ``part``: the N-th document of a file holding several, 1-based as the report numbers them (None: the file, or
+    its first document). ``value``: normalised for the field's kind as the report writes values (money
+    ``"8968.40"``, a date ``YYYY-MM-DD``, a month ``YYYY-MM``); ``raw`` as written. ``key`` is the table's key as
+    written and ``line`` its 1-based line in packet.toml (for messages)."""
+
+    rel: str
+    part: int | None
+    field: str
+    value: str
+    raw: str = ""
+    key: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Case:
     root: Path
     applicant: Applicant = Applicant()
@@ -172,6 +190,7 @@ class Case:
     sent: tuple[Sent, ...] = ()
     redactions: tuple[Redaction, ...] = ()
     has_case_file: bool = False
+    fields: tuple[FieldValue, ...] = ()  # [fields."<path>"]: values that replace what packet read
 
     @property
     def name(self) -> str:
@@ -194,6 +213,84 @@ class Case:
             if key.replace("\\", "/").strip("/").removeprefix("./") == want:
                 return value
         return None
+
+
+def normalise_field(kind: str, value: object) -> str | None:
+    """A [fields] value as the report writes values of ``kind`` (:data:`packet.rules.registry.KINDS`), or None
+    when it does not parse: money ``"8,968.40"``/``"¥8968.4"`` -> ``"8968.40"`` (negative allowed: an overdrawn
+    balance); date, start, end ``2026-10-31`` (a TOML date or that text); month ``"2026-10"``; account: its
+    digits (spaces and dashes dropped, at least 4); any other kind: the text, trimmed."""
+    if isinstance(value, bool):
+        return None
+    if kind == "any":  # the kind is not known here (no registry given): any plain value, as text
+        if isinstance(value, (date, int, float)):
+            return value.isoformat() if isinstance(value, date) else str(value)
+        kind = "text"
+    if kind == "money":
+        if not isinstance(value, (str, int, float)):
+            return None
+        try:
+            amount, _mark = parse_amount(str(value))
+        except (ValueError, InvalidOperation):
+            return None
+        if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+            return None
+        return str(amount.quantize(Decimal("0.01")))
+    if kind in ("date", "start", "end"):
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip()).isoformat()
+            except ValueError:
+                return None
+        return None
+    if not isinstance(value, str) or _CONTROL.search(value):
+        return None
+    text = value.strip()
+    if kind == "month":
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+        return f"{m.group(1)}-{int(m.group(2)):02d}" if m and 1 <= int(m.group(2)) <= 12 else None
+    if kind == "account":
+        digits = re.sub(r"[\s\-]", "", text)
+        return digits if re.fullmatch(r"\d{4,34}", digits) else None
+    return text or None
+
+
+def kind_example(lang: str, kind: str) -> str:
+    """How a value of ``kind`` is written in [fields], in ``lang`` (for messages)."""
+    if kind == "money":
+        return tr(lang, "an amount such as \"8968.40\"", "金额，例如 \"8968.40\"")
+    if kind in ("date", "start", "end"):
+        return tr(lang, "a date such as 2026-10-31 (year-month-day)", "日期，例如 2026-10-31（年-月-日）")
+    if kind == "month":
+        return tr(lang, "a month such as \"2026-10\" (year-month)", "月份，例如 \"2026-10\"（年-月）")
+    if kind == "account":
+        return tr(lang, "the account number's digits, at least the last 4, such as \"6222 0212 3456 1234\"",
+                  "账号的数字，至少最后 4 位，例如 \"6222 0212 3456 1234\"")
+    return tr(lang, "text in quotes", "带引号的文字")
+
+
+_PART_KEY = re.compile(r"^(.*?)(?:#(\d+))?$")
+
+
+def split_part(key: str) -> tuple[str, int | None]:
+    """``"payslips/q3.pdf#2"`` -> ``("payslips/q3.pdf", 2)``; ``"a.pdf"`` -> ``("a.pdf", None)``."""
+    m = _PART_KEY.match(key)
+    assert m is not None
+    return m.group(1), int(m.group(2)) if m.group(2) else None
+
+
+def field_error(fv: FieldValue, lang: str, message: str) -> CaseFileError:
+    """A case-file error about the [fields] value ``fv`` found after the documents were read (its type is known
+    then): ``message`` (in ``lang``) after packet.toml, the line and the key, as the loader's errors name them."""
+    at = tr(lang, "{name}, line {n}", "{name} 第 {n} 行", name=CASE_FILE, n=fv.line) if fv.line else CASE_FILE
+    where = f'[fields."{fv.key}"] {fv.field}'
+    return CaseFileError(tr(lang, "{at}: {where}: {m}", "{at}：{where}：{m}", at=at, where=where, m=message),
+                         tr(lang, "Correct that line of packet.toml, then run packet check again.",
+                            "请改正 packet.toml 中的这一行，然后再运行 packet check。"))
 
 
 MAX_INSTALMENTS = 600  # 50 years of monthly payments: a plan longer than this is a typo, not a plan
@@ -306,14 +403,15 @@ class _Loader(TomlFile):
                   "'{value}' is not a date and time; write it as 2026-11-20T10:30:00",
                   "'{value}' 不是有效的日期时间；请写成 2026-11-20T10:30:00", index=index, value=value)
 
-    def case_path(self, root: Path, table: str, key: str) -> str:
-        """A path in [files]/[passwords]: relative, inside the case folder, and existing."""
+    def case_path(self, root: Path, table: str, key: str, path: str | None = None) -> str:
+        """A path in [files]/[passwords]/[fields]: relative, inside the case folder, and existing (``path``: the
+        path within ``key`` when the key says more, as ``"a.pdf#2"`` does)."""
         where = f"[{table}] \"{key}\""
         if _CONTROL.search(key) or "\n" in key or "\t" in key or len(key) > 1000:
             self.fail(where.replace(key, repr(key)[1:-1][:80]), table, None,
                       "a file name with a control character (or over 1000 characters) cannot be in the case folder",
                       "文件名中不能有控制字符（也不能超过 1000 个字符）")
-        rel = key.replace("\\", "/")
+        rel = (key if path is None else path).replace("\\", "/")
         pure = PurePosixPath(rel)
         if pure.is_absolute() or ".." in pure.parts or re.match(r"^[A-Za-z]:", rel):
             self.fail(where, table, key, "the path must be inside the case folder, relative to it (e.g. \"statements/may.pdf\")",
@@ -331,12 +429,15 @@ class _Loader(TomlFile):
 
 
 def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
-              known_types: tuple[str, ...] | None = None) -> Case:
+              known_types: tuple[str, ...] | None = None,
+              known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
     """Read ``root/packet.toml`` if it exists and return the validated :class:`Case`.
 
     ``known_checklists`` are the built-in checklist names a bare ``checklist`` may give; ``known_types`` the
     document types (the registry's, :func:`packet.rules.registry.doc_types`) a ``[files]`` override may
-    give — without it a type is only checked to be a name (lower-case letters, digits and _). Raises
+    give — without it a type is only checked to be a name (lower-case letters, digits and _); ``known_fields`` each
+    type's fields and their kinds ({type: {field: kind}}, the registry's) that ``[fields]`` may give — without it a
+    field is only checked to be a name and its value to be text. Raises
     :class:`CaseFileError` naming the key and its line for anything invalid or unknown, or when the file
     may not be read (no permission)."""
     root = Path(root)
@@ -369,11 +470,12 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
                                            "Give yourself read access (for example chmod u+r {name}).",
                                "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
                                name=path)) from None
-    return parse_case(root, raw, known_checklists, known_types)
+    return parse_case(root, raw, known_checklists, known_types, known_fields)
 
 
 def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None,
-               known_types: tuple[str, ...] | None = None) -> Case:
+               known_types: tuple[str, ...] | None = None,
+               known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
     """Validate ``raw`` (the bytes of a case file for the folder ``root``) as :func:`load_case` does.
 
     Used to check an edited case file before it replaces the old one."""
@@ -394,7 +496,8 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                                "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
     data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
     ld = _Loader(path, text, lang)
-    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact")
+    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact",
+           "fields")
     for name in ("files", "passwords", "fields"):
         if isinstance(data.get(name), dict) and len(data[name]) > MAX_ENTRIES:
             ld.fail(f"[{name}]", name, None, "more than {max} entries", "超过 {max} 项", max=MAX_ENTRIES)
@@ -573,12 +676,64 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
                                         ("at", "via"))]
     redactions = _redactions(ld, data, root)
+    corrections = _fields(ld, data, root, files, known_fields)
     if request.currency is None and len(ld.currencies) == 1:
         request = replace(request, currency=next(iter(ld.currencies)))
     return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
                 file_options=file_options, passwords=passwords, contacts=tuple(contacts),
                 replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
-                redactions=redactions, has_case_file=True)
+                redactions=redactions, has_case_file=True, fields=corrections)
+
+
+def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
+            known_fields: Mapping[str, Mapping[str, str]] | None) -> tuple[FieldValue, ...]:
+    """The ``[fields."<path>"]`` tables: each path inside the case and existing, ``#N`` a number from 1, each field
+    a field of the file's [files] type (else of some type: the document's own type is checked once it is read,
+    :func:`packet.understanding.corrections.apply`), each value parsing for the field's kind."""
+    raw = data.get("fields", {})
+    if not isinstance(raw, dict):
+        ld.fail("fields", "", "fields", "write it as tables: [fields.\"payslips/2026-10.pdf\"] then net_pay = \"8968.40\"",
+                "请写成表：[fields.\"工资/2026-10.pdf\"]，下一行写 net_pay = \"8968.40\"")
+    kinds_of: dict[str, dict[str, str]] = {}  # field -> {type: kind}
+    for t, fs in (known_fields or {}).items():
+        for f, kind in fs.items():
+            kinds_of.setdefault(f, {})[t] = kind
+    out = []
+    for key, table in raw.items():
+        where = f'[fields."{key}"]'
+        path, part = split_part(key)
+        if part is not None and part < 1:
+            ld.fail(where, "fields", key, "documents in a file are numbered from 1: write \"{p}#1\" or \"{p}#2\"",
+                    "文件中的材料从 1 开始编号：请写 \"{p}#1\" 或 \"{p}#2\"", p=path)
+        rel = ld.case_path(root, "fields", key, path)
+        if not isinstance(table, dict):
+            ld.fail(where, "fields", key, "write the values as a table: [fields.\"{k}\"] then one field = \"value\" "
+                    "a line", "请写成表：[fields.\"{k}\"]，下面每行一个 字段 = \"值\"", k=key)
+        typed = files.get(rel)  # all the documents of a file have its type
+        for name, value in table.items():
+            fwhere = f'[fields."{key}"] {name}'
+            if known_fields is not None:
+                allowed = tuple(known_fields.get(typed, {})) if typed else tuple(sorted(kinds_of))
+                if name not in allowed:
+                    if typed:
+                        ld.fail(fwhere, f"fields.{key}", name,
+                                "'{f}' is not a field of a {t} ([files] says it is one). Its fields: {names}",
+                                "'{f}' 不是 {t} 的字段（[files] 中设定了它的类型）。可以写：{names}",
+                                f=name, t=typed, names=", ".join(allowed))
+                    ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name. Field names: {names}",
+                            "'{f}' 不是字段名。可以写：{names}", f=name, names=", ".join(allowed))
+                kinds = [known_fields[typed][name]] if typed else list(dict.fromkeys(kinds_of[name].values()))
+            else:
+                if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
+                    ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name", "'{f}' 不是字段名", f=name)
+                kinds = ["any"]  # without the registry: any plain value, checked once the types are known
+            normal = next((v for k in kinds if (v := normalise_field(k, value)) is not None), None)
+            if normal is None:
+                ld.fail(fwhere, f"fields.{key}", name, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=value,
+                        what=kind_example(ld.lang, kinds[0]))
+            out.append(FieldValue(rel=rel, part=part, field=name, value=normal, raw=str(value), key=key,
+                                  line=ld.line_of(f"fields.{key}", name)))
+    return tuple(out)
 
 
 CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step")

@@ -65,6 +65,10 @@ class Page:
     # the sheet of paper within the upright image (x0, y0, x1, y1 fractions), when a photo's surround (a desk)
     # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.core.page_images.upright)
     crop: tuple[float, float, float, float] | None = None
+    # a sheet photographed at an angle: its four corners in the turned image (x, y fractions: top-left, top-right,
+    # bottom-right, bottom-left), warped to a rectangle instead of ``skew`` and ``crop``; ``words``, ``width`` and
+    # ``height`` then refer to that rectangle (see packet.core.page_images.flatten)
+    corners: tuple[float, ...] | None = None
     # a text-layer page whose own vectors would show or carry something other than its words (text outside the
     # crop box, form values without appearances, content that cannot be copied): the packet shows a rendering
     # of it (PDFium, form fields drawn) with ``words`` as its invisible text layer
@@ -127,6 +131,46 @@ class Classified:
     overridden: bool = False  # True when [files] in packet.toml set the type
 
 
+# A field whose confidence is below this is listed in ``uncertain_fields`` for the user to confirm (it still
+# counts). With the formula of packet.understanding.evidence, 0.6 is where a value read beside its label by OCR
+# falls when its weakest word scores below ~72 (Tesseract's words read right score 85-96), and where the mechanisms
+# that were right about half the time on third-party documents (a value under its label, a bank's name guessed
+# from the page) sit; the bench prints how many fields are right in each band (bench/bench_accuracy.py).
+UNCERTAIN_BELOW = 0.6
+EVIDENCE_SOURCES = ("text", "ocr", "table", "case-file")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a field's value came from, how sure packet is of it, and where it sits.
+
+    ``source``: one of EVIDENCE_SOURCES (``text``: a PDF's text layer; ``ocr``: recognised from pixels;
+    ``table``: derived from a table's rows; ``case-file``: given under [fields] in packet.toml).
+    ``confidence``: 0.0-1.0 (the formula and its sources: :mod:`packet.understanding.evidence`).
+    ``page``: 1-based page within the file (None when the value was not seen on a page, e.g. from the case file).
+    ``box``: (x0, y0, x1, y1) fractions of the page as displayed (a PDF page after its /Rotate and crop box; a scan
+    or photo upright, the sheet alone when its surround was cut away), origin top-left; None with ``page``.
+    ``method``: how it was found: ``label`` (right of its label), ``below`` (under its label: a column),
+    ``fallback:<how>`` (without a label, as the type's fallback says), ``table``, ``case-file``; a ``+second-reading``
+    or ``+agreed``/``+reconciled`` suffix says a later step touched it."""
+
+    source: str
+    confidence: float
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
+    method: str = "label"
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "confidence": round(self.confidence, 2), "page": self.page,
+                "box": [round(v, 4) for v in self.box] if self.box else None, "method": self.method}
+
+
+def uncertain(fields: Mapping[str, str | None], evidence: Mapping[str, Evidence]) -> tuple[str, ...]:
+    """The fields that were found but whose confidence is below :data:`UNCERTAIN_BELOW`, in field order."""
+    return tuple(f for f, v in fields.items() if v is not None and f in evidence
+                 and evidence[f].confidence < UNCERTAIN_BELOW)
+
+
 @dataclass(frozen=True)
 class Extracted:
     document: Document
@@ -137,6 +181,9 @@ class Extracted:
     parts: tuple[Mapping[str, str | None], ...] = ()
     # the pages of each part, aligned with ``parts``: 1-based inclusive (first, last) within the file
     part_pages: tuple[tuple[int, int], ...] = ()
+    # per field found: where it came from, how sure, where on which page (fields not found have none)
+    evidence: Mapping[str, Evidence] = field(default_factory=dict)
+    part_evidence: tuple[Mapping[str, Evidence], ...] = ()  # aligned with ``parts``
 
 
 @dataclass(frozen=True)
@@ -155,17 +202,39 @@ class DocumentResult:
     # [files] includes them; [files] may also leave out any document (include = false)
     included: bool = True
     title: str | None = None  # the [files] title the lender sees instead of type, issuer and date
+    evidence: Mapping[str, Evidence] = field(default_factory=dict)  # see Extracted
+    part_evidence: tuple[Mapping[str, Evidence], ...] = ()
+
+    @property
+    def uncertain_fields(self) -> tuple[str, ...]:
+        """Fields found but below :data:`UNCERTAIN_BELOW`: they count, and the report asks the user to confirm them."""
+        return uncertain(self.fields, self.evidence)
+
+    @property
+    def corrected_fields(self) -> tuple[str, ...]:
+        """Fields whose value was given under [fields] in packet.toml."""
+        return tuple(f for f, e in self.evidence.items() if e.source == "case-file")
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "path": self.document.rel,
             "type": self.type,
             "pages": len(self.document.pages),
             "fields": public_fields(self.fields),
             "missing_fields": list(self.missing_fields),
+            "evidence": {f: e.to_json() for f, e in self.evidence.items() if self.fields.get(f) is not None},
+            "uncertain_fields": list(self.uncertain_fields),
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],
             "included": self.included,
         }
+        if self.parts:
+            evs = self.part_evidence if len(self.part_evidence) == len(self.parts) else ({},) * len(self.parts)
+            spans = self.part_pages if len(self.part_pages) == len(self.parts) else ((None, None),) * len(self.parts)
+            out["parts"] = [{"pages": list(span), "type": self.type, "fields": public_fields(p),
+                             "evidence": {f: e.to_json() for f, e in ev.items() if p.get(f) is not None},
+                             "uncertain_fields": list(uncertain(p, ev))}
+                            for p, ev, span in zip(self.parts, evs, spans, strict=True)]
+        return out
 
 
 @dataclass(frozen=True)

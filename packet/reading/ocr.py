@@ -7,8 +7,9 @@ parent stores what was read (:func:`read_pages`). Results come back in input ord
 Orientation is only checked where it is in doubt, since an OSD pass costs 0.42x an OCR pass: when the
 projection profile says the text runs top to bottom (a page turned 90/270 degrees) OSD runs *before*
 OCR; when a first OCR pass has a low confidence (upside down reads as garbage) OSD runs after it and
-the page is read again if OSD says so. Small skews (up to 5 degrees) are straightened by a projection-
-profile search on a downscaled, binarised copy.
+the page is read again if OSD says so. Skews up to 15 degrees are straightened by a projection-profile
+search on a downscaled, binarised copy; a photo's dark surround is cut away (:func:`paper_box`). Red seal
+ink is taken out before reading (:func:`packet.core.page_images.ink_grey`).
 """
 
 from __future__ import annotations
@@ -25,18 +26,18 @@ from PIL import Image
 from packet.core.errors import TesseractMissing
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
-from packet.core.page_images import PDFIUM_LOCK, decode_image, on_paper, render_pdf_page, upright
+from packet.core.page_images import PDFIUM_LOCK, decode_image, flatten, on_paper, render_pdf_page, upright
 from packet.reading import tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-5"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-6"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
-MAX_SKEW = 5.0
+MAX_SKEW = 15.0  # degrees: a sheet laid crooked on a scanner glass or a phone held askew (issue 9: 10 degrees seen)
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
 
@@ -167,10 +168,11 @@ def _page(best: _Reading, number: int, dpi: float, size_pt: tuple[float, float])
     if best.crop:
         x0, y0, x1, y1 = best.crop
         w_pt, h_pt = w_pt * (x1 - x0), h_pt * (y1 - y0)
+    w_pt, h_pt = w_pt * best.share[0], h_pt * best.share[1]
     words, text = to_words(best.lines, best.width, best.height)
     return Page(number=number, width=round(w_pt, 2), height=round(h_pt, 2), source="ocr", text=text,
                 words=words, rotation=best.rotation, skew=best.skew,
-                confidence=round(best.conf, 1), dpi=round(dpi, 1), crop=best.crop)
+                confidence=round(best.conf, 1), dpi=round(dpi, 1), crop=best.crop, corners=best.corners)
 
 
 @dataclass
@@ -182,6 +184,8 @@ class _Reading:
     width: int
     height: int
     crop: tuple[float, float, float, float] | None = None
+    corners: tuple[float, ...] | None = None
+    share: tuple[float, float] = (1.0, 1.0)  # the flattened sheet's size as fractions of the turned image's
 
     @property
     def words(self) -> bool:
@@ -190,9 +194,14 @@ class _Reading:
 
 def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, dpi: float,
           tmpdir: Path) -> _Reading:
-    skew = estimate_skew(upright(small, rotation)) if small is not None else 0.0
-    img = upright(work, rotation, skew)
-    box = paper_box(img)
+    turned = upright(work, rotation)
+    corners = sheet_corners(turned)
+    if corners is not None:  # a sheet photographed at an angle: seen from above, it needs no skew or crop
+        img, skew, box = flatten(turned, corners), 0.0, None
+    else:
+        skew = estimate_skew(upright(small, rotation)) if small is not None else 0.0
+        img = upright(turned, 0, skew)
+        box = paper_box(img)
     path = tmpdir / f"page-{rotation}.tif"
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     (img.crop(box) if box else img).save(path, dpi=(round(dpi), round(dpi)))
@@ -208,7 +217,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
                 t.x0, t.x1 = min(max(t.x0 - dx, 0), width), min(max(t.x1 - dx, 0), width)
                 t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
     lines = rows([join_cjk(u) for u in units])
-    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop)
+    share = (img.width / turned.width, img.height / turned.height) if corners else (1.0, 1.0)
+    return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, corners, share)
 
 
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
@@ -241,6 +251,70 @@ def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     pad = 2
     return (max(0, int((x0 - pad) * sx)), max(0, int((y0 - pad) * sy)),
             min(img.width, int((x1 + pad) * sx)), min(img.height, int((y1 + pad) * sy)))
+
+
+KEYSTONE = 0.03  # a sheet whose corners stray further than this (fraction of the shorter side) from a rectangle
+
+
+def sheet_corners(img: Image.Image) -> tuple[float, ...] | None:
+    """The four corners of a sheet of paper photographed at an angle on a darker surface (x, y fractions of
+    ``img``: top-left, top-right, bottom-right, bottom-left; for :func:`packet.core.page_images.flatten`), or
+    None when the image holds no such sheet or its corners stray less than :data:`KEYSTONE` from an upright
+    rectangle (a scan, or a photo :func:`paper_box` crops). The sheet is the bright region of a 400-pixel
+    thumbnail (as in :func:`paper_box`), specks removed; each corner is its extreme point along a diagonal
+    (exact for a quadrilateral turned less than 45 degrees), moved 3 thumbnail pixels inwards."""
+    from PIL import ImageFilter
+
+    small = img.copy()
+    small.thumbnail((400, 400), Image.Resampling.BOX)
+    hist = small.histogram()
+    total, acc, paper = sum(hist), 0, 255
+    for value, count in enumerate(hist):
+        acc += count
+        if acc >= 0.6 * total:
+            paper = value
+            break
+    threshold = max(60, int(paper * 0.8))
+    bright = small.point(lambda v: 255 if v >= threshold else 0)
+    bright = bright.filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5))
+    w, h = bright.size
+    data = bright.tobytes()
+    ext = [(float("inf"), 0, 0), (float("-inf"), 0, 0), (float("-inf"), 0, 0), (float("inf"), 0, 0)]
+    count = 0
+    for y in range(h):
+        row = data[y * w:(y + 1) * w]
+        first, last = row.find(255), row.rfind(255)
+        if first < 0:
+            continue
+        count += row.count(255)
+        for x in (first, last):
+            s, d = x + y, x - y
+            if s < ext[0][0]:
+                ext[0] = (s, x, y)
+            if d > ext[1][0]:
+                ext[1] = (d, x, y)
+            if s > ext[2][0]:
+                ext[2] = (s, x, y)
+            if d < ext[3][0]:
+                ext[3] = (d, x, y)
+    if count < 0.25 * w * h or count > 0.97 * w * h:
+        return None  # no sheet, or the sheet fills the picture
+    pts = [(x, y) for _, x, y in ext]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    box = [(min(xs), min(ys)), (max(xs), min(ys)), (max(xs), max(ys)), (min(xs), max(ys))]
+    stray = max(abs(p[0] - b[0]) + abs(p[1] - b[1]) for p, b in zip(pts, box, strict=True))
+    if stray < KEYSTONE * min(w, h):
+        return None
+    area = 0.5 * abs(sum(pts[i][0] * pts[(i + 1) % 4][1] - pts[(i + 1) % 4][0] * pts[i][1] for i in range(4)))
+    if area < 0.25 * w * h or area > 1.02 * count + 4 * (w + h):
+        return None  # the bright region is not one four-cornered sheet
+    cx, cy = sum(xs) / 4, sum(ys) / 4
+    out: list[float] = []
+    for x, y in pts:
+        dx, dy = cx - x, cy - y
+        norm = max(1e-9, (dx * dx + dy * dy) ** 0.5)
+        out += [(x + 0.5 + 3 * dx / norm) / w, (y + 0.5 + 3 * dy / norm) / h]
+    return tuple(round(v, 5) for v in out)
 
 
 def sheet_inside(box: tuple[int, int, int, int], img: Image.Image) -> tuple[int, int, int, int]:
@@ -338,22 +412,29 @@ def _lines_vertical(small: Image.Image) -> bool:
 
 
 def estimate_skew(small: Image.Image) -> float:
-    """Degrees (PIL, counter-clockwise positive) that make the text rows of ``small`` horizontal; 0 when
-    the gain is negligible. ``small`` is a binarised copy (ink white) as made by :func:`_binarised`."""
-    def score(angle: float) -> float:
-        return _sharpness(_row_profile(small.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)))
+    """Degrees (PIL, counter-clockwise positive, within +-:data:`MAX_SKEW`) that make the text rows of ``small``
+    horizontal; 0 when the gain is negligible. ``small`` is a binarised copy (ink white) as made by
+    :func:`_binarised`. A coarse search in 1-degree steps on a half-size copy (31 angles for the cost of ~8),
+    then 0.1-degree steps round the best at full size."""
+    def scorer(img: Image.Image):
+        def score(angle: float) -> float:
+            return _sharpness(_row_profile(img.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)))
+        return score
 
-    base = score(0.0)
-    if base <= 0:
+    half = small.reduce(2) if min(small.size) >= 200 else small
+    coarse, fine = scorer(half), scorer(small)
+    base_coarse = coarse(0.0)
+    if base_coarse <= 0:
         return 0.0
-    best_angle, best = 0.0, base
-    for step in range(-10, 11):
-        angle = step * MAX_SKEW / 10
-        if angle and (s := score(angle)) > best:
-            best_angle, best = angle, s
-    for k in range(-4, 5):
-        angle = round(best_angle + k * 0.1, 2)
-        if k and abs(angle) <= MAX_SKEW and (s := score(angle)) > best:
+    near, best_coarse = 0.0, base_coarse
+    for step in range(-int(MAX_SKEW), int(MAX_SKEW) + 1):
+        if step and (s := coarse(float(step))) > best_coarse:
+            near, best_coarse = float(step), s
+    base = fine(0.0)
+    best_angle, best = (0.0, base) if near == 0 else (near, fine(near))
+    for k in range(-6, 7):
+        angle = round(near + k * 0.1, 2)
+        if k and abs(angle) <= MAX_SKEW and (s := fine(angle)) > best:
             best_angle, best = angle, s
     if abs(best_angle) < 0.3 or best < base * 1.05:
         return 0.0

@@ -255,4 +255,5 @@ def page_from_json(data: dict) -> Page:
                 source=data["source"], text=str(data["text"]), words=words, rotation=int(data["rotation"]),
                 skew=float(data["skew"]), confidence=data["confidence"], dpi=data["dpi"],
                 crop=tuple(float(v) for v in data["crop"]) if data.get("crop") else None,
+                corners=tuple(float(v) for v in data["corners"]) if data.get("corners") else None,
                 raster=bool(data.get("raster", False)))

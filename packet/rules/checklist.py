@@ -157,4 +157,5 @@ class Outcome:
     gaps: list[tuple[date, date]] = field(default_factory=list)  # cover-days: uncovered day ranges
     since: date | None = None  # within-days: the oldest date that still counts
     found: int = 0
-    unusable: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (doc, fields not found)
+    # (doc, fields not found, the document's number within its file or None)
+    unusable: list[tuple[int, tuple[str, ...], int | None]] = field(default_factory=list)

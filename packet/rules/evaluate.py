@@ -35,6 +35,7 @@ class Unit:
     type: str
     fields: Mapping[str, str | None]
     duplicate: bool = False
+    part: int | None = None  # 1-based number of the document within a file holding several (None: the file)
 
 
 @dataclass
@@ -119,7 +120,8 @@ def _unusable(units: Sequence[Unit], option: Option, t: str) -> list[tuple[int, 
     for u in units:
         if u.type == t and not complete_fields(u, option):
             fields = load_types()[t].fields
-            out.append((u.doc, tuple(f for f in fields if not u.fields.get(f) and f not in option.optional_fields)))
+            out.append((u.doc, tuple(f for f in fields if not u.fields.get(f) and f not in option.optional_fields),
+                        u.part))
     return out
 
 
@@ -219,8 +221,8 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
         first_by_sha[sha] = i
         if e.parts:
             st.warn(i, advice.multiple(lang, e))
-        for f in e.parts or (e.fields,):
-            u = Unit(i, e.type, f)
+        for k, f in enumerate(e.parts or (e.fields,)):
+            u = Unit(i, e.type, f, part=k + 1 if e.parts else None)
             key = _dup_key(u)
             if key in first_by_key and first_by_key[key] != i:
                 u.duplicate = True
@@ -273,7 +275,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
             problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
-            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages))
+            parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
+            evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
+            part_evidence=tuple(dict(x) for x in e.part_evidence)))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
                   documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
                   order=tuple(r.id for r in checklist.requirements),

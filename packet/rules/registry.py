@@ -61,7 +61,7 @@ _NEAR = ("money_after", "largest_total")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
-             "structure", "purpose_line")
+             "structure", "ask", "purpose_line")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger",)
@@ -102,6 +102,8 @@ class DocType:
     # candidates for both are chosen by which agree
     reconcile: tuple[str, ...] = ()
     structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
+    # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
+    ask: Mapping[str, str] | None = None
     # copies of this type carry a line across each page saying who it was given to and why (identity documents)
     purpose_line: bool = False
 
@@ -265,7 +267,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, structure=structure,
-        purpose_line=t.get("purpose_line", bool, False))
+        ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False))
 
 
 
@@ -424,6 +426,12 @@ def catch_all_type(types: Mapping[str, DocType] | None = None) -> str:
     """The name of the type a document gets when it is none of the others ("other")."""
     types = types if types is not None else load_types()
     return next(t.name for t in types.values() if t.catch_all)
+
+
+def field_kinds() -> dict[str, dict[str, str]]:
+    """Every type's fields and their kinds, {type: {field: kind}} in file order: what ``[fields]`` in packet.toml may
+    give (:func:`packet.case.casefile.load_case`)."""
+    return {t.name: {f: t.kind(f) for f in t.fields} for t in load_types().values()}
 
 
 def doc_types() -> tuple[str, ...]:

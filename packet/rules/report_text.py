@@ -16,13 +16,20 @@ from pathlib import Path
 from packet.case.casefile import Case
 from packet.core.display import clean
 from packet.core.i18n import tr
-from packet.core.masking import mask
-from packet.core.model import DocumentResult, Report
+from packet.core.masking import last_digits, mask
+from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need
 from packet.rules.registry import load_types
 from packet.rules.shown import masking_note, redaction_notes
-from packet.rules.wording import field_name, part_key, type_name
+from packet.rules.wording import (
+    field_name,
+    given_note,
+    not_found_steps,
+    part_key,
+    type_name,
+    uncertain_steps,
+)
 
 WIDTH = 80
 
@@ -133,11 +140,43 @@ def _parts_lines(lang: str, d: DocumentResult, keep: tuple[str, ...] = ()) -> li
                   t=(t.plural if t else d.type) if lang == "en" else type_name(lang, d.type),
                   k=tr(lang, ", ", "、").join(keys)), indent="      ")
     spans = d.part_pages if len(d.part_pages) == len(d.parts) else ((0, 0),) * len(d.parts)
-    for part, (a, b) in zip(d.parts, spans, strict=True):
+    evs = d.part_evidence if len(d.part_evidence) == len(d.parts) else ({},) * len(d.parts)
+    for k, (part, (a, b), ev) in enumerate(zip(d.parts, spans, evs, strict=True), 1):
         where = "" if not a else (tr(lang, "p. {a}: ", "第 {a} 页：", a=a) if a == b else
                                   tr(lang, "pp. {a}–{b}: ", "第 {a}–{b} 页：", a=a, b=b))
         facts = summary(lang, replace(d, fields=part))
         out += wrap(where + facts, indent="          ", first="        ", keep=keep)
+        missing = tuple(f for f, v in part.items() if v is None) if d.included else ()
+        out += _field_notes(lang, d, part, ev, k, keep, "          ", missing)
+    return out
+
+
+def _kind(type_name: str, f: str) -> str | None:
+    t = load_types().get(type_name)
+    return t.kinds.get(f) if t else None
+
+
+def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+                 part: int | None, keep: tuple[str, ...], indent: str, missing: tuple[str, ...] = ()) -> list[str]:
+    """Under a document (or one part of it): the values given in packet.toml, the values to check, and what to add
+    for the fields not found, each with the exact packet.toml lines."""
+    out: list[str] = []
+    block_indent = indent + "    "
+    given = [f for f, e in evidence.items() if e.source == "case-file" and fields.get(f) is not None]
+    if given:
+        out += wrap(given_note(lang, d.type, given), indent=indent + "  ", first=indent, keep=keep)
+    unsure = uncertain(fields, evidence)
+    if unsure:
+        shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
+                 for f in unsure if (v := fields.get(f)) is not None]
+        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part)
+        out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)
+        out += [block_indent + line for line in block]
+    if missing:
+        first, block, then = not_found_steps(lang, d.document, d.type, missing, part)
+        out += wrap(first, indent=indent + "  ", first=indent, keep=keep)
+        out += [block_indent + line for line in block]
+        out += wrap(then, indent=indent + "  ", first=indent, keep=keep)
     return out
 
 
@@ -206,11 +245,17 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
                      indent="      ")
         elif d.missing_fields:
-            names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
-            out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
-        elif not d.requirement:
-            out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）") if d.problems else
-                     tr(lang, "not counted: the checklist does not need it", "未计入：本清单不需要这份材料"), indent="      ")
+            if not d.parts:  # a file of several documents has its notes under each one (_parts_lines)
+                names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
+                out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
+                out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ", d.missing_fields)
+        else:
+            if not d.parts:
+                out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ")
+            if not d.requirement:
+                out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）") if d.problems else
+                         tr(lang, "not counted: the checklist does not need it", "未计入：本清单不需要这份材料"),
+                         indent="      ")
     out.append("")
     if report.missing:
         out.append(tr(lang, "What is missing ({n}):", "还缺（{n} 项）：", n=len(report.missing)))

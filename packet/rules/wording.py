@@ -6,12 +6,13 @@ Every message says what is wrong and what to do next, in plain words. Kept apart
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
-from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Extracted, Missing, Problem
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, Missing, Problem
 from packet.core.text import same_name
 from packet.rules.checklist import Option, Outcome, Requirement
 from packet.rules.registry import DocType, load_types, load_vocabulary
@@ -37,6 +38,85 @@ def type_name(lang: str, t: str) -> str:
     """The type's display label in ``lang`` ("工资单" / "Payslip"); the key when the registry does not know it."""
     types = load_types()
     return types[t].label["zh" if lang == "zh" else "en"] if t in types else t
+
+
+def born_digital(doc: Document) -> bool:
+    """Every page of ``doc`` was read from a PDF's own text layer: photographing or scanning it again would make it
+    worse, never better, so no advice about photos is given for it."""
+    return bool(doc.pages) and all(p.source == "text" for p in doc.pages)
+
+
+def fields_key(rel: str, part: int | None = None) -> str:
+    """The ``[fields."…"]`` header for ``rel`` (``#N`` for the N-th document of a file holding several)."""
+    key = rel if part is None else f"{rel}#{part}"
+    return "[fields." + json.dumps(key, ensure_ascii=False) + "]"
+
+
+def fields_block(rel: str, part: int | None, values: Sequence[tuple[str, str | None]]) -> list[str]:
+    """The lines to write in packet.toml to give ``values`` ((field, value or None for "…")) of ``rel``."""
+    return [fields_key(rel, part)] + [f"{f} = " + json.dumps(v if v else "…", ensure_ascii=False) for f, v in values]
+
+
+def who_to_ask(lang: str, type_name: str) -> str:
+    """Who to ask for a copy that shows what this document lacks: the registry's ``ask`` for the type."""
+    t = load_types().get(type_name)
+    if t and t.ask:
+        return t.ask["zh" if lang == "zh" else "en"]
+    return tr(lang, "whoever issued it", "出具单位")
+
+
+def not_found_advice(lang: str, doc: Document, type_name: str, fields: Sequence[str], part: int | None = None) -> str:
+    """What to do about ``fields`` of ``doc`` that packet did not find: write them under [fields] if they are printed
+    on it (the exact header and names), else ask for a copy that shows them; a clearer copy only for a scan or
+    photo — never for a born-digital PDF (:func:`born_digital`)."""
+    names = _list(lang, [field_name(lang, type_name, f) for f in fields])
+    entry = fields_key(doc.rel, part) + " " + tr(lang, ", ", "，").join(f"{f} = \"…\"" for f in fields)
+    who = who_to_ask(lang, type_name)
+    if born_digital(doc):
+        return tr(lang, "If the {f} is printed on it, write it in packet.toml: {e} (the value as printed). If it is "
+                        "not on the document, ask {who} for one that shows it.",
+                  "如果材料上印有{f}，请写进 packet.toml：{e}（按材料上印的填写）。如果材料上没有，请向{who}索取一份写明该项的材料。",
+                  f=names, e=entry, who=who)
+    return tr(lang, "If the {f} is printed on it, write it in packet.toml: {e} (the value as printed), or add a clearer "
+                    "copy: {a}. If it is not on the document, ask {who} for one that shows it.",
+              "如果材料上印有{f}，请写进 packet.toml：{e}（按材料上印的填写），或提供更清晰的版本：{a}。"
+              "如果材料上没有，请向{who}索取一份写明该项的材料。", f=names, e=entry, a=photo_advice(lang), who=who)
+
+
+def not_found_steps(lang: str, doc: Document, type_name: str, fields: Sequence[str], part: int | None = None
+                    ) -> tuple[str, list[str], str]:
+    """:func:`not_found_advice` for the terminal: (what to do first, the packet.toml lines to add, what else)."""
+    names = _list(lang, [field_name(lang, type_name, f) for f in fields])
+    block = fields_block(doc.rel, part, [(f, None) for f in fields])
+    first = tr(lang, "If the {f} is printed on it, add these lines to packet.toml, with the value as printed in "
+                     "place of …:", "如果材料上印有{f}，请在 packet.toml 中加入以下几行，把 … 换成材料上印的内容：", f=names)
+    who = who_to_ask(lang, type_name)
+    if born_digital(doc):
+        then = tr(lang, "If it is not on the document, ask {who} for one that shows it.",
+                  "如果材料上没有，请向{who}索取一份写明该项的材料。", who=who)
+    else:
+        then = tr(lang, "Or add a clearer copy: {a}. If it is not on the document, ask {who} for one that shows it.",
+                  "或者提供更清晰的版本：{a}。如果材料上没有，请向{who}索取一份写明该项的材料。", a=photo_advice(lang), who=who)
+    return first, block, then
+
+
+def uncertain_steps(lang: str, rel: str, type_name: str, values: Sequence[tuple[str, str, int | None]],
+                    part: int | None = None) -> tuple[str, list[str]]:
+    """What to do about values found but uncertain ((field, value, page)): check them on the document; the lines that
+    confirm or correct them in packet.toml."""
+    shown = _list(lang, [tr(lang, "{f} {v} (page {p})", "{f} {v}（第 {p} 页）", f=field_name(lang, type_name, f), v=v,
+                            p=page) if page else f"{field_name(lang, type_name, f)} {v}" for f, v, page in values])
+    text = tr(lang, "please check, packet is not sure it read these right: {s}. They count as read; if one is wrong, put the right "
+                    "value in packet.toml (keeping a right one there confirms it):",
+              "请核对，以下内容 packet 没有把握读对：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上正确的值"
+              "（照原样写上即表示确认）：", s=shown)
+    return text, fields_block(rel, part, [(f, v) for f, v, _ in values])
+
+
+def given_note(lang: str, type_name: str, fields: Sequence[str]) -> str:
+    """The note that values came from packet.toml's [fields], not from reading the document."""
+    return tr(lang, "from packet.toml ([fields]): {f}", "来自 packet.toml（[fields]）：{f}",
+              f=_list(lang, [field_name(lang, type_name, f) for f in fields]))
 
 
 def photo_advice(lang: str) -> str:
@@ -179,11 +259,14 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
                        if lang == "en" else type_name(lang, first_opt.type))
     unreadable = []
     for _, o in outcomes:
-        for doc, fields in o.unusable:
-            names = _list(lang, [field_name(lang, extracted[doc].type, f) for f in fields])
-            unreadable.append(tr(lang, "{p} ({f} not found)", "{p}（未读到{f}）", p=extracted[doc].document.rel, f=names))
+        for doc, fields, *part in o.unusable:
+            e = extracted[doc]
+            k = part[0] if part else None
+            names = _list(lang, [field_name(lang, e.type, f) for f in fields])
+            shown = e.document.rel if k is None else f"{e.document.rel}#{k}"
+            unreadable.append(tr(lang, "{p} ({f} not found). {advice}", "{p}（未读到{f}）。{advice}", p=shown, f=names,
+                                 advice=not_found_advice(lang, e.document, e.type, fields, k)))
     if unreadable:
-        text += tr(lang, " Not counted because some details could not be read: {u}. Add a clearer copy: {a}.",
-                   "以下材料因部分内容无法识别而未计入：{u}。请提供更清晰的版本：{a}。",
-                   u=tr(lang, "; ", "；").join(unreadable), a=photo_advice(lang))
+        text += tr(lang, " Not counted because some details were not found: {u}",
+                   "以下材料因部分内容未读到而未计入：{u}", u=" ".join(unreadable))
     return Missing(requirement=req.id, type=first_opt.type, message=text, detail=tuple(detail))

@@ -18,8 +18,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from packet.core.model import Extracted
+from packet.core.model import Evidence, Extracted
 from packet.rules.registry import load_types
+from packet.understanding import evidence
+from packet.understanding.values import same_name
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,60 @@ def reconcile(extracted: Sequence[Extracted]) -> list[Extracted]:
             if changed != _values(item):
                 log.info("%s: %s read as %s, taken as %s (other documents)", item.document.rel, "/".join(group),
                          [v.get(f) for v in _values(item) for f in group], [v.get(f) for v in changed for f in group])
-                out[i] = replace(item, fields=dict(changed[0]), parts=tuple(changed) if item.parts else ())
+                evs = [_fixed_evidence(old, new, e) for old, new, e in zip(_values(item), changed, _evidences(item),
+                                                                          strict=True)]
+                out[i] = replace(item, fields=dict(changed[0]), parts=tuple(changed) if item.parts else (),
+                                 evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
+    return out
+
+
+def _evidences(item: Extracted) -> list[Mapping[str, Evidence]]:
+    """The evidence of each of ``_values(item)``, aligned with it."""
+    if item.parts:
+        return list(item.part_evidence) if len(item.part_evidence) == len(item.parts) else [{}] * len(item.parts)
+    return [item.evidence]
+
+
+def _fixed_evidence(old: Mapping[str, str | None], new: Mapping[str, str | None],
+                    ev: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    out = dict(ev)
+    for f, v in new.items():
+        if v is not None and v != old.get(f):
+            out[f] = evidence.reconciled(ev.get(f))
+    return out
+
+
+def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> list[Extracted]:
+    """``extracted`` with the evidence of values others confirm made surer (:func:`packet.understanding.evidence.agreed`):
+    an organisation another document of the case names alike (same field group, same value), and a person's name
+    equal to ``applicant_name`` (packet.toml's [applicant] name, compared as
+    :func:`packet.understanding.values.same_name` does)."""
+    seen: dict[tuple[int, str], set[int]] = defaultdict(set)  # (group, value) -> documents naming it
+    field_group = {f: g for g, fs in enumerate(groups()) for f in fs}
+    for i, item in enumerate(extracted):
+        for values in _values(item):
+            for f, v in values.items():
+                if v and f in field_group:
+                    seen[(field_group[f], v)].add(i)
+    types = load_types()
+    out = []
+    for i, item in enumerate(extracted):
+        t = types.get(item.type)
+        evs = []
+        for values, ev in zip(_values(item), _evidences(item), strict=True):
+            new = dict(ev)
+            for f, e in ev.items():
+                v = values.get(f)
+                if not v:
+                    continue
+                other = f in field_group and len(seen[(field_group[f], v)] - {i}) > 0
+                mine = bool(t and applicant_name and t.kind(f) == "name" and same_name(v, applicant_name))
+                if other or mine:
+                    new[f] = evidence.agreed(e)
+            evs.append(new)
+        if evs != _evidences(item):
+            item = replace(item, evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
+        out.append(item)
     return out
 
 

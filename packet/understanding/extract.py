@@ -19,12 +19,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.masking import mask
-from packet.core.model import Classified, Extracted, Page
+from packet.core.model import Classified, Evidence, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.understanding import evidence as ev
 from packet.understanding import tables
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
+    Hit,
     Line,
     doc_lines,
     find_labels,
@@ -69,7 +71,8 @@ def _patterns(v: Vocabulary) -> _Words:
         name_stop=re.compile(f"({_alt(v.name_stop)})"),
         labelish=re.compile(rf"(?:\b(?:{_alt(v.labelish_en)})|{_alt(v.labelish_zh)})$"),
         title=re.compile(rf"^(?:{_alt(v.titles)})\.?\s+", re.I),
-        seal=re.compile(rf"[（(]\s*({_alt(v.seal_words)})\s*[)）]", re.I),
+        # OCR reads the brackets round 章 as any bracket-like mark: 〈 < [ { as often as (
+        seal=re.compile(rf"[（(〈<\[{{]\s*({_alt(v.seal_words)})\s*[)）〉>\]}}]", re.I),
         bank_zh=re.compile(rf"({_alt(v.bank_words_zh)})({_alt(v.bank_forms_zh)})?([{CJK}]{{0,12}}?({_alt(v.branch_words_zh)}))*$"),
         bank_en=re.compile(rf"[\s,]+({_alt(sorted(v.bank_forms_en, key=len, reverse=True))})$"),
     )
@@ -157,7 +160,8 @@ def p_name(text: str) -> str | None:
 
 def p_org(text: str) -> str | None:
     text = _w().seal.sub("", fold(text))
-    text = re.sub(r"^\s*\([^)]{0,8}\)\s*[:：]?\s*", "", text)  # OCR's "(St) :" before the name
+    # OCR's "(St) :" or "〈章):" before the name (it reads the brackets of (章) as any bracket-like mark)
+    text = re.sub(r"^\s*[(〈<\[{][^)〉>\]}]{0,8}[)〉>\]}]\s*[:：]?\s*", "", text)
     value = clean_text(text)
     if not value or not re.search(rf"[A-Za-z{CJK}]{{2}}", value) or find_dates(value):
         return None
@@ -250,6 +254,8 @@ class _Reader:
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
         self.kind_now = ""
+        self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
+        self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
     def stop(self, own: str) -> Callable[[str], bool]:
         """A cell that begins with another field's label ends the search for a value."""
@@ -268,7 +274,18 @@ class _Reader:
         return is_label
 
     def field(self, name: str) -> str | None:
-        return next(self.candidates(name), None)
+        """The first value a label of ``name`` gives (best label first), remembered with its label for the evidence."""
+        value = next(self.candidates(name), None)
+        self.chosen(name, value)
+        return value
+
+    def chosen(self, name: str, value: str | None) -> None:
+        """Record that ``value`` is the field's value: its label's hit when a label gave it, else nothing."""
+        found = self.hits.get(name, {}).get(value) if value is not None else None
+        if found:
+            self.found[name] = (found[0], found[1], value)
+        else:
+            self.found.pop(name, None)
 
     def candidates(self, name: str):
         """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
@@ -292,6 +309,7 @@ class _Reader:
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
+                    self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 
 
@@ -426,6 +444,12 @@ def bank_name(value: str | None) -> str | None:
 def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True) -> dict[str, str | None]:
     """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
     only the transaction rows give (the second reading asks whether the printed labels were all read)."""
+    return read_fields_evidence(type_name, pages, language, ledger)[0]
+
+
+def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True
+                         ) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`)."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
@@ -437,12 +461,18 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bo
         out[f] = reader.field(f)
     if t.reconcile:
         _reconcile(t, reader, out, text)
+        for f in t.reconcile:
+            reader.chosen(f, out[f])
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
+    from_rows: set[str] = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
         if book is not None and f in t.ledger:
+            before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            if out[f] != before:
+                from_rows.add(f)
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
@@ -452,7 +482,25 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bo
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
-    return out
+    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
+
+
+def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst: bool, reader: _Reader,
+              out: Mapping[str, str | None], from_rows: set[str] = frozenset()) -> dict[str, Evidence]:
+    """Where each value of ``out`` came from: the transaction rows (``from_rows``), its label's hit when the label
+    search found it, else its fallback."""
+    found: dict[str, Evidence] = {}
+    for f, value in out.items():
+        if value is None:
+            continue
+        if f in from_rows:
+            found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, "table")
+        elif f in reader.found:
+            hit, parse, raw = reader.found[f]
+            found[f] = ev.of_label(pages, lines, hit, raw, parse, t.kind(f), dayfirst, shown=value)
+        else:
+            found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
+    return found
 
 
 def _key(t: DocType, fields: Mapping[str, str | None]) -> tuple | None:
@@ -507,9 +555,32 @@ def extract(item: Classified, language: str) -> Extracted:
     types = load_types()
     if type_name not in types or not types[type_name].fields:  # the catch-all type has no fields
         return Extracted(doc, type_name, {})
-    fields = read_fields(type_name, doc.pages, language)
+    fields, evidence = read_fields_evidence(type_name, doc.pages, language)
     parts, ranges = split(type_name, doc.pages, language)
+    part_evidence: tuple[Mapping[str, Evidence], ...] = ()
     if parts:
-        fields = dict(parts[0])
+        part_evidence = tuple(_part_evidence(type_name, doc.pages[a - 1:b], language, p)
+                              for p, (a, b) in zip(parts, ranges, strict=True))
+        fields, evidence = dict(parts[0]), dict(part_evidence[0])
         log.info("%s holds %d %s documents on pages %s", doc.rel, len(parts), type_name, ranges)
-    return Extracted(doc, type_name, fields, parts=parts, part_pages=ranges)
+    return Extracted(doc, type_name, fields, parts=parts, part_pages=ranges, evidence=evidence,
+                     part_evidence=part_evidence)
+
+
+def _part_evidence(type_name: str, pages: Sequence[Page], language: str,
+                   fields: Mapping[str, str | None]) -> dict[str, Evidence]:
+    """The evidence of one part's ``fields`` (read from its ``pages`` by :func:`split`): the pages read once more
+    with evidence where that gives the same value, else the value's first place on the part's pages."""
+    again, evidence = read_fields_evidence(type_name, pages, language)
+    t = load_types()[type_name]
+    lines = doc_lines(pages)
+    dayfirst = dayfirst_for(language, "\n".join(p.text for p in pages))
+    out: dict[str, Evidence] = {}
+    for f, value in fields.items():
+        if value is None:
+            continue
+        if again.get(f) == value and f in evidence:
+            out[f] = evidence[f]
+        else:
+            out[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, "label")
+    return out

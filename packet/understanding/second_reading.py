@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 
 from packet.case.casefile import Case
 from packet.core.executor import Executor, executor_for
-from packet.core.model import Classified, Document, Extracted, Page
+from packet.core.model import Classified, Document, Evidence, Extracted, Page
 from packet.reading import ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
+from packet.understanding import evidence
 from packet.understanding.extract import extract, labelled_only
 
 log = logging.getLogger(__name__)
@@ -155,10 +156,30 @@ def merge(first: Extracted, second: Extracted) -> Extracted:
         if len(second.parts) != len(first.parts):
             return first
         parts = tuple(_fill(a, b, first.type) for a, b in zip(first.parts, second.parts, strict=True))
-        return replace(first, fields=dict(parts[0]), parts=parts)
+        evs = tuple(_evidence(p, a, b) for p, a, b in zip(parts, _part_evs(first), _part_evs(second), strict=True))
+        return replace(first, fields=dict(parts[0]), parts=parts, evidence=evs[0], part_evidence=evs)
     if second.parts:
         return first  # the second reading sees several documents where the first saw one: do not guess
-    return replace(first, fields=_fill(first.fields, second.fields, first.type))
+    fields = _fill(first.fields, second.fields, first.type)
+    return replace(first, fields=fields, evidence=_evidence(fields, first.evidence, second.evidence))
+
+
+def _part_evs(item: Extracted) -> tuple[Mapping[str, Evidence], ...]:
+    return item.part_evidence if len(item.part_evidence) == len(item.parts) else ({},) * len(item.parts)
+
+
+def _evidence(fields: Mapping[str, str | None], first: Mapping[str, Evidence],
+              second: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    """The evidence of the merged ``fields``: the first reading's, else the second's (a little less sure)."""
+    out = {}
+    for f, value in fields.items():
+        if value is None:
+            continue
+        if f in first:
+            out[f] = first[f]
+        elif f in second:
+            out[f] = evidence.second_reading(second[f])
+    return out
 
 
 def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: str) -> dict[str, str | None]:

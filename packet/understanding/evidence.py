@@ -1,0 +1,259 @@
+"""Evidence for every field: where its value came from, how sure packet is of it, and where it sits on the page.
+
+Where: the words that hold the value, found again after the value was read — beside or under the label that gave it
+(the same cells :mod:`packet.understanding.label_geometry` searched, in the same order), or for a value found
+without a label, the first words of the document that hold it (an amount or a date as printed in any form, a name
+as a run of characters, spaces ignored). The box is the union of those words, narrowed to the value's characters
+when it shares a word with other text ("兹证明张伟同志"), in fractions of the page as displayed, origin top-left
+(the words' own coordinates: :class:`packet.core.model.Word`).
+
+How sure (``confidence``, 0.0-1.0) is the product of what found the value and how well it was read:
+
+    confidence = method × reading × later
+    method   beside its label 0.86 · a table 0.86 · under its label 0.5 · without a label: the bank fallback 0.5,
+             the others 0.8 (:data:`METHOD`, :data:`FALLBACK`)
+    reading  1.0 for a text layer; for OCR clamp((c − 30) / 60, 0, 1), c = the lowest Tesseract confidence
+             (Word.conf, 0-100) of the value's words (one misread digit changes an amount); the page's mean when
+             the words cannot be found again, and then × 0.9
+    later    × 0.9 when only a second reading (other OCR settings) found it; the doubt halves, 1 − (1 − x) / 2,
+             when another document of the case names the same organisation or a name equals [applicant] name in
+             packet.toml; a name taken from a better-supported document (an OCR misreading): at least 0.8
+    [fields] in packet.toml: 1.0
+
+Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
+wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.
+``reading``: Tesseract 4/5 gives words it read right 85-96 and noise below 30; on the corpus, OCR'd values found
+beside a label were right as often as text-layer ones (46 of 52), so a clean OCR word costs nothing. A value whose
+weakest word scores below ~72 (beside a label) lands under :data:`packet.core.model.UNCERTAIN_BELOW` (0.6), as
+does every value read under its label or from the bank fallback: those are listed for the user to confirm.
+The bench prints how many fields are right in each confidence band: rerun it when a mechanism changes and
+update these numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from packet.core.model import Evidence, Page, Word
+from packet.core.text import fold
+from packet.understanding.label_geometry import Hit, Line, join_words, strip_sep
+from packet.understanding.values import find_dates, find_money, fmt_money
+
+# How often each mechanism's value was right on the third-party corpus (bench/bench_accuracy.py --thirdparty,
+# 86 documents, measured with this module's first version): beside its label 105 of 121; under its label 4 of 13;
+# the bank fallback 7 of 14; the other fallbacks 39 of 39 (taken as 0.8: few, and a guess by position). No single
+# reading reaches 0.9: that takes a second source (another document, packet.toml, a figure that adds up).
+METHOD = {"label": 0.86, "table": 0.86, "below": 0.5}
+# a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
+FALLBACK = {"bank": 0.5}
+FALLBACK_DEFAULT = 0.8
+OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
+NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
+SECOND_READING = 0.9
+RECONCILED = 0.8
+
+
+def ocr_factor(conf: float) -> float:
+    """The ``reading`` factor of an OCR'd value whose weakest word Tesseract scored ``conf`` (0-100)."""
+    return OCR_CAP * min(1.0, max(0.0, (conf - OCR_FLOOR) / (OCR_FULL - OCR_FLOOR)))
+
+
+def method_weight(method: str) -> float:
+    """The ``method`` factor: ``label``, ``below``, ``table`` or ``fallback:<how>``."""
+    if method.startswith("fallback:"):
+        return FALLBACK.get(method.split(":", 1)[1], FALLBACK_DEFAULT)
+    return METHOD.get(method, FALLBACK_DEFAULT)
+
+
+# --- finding the value's words again ---------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text)).lower()
+
+
+def _chars(words: Sequence[Word]) -> tuple[str, list[tuple[int, float, float]]]:
+    """The words' text without spaces, folded and lower-cased, and for each character its word and x span."""
+    text, where = "", []
+    for i, w in enumerate(words):
+        t = _norm(w.text)
+        n = max(len(t), 1)
+        for k, ch in enumerate(t):
+            text += ch
+            x0, x1 = w.box[0], w.box[2]
+            where.append((i, x0 + (x1 - x0) * k / n, x0 + (x1 - x0) * (k + 1) / n))
+    return text, where
+
+
+def _union(words: Sequence[Word], x0: float | None = None, x1: float | None = None) -> tuple[float, float, float, float]:
+    bx0 = min(w.box[0] for w in words) if x0 is None else x0
+    bx1 = max(w.box[2] for w in words) if x1 is None else x1
+    return (bx0, min(w.box[1] for w in words), bx1, max(w.box[3] for w in words))
+
+
+def _money_equal(value: str) -> Callable[[str], bool]:
+    return lambda text: any(fmt_money(h.value) == value or fmt_money(abs(h.value)) == value for h in find_money(text))
+
+
+def _date_equal(value: str, dayfirst: bool) -> Callable[[str], bool]:
+    month = len(value) == 7
+    return lambda text: any((h.value.strftime("%Y-%m") if month else h.value.isoformat()) == value
+                            for h in find_dates(text, dayfirst))
+
+
+def _account_equal(value: str) -> Callable[[str], bool]:
+    return lambda text: bool(value) and value in re.sub(r"\D", "", text)
+
+
+def _matcher(kind: str, value: str, dayfirst: bool) -> Callable[[str], bool] | None:
+    """A test that a text holds ``value`` as printed (an amount, a date or month, an account's digits); None for
+    the text kinds, found as a run of characters."""
+    if kind == "money":
+        return _money_equal(value)
+    if kind in ("date", "start", "end", "month"):
+        return _date_equal(value, dayfirst)
+    if kind == "account":
+        return _account_equal(value)
+    return None
+
+
+def in_words(words: Sequence[Word], value: str, kind: str, dayfirst: bool = True
+             ) -> tuple[tuple[Word, ...], tuple[float, float, float, float]] | None:
+    """The fewest consecutive ``words`` (one line or cell, left to right) that hold ``value`` of ``kind``, and
+    their box narrowed to the value's characters for a text value; None when they do not hold it."""
+    words = [w for w in words if w.text.strip()]
+    match = _matcher(kind, value, dayfirst)
+    if match is None:
+        text, where = _chars(words)
+        at = text.find(_norm(value))
+        if at < 0 or not value.strip():
+            return None
+        first, last = where[at], where[at + len(_norm(value)) - 1]
+        chosen = words[first[0]: last[0] + 1]
+        return tuple(chosen), _union(chosen, first[1], last[2])
+    for size in range(1, min(len(words), 8) + 1):
+        for i in range(len(words) - size + 1):
+            window = words[i:i + size]
+            if match(join_words(window)):
+                return tuple(window), _union(window)
+    return None
+
+
+def after_label(hit: Hit, lines: Sequence[Line], value: str, parse: Callable[[str], str | None],
+                depth: int = 3) -> tuple[Line, tuple[Word, ...], str] | None:
+    """The line and words that gave ``value`` for the label ``hit``, looked for where
+    :func:`packet.understanding.label_geometry.value_right` and ``value_below`` look, in their order: the rest of the
+    label's cell, the next cells of its line (``label``), the cells under it (``below``). None when not found."""
+    cells = hit.line.cells()
+    cell = cells[hit.cell]
+    rest = [w for w in cell if w.box[2] > hit.x1 + 1e-6]
+    if strip_sep(hit.rest) and rest and parse(strip_sep(hit.rest)) == value:
+        return hit.line, tuple(rest), "label"
+    for c in cells[hit.cell + 1: hit.cell + 4]:
+        text = join_words(c)
+        if re.search(r"\w", text) and parse(strip_sep(text)) == value:
+            return hit.line, c, "label"
+    following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index][:depth]
+    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    for ln in following:
+        for c in ln.cells():
+            if c[-1].box[2] < lo or c[0].box[0] > hi:
+                continue
+            if parse(strip_sep(join_words(c))) == value:
+                return ln, c, "below"
+    return None
+
+
+def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True) -> tuple[Line, tuple[Word, ...],
+                                                                                          tuple] | None:
+    """The first line (reading order) whose words hold ``value`` of ``kind``: (line, words, box)."""
+    for ln in lines:
+        for cell in ln.cells():
+            got = in_words(cell, value, kind, dayfirst)
+            if got:
+                return ln, got[0], got[1]
+        got = in_words(ln.words, value, kind, dayfirst)  # a name spread over cells
+        if got:
+            return ln, got[0], got[1]
+    return None
+
+
+# --- evidence --------------------------------------------------------------------------------------------
+
+def _reading(page: Page, words: Sequence[Word]) -> float:
+    if page.source != "ocr":
+        return 1.0
+    return ocr_factor(min((w.conf for w in words), default=page.confidence or 0.0))
+
+
+def _off_page(pages: Sequence[Page], method: str) -> Evidence:
+    ocr = [p for p in pages if p.source == "ocr"]
+    reading = 1.0
+    if ocr:
+        mean = sum(p.confidence or 0.0 for p in ocr) / len(ocr)
+        reading = ocr_factor(mean)
+    source = "ocr" if ocr and len(ocr) == len(pages) else "text"
+    return Evidence(source, round(method_weight(method) * reading * NOT_ON_PAGE, 3), None, None, method)
+
+
+def _at(pages: Sequence[Page], line: Line, words: Sequence[Word], box: tuple, method: str) -> Evidence:
+    page = pages[line.page]
+    conf = method_weight(method) * _reading(page, words)
+    source = "table" if method == "table" else page.source  # the interface's sources: text, ocr, table, case-file
+    return Evidence(source, round(conf, 3), page.number, tuple(round(v, 4) for v in box), method)
+
+
+def of_label(pages: Sequence[Page], lines: Sequence[Line], hit: Hit, value: str, parse: Callable[[str], str | None],
+             kind: str, dayfirst: bool, shown: str | None = None) -> Evidence:
+    """The evidence of ``value`` read for label ``hit`` by ``parse``; ``shown`` is the value as reported when it
+    differs (a bank's name without its legal form): the box is narrowed to it when the words hold it."""
+    found = after_label(hit, lines, value, parse)
+    if not found:
+        return of_value(pages, lines, shown or value, kind, dayfirst, "label")
+    line, words, method = found
+    narrowed = in_words(words, shown or value, kind, dayfirst)
+    words, box = narrowed if narrowed else (words, _union(words))
+    if line is hit.line and words[0] in hit.line.cells()[hit.cell]:
+        box = (max(box[0], hit.x1), *box[1:])  # the value shares a word with its label ("实发工资：8560.00")
+    return _at(pages, line, words, box, method)
+
+
+def of_value(pages: Sequence[Page], lines: Sequence[Line], value: str, kind: str, dayfirst: bool,
+             method: str) -> Evidence:
+    """The evidence of ``value`` found by ``method`` without a label hit: its first place among ``lines``."""
+    found = anywhere(lines, value, kind, dayfirst)
+    if not found:
+        return _off_page(pages, method)
+    line, words, box = found
+    return _at(pages, line, words, box, method)
+
+
+def from_case_file() -> Evidence:
+    """A value the user gave under [fields] in packet.toml: sure, and not placed on a page."""
+    return Evidence("case-file", 1.0, None, None, "case-file")
+
+
+def second_reading(ev: Evidence) -> Evidence:
+    """Evidence of a value only a second reading found (:mod:`packet.understanding.second_reading`)."""
+    return replace(ev, confidence=round(ev.confidence * SECOND_READING, 3), method=ev.method + "+second-reading")
+
+
+def agreed(ev: Evidence) -> Evidence:
+    """Evidence of a value another source confirms (another document, or packet.toml): the doubt halves."""
+    if ev.source == "case-file" or ev.method.endswith("+agreed"):
+        return ev
+    return replace(ev, confidence=round(1 - (1 - ev.confidence) / 2, 3), method=ev.method + "+agreed")
+
+
+def reconciled(ev: Evidence | None) -> Evidence:
+    """Evidence of a name replaced by a better-supported, nearly equal one (:mod:`packet.understanding.consistency`):
+    still where it was read, at least :data:`RECONCILED` sure."""
+    if ev is None:
+        return Evidence("ocr", RECONCILED, None, None, "reconciled")
+    return replace(ev, confidence=max(ev.confidence, RECONCILED), method=ev.method + "+reconciled")
+
+
+def for_fields(fields: Mapping[str, str | None], evidence: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    """``evidence`` for the fields that have a value."""
+    return {f: evidence[f] for f, v in fields.items() if v is not None and f in evidence}
