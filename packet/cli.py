@@ -19,6 +19,7 @@ import click
 
 import packet
 from packet import PacketError, __version__
+from packet.core import display
 from packet.core.i18n import LANGS, env_lang, set_lang, tr
 
 log = logging.getLogger("packet")
@@ -83,10 +84,21 @@ def _everywhere(f):
     return f
 
 
+def _echo(message: object = "", err: bool = False, **kw) -> None:
+    """Print for a person: control and bidi formatting characters from file names and case-file values are
+    shown as visible escapes (:func:`packet.core.display.terminal`), so none can act on the terminal."""
+    click.echo(display.terminal(message), err=err, **kw)
+
+
+def _echo_json(dumped: str) -> None:
+    """Print one JSON document, exact values kept (:func:`packet.core.display.json_safe`)."""
+    click.echo(display.json_safe(dumped))
+
+
 def say(message: str = "", err: bool = False) -> None:
     """Print a message for a person; nothing with --quiet (errors are printed with err=True regardless)."""
     if err or not _STATE["quiet"]:
-        click.echo(message, err=err)
+        _echo(message, err=err)
 
 
 def _fail(exc: PacketError, as_json: bool) -> None:
@@ -97,8 +109,8 @@ def _fail(exc: PacketError, as_json: bool) -> None:
         if report is not None:
             data["build"] = None
         data.update({"error": exc.message, "code": exc.code, "hint": exc.hint, "exit_code": exc.exit_code})
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
-    click.echo(str(exc), err=True)
+        _echo_json(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
+    _echo(str(exc), err=True)
     sys.exit(exc.exit_code)
 
 
@@ -184,8 +196,8 @@ def _prescan(argv: list[str]) -> tuple[str | None, bool]:
 
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     if as_json:
-        click.echo(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
-    click.echo(message + (f"\n{hint}" if hint else ""), err=True)
+        _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
+    _echo(message + (f"\n{hint}" if hint else ""), err=True)
 
 
 class PacketGroup(click.Group):
@@ -206,12 +218,12 @@ class PacketGroup(click.Group):
             hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
                 usage = exc.ctx.get_usage()
-                click.echo(usage.replace("Usage: ", "用法：") if lang == "zh" else usage, err=True)
+                _echo(usage.replace("Usage: ", "用法：") if lang == "zh" else usage, err=True)
             message = usage_message(exc, lang)
             if as_json:
-                click.echo(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2},
+                _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2},
                                       ensure_ascii=False))
-            click.echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
+            _echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
             code = 2
         except click.Abort:  # Ctrl-C (KeyboardInterrupt) or end of input at a prompt
             lang = env_lang()
@@ -272,7 +284,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
-        click.echo(json.dumps(run.report.to_json(), ensure_ascii=False, indent=2))
+        _echo_json(json.dumps(run.report.to_json(), ensure_ascii=False, indent=2))
     else:
         say(packet.render_report(run.report, run.case, run.checklist))
     sys.exit(0 if run.report.complete else 1)
@@ -305,10 +317,10 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         data = run.report.to_json()
         data["build"] = {"files": [str(p) for p in result.files], "pages": result.pages, "size": result.size,
                          "parts": result.parts}
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        _echo_json(json.dumps(data, ensure_ascii=False, indent=2))
         sys.exit(0)
     for path in result.files:
-        click.echo(tr(lang, "Written: {p}", "已生成：{p}", p=path))
+        _echo(tr(lang, "Written: {p}", "已生成：{p}", p=path))
     say(tr(lang, "{pages} pages, {mb:.1f} MB{parts}.", "共 {pages} 页，{mb:.1f} MB{parts}。",
            pages=result.pages, mb=result.size / 1e6,
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
@@ -372,7 +384,7 @@ def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, n
                 "understand": tr(lang, "Understanding {n} document(s)…", "正在理解 {n} 份材料…", n=n),
                 "reread": tr(lang, "Reading {n} page(s) again for missing fields {w}…", "正在为缺少的字段重新识别 {n} 页 {w}…",
                              n=n, w=where)}[name]
-        click.echo(text, err=True)
+        _echo(text, err=True)
 
     try:
         if csv_file:
@@ -391,7 +403,7 @@ def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, n
             _fail(PacketError(tr(lang, "Cannot write {p}: {e}", "无法写入 {p}：{e}", p=csv_file, e=exc.strerror or exc),
                               tr(lang, "Choose another place with --csv.", "请用 --csv 换一个位置。"), code="output"), as_json)
     if as_json:
-        click.echo(json.dumps({"cases": rows}, ensure_ascii=False, indent=2))
+        _echo_json(json.dumps({"cases": rows}, ensure_ascii=False, indent=2))
     else:
         say(render_queue(result.rows, lang))
         if csv_file:
@@ -514,15 +526,15 @@ def doctor():
     width = max(len(c.what) for c in checks)
     for c in checks:
         mark = "ok " if c.ok else "MISSING"
-        click.echo(f"{mark:8}{c.what:<{width}}  {c.detail}")
+        _echo(f"{mark:8}{c.what:<{width}}  {c.detail}")
         if c.fix:
-            click.echo(f"{'':8}{'':<{width}}  -> install: {c.fix}")
+            _echo(f"{'':8}{'':<{width}}  -> install: {c.fix}")
     bad = [c for c in checks if not c.ok]
     if bad:
-        click.echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
+        _echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
                       "\n缺少 {n} 项：请运行上面的安装命令，然后再次运行 `packet doctor`。", n=len(bad)))
         sys.exit(2)
-    click.echo(tr(env_lang(), "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
+    _echo(tr(env_lang(), "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
 
 
 @cli.command(name="checklists")
@@ -533,14 +545,14 @@ def checklists_cmd(name):
     try:
         if not name:
             for cl in packet.all_checklists():
-                click.echo(f"{cl.name:<22} {cl.description[cl.language]}")
-            click.echo(tr(env_lang(), "\nShow one with: packet checklists NAME", "\n查看某个清单：packet checklists 名称"))
+                _echo(f"{cl.name:<22} {cl.description[cl.language]}")
+            _echo(tr(env_lang(), "\nShow one with: packet checklists NAME", "\n查看某个清单：packet checklists 名称"))
             return
         cl = packet.load_checklist(name)
         types = packet.load_types()
     except PacketError as exc:
         _fail(exc, False)
-    click.echo(packet.describe_checklist(cl, types))
+    _echo(packet.describe_checklist(cl, types))
 
 
 @cli.command(name="cache")
@@ -555,18 +567,18 @@ def cache_cmd(clear, prune, forget):
     try:
         if forget:
             n = packet.forget_case(forget)
-            click.echo(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
+            _echo(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
                           n=n, d=forget))
         if prune:
             n = cache.prune()
-            click.echo(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=n))
+            _echo(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=n))
         if clear:
             n = cache.clear()
-            click.echo(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=n))
+            _echo(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=n))
     except PacketError as exc:
         _fail(exc, False)
     st = cache.stats()
-    click.echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
+    _echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
                         "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
                         "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
                         "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
@@ -676,7 +688,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     if list_:
         rows = packet.log_entries(case_dir)
         if as_json:
-            click.echo(json.dumps([{"n": i, "table": t, **{k: str(v) for k, v in vals.items()}}
+            _echo_json(json.dumps([{"n": i, "table": t, **{k: str(v) for k, v in vals.items()}}
                                    for i, (t, _, vals) in enumerate(rows, 1)], ensure_ascii=False))
             return
         if not rows:
@@ -687,7 +699,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
                     "sent": tr(lang, "sent by ", "发送：") + packet.value_name("via", str(vals.get("via", "")), lang)}[table]
             text = " · ".join(str(x) for x in (vals.get("with"), vals.get("summary") or vals.get("said"),
                                                 vals.get("file")) if x)
-            click.echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
+            _echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
         return
     if remove:
         table, vals = packet.remove_log_entry(case_dir, remove)
@@ -742,7 +754,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
     lang = message_lang(case.language)
     files = packet.follow_up(case_dir, as_of, output) if follow_up else ()
     if as_json:
-        click.echo(json.dumps({
+        _echo_json(json.dumps({
             "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
             "overdue": st.overdue, "outcome": st.outcome, "country": st.country,
             "replies": [{"at": r.at.isoformat(), "kind": r.kind, "summary": r.summary} for r in st.replies],

@@ -17,8 +17,9 @@ TOP_KEYS = {"case", "checklist", "as_of", "complete", "ready", "letter_needs", "
             "documents", "missing", "errors"}
 DOC_KEYS = {"path", "type", "pages", "fields", "missing_fields", "problems", "included", "evidence", "uncertain_fields"}
 EVIDENCE_SOURCES = {"text", "ocr", "table", "case-file"}
-TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "other"}
-ERROR_CODES = {"encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission"}
+TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "id_document", "other"}
+ERROR_CODES = {"encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission",
+               "outside-case"}
 
 
 def run(*args):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -40,9 +40,12 @@ from packet.assembly.pdf_writing import (
     vector_placeable,
     write_bytes,
 )
+from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, purpose_text
+from packet.assembly.redaction import redact_page, redactions_for, scrub_text
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
+from packet.core.display import one_line
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.executor import Executor, SerialExecutor
 from packet.core.i18n import tr
@@ -50,6 +53,7 @@ from packet.core.model import Report
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
+from packet.rules.shown import shown_case
 
 log = logging.getLogger(__name__)
 
@@ -153,15 +157,18 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         sheet = sec.exhibit.sheets[number - sec.first]
         page = sheet.page
         reader = readers.get(doc.rel)
-        src_page = _vector_source(reader, page) if sheet.whole and number not in rasterise else None
+        hidden = redact_page(front.case, doc, page)  # [[redact]]: pixels only, painted, words rebuilt
+        pixels_only = hidden is not None or needs_purpose_line(sec.exhibit.result.type)
+        whole = sheet.whole and number not in rasterise and not pixels_only
+        src_page = _vector_source(reader, page) if whole else None
         if src_page is not None:
             vector.append((number, src_page))
-            slots[number] = (sec, sheet, None)
+            slots[number] = (sec, sheet, None, None)
         else:
             place = fit(*sheet.size, front.paper, upscale=doc.source.kind == "image")
             jobs.append((doc, page, (place.width, place.height), quality, front.case.password_for(doc.rel),
-                         (sheet.top, sheet.bottom)))
-            slots[number] = (sec, sheet, place)
+                         (sheet.top, sheet.bottom), hidden.boxes if hidden else ()))
+            slots[number] = (sec, sheet, place, hidden)
     images = iter(page_images(jobs, executor))
     buf = io.BytesIO()
     canv = Canvas(buf, pagesize=front.paper, invariant=1, pageCompression=1)
@@ -172,11 +179,15 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
             continue
         if number not in slots:
             continue  # the contact log comes from its own rendering
-        sec, sheet, place = slots[number]
+        sec, sheet, place, hidden = slots[number]
         if place is not None:
             img = next(images)
             canv.drawImage(JpegReader(img.data), place.x, place.y, place.width, place.height)
-            draw_words(canv, sheet.words(), place.x, place.y, place.width, place.height, front.fonts)
+            shown = replace(sheet, page=replace(sheet.page, words=hidden.words)) if hidden else sheet
+            draw_words(canv, shown.words(), place.x, place.y, place.width, place.height, front.fonts)
+            if needs_purpose_line(sec.exhibit.result.type):
+                draw_purpose_line(canv, purpose_text(front.case, front.lang, front.as_of), place.x, place.y,
+                                  place.width, place.height, front.fonts)
         band.draw(canv, front.paper, sec.label, number)
         canv.showPage()
     canv.save()
@@ -265,6 +276,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
     has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
+                     or redactions_for(case, s.exhibit.result.document.rel)
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]
@@ -296,8 +308,12 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
                "请加上 --split 分成几个文件分别发送；如果您的邮箱允许更大的附件，也可以调大 --max-size。"), code="output")
     emails: list[Path] = []
     if options.eml:
-
-        emails = write_drafts(front, files, as_of)
+        try:
+            emails = write_drafts(front, files, as_of)
+        except PacketError:  # a full disk after the PDF: leave nothing half-done
+            for f in files:
+                f.unlink(missing_ok=True)
+            raise
     return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files))
 
 
@@ -305,13 +321,17 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
                checklist: Checklist | None = None) -> Front:
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
+    case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
     paper = paper_size(options.paper, lang)
-    exhibits = split_tall_pages(order_exhibits(report, lang, checklist), paper)
-    still = still_to_follow(report, checklist, lang) if not report.complete else ()
+    exhibits = tuple(replace(ex, title=one_line(scrub_text(ex.title, case, ex.result.document.rel)),
+                             description=one_line(scrub_text(ex.description, case, ex.result.document.rel)))
+                     for ex in split_tall_pages(order_exhibits(report, lang, checklist), paper))
+    still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
              case.request.statement] + [ex.description for ex in exhibits] + list(still)
     texts += [x for c in case.contacts for x in (c.with_, c.summary)]
+    texts += ["仅供向申请停催使用" if lang == "zh" else ""]  # the purpose line on ID copies (packet.assembly.purpose_line)
     fonts = font_set(lang, *texts)
     try:
         sched = schedule(case.plan)

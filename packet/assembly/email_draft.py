@@ -19,6 +19,7 @@ from packet.assembly.front_matter import Front
 from packet.assembly.letter import REPLY_DAYS, plan_text, request_sentence, schedule_lines, subject_line
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.core.clock import build_time
+from packet.core.display import clean, header_value
 from packet.core.version import __version__
 
 
@@ -76,21 +77,23 @@ def draft(front: Front, pdf: Path, as_of: date, part: int = 1, count: int = 1) -
     data = pdf.read_bytes()
     digest = hashlib.sha256(data + f"{part}/{count}".encode()).hexdigest()
     msg = EmailMessage(policy=SMTP)
+    # every header value on one line, its control and bidi characters made visible (no header injection);
+    # the addresses themselves were checked by the case-file loader before anything was written
     if c.applicant.email:
-        msg["From"] = formataddr((c.applicant.name or "", c.applicant.email))
+        msg["From"] = formataddr((header_value(c.applicant.name or ""), header_value(c.applicant.email)))
     if c.lender.email:
-        msg["To"] = formataddr((c.lender.name or "", c.lender.email))
+        msg["To"] = formataddr((header_value(c.lender.name or ""), header_value(c.lender.email)))
     subject = subject_line(c, front.lang)
     if c.applicant.name:
         subject += f" — {c.applicant.name}"
     if count > 1:
         subject += f" ({part}/{count})"
-    msg["Subject"] = subject
+    msg["Subject"] = header_value(subject)
     msg["Date"] = format_datetime(_when(as_of))
     msg["Message-ID"] = f"<{digest[:32]}@packet.invalid>"
     msg["X-Unsent"] = "1"
     msg["X-Mailer"] = f"packet {__version__}"
-    msg.set_content(_body(front, pdf, part, count), charset="utf-8")
+    msg.set_content(clean(_body(front, pdf, part, count)), charset="utf-8")
     msg.add_attachment(data, maintype="application", subtype="pdf", filename=pdf.name)
     msg.set_boundary(f"=_packet_{digest[32:56]}")
     return msg.as_bytes(policy=SMTP)

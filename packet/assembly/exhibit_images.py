@@ -11,7 +11,7 @@ import io
 import logging
 from dataclasses import dataclass, replace
 
-from PIL import Image
+from PIL import Image, ImageDraw
 from reportlab.lib.utils import ImageReader
 
 from packet.core import page_images as pages
@@ -51,10 +51,12 @@ def is_grey(img: Image.Image) -> bool:
 
 
 def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: Quality,
-               password: str | None = None, band: tuple[float, float] = (0.0, 1.0)) -> PageImage:
+               password: str | None = None, band: tuple[float, float] = (0.0, 1.0),
+               paint: tuple[tuple[float, float, float, float], ...] = ()) -> PageImage:
     """The upright image of ``page`` sized for ``placed`` (points) at ``quality``, as a clean JPEG; with
     ``band`` (top, bottom: fractions of the upright page's height) only that band of it (a slice of a tall
-    screen capture, :class:`packet.assembly.exhibits.Sheet`)."""
+    screen capture, :class:`packet.assembly.exhibits.Sheet`). ``paint``: areas (fractions of the upright
+    page, y down) painted solid black in the pixels before any band is cut ([[redact]])."""
     top, bottom = band
     part = max(0.01, bottom - top)
     target = (max(1, round(placed[0] / 72 * quality.dpi)), max(1, round(placed[1] / 72 * quality.dpi)))
@@ -74,6 +76,8 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
             grow = 1 / max(0.05, min(max(c[2], c[4]) - min(c[0], c[6]), max(c[5], c[7]) - min(c[1], c[3])))
         img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow / part))
     img = pages.upright(img, page.rotation, page.skew, page.crop, page.corners)
+    if paint:
+        img = _painted(img, paint)
     if top > 0.0 or bottom < 1.0:
         img = img.crop((0, round(top * img.height), img.width, max(round(top * img.height) + 1,
                                                                     round(bottom * img.height))))
@@ -86,6 +90,17 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=quality.jpeg, optimize=True, progressive=False, subsampling=2 if not grey else 0)
     return PageImage(buf.getvalue(), img.size, grey)
+
+
+def _painted(img: Image.Image, areas) -> Image.Image:
+    """``img`` with every area (fractions, y down) filled black, in the pixels themselves."""
+    if img.mode not in ("L", "RGB"):
+        img = img.convert("RGB")
+    draw = ImageDraw.Draw(img)
+    for x0, y0, x1, y1 in areas:
+        draw.rectangle((int(x0 * img.width), int(y0 * img.height), -(-x1 * img.width // 1), -(-y1 * img.height // 1)),
+                       fill=0 if img.mode == "L" else (0, 0, 0))
+    return img
 
 
 PARALLEL_FROM = 8  # pages: below this a process pool costs more than it saves
@@ -104,7 +119,7 @@ def page_images(jobs: list[tuple],
     stays byte-identical. Raises what :func:`page_image` raises for the first page that fails."""
     executor = executor or SerialExecutor()
     # a worker needs the page and its file, not the words of every other page of the document
-    slim = [(replace(job[0], pages=()), *job[1:]) for job in jobs]
+    slim = [(replace(job[0], pages=()), *job[1:]) for job in jobs]  # (…, password[, band[, paint areas]])
     if len(slim) < PARALLEL_FROM:
         executor = SerialExecutor()
     out: list[PageImage] = []

@@ -28,8 +28,10 @@ from packet.assembly.page_frame import Band, paper_size
 from packet.assembly.pdf_style import make_styles, render_story
 from packet.case.casefile import Case
 from packet.case.followup import Status
+from packet.core.display import header_value
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
+from packet.rules.shown import shown_case
 
 VIA = {"email": ("by email", "通过电子邮件"), "post": ("by post", "通过邮寄"), "portal": ("through your website",
        "通过贵司网站/App"), "in-person": ("in person", "当面")}
@@ -107,11 +109,11 @@ def _email(case: Case, st: Status, today: date, pdf: Path) -> bytes:
     zh = case.language == "zh"
     msg = EmailMessage(policy=SMTP)
     if a.email:
-        msg["From"] = formataddr((a.name or "", a.email))
+        msg["From"] = formataddr((header_value(a.name or ""), header_value(a.email)))
     to = lender.complaints or lender.email
     if to and "@" in to:
-        msg["To"] = formataddr((lender.name or "", to))
-    msg["Subject"] = subject + (f" — {a.name}" if a.name else "")
+        msg["To"] = formataddr((header_value(lender.name or ""), header_value(to)))
+    msg["Subject"] = header_value(subject + (f" — {a.name}" if a.name else ""))
     msg["Date"] = format_datetime(datetime(today.year, today.month, today.day, 9, 0).astimezone())
     msg["X-Unsent"] = "1"
     msg["X-Mailer"] = f"packet {__version__}"
@@ -135,6 +137,7 @@ def write_follow_up(case: Case, st: Status, today: date, output: Path | None = N
     eml = pdf.with_suffix(".eml")
     check_output_path(case, pdf)
     check_output_path(case, eml)
+    case, _masked = shown_case(case)  # sanitised values, numbers in free text masked
     write_atomic(pdf, render_follow_up(case, st, today))
     write_atomic(eml, _email(case, st, today, pdf))
     return pdf, eml

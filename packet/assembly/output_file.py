@@ -6,12 +6,14 @@ not write; each file is written to a temporary name in the same folder, synced a
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 from pathlib import Path
 
 from packet.case.casefile import Case
 from packet.core.errors import OutputError
-from packet.core.i18n import tr
+from packet.core.i18n import env_lang, tr
 from packet.core.own_output import written_by_packet
 
 OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
@@ -45,20 +47,89 @@ def check_output_path(case: Case, output: Path, lang: str | None = None) -> None
         except OSError as exc:
             raise OutputError(tr(lang, "Cannot create the folder {p}: {e}", "无法创建文件夹 {p}：{e}", p=out.parent, e=exc),
                               tr(lang, "Choose another place with -o.", "请用 -o 选择其他位置。")) from None
+    remove_stale_temps(out)
+    if not os.access(out.parent, os.W_OK):  # say so before the pages are made, not after
+        raise output_failed(out, PermissionError(errno.EACCES, "read-only"), lang)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def _temp_name(path: Path, pid: int) -> Path:
+    return path.with_name(f".{path.name}.{pid}.tmp")
+
+
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Delete ``.NAME.<pid>.tmp`` files beside ``path`` left by a run that was killed while writing ``path``
+    (its pid no longer alive, or this very process). Returns what was removed; a file that cannot be removed
+    is left (it is packet's own temporary file, never an input)."""
+    removed = []
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return removed
+    for name in names:
+        m = _TEMP.match(name)
+        if not m or m.group("name") != path.name:
+            continue
+        pid = int(m.group("pid"))
+        if pid != os.getpid() and _alive(pid):
+            continue
+        try:
+            (path.parent / name).unlink()
+            removed.append(path.parent / name)
+        except OSError:
+            pass
+    return removed
+
+
+def output_failed(path: Path, exc: OSError, lang: str) -> OutputError:
+    """The ``output`` error for an OSError while writing ``path``: a full disk, a read-only or forbidden
+    folder, each with what to do next."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        what = tr(lang, "the disk is full", "磁盘已满")
+        hint = tr(lang, "Free some space (or choose another disk with -o) and run this again. Nothing was written.",
+                  "请腾出一些磁盘空间（或用 -o 写到其他磁盘）后再运行一次。没有写入任何文件。")
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        what = tr(lang, "the folder is read-only or you may not write there", "该文件夹是只读的，或您没有写入权限")
+        hint = tr(lang, "Choose a folder you can write to with -o, e.g. -o ~/Documents/packet.pdf. Nothing was written.",
+                  "请用 -o 选择一个可以写入的文件夹，例如 -o ~/Documents/申请材料.pdf。没有写入任何文件。")
+    else:
+        what = exc.strerror or type(exc).__name__
+        hint = tr(lang, "Choose another place with -o. Nothing was written.", "请用 -o 选择其他位置。没有写入任何文件。")
+    return OutputError(tr(lang, "Cannot write {p}: {what}.", "无法写入 {p}：{what}。", p=path, what=what), hint)
+
+
+def write_atomic(path: Path, data: bytes, lang: str | None = None) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename over ``path``. Leftovers of a killed
+    run are removed first (:func:`remove_stale_temps`). Raises :class:`OutputError` (code ``output``) when the
+    disk is full or the folder cannot be written; the temporary file is removed and ``path`` is untouched."""
+    remove_stale_temps(path)
+    tmp = _temp_name(path, os.getpid())
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        raise output_failed(path, exc, lang or env_lang()) from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        try:
+            if tmp.exists():
+                tmp.unlink()
+        except OSError:  # pragma: no cover - the folder became unwritable meanwhile
+            pass
     try:
         fd = os.open(path.parent, os.O_RDONLY)
         try:

@@ -34,7 +34,12 @@ REPLY_KINDS = ("acknowledged", "final-response", "accepted", "refused", "other")
 SENT_VIA = ("email", "post", "portal", "in-person")
 SENT_KINDS = ("request", "follow-up")
 OCR_ENGINES = ("auto", "tesseract", "rapidocr")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # C0 but LF and tab, DEL, C1, line separators
+_EMAIL = re.compile(r"[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")  # one address, no spaces or header syntax
+MAX_CASE_BYTES = 1_000_000  # a case file is a few KB; 1 MB is far beyond any real one (issue 12)
+MAX_TEXT = 20_000  # characters in one text value (a statement of ~10 pages)
+MAX_ENTRIES = 2_000  # [[contact]], [[reply]], [[sent]], [[redact]] entries, [files]/[passwords]/[fields] keys
+MAX_TOTAL_TEXT = 200_000  # characters of text across the whole file's free-text values
 MAX_AMOUNT = Decimal(10) ** 12  # an amount this large is a typo (and would not fit in a money column)
 
 
@@ -137,6 +142,22 @@ class FileOption:
 
 
 @dataclass(frozen=True)
+class Redaction:
+    """A ``[[redact]]`` entry: what to paint over on the pages of ``file`` (relative to the case folder).
+
+    Exactly one of: ``text`` (every occurrence of these words), ``transactions`` (a regular expression: every
+    text line of the document whose text matches it is painted over as a whole), or ``page`` (1-based) with
+    ``box`` (x0, y0, x1, y1): PDF points from the bottom-left of the page as displayed, or pixels from the
+    top-left for an image file (interface page, "New case-file keys")."""
+
+    file: str
+    text: str | None = None
+    transactions: str | None = None
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
 class FieldValue:
     """A value the user read on a document and gave under ``[fields."<path>"]`` (or ``"<path>#N"``).
 
@@ -167,6 +188,7 @@ class Case:
     contacts: tuple[Contact, ...] = ()
     replies: tuple[Reply, ...] = ()
     sent: tuple[Sent, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
     has_case_file: bool = False
     fields: tuple[FieldValue, ...] = ()  # [fields."<path>"]: values that replace what packet read
 
@@ -286,6 +308,7 @@ class _Loader(TomlFile):
     def __init__(self, path: Path, text: str, lang: str) -> None:
         super().__init__(path, text, lang, CaseFileError)
         self.currencies: set[str] = set()
+        self.total_text = 0
 
     def table(self, data: Mapping, name: str, allowed: tuple[str, ...]) -> Mapping:
         value = data.get(name, {})
@@ -313,6 +336,13 @@ class _Loader(TomlFile):
         if _CONTROL.search(value):
             self.fail(where, table, key, "holds a control character; only line breaks and tabs may appear in text",
                       "含有控制字符；文字中只能有换行和制表符", index=index)
+        if len(value) > MAX_TEXT:
+            self.fail(where, table, key, "is {n} characters long; the limit is {max}. Keep it to what the lender must know.",
+                      "长达 {n} 个字符，上限为 {max}。请只写贷款机构需要知道的内容。", index=index, n=len(value), max=MAX_TEXT)
+        self.total_text += len(value)
+        if self.total_text > MAX_TOTAL_TEXT:
+            self.fail(where, table, key, "the text values of packet.toml together pass {max} characters; shorten them",
+                      "packet.toml 中文字合计超过 {max} 个字符；请精简", index=index, max=MAX_TOTAL_TEXT)
         value = value.strip()
         if choices and value not in choices:
             self.fail(where, table, key, "'{value}' is not allowed; use one of: {choices}",
@@ -377,6 +407,10 @@ class _Loader(TomlFile):
         """A path in [files]/[passwords]/[fields]: relative, inside the case folder, and existing (``path``: the
         path within ``key`` when the key says more, as ``"a.pdf#2"`` does)."""
         where = f"[{table}] \"{key}\""
+        if _CONTROL.search(key) or "\n" in key or "\t" in key or len(key) > 1000:
+            self.fail(where.replace(key, repr(key)[1:-1][:80]), table, None,
+                      "a file name with a control character (or over 1000 characters) cannot be in the case folder",
+                      "文件名中不能有控制字符（也不能超过 1000 个字符）")
         rel = (key if path is None else path).replace("\\", "/")
         pure = PurePosixPath(rel)
         if pure.is_absolute() or ".." in pure.parts or re.match(r"^[A-Za-z]:", rel):
@@ -412,7 +446,25 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
         if not path.is_file():
             language = env_lang()
             return Case(root=root, request=Request(language=language, checklist=default_checklist(language, "stop")))
-        raw = path.read_bytes()
+        if path.is_symlink():
+            try:
+                path.resolve().relative_to(root.resolve())
+            except ValueError:
+                raise CaseFileError(tr(env_lang(), "{name} is a link to a file outside the case folder ({target}); "
+                                                   "packet does not read it.",
+                                       "{name} 是指向案件文件夹之外文件（{target}）的链接；packet 不会读取它。",
+                                       name=CASE_FILE, target=path.resolve()),
+                                    tr(env_lang(), "Copy the file into the case folder instead of linking to it.",
+                                       "请把该文件复制到案件文件夹中，而不是链接。")) from None
+        size = path.stat().st_size
+        if size > MAX_CASE_BYTES:
+            raise CaseFileError(tr(env_lang(), "{name} is {mb:.1f} MB; a case file is a few KB (the limit is {max} MB).",
+                                   "{name} 有 {mb:.1f} MB；案件文件通常只有几 KB（上限 {max} MB）。", name=CASE_FILE,
+                                   mb=size / 1e6, max=MAX_CASE_BYTES // 1_000_000),
+                                tr(env_lang(), "Keep only the case's details in it; documents go in the folder as files.",
+                                   "其中只写案件信息；材料请作为文件放在文件夹里。"))
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_CASE_BYTES + 1)
     except PermissionError:
         raise CaseFileError(tr(env_lang(), "{name} cannot be opened: your user account has no permission to read it. "
                                            "Give yourself read access (for example chmod u+r {name}).",
@@ -430,16 +482,25 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     root = Path(root)
     path = root / CASE_FILE
     # speak the file's own language in messages when we can see it
-    m = re.search(rb"^\s*language\s*=\s*[\"'](zh|en)[\"']", raw, re.M)
+    m = re.search(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", raw[:MAX_CASE_BYTES], re.M)
     lang = explicit_lang() or (m.group(1).decode() if m else locale_lang())
+    if len(raw) > MAX_CASE_BYTES:
+        raise CaseFileError(tr(lang, "{name} is over {max} MB; a case file is a few KB.",
+                               "{name} 超过 {max} MB；案件文件通常只有几 KB。", name=CASE_FILE, max=MAX_CASE_BYTES // 1_000_000),
+                            tr(lang, "Keep only the case's details in it; documents go in the folder as files.",
+                               "其中只写案件信息；材料请作为文件放在文件夹里。"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CaseFileError(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
                                "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
-    data, _source = load_toml(path, lang, CaseFileError, text=text)
+    data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
     ld = _Loader(path, text, lang)
-    top = ("applicant", "lender", "request", "plan", "files", "passwords", "fields", "contact", "reply", "sent")
+    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact",
+           "fields")
+    for name in ("files", "passwords", "fields"):
+        if isinstance(data.get(name), dict) and len(data[name]) > MAX_ENTRIES:
+            ld.fail(f"[{name}]", name, None, "more than {max} entries", "超过 {max} 项", max=MAX_ENTRIES)
     for key in data:
         if key not in top:
             ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
@@ -450,6 +511,15 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     lender_keys = ("name", "email", "address", "contract_number", "complaints")
     lt = ld.table(data, "lender", lender_keys)
     lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in lender_keys})
+    # addresses go into email headers: checked here, before anything is written (no header injection)
+    for table, key, value in (("applicant", "email", applicant.email), ("lender", "email", lender.email),
+                              ("lender", "complaints", lender.complaints if lender.complaints and "@" in lender.complaints
+                               and "\n" not in lender.complaints.strip() else None)):
+        if value is not None and not _EMAIL.fullmatch(value):
+            ld.fail(f"[{table}] {key}", table, key,
+                    "'{value}' is not one email address; write it like \"name@example.com\" (no spaces or line breaks)",
+                    "'{value}' 不是一个电子邮件地址；请写成 \"name@example.com\"（不要有空格或换行）",
+                    value=value.replace("\n", " ").replace("\t", " ")[:200])
 
     r = ld.table(data, "request", ("kind", "language", "checklist", "hardship", "statement", "currency", "country",
                                    "ocr_engine"))
@@ -462,6 +532,20 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                 "unknown checklist '{value}'. Built-in checklists: {names} (see `packet checklists`).",
                 "未知的清单 '{value}'。内置清单：{names}（运行 `packet checklists` 查看）。",
                 value=checklist, names=", ".join(known_checklists))
+    if checklist.endswith(".toml"):
+        pure = PurePosixPath(checklist.replace("\\", "/"))
+        target = (root / pure).resolve()
+        try:
+            inside = not pure.is_absolute() and not re.match(r"^[A-Za-z]:", checklist) and bool(
+                target.relative_to(root.resolve()))
+        except ValueError:
+            inside = False
+        if not inside:
+            ld.fail("[request] checklist", "request", "checklist",
+                    "'{value}' is outside the case folder; a checklist named here must be inside it (a shared "
+                    "checklist is given with --checklist)",
+                    "'{value}' 位于案件文件夹之外；这里只能写案件文件夹内的清单（共用的清单请用 --checklist 指定）",
+                    value=checklist)
     currency = ld.text_value(r, "request", "currency")
     if currency is not None and not ISO_CODE.match(currency.upper()):
         ld.fail("[request] currency", "request", "currency",
@@ -591,13 +675,14 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                  kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
             for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
                                         ("at", "via"))]
+    redactions = _redactions(ld, data, root)
     corrections = _fields(ld, data, root, files, known_fields)
     if request.currency is None and len(ld.currencies) == 1:
         request = replace(request, currency=next(iter(ld.currencies)))
     return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
                 file_options=file_options, passwords=passwords, contacts=tuple(contacts),
                 replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
-                has_case_file=True, fields=corrections)
+                redactions=redactions, has_case_file=True, fields=corrections)
 
 
 def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
@@ -673,3 +758,64 @@ def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], r
                 ld.fail(f"[[{table}]] #{i + 1}", table, None, "'{key}' is required", "需要填写 '{key}'", index=i, key=key)
         out.append((i, item, ld.a_datetime(item, table, "at", i)))
     return out
+
+
+REDACT_KEYS = ("file", "text", "transactions", "page", "box")
+MAX_PATTERN = 500  # characters of a transactions pattern
+
+
+def _redactions(ld: _Loader, data: Mapping, root: Path) -> tuple[Redaction, ...]:
+    """Every ``[[redact]]`` entry, checked: a file of the case, and exactly one of text, transactions, or page
+    with box (four numbers, x0 < x1 and y0 < y1, not negative)."""
+    raw = data.get("redact", [])
+    if not isinstance(raw, list):
+        ld.fail("[[redact]]", "", "redact", "write each redaction as a [[redact]] table", "每一项遮盖请写成一个 [[redact]] 表")
+    out = []
+    for i, item in enumerate(raw):
+        where = f"[[redact]] #{i + 1}"
+        if not isinstance(item, dict):
+            ld.fail(where, "", "redact", "write each redaction as a [[redact]] table", "每一项遮盖请写成一个 [[redact]] 表")
+        for key in item:
+            if key not in REDACT_KEYS:
+                ld.fail(f"{where} {key}", "redact", key, "unknown key '{key}'; allowed here: {keys}",
+                        "未知的键 '{key}'；这里可以写：{keys}", index=i, key=key, keys=", ".join(REDACT_KEYS))
+        name = item.get("file")
+        if not isinstance(name, str) or not name.strip():
+            ld.fail(where, "redact", "file", "needs file = \"…\" (the document's path in the case folder)",
+                    "需要 file = \"……\"（材料在案件文件夹中的路径）", index=i)
+        rel = ld.case_path(root, "redact", name)
+        text = ld.text_value(item, "redact", "text", None, i)
+        pattern = ld.text_value(item, "redact", "transactions", None, i)
+        page, box = item.get("page"), item.get("box")
+        ways = sum(x is not None for x in (text, pattern, page if page is not None or box is not None else None))
+        if ways != 1:
+            ld.fail(where, "redact", None, "give exactly one of: text, transactions, or page with box",
+                    "请只写其中一种：text、transactions，或 page 加 box", index=i)
+        if pattern is not None:
+            if len(pattern) > MAX_PATTERN:
+                ld.fail(f"{where} transactions", "redact", "transactions", "the pattern is longer than {n} characters",
+                        "匹配式超过 {n} 个字符", index=i, n=MAX_PATTERN)
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                ld.fail(f"{where} transactions", "redact", "transactions",
+                        "not a valid pattern ({e}); write words separated by |, e.g. \"PHARMACY|药房\"",
+                        "不是有效的匹配式（{e}）；请用 | 分隔关键词，例如 \"PHARMACY|药房\"", index=i, e=exc)
+        coords = None
+        if page is not None or box is not None:
+            if isinstance(page, bool) or not isinstance(page, int) or page < 1 or page > 100_000:
+                ld.fail(f"{where} page", "redact", "page", "page must be a page number (1, 2, …)", "page 应为页码（1、2……）",
+                        index=i)
+            ok = (isinstance(box, list) and len(box) == 4
+                  and all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 1e6 for v in box))
+            if ok:
+                coords = tuple(float(v) for v in box)
+                ok = coords[0] < coords[2] and coords[1] < coords[3]
+            if not ok:
+                ld.fail(f"{where} box", "redact", "box",
+                        "box must be [x0, y0, x1, y1]: four numbers with x0 < x1 and y0 < y1 (PDF points from the "
+                        "bottom-left; pixels from the top-left for an image)",
+                        "box 应为 [x0, y0, x1, y1]：四个数字，x0 < x1，y0 < y1（PDF 以点为单位、从左下角起算；图片以像素为"
+                        "单位、从左上角起算）", index=i)
+        out.append(Redaction(file=rel, text=text, transactions=pattern, page=page, box=coords))
+    return tuple(out)

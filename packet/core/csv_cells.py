@@ -8,19 +8,22 @@ adviser's machine ("CSV injection", "formula injection"). The guard follows the 
 spreadsheets show as text and do not display; quoting of commas, quotes and line breaks is left to the
 ``csv`` module. Only text cells are guarded: numbers, booleans and empty cells are written as they are.
 
-This is the small guard ``packet batch --csv`` needs now; the shared sanitiser of issue 12 may replace it.
+The rule itself is the one sanitiser's (:func:`packet.core.display.csv_cell`), which also shows control and
+bidirectional formatting characters as visible escapes and keeps each cell on one line.
 """
 
 from __future__ import annotations
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP, "CSV Injection": characters that start a formula
+from packet.core.display import FORMULA_START, csv_cell
+
+FORMULA_STARTS = FORMULA_START  # OWASP, "CSV Injection": characters that start a formula
 
 
 def guard_cell(value: object) -> object:
     """``value`` with a leading ``'`` when it is text that starts with one of :data:`FORMULA_STARTS`;
     anything else (numbers, booleans, None, safe text) unchanged. ``"=1+1"`` -> ``"'=1+1"``."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        return csv_cell(value)
     return value
 
 

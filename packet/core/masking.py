@@ -30,3 +30,94 @@ def last_digits(value: str, keep: int = KEEP) -> str:
     """The last ``keep`` digits: how an account number is given as a field value in the JSON report
     (the interface allows "the last four digits"), so a report passed on never carries a full number."""
     return "".join(ch for ch in value if ch.isdigit())[-keep:]
+
+
+# --- numbers in free text ------------------------------------------------------------------------------
+# What is masked in text the user typed (a statement, a contact's summary), by mechanism:
+# - a CN resident ID: 17 digits and a check character that agrees with them (GB 11643-1999, ISO 7064 MOD 11-2);
+# - a UK National Insurance number: two prefix letters (not BG GB NK KN TN NT ZZ, which HMRC never issues;
+#   QQ, HMRC's example prefix, is masked too), six digits, a suffix A–D, spaces allowed between the pairs;
+# - a bank card number: 13–19 digits (ISO/IEC 7812), written together or in groups of four, that pass
+#   the Luhn check;
+# - an account or passport number: letters/digits after one of the caller's label words ("账号", "account
+#   number", "passport no"): a run of digits (6 or more, spaces and hyphens allowed) or a passport's
+#   letters and digits (6–9, at least one digit).
+# Never masked: values in ``keep`` (the contract number, the phone numbers), amounts (they have a decimal
+# point or a currency and are short), dates (not 13+ digits in one run or groups of four).
+
+_ID18 = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
+_NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
+                   r" ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])", re.I)
+_CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d.,]\d)")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def resident_id_ok(value: str) -> bool:
+    """True when ``value`` is 17 digits and the check character GB 11643-1999 gives for them."""
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11] == value[17].upper()
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn (mod 10) check of a card number given as digits only (ISO/IEC 7812-1)."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalnum()).upper()
+
+
+def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
+                 keep: tuple[str | None, ...] = ()) -> tuple[str, int]:
+    """``text`` with every identity, card and account number in it replaced by :func:`mask`, and how many.
+
+    ``labels`` are the words that put an account or card number after them ("账号", "account number");
+    ``passport_labels`` those of a passport number ("护照号", "passport no"): both data (the registry's
+    vocabulary), matched case-insensitively, with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
+    """
+    kept = {_digits(k) for k in keep if k}
+    count = 0
+
+    def swap(value: str) -> str | None:
+        if _digits(value) in kept:
+            return None
+        return mask(value)
+
+    spans: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, value: str) -> None:
+        if any(s < end and start < e for s, e, _ in spans):
+            return
+        new = swap(value)
+        if new is not None:
+            spans.append((start, end, new))
+
+    for m in _ID18.finditer(text):
+        if resident_id_ok(m.group(1)):
+            add(m.start(1), m.end(1), m.group(1))
+    for m in _NINO.finditer(text):
+        add(m.start(1), m.end(1), m.group(1))
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if 13 <= len(digits) <= 19 and luhn_ok(digits):
+            add(m.start(1), m.end(1), m.group(1))
+    gap = r"[\s:：#.]{0,4}(?:is\s+)?"
+    for words, value in ((labels, r"(\d[\d -]{4,}\d)"), (passport_labels, r"([A-Za-z]{0,2}\d[A-Za-z0-9]{5,8})(?![A-Za-z0-9])")):
+        for word in sorted((w for w in words if w), key=len, reverse=True):
+            for m in re.finditer(re.escape(word) + gap + value, text, re.I):
+                add(m.start(1), m.end(1), m.group(1))
+    for start, end, new in sorted(spans, reverse=True):
+        text = text[:start] + new + text[end:]
+        count += 1
+    return text, count

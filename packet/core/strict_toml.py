@@ -123,11 +123,74 @@ class TomlFile:
                             where=where or tr(self.lang, "(top level)", "（最外层）"), **kw))
 
 
+MAX_DEPTH = 32  # arrays and inline tables inside each other; no real file nests more than 3
+MAX_DIGITS = 40  # digits in one number (a bigger one is no amount; Python refuses ints past 4,300 digits)
+# strings (an unterminated one runs to the end of its line: the parser then says what is wrong), comments,
+# brackets, long numbers, long dotted keys
+_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"?|\'[^\'\n]*\'?|#[^\n]*|'
+                     r'[\[\]{}]|[+-]?[0-9][0-9_.eE+-]{39,}'  # 40+ characters: a number to count (MAX_DIGITS)
+                     r'|(?<![\w.-])[\w-]+(?:[ \t]*\.[ \t]*[\w-]+){32,}')  # a dotted key of 33+ parts
+_KEY_AT = re.compile(r"[ \t]*(\"[^\"\n]*\"|'[^'\n]*'|[A-Za-z0-9_\-\.]+)[ \t]*=")
+_TABLES = re.compile(r"^[ \t]*\[\[[ \t]*([^\]\n]+?)[ \t]*\]\]", re.M)
+
+
+def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entries: int | None = None) -> None:
+    """Refuse, before parsing, what would stop or stall a parser: arrays and inline tables nested deeper
+    than :data:`MAX_DEPTH` (100,000 brackets exhaust Python's recursion) and dotted keys of more parts,
+    numbers of more than
+    :data:`MAX_DIGITS` digits, and more than ``max_entries`` ``[[table]]`` entries of one name. Strings and
+    comments are skipped. The message names the line and the key. Raises ``error``. Linear in the text."""
+    def fail(pos: int, en: str, zh: str, **kw: object) -> None:
+        line = text.count("\n", 0, pos) + 1
+        start = text.rfind("\n", 0, pos) + 1
+        key = None
+        for _back in range(200):  # the key whose value this is: on this line or one above it
+            m = _KEY_AT.match(text, start)
+            if m:
+                key = _key_parts(m.group(1))[-1]
+                break
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start - 1) + 1
+        at = tr(lang, "{name}, line {line}", "{name} 第 {line} 行", name=path.name, line=line)
+        where = f"{at}: {key}" if key and lang != "zh" else (f"{at}：{key}" if key else at)
+        raise error(tr(lang, "{where}: " + en, "{where}：" + zh, where=where, **kw))
+
+    depth = 0
+    for m in _TOKENS.finditer(text):
+        tok = m.group(0)
+        if tok[0] in "\"'#":  # a string or a comment: nothing in it counts
+            continue
+        if tok in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                fail(m.start(), "lists or tables nested more than {n} deep; write the values plainly",
+                     "列表或表嵌套超过 {n} 层；请直接写出各个值", n=MAX_DEPTH)
+        elif tok in "]}":
+            depth = max(0, depth - 1)
+        elif tok.count(".") >= MAX_DEPTH and not tok[0].isdigit():
+            fail(m.start(), "a dotted key of more than {n} parts; write the tables plainly",
+                 "带点的键超过 {n} 段；请直接写出各个表", n=MAX_DEPTH)
+        elif sum(ch.isdigit() for ch in tok) > MAX_DIGITS:
+            fail(m.start(), "a number of more than {n} digits; check it (an amount is written like \"800.00\")",
+                 "数字超过 {n} 位；请检查（金额写成 \"800.00\" 这样的形式）", n=MAX_DIGITS)
+    if max_entries is not None:
+        counts: dict[str, int] = {}
+        for m in _TABLES.finditer(text):
+            name = m.group(1)
+            counts[name] = counts.get(name, 0) + 1
+            if counts[name] > max_entries:
+                fail(m.start(), "more than {n} [[{t}]] entries; keep the ones that matter",
+                     "[[{t}]] 超过 {n} 条；请只保留重要的记录", n=max_entries, t=name)
+
+
 def load_toml(path: Path, lang: str | None = None, error: type[PacketError] = ChecklistError,
-              text: str | None = None) -> tuple[dict, TomlFile]:
+              text: str | None = None, max_entries: int | None = None) -> tuple[dict, TomlFile]:
     """Parse ``path`` (or ``text`` read from it) as TOML. Returns the data and its :class:`TomlFile`.
 
-    Raises ``error`` when the file is missing, not UTF-8 or not valid TOML (with the parser's line and column)."""
+    :func:`prescan` runs first (nesting, number size, ``max_entries`` entries of one array of tables).
+    Raises ``error`` when the file is missing, not UTF-8, refused by the prescan or not valid TOML (with the
+    parser's line and column)."""
     lang = lang or env_lang()
     path = Path(path)
     if text is None:
@@ -138,8 +201,17 @@ def load_toml(path: Path, lang: str | None = None, error: type[PacketError] = Ch
         except UnicodeDecodeError:
             raise error(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
                            "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=path.name)) from None
+    prescan(path, text, lang, error, max_entries)
     try:
         data = tomllib.loads(text)
+    except (RecursionError, MemoryError, ValueError) as exc:  # past the prescan: still never an internal error
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            raise error(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
+                           "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",
+                           name=path.name, detail=exc)) from None
+        raise error(tr(lang, "{name}: cannot be read ({detail}); it is too deeply nested or holds too big a value.",
+                       "{name}：无法读取（{detail}）；嵌套过深或某个值过大。", name=path.name,
+                       detail=type(exc).__name__)) from None
     except tomllib.TOMLDecodeError as exc:
         raise error(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
                        "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",

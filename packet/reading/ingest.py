@@ -94,14 +94,44 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
         else:
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
 
+    def outside(path: Path) -> bool:
+        """A link that leads out of the case folder (resolved without opening anything)."""
+        real = Path(os.path.realpath(path))
+        return real != root and root not in real.parents
+
+    def leads_out(rel: str, folder: bool) -> None:
+        errors.append(FileError(rel, "outside-case", outside_message(lang, rel, folder)))
+
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
+        kept = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            if os.path.islink(here / d):  # never walked: outside, it is listed; inside, its files are found anyway
+                if outside(here / d):
+                    leads_out((here / d).relative_to(root).as_posix(), True)
+                continue
+            if (here / d).resolve() not in skip_dirs:
+                kept.append(d)
+        dirnames[:] = kept
         for name in filenames:
             path = here / name
             rel = path.relative_to(root).as_posix()
             if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
                 continue
+            try:
+                link = path.is_symlink()
+            except PermissionError:  # a folder that may be listed but not entered (r without x)
+                locked(rel, False)
+                continue
+            if link:
+                if outside(path):
+                    leads_out(rel, False)
+                    continue
+                real = Path(os.path.realpath(path))
+                if real.is_file():
+                    path = real  # read the file inside the case that the link names, not the link
             try:
                 is_file = path.is_file()
             except PermissionError:  # a folder that may be listed but not entered (r without x)
@@ -149,6 +179,18 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             logger.debug("cannot read %s", path, exc_info=True)
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
     return sources, errors
+
+
+def outside_message(lang: str, rel: str, folder: bool = False) -> str:
+    """A link in the case folder to a file or folder elsewhere: never opened, and how to include it."""
+    if folder:
+        return tr(lang, "{rel} is a link to a folder outside the case folder; packet does not read it. Copy the "
+                        "documents you want to send into the case folder.",
+                  "{rel} 是指向案件文件夹之外的文件夹的链接；packet 不会读取。请把要提交的材料复制到案件文件夹中。", rel=rel)
+    return tr(lang, "{rel} is a link to a file outside the case folder; packet does not open it. If it is one of "
+                    "your documents, copy the file itself into the case folder.",
+              "{rel} 是指向案件文件夹之外文件的链接；packet 不会打开它。如果这是您的材料，请把文件本身复制到案件文件夹中。",
+              rel=rel)
 
 
 def _sha256(path: Path) -> str:

@@ -37,6 +37,7 @@ SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
     "medical_bill": ("provider", "patient", "date", "total"),
     "unemployment_proof": ("person", "issuer", "date"),
     "income_proof": ("employer", "employee", "monthly_income", "date"),
+    "id_document": ("person",),
     "other": (),
 }
 
@@ -60,7 +61,7 @@ _NEAR = ("money_after", "largest_total")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
-             "structure", "ask")
+             "structure", "ask", "purpose_line")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger",)
@@ -103,6 +104,8 @@ class DocType:
     structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
     # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
     ask: Mapping[str, str] | None = None
+    # copies of this type carry a line across each page saying who it was given to and why (identity documents)
+    purpose_line: bool = False
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -157,6 +160,10 @@ class Vocabulary:
     month_first_patterns: tuple[str, ...]
     not_banks: tuple[str, ...]
     not_name_words: tuple[str, ...]
+    # optional keys (a vocabulary file written before them still loads)
+    account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
+    passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
+    sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -260,7 +267,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, structure=structure,
-        ask=t.texts("ask") if "ask" in t.data else None)
+        ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False))
 
 
 
@@ -292,7 +299,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    values: dict = {k: top.str_list(k) for k in keys}
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words")
+    values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
     for kind in values["avoid"]:

@@ -14,12 +14,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from packet.case.casefile import Case
+from packet.core.display import clean
 from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need
 from packet.rules.registry import load_types
+from packet.rules.shown import masking_note, redaction_notes
 from packet.rules.wording import (
     field_name,
     given_note,
@@ -274,6 +276,12 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
         for e in report.errors:
             out += w(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
+    notes = [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
+    if notes:
+        out.append("")
+        out.append(tr(lang, "Privacy:", "隐私："))
+        for n in notes:
+            out += w(n, indent="    ", first="  - ")
     if report.letter_needs or report.letter_warnings:
         out.append("")
         if not case.has_case_file:
@@ -302,4 +310,4 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                        "下一步：把缺少的材料放进文件夹，再运行  packet check {d}", d=cmd), indent="", first="")
         out += w(tr(lang, "When all is there, run  packet build {d}", "材料齐全后运行  packet build {d}", d=cmd),
                     indent="", first="")
-    return "\n".join(out) + "\n"
+    return clean("\n".join(out) + "\n")  # file names and values: no control or bidi character reaches a terminal

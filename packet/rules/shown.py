@@ -1,0 +1,122 @@
+"""What packet itself writes about the case, made safe to show: the case-file values sanitised and the
+identity, card and account numbers typed into free text masked.
+
+The one masking rule (:func:`packet.core.masking.mask`) is applied to the text values a user types freely
+(the statement, every contact's and reply's text) by :func:`packet.core.masking.mask_numbers`, with the
+label words of the registry's vocabulary (``account_number_labels``, ``passport_labels``); the contract
+number and the phone numbers of the case are never masked. Every text value then goes through the one
+sanitiser (:func:`packet.core.display.clean`), so a bidirectional override or control character in a
+name cannot reorder or act on the page, the email or the terminal. The letter, the contact log, the
+email and the report read the case through :func:`shown_case`; the JSON report keeps exact values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, replace
+
+from packet.case.casefile import Case
+from packet.core.display import clean, one_line
+from packet.core.i18n import tr
+from packet.core.masking import mask_numbers
+from packet.core.model import Report
+from packet.rules.registry import load_types, load_vocabulary
+
+
+def mask_free_text(text: str | None, case: Case) -> tuple[str | None, int]:
+    """``text`` with its ID, NI, passport, card and account numbers masked; (text, how many were masked).
+    The case's contract number and phone numbers stay whole."""
+    if not text:
+        return text, 0
+    vocab = load_vocabulary()
+    keep = (case.lender.contract_number, case.applicant.phone)
+    return mask_numbers(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels, keep=keep)
+
+
+_FREE = ("summary", "said", "promised", "next_step", "with_")
+
+
+def _clean_all(obj, free: tuple[str, ...], case: Case, counter: list[int]):
+    changes = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if not isinstance(value, str):
+            continue
+        if f.name in free:
+            value, n = mask_free_text(value, case)
+            counter[0] += n
+        changes[f.name] = clean(value).expandtabs(4)  # a page or a terminal line: no control character but \n
+    return replace(obj, **changes)
+
+
+def shown_case(case: Case) -> tuple[Case, int]:
+    """The case as packet's own pages show it: every text value sanitised, free text masked; and how many
+    numbers were masked. Raw values (paths, passwords) are not touched."""
+    n = [0]
+    request = _clean_all(case.request, ("statement",), case, n)
+    shown = replace(case, applicant=_clean_all(case.applicant, (), case, n),
+                    lender=_clean_all(case.lender, (), case, n), request=request,
+                    contacts=tuple(_clean_all(c, _FREE, case, n) for c in case.contacts),
+                    replies=tuple(_clean_all(r, _FREE, case, n) for r in case.replies))
+    return shown, n[0]
+
+
+def masking_note(case: Case, lang: str) -> str | None:
+    """A line for ``packet check``: how many numbers typed into packet.toml are masked in the packet, or None."""
+    _shown, n = shown_case(case)
+    if not n:
+        return None
+    return tr(lang, "{n} ID, card or account number(s) written in packet.toml (statement or contacts) are shown "
+                    "masked to the last four characters in the letter and the contact log.",
+              "packet.toml 中（情况说明或沟通记录）写有 {n} 个证件号、银行卡号或账号，在申请书和沟通记录中"
+              "只显示后四位。", n=n)
+
+
+def sensitive_lines(report: Report, case: Case) -> dict[str, list[tuple[str, str]]]:
+    """For every included statement-like document (its type has an ``account`` field: it lists transactions),
+    the text lines that name health, religion or a place (the vocabulary's ``sensitive_transaction_words``)
+    and that no ``[[redact]]`` of its file covers yet: {file: [(line, the word found), …]}."""
+    words = [w.lower() for w in load_vocabulary().sensitive_transaction_words if w]
+    if not words:
+        return {}
+    types = load_types()
+    out: dict[str, list[str]] = {}
+    for d in report.documents:
+        t = types.get(d.type)
+        if not d.included or t is None or t.field_of_kind("account") is None:
+            continue
+        mine = [r for r in case.redactions if r.file == d.document.rel]
+        for page in d.document.pages:
+            for line in page.text.splitlines():
+                low = line.lower()
+                found = next((w for w in words if w in low), None)
+                if found is None:
+                    continue
+                if any((r.text and r.text.lower() in low) or (r.transactions and _search(r.transactions, line))
+                       or r.page == page.number for r in mine):
+                    continue
+                out.setdefault(d.document.rel, []).append((line.strip(), found))
+    return out
+
+
+def _search(pattern: str, text: str) -> bool:
+    try:
+        return re.search(pattern, text, re.I) is not None
+    except re.error:
+        return False
+
+
+def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
+    """Lines for ``packet check`` suggesting ``[[redact]]`` for transactions that reveal more than the
+    checklist needs (it asks for income and balances, not where money was spent)."""
+    notes = []
+    for rel, lines in sensitive_lines(report, case).items():
+        sample = "; ".join(one_line(x)[:60] for x, _ in lines[:3])
+        pattern = "|".join(dict.fromkeys(re.escape(w) for _, w in lines))
+        notes.append(tr(lang, "{p}: {n} transaction(s) may reveal health, religion or where you are ({s}). The lender "
+                              "only needs income and balances: to hide them in the packet, add to packet.toml "
+                              "[[redact]] file = \"{p}\" transactions = \"{r}\"",
+                        "{p}：有 {n} 笔交易可能透露健康、宗教或行踪（{s}）。贷款机构只需要收入和余额：如要在申请材料中"
+                        "遮盖，请在 packet.toml 中加上 [[redact]] file = \"{p}\" transactions = \"{r}\"",
+                        p=rel, n=len(lines), s=sample, r=pattern))
+    return notes
