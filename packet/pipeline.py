@@ -6,8 +6,10 @@ returns plain typed values (:mod:`packet.core.model`). The CLI only parses optio
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -33,6 +35,9 @@ class CheckOptions:
     use_cache: bool = True
     cache_dir: Path | None = None  # default: the platform cache dir (see packet.reading.ocr_cache)
     progress: bool = False
+    # called as on_page(done, total) each time a page has been read by OCR (from the run's own thread); for
+    # a front end's progress display (the web page). Pages with a text layer take no time and are not counted.
+    on_page: Callable[[int, int], None] | None = None
 
     def executor(self) -> Executor:
         """The executor of every parallel step of the run (OCR, second reading, page images), from ``jobs``."""
@@ -87,15 +92,61 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
         cache = OcrCache(options.cache_dir) if options.cache_dir else OcrCache.default()
     executor = options.executor()
     read = ingest.read_case(case, languages=ocr_languages(case), cache=cache, progress=options.progress,
-                            executor=executor)
+                            executor=executor, on_page=options.on_page)
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor)
     extracted = consistency.reconcile(extracted)
+    extracted = [_corrected(e, case) for e in extracted]
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
+
+
+def _corrected(item, case: Case):
+    """``item`` (an Extracted) with the values of ``[fields."<rel>"]`` (and ``"<rel>#n"`` for the n-th part of a
+    file holding several) put in place of what was read: the user's reading wins (interface.md)."""
+    rel = item.document.rel
+    if not any(k == rel or k.startswith(rel + "#") for k in case.fields):
+        return item
+    parts = [dict(p) for p in item.parts]
+    fields = dict(item.fields)
+    for key, values in case.fields.items():
+        path, _, n = key.partition("#")
+        if path != rel:
+            continue
+        index = int(n) - 1 if n else 0
+        if index == 0:
+            fields.update(values)
+        if 0 <= index < len(parts):
+            parts[index].update(values)
+    return replace(item, fields=fields, parts=tuple(parts))
+
+
+def page_image(run: CheckRun, rel: str, page: int, max_side: int = 1400) -> bytes:
+    """The page ``page`` (1-based) of the document ``rel`` as the check read it (upright, a photo's sheet cut
+    out: the frame of the report's evidence boxes, fractions of this image, top-left origin), as PNG bytes
+    whose longer side is at most ``max_side`` pixels.
+
+    Raises KeyError when the run has no such document or page. The file is only read."""
+    from packet.core import page_images as pages
+
+    doc = next((d for d in run.read.documents if d.rel == rel), None)
+    if doc is None or not 1 <= page <= len(doc.pages):
+        raise KeyError(f"{rel}#{page}")
+    pg = doc.pages[page - 1]
+    if doc.source.kind == "pdf":
+        dpi = max(12.0, min(200.0, max_side / max(pg.width, pg.height, 1.0) * 72.0))
+        with pages.PDFIUM_LOCK:
+            img = pages.render_pdf_page(doc.source.path, page - 1, dpi, password=run.case.password_for(rel))
+    else:
+        img = pages.open_image(doc.source.path, page - 1, draft=max_side)
+    img = pages.upright(img, pg.rotation, pg.skew, pg.crop)
+    img.thumbnail((max_side, max_side))
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, "PNG", optimize=False)
+    return buf.getvalue()
 
 
 def default_output(case: Case) -> Path:

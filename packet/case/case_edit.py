@@ -183,3 +183,39 @@ def remove_entry(root: Path, number: int) -> tuple[str, dict]:
 
     edit_case(root, change)
     return table, values
+
+
+def correct_field(root: Path, rel: str, field: str, value: str | None) -> Case:
+    """Write ``field = value`` under ``[fields."<rel>"]`` of ``root/packet.toml``: a value the user read on
+    the document (or confirmed), which replaces what packet read (interface.md, "New case-file keys").
+
+    ``rel``: the document's path relative to the case folder, "/" separators, optionally ``#n`` for the n-th
+    document of a file that holds several (numbered as the report numbers them). ``value`` None or blank
+    removes the correction (packet's own reading counts again). Round-trip (comments kept), validated by the
+    case-file loader, atomic. Raises :class:`CaseFileError` when there is no case file, ``rel`` is not a file
+    inside the case folder, ``field`` is not a field name, or the value is not acceptable text (file untouched)."""
+    value = (value or "").strip()
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        fields = doc.get("fields")
+        if fields is None:
+            if not value:
+                return
+            fields = tomlkit.table(is_super_table=True)
+            doc.append("fields", fields)
+        entry = fields.get(rel)
+        if entry is None:
+            if not value:
+                return
+            entry = tomlkit.table()
+            fields.append(rel, entry)
+        if value:
+            entry[field] = value
+        elif field in entry:
+            del entry[field]
+        if not len(entry):
+            del fields[rel]
+        if not len(fields):
+            del doc["fields"]
+
+    return edit_case(root, change)

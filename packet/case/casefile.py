@@ -146,6 +146,8 @@ class Case:
     files: Mapping[str, str] = field(default_factory=dict)  # rel path -> document type
     file_options: Mapping[str, FileOption] = field(default_factory=dict)  # rel path -> include / title
     passwords: Mapping[str, str] = field(default_factory=dict, repr=False)  # never printed
+    # [fields."rel"] / [fields."rel#n"]: values the user read on a document, which replace what packet read
+    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     contacts: tuple[Contact, ...] = ()
     replies: tuple[Reply, ...] = ()
     sent: tuple[Sent, ...] = ()
@@ -337,7 +339,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                                "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
     data, _source = load_toml(path, lang, CaseFileError, text=text)
     ld = _Loader(path, text, lang)
-    top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent")
+    top = ("applicant", "lender", "request", "plan", "files", "passwords", "fields", "contact", "reply", "sent")
     for key in data:
         if key not in top:
             ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
@@ -455,6 +457,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             ld.fail(f"[passwords] \"{key}\"", "passwords", key, "the password must be text in quotes",
                     "密码需要写在引号里")
         passwords[rel] = str(value)
+    fields = _fields(ld, root, data)
 
     contacts = []
     raw_contacts = data.get("contact", [])
@@ -492,9 +495,42 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     if request.currency is None and len(ld.currencies) == 1:
         request = replace(request, currency=next(iter(ld.currencies)))
     return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
-                file_options=file_options, passwords=passwords, contacts=tuple(contacts),
+                file_options=file_options, passwords=passwords, fields=fields, contacts=tuple(contacts),
                 replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
                 has_case_file=True)
+
+
+FIELD_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _fields(ld: _Loader, root: Path, data: Mapping) -> dict[str, dict[str, str]]:
+    """``[fields."rel"]`` (or ``"rel#n"``, the n-th document of a file holding several): field name -> text.
+
+    The path must name a file inside the case folder (as [files] does); values are text in quotes."""
+    out: dict[str, dict[str, str]] = {}
+    ft = data.get("fields", {})
+    if not isinstance(ft, dict):
+        ld.fail("fields", "", "fields", "must be tables [fields.\"file\"]", "应写成表 [fields.\"文件\"]")
+    for key, values in ft.items():
+        path, _, part = key.partition("#")
+        where = f"[fields.\"{key}\"]"
+        if part and not part.isdigit():
+            ld.fail(where, "fields", key, "after # comes the number of the document in the file, e.g. \"{p}#2\"",
+                    "# 之后应为文件中第几份材料，例如 \"{p}#2\"", p=path)
+        rel = ld.case_path(root, "fields", path)
+        if not isinstance(values, dict):
+            ld.fail(where, "fields", key, "write the values as a table: [fields.\"{key}\"] then name = \"value\"",
+                    "请写成表：[fields.\"{key}\"]，下一行写 字段 = \"值\"", key=key)
+        got: dict[str, str] = {}
+        for name in values:
+            if not FIELD_NAME.fullmatch(str(name)):
+                ld.fail(f"{where} {name}", f"fields.\"{key}\"", name, "'{name}' is not a field name (e.g. net_pay)",
+                        "'{name}' 不是字段名（例如 net_pay）", name=name)
+            value = ld.text_value(values, f"fields.\"{key}\"", name)
+            if value is not None:
+                got[name] = value
+        out[rel + (f"#{int(part)}" if part else "")] = got
+    return out
 
 
 CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step")

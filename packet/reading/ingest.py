@@ -17,7 +17,7 @@ import hashlib
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,10 +163,12 @@ def _sha256(path: Path) -> str:
 
 
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
-              progress: bool = False, executor: Executor | None = None) -> ReadResult:
+              progress: bool = False, executor: Executor | None = None,
+              on_page: Callable[[int, int], None] | None = None) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
     (default: :func:`packet.core.executor.executor_for` ``jobs``). Raises :class:`TesseractMissing` when pages
-    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result."""
+    need OCR and Tesseract or a language is missing; a bad file is a :class:`FileError` in the result.
+    ``on_page(done, total)`` is called after each page read by OCR (a front end's progress display)."""
     executor = executor or executor_for(jobs)
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
     settings = ocr.cache_settings(languages)
@@ -187,8 +189,18 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
     if tasks:
         tesseract.require(languages)
         logger.debug("OCR of %d page(s), %d at a time", len(tasks), executor.workers)
+        count = [0]
+
+        def step() -> None:
+            bar.update(1)
+            count[0] += 1
+            if on_page is not None:
+                on_page(count[0], len(tasks))
+
         with _progress(progress, len(tasks), case.language) as bar:
-            done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
+            if on_page is not None:
+                on_page(0, len(tasks))
+            done = ocr.read_pages(tasks, executor, cache, on_done=step)
     documents: list[Document] = []
     for plan in plans:
         if isinstance(plan, FileError):
