@@ -72,10 +72,11 @@ class Jobs:
 
     def submit(self, name: str, kind: str, lang: str, **build_options) -> Job:
         """Queue a check (``kind`` "check") or a build ("build", with :func:`packet.build`'s options) of the
-        case ``name``; a job already queued or running for the case is returned instead of a second one."""
+        case ``name``. A check already queued (not yet started) is returned instead of a second one: it will
+        see the folder as it is when it starts; a running one is followed by the new job (files added meanwhile)."""
         with self._lock:
             job = self.current.get(name)
-            if job is not None and job.state in ("queued", "running"):
+            if job is not None and job.state == "queued" and job.kind == kind == "check":
                 return job
             job = Job(kind)
             self.current[name] = job
