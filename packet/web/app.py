@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -94,7 +95,9 @@ class Web:
         other = "en" if lang == "zh" else "zh"
         html = self.env.get_template(template).render(
             t=t, lang=lang, other=other, csrf=self.csrf, cases_dir=self.cases, path=request.url.path,
-            query=request.url.query, version=packet.__version__, types=packet.load_types(), **ctx)
+            query=request.url.query, version=packet.__version__, types=packet.load_types(),
+            inline_css=(HERE / "static" / "style.css").read_text(encoding="utf-8") if template == "phone.html" else "",
+            **ctx)
         return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
     def case_dir(self, name: str) -> Path | None:
@@ -239,7 +242,7 @@ class Web:
                     problems[""] = str(exc)
                 else:
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1", status_code=303)
-        return self.page(request, "new.html", 400 if problems else 200, questions=packet.INIT_QUESTIONS,
+        return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
                          values=values, problems=problems)
 
     async def case_page(self, request: Request) -> Response:
@@ -261,7 +264,7 @@ class Web:
         if run:
             needs = [packet.describe_need(k, lang, run.case) for k in run.report.letter_needs]
         built = self.jobs.builds.get(name)
-        on_disk = [p for p in packet.built_files(folder) if p.suffix in (".pdf", ".eml")]
+        on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         phone = None
         token = request.query_params.get("phone")
         if token and self.s.lan and self.phone.peek(token) == name:
@@ -510,6 +513,18 @@ class Web:
         return self.page(request, "phone.html", state="done", case=name, saved=saved, refused=refused)
 
 
+def _on_page(q, lang: str) -> dict:
+    """An ``init`` question as the form shows it: its text without the terminal's "Enter to skip", and each
+    choice with the words the question gives it ("medical（疾病/医疗）" -> "medical — 疾病/医疗" in zh)."""
+    text = q.zh if lang == "zh" else q.en
+    text = text.replace("(Enter to skip)", "(optional)").replace("（可直接回车跳过）", "（选填）")
+    glossed = dict(re.findall(r"([a-z][a-z-]*)（([^）]+)）", q.zh)) if lang == "zh" else {}
+    if glossed:
+        text = text.split("？")[0] + "？" if "？" in text else text
+    choices = [(c, f"{glossed[c]}（{c}）" if c in glossed else c) for c in q.choices]
+    return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
+
+
 def _qr_svg(url: str) -> str:
     import segno
 
@@ -533,6 +548,7 @@ class Guard:
         lang = request_lang(request)
         if host not in self.web.s.hosts:
             return await PlainTextResponse("unknown host", 421)(scope, receive, send)
+        set_lang(lang)  # the library's messages in the page's language (a context variable: this request only)
         secret = self.web.s.secret
         given = request.query_params.get("s")
         if given is not None:
@@ -583,6 +599,7 @@ class PhoneGuard:
         host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
         if host != self.web.s.lan:
             return await PlainTextResponse("unknown host", 421)(scope, receive, send)
+        set_lang(request_lang(request))
         if request.method not in ("GET", "HEAD") and not same_origin(request):
             return await PlainTextResponse("refused", 403)(scope, receive, send)
         return await self.app(scope, receive, send)
@@ -613,6 +630,5 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
     ], middleware=[Middleware(Guard, web=web)])
     phone = Starlette(routes=[
         Route("/p/{token}", web.phone_page, methods=["GET", "POST"]),
-        Mount("/static", static),
     ], middleware=[Middleware(PhoneGuard, web=web)])
     return main, phone, web
