@@ -160,3 +160,22 @@ def test_cli_json_error_is_one_json_object(tmp_path):
                                           ("6222-0212-3456-0934", "****0934"), ("123", "****123")])
 def test_one_masking_rule_shows_the_last_four_characters_behind_a_fixed_mask(value, masked):
     assert mask(value) == masked
+
+
+def test_fields_corrections_are_read_and_checked(tmp_path):
+    """[fields."<rel>"] (and "<rel>#n"): text values per field, for files inside the case folder only."""
+    from packet.case.casefile import load_case
+    from packet.core.errors import CaseFileError
+
+    (tmp_path / "pay.pdf").write_bytes(b"%PDF-1.4\n")
+    toml = tmp_path / "packet.toml"
+    toml.write_text('[fields."pay.pdf"]\nnet_pay = "8968.40"\n[fields."pay.pdf#2"]\nnet_pay = "7100.00"\n', encoding="utf-8")
+    case = load_case(tmp_path)
+    assert case.fields == {"pay.pdf": {"net_pay": "8968.40"}, "pay.pdf#2": {"net_pay": "7100.00"}}
+    for bad, words in (('[fields."../x.pdf"]\nnet_pay = "1"\n', "inside the case folder"),
+                       ('[fields."nope.pdf"]\nnet_pay = "1"\n', "no such file"),
+                       ('[fields."pay.pdf#two"]\nnet_pay = "1"\n', "number of the document"),
+                       ('[fields."pay.pdf"]\nnet_pay = 8968.4\n', "text in quotes")):
+        toml.write_text(bad, encoding="utf-8")
+        with pytest.raises(CaseFileError, match=words):
+            load_case(tmp_path)

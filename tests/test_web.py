@@ -295,3 +295,36 @@ def test_without_lan_nothing_answers_on_127_0_0_2(tmp_path):
             _http("127.0.0.2", srv.port, "GET", "/")
     finally:
         srv.stop()
+
+
+def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
+    """The command itself: makes the cases folder, binds 127.0.0.1, prints the address with its key, wants
+    the key on every request, stops on Ctrl-C with exit 0."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "LC_ALL": "C.UTF-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "packet", "serve", str(tmp_path / "cases"), "--no-browser"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        shown = "".join(proc.stdout.readline() for _ in range(3))
+        m = re.search(r"http://127\.0\.0\.1:(\d+)(/\?s=[\w-]+)", shown)
+        assert m, shown
+        assert (tmp_path / "cases").is_dir() and str(tmp_path / "cases") in shown
+        port = int(m.group(1))
+        assert _http("127.0.0.1", port, "GET", "/")[0] == 403
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", m.group(2), headers={"Host": f"127.0.0.1:{port}"})
+        r = conn.getresponse()
+        r.read()
+        cookie = r.getheader("set-cookie").split(";")[0]
+        assert r.status == 303
+        assert _http("127.0.0.1", port, "GET", "/", headers={"Cookie": cookie})[0] == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert "Stopped" in out
