@@ -138,8 +138,8 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write."""
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
-    formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("a date, e.g. 2027-01-15", "日期，例如 2027-01-15"),
-               "month": ("a month, e.g. 2026-09", "月份，例如 2026-09")}
+    formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+               "month": ("2026-09", "2026-09")}
     for q in INIT_QUESTIONS:
         value = str(answers.get(q.key) or "")
         try:

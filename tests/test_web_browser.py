@@ -73,6 +73,13 @@ def _wait(drv, seconds=60):
     return WebDriverWait(drv, seconds)
 
 
+def _submit(drv, button) -> None:
+    """Click ``button`` and wait until the browser has left the page it was on (never judge the old page)."""
+    old = drv.find_element(By.TAG_NAME, "html")
+    button.click()
+    _wait(drv).until(EC.staleness_of(old))
+
+
 def _settled(drv) -> bool:
     """The case page once no job runs (the page's script reloads it when the job ends)."""
     return not drv.find_elements(By.ID, "progress") and bool(drv.find_elements(By.ID, "build-btn"))
@@ -109,7 +116,7 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     # upload the sample's documents through the file picker (copied, never moved)
     paths = sorted(p for p in SAMPLE.rglob("*") if p.is_file() and p.name != "packet.toml")
     drv.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in paths))
-    drv.find_element(By.ID, "upload").click()
+    _submit(drv, drv.find_element(By.ID, "upload"))
     _wait(drv, 90).until(_settled)
     missing = drv.find_element(By.ID, "missing")
     assert "2026-10-01" in missing.text and "bank statement" in missing.text.lower()  # the report's own words
@@ -143,8 +150,10 @@ def test_whole_path_in_a_browser(server, browser, downloads):
 
     # build (the October statement is missing: build anyway, the letter says it will follow) and download
     drv.find_element(By.ID, "force").click()
-    drv.find_element(By.ID, "build-btn").click()
+    _submit(drv, drv.find_element(By.ID, "build-btn"))
     _wait(drv, 120).until(_settled)
+    failed = drv.find_elements(By.ID, "job-error")
+    assert not failed, failed[0].text
     built = drv.find_element(By.ID, "built")
     pages = int(built.text.split("Built: ")[1].split(" pages")[0])
     drv.find_element(By.ID, "dl-pdf").click()
