@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 VENV=${PACKET_VENV:-.venv}
 APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim
-              tesseract-ocr-osd fonts-wqy-zenhei poppler-utils qpdf)
+              tesseract-ocr-osd fonts-wqy-zenhei poppler-utils qpdf chromium chromium-driver)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

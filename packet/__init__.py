@@ -32,19 +32,24 @@ from packet.pipeline import (
     forget_case,
     ocr_cache,
     open_case,
+    page_image,
 )
 from packet.rules.checklist import Checklist, all_checklists, load_checklist
 from packet.rules.checklist_text import describe as describe_checklist
+from packet.rules.readiness import describe_need
 from packet.rules.registry import load_types
 from packet.rules.report_text import render_text as render_report
 from packet.rules.report_text import wrap as wrap_text
 from packet.workflow import (
     INIT_QUESTIONS,
+    built_files,
     case_status,
     check_init_answer,
     correct_field,
+    delete_case,
     follow_up,
     init_case,
+    init_problems,
     log_contact,
     log_entries,
     log_reply,
@@ -68,16 +73,20 @@ __all__ = [
     "all_checklists",
     "batch",
     "build",
+    "built_files",
     "case_status",
     "check",
     "check_init_answer",
     "correct_field",
     "default_output",
+    "delete_case",
     "describe_checklist",
+    "describe_need",
     "doctor",
     "follow_up",
     "forget_case",
     "init_case",
+    "init_problems",
     "load_checklist",
     "load_types",
     "log_contact",
@@ -85,6 +94,7 @@ __all__ = [
     "log_reply",
     "ocr_cache",
     "open_case",
+    "page_image",
     "record_sent",
     "remove_log_entry",
     "render_report",

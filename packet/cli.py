@@ -786,3 +786,54 @@ def status(case_dir, as_of, follow_up, output, as_json):
     if files:
         say(tr(lang, "Sign the follow-up letter, send it, then record it with  packet sent {d} --follow-up",
                "请在跟进函上签字并发送，然后运行  packet sent {d} --follow-up  记录。", d=case_dir))
+
+
+@cli.command()
+@click.argument("cases_dir", metavar="[DIR]", required=False, type=click.Path(path_type=Path))
+@click.option("--port", type=click.IntRange(1024, 65535), help="Port on 127.0.0.1 (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser (print the address only).")
+@click.option("--lan", "lan", metavar="ADDRESS",
+              help="Also answer phones on this address of your network, with an upload-only page (off by default).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=lambda c, p, v: _as_of(c, p, v) if v else None,
+              help="Date the checklist is judged against (default: today, each time).")
+@_everywhere
+def serve(cases_dir, port, no_browser, lan, as_of):
+    """Open the page: cases, documents, the check, the log and the build, in your browser.
+
+    DIR is the folder of cases (default: packet-cases in your documents folder); each case is a
+    normal case folder the other commands can use too. Only this computer can open the page."""
+    from packet.web import Server, Settings, default_cases_dir
+    from packet.web.server import check_lan_address, open_browser
+
+    lang = env_lang()
+    folder = (cases_dir or default_cases_dir()).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise PacketError(tr(lang, "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=folder),
+                          tr(lang, "Give a folder for your cases.", "请给出存放案件的文件夹。"), code="no-such-folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    if lan:
+        try:
+            check_lan_address(lan)
+        except (ValueError, OSError):
+            raise click.BadParameter(tr(lang, "'{a}' is not an address of this computer; give its address on your "
+                                              "Wi-Fi, e.g. 192.168.1.20", "'{a}' 不是这台电脑的地址；请给出它在 Wi-Fi 上的地址，"
+                                              "例如 192.168.1.20", a=lan), param_hint="--lan") from None
+    try:
+        server = Server(Settings(cases=folder.resolve(), lan=lan, as_of=as_of), port=port)
+    except OSError as exc:
+        raise PacketError(tr(lang, "Cannot listen on port {p}: {e}", "无法使用端口 {p}：{e}", p=port, e=exc),
+                          tr(lang, "Leave out --port to use a free one.", "去掉 --port，使用空闲端口。"), code="usage") from None
+    server.start()
+    click.echo(tr(lang, "packet is open at:\n  {u}\nCases live in {d}", "packet 已打开：\n  {u}\n案件保存在 {d}",
+                  u=server.url, d=folder.resolve()))
+    if lan:
+        click.echo(tr(lang, "Phones on your network can reach an upload-only page on {a} with a code shown on a case's page.",
+                      "同一网络中的手机可通过案件页面上的二维码，访问 {a} 上的仅上传页面。", a=lan))
+    click.echo(tr(lang, "Keep this window open while you use the page; press Ctrl-C to stop.",
+                  "使用页面时请保持本窗口开启；按 Ctrl-C 停止。"))
+    if not no_browser:
+        open_browser(server.url)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        click.echo(tr(lang, "Stopped.", "已停止。"))

@@ -6,8 +6,10 @@ returns plain typed values (:mod:`packet.core.model`). The CLI only parses optio
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -34,6 +36,9 @@ class CheckOptions:
     cache_dir: Path | None = None  # default: the platform cache dir (see packet.reading.ocr_cache)
     progress: bool = False
     ocr_engine: str | None = None  # "auto" | "tesseract" | "rapidocr"; None: the case's [request] ocr_engine
+    # called as on_page(done, total) each time a page has been read by OCR (from the run's own thread); for
+    # a front end's progress display (the web page). Pages with a text layer take no time and are not counted.
+    on_page: Callable[[int, int], None] | None = None
 
     def executor(self) -> Executor:
         """The executor of every parallel step of the run (OCR, second reading, page images), from ``jobs``."""
@@ -99,7 +104,7 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     # OCR runs on its own executor: PP-OCR caps how many pages are read at once by the memory it needs
     executor = executor_for(engines.jobs_for(engine, max(1, options.jobs)))
     read = ingest.read_case(case, languages=ocr_languages(case), cache=cache, progress=options.progress,
-                            executor=executor, engine=engine)
+                            executor=executor, engine=engine, on_page=options.on_page)
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor,
@@ -121,6 +126,31 @@ def settle(extracted: list, case: Case) -> list:
     extracted = consistency.reconcile(extracted)
     extracted = consistency.agree(extracted, case.applicant.name)
     return corrections.apply(extracted, case, message_lang(case.language))
+
+
+def page_image(run: CheckRun, rel: str, page: int, max_side: int = 1400) -> bytes:
+    """The page ``page`` (1-based) of the document ``rel`` as the check read it (upright, a photo's sheet cut
+    out: the frame of the report's evidence boxes, fractions of this image, top-left origin), as PNG bytes
+    whose longer side is at most ``max_side`` pixels.
+
+    Raises KeyError when the run has no such document or page. The file is only read."""
+    from packet.core import page_images as pages
+
+    doc = next((d for d in run.read.documents if d.rel == rel), None)
+    if doc is None or not 1 <= page <= len(doc.pages):
+        raise KeyError(f"{rel}#{page}")
+    pg = doc.pages[page - 1]
+    if doc.source.kind == "pdf":
+        dpi = max(12.0, min(200.0, max_side / max(pg.width, pg.height, 1.0) * 72.0))
+        with pages.PDFIUM_LOCK:
+            img = pages.render_pdf_page(doc.source.path, page - 1, dpi, password=run.case.password_for(rel))
+    else:
+        img = pages.open_image(doc.source.path, page - 1, draft=max_side)
+    img = pages.upright(img, pg.rotation, pg.skew, pg.crop)
+    img.thumbnail((max_side, max_side))
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, "PNG", optimize=False)
+    return buf.getvalue()
 
 
 def default_output(case: Case) -> Path:

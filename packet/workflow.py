@@ -8,11 +8,13 @@ atomic, comments kept) or reads it; none touches any other file in the case fold
 from __future__ import annotations
 
 import hashlib
+import re
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 from packet.case import case_edit, init_file
-from packet.case.casefile import CASE_FILE, Case, load_case
+from packet.case.casefile import CASE_FILE, Case, load_case, parse_case
 from packet.case.followup import Status, status
 from packet.core.errors import CaseFileError, NoSuchFolder
 from packet.core.i18n import env_lang, message_lang, tr
@@ -138,5 +140,60 @@ def correct_field(root: Path, rel: str, field: str, value: str | None) -> Case:
 
     Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case folder, a field no
     document type has (or not the [files] type's), or a value that does not parse for the field's kind."""
-    return case_edit.correct_field(_folder(root), rel, field, value, known_types=doc_types(),
+    value = value.strip() if value else None  # a blank answer in a form withdraws the value too
+    return case_edit.correct_field(_folder(root), rel, field, value or None, known_types=doc_types(),
                                    known_fields=field_kinds())
+
+
+def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
+    loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key
+    (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write."""
+    tidy: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+               "month": ("2026-09", "2026-09")}
+    for q in INIT_QUESTIONS:
+        value = str(answers.get(q.key) or "")
+        try:
+            tidy[q.key] = init_file.check_answer(q, value)
+        except (ValueError, ArithmeticError):
+            en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
+            problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+    if problems:
+        return tidy, problems
+    for key in ("outstanding", "monthly_payment"):
+        if tidy.get(key):
+            tidy[key] = init_file.money_text(tidy[key])
+    try:
+        parse_case(Path("."), init_file.render(lang, tidy).encode("utf-8"))
+    except CaseFileError as exc:
+        where = {"name": "applicant] name", "lender": "lender] name", "contract_number": "contract_number",
+                 "lender_email": "lender] email", "hardship": "hardship", "statement": "statement", "kind": "kind",
+                 "outstanding": "outstanding", "monthly_payment": "monthly_payment", "first_payment": "first_payment"}
+        key = next((k for k, w in where.items() if w in exc.message), "")
+        problems[key] = exc.message
+    return tidy, problems
+
+
+def built_files(root: Path) -> list[Path]:
+    """What packet built from the case at ``root`` next to it: ``<name>-packet.pdf`` (and its ``-partNofM``
+    parts), ``<name>-followup.pdf`` and their ``.eml`` drafts, that exist now."""
+    root = Path(root).resolve()
+    pattern = re.compile(re.escape(root.name) + r"-(packet|followup)(-part\d+of\d+)?\.(pdf|eml)")
+    if not root.parent.is_dir():
+        return []
+    return sorted(p for p in root.parent.iterdir() if p.is_file() and pattern.fullmatch(p.name))
+
+
+def delete_case(root: Path) -> list[Path]:
+    """Delete the case folder ``root`` with everything in it and what was built from it (:func:`built_files`).
+    Returns what was removed. This cannot be undone: a front end asks first, and calls
+    :func:`packet.forget_case` before it to drop the OCR cache's entries. Raises NoSuchFolder when ``root`` is
+    not a folder."""
+    root = _folder(root).resolve()
+    removed = built_files(root)
+    for p in removed:
+        p.unlink(missing_ok=True)
+    shutil.rmtree(root)
+    return [root, *removed]

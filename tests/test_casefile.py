@@ -160,3 +160,5 @@ def test_cli_json_error_is_one_json_object(tmp_path):
                                           ("6222-0212-3456-0934", "****0934"), ("123", "****123")])
 def test_one_masking_rule_shows_the_last_four_characters_behind_a_fixed_mask(value, masked):
     assert mask(value) == masked
+
+

@@ -9,10 +9,13 @@ follows ``[request] language``.
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 
 LANGS = ("zh", "en")
 
-_chosen: str | None = None  # --lang of the running command, if any
+# --lang of the running command, if any; a context variable, so that a server answering several people at once
+# (packet serve: each request in its own context) gives each the language they chose
+_chosen: ContextVar[str | None] = ContextVar("packet_lang", default=None)
 
 
 def tr(lang: str, en: str, zh: str, **kw: object) -> str:
@@ -23,8 +26,7 @@ def tr(lang: str, en: str, zh: str, **kw: object) -> str:
 
 def set_lang(lang: str | None) -> None:
     """Make ``lang`` (``zh``/``en``; None to forget) the language of messages for this process (``--lang``)."""
-    global _chosen
-    _chosen = lang if lang in LANGS else None
+    _chosen.set(lang if lang in LANGS else None)
 
 
 def _norm(value: str) -> str:
@@ -33,8 +35,9 @@ def _norm(value: str) -> str:
 
 def explicit_lang() -> str | None:
     """The language the user asked for: ``--lang``, else ``PACKET_LANG``; None when neither is set."""
-    if _chosen:
-        return _chosen
+    chosen = _chosen.get()
+    if chosen:
+        return chosen
     value = os.environ.get("PACKET_LANG", "").strip()
     return _norm(value) if value else None
 

@@ -17,7 +17,7 @@ import hashlib
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -221,14 +221,15 @@ class Reading:
 
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
               progress: bool = False, executor: Executor | None = None,
-              engine: str = engines.TESSERACT) -> ReadResult:
+              engine: str = engines.TESSERACT, on_page: Callable[[int, int], None] | None = None) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
     (default: :func:`packet.core.executor.executor_for` ``jobs``) with ``engine`` ("tesseract" | "rapidocr",
     :mod:`packet.reading.engines`). Raises :class:`TesseractMissing` (or its :class:`engines.EngineMissing`) when
     pages need OCR and the engine or a language is missing; a bad file is a :class:`FileError` in the result.
 
     The same as :func:`plan_reading`, then :func:`packet.reading.ocr.read_pages` of its tasks, then
-    :func:`finish_reading` (which ``packet batch`` calls for many cases at once)."""
+    :func:`finish_reading` (which ``packet batch`` calls for many cases at once). ``on_page(done, total)`` is
+    called after each page read by OCR (a front end's progress display)."""
     executor = executor or executor_for(jobs)
     reading = plan_reading(case, languages=languages, cache=cache, engine=engine)
     tasks = reading.tasks
@@ -236,8 +237,18 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
     if tasks:
         engines.engine(engine).require(languages)
         logger.debug("OCR of %d page(s) with %s, %d at a time", len(tasks), engine, executor.workers)
+        count = [0]
+
+        def step() -> None:
+            bar.update(1)
+            count[0] += 1
+            if on_page is not None:
+                on_page(count[0], len(tasks))
+
         with _progress(progress, len(tasks), case.language) as bar:
-            done = ocr.read_pages(tasks, executor, cache, on_done=lambda: bar.update(1))
+            if on_page is not None:
+                on_page(0, len(tasks))
+            done = ocr.read_pages(tasks, executor, cache, on_done=step)
     return finish_reading(reading, done)
 
 

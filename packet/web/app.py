@@ -1,0 +1,634 @@
+"""The routes of ``packet serve``: pages rendered on the server (Jinja2), forms posted back (Starlette).
+
+Every page shows what the public API (:mod:`packet`) returns; the only logic here is the web's own: who may
+ask (see :mod:`packet.web.guard`), which case folder a name means, where an upload is saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+import packet
+from packet.core.i18n import LANGS, set_lang, tr
+from packet.web import guard
+from packet.web.jobs import Jobs
+
+HERE = Path(__file__).parent
+MAX_FILE = 50_000_000  # bytes per uploaded file: a 50-page scan at 300 dpi fits; the reader refuses larger pages
+MAX_FILES = 40  # files per upload
+MAX_REQUEST = 200_000_000  # bytes of one upload request, all files together
+
+
+@dataclass
+class Settings:
+    """One run of ``packet serve``: the cases folder, the secret, the addresses it answers on."""
+
+    cases: Path
+    secret: str = field(default_factory=guard.new_secret)
+    hosts: tuple[str, ...] = ("127.0.0.1", "localhost")  # Host header values accepted (without port)
+    lan: str | None = None  # the --lan address, when the phone page is on
+    lan_port: int | None = None
+    as_of: date | None = None  # fixed date of the checklist (tests); default today
+    jobs: int | None = None
+    phone_ttl: float = 600.0
+
+
+def _templates() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["mb"] = lambda n: f"{n / 1e6:.1f} MB"
+    env.filters["q"] = lambda s: quote(str(s), safe="")
+    return env
+
+
+def request_lang(request: Request) -> str:
+    """The page's language: the cookie set by the switch, else the browser's Accept-Language (zh or en)."""
+    chosen = request.cookies.get(guard.LANG_COOKIE)
+    if chosen in LANGS:
+        return chosen
+    for part in request.headers.get("accept-language", "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        if tag.startswith("zh"):
+            return "zh"
+        if tag.startswith("en"):
+            return "en"
+    return "en"
+
+
+class Web:
+    """The application state and its handlers (one instance per run)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+        self.cases = settings.cases.resolve()
+        self.env = _templates()
+        self.jobs = Jobs(self.cases, settings.as_of, settings.jobs)
+        self.csrf = guard.derive(settings.secret, "csrf")
+        self.phone = guard.PhoneTokens(settings.phone_ttl)
+        self._images: dict[tuple, bytes] = {}
+
+    # --- helpers ------------------------------------------------------------------------------------------
+
+    def page(self, request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
+        lang = request_lang(request)
+        set_lang(lang)
+
+        def t(en: str, zh: str, **kw) -> str:
+            return tr(lang, en, zh, **kw)
+
+        other = "en" if lang == "zh" else "zh"
+        html = self.env.get_template(template).render(
+            t=t, lang=lang, other=other, csrf=self.csrf, cases_dir=self.cases, path=request.url.path,
+            query=request.url.query, version=packet.__version__, types=packet.load_types(),
+            inline_css=(HERE / "static" / "style.css").read_text(encoding="utf-8") if template == "phone.html" else "",
+            **ctx)
+        return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+
+    def case_dir(self, name: str) -> Path | None:
+        """The case folder called ``name`` directly inside the cases folder, or None: a name is looked up among
+        the folders that exist, never joined as a path (no ``..``, no absolute path, no link out)."""
+        if not self.cases.is_dir():
+            return None
+        for p in self.cases.iterdir():
+            if p.name == name and p.is_dir() and not p.is_symlink() and not name.startswith("."):
+                return p
+        return None
+
+    def case_names(self) -> list[str]:
+        if not self.cases.is_dir():
+            return []
+        return sorted((p.name for p in self.cases.iterdir()
+                       if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")), key=str.lower)
+
+    async def form(self, request: Request, max_files: int = 0):
+        """The posted form, after the CSRF check; None when the token is missing or wrong."""
+        form = await request.form(max_files=max_files, max_fields=60, max_part_size=200_000)
+        if not guard.same(form.get("csrf") if isinstance(form.get("csrf"), str) else None, self.csrf):
+            return None
+        return form
+
+    def refused(self, request: Request, why: str) -> HTMLResponse:
+        lang = request_lang(request)
+        text = {"csrf": tr(lang, "This form is out of date or came from another site. Go back, reload the page and "
+                                 "try again.", "此表单已过期或来自其他网站。请返回、刷新页面后重试。")}[why]
+        return self.page(request, "message.html", 403, title=tr(lang, "Refused", "已拒绝"), message=text)
+
+    def summary(self, name: str) -> dict:
+        """What the list shows for a case: the last check's outcome, and where the request stands."""
+        folder = self.cases / name
+        out: dict = {"name": name, "job": self.jobs.state(name), "run": self.jobs.runs.get(name), "status": None,
+                     "error": None, "has_toml": (folder / "packet.toml").is_file()}
+        if out["has_toml"]:
+            try:
+                _case, st = packet.case_status(folder, self.s.as_of or date.today())
+                out["status"] = st
+            except packet.PacketError as exc:
+                out["error"] = str(exc)
+        return out
+
+    def save_uploads(self, folder: Path, files: list[UploadFile], lang: str) -> tuple[list[str], list[str]]:
+        """Copy the uploads into ``folder`` under safe names (never over an existing file). Returns (saved
+        names, messages for the ones refused)."""
+        saved, refused = [], []
+        for up in files:
+            try:
+                name = guard.safe_name(up.filename)
+            except guard.BadName as bad:
+                refused.append({
+                    "path": tr(lang, "“{n}” was refused: a file name may not hold a folder path.",
+                               "“{n}”被拒绝：文件名中不能包含文件夹路径。", n=bad.name),
+                    "odd": tr(lang, "“{n}” was refused: the name is empty, hidden or holds odd characters. Rename it "
+                                    "and try again.", "“{n}”被拒绝：文件名为空、是隐藏文件或含有异常字符。请改名后重试。",
+                              n=bad.name.encode("unicode_escape").decode()),
+                    "type": tr(lang, "“{n}” was refused: packet reads PDF, JPEG, PNG, TIFF, HEIC and WebP files.",
+                               "“{n}”被拒绝：packet 只能读取 PDF、JPEG、PNG、TIFF、HEIC 和 WebP 文件。", n=bad.name),
+                }[bad.reason])
+                continue
+            size = up.size if up.size is not None else 0
+            if size > MAX_FILE:
+                refused.append(tr(lang, "“{n}” was not added: it is {mb:.0f} MB, more than the {lim:.0f} MB a file may "
+                                        "be. Scan it at a lower resolution or split it.",
+                                  "“{n}”未添加：文件大小 {mb:.0f} MB，超过单个文件 {lim:.0f} MB 的上限。请降低扫描分辨率或拆分文件。",
+                                  n=name, mb=size / 1e6, lim=MAX_FILE / 1e6))
+                continue
+            target = folder / name
+            stem, ext = os.path.splitext(name)
+            n = 2
+            while target.exists():
+                target = folder / f"{stem} ({n}){ext}"
+                n += 1
+            tmp = folder / f".{target.name}.upload"
+            up.file.seek(0)
+            with open(tmp, "xb") as out:
+                shutil.copyfileobj(up.file, out)
+            try:
+                os.link(tmp, target)  # never over an existing file, even in a race
+            finally:
+                tmp.unlink(missing_ok=True)
+            saved.append(target.name)
+        return saved, refused
+
+    def too_big(self, request: Request) -> bool:
+        try:
+            return int(request.headers.get("content-length", "0")) > MAX_REQUEST
+        except ValueError:
+            return True
+
+    def image(self, name: str, rel: str, page: int, width: int) -> bytes | None:
+        run = self.jobs.runs.get(name)
+        if run is None:
+            return None
+        doc = next((d for d in run.read.documents if d.rel == rel), None)
+        if doc is None:
+            return None
+        key = (name, rel, doc.source.sha256, page, width)
+        if key not in self._images:
+            try:
+                data = packet.page_image(run, rel, page, width)
+            except KeyError:
+                return None
+            if len(self._images) > 300:
+                self._images.clear()
+            self._images[key] = data
+        return self._images[key]
+
+    # --- pages ------------------------------------------------------------------------------------------
+
+    async def home(self, request: Request) -> Response:
+        rows = [self.summary(n) for n in self.case_names()]
+        return self.page(request, "home.html", rows=rows, today=self.s.as_of or date.today())
+
+    async def new_case(self, request: Request) -> Response:
+        lang = request_lang(request)
+        values: dict[str, str] = {"kind": "stop" if lang == "zh" else "reduce", "language": lang}
+        problems: dict[str, str] = {}
+        if request.method == "POST":
+            form = await self.form(request)
+            if form is None:
+                return self.refused(request, "csrf")
+            values = {k: str(v) for k, v in form.items() if k != "csrf"}
+            letter_lang = values.get("language") if values.get("language") in LANGS else lang
+            tidy, problems = packet.init_problems(letter_lang, values)
+            folder_name = None
+            try:
+                folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
+            except guard.BadName:
+                problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
+                                        "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
+            if folder_name and (self.cases / folder_name).exists():
+                problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
+                                        "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
+            if not problems:
+                self.cases.mkdir(parents=True, exist_ok=True)
+                try:
+                    packet.init_case(self.cases / folder_name, letter_lang, tidy)
+                except packet.PacketError as exc:
+                    problems[""] = str(exc)
+                else:
+                    return RedirectResponse(f"/case/{quote(folder_name)}?new=1", status_code=303)
+        return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
+                         values=values, problems=problems)
+
+    async def case_page(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        lang = request_lang(request)
+        job = self.jobs.state(name)
+        run = self.jobs.runs.get(name)
+        if job is None and run is None:
+            job = self.jobs.submit(name, "check", lang)
+        report = run.report.to_json() if run else None
+        summary = self.summary(name)
+        entries = []
+        with contextlib.suppress(packet.PacketError):
+            entries = packet.log_entries(folder)
+        needs = []
+        if run:
+            needs = [packet.describe_need(k, lang, run.case) for k in run.report.letter_needs]
+        built = self.jobs.builds.get(name)
+        on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
+        phone = None
+        token = request.query_params.get("phone")
+        if token and self.s.lan and self.phone.peek(token) == name:
+            url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
+            phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
+        return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
+                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
+                         phone=phone, lan=self.s.lan, message=request.query_params.get("msg"),
+                         refused=request.query_params.getlist("refused"), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
+                         uploaded=request.query_params.getlist("added"))
+
+    async def progress(self, request: Request) -> Response:
+        """The state of the case's job as a tiny JSON object (the page's script polls it while pages are read)."""
+        from starlette.responses import JSONResponse
+
+        job = self.jobs.state(request.path_params["name"])
+        if job is None:
+            return JSONResponse({"state": "none"})
+        return JSONResponse({"state": job.state, "done": job.done, "total": job.total, "kind": job.kind})
+
+    async def doc_page(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        rel = request.query_params.get("path", "")
+        run = self.jobs.runs.get(name)
+        folder = self.case_dir(name)
+        if folder is None or run is None:
+            return self.not_found(request)
+        doc = next((d for d in run.report.to_json()["documents"] if d["path"] == rel), None)
+        if doc is None:
+            return self.not_found(request)
+        try:
+            page_no = max(1, min(int(request.query_params.get("page", "1")), doc["pages"]))
+        except ValueError:
+            page_no = 1
+        evidence = doc.get("evidence") or {}
+        corrected = {f.field: f.value for f in run.case.fields if f.rel == rel and not f.part}
+        return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
+                         uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
+                         focus=request.query_params.get("field"), message=request.query_params.get("msg"),
+                         error=request.query_params.get("err"))
+
+    async def page_png(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        try:
+            page_no = int(request.query_params.get("page", "1"))
+            width = max(100, min(int(request.query_params.get("w", "300")), 2000))
+        except ValueError:
+            return PlainTextResponse("bad request", 400)
+        data = self.image(name, request.query_params.get("path", ""), page_no, width)
+        if data is None:
+            return PlainTextResponse("not found", 404)
+        return Response(data, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
+
+    def not_found(self, request: Request) -> HTMLResponse:
+        lang = request_lang(request)
+        return self.page(request, "message.html", 404, title=tr(lang, "Not found", "未找到"),
+                         message=tr(lang, "There is no such case or document. Go back to the list of cases.",
+                                    "没有这个案件或材料。请返回案件列表。"))
+
+    # --- actions ----------------------------------------------------------------------------------------
+
+    def back(self, name: str, anchor: str = "", **params) -> RedirectResponse:
+        q = urlencode([(k, x) for k, v in params.items() for x in (v if isinstance(v, list) else [v]) if x],
+                      doseq=True)
+        return RedirectResponse(f"/case/{quote(name)}" + (f"?{q}" if q else "") + (f"#{anchor}" if anchor else ""),
+                                status_code=303)
+
+    async def upload(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        lang = request_lang(request)
+        if self.too_big(request):
+            return self.page(request, "message.html", 413, title=tr(lang, "Too large", "文件太大"),
+                             message=tr(lang, "That upload is larger than {lim:.0f} MB in all. Add the files a few at a "
+                                              "time (each file up to {one:.0f} MB).",
+                                        "一次上传的文件总计超过 {lim:.0f} MB。请分几次添加（每个文件不超过 {one:.0f} MB）。",
+                                        lim=MAX_REQUEST / 1e6, one=MAX_FILE / 1e6))
+        form = await self.form(request, max_files=MAX_FILES + 1)
+        if form is None:
+            return self.refused(request, "csrf")
+        files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+        if len(files) > MAX_FILES:
+            return self.back(name, "add", refused=[tr(lang, "At most {n} files at a time; add the rest next.",
+                                                      "一次最多 {n} 个文件；其余的请再添加一次。", n=MAX_FILES)])
+        saved, refused = self.save_uploads(folder, files, lang)
+        if saved:
+            self.jobs.submit(name, "check", lang)
+        return self.back(name, "add", added=saved, refused=refused)
+
+    async def recheck(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        if self.case_dir(name) is None:
+            return self.not_found(request)
+        if await self.form(request) is None:
+            return self.refused(request, "csrf")
+        self.jobs.submit(name, "check", request_lang(request))
+        return self.back(name)
+
+    async def correct(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        form = await self.form(request)
+        if form is None:
+            return self.refused(request, "csrf")
+        lang = request_lang(request)
+        set_lang(lang)
+        rel, fld, value = str(form.get("path", "")), str(form.get("field", "")), str(form.get("value", ""))
+        back = f"/case/{quote(name)}/doc?" + urlencode({"path": rel, "page": form.get("page", "1"), "field": fld})
+        try:
+            packet.correct_field(folder, rel, fld, value)
+        except packet.PacketError as exc:
+            return RedirectResponse(back + "&" + urlencode({"err": str(exc)}), status_code=303)
+        self.jobs.submit(name, "check", lang)
+        return RedirectResponse(back + "&" + urlencode({"msg": tr(lang, "Saved in packet.toml; checking again…",
+                                                                  "已保存到 packet.toml；正在重新检查……")}),
+                                status_code=303)
+
+    async def log(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        form = await self.form(request)
+        if form is None:
+            return self.refused(request, "csrf")
+        lang = request_lang(request)
+        set_lang(lang)
+        try:
+            at = datetime.fromisoformat(str(form.get("at") or datetime.now().strftime("%Y-%m-%dT%H:%M")))
+        except ValueError:
+            return self.back(name, "log", refused=[tr(lang, "Write the time as 2026-11-20 10:30.",
+                                                      "时间请写成 2026-11-20 10:30。")])
+        try:
+            what = str(form.get("what", "contact"))
+            if what == "reply":
+                packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
+            elif what == "sent":
+                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
+                if not built:
+                    return self.back(name, "log", refused=[tr(lang, "Build the packet first, then record that you sent it.",
+                                                              "请先生成申请材料，再记录发送。")])
+                packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
+                                   tracking=str(form.get("tracking", "")) or None)
+            else:
+                packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
+                                   with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
+        except packet.PacketError as exc:
+            return self.back(name, "log", refused=[str(exc)])
+        return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
+
+    async def build(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        if self.case_dir(name) is None:
+            return self.not_found(request)
+        form = await self.form(request)
+        if form is None:
+            return self.refused(request, "csrf")
+        self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
+        return self.back(name, "build")
+
+    async def download(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        wanted = request.path_params["file"]
+        for p in packet.built_files(folder):
+            real = p.resolve()
+            if p.name == wanted and real.parent == self.cases and real.is_file():
+                media = "application/pdf" if p.suffix == ".pdf" else "message/rfc822"
+                return FileResponse(real, media_type=media, filename=p.name, content_disposition_type="attachment")
+        return self.not_found(request)
+
+    async def delete(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        folder = self.case_dir(name)
+        if folder is None:
+            return self.not_found(request)
+        lang = request_lang(request)
+        if request.method == "GET":
+            return self.page(request, "delete.html", name=name, folder=folder, built=packet.built_files(folder))
+        form = await self.form(request)
+        if form is None:
+            return self.refused(request, "csrf")
+        if form.get("confirm") != name:
+            return self.page(request, "delete.html", 400, name=name, folder=folder, built=packet.built_files(folder),
+                             error=tr(lang, "Type the case's name exactly to delete it.", "请准确输入案件名称以确认删除。"))
+        if self.jobs.busy(name):
+            return self.page(request, "delete.html", 409, name=name, folder=folder, built=packet.built_files(folder),
+                             error=tr(lang, "Wait until the case has finished reading, then delete it.",
+                                      "请等待读取完成后再删除。"))
+        with contextlib.suppress(packet.PacketError):
+            packet.forget_case(folder)
+        packet.delete_case(folder)
+        self.jobs.forget(name)
+        return RedirectResponse("/?" + urlencode({"deleted": name}), status_code=303)
+
+    async def phone_code(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        if self.case_dir(name) is None or not self.s.lan:
+            return self.not_found(request)
+        if await self.form(request) is None:
+            return self.refused(request, "csrf")
+        token = self.phone.issue(name)
+        return RedirectResponse(f"/case/{quote(name)}?phone={token}#phone", status_code=303)
+
+    async def set_language(self, request: Request) -> Response:
+        lang = request.path_params["lang"]
+        target = request.query_params.get("next", "/")
+        if not target.startswith("/") or target.startswith("//"):
+            target = "/"
+        resp = RedirectResponse(target, status_code=303)
+        if lang in LANGS:
+            resp.set_cookie(guard.LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="strict")
+        return resp
+
+    # --- the phone's page (on the --lan address only) ---------------------------------------------------
+
+    async def phone_page(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        lang = request_lang(request)
+        name = self.phone.peek(token)
+        if name is None or self.case_dir(name) is None:
+            return self.page(request, "phone.html", 403, state="expired")
+        if request.method == "GET":
+            return self.page(request, "phone.html", state="form", case=name, token=token,
+                             phone_csrf=guard.derive(self.s.secret, "phone:" + token))
+        if self.too_big(request):
+            return self.page(request, "phone.html", 413, state="error", case=name,
+                             error=tr(lang, "Too much at once: at most {lim:.0f} MB.", "一次太多：最多 {lim:.0f} MB。",
+                                      lim=MAX_REQUEST / 1e6))
+        form = await request.form(max_files=MAX_FILES + 1, max_fields=10, max_part_size=10_000)
+        csrf = form.get("csrf")
+        if not guard.same(csrf if isinstance(csrf, str) else None, guard.derive(self.s.secret, "phone:" + token)):
+            return self.page(request, "phone.html", 403, state="expired")
+        if self.phone.use(token) != name:
+            return self.page(request, "phone.html", 403, state="expired")
+        files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename][:MAX_FILES]
+        saved, refused = self.save_uploads(self.cases / name, files, lang)
+        if saved:
+            self.jobs.submit(name, "check", lang)
+        return self.page(request, "phone.html", state="done", case=name, saved=saved, refused=refused)
+
+
+def _on_page(q, lang: str) -> dict:
+    """An ``init`` question as the form shows it: its text without the terminal's "Enter to skip", and each
+    choice with the words the question gives it ("medical（疾病/医疗）" -> "medical — 疾病/医疗" in zh)."""
+    text = q.zh if lang == "zh" else q.en
+    text = text.replace("(Enter to skip)", "(optional)").replace("（可直接回车跳过）", "（选填）")
+    glossed = dict(re.findall(r"([a-z][a-z-]*)（([^）]+)）", q.zh)) if lang == "zh" else {}
+    if glossed:
+        text = text.split("？")[0] + "？" if "？" in text else text
+    choices = [(c, f"{glossed[c]}（{c}）" if c in glossed else c) for c in q.choices]
+    return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
+
+
+def _qr_svg(url: str) -> str:
+    import segno
+
+    return segno.make(url, error="m").svg_inline(scale=5, dark="#111", light="#fff")
+
+
+class Guard:
+    """ASGI middleware: the secret on every request, the Host header, cross-site posts refused.
+
+    ``?s=<secret>`` on any address sets the cookie and redirects to the same address without it."""
+
+    def __init__(self, app, web: Web) -> None:
+        self.app = app
+        self.web = web
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+        lang = request_lang(request)
+        if host not in self.web.s.hosts:
+            return await PlainTextResponse("unknown host", 421)(scope, receive, send)
+        set_lang(lang)  # the library's messages in the page's language (a context variable: this request only)
+        secret = self.web.s.secret
+        given = request.query_params.get("s")
+        if given is not None:
+            if not guard.same(given, secret):
+                return await self._deny(scope, receive, send, lang)
+            rest = [(k, v) for k, v in request.query_params.multi_items() if k != "s"]
+            resp = RedirectResponse(request.url.path + (f"?{urlencode(rest)}" if rest else ""), status_code=303)
+            resp.set_cookie(guard.COOKIE, secret, httponly=True, samesite="strict")
+            return await resp(scope, receive, send)
+        if not guard.same(request.cookies.get(guard.COOKIE), secret):
+            return await self._deny(scope, receive, send, lang)
+        if request.method not in ("GET", "HEAD") and not same_origin(request):
+            return await PlainTextResponse(tr(lang, "Refused: this form was sent from another site.",
+                                              "已拒绝：此表单来自其他网站。"), 403)(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+    async def _deny(self, scope, receive, send, lang):
+        text = tr(lang, "This page needs its key. Open the address that  packet serve  printed (it ends in ?s=…), "
+                        "or start  packet serve  again.",
+                  "此页面需要密钥。请打开  packet serve  显示的地址（以 ?s=… 结尾），或重新运行  packet serve。")
+        return await PlainTextResponse(text, 403)(scope, receive, send)
+
+
+def same_origin(request: Request) -> bool:
+    """A post from this page itself: ``Sec-Fetch-Site`` is not cross-site and ``Origin`` (when sent) names the
+    address that was asked."""
+    site = request.headers.get("sec-fetch-site")
+    if site and site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        host = request.headers.get("host", "")
+        return origin in (f"http://{host}", f"https://{host}")
+    return origin != "null"
+
+
+class PhoneGuard:
+    """ASGI middleware of the phone listener: the Host header must be the --lan address; cross-site posts refused."""
+
+    def __init__(self, app, web: Web) -> None:
+        self.app = app
+        self.web = web
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+        if host != self.web.s.lan:
+            return await PlainTextResponse("unknown host", 421)(scope, receive, send)
+        set_lang(request_lang(request))
+        if request.method not in ("GET", "HEAD") and not same_origin(request):
+            return await PlainTextResponse("refused", 403)(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
+    """The page's application (for the loopback listener), the phone's upload-only application (for the
+    --lan listener; it has no other route), and their shared state."""
+    web = Web(settings)
+    static = StaticFiles(directory=HERE / "static")
+    main = Starlette(routes=[
+        Route("/", web.home),
+        Route("/new", web.new_case, methods=["GET", "POST"]),
+        Route("/lang/{lang}", web.set_language),
+        Route("/case/{name}", web.case_page),
+        Route("/case/{name}/progress", web.progress),
+        Route("/case/{name}/doc", web.doc_page),
+        Route("/case/{name}/page.png", web.page_png),
+        Route("/case/{name}/upload", web.upload, methods=["POST"]),
+        Route("/case/{name}/check", web.recheck, methods=["POST"]),
+        Route("/case/{name}/field", web.correct, methods=["POST"]),
+        Route("/case/{name}/log", web.log, methods=["POST"]),
+        Route("/case/{name}/build", web.build, methods=["POST"]),
+        Route("/case/{name}/file/{file}", web.download),
+        Route("/case/{name}/delete", web.delete, methods=["GET", "POST"]),
+        Route("/case/{name}/phone", web.phone_code, methods=["POST"]),
+        Mount("/static", static),
+    ], middleware=[Middleware(Guard, web=web)])
+    phone = Starlette(routes=[
+        Route("/p/{token}", web.phone_page, methods=["GET", "POST"]),
+    ], middleware=[Middleware(PhoneGuard, web=web)])
+    return main, phone, web

@@ -1,0 +1,42 @@
+// packet serve: the page's only script (vendored, no library). Everything works without it; it adds
+// drag and drop onto the upload area, a note while files go up, and the reading progress without reloading.
+(function () {
+  "use strict";
+  var form = document.getElementById("upload-form");
+  var drop = document.getElementById("drop");
+  var input = document.getElementById("files");
+  var status = document.getElementById("upload-status");
+  if (form && drop && input) {
+    ["dragenter", "dragover"].forEach(function (ev) {
+      drop.addEventListener(ev, function (e) { e.preventDefault(); drop.classList.add("over"); });
+    });
+    ["dragleave", "drop"].forEach(function (ev) {
+      drop.addEventListener(ev, function () { drop.classList.remove("over"); });
+    });
+    drop.addEventListener("drop", function (e) {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; form.requestSubmit(); }
+    });
+    form.addEventListener("submit", function () {
+      if (status) { status.textContent = document.documentElement.lang === "en" ? "Sending…" : "正在上传……"; }
+    });
+  }
+  var bar = document.getElementById("progress");
+  var text = document.getElementById("progress-text");
+  if (bar) {
+    var zh = document.documentElement.lang !== "en";
+    var poll = function () {
+      fetch(bar.getAttribute("data-url"), { credentials: "same-origin" }).then(function (r) { return r.json(); })
+        .then(function (j) {
+          if (j.state === "queued" || j.state === "running") {
+            if (j.total) {
+              bar.max = j.total; bar.value = j.done;
+              text.textContent = zh ? "已读取 " + j.done + "/" + j.total + " 页" : j.done + " of " + j.total + " pages read";
+            }
+            setTimeout(poll, 1000);
+          } else { window.location.reload(); }
+        }).catch(function () { setTimeout(poll, 3000); });
+    };
+    setTimeout(poll, 700);
+  }
+})();

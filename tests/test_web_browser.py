@@ -1,0 +1,201 @@
+"""The page in a real browser (Debian's chromium + chromium-driver through Selenium, headless): the whole
+path a borrower takes, from a new case to the downloaded PDF, opened and read.
+
+Skips, saying why, only where Debian's packages are absent (``./run.sh test`` installs them). With
+``PACKET_SCREENSHOTS=DIR`` it also saves every page in both languages at desktop and phone widths.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import SAMPLES
+
+CHROMIUM = shutil.which("chromium")
+DRIVER = shutil.which("chromedriver")
+if not (CHROMIUM and DRIVER):
+    pytest.skip("the browser tests need Debian's chromium and chromium-driver packages "
+                "(apt-get install chromium chromium-driver; ./run.sh test installs them)", allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extra: pip install -e '.[dev]'")
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+from packet.web import Server, Settings  # noqa: E402
+
+SAMPLE = SAMPLES / "en-job-loss"
+NAME = "Daniel Okafor"
+
+
+def _driver(downloads: Path, lang: str = "en", width: int = 1280, height: int = 1000):
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a browser to download
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--lang={lang}",
+                f"--window-size={width},{height}", "--no-first-run", "--disable-extensions"):
+        opts.add_argument(arg)
+    opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                           "download.prompt_for_download": False,
+                                           "intl.accept_languages": "zh-CN,zh" if lang == "zh" else "en-GB,en"})
+    return webdriver.Chrome(service=Service(DRIVER), options=opts)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    cases = tmp_path_factory.mktemp("cases")
+    srv = Server(Settings(cases=cases, as_of=date(2026, 11, 20), lan="127.0.0.2"))
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory):
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
+    drv = _driver(downloads)
+    yield drv
+    drv.quit()
+
+
+def _wait(drv, seconds=60):
+    return WebDriverWait(drv, seconds)
+
+
+def _submit(drv, button) -> None:
+    """Click ``button`` and wait until the browser has left the page it was on (never judge the old page)."""
+    old = drv.find_element(By.TAG_NAME, "html")
+    button.click()
+    _wait(drv).until(EC.staleness_of(old))
+
+
+def _settled(drv) -> bool:
+    """The case page once no job runs (the page's script reloads it when the job ends)."""
+    return not drv.find_elements(By.ID, "progress") and bool(drv.find_elements(By.ID, "build-btn"))
+
+
+def test_whole_path_in_a_browser(server, browser, downloads):
+    started = time.monotonic()
+    drv = browser
+    drv.get(server.url)  # the address with the secret: it becomes a cookie and leaves the address bar
+    assert "?s=" not in drv.current_url
+    assert "Your cases" in drv.find_element(By.TAG_NAME, "h1").text
+
+    # the new-case form: a bad amount is named beside its field, nothing is written
+    drv.find_element(By.ID, "new-case").click()
+    drv.find_element(By.ID, "f-folder").send_keys("Loan 1")
+    drv.find_element(By.ID, "f-name").send_keys(NAME)
+    drv.find_element(By.ID, "f-lender").send_keys("Northfield Credit Ltd")
+    drv.find_element(By.ID, "f-contract_number").send_keys("NFC-7734-2291")
+    Select(drv.find_element(By.ID, "f-language")).select_by_value("en")
+    Select(drv.find_element(By.ID, "f-hardship")).select_by_value("unemployment")
+    Select(drv.find_element(By.ID, "f-kind")).select_by_value("reduce")
+    drv.find_element(By.ID, "f-outstanding").send_keys("lots")
+    drv.find_element(By.ID, "create").click()
+    assert "amount" in drv.find_element(By.ID, "e-outstanding").text
+    assert not (server.settings.cases / "Loan 1").exists()
+    field = drv.find_element(By.ID, "f-outstanding")
+    field.clear()
+    field.send_keys("4820.00")
+    drv.find_element(By.ID, "create").click()
+    _wait(drv).until(EC.title_contains("Loan 1"))
+    case_dir = server.settings.cases / "Loan 1"
+    assert "Daniel Okafor" in (case_dir / "packet.toml").read_text(encoding="utf-8")
+
+    # upload the sample's documents through the file picker (copied, never moved)
+    paths = sorted(p for p in SAMPLE.rglob("*") if p.is_file() and p.name != "packet.toml")
+    drv.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in paths))
+    _submit(drv, drv.find_element(By.ID, "upload"))
+    _wait(drv, 90).until(_settled)
+    missing = drv.find_element(By.ID, "missing")
+    assert "2026-10-01" in missing.text and "bank statement" in missing.text.lower()  # the report's own words
+    assert all(p.is_file() for p in paths)  # the originals are where they were
+    assert sorted(p.name for p in case_dir.iterdir() if p.suffix != ".toml") == sorted(p.name for p in paths)
+
+    # the payslip's page, large, and a corrected value written to [fields]
+    drv.find_element(By.CSS_SELECTOR, 'a[href*="payslip-sep-2026-scan.png"][href*="field=net_pay"]').click()
+    _wait(drv).until(EC.presence_of_element_located((By.ID, "v-net_pay")))
+    img = drv.find_element(By.CSS_SELECTOR, ".sheet img")
+    _wait(drv).until(lambda d: d.execute_script("return arguments[0].naturalWidth", img) > 300)
+    value = drv.find_element(By.ID, "v-net_pay")
+    value.clear()
+    value.send_keys("1234.56")
+    drv.find_element(By.CSS_SELECTOR, "#fix-net_pay button").click()
+    _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "[role=status]")))
+    toml = (case_dir / "packet.toml").read_text(encoding="utf-8")
+    assert '[fields."payslip-sep-2026-scan.png"]' in toml and 'net_pay = "1234.56"' in toml
+
+    # back to the case: once read again, the corrected value is the one shown
+    drv.get(server.url.split("?")[0] + "case/Loan%201")
+    _wait(drv, 90).until(_settled)
+    assert "1234.56" in drv.find_element(By.ID, "documents").text
+
+    # a contact in the log
+    drv.find_element(By.ID, "l-with").send_keys("Priya, customer support")
+    drv.find_element(By.ID, "l-summary").send_keys("Asked for a hardship review by phone.")
+    drv.find_element(By.ID, "log-add").click()
+    entries = _wait(drv).until(EC.presence_of_element_located((By.ID, "entries")))
+    assert "Priya" in entries.text
+
+    # build (the October statement is missing: build anyway, the letter says it will follow) and download
+    drv.find_element(By.ID, "force").click()
+    _submit(drv, drv.find_element(By.ID, "build-btn"))
+    _wait(drv, 120).until(_settled)
+    failed = drv.find_elements(By.ID, "job-error")
+    assert not failed, failed[0].text
+    built = drv.find_element(By.ID, "built")
+    pages = int(built.text.split("Built: ")[1].split(" pages")[0])
+    drv.find_element(By.ID, "dl-pdf").click()
+    pdf = downloads / "Loan 1-packet.pdf"
+    _wait(drv).until(lambda d: pdf.is_file() and not list(downloads.glob("*.crdownload")))
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == pages > 3
+    assert NAME in reader.pages[0].extract_text()
+    assert time.monotonic() - started < 120, "the browser path should take well under two minutes"
+
+
+SHOTS = os.environ.get("PACKET_SCREENSHOTS")
+
+
+@pytest.mark.skipif(not SHOTS, reason="set PACKET_SCREENSHOTS=DIR to save screenshots of every page")
+def test_screenshots_of_every_page(server, downloads):
+    out = Path(SHOTS)
+    out.mkdir(parents=True, exist_ok=True)
+    base = server.url.split("?")[0]
+    web = server.web
+    token = web.phone.issue("Loan 1")
+    phone_url = f"http://127.0.0.2:{server.settings.lan_port}/p/{token}"
+    pages = {"home": "", "new": "new", "case": "case/Loan%201",
+             "doc": "case/Loan%201/doc?path=payslip-sep-2026-scan.png&field=net_pay",
+             "delete": "case/Loan%201/delete", "case-phone": f"case/Loan%201?phone={token}"}
+    for lang in ("en", "zh"):
+        for width, height in ((1280, 1000), (390, 844)):
+            drv = _driver(downloads, lang, width, height)
+            try:
+                drv.get(server.url)
+                drv.get(base + f"lang/{lang}")
+                for name, path in pages.items():
+                    drv.get(base + path)
+                    _full(drv, out / f"{name}-{lang}-{width}.png", width)
+                drv.get(phone_url)
+                _full(drv, out / f"phone-{lang}-{width}.png", width)
+            finally:
+                drv.quit()
+
+
+def _full(drv, path: Path, width: int) -> None:
+    height = drv.execute_script("return document.documentElement.scrollHeight")
+    drv.set_window_size(width, min(max(height + 140, 600), 4000))
+    time.sleep(0.3)
+    drv.save_screenshot(str(path))
