@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -117,7 +118,7 @@ def _first(v):
 
 
 def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | None) -> dict[str, Extracted]:
-    """{doc id: Extracted}, read through the real stages, one case folder per language (symlinks)."""
+    """{doc id: Extracted}, read through the real stages, one case folder per language (copies)."""
     from packet.reading.ocr_cache import OcrCache
 
     cache = OcrCache(cache_dir) if cache_dir else None
@@ -129,7 +130,7 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
             root.mkdir()
             for d in docs:
                 if d["lang"] == lang and d["id"] in files:
-                    (root / files[d["id"]].name).symlink_to(files[d["id"]])
+                    shutil.copy2(files[d["id"]], root / files[d["id"]].name)  # a copy: packet never follows a link out of a case
             checklist = "en-hardship" if lang == "en" else "zh-stop-collection"
             case = Case(root=root, request=Request(language=lang, checklist=checklist))
             t = time.monotonic()

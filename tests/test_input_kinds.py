@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from fixtures_reading import PAYSLIP_EN, page_image
 from test_ingest import only, read
+from unprivileged import as_unprivileged
 
 STATEMENT_LINES = ["BANK STATEMENT", "Account holder: John Smith", "Closing balance 1,234.56"]
 
@@ -83,44 +83,6 @@ def test_a_statement_with_two_digit_year_dates_counts(tmp_path):
 # --- 10. files and folders this user may not read -------------------------------------------------------
 
 
-def _as_unprivileged(fn):
-    """Run ``fn()`` (returning a str) as a user without root's right to read everything: in place when this
-    process is not root, else in a forked child that drops to ``nobody``. Skips only when neither is possible."""
-    import os
-    import pwd
-
-    if os.geteuid() != 0:
-        return fn()
-    try:
-        nobody = pwd.getpwnam("nobody")
-    except KeyError:
-        pytest.skip("running as root and there is no user 'nobody' to drop to")
-    fn()  # as root first: every module the run imports lazily is loaded before the child loses access to it
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: drop privileges, run, hand the output back, never return into pytest
-        code = 1
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(nobody.pw_gid)
-            os.setuid(nobody.pw_uid)
-            out = fn()
-            with os.fdopen(write_end, "w") as fh:
-                fh.write(out)
-            code = 0
-        except BaseException as exc:  # noqa: BLE001 - reported through the pipe
-            try:
-                os.write(write_end, f"CHILD FAILED: {exc!r}".encode())
-            except OSError:
-                pass
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end) as fh:
-        out = fh.read()
-    os.waitpid(pid, 0)
-    return out
 
 
 def test_unreadable_files_and_folders_are_per_file_no_permission_errors(tmp_path):
@@ -158,7 +120,7 @@ def test_unreadable_files_and_folders_are_per_file_no_permission_errors(tmp_path
             return result.output if result.exception is None or isinstance(result.exception, SystemExit) \
                 else f"EXCEPTION {result.exception!r}"
 
-        out = _as_unprivileged(run)
+        out = as_unprivileged(run)
         assert out.startswith("{"), out
         report = json.loads(out)
         errors = {e["path"]: e for e in report["errors"]}

@@ -26,6 +26,7 @@ import pytest
 from click.testing import CliRunner
 from fixtures_reading import page_image, save_image, text_pdf
 from pypdf import PdfReader
+from unprivileged import as_unprivileged
 
 from packet.cli import cli
 
@@ -415,43 +416,6 @@ def test_checklist_and_case_file_links_out_of_the_case_are_refused(tmp_path):
     assert "SHARED-CHECKLIST-8841" not in result.output
 
 
-def _as_unprivileged(fn):
-    """``fn()`` (returning a str) as a user without root's right to read everything: in place when not root,
-    else in a forked child that drops to ``nobody`` (as tests/test_input_kinds.py does)."""
-    import pwd
-
-    if os.geteuid() != 0:
-        return fn()
-    try:
-        nobody = pwd.getpwnam("nobody")
-    except KeyError:
-        pytest.skip("running as root and there is no user 'nobody' to drop to")
-    fn()  # as root first: every module the run imports lazily is loaded before the child loses access to it
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(nobody.pw_gid)
-            os.setuid(nobody.pw_uid)
-            out = fn()
-            with os.fdopen(write_end, "w") as fh:
-                fh.write(out)
-            code = 0
-        except BaseException as exc:  # noqa: BLE001 - reported through the pipe
-            try:
-                os.write(write_end, f"CHILD FAILED: {exc!r}".encode())
-            except OSError:
-                pass
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end) as fh:
-        out = fh.read()
-    os.waitpid(pid, 0)
-    return out
 
 
 def _world_readable(root: Path) -> None:
@@ -484,7 +448,7 @@ def test_the_boundary_holds_for_an_unprivileged_user(tmp_path):
             bad = [r.exception for r in (check, build) if r.exception and not isinstance(r.exception, SystemExit)]
             return json.dumps({"check": check.stdout, "build": build.stdout, "bad": repr(bad) if bad else None})
 
-        got = json.loads(_as_unprivileged(run))
+        got = json.loads(as_unprivileged(run))
         assert got["bad"] is None, got
         errors = {e["path"]: e["code"] for e in json.loads(got["check"])["errors"]}
         assert errors["root-only.pdf"] == "outside-case" and errors["link.pdf"] == "outside-case", errors
@@ -628,7 +592,7 @@ def test_a_read_only_target_is_an_output_error_and_nothing_partial_is_left(tmp_p
                                "exc": repr(r.exception) if r.exception and not isinstance(r.exception, SystemExit)
                                else None})
 
-        got = json.loads(_as_unprivileged(run))
+        got = json.loads(as_unprivileged(run))
         assert got["exc"] is None, got
         data = json.loads(got["out"])
         assert got["code"] == 2 and data["code"] == "output", data

@@ -282,19 +282,25 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
                     backwards, sideways)
 
 
+def _paper_level(img: Image.Image) -> tuple[Image.Image, int]:
+    """A thumbnail of ``img`` (at most 400 px a side) and the brightness (0-255) of its paper: the level below
+    which 60 % of the pixels lie, since the sheet covers most of a document photo."""
+    small = img.copy()
+    small.thumbnail((400, 400), Image.Resampling.BOX)
+    hist = small.histogram()
+    total, acc = sum(hist), 0
+    for value, count in enumerate(hist):
+        acc += count
+        if acc >= 0.6 * total:
+            return small, value
+    return small, 255
+
+
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     """The sheet of paper in a photo taken on a darker surface, as a crop box; None when the page fills
     the image. A dark, textured surround makes Tesseract's layout analysis drop whole table columns, so
     only the sheet is read, and the page becomes the sheet (``Page.crop``): the packet shows it alone."""
-    small = img.copy()
-    small.thumbnail((400, 400), Image.Resampling.BOX)
-    hist = small.histogram()
-    total, acc, paper = sum(hist), 0, 255
-    for value, count in enumerate(hist):
-        acc += count
-        if acc >= 0.6 * total:
-            paper = value  # the sheet covers most of a document photo: this is its brightness
-            break
+    small, paper = _paper_level(img)
     threshold = max(60, int(paper * 0.8))
     bright = small.point(lambda v: 255 if v >= threshold else 0)
     rows = bright.resize((1, bright.height), Image.Resampling.BOX).tobytes()
@@ -326,15 +332,7 @@ def sheet_corners(img: Image.Image) -> tuple[float, ...] | None:
     (exact for a quadrilateral turned less than 45 degrees), moved 3 thumbnail pixels inwards."""
     from PIL import ImageFilter
 
-    small = img.copy()
-    small.thumbnail((400, 400), Image.Resampling.BOX)
-    hist = small.histogram()
-    total, acc, paper = sum(hist), 0, 255
-    for value, count in enumerate(hist):
-        acc += count
-        if acc >= 0.6 * total:
-            paper = value
-            break
+    small, paper = _paper_level(img)
     threshold = max(60, int(paper * 0.8))
     bright = small.point(lambda v: 255 if v >= threshold else 0)
     bright = bright.filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5))
