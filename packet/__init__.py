@@ -53,6 +53,7 @@ from packet.workflow import (
     log_contact,
     log_entries,
     log_reply,
+    names_on_documents,
     record_sent,
     remove_log_entry,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "log_contact",
     "log_entries",
     "log_reply",
+    "names_on_documents",
     "ocr_cache",
     "open_case",
     "page_image",

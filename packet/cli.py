@@ -643,12 +643,21 @@ def init(case_dir, template):
         say(tr(lang, "A few questions for the cover letter (Enter skips one; you can edit packet.toml later).",
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
+        shown = {}
+        if case_dir.is_dir() and any(p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts)
+                                     for p in case_dir.rglob("*")):
+            say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
+            names = packet.names_on_documents(case_dir)
+            if names:
+                shown["name"] = names[0]
         for q in packet.INIT_QUESTIONS:
             if q.key == "first_payment" and not answers.get("monthly_payment"):
                 continue
             text = q.zh if lang == "zh" else q.en
+            if q.key in shown:
+                text += tr(lang, " (Enter keeps what your documents show)", "（直接回车即采用材料上的信息）")
             while True:
-                value = click.prompt(text, default="", show_default=False)
+                value = click.prompt(text, default=shown.get(q.key, ""), show_default=q.key in shown)
                 try:
                     answers[q.key] = packet.check_init_answer(q, value)
                     break

@@ -197,3 +197,31 @@ def delete_case(root: Path) -> list[Path]:
         p.unlink(missing_ok=True)
     shutil.rmtree(root)
     return [root, *removed]
+
+
+def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
+    """The people the documents in the case folder ``root`` are about — each document type's name field
+    (``name_field`` in the registry: the employee of a payslip, the account holder of a statement…) — most
+    often named first, for ``packet init`` to offer as the applicant's name. Reads the documents as
+    ``packet check`` does (through the OCR cache, so the check that follows reads nothing twice); an empty
+    list when the folder holds no readable document. Raises nothing: a folder that cannot be read gives []."""
+    from collections import Counter
+
+    from packet.core.errors import PacketError
+    from packet.pipeline import CheckOptions, check
+    from packet.rules.registry import load_types
+
+    try:
+        run = check(Path(root), CheckOptions(as_of=as_of or date.today()))
+    except PacketError:
+        return []
+    types = load_types()
+    seen: Counter[str] = Counter()
+    for d in run.report.documents:
+        t = types.get(d.type)
+        if t is None or not t.name_field:
+            continue
+        for fields in (d.parts or (d.fields,)):
+            if fields.get(t.name_field):
+                seen[fields[t.name_field]] += 1
+    return [name for name, _ in seen.most_common()]

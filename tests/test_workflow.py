@@ -73,6 +73,24 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     assert case.request.currency is None  # zh: CNY by default, nothing written
 
 
+def test_init_on_a_terminal_offers_the_name_the_documents_show(tmp_path, sample_case):
+    """In a folder that already holds documents, init reads them first and offers the applicant's name they
+    show: Enter keeps it (the check that follows reads nothing twice: the OCR cache holds the pages)."""
+
+    case = tmp_path / "c"
+    shutil.copytree(sample_case("en-job-loss"), case)
+    (case / "packet.toml").unlink()
+    assert packet.names_on_documents(case)[0] == "Daniel Okafor"
+    answers = "\nNorthfield Credit Ltd\nNFC-7734-2291\n\n1\n2026-09\nI was made redundant.\n2\n\n\n"
+    cmd = f"{sys.executable} -m packet init {case} --lang en"
+    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                         timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "[Daniel Okafor]" in out.stdout
+    c = load_case(case)
+    assert c.applicant.name == "Daniel Okafor" and c.request.hardship == "unemployment" and c.request.kind == "reduce"
+
+
 # --- log and sent ---------------------------------------------------------------------------------------------
 
 def test_log_keeps_comments_validates_and_removes(tmp_path):
