@@ -20,6 +20,7 @@ system_packages() {
     command -v tesseract >/dev/null || need+=(tesseract)
     tesseract --list-langs 2>/dev/null | grep -qx chi_sim || need+=(tesseract-lang)
     command -v pdftoppm >/dev/null || need+=(poppler)
+    command -v qpdf >/dev/null || need+=(qpdf)  # the tests make an AES-256 PDF with it
     if ((${#need[@]})); then say "brew install ${need[*]}"; brew install "${need[@]}"; fi
     if ! ls ~/Library/Fonts/wqy-zenhei.ttc /Library/Fonts/wqy-zenhei.ttc >/dev/null 2>&1; then
       say "brew install --cask font-wqy-zenhei"; brew install --cask font-wqy-zenhei || true
