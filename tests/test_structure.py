@@ -304,3 +304,34 @@ Regular Pay     5,000.00      Federal Income Tax    800.00
                               Social Security       310.00
 """)
     assert classify_one(doc).type == "payslip"
+
+
+def test_a_notice_addressed_to_the_person_names_them() -> None:
+    """A termination notice begins with its addressee and an honorific, with no label and no 兹证明 before it."""
+    got = fields("unemployment_proof", "\n".join([
+        "              解除（终止）劳动合同证明书",
+        "",
+        "罗雪梅 同志（身份证号码：4401**********2268）：",
+        " 你与本单位签订的劳动合同，因经济性裁员原因，于2026年8月31日解除。",
+        "",
+        "                                    单位（盖章）：广州南沙海运服务有限公司",
+        "                                         2026年9月1日",
+    ]))
+    assert got["person"] == "罗雪梅"
+    assert fields("unemployment_proof", "尊敬的王先生：\n您的劳动合同已于2026年8月31日解除。")["person"] is None
+
+
+def test_a_bills_total_is_the_amount_its_items_add_up_to() -> None:
+    """No total label the registry knows ("费用总额" here): the amount the items before it add up to is the total;
+    the payment split after it (统筹基金支付 + 个人支付) is not taken."""
+    got = fields("medical_bill", "\n".join([
+        "住院费用结算清单",
+        "医院名称：华中科技大学同济医学院附属协和医院",
+        "患者姓名：冯志刚      住院号：ZY2026081123",
+        "结算日期：2026-08-24",
+        "床位费   1,040.00      手术费   8,600.00",
+        "药品费   6,215.37      材料费   12,480.00",
+        "检查检验费   2,318.00      护理费   546.00",
+        "费用总额：31,199.37   统筹基金支付：19,883.12   个人支付：11,316.25",
+    ]))
+    assert got["total"] == "31199.37"

@@ -60,7 +60,7 @@ _NEAR = ("money_after", "largest_total")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
-             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile",
+             "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
              "structure", "ask", "purpose_line")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
@@ -101,6 +101,9 @@ class DocType:
     # (whole, part): two money fields whose difference is printed on the document (gross − deductions = net);
     # candidates for both are chosen by which agree
     reconcile: tuple[str, ...] = ()
+    # a money field printed as the sum of the item amounts before it (a bill's total): a printed amount that
+    # equals the sum of a run of amounts printed just before it is that field when no label gave it
+    sum_of_items: tuple[str, ...] = ()
     structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
     # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
     ask: Mapping[str, str] | None = None
@@ -250,6 +253,9 @@ def _parse_type(name: str, t: Strict) -> DocType:
     reconcile = _field_list(t, "reconcile", fields)
     if reconcile and (len(reconcile) != 2 or any(kinds[f] != "money" for f in reconcile)):
         t.fail("two money fields: the whole and the part", "reconcile")
+    sum_of_items = _field_list(t, "sum_of_items", fields)
+    if any(kinds[f] != "money" for f in sum_of_items):
+        t.fail("only an amount is the sum of items", "sum_of_items")
     structure = _weights(t.child("structure", {}))
     for s in structure:
         if s not in STRUCTURES:
@@ -266,7 +272,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
-        ledger=ledger, reconcile=reconcile, structure=structure,
+        ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False))
 
 

@@ -374,6 +374,25 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     return None
 
 
+def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
+    """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
+    reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
+    such amount, formatted as the report writes money, or None. Sure amounts only (decimals or a currency
+    mark), and at most ``most`` amounts back, so the search stays linear in the page's length."""
+    amounts = [h.value for ln in lines for h in find_money(ln.text) if h.marked and h.value > 0]
+    best = None
+    for i, value in enumerate(amounts):
+        total = Decimal(0)
+        for k in range(i - 1, max(-1, i - 1 - most), -1):
+            total += amounts[k]
+            if total == value and i - k >= 2:
+                best = value if best is None or value > best else best
+                break
+            if total > value:
+                break
+    return fmt_money(best) if best is not None else None
+
+
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
     """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
     dates), the closing balance as the last running balance when the balances chain (it then wins over a
@@ -463,6 +482,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         _reconcile(t, reader, out, text)
         for f in t.reconcile:
             reader.chosen(f, out[f])
+    for f in t.sum_of_items:
+        if out[f] is None:
+            out[f] = sum_of_items(lines)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     from_rows: set[str] = set()
     for f in t.fields:

@@ -70,7 +70,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
         org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
         person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
-                                   rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh),
+                                   rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
+        # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
+        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
             r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
