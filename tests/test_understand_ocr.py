@@ -1,5 +1,5 @@
-"""End to end on real images: rendered pages, degraded like scans and photos, read by the real Tesseract
-through packet.reading.ingest, then classified and extracted. Three small (A5) pages, to keep the suite quick."""
+"""End to end on real images: rendered pages, degraded like scans and photos, read by the real OCR engine packet
+chooses for the language (Tesseract for English, PP-OCR for Chinese) through packet.reading.ingest, then classified and extracted. Three small (A5) pages, to keep the suite quick."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import evaldocs  # noqa: E402
 import generate as evalgen  # noqa: E402
 
 from packet.case.casefile import Case, Request  # noqa: E402
+from packet.reading.engines import choose  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.understanding.classify import classify  # noqa: E402
 from packet.understanding.extract import extract  # noqa: E402
@@ -47,7 +48,9 @@ def read(tmp_path_factory) -> dict[str, tuple[str, dict, object]]:
             truth[name] = fields
         case = Case(root=root, request=Request(language=lang, checklist="en-hardship" if lang == "en"
                                                else "zh-stop-collection"))
-        result = read_case(case, languages="eng" if lang == "en" else "chi_sim+eng", jobs=2, cache=None)
+        # each language read by the engine packet chooses for it by default (``auto``: PP-OCR for Chinese)
+        result = read_case(case, languages="eng" if lang == "en" else "chi_sim+eng", jobs=2, cache=None,
+                           engine=choose("auto", lang))
         assert not result.errors
         for item in classify(result.documents, case):
             name = Path(item.document.rel).stem
