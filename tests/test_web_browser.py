@@ -120,6 +120,7 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     _wait(drv, 90).until(_settled)
     missing = drv.find_element(By.ID, "missing")
     assert "2026-10-01" in missing.text and "bank statement" in missing.text.lower()  # the report's own words
+    assert "****7702" in drv.page_source  # the statement's account number, masked as everywhere packet writes
     assert all(p.is_file() for p in paths)  # the originals are where they were
     assert sorted(p.name for p in case_dir.iterdir() if p.suffix != ".toml") == sorted(p.name for p in paths)
 

@@ -26,6 +26,7 @@ from starlette.staticfiles import StaticFiles
 
 import packet
 from packet.core.i18n import LANGS, set_lang, tr
+from packet.core.masking import mask
 from packet.web import guard
 from packet.web.jobs import Jobs
 
@@ -54,6 +55,7 @@ def _templates() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["mb"] = lambda n: f"{n / 1e6:.1f} MB"
     env.filters["q"] = lambda s: quote(str(s), safe="")
+    env.filters["mask"] = mask  # an account number is shown as the report shows it: ****1234
     return env
 
 
