@@ -773,13 +773,14 @@ def status(case_dir, as_of, follow_up, output, as_json):
             "next": st.next, "files": [str(p) for p in files]}, ensure_ascii=False, indent=2))
         return
     if st.request:
-        say(tr(lang, "Sent on {d} by {v}" , "发送日期：{d}（{v}）", d=st.request.at.date().isoformat(), v=st.request.via)
+        say(tr(lang, "Sent on {d} by {v}" , "发送日期：{d}（{v}）", d=st.request.at.date().isoformat(),
+               v=packet.value_name("via", st.request.via, lang))
             + (tr(lang, ", tracking {t}", "，快递单号 {t}", t=st.request.tracking) if st.request.tracking else ""))
         say(tr(lang, "Reply asked for by: {d}{o}", "要求答复期限：{d}{o}", d=st.deadline.isoformat(),
                o=tr(lang, " (passed, no answer)", "（已过期，未答复）") if st.overdue else ""))
     say(tr(lang, "Replies so far: {n}", "已收到答复：{n} 条", n=len(st.replies)))
     for r in st.replies:
-        say(f"  - {r.at.date().isoformat()} {r.kind}" + (f": {r.summary}" if r.summary else ""))
+        say(f"  - {r.at.date().isoformat()} {packet.value_name('reply', r.kind, lang)}" + (f": {r.summary}" if r.summary else ""))
     if st.steps:
         say(tr(lang, "Complaint route ({c}):", "投诉途径（{c}）：", c=st.country or "—"))
         for i, s in enumerate(st.steps, 1):

@@ -16,7 +16,8 @@ from pathlib import Path
 from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, load_case, parse_case
 from packet.case.followup import Status, status
-from packet.core.errors import CaseFileError, NoSuchFolder
+from packet.case.value_names import value_name
+from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.rules.registry import doc_types, field_kinds
 
@@ -130,6 +131,17 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                                "还没有发送记录，无需跟进。"),
                             tr(lang, "After sending the packet, record it with  packet sent {d}.",
                                "发送申请材料后，用  packet sent {d}  记录。", d=root))
+    answered = [r for r in st.replies if r.kind != "acknowledged" and r.at.date() >= st.request.at.date()]
+    if answered:  # the letter says no reply came: it must never be sent after one did
+        lang = message_lang(case.language)
+        last = answered[-1]
+        raise PacketError(
+            tr(lang, "{l} already answered on {d} ({k}): a follow-up saying no reply came would not be true, so none "
+                     "was written.", "{l}已于 {d} 答复（{k}）：跟进函会说“未收到答复”，这不属实，因此没有生成。",
+               l=case.lender.name or tr(lang, "The lender", "贷款机构"), d=last.at.date().isoformat(),
+               k=value_name("reply", last.kind, lang)),
+            tr(lang, "See what to do next with  packet status {d}", "运行  packet status {d}  查看下一步。", d=root),
+            code="usage")
     return write_follow_up(case, st, today, output)
 
 

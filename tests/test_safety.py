@@ -511,9 +511,11 @@ def test_check_suggests_redacting_transactions_that_reveal_health_or_religion(tm
     no_internal(result)
     flat = re.sub(r"\s+", " ", result.stdout)
     assert "[[redact]]" in flat and "PHARMACY" in flat
-    suggested = re.search(r'transactions = "([^"]+)"', flat).group(1)
-    assert suggested == "pharmacy|church"  # the vocabulary's words that were found, ready to paste
-    (case / "packet.toml").write_text(CASE_TOML + f'\n[[redact]]\nfile = "statement.pdf"\ntransactions = "{suggested}"\n')
+    lines = result.stdout.splitlines()
+    start = lines.index("      [[redact]]")
+    block = "\n".join(x.strip() for x in lines[start:start + 3])  # printed unwrapped, ready to paste as it is
+    assert block == "[[redact]]\nfile = \"statement.pdf\"\ntransactions = 'pharmacy|church'", block
+    (case / "packet.toml").write_text(CASE_TOML + "\n" + block + "\n")
     again = cli_run("check", case, "--as-of", AS_OF, "--no-cache")
     assert "[[redact]]" not in again.stdout and "Privacy:" in again.stdout  # done: only the masking note is left
 

@@ -161,9 +161,24 @@ def test_status_deadline_across_a_month_end_and_the_uk_route(tmp_path):
     packet.log_reply(case, at=datetime(2026, 8, 31, 12), kind="other")  # before sending: not an answer
     packet.log_reply(case, at=datetime(2027, 8, 31, 12), kind="final-response")
     _, st = packet.case_status(case, date(2027, 9, 1))
-    last = st.steps[2]
+    assert not any("no written reply" in s.text.lower() for s in st.steps)  # it answered: that path is over
+    last = next(s for s in st.steps if "DISP 2.8.2R" in s.source)
     assert last.until == date(2028, 2, 29) and last.open_now  # 31 Aug + 6 months: the end of February (leap)
-    assert "DISP 2.8.2R" in last.source
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_after_a_refusal_status_moves_on_and_no_follow_up_claims_silence(tmp_path, lang):
+    """A refusal is an answer: the 'no reply' steps and letter no longer apply; the next step says what to do."""
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-11-01T09:00:00\nvia = "post"\n', lang=lang)
+    packet.log_reply(case, at=datetime(2026, 11, 30, 12), kind="refused", summary="declined")
+    for today in (date(2026, 12, 20), date(2027, 3, 1)):
+        _, st = packet.case_status(case, today)
+        assert st.outcome == "refused"
+        assert not any("no written reply" in s.text.lower() or "未获书面答复" in s.text for s in st.steps)
+        assert ("complain" in st.next.lower()) if lang == "en" else ("投诉" in st.next)
+    with pytest.raises(packet.PacketError) as err:
+        packet.follow_up(case, date(2026, 12, 20))
+    assert "2026-11-30" in err.value.message and not list(tmp_path.glob("*followup*.pdf"))
 
 
 def _pdf(tmp_path: Path) -> Path:

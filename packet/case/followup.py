@@ -155,6 +155,8 @@ def status(case: Case, today: date, lang: str) -> Status:
     steps = []
     if outcome != "accepted" and (overdue or follow_ups or starts["final-response"]):
         for r in rules.for_country(country):
+            if r.after == "reply-deadline" and answers:
+                continue  # the lender answered: the steps for a request left without reply do not apply
             start = starts[r.after]
             opens = after(start, r.wait) if start else None
             until = after(start, r.within) if start and r.within else None
@@ -179,5 +181,18 @@ def status(case: Case, today: date, lang: str) -> Status:
                  "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder)
     else:
         due = [s for s in steps if s.open_now]
-        nxt = due[-1].text if due else tr(lang, "Wait for the next step below to open.", "请等待下面的下一步开始。")
+        later = [s for s in steps if s.opens and s.opens > today]
+        if due:
+            nxt = due[-1].text
+        elif later:
+            nxt = tr(lang, "Wait for the next step below to open on {d}; log every contact meanwhile.",
+                     "请等待下面的下一步（{d} 起）；期间请记录每次联系。", d=later[0].opens.isoformat())
+        elif starts["final-response"]:
+            nxt = tr(lang, "{l} gave its answer on {d}. If you disagree, complain to {l} in writing ({c}), say why, "
+                           "and log it with  packet log {dir}; keep every letter.",
+                     "{l}已于 {d} 答复。如不同意，请书面向{l}投诉（{c}），说明理由，并用  packet log {dir}  记录；"
+                     "保留所有往来信件。", l=lender, d=starts["final-response"].isoformat(), c=complaints, dir=folder)
+        else:
+            nxt = tr(lang, "Log every contact with  packet log {dir}  and check again later.",
+                     "请用  packet log {dir}  记录每次联系，稍后再查看。", dir=folder)
     return Status(request, follow_ups, deadline, case.replies, overdue, outcome, tuple(steps), nxt, country)

@@ -281,7 +281,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append("")
         out.append(tr(lang, "Privacy:", "隐私："))
         for n in notes:
-            out += w(n, indent="    ", first="  - ")
+            head, *block = n.split("\n")  # lines to paste into packet.toml are printed as they are, never wrapped
+            out += w(head, indent="    ", first="  - ")
+            out += [f"      {line}" for line in block]
     if report.letter_needs or report.letter_warnings:
         out.append("")
         if not case.has_case_file:

@@ -113,10 +113,12 @@ def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
     for rel, lines in sensitive_lines(report, case).items():
         sample = "; ".join(one_line(x)[:60] for x, _ in lines[:3])
         pattern = "|".join(dict.fromkeys(re.escape(w) for _, w in lines))
+        # a TOML literal string ('…') keeps a regular expression's backslashes as they are
+        literal = f"'{pattern}'" if "'" not in pattern else '"' + pattern.replace("\\", "\\\\").replace('"', '\\"') + '"'
         notes.append(tr(lang, "{p}: {n} transaction(s) may reveal health, religion or where you are ({s}). The lender "
-                              "only needs income and balances: to hide them in the packet, add to packet.toml "
-                              "[[redact]] file = \"{p}\" transactions = \"{r}\"",
+                              "only needs income and balances: to hide them in the packet, add these lines to "
+                              "packet.toml:\n[[redact]]\nfile = \"{p}\"\ntransactions = {r}",
                         "{p}：有 {n} 笔交易可能透露健康、宗教或行踪（{s}）。贷款机构只需要收入和余额：如要在申请材料中"
-                        "遮盖，请在 packet.toml 中加上 [[redact]] file = \"{p}\" transactions = \"{r}\"",
-                        p=rel, n=len(lines), s=sample, r=pattern))
+                        "遮盖，请在 packet.toml 中加上这几行：\n[[redact]]\nfile = \"{p}\"\ntransactions = {r}",
+                        p=rel, n=len(lines), s=sample, r=literal))
     return notes
