@@ -18,7 +18,7 @@ from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.errors import IncompleteCase, NoSuchFolder
 from packet.core.executor import Executor, executor_for
-from packet.core.i18n import env_lang, message_lang, tr
+from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
 from packet.core.model import ReadResult, Report
 from packet.rules import checklist
 from packet.rules.checklist import Checklist
@@ -79,6 +79,14 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
     case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types(),
                               known_fields=field_kinds())
+    if not case.has_case_file and not checklist_override and not explicit_lang():
+        # no packet.toml and no language asked for: the documents' own language picks the checklist, not the locale
+        from packet.reading.ingest import documents_language
+
+        lang = documents_language(case)
+        if lang and lang != case.language:
+            case = replace(case, request=replace(case.request, language=lang,
+                                                 checklist=casefile.default_checklist(lang, case.request.kind)))
     name = checklist_override or case.request.checklist
     if name.endswith(".toml") and not checklist_override and not Path(name).is_absolute():
         name = str(case.root / name)

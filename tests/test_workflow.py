@@ -305,3 +305,21 @@ def test_init_choices_accept_the_number_or_the_word_in_either_language():
     assert check_answer(q["kind"], "") == ""
     with pytest.raises(ValueError, match="1 stop | 2 reduce"):
         check_answer(q["kind"], "pause")
+
+
+def test_without_packet_toml_the_documents_language_picks_the_checklist(tmp_path, sample_case):
+    """No case file and no language asked for: Chinese documents are checked against the Chinese checklist even on
+    an English locale, English ones against the English checklist on a Chinese locale; --lang still wins."""
+    zh, en = tmp_path / "zh", tmp_path / "en"
+    shutil.copytree(sample_case("zh-medical-stop"), zh)
+    shutil.copytree(sample_case("en-job-loss"), en)
+    (zh / "packet.toml").unlink()
+    (en / "packet.toml").unlink()
+    got = json.loads(run("check", zh, "--json", "--as-of", "2026-11-20",
+                         env={"PACKET_LANG": None, "LC_ALL": "C.UTF-8"}).stdout)
+    assert got["checklist"] == "zh-stop-collection" and got["complete"], got["missing"]
+    got = json.loads(run("check", en, "--json", "--as-of", "2026-11-20",
+                         env={"PACKET_LANG": None, "LC_ALL": "zh_CN.UTF-8"}).stdout)
+    assert got["checklist"] == "en-hardship"
+    got = json.loads(run("check", zh, "--json", "--lang", "en", "--as-of", "2026-11-20").stdout)
+    assert got["checklist"] == "en-hardship"  # asked for: the user's choice is kept

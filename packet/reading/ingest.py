@@ -32,6 +32,7 @@ from packet.core.i18n import tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
 from packet.core.own_output import written_by_packet
 from packet.core.page_images import PDFIUM_LOCK
+from packet.core.text import is_cjk
 from packet.reading import engines, ocr
 from packet.reading import file_formats as formats
 from packet.reading import pdf_text as pdftext
@@ -199,6 +200,45 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def documents_language(case: Case, most: int = 12) -> str | None:
+    """The language the case's documents are written in, judged before anything is OCR'd: Chinese characters
+    against Latin letters in the files' names and in the text layer of the first page of up to ``most`` PDFs.
+    "zh" when Chinese characters are at least a quarter of the letters, "en" when there are 40 or more Latin
+    letters and hardly any Chinese, None when the folder does not tell (photos named IMG_2031.jpg).
+    Only opens files that discovery lists (never a link out of the case); raises nothing."""
+    try:
+        sources, _errors = discover(case)
+    except OSError:
+        return None
+    cjk = latin = 0
+
+    def count(text: str) -> None:
+        nonlocal cjk, latin
+        cjk += sum(1 for ch in text if is_cjk(ch))
+        latin += sum(1 for ch in text if ch.isascii() and ch.isalpha())
+
+    for src in sources:
+        count(src.rel.replace(".pdf", "").replace(".jpg", "").replace(".png", ""))
+    for src in [s for s in sources if s.kind == "pdf"][:most]:
+        try:
+            with PDFIUM_LOCK:
+                pdf = pdfium.PdfDocument(str(src.path), password=case.password_for(src.rel))
+                try:
+                    page = pdf[0]
+                    text = page.get_textpage().get_text_range()[:3000]
+                finally:
+                    pdf.close()
+        except Exception:  # noqa: BLE001 - a file that cannot be peeked at says nothing about the language
+            continue
+        count(text)
+    letters = cjk + latin
+    if cjk and cjk >= 0.25 * letters:
+        return "zh"
+    if latin >= 40 and cjk < 0.05 * letters:
+        return "en"
+    return None
 
 
 # --- reading -----------------------------------------------------------------------------------------
