@@ -7,7 +7,6 @@ atomic, comments kept) or reads it; none touches any other file in the case fold
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from packet.case.followup import Status, status
 from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
+from packet.core.own_output import file_sha256
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
@@ -80,14 +80,6 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
     return case_edit.remove_entry(_folder(root), number)
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
                 follow_up: bool = False) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
@@ -101,7 +93,7 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
         raise CaseFileError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
                             tr(lang, "Give the packet you sent, e.g. --file {d}-packet.pdf (the default).",
                                "请给出您发送的文件，例如 --file {d}-packet.pdf（默认）。", d=root))
-    digest = sha256_of(file)
+    digest = file_sha256(file)
     try:
         shown = Path(__import__("os").path.relpath(file.resolve(), root.resolve())).as_posix()
     except ValueError:

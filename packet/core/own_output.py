@@ -7,6 +7,7 @@ starts with :data:`PACKET_CREATOR`; an email draft when its ``X-Mailer`` header 
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -53,3 +54,13 @@ def written_by_packet(path: Path) -> bool:
         return _eml_is_ours(path)
     except OSError:
         return False
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes, hex: what names an input (the OCR cache key, duplicates) and what
+    ``packet sent`` records of the packet that was sent. Read in 1 MiB chunks; raises OSError."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

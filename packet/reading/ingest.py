@@ -13,7 +13,6 @@ other images).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -30,7 +29,7 @@ from packet.core.errors import PacketError
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
-from packet.core.own_output import written_by_packet
+from packet.core.own_output import file_sha256, written_by_packet
 from packet.core.page_images import PDFIUM_LOCK
 from packet.core.text import is_cjk
 from packet.reading import engines, ocr
@@ -172,7 +171,7 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             if fmt not in formats.READABLE:
                 errors.append(FileError(rel, "unsupported-format", formats.unsupported_message(lang, rel, fmt)))
                 continue
-            sources.append(SourceFile(path=path, rel=rel, size=size, sha256=_sha256(path),
+            sources.append(SourceFile(path=path, rel=rel, size=size, sha256=file_sha256(path),
                                       kind="pdf" if fmt == "pdf" else "image", fmt=fmt))
         except PermissionError:
             locked(rel, False)
@@ -192,14 +191,6 @@ def outside_message(lang: str, rel: str, folder: bool = False) -> str:
                     "your documents, copy the file itself into the case folder.",
               "{rel} 是指向案件文件夹之外文件的链接；packet 不会打开它。如果这是您的材料，请把文件本身复制到案件文件夹中。",
               rel=rel)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def documents_language(case: Case, most: int = 12) -> str | None:
