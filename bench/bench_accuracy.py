@@ -27,17 +27,13 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "evalset"))
 
 from generate import generate  # noqa: E402
+from thirdparty_bench import understand  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
 from packet.reading.engines import choose  # noqa: E402
-from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
-from packet.understanding.classify import classify  # noqa: E402
-from packet.understanding.consistency import agree, reconcile  # noqa: E402
-from packet.understanding.extract import extract  # noqa: E402
-from packet.understanding.second_reading import improve  # noqa: E402
 
 AS_OF = date(2026, 11, 20)
 LANGS = {"en": "eng", "zh": "chi_sim+eng"}
@@ -56,13 +52,10 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
             case = Case(root=out / form / lang, request=Request(language=lang, checklist=_checklist(lang)))
             t = time.monotonic()
             eng = choose(ENGINE, lang)
-            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=eng)
+            read, extracted = understand(case, ocr_langs, jobs, cache, eng)
             for e in read.errors:
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
-            items = classify(read.documents, case)
-            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
-                                engine=eng)
-            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in agree(reconcile(extracted))]
+            got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in extracted]
             print(f"  read [{eng}] {form}/{lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
 

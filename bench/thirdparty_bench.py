@@ -41,12 +41,12 @@ from fetch_corpus import default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
+from packet.pipeline import settle  # noqa: E402
 from packet.reading.engines import choose  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
 from packet.understanding.classify import classify  # noqa: E402
-from packet.understanding.consistency import agree, reconcile  # noqa: E402
 from packet.understanding.extract import extract  # noqa: E402
 from packet.understanding.second_reading import improve  # noqa: E402
 
@@ -84,6 +84,17 @@ CASES = [
 
 
 ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
+
+
+def understand(case: Case, ocr_langs: str, jobs: int, cache, engine: str) -> tuple:
+    """``packet check`` up to the evaluation, as the pipeline runs it (read, classify, extract, second reading,
+    :func:`packet.pipeline.settle`): (the ReadResult, the list of Extracted). Both benches call this, so they
+    measure what the product does."""
+    read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=engine)
+    items = classify(read.documents, case)
+    extracted = improve([extract(c, case.language) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
+                        engine=engine)
+    return read, settle(extracted, case)
 
 def fold_name(s: str) -> str:
     s = TITLE.sub("", unicodedata.normalize("NFKC", s).strip())
@@ -135,13 +146,10 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
             case = Case(root=root, request=Request(language=lang, checklist=checklist))
             t = time.monotonic()
             eng = choose(ENGINE, lang)
-            read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=eng)
+            read, extracted = understand(case, ocr_langs, jobs, cache, eng)
             for e in read.errors:
                 print(f"  ! {lang}/{e.rel}: {e.code} {e.message}")
-            items = classify(read.documents, case)
-            extracted = improve([extract(c, lang) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
-                                engine=eng)
-            for e in agree(reconcile(extracted)):
+            for e in extracted:
                 got[Path(e.document.rel).stem] = e
             print(f"  read [{eng}] {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
     return got
