@@ -367,7 +367,9 @@ class Web:
         self.jobs.submit(name, "check", request_lang(request))
         return self.back(name)
 
-    async def correct(self, request: Request) -> Response:
+    async def _case_post(self, request: Request):
+        """A form posted to a case: (name, folder, form), or the response that refuses it (no such case: 404;
+        a missing or wrong CSRF token: 403)."""
         name = request.path_params["name"]
         folder = self.case_dir(name)
         if folder is None:
@@ -375,8 +377,14 @@ class Web:
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
-        lang = request_lang(request)
-        set_lang(lang)
+        return name, folder, form
+
+    async def correct(self, request: Request) -> Response:
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)  # the library already speaks it: set per request in __call__
         rel, fld, value = str(form.get("path", "")), str(form.get("field", "")), str(form.get("value", ""))
         back = f"/case/{quote(name)}/doc?" + urlencode({"path": rel, "page": form.get("page", "1"), "field": fld})
         try:
@@ -389,15 +397,11 @@ class Web:
                                 status_code=303)
 
     async def log(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        folder = self.case_dir(name)
-        if folder is None:
-            return self.not_found(request)
-        form = await self.form(request)
-        if form is None:
-            return self.refused(request, "csrf")
-        lang = request_lang(request)
-        set_lang(lang)
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)  # the library already speaks it: set per request in __call__
         try:
             at = datetime.fromisoformat(str(form.get("at") or datetime.now().strftime("%Y-%m-%dT%H:%M")))
         except ValueError:
