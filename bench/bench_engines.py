@@ -1,6 +1,12 @@
 """The two OCR engines side by side on the same pages, and the whole cold `check` against each engine's floor.
 
     python bench/bench_engines.py [--copies 1] [--forms scan,photo] [--check-pages 10] [--skip-compare]
+    python bench/bench_engines.py --corpus [DIR] [--max-pages 2]
+
+``--corpus``: the same comparison on the third-party corpus (bench/thirdparty/manifest.json, brought by
+bench/thirdparty/fetch_corpus.py): every document's first pages as images (born-digital PDFs rendered at 300 dpi,
+so their text layer is the exact text and gives a character error rate; scans, photos and screenshots as they
+are), read by each engine in a child process of its own; field values of the labels found in the raw text.
 
 1. Compare: the generated evaluation set (bench/evalset, scans and photos, zh and en) read page by page by each
    engine (packet.reading.ocr.ocr_image, 2 pages at a time on threads): share of true field values found in the
@@ -94,12 +100,82 @@ def child_compare(engine: str, folder: Path, forms: list[str]) -> dict:
     return {"rows": rows, "wall": wall, "pages": len(pages), "peak_mb": peak}
 
 
-def compare(folder: Path, forms: list[str]) -> None:
-    print(f"\n== engines side by side: {folder} ({', '.join(forms)}), {CORES} pages at a time")
+def child_corpus(engine: str, folder: Path, max_pages: int) -> dict:
+    """Run in a child: read the corpus documents' first ``max_pages`` pages with ``engine``; raw numbers."""
+    from PIL import Image
+
+    from packet.core.page_images import PDFIUM_LOCK
+    from packet.reading import ocr
+    from packet.reading.pdf_text import analyse, open_document, text_page
+
+    sys.path.insert(0, str(ROOT / "thirdparty"))
+    from fetch_corpus import load_manifest
+
+    docs = load_manifest()
+    jobs = []
+    for doc in docs:
+        candidates = sorted(folder.glob(doc["id"] + ".*"))
+        if not candidates:
+            continue
+        path = candidates[0]
+        langs = "chi_sim+eng" if doc["lang"] == "zh" else "eng"
+        values = [str(v) for v in doc.get("fields", {}).values() if v and not isinstance(v, list)]
+        values += [str(v[0]) for v in doc.get("fields", {}).values() if isinstance(v, list) and v]
+        if path.suffix.lower() == ".pdf":
+            pdf = open_document(path)
+            count = len(pdf)
+            refs = [text_page(analyse(pdf[i]), i + 1).text if doc["form"] == "text" else ""
+                    for i in range(min(max_pages, count))]
+            pdf.close()
+            jobs += [(doc, langs, path, i, refs[i], values if i == 0 else []) for i in range(len(refs))]
+        else:
+            jobs.append((doc, langs, path, None, "", values))
+
+    def one(job):
+        # each page is decoded when its turn comes (PDF pages rendered at 300 dpi under pdfium's lock), so the
+        # peak RSS is the engine's and a page's, not the whole corpus held in memory
+        doc, langs, path, index, ref, values = job
+        if index is None:
+            with Image.open(path) as im:
+                im.seek(0)
+                img = im.convert("RGB")
+                dpi = float(im.info.get("dpi", (0,))[0] or 0) or min(img.size) / 8.27
+        else:
+            with PDFIUM_LOCK:
+                pdf = open_document(path)
+                img, dpi = pdf[index].render(scale=300 / 72).to_pil(), 300.0
+                pdf.close()
+        page = ocr.ocr_image(img, number=1, languages=langs, dpi=dpi, engine=engine)
+        return doc, ref, values, page.text
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(CORES) as pool:
+        pages = list(pool.map(one, jobs))
+    wall = time.perf_counter() - start
+    by_doc: dict[str, list[str]] = {}
+    for doc, _ref, _values, text in pages:
+        by_doc.setdefault(doc["id"], []).append(text)
+    rows = []
+    for doc, ref, values, text in pages:
+        whole = _norm(" ".join(by_doc[doc["id"]]))
+        found = sum(1 for v in values if _norm(v) in whole or _norm(v.replace(".00", "")) in whole)
+        rows.append({"form": doc["form"], "lang": doc["lang"], "found": found, "values": len(values),
+                     "cer": cer(ref, text) if ref.strip() else None})
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"rows": rows, "wall": wall, "pages": len(pages), "peak_mb": peak}
+
+
+def compare(folder: Path, forms: list[str], child: list[str] | None = None) -> None:
+    """Both engines, each in a child process: ``--child`` on the generated set (``forms``), or ``child`` given
+    (``["--child-corpus", max_pages]``) on the third-party corpus in ``folder``. Prints a Markdown table."""
+    what = "third-party corpus, first pages" if child else ", ".join(forms)
+    print(f"\n== engines side by side: {folder} ({what}), {CORES} pages at a time")
     print("| engine | slice | field values in raw text | CER | s/page (2 cores) | peak RSS |")
     print("|---|---|---|---|---|---|")
     for engine in ("tesseract", "rapidocr"):
-        out = subprocess.run([sys.executable, __file__, "--child", engine, str(folder), ",".join(forms)],
+        argv = ([child[0], engine, str(folder), child[1]] if child
+                else ["--child", engine, str(folder), ",".join(forms)])
+        out = subprocess.run([sys.executable, __file__, *argv],
                              capture_output=True, text=True, env=dict(os.environ))
         if out.returncode:
             print(f"| {engine} | failed: {out.stderr.strip().splitlines()[-1:]} |")
@@ -187,6 +263,10 @@ def main() -> None:
         sys.path.insert(0, str(ROOT.parent / "tests"))
         print(json.dumps(child_compare(sys.argv[2], Path(sys.argv[3]), sys.argv[4].split(","))))
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-corpus":
+        sys.path.insert(0, str(ROOT.parent / "tests"))
+        print(json.dumps(child_corpus(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]))))
+        return
     sys.path.insert(0, str(ROOT.parent / "tests"))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=1)
@@ -194,8 +274,18 @@ def main() -> None:
     ap.add_argument("--check-pages", type=int, default=10)
     ap.add_argument("--skip-compare", action="store_true")
     ap.add_argument("--skip-check", action="store_true")
+    ap.add_argument("--corpus", nargs="?", const=True, default=None, metavar="DIR",
+                    help="compare the engines on the third-party corpus (default folder: fetch_corpus's)")
+    ap.add_argument("--max-pages", type=int, default=2, help="with --corpus: pages read per document")
     args = ap.parse_args()
     install_size()
+    if args.corpus:
+        sys.path.insert(0, str(ROOT / "thirdparty"))
+        from fetch_corpus import default_dest
+
+        folder = default_dest() if args.corpus is True else Path(args.corpus)
+        compare(folder, [], child=["--child-corpus", str(args.max_pages)])
+        return
     if not args.skip_check:
         cold_check(args.check_pages)
     if not args.skip_compare:
