@@ -17,6 +17,9 @@ bench/thirdparty/fetch_corpus.py into a folder outside the repository, runs the 
   complete ones are complete by their labels, and each minus one document; missing-item precision/recall (the
   checklist on the labels versus on what packet read) and how many cases get the right complete/incomplete verdict.
 
+The same scoring runs on the hold-out set (bench/thirdparty/holdout.json, ``bench_accuracy.py --holdout``): third-party
+documents kept apart from the development corpus, with HOLDOUT_CASES and their own checklist file.
+
 packet's report exposes no per-field confidence yet, so the "wrong with high confidence" column is not computed.
 """
 
