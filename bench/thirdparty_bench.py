@@ -17,6 +17,9 @@ bench/thirdparty/fetch_corpus.py into a folder outside the repository, runs the 
   complete ones are complete by their labels, and each minus one document; missing-item precision/recall (the
   checklist on the labels versus on what packet read) and how many cases get the right complete/incomplete verdict.
 
+The same scoring runs on the hold-out set (bench/thirdparty/holdout.json, ``bench_accuracy.py --holdout``): third-party
+documents kept apart from the development corpus, with HOLDOUT_CASES and their own checklist file.
+
 packet's report exposes no per-field confidence yet, so the "wrong with high confidence" column is not computed.
 """
 
@@ -37,7 +40,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "thirdparty"))
 
-from fetch_corpus import default_dest, fetch, load_manifest  # noqa: E402
+from fetch_corpus import HOLDOUT, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
@@ -80,6 +83,15 @@ CASES = [
      ["en-unemployment-uk-text", "zh-statement-ccb-text", "en-medical-us-text"]),
     ("en-redundancy-images", "en-hardship", "medical", "2026-10-20",
      ["en-unemployment-us-scan", "zh-statement-ccb-scan", "en-medical-uk-photo"]),
+]
+
+# The hold-out set's cases (bench/thirdparty/holdout.json): its own checklist file, because no held-out payslip's month
+# lines up with a held-out statement's (see holdout-checklist.toml).
+HOLDOUT_CHECKLIST = str(HERE / "thirdparty" / "holdout-checklist.toml")
+HOLDOUT_CASES = [
+    ("us-statement-bill", HOLDOUT_CHECKLIST, "medical", "2024-02-10", ["ho-chase-2024", "ho-bill-cityhospital"]),
+    ("inr-statement-bill", HOLDOUT_CHECKLIST, "medical", "2025-01-20", ["ho-northstar-inr", "ho-bill-clearcare"]),
+    ("photo-statement", HOLDOUT_CHECKLIST, "unemployment", "2023-08-10", ["ho-peoples-trust-photo"]),
 ]
 
 
@@ -216,11 +228,12 @@ def _missing_items(report) -> set[tuple[str, str]]:
     return out
 
 
-def case_bench(docs: list[dict], got: dict[str, Extracted]) -> list[str]:
+def case_bench(docs: list[dict], got: dict[str, Extracted], cases: list | None = None) -> list[str]:
+    cases = CASES if cases is None else cases
     by_id = {d["id"]: d for d in docs}
     failures: list[str] = []
     tp = fp = fn = verdict_ok = n_cases = 0
-    for name, checklist, hardship, as_of, ids in CASES:
+    for name, checklist, hardship, as_of, ids in cases:
         if any(i not in got for i in ids):
             failures.append(f"case {name}: skipped, documents absent")
             continue
@@ -242,25 +255,28 @@ def case_bench(docs: list[dict], got: dict[str, Extracted]) -> list[str]:
             verdict_ok += (not want) == (not have)
             for x in sorted(have ^ want):
                 failures.append(f"case {name} {vname}: {'extra' if x in have else 'lost'} missing item {x}")
-    print(f"\nCases: {n_cases} ({len(CASES)} complete, the rest each minus one document); "
+    print(f"\nCases: {n_cases} ({len(cases)} complete, the rest each minus one document); "
           f"right complete/incomplete verdict {verdict_ok}/{n_cases}")
     print(f"Missing items     precision {pct(tp, tp + fp)}   recall {pct(tp, tp + fn)}   "
           f"({tp} right, {fp} extra, {fn} lost)")
     return failures
 
 
-def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path | None = None) -> None:
-    docs = load_manifest()
-    folder = folder or default_dest()
-    got_files = fetch(folder, Path("/work/.mirror"))
+def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path | None = None,
+        manifest: Path = MANIFEST) -> None:
+    """Score the documents of ``manifest`` (the development corpus, or ``HOLDOUT``: the hold-out set, with its own
+    cases); the files are brought into ``folder`` (default: fetch_corpus.default_dest for that manifest)."""
+    docs = load_manifest(manifest)
+    folder = folder or default_dest(manifest)
+    got_files = fetch(folder, Path("/work/.mirror"), manifest=manifest)
     present = [d for d in docs if d["id"] in got_files]
     counts = defaultdict(int)
     for d in present:
         counts[(d["type"], d["lang"], d["form"], d["origin"])] += 1
-    print(f"third-party corpus: {len(present)} of {len(docs)} documents in {folder}")
+    print(f"third-party corpus ({manifest.name}): {len(present)} of {len(docs)} documents in {folder}")
     got = read_corpus(folder, present, jobs, cache_dir)
     failures, numbers = score(present, got)
-    failures += case_bench(present, got)
+    failures += case_bench(present, got, HOLDOUT_CASES if manifest.resolve() == HOLDOUT.resolve() else CASES)
     print(f"\nWhat failed ({len(failures)}):")
     for f in failures:
         print("  " + f)

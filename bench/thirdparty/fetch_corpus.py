@@ -1,10 +1,11 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--dest DIR] [--mirrors DIR] [--record]
+    python bench/thirdparty/fetch_corpus.py [--holdout | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus. Documents are never committed.
-Each third-party file is read from a local bare mirror of its repository (default /work/.mirror/<owner>+<name>/repo)
-at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
+Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
+bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout. Documents are never committed.
+Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
+git directory or a clone with its .git inside) at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
 is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
 goes on with the rest. Some entries are derived: `derive = "photo"` turns page 1 of a third-party file into a phone
 photo, and `origin = "generated"` entries are rebuilt by gen_independent.py (independent layouts for the kinds public
@@ -32,14 +33,20 @@ sys.path.insert(0, str(HERE))
 import gen_independent  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
+HOLDOUT = HERE / "holdout.json"
 
 
-def default_dest() -> Path:
+def default_dest(manifest: Path = MANIFEST) -> Path:
+    """Where the documents of ``manifest`` go: the development corpus and the hold-out set never share a folder."""
+    if manifest.resolve() == HOLDOUT.resolve():
+        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT") or Path.home() / ".cache" / "packet-corpus-holdout")
     return Path(os.environ.get("PACKET_CORPUS") or Path.home() / ".cache" / "packet-corpus")
 
 
 def mirror_dir(mirrors: Path, repo: str) -> Path:
-    return mirrors / repo.replace("/", "+") / "repo"
+    """The git directory of ``repo``'s mirror: ``<owner>+<name>/repo`` (bare) or its ``.git`` (a clone)."""
+    d = mirrors / repo.replace("/", "+") / "repo"
+    return d / ".git" if (d / ".git").is_dir() else d
 
 
 def git_show(git_dir: Path, commit: str, path: str) -> bytes:
@@ -86,14 +93,14 @@ def produce(doc: dict, mirrors: Path) -> tuple[bytes, str]:
     return raw, doc["path"].rsplit(".", 1)[-1].lower()
 
 
-def load_manifest() -> list[dict]:
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))["documents"]
+def load_manifest(manifest: Path = MANIFEST) -> list[dict]:
+    return json.loads(manifest.read_text(encoding="utf-8"))["documents"]
 
 
-def fetch(dest: Path, mirrors: Path, record: bool = False) -> dict[str, Path]:
-    """Write every document as dest/<id>.<ext>; return {id: path} of those present and verified."""
+def fetch(dest: Path, mirrors: Path, record: bool = False, manifest: Path = MANIFEST) -> dict[str, Path]:
+    """Write every document of ``manifest`` as dest/<id>.<ext>; return {id: path} of those present and verified."""
     dest.mkdir(parents=True, exist_ok=True)
-    data = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
     got: dict[str, Path] = {}
     absent: dict[str, int] = {}
     for doc in data["documents"]:
@@ -116,7 +123,7 @@ def fetch(dest: Path, mirrors: Path, record: bool = False) -> dict[str, Path]:
             out.write_bytes(raw)
         got[doc["id"]] = out
     if record:
-        MANIFEST.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        manifest.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for repo, n in sorted(absent.items()):
         print(f"  absent: {n} document(s) from {repo}: no mirror at {mirror_dir(mirrors, repo)}; "
               f"bring it with the search tool's fetch verb (fetch github:{repo})", file=sys.stderr)
@@ -125,12 +132,17 @@ def fetch(dest: Path, mirrors: Path, record: bool = False) -> dict[str, Path]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dest", type=Path, default=default_dest())
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--holdout", action="store_true", help=f"the hold-out set ({HOLDOUT.name})")
+    which.add_argument("--manifest", type=Path, default=MANIFEST)
+    ap.add_argument("--dest", type=Path, help="default: $PACKET_CORPUS(_HOLDOUT) or ~/.cache/packet-corpus(-holdout)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
-    got = fetch(args.dest, args.mirrors, args.record)
-    print(f"{len(got)} of {len(load_manifest())} documents in {args.dest}")
+    manifest = HOLDOUT if args.holdout else args.manifest
+    dest = args.dest or default_dest(manifest)
+    got = fetch(dest, args.mirrors, args.record, manifest)
+    print(f"{len(got)} of {len(load_manifest(manifest))} documents in {dest}")
 
 
 if __name__ == "__main__":
