@@ -51,6 +51,31 @@ def test_remittance_slip_over_an_item_table() -> None:
     assert got["total"] == "1400.00"
 
 
+def test_payee_block_names_a_provider_without_a_hospital_word() -> None:
+    text = """
+Remit payment to:                                   Statement date: 06/30/2026
+Bayview Specialty Group, P.C.
+1200 Shore Drive, Suite 4
+Tampa, FL 33602
+Patient name: Keiko Tanaka
+06/12/2026   Follow-up consultation     175.00
+Total charges                           175.00
+"""
+    assert fields("medical_bill", text)["provider"] == "Bayview Specialty Group, P.C."
+
+
+def test_payee_heading_over_an_address_alone_gives_no_provider() -> None:
+    text = """
+Statement
+Make checks payable to:
+PO Box 4410
+Patient name: Keiko Tanaka
+Invoice date: 06/30/2026
+Total charges     $175.00
+"""
+    assert fields("medical_bill", text)["provider"] is None
+
+
 def test_single_item_charge_beats_the_smaller_amount_owed() -> None:
     text = """
 HILLCREST PEDIATRICS, PLLC

@@ -347,7 +347,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
-        return hx.provider(lines)
+        return hx.provider(lines) or hx.payee(lines)
     if how == "address":
         return hx.titled_name(lines) or hx.address_name(lines, ok=lambda s: sane_name(s) is not None)
     if how == "prose":

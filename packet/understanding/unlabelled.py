@@ -160,6 +160,44 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     return None
 
 
+def payee(lines: Sequence[Line], limit: int = 40) -> str | None:
+    """Who a bill is paid to, named under a payee heading (the vocabulary's ``payee_headings``: "Make checks
+    payable to", "Remit to"): the rest of the heading's cell, else the first cell of the next two lines that
+    starts at the heading's left edge (within 5 % of the page's width). The name must read as one: letters,
+    no digits (an address line or a PO box is not it), not a form's words (``not_name_words``: "Amount
+    enclosed"). None without such a heading."""
+    v = load_vocabulary()
+    if not v.payee_headings:
+        return None
+    heads = [fold(h).lower() for h in v.payee_headings]
+    head = list(lines[:limit])
+    for i, ln in enumerate(head):
+        for cell in ln.cells():
+            low = fold(join_words(cell)).lower()
+            hit = next((h for h in heads if h in low), None)
+            if hit is None:
+                continue
+            rest = fold(join_words(cell))[low.index(hit) + len(hit):].strip(" :：-")
+            below = [fold(join_words(c)) for nxt in head[i + 1:i + 3] for c in nxt.cells()
+                     if abs(c[0].box[0] - cell[0].box[0]) < 0.05]
+            for text in ([rest] if rest else []) + below[:1]:
+                name = _payee_name(text, v)
+                if name:
+                    return name
+    return None
+
+
+def _payee_name(text: str, v: Vocabulary) -> str | None:
+    text = text.strip(" ,:：")
+    if re.search(r"[A-Za-z]{4,}\.$", text):  # a sentence's full stop, not an abbreviation's ("P.C.", "Inc.")
+        text = text[:-1]
+    if not re.search(rf"[A-Za-z{CJK}]{{2}}", text) or re.search(r"\d", text) or len(text.split()) > 8:
+        return None
+    if set(re.findall(r"[a-z]+", text.lower())) & set(v.not_name_words):
+        return None
+    return text
+
+
 def _provider_in(text: str) -> str | None:
     pats = _p()
     for pat in (pats.provider_zh, pats.provider_en):
