@@ -219,7 +219,7 @@ def test_ocr_of_a_remittance_bill(tmp_path: Path) -> None:
                    (635, ["08/03/2026", "DEVON", "Office consultation", "260.00", "52.00"])):
         for x, cell in zip(cols, row, strict=True):
             d.text((x, y), cell, font=f, fill="black")
-    d.text((420, 700), "Total charges", font=f, fill="black")
+    d.text((420, 700), "New charges this period", font=f, fill="black")
     d.text((800, 700), "1,380.00", font=f, fill="black")
     d.text((420, 745), "Patient balance", font=f, fill="black")
     d.text((1000, 745), "276.00", font=f, fill="black")
@@ -233,4 +233,5 @@ def test_ocr_of_a_remittance_bill(tmp_path: Path) -> None:
     assert got["provider"] == "Westgate Cardiology Associates"
     assert got["patient"] == "DEVON A. MARSH"
     assert got["date"] == "2026-09-12"
+    # the only labelled figure is what remains owed; the item charges add up to the printed 1,380.00
     assert got["total"] == "1380.00"

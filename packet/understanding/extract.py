@@ -86,10 +86,11 @@ def _w() -> _Words:
 
 def p_money(text: str) -> str | None:
     """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
-    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it."""
+    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
+    figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
     words = parse_daxie(text)
     if words is not None:
-        figures = [h.value for h in find_money(text) if h.marked]
+        figures = [abs(h.value) for h in find_money(text) if h.marked]
         if not figures or words in figures:
             return fmt_money(words)
     hits = find_money(text)

@@ -54,9 +54,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
     titles = [t.capitalize() for t in v.titles] + [t.upper() for t in v.titles]
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
-        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})"),
+        # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),
         org_en=re.compile(
-            r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
+            r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
@@ -266,10 +267,17 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 
 
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
-    """An amount printed shortly after one of ``words`` in the running text (prose across line breaks)."""
+    """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
+    per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
+    ("monthly income of 8,500")."""
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
+    for w in words:
+        for m in re.finditer(re.escape(fold(w).lower()), low):
+            before = [h for h in find_money(flat[max(0, m.start() - span):m.start()]) if h.marked]
+            if before and re.fullmatch(r"[\s/(（]*", flat[max(0, m.start() - span) + before[-1].end:m.start()]):
+                return fmt_money(abs(before[-1].value))
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
             window = flat[m.end(): m.end() + span]
