@@ -64,6 +64,40 @@ Total charges                           175.00
     assert fields("medical_bill", text)["provider"] == "Bayview Specialty Group, P.C."
 
 
+def test_payee_address_block_is_not_the_patient() -> None:
+    # the practice's own address block comes first, with no hospital word the naming patterns know
+    text = """
+Make checks payable to
+Dr Lucia Brenner
+88 Orchard Lane
+Albany, NY 12207
+
+Account holder
+Peter Vance
+5 Birch Court
+Troy, NY 12180
+Invoice date: 04/04/2026
+Total charges     $95.00
+"""
+    got = fields("medical_bill", text)
+    assert got["provider"] == "Dr Lucia Brenner"
+    assert got["patient"] == "Peter Vance"
+
+
+def test_practice_address_block_is_not_the_patient() -> None:
+    text = """
+Harbor Family Medicine
+45 Bay Road
+Mystic, CT 06355
+
+Invoice date: 04/04/2026
+Total charges     $95.00
+"""
+    got = fields("medical_bill", text)
+    assert got["provider"] == "Harbor Family Medicine"
+    assert got["patient"] is None
+
+
 def test_payee_heading_over_an_address_alone_gives_no_provider() -> None:
     text = """
 Statement

@@ -49,11 +49,13 @@ SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
 KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "account", "code")
 # How a field printed without a label is looked for (packet.understanding.unlabelled):
 #   letterhead: an organisation named in the first lines; sealed: an organisation named by the seal of a
-#   letter, else anywhere; bank / provider: a bank's / hospital's name in the first lines; address: a name
-#   with a courtesy title on a line of its own; prose: the person a letter is about; heading: a month (or a
-#   period) in the first lines; first_date: the first full date; letter_date: a letter's date;
-#   money_after: an amount shortly after one of the field's ``near`` words; largest_total: the largest
-#   amount on lines with one of its ``near`` words.
+#   letter, else anywhere, else a public body ("State Department of Labor"); bank: a bank's name in the first
+#   lines; provider: a hospital's or practice's name in the first lines, else the name under a payee heading
+#   ("Make checks payable to"); address: a name with a courtesy title on a line of its own, else the name
+#   heading an address block; prose: the person a letter is about; heading: a month (or a period) in the
+#   first lines; first_date: the first full date; letter_date: a letter's date; money_after: an amount right
+#   before ("$6,500.00 per month") or shortly after one of the field's ``near`` words; largest_total: the
+#   largest amount on lines with one of its ``near`` words.
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
              "money_after", "largest_total")
 _NEAR = ("money_after", "largest_total")

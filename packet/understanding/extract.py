@@ -350,7 +350,11 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "provider":
         return hx.provider(lines) or hx.payee(lines)
     if how == "address":
-        return hx.titled_name(lines) or hx.address_name(lines, ok=lambda s: sane_name(s) is not None)
+        payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
+        titled = hx.titled_name(lines)
+        if titled and titled in payee:
+            titled = None
+        return titled or hx.address_name(lines, ok=lambda s: sane_name(s) is not None and s not in payee)
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
