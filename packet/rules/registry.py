@@ -49,11 +49,13 @@ SPEC_FIELDS: Mapping[str, tuple[str, ...]] = {
 KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "account", "code")
 # How a field printed without a label is looked for (packet.understanding.unlabelled):
 #   letterhead: an organisation named in the first lines; sealed: an organisation named by the seal of a
-#   letter, else anywhere; bank / provider: a bank's / hospital's name in the first lines; address: a name
-#   with a courtesy title on a line of its own; prose: the person a letter is about; heading: a month (or a
-#   period) in the first lines; first_date: the first full date; letter_date: a letter's date;
-#   money_after: an amount shortly after one of the field's ``near`` words; largest_total: the largest
-#   amount on lines with one of its ``near`` words.
+#   letter, else anywhere, else a public body ("State Department of Labor"); bank: a bank's name in the first
+#   lines; provider: a hospital's or practice's name in the first lines, else the name under a payee heading
+#   ("Make checks payable to"); address: a name with a courtesy title on a line of its own, else the name
+#   heading an address block; prose: the person a letter is about; heading: a month (or a period) in the
+#   first lines; first_date: the first full date; letter_date: a letter's date; money_after: an amount right
+#   before ("$6,500.00 per month") or shortly after one of the field's ``near`` words; largest_total: the
+#   largest amount on lines with one of its ``near`` words.
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
              "money_after", "largest_total")
 _NEAR = ("money_after", "largest_total")
@@ -167,6 +169,9 @@ class Vocabulary:
     account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
+    provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
+    agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
+    payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -305,7 +310,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words")
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
+                "agency_words_en", "payee_headings")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -86,10 +86,11 @@ def _w() -> _Words:
 
 def p_money(text: str) -> str | None:
     """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
-    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it."""
+    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
+    figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
     words = parse_daxie(text)
     if words is not None:
-        figures = [h.value for h in find_money(text) if h.marked]
+        figures = [abs(h.value) for h in find_money(text) if h.marked]
         if not figures or words in figures:
             return fmt_money(words)
     hits = find_money(text)
@@ -343,13 +344,17 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "letterhead":
         return hx.org(lines, 10)
     if how == "sealed":
-        return hx.org(lines, None, sealed_first=True)
+        return hx.org(lines, None, sealed_first=True, agencies=True)
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
-        return hx.provider(lines)
+        return hx.provider(lines) or hx.payee(lines)
     if how == "address":
-        return hx.titled_name(lines) or sane_name(hx.address_name(lines))
+        payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
+        titled = hx.titled_name(lines)
+        if titled and titled in payee:
+            titled = None
+        return titled or hx.address_name(lines, ok=lambda s: sane_name(s) is not None and s not in payee)
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
@@ -391,6 +396,45 @@ def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
             if total > value:
                 break
     return fmt_money(best) if best is not None else None
+
+
+def charged_items(lines: Sequence[Line], dayfirst: bool) -> tuple[Decimal, tuple[int, ...]] | None:
+    """The sum of a bill's item charges and the item lines (their indexes in ``lines``): each line that begins with a date (the date of
+    service) and prints a sure positive amount after it is an item, its first such amount the charge (a bill's
+    item columns run charge, then payments, adjustments and what remains: the US CMS-1500/UB-04 statement
+    layouts and UK private invoices alike). None without such a line. A row whose first amount is negative or
+    in brackets (a payment or a credit) is no charge."""
+    total, rows = Decimal(0), []
+    for i, ln in enumerate(lines):
+        text = clean(ln.text)
+        dates = find_dates(text, dayfirst)
+        if not dates or dates[0].precision != "day" or dates[0].start > 3:
+            continue
+        rest = text[dates[0].end:]
+        amounts = [h for h in find_money(rest) if h.marked]
+        if not amounts or amounts[0].value <= 0 or re.match(r"\s*[(-]", rest[amounts[0].start - 1:amounts[0].start]):
+            continue
+        total += amounts[0].value
+        rows.append(i)
+    return (total, tuple(rows)) if rows else None
+
+
+def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> str | None:
+    """A bill's total as the sum of its item charges (:func:`charged_items`) where the labelled ``value`` is
+    smaller: the total charged is never less than the charges it adds up, so a smaller labelled figure is what
+    remains owed (Amount due, Patient balance) or an ageing bucket's total. The sum must agree with the page: printed on
+    a line that is not an item (a total), or, for a single item, its own charge — then
+    only against a labelled value. A larger labelled total is kept (an item the reading missed); without a
+    labelled value, a sum no total line prints is no total. ``value`` otherwise."""
+    items = charged_items(lines, dayfirst)
+    if items is None:
+        return value
+    charged, rows = items
+    elsewhere = {h.value for i, ln in enumerate(lines) if i not in rows for h in find_money(ln.text) if h.marked}
+    agrees = charged in elsewhere or (len(rows) == 1 and value is not None)
+    if agrees and (value is None or Decimal(value) < charged):
+        return fmt_money(charged)
+    return value
 
 
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
@@ -482,11 +526,15 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         _reconcile(t, reader, out, text)
         for f in t.reconcile:
             reader.chosen(f, out[f])
+    from_rows: set[str] = set()
     for f in t.sum_of_items:
+        charged = _total_charged(lines, dayfirst, out[f])
+        if charged != out[f]:
+            out[f] = charged
+            from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
-    from_rows: set[str] = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)

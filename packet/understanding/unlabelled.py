@@ -7,7 +7,7 @@ normalised value or None; a guess that is likely wrong returns None (the report 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -45,6 +45,7 @@ class _Patterns:
     person_en: re.Pattern[str]
     person_after: re.Pattern[str]
     date_label: re.Pattern[str]
+    agency: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -53,17 +54,21 @@ def _patterns(v: Vocabulary) -> _Patterns:
     titles = [t.capitalize() for t in v.titles] + [t.upper() for t in v.titles]
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
-        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})"),
+        # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),
         org_en=re.compile(
-            r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
+            r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
         bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + ")"),
         provider_zh=re.compile(rf"[{CJK}]{{2,20}}?(?:{_alt(v.provider_words_zh)})"),
+        # capitalised words (or all capitals: "RIVERBEND REGIONAL MEDICAL CENTER") ending in a provider word, then
+        # "of <Place>" and a practice's form ("… Anesthesiology Associates", "… Pediatrics, PLLC")
         provider_en=re.compile(
-            r"\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|&|the)\s+)?){0,5}(?:" + _longest_first(v.provider_words_en) + ")"
-            r"(?:\s+of(?:\s+[A-Z][\w'-]*){1,3})?"),
+            r"\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|&|the|OF|AND|THE)\s+)?){0,5}(?i:" + _longest_first(v.provider_words_en)
+            + r")\b(?:\s+(?:of|OF)(?:\s+[A-Z][\w'-]*){1,3})?"
+            + (r"(?:,?\s+(?i:" + _longest_first(v.provider_tails_en) + r")(?![\w]))*" if v.provider_tails_en else "")),
         birth=re.compile("|".join(v.birth_patterns), re.I),
         generic_org=re.compile("|".join(v.generic_org_patterns)),
         sealed=re.compile(_alt(v.seal_marks), re.I),
@@ -78,6 +83,11 @@ def _patterns(v: Vocabulary) -> _Patterns:
             r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
+        # a public body: capitalised words, a head word and what it is of or for ("State Department of Labor",
+        # "MINISTRY OF HUMAN RESOURCES", "Department for Work and Pensions")
+        agency=re.compile(
+            r"\b(?:[A-Z][\w'&.-]*\s+){0,4}(?i:" + _longest_first(v.agency_words_en) + r")\s+(?i:of|for)"
+            r"(?:\s+(?:(?:the|and|&|THE|AND)\s+)?[A-Z][\w'-]*){1,4}") if v.agency_words_en else None,
     )
 
 
@@ -97,15 +107,26 @@ def first_match(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]], limi
     return None
 
 
-def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = False) -> str | None:
-    """An organisation's name: a company or office named in the first lines (or by its seal)."""
+def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = False,
+        agencies: bool = False) -> str | None:
+    """An organisation's name: a company or office named in the first lines (or by its seal); with ``agencies``,
+    when no company is named, a public body ("State Department of Labor": the vocabulary's ``agency_words_en``
+    followed by what it is of or for) — the issuer of an official notice."""
     pats = _p()
     pool = list(lines[:limit])
     if sealed_first:
         pool = [ln for ln in lines if pats.sealed.search(ln.text)] + pool
+    found = _org_in(pool, (pats.org_zh, pats.org_en))
+    if found is None and agencies and pats.agency is not None:
+        found = _org_in(pool, (pats.agency,))
+    return found
+
+
+def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]]) -> str | None:
+    pats = _p()
     for ln in pool:
         text = fold(ln.text)
-        for pat in (pats.org_zh, pats.org_en):
+        for pat in patterns:
             for m in pat.finditer(text):
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
                 if len(value) >= 4 and not pats.generic_org.search(value):
@@ -127,9 +148,70 @@ def bank(lines: Sequence[Line]) -> str | None:
     return first_match(lines, [pats.bank_en, pats.bank_zh], 12, exclude=load_vocabulary().bank_label_words)
 
 
-def provider(lines: Sequence[Line]) -> str | None:
+def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
+    """A hospital's or clinic's name in the first ``limit`` lines: Chinese names ending in a provider word
+    (医院, 诊所), English capitalised or all-capital names ending in one (Hospital, Medical Center,
+    Anesthesiology) with an optional "of <Place>" and practice form (Associates, PLLC); the words are the
+    vocabulary's ``provider_words_*`` and ``provider_tails_en``. A match that starts in lower case ("the
+    hospital") is prose, not a name."""
+    for ln in lines[:limit]:
+        value = _provider_in(fold(ln.text))
+        if value:
+            return value
+    return None
+
+
+def payee(lines: Sequence[Line], limit: int = 40) -> str | None:
+    """Who a bill is paid to, named under a payee heading (the vocabulary's ``payee_headings``: "Make checks
+    payable to", "Remit to"): the rest of the heading's cell, else the first cell of the next two lines that
+    starts at the heading's left edge (within 5 % of the page's width). The name must read as one: letters,
+    no digits (an address line or a PO box is not it), not a form's words (``not_name_words``: "Amount
+    enclosed"). None without such a heading."""
+    v = load_vocabulary()
+    if not v.payee_headings:
+        return None
+    heads = [fold(h).lower() for h in v.payee_headings]
+    head = list(lines[:limit])
+    for i, ln in enumerate(head):
+        for cell in ln.cells():
+            low = fold(join_words(cell)).lower()
+            hit = next((h for h in heads if h in low), None)
+            if hit is None:
+                continue
+            rest = fold(join_words(cell))[low.index(hit) + len(hit):].strip(" :：-")
+            below = [fold(join_words(c)) for nxt in head[i + 1:i + 3] for c in nxt.cells()
+                     if abs(c[0].box[0] - cell[0].box[0]) < 0.05]
+            for text in ([rest] if rest else []) + below[:1]:
+                name = _payee_name(text, v)
+                if name:
+                    return name
+    return None
+
+
+def _payee_name(text: str, v: Vocabulary) -> str | None:
+    text = text.strip(" ,:：")
+    if re.search(r"[A-Za-z]{4,}\.$", text):  # a sentence's full stop, not an abbreviation's ("P.C.", "Inc.")
+        text = text[:-1]
+    if not re.search(rf"[A-Za-z{CJK}]{{2}}", text) or re.search(r"\d", text) or len(text.split()) > 8:
+        return None
+    if set(re.findall(r"[a-z]+", text.lower())) & set(v.not_name_words):
+        return None
+    return text
+
+
+def _provider_in(text: str) -> str | None:
     pats = _p()
-    return first_match(lines, [pats.provider_zh, pats.provider_en], 15)
+    for pat in (pats.provider_zh, pats.provider_en):
+        for m in pat.finditer(text):
+            value = m.group(0).strip(" ,.:：()（）")
+            if value and not value[0].islower():
+                return value
+    return None
+
+
+def is_provider(text: str) -> bool:
+    """Whether ``text`` holds a hospital's or clinic's name (see :func:`provider`): such a name is no person's."""
+    return _provider_in(fold(text)) is not None
 
 
 def person(lines: Sequence[Line]) -> str | None:
@@ -185,10 +267,17 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 
 
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
-    """An amount printed shortly after one of ``words`` in the running text (prose across line breaks)."""
+    """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
+    per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
+    ("monthly income of 8,500")."""
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
+    for w in words:
+        for m in re.finditer(re.escape(fold(w).lower()), low):
+            before = [h for h in find_money(flat[max(0, m.start() - span):m.start()]) if h.marked]
+            if before and re.fullmatch(r"[\s/(（]*", flat[max(0, m.start() - span) + before[-1].end:m.start()]):
+                return fmt_money(abs(before[-1].value))
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
             window = flat[m.end(): m.end() + span]
@@ -252,10 +341,12 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)){1,3}$")
 
 
-def address_name(lines: Sequence[Line], limit: int = 30) -> str | None:
+def address_name(lines: Sequence[Line], limit: int = 30, ok: Callable[[str], bool] | None = None) -> str | None:
     """A name printed without a label at the head of an address block: a cell of two to four capitalised words
     whose next line, at the same left edge, starts with a street number or a PO box, or whose block ends in a
-    postcode within three lines. Company names (legal forms, banks) are left to the caller's checks."""
+    postcode within three lines; the first such name ``ok`` accepts (the caller's sanity check: a heading
+    over a payee's address, "MAKE CHECK PAYABLE TO", is no name). Company names (legal forms) and hospitals'
+    names (:func:`is_provider`) are never taken."""
     pats = _p()
     head = list(lines[:limit])
     for i, ln in enumerate(head):
@@ -263,6 +354,8 @@ def address_name(lines: Sequence[Line], limit: int = 30) -> str | None:
             text = fold(join_words(cell)).strip(" ,")
             words = set(text.lower().split())
             if not _PERSON.match(text) or pats.org_en.search(text) or words & set(load_vocabulary().not_name_words):
+                continue
+            if is_provider(text) or (ok is not None and not ok(text)):
                 continue
             x = cell[0].box[0]
             below = []
