@@ -89,7 +89,8 @@ def p_money(text: str) -> str | None:
     Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it."""
     words = parse_daxie(text)
     if words is not None:
-        figures = [h.value for h in find_money(text) if h.marked]
+        # the figure (小写) is often bracketed after the words: "捌仟伍佰元整（¥8,500.00）" is no negative amount
+        figures = [abs(h.value) for h in find_money(text) if h.marked]
         if not figures or words in figures:
             return fmt_money(words)
     hits = find_money(text)

@@ -53,7 +53,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
     titles = [t.capitalize() for t in v.titles] + [t.upper() for t in v.titles]
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
-        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})"),
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),  # 集团有限公司: suffixes chain
         org_en=re.compile(
             r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
@@ -98,14 +98,15 @@ def first_match(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]], limi
 
 
 def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = False) -> str | None:
-    """An organisation's name: a company or office named in the first lines (or by its seal)."""
+    """An organisation's name: a company or office named in the first lines (or by its seal). Each cell of a
+    line (words apart by more than a column gap) is read on its own, so a form's label in the cell before the
+    name ("公司    深圳市某某物流股份有限公司") is not glued to it."""
     pats = _p()
     pool = list(lines[:limit])
     if sealed_first:
         pool = [ln for ln in lines if pats.sealed.search(ln.text)] + pool
     for ln in pool:
-        text = fold(ln.text)
-        for pat in (pats.org_zh, pats.org_en):
+        for text, pat in ((fold(join_words(c)), p) for p in (pats.org_zh, pats.org_en) for c in ln.cells()):
             for m in pat.finditer(text):
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
                 if len(value) >= 4 and not pats.generic_org.search(value):
@@ -185,10 +186,18 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 
 
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
-    """An amount printed shortly after one of ``words`` in the running text (prose across line breaks)."""
+    """An amount printed shortly after one of ``words`` in the running text (prose across line breaks) — or,
+    first, a sure amount the word follows at once ("$6,500.00 per month", "6,500 元/月": the rate is said after
+    the figure, so the figure before it is the one it qualifies, not the next one)."""
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
+    hits = [h for h in find_money(flat) if h.marked]
+    for w in words:
+        for m in re.finditer(re.escape(fold(w).lower()), low):
+            before = [h for h in hits if h.end <= m.start() and re.fullmatch(r"[\s/]{0,2}", flat[h.end:m.start()])]
+            if before:
+                return fmt_money(before[-1].value)
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
             window = flat[m.end(): m.end() + span]
