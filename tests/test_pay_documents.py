@@ -67,3 +67,59 @@ We confirm that Priya Nair has worked for Harbourline Logistics LLC since 2019. 
 is $91,200.00 a year, which she receives as $7,600.00 per month by direct deposit.
 """, language="en")
     assert got["monthly_income"] == "7600.00"
+
+
+# --- US pay stubs: an earnings table with current and year-to-date columns --------------------------------
+
+def test_stub_without_a_gross_total_adds_its_earnings_rows_current_column() -> None:
+    got = fields("payslip", """
+Northgate Staffing Pay Statement
+Pay Date: 11/14/2025
+Earnings        Rate     Hours      Current         YTD
+Regular        28.50     80.00     2,280.00     27,360.00
+Overtime       42.75      4.00       171.00        855.00
+Deductions                          Current         YTD
+Federal Tax                          260.10      3,121.20
+Medicare                              35.54        408.87
+""", language="en")
+    assert got["gross_pay"] == "2451.00"
+    assert got["period"] == "2025-11"
+
+
+def test_gross_in_a_year_to_date_section_is_not_the_periods() -> None:
+    got = fields("payslip", """
+Lakeshore Dental Group Earnings Statement
+Check Date: 06/30/2025
+Earnings                                    Amount
+Salary                                    2,616.67
+Taxes
+Federal Withholding                         301.00
+State Withholding                            88.20
+Year-To-Date Summary
+Gross Pay                                15,700.02
+Federal Withholding                       1,806.00
+""", language="en")
+    assert got["gross_pay"] == "2616.67"
+
+
+def test_earnings_and_deductions_side_by_side() -> None:
+    got = fields("payslip", """
+Pinecrest Labs Pay Stub
+Period Ending: 09/30/2025
+EARNINGS                       DEDUCTIONS
+Salary        3,900.00         Federal Tax      410.00
+Bonus           250.00         Social Security  257.30
+                               YTD Gross     37,350.00
+""", language="en")
+    assert got["gross_pay"] == "4150.00"
+    assert got["period"] == "2025-09"
+
+
+def test_a_heading_date_of_birth_is_no_pay_period() -> None:
+    got = fields("payslip", """
+Acme Pay Advice
+Date of birth: 04/02/1988
+Earnings        Amount
+Regular       1,200.00
+""", language="en")
+    assert got["period"] is None

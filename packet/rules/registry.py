@@ -55,8 +55,8 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   money_after: an amount shortly after one of the field's ``near`` words; largest_total: the largest
 #   amount on lines with one of its ``near`` words.
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
-             "money_after", "largest_total")
-_NEAR = ("money_after", "largest_total")
+             "money_after", "largest_total", "earnings_rows")
+_NEAR = ("money_after", "largest_total", "earnings_rows")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
@@ -167,6 +167,7 @@ class Vocabulary:
     account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
+    current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -305,7 +306,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words")
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "current_column_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -301,6 +301,8 @@ class _Reader:
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
+                if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
+                    continue  # "Gross Pay" in a section headed "Year to Date Information"
                 # money: a sure amount (currency, decimals) on the label's line before a bare number (a count)
                 v = value_right(hit, p_sure_money, stop) if kind == "money" else None
                 if v is None:
@@ -358,6 +360,16 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
             if hits:
                 return hits[0].value.strftime("%Y-%m")
+        # no month printed: the month of the one date the heading labels as a date ("Advice no. 1 | Date: 12/31/2025",
+        # a stub's pay date), never a birthday
+        v = load_vocabulary()
+        for ln in lines[:10]:
+            low = fold(ln.text).lower()
+            if any(re.search(p, low) for p in v.birth_patterns):
+                continue
+            days = [h for h in find_dates(ln.text, dayfirst) if h.precision == "day"]
+            if len(days) == 1 and any(re.search(rf"(?<![a-z]){re.escape(w)}\s*[:：]", low) for w in v.date_label_words):
+                return days[0].value.strftime("%Y-%m")
         return None
     if how == "heading" and kind in ("start", "end"):
         for ln in lines[:15]:
@@ -372,6 +384,10 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ()))
+    if how == "earnings_rows":
+        v = load_vocabulary()
+        total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
+        return fmt_money(total) if total is not None else None
     return None
 
 

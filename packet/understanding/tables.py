@@ -270,3 +270,105 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     with_balance = [e for e in entries if len(e.amounts) >= 2]
     chained = max(forward, backward)
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
+
+
+# --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------
+
+def _word_in(words: Sequence[str], text: str) -> bool:
+    """One of ``words`` in ``text`` (folded, lower case), as a whole word where it is Latin."""
+    low = fold(text).lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low) for w in words)
+
+
+def _sure_amounts(text: str) -> list[Decimal]:
+    return [h.value for h in find_money(text) if h.marked]
+
+
+def heading_over(lines: Sequence[Line], line: Line, x0: float, x1: float, reach: int = 12) -> str:
+    """The text of the nearest section heading above ``line`` over the span ``x0``-``x1`` (fractions of the
+    page width): walking up the page, the first line without a sure amount that has a slot overlapping the span
+    ("Year to Date Information" over "Gross Pay 60,000.00"; "项目 本期金额 本年累计" over "税前收入合计"), only its
+    slots over the span; "" when there is none within ``reach`` lines."""
+    if line.page < 0 or line not in lines:
+        return ""
+    i = lines.index(line)
+    for prev in reversed(lines[max(0, i - reach):i]):
+        if prev.page != line.page:
+            break
+        if _sure_amounts(prev.text):
+            continue
+        over = [s.text for s in slots(prev) if s.x0 < x1 + 0.01 and s.x1 > x0 - 0.01]
+        if over:
+            return " ".join(over)
+    return ""
+
+
+def under_heading(lines: Sequence[Line], line: Line, x0: float, x1: float, words: Sequence[str]) -> bool:
+    """Whether the nearest section heading over ``line`` at ``x0``-``x1`` (:func:`heading_over`) names one of
+    ``words`` (a year-to-date section: its "Gross Pay" is the year's, not the period's)."""
+    return _word_in(words, heading_over(lines, line, x0, x1))
+
+
+def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], ytd: Sequence[str]) -> Decimal | None:
+    """The current-period amount among a row's amount slots ``row``: the one under a heading slot naming the
+    current period (``current``: "Current", "This period", "本期") when the heading has one; else the amounts not
+    under a year-to-date heading (``ytd``), the last of them; else rate × hours = amount gives the amount; else the
+    first amount (a stub prints the period's figure before the year's)."""
+    cells = [(s, _sure_amounts(s.text)) for s in row]
+    cells = [(s, a[0]) for s, a in cells if a]
+    if not cells:
+        return None
+
+    def nearest(slot: Slot) -> Decimal:
+        mid = (slot.x0 + slot.x1) / 2
+        return min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - mid))[1]
+
+    heads = slots(head) if head else []
+    now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
+    if now:
+        return nearest(now[0])
+    year = [h for h in heads if _word_in(ytd, h.text)]
+    if year and len(cells) > 1:
+        drop = {id(min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - (h.x0 + h.x1) / 2))) for h in year}
+        rest = [c for c in cells if id(c) not in drop]
+        if rest:
+            return rest[-1][1]
+    values = [v for _, v in cells]
+    if len(values) >= 3 and values[0] * values[1] == values[2]:
+        return values[2]
+    return values[0]
+
+
+def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequence[str],
+                   ytd: Sequence[str]) -> Decimal | None:
+    """Gross pay as the sum of a pay stub's earnings rows, for a stub that prints no gross total: every row that
+    starts with an earnings item (``items``: "Regular", "Overtime", "Salary", "基本工资" — the type's words), read
+    from its item up to the next label on the line (two sections side by side: "Regular Pay 5,000.00  Federal
+    Income Tax 800.00" gives 5,000.00), its current-period amount chosen by :func:`_column_of` under the nearest
+    heading. A row under a year-to-date heading (``ytd``: "Year to Date", "YTD TOTALS") or with a YTD word before
+    its item is left out. None when no row gives an amount; the total must be positive."""
+    total, found = Decimal(0), False
+    for ln in lines:
+        if ln.page < 0:
+            continue
+        row = slots(ln)
+        for k, s in enumerate(row):
+            low = fold(s.text).lower()
+            if not any(re.match(rf"{re.escape(fold(w).lower())}(?![a-z])", low) for w in items):
+                continue
+            before = " ".join(x.text for x in row[:k])
+            if _word_in(ytd, before) or _word_in(ytd, heading_over(lines, ln, s.x0, s.x1)):
+                break
+            amounts = [s] if _sure_amounts(s.text) else []
+            for nxt in row[k + 1:]:
+                if not _is_value(nxt.text):
+                    break
+                amounts.append(nxt)
+            heads = [h for h in lines[max(0, lines.index(ln) - 12):lines.index(ln)]
+                     if h.page == ln.page and not _sure_amounts(h.text) and len(slots(h)) >= 2]
+            value = _column_of(amounts, heads[-1] if heads else None, current, ytd)
+            if value is not None:
+                total += value
+                found = True
+            break
+    return total if found and total > 0 else None
