@@ -123,3 +123,71 @@ Earnings        Amount
 Regular       1,200.00
 """, language="en")
     assert got["period"] is None
+
+
+# --- a strip payslip: one row of headings over one row of values ------------------------------------------
+
+HEADS = ["员工姓名", "员工编号", "基本工资", "全勤奖金", "交通补贴", "应发工资", "社会保险", "住房公积", "个人所得", "其他扣款",
+         "实发工资"]
+VALUES = ["周敏", "A112", "4800.00", "300.00", "200.00", "5300.00", "480.00", "318.00", "15.06", "25.00", "4461.94"]
+# headings one space apart (OCR runs them together into one word), values in columns under them, and a form's
+# line ("发放日期：…" and a note) right under the values
+STRIP = "\n".join([
+    "          宁波海曙恒丰电器有限公司  2025年8月工资条",
+    " ".join(HEADS),
+    "".join(v.ljust(9) for v in VALUES),
+    "发放日期：2025年9月8日                       有异议请于五日内提出",
+])
+
+
+def test_strip_payslip_with_a_form_line_right_beneath() -> None:
+    got = fields("payslip", STRIP)
+    assert (got["employee"], got["gross_pay"], got["net_pay"]) == ("周敏", "5300.00", "4461.94")
+
+
+def test_strip_payslip_scanned_and_read_by_ocr(tmp_path) -> None:
+    """The same kind of page printed, scanned (grey paper, specks, a slight skew) and read by the OCR engine
+    packet chooses for Chinese: the headings run together, the footer sits close under the values."""
+    import random
+    import sys
+    from pathlib import Path
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "evalset"))
+    import generate as evalgen
+
+    from packet.case.casefile import Case, Request
+    from packet.reading.engines import choose
+    from packet.reading.ingest import read_case
+    from packet.understanding.classify import classify
+
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", str(evalgen.FONT), subfontIndex=0))
+    pdf = tmp_path / "strip.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=landscape(A4), invariant=1)
+    w, h = landscape(A4)
+    c.setFont("wqy", 14)
+    c.drawString(0.3 * w, h - 50, "宁波海曙恒丰电器有限公司 2025年8月工资条")
+    c.setFont("wqy", 10)
+    for k, (head, value) in enumerate(zip(HEADS, VALUES, strict=True)):
+        x = 40 + k * 68
+        c.drawString(x, h - 90, head)
+        c.drawString(x, h - 108, value)
+    c.drawString(40, h - 124, "发放日期：2025年9月8日")
+    c.drawString(320, h - 124, "制表：财务部")
+    c.drawString(520, h - 124, "有异议请于五日内提出")
+    c.showPage()
+    c.save()
+    root = tmp_path / "case"
+    root.mkdir()
+    evalgen._scan(evalgen._render(pdf, 200), random.Random(5)).save(root / "strip.png", dpi=(200, 200))
+    case = Case(root=root, request=Request(language="zh", checklist="zh-stop-collection"))
+    read = read_case(case, languages="chi_sim+eng", jobs=1, cache=None, engine=choose("auto", "zh"))
+    [item] = classify(read.documents, case)
+    assert item.type == "payslip"
+    got = extract(item, "zh").fields
+    assert (got["employee"], got["gross_pay"], got["net_pay"]) == ("周敏", "5300.00", "4461.94")

@@ -127,9 +127,12 @@ def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
     return [_tidy(t) for t in out]
 
 
-def _header_like(line: Line) -> bool:
+def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:
+    """Headings, not values: at least two slots, or one slot over at least :data:`MIN_COLUMNS` slots of the value
+    ``row`` beneath (headings printed close together, or run together by OCR, make one slot); few values."""
     s = slots(line)
-    return len(s) >= 2 and sum(_is_value(x.text) for x in s) <= len(s) // 4
+    wide = len(s) == 1 and sum(s[0].x0 <= (v.x0 + v.x1) / 2 <= s[0].x1 for v in row) >= MIN_COLUMNS
+    return (len(s) >= 2 or wide) and sum(_is_value(x.text) for x in s) <= len(s) // 4
 
 
 def grids(lines: Sequence[Line]) -> list[Grid]:
@@ -145,7 +148,7 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         height = max(ln.y1 - ln.y0, 0.008)
         heads = []
         for j in (i - 1, i - 2):
-            if j < 0 or lines[j].page != ln.page or not _header_like(lines[j]):
+            if j < 0 or lines[j].page != ln.page or not _header_like(lines[j], row if j == i - 1 else ()):
                 break
             if ln.y0 - lines[j].y1 > HEADER_REACH * height * (len(heads) + 1):
                 break
@@ -162,6 +165,8 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         for nxt in lines[i + 1:]:
             if nxt.page != ln.page or nxt.y0 - lines[i].y1 > HEADER_REACH * height * len(rows):
                 break
+            if re.search("[:：]", nxt.text):
+                break  # "发放日期：2026年10月10日" under a strip payslip is a form's line, not another row of values
             cells = [""] * len(bands)
             for s in slots(nxt):
                 centre = (s.x0 + s.x1) / 2
