@@ -191,3 +191,24 @@ def test_strip_payslip_scanned_and_read_by_ocr(tmp_path) -> None:
     assert item.type == "payslip"
     got = extract(item, "zh").fields
     assert (got["employee"], got["gross_pay"], got["net_pay"]) == ("周敏", "5300.00", "4461.94")
+
+
+# --- an unemployment notice from a public body (no legal form after its name) ---------------------------
+
+def test_public_body_without_a_legal_form_issues_the_notice() -> None:
+    got = fields("unemployment_proof", """
+COMMONWEALTH DEPARTMENT OF WORKFORCE SERVICES   Reemployment Assistance
+Notice of Claim Determination            Issued: 08/14/2026
+Claimant: ROSA M. DELGADO
+Your weekly benefit rate is $388.00 beginning with the week ending 08/08/2026.
+""", language="en")
+    assert got["issuer"] == "COMMONWEALTH DEPARTMENT OF WORKFORCE SERVICES"
+
+
+def test_a_department_inside_a_company_is_no_public_body() -> None:
+    got = fields("unemployment_proof", """
+Termination of Employment
+Harbourline Logistics LLC
+The Payroll Department confirms that Owen Price left on 30 June 2026.
+""", language="en")
+    assert got["issuer"] == "Harbourline Logistics LLC"

@@ -168,6 +168,7 @@ class Vocabulary:
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
+    org_patterns_en: tuple[str, ...] = ()  # public bodies named without a legal form ("Department of Labor")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -306,7 +307,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "current_column_words")
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "current_column_words",
+                "org_patterns_en")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

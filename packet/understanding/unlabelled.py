@@ -56,7 +56,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),  # 集团有限公司: suffixes chain
         org_en=re.compile(
             r"\b(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
-            + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
+            + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en) + "".join(rf"|\b{p}" for p in v.org_patterns_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
         bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + ")"),
