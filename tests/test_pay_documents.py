@@ -212,3 +212,40 @@ Harbourline Logistics LLC
 The Payroll Department confirms that Owen Price left on 30 June 2026.
 """, language="en")
     assert got["issuer"] == "Harbourline Logistics LLC"
+
+
+def test_labelled_gross_on_a_row_with_hours_rate_and_year_to_date() -> None:
+    got = fields("payslip", """
+Cedar Valley Hospital Payroll   Pay Stub
+Pay Period: 10/01/2025 - 10/15/2025
+Description        Hours     Rate       Current          YTD
+Gross Pay          72.00    31.40      2,260.80    43,110.40
+Federal Income Tax                       241.90     4,611.25
+Net Pay                                1,824.33    34,787.02
+""", language="en")
+    assert (got["gross_pay"], got["net_pay"]) == ("2260.80", "1824.33")
+
+
+def test_year_to_date_column_printed_first() -> None:
+    got = fields("payslip", """
+Orchard Lane Bakery Ltd   Payslip
+Pay date: 28/02/2026
+                        Year to date     This period
+Total gross pay            5,120.00        2,560.00
+Net pay                    4,301.56        2,150.78
+""", language="en")
+    assert (got["gross_pay"], got["net_pay"]) == ("2560.00", "2150.78")
+
+
+def test_earnings_rows_less_than_net_pay_are_no_gross() -> None:
+    """Only part of the earnings is itemised (the rest printed as codes): the rows add up to less than the
+    net pay, so they are not the gross pay, and none is reported rather than a wrong one."""
+    got = fields("payslip", """
+Summit Freight Inc.   Earnings Statement
+Period Ending: 03/31/2026
+Earnings                 Current
+Overtime                  412.50
+E07                     3,100.00
+Net Pay                 2,894.10
+""", language="en")
+    assert got["gross_pay"] is None and got["net_pay"] == "2894.10"

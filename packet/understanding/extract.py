@@ -303,8 +303,11 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
-                # money: a sure amount (currency, decimals) on the label's line before a bare number (a count)
-                v = value_right(hit, p_sure_money, stop) if kind == "money" else None
+                # money: the current-period column of a row of several amounts, else a sure amount (currency,
+                # decimals) on the label's line before a bare number (a count)
+                v = self.current_column(hit) if kind == "money" else None
+                if v is None and kind == "money":
+                    v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None:
@@ -315,6 +318,14 @@ class _Reader:
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 
+
+    def current_column(self, hit: Hit) -> str | None:
+        """The amount of the label's row under its current-period column (:func:`tables.current_amount`)."""
+        if hit.line.page < 0:
+            return None
+        v = tables.current_amount(self.lines, hit.line, hit.x1, self.words.current_column_words,
+                                  self.words.avoid.get("money", ()))
+        return fmt_money(v) if v is not None else None
 
     def _not_a_label(self, parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
         """A name or organisation that is itself a printed label ("NI Number", "基本工资") is no value."""
@@ -504,14 +515,20 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = sum_of_items(lines)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     from_rows: set[str] = set()
+    guessed = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
+            guessed.add(f)
         if book is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
                 from_rows.add(f)
+    if t.reconcile:
+        whole_f, part_f = t.reconcile
+        if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
+            out[whole_f] = None  # a whole found without its label that is less than its part is a wrong guess
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

@@ -314,6 +314,45 @@ def under_heading(lines: Sequence[Line], line: Line, x0: float, x1: float, words
     return _word_in(words, heading_over(lines, line, x0, x1))
 
 
+def column_heading(lines: Sequence[Line], line: Line, reach: int = 12) -> Line | None:
+    """The nearest line above ``line`` (same page, within ``reach`` lines) that can head its columns: at least two
+    slots and no sure amount ("Earnings  Rate  Hours  Current  YTD"); None when there is none."""
+    if line.page < 0 or line not in lines:
+        return None
+    i = lines.index(line)
+    for prev in reversed(lines[max(0, i - reach):i]):
+        if prev.page != line.page:
+            return None
+        if not _sure_amounts(prev.text) and len(slots(prev)) >= 2:
+            return prev
+    return None
+
+
+def current_amount(lines: Sequence[Line], line: Line, x1: float, current: Sequence[str],
+                   ytd: Sequence[str]) -> Decimal | None:
+    """The current-period amount of a labelled row that prints several ("Gross Pay  80.00  25.00  2,000.00
+    24,000.00" under "Hours  Rate  Current  YTD"): the amount slots right of the label (``x1``, a fraction of the
+    page width), up to the next text, chosen by :func:`_column_of` under :func:`column_heading`. None when the row
+    has fewer than two amounts, or no heading names a column and no rate × hours gives the amount (the caller
+    then reads the row as before)."""
+    amounts: list[Slot] = []
+    for s in slots(line):
+        if s.x1 <= x1:
+            continue
+        if not _is_value(s.text):
+            if amounts:
+                break
+            continue
+        amounts.append(s)
+    if len(amounts) < 2:
+        return None
+    head = column_heading(lines, line)
+    named = head is not None and any(_word_in(current, h.text) or _word_in(ytd, h.text) for h in slots(head))
+    values = [a[0] for s in amounts if (a := _sure_amounts(s.text))]
+    product = len(values) >= 3 and values[0] * values[1] == values[2]
+    return _column_of(amounts, head, current, ytd) if named or product else None
+
+
 def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], ytd: Sequence[str]) -> Decimal | None:
     """The current-period amount among a row's amount slots ``row``: the one under a heading slot naming the
     current period (``current``: "Current", "This period", "本期") when the heading has one; else the amounts not
@@ -369,9 +408,7 @@ def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequenc
                 if not _is_value(nxt.text):
                     break
                 amounts.append(nxt)
-            heads = [h for h in lines[max(0, lines.index(ln) - 12):lines.index(ln)]
-                     if h.page == ln.page and not _sure_amounts(h.text) and len(slots(h)) >= 2]
-            value = _column_of(amounts, heads[-1] if heads else None, current, ytd)
+            value = _column_of(amounts, column_heading(lines, ln), current, ytd)
             if value is not None:
                 total += value
                 found = True
