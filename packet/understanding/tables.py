@@ -289,14 +289,21 @@ def _sure_amounts(text: str) -> list[Decimal]:
     return [h.value for h in find_money(text) if h.marked]
 
 
+def _where(lines: Sequence[Line], line: Line) -> int | None:
+    """The position of ``line`` (this very object) in ``lines``; None for a synthetic line (page -1) or one not there."""
+    if line.page < 0:
+        return None
+    return next((k for k, ln in enumerate(lines) if ln is line), None)
+
+
 def heading_over(lines: Sequence[Line], line: Line, x0: float, x1: float, reach: int = 12) -> str:
     """The text of the nearest section heading above ``line`` over the span ``x0``-``x1`` (fractions of the
     page width): walking up the page, the first line without a sure amount that has a slot overlapping the span
     ("Year to Date Information" over "Gross Pay 60,000.00"; "项目 本期金额 本年累计" over "税前收入合计"), only its
     slots over the span; "" when there is none within ``reach`` lines."""
-    if line.page < 0 or line not in lines:
+    i = _where(lines, line)
+    if i is None:
         return ""
-    i = lines.index(line)
     for prev in reversed(lines[max(0, i - reach):i]):
         if prev.page != line.page:
             break
@@ -317,9 +324,9 @@ def under_heading(lines: Sequence[Line], line: Line, x0: float, x1: float, words
 def column_heading(lines: Sequence[Line], line: Line, reach: int = 12) -> Line | None:
     """The nearest line above ``line`` (same page, within ``reach`` lines) that can head its columns: at least two
     slots and no sure amount ("Earnings  Rate  Hours  Current  YTD"); None when there is none."""
-    if line.page < 0 or line not in lines:
+    i = _where(lines, line)
+    if i is None:
         return None
-    i = lines.index(line)
     for prev in reversed(lines[max(0, i - reach):i]):
         if prev.page != line.page:
             return None
