@@ -53,7 +53,8 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   with a courtesy title on a line of its own; prose: the person a letter is about; heading: a month (or a
 #   period) in the first lines; first_date: the first full date; letter_date: a letter's date;
 #   money_after: an amount shortly after one of the field's ``near`` words; largest_total: the largest
-#   amount on lines with one of its ``near`` words.
+#   amount on lines with one of its ``near`` words; earnings_rows: the sum of a pay stub's rows that start with
+#   one of its ``near`` words (earnings items), each row's current-period column (packet.understanding.tables).
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
              "money_after", "largest_total", "earnings_rows")
 _NEAR = ("money_after", "largest_total", "earnings_rows")
