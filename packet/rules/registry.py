@@ -55,10 +55,12 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   heading an address block; prose: the person a letter is about; heading: a month (or a period) in the
 #   first lines; first_date: the first full date; letter_date: a letter's date; money_after: an amount right
 #   before ("$6,500.00 per month") or shortly after one of the field's ``near`` words; largest_total: the
-#   largest amount on lines with one of its ``near`` words.
+#   largest amount on lines with one of its ``near`` words; earnings_rows: the sum of a pay stub's rows that
+#   start with one of its ``near`` words (earnings items), each row's current-period column
+#   (packet.understanding.tables).
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
-             "money_after", "largest_total")
-_NEAR = ("money_after", "largest_total")
+             "money_after", "largest_total", "earnings_rows")
+_NEAR = ("money_after", "largest_total", "earnings_rows")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
@@ -172,6 +174,7 @@ class Vocabulary:
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
+    current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -311,7 +314,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "payee_headings")
+                "agency_words_en", "payee_headings", "current_column_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -47,7 +47,7 @@ from packet.understanding.values import find_dates, find_money, fmt_money
 # reading reaches 0.9: that takes a second source (another document, packet.toml, a figure that adds up).
 METHOD = {"label": 0.86, "table": 0.86, "below": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
-FALLBACK = {"bank": 0.5}
+FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean

@@ -301,8 +301,13 @@ class _Reader:
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
-                # money: a sure amount (currency, decimals) on the label's line before a bare number (a count)
-                v = value_right(hit, p_sure_money, stop) if kind == "money" else None
+                if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
+                    continue  # "Gross Pay" in a section headed "Year to Date Information"
+                # money: the current-period column of a row of several amounts, else a sure amount (currency,
+                # decimals) on the label's line before a bare number (a count)
+                v = self.current_column(hit) if kind == "money" else None
+                if v is None and kind == "money":
+                    v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None:
@@ -313,6 +318,14 @@ class _Reader:
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 
+
+    def current_column(self, hit: Hit) -> str | None:
+        """The amount of the label's row under its current-period column (:func:`tables.current_amount`)."""
+        if hit.line.page < 0:
+            return None
+        v = tables.current_amount(self.lines, hit.line, hit.x1, self.words.current_column_words,
+                                  self.words.avoid.get("money", ()))
+        return fmt_money(v) if v is not None else None
 
     def _not_a_label(self, parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
         """A name or organisation that is itself a printed label ("NI Number", "基本工资") is no value."""
@@ -362,6 +375,16 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
             if hits:
                 return hits[0].value.strftime("%Y-%m")
+        # no month printed: the month of the one date the heading labels as a date ("Advice no. 1 | Date: 12/31/2025",
+        # a stub's pay date), never a birthday
+        v = load_vocabulary()
+        for ln in lines[:10]:
+            low = fold(ln.text).lower()
+            if any(re.search(p, low) for p in v.birth_patterns):
+                continue
+            days = [h for h in find_dates(ln.text, dayfirst) if h.precision == "day"]
+            if len(days) == 1 and any(re.search(rf"(?<![a-z]){re.escape(w)}\s*[:：]", low) for w in v.date_label_words):
+                return days[0].value.strftime("%Y-%m")
         return None
     if how == "heading" and kind in ("start", "end"):
         for ln in lines[:15]:
@@ -376,6 +399,10 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ()))
+    if how == "earnings_rows":
+        v = load_vocabulary()
+        total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
+        return fmt_money(total) if total is not None else None
     return None
 
 
@@ -535,14 +562,20 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = sum_of_items(lines)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
+    guessed = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
+            guessed.add(f)
         if book is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
                 from_rows.add(f)
+    if t.reconcile:
+        whole_f, part_f = t.reconcile
+        if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
+            out[whole_f] = None  # a whole found without its label that is less than its part is a wrong guess
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

@@ -127,9 +127,12 @@ def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
     return [_tidy(t) for t in out]
 
 
-def _header_like(line: Line) -> bool:
+def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:
+    """Headings, not values: at least two slots, or one slot over at least :data:`MIN_COLUMNS` slots of the value
+    ``row`` beneath (headings printed close together, or run together by OCR, make one slot); few values."""
     s = slots(line)
-    return len(s) >= 2 and sum(_is_value(x.text) for x in s) <= len(s) // 4
+    wide = len(s) == 1 and sum(s[0].x0 <= (v.x0 + v.x1) / 2 <= s[0].x1 for v in row) >= MIN_COLUMNS
+    return (len(s) >= 2 or wide) and sum(_is_value(x.text) for x in s) <= len(s) // 4
 
 
 def grids(lines: Sequence[Line]) -> list[Grid]:
@@ -145,7 +148,7 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         height = max(ln.y1 - ln.y0, 0.008)
         heads = []
         for j in (i - 1, i - 2):
-            if j < 0 or lines[j].page != ln.page or not _header_like(lines[j]):
+            if j < 0 or lines[j].page != ln.page or not _header_like(lines[j], row if j == i - 1 else ()):
                 break
             if ln.y0 - lines[j].y1 > HEADER_REACH * height * (len(heads) + 1):
                 break
@@ -162,6 +165,8 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         for nxt in lines[i + 1:]:
             if nxt.page != ln.page or nxt.y0 - lines[i].y1 > HEADER_REACH * height * len(rows):
                 break
+            if re.search("[:：]", nxt.text):
+                break  # "发放日期：2026年10月10日" under a strip payslip is a form's line, not another row of values
             cells = [""] * len(bands)
             for s in slots(nxt):
                 centre = (s.x0 + s.x1) / 2
@@ -270,3 +275,149 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     with_balance = [e for e in entries if len(e.amounts) >= 2]
     chained = max(forward, backward)
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
+
+
+# --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------
+
+def _word_in(words: Sequence[str], text: str) -> bool:
+    """One of ``words`` in ``text`` (folded, lower case), as a whole word where it is Latin."""
+    low = fold(text).lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low) for w in words)
+
+
+def _sure_amounts(text: str) -> list[Decimal]:
+    return [h.value for h in find_money(text) if h.marked]
+
+
+def _where(lines: Sequence[Line], line: Line) -> int | None:
+    """The position of ``line`` (this very object) in ``lines``; None for a synthetic line (page -1) or one not there."""
+    if line.page < 0:
+        return None
+    return next((k for k, ln in enumerate(lines) if ln is line), None)
+
+
+def heading_over(lines: Sequence[Line], line: Line, x0: float, x1: float, reach: int = 12) -> str:
+    """The text of the nearest section heading above ``line`` over the span ``x0``-``x1`` (fractions of the
+    page width): walking up the page, the first line without a sure amount that has a slot overlapping the span
+    ("Year to Date Information" over "Gross Pay 60,000.00"; "项目 本期金额 本年累计" over "税前收入合计"), only its
+    slots over the span; "" when there is none within ``reach`` lines."""
+    i = _where(lines, line)
+    if i is None:
+        return ""
+    for prev in reversed(lines[max(0, i - reach):i]):
+        if prev.page != line.page:
+            break
+        if _sure_amounts(prev.text):
+            continue
+        over = [s.text for s in slots(prev) if s.x0 < x1 + 0.01 and s.x1 > x0 - 0.01]
+        if over:
+            return " ".join(over)
+    return ""
+
+
+def under_heading(lines: Sequence[Line], line: Line, x0: float, x1: float, words: Sequence[str]) -> bool:
+    """Whether the nearest section heading over ``line`` at ``x0``-``x1`` (:func:`heading_over`) names one of
+    ``words`` (a year-to-date section: its "Gross Pay" is the year's, not the period's)."""
+    return _word_in(words, heading_over(lines, line, x0, x1))
+
+
+def column_heading(lines: Sequence[Line], line: Line, reach: int = 12) -> Line | None:
+    """The nearest line above ``line`` (same page, within ``reach`` lines) that can head its columns: at least two
+    slots and no sure amount ("Earnings  Rate  Hours  Current  YTD"); None when there is none."""
+    i = _where(lines, line)
+    if i is None:
+        return None
+    for prev in reversed(lines[max(0, i - reach):i]):
+        if prev.page != line.page:
+            return None
+        if not _sure_amounts(prev.text) and len(slots(prev)) >= 2:
+            return prev
+    return None
+
+
+def current_amount(lines: Sequence[Line], line: Line, x1: float, current: Sequence[str],
+                   ytd: Sequence[str]) -> Decimal | None:
+    """The current-period amount of a labelled row that prints several ("Gross Pay  80.00  25.00  2,000.00
+    24,000.00" under "Hours  Rate  Current  YTD"): the amount slots right of the label (``x1``, a fraction of the
+    page width), up to the next text, chosen by :func:`_column_of` under :func:`column_heading`. None when the row
+    has fewer than two amounts, or no heading names a column and no rate × hours gives the amount (the caller
+    then reads the row as before)."""
+    amounts: list[Slot] = []
+    for s in slots(line):
+        if s.x1 <= x1:
+            continue
+        if not _is_value(s.text):
+            if amounts:
+                break
+            continue
+        amounts.append(s)
+    if len(amounts) < 2:
+        return None
+    head = column_heading(lines, line)
+    named = head is not None and any(_word_in(current, h.text) or _word_in(ytd, h.text) for h in slots(head))
+    values = [a[0] for s in amounts if (a := _sure_amounts(s.text))]
+    product = len(values) >= 3 and values[0] * values[1] == values[2]
+    return _column_of(amounts, head, current, ytd) if named or product else None
+
+
+def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], ytd: Sequence[str]) -> Decimal | None:
+    """The current-period amount among a row's amount slots ``row``: the one under a heading slot naming the
+    current period (``current``: "Current", "This period", "本期") when the heading has one; else the amounts not
+    under a year-to-date heading (``ytd``), the last of them; else rate × hours = amount gives the amount; else the
+    first amount (a stub prints the period's figure before the year's)."""
+    cells = [(s, _sure_amounts(s.text)) for s in row]
+    cells = [(s, a[0]) for s, a in cells if a]
+    if not cells:
+        return None
+
+    def nearest(slot: Slot) -> Decimal:
+        mid = (slot.x0 + slot.x1) / 2
+        return min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - mid))[1]
+
+    heads = slots(head) if head else []
+    now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
+    if now:
+        return nearest(now[0])
+    year = [h for h in heads if _word_in(ytd, h.text)]
+    if year and len(cells) > 1:
+        drop = {id(min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - (h.x0 + h.x1) / 2))) for h in year}
+        rest = [c for c in cells if id(c) not in drop]
+        if rest:
+            return rest[-1][1]
+    values = [v for _, v in cells]
+    if len(values) >= 3 and values[0] * values[1] == values[2]:
+        return values[2]
+    return values[0]
+
+
+def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequence[str],
+                   ytd: Sequence[str]) -> Decimal | None:
+    """Gross pay as the sum of a pay stub's earnings rows, for a stub that prints no gross total: every row that
+    starts with an earnings item (``items``: "Regular", "Overtime", "Salary", "基本工资" — the type's words), read
+    from its item up to the next label on the line (two sections side by side: "Regular Pay 5,000.00  Federal
+    Income Tax 800.00" gives 5,000.00), its current-period amount chosen by :func:`_column_of` under the nearest
+    heading. A row under a year-to-date heading (``ytd``: "Year to Date", "YTD TOTALS") or with a YTD word before
+    its item is left out. None when no row gives an amount; the total must be positive."""
+    total, found = Decimal(0), False
+    for ln in lines:
+        if ln.page < 0:
+            continue
+        row = slots(ln)
+        for k, s in enumerate(row):
+            low = fold(s.text).lower()
+            if not any(re.match(rf"{re.escape(fold(w).lower())}(?![a-z])", low) for w in items):
+                continue
+            before = " ".join(x.text for x in row[:k])
+            if _word_in(ytd, before) or _word_in(ytd, heading_over(lines, ln, s.x0, s.x1)):
+                break
+            amounts = [s] if _sure_amounts(s.text) else []
+            for nxt in row[k + 1:]:
+                if not _is_value(nxt.text):
+                    break
+                amounts.append(nxt)
+            value = _column_of(amounts, column_heading(lines, ln), current, ytd)
+            if value is not None:
+                total += value
+                found = True
+            break
+    return total if found and total > 0 else None

@@ -111,7 +111,9 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
         agencies: bool = False) -> str | None:
     """An organisation's name: a company or office named in the first lines (or by its seal); with ``agencies``,
     when no company is named, a public body ("State Department of Labor": the vocabulary's ``agency_words_en``
-    followed by what it is of or for) — the issuer of an official notice."""
+    followed by what it is of or for) — the issuer of an official notice. Each cell of a line (words apart by
+    more than a column gap) is read on its own, so a form's label in the cell before the name ("公司
+    深圳市某某物流股份有限公司") is not glued to it."""
     pats = _p()
     pool = list(lines[:limit])
     if sealed_first:
@@ -125,8 +127,7 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
 def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]]) -> str | None:
     pats = _p()
     for ln in pool:
-        text = fold(ln.text)
-        for pat in patterns:
+        for text, pat in ((fold(join_words(c)), p) for p in patterns for c in ln.cells()):
             for m in pat.finditer(text):
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
                 if len(value) >= 4 and not pats.generic_org.search(value):

@@ -119,9 +119,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not the year of a date before it: "01/01/2024 - 01/31/2024" holds no "2024 - 01/31"
     # not the year of a day/month/year date before it ("01/01/2024-01/31/2024"); a hyphen before it is a range
     ("ymd", re.compile(r"(?<!\d)(?<!\d[/.])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
-    # a date written in Chinese numerals, as on certificates and official letters: 二〇二六年九月二十八日
-    ("ymd_zh", re.compile(r"([〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                          r"\s*([一二三四五六七八九十]{1,4})\s*[日号]")),
+    # a date in Chinese numerals, as letters print them: 二〇二六年九月二十八日 (the day may be left out)
+    ("zh_num", re.compile(r"(?<!\d)([〇零○OoＯ一二三四五六七八九0-9]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                          r"(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
@@ -134,23 +134,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "Ｏ": 0}
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0}
 
 
-def _zh_digits(text: str) -> int | None:
-    """A year written digit by digit in Chinese numerals (二〇二六 → 2026; Arabic digits pass)."""
-    digits = [str(_ZH_DIGIT[c]) if c in _ZH_DIGIT else c for c in text]
-    return int("".join(digits)) if all(d.isdigit() for d in digits) else None
-
-
-def _zh_small(text: str) -> int | None:
-    """A number below 100 in Chinese numerals: 九 → 9, 十 → 10, 十二 → 12, 二十 → 20, 二十八 → 28."""
-    if "十" not in text:
-        return _ZH_DIGIT.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    t = 1 if not tens else _ZH_DIGIT.get(tens) if len(tens) == 1 else None
-    o = 0 if not ones else _ZH_DIGIT.get(ones) if len(ones) == 1 else None
-    return None if t is None or o is None else t * 10 + o
+def _zh_small(run: str, positional: bool = False) -> int:
+    """A year written digit by digit (二〇二六 → 2026, ``positional``) or a month or day with 十 (二十八 → 28)."""
+    if positional:
+        return int("".join(c if c.isdigit() else str(_ZH_DIGIT[c]) for c in run))
+    if "十" not in run:
+        return _ZH_DIGIT.get(run[:1], 0) if len(run) == 1 else 0
+    tens, _, ones = run.partition("十")
+    return (_ZH_DIGIT.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGIT.get(ones, 0) if ones else 0)
 
 
 def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
@@ -168,11 +162,13 @@ def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
                 continue
             g = m.groups()
             value, precision = None, "day"
-            if kind in ("ymd", "ymd8"):
+            if kind == "zh_num":
+                y, mo = _zh_small(g[0], positional=True), _zh_small(g[1])
+                value, precision = (_mk(y, mo, _zh_small(g[2])), "day") if g[2] else (_mk(y, mo, None), "month")
+                if value is None:
+                    continue
+            elif kind in ("ymd", "ymd8"):
                 value = _mk(int(g[0]), int(g[1]), int(g[2]))
-            elif kind == "ymd_zh":
-                y, mo, d = _zh_digits(g[0]), _zh_small(g[1]), _zh_small(g[2])
-                value = _mk(y, mo, d) if y and mo and d else None
             elif kind == "dmy_name":
                 value = _mk(int(g[2] or g[3]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
             elif kind == "mdy_name":
