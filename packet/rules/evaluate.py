@@ -12,6 +12,7 @@ warning and still counts. Per-document warnings and the per-requirement messages
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -242,10 +243,49 @@ RULES = {"each-month": each_month, "cover-days": cover_days, "within-days": with
 
 # --- the whole evaluation ------------------------------------------------------------------------------
 
+# Two documents with the same duplicate_key (same type, period and amounts) are one document printed or saved twice
+# only when they also print the same figures and dates: of the numbers printed on either (dates, amounts, reference
+# numbers: the tokens of FIGURE with 3 or more digits), at least SAME_FIGURES of them on both (Jaccard index). Two
+# bi-weekly pay stubs of one month with the same pay differ in their pay periods and pay dates (and year-to-date
+# figures): about a quarter in common; a scan and the PDF of one document share nearly all, OCR misreadings aside
+# (a misread figure costs two of ~20 tokens). Fewer than MIN_FIGURES figures on either: the key alone decides.
+FIGURE = re.compile(r"\d(?:[\d,.:/-]*\d)?")
+SAME_FIGURES = 0.5
+MIN_FIGURES = 4
+
+
+def figures(text: str) -> frozenset[str]:
+    """The numbers printed in ``text`` (dates, amounts, references) with 3 or more digits, thousands separators
+    dropped: what tells two documents of the same kind, period and amounts apart."""
+    out = set()
+    for m in FIGURE.finditer(text):
+        token = m.group(0).replace(",", "").rstrip(".:/-")
+        if sum(c.isdigit() for c in token) >= 3:
+            out.add(token)
+    return frozenset(out)
+
+
+def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two documents print the same figures and dates (see SAME_FIGURES), or too few to tell."""
+    if len(a) < MIN_FIGURES or len(b) < MIN_FIGURES:
+        return True
+    return len(a & b) / len(a | b) >= SAME_FIGURES
+
+
+def _part_text(e: Extracted, k: int) -> str:
+    """The text of the ``k``-th (0-based) document of ``e`` (its pages), the whole file's for a single document."""
+    if not e.parts or len(e.part_pages) != len(e.parts):
+        return e.document.text
+    a, b = e.part_pages[k]
+    return "\n".join(p.text for p in e.document.pages[a - 1:b])
+
+
 def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
+    """Each countable document, duplicates marked: the same bytes as an earlier file, or the same duplicate_key and
+    the same figures (:func:`same_figures`) as a document of an earlier file."""
     units: list[Unit] = []
     first_by_sha: dict[str, int] = {}
-    first_by_key: dict[tuple, int] = {}
+    first_by_key: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
     for i, e in enumerate(extracted):
         sha = e.document.source.sha256
         if sha in first_by_sha:
@@ -258,11 +298,15 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
         for k, f in enumerate(e.parts or (e.fields,)):
             u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
             key = _dup_key(u)
-            if key in first_by_key and first_by_key[key] != i:
-                u.duplicate = True
-                st.warn(i, advice.duplicate(lang, extracted[first_by_key[key]].document.rel, same_bytes=False))
-            elif key:
-                first_by_key[key] = i
+            if key:
+                mine = figures(_part_text(e, k))
+                seen = first_by_key.setdefault(key, [])
+                same = next((j for j, theirs in seen if j != i and same_figures(mine, theirs)), None)
+                if same is not None:
+                    u.duplicate = True
+                    st.warn(i, advice.duplicate(lang, extracted[same].document.rel, same_bytes=False))
+                else:
+                    seen.append((i, mine))
             units.append(u)
     return units
 
