@@ -93,6 +93,28 @@ Questions? The patient may call us. Payments from your insurer are shown separat
     assert got["provider"] == "Lakeshore Community Clinic"
 
 
+def test_account_and_bank_inside_sentences_give_nothing() -> None:
+    got = fields("bank_statement", """
+Marlowe Bank
+Statement period: 01/09/2026 to 30/09/2026
+Your account number is shown on your card. Bank transfers from abroad may take 3 days.
+Closing balance: £1,104.52
+""")
+    assert got["bank"] == "Marlowe Bank" and got["account_number"] is None and got["account_holder"] is None
+
+
+def test_us_pay_stub_wording() -> None:
+    got = fields("payslip", """
+Ridgeline Concrete LLC      Earnings Statement
+Employee: Hector Salas        Check Date: 09/30/2026
+Pay Period: 09/16/2026 - 09/30/2026
+Total Gross      2,140.00
+Total Deductions   388.27
+Net Check        1,751.73
+""")
+    assert (got["period"], got["gross_pay"], got["net_pay"]) == ("2026-09", "2140.00", "1751.73")
+
+
 def test_void_placeholders_are_not_a_name() -> None:
     got = fields("payslip", """
 Bellweather Tool Hire Ltd      Payslip
@@ -129,25 +151,41 @@ Closing balance $2,004.18
 
 # --- types ---------------------------------------------------------------------------------------------------
 
-def test_a_two_page_itemised_bill_is_one_bill() -> None:
-    """Page 2 continues the items, each line with its own date; only the last page has the total."""
-    page1 = """
+BILL_PAGE1 = """
 Redwood Valley Hospital
-Itemized statement
-Patient: Anton Weiss        Statement date: 10/05/2026
+Itemized statement                   Statement date: 10/05/2026
+Patient: Anton Weiss                 {due}
 Date        Description                       Amount
 09/21/2026  Emergency room visit              1,240.00
 09/21/2026  CT scan, head                       860.00
 """
-    page2 = """
+BILL_PAGE2 = """
+{head}
 09/22/2026  Observation room, per hour          420.00
 09/22/2026  Pharmacy                             75.60
 Total charges                                 2,595.60
-Amount due                                    2,595.60
 """
-    got = read("medical_bill", page1, page2)
+
+
+@pytest.mark.parametrize("due,head", [
+    ("", ""),  # the total only on the last page
+    ("Amount due: $2,595.60", ""),  # the amount due on page 1, the total again on page 2 under its rows' date
+    ("Amount due: $2,595.60", "Redwood Valley Hospital    Patient: Anton Weiss\nDate of service: 09/22/2026"),
+], ids=["total-on-last-page", "total-on-both", "running-header"])
+def test_a_two_page_itemised_bill_is_one_bill(due: str, head: str) -> None:
+    """Page 2 continues the items, each line with its own date: one bill, not two."""
+    got = read("medical_bill", BILL_PAGE1.format(due=due), BILL_PAGE2.format(head=head))
     assert got.parts == ()
     assert got.fields["total"] == "2595.60"
+
+
+def test_two_bills_in_one_file_and_two_payslips_paying_the_same_are_still_two() -> None:
+    other = BILL_PAGE1.format(due="Amount due: $310.00").replace("10/05/2026", "11/02/2026")
+    got = read("medical_bill", BILL_PAGE1.format(due="Amount due: $2,595.60"), other)
+    assert [p["total"] for p in got.parts] == ["2595.60", "310.00"]
+    slip = "Larch & Finch Ltd   Payslip\nEmployee: Nora Quill\nPay period: {m} 2026\nGross pay: 2,000.00\nNet pay: 1,640.20"
+    got = read("payslip", slip.format(m="August"), slip.format(m="September"))
+    assert [p["period"] for p in got.parts] == ["2026-08", "2026-09"]
 
 
 # --- duplicates ----------------------------------------------------------------------------------------------
@@ -180,6 +218,16 @@ def test_two_bi_weekly_stubs_of_one_month_are_not_duplicates(second_net: str) ->
 
 
 # --- amounts -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [("月薪：3.5萬元", "35000"), ("月收入 8仟元", "8000"), ("約2.4萬", "24000")])
+def test_traditional_magnitudes_next_to_digits(text: str, value: str) -> None:
+    from decimal import Decimal
+
+    from packet.understanding.values import find_money
+
+    hits = find_money(text)
+    assert hits and hits[0].value == Decimal(value) and hits[0].marked
+
 
 def test_an_implausible_amount_is_uncertain_never_silently_counted(tmp_path) -> None:
     """A month's net pay of 3.60 (a misread magnitude, another column's figure) is shown for the user to confirm;
