@@ -205,7 +205,7 @@ def stale_and_lacking(lang: str, problem: Problem, rel: str, part: int | None, t
         f"{f} = \"…\"" for f in (*[d for d in dating if d not in lacking], *lacking))
     extra = tr(lang, "Also not found on it: {f}; make sure the newer one shows that too. If a date on this one was "
                      "read wrong and it is in fact recent, write its dates and the {f} in packet.toml: {e}.",
-               "另外，这份材料上未读到{f}：新的材料上也必须写明该项。如果是日期读错了、材料其实在所需期间内，"
+               "另外，这份材料上未读到{f}：请确保新的材料上写明{f}。如果是日期读错了、材料其实在所需期间内，"
                "请把日期和{f}写进 packet.toml：{e}。", f=names, e=entry)
     return Problem(problem.code, problem.message + tr(lang, " ", "") + extra)
 
