@@ -115,6 +115,17 @@ Net Check        1,751.73
     assert (got["period"], got["gross_pay"], got["net_pay"]) == ("2026-09", "2140.00", "1751.73")
 
 
+def test_uk_closing_balance_wording() -> None:
+    got = fields("bank_statement", """
+Fenwick Bank plc
+Account holder: Colin Harper     Account number: 11893302
+Statement period: 1 August 2026 to 31 August 2026
+Balance brought forward  1,019.33
+Balance at close of business 31 August 2026   884.20
+""")
+    assert got["closing_balance"] == "884.20"
+
+
 def test_void_placeholders_are_not_a_name() -> None:
     got = fields("payslip", """
 Bellweather Tool Hire Ltd      Payslip
