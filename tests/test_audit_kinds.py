@@ -279,3 +279,22 @@ def test_a_plausible_range_must_be_a_money_fields_two_bounds(tmp_path) -> None:
                         encoding="utf-8")
         with pytest.raises(ChecklistError, match="plausible"):
             parse_types(path)
+
+
+def test_a_payslip_as_a_pdf_and_as_a_scan_is_one_document(tmp_path) -> None:
+    """The same figures and dates read once from a text layer and once by Tesseract from a scan: a duplicate
+    (counted once), OCR's small misreadings notwithstanding."""
+    from fixtures_reading import page_image, save_image, text_pdf
+
+    lines = ["Osprey Marine Supplies Ltd", "Payslip", "Employee: Kwame Boateng   Staff no 40917",
+             "Pay period: September 2026   Paid 30/09/2026", "Gross pay: 2,875.00", "Income tax: 346.20",
+             "National Insurance: 187.44", "Net pay: 2,341.36"]
+    text_pdf(tmp_path / "sep.pdf", [lines])
+    save_image(page_image(lines, size_in=(5.5, 4.5), dpi=300), tmp_path / "scans" / "sep.png", "PNG", dpi=300)
+    (tmp_path / "packet.toml").write_text('[applicant]\nname = "Kwame Boateng"\n[request]\nlanguage = "en"\n',
+                                          encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--json", "--as-of", "2026-11-20", "--no-cache"])
+    docs = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    assert docs["scans/sep.png"]["fields"]["net_pay"] == docs["sep.pdf"]["fields"]["net_pay"] == "2341.36"
+    codes = sorted(p["code"] for d in docs.values() for p in d["problems"])
+    assert codes == ["duplicate"]  # the later of the two in path order is the copy
