@@ -5,8 +5,11 @@ complete calendar months before the as-of month (by the type's field of kind ``m
 stand-in type within its days may stand in for up to ``max`` of them); ``cover-days`` wants the union of the statements' periods to cover every day
 of those months, and names the exact days still uncovered; ``within-days`` wants ``count`` documents
 dated within N days before the as-of date, both ends included. A document counts only when all its
-required fields were found and it falls in the window; a duplicate counts once; a name mismatch is a
-warning and still counts. Per-document warnings and the per-requirement messages are in :mod:`packet.rules.wording`.
+required fields were found and it falls in the window; a document older than the window is warned ``stale`` by
+its date alone, also when it lacks a field (the warning names what the newer one must show); a duplicate (the
+same bytes, or the same ``duplicate_key`` and the same figures: :func:`same_figures`) counts once; a name
+mismatch is a warning and still counts. Per-document warnings and the per-requirement messages are in
+:mod:`packet.rules.wording`.
 """
 
 from __future__ import annotations
