@@ -5,14 +5,18 @@ complete calendar months before the as-of month (by the type's field of kind ``m
 stand-in type within its days may stand in for up to ``max`` of them); ``cover-days`` wants the union of the statements' periods to cover every day
 of those months, and names the exact days still uncovered; ``within-days`` wants ``count`` documents
 dated within N days before the as-of date, both ends included. A document counts only when all its
-required fields were found and it falls in the window; a duplicate counts once; a name mismatch is a
-warning and still counts. Per-document warnings and the per-requirement messages are in :mod:`packet.rules.wording`.
+required fields were found and it falls in the window; a document older than the window is warned ``stale`` by
+its date alone, also when it lacks a field (the warning names what the newer one must show); a duplicate (the
+same bytes, or the same ``duplicate_key`` and the same figures: :func:`same_figures`) counts once; a name
+mismatch is a warning and still counts. Per-document warnings and the per-requirement messages are in
+:mod:`packet.rules.wording`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -36,6 +40,7 @@ class Unit:
     fields: Mapping[str, str | None]
     duplicate: bool = False
     part: int | None = None  # 1-based number of the document within a file holding several (None: the file)
+    rel: str = ""  # the file's path relative to the case folder
 
 
 @dataclass
@@ -115,14 +120,39 @@ def _dup_key(unit: Unit) -> tuple | None:
 
 # --- the rules -----------------------------------------------------------------------------------------
 
-def _unusable(units: Sequence[Unit], option: Option, t: str) -> list[tuple[int, tuple[str, ...]]]:
+def _lacking(unit: Unit, option: Option) -> tuple[str, ...]:
+    """The required fields of ``unit`` (its type's fields less the option's optional ones) that were not found."""
+    return tuple(f for f in load_types()[unit.type].fields if not unit.fields.get(f) and f not in option.optional_fields)
+
+
+def _unusable(units: Sequence[Unit], option: Option, t: str, stale: Container[tuple[int, int | None]] = frozenset()
+              ) -> list[tuple[int, tuple[str, ...], int | None]]:
+    """The units of type ``t`` not counted for want of a required field: (doc, fields not found, part). A unit in
+    ``stale`` (doc, part) is left out: it would not count even with every field, and its stale warning says so
+    and names the fields it lacks (:func:`_stale`)."""
     out = []
     for u in units:
-        if u.type == t and not complete_fields(u, option):
-            fields = load_types()[t].fields
-            out.append((u.doc, tuple(f for f in fields if not u.fields.get(f) and f not in option.optional_fields),
-                        u.part))
+        if u.type == t and not complete_fields(u, option) and (u.doc, u.part) not in stale:
+            out.append((u.doc, _lacking(u, option), u.part))
     return out
+
+
+def _stale(st: _State, u: Unit, option: Option, stale: set[tuple[int, int | None]], problem: Problem,
+           lang: str) -> None:
+    """Warn that ``u`` is too old for ``option``, also when it lacks a required field (a document is stale by its
+    date alone: the user must get a newer one whatever else it lacks, and the warning names what the newer one
+    must show too)."""
+    lacking = _lacking(u, option)
+    if lacking:
+        problem = advice.stale_and_lacking(lang, problem, u.rel, u.part, u.type, _fields_of_kind(u.type, "month", "date", "start", "end"), lacking)
+    stale.add((u.doc, u.part))
+    st.warn(u.doc, problem)
+
+
+def _fields_of_kind(type_name: str, *kinds: str) -> tuple[str, ...]:
+    """The type's fields of any of ``kinds``, in the type's order (the fields that date a document)."""
+    t = load_types().get(type_name)
+    return tuple(f for f in t.fields if t.kind(f) in kinds) if t else ()
 
 
 def _of_kind(type_name: str, kind: str) -> str:
@@ -135,72 +165,80 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
     months = months_before(as_of, option.months or 0)
     month = _of_kind(option.type, "month")
     have: set[str] = set()
+    stale: set[tuple[int, int | None]] = set()
     for u in units:
-        if u.type != option.type or not complete_fields(u, option):
-            continue  # a duplicate still joins its group of exhibits; the set counts its month once
+        if u.type != option.type:
+            continue
+        ok = complete_fields(u, option)  # a duplicate still joins its group of exhibits; the set counts its month once
         period = u.fields.get(month) or ""
         if period in months:
-            have.add(period)
-            st.count(u.doc, req.id)
+            if ok:
+                have.add(period)
+                st.count(u.doc, req.id)
         elif period > months[-1]:
-            st.count(u.doc, req.id)  # newer than needed: kept with the income documents, not needed
-        else:
-            st.warn(u.doc, advice.stale_month(lang, period, months))
+            if ok:
+                st.count(u.doc, req.id)  # newer than needed: kept with the income documents, not needed
+        elif period or ok:  # a month older than asked for (checked even when a field is missing)
+            _stale(st, u, option, stale, advice.stale_month(lang, period, months), lang)
     need = [m for m in months if m not in have]
     if option.stand_in and need:
         si = option.stand_in
+        si_option = Option(type=si.type, rule="within-days")
         since = as_of - timedelta(days=si.within_days)
         dated = _of_kind(si.type, "date")
         used = 0
         for u in units:
-            if u.type != si.type or u.duplicate or not complete_fields(u, Option(type=si.type, rule="within-days")):
+            if u.type != si.type or u.duplicate:
                 continue
             d = _d(u.fields.get(dated))
             if d and since <= d <= as_of:
-                if used < si.max and need:
+                if used < si.max and need and complete_fields(u, si_option):
                     need.pop()
                     used += 1
                     st.count(u.doc, req.id)
             elif d and d < since:
-                st.warn(u.doc, advice.stale_date(lang, d, si.within_days, as_of))
-    return Outcome(met=not need, need_months=need, unusable=_unusable(units, option, option.type))
+                _stale(st, u, si_option, stale, advice.stale_date(lang, d, si.within_days, as_of), lang)
+    return Outcome(met=not need, need_months=need, unusable=_unusable(units, option, option.type, stale))
 
 
 def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
     window = month_window(as_of, option.months or 0)
     start, end = _of_kind(option.type, "start"), _of_kind(option.type, "end")
     periods = []
+    stale: set[tuple[int, int | None]] = set()
     for u in units:
-        if u.type != option.type or not complete_fields(u, option):
+        if u.type != option.type:
             continue
         a, b = _d(u.fields.get(start)), _d(u.fields.get(end))
-        if not a or not b:
+        if b and b < window[0]:  # ends before the window: stale, also when a field is missing
+            _stale(st, u, option, stale, advice.stale_period(lang, b, window), lang)
             continue
-        if b < window[0]:
-            st.warn(u.doc, advice.stale_period(lang, b, window))
+        if not a or not b or not complete_fields(u, option):
             continue
         st.count(u.doc, req.id)
         if not u.duplicate:
             periods.append((a, b))
     gaps = uncovered(window, periods)
-    return Outcome(met=not gaps, gaps=gaps, found=len(periods), unusable=_unusable(units, option, option.type))
+    return Outcome(met=not gaps, gaps=gaps, found=len(periods), unusable=_unusable(units, option, option.type, stale))
 
 
 def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: date, st: _State, lang: str) -> Outcome:
     since = as_of - timedelta(days=option.days or 0)
     dated = _of_kind(option.type, "date")
     found = 0
+    stale: set[tuple[int, int | None]] = set()
     for u in units:
-        if u.type != option.type or not complete_fields(u, option):
+        if u.type != option.type:
             continue
         d = _d(u.fields.get(dated))
         if d and since <= d <= as_of:
-            st.count(u.doc, req.id)
-            found += 0 if u.duplicate else 1
-        elif d and d < since:
-            st.warn(u.doc, advice.stale_date(lang, d, option.days or 0, as_of))
+            if complete_fields(u, option):
+                st.count(u.doc, req.id)
+                found += 0 if u.duplicate else 1
+        elif d and d < since:  # too old, also when a field is missing
+            _stale(st, u, option, stale, advice.stale_date(lang, d, option.days or 0, as_of), lang)
     return Outcome(met=found >= option.count, since=since, found=found,
-                   unusable=_unusable(units, option, option.type))
+                   unusable=_unusable(units, option, option.type, stale))
 
 
 RULES = {"each-month": each_month, "cover-days": cover_days, "within-days": within_days}
@@ -208,27 +246,70 @@ RULES = {"each-month": each_month, "cover-days": cover_days, "within-days": with
 
 # --- the whole evaluation ------------------------------------------------------------------------------
 
+# Two documents with the same duplicate_key (same type, period and amounts) are one document printed or saved twice
+# only when they also print the same figures and dates: of the numbers printed on either (dates, amounts, reference
+# numbers: the tokens of FIGURE with 3 or more digits), at least SAME_FIGURES of them on both (Jaccard index). Two
+# bi-weekly pay stubs of one month with the same pay differ in their pay periods and pay dates (and year-to-date
+# figures): about a quarter in common; a scan and the PDF of one document share nearly all, OCR misreadings aside
+# (a misread figure costs two of ~20 tokens). Fewer than MIN_FIGURES figures on either: the key alone decides.
+FIGURE = re.compile(r"\d(?:[\d,.:/-]*\d)?")
+SAME_FIGURES = 0.5
+MIN_FIGURES = 4
+
+
+def figures(text: str) -> frozenset[str]:
+    """The numbers printed in ``text`` (dates, amounts, references) with 3 or more digits, thousands separators
+    dropped: what tells two documents of the same kind, period and amounts apart."""
+    out = set()
+    for m in FIGURE.finditer(text):
+        token = m.group(0).replace(",", "").rstrip(".:/-")
+        if sum(c.isdigit() for c in token) >= 3:
+            out.add(token)
+    return frozenset(out)
+
+
+def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two documents print the same figures and dates (see SAME_FIGURES), or too few to tell."""
+    if len(a) < MIN_FIGURES or len(b) < MIN_FIGURES:
+        return True
+    return len(a & b) / len(a | b) >= SAME_FIGURES
+
+
+def _part_text(e: Extracted, k: int) -> str:
+    """The text of the ``k``-th (0-based) document of ``e`` (its pages), the whole file's for a single document."""
+    if not e.parts or len(e.part_pages) != len(e.parts):
+        return e.document.text
+    a, b = e.part_pages[k]
+    return "\n".join(p.text for p in e.document.pages[a - 1:b])
+
+
 def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
+    """Each countable document, duplicates marked: the same bytes as an earlier file, or the same duplicate_key and
+    the same figures (:func:`same_figures`) as a document of an earlier file."""
     units: list[Unit] = []
     first_by_sha: dict[str, int] = {}
-    first_by_key: dict[tuple, int] = {}
+    first_by_key: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
     for i, e in enumerate(extracted):
         sha = e.document.source.sha256
         if sha in first_by_sha:
             st.warn(i, advice.duplicate(lang, extracted[first_by_sha[sha]].document.rel, same_bytes=True))
-            units.extend(Unit(i, e.type, f, duplicate=True) for f in (e.parts or (e.fields,)))
+            units.extend(Unit(i, e.type, f, duplicate=True, rel=e.document.rel) for f in (e.parts or (e.fields,)))
             continue
         first_by_sha[sha] = i
         if e.parts:
             st.warn(i, advice.multiple(lang, e))
         for k, f in enumerate(e.parts or (e.fields,)):
-            u = Unit(i, e.type, f, part=k + 1 if e.parts else None)
+            u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
             key = _dup_key(u)
-            if key in first_by_key and first_by_key[key] != i:
-                u.duplicate = True
-                st.warn(i, advice.duplicate(lang, extracted[first_by_key[key]].document.rel, same_bytes=False))
-            elif key:
-                first_by_key[key] = i
+            if key:
+                mine = figures(_part_text(e, k))
+                seen = first_by_key.setdefault(key, [])
+                same = next((j for j, theirs in seen if j != i and same_figures(mine, theirs)), None)
+                if same is not None:
+                    u.duplicate = True
+                    st.warn(i, advice.duplicate(lang, extracted[same].document.rel, same_bytes=False))
+                else:
+                    seen.append((i, mine))
             units.append(u)
     return units
 

@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -65,7 +66,7 @@ _NEAR = ("money_after", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line")
+             "structure", "ask", "purpose_line", "plausible")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger",)
@@ -113,6 +114,10 @@ class DocType:
     ask: Mapping[str, str] | None = None
     # copies of this type carry a line across each page saying who it was given to and why (identity documents)
     purpose_line: bool = False
+    # money field -> (lowest, highest) plausible amount, in major units of any currency: a value outside is doubted
+    # (shown for the user to confirm, never silently counted) — a misread magnitude (1.2万 read as 1.20), a figure
+    # of another column
+    plausible: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -268,6 +273,14 @@ def _parse_type(name: str, t: Strict) -> DocType:
     for s in structure:
         if s not in STRUCTURES:
             t.fail(f"'{s}' is not a structure ({', '.join(STRUCTURES)})", "structure")
+    pt = _field_table(t, "plausible", fields)
+    plausible = {}
+    for f in pt.data:
+        bounds = pt.get(f, list)
+        if (kinds[f] != "money" or len(bounds) != 2 or not all(isinstance(b, int | float) for b in bounds)
+                or not bounds[0] < bounds[1]):
+            pt.fail("a money field's [lowest, highest] plausible amount", f)
+        plausible[f] = (Decimal(str(bounds[0])), Decimal(str(bounds[1])))
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
         t.fail("the catch-all type has no fields", "catch_all")
@@ -281,7 +294,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
-        ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False))
+        ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
+        plausible=plausible)
 
 
 

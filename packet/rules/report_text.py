@@ -248,7 +248,12 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             if not d.parts:  # a file of several documents has its notes under each one (_parts_lines)
                 names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
                 out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
-                out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ", d.missing_fields)
+                if any(p.code == "stale" for p in d.problems):  # too old: filling in the fields would not make it count
+                    out += w(tr(lang, "not counted: it is too old, so get a newer one that shows these too (see the "
+                                      "problems below)", "未计入：材料太旧，请获取一份新的、并写明上述各项的材料（见下方问题）"),
+                             indent="      ")
+                else:
+                    out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ", d.missing_fields)
         else:
             if not d.parts:
                 out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ")

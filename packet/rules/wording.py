@@ -194,6 +194,22 @@ def stale_period(lang: str, end: date, window: tuple[date, date]) -> Problem:
         e=end.isoformat(), a=window[0].isoformat(), b=window[1].isoformat()))
 
 
+def stale_and_lacking(lang: str, problem: Problem, rel: str, part: int | None, type_name: str,
+                      dating: Sequence[str], lacking: Sequence[str]) -> Problem:
+    """``problem`` (a stale warning) for a document that also lacks required ``lacking`` fields: the newer document
+    must show them too; and when the date itself was misread, the lines that correct it (``dating``: the type's
+    fields that date it) and give the fields not found, in packet.toml's [fields] — which then make it count if
+    it is in fact recent."""
+    names = _list(lang, [field_name(lang, type_name, f) for f in lacking])
+    entry = fields_key(rel, part) + " " + tr(lang, ", ", "，").join(
+        f"{f} = \"…\"" for f in (*[d for d in dating if d not in lacking], *lacking))
+    extra = tr(lang, "Also not found on it: {f}; make sure the newer one shows that too. If a date on this one was "
+                     "read wrong and it is in fact recent, write its dates and the {f} in packet.toml: {e}.",
+               "另外，这份材料上未读到{f}：请确保新的材料上写明{f}。如果是日期读错了、材料其实在所需期间内，"
+               "请把日期和{f}写进 packet.toml：{e}。", f=names, e=entry)
+    return Problem(problem.code, problem.message + tr(lang, " ", "") + extra)
+
+
 def duplicate(lang: str, other: str, same_bytes: bool) -> Problem:
     if same_bytes:
         return Problem("duplicate", tr(lang, "The same file as {o}; it is counted once. You may delete one copy.",

@@ -17,6 +17,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
 from packet.core.model import Evidence, Extracted
 from packet.rules.registry import load_types
@@ -25,6 +26,7 @@ from packet.understanding.values import same_name
 
 log = logging.getLogger(__name__)
 
+IMPLAUSIBLE = 0.3  # the confidence of an amount outside its type's plausible range: well below UNCERTAIN_BELOW
 TEXT_WEIGHT = 3  # a value from a text layer counts as much as three OCR readings that agree
 
 
@@ -154,3 +156,34 @@ def _fixed(values: Mapping[str, str | None], group: Sequence[str], fix: Mapping[
         if v in fix:
             new[f] = fix[v]
     return new if new != dict(values) else values
+
+
+def doubt_implausible(extracted: Sequence[Extracted]) -> list[Extracted]:
+    """``extracted`` with every amount outside its type's ``plausible`` range (types.toml: a month's pay below 50,
+    a bill below 1…) doubted: its evidence's confidence at most :data:`IMPLAUSIBLE` and ``+implausible`` added to its
+    method, so the report lists it for the user to confirm (it still counts: a field found but uncertain does, and
+    the user sees it). Runs after :func:`agree`, which must not make such a value sure."""
+    types = load_types()
+    out = []
+    for item in extracted:
+        t = types.get(item.type)
+        if not t or not t.plausible:
+            out.append(item)
+            continue
+        evs = []
+        for values, ev in zip(_values(item), _evidences(item), strict=True):
+            new = dict(ev)
+            for f, (low, high) in t.plausible.items():
+                try:
+                    amount = Decimal(values.get(f) or "")
+                except InvalidOperation:
+                    continue
+                e = ev.get(f)
+                if e is not None and not low <= amount <= high:
+                    log.info("%s: %s %s is outside %s–%s: doubted", item.document.rel, f, amount, low, high)
+                    new[f] = replace(e, confidence=min(e.confidence, IMPLAUSIBLE), method=e.method + "+implausible")
+            evs.append(new)
+        if evs != _evidences(item):
+            item = replace(item, evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
+        out.append(item)
+    return out

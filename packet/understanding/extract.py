@@ -611,13 +611,27 @@ def _key(t: DocType, fields: Mapping[str, str | None]) -> tuple | None:
     return values if all(values) else None
 
 
+def _continues(t: DocType, current: tuple | None, key: tuple) -> bool:
+    """Whether a page with split key ``key`` continues the document whose key is ``current``: the key repeats its
+    amounts and differs only in a date of kind ``date`` (a bill's total printed again on its last page, under the
+    date of the services listed there: one bill, not two). A month (a payslip's) still tells two documents apart:
+    two payslips of one file often pay the same."""
+    if current is None:
+        return False
+    kinds = [t.kind(f) for f in t.split_key]
+    if "money" not in kinds or "date" not in kinds:
+        return False
+    return all(a == b or kind == "date" for a, b, kind in zip(current, key, kinds, strict=True))
+
+
 def split(type_name: str, pages: Sequence[Page], language: str
           ) -> tuple[tuple[Mapping[str, str | None], ...], tuple[tuple[int, int], ...]]:
     """Each document in a file of several (fields, and 1-based inclusive page ranges), or ((), ()) for one.
 
     A page whose own fields give a new key (the type's ``split_key``: a month and an amount, …) starts a part; a page
-    without one (a payslip's second page, a blank page) or with a key seen before (the same payslip
-    twice: a duplicate, not a part) belongs to the part before it, and leading pages to the first.
+    without one (a payslip's second page, a blank page), with a key seen before (the same payslip
+    twice: a duplicate, not a part) or with the same amount under another date (:func:`_continues`: an itemised
+    bill's last page) belongs to the part before it, and leading pages to the first.
     A part spanning several pages takes the fields its first page lacks from all its pages together.
     """
     t = load_types()[type_name]
@@ -630,9 +644,11 @@ def split(type_name: str, pages: Sequence[Page], language: str
     seen: set[tuple] = set()
     starts: list[int] = []
     for i, k in enumerate(keys):
-        if k and k not in seen:
+        if k and k not in seen and not (starts and _continues(t, keys[starts[-1]], k)):
             seen.add(k)
             starts.append(i)
+    if len(starts) < 2:
+        return (), ()
     ends = [s - 1 for s in starts[1:]] + [len(pages) - 1]
     ranges = tuple((1 if j == 0 else s + 1, e + 1) for j, (s, e) in enumerate(zip(starts, ends, strict=True)))
     parts = []

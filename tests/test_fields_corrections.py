@@ -1,0 +1,69 @@
+"""[fields] corrections as a user meets them: a wrong path or field name stops the check with the file, the line and
+what to do (zh and en, exit 2, no traceback); ``"<path>#2"`` addresses the second document of a combined file, and
+the report's own advice for a field not found on that document gives exactly that header."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fixtures_reading import text_pdf
+
+from packet.cli import cli
+
+
+def _slip(month: str, gross: bool = True, net: str = "2,204.15") -> list[str]:
+    return ["Wrenfield Dairies Ltd", "Payslip", "Employee: Tomas Lindqvist", f"Pay period: {month} 2026",
+            *(["Gross pay: 2,870.00"] if gross else []), f"Net pay: {net}"]
+
+
+def _case(root: Path, lang: str, extra: str = "") -> None:
+    (root / "packet.toml").write_text(
+        f'[applicant]\nname = "Tomas Lindqvist"\n\n[request]\nlanguage = "{lang}"\n{extra}', encoding="utf-8")
+
+
+def _check(root: Path, *args: str):
+    return CliRunner().invoke(cli, ["check", str(root), "--as-of", "2026-11-20", "--no-cache", *args])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("table,line,says", [
+    ('[fields."slips/Oct.pdf"]\nnet_pay = "2204.15"\n', 7,
+     {"en": ("slips/Oct.pdf", "no such file", "check the name"), "zh": ("slips/Oct.pdf", "没有这个文件", "请检查文件名")}),
+    ('[fields."slips/oct.pdf"]\nnetpay = "2204.15"\n', 8,
+     {"en": ("'netpay' is not a field name", "net_pay"), "zh": ("'netpay' 不是字段名", "可以写", "net_pay")}),
+], ids=["wrong-path", "wrong-field-name"])
+def test_a_wrong_path_or_field_name_says_file_line_and_what_to_do(tmp_path, lang, table, line, says):
+    text_pdf(tmp_path / "slips" / "oct.pdf", [_slip("October")])
+    _case(tmp_path, lang, "\n" + table)
+    result = _check(tmp_path)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    where = f"packet.toml, line {line}" if lang == "en" else f"packet.toml 第 {line} 行"
+    assert where in result.output
+    for bit in says[lang]:
+        assert bit in result.output
+    out = json.loads(_check(tmp_path, "--json").stdout)
+    assert out["code"] == "case-file" and (f"line {line}" in out["error"] or f"第 {line} 行" in out["error"])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_second_document_of_a_file_is_addressed_with_hash_2(tmp_path, lang):
+    # one file, two payslips: September prints its gross pay, October does not
+    text_pdf(tmp_path / "slips.pdf", [_slip("September"), _slip("October", gross=False, net="2,190.40")])
+    _case(tmp_path, lang)
+    before = _check(tmp_path)
+    assert before.exit_code == 1
+    assert '[fields."slips.pdf#2"]' in before.output and '[fields."slips.pdf#1"]' not in before.output
+    (doc,) = json.loads(_check(tmp_path, "--json").stdout)["documents"]
+    assert [p["fields"]["gross_pay"] for p in doc["parts"]] == ["2870.00", None]
+    _case(tmp_path, lang, '\n[fields."slips.pdf#2"]\ngross_pay = "2,851.00"\n')
+    after = json.loads(_check(tmp_path, "--json").stdout)
+    (doc,) = after["documents"]
+    assert [p["fields"]["gross_pay"] for p in doc["parts"]] == ["2870.00", "2851.00"]
+    assert doc["parts"][1]["evidence"]["gross_pay"]["source"] == "case-file"
+    assert doc["parts"][0]["evidence"]["gross_pay"]["source"] == "text"  # #2 touches only the second document
+    wanted = [m for m in after["missing"] if m["type"] == "payslip"]  # the zh checklist asks for more months
+    assert not any(month in m["message"] for m in wanted for month in ("2026-09", "2026-10"))
+    assert not any("slips.pdf" in m["message"] for m in wanted)
