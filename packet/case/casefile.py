@@ -473,6 +473,26 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
     return parse_case(root, raw, known_checklists, known_types, known_fields)
 
 
+_LANGUAGE_LINE = re.compile(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", re.M)
+
+
+def messages_lang(root: Path | None = None, raw: bytes | None = None) -> str:
+    """The language of packet's messages about the case at ``root`` (or the case file bytes ``raw``): ``--lang``,
+    then ``PACKET_LANG``, then the case file's ``[request] language`` (read without parsing the file, so that even
+    a file that does not parse is described in its own language), then the locale (interface.md, "Commands")."""
+    chosen = explicit_lang()
+    if chosen:
+        return chosen
+    if raw is None and root is not None:
+        try:
+            with open(Path(root) / CASE_FILE, "rb") as fh:
+                raw = fh.read(MAX_CASE_BYTES)
+        except OSError:
+            raw = None
+    m = _LANGUAGE_LINE.search(raw[:MAX_CASE_BYTES]) if raw else None
+    return m.group(1).decode() if m else locale_lang()
+
+
 def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None,
                known_types: tuple[str, ...] | None = None,
                known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
@@ -482,8 +502,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     root = Path(root)
     path = root / CASE_FILE
     # speak the file's own language in messages when we can see it
-    m = re.search(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", raw[:MAX_CASE_BYTES], re.M)
-    lang = explicit_lang() or (m.group(1).decode() if m else locale_lang())
+    lang = messages_lang(raw=raw)
     if len(raw) > MAX_CASE_BYTES:
         raise CaseFileError(tr(lang, "{name} is over {max} MB; a case file is a few KB.",
                                "{name} 超过 {max} MB；案件文件通常只有几 KB。", name=CASE_FILE, max=MAX_CASE_BYTES // 1_000_000),
