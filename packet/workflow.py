@@ -203,8 +203,10 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
         where = {"name": "applicant] name", "lender": "lender] name", "contract_number": "contract_number",
                  "lender_email": "lender] email", "hardship": "hardship", "statement": "statement", "kind": "kind",
                  "outstanding": "outstanding", "monthly_payment": "monthly_payment", "first_payment": "first_payment"}
-        key = next((k for k, w in where.items() if w in exc.message), "")
-        problems[key] = exc.message
+        lines = exc.message.splitlines()  # several problems: a heading, then one "  - …" line each
+        for text in ([x.strip().removeprefix("- ") for x in lines[1:]] if len(lines) > 1 else lines):
+            key = next((k for k, w in where.items() if w in text), "")
+            problems[key] = (problems[key] + " " + text) if key in problems else text
     return tidy, problems
 
 
