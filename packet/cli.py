@@ -155,6 +155,8 @@ _ZH_CLICK = (
 def usage_message(exc: click.UsageError, lang: str) -> str:
     """Click's message for a usage error, translated for zh (its English wording is matched, the values kept)."""
     text = exc.format_message()
+    if isinstance(exc, click.MissingParameter) and exc.param is not None and exc.param.param_type_name == "argument":
+        return missing_argument(exc, lang)
     if lang != "zh":
         return text
     hint = getattr(exc, "param_hint", None)
@@ -177,6 +179,27 @@ def usage_message(exc: click.UsageError, lang: str) -> str:
         hint = hint if isinstance(hint, str) else " / ".join(hint)
         return f"{hint} 的值无效：{body}"
     return body
+
+
+# what each argument is, and an example of it, for the message when it is left out
+_ARGUMENTS = {
+    "DIR": (("the folder that holds your documents", "./my-docs"), ("存放材料的文件夹", "./我的材料")),
+    "[DIR]": (("the case folder", "./my-docs"), ("案件文件夹", "./我的材料")),
+    "CASES_DIR": (("the folder that holds one folder per case", "./cases"), ("存放各个案件文件夹的总文件夹", "./案件")),
+}
+
+
+def missing_argument(exc: click.MissingParameter, lang: str) -> str:
+    """The message for a left-out argument: what it is and the command to type, with an example value
+    (``Missing DIR: the folder that holds your documents. Type it after the command, e.g.  packet check ./my-docs``)."""
+    param = exc.param
+    assert param is not None
+    metavar = param.metavar or param.name.upper()
+    (what_en, eg_en), (what_zh, eg_zh) = _ARGUMENTS.get(metavar, ((metavar, metavar), (metavar, metavar)))
+    cmd = exc.ctx.command_path if exc.ctx else "packet"
+    return tr(lang, "Missing {m}: {w}. Type it after the command, e.g.  {c} {e}",
+              "缺少 {m}：{w}。请把它写在命令后面，例如  {c} {e}", m=metavar, w=what_en if lang != "zh" else what_zh,
+              c=cmd, e=eg_en if lang != "zh" else eg_zh)
 
 
 def _prescan(argv: list[str]) -> tuple[str | None, bool]:
@@ -405,7 +428,7 @@ def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, n
     if as_json:
         _echo_json(json.dumps({"cases": rows}, ensure_ascii=False, indent=2))
     else:
-        say(render_queue(result.rows, lang))
+        say(render_queue(result.rows, lang, cases_dir))
         if csv_file:
             say(tr(lang, "Written: {p}", "已生成：{p}", p=csv_file))
     sys.exit(0 if result.all_complete else 1)
@@ -475,8 +498,9 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - used - 1)
 
 
-def render_queue(rows, lang: str) -> str:
-    """The queue as a table for the terminal: one line per case, what needs action first, then a summary."""
+def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
+    """The queue as a table for the terminal: one line per case, what needs action first, then a summary whose
+    next step names the first case that needs action, under ``cases_dir`` as the user gave it."""
     import shutil
 
     yes, no = tr(lang, "yes", "是"), tr(lang, "no", "否")
@@ -513,8 +537,10 @@ def render_queue(rows, lang: str) -> str:
                           "to build.", "共 {n} 个案例：{e} 个无法检查，{p} 个已过答复期限，{i} 个材料不齐，{r} 个可以生成。",
                     n=len(rows), e=errors, p=passed, i=incomplete, r=ready))
     if errors or incomplete:
-        lines.append(tr(lang, "Next: see one case in full with  packet check CASES_DIR/CASE", "下一步：用  packet check 总文件夹/案例  "
-                              "查看单个案例的详情。"))
+        first = next(r for r in rows if r.is_error or not r.complete)
+        where = str(Path(cases_dir) / first.case) if cases_dir is not None else first.case
+        lines.append(tr(lang, "Next: see one case in full, e.g.  packet check {p}", "下一步：查看单个案例的详情，例如  packet check {p}",
+                        p=where))
     return "\n".join(lines)
 
 
@@ -556,6 +582,7 @@ def checklists_cmd(name):
 
 
 @cli.command(name="cache")
+@_everywhere
 @click.option("--clear", is_flag=True, help="Delete everything packet keeps in its cache.")
 @click.option("--prune", is_flag=True, help="Delete entries older than the age limit and beyond the size limit now.")
 @click.option("--forget", "forget", metavar="DIR", type=click.Path(path_type=Path),
@@ -735,13 +762,25 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
 @click.option("--at", "at", metavar="WHEN", help="When it was sent (default: now).")
 @click.option("--tracking", help="The postal tracking number.")
 @click.option("--follow-up", "follow_up", is_flag=True, help="This was the follow-up letter (default file DIR-followup.pdf).")
+@click.option("--again", is_flag=True, help="Record it even if the same file was recorded as sent the same day the same way.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def sent(case_dir, file, via, at, tracking, follow_up):
+def sent(case_dir, file, via, at, tracking, follow_up, again, as_json):
     """Record that the packet (or a follow-up) was sent: when, how, its sha256."""
     lang = _lang_for(case_dir)
     suffix = "followup" if follow_up else "packet"
     file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
-    case, digest = packet.record_sent(case_dir, file, via=via, at=_when(at), tracking=tracking, follow_up=follow_up)
+    when = _when(at)
+    try:
+        _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
+                                           again=again)
+    except PacketError as exc:
+        _fail(exc, as_json)
+    if as_json:
+        _echo_json(json.dumps({"sent": {"at": when.isoformat(), "via": via, "file": str(file), "sha256": digest,
+                                        "tracking": tracking, "kind": "follow-up" if follow_up else "request"}},
+                              ensure_ascii=False))
+        return
     say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
            f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from packet.case import case_edit, init_file
-from packet.case.casefile import CASE_FILE, Case, load_case, parse_case
+from packet.case.casefile import CASE_FILE, Case, load_case, messages_lang, parse_case
 from packet.case.followup import Status, status
 from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
@@ -25,7 +25,15 @@ INIT_QUESTIONS = init_file.QUESTIONS
 
 
 def _folder(root: Path) -> Path:
+    """``root`` when it is a folder; NoSuchFolder (exit 2) saying whether it is a file or missing."""
     root = Path(root)
+    if root.is_file():
+        lang = env_lang()
+        parent = root.parent if str(root.parent) not in ("", ".") else Path(".")
+        raise NoSuchFolder(tr(lang, "{p} is a file, not a folder: this command takes the case folder (the one that "
+                                    "holds packet.toml and your documents).",
+                              "{p} 是文件，不是文件夹：这个命令需要案件文件夹（存放 packet.toml 和材料的文件夹）。", p=root),
+                           tr(lang, "Give the folder, e.g. {d}", "请给出文件夹，例如 {d}", d=parent))
     if not root.is_dir():
         lang = env_lang()
         raise NoSuchFolder(tr(lang, "No such folder: {p}", "找不到文件夹：{p}", p=root),
@@ -45,7 +53,7 @@ def init_case(root: Path, lang: str, answers: dict[str, str] | None = None) -> P
     for key in ("outstanding", "monthly_payment"):
         if answers.get(key):
             answers[key] = init_file.money_text(answers[key])
-    init_file.write_new(root, init_file.render(lang, answers))
+    init_file.write_new(root, init_file.render(lang, answers, folder=str(root)))
     return root / CASE_FILE
 
 
@@ -81,19 +89,39 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
 
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
-                follow_up: bool = False) -> tuple[Case, str]:
+                follow_up: bool = False, again: bool = False) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
-    Raises CaseFileError when the file does not exist or a value is invalid (packet.toml untouched)."""
+    Raises CaseFileError when the file does not exist (saying to build first when nothing was built yet) or a
+    value is invalid, and PacketError (code ``usage``, exit 2) when the same file (same sha256) was already recorded
+    as sent the same day the same way, unless ``again``; packet.toml is then left untouched."""
     root = _folder(root)
     file = Path(file)
-    lang = env_lang()
+    lang = messages_lang(root)
     if not file.is_file():
+        built = [p for p in built_files(root) if p.suffix == ".pdf"]
+        if not built:
+            raise CaseFileError(tr(lang, "There is nothing to record yet: {p} does not exist, and no packet was built "
+                                         "from {d}.", "还没有可以记录的文件：{p} 不存在，{d} 也还没有生成过申请材料。",
+                                   p=file, d=root),
+                                tr(lang, "Build it first with  packet build {d}, send it to the lender, then run  "
+                                         "packet sent {d}", "请先运行  packet build {d}  生成，发送给贷款机构后，再运行  "
+                                         "packet sent {d}", d=root))
         raise CaseFileError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
-                            tr(lang, "Give the packet you sent, e.g. --file {d}-packet.pdf (the default).",
-                               "请给出您发送的文件，例如 --file {d}-packet.pdf（默认）。", d=root))
+                            tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
+                               "请给出您发送的文件，例如  packet sent {d} --file {f}", d=root, f=built[0]))
     digest = file_sha256(file)
+    if not again:
+        case = load_case(root)
+        same = next((x for x in case.sent if x.sha256 == digest and x.via == via and x.at.date() == at.date()), None)
+        if same is not None:
+            raise PacketError(
+                tr(lang, "Already recorded: {f} was sent by {v} on {d} (see  packet log {r} --list). Nothing was added.",
+                   "已有记录：{f} 已于 {d} 通过{v}发送（运行  packet log {r} --list  查看）。没有重复添加。",
+                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat(), r=root),
+                tr(lang, "If you really sent it again, add --again to record the second sending.",
+                   "如果确实又发送了一次，请加上 --again 记录第二次发送。"), code="usage")
     try:
         shown = Path(__import__("os").path.relpath(file.resolve(), root.resolve())).as_posix()
     except ValueError:
@@ -175,8 +203,10 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
         where = {"name": "applicant] name", "lender": "lender] name", "contract_number": "contract_number",
                  "lender_email": "lender] email", "hardship": "hardship", "statement": "statement", "kind": "kind",
                  "outstanding": "outstanding", "monthly_payment": "monthly_payment", "first_payment": "first_payment"}
-        key = next((k for k, w in where.items() if w in exc.message), "")
-        problems[key] = exc.message
+        lines = exc.message.splitlines()  # several problems: a heading, then one "  - …" line each
+        for text in ([x.strip().removeprefix("- ") for x in lines[1:]] if len(lines) > 1 else lines):
+            key = next((k for k, w in where.items() if w in text), "")
+            problems[key] = (problems[key] + " " + text) if key in problems else text
     return tidy, problems
 
 

@@ -45,6 +45,8 @@ contract_number = "NFC-7734-2291"
 kind = "reduce"
 language = "en"
 checklist = "en-hardship"
+country = "GB"    # which reply deadlines and complaint routes apply
+currency = "GBP"
 hardship = "unemployment"
 statement = """I was made redundant by Brightwater Logistics Ltd on 30 September 2026, when the night-shift \\
 operation at its Trafford Park depot closed. I am looking for work and have claimed Universal Credit, \\

@@ -48,6 +48,8 @@ contract_number = "AX2025031200458"
 kind = "stop"
 language = "zh"
 checklist = "zh-stop-collection"
+country = "CN"    # 适用哪国的答复期限和投诉途径
+currency = "CNY"
 hardship = "medical"
 statement = """本人于2026年6月确诊腰椎间盘突出症（L4/L5），6月18日至7月3日在北京市朝阳区第三人民医院住院并接受椎间孔镜手术，出院后仍需定期复查和康复治疗。\\
 患病期间单位按病假标准发放工资，本人每月实发收入由约9100元降至5000元左右，同时需自付住院和复查费用，目前已无力按期足额还款。\\

@@ -63,7 +63,7 @@ MALFORMED = [
     ("no-requirements", VALID.split("[[requirement]]")[0], "requirement"),
     ("title-one-language", VALID.replace('title = { zh = "我的", en = "Mine" }', 'title = { en = "Mine" }'), "title.zh"),
     ("negative-months", VALID.replace("months = 1", "months = -1"), "months"),
-    ("not-toml", "name = [", "not valid TOML"),
+    ("not-toml", "name = [", "line 1: name: a list [ … ] is not closed"),
     ("bool-as-int", VALID.replace("months = 1", "months = true"), "months"),
     ("duplicate-id", VALID + VALID.split("\n", 4)[4].replace("[[requirement]]", "[[requirement]]"), "duplicate"),
 ]

@@ -318,10 +318,10 @@ def test_upright_photo_needs_no_rotation() -> None:
 
 # -- case files -------------------------------------------------------------------------------
 
-CASE_KEYS = {
+CASE_KEYS = {  # interface.md, "The case file" and "New case-file keys" (second round)
     "applicant": {"name", "id_number", "phone", "email", "address"},
-    "lender": {"name", "email", "address", "contract_number"},
-    "request": {"kind", "language", "checklist", "hardship", "statement"},
+    "lender": {"name", "email", "address", "contract_number", "complaints"},
+    "request": {"kind", "language", "checklist", "hardship", "statement", "currency", "country", "ocr_engine"},
     "plan": {"outstanding", "monthly_payment", "first_payment", "installment"},
 }
 

@@ -48,7 +48,7 @@ from packet.core.clock import build_time
 from packet.core.display import one_line
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.executor import Executor, SerialExecutor
-from packet.core.i18n import tr
+from packet.core.i18n import message_lang, tr
 from packet.core.model import Report
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
@@ -263,7 +263,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     :class:`OutputError` for a refused output path, :class:`IncompleteCase` for an incomplete case
     without ``force``, :class:`PacketError` when the packet cannot fit ``max_size`` and may not split."""
     executor = executor or SerialExecutor()
-    lang = case.language
+    lang = message_lang(case.language)  # packet's messages (--lang wins); the pages follow case.language
     output = Path(options.output).expanduser().resolve()
     check_output_path(case, output, lang)
     if options.eml:
@@ -336,7 +336,8 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     try:
         sched = schedule(case.plan)
     except ValueError as exc:
-        raise PacketError(tr(lang, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
-                          tr(lang, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
+        said = message_lang(lang)
+        raise PacketError(tr(said, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
+                          tr(said, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
     return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper,
                  exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency)

@@ -45,9 +45,12 @@ def body_text(front: Front, part: int = 1, count: int = 1) -> str:
     plan = plan_text(front)
     sched = schedule_lines(front)
     if front.zh:
-        who = "您好！" + (f"本人{a.name}" if a.name else "本人") + (
-            f"（借款合同编号：{lender.contract_number}）" if lender.contract_number else "") + "。"
-        lines = [f"{lender.name}：" if lender.name else "您好：", "", who + request_sentence(c, "zh"), ""]
+        # "某某：/ 您好！本人张伟（借款合同编号：X）。申请…": a part that is not known is left out with its punctuation
+        who = (f"本人{a.name or ''}" + (f"（借款合同编号：{lender.contract_number}）" if lender.contract_number else "")
+               + "。") if (a.name or lender.contract_number) else ""
+        greeting = [f"{lender.name}：", "", "您好！" + who + request_sentence(c, "zh")] if lender.name else \
+            ["您好：", "", who + request_sentence(c, "zh")]
+        lines = [*greeting, ""]
         if plan:
             lines += ["还款计划：" + plan, *sched, ""]
         lines += ["附件为本人的" + front.request_title() + "及证明材料"

@@ -213,8 +213,11 @@ def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
     to = [x for x in (lender.name, lender.address, lender.email) if x]
     if to:
         story.append(s.p("\n".join(to)))
-    ref = f"account / contract {lender.contract_number}" if lender.contract_number else "my account"
-    story += [Spacer(1, 3 * mm), s.rich(f"<b>Re: {s.m(ref[0].upper() + ref[1:])} — {s.m(f.request_title().lower())}</b>"),
+    title = f.request_title()
+    # "Re: Account / contract X — request to …"; without a contract number only the request (no dangling dash)
+    re_line = (f"Account / contract {s.m(lender.contract_number)} — {s.m(title[0].lower() + title[1:])}"
+               if lender.contract_number else s.m(title))
+    story += [Spacer(1, 3 * mm), s.rich(f"<b>Re: {re_line}</b>"),
               Spacer(1, 2 * mm), s.p("Dear Sir or Madam,"), s.p(request_sentence(c, "en")),
               s.p(f"I am writing because {REASON_EN.get(c.request.hardship or 'other', REASON_EN['other'])}, "
                   "and I cannot keep up the payments under the contract at the moment."),

@@ -18,7 +18,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
-from packet.case.casefile import CASE_FILE, Case, parse_case, split_part
+from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, split_part
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, tr
 
@@ -37,9 +37,10 @@ def _locked(path: Path) -> Iterator[None]:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise CaseFileError(tr(env_lang(), "{p} is being changed by another packet command.",
+                lang = messages_lang(path.parent)
+                raise CaseFileError(tr(lang, "{p} is being changed by another packet command.",
                                        "另一个 packet 命令正在修改 {p}。", p=path),
-                                    tr(env_lang(), "Wait for it to finish, then try again.", "请等它完成后再试。")) from None
+                                    tr(lang, "Wait for it to finish, then try again.", "请等它完成后再试。")) from None
         except ImportError:  # pragma: no cover - Windows: no advisory locks, the rename is still atomic
             pass
         yield
@@ -170,11 +171,12 @@ def remove_entry(root: Path, number: int) -> tuple[str, dict]:
 
     Raises :class:`CaseFileError` when there is no such entry."""
     found = entries(root)
-    lang = env_lang()
+    lang = messages_lang(root)
     if not 1 <= number <= len(found):
         raise CaseFileError(tr(lang, "There is no entry {n}; the log has {m}.", "没有第 {n} 条记录；共有 {m} 条。",
                                n=number, m=len(found)),
-                            tr(lang, "See the numbers with  packet log DIR --list.", "用  packet log DIR --list  查看编号。"))
+                            tr(lang, "See the numbers with  packet log {d} --list.", "用  packet log {d} --list  查看编号。",
+                               d=root))
     table, index, values = found[number - 1]
 
     def change(doc: tomlkit.TOMLDocument) -> None:

@@ -344,7 +344,7 @@ class _Loader(TomlFile):
             self.fail(where, table, key, "the text values of packet.toml together pass {max} characters; shorten them",
                       "packet.toml 中文字合计超过 {max} 个字符；请精简", index=index, max=MAX_TOTAL_TEXT)
         value = value.strip()
-        if choices and value not in choices:
+        if choices and value and value not in choices:  # "" is "not given", as the init template says
             self.fail(where, table, key, "'{value}' is not allowed; use one of: {choices}",
                       "不支持 '{value}'；请使用以下之一：{choices}", index=index, value=value, choices=", ".join(choices))
         return value or None
@@ -473,6 +473,26 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
     return parse_case(root, raw, known_checklists, known_types, known_fields)
 
 
+_LANGUAGE_LINE = re.compile(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", re.M)
+
+
+def messages_lang(root: Path | None = None, raw: bytes | None = None) -> str:
+    """The language of packet's messages about the case at ``root`` (or the case file bytes ``raw``): ``--lang``,
+    then ``PACKET_LANG``, then the case file's ``[request] language`` (read without parsing the file, so that even
+    a file that does not parse is described in its own language), then the locale (interface.md, "Commands")."""
+    chosen = explicit_lang()
+    if chosen:
+        return chosen
+    if raw is None and root is not None:
+        try:
+            with open(Path(root) / CASE_FILE, "rb") as fh:
+                raw = fh.read(MAX_CASE_BYTES)
+        except OSError:
+            raw = None
+    m = _LANGUAGE_LINE.search(raw[:MAX_CASE_BYTES]) if raw else None
+    return m.group(1).decode() if m else locale_lang()
+
+
 def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None = None,
                known_types: tuple[str, ...] | None = None,
                known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
@@ -482,8 +502,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     root = Path(root)
     path = root / CASE_FILE
     # speak the file's own language in messages when we can see it
-    m = re.search(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", raw[:MAX_CASE_BYTES], re.M)
-    lang = explicit_lang() or (m.group(1).decode() if m else locale_lang())
+    lang = messages_lang(raw=raw)
     if len(raw) > MAX_CASE_BYTES:
         raise CaseFileError(tr(lang, "{name} is over {max} MB; a case file is a few KB.",
                                "{name} 超过 {max} MB；案件文件通常只有几 KB。", name=CASE_FILE, max=MAX_CASE_BYTES // 1_000_000),
@@ -501,26 +520,94 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     for name in ("files", "passwords", "fields"):
         if isinstance(data.get(name), dict) and len(data[name]) > MAX_ENTRIES:
             ld.fail(f"[{name}]", name, None, "more than {max} entries", "超过 {max} 项", max=MAX_ENTRIES)
+    problems: list[CaseFileError] = []
+
+    def part(make, default):
+        """One section's value, or ``default`` with its error kept: every section is checked, all errors shown."""
+        try:
+            return make()
+        except CaseFileError as exc:
+            problems.append(exc)
+            return default
+
     for key in data:
         if key not in top:
-            ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
-                    "未知的键或小节 '{key}'。可以使用：{allowed}。", key=key, allowed=", ".join(top))
+            part(lambda key=key: ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
+                                         "未知的键或小节 '{key}'。可以使用：{allowed}。", key=key, allowed=", ".join(top)),
+                 None)
+    applicant = part(lambda: _applicant(ld, data), Applicant())
+    lender = part(lambda: _lender(ld, data), Lender())
+    request = part(lambda: _request(ld, data, root, known_checklists), Request())  # the default only if raising
+    plan = part(lambda: _plan(ld, data), Plan())
+    files, file_options = part(lambda: _files(ld, data, root, known_types), ({}, {}))
+    passwords = part(lambda: _passwords(ld, data, root), {})
+    contacts = part(lambda: _contacts(ld, data), [])
+    replies = part(lambda: _replies(ld, data), [])
+    sent = part(lambda: _sent(ld, data), [])
+    redactions = part(lambda: _redactions(ld, data, root), ())
+    corrections = part(lambda: _fields(ld, data, root, files, known_fields), ())
+    if problems:
+        raise all_problems(problems, lang)
+    if request.currency is None and len(ld.currencies) == 1:
+        request = replace(request, currency=next(iter(ld.currencies)))
+    return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
+                file_options=file_options, passwords=passwords, contacts=tuple(contacts),
+                replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
+                redactions=redactions, has_case_file=True, fields=corrections)
 
-    a = ld.table(data, "applicant", ("name", "id_number", "phone", "email", "address"))
-    applicant = Applicant(**{k: ld.text_value(a, "applicant", k) for k in ("name", "id_number", "phone", "email", "address")})
-    lender_keys = ("name", "email", "address", "contract_number", "complaints")
-    lt = ld.table(data, "lender", lender_keys)
-    lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in lender_keys})
-    # addresses go into email headers: checked here, before anything is written (no header injection)
-    for table, key, value in (("applicant", "email", applicant.email), ("lender", "email", lender.email),
-                              ("lender", "complaints", lender.complaints if lender.complaints and "@" in lender.complaints
-                               and "\n" not in lender.complaints.strip() else None)):
-        if value is not None and not _EMAIL.fullmatch(value):
-            ld.fail(f"[{table}] {key}", table, key,
-                    "'{value}' is not one email address; write it like \"name@example.com\" (no spaces or line breaks)",
-                    "'{value}' 不是一个电子邮件地址；请写成 \"name@example.com\"（不要有空格或换行）",
-                    value=value.replace("\n", " ").replace("\t", " ")[:200])
 
+MAX_SHOWN_PROBLEMS = 10  # errors listed at once; a file with more is usually not a case file at all
+
+
+def all_problems(problems: list[CaseFileError], lang: str) -> CaseFileError:
+    """One CaseFileError listing ``problems`` (each with its file, line and key), at most
+    :data:`MAX_SHOWN_PROBLEMS` and how many more, in file order; the only one as it is when there is one."""
+    if len(problems) == 1:
+        return problems[0]
+
+    def line(exc: CaseFileError) -> int:
+        m = re.search(r"(?:line|第) (\d+)", exc.message)
+        return int(m.group(1)) if m else 0
+
+    ordered = sorted(problems, key=line)
+    shown = ordered[:MAX_SHOWN_PROBLEMS]
+    lines = [tr(lang, "{n} problems in {f}:", "{f} 中有 {n} 处问题：", n=len(problems), f=CASE_FILE)]
+    lines += [f"  - {p.message}" for p in shown]
+    if len(ordered) > len(shown):
+        lines.append(tr(lang, "  … and {n} more (fix these first)", "  ……另有 {n} 处（请先修改以上几处）",
+                        n=len(ordered) - len(shown)))
+    return CaseFileError("\n".join(lines), tr(lang, "Fix each line named above in packet.toml, then run the command again.",
+                                              "请在 packet.toml 中逐一修改以上各行，然后再运行一次。"))
+
+
+def _applicant(ld: _Loader, data: Mapping) -> Applicant:
+    keys = ("name", "id_number", "phone", "email", "address")
+    a = ld.table(data, "applicant", keys)
+    applicant = Applicant(**{k: ld.text_value(a, "applicant", k) for k in keys})
+    _check_email(ld, "applicant", "email", applicant.email)
+    return applicant
+
+
+def _lender(ld: _Loader, data: Mapping) -> Lender:
+    keys = ("name", "email", "address", "contract_number", "complaints")
+    lt = ld.table(data, "lender", keys)
+    lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in keys})
+    _check_email(ld, "lender", "email", lender.email)
+    if lender.complaints and "@" in lender.complaints and "\n" not in lender.complaints.strip():
+        _check_email(ld, "lender", "complaints", lender.complaints)
+    return lender
+
+
+def _check_email(ld: _Loader, table: str, key: str, value: str | None) -> None:
+    """Addresses go into email headers: checked here, before anything is written (no header injection)."""
+    if value is not None and not _EMAIL.fullmatch(value):
+        ld.fail(f"[{table}] {key}", table, key,
+                "'{value}' is not one email address; write it like \"name@example.com\" (no spaces or line breaks)",
+                "'{value}' 不是一个电子邮件地址；请写成 \"name@example.com\"（不要有空格或换行）",
+                value=value.replace("\n", " ").replace("\t", " ")[:200])
+
+
+def _request(ld: _Loader, data: Mapping, root: Path, known_checklists: tuple[str, ...] | None) -> Request:
     r = ld.table(data, "request", ("kind", "language", "checklist", "hardship", "statement", "currency", "country",
                                    "ocr_engine"))
     kind = ld.text_value(r, "request", "kind", KINDS) or "stop"
@@ -562,7 +649,10 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                       currency=currency.upper() if currency else None,
                       country=country.upper() if country else None,
                       ocr_engine=ld.text_value(r, "request", "ocr_engine", OCR_ENGINES) or "auto")
+    return request
 
+
+def _plan(ld: _Loader, data: Mapping) -> Plan:
     p = ld.table(data, "plan", ("outstanding", "monthly_payment", "first_payment", "installment"))
     installments = []
     raw_inst = p.get("installment", [])
@@ -607,7 +697,11 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                     "at {pay} a month, {owed} takes {n} months (more than {max}); check both amounts",
                     "每月 {pay}，{owed} 需要 {n} 个月（超过 {max} 个月）；请检查这两个金额",
                     pay=plan.monthly_payment, owed=plan.outstanding, n=months, max=MAX_INSTALMENTS)
+    return plan
 
+
+def _files(ld: _Loader, data: Mapping, root: Path,
+           known_types: tuple[str, ...] | None) -> tuple[dict[str, str], dict[str, FileOption]]:
     files: dict[str, str] = {}
     file_options: dict[str, FileOption] = {}
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
@@ -633,6 +727,10 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                     "'{value}' 不是文件类型；请使用以下之一：{types}", value=value,
                     types=", ".join(known_types or ()) or "(see `packet checklists`)")
         files[rel] = value
+    return files, file_options
+
+
+def _passwords(ld: _Loader, data: Mapping, root: Path) -> dict[str, str]:
     passwords: dict[str, str] = {}
     pt = ld.table(data, "passwords", tuple(data.get("passwords", {}) if isinstance(data.get("passwords"), dict) else ()))
     for key, value in pt.items():
@@ -641,7 +739,10 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             ld.fail(f"[passwords] \"{key}\"", "passwords", key, "the password must be text in quotes",
                     "密码需要写在引号里")
         passwords[rel] = str(value)
+    return passwords
 
+
+def _contacts(ld: _Loader, data: Mapping) -> list[Contact]:
     contacts = []
     raw_contacts = data.get("contact", [])
     if not isinstance(raw_contacts, list):
@@ -666,23 +767,24 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
                                 promised=ld.text_value(item, "contact", "promised", None, i),
                                 next_step=ld.text_value(item, "contact", "next_step", None, i)))
     contacts.sort(key=lambda c: c.at)
+    return contacts
+
+
+def _replies(ld: _Loader, data: Mapping) -> list[Reply]:
     replies = [Reply(at=at, kind=ld.text_value(item, "reply", "kind", REPLY_KINDS, i) or "other",
                      summary=ld.text_value(item, "reply", "summary", None, i))
                for i, item, at in _entries(ld, data, "reply", ("at", "kind", "summary"), ("at", "kind"))]
+    return replies
+
+
+def _sent(ld: _Loader, data: Mapping) -> list[Sent]:
     sent = [Sent(at=at, via=ld.text_value(item, "sent", "via", SENT_VIA, i) or "email",
                  file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
                  tracking=ld.text_value(item, "sent", "tracking", None, i),
                  kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
             for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
                                         ("at", "via"))]
-    redactions = _redactions(ld, data, root)
-    corrections = _fields(ld, data, root, files, known_fields)
-    if request.currency is None and len(ld.currencies) == 1:
-        request = replace(request, currency=next(iter(ld.currencies)))
-    return Case(root=root, applicant=applicant, lender=lender, request=request, plan=plan, files=files,
-                file_options=file_options, passwords=passwords, contacts=tuple(contacts),
-                replies=tuple(sorted(replies, key=lambda x: x.at)), sent=tuple(sorted(sent, key=lambda x: x.at)),
-                redactions=redactions, has_case_file=True, fields=corrections)
+    return sent
 
 
 def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],

@@ -90,9 +90,13 @@ def _ml(value: str) -> str:
     return tomlkit.string(value, multiline=True).as_string() if "\n" in value else _q(value)
 
 
-def render(lang: str, answers: dict[str, str] | None = None) -> str:
+def render(lang: str, answers: dict[str, str] | None = None, folder: str | None = None) -> str:
     """The text of a new packet.toml in ``lang`` (zh/en): commented, filled with ``answers`` (keys of
-    :data:`QUESTIONS`) where given and left empty elsewhere. Without answers: the blank template."""
+    :data:`QUESTIONS`) where given and left empty elsewhere. Without answers: the blank template. ``folder``: the
+    case folder as the user gave it, for the command the file's first lines tell them to run.
+
+    Every commented-out ``key = value`` line is valid TOML once its ``#`` is removed (an example date is a
+    real date: ``2027-01-15``), so a person who uncomments one gets no syntax error."""
     a = {k: v for k, v in (answers or {}).items() if v}
     zh = lang == "zh"
 
@@ -109,7 +113,8 @@ def render(lang: str, answers: dict[str, str] | None = None) -> str:
           "# packet.toml：申请书需要的案件信息。"),
         t("# Write each value between the quotes; an empty \"\" means not given. Lines starting with # are notes.",
           "# 请把内容写在引号之间；空的 \"\" 表示未填写。以 # 开头的行是说明，不会被读取。"),
-        t("# Then run:  packet check DIR", "# 填好后运行：packet check 文件夹"),
+        t("# Then run:  packet check {d}", "# 填好后运行：packet check {d}").format(
+            d=folder or t("<your case folder>", "<案件文件夹>")),
         "",
         "[applicant]",
         f"name = {_q(a.get('name', ''))}" + t("  # your full name, as on your documents (needed)",
@@ -151,7 +156,8 @@ def render(lang: str, answers: dict[str, str] | None = None) -> str:
             lines.append(t("# (a monthly payment also needs outstanding and first_payment)",
                            "# （按月还款还需要 outstanding 和 first_payment）"))
         lines += [f"# monthly_payment = {_q(a.get('monthly_payment', ''))}",
-                  "# first_payment = " + (a.get("first_payment") or t("YYYY-MM-DD", "年-月-日"))]
+                  "# first_payment = " + (a.get("first_payment") or "2027-01-15")
+                  + t("  # a date without quotes: year-month-day", "  # 日期不加引号：年-月-日")]
     lines += ["",
               t("# Later, packet log / packet sent add [[contact]], [[reply]] and [[sent]] entries below.",
                 "# 之后 packet log / packet sent 会在下面添加 [[contact]]、[[reply]] 和 [[sent]] 记录。"), ""]

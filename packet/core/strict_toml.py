@@ -184,6 +184,112 @@ def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entr
                      "[[{t}]] 超过 {n} 条；请只保留重要的记录", n=max_entries, t=name)
 
 
+# the parser's messages (tomllib/tomli wording, matched in this order) -> what went wrong (see _explain)
+_SYNTAX = (
+    (r"Illegal character '\\n'|Expected [\"']{2,3}$|Expected \"'\"|Unterminated string", "quote"),
+    (r"Illegal character (.+)", "control"),
+    (r"Cannot overwrite a value|Duplicate inline table key", "key-twice"),
+    (r"Cannot declare \((.*)\) twice|Cannot redefine namespace (.*)|Cannot mutate immutable namespace (.*)",
+     "table-twice"),
+    (r"Invalid date or datetime", "date"),
+    (r"Invalid value", "value"),
+    (r"Expected '=' after a key", "equals"),
+    (r"Expected newline or end of document", "extra"),
+    (r"Unclosed array", "list"),
+    (r"Unclosed inline table", "inline"),
+    (r"Expected '\]\]?' at the end of", "header"),
+    (r"Unescaped '\\' in a string|Invalid hex value|Escaped character is not a Unicode", "backslash"),
+    (r"Invalid ", "key"),  # the rest of "Invalid …": a line that does not start with a key
+)
+
+
+def _explain(kind: str, lang: str, w: str, t: str) -> str:
+    """The message for one kind of :data:`_SYNTAX` error at ``w`` (file, line, key); ``t`` the table named."""
+    if kind == "quote":
+        return tr(lang, "{w}: a text value has no closing quote: end it with the same quote it starts with (\" or ') on "
+                        "the same line", "{w}：文字缺少结尾的引号：请在同一行末尾补上与开头相同的引号（\" 或 '）", w=w)
+    if kind == "control":
+        return tr(lang, "{w}: an invisible control character {t} is in the text: delete it (retype the line)",
+                  "{w}：文字中有不可见的控制字符 {t}：请删除它（可以重新输入这一行）", w=w, t=t)
+    if kind == "key-twice":
+        return tr(lang, "{w}: this key is given twice: keep one of the two lines", "{w}：这个键写了两次：请只保留其中一行", w=w)
+    if kind == "table-twice":
+        return tr(lang, "{w}: the section [{t}] is written twice: put all its keys under one [{t}] header",
+                  "{w}：小节 [{t}] 写了两次：请把它的键都放在同一个 [{t}] 标题下", w=w, t=t)
+    if kind == "date":
+        return tr(lang, "{w}: not a valid date: write it as 2027-01-15 (year-month-day, no quotes)",
+                  "{w}：不是有效的年月日：请写成 2027-01-15（年-月-日，不加引号）", w=w)
+    if kind == "value":
+        return tr(lang, "{w}: the value is not valid: write text in quotes (\"…\"), an amount as \"800.00\", a date "
+                        "as 2027-01-15", "{w}：值无效：文字要加引号（\"…\"），金额写成 \"800.00\"，年月日写成 2027-01-15",
+                  w=w)
+    if kind == "equals":
+        return tr(lang, "{w}: a key must be followed by = and its value, e.g. name = \"…\"",
+                  "{w}：键后面要有等号和值，例如 name = \"…\"", w=w)
+    if kind == "extra":
+        return tr(lang, "{w}: something follows the value on the same line: write one key = value a line (a note "
+                        "starts with #)", "{w}：值后面还有多余的内容：每行只写一个“键 = 值”（说明文字以 # 开头）", w=w)
+    if kind == "list":
+        return tr(lang, "{w}: a list [ … ] is not closed: end it with ]", "{w}：列表 [ … ] 没有结束：请在末尾补上 ]", w=w)
+    if kind == "inline":
+        return tr(lang, "{w}: a table {{ … }} is not closed: end it with }} on the same line",
+                  "{w}：表 {{ … }} 没有结束：请在同一行末尾补上 }}", w=w)
+    if kind == "header":
+        return tr(lang, "{w}: a [section] header is not closed: end it with ]", "{w}：[小节] 标题没有结束：请补上 ]", w=w)
+    if kind == "backslash":
+        return tr(lang, "{w}: a backslash \\ in quoted text: write it twice (\\\\), or use single quotes: 'C:\\folder'",
+                  "{w}：引号中的文字含有反斜杠 \\：请写两次（\\\\），或改用单引号，例如 'C:\\folder'", w=w)
+    return tr(lang, "{w}: this line is not key = value: a key is letters, digits, _ or - (put any other key in quotes)",
+              "{w}：这一行不是“键 = 值”的形式：键只能由英文字母、数字、_ 或 - 组成（其他文字的键请加引号）", w=w)
+
+
+_AT = re.compile(r"^(?P<body>.*?)\s*\(at (?:line (?P<line>\d+), column \d+|end of document)\)\s*$", re.S)
+
+
+def _open_at(text: str) -> int | None:
+    """The position of what is still open at the end of ``text``: an unclosed string, or the first unclosed
+    bracket (for a parser error reported "at end of document"). None when nothing is."""
+    opened: list[int] = []
+    for m in _TOKENS.finditer(text):
+        tok = m.group(0)
+        if tok[0] in "\"'":
+            if len(tok) < 2 or tok[-1] != tok[0] or (tok[:3] in ('"""', "'''") and (len(tok) < 6 or tok[-3:] != tok[:3])):
+                return m.start()
+        elif tok in "[{":
+            opened.append(m.start())
+        elif tok in "]}" and opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def syntax_message(path: Path, text: str, exc: ValueError, lang: str) -> str:
+    """The message for a file the TOML parser refused: file, line (the parser's, or where an unclosed string or
+    bracket starts when it stopped at the end of the file), the key on that line, and what the error means and
+    what to write, in ``lang`` — the parser's own English is not shown in a Chinese message."""
+    raw = str(getattr(exc, "msg", None) or exc)
+    m = _AT.match(str(exc))
+    body = m.group("body") if m else raw
+    line = int(m.group("line")) if m and m.group("line") else None
+    if m and not m.group("line"):  # stopped at the end of the file: say what is still open, where it opens
+        pos = _open_at(text)
+        if pos is not None:
+            line = text.count("\n", 0, pos) + 1
+            body = {"[": "Unclosed array", "{": "Unclosed inline table"}.get(text[pos], "Unterminated string")
+    key = None
+    if line is not None:
+        m_key = _KEY_AT.match((text.splitlines() or [""])[min(line, len(text.splitlines())) - 1])
+        key = _key_parts(m_key.group(1))[-1] if m_key else None
+    at = tr(lang, "{name}, line {line}", "{name} 第 {line} 行", name=path.name, line=line) if line else path.name
+    where = (f"{at}: {key}" if lang != "zh" else f"{at}：{key}") if key else at
+    for pattern, kind in _SYNTAX:
+        hit = re.match(pattern, body)
+        if hit:
+            groups = [g for g in hit.groups() if g] or [""]
+            return _explain(kind, lang, where, groups[0].replace("'", "").replace(", ", ".").strip("(),"))
+    return tr(lang, "{w}: not valid TOML ({d}). Check quotes, '=' signs and [section] headers.",
+              "{w}：TOML 格式有误。请检查引号、等号和 [小节] 标题。", w=where, d=body)
+
+
 def load_toml(path: Path, lang: str | None = None, error: type[PacketError] = ChecklistError,
               text: str | None = None, max_entries: int | None = None) -> tuple[dict, TomlFile]:
     """Parse ``path`` (or ``text`` read from it) as TOML. Returns the data and its :class:`TomlFile`.
@@ -206,16 +312,12 @@ def load_toml(path: Path, lang: str | None = None, error: type[PacketError] = Ch
         data = tomllib.loads(text)
     except (RecursionError, MemoryError, ValueError) as exc:  # past the prescan: still never an internal error
         if isinstance(exc, tomllib.TOMLDecodeError):
-            raise error(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
-                           "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",
-                           name=path.name, detail=exc)) from None
+            raise error(syntax_message(path, text, exc, lang)) from None
         raise error(tr(lang, "{name}: cannot be read ({detail}); it is too deeply nested or holds too big a value.",
                        "{name}：无法读取（{detail}）；嵌套过深或某个值过大。", name=path.name,
                        detail=type(exc).__name__)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise error(tr(lang, "{name}: not valid TOML ({detail}). Check quotes, '=' signs and [section] headers.",
-                       "{name}：不是有效的 TOML 格式（{detail}）。请检查引号、等号和 [小节] 标题。",
-                       name=path.name, detail=exc)) from None
+        raise error(syntax_message(path, text, exc, lang)) from None
     return data, TomlFile(path, text, lang, error)
 
 

@@ -27,7 +27,7 @@ from PIL import Image
 from packet.case.casefile import CASE_FILE, Case
 from packet.core.errors import PacketError
 from packet.core.executor import Executor, executor_for
-from packet.core.i18n import tr
+from packet.core.i18n import message_lang, tr
 from packet.core.model import Document, FileError, Page, ReadResult, SourceFile
 from packet.core.own_output import file_sha256, written_by_packet
 from packet.core.page_images import PDFIUM_LOCK
@@ -79,7 +79,7 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
     skip_dirs = {Path(p).resolve() for p in exclude} | {OcrCache.default().dir.resolve()}
     found: list[tuple[str, Path]] = []
     broken: list[str] = []
-    lang = case.language
+    lang = message_lang(case.language)  # --lang, PACKET_LANG, the case's, the locale
     errors: list[FileError] = []
 
     def locked(rel: str, folder: bool) -> None:
@@ -276,7 +276,7 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
             if on_page is not None:
                 on_page(count[0], len(tasks))
 
-        with _progress(progress, len(tasks), case.language) as bar:
+        with _progress(progress, len(tasks), message_lang(case.language)) as bar:
             if on_page is not None:
                 on_page(0, len(tasks))
             done = ocr.read_pages(tasks, executor, cache, on_done=step)
@@ -296,11 +296,11 @@ def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
         except _Refused as refused:
             plans.append(FileError(src.rel, refused.code, refused.message))
         except PermissionError:  # made unreadable since discovery
-            plans.append(FileError(src.rel, "no-permission", formats.no_permission_message(case.language, src.rel)))
+            plans.append(FileError(src.rel, "no-permission", formats.no_permission_message(message_lang(case.language), src.rel)))
         except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
             logger.debug("cannot read %s", src.rel, exc_info=True)
             plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
-                case.language, src.rel, type(exc).__name__)))
+                message_lang(case.language), src.rel, type(exc).__name__)))
     return Reading(case, languages, plans, list(errors))
 
 
@@ -318,7 +318,7 @@ def finish_reading(reading: Reading, done: dict[int, Page | Exception]) -> ReadR
         for slot in plan.slots:
             got = done[id(slot)] if isinstance(slot, ocr.OcrTask) else slot
             if isinstance(got, Exception):
-                errors.append(_page_error(case.language, plan.source.rel, slot, got))
+                errors.append(_page_error(message_lang(case.language), plan.source.rel, slot, got))
                 break
             pages.append(got)
         else:
@@ -351,7 +351,7 @@ def _cached_or_task(plan: _Plan, task: ocr.OcrTask, cache: OcrCache | None, sett
 
 
 def _plan_pdf(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
-    lang, rel = case.language, src.rel
+    lang, rel = message_lang(case.language), src.rel  # the language of messages
     if not _has_eof(src.path):
         raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(lang, "the file is cut off",
                                                                                "文件不完整")))
@@ -408,7 +408,7 @@ def _has_eof(path: Path) -> bool:
 
 
 def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | None, settings: str) -> _Plan:
-    lang, rel = case.language, src.rel
+    lang, rel = message_lang(case.language), src.rel  # the language of messages
     try:
         with Image.open(src.path) as im:
             frames = getattr(im, "n_frames", 1) if src.fmt == "tiff" else 1

@@ -255,8 +255,10 @@ class Web:
         lang = request_lang(request)
         job = self.jobs.state(name)
         run = self.jobs.runs.get(name)
-        if job is None and run is None:
-            job = self.jobs.submit(name, "check", lang)
+        if (job is None and run is None) or not self.jobs.speaks(name, lang):
+            # nothing checked yet, or checked in the other language (the switch): check again, messages in the
+            # page's language (the OCR cache makes it quick); the other language's report is not shown meanwhile
+            job, run = self.jobs.submit(name, "check", lang), None
         report = run.report.to_json() if run else None
         summary = self.summary(name)
         entries = []

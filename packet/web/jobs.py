@@ -28,6 +28,7 @@ class Job:
     done: int = 0  # pages read by OCR so far
     total: int = 0  # pages to read by OCR (0 while unknown, or when no page needs OCR)
     error: str | None = None  # the failure's message and hint, in the user's language
+    lang: str | None = None  # the language its messages are in (the page's when it was asked for)
     started: datetime = field(default_factory=datetime.now)
 
 
@@ -60,6 +61,17 @@ class Jobs:
         with self._lock:
             return self.current.get(name)
 
+    def speaks(self, name: str, lang: str) -> bool:
+        """Whether what the page would show of case ``name`` (its last check's report, or its failed job's message)
+        is in ``lang``, or something is under way; False asks for a check in ``lang`` (the language switch)."""
+        with self._lock:
+            job, run = self.current.get(name), self.runs.get(name)
+        if job is not None and job.state in ("queued", "running"):
+            return True
+        if job is not None and job.state == "failed":
+            return job.lang in (None, lang)
+        return run is None or run.report.language == lang
+
     def busy(self, name: str) -> bool:
         job = self.state(name)
         return job is not None and job.state in ("queued", "running")
@@ -78,7 +90,7 @@ class Jobs:
             job = self.current.get(name)
             if job is not None and job.state == "queued" and job.kind == kind == "check":
                 return job
-            job = Job(kind)
+            job = Job(kind, lang=lang)
             self.current[name] = job
         self._pool.submit(self._run, name, job, lang, build_options)
         return job
