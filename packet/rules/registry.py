@@ -167,6 +167,8 @@ class Vocabulary:
     account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
+    street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
+    opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -305,7 +307,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words")
+    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "street_words_en",
+                "opening_balance_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
