@@ -8,6 +8,7 @@ from __future__ import annotations
 from textdoc import make_doc
 
 from packet.core.model import Classified
+from packet.understanding.classify import classify_one, structures
 from packet.understanding.extract import extract
 
 
@@ -79,3 +80,41 @@ Tulsa, OK 74105                           Closing Balance: 92400
 
 def test_holder_printed_with_wide_letter_spacing() -> None:
     assert fields(HOLDER_SPACED)["account_holder"] == "Daniel Okafor"
+
+
+# --- the balance summary: opening ± the period's totals = closing -------------------------------------------
+
+SUMMARY = """
+Tidewater Federal Credit Union
+Member Services 1-800-555-0142
+
+MARISOL BRANDT-OYELARAN
+4471 Gullwing Pkwy
+Wilmington, NC 28401
+
+ACCOUNT OVERVIEW                     Items      Amount
+Starting balance on March 4, 2025               $3,402.18
+Credits posted                       6          +2,950.00
+Debits posted                        11          1,211.47
+Fees                                            -12.00
+New balance on April 3, 2025                    $5,128.71
+
+Share draft transactions continue overleaf
+"""
+
+
+def test_a_balance_summary_that_agrees_makes_a_statement() -> None:
+    doc = make_doc(SUMMARY, rel="scan0031.jpg", form="photo")
+    assert "balance_summary" in structures(doc)
+    assert classify_one(doc).type == "bank_statement"
+
+
+def test_a_balance_summary_gives_the_period_and_the_closing_balance() -> None:
+    got = fields(SUMMARY)
+    assert (got["period_start"], got["period_end"], got["closing_balance"]) == ("2025-03-04", "2025-04-03", "5128.71")
+
+
+def test_a_summary_whose_figures_do_not_agree_is_no_evidence() -> None:
+    doc = make_doc(SUMMARY.replace("1,211.47", "1,211.74"), rel="scan0031.jpg", form="photo")
+    assert "balance_summary" not in structures(doc)
+    assert classify_one(doc).type == "other"

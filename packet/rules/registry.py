@@ -64,7 +64,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
              "structure", "ask", "purpose_line")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
-STRUCTURES = ("ledger",)
+STRUCTURES = ("ledger", "balance_summary")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -169,6 +169,7 @@ class Vocabulary:
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
+    closing_balance_labels: tuple[str, ...] = ()  # and its last line
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -308,7 +309,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "street_words_en",
-                "opening_balance_labels")
+                "opening_balance_labels", "closing_balance_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -405,6 +405,19 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
+    """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
+    balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
+    on its opening and closing lines ("Beginning balance on May 3, 2003") when nothing else gave them."""
+    if kind == "money":
+        return fmt_money(summary.closing)
+    if value is None and kind == "start" and summary.opened:
+        return summary.opened.isoformat()
+    if value is None and kind == "end" and summary.closed:
+        return summary.closed.isoformat()
+    return value
+
+
 def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str) -> None:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
@@ -486,10 +499,20 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = sum_of_items(lines)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
+    v = load_vocabulary()
+    summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
+               if t.ledger and ledger else None)
     from_rows: set[str] = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
+        if summary is not None and f in t.ledger:
+            before = out[f]
+            out[f] = _from_summary(t.kind(f), summary, out[f])
+            if out[f] != before:
+                from_rows.add(f)
+            if t.kind(f) == "money":
+                continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])

@@ -270,3 +270,100 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     with_balance = [e for e in entries if len(e.amounts) >= 2]
     chained = max(forward, backward)
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
+
+
+# --- the balance summary: opening ± the period's movements = closing ----------------------------------------
+
+SUMMARY_REACH = 8  # a summary's closing line is at most this many lines below its opening line
+SUMMARY_MOVES = 8  # and at most this many movement lines lie between them (2**8 sign choices at most)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A statement's balance summary whose figures agree: ``opening`` plus or minus each of ``moves`` (the
+    totals paid in and out, in print order, signed as they add up) equals ``closing``. ``opened`` and ``closed``
+    are the full dates printed on the opening and closing lines ("Beginning balance on May 3, 2003"), or None;
+    ``line`` is the closing line."""
+
+    opening: Decimal
+    moves: tuple[Decimal, ...]
+    closing: Decimal
+    opened: date | None
+    closed: date | None
+    line: Line
+
+
+def _last_amount(text: str) -> tuple[Decimal, int] | None:
+    """The last sure amount of a summary line with the sign printed before it: (value, sign) where sign is -1 or
+    +1 when a minus or plus (or brackets) is printed, 0 when none is; a count column before it ("Deposits 10
+    125,883.63") is passed over, and so are the digits of dates."""
+    text = clean(text)
+    for h in find_dates(text):
+        text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
+    hits = [h for h in find_money(text) if h.marked]
+    if not hits:
+        return None
+    h = hits[-1]
+    before = text[:h.start].rstrip()
+    if h.value < 0 or before.endswith(("-", "−", "–")):
+        return abs(h.value), -1
+    return abs(h.value), 1 if before.endswith("+") else 0
+
+
+def _starts_with(text: str, labels: Sequence[str]) -> bool:
+    low = fold(text).lower().strip(" |:;")
+    return any(re.match(rf"(?:your\s+)?{re.escape(fold(lb).lower())}\b", low) for lb in labels)
+
+
+def balance_summary(lines: Sequence[Line], opening_labels: Sequence[str], closing_labels: Sequence[str],
+                    dayfirst: bool) -> Summary | None:
+    """The first balance summary of the document: a line that begins with an opening label ("Beginning balance",
+    "Balance brought forward"; the vocabulary's) and ends in an amount, then up to :data:`SUMMARY_MOVES` lines
+    that end in amounts (the totals of the period's credits and debits, a sign printed or not), then a line that
+    begins with a closing label (the type's) and ends in an amount, all on one page, where the opening plus or
+    minus the movements (printed signs kept, the others tried both ways) equals the closing to the cent. Lines
+    without an amount between them (OCR noise, a note) are skipped. None when no summary agrees: a coincidence
+    of the cent figures is unlikely, so an agreeing summary is strong evidence of a statement and its balance."""
+    for i, ln in enumerate(lines):
+        if not _starts_with(ln.text, opening_labels):
+            continue
+        first = _last_amount(ln.text)
+        if first is None:
+            continue
+        moves: list[tuple[Decimal, int]] = []
+        for nxt in lines[i + 1:i + 1 + SUMMARY_REACH]:
+            if nxt.page != ln.page:
+                break
+            amount = _last_amount(nxt.text)
+            if _starts_with(nxt.text, closing_labels) and amount is not None:
+                signs = _agreeing_signs(first[0], moves, amount[0])
+                if signs is not None:
+                    return Summary(first[0], signs, amount[0], _day(ln.text, dayfirst), _day(nxt.text, dayfirst), nxt)
+                break
+            if amount is not None:
+                moves.append(amount)
+                if len(moves) > SUMMARY_MOVES:
+                    break
+    return None
+
+
+def _day(text: str, dayfirst: bool) -> date | None:
+    hits = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+    return hits[0].value if len(hits) == 1 else None
+
+
+def _agreeing_signs(opening: Decimal, moves: Sequence[tuple[Decimal, int]], closing: Decimal
+                    ) -> tuple[Decimal, ...] | None:
+    """The movements signed so that opening + their sum = closing (printed signs kept), or None; at least one
+    movement must be non-zero (a summary of zeros agrees with anything)."""
+    if not moves or not any(m for m, _ in moves):
+        return None
+    free = [k for k, (_, s) in enumerate(moves) if s == 0]
+    for mask in range(2 ** len(free)):
+        signed = [m * (s or 1) for m, s in moves]
+        for bit, k in enumerate(free):
+            if mask >> bit & 1:
+                signed[k] = -signed[k]
+        if opening + sum(signed) == closing:
+            return tuple(signed)
+    return None
