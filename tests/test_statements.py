@@ -52,6 +52,21 @@ def test_holder_beside_a_column_of_labels() -> None:
     assert fields(HOLDER_TWO_COLUMNS)["account_holder"] == "Tomas Villanueva"
 
 
+ONE_LINE_ADDRESS = """
+Pohutukawa Bank
+Statement of Accounts
+WIREMU HOHAIA
+7 Tui Crescent, Nelson 7010
+
+Statement period     from 1 Mar 2026 to 31 Mar 2026
+Closing balance      $918.02
+"""
+
+
+def test_holder_over_an_address_on_one_line() -> None:
+    assert fields(ONE_LINE_ADDRESS)["account_holder"] == "WIREMU HOHAIA"
+
+
 ROW_NOT_HOLDER = """
 Pinecrest Savings Bank
 Statement Period: 03/01/2024 - 03/31/2024
@@ -118,3 +133,66 @@ def test_a_summary_whose_figures_do_not_agree_is_no_evidence() -> None:
     doc = make_doc(SUMMARY.replace("1,211.47", "1,211.74"), rel="scan0031.jpg", form="photo")
     assert "balance_summary" not in structures(doc)
     assert classify_one(doc).type == "other"
+
+
+# --- periods printed as headings ------------------------------------------------------------------------------
+
+PERIOD_IN_PROSE = """
+Kestrel Bank plc                                   Current Account
+MS HANNAH OYELOWO
+Flat 6, 21 Quarry Road
+Dundee DD3 7QT
+
+Your statement for
+14th Jul 2024 to 13th Aug 2024
+Account number 30771245       Sort code 83-19-40
+
+From 1 September 2024 our unarranged overdraft fee changes.
+Balance brought forward from 13th Jul statement          £812.40
+Total paid in:                                           £1,905.00
+Total paid out:                                         -£1,334.18
+Your balance at close of business 13th Aug 2024          £1,383.22
+"""
+
+
+def test_a_one_word_label_in_a_sentence_loses_to_the_heading_range() -> None:
+    got = fields(PERIOD_IN_PROSE)
+    assert (got["period_start"], got["period_end"]) == ("2024-07-14", "2024-08-13")
+    assert got["closing_balance"] == "1383.22"
+
+
+YEAR_AT_THE_END = """
+Fernhill Mutual
+Mr Arjun Mehta
+9 Coppice Way
+Stroud GL5 2XX
+                               Your current account statement:
+                               3 June to 2 July, 2024
+Date         Description                    Money out    Money in     Balance
+3 Jun 2024   Opening balance                                          310.00
+10 Jun 2024  Council tax                     96.00                    214.00
+28 Jun 2024  Wages                                        1,120.00    1,334.00
+"""
+
+
+def test_a_range_with_the_year_only_at_the_end() -> None:
+    got = fields(YEAR_AT_THE_END)
+    assert (got["period_start"], got["period_end"]) == ("2024-06-03", "2024-07-02")
+
+
+CONTINUED_FIRST = "\n".join(["Oakridge Community Bank", "PO Box 7731", "Boise, ID 83707", "", "IMPORTANT NOTICES"]
+                            + [f"Notice {k}: our terms of service have been updated, see our website." for k in range(1, 15)]
+                            + ["Closing balance $1,188.20"])
+CONTINUED_SECOND = """
+Oakridge Community Bank          Account 0041-7720          November 1, 2023 to November 30, 2023
+Date          Description              Amount       Balance
+11/03/2023    PAYROLL ACME TOOLS       1,400.00     2,012.55
+11/14/2023    RENT                     -900.00      1,112.55
+11/27/2023    GROCERIES                 -24.35      1,088.20
+11/28/2023    TRANSFER IN               100.00      1,188.20
+"""
+
+
+def test_the_period_in_a_later_pages_header() -> None:
+    got = fields(CONTINUED_FIRST, CONTINUED_SECOND)
+    assert (got["period_start"], got["period_end"]) == ("2023-11-01", "2023-11-30")

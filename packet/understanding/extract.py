@@ -359,11 +359,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
                 return hits[0].value.strftime("%Y-%m")
         return None
     if how == "heading" and kind in ("start", "end"):
-        for ln in lines[:15]:
-            rng = _range_or_month(ln.text, dayfirst) if len(find_dates(ln.text, dayfirst)) >= 2 else None
-            if rng:
-                return rng[0 if kind == "start" else 1].isoformat()
-        return None
+        rng = heading_range(lines, dayfirst)
+        return rng[0 if kind == "start" else 1].isoformat() if rng else None
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
@@ -372,6 +369,43 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ()))
     return None
+
+
+HEADING_LINES = 20  # a period printed as a heading is among the first lines of a page (each page repeats it)
+
+
+def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """A period printed as a heading: the first range among the first :data:`HEADING_LINES` lines of any page
+    (a continuation page repeats its statement's period in its header), written with two full dates ("May 1, 2019
+    to May 31, 2019") or with the year only at the end ("1 February to 1 March, 2019"); None when none is."""
+    for ln in lines:
+        if not 0 <= ln.index < HEADING_LINES:
+            continue
+        text = clean(ln.text)
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if len(days) >= 2 or _SHORT_RANGE.search(text):
+            rng = _range_or_month(ln.text, dayfirst)
+            if rng and rng[0] < rng[1]:
+                return rng
+    return None
+
+
+def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
+                dayfirst: bool) -> None:
+    """A period's two ends from one place: when a label gave only one of them (a one-word label such as "From"
+    can sit in a sentence: "From 12 April 2022 we're reducing…") and a heading prints the whole range, both
+    ends are the heading's."""
+    start, end = t.field_of_kind("start"), t.field_of_kind("end")
+    if not start or not end or t.fallback.get(start) != "heading" or t.fallback.get(end) != "heading":
+        return
+    by_label = [f for f in (start, end) if f in reader.found]
+    if len(by_label) != 1:
+        return
+    rng = heading_range(lines, dayfirst)
+    if rng:
+        out[start], out[end] = rng[0].isoformat(), rng[1].isoformat()
+        reader.chosen(start, out[start])
+        reader.chosen(end, out[end])
 
 
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
@@ -498,6 +532,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.sum_of_items:
         if out[f] is None:
             out[f] = sum_of_items(lines)
+    _one_period(t, reader, out, lines, dayfirst)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     v = load_vocabulary()
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)

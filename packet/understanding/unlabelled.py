@@ -276,8 +276,9 @@ def _money_or_date(text: str) -> bool:
 def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP) -> str | None:
     """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
-    (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode —
-    "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB".
+    (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
+    one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
+    "Ana Rivera / 7 Tui Crescent, Nelson 7010".
 
     Sanity checks (a wrong name is worse than none): no word of the vocabulary's ``not_name_words`` or an
     organisation's legal form; no line of the block is a table row (an amount or a full date on the name's
@@ -311,9 +312,11 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP) -> str | None:
                 y1 = nxt.y1
                 if len(block) == 3:
                     break
-            if len(block) < 2 or not _street_line(block[0]) or _money_or_date(block[0]):
+            if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
-            town = block[1]
-            if _POSTCODE.search(town) or re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", town) or _POSTCODE.search(block[-1]):
+            if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
+                return text
+            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", block[1])
+                                    or any(_POSTCODE.search(b) for b in block[1:])):
                 return text
     return None
