@@ -5,11 +5,14 @@ and the bank's name as printed. Every statement is generated here, with its own 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from textdoc import make_doc
 
 from packet.core.model import Classified
 from packet.understanding.classify import classify_one, structures
 from packet.understanding.extract import extract
+from packet.understanding.values import find_money
 
 
 def fields(*pages: str) -> dict:
@@ -196,3 +199,41 @@ Date          Description              Amount       Balance
 def test_the_period_in_a_later_pages_header() -> None:
     got = fields(CONTINUED_FIRST, CONTINUED_SECOND)
     assert (got["period_start"], got["period_end"]) == ("2023-11-01", "2023-11-30")
+
+
+# --- transaction rows dated without a year ---------------------------------------------------------------------
+
+NO_YEAR_P1 = """
+Great Plains Savings & Loan
+Statement of Account
+ROSALIND FEATHERSTONE
+302 Prairie Wind Blvd
+Salina, KS 67401
+
+Daily activity and balances
+Date     Description                         Debit      Credit     Balance
+03/02    CARD PURCHASE HY-VEE                18.44                 402.16
+03/05    PAYROLL DEPOSIT SALINA REGIONAL                1,210.00   1,612.16
+         TRANSFER TO SAVINGS                 300.00                1,312.16
+03/11    CHECK 2041                          1,190.00              122.16
+03/19    CARD PURCHASE CASEYS                 14.26                107.90
+03/27    LOAN PAYMENT                         112.00               -4.10
+"""
+NO_YEAR_P2 = """
+Activity by type
+Deposits and credits
+03/05    PAYROLL DEPOSIT SALINA REGIONAL     1,210.00
+Checks
+03/11    CHECK 2041                          1,190.00
+"""
+
+
+def test_rows_without_a_year_give_the_closing_balance_not_the_period() -> None:
+    got = fields(NO_YEAR_P1, NO_YEAR_P2)
+    assert got["closing_balance"] == "-4.10"
+    assert got["period_start"] is None and got["period_end"] is None
+
+
+def test_a_minus_before_the_next_figure_is_that_figures_sign() -> None:
+    assert [h.value for h in find_money("112.00   -4.10")] == [Decimal("112.00"), Decimal("-4.10")]
+    assert [h.value for h in find_money("112.00- ")] == [Decimal("-112.00")]  # a trailing minus still counts

@@ -434,8 +434,9 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     if kind == "money":
         closing = book.closing
         return fmt_money(closing) if closing is not None else value
-    if value is None and kind in ("start", "end") and len(book.entries) >= 3:
-        return (book.first if kind == "start" else book.last).isoformat()
+    if value is None and kind in ("start", "end") and len(book.dated) >= 3:
+        day = book.first if kind == "start" else book.last
+        return day.isoformat() if day else None
     return value
 
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import clean, find_dates, find_money
+from packet.understanding.values import MONTHS, clean, find_dates, find_money
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -196,11 +196,13 @@ def pair_lines(lines: Sequence[Line]) -> list[Line]:
 
 @dataclass(frozen=True)
 class Entry:
-    """One transaction row: its date, the amounts printed on it (left to right) and its line."""
+    """One transaction row: its date, the amounts printed on it (left to right) and its line. A row printed
+    without a date under a dated one (a second transaction of the same day) has that row's date."""
 
     day: date
     amounts: tuple[Decimal, ...]
     line: Line
+    year_known: bool = True  # False for a row dated "10/02" or "2nd Mar" (the year in :data:`NO_YEAR`)
 
 
 @dataclass(frozen=True)
@@ -218,23 +220,72 @@ class Ledger:
         return self.steps >= 2 and self.chained >= max(2, CHAIN_SHARE * self.steps)
 
     @property
-    def first(self) -> date:
-        return min(e.day for e in self.entries)
+    def dated(self) -> tuple[Entry, ...]:
+        """The rows whose date has its year (rows dated "10/02" give no period)."""
+        return tuple(e for e in self.entries if e.year_known)
 
     @property
-    def last(self) -> date:
-        return max(e.day for e in self.entries)
+    def first(self) -> date | None:
+        return min((e.day for e in self.dated), default=None)
+
+    @property
+    def last(self) -> date | None:
+        return max((e.day for e in self.dated), default=None)
 
     @property
     def closing(self) -> Decimal | None:
-        """The running balance after the last transaction (None unless the balance column is confirmed)."""
-        last = self.entries[-1].amounts
-        return last[-1] if self.confirmed and len(last) >= 2 else None
+        """The running balance after the last transaction: the last amount of the last row whose balance follows
+        from the row before (a later table of the same rows "by type" has no balance column, a totals line does
+        not chain); None unless the balance column is confirmed."""
+        chained = [b for a, b in zip(self.entries, self.entries[1:], strict=False) if len(b.amounts) >= 2 and _chains(a, b)]
+        return chained[-1].amounts[-1] if self.confirmed and chained else None
+
+
+NO_YEAR = 2000  # the year given to a row dated without one (a leap year, so "29/02" is a date)
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = (
+    re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)"),  # 10/02, 02.10
+    re.compile(rf"(?i)^\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORD})\.?(?![a-z])"),  # 2nd Mar, 1 February
+    re.compile(rf"(?i)^\s*({_MONTH_WORD})\.?\s+(\d{{1,2}})(?!\d)"),  # Feb 3
+)
+
+
+def _day_month(text: str, dayfirst: bool) -> tuple[date, int] | None:
+    """A date without its year at the start of a transaction row, in :data:`NO_YEAR`, and where it ends."""
+    for k, pat in enumerate(_DAY_MONTH):
+        m = pat.match(text)
+        if not m:
+            continue
+        if k == 0:
+            a, b = int(m.group(1)), int(m.group(2))
+            day, month = (a, b) if (dayfirst and b <= 12) or a > 12 else (b, a)
+        elif k == 1:
+            day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        else:
+            day, month = int(m.group(2)), MONTHS[m.group(1).lower()]
+        try:
+            return date(NO_YEAR, month, day), m.end()
+        except ValueError:
+            return None
+    return None
+
+
+def _yearless_entry(line: Line, dayfirst: bool) -> Entry | None:
+    """A row dated without a year ("10/02 POS PURCHASE 4.23 65.73", "2nd Mar Interest £0.00")."""
+    text = clean(line.text)
+    found = _day_month(text, dayfirst)
+    if found is None:
+        return None
+    rest = " " * found[1] + text[found[1]:]
+    amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    return Entry(found[0], amounts, line, year_known=False) if amounts else None
 
 
 def _entry(line: Line, dayfirst: bool) -> Entry | None:
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
+    if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
+        return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
         return None
     rest = text[:hits[0].start] + " " * (hits[0].end - hits[0].start) + text[hits[0].end:]
@@ -247,19 +298,36 @@ def _entry(line: Line, dayfirst: bool) -> Entry | None:
 def _steps(entries: Sequence[Entry]) -> int:
     """How many consecutive rows have a last amount equal to the previous row's last amount plus or minus
     another amount of the row (or the balance column alone changed by a signed amount)."""
-    n = 0
-    for a, b in zip(entries, entries[1:], strict=False):
-        diff = b.amounts[-1] - a.amounts[-1]
-        if diff and any(abs(diff) == abs(x) for x in b.amounts[:-1]):
-            n += 1
-    return n
+    return sum(_chains(a, b) for a, b in zip(entries, entries[1:], strict=False))
+
+
+def _chains(a: Entry, b: Entry) -> bool:
+    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b``."""
+    diff = b.amounts[-1] - a.amounts[-1]
+    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1])
+
+
+def _same_day(line: Line, before: Entry) -> Entry | None:
+    """A row printed without a date under a dated row ("Direct debit - Phone 20.00 39,955.50"): a description
+    beginning with a letter and two sure amounts at least (an amount and the balance), dated as the row before."""
+    text = clean(line.text)
+    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True):
+        return None
+    amounts = tuple(h.value for h in find_money(text) if h.marked)
+    return Entry(before.day, amounts, line, before.year_known) if len(amounts) >= 2 else None
 
 
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
     chain that way."""
-    entries = [e for ln in lines if (e := _entry(ln, dayfirst))]
+    entries: list[Entry] = []
+    for ln in lines:
+        e = _entry(ln, dayfirst)
+        if e is None and entries and entries[-1].line.page == ln.page:
+            e = _same_day(ln, entries[-1])
+        if e is not None:
+            entries.append(e)
     if len(entries) < 2:
         return None
     forward, backward = _steps(entries), _steps(entries[::-1])
