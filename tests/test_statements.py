@@ -237,3 +237,22 @@ def test_rows_without_a_year_give_the_closing_balance_not_the_period() -> None:
 def test_a_minus_before_the_next_figure_is_that_figures_sign() -> None:
     assert [h.value for h in find_money("112.00   -4.10")] == [Decimal("112.00"), Decimal("-4.10")]
     assert [h.value for h in find_money("112.00- ")] == [Decimal("-112.00")]  # a trailing minus still counts
+
+
+ONE_BALANCE_A_DAY = """
+Tarn Valley Building Society
+Statement period 1 April 2025 to 30 April 2025
+Date         Description              Paid out    Paid in     Balance
+01 Apr 2025  Balance brought forward                          1,204.10
+03 Apr 2025  Card Booths Kendal        31.40                  1,172.70
+12 Apr 2025  Pension credit                        640.00     1,812.70
+29 Apr 2025  Council tax              122.00
+29 Apr 2025  Water rates               41.55                  1,649.15
+30 Apr 2025  Standing order rent      700.00
+30 Apr 2025  Card Co-op Ambleside      19.15                    930.00
+Closing balance                                                  £930.00
+"""
+
+
+def test_a_days_rows_printed_with_one_balance_leave_the_closing_balance_to_its_label() -> None:
+    assert fields(ONE_BALANCE_A_DAY)["closing_balance"] == "930.00"

@@ -235,10 +235,17 @@ class Ledger:
     @property
     def closing(self) -> Decimal | None:
         """The running balance after the last transaction: the last amount of the last row whose balance follows
-        from the row before (a later table of the same rows "by type" has no balance column, a totals line does
-        not chain); None unless the balance column is confirmed."""
-        chained = [b for a, b in zip(self.entries, self.entries[1:], strict=False) if len(b.amounts) >= 2 and _chains(a, b)]
-        return chained[-1].amounts[-1] if self.confirmed and chained else None
+        from the row before; None when a later row on the same page carries an amount and a balance that do not
+        follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
+        the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
+        rows = self.entries
+        chained = [k for k in range(1, len(rows)) if len(rows[k].amounts) >= 2 and _chains(rows[k - 1], rows[k])]
+        if not self.confirmed or not chained:
+            return None
+        k = chained[-1]
+        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page for e in rows[k + 1:]):
+            return None  # a later row of the same table that does not follow: the balance column ends unsure
+        return rows[k].amounts[-1]
 
 
 NO_YEAR = 2000  # the year given to a row dated without one (a leap year, so "29/02" is a date)
