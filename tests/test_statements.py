@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from textdoc import make_doc
 
 from packet.core.model import Classified
@@ -256,3 +257,22 @@ Closing balance                                                  £930.00
 
 def test_a_days_rows_printed_with_one_balance_leave_the_closing_balance_to_its_label() -> None:
     assert fields(ONE_BALANCE_A_DAY)["closing_balance"] == "930.00"
+
+
+# --- the bank's name as printed -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header,bank", [
+    ("Manuka Bank Limited", "Manuka Bank Limited"),
+    ("Matai Bank NZ", "Matai Bank NZ"),
+    ("Wattle Bank Australia", "Wattle Bank Australia"),
+    ("Ironbridge Bank plc", "Ironbridge Bank plc"),
+    ("PRAIRIE STATE BANK", "PRAIRIE STATE BANK"),
+])
+def test_the_banks_name_as_printed_in_the_header(header: str, bank: str) -> None:
+    text = f"""
+{header}
+Transaction history
+Period: 01/07/2025 - 31/07/2025
+Closing balance 1,024.50
+"""
+    assert fields(text)["bank"] == bank

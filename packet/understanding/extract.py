@@ -498,13 +498,13 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
 
 
 def bank_name(value: str | None) -> str | None:
-    """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank" (the forms and
-    branch words are the vocabulary's)."""
+    """A bank's name as printed, without what is not its name: a Chinese bank's legal form and branch
+    ("中国工商银行股份有限公司北京分行" → "中国工商银行"; the forms and branch words are the vocabulary's). An English
+    name keeps the legal form or country printed with it ("Rimu Bank Limited", "Kowhai Bank NZ"): that is how
+    the bank names itself, and what the letter should quote; a trailing comma or full stop goes."""
     if not value:
         return value
-    w = _w()
-    value = w.bank_zh.sub(r"\1", value).strip()
-    value = w.bank_en.sub("", value).strip()
+    value = _w().bank_zh.sub(r"\1", value).strip().rstrip(",")
     return value or None
 
 
@@ -559,7 +559,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
-            out[f] = known if not value or (known and known in value and re.search(f"[{CJK}]", known)) else value
+            # and a Chinese statement's bank is named in Chinese, not by its English header
+            cjk_known = bool(known and re.search(f"[{CJK}]", known))
+            out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
+                else value
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
