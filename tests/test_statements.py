@@ -276,3 +276,32 @@ Period: 01/07/2025 - 31/07/2025
 Closing balance 1,024.50
 """
     assert fields(text)["bank"] == bank
+
+
+# --- a page of dated credits and debits with their totals (no balance column) -------------------------------
+
+CONTINUATION = """
+Quillon Federal                         Page 3 of 3
+G. ABERNATHY | Acct 7700 1934 | 2 Aug 2024 to 1 Sep 2024
+Date        Description                         Amount
+05/08/24    Payroll HALDANE FREIGHT             1,845.20
+19/08/24    Refund AMZN MKTP SALARY ADJ AUG 12   33.10
+Total deposits                                  $1,878.30
+Date        Description                         Amount
+06/08/24    Card 4412 CORNER GROCER             -62.75
+14/08/24    Direct debit WATER CO               -38.00
+27/08/24    Card 4412 FUEL STOP 18              -51.48
+Total withdrawals                               -$152.23
+"""
+
+
+def test_a_page_of_dated_credits_and_debits_with_agreeing_totals_is_a_statement() -> None:
+    doc = make_doc(CONTINUATION, rel="page3.pdf", form="scan")
+    assert "credits_and_debits" in structures(doc)
+    assert classify_one(doc).type == "bank_statement"
+
+
+def test_totals_that_do_not_agree_are_no_evidence() -> None:
+    doc = make_doc(CONTINUATION.replace("-$152.23", "-$152.32"), rel="page3.pdf", form="scan")
+    assert "credits_and_debits" not in structures(doc)
+    assert classify_one(doc).type == "other"

@@ -64,7 +64,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
              "structure", "ask", "purpose_line")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
-STRUCTURES = ("ledger", "balance_summary")
+STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key

@@ -49,7 +49,9 @@ def structures(document: Document) -> set[str]:
     """The structures of :data:`packet.rules.registry.STRUCTURES` found in the document's layout: "ledger" when
     it holds dated transaction rows whose balances chain (:func:`packet.understanding.tables.ledger`),
     "balance_summary" when an opening balance plus or minus the period's totals equals the closing balance printed
-    under them (:func:`packet.understanding.tables.balance_summary`)."""
+    under them (:func:`packet.understanding.tables.balance_summary`), "credits_and_debits" when a run of dated
+    credits and a run of dated debits each print a total that agrees (a statement's page without a balance
+    column: :func:`packet.understanding.tables.credits_and_debits`)."""
     found = set()
     lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
@@ -59,6 +61,8 @@ def structures(document: Document) -> set[str]:
     v = load_vocabulary()
     if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
         found.add("balance_summary")
+    if tables.credits_and_debits(lines, dayfirst):
+        found.add("credits_and_debits")
     return found
 
 

@@ -297,7 +297,8 @@ def _entry(line: Line, dayfirst: bool) -> Entry | None:
         return None
     rest = text[:hits[0].start] + " " * (hits[0].end - hits[0].start) + text[hits[0].end:]
     for h in hits[1:]:
-        rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
+        if h.precision == "day":  # "SALARY MAY 50.00" is a description and an amount, not the month May 2050
+            rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
     return Entry(hits[0].value, amounts, line) if amounts else None
 
@@ -442,3 +443,46 @@ def _agreeing_signs(opening: Decimal, moves: Sequence[tuple[Decimal, int]], clos
         if opening + sum(signed) == closing:
             return tuple(signed)
     return None
+
+
+# --- dated sections: a run of transaction rows and the total printed under it --------------------------------
+
+@dataclass(frozen=True)
+class Section:
+    """A run of at least two dated rows and the line under it that prints their total: ``total`` is the sum
+    of each row's amount (its only or first amount, signed as printed)."""
+
+    rows: int
+    total: Decimal
+
+
+def dated_sections(lines: Sequence[Line], dayfirst: bool) -> list[Section]:
+    """The document's runs of dated rows (:func:`_entry`: a full date or a day and month first, then amounts)
+    that are followed, on the same page, by a line without a date whose sure amount equals the rows' sum —
+    "Total deposits and other additions $200.00" under four deposits of 50.00 — in reading order. A statement
+    prints its credits and its debits so, each run with its total (issue 10: the figures must agree)."""
+    out: list[Section] = []
+    run: list[Entry] = []
+    for ln in lines:
+        e = _entry(ln, dayfirst)
+        if e is not None and (not run or run[-1].line.page == ln.page):
+            run.append(e)
+            continue
+        if e is not None:
+            run = [e]
+            continue
+        if len(run) >= 2:
+            amounts = [h.value for h in find_money(ln.text) if h.marked]
+            total = sum((r.amounts[0] for r in run), Decimal(0))
+            if amounts and total and amounts[-1] == total:
+                out.append(Section(len(run), total))
+        if find_money(ln.text) or len(run) >= 2:
+            run = []
+    return out
+
+
+def credits_and_debits(lines: Sequence[Line], dayfirst: bool) -> bool:
+    """Whether the document prints a run of dated credits and a run of dated debits each with its agreeing
+    total (:func:`dated_sections`): one sums above zero, another below."""
+    totals = [s.total for s in dated_sections(lines, dayfirst)]
+    return any(t > 0 for t in totals) and any(t < 0 for t in totals)
