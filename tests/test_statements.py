@@ -305,3 +305,17 @@ def test_totals_that_do_not_agree_are_no_evidence() -> None:
     doc = make_doc(CONTINUATION.replace("-$152.23", "-$152.32"), rel="page3.pdf", form="scan")
     assert "credits_and_debits" not in structures(doc)
     assert classify_one(doc).type == "other"
+
+
+SUMMARY_OF_ACCOUNTS = """
+Cottonwood State Bank
+Statement Period October 1 - October 31, 2024
+                                    Summary of Accounts
+                                   OPENING        TOTAL        TOTAL       ENDING
+ACCOUNT TYPE AND NUMBER            BALANCE        DEBITS       CREDITS     BALANCE
+Personal Savings 55012345          1,200.00       300.00       45.10       945.10
+"""
+
+
+def test_the_account_number_under_an_account_type_and_number_heading() -> None:
+    assert fields(SUMMARY_OF_ACCOUNTS)["account_number"] == "55012345"
