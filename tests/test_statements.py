@@ -319,3 +319,14 @@ Personal Savings 55012345          1,200.00       300.00       45.10       945.1
 
 def test_the_account_number_under_an_account_type_and_number_heading() -> None:
     assert fields(SUMMARY_OF_ACCOUNTS)["account_number"] == "55012345"
+
+
+def test_a_space_in_a_label_read_as_a_dot() -> None:
+    text = """
+Heathfield Bank
+MR OWEN PRICE
+Account.number 60213377        Sort code 11-22-33
+Period covered: 01 Mar 2026 - 31 Mar 2026
+Balance carried forward £88.10
+"""
+    assert fields(text)["account_number"] == "60213377"
