@@ -330,3 +330,13 @@ Period covered: 01 Mar 2026 - 31 Mar 2026
 Balance carried forward £88.10
 """
     assert fields(text)["account_number"] == "60213377"
+
+
+def test_a_gazetteer_bank_whose_spaces_ocr_lost() -> None:
+    text = """
+WellsFargo ~
+J. MARQUEZ | Account # 0061 2200 7 | 2 Jun 2025 to 1 Jul 2025
+Date        Description                 Amount
+03/06/25    Deposit                     120.00
+"""
+    assert fields(text)["bank"] == "Wells Fargo"

@@ -220,7 +220,7 @@ def _gazetteer(banks: tuple) -> tuple[tuple[re.Pattern[str], str], ...]:
             if re.search(f"[{CJK}]", n):
                 pat = re.compile(re.escape(n))
             else:
-                body = r"\s+".join(re.escape(w) for w in n.split())
+                body = r"\s*".join(re.escape(w) for w in n.split())  # OCR drops spaces: "Bankof America"
                 pat = re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", 0 if n.isupper() else re.I)
             out.append((pat, n))
     return tuple(out)
@@ -228,13 +228,15 @@ def _gazetteer(banks: tuple) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     """The gazetteer's bank names printed on ``lines``, as printed (a logo glyph fused before a name,
-    "工中国工商银行", is left out since only the name itself is matched)."""
+    "工中国工商银行", is left out since only the name itself is matched); a name whose spaces OCR lost
+    ("Bankof America") is matched too and given as the gazetteer spells it."""
     found = []
     for ln in lines:
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text))
-        for pat, _ in _gazetteer(load_banks()):
+        for pat, n in _gazetteer(load_banks()):
             for m in pat.finditer(text):
-                found.append(m.group(0))
+                # as printed, but a name OCR ran together is given as the gazetteer spells it
+                found.append(n if m.group(0).count(" ") < n.count(" ") else m.group(0))
     return found
 
 
