@@ -340,3 +340,12 @@ Date        Description                 Amount
 03/06/25    Deposit                     120.00
 """
     assert fields(text)["bank"] == "Wells Fargo"
+
+
+def test_a_run_together_name_inside_an_email_address_is_no_bank() -> None:
+    text = """
+12 Canal Row, Leeds LS1 4AB    wellsfargo@example.org    STATEMENT OF ACCOUNT
+Account Number: 40-1100-77
+Closing Balance: 300.00
+"""
+    assert fields(text)["bank"] is None

@@ -235,8 +235,14 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text))
         for pat, n in _gazetteer(load_banks()):
             for m in pat.finditer(text):
-                # as printed, but a name OCR ran together is given as the gazetteer spells it
-                found.append(n if m.group(0).count(" ") < n.count(" ") else m.group(0))
+                if m.group(0).count(" ") >= n.count(" "):
+                    found.append(m.group(0))
+                    continue
+                # a name OCR ran together is given as the gazetteer spells it, but not one inside an e-mail or
+                # web address ("firstcitizensbank@…" names a domain, not the statement's bank)
+                token = text[text.rfind(" ", 0, m.start()) + 1:(text + " ").find(" ", m.end())]
+                if not re.search(r"[@/]|www\.|\.[a-z]{2,3}\b", token, re.I):
+                    found.append(n)
     return found
 
 
