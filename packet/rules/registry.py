@@ -69,7 +69,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
              "structure", "ask", "purpose_line", "plausible")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
-STRUCTURES = ("ledger",)
+STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -180,6 +180,9 @@ class Vocabulary:
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
+    street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
+    opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
+    closing_balance_labels: tuple[str, ...] = ()  # and its last line
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -328,7 +331,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "payee_headings", "current_column_words")
+                "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
+                "opening_balance_labels", "closing_balance_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

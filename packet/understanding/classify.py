@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
-from packet.rules.registry import DocType, catch_all_type, load_types
+from packet.rules.registry import DocType, catch_all_type, load_types, load_vocabulary
 from packet.understanding import tables
 from packet.understanding.label_geometry import doc_lines, label_pattern
 from packet.understanding.values import dayfirst_for, find_dates, find_money
@@ -47,11 +47,22 @@ def _rows_removed(text: str) -> str:
 
 def structures(document: Document) -> set[str]:
     """The structures of :data:`packet.rules.registry.STRUCTURES` found in the document's layout: "ledger" when
-    it holds dated transaction rows whose balances chain (:func:`packet.understanding.tables.ledger`)."""
+    it holds dated transaction rows whose balances chain (:func:`packet.understanding.tables.ledger`),
+    "balance_summary" when an opening balance plus or minus the period's totals equals the closing balance printed
+    under them (:func:`packet.understanding.tables.balance_summary`), "credits_and_debits" when a run of dated
+    credits and a run of dated debits each print a total that agrees (a statement's page without a balance
+    column: :func:`packet.understanding.tables.credits_and_debits`)."""
     found = set()
-    book = tables.ledger(doc_lines(document.pages), dayfirst_for("", document.text))
+    lines = doc_lines(document.pages)
+    dayfirst = dayfirst_for("", document.text)
+    book = tables.ledger(lines, dayfirst)
     if book is not None and book.confirmed:
         found.add("ledger")
+    v = load_vocabulary()
+    if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
+        found.add("balance_summary")
+    if tables.credits_and_debits(lines, dayfirst):
+        found.add("credits_and_debits")
     return found
 
 

@@ -387,11 +387,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
                 return days[0].value.strftime("%Y-%m")
         return None
     if how == "heading" and kind in ("start", "end"):
-        for ln in lines[:15]:
-            rng = _range_or_month(ln.text, dayfirst) if len(find_dates(ln.text, dayfirst)) >= 2 else None
-            if rng:
-                return rng[0 if kind == "start" else 1].isoformat()
-        return None
+        rng = heading_range(lines, dayfirst)
+        return rng[0 if kind == "start" else 1].isoformat() if rng else None
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
@@ -404,6 +401,43 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
         return fmt_money(total) if total is not None else None
     return None
+
+
+HEADING_LINES = 20  # a period printed as a heading is among the first lines of a page (each page repeats it)
+
+
+def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """A period printed as a heading: the first range among the first :data:`HEADING_LINES` lines of any page
+    (a continuation page repeats its statement's period in its header), written with two full dates ("May 1, 2019
+    to May 31, 2019") or with the year only at the end ("1 February to 1 March, 2019"); None when none is."""
+    for ln in lines:
+        if not 0 <= ln.index < HEADING_LINES:
+            continue
+        text = clean(ln.text)
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if len(days) >= 2 or _SHORT_RANGE.search(text):
+            rng = _range_or_month(ln.text, dayfirst)
+            if rng and rng[0] < rng[1]:
+                return rng
+    return None
+
+
+def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
+                dayfirst: bool) -> None:
+    """A period's two ends from one place: when a label gave only one of them (a one-word label such as "From"
+    can sit in a sentence: "From 12 April 2022 we're reducing…") and a heading prints the whole range, both
+    ends are the heading's."""
+    start, end = t.field_of_kind("start"), t.field_of_kind("end")
+    if not start or not end or t.fallback.get(start) != "heading" or t.fallback.get(end) != "heading":
+        return
+    by_label = [f for f in (start, end) if f in reader.found]
+    if len(by_label) != 1:
+        return
+    rng = heading_range(lines, dayfirst)
+    if rng:
+        out[start], out[end] = rng[0].isoformat(), rng[1].isoformat()
+        reader.chosen(start, out[start])
+        reader.chosen(end, out[end])
 
 
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
@@ -471,8 +505,22 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     if kind == "money":
         closing = book.closing
         return fmt_money(closing) if closing is not None else value
-    if value is None and kind in ("start", "end") and len(book.entries) >= 3:
-        return (book.first if kind == "start" else book.last).isoformat()
+    if value is None and kind in ("start", "end") and len(book.dated) >= 3:
+        day = book.first if kind == "start" else book.last
+        return day.isoformat() if day else None
+    return value
+
+
+def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
+    """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
+    balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
+    on its opening and closing lines ("Beginning balance on May 3, 2003") when nothing else gave them."""
+    if kind == "money":
+        return fmt_money(summary.closing)
+    if value is None and kind == "start" and summary.opened:
+        return summary.opened.isoformat()
+    if value is None and kind == "end" and summary.closed:
+        return summary.closed.isoformat()
     return value
 
 
@@ -521,13 +569,13 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
 
 
 def bank_name(value: str | None) -> str | None:
-    """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank" (the forms and
-    branch words are the vocabulary's)."""
+    """A bank's name as printed, without what is not its name: a Chinese bank's legal form and branch
+    ("中国工商银行股份有限公司北京分行" → "中国工商银行"; the forms and branch words are the vocabulary's). An English
+    name keeps the legal form or country printed with it ("Rimu Bank Limited", "Kowhai Bank NZ"): that is how
+    the bank names itself, and what the letter should quote; a trailing comma or full stop goes."""
     if not value:
         return value
-    w = _w()
-    value = w.bank_zh.sub(r"\1", value).strip()
-    value = w.bank_en.sub("", value).strip()
+    value = _w().bank_zh.sub(r"\1", value).strip().rstrip(",")
     return value or None
 
 
@@ -561,12 +609,23 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
+    _one_period(t, reader, out, lines, dayfirst)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
+    v = load_vocabulary()
+    summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
+               if t.ledger and ledger else None)
     guessed = set()
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        if summary is not None and f in t.ledger:
+            before = out[f]
+            out[f] = _from_summary(t.kind(f), summary, out[f])
+            if out[f] != before:
+                from_rows.add(f)
+            if t.kind(f) == "money":
+                continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
@@ -581,7 +640,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
-            out[f] = known if not value or (known and known in value and re.search(f"[{CJK}]", known)) else value
+            # and a Chinese statement's bank is named in Chinese, not by its English header
+            cjk_known = bool(known and re.search(f"[{CJK}]", known))
+            out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
+                else value
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None

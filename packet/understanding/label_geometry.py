@@ -103,13 +103,13 @@ def doc_lines(pages: Sequence[Page]) -> list[Line]:
 
 @lru_cache(maxsize=4096)
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters,
-    whole words only for Latin labels."""
+    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters, a space
+    between words also read as a dot (OCR), whole words only for Latin labels."""
     label = fold(label).lower().strip()
     parts = []
     for i, ch in enumerate(label):
         if ch.isspace():
-            parts.append(r"\s+")
+            parts.append(r"(?:\s+|\.\s*)")  # OCR reads a narrow space as a dot: "Account.no."
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():

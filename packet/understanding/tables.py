@@ -28,7 +28,7 @@ from decimal import Decimal
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import clean, find_dates, find_money
+from packet.understanding.values import MONTHS, clean, find_dates, find_money
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -201,11 +201,13 @@ def pair_lines(lines: Sequence[Line]) -> list[Line]:
 
 @dataclass(frozen=True)
 class Entry:
-    """One transaction row: its date, the amounts printed on it (left to right) and its line."""
+    """One transaction row: its date, the amounts printed on it (left to right) and its line. A row printed
+    without a date under a dated one (a second transaction of the same day) has that row's date."""
 
     day: date
     amounts: tuple[Decimal, ...]
     line: Line
+    year_known: bool = True  # False for a row dated "10/02" or "2nd Mar" (the year in :data:`NO_YEAR`)
 
 
 @dataclass(frozen=True)
@@ -223,28 +225,85 @@ class Ledger:
         return self.steps >= 2 and self.chained >= max(2, CHAIN_SHARE * self.steps)
 
     @property
-    def first(self) -> date:
-        return min(e.day for e in self.entries)
+    def dated(self) -> tuple[Entry, ...]:
+        """The rows whose date has its year (rows dated "10/02" give no period)."""
+        return tuple(e for e in self.entries if e.year_known)
 
     @property
-    def last(self) -> date:
-        return max(e.day for e in self.entries)
+    def first(self) -> date | None:
+        return min((e.day for e in self.dated), default=None)
+
+    @property
+    def last(self) -> date | None:
+        return max((e.day for e in self.dated), default=None)
 
     @property
     def closing(self) -> Decimal | None:
-        """The running balance after the last transaction (None unless the balance column is confirmed)."""
-        last = self.entries[-1].amounts
-        return last[-1] if self.confirmed and len(last) >= 2 else None
+        """The running balance after the last transaction: the last amount of the last row whose balance follows
+        from the row before; None when a later row on the same page carries an amount and a balance that do not
+        follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
+        the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
+        rows = self.entries
+        chained = [k for k in range(1, len(rows)) if len(rows[k].amounts) >= 2 and _chains(rows[k - 1], rows[k])]
+        if not self.confirmed or not chained:
+            return None
+        k = chained[-1]
+        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page for e in rows[k + 1:]):
+            return None  # a later row of the same table that does not follow: the balance column ends unsure
+        return rows[k].amounts[-1]
+
+
+NO_YEAR = 2000  # the year given to a row dated without one (a leap year, so "29/02" is a date)
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = (
+    re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)"),  # 10/02, 02.10
+    re.compile(rf"(?i)^\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORD})\.?(?![a-z])"),  # 2nd Mar, 1 February
+    re.compile(rf"(?i)^\s*({_MONTH_WORD})\.?\s+(\d{{1,2}})(?!\d)"),  # Feb 3
+)
+
+
+def _day_month(text: str, dayfirst: bool) -> tuple[date, int] | None:
+    """A date without its year at the start of a transaction row, in :data:`NO_YEAR`, and where it ends."""
+    for k, pat in enumerate(_DAY_MONTH):
+        m = pat.match(text)
+        if not m:
+            continue
+        if k == 0:
+            a, b = int(m.group(1)), int(m.group(2))
+            day, month = (a, b) if (dayfirst and b <= 12) or a > 12 else (b, a)
+        elif k == 1:
+            day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        else:
+            day, month = int(m.group(2)), MONTHS[m.group(1).lower()]
+        try:
+            return date(NO_YEAR, month, day), m.end()
+        except ValueError:
+            return None
+    return None
+
+
+def _yearless_entry(line: Line, dayfirst: bool) -> Entry | None:
+    """A row dated without a year ("10/02 POS PURCHASE 4.23 65.73", "2nd Mar Interest £0.00")."""
+    text = clean(line.text)
+    found = _day_month(text, dayfirst)
+    if found is None:
+        return None
+    rest = " " * found[1] + text[found[1]:]
+    amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    return Entry(found[0], amounts, line, year_known=False) if amounts else None
 
 
 def _entry(line: Line, dayfirst: bool) -> Entry | None:
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
+    if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
+        return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
         return None
     rest = text[:hits[0].start] + " " * (hits[0].end - hits[0].start) + text[hits[0].end:]
     for h in hits[1:]:
-        rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
+        if h.precision == "day":  # "SALARY MAY 50.00" is a description and an amount, not the month May 2050
+            rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
     return Entry(hits[0].value, amounts, line) if amounts else None
 
@@ -252,19 +311,36 @@ def _entry(line: Line, dayfirst: bool) -> Entry | None:
 def _steps(entries: Sequence[Entry]) -> int:
     """How many consecutive rows have a last amount equal to the previous row's last amount plus or minus
     another amount of the row (or the balance column alone changed by a signed amount)."""
-    n = 0
-    for a, b in zip(entries, entries[1:], strict=False):
-        diff = b.amounts[-1] - a.amounts[-1]
-        if diff and any(abs(diff) == abs(x) for x in b.amounts[:-1]):
-            n += 1
-    return n
+    return sum(_chains(a, b) for a, b in zip(entries, entries[1:], strict=False))
+
+
+def _chains(a: Entry, b: Entry) -> bool:
+    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b``."""
+    diff = b.amounts[-1] - a.amounts[-1]
+    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1])
+
+
+def _same_day(line: Line, before: Entry) -> Entry | None:
+    """A row printed without a date under a dated row ("Direct debit - Phone 20.00 39,955.50"): a description
+    beginning with a letter and two sure amounts at least (an amount and the balance), dated as the row before."""
+    text = clean(line.text)
+    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True):
+        return None
+    amounts = tuple(h.value for h in find_money(text) if h.marked)
+    return Entry(before.day, amounts, line, before.year_known) if len(amounts) >= 2 else None
 
 
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
     chain that way."""
-    entries = [e for ln in lines if (e := _entry(ln, dayfirst))]
+    entries: list[Entry] = []
+    for ln in lines:
+        e = _entry(ln, dayfirst)
+        if e is None and entries and entries[-1].line.page == ln.page:
+            e = _same_day(ln, entries[-1])
+        if e is not None:
+            entries.append(e)
     if len(entries) < 2:
         return None
     forward, backward = _steps(entries), _steps(entries[::-1])
@@ -421,3 +497,141 @@ def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequenc
                 found = True
             break
     return total if found and total > 0 else None
+# --- the balance summary: opening ± the period's movements = closing ----------------------------------------
+
+SUMMARY_REACH = 8  # a summary's closing line is at most this many lines below its opening line
+SUMMARY_MOVES = 8  # and at most this many movement lines lie between them (2**8 sign choices at most)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A statement's balance summary whose figures agree: ``opening`` plus or minus each of ``moves`` (the
+    totals paid in and out, in print order, signed as they add up) equals ``closing``. ``opened`` and ``closed``
+    are the full dates printed on the opening and closing lines ("Beginning balance on May 3, 2003"), or None;
+    ``line`` is the closing line."""
+
+    opening: Decimal
+    moves: tuple[Decimal, ...]
+    closing: Decimal
+    opened: date | None
+    closed: date | None
+    line: Line
+
+
+def _last_amount(text: str) -> tuple[Decimal, int] | None:
+    """The last sure amount of a summary line with the sign printed before it: (value, sign) where sign is -1 or
+    +1 when a minus or plus (or brackets) is printed, 0 when none is; a count column before it ("Deposits 10
+    125,883.63") is passed over, and so are the digits of dates."""
+    text = clean(text)
+    for h in find_dates(text):
+        text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
+    hits = [h for h in find_money(text) if h.marked]
+    if not hits:
+        return None
+    h = hits[-1]
+    before = text[:h.start].rstrip()
+    if h.value < 0 or before.endswith(("-", "−", "–")):
+        return abs(h.value), -1
+    return abs(h.value), 1 if before.endswith("+") else 0
+
+
+def _starts_with(text: str, labels: Sequence[str]) -> bool:
+    low = fold(text).lower().strip(" |:;")
+    return any(re.match(rf"(?:your\s+)?{re.escape(fold(lb).lower())}\b", low) for lb in labels)
+
+
+def balance_summary(lines: Sequence[Line], opening_labels: Sequence[str], closing_labels: Sequence[str],
+                    dayfirst: bool) -> Summary | None:
+    """The first balance summary of the document: a line that begins with an opening label ("Beginning balance",
+    "Balance brought forward"; the vocabulary's) and ends in an amount, then up to :data:`SUMMARY_MOVES` lines
+    that end in amounts (the totals of the period's credits and debits, a sign printed or not), then a line that
+    begins with a closing label (the type's) and ends in an amount, all on one page, where the opening plus or
+    minus the movements (printed signs kept, the others tried both ways) equals the closing to the cent. Lines
+    without an amount between them (OCR noise, a note) are skipped. None when no summary agrees: a coincidence
+    of the cent figures is unlikely, so an agreeing summary is strong evidence of a statement and its balance."""
+    for i, ln in enumerate(lines):
+        if not _starts_with(ln.text, opening_labels):
+            continue
+        first = _last_amount(ln.text)
+        if first is None:
+            continue
+        moves: list[tuple[Decimal, int]] = []
+        for nxt in lines[i + 1:i + 1 + SUMMARY_REACH]:
+            if nxt.page != ln.page:
+                break
+            amount = _last_amount(nxt.text)
+            if _starts_with(nxt.text, closing_labels) and amount is not None:
+                signs = _agreeing_signs(first[0], moves, amount[0])
+                if signs is not None:
+                    return Summary(first[0], signs, amount[0], _day(ln.text, dayfirst), _day(nxt.text, dayfirst), nxt)
+                break
+            if amount is not None:
+                moves.append(amount)
+                if len(moves) > SUMMARY_MOVES:
+                    break
+    return None
+
+
+def _day(text: str, dayfirst: bool) -> date | None:
+    hits = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+    return hits[0].value if len(hits) == 1 else None
+
+
+def _agreeing_signs(opening: Decimal, moves: Sequence[tuple[Decimal, int]], closing: Decimal
+                    ) -> tuple[Decimal, ...] | None:
+    """The movements signed so that opening + their sum = closing (printed signs kept), or None; at least one
+    movement must be non-zero (a summary of zeros agrees with anything)."""
+    if not moves or not any(m for m, _ in moves):
+        return None
+    free = [k for k, (_, s) in enumerate(moves) if s == 0]
+    for mask in range(2 ** len(free)):
+        signed = [m * (s or 1) for m, s in moves]
+        for bit, k in enumerate(free):
+            if mask >> bit & 1:
+                signed[k] = -signed[k]
+        if opening + sum(signed) == closing:
+            return tuple(signed)
+    return None
+
+
+# --- dated sections: a run of transaction rows and the total printed under it --------------------------------
+
+@dataclass(frozen=True)
+class Section:
+    """A run of at least two dated rows and the line under it that prints their total: ``total`` is the sum
+    of each row's amount (its only or first amount, signed as printed)."""
+
+    rows: int
+    total: Decimal
+
+
+def dated_sections(lines: Sequence[Line], dayfirst: bool) -> list[Section]:
+    """The document's runs of dated rows (:func:`_entry`: a full date or a day and month first, then amounts)
+    that are followed, on the same page, by a line without a date whose sure amount equals the rows' sum —
+    "Total deposits and other additions $200.00" under four deposits of 50.00 — in reading order. A statement
+    prints its credits and its debits so, each run with its total (issue 10: the figures must agree)."""
+    out: list[Section] = []
+    run: list[Entry] = []
+    for ln in lines:
+        e = _entry(ln, dayfirst)
+        if e is not None and (not run or run[-1].line.page == ln.page):
+            run.append(e)
+            continue
+        if e is not None:
+            run = [e]
+            continue
+        if len(run) >= 2:
+            amounts = [h.value for h in find_money(ln.text) if h.marked]
+            total = sum((r.amounts[0] for r in run), Decimal(0))
+            if amounts and total and amounts[-1] == total:
+                out.append(Section(len(run), total))
+        if find_money(ln.text) or len(run) >= 2:
+            run = []
+    return out
+
+
+def credits_and_debits(lines: Sequence[Line], dayfirst: bool) -> bool:
+    """Whether the document prints a run of dated credits and a run of dated debits each with its agreeing
+    total (:func:`dated_sections`): one sums above zero, another below."""
+    totals = [s.total for s in dated_sections(lines, dayfirst)]
+    return any(t > 0 for t in totals) and any(t < 0 for t in totals)

@@ -310,7 +310,7 @@ def _gazetteer(banks: tuple) -> tuple[tuple[re.Pattern[str], str], ...]:
             if re.search(f"[{CJK}]", n):
                 pat = re.compile(re.escape(n))
             else:
-                body = r"\s+".join(re.escape(w) for w in n.split())
+                body = r"\s*".join(re.escape(w) for w in n.split())  # OCR drops spaces: "Bankof America"
                 pat = re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", 0 if n.isupper() else re.I)
             out.append((pat, n))
     return tuple(out)
@@ -318,13 +318,21 @@ def _gazetteer(banks: tuple) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     """The gazetteer's bank names printed on ``lines``, as printed (a logo glyph fused before a name,
-    "工中国工商银行", is left out since only the name itself is matched)."""
+    "工中国工商银行", is left out since only the name itself is matched); a name whose spaces OCR lost
+    ("Bankof America") is matched too and given as the gazetteer spells it."""
     found = []
     for ln in lines:
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text))
-        for pat, _ in _gazetteer(load_banks()):
+        for pat, n in _gazetteer(load_banks()):
             for m in pat.finditer(text):
-                found.append(m.group(0))
+                if m.group(0).count(" ") >= n.count(" "):
+                    found.append(m.group(0))
+                    continue
+                # a name OCR ran together is given as the gazetteer spells it, but not one inside an e-mail or
+                # web address ("firstcitizensbank@…" names a domain, not the statement's bank)
+                token = text[text.rfind(" ", 0, m.start()) + 1:(text + " ").find(" ", m.end())]
+                if not re.search(r"[@/]|www\.|\.[a-z]{2,3}\b", token, re.I):
+                    found.append(n)
     return found
 
 
@@ -337,31 +345,81 @@ def bank_by_prefix(account: str) -> str | None:
     return next((b.names[0] for b in load_banks() if digits[:6] in b.bins), None)
 
 
-_ADDRESS_LINE = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|P\.?\s?O\.?\s+Box\b|(?:Flat|Unit|Apt)\b)", re.I)
-_POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4})\s*$")
+_POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6})\s*$")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)){1,3}$")
+_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])")
+ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
+ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width
+ADDRESS_GAP = 2.5  # and follow each other at most this many line heights apart
 
 
-def address_name(lines: Sequence[Line], limit: int = 30, ok: Callable[[str], bool] | None = None) -> str | None:
-    """A name printed without a label at the head of an address block: a cell of two to four capitalised words
-    whose next line, at the same left edge, starts with a street number or a PO box, or whose block ends in a
-    postcode within three lines; the first such name ``ok`` accepts (the caller's sanity check: a heading
-    over a payee's address, "MAKE CHECK PAYABLE TO", is no name). Company names (legal forms) and hospitals'
-    names (:func:`is_provider`) are never taken."""
+def _street_line(text: str) -> bool:
+    """A street line of a postal address: a PO box, or a house number before or after the street's name
+    ("1765 Sheridan Drive", "Main Street 123", "Flat 2, 5 Elm Road"), where a number after the name needs a
+    street word of the vocabulary (``street_words_en``) so that "Invoice 4471" is not taken for a street."""
+    v = load_vocabulary()
+    low = fold(text).strip()
+    if re.match(r"(?i)p\.?\s?o\.?\s*box\b", low):
+        return True
+    if not _HOUSE_NUMBER.search(low):
+        return False
+    street = re.search(rf"(?i)\b(?:{_alt(v.street_words_en)})\b", low) is not None
+    return bool(re.match(r"\d{1,6}[A-Za-z]?\s+[A-Za-z]", low)) or street
+
+
+def _money_or_date(text: str) -> bool:
+    return any(h.marked for h in find_money(text)) or any(h.precision == "day" for h in find_dates(text))
+
+
+def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None
+                 ) -> str | None:
+    """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
+    words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
+    (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
+    one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
+    "Ana Rivera / 7 Tui Crescent, Nelson 7010".
+
+    Sanity checks (a wrong name is worse than none): no word of the vocabulary's ``not_name_words`` or an
+    organisation's legal form; no line of the block is a table row (an amount or a full date on the name's
+    line or the street line: "ATM WITHDRAWAL … -200.00"); the block is on the first page, above ``top`` (a
+    fraction of the page height); the name is not a hospital's or practice's (:func:`is_provider`) and ``ok``,
+    when given, accepts it (the caller's own check: a payee's name over its address is no patient). Returns the
+    name as printed, or None."""
     pats = _p()
-    head = list(lines[:limit])
+    no_name = set(load_vocabulary().not_name_words)
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    head = [ln for ln in lines if ln.page == first and ln.y0 < top]
     for i, ln in enumerate(head):
-        for cell in ln.cells():
-            text = fold(join_words(cell)).strip(" ,")
-            words = set(text.lower().split())
-            if not _PERSON.match(text) or pats.org_en.search(text) or words & set(load_vocabulary().not_name_words):
+        if any(h.marked for h in find_money(ln.text)) and any(h.precision == "day" for h in find_dates(ln.text)):
+            continue  # a transaction row: its description is no addressee
+        cells = ln.cells()
+        # a form's wide letter spacing can cut "John   Smith" into two cells: a lone word is tried with the next
+        tried = [(cell, join_words(cell)) for cell in cells]
+        tried += [(a, f"{join_words(a)} {join_words(b)}") for a, b in zip(cells, cells[1:], strict=False) if len(a) == 1]
+        for cell, printed in tried:
+            text = fold(printed).strip(" ,")
+            if (not _PERSON.match(text) or pats.org_en.search(text) or set(text.lower().split()) & no_name
+                    or _money_or_date(text)):
                 continue
             if is_provider(text) or (ok is not None and not ok(text)):
                 continue
-            x = cell[0].box[0]
-            below = []
-            for nxt in head[i + 1:i + 4]:
-                below += [fold(join_words(c)) for c in nxt.cells() if abs(c[0].box[0] - x) < 0.03]
-            if below and (_ADDRESS_LINE.match(below[0]) or any(_POSTCODE.search(b) for b in below)):
+            x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
+            block: list[str] = []
+            for nxt in head[i + 1:i + 5]:
+                if nxt.y0 - y1 > ADDRESS_GAP * height:
+                    break
+                here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
+                if not here:
+                    continue
+                block.append(fold(here[0]).strip())
+                y1 = nxt.y1
+                if len(block) == 3:
+                    break
+            if not block or not _street_line(block[0]) or _money_or_date(block[0]):
+                continue
+            if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
+                return text
+            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", block[1])
+                                    or any(_POSTCODE.search(b) for b in block[1:])):
                 return text
     return None

@@ -257,7 +257,7 @@ _CUR = r"(?:[¥$£€]|RMB|CNY|USD|GBP|EUR|US\$)"
 _MONEY = re.compile(
     r"(?P<lead>[-(])?\s*(?P<cur>" + _CUR + r")?\s*(?P<sign>-)?\s*"
     r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
-    r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
+    r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-(?!\s*[\d$£€¥])|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
 )
 
 
