@@ -94,7 +94,7 @@ def test_whole_path_in_a_browser(server, browser, downloads):
 
     # the new-case form: a bad amount is named beside its field, nothing is written
     drv.find_element(By.ID, "new-case").click()
-    drv.find_element(By.ID, "f-folder").send_keys("Loan 1")
+    _wait(drv).until(EC.presence_of_element_located((By.ID, "f-folder"))).send_keys("Loan 1")
     drv.find_element(By.ID, "f-name").send_keys(NAME)
     drv.find_element(By.ID, "f-lender").send_keys("Northfield Credit Ltd")
     drv.find_element(By.ID, "f-contract_number").send_keys("NFC-7734-2291")
@@ -103,7 +103,8 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     Select(drv.find_element(By.ID, "f-kind")).select_by_value("reduce")
     drv.find_element(By.ID, "f-outstanding").send_keys("lots")
     drv.find_element(By.ID, "create").click()
-    assert "amount" in drv.find_element(By.ID, "e-outstanding").text
+    # the answer is a new page: wait for it (the old page has no error line), never judge the page being left
+    assert "amount" in _wait(drv).until(EC.presence_of_element_located((By.ID, "e-outstanding"))).text
     assert not (server.settings.cases / "Loan 1").exists()
     field = drv.find_element(By.ID, "f-outstanding")
     field.clear()
