@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
@@ -45,7 +45,17 @@ class Line:
 
     def cells(self) -> list[tuple[Word, ...]]:
         """The line cut into cells at gaps wider than :data:`CELL_GAP` (a new list; the cells are shared)."""
-        return list(_cells(self.words))
+        return list(self._cut)
+
+    @cached_property
+    def _cut(self) -> tuple[tuple[Word, ...], ...]:
+        return _cells(self.words)
+
+    @cached_property
+    def streams(self) -> tuple[tuple[str, tuple[float, ...]], ...]:
+        """Each cell's folded lower-case text and the x of each character (:func:`_cell_stream`), worked out once
+        per line: every label of every field looks through the same lines."""
+        return tuple(_cell_stream(cell) for cell in self._cut)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -168,11 +178,10 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
     is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name")."""
     pat = label_pattern(label)
     hits: list[Hit] = []
-    streams = [[_cell_stream(cell) for cell in _cells(line.words)] for line in lines]
-    if not pat.search("\n".join(text for cells in streams for text, _xs in cells)):
+    if not pat.search("\n".join(text for line in lines for text, _xs in line.streams)):
         return hits  # one search of the whole text first: most labels are not printed at all
-    for line, cells in zip(lines, streams, strict=True):
-        for ci, (cell, (text, xs)) in enumerate(zip(_cells(line.words), cells, strict=True)):
+    for line in lines:
+        for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
             found = list(pat.finditer(text))
             if not found:
                 continue

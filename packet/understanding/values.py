@@ -133,6 +133,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
     """Every date or month in ``text`` (already cleaned or not), left to right, without overlaps."""
+    return list(_date_hits(text, dayfirst))
+
+
+@lru_cache(maxsize=1 << 14)
+def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
+    """:func:`find_dates`, kept per text (as :func:`_money_hits`)."""
     text = clean(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -174,7 +180,7 @@ def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
                 continue
             hits.append(DateHit(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def parse_date(text: str, dayfirst: bool = True) -> date | None:
