@@ -33,7 +33,15 @@ from PIL import Image
 
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
-from packet.core.page_images import PDFIUM_LOCK, decode_image, flatten, on_paper, render_pdf_page, upright
+from packet.core.page_images import (
+    PDFIUM_LOCK,
+    decode_image,
+    flatten,
+    ink_grey,
+    on_paper,
+    render_pdf_page,
+    upright,
+)
 from packet.reading import engines, tesseract
 from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
@@ -86,7 +94,8 @@ def read_task(task: OcrTask) -> Page:
     :class:`TesseractMissing`, or whatever decoding the file raises (``OSError``, ``DecompressionBombError``)."""
     if task.kind == "pdf":
         with PDFIUM_LOCK:
-            img = render_pdf_page(task.path, task.index, task.render_dpi, task.password, grey=True)
+            img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
+        img = ink_grey(img)  # outside the lock: the other workers' pages render meanwhile
         dpi_now = task.render_dpi
     else:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
