@@ -9,7 +9,9 @@
    RSS of the process (each engine is measured in a child process of its own).
 2. Cold check: a 10-page 300-dpi scanned Chinese statement (bench_ocr.statement_page), `packet check` cold
    (empty cache) through packet.pipeline.check per engine, beside the engine's floor: one pass of that engine
-   over the same page images, 2 at a time; then the warm re-run; OCRmyPDF -j 2 when installed.
+   over the same page images, 2 at a time, measured just before and just after the check (their mean: the load of
+   a shared machine drifts); then the warm re-run, in the same process and as a new `packet check` process;
+   OCRmyPDF -j 2 when installed.
 """
 
 from __future__ import annotations
@@ -152,6 +154,7 @@ def cold_check(pages: int, which: tuple[str, ...] = ("tesseract", "rapidocr"), o
         for engine in which:
             opts = CheckOptions(as_of=date(2026, 11, 20), jobs=CORES, cache_dir=work / f"cache-{engine}",
                                 ocr_engine=engine)
+            fl_before = engine_floor(engine, pngs, "chi_sim+eng")
             start = time.perf_counter()
             run = check(root, opts)
             cold = time.perf_counter() - start
@@ -159,9 +162,11 @@ def cold_check(pages: int, which: tuple[str, ...] = ("tesseract", "rapidocr"), o
             check(root, opts)
             warm = time.perf_counter() - start
             fresh = warm_process(root, work / f"cache-{engine}", engine)
-            fl = engine_floor(engine, pngs, "chi_sim+eng")
+            fl_after = engine_floor(engine, pngs, "chi_sim+eng")
+            fl = (fl_before + fl_after) / 2  # the floor just before and just after: the load drifts meanwhile
             doc = run.report.documents[0] if run.report.documents else None
-            print(f"  {engine:9} cold check {cold:6.1f} s, floor (one pass, {CORES} at a time) {fl:6.1f} s: "
+            print(f"  {engine:9} cold check {cold:6.1f} s, floor (one pass, {CORES} at a time, mean of just before "
+                  f"{fl_before:.1f} s and just after {fl_after:.1f} s) {fl:6.1f} s: "
                   f"{cold / fl:.2f}x; warm {warm:.2f} s (a new process: {fresh}); fields {doc.fields if doc else None}")
         if ocrmypdf:
             omp = ocrmypdf_time(pdf, "chi_sim+eng", work / "ocrmypdf.pdf")
