@@ -11,7 +11,9 @@ Only the pages where a missing field should be are read again (:func:`pages_to_r
 first reading found one of the field's labels (the value beside it was not made out), else the document's
 first page (where a document states its own particulars), at most :data:`SHARE` of the document's pages.
 Before this a 10-page statement lacking one field cost 10 + 10 Tesseract calls (PERF-NOTES, second round);
-now 10 + 1 or 2. Documents read with PP-OCR are not read again: its first reading is the stronger one (94-96 %
+now 10 + 1 or 2. Where the label was found, only a strip of the page round it is read (:func:`strips_to_read`: the
+label's line and the lines its value can be on, the whole width), its words put back at their places on the page:
+on that statement the second reading went from 24 to 11 s (bench/README.md, third round). Documents read with PP-OCR are not read again: its first reading is the stronger one (94-96 %
 of field values in its raw text against Tesseract's 73 %, PERF-NOTES) and the second reading's two changes
 (Chinese alone, no upscaling) are remedies for Tesseract's failures.
 
