@@ -82,3 +82,42 @@ def test_second_reading_finds_a_lost_field_and_is_cached(tmp_path, monkeypatch):
 
     monkeypatch.setattr(ocr, "read_task", no_ocr)
     assert reread.improve([lost], case, languages="chi_sim+eng", jobs=1, cache=cache)[0].fields == first.fields
+
+
+def test_only_a_strip_round_the_label_is_read_again():
+    """A label found with no value beside it: its page is read again only from a little above that line to the
+    lines a value below it could be on, the whole width; a page showing no label is read whole."""
+    body = ["社区卫生服务中心 收费单据", "流水号 88120417"] + [f"项目{k}  检验费  {k * 3}.00" for k in range(1, 14)]
+    labelled = "\n".join(body[:8] + ["患者姓名：", "  "] + body[8:])  # the name was printed, but not made out
+    item = Extracted(make_doc(labelled, "\n".join(body), rel="bill.jpg", form="scan"), "medical_bill",
+                     {**BILL, "patient": None})
+    strips = reread.strips_to_read(item)
+    assert list(strips) == [0]
+    top, bottom = strips[0]
+    label = next(w for w in item.document.pages[0].words if w.text.startswith("患者"))
+    assert top < label.box[1] and label.box[3] < bottom
+    assert bottom - top <= reread.BAND_MAX and top > 0.1  # not the whole page: the lines far above are not read
+    assert reread.pages_to_read(item) == [0]
+    unlabelled = Extracted(make_doc("\n".join(body), rel="bill.jpg", form="scan"), "medical_bill",
+                           {**BILL, "patient": None})
+    assert reread.strips_to_read(unlabelled) == {0: None}  # no label seen: the first page, whole
+
+
+def test_a_strip_read_by_tesseract_keeps_its_words_where_the_page_has_them():
+    """The strip is cut from the upright page, read, and its words put back at their places on the whole page."""
+    lines = ["Riverside Dental Practice", "Invoice 55-0193", "Treatment: scale and polish",
+             "Patient: Ngozi Adeyemi", "Date of visit: 14/07/2026", "Fee 62.00", "Paid 20.00", "Balance 42.00",
+             "Thank you for your visit"]
+    img = page_image(lines, dpi=200, font_pt=12)
+    whole = ocr.ocr_image(img, number=1, languages="eng", dpi=200, rotation=0, upscale=False)
+    patient = next(w for w in whole.words if w.text.startswith("Patient"))
+    band = (round(patient.box[1] - 0.02, 4), round(patient.box[3] + 0.1, 4))
+    strip = ocr.ocr_image(img, number=1, languages="eng", dpi=200, rotation=0, upscale=False, band=band)
+    assert "Adeyemi" in strip.text and "Riverside" not in strip.text and "Thank" not in strip.text
+    assert (strip.width, strip.height) == (whole.width, whole.height)
+    assert all(band[0] - 0.01 <= w.box[1] and w.box[3] <= band[1] + 0.01 for w in strip.words)
+    placed = {w.text: w.box for w in whole.words}
+    same = [w for w in strip.words if w.text in placed]
+    assert len(same) >= 3
+    for w in same:
+        assert all(abs(a - b) < 0.01 for a, b in zip(w.box, placed[w.text], strict=True)), (w, placed[w.text])

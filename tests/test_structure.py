@@ -335,3 +335,21 @@ def test_a_bills_total_is_the_amount_its_items_add_up_to() -> None:
         "费用总额：31,199.37   统筹基金支付：19,883.12   个人支付：11,316.25",
     ]))
     assert got["total"] == "31199.37"
+
+
+def test_kept_readings_are_not_shared_with_callers():
+    """find_money and the label search keep what they worked out per text (a warm re-run reads the same cells for
+    every field): a caller changing its list must not change the next caller's answer, and a label printed in a
+    cell, or not at all, is found the same way through the whole-text pre-search."""
+    from packet.understanding.label_geometry import find_labels
+
+    first = find_money("应还金额 ¥8,560.00 最低还款 ¥856.00")
+    first.clear()
+    again = find_money("应还金额 ¥8,560.00 最低还款 ¥856.00")
+    assert [h.value for h in again] == [Decimal("8560.00"), Decimal("856.00")]
+    doc = make_doc("Account holder: Mira Patel        Sort code 20-45-77\nClosing balance     £1,204.50")
+    lines = doc_lines(doc.pages)
+    hits = find_labels(lines, "Closing balance")
+    assert [(h.line.index, h.rest.strip()) for h in hits] == [(1, "")]
+    assert find_labels(lines, "Closing balance")[0].x0 == hits[0].x0
+    assert find_labels(lines, "Opening balance") == []

@@ -167,6 +167,8 @@ def ink_grey(img: Image.Image) -> Image.Image:
     dark red print stays."""
     r, g, b = img.split()
     red = ImageChops.subtract(r, ImageChops.lighter(g, b))
+    if red.getextrema()[1] < SEAL_RED:  # no seal ink anywhere (every grey scan): no masks to make
+        return img.convert("L")
     mask = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
                              r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
     grey = img.convert("L")

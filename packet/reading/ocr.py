@@ -33,7 +33,15 @@ from PIL import Image
 
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
-from packet.core.page_images import PDFIUM_LOCK, decode_image, flatten, on_paper, render_pdf_page, upright
+from packet.core.page_images import (
+    PDFIUM_LOCK,
+    decode_image,
+    flatten,
+    ink_grey,
+    on_paper,
+    render_pdf_page,
+    upright,
+)
 from packet.reading import engines, tesseract
 from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
@@ -68,6 +76,9 @@ class OcrTask:
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
     screen: bool = False  # a screen capture: pixel-exact, with no physical resolution (Page.dpi is None)
     engine: str = engines.TESSERACT  # which OCR engine reads it (packet.reading.engines)
+    # a second reading of a scan may read only a strip of the page: (top, bottom) as fractions of the upright page's
+    # height; the words keep their places on the whole page (None: the whole page)
+    band: tuple[float, float] | None = None
 
 
 def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
@@ -83,12 +94,14 @@ def read_task(task: OcrTask) -> Page:
     :class:`TesseractMissing`, or whatever decoding the file raises (``OSError``, ``DecompressionBombError``)."""
     if task.kind == "pdf":
         with PDFIUM_LOCK:
-            img = render_pdf_page(task.path, task.index, task.render_dpi, task.password, grey=True)
+            img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
+        img = ink_grey(img)  # outside the lock: the other workers' pages render meanwhile
         dpi_now = task.render_dpi
     else:
         img, dpi_now = load_image(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
-                     size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale, engine=task.engine)
+                     size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale, engine=task.engine,
+                     band=task.band)
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
     return page
@@ -135,14 +148,17 @@ def grey(img: Image.Image) -> Image.Image:
 
 def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_now: float | None = None,
               size_pt: tuple[float, float] | None = None, rotation: int | None = None,
-              upscale: bool = True, engine: str = engines.TESSERACT) -> Page:
+              upscale: bool = True, engine: str = engines.TESSERACT,
+              band: tuple[float, float] | None = None) -> Page:
     """OCR one page image (the original as the assembler will load it) into a :class:`Page`.
 
     ``dpi`` is the effective resolution of the source (reported as ``Page.dpi``), ``dpi_now`` that of
     ``img`` (default ``dpi``), ``size_pt`` the page size before rotation (default from pixels and dpi).
     ``rotation`` given: the page is known to be upright after that turn (no orientation check);
     ``upscale=False``: a low-resolution page is read at its own resolution (a second, different look).
-    ``engine``: "tesseract" or "rapidocr" (:mod:`packet.reading.engines`).
+    ``engine``: "tesseract" or "rapidocr" (:mod:`packet.reading.engines`). ``band`` (with ``rotation`` only):
+    read only that strip of the upright, straightened page, (top, bottom) as fractions of its height; the words
+    keep their places on the whole page. A page whose sheet is cut out of a photo is read whole.
     """
     eng = engines.engine(engine)
     dpi_now = dpi_now or dpi
@@ -153,7 +169,7 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
     with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
         tmpdir = Path(tmp)
         if rotation is not None:
-            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng)
+            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng, band=band)
             return _page(best, number, dpi, size_pt)
         if not eng.orientation_pass:
             first = 90 if _lines_vertical(small) else 0
@@ -250,7 +266,7 @@ def _reads_sideways(units: list[list[Token]]) -> bool:
 
 
 def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, dpi: float,
-          tmpdir: Path, eng: engines.OcrEngine | None = None) -> _Reading:
+          tmpdir: Path, eng: engines.OcrEngine | None = None, band: tuple[float, float] | None = None) -> _Reading:
     eng = eng or engines.engine(engines.TESSERACT)
     turned = upright(work, rotation)
     corners = sheet_corners(turned)
@@ -261,10 +277,20 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         img = upright(turned, 0, skew)
         box = paper_box(img)
     path = tmpdir / f"page-{rotation}.tif"
+    top = 0
+    if band is not None and corners is None and box is None:  # a strip of a scan (a second reading)
+        top = max(0, min(img.height - 1, int(band[0] * img.height)))
+        bottom = max(top + 1, min(img.height, int(band[1] * img.height + 0.999)))
+        part = img.crop((0, top, img.width, bottom))
+    else:
+        part = img.crop(box) if box else img
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
-    (img.crop(box) if box else img).save(path, dpi=(round(dpi), round(dpi)))
+    part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
     units, confs = got.lines, got.confs
+    for unit in units if top else ():  # the strip's words go back to their places on the page
+        for t in unit:
+            t.y0, t.y1 = t.y0 + top, t.y1 + top
     backwards, sideways = _reads_backwards(units), _reads_sideways(units)
     units = [sorted(u, key=lambda t: t.x0) for u in units]
     crop, width, height = None, img.width, img.height

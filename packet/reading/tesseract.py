@@ -20,9 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pytesseract
-import pytesseract.pytesseract as _pyt
-
 from packet.core.errors import OCRFailed, TesseractMissing
 from packet.core.i18n import env_lang, tr
 
@@ -130,6 +127,9 @@ class _NoAnswer(OCRFailed):
 
 def _pytesseract(call, image: Path, timeout: float, **kw) -> str:
     """Run one pytesseract ``call`` on the image file ``image``; its errors become the typed ones."""
+    import pytesseract  # here, not at the top: it imports numpy (0.25 s), which a warm re-run never needs
+    import pytesseract.pytesseract as _pyt
+
     info = probe()
     _pyt.tesseract_cmd = info.path
     # pytesseract hands its module-level ``environ`` to the child: this call's is os.environ plus one thread
@@ -163,6 +163,8 @@ def run_tsv(image: Path, languages: str, *, dpi: int | None = None, psm: int = 3
     non-words). Raises :class:`OCRFailed` on a failure or after ``timeout`` seconds, :class:`TesseractMissing`
     when Tesseract is absent or too old."""
     config = f"--psm {psm}" + (f" --dpi {int(dpi)}" if dpi else "")
+    import pytesseract
+
     tsv = _pytesseract(pytesseract.image_to_data, image, timeout, lang=languages, config=config,
                        output_type=pytesseract.Output.STRING)
     if not tsv.startswith("level"):
@@ -176,6 +178,8 @@ def run_osd(image: Path, *, timeout: float = OSD_TIMEOUT) -> Osd | None:
     Raises :class:`OCRFailed` after ``timeout`` seconds, :class:`TesseractMissing` when Tesseract is absent."""
     try:
         # lang=None: no "-l", so the command is the one the OSD results were tuned on
+        import pytesseract
+
         out = _pytesseract(pytesseract.image_to_osd, image, timeout, lang=None)
     except _NoAnswer as exc:
         logger.debug("osd gave no answer: %s", exc.message)

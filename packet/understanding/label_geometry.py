@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
@@ -21,6 +21,8 @@ from packet.core.text import CJK, fold, is_wide
 log = logging.getLogger(__name__)
 
 CELL_GAP = 0.035  # a horizontal gap wider than this (fraction of page width) separates two cells
+_CJK_FIRST = re.compile(f"[{CJK}]")
+_CJK_LAST = re.compile(f"[{CJK}]$")
 
 
 @dataclass(frozen=True)
@@ -42,20 +44,38 @@ class Line:
         return max(w.box[3] for w in self.words)
 
     def cells(self) -> list[tuple[Word, ...]]:
-        out: list[list[Word]] = []
-        for w in self.words:
-            if out and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
-                out[-1].append(w)
-            else:
-                out.append([w])
-        return [tuple(c) for c in out]
+        """The line cut into cells at gaps wider than :data:`CELL_GAP` (a new list; the cells are shared)."""
+        return list(self._cut)
+
+    @cached_property
+    def _cut(self) -> tuple[tuple[Word, ...], ...]:
+        return _cells(self.words)
+
+    @cached_property
+    def streams(self) -> tuple[tuple[str, tuple[float, ...]], ...]:
+        """Each cell's folded lower-case text and the x of each character (:func:`_cell_stream`), worked out once
+        per line: every label of every field looks through the same lines."""
+        return tuple(_cell_stream(cell) for cell in self._cut)
+
+
+@lru_cache(maxsize=1 << 15)
+def _cells(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...]:
+    """:meth:`Line.cells` of ``words``, kept: every label of every field looks through the same lines (a warm
+    re-run of a 10-page statement spent most of its time cutting and folding the same cells again)."""
+    out: list[list[Word]] = []
+    for w in words:
+        if out and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return tuple(tuple(c) for c in out)
 
 
 def join_words(words: Iterable[Word]) -> str:
     """Words of one line as text: a space between words, none between two CJK runs."""
     out = ""
     for w in words:
-        if out and not (re.match(f"[{CJK}]", w.text[:1]) and re.search(f"[{CJK}]$", out)):
+        if out and not (_CJK_FIRST.match(w.text[:1]) and _CJK_LAST.search(out)):
             out += " "
         out += w.text
     return out
@@ -134,11 +154,12 @@ class Hit:
     label: str
 
 
-def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, list[float]]:
-    """The cell's folded lower-case text and an x position for each character."""
+@lru_cache(maxsize=1 << 15)
+def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, tuple[float, ...]]:
+    """The cell's folded lower-case text and an x position for each character (kept: see :func:`_cells`)."""
     text, xs = "", []
     for w in cell:
-        sep = "" if not text or (re.match(f"[{CJK}]", w.text[:1]) and re.search(f"[{CJK}]$", text)) else " "
+        sep = "" if not text or (_CJK_FIRST.match(w.text[:1]) and _CJK_LAST.search(text)) else " "
         if sep:
             text += sep
             xs.append(w.box[0])
@@ -148,7 +169,7 @@ def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, list[float]]:
             text += ch
             xs.append(w.box[0] + (w.box[2] - w.box[0]) * k / n)
     xs.append(cell[-1].box[2])
-    return text, xs
+    return text, tuple(xs)
 
 
 def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
@@ -156,12 +177,16 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
     """Every place ``label`` is printed; a hit next to one of ``avoid`` (e.g. "ytd") is skipped, and so
     is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name")."""
     pat = label_pattern(label)
-    hits = []
+    hits: list[Hit] = []
+    if not pat.search("\n".join(text for line in lines for text, _xs in line.streams)):
+        return hits  # one search of the whole text first: most labels are not printed at all
     for line in lines:
-        for ci, cell in enumerate(line.cells()):
-            text, xs = _cell_stream(cell)
+        for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
+            found = list(pat.finditer(text))
+            if not found:
+                continue
             spans = [(b.start(), b.end()) for bl in blockers for b in label_pattern(bl).finditer(text)]
-            for m in pat.finditer(text):
+            for m in found:
                 if any(a <= m.start() and m.end() <= b and (b - a) > (m.end() - m.start()) for a, b in spans):
                     continue
                 after = text[m.end():].lstrip(" :;.：()（）")
