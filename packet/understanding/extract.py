@@ -329,8 +329,7 @@ class _Reader:
 
     def _not_a_label(self, parse: Callable[[str], str | None]) -> Callable[[str], str | None]:
         """A name or organisation that is itself a printed label ("NI Number", "基本工资") is no value."""
-        def checked(text: str) -> str | None:
-            v = parse(text)
+        def judged(v: str | None) -> str | None:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
@@ -338,7 +337,25 @@ class _Reader:
                 return None
             kind = self.kind_now
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
+
+        def checked(text: str) -> str | None:
+            v = judged(parse(text))
+            if v is None:
+                # the value run on into the next "label: value" pair, the gap between them lost ("户名：李秀英账号：
+                # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"): the value is what
+                # comes before that printed label
+                cut = _next_label(self.vocab).search(fold(text), 1)
+                v = judged(parse(fold(text)[:cut.start()])) if cut else None
+            return v
         return checked
+
+
+@lru_cache(maxsize=4)
+def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
+    """A printed label (one of ``printed``, folded: :func:`_printed_words`) followed by a colon: where the next
+    "label: value" pair of a line starts. Labels of two or more characters, longest first."""
+    alts = sorted((w for w in printed if len(w) >= 2), key=len, reverse=True)
+    return re.compile(r"(?i)(?:" + "|".join(re.escape(w) for w in alts) + r")\s*[:：]")
 
 
 @lru_cache(maxsize=4)
