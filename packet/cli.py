@@ -20,7 +20,7 @@ import click
 import packet
 from packet import PacketError, __version__
 from packet.core import display
-from packet.core.i18n import LANGS, env_lang, set_lang, tr
+from packet.core.i18n import LANGS, env_lang, explicit_lang, set_lang, tr
 
 log = logging.getLogger("packet")
 
@@ -217,6 +217,23 @@ def _prescan(argv: list[str]) -> tuple[str | None, bool]:
     return (lang if lang in LANGS else None), as_json
 
 
+def _usage_lang(argv: list[str]) -> str:
+    """The language of a usage error: --lang, PACKET_LANG, else that of the first case folder named in ``argv``
+    (a folder holding a packet.toml: the command line could not be parsed, so its arguments are not known), else
+    the locale. ``packet check 我的材料 --as-of 2026/11/20`` on a Chinese case answers in Chinese."""
+    if explicit_lang():
+        return env_lang()
+    for arg in argv:
+        if arg == "--":
+            continue
+        try:
+            if not arg.startswith("-") and (Path(arg) / "packet.toml").is_file():
+                return _lang_for(Path(arg))
+        except (OSError, ValueError):  # a name too long for the system, a NUL byte: not a case folder
+            continue
+    return env_lang()
+
+
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     if as_json:
         _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
@@ -236,7 +253,7 @@ class PacketGroup(click.Group):
                               standalone_mode=False, **extra)
             code = rv if isinstance(rv, int) else 0
         except click.UsageError as exc:
-            lang = env_lang()
+            lang = _usage_lang(argv)
             cmd = exc.ctx.command_path if exc.ctx else "packet"
             hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
