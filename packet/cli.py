@@ -707,6 +707,8 @@ def init(case_dir, template):
                     break
                 except ValueError:
                     fmt = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+                           "email": ("one email address, e.g. name@example.com",
+                                     "一个电子邮件地址，例如 name@example.com"),
                            "month": ("2026-09", "2026-09"), "choice": (" | ".join(q.choices), " | ".join(q.choices))}
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)

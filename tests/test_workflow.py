@@ -73,6 +73,30 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     assert case.request.currency is None  # zh: CNY by default, nothing written
 
 
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_init_on_a_terminal_asks_again_for_an_email_address_that_is_not_one(tmp_path):
+    # before: the bad address was taken, and after the last question init stopped (exit 2) writing nothing
+    answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\nmedical\n2026-06\n"
+               "住院手术后收入下降。\nstop\n\n\n")
+    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
+    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "一个电子邮件地址，例如 name@example.com" in out.stdout
+    case = load_case(tmp_path / "c")
+    assert case.lender.email == "loans@anxin.example" and case.request.hardship == "medical"
+
+
+def test_init_answers_check_an_email_address():
+    from packet.case.init_file import QUESTIONS, check_answer
+
+    q = next(q for q in QUESTIONS if q.key == "lender_email")
+    assert check_answer(q, " loans@anxin.example ") == "loans@anxin.example"
+    for bad in ("not-an-email", "a@b.example, c@d.example", "a b@c.example"):
+        with pytest.raises(ValueError):
+            check_answer(q, bad)
+
+
 def test_init_on_a_terminal_offers_the_name_the_documents_show(tmp_path, sample_case):
     """In a folder that already holds documents, init reads them first and offers the applicant's name they
     show: Enter keeps it (the check that follows reads nothing twice: the OCR cache holds the pages)."""

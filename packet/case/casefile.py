@@ -598,6 +598,11 @@ def _lender(ld: _Loader, data: Mapping) -> Lender:
     return lender
 
 
+def is_email(value: str) -> bool:
+    """True when ``value`` is one email address as packet.toml accepts it (no spaces, commas or header syntax)."""
+    return bool(_EMAIL.fullmatch(value))
+
+
 def _check_email(ld: _Loader, table: str, key: str, value: str | None) -> None:
     """Addresses go into email headers: checked here, before anything is written (no header injection)."""
     if value is not None and not _EMAIL.fullmatch(value):
