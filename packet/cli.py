@@ -706,10 +706,14 @@ def init(case_dir, template):
                     answers[q.key] = packet.check_init_answer(q, value)
                     break
                 except ValueError:
-                    fmt = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+                    n = len(q.choices)
+                    fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
+                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
                            "email": ("one email address, e.g. name@example.com",
                                      "一个电子邮件地址，例如 name@example.com"),
-                           "month": ("2026-09", "2026-09"), "choice": (" | ".join(q.choices), " | ".join(q.choices))}
+                           "month": ("2026-09", "2026-09"),
+                           "choice": (f"a number from 1 to {n}, or one of: {', '.join(q.choices)}",
+                                      f"1 到 {n} 之间的数字（或问题中列出的词）")}
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
     path = packet.init_case(case_dir, lang, answers)

@@ -74,15 +74,17 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
-def test_init_on_a_terminal_asks_again_for_an_email_address_that_is_not_one(tmp_path):
+def test_init_on_a_terminal_asks_again_in_plain_words_for_a_bad_email_choice_or_amount(tmp_path):
     # before: the bad address was taken, and after the last question init stopped (exit 2) writing nothing
-    answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\nmedical\n2026-06\n"
-               "住院手术后收入下降。\nstop\n\n\n")
+    answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\n7\nmedical\n2026-06\n"
+               "住院手术后收入下降。\nstop\n\n0\n\n")
     cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 0, out.stdout + out.stderr
     assert "一个电子邮件地址，例如 name@example.com" in out.stdout
+    assert "1 到 4 之间的数字" in out.stdout and "unemployment |" not in out.stdout  # a choice: the number, in Chinese
+    assert "大于 0 的金额" in out.stdout  # 0 a month: not "write it as an amount", it is one
     case = load_case(tmp_path / "c")
     assert case.lender.email == "loans@anxin.example" and case.request.hardship == "medical"
 
