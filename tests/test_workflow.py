@@ -349,3 +349,22 @@ def test_without_packet_toml_the_documents_language_picks_the_checklist(tmp_path
     assert got["checklist"] == "en-hardship"
     got = json.loads(run("check", zh, "--json", "--lang", "en", "--as-of", "2026-11-20").stdout)
     assert got["checklist"] == "en-hardship"  # asked for: the user's choice is kept
+
+
+@pytest.mark.parametrize("args", [("log", "--with", "agent 12", "--said", "will call back"), ("log", "--list"),
+                                  ("log", "--remove", "1"), ("sent", "--via", "post")],
+                         ids=["log", "log-list", "log-remove", "sent"])
+def test_log_and_sent_do_not_read_or_replace_a_case_file_linked_from_outside(tmp_path, args):
+    # check refuses a packet.toml that links outside the case folder; log and sent read it and swapped the link
+    # for a copy of the outside file with the entry added
+    elsewhere = filled(tmp_path, '\n[[contact]]\nat = 2026-11-20T10:00:00\nwith = "agent 7"\n')
+    outside = elsewhere / "packet.toml"
+    before = outside.read_bytes()
+    case = tmp_path / "linked"
+    case.mkdir()
+    (case / "packet.toml").symlink_to(outside)
+    (tmp_path / "linked-packet.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = run(args[0], case, *args[1:], "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "link to a file outside the case folder" in result.output and "agent 7" not in result.output
+    assert (case / "packet.toml").is_symlink() and outside.read_bytes() == before
