@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -566,12 +567,19 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
 def doctor():
     """Check that Tesseract, its language data, fonts and packages are installed."""
     checks = packet.doctor()
-    width = max(len(c.what) for c in checks)
+    lang = env_lang()
+
+    def cols(text: str) -> int:  # terminal columns: a Chinese character takes two
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    width = max(cols(c.what) for c in checks)
+    missing, install = tr(lang, "MISSING", "缺少"), tr(lang, "-> install: ", "-> 安装：")
+    mark_width = max(8, cols(missing) + 1)
     for c in checks:
-        mark = "ok " if c.ok else "MISSING"
-        _echo(f"{mark:8}{c.what:<{width}}  {c.detail}")
+        mark = "ok" if c.ok else missing
+        _echo(f"{mark}{' ' * (mark_width - cols(mark))}{c.what}{' ' * (width - cols(c.what))}  {c.detail}")
         if c.fix:
-            _echo(f"{'':8}{'':<{width}}  -> install: {c.fix}")
+            _echo(f"{' ' * (mark_width + width)}  {install}{c.fix}")
     bad = [c for c in checks if not c.ok]
     if bad:
         _echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
