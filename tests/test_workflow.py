@@ -368,3 +368,20 @@ def test_log_and_sent_do_not_read_or_replace_a_case_file_linked_from_outside(tmp
     assert result.exit_code == 2, result.output
     assert "link to a file outside the case folder" in result.output and "agent 7" not in result.output
     assert (case / "packet.toml").is_symlink() and outside.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang,said,promised,nxt", [
+    ("en", "Said: will pass it to the hardship team", "Promised: no calls for 14 days", "Next step: wait for the letter"),
+    ("zh", "对方表示：会转交困难客户组", "承诺：14 天内不再致电", "下一步：等待书面答复")])
+def test_contact_log_appendix_shows_what_was_said_promised_and_next(tmp_path, lang, said, promised, nxt):
+    # `packet log --said/--promised/--next` (the README's way to log a call) left the appendix's column empty ("—")
+    case = filled(tmp_path, lang=lang)
+    values = [v.split("：" if lang == "zh" else ": ", 1)[1] for v in (said, promised, nxt)]
+    logged = run("log", case, "--with", "agent 1234", "--said", values[0], "--promised", values[1], "--next", values[2])
+    assert logged.exit_code == 0, logged.output
+    out = tmp_path / "out.pdf"
+    built = run("build", case, "--force", "-o", out, "--no-cache")
+    assert built.exit_code == 0, built.output
+    appendix = "".join(PdfReader(out).pages[-1].extract_text().split())
+    for text in (said, promised, nxt):
+        assert "".join(text.split()) in appendix, (text, appendix)
