@@ -385,3 +385,16 @@ def test_contact_log_appendix_shows_what_was_said_promised_and_next(tmp_path, la
     appendix = "".join(PdfReader(out).pages[-1].extract_text().split())
     for text in (said, promised, nxt):
         assert "".join(text.split()) in appendix, (text, appendix)
+
+
+def test_status_before_sending_names_the_built_packet_instead_of_asking_to_build_it(tmp_path):
+    case = filled(tmp_path)
+    before = run("status", case, "--lang", "en")
+    assert before.exit_code == 0 and "Build the packet" in before.output, before.output
+    built = run("build", case, "--force", "--no-cache", "--lang", "en")
+    assert built.exit_code == 0, built.output
+    after = run("status", case, "--lang", "en")
+    assert "case-packet.pdf is built" in after.output and "Build the packet" not in after.output, after.output
+    assert "packet sent" in after.output
+    zh = run("status", case, "--lang", "zh")
+    assert "case-packet.pdf 已经生成" in zh.output, zh.output
