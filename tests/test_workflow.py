@@ -398,3 +398,28 @@ def test_status_before_sending_names_the_built_packet_instead_of_asking_to_build
     assert "packet sent" in after.output
     zh = run("status", case, "--lang", "zh")
     assert "case-packet.pdf 已经生成" in zh.output, zh.output
+
+
+def test_a_split_that_cannot_fit_the_letter_says_so_in_the_message_language_with_the_right_advice(tmp_path):
+    # a Chinese letter (its font embedded) cannot go under 100KB with a part cover: the message followed the
+    # letter's language instead of --lang, read "0.1 MB, more than 0.1 MB" and said to scan a document again
+    import random
+
+    from PIL import Image
+
+    case = filled(tmp_path, lang="zh")
+    rng = random.Random(7)  # a small scan of noise: an exhibit smaller than the letter, together over 100KB
+    Image.frombytes("L", (250, 250), bytes(rng.choice((0, 255)) for _ in range(250 * 250))).save(
+        case / "scan.png", dpi=(150, 150))
+    (case / "packet.toml").write_text((case / "packet.toml").read_text(encoding="utf-8") +
+                                      '\n[files]\n"scan.png" = { type = "other", include = true, title = "扫描件" }\n',
+                                      encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = run("build", case, "--force", "--no-cache", "--max-size", "100KB", "--split", "-o", out, "--lang", "en",
+                 "--json")
+    assert result.exit_code == 2, result.output
+    data = json.loads(result.stdout)
+    assert data["code"] == "output" and data["error"].startswith("申请书、附件目录 alone is"), data
+    assert "(100 KB)" in data["error"] and " KB;" in data["error"] and "0.1 MB" not in data["error"], data
+    assert data["hint"].startswith("Raise --max-size") and "Scan" not in data["hint"], data
+    assert not list(tmp_path.glob("out*.pdf"))
