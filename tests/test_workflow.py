@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -423,3 +424,15 @@ def test_a_split_that_cannot_fit_the_letter_says_so_in_the_message_language_with
     assert "(100 KB)" in data["error"] and " KB;" in data["error"] and "0.1 MB" not in data["error"], data
     assert data["hint"].startswith("Raise --max-size") and "Scan" not in data["hint"], data
     assert not list(tmp_path.glob("out*.pdf"))
+
+
+def test_follow_up_refusing_to_overwrite_a_foreign_file_speaks_the_lang_asked_for(tmp_path):
+    # the follow-up's output check spoke the letter's language (zh) although --lang en was given
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-11-20T09:00:00\nvia = "email"\n', lang="zh")
+    mine = tmp_path / "case-followup.pdf"
+    mine.write_bytes(b"my own notes, not a packet\n")
+    r = run("status", case, "--as-of", "2027-01-20", "--follow-up", "--lang", "en")
+    assert r.exit_code == 2, r.output
+    assert "Will not overwrite" in r.output and not re.search(r"[\u4e00-\u9fff]", r.output.replace(str(tmp_path), "")), r.output
+    assert mine.read_bytes() == b"my own notes, not a packet\n"
+
