@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import click
 import packet
 from packet import PacketError, __version__
 from packet.core import display
-from packet.core.i18n import LANGS, env_lang, set_lang, tr
+from packet.core.i18n import LANGS, env_lang, explicit_lang, set_lang, tr
 
 log = logging.getLogger("packet")
 
@@ -217,6 +218,23 @@ def _prescan(argv: list[str]) -> tuple[str | None, bool]:
     return (lang if lang in LANGS else None), as_json
 
 
+def _usage_lang(argv: list[str]) -> str:
+    """The language of a usage error: --lang, PACKET_LANG, else that of the first case folder named in ``argv``
+    (a folder holding a packet.toml: the command line could not be parsed, so its arguments are not known), else
+    the locale. ``packet check 我的材料 --as-of 2026/11/20`` on a Chinese case answers in Chinese."""
+    if explicit_lang():
+        return env_lang()
+    for arg in argv:
+        if arg == "--":
+            continue
+        try:
+            if not arg.startswith("-") and (Path(arg) / "packet.toml").is_file():
+                return _lang_for(Path(arg))
+        except (OSError, ValueError):  # a name too long for the system, a NUL byte: not a case folder
+            continue
+    return env_lang()
+
+
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     if as_json:
         _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
@@ -236,7 +254,7 @@ class PacketGroup(click.Group):
                               standalone_mode=False, **extra)
             code = rv if isinstance(rv, int) else 0
         except click.UsageError as exc:
-            lang = env_lang()
+            lang = _usage_lang(argv)
             cmd = exc.ctx.command_path if exc.ctx else "packet"
             hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
@@ -549,12 +567,19 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
 def doctor():
     """Check that Tesseract, its language data, fonts and packages are installed."""
     checks = packet.doctor()
-    width = max(len(c.what) for c in checks)
+    lang = env_lang()
+
+    def cols(text: str) -> int:  # terminal columns: a Chinese character takes two
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    width = max(cols(c.what) for c in checks)
+    missing, install = tr(lang, "MISSING", "缺少"), tr(lang, "-> install: ", "-> 安装：")
+    mark_width = max(8, cols(missing) + 1)
     for c in checks:
-        mark = "ok " if c.ok else "MISSING"
-        _echo(f"{mark:8}{c.what:<{width}}  {c.detail}")
+        mark = "ok" if c.ok else missing
+        _echo(f"{mark}{' ' * (mark_width - cols(mark))}{c.what}{' ' * (width - cols(c.what))}  {c.detail}")
         if c.fix:
-            _echo(f"{'':8}{'':<{width}}  -> install: {c.fix}")
+            _echo(f"{' ' * (mark_width + width)}  {install}{c.fix}")
     bad = [c for c in checks if not c.ok]
     if bad:
         _echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
@@ -689,8 +714,14 @@ def init(case_dir, template):
                     answers[q.key] = packet.check_init_answer(q, value)
                     break
                 except ValueError:
-                    fmt = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
-                           "month": ("2026-09", "2026-09"), "choice": (" | ".join(q.choices), " | ".join(q.choices))}
+                    n = len(q.choices)
+                    fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
+                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
+                           "email": ("one email address, e.g. name@example.com",
+                                     "一个电子邮件地址，例如 name@example.com"),
+                           "month": ("2026-09", "2026-09"),
+                           "choice": (f"a number from 1 to {n}, or one of: {', '.join(q.choices)}",
+                                      f"1 到 {n} 之间的数字（或问题中列出的词）")}
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
     path = packet.init_case(case_dir, lang, answers)

@@ -34,50 +34,58 @@ def _on_mac() -> bool:
 
 
 def run_checks() -> list[Check]:
+    """Every check, its words in the messages' language (``env_lang``): what, ok, detail, the install command."""
+    lang = env_lang()
     checks: list[Check] = []
     try:
         info = probe()
     except PacketError as exc:
         fix = INSTALL_HINT["brew"] if _on_mac() else INSTALL_HINT["apt"]
-        checks.append(Check("Tesseract", False, exc.message if isinstance(exc, TesseractTooOld) else "not found on PATH",
+        checks.append(Check("Tesseract", False, exc.message if isinstance(exc, TesseractTooOld) else tr(
+            lang, "not found on PATH", "未找到（不在 PATH 中）"),
                             fix))
         info = None
     if info:
         checks.append(Check("Tesseract", True, f"{info.version} ({info.path})"))
-        for lang in REQUIRED_LANGS:
-            have = lang in info.languages
-            fix = "brew install tesseract-lang" if _on_mac() else f"sudo apt-get install -y {LANG_PACKAGES[lang]}"
-            checks.append(Check(f"Tesseract language {lang}", have, "installed" if have else "missing",
+        for code in REQUIRED_LANGS:
+            have = code in info.languages
+            fix = "brew install tesseract-lang" if _on_mac() else f"sudo apt-get install -y {LANG_PACKAGES[code]}"
+            checks.append(Check(tr(lang, "Tesseract language {c}", "Tesseract 语言数据 {c}", c=code), have,
+                                tr(lang, "installed", "已安装") if have else tr(lang, "missing", "缺少"),
                                 None if have else fix))
     rapid_ok, rapid_detail = rapid_status()
-    checks.append(Check("OCR engine PP-OCR (rapidocr)", rapid_ok, rapid_detail.split(", models ")[0],
+    checks.append(Check(tr(lang, "OCR engine PP-OCR (rapidocr)", "识别引擎 PP-OCR（rapidocr）"), rapid_ok, rapid_detail.split(", models ")[0],
                         None if rapid_ok else RAPID_FIX))
     tess_ok = info is not None and all(lang in info.languages for lang in REQUIRED_LANGS)
-    checks.append(engines_summary({TESSERACT: tess_ok, RAPIDOCR: rapid_ok}))
+    checks.append(engines_summary({TESSERACT: tess_ok, RAPIDOCR: rapid_ok}, lang))
     for name in PACKAGES:
         try:
-            checks.append(Check(f"Python package {name}", True, metadata.version(name)))
+            checks.append(Check(tr(lang, "Python package {n}", "Python 包 {n}", n=name), True, metadata.version(name)))
         except metadata.PackageNotFoundError:
-            checks.append(Check(f"Python package {name}", False, "missing", f"pip install '{name}'"))
+            checks.append(Check(tr(lang, "Python package {n}", "Python 包 {n}", n=name), False, tr(lang, "missing", "缺少"),
+                                f"pip install '{name}'"))
     try:
         from packet.assembly.fonts import find_cjk_font
 
         path, index = find_cjk_font()
-        checks.append(Check("CJK font (Chinese cover letters)", True, f"{path}" + (f" (face {index})" if index else "")))
+        checks.append(Check(tr(lang, "CJK font (Chinese cover letters)", "中文字体（中文申请书）"), True, f"{path}" + (f" (face {index})" if index else "")))
     except PacketError:
         fix = "brew install --cask font-wqy-zenhei" if _on_mac() else "sudo apt-get install -y fonts-wqy-zenhei"
-        checks.append(Check("CJK font (Chinese cover letters)", False, "no TrueType font with Chinese glyphs", fix))
+        checks.append(Check(tr(lang, "CJK font (Chinese cover letters)", "中文字体（中文申请书）"), False,
+                            tr(lang, "no TrueType font with Chinese glyphs", "没有含中文字形的 TrueType 字体"), fix))
     except ImportError:  # pragma: no cover - during development only
         pass
-    for tool, why in (("pdftoppm", "optional: render pages to PNG to look at them"),):
+    for tool, why in (("pdftoppm", tr(lang, "optional: render pages to PNG to look at them",
+                                      "可选：把页面转成 PNG 图片查看")),):
         found = shutil.which(tool)
         fix = "brew install poppler" if _on_mac() else "sudo apt-get install -y poppler-utils"
-        checks.append(Check(f"{tool} ({why})", True, found or "not installed (optional)",
+        checks.append(Check(tr(lang, "{t} ({w})", "{t}（{w}）", t=tool, w=why), True,
+                            found or tr(lang, "not installed (optional)", "未安装（可选）"),
                             None if found else fix))
     try:
         from packet.reading.ocr_cache import OcrCache
 
-        checks.append(Check("OCR cache folder", True, str(OcrCache.default().dir)))
+        checks.append(Check(tr(lang, "OCR cache folder", "识别结果缓存文件夹"), True, str(OcrCache.default().dir)))
     except (ImportError, AttributeError, PacketError):  # pragma: no cover
         pass
     return checks

@@ -134,7 +134,9 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
 def case_status(root: Path, today: date) -> tuple[Case, Status]:
     """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`)."""
     case = load_case(_folder(root))
-    return case, status(case, today, message_lang(case.language))
+    packet_pdf = Path(root).resolve().name + "-packet"
+    built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
+    return case, status(case, today, message_lang(case.language), built[0] if built else None)
 
 
 def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:
@@ -184,6 +186,7 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
+               "email": ("one email address, e.g. name@example.com", "一个电子邮件地址，例如 name@example.com"),
                "month": ("2026-09", "2026-09")}
     for q in INIT_QUESTIONS:
         value = str(answers.get(q.key) or "")

@@ -193,3 +193,23 @@ def test_verbose_logs_packet_details_not_pillow_internals(tmp_path):
     assert out.returncode == 1, out.stderr
     assert "DEBUG packet.reading.ingest: cannot open image cut.png" in out.stderr
     assert "DEBUG PIL" not in out.stderr
+
+
+def test_doctor_speaks_chinese_with_lang_zh_and_keeps_its_columns():
+    import re
+    import unicodedata
+
+    result = run("doctor", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("ok ")]
+    assert len(rows) >= 10
+    for english in ("Python package", "installed", "CJK font", "OCR cache folder", "Tesseract language", "optional"):
+        assert english not in result.output, english
+    assert "Python 包 reportlab" in result.output and "中文字体" in result.output and "已安装" in result.output
+
+    def cols(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    # the details start in one column although the names hold Chinese characters (two columns each)
+    starts = {cols(m.group(1)) for m in (re.match(r"(ok\s+.*?\S\s{2,})\S", line) for line in rows)}
+    assert len(starts) == 1, rows

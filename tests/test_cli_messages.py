@@ -300,3 +300,15 @@ def test_samples_name_their_country_and_currency(sample_case, name, country, cur
 
     case = load_case(sample_case(name))
     assert (case.request.country, case.request.currency) == (country, currency)
+
+
+@pytest.mark.parametrize("args", [("check", "{case}", "--as-of", "2026/11/20"), ("log", "{case}", "--remove", "0"),
+                                  ("check", "--bogus", "{case}")], ids=["bad-date", "out-of-range", "no-such-option"])
+def test_usage_errors_follow_the_case_language_without_lang(tmp_path, args):
+    folder = make_case(tmp_path / "我的材料", "zh")
+    argv = [str(folder) if a == "{case}" else a for a in args]
+    result = run(*argv, env={"PACKET_LANG": "", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.exit_code == 2
+    assert "错误：" in result.stderr and "Error:" not in result.stderr, result.stderr
+    asked = run(*argv, "--lang", "en", env={"PACKET_LANG": ""})
+    assert "Error:" in asked.stderr and not CJK.search(asked.stderr.replace(str(folder), "")), asked.stderr

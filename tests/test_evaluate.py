@@ -205,6 +205,16 @@ def test_low_quality_page() -> None:
     assert problem.code == "low-quality" and "daylight" in problem.message
 
 
+@pytest.mark.parametrize("dpi,weak", [(149.9, False), (149.4, True)], ids=["a4-at-150dpi", "below"])
+def test_a_150_dpi_a4_scan_is_not_low_quality(dpi: float, weak: bool) -> None:
+    # 1240 px, the width of an A4 page scanned at 150 dpi, reads back as 1240 / 8.27 in = 149.9 dpi
+    scan = payslip("2026-09", rel="scan.png", form="scan", confidence=90.0, dpi=dpi)
+    r = run([scan, payslip("2026-10"), *FULL_STATEMENTS])
+    assert (codes(r, "scan.png") == ["low-quality"]) is weak
+    if weak:
+        assert "149 dpi" in r.documents[0].problems[0].message
+
+
 def test_several_payslips_in_one_file() -> None:
     parts = tuple({"employer": "B Ltd", "employee": "Daniel Okafor", "period": p, "gross_pay": "1.00", "net_pay": "1.00"}
                   for p in ("2026-09", "2026-10"))

@@ -170,3 +170,15 @@ def test_bundled_samples_need_nothing_more_in_their_case_files():
     for name in ("zh-medical-stop", "en-job-loss"):
         case = load_case(samples / name)
         assert case.has_case_file and letter_needs(case) == () and letter_warnings(case) == (), name
+
+
+def test_a_document_the_checklist_does_not_need_says_so_even_with_a_warning_on_it() -> None:
+    # an unemployment case: a medical bill is not needed; a blurry photo of one must not point at the
+    # low-quality warning as the reason it does not count
+    blurry = dated("medical_bill", "2026-10-12", "bill.jpg")
+    weak = payslip("2026-09", rel="blurry.jpg", form="photo", confidence=41.0, dpi=120.0)
+    blurry = Extracted(weak.document, blurry.type, blurry.fields)
+    text = render([blurry, payslip("2026-10"), *FULL_STATEMENTS], case())
+    assert "Hard to read" in text
+    assert "not counted: the checklist does not need it" in text
+    assert "not counted (see problems below)" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -71,6 +72,32 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     assert case.request.hardship == "medical" and "2026-06" in case.request.statement
     assert case.plan.monthly_payment == 1500 and case.plan.first_payment == date(2027, 2, 15)
     assert case.request.currency is None  # zh: CNY by default, nothing written
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_init_on_a_terminal_asks_again_in_plain_words_for_a_bad_email_choice_or_amount(tmp_path):
+    # before: the bad address was taken, and after the last question init stopped (exit 2) writing nothing
+    answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\n7\nmedical\n2026-06\n"
+               "住院手术后收入下降。\nstop\n\n0\n\n")
+    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
+    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "一个电子邮件地址，例如 name@example.com" in out.stdout
+    assert "1 到 4 之间的数字" in out.stdout and "unemployment |" not in out.stdout  # a choice: the number, in Chinese
+    assert "大于 0 的金额" in out.stdout  # 0 a month: not "write it as an amount", it is one
+    case = load_case(tmp_path / "c")
+    assert case.lender.email == "loans@anxin.example" and case.request.hardship == "medical"
+
+
+def test_init_answers_check_an_email_address():
+    from packet.case.init_file import QUESTIONS, check_answer
+
+    q = next(q for q in QUESTIONS if q.key == "lender_email")
+    assert check_answer(q, " loans@anxin.example ") == "loans@anxin.example"
+    for bad in ("not-an-email", "a@b.example, c@d.example", "a b@c.example"):
+        with pytest.raises(ValueError):
+            check_answer(q, bad)
 
 
 def test_init_on_a_terminal_offers_the_name_the_documents_show(tmp_path, sample_case):
@@ -323,3 +350,89 @@ def test_without_packet_toml_the_documents_language_picks_the_checklist(tmp_path
     assert got["checklist"] == "en-hardship"
     got = json.loads(run("check", zh, "--json", "--lang", "en", "--as-of", "2026-11-20").stdout)
     assert got["checklist"] == "en-hardship"  # asked for: the user's choice is kept
+
+
+@pytest.mark.parametrize("args", [("log", "--with", "agent 12", "--said", "will call back"), ("log", "--list"),
+                                  ("log", "--remove", "1"), ("sent", "--via", "post")],
+                         ids=["log", "log-list", "log-remove", "sent"])
+def test_log_and_sent_do_not_read_or_replace_a_case_file_linked_from_outside(tmp_path, args):
+    # check refuses a packet.toml that links outside the case folder; log and sent read it and swapped the link
+    # for a copy of the outside file with the entry added
+    elsewhere = filled(tmp_path, '\n[[contact]]\nat = 2026-11-20T10:00:00\nwith = "agent 7"\n')
+    outside = elsewhere / "packet.toml"
+    before = outside.read_bytes()
+    case = tmp_path / "linked"
+    case.mkdir()
+    (case / "packet.toml").symlink_to(outside)
+    (tmp_path / "linked-packet.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = run(args[0], case, *args[1:], "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "link to a file outside the case folder" in result.output and "agent 7" not in result.output
+    assert (case / "packet.toml").is_symlink() and outside.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang,said,promised,nxt", [
+    ("en", "Said: will pass it to the hardship team", "Promised: no calls for 14 days", "Next step: wait for the letter"),
+    ("zh", "对方表示：会转交困难客户组", "承诺：14 天内不再致电", "下一步：等待书面答复")])
+def test_contact_log_appendix_shows_what_was_said_promised_and_next(tmp_path, lang, said, promised, nxt):
+    # `packet log --said/--promised/--next` (the README's way to log a call) left the appendix's column empty ("—")
+    case = filled(tmp_path, lang=lang)
+    values = [v.split("：" if lang == "zh" else ": ", 1)[1] for v in (said, promised, nxt)]
+    logged = run("log", case, "--with", "agent 1234", "--said", values[0], "--promised", values[1], "--next", values[2])
+    assert logged.exit_code == 0, logged.output
+    out = tmp_path / "out.pdf"
+    built = run("build", case, "--force", "-o", out, "--no-cache")
+    assert built.exit_code == 0, built.output
+    appendix = "".join(PdfReader(out).pages[-1].extract_text().split())
+    for text in (said, promised, nxt):
+        assert "".join(text.split()) in appendix, (text, appendix)
+
+
+def test_status_before_sending_names_the_built_packet_instead_of_asking_to_build_it(tmp_path):
+    case = filled(tmp_path)
+    before = run("status", case, "--lang", "en")
+    assert before.exit_code == 0 and "Build the packet" in before.output, before.output
+    built = run("build", case, "--force", "--no-cache", "--lang", "en")
+    assert built.exit_code == 0, built.output
+    after = run("status", case, "--lang", "en")
+    assert "case-packet.pdf is built" in after.output and "Build the packet" not in after.output, after.output
+    assert "packet sent" in after.output
+    zh = run("status", case, "--lang", "zh")
+    assert "case-packet.pdf 已经生成" in zh.output, zh.output
+
+
+def test_a_split_that_cannot_fit_the_letter_says_so_in_the_message_language_with_the_right_advice(tmp_path):
+    # a Chinese letter (its font embedded) cannot go under 100KB with a part cover: the message followed the
+    # letter's language instead of --lang, read "0.1 MB, more than 0.1 MB" and said to scan a document again
+    import random
+
+    from PIL import Image
+
+    case = filled(tmp_path, lang="zh")
+    rng = random.Random(7)  # a small scan of noise: an exhibit smaller than the letter, together over 100KB
+    Image.frombytes("L", (250, 250), bytes(rng.choice((0, 255)) for _ in range(250 * 250))).save(
+        case / "scan.png", dpi=(150, 150))
+    (case / "packet.toml").write_text((case / "packet.toml").read_text(encoding="utf-8") +
+                                      '\n[files]\n"scan.png" = { type = "other", include = true, title = "扫描件" }\n',
+                                      encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = run("build", case, "--force", "--no-cache", "--max-size", "100KB", "--split", "-o", out, "--lang", "en",
+                 "--json")
+    assert result.exit_code == 2, result.output
+    data = json.loads(result.stdout)
+    assert data["code"] == "output" and data["error"].startswith("申请书、附件目录 alone is"), data
+    assert "(100 KB)" in data["error"] and " KB;" in data["error"] and "0.1 MB" not in data["error"], data
+    assert data["hint"].startswith("Raise --max-size") and "Scan" not in data["hint"], data
+    assert not list(tmp_path.glob("out*.pdf"))
+
+
+def test_follow_up_refusing_to_overwrite_a_foreign_file_speaks_the_lang_asked_for(tmp_path):
+    # the follow-up's output check spoke the letter's language (zh) although --lang en was given
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-11-20T09:00:00\nvia = "email"\n', lang="zh")
+    mine = tmp_path / "case-followup.pdf"
+    mine.write_bytes(b"my own notes, not a packet\n")
+    r = run("status", case, "--as-of", "2027-01-20", "--follow-up", "--lang", "en")
+    assert r.exit_code == 2, r.output
+    assert "Will not overwrite" in r.output and not re.search(r"[\u4e00-\u9fff]", r.output.replace(str(tmp_path), "")), r.output
+    assert mine.read_bytes() == b"my own notes, not a packet\n"
+

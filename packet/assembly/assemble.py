@@ -330,7 +330,7 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
              case.request.statement] + [ex.description for ex in exhibits] + list(still)
-    texts += [x for c in case.contacts for x in (c.with_, c.summary)]
+    texts += [x for c in case.contacts for x in (c.with_, c.summary, c.said, c.promised, c.next_step)]
     texts += ["仅供向申请停催使用" if lang == "zh" else ""]  # the purpose line on ID copies (packet.assembly.purpose_line)
     fonts = font_set(lang, *texts)
     try:

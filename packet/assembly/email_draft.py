@@ -106,7 +106,7 @@ def write_drafts(front: Front, pdfs: list[Path], as_of: date) -> list[Path]:
     """Write one draft per PDF next to it (same stem, .eml) and return their paths."""
 
     for pdf in pdfs:
-        check_output_path(front.case, pdf.with_suffix(".eml"), front.lang)
+        check_output_path(front.case, pdf.with_suffix(".eml"))  # messages: --lang, not the letter's language
     out = []
     for i, pdf in enumerate(pdfs, 1):
         path = pdf.with_suffix(".eml")

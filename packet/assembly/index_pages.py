@@ -24,6 +24,7 @@ from packet.assembly.pdf_style import (
     render_story,
     usable_width,
 )
+from packet.case.casefile import Contact
 from packet.case.value_names import value_name
 
 
@@ -63,6 +64,15 @@ def render_index(f: Front, band: Band, layout: Layout, first_page: int) -> Rende
     return out
 
 
+def contact_gist(c: Contact, zh: bool) -> str:
+    """What a contact was about, for the log's last column: its summary, then what was said, promised and agreed
+    as the next step (``packet log --said/--promised/--next``), each named; "" when none was recorded."""
+    labelled = ((None, c.summary), ("对方表示" if zh else "Said", c.said), ("承诺" if zh else "Promised", c.promised),
+                ("下一步" if zh else "Next step", c.next_step))
+    parts = [(f"{label}：{v}" if zh else f"{label}: {v}") if label else v for label, v in labelled if v]
+    return ("；" if zh else "; ").join(parts)
+
+
 def render_contacts(f: Front, band: Band, first_page: int) -> Rendered | None:
     """附录 沟通记录 / Appendix — contact log: when, how, with whom, what was said."""
     contacts = f.case.contacts
@@ -75,7 +85,7 @@ def render_contacts(f: Front, band: Band, first_page: int) -> Rendered | None:
     for c in contacts:
         en, zh = value_name("channel", c.channel, "en"), value_name("channel", c.channel, "zh")
         rows.append([s.p(c.at.strftime("%Y-%m-%d %H:%M"), s.cell), s.p(zh if f.zh else en, s.cell),
-                     s.p(c.with_ or "—", s.cell), s.p(c.summary or "—", s.cell)])
+                     s.p(c.with_ or "—", s.cell), s.p(contact_gist(c, f.zh) or "—", s.cell)])
     story = [s.p("附录　沟通记录" if f.zh else "Appendix — Contact log", s.title),
              s.p("以下为本人与贵司（含催收方）的联系记录。" if f.zh else
                  "My contacts with you (and anyone collecting for you) so far.", s.body),

@@ -13,15 +13,16 @@ from pathlib import Path
 
 from packet.case.casefile import Case
 from packet.core.errors import OutputError
-from packet.core.i18n import env_lang, tr
+from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import written_by_packet
 
 OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
 
 
 def check_output_path(case: Case, output: Path, lang: str | None = None) -> None:
-    """Refuse an output inside the case's inputs, over an input, or over a file packet did not write."""
-    lang = lang or case.language
+    """Refuse an output inside the case's inputs, over an input, or over a file packet did not write. Messages in
+    ``lang``, else in the messages' language (``--lang``, PACKET_LANG, then the case's), never just the letter's."""
+    lang = lang or message_lang(case.language)
     out = Path(output).expanduser().resolve()
     root = case.root.resolve()
     if out.is_dir():

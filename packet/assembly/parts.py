@@ -21,7 +21,7 @@ from packet.assembly.index_pages import PartInfo, render_part_cover
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.pdf_writing import Bookmark, Link, bookmark_title, finish, write_bytes
 from packet.core.errors import PacketError
-from packet.core.i18n import tr
+from packet.core.i18n import message_lang, tr
 
 log = logging.getLogger(__name__)
 
@@ -110,23 +110,34 @@ def _part_pdf(plan: Laid, reader: PdfReader, part: PartInfo, infos: tuple[PartIn
     return write_bytes(writer)
 
 
+def size_text(size: int) -> str:
+    """``size`` bytes for a message: "0.3 MB" from 1 MB up, else whole kilobytes ("95 KB"; 1 KB = 1000 bytes, as
+    --max-size reads "900KB"), so that two sizes under 1 MB never both read "0.1 MB"."""
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{round(size / 1000)} KB"
+
+
 def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: date,
                  meta: dict[str, str]) -> list[tuple[Path, int, int]]:
     """Write the parts of ``body`` (the packet's pages, serialised), each under ``max_size``;
     returns (path, pages, bytes) for each."""
 
-    lang = plan.front.lang
+    lang = plan.front.lang  # the pages' language (labels); messages follow --lang (message_lang)
+    said = message_lang(lang)
     reader = PdfReader(io.BytesIO(body))
     units = [Unit(u.first, u.last, u.label, _size_of(reader, u.first, u.last)) for u in _units(plan)]
     biggest = max(units, key=lambda u: u.size)
     budget = int(max_size * 0.97) - 60_000  # room for the part cover (fonts) and the outline
     for _attempt in range(6):
         if biggest.size > budget:
+            generated = biggest is units[0]  # the cover letter and index: nothing to scan again
             raise PacketError(
-                tr(lang, "{label} alone is {size} MB, more than one email may carry ({mb} MB).",
-                   "{label} 单独就有 {size} MB，超过一封邮件的上限（{mb} MB）。", label=biggest.label,
-                   size=f"{biggest.size / 1_000_000:.1f}", mb=f"{max_size / 1_000_000:.1f}"),
-                tr(lang, "Scan or photograph that document again at a lower resolution (200 DPI is plenty), "
+                tr(said, "{label} alone is {size}; with a part's cover page that is more than one email may carry "
+                         "({mb}).",
+                   "{label} 单独就有 {size}，加上每部分的说明页，超过一封邮件的上限（{mb}）。", label=biggest.label,
+                   size=size_text(biggest.size), mb=size_text(max_size)),
+                tr(said, "Raise --max-size (most mail services take 18MB).", "请调大 --max-size（多数邮箱可发 18MB）。")
+                if generated else
+                tr(said, "Scan or photograph that document again at a lower resolution (200 DPI is plenty), "
                          "or raise --max-size.",
                    "请把该材料以较低分辨率重新扫描或拍照（200 DPI 已足够），或调大 --max-size。"), code="output")
         groups = _pack(units, budget)
@@ -142,9 +153,10 @@ def split_packet(plan: Laid, body: bytes, output: Path, max_size: int, as_of: da
         budget -= over + 20_000
         log.info("a part was %d bytes over; packing again with a budget of %d", over, budget)
     else:  # pragma: no cover - the budget shrinks every time
-        raise PacketError("could not split the packet under the size limit", "Raise --max-size.", code="output")
+        raise PacketError(tr(said, "The packet could not be split under the size limit.", "无法把申请材料拆分到大小限制以内。"),
+                          tr(said, "Raise --max-size.", "请调大 --max-size。"), code="output")
     for name in names:  # every part's path is checked before any is written
-        check_output_path(plan.front.case, name, lang)
+        check_output_path(plan.front.case, name, said)
     out = []
     for name, data in zip(names, datas, strict=True):
         write_atomic(name, data)

@@ -18,7 +18,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT
 
-from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, split_part
+from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, refuse_outside_link, split_part
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, tr
 
@@ -103,6 +103,7 @@ def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
     if not path.is_file():
         raise CaseFileError(tr(lang, "There is no packet.toml in {d}.", "{d} 中没有 packet.toml。", d=root),
                             tr(lang, "Run  packet init {d}  first.", "请先运行  packet init {d}。", d=root))
+    refuse_outside_link(root)
     with _locked(path):
         text = path.read_text(encoding="utf-8-sig")
         parse_case(root, text.encode("utf-8"))  # the file as it is must be valid before we add to it
@@ -152,6 +153,7 @@ def entries(root: Path) -> list[tuple[str, int, dict]]:
 
     The list `packet log --list` numbers from 1; :func:`remove_entry` takes the same number."""
     path = Path(root) / CASE_FILE
+    refuse_outside_link(Path(root))
     data = tomlkit.parse(path.read_text(encoding="utf-8-sig")).unwrap() if path.is_file() else {}
     out = []
     for table in ENTRY_TABLES:

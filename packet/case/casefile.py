@@ -446,16 +446,7 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
         if not path.is_file():
             language = env_lang()
             return Case(root=root, request=Request(language=language, checklist=default_checklist(language, "stop")))
-        if path.is_symlink():
-            try:
-                path.resolve().relative_to(root.resolve())
-            except ValueError:
-                raise CaseFileError(tr(env_lang(), "{name} is a link to a file outside the case folder ({target}); "
-                                                   "packet does not read it.",
-                                       "{name} 是指向案件文件夹之外文件（{target}）的链接；packet 不会读取它。",
-                                       name=CASE_FILE, target=path.resolve()),
-                                    tr(env_lang(), "Copy the file into the case folder instead of linking to it.",
-                                       "请把该文件复制到案件文件夹中，而不是链接。")) from None
+        refuse_outside_link(root)
         size = path.stat().st_size
         if size > MAX_CASE_BYTES:
             raise CaseFileError(tr(env_lang(), "{name} is {mb:.1f} MB; a case file is a few KB (the limit is {max} MB).",
@@ -596,6 +587,29 @@ def _lender(ld: _Loader, data: Mapping) -> Lender:
     if lender.complaints and "@" in lender.complaints and "\n" not in lender.complaints.strip():
         _check_email(ld, "lender", "complaints", lender.complaints)
     return lender
+
+
+def refuse_outside_link(root: Path) -> None:
+    """Raise :class:`CaseFileError` when ``root/packet.toml`` is a link to a file outside the case folder ``root``:
+    packet reads nothing from outside the case folder (interface.md), and editing through such a link would
+    also replace it with a copy. Anything else (no file, a plain file, a link inside the folder) passes."""
+    path = Path(root) / CASE_FILE
+    if not path.is_symlink():
+        return
+    try:
+        path.resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        raise CaseFileError(tr(env_lang(), "{name} is a link to a file outside the case folder ({target}); "
+                                           "packet does not read it.",
+                               "{name} 是指向案件文件夹之外文件（{target}）的链接；packet 不会读取它。",
+                               name=CASE_FILE, target=path.resolve()),
+                            tr(env_lang(), "Copy the file into the case folder instead of linking to it.",
+                               "请把该文件复制到案件文件夹中，而不是链接。")) from None
+
+
+def is_email(value: str) -> bool:
+    """True when ``value`` is one email address as packet.toml accepts it (no spaces, commas or header syntax)."""
+    return bool(_EMAIL.fullmatch(value))
 
 
 def _check_email(ld: _Loader, table: str, key: str, value: str | None) -> None:

@@ -126,8 +126,9 @@ def _shown(root: Path) -> str:
     return shlex.quote(str(root) if rel.startswith("..") else rel)
 
 
-def status(case: Case, today: date, lang: str) -> Status:
-    """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``.
+def status(case: Case, today: date, lang: str, built: str | None = None) -> Status:
+    """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``. ``built``: the name
+    of the packet already built from the case (``<name>-packet.pdf``), if any, for the next step before sending.
 
     The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
     route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
@@ -137,6 +138,12 @@ def status(case: Case, today: date, lang: str) -> Status:
     follow_ups = tuple(s for s in case.sent if s.kind == "follow-up")
     request = requests[0] if requests else None
     country = case.request.jurisdiction
+    if request is None and built:
+        return Status(None, follow_ups, None, case.replies, False, None, (), tr(
+            lang, "Not sent yet. {f} is built: check every page, send it to the lender, then record it with  "
+                  "packet sent {dir}.",
+            "尚未发送。{f} 已经生成：请逐页检查后发送给贷款机构，然后运行  packet sent {dir}  记录发送。",
+            f=built, dir=folder), country)
     if request is None:
         return Status(None, follow_ups, None, case.replies, False, None, (), tr(
             lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent {dir}.",

@@ -15,7 +15,7 @@ from pathlib import Path
 import tomlkit
 
 from packet.case.case_edit import exists_error, write_atomic
-from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, load_case
+from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case
 from packet.core.money import parse_amount
 
 
@@ -27,7 +27,7 @@ class Question:
     en: str
     zh: str
     choices: tuple[str, ...] = ()
-    kind: str = "text"  # text | date | month | money | choice
+    kind: str = "text"  # text | email | date | month | money | choice
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -35,7 +35,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("lender", "The lender's name, as on your loan contract", "贷款机构名称（与借款合同一致）"),
     Question("contract_number", "The loan contract or account number", "借款合同编号"),
     Question("lender_email", "The lender's email address for this request (Enter to skip)",
-             "接收申请的贷款机构邮箱（可直接回车跳过）"),
+             "接收申请的贷款机构邮箱（可直接回车跳过）", kind="email"),
     Question("hardship", "What happened? 1 unemployment, 2 medical, 3 income-drop or 4 other",
              "遇到了什么困难？1 失业、2 疾病/医疗、3 收入下降、4 其他（输入数字或文字）",
              HARDSHIPS, "choice"),
@@ -70,6 +70,8 @@ def check_answer(q: Question, value: str) -> str:
         value = CHOICE_WORDS.get(value, value.lower())
         if value not in q.choices:
             raise ValueError(" | ".join(f"{i} {c}" for i, c in enumerate(q.choices, 1)))
+    if q.kind == "email" and not is_email(value):
+        raise ValueError("name@example.com")
     if q.kind == "date":
         return date.fromisoformat(value).isoformat()
     if q.kind == "month":

@@ -32,6 +32,8 @@ from packet.rules.wording import (
 )
 
 WIDTH = 80
+# problems that are warnings: the document still counts with them (interface.md, evaluate's module docstring)
+WARNING_CODES = ("low-quality", "name-mismatch")
 
 
 def _width(s: str) -> int:
@@ -258,7 +260,10 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             if not d.parts:
                 out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ")
             if not d.requirement:
-                out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）") if d.problems else
+                # a warning (low-quality, name-mismatch) never keeps a document from counting: only stale and
+                # duplicate do, so only they are pointed at as the reason
+                out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）")
+                         if any(p.code not in WARNING_CODES for p in d.problems) else
                          tr(lang, "not counted: the checklist does not need it", "未计入：本清单不需要这份材料"),
                          indent="      ")
     out.append("")

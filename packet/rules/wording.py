@@ -136,16 +136,17 @@ def _list(lang: str, items: Sequence[str]) -> str:
 
 def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType]) -> list[Problem]:
     out = []
+    # The dpi is compared whole: an A4 page scanned at 150 dpi is 1240 px wide, which reads back as 149.9 dpi.
     weak = [p for p in e.document.pages if p.source == "ocr" and (
-        (p.confidence is not None and p.confidence < MIN_CONFIDENCE) or (p.dpi is not None and p.dpi < MIN_DPI))]
+        (p.confidence is not None and p.confidence < MIN_CONFIDENCE) or (p.dpi is not None and round(p.dpi) < MIN_DPI))]
     if weak:
         p = weak[0]
         how = []
         if p.confidence is not None and p.confidence < MIN_CONFIDENCE:
             how.append(tr(lang, "text recognised with {c:.0f}% confidence", "文字识别可信度 {c:.0f}%", c=p.confidence))
-        if p.dpi is not None and p.dpi < MIN_DPI:
+        if p.dpi is not None and round(p.dpi) < MIN_DPI:
             how.append(tr(lang, "{d} dpi, below the {m:.0f} dpi small print needs", "分辨率 {d} dpi，低于小字所需的 {m:.0f} dpi",
-                          d=int(p.dpi), m=MIN_DPI))
+                          d=round(p.dpi), m=MIN_DPI))
         out.append(Problem("low-quality", tr(
             lang, "Hard to read (page {n}: {how}); details may be wrong or missing: {advice}.",
             "难以识别（第 {n} 页：{how}），内容可能读错或读不到：{advice}。",
