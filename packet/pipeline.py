@@ -71,8 +71,9 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
     root = Path(case_dir)
     if not root.exists():
         raise NoSuchFolder(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
-                          tr(env_lang(), "Give the folder that holds your documents, e.g. packet check ./my-docs",
-                             "请给出存放材料的文件夹，例如 packet check ./我的材料"))
+                          tr(env_lang(), "Check the folder's name and where it is, then give the folder that holds your "
+                                         "documents again (the same command, with the right folder).",
+                             "请检查文件夹的名字和位置，然后用正确的文件夹再运行一次同一个命令。"))
     if not root.is_dir():
         raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
