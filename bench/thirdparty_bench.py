@@ -95,14 +95,15 @@ HOLDOUT_CASES = [
     ("photo-statement", HOLDOUT_CHECKLIST, "unemployment", "2023-08-10", ["ho-peoples-trust-photo"]),
 ]
 
-# The second hold-out set's cases (bench/thirdparty/holdout2.json, checklist holdout2-checklist.toml): a June 2025 UK
-# payslip and statement of the same person, with a hospital bill from the year before for a medical hardship.
+# The second hold-out set's cases (bench/thirdparty/holdout2.json): a June 2025 UK payslip with a hospital bill from
+# the year before for a medical hardship (holdout2-checklist.toml), as files and as photos; and the annotated 2013
+# statement scan against set 1's checklist (one month of statements).
 HOLDOUT2_CHECKLIST = str(HERE / "thirdparty" / "holdout2-checklist.toml")
 HOLDOUT2_CASES = [
-    ("uk-month-bill", HOLDOUT2_CHECKLIST, "medical", "2025-07-10",
-     ["h2-uk-sample-statement", "h2-payslip-technova", "h2-bill-jilo"]),
-    ("uk-month-bill-photos", HOLDOUT2_CHECKLIST, "medical", "2025-07-10",
-     ["h2-uk-sample-statement", "h2-payslip-technova-photo", "h2-bill-jilo-photo"]),
+    ("payslip-bill", HOLDOUT2_CHECKLIST, "medical", "2025-07-10", ["h2-payslip-technova", "h2-bill-jilo"]),
+    ("payslip-bill-photos", HOLDOUT2_CHECKLIST, "medical", "2025-07-10",
+     ["h2-payslip-technova-photo", "h2-bill-jilo-photo"]),
+    ("statement-scan", HOLDOUT_CHECKLIST, "unemployment", "2013-03-20", ["h2-birkbeck-annotated"]),
 ]
 CASES_OF = {HOLDOUT.resolve(): HOLDOUT_CASES, HOLDOUT2.resolve(): HOLDOUT2_CASES}  # any other manifest: CASES
 
