@@ -18,7 +18,8 @@ bench/thirdparty/fetch_corpus.py into a folder outside the repository, runs the 
   checklist on the labels versus on what packet read) and how many cases get the right complete/incomplete verdict.
 
 The same scoring runs on the hold-out set (bench/thirdparty/holdout.json, ``bench_accuracy.py --holdout``): third-party
-documents kept apart from the development corpus, with HOLDOUT_CASES and their own checklist file.
+documents kept apart from the development corpus, with HOLDOUT_CASES and their own checklist file; and on the second
+hold-out set (bench/thirdparty/holdout2.json, ``--holdout2``), kept apart from both, with HOLDOUT2_CASES.
 
 packet's report exposes no per-field confidence yet, so the "wrong with high confidence" column is not computed.
 """
@@ -40,7 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "thirdparty"))
 
-from fetch_corpus import HOLDOUT, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
+from fetch_corpus import HOLDOUT, HOLDOUT2, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
@@ -93,6 +94,18 @@ HOLDOUT_CASES = [
     ("inr-statement-bill", HOLDOUT_CHECKLIST, "medical", "2025-01-20", ["ho-northstar-inr", "ho-bill-clearcare"]),
     ("photo-statement", HOLDOUT_CHECKLIST, "unemployment", "2023-08-10", ["ho-peoples-trust-photo"]),
 ]
+
+# The second hold-out set's cases (bench/thirdparty/holdout2.json): a June 2025 UK payslip with a hospital bill from
+# the year before for a medical hardship (holdout2-checklist.toml), as files and as photos; and the annotated 2013
+# statement scan against set 1's checklist (one month of statements).
+HOLDOUT2_CHECKLIST = str(HERE / "thirdparty" / "holdout2-checklist.toml")
+HOLDOUT2_CASES = [
+    ("payslip-bill", HOLDOUT2_CHECKLIST, "medical", "2025-07-10", ["h2-payslip-technova", "h2-bill-jilo"]),
+    ("payslip-bill-photos", HOLDOUT2_CHECKLIST, "medical", "2025-07-10",
+     ["h2-payslip-technova-photo", "h2-bill-jilo-photo"]),
+    ("statement-scan", HOLDOUT_CHECKLIST, "unemployment", "2013-03-20", ["h2-birkbeck-annotated"]),
+]
+CASES_OF = {HOLDOUT.resolve(): HOLDOUT_CASES, HOLDOUT2.resolve(): HOLDOUT2_CASES}  # any other manifest: CASES
 
 
 ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
@@ -264,8 +277,8 @@ def case_bench(docs: list[dict], got: dict[str, Extracted], cases: list | None =
 
 def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path | None = None,
         manifest: Path = MANIFEST) -> None:
-    """Score the documents of ``manifest`` (the development corpus, or ``HOLDOUT``: the hold-out set, with its own
-    cases); the files are brought into ``folder`` (default: fetch_corpus.default_dest for that manifest)."""
+    """Score the documents of ``manifest`` (the development corpus, or ``HOLDOUT``/``HOLDOUT2``: a hold-out set, with
+    its own cases); the files are brought into ``folder`` (default: fetch_corpus.default_dest for that manifest)."""
     docs = load_manifest(manifest)
     folder = folder or default_dest(manifest)
     got_files = fetch(folder, Path("/work/.mirror"), manifest=manifest)
@@ -276,7 +289,7 @@ def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path |
     print(f"third-party corpus ({manifest.name}): {len(present)} of {len(docs)} documents in {folder}")
     got = read_corpus(folder, present, jobs, cache_dir)
     failures, numbers = score(present, got)
-    failures += case_bench(present, got, HOLDOUT_CASES if manifest.resolve() == HOLDOUT.resolve() else CASES)
+    failures += case_bench(present, got, CASES_OF.get(manifest.resolve(), CASES))
     print(f"\nWhat failed ({len(failures)}):")
     for f in failures:
         print("  " + f)

@@ -1,7 +1,8 @@
-"""The hold-out set's manifest (bench/thirdparty/holdout.json) and the corpus fetcher's handling of it.
+"""The hold-out sets' manifests (bench/thirdparty/holdout.json, holdout2.json) and the corpus fetcher's handling of them.
 
-The hold-out set only measures something if it stays apart from the development corpus: no document (by id or by
-the bytes of its source file) in both, no repository shared with it, and labels of the same shape the scorer reads.
+A hold-out set only measures something if it stays apart from what was tuned against: no document (by id or by the
+bytes of its source file) in two sets, no repository shared, and labels of the same shape the scorer reads. Set 2
+judges fixes made while set 1 is used for development, so it is kept apart from both the development corpus and set 1.
 The documents themselves are not in the repository, so these tests read the manifests and use a git repository
 made here for the fetcher.
 """
@@ -21,7 +22,7 @@ sys.path.insert(0, str(BENCH / "thirdparty"))
 sys.path.insert(0, str(BENCH))
 
 import fetch_corpus  # noqa: E402
-from thirdparty_bench import FIELDS, HOLDOUT_CASES  # noqa: E402
+from thirdparty_bench import FIELDS, HOLDOUT2_CASES, HOLDOUT_CASES  # noqa: E402
 
 
 def _docs(path: Path) -> list[dict]:
@@ -35,8 +36,18 @@ def test_holdout_is_disjoint_from_the_development_corpus():
     assert not {d["repo"] for d in dev if d["origin"] == "thirdparty"} & {d["repo"] for d in held}
 
 
-def test_holdout_entries_have_the_scorers_shape():
-    held = _docs(fetch_corpus.HOLDOUT)
+def test_holdout2_is_disjoint_from_the_development_corpus_and_holdout1():
+    new = _docs(fetch_corpus.HOLDOUT2)
+    for old in (_docs(fetch_corpus.MANIFEST), _docs(fetch_corpus.HOLDOUT)):
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        old_bytes = {d[k] for d in old for k in ("source_sha256", "sha256") if k in d}
+        assert not old_bytes & {d[k] for d in new for k in ("source_sha256", "sha256")}
+        assert not {d["repo"] for d in old if d["origin"] == "thirdparty"} & {d["repo"] for d in new}
+
+
+@pytest.mark.parametrize("manifest", [fetch_corpus.HOLDOUT, fetch_corpus.HOLDOUT2], ids=["holdout", "holdout2"])
+def test_holdout_entries_have_the_scorers_shape(manifest):
+    held = _docs(manifest)
     assert 20 <= len(held) <= 40
     assert len({d["id"] for d in held}) == len(held)
     assert 3 <= sum(d.get("derive") == "photo" for d in held) <= 6
@@ -51,17 +62,23 @@ def test_holdout_entries_have_the_scorers_shape():
             assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
 
 
-def test_holdout_cases_name_holdout_documents():
-    ids = {d["id"] for d in _docs(fetch_corpus.HOLDOUT)}
-    assert HOLDOUT_CASES and all(set(case[4]) <= ids for case in HOLDOUT_CASES)
-    assert all(Path(case[1]).is_file() for case in HOLDOUT_CASES)
+@pytest.mark.parametrize("manifest, cases", [(fetch_corpus.HOLDOUT, HOLDOUT_CASES),
+                                             (fetch_corpus.HOLDOUT2, HOLDOUT2_CASES)], ids=["holdout", "holdout2"])
+def test_holdout_cases_name_holdout_documents(manifest, cases):
+    ids = {d["id"] for d in _docs(manifest)}
+    assert cases and all(set(case[4]) <= ids for case in cases)
+    assert all(Path(case[1]).is_file() for case in cases)
 
 
-def test_default_destinations_keep_the_two_sets_apart(monkeypatch, tmp_path):
+def test_default_destinations_keep_the_sets_apart(monkeypatch, tmp_path):
     monkeypatch.setenv("PACKET_CORPUS", str(tmp_path / "dev"))
     monkeypatch.setenv("PACKET_CORPUS_HOLDOUT", str(tmp_path / "held"))
+    monkeypatch.setenv("PACKET_CORPUS_HOLDOUT2", str(tmp_path / "held2"))
     assert fetch_corpus.default_dest() == tmp_path / "dev"
     assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT) == tmp_path / "held"
+    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT2) == tmp_path / "held2"
+    monkeypatch.delenv("PACKET_CORPUS_HOLDOUT2")
+    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT2) == Path.home() / ".cache" / "packet-corpus-holdout2"
 
 
 @pytest.mark.parametrize("clone", [False, True], ids=["bare", "clone"])
