@@ -67,14 +67,20 @@ def lacking(item: Extracted) -> tuple[str, ...]:
 def fields_to_find(item: Extracted, language: str | None = None) -> tuple[str, ...]:
     """What a second reading should look for: the fields ``item`` lacks or — given ``language`` — the fields its
     printed labels should give but only its transaction rows did (its printed period is better)."""
+    return _to_find(item, language)[0]
+
+
+def _to_find(item: Extracted, language: str | None) -> tuple[tuple[str, ...], dict | None]:
+    """:func:`fields_to_find`, and the fields the printed labels alone gave (:func:`labelled_only`) when they
+    were worked out for it (None otherwise), so that the second reading need not extract them again."""
     missing = lacking(item)
     if missing:
-        return missing
+        return missing, None
     t = load_types().get(item.type)
     if language is None or item.parts or t is None or not t.ledger:
-        return ()
+        return (), None
     bare = labelled_only(Classified(item.document, item.type), language)
-    return tuple(f for f in t.ledger if bare.get(f) is None and item.fields.get(f))
+    return tuple(f for f in t.ledger if bare.get(f) is None and item.fields.get(f)), bare
 
 
 def wants_second_reading(item: Extracted, language: str | None = None) -> bool:
@@ -135,6 +141,7 @@ class Rereading:
     language: str  # the case's language (for extracting again)
     languages: str  # the second reading's Tesseract languages
     slots: dict[int, list[Page | ocr.OcrTask]] = field(default_factory=dict)
+    bare: dict[int, dict] = field(default_factory=dict)  # the labels-only fields of a document, once worked out
 
     @property
     def tasks(self) -> list[ocr.OcrTask]:
@@ -171,12 +178,19 @@ def plan_second_reading(extracted: Sequence[Extracted], case: Case, *, languages
     planned = Rereading(list(extracted), case.language, langs)
     if engine != engines.TESSERACT:
         return planned
-    todo = [i for i, e in enumerate(extracted) if wants_second_reading(e, case.language)]
+    todo: dict[int, tuple[str, ...]] = {}
+    for i, e in enumerate(extracted):  # as wants_second_reading, each document's extraction done once
+        if any(p.source == "ocr" for p in e.document.pages):
+            wanted, bare = _to_find(e, case.language)
+            if wanted:
+                todo[i] = wanted
+                if bare is not None:
+                    planned.bare[i] = bare
     if not todo:
         return planned
     settings = ocr.cache_settings(langs, REREAD_VERSION)
-    for i in todo:
-        again = strips_to_read(extracted[i], fields_to_find(extracted[i], case.language))
+    for i, wanted in todo.items():
+        again = strips_to_read(extracted[i], wanted)
         planned.slots[i] = [_cached_or_task(extracted[i].document, p, case, langs, cache, settings, again[k])
                             if k in again else p for k, p in enumerate(extracted[i].document.pages)]
     return planned
@@ -193,7 +207,9 @@ def finish_second_reading(planned: Rereading, done: Mapping[int, Page | Exceptio
             continue
         first = out[i]
         if not first.parts and not lacking(first):  # only transaction-row values were missing from the labels
-            bare = labelled_only(Classified(first.document, first.type), planned.language)
+            bare = planned.bare.get(i)
+            if bare is None:
+                bare = labelled_only(Classified(first.document, first.type), planned.language)
             again = merge(replace(first, fields=bare), _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
             out[i] = replace(again, fields={k: v if v is not None else first.fields.get(k)
                                             for k, v in again.fields.items()})

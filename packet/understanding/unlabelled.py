@@ -321,9 +321,12 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     "工中国工商银行", is left out since only the name itself is matched); a name whose spaces OCR lost
     ("Bankof America") is matched too and given as the gazetteer spells it."""
     found = []
-    for ln in lines:
-        text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text))
-        for pat, n in _gazetteer(load_banks()):
+    texts = [re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines]
+    whole = "\n".join(texts)
+    # the gazetteer read once, and only the names printed somewhere in the document tried line by line
+    printed = [(pat, n) for pat, n in _gazetteer(load_banks()) if pat.search(whole)]
+    for text in texts if printed else ():
+        for pat, n in printed:
             for m in pat.finditer(text):
                 if m.group(0).count(" ") >= n.count(" "):
                     found.append(m.group(0))
