@@ -95,10 +95,9 @@ def test_a_loan_agreement_and_a_utility_bill_stay_other(tmp_path, lines):
 
 
 RUN_TOGETHER = ["HarbourviewLogisticsLtd", "PAYSTUB", "EmployeeName:MarcusQuill", "SSN:XXX-XX-4410",
-                "PayPeriod:03/01/2025-03/15/2025", "PAYDATE:03/20/2025", "Earnings Current YTD",
-                "RegularHours 80.00 $2,450.00 $12,250.00", "FederalIncomeTax $294.00 $1,470.00",
-                "StateIncomeTax $98.00 $490.00", "SocialSecurity $151.90", "GROSSPAY:$2,450.00",
-                "NETPAY:$1,871.25"]
+                "PayPeriod:03/01/2025-03/15/2025", "PAYDATE:03/20/2025", "GROSSPAY:$2,450.00", "NETPAY:$1,871.25",
+                "Earnings Current YTD", "RegularHours 80.00 $2,450.00 $12,250.00",
+                "FederalIncomeTax $294.00 $1,470.00", "StateIncomeTax $98.00 $490.00", "SocialSecurity $151.90"]
 
 
 def test_a_pay_stub_whose_text_layer_lost_its_spaces_is_a_payslip(tmp_path):
@@ -170,3 +169,20 @@ def test_a_short_statement_whose_page_size_is_inherited_keeps_its_title(tmp_path
     doc = only(read(tmp_path), "stub.pdf")
     assert doc.text.splitlines()[0] == "Bank Statement"
     assert classify_one(doc).type == "bank_statement", scores(doc)
+
+
+def test_labels_of_a_layer_that_lost_its_spaces_are_found_with_spaces_optional(tmp_path):
+    """"PayPeriod:", "NETPAY:" and "GROSSPAY:" are the labels "Pay period", "Net pay" and "Gross pay"; a label is not
+    found inside a longer run ("PAYPERIODENDING" is no "pay period" followed by a value)."""
+    from packet.understanding.extract import extract
+    from packet.understanding.label_geometry import doc_lines, find_labels
+
+    doc = _doc(tmp_path, "stub.pdf", RUN_TOGETHER)
+    fields = extract(classify_one(doc), "en").fields
+    assert (fields.get("net_pay"), fields.get("gross_pay")) == ("1871.25", "2450.00")
+    assert fields.get("period") == "2025-03"
+    lines = doc_lines(doc.pages)
+    assert [h.line.text for h in find_labels(lines, "Net pay")] == ["NETPAY:$1,871.25"]
+    spaced = _doc(tmp_path / "spaced", "stub.pdf", ["Brookfield Joinery Ltd", "Payslip", "NETPAYMENTS:  $1,871.25",
+                                                      "Pay period: 03/2025"])
+    assert not find_labels(doc_lines(spaced.pages), "Net pay")  # spaces kept: "netpay" is not "Net pay"

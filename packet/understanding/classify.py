@@ -17,14 +17,20 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
 from packet.rules.registry import DocType, catch_all_type, load_types, load_vocabulary
 from packet.understanding import tables
-from packet.understanding.label_geometry import Line, doc_lines, label_pattern
+from packet.understanding.label_geometry import (
+    CUT_GLUED,
+    Line,
+    doc_lines,
+    joined_pattern,
+    label_pattern,
+    lost_spaces,
+)
 from packet.understanding.values import dayfirst_for, find_dates, find_money
 
 log = logging.getLogger(__name__)
@@ -36,46 +42,11 @@ HEAD_BOOST = 1.5
 NAME_BONUS = 2.0
 
 
-# a text layer has lost its spaces when at least this share of its Latin words (and at least GLUED_MIN of them)
-# run two words together: a small letter followed by a capital inside the word ("GrossPay", "SanFrancisco") or a
-# run of GLUED_RUN letters (no English word of a payslip or statement is that long: "PAYPERIODPERIODENDING")
-GLUED_SHARE = 0.12
-GLUED_MIN = 3
-GLUED_RUN = 16
-_LATIN_WORD = re.compile(r"[A-Za-z]")
-_GLUED = re.compile(rf"[a-z][A-Z]|[A-Za-z]{{{GLUED_RUN},}}")
-# where a run-together word is cut back into words: small→capital ("Gross|Pay"), capitals→capital+small
-# ("ABC|Company"), letter↔digit ("PAYDATE|07/01", "1234|Main")
-_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-
-
-def lost_spaces(text: str) -> bool:
-    """Whether ``text`` comes from a text layer that lost the spaces between its words ("ABCCompany",
-    "NETPAY:$3,371.84"): at least :data:`GLUED_SHARE` of its Latin words, and :data:`GLUED_MIN` of them, run two
-    words together (a small letter then a capital inside a word, or :data:`GLUED_RUN` letters in a row). Chinese
-    text, which has no spaces to lose, never counts."""
-    words = [w for w in text.split() if _LATIN_WORD.search(w)]
-    glued = sum(1 for w in words if _GLUED.search(w))
-    return glued >= GLUED_MIN and glued >= GLUED_SHARE * len(words)
-
-
 def _prepare(text: str, joined: bool = False) -> str:
     """Folded lower-case text; with ``joined`` (a layer that lost its spaces) run-together words cut apart first."""
     if joined:
-        text = _CUT.sub(" ", text)
+        text = CUT_GLUED.sub(" ", text)
     return fold(text).lower()
-
-
-@lru_cache(maxsize=4096)
-def _joined_pattern(phrase: str) -> re.Pattern[str]:
-    """:func:`label_pattern` with the spaces between Latin words optional: "net pay" finds "netpay"."""
-    words = fold(phrase).lower().split()
-    body = r"\s*".join(re.escape(w) for w in words)
-    if re.match(r"[a-z0-9]", words[0][:1]):
-        body = r"(?<![a-z0-9])" + body
-    if re.search(r"[a-z0-9]$", words[-1]):
-        body += r"(?![a-z0-9])"
-    return re.compile(body)
 
 
 def _found(phrase: str, text: str, joined: bool = False) -> bool:
@@ -84,7 +55,7 @@ def _found(phrase: str, text: str, joined: bool = False) -> bool:
 
 def _search(phrase: str, text: str, joined: bool = False) -> re.Match[str] | None:
     if joined and " " in phrase.strip():
-        return _joined_pattern(phrase).search(text)
+        return joined_pattern(phrase).search(text)
     return label_pattern(phrase).search(text)
 
 
