@@ -186,3 +186,16 @@ def test_labels_of_a_layer_that_lost_its_spaces_are_found_with_spaces_optional(t
     spaced = _doc(tmp_path / "spaced", "stub.pdf", ["Brookfield Joinery Ltd", "Payslip", "NETPAYMENTS:  $1,871.25",
                                                       "Pay period: 03/2025"])
     assert not find_labels(doc_lines(spaced.pages), "Net pay")  # spaces kept: "netpay" is not "Net pay"
+
+
+def test_a_payslip_dated_by_its_payment_date_far_down_shows_the_core(tmp_path):
+    """The month is neither in the first lines nor after a period label: "发放日期" (a date label) gives it; a birth
+    date does not."""
+    lines = ["宁波港达物流有限公司", "员工薪酬明细", "员工姓名：柯文静", "部门：单证部", "岗位：专员", "职级：P3",
+             "基本工资    5,800.00", "岗位津贴    600.00", "应发合计    6,400.00", "实发工资    5,733.12",
+             "发放日期：2025-04-10"]
+    doc = _doc(tmp_path, "pay.pdf", lines, "zh")
+    assert core_met(doc, load_types()["payslip"])
+    assert classify_one(doc).type == "payslip", scores(doc)
+    born = _doc(tmp_path / "born", "pay.pdf", lines[:-1] + ["出生日期：1991-04-10"], "zh")
+    assert not core_met(born, load_types()["payslip"])

@@ -111,7 +111,9 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     header row over its values). An amount is a marked figure (decimals, a currency sign, 元, 万) not followed
     by a unit of measurement (``measure_units`` in vocabulary.toml, or any unit with "/" or "%"); a date or
     month any date :func:`packet.understanding.values.find_dates` reads (a bare year is not one: an annual
-    statement is for no month). On the label's own line a whole number of at least 10 that is not a year counts
+    statement is for no month); a month or date field is met too by a date after any date label
+    (``date_label_words`` in vocabulary.toml: "Payment date", "发放日期"), never on a line about a birthday. On the
+    label's own line a whole number of at least 10 that is not a year counts
     as an amount too (a currency sign lost from the text layer). The entry "items" in a group is met by an
     itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals). A month or date field is also met by a month or day in the first
     :data:`HEAD_LINES` lines of the first page ("2024年3月工资条"). ``joined``: the text layer lost its spaces
@@ -122,7 +124,9 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
         joined = lost_spaces(document.text)
     lines = doc_lines(document.pages) if lines is None else lines
     texts = [_prepare(ln.text, joined) for ln in lines]
-    units = frozenset(u.lower() for u in load_vocabulary().measure_units)
+    vocab = load_vocabulary()
+    units = frozenset(u.lower() for u in vocab.measure_units)
+    birth = re.compile("|".join(vocab.birth_patterns) or "(?!)", re.IGNORECASE)
     dayfirst = dayfirst_for("", document.text)
     first = document.pages[0].text if document.pages else ""
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
@@ -135,7 +139,11 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
         if not money and find_dates(head, dayfirst):
             return True
         words = tuple(doc_type.labels.get(field, ())) + tuple(doc_type.near.get(field, ()))
+        if not money:
+            words += vocab.date_label_words
         for i, text in enumerate(texts):
+            if not money and birth.search(text):
+                continue
             for w in words:
                 m = _search(w, text, joined)
                 if m is None:
