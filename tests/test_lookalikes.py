@@ -199,3 +199,17 @@ def test_a_payslip_dated_by_its_payment_date_far_down_shows_the_core(tmp_path):
     assert classify_one(doc).type == "payslip", scores(doc)
     born = _doc(tmp_path / "born", "pay.pdf", lines[:-1] + ["出生日期：1991-04-10"], "zh")
     assert not core_met(born, load_types()["payslip"])
+
+
+@pytest.mark.parametrize("core", ['[["nonsense"]]', '[["patient"]]', '["total"]', "[[]]"])
+def test_a_core_that_is_not_amount_or_date_fields_is_refused_with_its_key(tmp_path, core):
+    from packet.core.errors import ChecklistError
+    from packet.rules.registry import parse_types, types_path
+
+    text = types_path().read_text(encoding="utf-8")
+    assert 'core = [["total", "items"]]' in text
+    bad = tmp_path / "types.toml"
+    bad.write_text(text.replace('core = [["total", "items"]]', f"core = {core}"), encoding="utf-8")
+    with pytest.raises(ChecklistError) as err:
+        parse_types(bad)
+    assert "core" in str(err.value) and "medical_bill" in str(err.value)
