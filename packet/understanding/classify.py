@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
-from packet.rules.registry import DocType, catch_all_type, load_types, load_vocabulary
+from packet.rules.registry import CORE_ITEMS, DocType, catch_all_type, load_types, load_vocabulary
 from packet.understanding import tables
 from packet.understanding.label_geometry import (
     CUT_GLUED,
@@ -132,7 +132,7 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
 
     def shown(field: str) -> bool:
-        if field == "items":
+        if field == CORE_ITEMS:
             return _itemised(texts, units)
         kind = doc_type.kinds[field]
         money = kind == "money"
