@@ -14,7 +14,7 @@ CASE = Case(root=Path("/tmp/case"))
 
 TEXTS = {
     "zh-payslip": ("payslip", "北京华晟科技有限公司\n2026年9月 工资条\n员工姓名：李秀英\n应发工资：9,700.00   实发工资：7,810.09"),
-    "en-payslip": ("payslip", "Brightwater Logistics Ltd\nPAYSLIP\nEmployee: Daniel Okafor\nGross pay £3,010.61\nNet pay £2,310.45"),
+    "en-payslip": ("payslip", "Brightwater Logistics Ltd\nPAYSLIP\nEmployee: Daniel Okafor\nPay date 30/09/2026\nGross pay £3,010.61\nNet pay £2,310.45"),
     "zh-statement": ("bank_statement", "京港商业银行 个人账户交易明细\n户名：李秀英\n2026-05-20 代扣电费 186.40 19,491.39\n"
                                        "2026-05-22 代扣话费 128.00 19,206.49\n期末余额：9,774.76"),
     "en-statement": ("bank_statement", "Pennine Bank plc\nStatement of account\nSort code 20-45-77\n"

@@ -101,7 +101,10 @@ def analyse(page: pdfium.PdfPage) -> PageLayer:
     ``init_forms()`` (see :func:`open_document`)."""
     width, height = page.get_size()  # PDFium gives the displayed size (/Rotate applied)
     rotation = page.get_rotation() % 360
-    left, bottom, right, top = page.get_cropbox()
+    # the shown area (CropBox within MediaBox), inherited from the page tree when the page has none of its own:
+    # get_cropbox() falls back to US Letter then (pypdfium2's known issue, crbug.com/pdfium/1786), and an A4 page
+    # whose MediaBox sits on its /Pages node lost its title line, 50 pt above 792, as "outside the page"
+    left, bottom, right, top = page.get_bbox()
 
     def to_display(x: float, y: float) -> tuple[float, float]:
         if rotation == 90:

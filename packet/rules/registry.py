@@ -66,10 +66,11 @@ _NEAR = ("money_after", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible")
+             "structure", "ask", "purpose_line", "plausible", "core")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
+CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -118,6 +119,12 @@ class DocType:
     # (shown for the user to confirm, never silently counted) — a misread magnitude (1.2万 read as 1.20), a figure
     # of another column
     plausible: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    # what a document must show to be this type, beyond its words: groups of fields, every group met by one of its
+    # fields printed with a value of its kind beside or under one of its labels (or ``near`` words: earnings rows),
+    # a money field with an amount that is not a measurement (12.5 g/dL); a month or date field also by a month or
+    # a day in the document's first lines; "items" is met by an itemised list of amounts
+    # (packet.understanding.classify.core_met). () = no core.
+    core: tuple[tuple[str, ...], ...] = ()
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -183,6 +190,7 @@ class Vocabulary:
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
     closing_balance_labels: tuple[str, ...] = ()  # and its last line
+    measure_units: tuple[str, ...] = ()  # units printed after a measured figure (12.5 g/dL, 500mg): not an amount
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -284,6 +292,15 @@ def _parse_type(name: str, t: Strict) -> DocType:
                 or not bounds[0] < bounds[1]):
             pt.fail("a money field's [lowest, highest] plausible amount", f)
         plausible[f] = (Decimal(str(bounds[0])), Decimal(str(bounds[1])))
+    core_raw = t.get("core", list, [])
+    if not all(isinstance(g, list) for g in core_raw):
+        t.fail("a list of groups, each a list of this type's fields", "core")
+    core = tuple(tuple(g) for g in core_raw)
+    for group in core:
+        if not group or not all(isinstance(f, str) and (f in fields or f == CORE_ITEMS) for f in group):
+            t.fail("a list of groups, each a list of this type's fields (or \"items\")", "core")
+        if any(f != CORE_ITEMS and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
+            t.fail("a core field is an amount or a date (kind money, month, date, start or end)", "core")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
         t.fail("the catch-all type has no fields", "catch_all")
@@ -298,7 +315,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
-        plausible=plausible)
+        plausible=plausible, core=core)
 
 
 
@@ -332,7 +349,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
-                "opening_balance_labels", "closing_balance_labels")
+                "opening_balance_labels", "closing_balance_labels", "measure_units")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

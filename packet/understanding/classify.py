@@ -2,8 +2,12 @@
 
 Each type scores the weight of its keywords found in the text (words in the first lines count
 1.5 times), minus its negative words, plus a small bonus when the file or folder name hints at it.
-The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and ahead of the runner-up by
-``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
+A type with a ``core`` in types.toml must also show it (:func:`core_met`: a medical bill prints an amount
+charged, a payslip a pay figure and the month or day it is for); without it the type scores 0, however many of
+its words the document has — a discharge summary or a laboratory report is not a bill, an annual tax statement
+is not a payslip. A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
+spaces optional (:func:`lost_spaces`). The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and
+ahead of the runner-up by ``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
 since the report then asks for the document instead of counting a utility bill as a bank statement.
 ``[files]`` in the case file overrides all of this.
 """
@@ -11,14 +15,22 @@ since the report then asks for the document instead of counting a utility bill a
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
-from packet.rules.registry import DocType, catch_all_type, load_types, load_vocabulary
+from packet.rules.registry import CORE_ITEMS, DocType, catch_all_type, load_types, load_vocabulary
 from packet.understanding import tables
-from packet.understanding.label_geometry import doc_lines, label_pattern
+from packet.understanding.label_geometry import (
+    CUT_GLUED,
+    Line,
+    doc_lines,
+    joined_pattern,
+    label_pattern,
+    lost_spaces,
+)
 from packet.understanding.values import dayfirst_for, find_dates, find_money
 
 log = logging.getLogger(__name__)
@@ -30,12 +42,119 @@ HEAD_BOOST = 1.5
 NAME_BONUS = 2.0
 
 
-def _prepare(text: str) -> str:
+def _prepare(text: str, joined: bool = False) -> str:
+    """Folded lower-case text; with ``joined`` (a layer that lost its spaces) run-together words cut apart first."""
+    if joined:
+        text = CUT_GLUED.sub(" ", text)
     return fold(text).lower()
 
 
-def _found(phrase: str, text: str) -> bool:
-    return label_pattern(phrase).search(text) is not None
+def _found(phrase: str, text: str, joined: bool = False) -> bool:
+    return _search(phrase, text, joined) is not None
+
+
+def _search(phrase: str, text: str, joined: bool = False) -> re.Match[str] | None:
+    if joined and " " in phrase.strip():
+        return joined_pattern(phrase).search(text)
+    return label_pattern(phrase).search(text)
+
+
+_UNIT_AFTER = re.compile(r"\s*([^\s\d,;:()]+)")
+
+
+def _measure(after: str, units: frozenset[str]) -> bool:
+    """Whether the text right after a figure makes it a measurement ("g/dL", "%", "mg"), not an amount."""
+    m = _UNIT_AFTER.match(after)
+    if m is None:
+        return False
+    unit = m.group(1).lower().rstrip(".")
+    return "/" in unit or "%" in unit or unit in units
+
+
+def _amount_in(text: str, units: frozenset[str], bare: bool = False) -> bool:
+    """Whether ``text`` prints an amount of money: a marked figure (decimals, a currency sign, 元) that is not a
+    measurement; with ``bare`` also a whole number of at least 10 that is not a year (right after its label, a
+    currency sign the text layer lost: "Total Bill: ■52500")."""
+    for h in find_money(text):
+        if _measure(text[h.end:], units):
+            continue
+        if h.marked or (bare and abs(h.value) >= 10 and not 1900 <= h.value <= 2100):
+            return True
+    return False
+
+
+ITEM_ROWS = 3  # item rows that make an itemised list of charges
+
+
+def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
+    """Whether the lines hold :data:`ITEM_ROWS` item rows: words, then an amount with two decimals at the end of
+    the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00")."""
+    rows = 0
+    for t in texts:
+        hits = find_money(t)
+        if not hits or not re.search(r"[^\W\d_]{3}", t[:hits[0].start]):
+            continue
+        last = hits[-1]
+        tail = t[last.end:].strip()
+        if last.marked and re.search(r"\d[.,]\d\d$", t[last.start:last.end]) and not tail \
+                and not _measure(t[last.end:], units):
+            rows += 1
+    return rows >= ITEM_ROWS
+
+
+def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
+             joined: bool | None = None) -> bool:
+    """Whether ``document`` shows the core of ``doc_type`` (``core`` in types.toml; True when it has none).
+
+    Every group of core fields must be met by one of its fields: one of the field's labels (or its ``near``
+    words) on a line, with a value of the field's kind after it on that line or anywhere on the next line (a
+    header row over its values). An amount is a marked figure (decimals, a currency sign, 元, 万) not followed
+    by a unit of measurement (``measure_units`` in vocabulary.toml, or any unit with "/" or "%"); a date or
+    month any date :func:`packet.understanding.values.find_dates` reads (a bare year is not one: an annual
+    statement is for no month); a month or date field is met too by a date after any date label
+    (``date_label_words`` in vocabulary.toml: "Payment date", "发放日期"), never on a line about a birthday. On the
+    label's own line a whole number of at least 10 that is not a year counts
+    as an amount too (a currency sign lost from the text layer). The entry "items" in a group is met by an
+    itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals). A month or date field is also met by a month or day in the first
+    :data:`HEAD_LINES` lines of the first page ("2024年3月工资条"). ``joined``: the text layer lost its spaces
+    (default: :func:`lost_spaces` of the document's text)."""
+    if not doc_type.core:
+        return True
+    if joined is None:
+        joined = lost_spaces(document.text)
+    lines = doc_lines(document.pages) if lines is None else lines
+    texts = [_prepare(ln.text, joined) for ln in lines]
+    vocab = load_vocabulary()
+    units = frozenset(u.lower() for u in vocab.measure_units)
+    birth = re.compile("|".join(vocab.birth_patterns) or "(?!)", re.IGNORECASE)
+    dayfirst = dayfirst_for("", document.text)
+    first = document.pages[0].text if document.pages else ""
+    head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
+
+    def shown(field: str) -> bool:
+        if field == CORE_ITEMS:
+            return _itemised(texts, units)
+        kind = doc_type.kinds[field]
+        money = kind == "money"
+        if not money and find_dates(head, dayfirst):
+            return True
+        words = tuple(doc_type.labels.get(field, ())) + tuple(doc_type.near.get(field, ()))
+        if not money:
+            words += vocab.date_label_words
+        for i, text in enumerate(texts):
+            if not money and birth.search(text):
+                continue
+            for w in words:
+                m = _search(w, text, joined)
+                if m is None:
+                    continue
+                nxt = [texts[i + 1]] if i + 1 < len(lines) and lines[i + 1].page == lines[i].page else []
+                for j, after in enumerate([text[m.end():], *nxt]):
+                    if (_amount_in(after, units, bare=j == 0) if money else bool(find_dates(after, dayfirst))):
+                        return True
+        return False
+
+    return all(any(shown(f) for f in group) for group in doc_type.core)
 
 
 def _rows_removed(text: str) -> str:
@@ -68,29 +187,35 @@ def structures(document: Document) -> set[str]:
 
 def scores(document: Document, types: Mapping[str, DocType] | None = None) -> dict[str, float]:
     """Every type's score for ``document`` (higher is more likely): its words, and the weights of the
-    structures its layout shows (``structure`` in types.toml)."""
+    structures its layout shows (``structure`` in types.toml); 0 for a type whose core the document does not show
+    (:func:`core_met`)."""
     types = types or load_types()
     shapes = structures(document) if any(t.structure for t in types.values()) else set()
-    text = _prepare(document.text)
-    plain = _prepare(_rows_removed(document.text))
+    joined = lost_spaces(document.text)
+    text = _prepare(document.text, joined)
+    plain = _prepare(_rows_removed(document.text), joined)
     first = document.pages[0].text if document.pages else ""
-    head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]))
+    head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
+    lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
         body = plain if t.catch_all else text
         for phrase, weight in t.keywords.items():
-            if _found(phrase, head):
+            if _found(phrase, head, joined):
                 score += weight * HEAD_BOOST
-            elif _found(phrase, body):
+            elif _found(phrase, body, joined):
                 score += weight
         for phrase, weight in t.negative.items():
-            if _found(phrase, plain):
+            if _found(phrase, plain, joined):
                 score -= weight
         score += sum(w for s, w in t.structure.items() if s in shapes)
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
+        if score > 0 and not core_met(document, t, lines, joined):
+            log.debug("%s: no %s core -> 0 (was %.1f)", document.rel, t.name, score)
+            score = 0.0
         out[t.name] = round(score, 2)
     return out
 

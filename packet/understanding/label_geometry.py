@@ -142,6 +142,46 @@ def label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
+# a text layer has lost its spaces when at least this share of its Latin words (and at least GLUED_MIN of them)
+# run two words together: a small letter followed by a capital inside the word ("GrossPay", "SanFrancisco") or a
+# run of GLUED_RUN letters (no English word of a payslip or statement is that long: "PAYPERIODPERIODENDING")
+GLUED_SHARE = 0.12
+GLUED_MIN = 3
+GLUED_RUN = 16
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_GLUED = re.compile(rf"[a-z][A-Z]|[A-Za-z]{{{GLUED_RUN},}}")
+# where a run-together word is cut back into words: small→capital ("Gross|Pay"), capitals→capital+small
+# ("ABC|Company"), letter↔digit ("PAYDATE|07/01", "1234|Main")
+CUT_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def lost_spaces(text: str) -> bool:
+    """Whether ``text`` comes from a text layer that lost the spaces between its words ("ABCCompany",
+    "NETPAY:$3,371.84"): at least :data:`GLUED_SHARE` of its Latin words, and :data:`GLUED_MIN` of them, run two
+    words together (a small letter then a capital inside a word, or :data:`GLUED_RUN` letters in a row). Chinese
+    text, which has no spaces to lose, never counts."""
+    words = [w for w in text.split() if _LATIN_WORD.search(w)]
+    glued = sum(1 for w in words if _GLUED.search(w))
+    return glued >= GLUED_MIN and glued >= GLUED_SHARE * len(words)
+
+
+@lru_cache(maxsize=4096)
+def joined_pattern(phrase: str) -> re.Pattern[str]:
+    """:func:`label_pattern` with the spaces between Latin words optional: "net pay" finds "netpay"."""
+    words = fold(phrase).lower().split()
+    body = r"\s*".join(re.escape(w) for w in words)
+    if re.match(r"[a-z0-9]", words[0][:1]):
+        body = r"(?<![a-z0-9])" + body
+    if re.search(r"[a-z0-9]$", words[-1]):
+        body += r"(?![a-z0-9])"
+    return re.compile(body)
+
+
+@lru_cache(maxsize=256)
+def _lines_lost_spaces(lines: tuple[Line, ...]) -> bool:
+    return lost_spaces(" ".join(w.text for ln in lines for w in ln.words))
+
+
 @dataclass(frozen=True)
 class Hit:
     """A label found on a line: ``cell`` is the index of its cell, ``rest`` the cell's text after it."""
@@ -175,11 +215,18 @@ def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, tuple[float, ...]]:
 def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 blockers: Sequence[str] = ()) -> list[Hit]:
     """Every place ``label`` is printed; a hit next to one of ``avoid`` (e.g. "ytd") is skipped, and so
-    is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name")."""
+    is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name"). On lines whose text layer
+    lost its spaces (:func:`lost_spaces`) a label of several words not printed as such is looked for with the
+    spaces optional ("NETPAY:" is "Net pay")."""
     pat = label_pattern(label)
     hits: list[Hit] = []
-    if not pat.search("\n".join(text for line in lines for text, _xs in line.streams)):
-        return hits  # one search of the whole text first: most labels are not printed at all
+    whole = "\n".join(text for line in lines for text, _xs in line.streams)
+    if not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
+        if " " not in label.strip() or not _lines_lost_spaces(tuple(lines)):
+            return hits
+        pat = joined_pattern(label)
+        if not pat.search(whole):
+            return hits
     for line in lines:
         for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
             found = list(pat.finditer(text))
