@@ -188,17 +188,31 @@ def test_labels_of_a_layer_that_lost_its_spaces_are_found_with_spaces_optional(t
     assert not find_labels(doc_lines(spaced.pages), "Net pay")  # spaces kept: "netpay" is not "Net pay"
 
 
-def test_a_payslip_dated_by_its_payment_date_far_down_shows_the_core(tmp_path):
-    """The month is neither in the first lines nor after a period label: "发放日期" (a date label) gives it; a birth
-    date does not."""
+def test_a_payslip_that_prints_no_date_is_still_a_payslip(tmp_path):
+    """A payslip's core is its pay figures: one that prints no month (or whose date OCR lost) is a payslip whose
+    period the checklist asks for, never "other" (which would tell the user the payslip is missing)."""
     lines = ["宁波港达物流有限公司", "员工薪酬明细", "员工姓名：柯文静", "部门：单证部", "岗位：专员", "职级：P3",
-             "基本工资    5,800.00", "岗位津贴    600.00", "应发合计    6,400.00", "实发工资    5,733.12",
-             "发放日期：2025-04-10"]
-    doc = _doc(tmp_path, "pay.pdf", lines, "zh")
-    assert core_met(doc, load_types()["payslip"])
-    assert classify_one(doc).type == "payslip", scores(doc)
-    born = _doc(tmp_path / "born", "pay.pdf", lines[:-1] + ["出生日期：1991-04-10"], "zh")
-    assert not core_met(born, load_types()["payslip"])
+             "基本工资    5,800.00", "岗位津贴    600.00", "应发合计    6,400.00", "实发工资    5,733.12"]
+    undated = _doc(tmp_path, "pay.pdf", lines, "zh")
+    assert classify_one(undated).type == "payslip", scores(undated)
+    dated = _doc(tmp_path / "dated", "pay.pdf", lines + ["发放日期：2025-04-10"], "zh")
+    assert classify_one(dated).type == "payslip", scores(dated)
+
+
+def test_a_core_group_of_dates_is_met_by_a_date_label_never_a_birth_date(tmp_path):
+    """A type whose core asks for a date group (here the payslip's core given ``["period"]`` too, in a types file of
+    the user's): "发放日期" (a date label) far down meets it; a birth date does not."""
+    from packet.rules.registry import parse_types, types_path
+
+    text = types_path().read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith('core = [["gross_pay", "net_pay"]]'))
+    custom = tmp_path / "types.toml"
+    custom.write_text(text.replace(line, 'core = [["gross_pay", "net_pay"], ["period"]]'), encoding="utf-8")
+    payslip = parse_types(custom)["payslip"]
+    lines = ["宁波港达物流有限公司", "员工薪酬明细", "员工姓名：柯文静", "部门：单证部", "岗位：专员", "职级：P3",
+             "基本工资    5,800.00", "岗位津贴    600.00", "应发合计    6,400.00", "实发工资    5,733.12"]
+    assert core_met(_doc(tmp_path / "a", "pay.pdf", lines + ["发放日期：2025-04-10"], "zh"), payslip)
+    assert not core_met(_doc(tmp_path / "b", "pay.pdf", lines + ["出生日期：1991-04-10"], "zh"), payslip)
 
 
 @pytest.mark.parametrize("core", ['[["nonsense"]]', '[["patient"]]', '["total"]', "[[]]"])
