@@ -41,6 +41,7 @@ from packet.understanding.values import (
     find_dates,
     find_money,
     fmt_money,
+    is_placeholder,
     month_end,
     parse_date,
     parse_daxie,
@@ -120,6 +121,20 @@ def sane_name(value: str | None) -> str | None:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+        return None
+    return value
+
+
+def sane_org(value: str | None, provider: bool = False) -> str | None:
+    """``value`` when it can be an organisation's name: not an identifier or a number (a run of three digits:
+    "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
+    ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
+    treat), not another label's line ("Location: Chennai, India")."""
+    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)):
+        return None
+    if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
+        return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
+    if provider and hx.is_insurer(value):
         return None
     return value
 
@@ -254,7 +269,7 @@ class _Reader:
         self.words = load_vocabulary()
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
-        self.kind_now = ""
+        self.kind_now, self.field_now = "", ""
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -292,7 +307,7 @@ class _Reader:
         """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
-        self.kind_now = kind
+        self.kind_now, self.field_now = kind, name
         avoid = self.words.avoid.get(kind, ())
         for label in self.t.labels.get(name, ()):
             low = fold(label).lower()
@@ -337,6 +352,10 @@ class _Reader:
             if low in self.vocab or _w().labelish.search(low):
                 return None
             kind = self.kind_now
+            if is_placeholder(v):
+                return None
+            if kind == "org":
+                return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
         return checked
 
@@ -444,8 +463,10 @@ def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
     such amount, formatted as the report writes money, or None. Sure amounts only (decimals or a currency
-    mark), and at most ``most`` amounts back, so the search stays linear in the page's length."""
-    amounts = [h.value for ln in lines for h in find_money(ln.text) if h.marked and h.value > 0]
+    mark, or grouped in thousands: "15,000", whose currency sign OCR may have read as a letter), and at most
+    ``most`` amounts back, so the search stays linear in the page's length."""
+    amounts = [h.value for ln in lines for h in find_money(ln.text)
+               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", clean(ln.text)[h.start:h.end]))]
     best = None
     for i, value in enumerate(amounts):
         total = Decimal(0)
@@ -597,6 +618,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     out: dict[str, str | None] = {}
     for f in t.fields:
         out[f] = reader.field(f)
+        if t.fallback.get(f) == "provider" and out[f] and not hx.is_provider(out[f]):
+            # a labelled value without a hospital or clinic word yields to such a name in the letterhead: the
+            # one-word labels ("Hospital", "Provider") also head other lines ("Hospital ID", "Insurance Provider")
+            head = hx.provider(lines)
+            if head:
+                out[f] = head
+                reader.chosen(f, head)
     if t.reconcile:
         _reconcile(t, reader, out, text)
         for f in t.reconcile:
@@ -644,6 +672,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+    for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
+        if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
+            out[f] = None
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
