@@ -225,3 +225,30 @@ Total                                         GH₵ 1,500.00
 """)
     assert got["provider"] == "KORLE BU TEACHING HOSPITAL Accra"
     assert got["total"] == "1500.00"
+
+
+# --- a figure set apart under its label ---------------------------------------------------------------------
+
+def test_net_pay_in_a_band_below_its_label() -> None:
+    # the deductions printed do not add up to gross − net, so only the layout can give the net pay
+    got = fields("payslip", """
+                        Payroll Advice
+Employee: Marisol Vega          Pay date: 2026-04-15
+Gross pay                       $2,640.00
+Income tax                      $310.00
+Net Pay
+
+                                                  $2,141.80
+""")
+    assert got["net_pay"] == "2141.80"
+
+
+def test_a_heading_over_rows_gives_no_lone_amount() -> None:
+    got = fields("payslip", """
+                        Payroll Advice
+Employee: Marisol Vega          Pay date: 2026-04-15
+Gross pay                       $2,640.00
+Net Pay
+Federal tax                     $310.00
+""")
+    assert got["net_pay"] is None

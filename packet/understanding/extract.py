@@ -30,6 +30,7 @@ from packet.understanding.label_geometry import (
     Line,
     doc_lines,
     find_labels,
+    join_words,
     label_pattern,
     value_below,
     value_right,
@@ -327,6 +328,8 @@ class _Reader:
                     v = value_right(hit, parse, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
+                if v is None and kind == "money":
+                    v = lone_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
@@ -358,6 +361,26 @@ class _Reader:
                 return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
         return checked
+
+
+def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
+    """The amount a label alone on its line heads from afar: a box or a band printing "Net Pay" over a figure set
+    to the right and some way below. Only when the label's line holds nothing but the label, and the next line of
+    the page holds one cell and it is one sure amount (:func:`p_sure_money`: a currency mark or decimals) and
+    nothing else; None otherwise (a column heading over rows, a label with a value beside it)."""
+    line = hit.line
+    if line.page < 0 or hit.rest.strip(" :：") or len(line.cells()) != 1:
+        return None
+    nxt = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 1 and ln is not line), None)
+    if nxt is None or len(nxt.cells()) != 1:
+        return None
+    text = join_words(nxt.cells()[0])
+    hits = find_money(text)
+    if len(hits) != 1 or not hits[0].marked:
+        return None
+    if re.sub(r"[\s$£€¥₹\-(),.\d]|[A-Z]{3}", "", clean(text)):
+        return None  # words beside the figure: a row of its own, not the value under the label
+    return p_sure_money(text)
 
 
 @lru_cache(maxsize=4)
