@@ -252,3 +252,23 @@ Net Pay
 Federal tax                     $310.00
 """)
     assert got["net_pay"] is None
+
+
+def test_the_balance_column_sign_yields_to_the_labelled_closing_balance() -> None:
+    # bare figures and a cheque-number column printed "-" when empty, just left of the balance: every balance
+    # parses as a negative, and the balances still chain
+    text = """
+Lakeview Credit Union
+Member: Daniel Okafor                       Account number: 7730 2291 04
+Statement period: 01/04/2026 - 30/04/2026
+Date          Description         Debit       Credit      Chq no.   Balance
+01/04/2026    Opening balance                                -         1,500.00
+03/04/2026    Electricity         120.00                     -         1,380.00
+10/04/2026    Transfer in                     450.00         -         1,830.00
+18/04/2026    Card purchase       770.00                     -         1,060.00
+Closing balance: 1,060.00
+"""
+    assert fields("bank_statement", text)["closing_balance"] == "1060.00"
+    # an overdrawn account prints its sign on the labelled line: it stays negative
+    overdrawn = text.replace("Closing balance: 1,060.00", "Closing balance: -1,060.00")
+    assert fields("bank_statement", overdrawn)["closing_balance"] == "-1060.00"

@@ -545,9 +545,14 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
     """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
     dates), the closing balance as the last running balance when the balances chain (it then wins over a
-    labelled value, which on a statement is often a column's first row)."""
+    labelled value, which on a statement is often a column's first row). Its sign yields to a labelled value of
+    the same size: the chain of balances agrees whichever sign all of them carry (each step is the difference of
+    two of them), so a minus read from a neighbouring column's empty-cell dash ("-   1,380.00") is not proof of
+    an overdrawn account, while the labelled closing line prints its own sign (a minus against the figure, DR)."""
     if kind == "money":
         closing = book.closing
+        if closing is not None and value is not None and abs(Decimal(value)) == abs(closing):
+            return value
         return fmt_money(closing) if closing is not None else value
     if value is None and kind in ("start", "end") and len(book.dated) >= 3:
         day = book.first if kind == "start" else book.last
