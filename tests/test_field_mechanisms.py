@@ -272,3 +272,14 @@ Closing balance: 1,060.00
     # an overdrawn account prints its sign on the labelled line: it stays negative
     overdrawn = text.replace("Closing balance: 1,060.00", "Closing balance: -1,060.00")
     assert fields("bank_statement", overdrawn)["closing_balance"] == "-1060.00"
+
+
+def test_an_insurer_named_with_a_provider_word_is_passed_over_in_the_letterhead() -> None:
+    got = fields("medical_bill", """
+Insurer: Allied Healthcare Cover
+Fjord Valley Medical Centre
+Patient: Ingrid Solberg               Date: 19/02/2026
+Physiotherapy session x4              NOK 3,200.00
+Total                                 NOK 3,200.00
+""")
+    assert got["provider"] == "Fjord Valley Medical Centre"

@@ -157,7 +157,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     vocabulary's ``provider_words_*`` and ``provider_tails_en``. Of several, the one printed largest (word height
     within 15 % of the largest), then the first. Never: prose (a match starting in lower case: "the hospital"), a
     provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
-    ID line), a cell on a line with a bare amount (an item row), an insurer (:func:`is_insurer`)."""
+    ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`)."""
     found: list[tuple[float, int, str]] = []
     for i, ln in enumerate(lines[:limit]):
         cells = [fold(join_words(c)) for c in ln.cells()]
@@ -165,7 +165,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
             continue  # an item row: "Surgery    65000"
         for cell, text in zip(ln.cells(), cells, strict=True):
             value = _provider_in(text)
-            if not value or re.search(r"\d{3}", text) or is_insurer(value) or not _named(value):
+            if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
