@@ -283,3 +283,16 @@ Physiotherapy session x4              NOK 3,200.00
 Total                                 NOK 3,200.00
 """)
     assert got["provider"] == "Fjord Valley Medical Centre"
+
+
+def test_gross_income_over_earnings_after_pre_tax_deductions() -> None:
+    # US pay-calculator wording: gross income, then what is left after pre-tax deductions (401k, HSA)
+    got = fields("payslip", """
+                          Earnings Statement
+Employee: Darnell Brooks                 Check Date: 2026-02-13
+Gross Income                             $3,120.00
+Pre-Tax Deductions (401k)                $156.00
+Total Earnings                           $2,964.00
+Net Pay                                  $2,377.41
+""")
+    assert got["gross_pay"] == "3120.00"
