@@ -36,6 +36,7 @@ def fields(type_name: str, text: str, language: str = "en") -> dict:
     ("Subtotal ₱3,980", "3980.00"),
     ("Total □8,400", "8400.00"),                       # the box a PDF prints for a sign its font lacked
     ("Fee Rs 1,03,000", "103000.00"),                  # lakh grouping without decimals
+    ("■ 2 tablets twice daily", None),                 # a bullet before a count is no lost currency sign
     ("Ward No. 214", None),                            # a number after an abbreviation is no amount
     ("Year 2026", None),
 ])

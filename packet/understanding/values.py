@@ -261,7 +261,8 @@ def month_end(d: date) -> date:
 
 # a currency sign: the Unicode currency block (₹ ₩ ₦ ₱ ₽ …) and $ £ € ¥, or a glyph the text layer could not map
 # (■ □ �: PDF fonts made before 2010 lack ₹, and the text layer prints a box where the sign was)
-_SIGNS = "¥$£€\u20a0-\u20cf\u25a0\u25a1\ufffd"
+_SIGNS = "¥$£€\u20a0-\u20cf"
+_TOFU = "\u25a0\u25a1\ufffd"  # only against the figure: "■ 2 tablets" is a bullet, "■103000" a lost ₹
 
 
 @lru_cache(maxsize=4)
@@ -269,7 +270,7 @@ def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
     """The amount pattern with the vocabulary's currency ``marks`` (codes, "Rs.") before or after the figure."""
     codes = sorted({m.rstrip(".") for m in marks}, key=len, reverse=True)
     code = "|".join(re.escape(c) for c in codes) or r"(?!x)x"
-    cur = rf"(?:(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}])"
+    cur = rf"(?:(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
     return re.compile(
         r"(?P<lead>[-(])?\s*(?P<cur>" + cur + r")?\s*(?P<sign>-)?\s*"
         r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
