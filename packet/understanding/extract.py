@@ -378,8 +378,9 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     hits = find_money(text)
     if len(hits) != 1 or not hits[0].marked:
         return None
-    if re.sub(r"[\s$£€¥₹\-(),.\d]|[A-Z]{3}", "", clean(text)):
-        return None  # words beside the figure: a row of its own, not the value under the label
+    cleaned = clean(text)
+    if re.search(r"\w", cleaned[:hits[0].start] + cleaned[hits[0].end:]):
+        return None  # words beside the figure (its currency is part of it): a row of its own, not the label's value
     return p_sure_money(text)
 
 
