@@ -718,7 +718,7 @@ def init(case_dir, template):
                     fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
                                      "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
                            "email": ("one email address, e.g. name@example.com",
-                                     "一个电子邮件地址，例如 name@example.com"),
+                                     "一个电子邮箱，例如 name@example.com"),
                            "month": ("2026-09", "2026-09"),
                            "choice": (f"a number from 1 to {n}, or one of: {', '.join(q.choices)}",
                                       f"1 到 {n} 之间的数字（或问题中列出的词）")}

@@ -186,7 +186,7 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
-               "email": ("one email address, e.g. name@example.com", "一个电子邮件地址，例如 name@example.com"),
+               "email": ("one email address, e.g. name@example.com", "一个电子邮箱，例如 name@example.com"),
                "month": ("2026-09", "2026-09")}
     for q in INIT_QUESTIONS:
         value = str(answers.get(q.key) or "")

@@ -83,7 +83,7 @@ def test_init_on_a_terminal_asks_again_in_plain_words_for_a_bad_email_choice_or_
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "一个电子邮件地址，例如 name@example.com" in out.stdout
+    assert "一个电子邮箱，例如 name@example.com" in out.stdout
     assert "1 到 4 之间的数字" in out.stdout and "unemployment |" not in out.stdout  # a choice: the number, in Chinese
     assert "大于 0 的金额" in out.stdout  # 0 a month: not "write it as an amount", it is one
     case = load_case(tmp_path / "c")

@@ -191,6 +191,9 @@ class Vocabulary:
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
     closing_balance_labels: tuple[str, ...] = ()  # and its last line
     measure_units: tuple[str, ...] = ()  # units printed after a measured figure (12.5 g/dL, 500mg): not an amount
+    currency_marks: tuple[str, ...] = ()  # codes and marks printed before or after an amount ("INR", "Rs.")
+    insurer_words: tuple[str, ...] = ()  # words of an insurer's name or role: never a bill's provider
+    placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -349,7 +352,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
-                "opening_balance_labels", "closing_balance_labels", "measure_units")
+                "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
+                "insurer_words", "placeholder_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

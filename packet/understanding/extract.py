@@ -30,6 +30,7 @@ from packet.understanding.label_geometry import (
     Line,
     doc_lines,
     find_labels,
+    join_words,
     label_pattern,
     value_below,
     value_right,
@@ -41,6 +42,7 @@ from packet.understanding.values import (
     find_dates,
     find_money,
     fmt_money,
+    is_placeholder,
     month_end,
     parse_date,
     parse_daxie,
@@ -120,6 +122,20 @@ def sane_name(value: str | None) -> str | None:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+        return None
+    return value
+
+
+def sane_org(value: str | None, provider: bool = False) -> str | None:
+    """``value`` when it can be an organisation's name: not an identifier or a number (a run of three digits:
+    "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
+    ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
+    treat), not another label's line ("Location: Chennai, India")."""
+    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)):
+        return None
+    if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
+        return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
+    if provider and hx.is_insurer(value):
         return None
     return value
 
@@ -254,7 +270,7 @@ class _Reader:
         self.words = load_vocabulary()
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
-        self.kind_now = ""
+        self.kind_now, self.field_now = "", ""
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -292,7 +308,7 @@ class _Reader:
         """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
-        self.kind_now = kind
+        self.kind_now, self.field_now = kind, name
         avoid = self.words.avoid.get(kind, ())
         for label in self.t.labels.get(name, ()):
             low = fold(label).lower()
@@ -312,6 +328,8 @@ class _Reader:
                     v = value_right(hit, parse, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop)
+                if v is None and kind == "money":
+                    v = lone_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
@@ -336,6 +354,10 @@ class _Reader:
             if low in self.vocab or _w().labelish.search(low):
                 return None
             kind = self.kind_now
+            if is_placeholder(v):
+                return None
+            if kind == "org":
+                return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
@@ -348,6 +370,27 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
+    """The amount a label alone on its line heads from afar: a box or a band printing "Net Pay" over a figure set
+    to the right and some way below. Only when the label's line holds nothing but the label, and the next line of
+    the page holds one cell and it is one sure amount (:func:`p_sure_money`: a currency mark or decimals) and
+    nothing else; None otherwise (a column heading over rows, a label with a value beside it)."""
+    line = hit.line
+    if line.page < 0 or hit.rest.strip(" :：") or len(line.cells()) != 1:
+        return None
+    nxt = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 1 and ln is not line), None)
+    if nxt is None or len(nxt.cells()) != 1:
+        return None
+    text = join_words(nxt.cells()[0])
+    hits = find_money(text)
+    if len(hits) != 1 or not hits[0].marked:
+        return None
+    cleaned = clean(text)
+    if re.search(r"\w", cleaned[:hits[0].start] + cleaned[hits[0].end:]):
+        return None  # words beside the figure (its currency is part of it): a row of its own, not the label's value
+    return p_sure_money(text)
 
 
 @lru_cache(maxsize=4)
@@ -461,8 +504,10 @@ def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
     such amount, formatted as the report writes money, or None. Sure amounts only (decimals or a currency
-    mark), and at most ``most`` amounts back, so the search stays linear in the page's length."""
-    amounts = [h.value for ln in lines for h in find_money(ln.text) if h.marked and h.value > 0]
+    mark, or grouped in thousands: "15,000", whose currency sign OCR may have read as a letter), and at most
+    ``most`` amounts back, so the search stays linear in the page's length."""
+    amounts = [h.value for ln in lines for h in find_money(ln.text)
+               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", clean(ln.text)[h.start:h.end]))]
     best = None
     for i, value in enumerate(amounts):
         total = Decimal(0)
@@ -518,9 +563,14 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
     """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
     dates), the closing balance as the last running balance when the balances chain (it then wins over a
-    labelled value, which on a statement is often a column's first row)."""
+    labelled value, which on a statement is often a column's first row). Its sign yields to a labelled value of
+    the same size: the chain of balances agrees whichever sign all of them carry (each step is the difference of
+    two of them), so a minus read from a neighbouring column's empty-cell dash ("-   1,380.00") is not proof of
+    an overdrawn account, while the labelled closing line prints its own sign (a minus against the figure, DR)."""
     if kind == "money":
         closing = book.closing
+        if closing is not None and value is not None and abs(Decimal(value)) == abs(closing):
+            return value
         return fmt_money(closing) if closing is not None else value
     if value is None and kind in ("start", "end") and len(book.dated) >= 3:
         day = book.first if kind == "start" else book.last
@@ -614,6 +664,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     out: dict[str, str | None] = {}
     for f in t.fields:
         out[f] = reader.field(f)
+        if t.fallback.get(f) == "provider" and out[f] and not hx.is_provider(out[f]):
+            # a labelled value without a hospital or clinic word yields to such a name in the letterhead: the
+            # one-word labels ("Hospital", "Provider") also head other lines ("Hospital ID", "Insurance Provider")
+            head = hx.provider(lines)
+            if head:
+                out[f] = head
+                reader.chosen(f, head)
     if t.reconcile:
         _reconcile(t, reader, out, text)
         for f in t.reconcile:
@@ -661,6 +718,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+    for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
+        if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
+            out[f] = None
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None

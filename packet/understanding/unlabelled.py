@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_banks, load_vocabulary
+from packet.rules.registry import Vocabulary, load_banks, load_types, load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
@@ -67,7 +67,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         # "of <Place>" and a practice's form ("… Anesthesiology Associates", "… Pediatrics, PLLC")
         provider_en=re.compile(
             r"\b(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|&|the|OF|AND|THE)\s+)?){0,5}(?i:" + _longest_first(v.provider_words_en)
-            + r")\b(?:\s+(?:of|OF)(?:\s+[A-Z][\w'-]*){1,3})?"
+            + r")(?i:s)?\b(?:\s+(?:of|OF)(?:\s+[A-Z][\w'-]*){1,3})?"
             + (r"(?:,?\s+(?i:" + _longest_first(v.provider_tails_en) + r")(?![\w]))*" if v.provider_tails_en else "")),
         birth=re.compile("|".join(v.birth_patterns), re.I),
         generic_org=re.compile("|".join(v.generic_org_patterns)),
@@ -150,16 +150,73 @@ def bank(lines: Sequence[Line]) -> str | None:
 
 
 def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
-    """A hospital's or clinic's name in the first ``limit`` lines: Chinese names ending in a provider word
-    (医院, 诊所), English capitalised or all-capital names ending in one (Hospital, Medical Center,
-    Anesthesiology) with an optional "of <Place>" and practice form (Associates, PLLC); the words are the
-    vocabulary's ``provider_words_*`` and ``provider_tails_en``. A match that starts in lower case ("the
-    hospital") is prose, not a name."""
-    for ln in lines[:limit]:
-        value = _provider_in(fold(ln.text))
-        if value:
-            return value
-    return None
+    """A hospital's or clinic's name in the letterhead: the first ``limit`` lines, Chinese names ending in a provider
+    word (医院, 诊所), English capitalised or all-capital names ending in one (Hospital(s), Medical Center,
+    Anesthesiology) with an optional "of <Place>" and practice form (Associates, PLLC), and up to two more
+    capitalised words that end the letterhead's cell (its place: "Fortis Hospital Delhi"); the words are the
+    vocabulary's ``provider_words_*`` and ``provider_tails_en``. Of several, the one printed largest (word height
+    within 15 % of the largest), then the first. Never: prose (a match starting in lower case: "the hospital"), a
+    provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
+    ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`)."""
+    found: list[tuple[float, int, str]] = []
+    for i, ln in enumerate(lines[:limit]):
+        cells = [fold(join_words(c)) for c in ln.cells()]
+        if any(re.fullmatch(r"\s*[-(]?[\d,.]+\)?\s*", clean(c)) and find_money(c) for c in cells):
+            continue  # an item row: "Surgery    65000"
+        for cell, text in zip(ln.cells(), cells, strict=True):
+            value = _provider_in(text)
+            if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
+                continue
+            found.append((_height(cell), i, _with_place(value, text)))
+    if not found:
+        return None
+    top = max(h for h, _, _ in found)
+    return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+def _height(cell: Sequence) -> float:
+    """The median height of a cell's words (fractions of the page height): how large it is printed."""
+    hs = sorted(w.box[3] - w.box[1] for w in cell)
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _named(value: str) -> bool:
+    """Whether a provider match holds a name beside its provider words ("Apollo Hospitals", not "Surgery")."""
+    v = load_vocabulary()
+    if re.search(f"[{CJK}]", value):
+        return True
+    generic = {w.lower() for ws in (v.provider_words_en, v.provider_tails_en) for p in ws for w in p.split()}
+    generic |= {"of", "and", "&", "the"}
+    words = [w.rstrip("s") if w.rstrip("s") in generic else w for w in re.findall(r"[a-z&]+", value.lower())]
+    return any(w not in generic for w in words)
+
+
+def _with_place(value: str, cell: str) -> str:
+    """``value`` with the capitalised words that end its cell after it (at most two, no digits, none a heading's or
+    form's word: ``not_name_words``), as a letterhead prints a hospital's place after its name."""
+    at = cell.find(value)
+    if at < 0:
+        return value
+    rest = cell[at + len(value):].strip()
+    words = rest.split()
+    if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[A-Z][A-Za-z'.-]+", w) for w in words):
+        return value
+    if {w.lower().strip(".") for w in words} & (set(load_vocabulary().not_name_words) | _type_words()):
+        return value
+    return f"{value} {rest}"
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    """Every one-word keyword of the document types, lower case ("invoice", "statement"): a heading's words, no place."""
+    return frozenset(k for t in load_types().values() for k in t.keywords if " " not in k)
+
+
+def is_insurer(value: str) -> bool:
+    """Whether ``value`` names an insurer or its role (a word of the vocabulary's ``insurer_words``, whole words,
+    any case): an insurer pays part of a bill, it is never the bill's provider."""
+    low = fold(value).lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low) for w in load_vocabulary().insurer_words)
 
 
 def payee(lines: Sequence[Line], limit: int = 40) -> str | None:

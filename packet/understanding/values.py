@@ -259,12 +259,31 @@ def month_end(d: date) -> date:
 
 # --- money -----------------------------------------------------------------------------------------
 
-_CUR = r"(?:[¥$£€]|RMB|CNY|USD|GBP|EUR|US\$)"
-_MONEY = re.compile(
-    r"(?P<lead>[-(])?\s*(?P<cur>" + _CUR + r")?\s*(?P<sign>-)?\s*"
-    r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
-    r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|RMB|CNY)?\s*(?P<trail>-(?!\s*[\d$£€¥])|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
-)
+# a currency sign: the Unicode currency block (₹ ₩ ₦ ₱ ₽ …) and $ £ € ¥, or a glyph the text layer could not map
+# (■ □ �: PDF fonts made before 2010 lack ₹, and the text layer prints a box where the sign was)
+_SIGNS = "¥$£€\u20a0-\u20cf"
+_TOFU = "\u25a0\u25a1\ufffd"  # only against the figure: "■ 2 tablets" is a bullet, "■103000" a lost ₹
+
+
+@lru_cache(maxsize=4)
+def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """The amount pattern with the vocabulary's currency ``marks`` (codes, "Rs.") before or after the figure."""
+    codes = sorted({m.rstrip(".") for m in marks}, key=len, reverse=True)
+    code = "|".join(re.escape(c) for c in codes) or r"(?!x)x"
+    cur = rf"(?:(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
+    return re.compile(
+        r"(?P<lead>[-(])?\s*(?P<cur>" + cur + r")?\s*(?P<sign>-)?\s*"
+        r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
+        r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|(?<![A-Za-z])(?:" + code + r")(?![A-Za-z]))?"
+        r"\s*(?P<trail>-(?!\s*[\d$£€¥])|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
+    )
+
+
+@lru_cache(maxsize=4)
+def _dotted(marks: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The marks written with a full stop ("Rs."), whose stop is read as a space: "Rs.1,03,000" is "Rs 1,03,000"."""
+    dotted = [re.escape(m[:-1]) for m in marks if m.endswith(".")]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(dotted) + r")(\.)(?=\s*\d)") if dotted else None
 
 
 # Chinese magnitudes printed after digits ("1.2万元"); the same characters are units in amounts in words (大写)
@@ -341,6 +360,8 @@ def _number(num: str) -> tuple[Decimal, bool] | None:
             num = re.sub(r"[,.]", "", num)
             if len(num[: seps[0]]) > 3:
                 return None
+        elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", num):  # Indian grouping: lakh and crore (1,03,000)
+            num = num.replace(",", "")
         else:
             return None
     try:
@@ -359,8 +380,12 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
     """:func:`find_money`, kept per text: the evidence of each amount looks through the same cells and lines
     again for every field (a warm re-run of a 10-page statement called it 11,800 times on a few hundred texts)."""
     text = clean(text)
+    marks = load_vocabulary().currency_marks
+    dotted = _dotted(marks)
+    if dotted is not None:  # the same length, so each hit's start and end stay those of ``text``
+        text = dotted.sub(lambda m: m.group(0)[:-1] + " ", text)
     out = []
-    for m in _MONEY.finditer(text):
+    for m in _money_re(marks).finditer(text):
         parsed = _number(m.group("num"))
         if parsed is None:
             continue
@@ -369,8 +394,12 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
         if mag:  # 1.2万元 is 12000 yuan; a bare "3千" too
             value *= MAGNITUDES[mag]
         trail = (m.group("trail") or "").upper()
+        # a dash, a space, then a currency sign is an empty cell's dash before the next cell ("-   $4,750.00"
+        # under Withdrawals | Balance), not a minus: a minus is printed against what it negates ("-$4,750.00")
+        detached = m.group("lead") == "-" and m.group("cur") is not None and text[m.start("lead") + 1:][:1].isspace()
         negative = bool(m.group("sign")) or trail in ("-", "DR", "OD") or (m.group("lead") == "-" and not m.group("cur")) \
-            or (m.group("lead") == "(" and trail == ")") or (m.group("lead") == "-" and m.group("cur") is not None)
+            or (m.group("lead") == "(" and trail == ")") or (m.group("lead") == "-" and m.group("cur") is not None
+                                                             and not detached)
         if negative:
             value = -value
         marked = decimals or bool(m.group("cur") or m.group("yuan") or mag)
@@ -407,3 +436,33 @@ def same_name(a: str, b: str) -> bool:
     v = load_vocabulary()
     return _same_name(a, b, v.titles, v.honorifics)
 
+
+
+def is_placeholder(value: str | None) -> bool:
+    """Whether ``value`` is a blank form's stand-in for a value, never a value itself: a bracketed word ("[Name]",
+    "<Company>", "{employer}"); a run of X, ×, #, *, _ or 某 with nothing else but spaces, dashes and an
+    organisation's ending ("XXXX", "xxx-xx-xxxx", "____", "某某公司", "XX有限公司"); or words that are all the
+    vocabulary's ``placeholder_words`` and ``labelish_en`` ("Company Address", "Employee Name", "Your Full Name").
+    A value with a digit or any other word is no placeholder ("ABC Company", "XXXX1234" — a masked number)."""
+    if not value:
+        return False
+    v = load_vocabulary()
+    text = fold(value).strip(" :：.,;")
+    if re.fullmatch(r"[\[<{(（【]\s*[^\]>})）】]{1,40}\s*[\]>})）】]", text):
+        return True
+    bare = text
+    for suffix in sorted(v.org_suffixes_zh, key=len, reverse=True):
+        if bare.endswith(suffix):
+            bare = bare[: -len(suffix)]
+            break
+    if bare and re.fullmatch(r"[Xx×#*_某○\s\-/.]+", bare) and re.search(r"[Xx×#*_某○]{2,}|某", bare):
+        return True
+    low = text.lower()
+    if re.search(r"[\d]", low):
+        return False
+    words = set(v.placeholder_words) | set(v.labelish_en)
+    zh = [w for w in v.placeholder_words if re.search(r"[^\x00-\x7f]", w)]
+    if low in zh:
+        return True
+    tokens = re.findall(r"[a-z]+", low)
+    return bool(tokens) and not re.search(r"[^\x00-\x7f]", low) and all(t in words for t in tokens)
