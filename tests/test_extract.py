@@ -119,7 +119,7 @@ Statement period 1 September 2026 to 30 September 2026
 Date     Description           Paid out   Paid in   Balance
 30 Sep   Closing balance                             412.09
 Closing balance    £412.09
-""", {"bank": "Pennine Bank plc", "account_holder": "Daniel Okafor", "account_number": "43917702",
+""", {"bank": "Pennine Bank", "account_holder": "Daniel Okafor", "account_number": "43917702",
       "period_start": "2026-09-01", "period_end": "2026-09-30", "closing_balance": "412.09"}),
     "en-no-name-label-cr": ("en", """
 Northern Rock Bank

@@ -118,7 +118,7 @@ def _tx_rows_en(rng: random.Random, y: int, m: int, us: bool) -> list[Row]:
 
 
 def statement_gb(rng: random.Random) -> Built:
-    name, (_short, legal), m = en_name(rng), rng.choice(EN_BANKS), rng.choice([8, 9, 10])
+    name, (bank, legal), m = en_name(rng), rng.choice(EN_BANKS), rng.choice([8, 9, 10])
     acct = f"{rng.randint(10000000, 99999999)}"
     close = money(rng, 100, 5000)
     end = month_end(2026, m)
@@ -127,7 +127,7 @@ def statement_gb(rng: random.Random) -> Built:
             [(0.06, f"Period covered: 01 {EN_MONTHS[m - 1][:3]} 2026 - {end.day} {EN_MONTHS[m - 1][:3]} 2026")], [],
             [(0.06, "Date"), (0.3, "Details"), (0.7, "Amount")]] + _tx_rows_en(rng, 2026, m, False) + [
             [], [(0.06, "Balance carried forward"), (0.6, "£" + thousands(close))]]
-    return rows, {"bank": legal, "account_holder": name.upper(), "account_number": acct,
+    return rows, {"bank": bank, "account_holder": name.upper(), "account_number": acct,
                   "period_start": f"2026-{m:02d}-01", "period_end": end.isoformat(), "closing_balance": close}
 
 
