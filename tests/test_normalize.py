@@ -83,3 +83,14 @@ def test_dayfirst(language: str, text: str, dayfirst: bool) -> None:
 ], ids=lambda v: str(v))
 def test_same_name(a: str, b: str, same: bool) -> None:
     assert same_name(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("TOTAL BILLED AMOUNT: ¹1,850.00", "1850.00"),  # a font without ₹ printed a superscript one in its place
+    ("Balance due²  640.50", "640.50"),  # a footnote mark after the label
+    ("Net pay ₂3,100.00", "3100.00"),
+])
+def test_superscript_and_subscript_digits_are_no_digits_of_an_amount(text: str, amount: str) -> None:
+    from packet.understanding.values import find_money
+
+    assert [str(h.value) for h in find_money(text) if h.marked] == [amount]

@@ -46,9 +46,15 @@ def is_wide(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f"
 
 
+# superscript and subscript digits: footnote marks, exponents, or what a PDF font without the rupee sign prints in
+# its place ("¹1,850.00" for "₹1,850.00") — never digits of a value, so NFKC must not turn them into digits
+_RAISED_DIGITS = str.maketrans({c: " " for c in "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉"})
+
+
 def fold(text: str) -> str:
-    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters."""
-    text = unicodedata.normalize("NFKC", text)
+    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters. Superscript and
+    subscript digits become spaces (a footnote mark or a stand-in glyph is no digit of an amount)."""
+    text = unicodedata.normalize("NFKC", text.translate(_RAISED_DIGITS))
     return text.replace("\u2212", "-").replace("\u2013", "–").replace("\u3000", " ").replace("\u00a0", " ")
 
 
