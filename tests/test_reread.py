@@ -103,6 +103,32 @@ def test_only_a_strip_round_the_label_is_read_again():
     assert reread.strips_to_read(unlabelled) == {0: None}  # no label seen: the first page, whole
 
 
+LEDGER_PAGE = """瑞丰农商银行 个人账户交易明细
+户名：赵春梅    账号：6230 5812 0077 4419
+交易日期      摘要              收入        支出        余额
+2026-09-03    快捷支付                      120.00      4,880.00
+2026-09-28    代发工资          5,000.00                9,880.00
+"""
+
+
+def test_a_period_only_the_rows_gave_is_read_again_only_where_its_label_is_printed():
+    """Fields a statement already has from its transaction rows are looked for again only on a page where one of
+    their labels was seen (a printed period beats the rows'); with no label anywhere there is nothing printed to
+    find, and no page is read again (it would cost a whole OCR pass)."""
+    fields = {"bank": "瑞丰农商银行", "account_holder": "赵春梅", "account_number": "4419",
+              "period_start": "2026-09-03", "period_end": "2026-09-28", "closing_balance": "9880.00"}
+    rows_only = Extracted(make_doc(LEDGER_PAGE, LEDGER_PAGE, rel="flow.pdf", form="scan"), "bank_statement", fields)
+    assert reread.strips_to_read(rows_only, ["period_start", "period_end"]) == {}
+    labelled = LEDGER_PAGE.replace("交易明细\n", "交易明细\n起止日期：\n")
+    printed = Extracted(make_doc(labelled, LEDGER_PAGE, rel="flow.pdf", form="scan"), "bank_statement", fields)
+    assert list(reread.strips_to_read(printed, ["period_start", "period_end"])) == [0]
+    # a field the document truly lacks is still looked for on its first page when no label was seen
+    no_holder_line = LEDGER_PAGE.replace("户名：赵春梅    ", "")
+    lacking = Extracted(make_doc(no_holder_line, rel="flow.pdf", form="scan"), "bank_statement",
+                        {**fields, "account_holder": None})
+    assert reread.strips_to_read(lacking, ["account_holder", "period_start"]) == {0: None}
+
+
 def test_a_strip_read_by_tesseract_keeps_its_words_where_the_page_has_them():
     """The strip is cut from the upright page, read, and its words put back at their places on the whole page."""
     lines = ["Riverside Dental Practice", "Invoice 55-0193", "Treatment: scale and polish",

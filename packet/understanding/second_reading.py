@@ -102,7 +102,8 @@ def strips_to_read(item: Extracted, fields: Sequence[str] | None = None) -> dict
     """The pages of :func:`pages_to_read`, each with the strip of it worth reading again: (top, bottom) as
     fractions of the upright page's height round the lines where a label of ``fields`` was found (see
     :data:`BAND_ABOVE`, :data:`BAND_BELOW`), or None for the whole page (no label found there, or the strip
-    would cover more than :data:`BAND_MAX` of it)."""
+    would cover more than :data:`BAND_MAX` of it). Fields the document already has (from its transaction rows)
+    are looked for only on pages where one of their labels was seen: empty when none was."""
     missing = lacking(item) if fields is None else tuple(fields)
     pages = item.document.pages
     ocr_pages = [i for i, p in enumerate(pages) if p.source == "ocr"]
@@ -117,6 +118,10 @@ def strips_to_read(item: Extracted, fields: Sequence[str] | None = None) -> dict
         if hits:
             found[i] = hits
     order = sorted(found, key=lambda i: (pages[i].confidence if pages[i].confidence is not None else 100.0, i))
+    if not order and all(item.fields.get(f) for f in missing):
+        # looked for only because the transaction rows gave them and no label did: with no label seen on any
+        # page there is no printed value to find, and a whole page read again would cost a full OCR pass
+        return {}
     chosen = order or ocr_pages[:1]
     return {i: _strip(found.get(i, [])) for i in chosen[: max(1, round(SHARE * len(ocr_pages)))]}
 
