@@ -196,6 +196,8 @@ def plan_second_reading(extracted: Sequence[Extracted], case: Case, *, languages
     settings = ocr.cache_settings(langs, REREAD_VERSION)
     for i, wanted in todo.items():
         again = strips_to_read(extracted[i], wanted)
+        if not again:
+            continue  # no page worth reading again: the first reading stands, nothing to extract again
         planned.slots[i] = [_cached_or_task(extracted[i].document, p, case, langs, cache, settings, again[k])
                             if k in again else p for k, p in enumerate(extracted[i].document.pages)]
     return planned
