@@ -62,6 +62,24 @@ def _canvas(buf: io.BytesIO | Path, size: tuple[float, float]):
     return canvas.Canvas(str(buf) if isinstance(buf, Path) else buf, pagesize=size, invariant=1)
 
 
+def raw_pdf(path: Path, objects: list[str]) -> Path:
+    """A PDF written object by object (``objects[0]`` is object 1, the catalog), with a correct xref table: for
+    the structures a PDF library would not write (a page size inherited from the page tree, a wrong ToUnicode
+    map). Bodies are latin-1 text; a stream body gives its own /Length."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes(out))
+    return path
+
+
 def text_pdf(path: Path, pages: list[list[str]], *, cjk: bool = False, size=(297.6, 419.5),
              creator: str | None = None) -> Path:
     """A born-digital PDF: each page's lines drawn as real text (A6 by default)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixtures_reading import PAYSLIP_EN, page_image
+from fixtures_reading import PAYSLIP_EN, page_image, raw_pdf
 from test_ingest import only, read
 from unprivileged import as_unprivileged
 
@@ -284,16 +284,7 @@ def _shifted_tounicode_pdf(path: Path, lines: list[str]) -> None:
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
         f"<< /Length {len(cmap)} >>\nstream\n{cmap}\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    raw_pdf(path, objects)
 
 
 def test_a_text_layer_that_reads_as_nonsense_is_read_from_the_pixels(tmp_path):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fixtures_reading import text_pdf
+from fixtures_reading import raw_pdf, text_pdf
 from test_ingest import only, read
 
 from packet.rules.registry import load_types
@@ -149,16 +149,7 @@ def _tree_mediabox_pdf(path: Path, lines: list[str]) -> None:
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    raw_pdf(path, objects)
 
 
 def test_a_short_statement_whose_page_size_is_inherited_keeps_its_title(tmp_path):
