@@ -210,12 +210,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
     tasks = [t for c in _live(cases) for t in c.reading.tasks]
     cached = sum(len(getattr(p, "slots", ())) for c in _live(cases) for p in c.reading.plans) - len(tasks)
     # 2. OCR, all cases at once
-    done: dict[int, Page | Exception] = {}
-    if tasks:
-        _require({(t.engine, t.languages) for t in tasks}, executor)
-        if on_stage:
-            on_stage("read", len(tasks))
-        done = ocr.read_pages_shipped(tasks, executor, cache, lambda t: sha_of[t.path])
+    done = _ocr_round(tasks, "read", executor, cache, sha_of, on_stage)
     # 3. put together, then understand every document of every case at once
     for c in _live(cases):
         _guard(c, _finish_reading, done)
@@ -235,12 +230,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
         _guard(c, _plan_second, cache)
     tasks2 = [t for c in _live(cases) for t in c.rereading.tasks]
     cached += sum(len(s) for c in _live(cases) for s in c.rereading.slots.values()) - len(tasks2)
-    done2: dict[int, Page | Exception] = {}
-    if tasks2:
-        _require({(t.engine, t.languages) for t in tasks2}, executor)
-        if on_stage:
-            on_stage("reread", len(tasks2))
-        done2 = ocr.read_pages_shipped(tasks2, executor, cache, lambda t: sha_of[t.path])
+    done2 = _ocr_round(tasks2, "reread", executor, cache, sha_of, on_stage)
     # 5. per case: reconcile, evaluate
     for c in _live(cases):
         _guard(c, _evaluate, done2, options.as_of)
@@ -296,6 +286,19 @@ def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
     report = evaluate(extracted, c.read_errors, c.case, c.checklist, as_of, lang=message_lang(c.case.language))
     read = ReadResult(documents=c.documents, errors=c.read_errors)
     c.run = CheckRun(case=c.case, checklist=c.checklist, read=read, report=report)
+
+
+def _ocr_round(tasks: list, stage: str, executor: Executor, cache, sha_of: dict,
+               on_stage: Callable[[str, int], None] | None) -> dict[int, Page | Exception]:
+    """One OCR round of the caseload (the first reading, or the second): the engines checked on every worker,
+    ``on_stage(stage, len(tasks))`` told, the pages read where the executor runs them, each shipped with its file
+    (``sha_of``: path → sha256). ``{id(task): Page or exception}``; empty when there is nothing to read."""
+    if not tasks:
+        return {}
+    _require({(t.engine, t.languages) for t in tasks}, executor)
+    if on_stage:
+        on_stage(stage, len(tasks))
+    return ocr.read_pages_shipped(tasks, executor, cache, lambda t: sha_of[t.path])
 
 
 def _require(needs: set[tuple[str, str]], executor: Executor) -> None:

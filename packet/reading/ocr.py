@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
@@ -122,8 +122,15 @@ def read_pages(tasks: Sequence[OcrTask], executor: Executor | None = None, cache
     """Read every task on ``executor`` (default: serially) and store each page read in ``cache`` under its
     ``cache_key``. Returns ``{id(task): Page or the exception that page raised}``; ``on_done`` is called
     once per task, in input order, as its result comes in (a progress bar)."""
+    return _collect((executor or SerialExecutor()).map_ordered(read_task, tasks), cache, on_done)
+
+
+def _collect(results: Iterable[tuple[OcrTask, Page | Exception]], cache: OcrCache | None,
+             on_done: Callable[[], None] | None) -> dict[int, Page | Exception]:
+    """``{id(task): result}`` of ``(task, result)`` pairs as they come in, each page read stored in ``cache``
+    under its task's key (the parent writes the cache, never a worker), ``on_done`` called once per task."""
     done: dict[int, Page | Exception] = {}
-    for task, result in (executor or SerialExecutor()).map_ordered(read_task, tasks):
+    for task, result in results:
         if cache is not None and task.cache_key and isinstance(result, Page):
             cache.put(task.cache_key, result)
         done[id(task)] = result
@@ -527,12 +534,6 @@ def read_pages_shipped(tasks: Sequence[OcrTask], executor: Executor, cache: OcrC
     """:func:`read_pages` through :func:`read_shipped`: each task goes with its file as a
     :class:`packet.core.executor.FileContent` (``sha256_of(task)`` names it), so a remote executor sends the
     content and workers need no access to the files. Same return value as :func:`read_pages`."""
-    done: dict[int, Page | Exception] = {}
     items = [(t, FileContent(t.path, sha256_of(t))) for t in tasks]
-    for (task, _content), result in executor.map_ordered(read_shipped, items):
-        if cache is not None and task.cache_key and isinstance(result, Page):
-            cache.put(task.cache_key, result)
-        done[id(task)] = result
-        if on_done:
-            on_done()
-    return done
+    pairs = ((task, result) for (task, _content), result in executor.map_ordered(read_shipped, items))
+    return _collect(pairs, cache, on_done)
