@@ -98,23 +98,13 @@ def photo_at_an_angle(lines: list[str] = PAYSLIP_EN) -> Image.Image:
     # where the sheet's corners land in the photo: TL, TR, BR, BL
     quad = [(0.27 * w, 0.10 * h), (1.03 * w, 0.16 * h), (1.22 * w, 1.12 * h), (0.08 * w, 1.08 * h)]
     # Pillow wants, for each photo pixel, where it comes from on the sheet: solve the inverse mapping
-    coeffs = page_images._solve(*_rows(quad, [(0, 0), (w, 0), (w, h), (0, h)]))
+    coeffs = page_images.perspective_coefficients(quad, [(0, 0), (w, 0), (w, h), (0, h)])
     desk = Image.new("RGB", (out_w, out_h), (70, 48, 30))
     warped = sheet.transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC,
                              fillcolor=(70, 48, 30))
     mask = Image.new("L", sheet.size, 255).transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs,
                                                       Image.Resampling.BILINEAR, fillcolor=0)
     return Image.composite(warped, desk, mask)
-
-
-def _rows(dst, src):
-    rows, rhs = [], []
-    for (x, y), (u, v) in zip(dst, src, strict=True):
-        rows.append([x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y])
-        rhs.append(u)
-        rows.append([0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y])
-        rhs.append(v)
-    return rows, rhs
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ the OCR stage recorded. Both the reader and the assembler call it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFilter, ImageOps
@@ -58,16 +59,24 @@ def flatten(img: Image.Image, corners: tuple[float, ...]) -> Image.Image:
     out_w, out_h = flat_size(img.size, corners)
     src = [(corners[i] * w, corners[i + 1] * h) for i in range(0, 8, 2)]
     dst = [(0.0, 0.0), (float(out_w), 0.0), (float(out_w), float(out_h)), (0.0, float(out_h))]
+    coeffs = perspective_coefficients(dst, src)
+    fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
+    return img.transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC,
+                         fillcolor=fill)
+
+
+def perspective_coefficients(dst: Sequence[tuple[float, float]], src: Sequence[tuple[float, float]]) -> list[float]:
+    """The 8 coefficients of Pillow's PERSPECTIVE transform that take each of the four output points ``dst`` (pixels)
+    to its source point ``src`` (pixels): for an output pixel (x, y) the source is
+    ((a·x + b·y + c) / (g·x + h·y + 1), (d·x + e·y + f) / (g·x + h·y + 1)). Raises ValueError when the points make
+    no quadrilateral (no such transform)."""
     rows, rhs = [], []
     for (x, y), (u, v) in zip(dst, src, strict=True):
         rows.append([x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y])
         rhs.append(u)
         rows.append([0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y])
         rhs.append(v)
-    coeffs = _solve(rows, rhs)
-    fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
-    return img.transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC,
-                         fillcolor=fill)
+    return _solve(rows, rhs)
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
