@@ -552,9 +552,8 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         request = Request(scope)
-        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
         lang = request_lang(request)
-        if host not in self.web.s.hosts:
+        if host_name(request) not in self.web.s.hosts:
             return await PlainTextResponse("unknown host", 421)(scope, receive, send)
         set_lang(lang)  # the library's messages in the page's language (a context variable: this request only)
         secret = self.web.s.secret
@@ -568,9 +567,8 @@ class Guard:
             return await resp(scope, receive, send)
         if not guard.same(request.cookies.get(guard.COOKIE), secret):
             return await self._deny(scope, receive, send, lang)
-        if request.method not in ("GET", "HEAD") and not same_origin(request):
-            return await PlainTextResponse(tr(lang, "Refused: this form was sent from another site.",
-                                              "已拒绝：此表单来自其他网站。"), 403)(scope, receive, send)
+        if cross_site_post(request):
+            return await cross_site_refusal(lang)(scope, receive, send)
         return await self.app(scope, receive, send)
 
     async def _deny(self, scope, receive, send, lang):
@@ -578,6 +576,21 @@ class Guard:
                         "or start  packet serve  again.",
                   "此页面需要密钥。请打开  packet serve  显示的地址（以 ?s=… 结尾），或重新运行  packet serve。")
         return await PlainTextResponse(text, 403)(scope, receive, send)
+
+
+def host_name(request: Request) -> str:
+    """The name the request was addressed to: its Host header without the port (and an IPv6 address's brackets)."""
+    return (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+
+
+def cross_site_post(request: Request) -> bool:
+    """A request that changes something (not GET or HEAD) sent from another site (:func:`same_origin`)."""
+    return request.method not in ("GET", "HEAD") and not same_origin(request)
+
+
+def cross_site_refusal(lang: str) -> PlainTextResponse:
+    """The answer to a cross-site post (403), in the page's language."""
+    return PlainTextResponse(tr(lang, "Refused: this form was sent from another site.", "已拒绝：此表单来自其他网站。"), 403)
 
 
 def same_origin(request: Request) -> bool:
@@ -604,12 +617,12 @@ class PhoneGuard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         request = Request(scope)
-        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
-        if host != self.web.s.lan:
+        if host_name(request) != self.web.s.lan:
             return await PlainTextResponse("unknown host", 421)(scope, receive, send)
-        set_lang(request_lang(request))
-        if request.method not in ("GET", "HEAD") and not same_origin(request):
-            return await PlainTextResponse("refused", 403)(scope, receive, send)
+        lang = request_lang(request)
+        set_lang(lang)
+        if cross_site_post(request):
+            return await cross_site_refusal(lang)(scope, receive, send)
         return await self.app(scope, receive, send)
 
 
