@@ -141,7 +141,10 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     # back to the case: once read again, the corrected value is the one shown
     drv.get(server.url.split("?")[0] + "case/Loan%201")
     _wait(drv, 90).until(_settled)
-    assert "1234.56" in drv.find_element(By.ID, "documents").text
+    failed = drv.find_elements(By.ID, "job-error")
+    assert not failed, failed[0].text  # the check after the correction ran to its end
+    shown = drv.find_element(By.ID, "documents").text
+    assert "1234.56" in shown, shown
 
     # a contact in the log
     drv.find_element(By.ID, "l-with").send_keys("Priya, customer support")
