@@ -20,7 +20,8 @@ bench/thirdparty/fetch_corpus.py into a folder outside the repository, runs the 
 
 The same scoring runs on the hold-out set (bench/thirdparty/holdout.json, ``bench_accuracy.py --holdout``): third-party
 documents kept apart from the development corpus, with HOLDOUT_CASES and their own checklist file; and on the second
-hold-out set (bench/thirdparty/holdout2.json, ``--holdout2``), kept apart from both, with HOLDOUT2_CASES.
+hold-out set (bench/thirdparty/holdout2.json, ``--holdout2``), kept apart from both, with HOLDOUT2_CASES; and on the third
+(holdout3.json, ``--holdout3``), kept apart from all three, with HOLDOUT3_CASES.
 
 packet's report exposes no per-field confidence yet, so the "wrong with high confidence" column is not computed.
 """
@@ -42,7 +43,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "thirdparty"))
 
-from fetch_corpus import HOLDOUT, HOLDOUT2, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
+from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
@@ -106,7 +107,20 @@ HOLDOUT2_CASES = [
      ["h2-payslip-technova-photo", "h2-bill-jilo-photo"]),
     ("statement-scan", HOLDOUT_CHECKLIST, "unemployment", "2013-03-20", ["h2-birkbeck-annotated"]),
 ]
-CASES_OF = {HOLDOUT.resolve(): HOLDOUT_CASES, HOLDOUT2.resolve(): HOLDOUT2_CASES}  # any other manifest: CASES
+# The third hold-out set's cases (bench/thirdparty/holdout3.json): the February 2025 Chinese statement with the
+# December 2024 hospital bill for a medical hardship (holdout3-checklist.toml: one month of statements, the holder's
+# name optional; a bill within a year, the patient's name optional), as files and as photos; the January 2025 DBS
+# statement alone; and the April 2025 payslip on set 2's checklist (last month's payslip).
+HOLDOUT3_CHECKLIST = str(HERE / "thirdparty" / "holdout3-checklist.toml")
+HOLDOUT3_CASES = [
+    ("zh-statement-bill", HOLDOUT3_CHECKLIST, "medical", "2025-03-15", ["h3-cmb-monthly-statement", "h3-bill-care-and-cure"]),
+    ("zh-statement-bill-photos", HOLDOUT3_CHECKLIST, "medical", "2025-03-15",
+     ["h3-cmb-monthly-statement-photo", "h3-bill-care-and-cure-photo"]),
+    ("statement-month", HOLDOUT3_CHECKLIST, "unemployment", "2025-02-10", ["h3-dbs-deposit-statement"]),
+    ("payslip-month", HOLDOUT2_CHECKLIST, "unemployment", "2025-05-10", ["h3-payslip-abc-company-php"]),
+]
+CASES_OF = {HOLDOUT.resolve(): HOLDOUT_CASES, HOLDOUT2.resolve(): HOLDOUT2_CASES,
+            HOLDOUT3.resolve(): HOLDOUT3_CASES}  # any other manifest: CASES
 
 
 ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
@@ -285,8 +299,9 @@ def case_bench(docs: list[dict], got: dict[str, Extracted], cases: list | None =
 
 def run(folder: Path | None, jobs: int, cache_dir: Path | None, json_out: Path | None = None,
         manifest: Path = MANIFEST) -> None:
-    """Score the documents of ``manifest`` (the development corpus, or ``HOLDOUT``/``HOLDOUT2``: a hold-out set, with
-    its own cases); the files are brought into ``folder`` (default: fetch_corpus.default_dest for that manifest)."""
+    """Score the documents of ``manifest`` (the development corpus, or ``HOLDOUT``/``HOLDOUT2``/``HOLDOUT3``: a hold-out
+    set, with its own cases); the files are brought into ``folder`` (default: fetch_corpus.default_dest for that
+    manifest)."""
     docs = load_manifest(manifest)
     folder = folder or default_dest(manifest)
     got_files = fetch(folder, Path("/work/.mirror"), manifest=manifest)

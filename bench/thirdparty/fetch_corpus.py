@@ -1,12 +1,12 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --manifest FILE] [--dest DIR] [--mirrors DIR]
-                                            [--record]
+    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --manifest FILE] [--dest DIR]
+                                            [--mirrors DIR] [--record]
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
 bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout; with --holdout2 (the second
-hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpus-holdout2. Documents are never
-committed.
+hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpus-holdout2; with --holdout3 (the third,
+holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3. Documents are never committed.
 Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
 git directory or a clone with its .git inside) at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
 is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
@@ -38,10 +38,13 @@ import gen_independent  # noqa: E402
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
 HOLDOUT2 = HERE / "holdout2.json"
+HOLDOUT3 = HERE / "holdout3.json"
 
 
 def default_dest(manifest: Path = MANIFEST) -> Path:
     """Where the documents of ``manifest`` go: the development corpus and the hold-out sets never share a folder."""
+    if manifest.resolve() == HOLDOUT3.resolve():
+        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT3") or Path.home() / ".cache" / "packet-corpus-holdout3")
     if manifest.resolve() == HOLDOUT2.resolve():
         return Path(os.environ.get("PACKET_CORPUS_HOLDOUT2") or Path.home() / ".cache" / "packet-corpus-holdout2")
     if manifest.resolve() == HOLDOUT.resolve():
@@ -141,13 +144,15 @@ def main() -> None:
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--holdout", action="store_true", help=f"the hold-out set ({HOLDOUT.name})")
     which.add_argument("--holdout2", action="store_true", help=f"the second hold-out set ({HOLDOUT2.name})")
+    which.add_argument("--holdout3", action="store_true", help=f"the third hold-out set ({HOLDOUT3.name})")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
-    ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2) or ~/.cache/packet-corpus(-holdout|-holdout2)")
+    ap.add_argument("--dest", type=Path, help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3) or "
+                                              "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
-    manifest = HOLDOUT if args.holdout else HOLDOUT2 if args.holdout2 else args.manifest
+    manifest = (HOLDOUT if args.holdout else HOLDOUT2 if args.holdout2 else HOLDOUT3 if args.holdout3
+                else args.manifest)
     dest = args.dest or default_dest(manifest)
     got = fetch(dest, args.mirrors, args.record, manifest)
     print(f"{len(got)} of {len(load_manifest(manifest))} documents in {dest}")
