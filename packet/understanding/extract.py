@@ -43,6 +43,7 @@ from packet.understanding.values import (
     find_money,
     fmt_money,
     is_placeholder,
+    is_specimen,
     month_end,
     parse_date,
     parse_daxie,
@@ -115,13 +116,16 @@ def p_sure_money(text: str) -> str | None:
     return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
 
 
-def sane_name(value: str | None) -> str | None:
+def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
-    ``not_name_words``), not a placeholder repeating one word ("VOID VOID VOID")."""
+    ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
+    it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
+    ("VOID VOID VOID")."""
     if not value:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
-    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+    checked = words[:1] if surname_free else words
+    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     return value
 
@@ -163,6 +167,11 @@ def p_name(text: str) -> str | None:
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
     text = _w().title.sub("", text)
+    # "100326, Evan": an employee number in the surname's place of "Surname, Given names" — the number is no part
+    # of the name, and the given name printed after it is the name (one word, as the form printed no other)
+    numbered = re.match(r"\d{4,},\s*(?=[A-Za-z])", text)
+    if numbered:
+        text = text[numbered.end():]
     words = []
     for tok in text.split():
         if not re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or tok.endswith(":"):
@@ -170,8 +179,8 @@ def p_name(text: str) -> str | None:
         words.append(tok.rstrip(","))
         if tok.endswith(",") or len(words) == 4:
             break
-    if len(words) < 2:  # a Latin name has a given name and a family name; one word is a heading or OCR noise
-        return None
+    if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
+        return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
 
 
@@ -427,7 +436,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         titled = hx.titled_name(lines)
         if titled and titled in payee:
             titled = None
-        return titled or hx.address_name(lines, ok=lambda s: sane_name(s) is not None and s not in payee)
+        return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
+                                         and s not in payee)
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
@@ -722,6 +732,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 else value
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
+            out[f] = None
+        if t.kind(f) in ("org", "bank") and is_specimen(out[f]):  # "Sample Bank Statement" names no bank
             out[f] = None
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:

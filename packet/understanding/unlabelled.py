@@ -431,6 +431,23 @@ def _money_or_date(text: str) -> bool:
     return any(h.marked for h in find_money(text)) or any(h.precision == "day" for h in find_dates(text))
 
 
+def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
+    """The name a single run-together token stands for ("ABELNEWTON", "JaneRoe"): capitalised words split where a
+    small letter meets a capital ("JaneRoe" → "Jane Roe"), or an all-capital run the document prints elsewhere with
+    its spaces ("ABEL NEWTON" in the account's heading); None otherwise (no list of first names guesses where to
+    cut "ABELNEWTON")."""
+    if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", token):
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token)
+    if not re.fullmatch(r"[A-Z]{6,}", token):
+        return None
+    spaced = re.compile(r"(?<![A-Za-z])" + r" ?".join(token) + r"(?![A-Za-z])")
+    for ln in lines:
+        for m in spaced.finditer(fold(ln.text)):
+            if " " in m.group(0) and _PERSON.match(m.group(0)):
+                return m.group(0)
+    return None
+
+
 def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None
                  ) -> str | None:
     """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
@@ -439,8 +456,12 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
     "Ana Rivera / 7 Tui Crescent, Nelson 7010".
 
+    A name run together by OCR or the text layer ("ABELNEWTON", "JaneRoe") is read as :func:`_fused_name` gives it.
+
     Sanity checks (a wrong name is worse than none): no word of the vocabulary's ``not_name_words`` or an
-    organisation's legal form; no line of the block is a table row (an amount or a full date on the name's
+    organisation's legal form — except a surname after a first word that is none ("Jane Customer"), when the
+    block under it is a whole postal address, a street line and then a postcode (a form's heading over an address,
+    "Customer Service", "Billing Office", starts with such a word); no line of the block is a table row (an amount or a full date on the name's
     line or the street line: "ATM WITHDRAWAL … -200.00"); the block is on the first page, above ``top`` (a
     fraction of the page height); the name is not a hospital's or practice's (:func:`is_provider`) and ``ok``,
     when given, accepts it (the caller's own check: a payee's name over its address is no patient). Returns the
@@ -458,9 +479,12 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
         tried += [(a, f"{join_words(a)} {join_words(b)}") for a, b in zip(cells, cells[1:], strict=False) if len(a) == 1]
         for cell, printed in tried:
             text = fold(printed).strip(" ,")
-            if (not _PERSON.match(text) or pats.org_en.search(text) or set(text.lower().split()) & no_name
-                    or _money_or_date(text)):
+            if " " not in text:
+                text = _fused_name(text, lines) or text
+            words = text.lower().split()
+            if not _PERSON.match(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text):
                 continue
+            surname_odd = bool(set(words[1:]) & no_name)  # "Jane Customer": trusted only over a whole address
             if is_provider(text) or (ok is not None and not ok(text)):
                 continue
             x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
@@ -476,6 +500,11 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 if len(block) == 3:
                     break
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
+                continue
+            if surname_odd:  # the street line, then the town's line with its postcode, and nothing else on it
+                if len(block) >= 2 and _POSTCODE.search(block[1]) and not re.search(r"[:：]", block[1]) \
+                        and not _money_or_date(block[1]):
+                    return text
                 continue
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text

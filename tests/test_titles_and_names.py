@@ -1,0 +1,247 @@
+"""A document's own title decides its type over words met in its body; specimens' made-up issuers; names at the
+head of an address block, run together, or printed after an ID; a statement's period from its transaction rows.
+
+Every input is made here, in layouts and words of our own (none is a corpus document's): real PDFs drawn with
+reportlab and read through the real reading stage, or text documents for the rules on values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures_reading import CJK_FONT
+from textdoc import make_doc
+
+from packet.case.casefile import Case, Request
+from packet.core.model import Classified
+from packet.reading.engines import choose
+from packet.reading.ingest import read_case
+from packet.understanding.classify import classify_one, title_lines
+from packet.understanding.extract import extract
+from packet.understanding.values import is_placeholder, is_specimen
+
+A4 = (595.0, 842.0)
+
+
+def _pdf(path: Path, title: str, body: list[str], *, cjk: bool, centred: bool = True, size: float = 20) -> Path:
+    """A one-page born-digital letter: ``title`` at the top (centred at ``size`` points, or left-aligned at the
+    body's 11 points), then ``body`` lines at 11 points."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "Helvetica"
+    if cjk:
+        if "WQY" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
+        font = "WQY"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    if centred:
+        c.setFont(font, size)
+        c.drawCentredString(w / 2, h - 120, title)
+    else:
+        c.setFont(font, 11)
+        c.drawString(60, h - 120, title)
+    c.setFont(font, 11)
+    for k, line in enumerate(body):
+        c.drawString(60, h - 170 - 20 * k, line)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _read(root: Path, language: str):
+    case = Case(root=root, request=Request(language=language,
+                                           checklist="en-hardship" if language == "en" else "zh-stop-collection"))
+    read = read_case(case, languages="eng" if language == "en" else "chi_sim+eng", jobs=1, cache=None,
+                     engine=choose("auto", language))
+    assert not read.errors
+    return read.documents
+
+
+# --- the title ------------------------------------------------------------------------------------------------
+
+LETTERS = {
+    # a certificate of employment for a visa that quotes the employee's passport and ID numbers
+    "zh-employment-cert": ("zh", "在职证明", "income_proof", [
+        "致：各国驻华使领馆", "兹有我公司员工孟庆书女士（护照号码：EJ4471902，", "身份证号：330106198711230442），自2019年3月起在我公司",
+        "担任采购主管，月薪人民币壹万叁仟元整。其在外期间的费用由本人承担，", "我公司保留其职位。护照持有人回国后继续工作。",
+        "特此证明。", "杭州澜桥供应链管理有限公司（盖章）", "2026年10月12日"]),
+    "zh-income-cert": ("zh", "收入证明", "income_proof", [
+        "兹证明欧阳思远同志（居民身份证号码：510104199002147718）", "系我单位职工，近一年月均收入为人民币9,860.00元。",
+        "身份证复印件附后。", "成都蓉江精密机械有限公司", "2026年9月30日"]),
+    "zh-unemployment-cert": ("zh", "失业证明", "unemployment_proof", [
+        "兹证明郝文静（身份证号：420102198505061237）原系我单位职工，", "于2026年6月30日与我单位解除劳动合同，目前处于失业状态。",
+        "签发机关：武汉市江岸区就业服务中心", "2026年8月3日"]),
+    "en-employment-verification": ("en", "Employment Verification Letter", "income_proof", [
+        "To whom it may concern,", "This letter confirms that Priya Raman (Social Security Number XXX-XX-4417,",
+        "Passport No. N7734120, nationality: Indian, date of birth 14 March 1990) has been",
+        "employed full time by Larkspur Freight Inc. since 2 May 2021 as a dispatcher.",
+        "Her monthly salary is $5,240.00.", "Maria Lind, HR Manager", "November 3, 2026"]),
+}
+
+
+@pytest.mark.parametrize("name", list(LETTERS), ids=list(LETTERS))
+def test_a_certificate_that_quotes_an_id_number_is_typed_by_its_title(tmp_path: Path, name: str) -> None:
+    lang, title, expected, body = LETTERS[name]
+    _pdf(tmp_path / "letter.pdf", title, body, cjk=lang == "zh")
+    [doc] = _read(tmp_path, lang)
+    assert doc.form == "text"
+    assert [t.replace(" ", "") for t in title_lines(doc)] == [title.lower().replace(" ", "")]
+    assert classify_one(doc).type == expected
+
+
+def test_the_title_outweighs_an_identity_form_in_the_body(tmp_path: Path) -> None:
+    """A certificate laid out as a form of the person's identity details: by its words it is an identity document;
+    its title says what it is. The same page with the title printed as a body line stays an identity document
+    (the title, not the body's words, decides)."""
+    body = ["姓名：韦一鸣    民族：汉    出生：1990年4月2日", "公民身份号码：450103199004021234",
+            "护照号码：E12345678    有效期限：2030年5月", "现任职务：工程师    月薪：12,000.00元", "南宁青柚网络科技有限公司",
+            "2026年10月9日"]
+    _pdf(tmp_path / "cert.pdf", "在职证明", body, cjk=True)
+    [doc] = _read(tmp_path, "zh")
+    assert classify_one(doc).type == "income_proof"
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    _pdf(flat / "cert.pdf", "在职证明", body, cjk=True, centred=False)
+    [plain] = _read(flat, "zh")
+    assert classify_one(plain).type == "id_document"
+
+
+@pytest.mark.parametrize(("lang", "title", "body"), [
+    ("zh", "中华人民共和国居民身份证", ["姓名 韦小莲", "性别 女 民族 壮", "出生 1992年7月3日", "住址 广西南宁市青秀区民族大道88号",
+                                 "公民身份号码 450103199207031528", "签发机关 南宁市公安局青秀分局", "有效期限 2016.05.10-2036.05.10"]),
+    ("en", "PASSPORT", ["Type P  Code GBR  Passport No. 538810274", "Surname / Given names  OKONKWO / ADAEZE CHIOMA",
+                        "Nationality  British Citizen", "Date of birth  09 SEP 1988", "Place of birth  LEEDS",
+                        "Date of issue  12 JAN 2021", "Date of expiry  12 JAN 2031", "Authority  HMPO"]),
+], ids=["zh-id-card", "en-passport"])
+def test_identity_documents_still_classify(tmp_path: Path, lang: str, title: str, body: list[str]) -> None:
+    _pdf(tmp_path / "id.pdf", title, body, cjk=lang == "zh")
+    [doc] = _read(tmp_path, lang)
+    assert classify_one(doc).type == "id_document"
+
+
+def test_the_title_is_the_large_or_centred_line_not_a_body_line(tmp_path: Path) -> None:
+    body = ["兹有我单位职工郎宏亮（护照号：E88120937）在职证明开具事宜如下：", "月薪人民币8,200.00元。", "2026年11月2日"]
+    _pdf(tmp_path / "a.pdf", "工作证明", body, cjk=True)
+    [doc] = _read(tmp_path, "zh")
+    assert title_lines(doc) == ["工作证明"]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    _pdf(plain / "b.pdf", "工作证明", body, cjk=True, centred=False)  # the same words, left-aligned at body size
+    [flat] = _read(plain, "zh")
+    assert title_lines(flat) == []
+    assert title_lines(make_doc("在职证明\n" + "\n".join(body))) == []  # text without a layout has no title
+
+
+# --- specimens and placeholders ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "specimen"), [
+    ("Sample Bank", True), ("Demo Bank", True), ("EXAMPLE BANK", True), ("Specimen Hospital", True),
+    ("示例银行", True), ("ABC Company", False), ("YourBank", False), ("XYZ Hospital", False), ("Sampson Bank", False),
+    ("Examplar Ltd", False), ("Example Trading Co. Ltd", False), ("示例科技有限公司", False),
+])
+def test_specimen_words_make_no_organisation(value: str, specimen: bool) -> None:
+    assert is_specimen(value) is specimen
+
+
+@pytest.mark.parametrize("value", ["单位地址", "公司电话", "联系电话", "单位名称"])
+def test_a_chinese_form_label_read_as_a_value_is_a_placeholder(value: str) -> None:
+    assert is_placeholder(value)
+    assert not is_placeholder("澜桥供应链管理有限公司") and not is_placeholder("孟庆书")
+
+
+def _fields(type_name: str, text: str, language: str = "en") -> dict:
+    return dict(extract(Classified(make_doc(text), type_name), language).fields)
+
+
+def test_a_sample_statement_names_no_bank_but_a_made_up_brand_is_kept() -> None:
+    sample = _fields("bank_statement", """
+Demo Bank Statement - Specimen Account
+Account holder: Tomasz Wielki
+Account number: 40021187
+Statement period: 01/08/2026 - 31/08/2026
+Closing balance: £1,204.55
+""")
+    assert sample["bank"] is None and sample["account_holder"] == "Tomasz Wielki"
+    brand = _fields("bank_statement", """
+QuayBank                      Account holder: Tomasz Wielki
+Account number: 40021187
+Statement period: 01/08/2026 - 31/08/2026
+Closing balance: £1,204.55
+""")
+    assert brand["bank"] == "QuayBank"
+
+
+# --- names without a label ------------------------------------------------------------------------------------
+
+STATEMENT_TAIL = """
+Account number: 55120934
+Statement period: 01/07/2026 - 31/07/2026
+Closing balance: $2,310.08
+"""
+
+
+@pytest.mark.parametrize(("block", "holder"), [
+    # a surname that is also a form's word, over a whole address: the block's geometry is trusted
+    ("Dana Billing\n48 Orchard Lane\nMaple Falls, WA 98266", "Dana Billing"),
+    ("Omar Service\nApt 4, 2210 Cedar Avenue\nTucson, AZ 85719-2201", "Omar Service"),
+    # a name run together: split where a small letter meets a capital
+    ("KiriTaneti\n19 Harbour View Road\nNapier 4110", "Kiri Taneti"),
+], ids=["surname-billing", "surname-service", "camel-case"])
+def test_the_head_of_an_address_block_is_the_holder(block: str, holder: str) -> None:
+    got = _fields("bank_statement", block + "\n" + STATEMENT_TAIL)
+    assert got["account_holder"] == holder
+
+
+@pytest.mark.parametrize("block", [
+    "Customer Service\n48 Orchard Lane\nMaple Falls, WA 98266",  # a form's heading: its first word is no name
+    "Payment Processing\nPO Box 7781\nDenver, CO 80217",
+    "Dana Billing\n48 Orchard Lane",  # no town or postcode under the street: not trusted over the word list
+    "ORCHARDLANE\n48 Orchard Lane\nMaple Falls, WA 98266",  # capitals run together, printed nowhere with spaces
+], ids=["heading", "heading-po-box", "no-postcode", "fused-unknown"])
+def test_no_holder_from_a_heading_or_a_half_address(block: str) -> None:
+    assert _fields("bank_statement", block + "\n" + STATEMENT_TAIL)["account_holder"] is None
+
+
+def test_capitals_run_together_take_the_spacing_printed_elsewhere() -> None:
+    got = _fields("bank_statement", """
+MEIHUALIN
+77 KINGFISHER DRIVE
+PORTLAND, OR 97205
+Everyday Saver for MEI HUALIN
+""" + STATEMENT_TAIL)
+    assert got["account_holder"] == "MEI HUALIN"
+
+
+@pytest.mark.parametrize(("line", "employee"), [
+    ("Employee Name: 200417, Marta", "Marta"),  # the surname's place holds an employee number: the given name
+    ("Employee Name: 200417, Ruiz Marta", "Ruiz Marta"),
+    ("Employee Name: Marta", None),  # one word alone is no name
+    ("Employee Name: 12, Elm", None),  # not an employee number
+])
+def test_an_employee_number_before_the_name(line: str, employee: str | None) -> None:
+    got = _fields("payslip", f"""
+Harbourline Tutoring Ltd
+PAYSLIP
+{line}
+Pay Period: 2026-03-01 - 2026-03-31
+Gross Salary: $3,900.00
+Net Pay: $3,120.00
+""")
+    assert got["employee"] == employee
+
+
+def test_a_template_instruction_names_no_employer() -> None:
+    got = _fields("income_proof", """
+请用您的所在公司抬头纸打印此证明
+收入证明
+兹证明徐若冰同志系我单位员工，月收入人民币7,400.00元。
+单位名称：
+单位地址：
+2026年8月1日
+""", "zh")
+    assert got["employer"] is None
+    assert got["employee"] == "徐若冰"
