@@ -245,3 +245,63 @@ def test_a_template_instruction_names_no_employer() -> None:
 """, "zh")
     assert got["employer"] is None
     assert got["employee"] == "徐若冰"
+
+
+# --- a statement's period from its transaction rows -------------------------------------------------------------
+
+HEAD = """Kestrel Valley Bank
+Statement no. 7                              {issued}
+Ms Ruth Abernethy
+Account number: 30418877
+Date          Details                 Paid out     Paid in     Balance
+"""
+ROWS_NO_YEAR = """{d1}    Balance brought forward                            12,100.00
+{d2}    Card purchase Riverside Books       45.00                 12,055.00
+{d3}    Salary Quarry Works Ltd                       3,200.00    15,255.00
+{d4}    Standing order rent                 950.00                14,305.00
+"""
+
+
+def _statement(text: str):
+    return extract(Classified(make_doc(text), "bank_statement"), "en")
+
+
+def test_rows_without_a_year_are_placed_by_the_statement_date_and_doubted() -> None:
+    got = _statement(HEAD.format(issued="Issued on 09 May 26") + ROWS_NO_YEAR.format(
+        d1="12 April", d2="19 April", d3="28 April", d4="6 May"))
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-04-12", "2026-05-06")
+    assert got.evidence["period_start"].method == "rows-year"
+    assert got.evidence["period_start"].confidence < 0.6 and got.evidence["period_end"].confidence < 0.6
+
+
+def test_rows_across_the_new_year_take_the_year_before_for_december() -> None:
+    got = _statement(HEAD.format(issued="Date of issue: 14/01/2027") + ROWS_NO_YEAR.format(
+        d1="15/12", d2="22/12", d3="02/01", d4="11/01"))
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-12-15", "2027-01-11")
+
+
+def test_rows_without_a_year_give_no_period_when_the_statement_prints_no_dated_line() -> None:
+    got = _statement(HEAD.format(issued="") + ROWS_NO_YEAR.format(
+        d1="12 April", d2="19 April", d3="28 April", d4="6 May"))
+    assert got.fields["period_start"] is None and got.fields["period_end"] is None
+
+
+def test_rows_with_their_year_give_the_period_below_a_printed_ones_confidence() -> None:
+    got = _statement(HEAD.format(issued="") + ROWS_NO_YEAR.format(
+        d1="12/04/2026", d2="19/04/2026", d3="28/04/2026", d4="06/05/2026"))
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-04-12", "2026-05-06")
+    assert got.evidence["period_end"].method == "rows" and got.evidence["period_end"].confidence <= 0.7
+
+
+def test_a_printed_period_is_not_overridden_by_the_rows() -> None:
+    got = _statement(HEAD.format(issued="Statement period: 01/04/2026 to 30/04/2026") + ROWS_NO_YEAR.format(
+        d1="12/04/2026", d2="19/04/2026", d3="28/04/2026", d4="06/05/2026"))
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-04-01", "2026-04-30")
+    assert got.evidence["period_start"].method == "label"
+
+
+def test_an_amount_after_a_day_and_month_is_no_two_digit_year() -> None:
+    from packet.understanding.values import find_dates
+
+    assert find_dates("11 February 12,800.00 26,700.00", True) == []
+    assert [h.value.isoformat() for h in find_dates("Issue date: 15 MAR 13", True)] == ["2013-03-15"]

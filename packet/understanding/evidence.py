@@ -10,7 +10,8 @@ when it shares a word with other text ("兹证明张伟同志"), in fractions of
 How sure (``confidence``, 0.0-1.0) is the product of what found the value and how well it was read:
 
     confidence = method × reading × later
-    method   beside its label 0.86 · a table 0.86 · under its label 0.5 · without a label: the bank fallback 0.5,
+    method   beside its label 0.86 · a table 0.86 · under its label 0.5 · a period from the transaction dates 0.7,
+             0.5 when their year came from the statement's own date · without a label: the bank fallback 0.5,
              the others 0.8 (:data:`METHOD`, :data:`FALLBACK`)
     reading  1.0 for a text layer; for OCR clamp((c − 30) / 60, 0, 1), c = the lowest Tesseract confidence
              (Word.conf, 0-100) of the value's words (one misread digit changes an amount); the page's mean when
@@ -45,7 +46,11 @@ from packet.understanding.values import find_dates, find_money, fmt_money
 # 86 documents, measured with this module's first version): beside its label 105 of 121; under its label 4 of 13;
 # the bank fallback 7 of 14; the other fallbacks 39 of 39 (taken as 0.8: few, and a guess by position). No single
 # reading reaches 0.9: that takes a second source (another document, packet.toml, a figure that adds up).
-METHOD = {"label": 0.86, "table": 0.86, "below": 0.5}
+METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
+          # a statement's period from its first and last transaction dates, when nothing printed gives it: a period
+          # often starts days before its first transaction, so below a printed one; and below UNCERTAIN_BELOW when
+          # the rows print no year and the statement's own date placed them (shown for the user to confirm)
+          "rows": 0.7, "rows-year": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8

@@ -588,6 +588,18 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:
+    """The statement's own date, printed with its year outside its transaction rows on the pages before the rows
+    end (its issue or statement date): the latest such date, never one on a line about a birthday (the
+    vocabulary's ``birth_patterns``); None when none is printed."""
+    rows = {(e.line.page, e.line.index) for e in book.entries}
+    last_page = book.entries[-1].line.page if book.entries else 0
+    birth = re.compile("|".join(load_vocabulary().birth_patterns) or "(?!)", re.I)
+    found = [h.value for ln in lines if ln.page <= last_page and (ln.page, ln.index) not in rows
+             and not birth.search(ln.text) for h in find_dates(clean(ln.text), dayfirst) if h.precision == "day"]
+    return max(found, default=None)
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -701,6 +713,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
+    by_rows: dict[str, str] = {}  # period ends given by the transaction dates: field -> evidence method
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
@@ -717,6 +730,16 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
                 from_rows.add(f)
+                if t.kind(f) in ("start", "end"):
+                    by_rows[f] = "rows"
+            if out[f] is None and t.kind(f) in ("start", "end"):
+                # rows dated without their year ("1 February"): placed by the statement's own dated line
+                ref = _issue_date(lines, book, dayfirst)
+                span = tables.placed_in_year(book, ref) if ref else None
+                if span:
+                    out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
+                    from_rows.add(f)
+                    by_rows[f] = "rows-year"
     if t.reconcile:
         whole_f, part_f = t.reconcile
         if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
@@ -738,18 +761,23 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
-    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
+    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
 
 
 def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst: bool, reader: _Reader,
-              out: Mapping[str, str | None], from_rows: set[str] = frozenset()) -> dict[str, Evidence]:
-    """Where each value of ``out`` came from: the transaction rows (``from_rows``), its label's hit when the label
-    search found it, else its fallback."""
+              out: Mapping[str, str | None], from_rows: set[str] = frozenset(),
+              by_rows: Mapping[str, str] | None = None) -> dict[str, Evidence]:
+    """Where each value of ``out`` came from: the transaction rows (``from_rows``; a period's end given by the
+    first or last transaction date has the method ``by_rows`` names, "rows" or "rows-year"), its label's hit when
+    the label search found it, else its fallback."""
     found: dict[str, Evidence] = {}
+    by_rows = by_rows or {}
     for f, value in out.items():
         if value is None:
             continue
-        if f in from_rows:
+        if f in by_rows:
+            found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, by_rows[f])
+        elif f in from_rows:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, "table")
         elif f in reader.found:
             hit, parse, raw = reader.found[f]

@@ -126,11 +126,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
-                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])", re.I)),
+                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
     ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
-    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])", re.I)),
+    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])(?![,.]\d)", re.I)),
     ("my", re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/.\-])")),
 ]
 
