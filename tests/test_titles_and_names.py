@@ -305,3 +305,22 @@ def test_an_amount_after_a_day_and_month_is_no_two_digit_year() -> None:
 
     assert find_dates("11 February 12,800.00 26,700.00", True) == []
     assert [h.value.isoformat() for h in find_dates("Issue date: 15 MAR 13", True)] == ["2013-03-15"]
+
+
+def test_an_address_block_interleaved_with_a_second_column() -> None:
+    """A bill's tear-off slip: the patient's address on the left, whom to pay on the right, their lines alternating."""
+    got = _fields("medical_bill", """
+Lakeview Orthopedic Group
+Statement date: 10/02/2026                        Amount due: $212.40
+SEND TO                                           REMIT TO
+CARMEN DELGADO
+                                                  Lakeview Orthopedic Group
+4410 W ELM AVE
+                                                  PO Box 88120
+APT 12
+                                                  Denver, CO 80201-8120
+PHOENIX, AZ 85031
+09/14/2026  Office visit, established patient     212.40
+Total charges: $212.40
+""")
+    assert got["patient"] == "CARMEN DELGADO"

@@ -411,6 +411,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])
 ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
 ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width
 ADDRESS_GAP = 2.5  # and follow each other at most this many line heights apart
+ADDRESS_LOOK = 8  # lines looked through for the block's three (a second column's lines come between them)
 
 
 def _street_line(text: str) -> bool:
@@ -489,7 +490,7 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 continue
             x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
             block: list[str] = []
-            for nxt in head[i + 1:i + 5]:
+            for nxt in head[i + 1:i + 1 + ADDRESS_LOOK]:
                 if nxt.y0 - y1 > ADDRESS_GAP * height:
                     break
                 here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
