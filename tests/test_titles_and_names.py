@@ -324,3 +324,17 @@ PHOENIX, AZ 85031
 Total charges: $212.40
 """)
     assert got["patient"] == "CARMEN DELGADO"
+
+
+def test_a_title_naming_a_kind_of_document_is_no_provider() -> None:
+    bill = """
+DETAILED CLINIC INVOICE
+Patient: Ngaio Whetu
+Visit date: 2026-05-04
+Consultation  120.00
+X-ray         310.00
+Dressing       45.00
+Total: $475.00
+"""
+    assert _fields("medical_bill", bill)["provider"] is None
+    assert _fields("medical_bill", "Tamarind Bay Clinic\n" + bill)["provider"] == "Tamarind Bay Clinic"

@@ -199,6 +199,7 @@ class Vocabulary:
     insurer_words: tuple[str, ...] = ()  # words of an insurer's name or role: never a bill's provider
     placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
     specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
+    document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -358,7 +359,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
-                "insurer_words", "placeholder_words", "specimen_words")
+                "insurer_words", "placeholder_words", "specimen_words", "document_words_en")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

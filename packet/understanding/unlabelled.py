@@ -167,11 +167,23 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
             value = _provider_in(text)
             if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
+            if _titled(value, text):
+                continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
         return None
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+def _titled(value: str, cell: str) -> bool:
+    """Whether ``value`` is followed in its cell by a word that names a kind of document (the vocabulary's
+    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name.
+    (A Chinese title holds the hospital's own name before its kind, "协和医院门诊收费票据": never skipped.)"""
+    at = cell.find(value)
+    rest = cell[at + len(value):].split() if at >= 0 else []
+    words = {w.lower() for w in load_vocabulary().document_words_en}
+    return bool(rest) and rest[0].lower().strip(".,:") in words
 
 
 def _height(cell: Sequence) -> float:
