@@ -338,3 +338,34 @@ Total: $475.00
 """
     assert _fields("medical_bill", bill)["provider"] is None
     assert _fields("medical_bill", "Tamarind Bay Clinic\n" + bill)["provider"] == "Tamarind Bay Clinic"
+
+
+def test_a_pay_stub_lost_its_spaces_employee_over_the_address_and_no_label_as_employer() -> None:
+    """A text layer without spaces: the employee is the head of the mailing block ("RongoMaia" over
+    "88KowhaiStreet"); a label beside the employer's label ("PAYDATE", run together) is no employer."""
+    got = _fields("payslip", """
+HarbourlineTutoring
+41QuayStreet
+Napier,HB4110
+RongoMaia
+88KowhaiStreet
+Hastings,HB4122
+EMPLOYER              PAYDATE
+WhetuLogisticsLtd     04/30/2026
+NETPAY:$2,905.10
+GROSSPAY:$3,640.00
+""")
+    assert got["employee"] == "Rongo Maia"
+    assert got["employer"] == "WhetuLogisticsLtd"
+
+
+def test_the_block_that_opens_a_payslip_is_its_employer_not_the_employee() -> None:
+    got = _fields("payslip", """
+Harbourline Tutoring
+41 Quay Street
+Napier 4110
+PAYSLIP   Pay date: 30/04/2026
+Gross pay: $3,640.00
+Net pay: $2,905.10
+""")
+    assert got["employee"] is None

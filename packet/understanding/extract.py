@@ -360,8 +360,8 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
-            if low in self.vocab or _w().labelish.search(low):
-                return None
+            if low in self.vocab or _w().labelish.search(low) or re.sub(r"\s+", "", low) in _spaceless(self.vocab):
+                return None  # also a label whose spaces the text layer lost ("PAYPERIOD" beside "EMPLOYER")
             kind = self.kind_now
             if is_placeholder(v):
                 return None
@@ -411,6 +411,12 @@ def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _spaceless(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without their spaces, those of two words or more ("pay period" → "payperiod")."""
+    return frozenset(re.sub(r"\s+", "", w) for w in words if " " in w.strip())
+
+
 def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     """Every label and keyword of every type, and the distractors, folded: words printed on forms, never a field's value."""
     words = set(v.distractors)
@@ -436,8 +442,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         titled = hx.titled_name(lines)
         if titled and titled in payee:
             titled = None
+        issuer = t.issuer_field
         return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                         and s not in payee)
+                                         and s not in payee, letterhead=bool(issuer) and t.kind(issuer) == "org")
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from packet.core.text import CJK, fold
 from packet.rules.registry import Vocabulary, load_banks, load_types, load_vocabulary
-from packet.understanding.label_geometry import Line, join_words
+from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
 
@@ -461,8 +461,8 @@ def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
     return None
 
 
-def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None
-                 ) -> str | None:
+def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None,
+                 letterhead: bool = False) -> str | None:
     """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
     (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
@@ -477,7 +477,10 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     "Customer Service", "Billing Office", starts with such a word); no line of the block is a table row (an amount or a full date on the name's
     line or the street line: "ATM WITHDRAWAL … -200.00"); the block is on the first page, above ``top`` (a
     fraction of the page height); the name is not a hospital's or practice's (:func:`is_provider`) and ``ok``,
-    when given, accepts it (the caller's own check: a payee's name over its address is no patient). Returns the
+    when given, accepts it (the caller's own check: a payee's name over its address is no patient); with
+    ``letterhead``, not a block that opens the page (the issuer's own name and address: a payslip's employer, a
+    bill's provider, printed first). A block line printed without any space ("200014thStreet",
+    "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words cut apart. Returns the
     name as printed, or None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
@@ -491,6 +494,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
         tried = [(cell, join_words(cell)) for cell in cells]
         tried += [(a, f"{join_words(a)} {join_words(b)}") for a, b in zip(cells, cells[1:], strict=False) if len(a) == 1]
         for cell, printed in tried:
+            if letterhead and i == 0:
+                break
             text = fold(printed).strip(" ,")
             if " " not in text:
                 text = _fused_name(text, lines) or text
@@ -508,7 +513,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
                 if not here:
                     continue
-                block.append(fold(here[0]).strip())
+                row = fold(here[0]).strip()
+                block.append(CUT_GLUED.sub(" ", row) if " " not in row else row)
                 y1 = nxt.y1
                 if len(block) == 3:
                     break
