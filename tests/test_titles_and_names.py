@@ -270,7 +270,7 @@ def test_rows_without_a_year_are_placed_by_the_statement_date_and_doubted() -> N
     got = _statement(HEAD.format(issued="Issued on 09 May 26") + ROWS_NO_YEAR.format(
         d1="12 April", d2="19 April", d3="28 April", d4="6 May"))
     assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-04-12", "2026-05-06")
-    assert got.evidence["period_start"].method == "rows-year"
+    assert got.evidence["period_start"].method == "rows-year" and got.evidence["period_start"].source == "table"
     assert got.evidence["period_start"].confidence < 0.6 and got.evidence["period_end"].confidence < 0.6
 
 

@@ -55,6 +55,7 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
+FROM_TABLE = ("table", "rows", "rows-year")  # methods whose value the transaction table gives: source "table"
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
 SECOND_READING = 0.9
 RECONCILED = 0.8
@@ -198,14 +199,14 @@ def _off_page(pages: Sequence[Page], method: str) -> Evidence:
     if ocr:
         mean = sum(p.confidence or 0.0 for p in ocr) / len(ocr)
         reading = ocr_factor(mean)
-    source = "ocr" if ocr and len(ocr) == len(pages) else "text"
+    source = "table" if method in FROM_TABLE else "ocr" if ocr and len(ocr) == len(pages) else "text"
     return Evidence(source, round(method_weight(method) * reading * NOT_ON_PAGE, 3), None, None, method)
 
 
 def _at(pages: Sequence[Page], line: Line, words: Sequence[Word], box: tuple, method: str) -> Evidence:
     page = pages[line.page]
     conf = method_weight(method) * _reading(page, words)
-    source = "table" if method == "table" else page.source  # the interface's sources: text, ocr, table, case-file
+    source = "table" if method in FROM_TABLE else page.source  # the interface's sources: text, ocr, table, case-file
     return Evidence(source, round(conf, 3), page.number, tuple(round(v, 4) for v in box), method)
 
 
