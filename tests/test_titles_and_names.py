@@ -369,3 +369,26 @@ Gross pay: $3,640.00
 Net pay: $2,905.10
 """)
     assert got["employee"] is None
+
+
+def test_a_payslips_first_address_block_is_its_employer_even_under_a_title() -> None:
+    got = _fields("payslip", """
+                              PAYSLIP
+Harbourline Tutoring
+41 Quay Street
+Napier 4110
+
+Aroha Ngata
+7 Tui Crescent
+Nelson 7010
+Pay date: 30/04/2026
+Gross pay: $3,640.00
+Net pay: $2,905.10
+""")
+    assert got["employee"] == "Aroha Ngata"
+
+
+@pytest.mark.parametrize("head", ["QuayBank", "Quay Bank", "McDonald"])
+def test_a_bank_or_one_run_together_surname_over_an_address_is_no_holder(head: str) -> None:
+    got = _fields("bank_statement", head + "\n16 Harbour Road\nPortsmouth PO1 2AB\n" + STATEMENT_TAIL)
+    assert got["account_holder"] is None

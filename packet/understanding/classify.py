@@ -224,9 +224,11 @@ def title_lines(document: Document) -> list[str]:
 
 
 def titled(document: Document, doc_type: DocType, titles: Sequence[str] | None = None) -> bool:
-    """Whether the document's title (:func:`title_lines`) holds one of ``doc_type``'s ``titles`` (types.toml)."""
+    """Whether the document's title (:func:`title_lines`) holds one of ``doc_type``'s ``titles`` (types.toml) and
+    none of its ``negative`` words (a "Credit Card Statement" is titled no bank statement)."""
     titles = title_lines(document) if titles is None else titles
-    return any(_found(t, line) or _found(t, line.replace(" ", "")) for t in doc_type.titles for line in titles)
+    return any((_found(t, line) or _found(t, line.replace(" ", "")))
+               and not any(_found(n, line) for n in doc_type.negative) for t in doc_type.titles for line in titles)
 
 
 def scores(document: Document, types: Mapping[str, DocType] | None = None) -> dict[str, float]:

@@ -444,7 +444,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             titled = None
         issuer = t.issuer_field
         return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                         and s not in payee, letterhead=bool(issuer) and t.kind(issuer) == "org")
+                                         and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":

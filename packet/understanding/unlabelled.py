@@ -449,7 +449,7 @@ def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
     small letter meets a capital ("JaneRoe" → "Jane Roe"), or an all-capital run the document prints elsewhere with
     its spaces ("ABEL NEWTON" in the account's heading); None otherwise (no list of first names guesses where to
     cut "ABELNEWTON")."""
-    if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}", token):
+    if re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}", token):  # not "McDonald" (a name, not two)
         return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token)
     if not re.fullmatch(r"[A-Z]{6,}", token):
         return None
@@ -459,6 +459,27 @@ def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
             if " " in m.group(0) and _PERSON.match(m.group(0)):
                 return m.group(0)
     return None
+
+
+def _block_under(head: Sequence[Line], i: int, ln: Line, cell: Sequence) -> list[str]:
+    """Up to three lines under ``cell`` of line ``head[i]`` that start at its left edge (``ADDRESS_X``), each at
+    most ``ADDRESS_GAP`` line heights below the one before, among the next ``ADDRESS_LOOK`` lines (a second
+    column's lines may come between). A line printed without any space ("200014thStreet", a text layer that lost
+    its spaces) is given with its words cut apart."""
+    x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
+    block: list[str] = []
+    for nxt in head[i + 1:i + 1 + ADDRESS_LOOK]:
+        if nxt.y0 - y1 > ADDRESS_GAP * height:
+            break
+        here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
+        if not here:
+            continue
+        row = fold(here[0]).strip()
+        block.append(CUT_GLUED.sub(" ", row) if " " not in row else row)
+        y1 = nxt.y1
+        if len(block) == 3:
+            break
+    return block
 
 
 def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None,
@@ -478,14 +499,16 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     line or the street line: "ATM WITHDRAWAL … -200.00"); the block is on the first page, above ``top`` (a
     fraction of the page height); the name is not a hospital's or practice's (:func:`is_provider`) and ``ok``,
     when given, accepts it (the caller's own check: a payee's name over its address is no patient); with
-    ``letterhead``, not a block that opens the page (the issuer's own name and address: a payslip's employer, a
-    bill's provider, printed first). A block line printed without any space ("200014thStreet",
-    "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words cut apart. Returns the
-    name as printed, or None."""
+    ``letterhead``, not the first name-over-street block of the page, whatever its name (the issuer's own name
+    and address, printed first: a payslip's employer, whose name no word marks). A block line printed without any
+    space ("200014thStreet", "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words
+    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``). Returns the name as printed, or
+    None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
     first = min((ln.page for ln in lines if ln.page >= 0), default=0)
     head = [ln for ln in lines if ln.page == first and ln.y0 < top]
+    issuer_seen = False
     for i, ln in enumerate(head):
         if any(h.marked for h in find_money(ln.text)) and any(h.precision == "day" for h in find_dates(ln.text)):
             continue  # a transaction row: its description is no addressee
@@ -494,30 +517,24 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
         tried = [(cell, join_words(cell)) for cell in cells]
         tried += [(a, f"{join_words(a)} {join_words(b)}") for a, b in zip(cells, cells[1:], strict=False) if len(a) == 1]
         for cell, printed in tried:
-            if letterhead and i == 0:
-                break
+            if letterhead and not issuer_seen:
+                under = _block_under(head, i, ln, cell)
+                if under and _street_line(under[0]):
+                    issuer_seen = True  # the page opens with its issuer's name and address
+                    break
             text = fold(printed).strip(" ,")
-            if " " not in text:
+            fused = " " not in text
+            if fused:
                 text = _fused_name(text, lines) or text
             words = text.lower().split()
-            if not _PERSON.match(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text):
+            if not _PERSON.match(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
+                    or pats.bank_en.search(text):
                 continue
-            surname_odd = bool(set(words[1:]) & no_name)  # "Jane Customer": trusted only over a whole address
-            if is_provider(text) or (ok is not None and not ok(text)):
+            # "Jane Customer": a surname that is a form's word, trusted only as printed and over a whole address
+            surname_odd = bool(set(words[1:]) & no_name)
+            if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):
                 continue
-            x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
-            block: list[str] = []
-            for nxt in head[i + 1:i + 1 + ADDRESS_LOOK]:
-                if nxt.y0 - y1 > ADDRESS_GAP * height:
-                    break
-                here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
-                if not here:
-                    continue
-                row = fold(here[0]).strip()
-                block.append(CUT_GLUED.sub(" ", row) if " " not in row else row)
-                y1 = nxt.y1
-                if len(block) == 3:
-                    break
+            block = _block_under(head, i, ln, cell)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
             if surname_odd:  # the street line, then the town's line with its postcode, and nothing else on it
