@@ -1,7 +1,11 @@
 """Which kind of document each file is, from its words (weighted, as data in ``checklists/types.toml``).
 
 Each type scores the weight of its keywords found in the text (words in the first lines count
-1.5 times), minus its negative words, plus a small bonus when the file or folder name hints at it.
+1.5 times), minus its negative words, plus a small bonus when the file or folder name hints at it. The
+document's own title (:func:`title_lines`: a short line at the top of its first page, printed larger than
+its body or centred) outweighs words met in the body: a type whose ``titles`` it holds gains
+:data:`TITLE_WEIGHT` and every other type keeps :data:`TITLE_DAMP` of its score (a 在职证明 that quotes the
+employee's passport number is no identity document).
 A type with a ``core`` in types.toml must also show it (:func:`core_met`: a medical bill prints an amount
 charged, a payslip a pay figure and the month or day it is for); without it the type scores 0, however many of
 its words the document has — a discharge summary or a laboratory report is not a bill, an annual tax statement
