@@ -392,3 +392,20 @@ Net pay: $2,905.10
 def test_a_bank_or_one_run_together_surname_over_an_address_is_no_holder(head: str) -> None:
     got = _fields("bank_statement", head + "\n16 Harbour Road\nPortsmouth PO1 2AB\n" + STATEMENT_TAIL)
     assert got["account_holder"] is None
+
+
+def test_a_period_placed_from_yearless_rows_still_has_its_page_read_again() -> None:
+    """Rows without a year give a guessed period: a scan's first page is still read again for a printed one (as
+    when the period was missing), while rows that print their year, with no label seen, cost no second reading."""
+    from packet.understanding.second_reading import strips_to_read
+
+    text = HEAD.format(issued="Issued on 09 May 26") + ROWS_NO_YEAR.format(
+        d1="12 April", d2="19 April", d3="28 April", d4="6 May")
+    guessed = extract(Classified(make_doc(text, form="scan", confidence=80.0), "bank_statement"), "en")
+    assert guessed.evidence["period_start"].method == "rows-year"
+    assert strips_to_read(guessed, ("period_start", "period_end")) == {0: None}
+    dated = extract(Classified(make_doc(HEAD.format(issued="") + ROWS_NO_YEAR.format(
+        d1="12/04/2026", d2="19/04/2026", d3="28/04/2026", d4="06/05/2026"), form="scan", confidence=80.0),
+        "bank_statement"), "en")
+    assert dated.evidence["period_start"].method == "rows"
+    assert strips_to_read(dated, ("period_start", "period_end")) == {}
