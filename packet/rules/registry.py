@@ -66,7 +66,7 @@ _NEAR = ("money_after", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible", "core")
+             "structure", "ask", "purpose_line", "plausible", "core", "titles")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
@@ -125,6 +125,10 @@ class DocType:
     # a day in the document's first lines; "items" is met by an itemised list of amounts
     # (packet.understanding.classify.core_met). () = no core.
     core: tuple[tuple[str, ...], ...] = ()
+    # phrases that, printed as the document's own title (its largest or centred line at the top of the first
+    # page: packet.understanding.classify.title_lines), say it is of this type ("在职证明", "Pay slip"): the title
+    # outweighs words met in the body (an employment certificate that quotes a passport number)
+    titles: tuple[str, ...] = ()
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -194,6 +198,8 @@ class Vocabulary:
     currency_marks: tuple[str, ...] = ()  # codes and marks printed before or after an amount ("INR", "Rs.")
     insurer_words: tuple[str, ...] = ()  # words of an insurer's name or role: never a bill's provider
     placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
+    specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
+    document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -318,7 +324,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
-        plausible=plausible, core=core)
+        plausible=plausible, core=core, titles=t.str_list("titles", ()))
 
 
 
@@ -353,7 +359,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
-                "insurer_words", "placeholder_words")
+                "insurer_words", "placeholder_words", "specimen_words", "document_words_en")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -10,7 +10,8 @@ when it shares a word with other text ("兹证明张伟同志"), in fractions of
 How sure (``confidence``, 0.0-1.0) is the product of what found the value and how well it was read:
 
     confidence = method × reading × later
-    method   beside its label 0.86 · a table 0.86 · under its label 0.5 · without a label: the bank fallback 0.5,
+    method   beside its label 0.86 · a table 0.86 · under its label 0.5 · a period from the transaction dates 0.7,
+             0.5 when their year came from the statement's own date · without a label: the bank fallback 0.5,
              the others 0.8 (:data:`METHOD`, :data:`FALLBACK`)
     reading  1.0 for a text layer; for OCR clamp((c − 30) / 60, 0, 1), c = the lowest Tesseract confidence
              (Word.conf, 0-100) of the value's words (one misread digit changes an amount); the page's mean when
@@ -45,11 +46,16 @@ from packet.understanding.values import find_dates, find_money, fmt_money
 # 86 documents, measured with this module's first version): beside its label 105 of 121; under its label 4 of 13;
 # the bank fallback 7 of 14; the other fallbacks 39 of 39 (taken as 0.8: few, and a guess by position). No single
 # reading reaches 0.9: that takes a second source (another document, packet.toml, a figure that adds up).
-METHOD = {"label": 0.86, "table": 0.86, "below": 0.5}
+METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
+          # a statement's period from its first and last transaction dates, when nothing printed gives it: a period
+          # often starts days before its first transaction, so below a printed one; and below UNCERTAIN_BELOW when
+          # the rows print no year and the statement's own date placed them (shown for the user to confirm)
+          "rows": 0.7, "rows-year": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
+FROM_TABLE = ("table", "rows", "rows-year")  # methods whose value the transaction table gives: source "table"
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
 SECOND_READING = 0.9
 RECONCILED = 0.8
@@ -193,14 +199,14 @@ def _off_page(pages: Sequence[Page], method: str) -> Evidence:
     if ocr:
         mean = sum(p.confidence or 0.0 for p in ocr) / len(ocr)
         reading = ocr_factor(mean)
-    source = "ocr" if ocr and len(ocr) == len(pages) else "text"
+    source = "table" if method in FROM_TABLE else "ocr" if ocr and len(ocr) == len(pages) else "text"
     return Evidence(source, round(method_weight(method) * reading * NOT_ON_PAGE, 3), None, None, method)
 
 
 def _at(pages: Sequence[Page], line: Line, words: Sequence[Word], box: tuple, method: str) -> Evidence:
     page = pages[line.page]
     conf = method_weight(method) * _reading(page, words)
-    source = "table" if method == "table" else page.source  # the interface's sources: text, ocr, table, case-file
+    source = "table" if method in FROM_TABLE else page.source  # the interface's sources: text, ocr, table, case-file
     return Evidence(source, round(conf, 3), page.number, tuple(round(v, 4) for v in box), method)
 
 

@@ -43,6 +43,7 @@ from packet.understanding.values import (
     find_money,
     fmt_money,
     is_placeholder,
+    is_specimen,
     month_end,
     parse_date,
     parse_daxie,
@@ -115,13 +116,16 @@ def p_sure_money(text: str) -> str | None:
     return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
 
 
-def sane_name(value: str | None) -> str | None:
+def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
-    ``not_name_words``), not a placeholder repeating one word ("VOID VOID VOID")."""
+    ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
+    it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
+    ("VOID VOID VOID")."""
     if not value:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
-    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in words)):
+    checked = words[:1] if surname_free else words
+    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     return value
 
@@ -163,6 +167,11 @@ def p_name(text: str) -> str | None:
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
     text = _w().title.sub("", text)
+    # "100326, Evan": an employee number in the surname's place of "Surname, Given names" — the number is no part
+    # of the name, and the given name printed after it is the name (one word, as the form printed no other)
+    numbered = re.match(r"\d{4,},\s*(?=[A-Za-z])", text)
+    if numbered:
+        text = text[numbered.end():]
     words = []
     for tok in text.split():
         if not re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or tok.endswith(":"):
@@ -170,8 +179,8 @@ def p_name(text: str) -> str | None:
         words.append(tok.rstrip(","))
         if tok.endswith(",") or len(words) == 4:
             break
-    if len(words) < 2:  # a Latin name has a given name and a family name; one word is a heading or OCR noise
-        return None
+    if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
+        return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
 
 
@@ -351,8 +360,8 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
-            if low in self.vocab or _w().labelish.search(low):
-                return None
+            if low in self.vocab or _w().labelish.search(low) or re.sub(r"\s+", "", low) in _spaceless(self.vocab):
+                return None  # also a label whose spaces the text layer lost ("PAYPERIOD" beside "EMPLOYER")
             kind = self.kind_now
             if is_placeholder(v):
                 return None
@@ -402,6 +411,12 @@ def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _spaceless(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without their spaces, those of two words or more ("pay period" → "payperiod")."""
+    return frozenset(re.sub(r"\s+", "", w) for w in words if " " in w.strip())
+
+
 def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     """Every label and keyword of every type, and the distractors, folded: words printed on forms, never a field's value."""
     words = set(v.distractors)
@@ -427,7 +442,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         titled = hx.titled_name(lines)
         if titled and titled in payee:
             titled = None
-        return titled or hx.address_name(lines, ok=lambda s: sane_name(s) is not None and s not in payee)
+        issuer = t.issuer_field
+        return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
+                                         and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
     if how == "prose":
         return hx.person(lines)
     if how == "heading" and kind == "month":
@@ -578,6 +595,18 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:
+    """The statement's own date, printed with its year outside its transaction rows on the pages before the rows
+    end (its issue or statement date): the latest such date, never one on a line about a birthday (the
+    vocabulary's ``birth_patterns``); None when none is printed."""
+    rows = {(e.line.page, e.line.index) for e in book.entries}
+    last_page = book.entries[-1].line.page if book.entries else 0
+    birth = re.compile("|".join(load_vocabulary().birth_patterns) or "(?!)", re.I)
+    found = [h.value for ln in lines if ln.page <= last_page and (ln.page, ln.index) not in rows
+             and not birth.search(ln.text) for h in find_dates(clean(ln.text), dayfirst) if h.precision == "day"]
+    return max(found, default=None)
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -691,6 +720,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
+    by_rows: dict[str, str] = {}  # period ends given by the transaction dates: field -> evidence method
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
@@ -707,6 +737,16 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
                 from_rows.add(f)
+                if t.kind(f) in ("start", "end"):
+                    by_rows[f] = "rows"
+            if out[f] is None and t.kind(f) in ("start", "end"):
+                # rows dated without their year ("1 February"): placed by the statement's own dated line
+                ref = _issue_date(lines, book, dayfirst)
+                span = tables.placed_in_year(book, ref) if ref else None
+                if span:
+                    out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
+                    from_rows.add(f)
+                    by_rows[f] = "rows-year"
     if t.reconcile:
         whole_f, part_f = t.reconcile
         if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
@@ -723,21 +763,28 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
             out[f] = None
+        if t.kind(f) in ("org", "bank") and is_specimen(out[f]):  # "Sample Bank Statement" names no bank
+            out[f] = None
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
-    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
+    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
 
 
 def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst: bool, reader: _Reader,
-              out: Mapping[str, str | None], from_rows: set[str] = frozenset()) -> dict[str, Evidence]:
-    """Where each value of ``out`` came from: the transaction rows (``from_rows``), its label's hit when the label
-    search found it, else its fallback."""
+              out: Mapping[str, str | None], from_rows: set[str] = frozenset(),
+              by_rows: Mapping[str, str] | None = None) -> dict[str, Evidence]:
+    """Where each value of ``out`` came from: the transaction rows (``from_rows``; a period's end given by the
+    first or last transaction date has the method ``by_rows`` names, "rows" or "rows-year"), its label's hit when
+    the label search found it, else its fallback."""
     found: dict[str, Evidence] = {}
+    by_rows = by_rows or {}
     for f, value in out.items():
         if value is None:
             continue
-        if f in from_rows:
+        if f in by_rows:
+            found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, by_rows[f])
+        elif f in from_rows:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, "table")
         elif f in reader.found:
             hit, parse, raw = reader.found[f]

@@ -118,12 +118,21 @@ def strips_to_read(item: Extracted, fields: Sequence[str] | None = None) -> dict
         if hits:
             found[i] = hits
     order = sorted(found, key=lambda i: (pages[i].confidence if pages[i].confidence is not None else 100.0, i))
-    if not order and all(item.fields.get(f) for f in missing):
+    if not order and all(item.fields.get(f) and not _year_placed(item, f) for f in missing):
         # looked for only because the transaction rows gave them and no label did: with no label seen on any
-        # page there is no printed value to find, and a whole page read again would cost a full OCR pass
+        # page there is no printed value to find, and a whole page read again would cost a full OCR pass — but
+        # for rows that print no year (their year placed by the statement's date, a guess) the page is read as
+        # for a missing field: the period printed as a heading ("July 1, 2022 through July 31, 2022") is better
         return {}
     chosen = order or ocr_pages[:1]
     return {i: _strip(found.get(i, [])) for i in chosen[: max(1, round(SHARE * len(ocr_pages)))]}
+
+
+def _year_placed(item: Extracted, name: str) -> bool:
+    """Whether field ``name`` of ``item`` came from transaction rows printed without their year (evidence method
+    "rows-year": see :func:`packet.understanding.extract.read_fields_evidence`)."""
+    ev = item.evidence.get(name)
+    return ev is not None and ev.method.startswith("rows-year")
 
 
 def _strip(hits: Sequence[Hit]) -> tuple[float, float] | None:
@@ -217,7 +226,8 @@ def finish_second_reading(planned: Rereading, done: Mapping[int, Page | Exceptio
             bare = planned.bare.get(i)
             if bare is None:
                 bare = labelled_only(Classified(first.document, first.type), planned.language)
-            again = merge(replace(first, fields=bare), _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
+            labelled = replace(first, fields=bare, evidence={k: v for k, v in first.evidence.items() if bare.get(k)})
+            again = merge(labelled, _extract_again(first, pages, planned.language))  # type: ignore[arg-type]
             out[i] = replace(again, fields={k: v if v is not None else first.fields.get(k)
                                             for k, v in again.fields.items()})
             continue

@@ -353,6 +353,28 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
 
 
+def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:
+    """The first and last transaction dates of a statement whose rows print no year ("1 February", "15/03"),
+    placed by ``ref``, a date the statement prints with its year outside its rows (its issue date: no transaction
+    is later): a row's day on or before ``ref``'s day of the year is in ``ref``'s year, a later one in the year
+    before (a statement issued in January lists December's rows). None when any row prints its year (those
+    rows give the period themselves), when fewer than three rows are dated, or when the rows so placed do not
+    run in date order (not one statement's listing)."""
+    rows = [e for e in book.entries if not e.year_known]
+    if book.dated or len(rows) < 3:
+        return None
+    placed = []
+    for e in rows:
+        year = ref.year if (e.day.month, e.day.day) <= (ref.month, ref.day) else ref.year - 1
+        try:
+            placed.append(e.day.replace(year=year))
+        except ValueError:  # 29 February in a year without one
+            return None
+    if any(b < a for a, b in zip(placed, placed[1:], strict=False)):
+        return None
+    return placed[0], placed[-1]
+
+
 # --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------
 
 def _word_in(words: Sequence[str], text: str) -> bool:

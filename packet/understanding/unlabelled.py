@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from packet.core.text import CJK, fold
 from packet.rules.registry import Vocabulary, load_banks, load_types, load_vocabulary
-from packet.understanding.label_geometry import Line, join_words
+from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
 
@@ -167,11 +167,23 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
             value = _provider_in(text)
             if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
+            if _titled(value, text):
+                continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
         return None
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+def _titled(value: str, cell: str) -> bool:
+    """Whether ``value`` is followed in its cell by a word that names a kind of document (the vocabulary's
+    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name.
+    (A Chinese title holds the hospital's own name before its kind, "协和医院门诊收费票据": never skipped.)"""
+    at = cell.find(value)
+    rest = cell[at + len(value):].split() if at >= 0 else []
+    words = {w.lower() for w in load_vocabulary().document_words_en}
+    return bool(rest) and rest[0].lower().strip(".,:") in words
 
 
 def _height(cell: Sequence) -> float:
@@ -411,6 +423,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])
 ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
 ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width
 ADDRESS_GAP = 2.5  # and follow each other at most this many line heights apart
+ADDRESS_LOOK = 8  # lines looked through for the block's three (a second column's lines come between them)
 
 
 def _street_line(text: str) -> bool:
@@ -431,24 +444,71 @@ def _money_or_date(text: str) -> bool:
     return any(h.marked for h in find_money(text)) or any(h.precision == "day" for h in find_dates(text))
 
 
-def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None
-                 ) -> str | None:
+def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
+    """The name a single run-together token stands for ("ABELNEWTON", "JaneRoe"): capitalised words split where a
+    small letter meets a capital ("JaneRoe" → "Jane Roe"), or an all-capital run the document prints elsewhere with
+    its spaces ("ABEL NEWTON" in the account's heading); None otherwise (no list of first names guesses where to
+    cut "ABELNEWTON")."""
+    if re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}", token):  # not "McDonald" (a name, not two)
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token)
+    if not re.fullmatch(r"[A-Z]{6,}", token):
+        return None
+    spaced = re.compile(r"(?<![A-Za-z])" + r" ?".join(token) + r"(?![A-Za-z])")
+    for ln in lines:
+        for m in spaced.finditer(fold(ln.text)):
+            if " " in m.group(0) and _PERSON.match(m.group(0)):
+                return m.group(0)
+    return None
+
+
+def _block_under(head: Sequence[Line], i: int, ln: Line, cell: Sequence) -> list[str]:
+    """Up to three lines under ``cell`` of line ``head[i]`` that start at its left edge (``ADDRESS_X``), each at
+    most ``ADDRESS_GAP`` line heights below the one before, among the next ``ADDRESS_LOOK`` lines (a second
+    column's lines may come between). A line printed without any space ("200014thStreet", a text layer that lost
+    its spaces) is given with its words cut apart."""
+    x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
+    block: list[str] = []
+    for nxt in head[i + 1:i + 1 + ADDRESS_LOOK]:
+        if nxt.y0 - y1 > ADDRESS_GAP * height:
+            break
+        here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
+        if not here:
+            continue
+        row = fold(here[0]).strip()
+        block.append(CUT_GLUED.sub(" ", row) if " " not in row else row)
+        y1 = nxt.y1
+        if len(block) == 3:
+            break
+    return block
+
+
+def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None,
+                 letterhead: bool = False) -> str | None:
     """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
     (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
     one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
     "Ana Rivera / 7 Tui Crescent, Nelson 7010".
 
+    A name run together by OCR or the text layer ("ABELNEWTON", "JaneRoe") is read as :func:`_fused_name` gives it.
+
     Sanity checks (a wrong name is worse than none): no word of the vocabulary's ``not_name_words`` or an
-    organisation's legal form; no line of the block is a table row (an amount or a full date on the name's
+    organisation's legal form — except a surname after a first word that is none ("Jane Customer"), when the
+    block under it is a whole postal address, a street line and then a postcode (a form's heading over an address,
+    "Customer Service", "Billing Office", starts with such a word); no line of the block is a table row (an amount or a full date on the name's
     line or the street line: "ATM WITHDRAWAL … -200.00"); the block is on the first page, above ``top`` (a
     fraction of the page height); the name is not a hospital's or practice's (:func:`is_provider`) and ``ok``,
-    when given, accepts it (the caller's own check: a payee's name over its address is no patient). Returns the
-    name as printed, or None."""
+    when given, accepts it (the caller's own check: a payee's name over its address is no patient); with
+    ``letterhead``, not the first name-over-street block of the page, whatever its name (the issuer's own name
+    and address, printed first: a payslip's employer, whose name no word marks). A block line printed without any
+    space ("200014thStreet", "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words
+    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``). Returns the name as printed, or
+    None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
     first = min((ln.page for ln in lines if ln.page >= 0), default=0)
     head = [ln for ln in lines if ln.page == first and ln.y0 < top]
+    issuer_seen = False
     for i, ln in enumerate(head):
         if any(h.marked for h in find_money(ln.text)) and any(h.precision == "day" for h in find_dates(ln.text)):
             continue  # a transaction row: its description is no addressee
@@ -457,25 +517,30 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
         tried = [(cell, join_words(cell)) for cell in cells]
         tried += [(a, f"{join_words(a)} {join_words(b)}") for a, b in zip(cells, cells[1:], strict=False) if len(a) == 1]
         for cell, printed in tried:
+            if letterhead and not issuer_seen:
+                under = _block_under(head, i, ln, cell)
+                if under and _street_line(under[0]):
+                    issuer_seen = True  # the page opens with its issuer's name and address
+                    break
             text = fold(printed).strip(" ,")
-            if (not _PERSON.match(text) or pats.org_en.search(text) or set(text.lower().split()) & no_name
-                    or _money_or_date(text)):
+            fused = " " not in text
+            if fused:
+                text = _fused_name(text, lines) or text
+            words = text.lower().split()
+            if not _PERSON.match(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
+                    or pats.bank_en.search(text):
                 continue
-            if is_provider(text) or (ok is not None and not ok(text)):
+            # "Jane Customer": a surname that is a form's word, trusted only as printed and over a whole address
+            surname_odd = bool(set(words[1:]) & no_name)
+            if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):
                 continue
-            x, y1, height = cell[0].box[0], ln.y1, max(ln.y1 - ln.y0, 0.006)
-            block: list[str] = []
-            for nxt in head[i + 1:i + 5]:
-                if nxt.y0 - y1 > ADDRESS_GAP * height:
-                    break
-                here = [join_words(c) for c in nxt.cells() if abs(c[0].box[0] - x) < ADDRESS_X]
-                if not here:
-                    continue
-                block.append(fold(here[0]).strip())
-                y1 = nxt.y1
-                if len(block) == 3:
-                    break
+            block = _block_under(head, i, ln, cell)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
+                continue
+            if surname_odd:  # the street line, then the town's line with its postcode, and nothing else on it
+                if len(block) >= 2 and _POSTCODE.search(block[1]) and not re.search(r"[:：]", block[1]) \
+                        and not _money_or_date(block[1]):
+                    return text
                 continue
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text

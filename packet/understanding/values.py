@@ -11,12 +11,13 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from packet.core.text import fold
+from packet.core.text import CJK, fold
 from packet.core.text import same_name as _same_name
 from packet.rules.registry import load_vocabulary
 
@@ -125,11 +126,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
-                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])", re.I)),
+                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
     ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
-    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])", re.I)),
+    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])(?![,.]\d)", re.I)),
     ("my", re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/.\-])")),
 ]
 
@@ -462,7 +463,37 @@ def is_placeholder(value: str | None) -> bool:
         return False
     words = set(v.placeholder_words) | set(v.labelish_en)
     zh = [w for w in v.placeholder_words if re.search(r"[^\x00-\x7f]", w)]
-    if low in zh:
+    if low in zh or _made_of(low, zh + list(v.labelish_zh)):
         return True
     tokens = re.findall(r"[a-z]+", low)
     return bool(tokens) and not re.search(r"[^\x00-\x7f]", low) and all(t in words for t in tokens)
+
+
+def _made_of(text: str, words: Sequence[str]) -> bool:
+    """Whether Chinese ``text`` is wholly a run of ``words`` ("单位地址" of 单位 and 地址: a form's label read as its
+    value)."""
+    text = re.sub(r"\s+", "", text)
+    if not text or not re.fullmatch(f"[{CJK}]+", text):
+        return False
+    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.fullmatch("(?:" + "|".join(re.escape(w) for w in alts) + ")+", text) is not None if alts else False
+
+
+def is_specimen(value: str | None) -> bool:
+    """Whether an organisation's name ``value`` holds a word of the vocabulary's ``specimen_words`` (whole words,
+    any case; Chinese words anywhere) and no legal form (``org_forms_en``, ``bank_forms_en``, ``org_suffixes_zh``):
+    "Sample Bank" is what a sample statement's title "Sample Bank Statement" calls it, never its bank, while
+    "Example Co. Ltd" is printed as a firm's name would be, and is what the document names."""
+    if not value:
+        return False
+    v = load_vocabulary()
+    low = fold(value).lower()
+    forms = [f for f in (*v.org_forms_en, *v.bank_forms_en) if f.strip(".")]
+    if any(re.search(rf"(?<![a-z]){re.escape(f.lower().rstrip('.'))}\.?(?![a-z])", low) for f in forms) \
+            or any(low.endswith(f) for f in v.org_suffixes_zh):
+        return False
+    for w in v.specimen_words:
+        w = fold(w).lower()
+        if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), low):
+            return True
+    return False
