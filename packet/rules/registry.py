@@ -194,6 +194,8 @@ class Vocabulary:
     currency_marks: tuple[str, ...] = ()  # codes and marks printed before or after an amount ("INR", "Rs.")
     insurer_words: tuple[str, ...] = ()  # words of an insurer's name or role: never a bill's provider
     placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
+    money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
+    money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -353,7 +355,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
-                "insurer_words", "placeholder_words")
+                "insurer_words", "placeholder_words", "money_column_words",
+                "money_column_patterns")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

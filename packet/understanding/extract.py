@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -36,6 +36,8 @@ from packet.understanding.label_geometry import (
     value_right,
 )
 from packet.understanding.values import (
+    CellAmount,
+    cell_amount,
     clean,
     clean_text,
     dayfirst_for,
@@ -96,6 +98,9 @@ def p_money(text: str) -> str | None:
         if not figures or words in figures:
             return fmt_money(words)
     hits = find_money(text)
+    spaced = _space_grouped(text)
+    if spaced is not None:
+        return fmt_money(spaced.value) if abs(spaced.value) < 10**8 else None
     for h in hits:
         if h.marked:
             return fmt_money(h.value)
@@ -106,11 +111,23 @@ def p_money(text: str) -> str | None:
     return None
 
 
+def _space_grouped(text: str) -> CellAmount | None:
+    """The amount of a cell that holds one figure grouped in thousands by spaces ("17 500", "€ 1 200,50"), which
+    :func:`packet.understanding.values.find_money` reads as several numbers; None for any other text."""
+    if len(find_money(text)) < 2:
+        return None
+    got = cell_amount(text)
+    return got if got is not None and got.grouped else None
+
+
 def p_sure_money(text: str) -> str | None:
     """An amount marked as one (currency sign, 元, decimals, a magnitude) or written in Chinese numerals; None
     for a bare integer."""
     if parse_daxie(text) is not None:
         return p_money(text)
+    spaced = _space_grouped(text)  # "€ 1 200,50", "1 250 000,00": marked, grouped by spaces
+    if spaced is not None:
+        return fmt_money(spaced.value) if spaced.marked and abs(spaced.value) < 10**9 else None
     hits = [h for h in find_money(text) if h.marked]
     return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
 
@@ -560,6 +577,88 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
     return value
 
 
+def column_total(columns: Sequence[tables.MoneyColumn], value: str | None) -> str | None:
+    """A bill's total as the largest total of a money column whose rows add up to it
+    (:func:`packet.understanding.tables.money_columns`: "Amount" over 17,500 … 3,500 and "Total 48,250" under them),
+    where ``value`` is None or smaller: the total charged is never less than the charges it adds up, so a smaller
+    labelled figure is what remains owed (Patient liability, Amount due, Balance due). A larger ``value`` stays.
+    The figures agreeing is what lets a whole-unit total without decimals or currency sign count."""
+    sums = [c.total for c in columns if c.total is not None]
+    if not sums:
+        return value
+    best = max(sums)
+    if value is None or Decimal(value) < best:
+        return fmt_money(best)
+    return value
+
+
+BARE_GROUPED = 0.75  # a whole-unit figure beside its label, grouped in thousands ("48,250"): (b) alone
+BARE_PLAIN = 0.6  # the same without grouping ("900": a count or a code as much as an amount)
+SAME_FORM = 0.9  # (d): the document prints at least SAME_FORM_COUNT other amounts written the same way
+SAME_FORM_COUNT = 2
+
+
+def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[str, Evidence], text: str,
+                     columns: Sequence[tables.MoneyColumn]) -> dict[str, Evidence]:
+    """The evidence of each money field, its confidence lowered where the value is a whole-unit figure that nothing
+    but its label makes an amount (issue 10: "48,250" beside "Total", "900" beside "Fee"). A figure is an amount
+    for sure when the document prints it with decimals or a currency mark somewhere (:class:`~packet.understanding.
+    values.MoneyHit` ``marked``), or it stands in a money column or is the total a money column adds up to
+    (:func:`packet.understanding.tables.money_columns`); such values keep their confidence. Otherwise the
+    confidence is multiplied by :data:`BARE_GROUPED` when the figure is grouped in thousands as printed, by
+    :data:`BARE_PLAIN` when it is not; and by :data:`SAME_FORM` only (a smaller doubt) when the document prints
+    at least :data:`SAME_FORM_COUNT` other whole-unit figures grouped in thousands (amounts written the same way).
+    The factors are judgement, not measured: they put a lone bare figure near or under
+    :data:`packet.core.model.UNCERTAIN_BELOW` so the user is asked to confirm it."""
+    result = dict(found)
+    marked = {abs(h.value) for h in find_money(text) if h.marked}
+    in_columns = {abs(a) for c in columns for a in c.amounts} | {c.total for c in columns if c.total is not None}
+    for f, value in out.items():
+        if value is None or t.kind(f) != "money" or f not in found:
+            continue
+        e = found[f]
+        amount = abs(Decimal(value))
+        if amount in marked or amount in in_columns or e.source == "case-file":
+            continue
+        printed = clean(text)
+        is_grouped = bool(re.search(_grouped_pattern(amount), printed))
+        others = {h.value for h in find_money(printed) if not h.marked and abs(h.value) != amount
+                  and _WHOLE_GROUPED.fullmatch(printed[h.start:h.end].strip(" -()"))}
+        factor = SAME_FORM if is_grouped and len(others) >= SAME_FORM_COUNT else BARE_GROUPED if is_grouped \
+            else BARE_PLAIN
+        result[f] = replace(e, confidence=round(e.confidence * factor, 3), method=e.method + "+whole-unit")
+    return result
+
+
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
+
+
+def _grouped_pattern(amount: Decimal) -> str:
+    """A pattern of ``amount``'s whole part printed grouped in thousands: by commas or spaces ("48,250", "17 500")
+    or in lakhs ("1,03,000"); one that never matches below 1,000."""
+    digits = str(int(abs(amount)))
+    if len(digits) <= 3:
+        return r"(?!x)x"
+    western = [digits[max(0, k - 3):k] for k in range(len(digits), 0, -3)][::-1]
+    head, tail = digits[:-3], digits[-3:]
+    indian = [head[max(0, k - 2):k] for k in range(len(head), 0, -2)][::-1] + [tail]
+    forms = {"[, ]".join(western), ",".join(indian)}
+    return r"(?<![\d,.])(?:" + "|".join(forms) + r")(?![\d,]|\.\d)"
+
+
+def blank_figures(t: DocType, out: Mapping[str, str | None], text: str) -> bool:
+    """Whether the document's figures, as a set, are a blank template's: it has money fields, every one found is
+    zero, and every amount it prints is zero too ("Gross Salary 0.0", "Net Salary 0.00", "-" and "XXXX" printing no
+    figure at all). Such a form says nothing about anyone's money, so its amounts are no values: reported as
+    zero, a required amount would count with nothing behind it (issue 10). A real document that pays or charges
+    nothing still prints some figure that is not zero (a rate, a balance brought forward, a deduction)."""
+    money = [f for f in t.fields if t.kind(f) == "money"]
+    found = [out[f] for f in money if out.get(f) is not None]
+    if not found or any(Decimal(v) != 0 for v in found):
+        return False
+    return all(h.value == 0 for h in find_money(text) if h.marked)
+
+
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
     """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
     dates), the closing balance as the last running balance when the balances chain (it then wins over a
@@ -678,8 +777,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         for f in t.reconcile:
             reader.chosen(f, out[f])
     from_rows: set[str] = set()
+    v = load_vocabulary()
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns) if any(t.kind(f) == "money" for f in t.fields) else []
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
+        charged = column_total(columns, charged)
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
@@ -687,7 +789,6 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = sum_of_items(lines)
     _one_period(t, reader, out, lines, dayfirst)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
-    v = load_vocabulary()
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
@@ -726,7 +827,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
-    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
+    if blank_figures(t, out, text):
+        for f in t.fields:
+            if t.kind(f) == "money":
+                out[f] = None
+    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
+    return out, whole_unit_doubt(t, out, found, text, columns)
 
 
 def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst: bool, reader: _Reader,

@@ -28,7 +28,7 @@ from decimal import Decimal
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import MONTHS, clean, find_dates, find_money
+from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -635,3 +635,90 @@ def credits_and_debits(lines: Sequence[Line], dayfirst: bool) -> bool:
     total (:func:`dated_sections`): one sums above zero, another below."""
     totals = [s.total for s in dated_sections(lines, dayfirst)]
     return any(t > 0 for t in totals) and any(t < 0 for t in totals)
+
+
+# --- a column of amounts under a money heading, and the total its rows add up to ---------------------------------
+
+COLUMN_SLACK = 0.015  # a figure belongs to a column when its slot overlaps the heading's span widened by this much
+COLUMN_GAPS = 2  # a column runs on over at most this many lines without a figure under it (a wrapped description)
+COLUMN_ROWS = 80  # and ends at the latest this many lines below its heading
+
+
+@dataclass(frozen=True)
+class MoneyColumn:
+    """A table column headed by a money word (the vocabulary's ``money_column_words``: "Amount", "Charges", "金额"):
+    the amounts printed under it, in print order (whole-unit figures without decimals or currency sign included:
+    the heading says they are money), the positions of their lines in the document's lines, and ``total``, the
+    amount printed on a line after the rows that equals their sum (None when no line agrees), with its line's
+    position ``total_at``."""
+
+    page: int
+    heading: str
+    amounts: tuple[Decimal, ...]
+    rows: tuple[int, ...]
+    total: Decimal | None
+    total_at: int | None
+
+
+def _money_heading(line: Line, words: Sequence[str], patterns: Sequence[str]) -> list[Slot]:
+    """The slots of a heading line that name a money column (one of ``words``, or a match of one of ``patterns``):
+    the line has at least two slots and no amount."""
+    row = slots(line)
+    if len(row) < 2 or any(cell_amount(s.text) for s in row):
+        return []
+    return [s for s in row if _word_in(words, s.text) or any(re.search(p, fold(s.text), re.I) for p in patterns)]
+
+
+def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
+    """The line's slots that hold one amount and nothing else (:func:`packet.understanding.values.cell_amount`)."""
+    return [(s, a) for s in slots(line) if (a := cell_amount(s.text)) is not None]
+
+
+def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> list[MoneyColumn]:
+    """Every money column of the document (:class:`MoneyColumn`), in reading order; its heading names one of
+    ``words`` or matches one of ``patterns`` (the vocabulary's ``money_column_words`` and ``_patterns``).
+
+    Under a heading slot naming money, each following line of the page whose slot overlapping the heading's span
+    (widened by :data:`COLUMN_SLACK` of the page width, for figures right-aligned under a left-aligned heading)
+    holds one amount adds a row; a line with a slot there that is not an amount (text under the column, another
+    heading) ends the column, and so do more than :data:`COLUMN_GAPS` lines in a row without one. Before a row is
+    added, the line is tried as the total: an amount alone in its slot — in the column, or the line's only amount
+    right of the column's left edge ("Total Billed Amount:   48,250" printed further right) — equal to the sum of
+    at least two rows above. The sum is what makes a whole-unit total sure: codes, counts and years in other
+    columns never enter it (issue 10: the figures must agree)."""
+    out: list[MoneyColumn] = []
+    for i, ln in enumerate(lines):
+        if ln.page < 0:
+            continue
+        for head in _money_heading(ln, words, patterns):
+            lo, hi = head.x0 - COLUMN_SLACK, head.x1 + COLUMN_SLACK
+            amounts: list[Decimal] = []
+            rows: list[int] = []
+            total = total_at = None
+            gaps = 0
+            for j in range(i + 1, min(len(lines), i + 1 + COLUMN_ROWS)):
+                nxt = lines[j]
+                if nxt.page != ln.page:
+                    break
+                cells = _amount_cells(nxt)
+                under = [s for s in slots(nxt) if s.x0 < hi and s.x1 > lo]
+                mine = [(s, a) for s, a in cells if s.x0 < hi and s.x1 > lo]
+                right = [(s, a) for s, a in cells if s.x1 > lo]
+                if len(amounts) >= 2:
+                    pick = mine[-1:] or (right if len(right) == 1 else [])
+                    if pick and pick[0][1].value == sum(amounts, Decimal(0)) and pick[0][1].value > 0:
+                        total, total_at = pick[0][1].value, j
+                        break
+                if mine:
+                    amounts.append(mine[-1][1].value)
+                    rows.append(j)
+                    gaps = 0
+                    continue
+                if under and not right:
+                    break  # words under the column: the table has ended
+                gaps += 1
+                if gaps > COLUMN_GAPS:
+                    break
+            if rows:
+                out.append(MoneyColumn(ln.page, head.text, tuple(amounts), tuple(rows), total, total_at))
+    return out

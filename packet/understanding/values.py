@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from packet.core.text import CJK as CJK_RANGE
 from packet.core.text import fold
 from packet.core.text import same_name as _same_name
 from packet.rules.registry import load_vocabulary
@@ -405,6 +406,53 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
         marked = decimals or bool(m.group("cur") or m.group("yuan") or mag)
         out.append(MoneyHit(m.start(), m.end(), value, marked))
     return tuple(out)
+
+
+# a figure grouped in thousands by spaces, as French, Nordic and SI style print it ("17 500", "1 250 000,50"); the
+# thin and no-break spaces are folded to plain spaces first. Only a whole cell is read so: in a row, "17 500" can be
+# two columns.
+_SPACE_GROUPED = re.compile(r"(?P<num>\d{1,3}(?: \d{3})+)(?:(?P<sep>[.,])(?P<dec>\d{2}))?")
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 1,03,000 (lakh)
+
+
+@dataclass(frozen=True)
+class CellAmount:
+    """The one amount a cell holds and nothing else (:func:`cell_amount`): ``marked`` as in :class:`MoneyHit`;
+    ``grouped`` when its figure is grouped in thousands ("48,250", "17 500", "1,03,000")."""
+
+    value: Decimal
+    marked: bool
+    grouped: bool
+
+
+def cell_amount(text: str) -> CellAmount | None:
+    """The amount ``text`` holds when it holds one and nothing else but a currency mark, a sign or brackets: "¹48,250"
+    (a lost ₹ folded to a space), "Rs 17,500", "$1,200", "17 500", "(350.00)", "900". None for text with words, two
+    figures, a date, or a figure no amount is written as (a year 1990-2100 printed bare, ten digits or more, a
+    leading zero as in "0042": an id)."""
+    t = clean(text).strip(" :：|")
+    if not t or find_dates(t):
+        return None
+    bare = re.sub(r"\s+", " ", t.replace("\u202f", " "))
+    m = _SPACE_GROUPED.fullmatch(bare.strip(f" {_SIGNS}"))
+    if m and not re.search(r"[A-Za-z]", bare):
+        value = Decimal(m.group("num").replace(" ", "") + ("." + m.group("dec") if m.group("dec") else ""))
+        signed = bool(re.match(rf"\s*[{_SIGNS}]", bare) or m.group("dec"))
+        return CellAmount(value, signed, True)
+    hits = find_money(t)
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    rest = t[:h.start] + t[h.end:]
+    if re.search(rf"[0-9A-Za-z{CJK_RANGE}]", rest):
+        return None
+    figure = re.search(r"\d[\d,.]*", t[h.start:h.end])
+    digits = figure.group(0) if figure else ""
+    if not h.marked:
+        if 1990 <= abs(h.value) <= 2100 or len(re.sub(r"\D", "", digits)) >= 10 or re.match(r"0\d", digits):
+            return None
+    grouped = bool(_WHOLE_GROUPED.match(digits))
+    return CellAmount(h.value, h.marked, grouped)
 
 
 def fmt_money(value: Decimal) -> str:

@@ -1,0 +1,296 @@
+"""Amounts printed the way real bills and payslips print them (issue 10): whole units without decimals ("48,250",
+"17 500"), a currency sign the PDF font lacked (₹ printed as "¹", "?" or nothing), blank templates whose figures
+are all zero, and the total charged against what remains owed. Every input here is generated in the test, in
+layouts, words and figures of its own; the fast tests lay text out with :mod:`textdoc`, the last ones draw a real
+PDF and read it the way ``packet check`` does."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from textdoc import make_doc
+
+from packet.core.model import Classified
+from packet.rules.registry import load_vocabulary
+from packet.understanding import tables
+from packet.understanding.extract import BARE_GROUPED, BARE_PLAIN, extract
+from packet.understanding.label_geometry import doc_lines
+from packet.understanding.values import cell_amount
+
+
+def read(type_name: str, text: str, language: str = "en"):
+    return extract(Classified(make_doc(text), type_name), language)
+
+
+def fields(type_name: str, text: str, language: str = "en") -> dict:
+    return dict(read(type_name, text, language).fields)
+
+
+def columns(text: str) -> list[tables.MoneyColumn]:
+    v = load_vocabulary()
+    return tables.money_columns(doc_lines(make_doc(text).pages), v.money_column_words, v.money_column_patterns)
+
+
+# --- one amount alone in a cell ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "marked", "grouped"), [
+    ("¹48,250", "48250", False, True),      # ₹ the font lacked, printed as a superscript one (folded away)
+    ("?9,615", "9615", False, True),        # ... or as a question mark
+    ("Rs 17,500", "17500", True, True),
+    ("$1,200", "1200", True, True),
+    ("¥8,000", "8000", True, True),
+    ("17 500", "17500", False, True),       # grouped by a space
+    ("2 340 115,75", "2340115.75", True, True),
+    ("Rs.2,07,500", "207500", True, True),  # lakhs
+    ("640", "640", False, False),
+    ("(75.50)", "-75.50", True, False),
+])
+def test_cell_amount_reads_an_amount_alone_in_its_cell(text, value, marked, grouped) -> None:
+    got = cell_amount(text)
+    assert got is not None and (got.value, got.marked, got.grouped) == (Decimal(value), marked, grouped)
+
+
+@pytest.mark.parametrize("text", ["2023", "0071", "9876543210", "2023-04-18", "07/11/2024", "415-555-0182",
+                                  "3 tablets", "CPT 99214", "Qty 4", "12.5 mg", "Room 204 B"])
+def test_cell_amount_refuses_years_ids_phones_dates_and_counts_with_words(text) -> None:
+    assert cell_amount(text) is None
+
+
+# --- (a) a money column and (c) its total: the figures agree -------------------------------------------------
+
+CLINIC_INR = """
+SHANTIVAN MULTISPECIALITY CLINIC
+Final Bill                                       Bill date: 2023-04-18
+Patient: Meera Kulkarni
+Particulars                 Code      Qty      Charges (¹)
+Ward stay, general          W110      3        ¹12,600
+Surgeon fee                 S402      1        ¹21,000
+Anaesthesia                 A017      1        ¹6,300
+Dressings and consumables   C903      14       ¹940
+Physiotherapy session       P220      2        ¹1,200
+Gross bill value                                             ¹42,040
+Paid by insurer                                     ¹30,000
+Balance payable by patient                          ¹12,040
+Contact 020-2765-4410 · Reg. No 2011
+"""
+
+
+def test_money_column_rows_add_up_to_a_whole_unit_total() -> None:
+    [col] = columns(CLINIC_INR)
+    # the Charges column, not the codes or the quantities
+    assert col.amounts == (Decimal(12600), Decimal(21000), Decimal(6300), Decimal(940), Decimal(1200))
+    assert col.total == Decimal(42040)
+
+
+def test_whole_unit_bill_total_is_the_charges_total_not_what_the_patient_owes() -> None:
+    got = read("medical_bill", CLINIC_INR)
+    assert got.fields["total"] == "42040.00"
+    assert got.evidence["total"].confidence >= 0.8  # the items agree with it
+
+
+def test_money_column_without_an_agreeing_total_gives_no_total() -> None:
+    # the last line is no total of the rows above (they add up to 3,150): a column alone makes no total
+    text = """
+Service                       Fee
+Consultation                  1,500
+Blood panel                   1,650
+Grand total                   3,400
+"""
+    [col] = columns(text)
+    assert col.amounts == (Decimal(1500), Decimal(1650), Decimal(3400)) and col.total is None
+
+
+def test_chinese_letter_spaced_amount_heading_over_whole_yuan() -> None:
+    text = """
+康宁社区卫生服务中心
+门诊费用明细                        开票日期：2024年03月09日
+患者姓名：周晓兰
+项 目            数 量       金 额
+西药费            2           186
+检查费            1           240
+治疗费            3           90
+合 计                        516
+医保统筹支付                  300
+个人支付                      216
+"""
+    got = fields("medical_bill", text, "zh")
+    assert got["total"] == "516.00"
+
+
+def test_codes_years_and_counts_in_other_columns_never_enter_the_sum() -> None:
+    # a code column of five-digit numbers and a year column beside the fee column: only the fees add up
+    text = """
+Procedure            CPT       Year      Fee
+Office visit         99204     2022      $310
+Electrocardiogram    93000     2022      $95
+Total fees                               $405
+"""
+    [col] = [c for c in columns(text) if c.total is not None]
+    assert col.amounts == (Decimal(310), Decimal(95)) and col.total == Decimal(405)
+    assert fields("medical_bill", text)["total"] == "405.00"
+
+
+# --- 4. the total charged versus the amount owed, in three more layouts ----------------------------------------
+
+def test_labelled_total_charges_beats_amount_due_printed_first() -> None:
+    text = """
+Harbourside Imaging Centre
+Statement date: 09/14/2025
+Patient name: Tomas Reyes
+Amount Due:             $380.00
+Total Charges:          $1,900.00
+Insurance Payments:     $1,520.00
+"""
+    assert fields("medical_bill", text)["total"] == "1900.00"
+
+
+def test_dated_item_rows_beat_patient_liability_and_balance_due() -> None:
+    text = """
+Northgate Orthopaedic Hospital
+Invoice date: 02/03/2026
+Patient: Ilse Brandt
+01/20/2026   Knee arthroscopy          4,300.00
+01/20/2026   Recovery room               650.00
+01/21/2026   Brace                       115.00
+Total                                  5,065.00
+Patient Liability                        900.00
+Balance Due                              900.00
+"""
+    assert fields("medical_bill", text)["total"] == "5065.00"
+
+
+def test_remaining_balance_column_does_not_make_the_total() -> None:
+    # Charges and Balance are both money columns; the total charged is the larger agreeing sum
+    text = """
+Lakeview Dental Practice
+Statement date: 10/02/2025
+Patient name: Aiko Mori
+Description          Charges      Paid      Balance
+Crown                1,200        800       400
+X-ray                  150        150       0
+Cleaning               110         60       50
+Totals               1,460        1,010     450
+Amount due now                              450
+"""
+    assert fields("medical_bill", text)["total"] == "1460.00"
+
+
+# --- (b) a bare figure beside a money label: kept, with less confidence -----------------------------------------
+
+def test_grouped_whole_unit_value_of_a_money_label_is_less_sure() -> None:
+    text = """
+Riverside Family Clinic
+Visit date: 2025-06-02
+Patient: Oskar Lind
+Total amount: 27,500
+"""
+    got = read("medical_bill", text)
+    assert got.fields["total"] == "27500.00"
+    assert got.evidence["total"].confidence == pytest.approx(0.86 * BARE_GROUPED, abs=0.01)
+
+
+def test_ungrouped_bare_value_is_less_sure_still_and_a_marked_one_keeps_its_confidence() -> None:
+    bare = read("payslip", "Pay month: 2025-03\nEmployee: Lena Park\nEmployer: Brightwell Ltd\nGross pay: 640\n"
+                           "Net pay: 600\n")
+    assert bare.fields["gross_pay"] == "640.00"
+    assert bare.evidence["gross_pay"].confidence == pytest.approx(0.86 * BARE_PLAIN, abs=0.01)
+    marked = read("payslip", "Pay month: 2025-03\nEmployee: Lena Park\nEmployer: Brightwell Ltd\n"
+                             "Gross pay: 640.00\nNet pay: 600.00\n")
+    assert marked.evidence["gross_pay"].confidence == pytest.approx(0.86, abs=0.01)
+
+
+def test_space_grouped_amount_beside_its_label() -> None:
+    text = "Bulletin de paie\nPay month: 2025-02\nEmployee: Claire Dubois\nGross pay: 3 450,00\nNet pay: 2 689,15\n"
+    got = fields("payslip", text)
+    assert (got["gross_pay"], got["net_pay"]) == ("3450.00", "2689.15")
+
+
+def test_a_year_or_a_phone_number_beside_a_money_label_is_no_amount() -> None:
+    text = """
+Brookfield Urgent Care
+Visit date: 2024-08-12
+Patient: Dana Whitfield
+Total: 2024
+Amount due: 415-555-0182
+"""
+    assert fields("medical_bill", text)["total"] is None
+
+
+# --- 3. blank templates: the figures as a set --------------------------------------------------------------------
+
+def test_blank_payslip_template_whose_figures_are_all_zero_reports_no_amounts() -> None:
+    text = """
+Salary Statement : March - 2026
+Employee Name      Employee Name
+Basic Salary       0.00
+Allowances         0.00
+Gross Earnings     0.00
+Deductions         -
+Net Salary         0.00
+"""
+    got = fields("payslip", text)
+    assert got["gross_pay"] is None and got["net_pay"] is None
+    assert got["period"] == "2026-03"
+
+
+def test_a_zero_net_pay_among_real_figures_is_still_read() -> None:
+    # an advance repaid in full leaves nothing to pay: the figures as a set are not a template's
+    text = """
+Pay month: 2026-03
+Employee: Ruth Okafor
+Gross pay     1,850.00
+Advance repaid 1,850.00
+Net pay       0.00
+"""
+    got = fields("payslip", text)
+    assert (got["gross_pay"], got["net_pay"]) == ("1850.00", "0.00")
+
+
+# --- the whole path on a real PDF: a rupee sign the font lacks ------------------------------------------------------
+
+def test_pdf_bill_whose_font_lacks_the_rupee_sign(tmp_path: Path) -> None:
+    """A born-digital bill drawn with a font without ₹: the sign comes out as a superscript one (as the corpus's
+    generators print it), the item amounts and the total are whole rupees. Read as ``packet check`` reads it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from packet.case.casefile import Case, Request
+    from packet.reading.ingest import read_case
+    from packet.understanding.classify import classify
+
+    root = tmp_path / "case"
+    root.mkdir()
+    pdf = root / "bill.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4, invariant=1)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, h - 60, "SAHYADRI CARE HOSPITAL")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, h - 80, "Patient Name: Arjun Deshpande")
+    c.drawString(60, h - 96, "Bill Date: 2025-01-22")
+    c.drawString(60, h - 130, "Service")
+    c.drawString(300, h - 130, "Units")
+    c.drawString(430, h - 130, "Amount (\u00b9)")
+    rows = [("Room rent, semi-private", "4", "\u00b99,200"), ("Cardiology consultation", "2", "\u00b93,000"),
+            ("Echocardiogram", "1", "\u00b94,750"), ("Medicines", "1", "\u00b9865")]
+    y = h - 148
+    for name, units, amount in rows:
+        c.drawString(60, y, name)
+        c.drawString(300, y, units)
+        c.drawRightString(490, y, amount)
+        y -= 16
+    c.drawString(60, y - 6, "Gross Bill Amount:")
+    c.drawRightString(530, y - 6, "\u00b917,815")
+    c.drawString(60, y - 26, "Advance received: \u00b915,000")
+    c.drawString(60, y - 42, "Net payable: \u00b92,815")
+    c.showPage()
+    c.save()
+    case = Case(root=root, request=Request(language="en", checklist="en-hardship"))
+    doc = read_case(case, languages="eng", jobs=1, cache=None).documents
+    [item] = classify(doc, case)
+    assert item.type == "medical_bill"
+    got = extract(item, "en")
+    assert got.fields["total"] == "17815.00"
+    assert got.evidence["total"].source in ("table", "text")
