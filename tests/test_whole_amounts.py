@@ -294,3 +294,47 @@ def test_pdf_bill_whose_font_lacks_the_rupee_sign(tmp_path: Path) -> None:
     got = extract(item, "en")
     assert got.fields["total"] == "17815.00"
     assert got.evidence["total"].source in ("table", "text")
+
+
+# --- a blank statement form: stand-in dates, computed balances printed unrounded, whole-unit amounts ----------------
+
+def test_float_printed_unrounded_is_read_to_the_cent() -> None:
+    from packet.understanding.values import find_money
+
+    [h] = find_money("4410.349999999999")
+    assert (h.value, h.marked) == (Decimal("4410.35"), True)
+    assert find_money("2.718281828") == []  # no cents hide in it: not an amount
+
+
+def test_statement_form_with_stand_in_dates_chains_its_balances() -> None:
+    text = """
+Current Account Statement
+Account name: Larkspur Joinery Ltd
+Account number: 40-71-22 90817263
+Date         Type    Description             In          Out        Balance
+             Balance brought forward                                2,640.10
+DD/MM/YYYY   FPI     Invoice 1182            750                    3390.1
+DD/MM/YYYY   DD      Water board                         64.25      3325.8499999999999
+DD/MM/YYYY   CHQ     Cheque 004117                       1500       1825.85
+DD/MM/YYYY   BGC     Refund                  38.40                  1864.2500000000002
+"""
+    got = fields("bank_statement", text)
+    assert got["closing_balance"] == "1864.25"
+    # stand-in dates give no period
+    assert got["period_start"] is None and got["period_end"] is None
+
+
+def test_whole_unit_figures_of_a_row_count_only_where_the_balances_chain() -> None:
+    from packet.understanding.label_geometry import doc_lines
+
+    text = """
+12/05/2025   Opening                                 3,000.00
+13/05/2025   Cheque 004117    1500                   1,500.00
+14/05/2025   Card 7731 TAXI                  25.00   1,475.00
+15/05/2025   Transfer in      200                    1,675.00
+"""
+    book = tables.ledger(doc_lines(make_doc(text).pages), True)
+    assert book is not None
+    # the cheque number (a leading zero) is no figure; 1500 is the movement; the card number is never one
+    assert [e.whole for e in book.entries] == [(), (Decimal(1500),), (), (Decimal(200),)]
+    assert book.chained == 3 and book.closing == Decimal("1675.00")

@@ -24,9 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
+from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
 from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money
 
@@ -208,6 +210,9 @@ class Entry:
     amounts: tuple[Decimal, ...]
     line: Line
     year_known: bool = True  # False for a row dated "10/02" or "2nd Mar" (the year in :data:`NO_YEAR`)
+    # whole-unit figures of a row whose one sure amount is its last (:func:`_whole_figures`): the movement may be
+    # one of them, printed without decimals; they count only where they make the balance chain
+    whole: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,7 +249,8 @@ class Ledger:
         follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
         the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
         rows = self.entries
-        chained = [k for k in range(1, len(rows)) if len(rows[k].amounts) >= 2 and _chains(rows[k - 1], rows[k])]
+        chained = [k for k in range(1, len(rows)) if (len(rows[k].amounts) >= 2 or rows[k].whole)
+                   and _chains(rows[k - 1], rows[k])]
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
@@ -293,9 +299,49 @@ def _yearless_entry(line: Line, dayfirst: bool) -> Entry | None:
     return Entry(found[0], amounts, line, year_known=False) if amounts else None
 
 
+@lru_cache(maxsize=4)
+def _placeholders(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"^\s*(?:" + "|".join(patterns) + r")(?![a-z])", re.I) if patterns else None
+
+
+def _placeholder_entry(line: Line, text: str) -> Entry | None:
+    """A row of a blank form's table whose date is a stand-in (the vocabulary's ``date_placeholder_patterns``:
+    "mm/dd/yyyy Fast Payment Amazon 132.30 8,181.00"): a row all the same, its date unknown (in :data:`NO_YEAR`,
+    ``year_known`` False, so it gives no period) — its amounts still chain into a running balance."""
+    pat = _placeholders(load_vocabulary().date_placeholder_patterns)
+    m = pat.match(text) if pat else None
+    if not m:
+        return None
+    rest = " " * m.end() + text[m.end():]
+    amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    return Entry(date(NO_YEAR, 1, 1), amounts, line, False, _whole_figures(rest)) if amounts else None
+
+
+def _whole_figures(rest: str) -> tuple[Decimal, ...]:
+    """The whole-unit figures of a transaction row (its date blanked out) that has one sure amount (decimals, a
+    currency mark) and prints it last — the running balance — before it: "BACS Business Loan 20000 27,585.78" (the
+    movement printed without decimals). A figure with a leading zero ("000234", a cheque number), a year, or ten
+    digits and more is none. They are candidates only: :func:`_chains` takes one where the balances agree, so a card
+    number's "4412" in the description changes nothing."""
+    hits = find_money(rest)
+    sure = [h for h in hits if h.marked]
+    if len(sure) != 1 or hits[-1] is not sure[0]:
+        return ()
+    whole = []
+    for h in hits[:-1]:
+        digits = re.sub(r"\D", "", rest[h.start:h.end])
+        if h.value > 0 and not digits.startswith("0") and len(digits) < 10 and not 1990 <= h.value <= 2100:
+            whole.append(h.value)
+    return tuple(whole)
+
+
 def _entry(line: Line, dayfirst: bool) -> Entry | None:
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
+    if not hits or hits[0].start > 0:
+        blank = _placeholder_entry(line, text)
+        if blank is not None:
+            return blank
     if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
         return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
@@ -305,7 +351,7 @@ def _entry(line: Line, dayfirst: bool) -> Entry | None:
         if h.precision == "day":  # "SALARY MAY 50.00" is a description and an amount, not the month May 2050
             rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
-    return Entry(hits[0].value, amounts, line) if amounts else None
+    return Entry(hits[0].value, amounts, line, whole=_whole_figures(rest)) if amounts else None
 
 
 def _steps(entries: Sequence[Entry]) -> int:
@@ -315,9 +361,10 @@ def _steps(entries: Sequence[Entry]) -> int:
 
 
 def _chains(a: Entry, b: Entry) -> bool:
-    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b``."""
+    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b`` (or one of its
+    whole-unit figures: the figures agreeing is what makes "20000" an amount)."""
     diff = b.amounts[-1] - a.amounts[-1]
-    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1])
+    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1] + b.whole)
 
 
 def _same_day(line: Line, before: Entry) -> Entry | None:
@@ -348,7 +395,7 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
         entries = entries[::-1]
     elif forward == backward and entries[0].day > entries[-1].day:
         entries = entries[::-1]
-    with_balance = [e for e in entries if len(e.amounts) >= 2]
+    with_balance = [e for e in entries if len(e.amounts) >= 2 or e.whole]
     chained = max(forward, backward)
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
 

@@ -345,12 +345,21 @@ class MoneyHit:
     marked: bool  # a currency sign, 元, or decimals: surely an amount
 
 
+FLOAT_NOISE = Decimal("0.000001")  # a figure within this of a whole cent is a float printed unrounded
+
+
 def _number(num: str) -> tuple[Decimal, bool] | None:
     seps = [i for i, c in enumerate(num) if c in ",."]
     decimals = False
     if seps:
         last = seps[-1]
         tail = num[last + 1:]
+        if num[last] == "." and len(tail) >= 6 and num.count(".") == 1:
+            # a form field's computed value printed unrounded: "8180.999999999999" is 8,181.00 (binary floating point
+            # cannot hold most cents; a PDF form's script adds them and prints what it gets)
+            exact = Decimal(num.replace(",", ""))
+            cents = exact.quantize(Decimal("0.01"))
+            return (cents, True) if abs(exact - cents) < FLOAT_NOISE else None
         if len(tail) in (1, 2) and (num[last] == "." or len(seps) > 1 or num[last] == ","):
             whole = re.sub(r"[,.]", "", num[:last])
             num = f"{whole}.{tail}"
