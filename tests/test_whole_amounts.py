@@ -53,7 +53,8 @@ def test_cell_amount_reads_an_amount_alone_in_its_cell(text, value, marked, grou
 
 
 @pytest.mark.parametrize("text", ["2023", "0071", "9876543210", "2023-04-18", "07/11/2024", "415-555-0182",
-                                  "3 tablets", "CPT 99214", "Qty 4", "12.5 mg", "Room 204 B"])
+                                  "3 tablets", "CPT 99214", "Qty 4", "12.5 mg", "Room 204 B", "#12,345",
+                                  "№ 4,410", "12.5%"])
 def test_cell_amount_refuses_years_ids_phones_dates_and_counts_with_words(text) -> None:
     assert cell_amount(text) is None
 
@@ -338,3 +339,25 @@ def test_whole_unit_figures_of_a_row_count_only_where_the_balances_chain() -> No
     # the cheque number (a leading zero) is no figure; 1500 is the movement; the card number is never one
     assert [e.whole for e in book.entries] == [(), (Decimal(1500),), (), (Decimal(200),)]
     assert book.chained == 3 and book.closing == Decimal("1675.00")
+
+
+# --- 2. a currency sign the PDF font lacks: every rendering, the whole path ------------------------------------------
+
+@pytest.mark.parametrize("sign", ["¹", "?", "■", "", "Rs."])
+def test_lost_rupee_sign_from_label_to_value_and_from_items_to_total(sign: str) -> None:
+    bill = f"""
+GREENFIELD EYE INSTITUTE
+Receipt date: 2024-07-30
+Patient: Farida Qureshi
+Investigation                          Amount
+Slit-lamp exam                       {sign}1,350
+Retinal scan                         {sign}2,900
+Eye drops                              {sign}475
+Net Amount                                           {sign}4,725
+"""
+    got = read("medical_bill", bill)
+    assert got.fields["total"] == "4725.00"
+    assert got.evidence["total"].confidence >= 0.8  # the items agree with it
+    labelled = read("medical_bill", f"Greenfield Eye Institute\nReceipt date: 2024-07-30\nPatient: Farida Qureshi\n"
+                                    f"Total amount: {sign}52,500\n")
+    assert labelled.fields["total"] == "52500.00"

@@ -89,8 +89,9 @@ def _w() -> _Words:
 # --- value parsers per kind --------------------------------------------------------------------------
 
 def p_money(text: str) -> str | None:
-    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
-    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
+    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell (also grouped by
+    spaces, "17 500", or behind a sign the font lacked, "?52,500": :func:`packet.understanding.values.cell_amount`),
+    or an amount in Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
     figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
     words = parse_daxie(text)
     if words is not None:
@@ -108,6 +109,9 @@ def p_money(text: str) -> str | None:
         v = hits[0].value
         if not (1990 <= v <= 2100) and abs(v) < 10**8:
             return fmt_money(v)
+    lone = cell_amount(text)  # a grouped figure behind a sign the font lacked, printed as "?" ("?52,500")
+    if lone is not None and lone.grouped and abs(lone.value) < 10**8:
+        return fmt_money(lone.value)
     return None
 
 

@@ -453,8 +453,8 @@ def cell_amount(text: str) -> CellAmount | None:
         return None
     h = hits[0]
     rest = t[:h.start] + t[h.end:]
-    if re.search(rf"[0-9A-Za-z{CJK_RANGE}]", rest):
-        return None
+    if re.search(rf"[0-9A-Za-z{CJK_RANGE}#№%]", rest):
+        return None  # words or another figure beside it; "#12,345" a number, "12%" a rate
     figure = re.search(r"\d[\d,.]*", t[h.start:h.end])
     digits = figure.group(0) if figure else ""
     if not h.marked:
