@@ -361,3 +361,32 @@ Net Amount                                           {sign}4,725
     labelled = read("medical_bill", f"Greenfield Eye Institute\nReceipt date: 2024-07-30\nPatient: Farida Qureshi\n"
                                     f"Total amount: {sign}52,500\n")
     assert labelled.fields["total"] == "52500.00"
+
+
+# --- (c) on a payslip: gross − deductions = net in whole units ----------------------------------------------------
+
+WHOLE_PAYSLIP = """
+NILGIRI TEXTILE MILLS PVT LTD
+Salary Slip for the month of August 2024
+Employee Name: Ravi Shankar Iyer          Employee Code: NT-2207
+Designation: Loom Supervisor              Days Worked: 26
+Earnings              Amount        Deductions            Amount
+Basic                 18,400        Provident Fund         2,208
+House Rent Allowance   7,360        Professional Tax         200
+Conveyance             1,600        Income Tax             1,150
+Special Allowance      3,140        Canteen                  420
+Gross Earnings        30,500        Total Deductions       3,978
+Net Salary Payable: {net}
+"""
+
+
+def test_whole_unit_payslip_net_pay_is_the_figure_gross_minus_deductions_leaves() -> None:
+    got = read("payslip", WHOLE_PAYSLIP.format(net="26,522"))
+    assert (got.fields["gross_pay"], got.fields["net_pay"]) == ("30500.00", "26522.00")
+    # gross is the total of its Amount column; net agrees with gross and the deductions: neither is doubted
+    assert got.evidence["gross_pay"].confidence >= 0.8 and got.evidence["net_pay"].confidence >= 0.8
+
+
+def test_whole_unit_figures_that_do_not_agree_make_no_net_pay() -> None:
+    got = read("payslip", WHOLE_PAYSLIP.format(net="26,000"))
+    assert got.fields["gross_pay"] == "30500.00" and got.fields["net_pay"] is None

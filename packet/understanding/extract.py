@@ -607,8 +607,9 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     """The evidence of each money field, its confidence lowered where the value is a whole-unit figure that nothing
     but its label makes an amount (issue 10: "48,250" beside "Total", "900" beside "Fee"). A figure is an amount
     for sure when the document prints it with decimals or a currency mark somewhere (:class:`~packet.understanding.
-    values.MoneyHit` ``marked``), or it stands in a money column or is the total a money column adds up to
-    (:func:`packet.understanding.tables.money_columns`); such values keep their confidence. Otherwise the
+    values.MoneyHit` ``marked``), it stands in a money column or is the total a money column adds up to
+    (:func:`packet.understanding.tables.money_columns`), or it is one of the type's ``reconcile`` pair whose
+    difference is printed (gross − net = the deductions); such values keep their confidence. Otherwise the
     confidence is multiplied by :data:`BARE_GROUPED` when the figure is grouped in thousands as printed, by
     :data:`BARE_PLAIN` when it is not; and by :data:`SAME_FORM` only (a smaller doubt) when the document prints
     at least :data:`SAME_FORM_COUNT` other whole-unit figures grouped in thousands (amounts written the same way).
@@ -617,8 +618,13 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     result = dict(found)
     marked = {abs(h.value) for h in find_money(text) if h.marked}
     in_columns = {abs(a) for c in columns for a in c.amounts} | {c.total for c in columns if c.total is not None}
+    agreed: set[str] = set()
+    if t.reconcile and all(out.get(f) for f in t.reconcile):  # gross − net printed: the three figures agree
+        whole, part = (Decimal(out[f]) for f in t.reconcile)
+        if whole > part and whole - part in marked | _whole_unit_figures(text, columns):
+            agreed = set(t.reconcile)
     for f, value in out.items():
-        if value is None or t.kind(f) != "money" or f not in found:
+        if value is None or t.kind(f) != "money" or f not in found or f in agreed:
             continue
         e = found[f]
         amount = abs(Decimal(value))
@@ -694,15 +700,18 @@ def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str 
     return value
 
 
-def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str) -> None:
+def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str,
+               columns: Sequence[tables.MoneyColumn] = ()) -> None:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
     difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
-    reconcile. Without an agreeing pair the first values stay."""
+    reconcile. Without an agreeing pair the first values stay. Whole-unit figures count as printed amounts here
+    (grouped in thousands, or in a money column: :func:`_whole_unit_figures`): three figures agreeing is what
+    makes them amounts."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
-    printed = {abs(h.value) for h in find_money(text) if h.marked}
+    printed = {abs(h.value) for h in find_money(text) if h.marked} | _whole_unit_figures(text, columns)
     if wholes and not parts:
         # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger
         w = Decimal(wholes[0])
@@ -722,6 +731,15 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
+
+
+def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set[Decimal]:
+    """The whole-unit figures of ``text`` that may be amounts when other figures agree with them: those grouped in
+    thousands as printed ("30,500", "1,03,000"; a bare "2024" or "99213" is not) and those of a money column."""
+    printed = clean(text)
+    grouped = {abs(h.value) for h in find_money(printed) if not h.marked
+               and _WHOLE_GROUPED.fullmatch(printed[h.start:h.end].strip(" -()"))}
+    return grouped | {abs(a) for c in columns for a in c.amounts} | {c.total for c in columns if c.total is not None}
 
 
 def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
@@ -776,13 +794,14 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if head:
                 out[f] = head
                 reader.chosen(f, head)
+    v = load_vocabulary()
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns) if any(
+        t.kind(f) == "money" for f in t.fields) else []
     if t.reconcile:
-        _reconcile(t, reader, out, text)
+        _reconcile(t, reader, out, text, columns)
         for f in t.reconcile:
             reader.chosen(f, out[f])
     from_rows: set[str] = set()
-    v = load_vocabulary()
-    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns) if any(t.kind(f) == "money" for f in t.fields) else []
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
         charged = column_total(columns, charged)
