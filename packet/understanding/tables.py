@@ -707,13 +707,23 @@ class MoneyColumn:
     total_at: int | None
 
 
+@lru_cache(maxsize=4)
+def _heading_re(words: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the money headings: each of ``words`` as a whole word, each of ``patterns``."""
+    alts = [rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])" for w in words] + list(patterns)
+    return re.compile("|".join(alts) or r"(?!x)x", re.I)
+
+
 def _money_heading(line: Line, words: Sequence[str], patterns: Sequence[str]) -> list[Slot]:
     """The slots of a heading line that name a money column (one of ``words``, or a match of one of ``patterns``):
     the line has at least two slots and no amount."""
+    heading = _heading_re(tuple(words), tuple(patterns))
+    if not heading.search(fold(line.text)):
+        return []
     row = slots(line)
     if len(row) < 2 or any(cell_amount(s.text) for s in row):
         return []
-    return [s for s in row if _word_in(words, s.text) or any(re.search(p, fold(s.text), re.I) for p in patterns)]
+    return [s for s in row if heading.search(fold(s.text))]
 
 
 def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
