@@ -390,3 +390,38 @@ def test_whole_unit_payslip_net_pay_is_the_figure_gross_minus_deductions_leaves(
 def test_whole_unit_figures_that_do_not_agree_make_no_net_pay() -> None:
     got = read("payslip", WHOLE_PAYSLIP.format(net="26,000"))
     assert got.fields["gross_pay"] == "30500.00" and got.fields["net_pay"] is None
+
+
+def test_an_item_equal_to_the_items_above_it_is_not_the_total() -> None:
+    text = """
+Item                 Charges
+Consultation         100
+Dressing             200
+Minor procedure      300
+Medicines            150
+Total                                750
+Paid                                 500
+"""
+    [col] = columns(text)
+    assert col.amounts == (Decimal(100), Decimal(200), Decimal(300), Decimal(150)) and col.total == Decimal(750)
+
+
+def test_totals_in_the_column_then_payments_keep_the_charges_total() -> None:
+    text = """
+Item                 Amount
+Ward                 2,000
+Theatre              3,500
+Total                5,500
+Insurance paid       4,000
+Balance              1,500
+"""
+    [col] = columns(text)
+    assert col.total == Decimal(5500) and col.amounts == (Decimal(2000), Decimal(3500))
+
+
+def test_a_grouped_figure_in_the_years_range_is_an_amount_and_a_bare_one_is_not() -> None:
+    assert cell_amount("2,000").value == Decimal(2000)
+    assert cell_amount("2000") is None
+    base = "Brookfield Urgent Care\nVisit date: 2024-08-12\nPatient: Dana Whitfield\n"
+    assert fields("medical_bill", base + "Total: 2,050\n")["total"] == "2050.00"
+    assert fields("medical_bill", base + "Total: 2050\n")["total"] is None

@@ -107,7 +107,8 @@ def p_money(text: str) -> str | None:
             return fmt_money(h.value)
     if re.fullmatch(r"\s*[-(]?\s*[\d,.]+\s*\)?\s*", clean(text)) and hits:
         v = hits[0].value
-        if not (1990 <= v <= 2100) and abs(v) < 10**8:
+        year = 1990 <= v <= 2100 and "," not in clean(text)  # "2,000" is an amount, "2000" may be a year
+        if not year and abs(v) < 10**8:
             return fmt_money(v)
     lone = cell_amount(text)  # a grouped figure behind a sign the font lacked, printed as "?" ("?52,500")
     if lone is not None and lone.grouped and abs(lone.value) < 10**8:

@@ -329,8 +329,10 @@ def _whole_figures(rest: str) -> tuple[Decimal, ...]:
         return ()
     whole = []
     for h in hits[:-1]:
-        digits = re.sub(r"\D", "", rest[h.start:h.end])
-        if h.value > 0 and not digits.startswith("0") and len(digits) < 10 and not 1990 <= h.value <= 2100:
+        printed = rest[h.start:h.end]
+        digits = re.sub(r"\D", "", printed)
+        year = 1990 <= h.value <= 2100 and "," not in printed  # "2,000" is an amount, "2000" may be a year
+        if h.value > 0 and not digits.startswith("0") and len(digits) < 10 and not year:
             whole.append(h.value)
     return tuple(whole)
 
@@ -741,7 +743,8 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
     heading) ends the column, and so do more than :data:`COLUMN_GAPS` lines in a row without one. Before a row is
     added, the line is tried as the total: an amount alone in its slot — in the column, or the line's only amount
     right of the column's left edge ("Total Billed Amount:   48,250" printed further right) — equal to the sum of
-    at least two rows above. The sum is what makes a whole-unit total sure: codes, counts and years in other
+    at least two rows above; a total in the column does not end it (an item can equal the items above it: 100,
+    200, 300), and a later line equal to all the rows above it (that one included) is the total instead. The sum is what makes a whole-unit total sure: codes, counts and years in other
     columns never enter it (issue 10: the figures must agree)."""
     out: list[MoneyColumn] = []
     for i, ln in enumerate(lines):
@@ -765,7 +768,10 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
                     pick = mine[-1:] or (right if len(right) == 1 else [])
                     if pick and pick[0][1].value == sum(amounts, Decimal(0)) and pick[0][1].value > 0:
                         total, total_at = pick[0][1].value, j
-                        break
+                        if not mine:
+                            break
+                        # a figure in the column equal to the rows above may be an item (100, 200, then 300): the
+                        # column runs on, and a later line equal to all the rows above it is the total instead
                 if mine:
                     amounts.append(mine[-1][1].value)
                     rows.append(j)
@@ -776,6 +782,9 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
                 gaps += 1
                 if gaps > COLUMN_GAPS:
                     break
+            if total_at is not None:  # the rows are those above the total
+                keep = [k for k, r in enumerate(rows) if r < total_at]
+                amounts, rows = [amounts[k] for k in keep], [rows[k] for k in keep]
             if rows:
                 out.append(MoneyColumn(ln.page, head.text, tuple(amounts), tuple(rows), total, total_at))
     return out

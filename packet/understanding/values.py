@@ -457,10 +457,11 @@ def cell_amount(text: str) -> CellAmount | None:
         return None  # words or another figure beside it; "#12,345" a number, "12%" a rate
     figure = re.search(r"\d[\d,.]*", t[h.start:h.end])
     digits = figure.group(0) if figure else ""
-    if not h.marked:
-        if 1990 <= abs(h.value) <= 2100 or len(re.sub(r"\D", "", digits)) >= 10 or re.match(r"0\d", digits):
-            return None
     grouped = bool(_WHOLE_GROUPED.match(digits))
+    if not h.marked:  # a year is printed without a thousands separator: "2,000" is an amount, "2000" may be a year
+        year = not grouped and 1990 <= abs(h.value) <= 2100
+        if year or len(re.sub(r"\D", "", digits)) >= 10 or re.match(r"0\d", digits):
+            return None
     return CellAmount(h.value, h.marked, grouped)
 
 
