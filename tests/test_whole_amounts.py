@@ -425,3 +425,43 @@ def test_a_grouped_figure_in_the_years_range_is_an_amount_and_a_bare_one_is_not(
     base = "Brookfield Urgent Care\nVisit date: 2024-08-12\nPatient: Dana Whitfield\n"
     assert fields("medical_bill", base + "Total: 2,050\n")["total"] == "2050.00"
     assert fields("medical_bill", base + "Total: 2050\n")["total"] is None
+
+
+def test_whole_unit_total_line_without_items_is_the_largest_grouped_total() -> None:
+    text = """
+ANANDA NURSING HOME
+Discharge Summary Bill              Date: 2023-12-02
+Patient Name: Sunil Varma
+Total Bill Amount:                                  ¹63,400
+Received from insurer:                ¹50,000
+Balance Due:                                        ¹13,400
+Reg. No 2019 · Beds 40
+"""
+    got = read("medical_bill", text)
+    assert got.fields["total"] == "63400.00"
+    assert got.evidence["total"].confidence < 0.8  # a guess by position in whole units: less sure
+
+
+def test_whole_unit_total_without_a_label_is_the_largest_grouped_figure_on_a_total_line() -> None:
+    text = """
+ANANDA NURSING HOME
+Discharge Summary Bill              Date: 2023-12-02
+Patient Name: Sunil Varma
+Total of this bill                                  ¹63,400
+Received from insurer                 ¹50,000
+Reg. No 2019 · Beds 40
+"""
+    got = read("medical_bill", text)
+    assert got.fields["total"] == "63400.00"
+    assert got.evidence["total"].confidence < 0.8
+
+
+def test_no_grouped_figure_on_a_total_line_gives_no_total() -> None:
+    text = """
+ANANDA NURSING HOME
+Discharge Summary Bill              Date: 2023-12-02
+Patient Name: Sunil Varma
+Total beds: 40
+Total visits 2019
+"""
+    assert fields("medical_bill", text)["total"] is None

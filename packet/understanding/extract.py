@@ -477,7 +477,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "money_after":
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
-        return hx.largest_total(lines, t.near.get(field, ()))
+        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
     if how == "earnings_rows":
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
@@ -580,6 +580,23 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
     if agrees and (value is None or Decimal(value) < charged):
         return fmt_money(charged)
     return value
+
+
+def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
+    """A total printed in whole units, for a document whose total lines print no sure amount: the largest figure
+    grouped in thousands that stands alone in its cell (:func:`packet.understanding.values.cell_amount`: "Total
+    Bill Amount:   ¹48,250", the rupee sign lost) on a line naming a total (``words``: the type's ``near``
+    words, matched case-insensitively). A bare figure without grouping ("2024", "99213") is never one. The largest,
+    since a bill's total charged is not less than what remains owed or what insurance paid."""
+    best = None
+    for ln in lines:
+        if ln.page < 0 or not any(fold(w).lower() in fold(ln.text).lower() for w in words):
+            continue
+        for cell in ln.cells():
+            got = cell_amount(join_words(cell))
+            if got is not None and got.grouped and got.value > 0 and (best is None or got.value > best):
+                best = got.value
+    return fmt_money(best) if best is not None else None
 
 
 def column_total(columns: Sequence[tables.MoneyColumn], value: str | None) -> str | None:
