@@ -465,3 +465,49 @@ Total beds: 40
 Total visits 2019
 """
     assert fields("medical_bill", text)["total"] is None
+
+
+# --- a currency sign OCR read as a digit: "Amount (₹)" read as "Amount ( 1)", "₹2,600" as "12,600" ---------------
+
+def test_sign_read_as_a_digit_the_readings_that_add_up_give_the_total() -> None:
+    # an OCR reading of a photographed bill: the rupee sign came out as "1" on most figures, dropped on one
+    text = """
+MEHTA EYE & ENT CLINIC
+Bill date: 2025-02-11
+Patient: Kavya Menon
+Procedure                      Amount ( 1)
+Audiometry                     12,600
+Nasal endoscopy                14,100
+Ear wax removal                1950
+Consultation                   7,500
+Total                                     115,150
+"""
+    got = read("medical_bill", text)
+    assert got.fields["total"] == "15150.00"  # 2,600 + 4,100 + 950 + 7,500: the one reading that adds up
+
+
+def test_sign_read_as_a_digit_without_agreeing_figures_gives_no_total() -> None:
+    text = """
+MEHTA EYE & ENT CLINIC
+Bill date: 2025-02-11
+Patient: Kavya Menon
+Procedure                      Amount ( 1)
+Audiometry                     12,600
+Nasal endoscopy                44,100
+Total Bill Amount:                        118,150
+"""
+    # 118,150 or 18,150: nothing tells, and a wrong amount is worse than none
+    assert fields("medical_bill", text)["total"] is None
+
+
+def test_a_real_sign_in_the_heading_is_no_misreading() -> None:
+    text = """
+MEHTA EYE & ENT CLINIC
+Bill date: 2025-02-11
+Patient: Kavya Menon
+Procedure                      Amount (Rs)
+Audiometry                     2,600
+Nasal endoscopy                14,100
+Total Bill Amount:                        16,700
+"""
+    assert fields("medical_bill", text)["total"] == "16700.00"

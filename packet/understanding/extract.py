@@ -599,11 +599,13 @@ def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | No
     return fmt_money(best) if best is not None else None
 
 
-def column_total(columns: Sequence[tables.MoneyColumn], value: str | None) -> str | None:
+def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph: str | None = None) -> str | None:
     """A bill's total as the largest total of a money column whose rows add up to it
     (:func:`packet.understanding.tables.money_columns`: "Amount" over 17,500 … 3,500 and "Total 48,250" under them),
     where ``value`` is None or smaller: the total charged is never less than the charges it adds up, so a smaller
-    labelled figure is what remains owed (Patient liability, Amount due, Balance due). A larger ``value`` stays.
+    labelled figure is what remains owed (Patient liability, Amount due, Balance due). A larger ``value`` stays,
+    unless it is such a total with its currency sign read as the digit ``glyph`` ("118,150" for ₹18,150:
+    :func:`packet.understanding.tables.misread_sign`).
     The figures agreeing is what lets a whole-unit total without decimals or currency sign count."""
     sums = [c.total for c in columns if c.total is not None]
     if not sums:
@@ -611,6 +613,10 @@ def column_total(columns: Sequence[tables.MoneyColumn], value: str | None) -> st
     best = max(sums)
     if value is None or Decimal(value) < best:
         return fmt_money(best)
+    digits = str(int(abs(Decimal(value))))
+    if glyph and digits.startswith(glyph) and len(digits) > 1 and Decimal(digits[1:]) in sums \
+            and Decimal(value) == int(Decimal(value)):
+        return fmt_money(Decimal(digits[1:]))  # the labelled figure is the agreeing total with its sign read as a digit
     return value
 
 
@@ -672,6 +678,50 @@ def _grouped_pattern(amount: Decimal) -> str:
     indian = [head[max(0, k - 2):k] for k in range(len(head), 0, -2)][::-1] + [tail]
     forms = {"[, ]".join(western), ",".join(indian)}
     return r"(?<![\d,.])(?:" + "|".join(forms) + r")(?![\d,]|\.\d)"
+
+
+def misread_figures(t: DocType, out: Mapping[str, str | None], text: str, glyph: str | None,
+                    columns: Sequence[tables.MoneyColumn]) -> list[str]:
+    """The money fields whose value may hold a currency sign OCR read as the digit ``glyph``
+    (:func:`packet.understanding.tables.misread_sign`: the heading "Amount ( 1)", the figures "148,250"): a value
+    printed without decimals or currency mark whose figure begins with that digit, that no agreement backs — not
+    a money column's agreeing total, not one of a ``reconcile`` pair whose difference is printed. Which of its two
+    readings is right nothing tells, and a wrong amount is worse than none (the user is asked for it)."""
+    if glyph is None:
+        return []
+    marked = {abs(h.value) for h in find_money(text) if h.marked}
+    backed = {c.total for c in columns if c.total is not None}
+    if t.reconcile and all(out.get(f) for f in t.reconcile):
+        whole, part = (Decimal(out[f]) for f in t.reconcile)
+        if whole > part and whole - part in marked | _whole_unit_figures(text, columns):
+            backed |= {whole, part}
+    doubtful = []
+    for f, value in out.items():
+        if value is None or t.kind(f) != "money":
+            continue
+        amount = abs(Decimal(value))
+        digits = str(int(amount))
+        if amount in marked or amount in backed or len(digits) < 2 or not digits.startswith(glyph):
+            continue
+        doubtful.append(f)
+    return doubtful
+
+
+def misread_in(item: Extracted, fields: Mapping[str, str | None]) -> list[str]:
+    """:func:`misread_figures` for ``fields`` read from another reading of ``item``'s document (the second reading
+    reads a strip round a label, without the money heading that shows the misread sign): judged on the item's own
+    pages."""
+    t = load_types().get(item.type)
+    if t is None or not any(t.kind(f) == "money" for f in t.fields):
+        return []
+    v = load_vocabulary()
+    lines = doc_lines(item.document.pages)
+    glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns)
+    if glyph is None:
+        return []
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph)
+    text = "\n".join(p.text for p in item.document.pages)
+    return misread_figures(t, fields, text, glyph, columns)
 
 
 def blank_figures(t: DocType, out: Mapping[str, str | None], text: str) -> bool:
@@ -813,8 +863,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = head
                 reader.chosen(f, head)
     v = load_vocabulary()
-    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns) if any(
-        t.kind(f) == "money" for f in t.fields) else []
+    money = any(t.kind(f) == "money" for f in t.fields)
+    glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
     if t.reconcile:
         _reconcile(t, reader, out, text, columns)
         for f in t.reconcile:
@@ -822,7 +873,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     from_rows: set[str] = set()
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
-        charged = column_total(columns, charged)
+        charged = column_total(columns, charged, glyph)
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
@@ -872,6 +923,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         for f in t.fields:
             if t.kind(f) == "money":
                 out[f] = None
+    for f in misread_figures(t, out, text, glyph, columns):
+        out[f] = None
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows)
     return out, whole_unit_doubt(t, out, found, text, columns)
 

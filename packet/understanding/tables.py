@@ -733,7 +733,41 @@ def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
     return [(s, a) for s in slots(line) if (a := cell_amount(s.text)) is not None]
 
 
-def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> list[MoneyColumn]:
+def misread_sign(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> str | None:
+    """The digit OCR read in place of the currency sign a money heading prints in brackets ("Amount (₹)" read as
+    "Amount ( 1)"): the document's figures printed with that sign may then begin with the same digit ("₹48,250" read
+    as "148,250"). None when no money heading holds a lone digit in brackets (a real sign or code, "(₹)", "(Rs)",
+    "(元)", is no misreading; a text layer's lost glyph is folded to a space)."""
+    for ln in lines:
+        if ln.page < 0:
+            continue
+        for head in _money_heading(ln, words, patterns):
+            m = re.search(r"[(（]\s*(\d)\s*[)）]", fold(head.text))
+            if m:
+                return m.group(1)
+    return None
+
+
+SUMS_MOST = 4096  # the most distinct sums :func:`money_columns` keeps when a misread sign makes each row two readings
+
+
+def _readings(cell: CellAmount, text: str, glyph: str | None) -> tuple[Decimal, ...]:
+    """A figure as read, and, when OCR may have read its currency sign as the digit ``glyph`` (:func:`misread_sign`)
+    and it begins with that digit, the figure without it ("148,250" → 48,250) when that is still a figure."""
+    if glyph is None or cell.marked:
+        return (cell.value,)
+    t = clean(text)
+    m = re.search(r"\d", t)
+    if not m or t[m.start()] != glyph:
+        return (cell.value,)
+    rest = cell_amount(t[:m.start()] + " " + t[m.start() + 1:])
+    if rest is None or rest.value <= 0 or not re.match(r"\s*\d", t[m.start() + 1:]):
+        return (cell.value,)
+    return (cell.value, rest.value)
+
+
+def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = (),
+                  glyph: str | None = None) -> list[MoneyColumn]:
     """Every money column of the document (:class:`MoneyColumn`), in reading order; its heading names one of
     ``words`` or matches one of ``patterns`` (the vocabulary's ``money_column_words`` and ``_patterns``).
 
@@ -754,6 +788,7 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
             lo, hi = head.x0 - COLUMN_SLACK, head.x1 + COLUMN_SLACK
             amounts: list[Decimal] = []
             rows: list[int] = []
+            sums = {Decimal(0)}  # every sum the rows can make, each row read either way where a sign was misread
             total = total_at = None
             gaps = 0
             for j in range(i + 1, min(len(lines), i + 1 + COLUMN_ROWS)):
@@ -766,8 +801,10 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
                 right = [(s, a) for s, a in cells if s.x1 > lo]
                 if len(amounts) >= 2:
                     pick = mine[-1:] or (right if len(right) == 1 else [])
-                    if pick and pick[0][1].value == sum(amounts, Decimal(0)) and pick[0][1].value > 0:
-                        total, total_at = pick[0][1].value, j
+                    agree = [v for v in _readings(pick[0][1], pick[0][0].text, glyph) if v in sums and v > 0] \
+                        if pick else []
+                    if len(agree) == 1:  # two readings that both agree tell nothing
+                        total, total_at = agree[0], j
                         if not mine:
                             break
                         # a figure in the column equal to the rows above may be an item (100, 200, then 300): the
@@ -775,6 +812,9 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
                 if mine:
                     amounts.append(mine[-1][1].value)
                     rows.append(j)
+                    sums = {a + b for a in sums for b in _readings(mine[-1][1], mine[-1][0].text, glyph)}
+                    if len(sums) > SUMS_MOST:
+                        break
                     gaps = 0
                     continue
                 if under and not right:
