@@ -511,3 +511,41 @@ Nasal endoscopy                14,100
 Total Bill Amount:                        16,700
 """
     assert fields("medical_bill", text)["total"] == "16700.00"
+
+
+def test_photographed_bill_with_a_rupee_sign_gives_the_total_or_none_never_a_misread_one(tmp_path: Path) -> None:
+    """A bill printed with the rupee sign, scanned, read by real OCR: Tesseract knows no ₹ and reads it as some
+    other mark — a digit on many pages. The total must come out right (its items agree with it) or not at all."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from packet.case.casefile import Case, Request
+    from packet.reading.ingest import read_case
+    from packet.understanding.classify import classify
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 40)
+    img = Image.new("L", (1654, 1400), 255)
+    d = ImageDraw.Draw(img)
+    d.text((120, 80), "KAVERI CHILDREN'S HOSPITAL", font=bold, fill=0)
+    d.text((120, 170), "Patient Name: Ishaan Rao", font=font, fill=0)
+    d.text((120, 220), "Bill Date: 2024-09-03", font=font, fill=0)
+    d.text((120, 320), "Service", font=font, fill=0)
+    d.text((1150, 320), "Amount (\u20b9)", font=font, fill=0)
+    rows = [("Paediatric ward, 2 days", "\u20b93,400"), ("Nebulisation", "\u20b9600"),
+            ("Blood tests", "\u20b91,250"), ("Medicines", "\u20b9785")]
+    y = 380
+    for name, amount in rows:
+        d.text((120, y), name, font=font, fill=0)
+        d.text((1400, y), amount, font=font, fill=0, anchor="ra")
+        y += 55
+    d.text((120, y + 20), "Total Bill Amount:", font=font, fill=0)
+    d.text((1400, y + 20), "\u20b96,035", font=font, fill=0, anchor="ra")
+    d.text((120, y + 80), "Deposit paid: \u20b95,000", font=font, fill=0)
+    root = tmp_path / "case"
+    root.mkdir()
+    img.save(root / "bill.png", dpi=(200, 200))
+    case = Case(root=root, request=Request(language="en", checklist="en-hardship"))
+    read_ = read_case(case, languages="eng", jobs=1, cache=None)
+    [item] = classify(read_.documents, case)
+    got = extract(item, "en").fields.get("total")
+    assert got in ("6035.00", None), (got, read_.documents[0].pages[0].text)

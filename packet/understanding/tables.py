@@ -735,16 +735,18 @@ def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
 
 def misread_sign(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> str | None:
     """The digit OCR read in place of the currency sign a money heading prints in brackets ("Amount (₹)" read as
-    "Amount ( 1)"): the document's figures printed with that sign may then begin with the same digit ("₹48,250" read
-    as "148,250"). None when no money heading holds a lone digit in brackets (a real sign or code, "(₹)", "(Rs)",
-    "(元)", is no misreading; a text layer's lost glyph is folded to a space)."""
+    "Amount ( 1)" or "Amount (2%)": Tesseract knows no ₹): the document's figures printed with that sign may then
+    begin with the same digit ("₹48,250" read as "148,250"). None when no money heading holds, in brackets, one to
+    three marks without a letter of which one is a digit (a real sign or code, "(₹)", "(Rs)", "(元)", is no
+    misreading; a text layer's lost glyph is folded to a space)."""
     for ln in lines:
         if ln.page < 0:
             continue
         for head in _money_heading(ln, words, patterns):
-            m = re.search(r"[(（]\s*(\d)\s*[)）]", fold(head.text))
-            if m:
-                return m.group(1)
+            m = re.search(r"[(（]\s*([^\sA-Za-z(（)）]{1,3})\s*[)）]", fold(head.text))
+            digit = re.search(r"\d", m.group(1)) if m else None
+            if digit:
+                return digit.group(0)
     return None
 
 
