@@ -500,6 +500,24 @@ Total Bill Amount:                        118,150
     assert fields("medical_bill", text)["total"] is None
 
 
+def test_sign_read_as_a_quote_in_the_heading_makes_every_whole_unit_figure_doubtful() -> None:
+    # the heading's sign came out as a quote, the figures' as various digits: any first digit may be the sign
+    text = """
+ST. JUDE NURSING CENTRE
+Bill date: 2025-05-19
+Patient: Noor Fatima
+Particulars                    Fees (')
+Room                           73,200
+Oxygen                         7450
+Physiotherapy                  1,300
+Grand Bill Amount:                        94,950
+"""
+    got = fields("medical_bill", text)
+    assert got["total"] == "4950.00"  # 3,200 + 450 + 1,300: the one reading of the total that adds up
+    unsure = fields("medical_bill", text.replace("7450", "7750"))
+    assert unsure["total"] is None  # nothing adds up: 94,950 or 4,950, nothing tells
+
+
 def test_a_real_sign_in_the_heading_is_no_misreading() -> None:
     text = """
 MEHTA EYE & ENT CLINIC

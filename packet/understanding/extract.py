@@ -614,7 +614,7 @@ def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph
     if value is None or Decimal(value) < best:
         return fmt_money(best)
     digits = str(int(abs(Decimal(value))))
-    if glyph and digits.startswith(glyph) and len(digits) > 1 and Decimal(digits[1:]) in sums \
+    if glyph is not None and digits.startswith(glyph) and len(digits) > 1 and Decimal(digits[1:]) in sums \
             and Decimal(value) == int(Decimal(value)):
         return fmt_money(Decimal(digits[1:]))  # the labelled figure is the agreeing total with its sign read as a digit
     return value
@@ -683,8 +683,9 @@ def _grouped_pattern(amount: Decimal) -> str:
 def misread_figures(t: DocType, out: Mapping[str, str | None], text: str, glyph: str | None,
                     columns: Sequence[tables.MoneyColumn]) -> list[str]:
     """The money fields whose value may hold a currency sign OCR read as the digit ``glyph``
-    (:func:`packet.understanding.tables.misread_sign`: the heading "Amount ( 1)", the figures "148,250"): a value
-    printed without decimals or currency mark whose figure begins with that digit, that no agreement backs — not
+    (:func:`packet.understanding.tables.misread_sign`: the heading "Amount ( 1)", the figures "148,250"; "" for any
+    digit, the heading "Amount (')"): a value printed without decimals or currency mark whose figure begins with
+    that digit, that no agreement backs — not
     a money column's agreeing total, not one of a ``reconcile`` pair whose difference is printed. Which of its two
     readings is right nothing tells, and a wrong amount is worse than none (the user is asked for it)."""
     if glyph is None:

@@ -734,33 +734,38 @@ def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
 
 
 def misread_sign(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> str | None:
-    """The digit OCR read in place of the currency sign a money heading prints in brackets ("Amount (₹)" read as
-    "Amount ( 1)" or "Amount (2%)": Tesseract knows no ₹): the document's figures printed with that sign may then
-    begin with the same digit ("₹48,250" read as "148,250"). None when no money heading holds, in brackets, one to
-    three marks without a letter of which one is a digit (a real sign or code, "(₹)", "(Rs)", "(元)", is no
-    misreading; a text layer's lost glyph is folded to a space)."""
+    """What OCR read in place of the currency sign a money heading prints in brackets ("Amount (₹)" read as
+    "Amount ( 1)", "Amount (2%)" or "Amount (')": Tesseract knows no ₹): the digit in the bracket — the document's
+    figures printed with that sign may then begin with the same digit ("₹48,250" read as "148,250") — or "" when
+    the bracket holds no digit: the sign was read as some other mark, and a figure may begin with any digit in its
+    place. None when no money heading holds, in brackets, one to three marks without a letter and without a
+    currency sign (a real sign or code, "(₹)", "(Rs)", "(元)", is no misreading; a text layer's lost glyph is folded
+    to a space)."""
     for ln in lines:
         if ln.page < 0:
             continue
         for head in _money_heading(ln, words, patterns):
             m = re.search(r"[(（]\s*([^\sA-Za-z(（)）]{1,3})\s*[)）]", fold(head.text))
-            digit = re.search(r"\d", m.group(1)) if m else None
-            if digit:
-                return digit.group(0)
+            if not m or re.search(f"[{CURRENCY_SIGNS}]", m.group(1)):
+                continue  # no bracket, or a real sign in it
+            digit = re.search(r"\d", m.group(1))
+            return digit.group(0) if digit else ""
     return None
 
 
+CURRENCY_SIGNS = "¥$£€\u20a0-\u20cf元圆"  # a bracket with one of these names the currency: no misreading
 SUMS_MOST = 4096  # the most distinct sums :func:`money_columns` keeps when a misread sign makes each row two readings
 
 
 def _readings(cell: CellAmount, text: str, glyph: str | None) -> tuple[Decimal, ...]:
-    """A figure as read, and, when OCR may have read its currency sign as the digit ``glyph`` (:func:`misread_sign`)
-    and it begins with that digit, the figure without it ("148,250" → 48,250) when that is still a figure."""
+    """A figure as read, and, when OCR may have read its currency sign as the digit ``glyph`` (:func:`misread_sign`;
+    "" for any digit) and it begins with that digit, the figure without it ("148,250" → 48,250) when that is still
+    a figure."""
     if glyph is None or cell.marked:
         return (cell.value,)
     t = clean(text)
     m = re.search(r"\d", t)
-    if not m or t[m.start()] != glyph:
+    if not m or (glyph and t[m.start()] != glyph):
         return (cell.value,)
     rest = cell_amount(t[:m.start()] + " " + t[m.start() + 1:])
     if rest is None or rest.value <= 0 or not re.match(r"\s*\d", t[m.start() + 1:]):
