@@ -567,3 +567,29 @@ def test_photographed_bill_with_a_rupee_sign_gives_the_total_or_none_never_a_mis
     [item] = classify(read_.documents, case)
     got = extract(item, "en").fields.get("total")
     assert got in ("6035.00", None), (got, read_.documents[0].pages[0].text)
+
+
+# --- a statement's table cut short: the labelled closing balance stands ----------------------------------------------
+
+CUT_SHORT = """
+Kestrel Savings Bank
+Account holder: Priya Natarajan
+Account number: 5521 8874
+Statement period: 01/09/2025 to 30/09/2025
+{label}: £2,310.40
+Date         Details                    Paid out     Paid in     Balance
+01/09/2025   Balance brought forward                             3,120.00
+03/09/2025   Council tax                 140.00                  2,980.00
+08/09/2025   Groceries                    62.10                  2,917.90
+12/09/2025   Refund                                   12.10      2,930.00
+"""
+
+
+def test_rows_that_stop_before_the_period_ends_leave_the_labelled_closing_balance() -> None:
+    # a photo of the first page only: the last running balance (2,930.00) is not the period's
+    assert fields("bank_statement", CUT_SHORT.format(label="Closing balance"))["closing_balance"] == "2310.40"
+
+
+def test_a_bare_balance_label_still_yields_to_the_rows() -> None:
+    # "Balance" may head the column: the rows' chained balance wins, as before
+    assert fields("bank_statement", CUT_SHORT.format(label="Balance"))["closing_balance"] == "2930.00"

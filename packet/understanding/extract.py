@@ -756,6 +756,26 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger, out: Mapping[str, str | None],
+                    closing_labels: Sequence[str]) -> bool:
+    """Whether the labelled closing balance stands against the last running balance of the transaction rows: its
+    label is a closing balance's (the vocabulary's ``closing_balance_labels``: "Closing balance", not a bare
+    "Balance" that may head the column), and the rows stop before the period ends (the last dated row before the
+    period's end date) — the table is cut short (a page not given, a photo of the first page only), so its last
+    balance is not the period's. Otherwise the rows' balance wins (:func:`_from_ledger`)."""
+    found = reader.found.get(field)
+    end = out.get(t.field_of_kind("end") or "")
+    if found is None or not end or book.last is None or out.get(field) is None:
+        return False
+    label = fold(found[0].label).lower()
+    if not any(label == fold(c).lower() for c in closing_labels):
+        return False
+    try:
+        return book.last < date.fromisoformat(end)
+    except ValueError:
+        return False
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -897,6 +917,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money":
                 continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
+            if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
+                continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
