@@ -200,6 +200,9 @@ class Vocabulary:
     placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
     specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
     document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
+    money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
+    money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
+    date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -359,7 +362,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
-                "insurer_words", "placeholder_words", "specimen_words", "document_words_en")
+                "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
+                "money_column_patterns", "date_placeholder_patterns")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

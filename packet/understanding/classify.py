@@ -117,6 +117,13 @@ def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     return rows >= ITEM_ROWS
 
 
+def _column_adds_up(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str]) -> bool:
+    """Whether the lines hold an itemised list of charges by structure: a column under a money heading whose rows
+    (at least two) add up to an amount printed under them (:func:`packet.understanding.tables.money_columns`),
+    whole units without decimals included ("Amount (₹)" over 12,600 … 1,200 and "Total 42,040")."""
+    return any(c.total is not None for c in tables.money_columns(lines, words, patterns))
+
+
 def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
              joined: bool | None = None) -> bool:
     """Whether ``document`` shows the core of ``doc_type`` (``core`` in types.toml; True when it has none).
@@ -148,7 +155,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
 
     def shown(field: str) -> bool:
         if field == CORE_ITEMS:
-            return _itemised(texts, units)
+            return _itemised(texts, units) or _column_adds_up(lines, vocab.money_column_words,
+                                                              vocab.money_column_patterns)
         kind = doc_type.kinds[field]
         money = kind == "money"
         if not money and find_dates(head, dayfirst):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -36,6 +36,8 @@ from packet.understanding.label_geometry import (
     value_right,
 )
 from packet.understanding.values import (
+    CellAmount,
+    cell_amount,
     clean,
     clean_text,
     dayfirst_for,
@@ -88,8 +90,9 @@ def _w() -> _Words:
 # --- value parsers per kind --------------------------------------------------------------------------
 
 def p_money(text: str) -> str | None:
-    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell, or an amount in
-    Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
+    """An amount: one marked as money (currency, 元, decimals), a bare number alone in its cell (also grouped by
+    spaces, "17 500", or behind a sign the font lacked, "?52,500": :func:`packet.understanding.values.cell_amount`),
+    or an amount in Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
     figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
     words = parse_daxie(text)
     if words is not None:
@@ -97,14 +100,30 @@ def p_money(text: str) -> str | None:
         if not figures or words in figures:
             return fmt_money(words)
     hits = find_money(text)
+    spaced = _space_grouped(text)
+    if spaced is not None:
+        return fmt_money(spaced.value) if abs(spaced.value) < 10**8 else None
     for h in hits:
         if h.marked:
             return fmt_money(h.value)
     if re.fullmatch(r"\s*[-(]?\s*[\d,.]+\s*\)?\s*", clean(text)) and hits:
         v = hits[0].value
-        if not (1990 <= v <= 2100) and abs(v) < 10**8:
+        year = 1990 <= v <= 2100 and "," not in clean(text)  # "2,000" is an amount, "2000" may be a year
+        if not year and abs(v) < 10**8:
             return fmt_money(v)
+    lone = cell_amount(text)  # a grouped figure behind a sign the font lacked, printed as "?" ("?52,500")
+    if lone is not None and lone.grouped and abs(lone.value) < 10**8:
+        return fmt_money(lone.value)
     return None
+
+
+def _space_grouped(text: str) -> CellAmount | None:
+    """The amount of a cell that holds one figure grouped in thousands by spaces ("17 500", "€ 1 200,50"), which
+    :func:`packet.understanding.values.find_money` reads as several numbers; None for any other text."""
+    if len(find_money(text)) < 2:
+        return None
+    got = cell_amount(text)
+    return got if got is not None and got.grouped else None
 
 
 def p_sure_money(text: str) -> str | None:
@@ -112,6 +131,9 @@ def p_sure_money(text: str) -> str | None:
     for a bare integer."""
     if parse_daxie(text) is not None:
         return p_money(text)
+    spaced = _space_grouped(text)  # "€ 1 200,50", "1 250 000,00": marked, grouped by spaces
+    if spaced is not None:
+        return fmt_money(spaced.value) if spaced.marked and abs(spaced.value) < 10**9 else None
     hits = [h for h in find_money(text) if h.marked]
     return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
 
@@ -472,7 +494,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "money_after":
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
-        return hx.largest_total(lines, t.near.get(field, ()))
+        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
     if how == "earnings_rows":
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
@@ -577,6 +599,162 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
     return value
 
 
+def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
+    """A total printed in whole units, for a document whose total lines print no sure amount: the largest figure
+    grouped in thousands that stands alone in its cell (:func:`packet.understanding.values.cell_amount`: "Total
+    Bill Amount:   ¹48,250", the rupee sign lost) on a line naming a total (``words``: the type's ``near``
+    words, matched case-insensitively). A bare figure without grouping ("2024", "99213") is never one. The largest,
+    since a bill's total charged is not less than what remains owed or what insurance paid."""
+    best = None
+    for ln in lines:
+        if ln.page < 0 or not any(fold(w).lower() in fold(ln.text).lower() for w in words):
+            continue
+        for cell in ln.cells():
+            got = cell_amount(join_words(cell))
+            if got is not None and got.grouped and got.value > 0 and (best is None or got.value > best):
+                best = got.value
+    return fmt_money(best) if best is not None else None
+
+
+def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph: str | None = None) -> str | None:
+    """A bill's total as the largest total of a money column whose rows add up to it
+    (:func:`packet.understanding.tables.money_columns`: "Amount" over 17,500 … 3,500 and "Total 48,250" under them),
+    where ``value`` is None or smaller: the total charged is never less than the charges it adds up, so a smaller
+    labelled figure is what remains owed (Patient liability, Amount due, Balance due). A larger ``value`` stays,
+    unless it is such a total with its currency sign read as the digit ``glyph`` ("118,150" for ₹18,150:
+    :func:`packet.understanding.tables.misread_sign`).
+    The figures agreeing is what lets a whole-unit total without decimals or currency sign count."""
+    sums = [c.total for c in columns if c.total is not None]
+    if not sums:
+        return value
+    best = max(sums)
+    if value is None or Decimal(value) < best:
+        return fmt_money(best)
+    digits = str(int(abs(Decimal(value))))
+    if glyph is not None and digits.startswith(glyph) and len(digits) > 1 and Decimal(digits[1:]) in sums \
+            and Decimal(value) == int(Decimal(value)):
+        return fmt_money(Decimal(digits[1:]))  # the labelled figure is the agreeing total with its sign read as a digit
+    return value
+
+
+BARE_GROUPED = 0.75  # a whole-unit figure beside its label, grouped in thousands ("48,250"): (b) alone
+BARE_PLAIN = 0.6  # the same without grouping ("900": a count or a code as much as an amount)
+SAME_FORM = 0.9  # (d): the document prints at least SAME_FORM_COUNT other amounts written the same way
+SAME_FORM_COUNT = 2
+
+
+def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[str, Evidence], text: str,
+                     columns: Sequence[tables.MoneyColumn]) -> dict[str, Evidence]:
+    """The evidence of each money field, its confidence lowered where the value is a whole-unit figure that nothing
+    but its label makes an amount (issue 10: "48,250" beside "Total", "900" beside "Fee"). A figure is an amount
+    for sure when the document prints it with decimals or a currency mark somewhere (:class:`~packet.understanding.
+    values.MoneyHit` ``marked``), it stands in a money column or is the total a money column adds up to
+    (:func:`packet.understanding.tables.money_columns`), or it is one of the type's ``reconcile`` pair whose
+    difference is printed (gross − net = the deductions); such values keep their confidence. Otherwise the
+    confidence is multiplied by :data:`BARE_GROUPED` when the figure is grouped in thousands as printed, by
+    :data:`BARE_PLAIN` when it is not; and by :data:`SAME_FORM` only (a smaller doubt) when the document prints
+    at least :data:`SAME_FORM_COUNT` other whole-unit figures grouped in thousands (amounts written the same way).
+    The factors are judgement, not measured: they put a lone bare figure near or under
+    :data:`packet.core.model.UNCERTAIN_BELOW` so the user is asked to confirm it."""
+    result = dict(found)
+    marked = {abs(h.value) for h in find_money(text) if h.marked}
+    in_columns = {abs(a) for c in columns for a in c.amounts} | {c.total for c in columns if c.total is not None}
+    agreed: set[str] = set()
+    if t.reconcile and all(out.get(f) for f in t.reconcile):  # gross − net printed: the three figures agree
+        whole, part = (Decimal(out[f]) for f in t.reconcile)
+        if whole > part and whole - part in marked | _whole_unit_figures(text, columns):
+            agreed = set(t.reconcile)
+    for f, value in out.items():
+        if value is None or t.kind(f) != "money" or f not in found or f in agreed:
+            continue
+        e = found[f]
+        amount = abs(Decimal(value))
+        if amount in marked or amount in in_columns or e.source == "case-file":
+            continue
+        printed = clean(text)
+        is_grouped = bool(re.search(_grouped_pattern(amount), printed))
+        others = {h.value for h in find_money(printed) if not h.marked and abs(h.value) != amount
+                  and _WHOLE_GROUPED.fullmatch(printed[h.start:h.end].strip(" -()"))}
+        factor = SAME_FORM if is_grouped and len(others) >= SAME_FORM_COUNT else BARE_GROUPED if is_grouped \
+            else BARE_PLAIN
+        result[f] = replace(e, confidence=round(e.confidence * factor, 3), method=e.method + "+whole-unit")
+    return result
+
+
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
+
+
+def _grouped_pattern(amount: Decimal) -> str:
+    """A pattern of ``amount``'s whole part printed grouped in thousands: by commas or spaces ("48,250", "17 500")
+    or in lakhs ("1,03,000"); one that never matches below 1,000."""
+    digits = str(int(abs(amount)))
+    if len(digits) <= 3:
+        return r"(?!x)x"
+    western = [digits[max(0, k - 3):k] for k in range(len(digits), 0, -3)][::-1]
+    head, tail = digits[:-3], digits[-3:]
+    indian = [head[max(0, k - 2):k] for k in range(len(head), 0, -2)][::-1] + [tail]
+    forms = {"[, ]".join(western), ",".join(indian)}
+    return r"(?<![\d,.])(?:" + "|".join(forms) + r")(?![\d,]|\.\d)"
+
+
+def misread_figures(t: DocType, out: Mapping[str, str | None], text: str, glyph: str | None,
+                    columns: Sequence[tables.MoneyColumn]) -> list[str]:
+    """The money fields whose value may hold a currency sign OCR read as the digit ``glyph``
+    (:func:`packet.understanding.tables.misread_sign`: the heading "Amount ( 1)", the figures "148,250"; "" for any
+    digit, the heading "Amount (')"): a value printed without decimals or currency mark whose figure begins with
+    that digit, that no agreement backs — not
+    a money column's agreeing total, not one of a ``reconcile`` pair whose difference is printed. Which of its two
+    readings is right nothing tells, and a wrong amount is worse than none (the user is asked for it)."""
+    if glyph is None:
+        return []
+    marked = {abs(h.value) for h in find_money(text) if h.marked}
+    backed = {c.total for c in columns if c.total is not None}
+    if t.reconcile and all(out.get(f) for f in t.reconcile):
+        whole, part = (Decimal(out[f]) for f in t.reconcile)
+        if whole > part and whole - part in marked | _whole_unit_figures(text, columns):
+            backed |= {whole, part}
+    doubtful = []
+    for f, value in out.items():
+        if value is None or t.kind(f) != "money":
+            continue
+        amount = abs(Decimal(value))
+        digits = str(int(amount))
+        if amount in marked or amount in backed or len(digits) < 2 or not digits.startswith(glyph):
+            continue
+        doubtful.append(f)
+    return doubtful
+
+
+def misread_in(item: Extracted, fields: Mapping[str, str | None]) -> list[str]:
+    """:func:`misread_figures` for ``fields`` read from another reading of ``item``'s document (the second reading
+    reads a strip round a label, without the money heading that shows the misread sign): judged on the item's own
+    pages."""
+    t = load_types().get(item.type)
+    if t is None or not any(t.kind(f) == "money" for f in t.fields):
+        return []
+    v = load_vocabulary()
+    lines = doc_lines(item.document.pages)
+    glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns)
+    if glyph is None:
+        return []
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph)
+    text = "\n".join(p.text for p in item.document.pages)
+    return misread_figures(t, fields, text, glyph, columns)
+
+
+def blank_figures(t: DocType, out: Mapping[str, str | None], text: str) -> bool:
+    """Whether the document's figures, as a set, are a blank template's: it has money fields, every one found is
+    zero, and every amount it prints is zero too ("Gross Salary 0.0", "Net Salary 0.00", "-" and "XXXX" printing no
+    figure at all). Such a form says nothing about anyone's money, so its amounts are no values: reported as
+    zero, a required amount would count with nothing behind it (issue 10). A real document that pays or charges
+    nothing still prints some figure that is not zero (a rate, a balance brought forward, a deduction)."""
+    money = [f for f in t.fields if t.kind(f) == "money"]
+    found = [out[f] for f in money if out.get(f) is not None]
+    if not found or any(Decimal(v) != 0 for v in found):
+        return False
+    return all(h.value == 0 for h in find_money(text) if h.marked)
+
+
 def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | None:
     """A field the transaction rows give: the period's ends when nothing else did (first and last transaction
     dates), the closing balance as the last running balance when the balances chain (it then wins over a
@@ -607,6 +785,26 @@ def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> d
     return max(found, default=None)
 
 
+def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger, out: Mapping[str, str | None],
+                    closing_labels: Sequence[str]) -> bool:
+    """Whether the labelled closing balance stands against the last running balance of the transaction rows: its
+    label is a closing balance's (the vocabulary's ``closing_balance_labels``: "Closing balance", not a bare
+    "Balance" that may head the column), and the rows stop before the period ends (the last dated row before the
+    period's end date) — the table is cut short (a page not given, a photo of the first page only), so its last
+    balance is not the period's. Otherwise the rows' balance wins (:func:`_from_ledger`)."""
+    found = reader.found.get(field)
+    end = out.get(t.field_of_kind("end") or "")
+    if found is None or not end or book.last is None or out.get(field) is None:
+        return False
+    label = fold(found[0].label).lower()
+    if not any(label == fold(c).lower() for c in closing_labels):
+        return False
+    try:
+        return book.last < date.fromisoformat(end)
+    except ValueError:
+        return False
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -620,15 +818,18 @@ def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str 
     return value
 
 
-def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str) -> None:
+def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str,
+               columns: Sequence[tables.MoneyColumn] = ()) -> None:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
     difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
-    reconcile. Without an agreeing pair the first values stay."""
+    reconcile. Without an agreeing pair the first values stay. Whole-unit figures count as printed amounts here
+    (grouped in thousands, or in a money column: :func:`_whole_unit_figures`): three figures agreeing is what
+    makes them amounts."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
-    printed = {abs(h.value) for h in find_money(text) if h.marked}
+    printed = {abs(h.value) for h in find_money(text) if h.marked} | _whole_unit_figures(text, columns)
     if wholes and not parts:
         # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger
         w = Decimal(wholes[0])
@@ -648,6 +849,15 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
+
+
+def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set[Decimal]:
+    """The whole-unit figures of ``text`` that may be amounts when other figures agree with them: those grouped in
+    thousands as printed ("30,500", "1,03,000"; a bare "2024" or "99213" is not) and those of a money column."""
+    printed = clean(text)
+    grouped = {abs(h.value) for h in find_money(printed) if not h.marked
+               and _WHOLE_GROUPED.fullmatch(printed[h.start:h.end].strip(" -()"))}
+    return grouped | {abs(a) for c in columns for a in c.amounts} | {c.total for c in columns if c.total is not None}
 
 
 def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
@@ -702,13 +912,18 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if head:
                 out[f] = head
                 reader.chosen(f, head)
+    v = load_vocabulary()
+    money = any(t.kind(f) == "money" for f in t.fields)
+    glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
+    columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
     if t.reconcile:
-        _reconcile(t, reader, out, text)
+        _reconcile(t, reader, out, text, columns)
         for f in t.reconcile:
             reader.chosen(f, out[f])
     from_rows: set[str] = set()
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
+        charged = column_total(columns, charged, glyph)
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
@@ -716,7 +931,6 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = sum_of_items(lines)
     _one_period(t, reader, out, lines, dayfirst)
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
-    v = load_vocabulary()
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
@@ -733,6 +947,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money":
                 continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
+            if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
+                continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:
@@ -768,7 +984,14 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
-    return out, _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
+    if blank_figures(t, out, text):
+        for f in t.fields:
+            if t.kind(f) == "money":
+                out[f] = None
+    for f in misread_figures(t, out, text, glyph, columns):
+        out[f] = None
+    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
+    return out, whole_unit_doubt(t, out, found, text, columns)
 
 
 def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst: bool, reader: _Reader,

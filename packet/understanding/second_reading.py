@@ -35,7 +35,7 @@ from packet.reading import engines, ocr
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
 from packet.understanding import evidence
-from packet.understanding.extract import extract, labelled_only
+from packet.understanding.extract import extract, labelled_only, misread_in
 from packet.understanding.label_geometry import Hit, find_labels, lines_of
 
 log = logging.getLogger(__name__)
@@ -271,6 +271,9 @@ def merge(first: Extracted, second: Extracted) -> Extracted:
     if second.parts:
         return first  # the second reading sees several documents where the first saw one: do not guess
     fields = _fill(first.fields, second.fields, first.type)
+    for f in misread_in(first, fields):  # an amount whose currency sign the page shows was read as a digit
+        if first.fields.get(f) is None:
+            fields[f] = None
     return replace(first, fields=fields, evidence=_evidence(fields, first.evidence, second.evidence))
 
 

@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
+from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import MONTHS, clean, find_dates, find_money
+from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -208,6 +210,9 @@ class Entry:
     amounts: tuple[Decimal, ...]
     line: Line
     year_known: bool = True  # False for a row dated "10/02" or "2nd Mar" (the year in :data:`NO_YEAR`)
+    # whole-unit figures of a row whose one sure amount is its last (:func:`_whole_figures`): the movement may be
+    # one of them, printed without decimals; they count only where they make the balance chain
+    whole: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,7 +249,8 @@ class Ledger:
         follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
         the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
         rows = self.entries
-        chained = [k for k in range(1, len(rows)) if len(rows[k].amounts) >= 2 and _chains(rows[k - 1], rows[k])]
+        chained = [k for k in range(1, len(rows)) if (len(rows[k].amounts) >= 2 or rows[k].whole)
+                   and _chains(rows[k - 1], rows[k])]
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
@@ -293,9 +299,51 @@ def _yearless_entry(line: Line, dayfirst: bool) -> Entry | None:
     return Entry(found[0], amounts, line, year_known=False) if amounts else None
 
 
+@lru_cache(maxsize=4)
+def _placeholders(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"^\s*(?:" + "|".join(patterns) + r")(?![a-z])", re.I) if patterns else None
+
+
+def _placeholder_entry(line: Line, text: str) -> Entry | None:
+    """A row of a blank form's table whose date is a stand-in (the vocabulary's ``date_placeholder_patterns``:
+    "mm/dd/yyyy Fast Payment Amazon 132.30 8,181.00"): a row all the same, its date unknown (in :data:`NO_YEAR`,
+    ``year_known`` False, so it gives no period) — its amounts still chain into a running balance."""
+    pat = _placeholders(load_vocabulary().date_placeholder_patterns)
+    m = pat.match(text) if pat else None
+    if not m:
+        return None
+    rest = " " * m.end() + text[m.end():]
+    amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    return Entry(date(NO_YEAR, 1, 1), amounts, line, False, _whole_figures(rest)) if amounts else None
+
+
+def _whole_figures(rest: str) -> tuple[Decimal, ...]:
+    """The whole-unit figures of a transaction row (its date blanked out) that has one sure amount (decimals, a
+    currency mark) and prints it last — the running balance — before it: "BACS Business Loan 20000 27,585.78" (the
+    movement printed without decimals). A figure with a leading zero ("000234", a cheque number), a year, or ten
+    digits and more is none. They are candidates only: :func:`_chains` takes one where the balances agree, so a card
+    number's "4412" in the description changes nothing."""
+    hits = find_money(rest)
+    sure = [h for h in hits if h.marked]
+    if len(sure) != 1 or hits[-1] is not sure[0]:
+        return ()
+    whole = []
+    for h in hits[:-1]:
+        printed = rest[h.start:h.end]
+        digits = re.sub(r"\D", "", printed)
+        year = 1990 <= h.value <= 2100 and "," not in printed  # "2,000" is an amount, "2000" may be a year
+        if h.value > 0 and not digits.startswith("0") and len(digits) < 10 and not year:
+            whole.append(h.value)
+    return tuple(whole)
+
+
 def _entry(line: Line, dayfirst: bool) -> Entry | None:
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
+    if not hits or hits[0].start > 0:
+        blank = _placeholder_entry(line, text)
+        if blank is not None:
+            return blank
     if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
         return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
@@ -305,7 +353,7 @@ def _entry(line: Line, dayfirst: bool) -> Entry | None:
         if h.precision == "day":  # "SALARY MAY 50.00" is a description and an amount, not the month May 2050
             rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
-    return Entry(hits[0].value, amounts, line) if amounts else None
+    return Entry(hits[0].value, amounts, line, whole=_whole_figures(rest)) if amounts else None
 
 
 def _steps(entries: Sequence[Entry]) -> int:
@@ -315,9 +363,10 @@ def _steps(entries: Sequence[Entry]) -> int:
 
 
 def _chains(a: Entry, b: Entry) -> bool:
-    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b``."""
+    """Row ``b``'s last amount is row ``a``'s last amount plus or minus another amount of ``b`` (or one of its
+    whole-unit figures: the figures agreeing is what makes "20000" an amount)."""
     diff = b.amounts[-1] - a.amounts[-1]
-    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1])
+    return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1] + b.whole)
 
 
 def _same_day(line: Line, before: Entry) -> Entry | None:
@@ -348,7 +397,7 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
         entries = entries[::-1]
     elif forward == backward and entries[0].day > entries[-1].day:
         entries = entries[::-1]
-    with_balance = [e for e in entries if len(e.amounts) >= 2]
+    with_balance = [e for e in entries if len(e.amounts) >= 2 or e.whole]
     chained = max(forward, backward)
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
 
@@ -657,3 +706,154 @@ def credits_and_debits(lines: Sequence[Line], dayfirst: bool) -> bool:
     total (:func:`dated_sections`): one sums above zero, another below."""
     totals = [s.total for s in dated_sections(lines, dayfirst)]
     return any(t > 0 for t in totals) and any(t < 0 for t in totals)
+
+
+# --- a column of amounts under a money heading, and the total its rows add up to ---------------------------------
+
+COLUMN_SLACK = 0.015  # a figure belongs to a column when its slot overlaps the heading's span widened by this much
+COLUMN_GAPS = 2  # a column runs on over at most this many lines without a figure under it (a wrapped description)
+COLUMN_ROWS = 80  # and ends at the latest this many lines below its heading
+
+
+@dataclass(frozen=True)
+class MoneyColumn:
+    """A table column headed by a money word (the vocabulary's ``money_column_words``: "Amount", "Charges", "金额"):
+    the amounts printed under it, in print order (whole-unit figures without decimals or currency sign included:
+    the heading says they are money), the positions of their lines in the document's lines, and ``total``, the
+    amount printed on a line after the rows that equals their sum (None when no line agrees), with its line's
+    position ``total_at``."""
+
+    page: int
+    heading: str
+    amounts: tuple[Decimal, ...]
+    rows: tuple[int, ...]
+    total: Decimal | None
+    total_at: int | None
+
+
+@lru_cache(maxsize=4)
+def _heading_re(words: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the money headings: each of ``words`` as a whole word, each of ``patterns``."""
+    alts = [rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])" for w in words] + list(patterns)
+    return re.compile("|".join(alts) or r"(?!x)x", re.I)
+
+
+def _money_heading(line: Line, words: Sequence[str], patterns: Sequence[str]) -> list[Slot]:
+    """The slots of a heading line that name a money column (one of ``words``, or a match of one of ``patterns``):
+    the line has at least two slots and no amount."""
+    heading = _heading_re(tuple(words), tuple(patterns))
+    if not heading.search(fold(line.text)):
+        return []
+    row = slots(line)
+    if len(row) < 2 or any(cell_amount(s.text) for s in row):
+        return []
+    return [s for s in row if heading.search(fold(s.text))]
+
+
+def _amount_cells(line: Line) -> list[tuple[Slot, CellAmount]]:
+    """The line's slots that hold one amount and nothing else (:func:`packet.understanding.values.cell_amount`)."""
+    return [(s, a) for s in slots(line) if (a := cell_amount(s.text)) is not None]
+
+
+def misread_sign(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = ()) -> str | None:
+    """What OCR read in place of the currency sign a money heading prints in brackets ("Amount (₹)" read as
+    "Amount ( 1)", "Amount (2%)" or "Amount (')": Tesseract knows no ₹): the digit in the bracket — the document's
+    figures printed with that sign may then begin with the same digit ("₹48,250" read as "148,250") — or "" when
+    the bracket holds no digit: the sign was read as some other mark, and a figure may begin with any digit in its
+    place. None when no money heading holds, in brackets, one to three marks without a letter and without a
+    currency sign (a real sign or code, "(₹)", "(Rs)", "(元)", is no misreading; a text layer's lost glyph is folded
+    to a space)."""
+    for ln in lines:
+        if ln.page < 0:
+            continue
+        for head in _money_heading(ln, words, patterns):
+            m = re.search(r"[(（]\s*([^\sA-Za-z(（)）]{1,3})\s*[)）]", fold(head.text))
+            if not m or re.search(f"[{CURRENCY_SIGNS}]", m.group(1)):
+                continue  # no bracket, or a real sign in it
+            digit = re.search(r"\d", m.group(1))
+            return digit.group(0) if digit else ""
+    return None
+
+
+CURRENCY_SIGNS = "¥$£€\u20a0-\u20cf元圆"  # a bracket with one of these names the currency: no misreading
+SUMS_MOST = 4096  # the most distinct sums :func:`money_columns` keeps when a misread sign makes each row two readings
+
+
+def _readings(cell: CellAmount, text: str, glyph: str | None) -> tuple[Decimal, ...]:
+    """A figure as read, and, when OCR may have read its currency sign as the digit ``glyph`` (:func:`misread_sign`;
+    "" for any digit) and it begins with that digit, the figure without it ("148,250" → 48,250) when that is still
+    a figure."""
+    if glyph is None or cell.marked:
+        return (cell.value,)
+    t = clean(text)
+    m = re.search(r"\d", t)
+    if not m or (glyph and t[m.start()] != glyph):
+        return (cell.value,)
+    rest = cell_amount(t[:m.start()] + " " + t[m.start() + 1:])
+    if rest is None or rest.value <= 0 or not re.match(r"\s*\d", t[m.start() + 1:]):
+        return (cell.value,)
+    return (cell.value, rest.value)
+
+
+def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str] = (),
+                  glyph: str | None = None) -> list[MoneyColumn]:
+    """Every money column of the document (:class:`MoneyColumn`), in reading order; its heading names one of
+    ``words`` or matches one of ``patterns`` (the vocabulary's ``money_column_words`` and ``_patterns``).
+
+    Under a heading slot naming money, each following line of the page whose slot overlapping the heading's span
+    (widened by :data:`COLUMN_SLACK` of the page width, for figures right-aligned under a left-aligned heading)
+    holds one amount adds a row; a line with a slot there that is not an amount (text under the column, another
+    heading) ends the column, and so do more than :data:`COLUMN_GAPS` lines in a row without one. Before a row is
+    added, the line is tried as the total: an amount alone in its slot — in the column, or the line's only amount
+    right of the column's left edge ("Total Billed Amount:   48,250" printed further right) — equal to the sum of
+    at least two rows above; a total in the column does not end it (an item can equal the items above it: 100,
+    200, 300), and a later line equal to all the rows above it (that one included) is the total instead. The sum is what makes a whole-unit total sure: codes, counts and years in other
+    columns never enter it (issue 10: the figures must agree)."""
+    out: list[MoneyColumn] = []
+    for i, ln in enumerate(lines):
+        if ln.page < 0:
+            continue
+        for head in _money_heading(ln, words, patterns):
+            lo, hi = head.x0 - COLUMN_SLACK, head.x1 + COLUMN_SLACK
+            amounts: list[Decimal] = []
+            rows: list[int] = []
+            sums = {Decimal(0)}  # every sum the rows can make, each row read either way where a sign was misread
+            total = total_at = None
+            gaps = 0
+            for j in range(i + 1, min(len(lines), i + 1 + COLUMN_ROWS)):
+                nxt = lines[j]
+                if nxt.page != ln.page:
+                    break
+                cells = _amount_cells(nxt)
+                under = [s for s in slots(nxt) if s.x0 < hi and s.x1 > lo]
+                mine = [(s, a) for s, a in cells if s.x0 < hi and s.x1 > lo]
+                right = [(s, a) for s, a in cells if s.x1 > lo]
+                if len(amounts) >= 2:
+                    pick = mine[-1:] or (right if len(right) == 1 else [])
+                    agree = [v for v in _readings(pick[0][1], pick[0][0].text, glyph) if v in sums and v > 0] \
+                        if pick else []
+                    if len(agree) == 1:  # two readings that both agree tell nothing
+                        total, total_at = agree[0], j
+                        if not mine:
+                            break
+                        # a figure in the column equal to the rows above may be an item (100, 200, then 300): the
+                        # column runs on, and a later line equal to all the rows above it is the total instead
+                if mine:
+                    amounts.append(mine[-1][1].value)
+                    rows.append(j)
+                    sums = {a + b for a in sums for b in _readings(mine[-1][1], mine[-1][0].text, glyph)}
+                    if len(sums) > SUMS_MOST:
+                        break
+                    gaps = 0
+                    continue
+                if under and not right:
+                    break  # words under the column: the table has ended
+                gaps += 1
+                if gaps > COLUMN_GAPS:
+                    break
+            if total_at is not None:  # the rows are those above the total
+                keep = [k for k, r in enumerate(rows) if r < total_at]
+                amounts, rows = [amounts[k] for k in keep], [rows[k] for k in keep]
+            if rows:
+                out.append(MoneyColumn(ln.page, head.text, tuple(amounts), tuple(rows), total, total_at))
+    return out

@@ -345,12 +345,21 @@ class MoneyHit:
     marked: bool  # a currency sign, 元, or decimals: surely an amount
 
 
+FLOAT_NOISE = Decimal("0.000001")  # a figure within this of a whole cent is a float printed unrounded
+
+
 def _number(num: str) -> tuple[Decimal, bool] | None:
     seps = [i for i, c in enumerate(num) if c in ",."]
     decimals = False
     if seps:
         last = seps[-1]
         tail = num[last + 1:]
+        if num[last] == "." and len(tail) >= 6 and num.count(".") == 1:
+            # a form field's computed value printed unrounded: "8180.999999999999" is 8,181.00 (binary floating point
+            # cannot hold most cents; a PDF form's script adds them and prints what it gets)
+            exact = Decimal(num.replace(",", ""))
+            cents = exact.quantize(Decimal("0.01"))
+            return (cents, True) if abs(exact - cents) < FLOAT_NOISE else None
         if len(tail) in (1, 2) and (num[last] == "." or len(seps) > 1 or num[last] == ","):
             whole = re.sub(r"[,.]", "", num[:last])
             num = f"{whole}.{tail}"
@@ -406,6 +415,54 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
         marked = decimals or bool(m.group("cur") or m.group("yuan") or mag)
         out.append(MoneyHit(m.start(), m.end(), value, marked))
     return tuple(out)
+
+
+# a figure grouped in thousands by spaces, as French, Nordic and SI style print it ("17 500", "1 250 000,50"); the
+# thin and no-break spaces are folded to plain spaces first. Only a whole cell is read so: in a row, "17 500" can be
+# two columns.
+_SPACE_GROUPED = re.compile(r"(?P<num>\d{1,3}(?: \d{3})+)(?:(?P<sep>[.,])(?P<dec>\d{2}))?")
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 1,03,000 (lakh)
+
+
+@dataclass(frozen=True)
+class CellAmount:
+    """The one amount a cell holds and nothing else (:func:`cell_amount`): ``marked`` as in :class:`MoneyHit`;
+    ``grouped`` when its figure is grouped in thousands ("48,250", "17 500", "1,03,000")."""
+
+    value: Decimal
+    marked: bool
+    grouped: bool
+
+
+def cell_amount(text: str) -> CellAmount | None:
+    """The amount ``text`` holds when it holds one and nothing else but a currency mark, a sign or brackets: "¹48,250"
+    (a lost ₹ folded to a space), "Rs 17,500", "$1,200", "17 500", "(350.00)", "900". None for text with words, two
+    figures, a date, or a figure no amount is written as (a year 1990-2100 printed bare, ten digits or more, a
+    leading zero as in "0042": an id)."""
+    t = clean(text).strip(" :：|")
+    if not t or find_dates(t):
+        return None
+    bare = re.sub(r"\s+", " ", t.replace("\u202f", " "))
+    m = _SPACE_GROUPED.fullmatch(bare.strip(f" {_SIGNS}"))
+    if m and not re.search(r"[A-Za-z]", bare):
+        value = Decimal(m.group("num").replace(" ", "") + ("." + m.group("dec") if m.group("dec") else ""))
+        signed = bool(re.match(rf"\s*[{_SIGNS}]", bare) or m.group("dec"))
+        return CellAmount(value, signed, True)
+    hits = find_money(t)
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    rest = t[:h.start] + t[h.end:]
+    if re.search(rf"[0-9A-Za-z{CJK}#№%]", rest):
+        return None  # words or another figure beside it; "#12,345" a number, "12%" a rate
+    figure = re.search(r"\d[\d,.]*", t[h.start:h.end])
+    digits = figure.group(0) if figure else ""
+    grouped = bool(_WHOLE_GROUPED.match(digits))
+    if not h.marked:  # a year is printed without a thousands separator: "2,000" is an amount, "2000" may be a year
+        year = not grouped and 1990 <= abs(h.value) <= 2100
+        if year or len(re.sub(r"\D", "", digits)) >= 10 or re.match(r"0\d", digits):
+            return None
+    return CellAmount(h.value, h.marked, grouped)
 
 
 def fmt_money(value: Decimal) -> str:
