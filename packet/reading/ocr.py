@@ -38,6 +38,7 @@ from packet.core.page_images import (
     decode_image,
     flatten,
     ink_grey,
+    light_on_dark,
     on_paper,
     render_pdf_page,
     upright,
@@ -49,7 +50,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-6"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-7"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -291,6 +292,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         part = img.crop((0, top, img.width, bottom))
     else:
         part = img.crop(box) if box else img
+    part = light_on_dark(part, dpi)  # white text on a dark band made dark on light: the image the engine reads
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
@@ -329,13 +331,36 @@ def _paper_level(img: Image.Image) -> tuple[Image.Image, int]:
     return small, 255
 
 
+# A sheet's own dark parts (a letterhead printed white on a dark band along its edge) are part of the sheet, not of
+# the surface it lies on: on a plain surface (the thumbnail's outer ring within SURFACE_FLAT grey levels of its
+# median, 80 % of it), pixels further than SURFACE_APART from the surface's tone count as sheet too. Without this a
+# navy letterhead band at the top edge of a photographed bill was cut away with the desk, and the hospital's name
+# printed in it with it. A textured surface (wood, cloth) keeps the brightness rule alone.
+SURFACE_FLAT = 12  # grey levels, 0-255
+SURFACE_APART = 10  # grey levels, 0-255
+
+
+def _sheet_mask(small: Image.Image, paper: int) -> Image.Image:
+    """255 where the thumbnail ``small`` shows the sheet (brighter than 80 % of the ``paper`` level, or on a plain
+    surface a tone clearly not the surface's), 0 elsewhere."""
+    threshold = max(60, int(paper * 0.8))
+    w, h = small.size
+    data = small.tobytes()
+    ring = sorted(data[:w] + data[(h - 1) * w:] + bytes(data[y * w] for y in range(h))
+                  + bytes(data[y * w + w - 1] for y in range(h)))
+    n = len(ring)
+    surface, low, high = ring[n // 2], ring[n // 10], ring[9 * n // 10]
+    if surface >= threshold or high - low > 2 * SURFACE_FLAT:
+        return small.point(lambda v: 255 if v >= threshold else 0)
+    return small.point(lambda v: 255 if v >= threshold or abs(v - surface) > SURFACE_APART else 0)
+
+
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     """The sheet of paper in a photo taken on a darker surface, as a crop box; None when the page fills
     the image. A dark, textured surround makes Tesseract's layout analysis drop whole table columns, so
     only the sheet is read, and the page becomes the sheet (``Page.crop``): the packet shows it alone."""
     small, paper = _paper_level(img)
-    threshold = max(60, int(paper * 0.8))
-    bright = small.point(lambda v: 255 if v >= threshold else 0)
+    bright = _sheet_mask(small, paper)
     rows = bright.resize((1, bright.height), Image.Resampling.BOX).tobytes()
     cols = bright.resize((bright.width, 1), Image.Resampling.BOX).tobytes()
     ys = [i for i, v in enumerate(rows) if v > 160]
@@ -366,8 +391,7 @@ def sheet_corners(img: Image.Image) -> tuple[float, ...] | None:
     from PIL import ImageFilter
 
     small, paper = _paper_level(img)
-    threshold = max(60, int(paper * 0.8))
-    bright = small.point(lambda v: 255 if v >= threshold else 0)
+    bright = _sheet_mask(small, paper)
     bright = bright.filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5))
     w, h = bright.size
     data = bright.tobytes()
