@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
@@ -56,6 +56,7 @@ MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
 MAX_SKEW = 15.0  # degrees: a sheet laid crooked on a scanner glass or a phone held askew (issue 9: 10 degrees seen)
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
+REGION_MARGIN = 12.0  # points of white paper round a region read alone (read_region)
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
 
 
@@ -80,6 +81,9 @@ class OcrTask:
     # a second reading of a scan may read only a strip of the page: (top, bottom) as fractions of the upright page's
     # height; the words keep their places on the whole page (None: the whole page)
     band: tuple[float, float] | None = None
+    # a text-layer page's pictures (packet.reading.pdf_text.letterhead_images): only this region is read, (x0, y0,
+    # x1, y1) fractions of the displayed page, as it is drawn (no skew, no sheet); the words keep their places
+    region: tuple[float, float, float, float] | None = None
 
 
 def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
@@ -93,6 +97,8 @@ def read_task(task: OcrTask) -> Page:
     """Worker: load the page image and OCR it. Pure: it writes nothing but temp files of its own (the parent
     stores the page in the cache), so any executor may run it. Raises :class:`OCRFailed`,
     :class:`TesseractMissing`, or whatever decoding the file raises (``OSError``, ``DecompressionBombError``)."""
+    if task.region is not None:
+        return read_region(task)
     if task.kind == "pdf":
         with PDFIUM_LOCK:
             img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
@@ -106,6 +112,36 @@ def read_task(task: OcrTask) -> Page:
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
     return page
+
+
+def read_region(task: OcrTask) -> Page:
+    """Worker: OCR only ``task.region`` of a PDF page rendered at ``task.render_dpi`` (a logo or a letterhead image
+    on a born-digital page), its light-on-dark bands turned as every page's are. The page is returned whole
+    (``task.size_pt``, source "ocr") holding only the region's words, at their places on it. Raises as
+    :func:`read_task`."""
+    with PDFIUM_LOCK:
+        img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
+    img = ink_grey(img)
+    x0, y0, x1, y1 = task.region or (0.0, 0.0, 1.0, 1.0)
+    left, top = max(0, round(x0 * img.width)), max(0, round(y0 * img.height))
+    right, bottom = min(img.width, max(left + 1, round(x1 * img.width))), min(img.height, max(top + 1, round(y1 * img.height)))
+    # a margin of paper round the region: a logo cut at its picture's edge loses its last letters to Tesseract
+    pad = round(REGION_MARGIN / 72.0 * task.render_dpi)
+    part = ImageOps.expand(light_on_dark(img.crop((left, top, right, bottom)), task.render_dpi), border=pad, fill=255)
+    left, top = left - pad, top - pad
+    eng = engines.engine(task.engine)
+    with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
+        path = Path(tmp) / "region.tif"
+        part.save(path, dpi=(round(task.render_dpi), round(task.render_dpi)))
+        got = eng.read(path, task.languages, task.render_dpi, psm=PSM)
+    units = [sorted(u, key=lambda t: t.x0) for u in got.lines]
+    for unit in units:
+        for t in unit:
+            t.x0, t.x1, t.y0, t.y1 = t.x0 + left, t.x1 + left, t.y0 + top, t.y1 + top
+    words, text = to_words(rows([join_cjk(u) for u in units]), img.width, img.height)
+    conf = fmean(got.confs) if got.confs else 0.0
+    return Page(number=task.index + 1, width=task.size_pt[0], height=task.size_pt[1], source="ocr", text=text,
+                words=words, confidence=round(conf, 1), dpi=round(task.render_dpi, 1))
 
 
 def cached_or_task(task: OcrTask, sha256: str, cache: OcrCache | None, settings: str) -> Page | OcrTask:
