@@ -1,16 +1,13 @@
-"""Text packet did not read because of how it is drawn (issues 9/10): light text on a dark band in scans and
-photos, names that exist only in a logo image on a born-digital page. Every input is generated here (layouts,
+"""Text packet did not read because of how it is drawn (issues 9/10): a letterhead band along the edge of a
+photographed sheet, names that exist only in a logo image on a born-digital page. Every input is generated here (layouts,
 words and figures of our own) and read by the real engines."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from fixtures_reading import CJK_FONT, LATIN_FONT
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
-from packet.core import page_images
 from packet.reading import engines, ocr
 
 DPI = 200
@@ -52,27 +49,12 @@ def banded_scan(*, band=(38, 70, 120), header=(70, 70, 70), dpi: int = DPI, cjk:
     return img
 
 
-def grey(img: Image.Image) -> Image.Image:
-    return page_images.on_paper(img, grey=True)
-
-
-def test_a_dark_band_with_light_text_is_found_and_turned():
-    img = grey(banded_scan())
-    bands = page_images.dark_bands(img, DPI)
-    assert len(bands) == 2, bands  # the letterhead and the table's header row; not the rule under the table
-    turned = page_images.light_on_dark(img, DPI)
-    (x0, y0, x1, y1), _tone, _paper = min(bands, key=lambda b: b[0][1])
-    inside = turned.crop((x0 + 5, y0 + 5, x1 - 5, y1 - 5))
-    # the band's ground is now light and its letters dark; the page outside it is untouched
-    assert page_images._level(inside.histogram(), 0.5) > 200
-    assert inside.getextrema()[0] < 80
-    assert turned.crop((0, y1 + 5, img.width, img.height)).tobytes() == img.crop((0, y1 + 5, img.width,
-                                                                                 img.height)).tobytes() or \
-        len(bands) == 2
-
-
 @pytest.mark.slow
 def test_tesseract_reads_the_name_on_the_band():
+    """Both engines read light text on a dark band in a scan as the page is (measured: inverting the band first
+    gained nothing on 24 blurred, noisy, JPEG'd variants of this page for PP-OCR and 1 of 24 for Tesseract, and it
+    moved Tesseract's layout analysis elsewhere on real pages); what lost such names was the photo's sheet being cut
+    without its band (below)."""
     page = ocr.ocr_image(banded_scan(), number=1, languages="eng", dpi=DPI)
     assert "HARBOURSIDE" in page.text and "CLINIC" in page.text, page.text
     assert "Service" in page.text and "Charge" in page.text, page.text
@@ -111,57 +93,9 @@ def test_a_textured_surface_keeps_the_brightness_rule():
 
 @needs_rapid
 @pytest.mark.slow
-def test_ppocr_gets_the_turned_page_too(monkeypatch):
-    seen = []
-    real = ocr.light_on_dark
-
-    def spy(img, dpi):
-        out = real(img, dpi)
-        seen.append(out is not img)
-        return out
-
-    monkeypatch.setattr(ocr, "light_on_dark", spy)
+def test_ppocr_reads_the_name_on_the_band():
     page = ocr.ocr_image(banded_scan(cjk=True), number=1, languages="chi_sim+eng", dpi=DPI, engine="rapidocr")
-    assert seen and seen[0], "PP-OCR was not given the turned page"
     assert "湖畔康复诊所" in page.text.replace(" ", ""), page.text
-
-
-def photo_like(size=(900, 600)) -> Image.Image:
-    """A photograph's tones: smooth gradients, blotches and noise, dark on the whole (a picture on a leaflet)."""
-    rnd = random.Random(4)
-    img = Image.new("L", size, 60)
-    d = ImageDraw.Draw(img)
-    for _ in range(60):
-        x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(20, 140)
-        d.ellipse((x - r, y - r, x + r, y + r), fill=rnd.randrange(10, 230))
-    img = img.filter(ImageFilter.GaussianBlur(12))
-    noise = Image.effect_noise(size, 30)
-    return Image.blend(img, noise, 0.25)
-
-
-def test_photos_seals_rules_and_shading_are_left_alone():
-    dpi = DPI
-    w, h = round(5.83 * dpi), round(8.27 * dpi)
-    page = Image.new("L", (w, h), 250)
-    d = ImageDraw.Draw(page)
-    page.paste(photo_like(), (100, 100))  # a photograph printed on the page
-    # grey shading under black text (a light and a mid grey row), thick and thin black table rules
-    d.rectangle((100, 800, w - 100, 860), fill=215)
-    d.text((120, 810), "Shaded row 12.50", fill=0, font=_font(12))
-    d.rectangle((100, 880, w - 100, 940), fill=150)
-    d.text((120, 890), "Darker shaded row 7.25", fill=0, font=_font(12))
-    for k, width in enumerate((1, 3, 6, 10)):
-        d.rectangle((100, 980 + 40 * k, w - 100, 980 + 40 * k + width), fill=0)
-    d.rectangle((100, 1200, 110, 1500), fill=0)  # a thick vertical rule
-    d.text((120, 1300), "Bold heading", fill=0, font=ImageFont.truetype("/usr/share/fonts/truetype/dejavu/"
-                                                                         "DejaVuSans-Bold.ttf", 90))
-    colour = page.convert("RGB")
-    seal = ImageDraw.Draw(colour)
-    seal.ellipse((700, 1200, 1000, 1500), outline=(215, 40, 45), width=14)
-    seal.text((760, 1320), "财务专用章", fill=(215, 40, 45), font=_font(16, dpi, cjk=True))
-    img = grey(colour)
-    assert page_images.dark_bands(img, dpi) == []
-    assert page_images.light_on_dark(img, dpi) is img
 
 
 # --- names drawn as pictures on born-digital pages -----------------------------------------------------------

@@ -38,7 +38,6 @@ from packet.core.page_images import (
     decode_image,
     flatten,
     ink_grey,
-    light_on_dark,
     on_paper,
     render_pdf_page,
     upright,
@@ -50,7 +49,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-7"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-8"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -116,7 +115,7 @@ def read_task(task: OcrTask) -> Page:
 
 def read_region(task: OcrTask) -> Page:
     """Worker: OCR only ``task.region`` of a PDF page rendered at ``task.render_dpi`` (a logo or a letterhead image
-    on a born-digital page), its light-on-dark bands turned as every page's are. The page is returned whole
+    on a born-digital page), with a margin of paper round it. The page is returned whole
     (``task.size_pt``, source "ocr") holding only the region's words, at their places on it. Raises as
     :func:`read_task`."""
     with PDFIUM_LOCK:
@@ -127,7 +126,7 @@ def read_region(task: OcrTask) -> Page:
     right, bottom = min(img.width, max(left + 1, round(x1 * img.width))), min(img.height, max(top + 1, round(y1 * img.height)))
     # a margin of paper round the region: a logo cut at its picture's edge loses its last letters to Tesseract
     pad = round(REGION_MARGIN / 72.0 * task.render_dpi)
-    part = ImageOps.expand(light_on_dark(img.crop((left, top, right, bottom)), task.render_dpi), border=pad, fill=255)
+    part = ImageOps.expand(img.crop((left, top, right, bottom)), border=pad, fill=255)
     left, top = left - pad, top - pad
     eng = engines.engine(task.engine)
     with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
@@ -328,7 +327,6 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         part = img.crop((0, top, img.width, bottom))
     else:
         part = img.crop(box) if box else img
-    part = light_on_dark(part, dpi)  # white text on a dark band made dark on light: the image the engine reads
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
