@@ -38,6 +38,7 @@ from packet.core.page_images import (
     decode_image,
     flatten,
     ink_grey,
+    light_on_dark,
     on_paper,
     render_pdf_page,
     upright,
@@ -49,7 +50,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-8"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-9"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -327,6 +328,12 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         part = img.crop((0, top, img.width, bottom))
     else:
         part = img.crop(box) if box else img
+    # white text on a dark band reaching the sheet's edge made dark on light: the image the engine reads
+    inside = None
+    if box and part is not img:
+        x0, y0, x1, y1 = sheet_inside(box, img)
+        inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
+    part = light_on_dark(part, dpi, inside)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
@@ -366,27 +373,33 @@ def _paper_level(img: Image.Image) -> tuple[Image.Image, int]:
 
 
 # A sheet's own dark parts (a letterhead printed white on a dark band along its edge) are part of the sheet, not of
-# the surface it lies on: on a plain surface (the thumbnail's outer ring within SURFACE_FLAT grey levels of its
-# median, 80 % of it), pixels further than SURFACE_APART from the surface's tone count as sheet too. Without this a
+# the surface it lies on: on a plain surface (the dark part of the thumbnail's outer ring, at least half of it, within
+# SURFACE_FLAT grey levels of its median, 80 % of it), pixels darker than the surface by more than SURFACE_APART
+# count as sheet too (only darker: the blurred edge of the sheet, between surface and paper, stays out, so sheets
+# found before are found the same). Without this a
 # navy letterhead band at the top edge of a photographed bill was cut away with the desk, and the hospital's name
 # printed in it with it. A textured surface (wood, cloth) keeps the brightness rule alone.
+SURFACE_SIDE = 0.01  # a surface shows round a photographed sheet on two sides at least, each this share of the image
 SURFACE_FLAT = 12  # grey levels, 0-255
 SURFACE_APART = 10  # grey levels, 0-255
 
 
 def _sheet_mask(small: Image.Image, paper: int) -> Image.Image:
     """255 where the thumbnail ``small`` shows the sheet (brighter than 80 % of the ``paper`` level, or on a plain
-    surface a tone clearly not the surface's), 0 elsewhere."""
+    surface clearly darker than it), 0 elsewhere."""
     threshold = max(60, int(paper * 0.8))
     w, h = small.size
     data = small.tobytes()
-    ring = sorted(data[:w] + data[(h - 1) * w:] + bytes(data[y * w] for y in range(h))
-                  + bytes(data[y * w + w - 1] for y in range(h)))
+    edge = data[:w] + data[(h - 1) * w:] + bytes(data[y * w] for y in range(h)) + bytes(data[y * w + w - 1] for y in range(h))
+    # the surface is the ring's dark part: a deskewed image's corners are filled with white, and the sheet may touch it
+    ring = sorted(v for v in edge if v < threshold)
     n = len(ring)
-    surface, low, high = ring[n // 2], ring[n // 10], ring[9 * n // 10]
-    if surface >= threshold or high - low > 2 * SURFACE_FLAT:
+    if n < 0.5 * len(edge):
         return small.point(lambda v: 255 if v >= threshold else 0)
-    return small.point(lambda v: 255 if v >= threshold or abs(v - surface) > SURFACE_APART else 0)
+    surface, low, high = ring[n // 2], ring[n // 10], ring[9 * n // 10]
+    if high - low > 2 * SURFACE_FLAT:
+        return small.point(lambda v: 255 if v >= threshold else 0)
+    return small.point(lambda v: 255 if v >= threshold or v < surface - SURFACE_APART else 0)
 
 
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
@@ -404,6 +417,9 @@ def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     x0, x1, y0, y1 = xs[0], xs[-1] + 1, ys[0], ys[-1] + 1
     if x0 + (small.width - x1) < 0.04 * small.width and y0 + (small.height - y1) < 0.04 * small.height:
         return None
+    margins = (x0 / small.width, y0 / small.height, 1 - x1 / small.width, 1 - y1 / small.height)
+    if sum(m >= SURFACE_SIDE for m in margins) < 2:
+        return None  # dark along one edge only: a band printed to the sheet's edge, not a surface round a sheet
     if (x1 - x0) < 0.4 * small.width or (y1 - y0) < 0.4 * small.height:
         return None  # not a sheet on a surface: leave the image alone
     sx, sy = img.width / small.width, img.height / small.height
