@@ -286,7 +286,7 @@ def with_figure_words(item: Extracted, k: int, figure: Page, language: str) -> E
     """``item`` with its issuer's name taken from page ``k`` read again with the words of ``figure`` (the OCR of its
     letterhead pictures) added to its text layer, when that reading finds one; its evidence that of the OCR'd
     words, as sure as their reading (:func:`packet.understanding.evidence.second_reading`). Only the issuer's field
-    is taken: the pictures are read for a name, nothing else."""
+    is taken, and only when it lies in the OCR'd words: the pictures are read for a name, nothing else."""
     t = load_types().get(item.type)
     issuer = t.issuer_field if t else None
     if not issuer or item.fields.get(issuer):
@@ -297,14 +297,12 @@ def with_figure_words(item: Extracted, k: int, figure: Page, language: str) -> E
     pages = list(item.document.pages)
     pages[k] = merged
     again = _extract_again(item, pages, language)
-    value = again.fields.get(issuer)
-    if not value:
-        return item
+    value, ev = again.fields.get(issuer), again.evidence.get(issuer)
+    if not value or ev is None or ev.source != "ocr":
+        return item  # nothing, or a value of the text layer the rebuilt lines let through: not what was asked
     log.info("the letterhead pictures of %s name its %s", item.document.rel, issuer)
-    ev = dict(item.evidence)
-    if issuer in again.evidence:
-        ev[issuer] = evidence.second_reading(again.evidence[issuer])
-    return replace(item, fields={**item.fields, issuer: value}, evidence=ev)
+    return replace(item, fields={**item.fields, issuer: value},
+                   evidence={**item.evidence, issuer: evidence.second_reading(ev)})
 
 
 def _extract_again(item: Extracted, pages: Sequence[Page], language: str) -> Extracted:
