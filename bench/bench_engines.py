@@ -250,8 +250,23 @@ def cold_check(pages: int, which: tuple[str, ...] = ("tesseract", "rapidocr"), o
         print(f"  load average {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
 
 
+def _born_digital(path: Path) -> bool:
+    """Every page of the PDF has a text layer packet takes as it is (no page to OCR): the files whose cold check
+    the letterhead pictures could slow down."""
+    from packet.reading import pdf_text
+
+    try:
+        pdf = pdf_text.open_document(path)
+    except Exception:  # noqa: BLE001 - encrypted or broken: not a plain born-digital file
+        return False
+    try:
+        return all(pdf_text.analyse(pdf[i]).usable for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
 def text_check(folders: list[tuple[str, Path]], rounds: int = 2) -> None:
-    """Cold `check` of born-digital PDFs with and without reading the letterhead pictures of documents that lack
+    """Cold `check` of born-digital PDFs (every page a usable text layer) with and without reading the letterhead pictures of documents that lack
     their issuer's name (packet.understanding.second_reading.plan_figures), alternating ``rounds`` times (the load
     of a shared machine drifts): wall seconds, the pictures read and the seconds those readings took."""
     import shutil
@@ -277,7 +292,8 @@ def text_check(folders: list[tuple[str, Path]], rounds: int = 2) -> None:
             with tempfile.TemporaryDirectory(prefix="packet-textcheck-") as tmp:
                 cases = {}
                 for lang in ("en", "zh"):
-                    pdfs = [p for p in sorted(src.rglob("*.pdf")) if (p.name.startswith("zh") or "/zh/" in str(p)) == (lang == "zh")]
+                    pdfs = [p for p in sorted(src.rglob("*.pdf")) if (p.name.startswith("zh") or "/zh/" in str(p)) == (lang == "zh")
+                            and _born_digital(p)]
                     if not pdfs:
                         continue
                     root = Path(tmp) / lang
