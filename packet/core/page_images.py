@@ -282,8 +282,11 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
         return []  # no light paper to measure against (a negative, a dark photo)
     cut = round(paper * BAND_DARK)
     dark = small.point(lambda v: 255 if v < cut else 0)
-    if dark.getbbox() is None:
-        return []
+    ex, ey = max(1, round(BAND_EDGE * dark.width)), max(1, round(BAND_EDGE * dark.height))
+    edges = ((0, 0, dark.width, ey), (0, dark.height - ey, dark.width, dark.height), (0, 0, ex, dark.height),
+             (dark.width - ex, 0, dark.width, dark.height))
+    if all(dark.crop(e).getbbox() is None for e in edges):
+        return []  # nothing dark along the edges (most pages: a margin of paper all round): no band reaches one
     solid = (dark.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.MinFilter(3))
              .filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5)))
     if solid.getbbox() is None:
