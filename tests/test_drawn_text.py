@@ -291,6 +291,23 @@ def test_no_picture_is_read_when_the_text_layer_names_the_bank(tmp_path, monkeyp
     assert doc.fields["bank"] == "Fenwick Mutual Bank"
 
 
+def test_without_an_engine_a_case_of_text_pdfs_still_runs(tmp_path, monkeypatch):
+    """A case of born-digital PDFs never needed an OCR engine: without one the pictures are simply not read."""
+    from packet.core.errors import TesseractMissing
+    from packet.reading import tesseract
+
+    def missing(*a, **k):
+        raise TesseractMissing("not installed")
+
+    monkeypatch.setattr(tesseract, "require", missing)
+    monkeypatch.setattr(ocr, "read_region", lambda task: pytest.fail("no picture should be read"))
+    root = tmp_path / "case"
+    root.mkdir()
+    logo_statement(root / "statement.pdf", "Fenwick Mutual Bank")
+    doc = statement_of(check_case(root, tmp_path, engine="tesseract"))
+    assert doc.fields["bank"] is None and doc.fields["account_holder"] == "Priya Nandakumar"
+
+
 def test_only_pictures_in_the_letterhead_band_are_read(tmp_path):
     from packet.reading import pdf_text
 

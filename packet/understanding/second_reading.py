@@ -37,6 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from packet.case.casefile import Case
+from packet.core.errors import TesseractMissing
 from packet.core.executor import Executor, executor_for
 from packet.core.model import Classified, Document, Evidence, Extracted, Page
 from packet.reading import engines, ocr, pdf_text
@@ -254,9 +255,11 @@ def plan_figures(extracted: Sequence[Extracted], case: Case, *, languages: str, 
     in its letterhead band (:func:`packet.reading.pdf_text.letterhead_images`: a logo with the bank's name): the OCR
     of that region by the run's ``engine`` in the case's ``languages``, from the cache (keyed by the file's bytes and
     the region) or as a task. ``{document index: (page index, Page or OcrTask)}``. Opens each such PDF once to
-    list its pictures; other documents cost nothing."""
+    list its pictures; other documents cost nothing. Without the engine (or its languages) nothing is planned: a
+    case of text PDFs needs no OCR engine, and this reading is an extra."""
     types = load_types()
     out: dict[int, tuple[int, Page | ocr.OcrTask]] = {}
+    can_read: bool | None = None
     for i, e in enumerate(extracted):
         t = types.get(e.type)
         pages = e.document.pages
@@ -265,6 +268,15 @@ def plan_figures(extracted: Sequence[Extracted], case: Case, *, languages: str, 
             continue
         if any(p.source != "text" for p in pages):
             continue
+        if can_read is None:  # a case of text PDFs never needed an engine: without one, no pictures are read
+            try:
+                engines.engine(engine).require(languages)
+                can_read = True
+            except TesseractMissing as exc:
+                log.debug("letterhead pictures not read: %s", exc)
+                can_read = False
+        if not can_read:
+            break
         page = pages[0]
         password = case.password_for(e.document.rel)
         try:
