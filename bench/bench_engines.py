@@ -250,6 +250,81 @@ def cold_check(pages: int, which: tuple[str, ...] = ("tesseract", "rapidocr"), o
         print(f"  load average {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
 
 
+def _born_digital(path: Path) -> bool:
+    """Every page of the PDF has a text layer packet takes as it is (no page to OCR): the files whose cold check
+    the letterhead pictures could slow down."""
+    from packet.reading import pdf_text
+
+    try:
+        pdf = pdf_text.open_document(path)
+    except Exception:  # noqa: BLE001 - encrypted or broken: not a plain born-digital file
+        return False
+    try:
+        return all(pdf_text.analyse(pdf[i]).usable for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def text_check(folders: list[tuple[str, Path]], rounds: int = 2) -> None:
+    """Cold `check` of born-digital PDFs (every page a usable text layer) with and without reading the letterhead pictures of documents that lack
+    their issuer's name (packet.understanding.second_reading.plan_figures), alternating ``rounds`` times (the load
+    of a shared machine drifts): wall seconds, the pictures read and the seconds those readings took."""
+    import shutil
+
+    from packet import pipeline
+    from packet.reading import ocr
+    from packet.understanding import second_reading
+
+    real_plan, real_region = second_reading.plan_figures, ocr.read_region
+    spent: list[float] = []
+
+    def timed_region(task):
+        start = time.perf_counter()
+        try:
+            return real_region(task)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    ocr.read_region = timed_region
+    print(f"\n== cold `check` of born-digital PDFs, with and without reading letterhead pictures, {CORES} cores")
+    try:
+        for name, src in folders:
+            with tempfile.TemporaryDirectory(prefix="packet-textcheck-") as tmp:
+                cases = {}
+                for lang in ("en", "zh"):
+                    pdfs = [p for p in sorted(src.rglob("*.pdf")) if (p.name.startswith("zh") or "/zh/" in str(p)) == (lang == "zh")
+                            and _born_digital(p)]
+                    if not pdfs:
+                        continue
+                    root = Path(tmp) / lang
+                    root.mkdir()
+                    for i, p in enumerate(pdfs):
+                        shutil.copy(p, root / f"{i:03d}-{p.name}")
+                    (root / "packet.toml").write_text(f'[request]\nlanguage = "{lang}"\n', encoding="utf-8")
+                    cases[lang] = (root, len(pdfs))
+                times: dict[bool, list[float]] = {True: [], False: []}
+                reads = 0
+                for r in range(rounds):
+                    for on in (False, True):
+                        second_reading.plan_figures = real_plan if on else (lambda *a, **k: {})
+                        spent.clear()
+                        start = time.perf_counter()
+                        for lang, (root, _n) in cases.items():
+                            opts = pipeline.CheckOptions(as_of=date(2026, 11, 20), jobs=CORES,
+                                                         cache_dir=Path(tmp) / f"cache-{r}-{on}-{lang}", ocr_engine="auto")
+                            pipeline.check(root, opts)
+                        times[on].append(time.perf_counter() - start)
+                        if on:
+                            reads = len(spent)
+                            region_s = sum(spent)
+                off, on_ = sum(times[False]) / rounds, sum(times[True]) / rounds
+                files = sum(n for _, n in cases.values())
+                print(f"  {name}: {files} PDFs; cold check without {off:6.1f} s, with {on_:6.1f} s "
+                      f"({on_ / off:.3f}x); {reads} picture region(s) read, {region_s:.1f} s of OCR in all")
+    finally:
+        second_reading.plan_figures, ocr.read_region = real_plan, real_region
+
+
 def warm_process(root: Path, cache: Path, engine: str) -> str:
     """The warm re-run as a user makes it: `packet check --json` in a new process (imports included, from bytecode
     as an installed package has it: compiled into a private folder by one untimed run first); its wall time and
@@ -308,7 +383,18 @@ def main() -> None:
     ap.add_argument("--max-pages", type=int, default=2, help="with --corpus: pages read per document")
     ap.add_argument("--engines", default="tesseract,rapidocr", help="the engines of the cold check")
     ap.add_argument("--skip-ocrmypdf", action="store_true")
+    ap.add_argument("--text-check", nargs="*", metavar="DIR", default=None,
+                    help="cold check of born-digital PDFs with and without reading letterhead pictures: the generated "
+                         "set's text form, and each DIR given (e.g. the third-party corpus)")
     args = ap.parse_args()
+    if args.text_check is not None:
+        from generate import generate
+
+        with tempfile.TemporaryDirectory(prefix="packet-engines-text-") as tmp:
+            generate(Path(tmp), args.copies, images=False)
+            text_check([("generated set, text form", Path(tmp) / "text")]
+                       + [(str(d), Path(d)) for d in args.text_check])
+        return
     install_size()
     if args.corpus:
         sys.path.insert(0, str(ROOT / "thirdparty"))

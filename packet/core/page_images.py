@@ -215,3 +215,173 @@ def render_pdf_page(path: Path, index: int, dpi: float, password: str | None = N
     finally:
         pdf.close()
     return img
+
+
+
+# --- light text on a dark band ---------------------------------------------------------------------------
+# Letterheads, bank logos and table headers are often printed white on a coloured band (a blue bar, a red
+# header row). In the grey page both OCR engines read nothing there: Tesseract's layout analysis takes the band
+# for a picture, and a name printed in it is lost (a hospital's name in a white-on-blue letterhead became the
+# next heading). :func:`light_on_dark` finds such bands and turns each into dark text on light paper in the
+# image given to the engine (the same pixels the word boxes refer to; the packet still shows the original).
+# A band is a solid dark rectangle (below BAND_DARK of the paper's brightness) at least BAND_MIN_W x BAND_MIN_H
+# points, mostly of one tone, holding some light marks (text): a photograph is no band (its tones spread), a table
+# rule or a text stroke is too thin, grey shading is too light, dark shading under dark text holds no light marks.
+# Only a band that reaches the image's edge (within BAND_EDGE) is turned: one printed to the sheet's edge, or joined
+# to what is left of a photo's surface there. Measured: both engines read a band with paper round it as it is (24
+# blurred, noisy, JPEG'd variants of a generated bill: PP-OCR all, Tesseract all but one), and turning such bands
+# moved Tesseract's layout analysis elsewhere on two corpus pages (a date and a name lost); a band joined to the edge
+# Tesseract takes for the border and reads as noise (a hospital's name on a photographed bill).
+BAND_DARK = 0.55  # a band's tone is darker than this share of the paper's brightness
+BAND_MIN_W = 36.0  # points: half an inch, the width of a short word in a header cell
+BAND_MIN_H = 9.0  # points: a line of 7-pt text with a little band above and below it
+BAND_FILL = 0.8  # share of its bounding box the solid dark region covers (a rectangle, not a blot)
+BAND_TONE = 0.7  # share of its pixels within BAND_SPREAD of the band's own tone (one flat colour: no photo)
+BAND_SPREAD = 15  # grey levels, 0-255 (measured: bands, sharp or blurred and JPEG'd, 0.92-0.96 within 10; a photo 0.29)
+BAND_LIGHT = (0.004, 0.5)  # share of its pixels lighter than halfway to the paper: some text, not a hole
+BAND_EDGE = 0.02  # a band this close to an edge of the image (share of its width or height) reaches it
+_BAND_PX = 50.0  # analysis resolution, pixels per inch (one pixel ~1.4 pt)
+
+
+def light_on_dark(img: Image.Image, dpi: float, inside: tuple[int, int, int, int] | None = None) -> Image.Image:
+    """``img`` (8-bit grey, ``dpi`` pixels per inch) with each band of light text on a dark ground that reaches its
+    edge (see :data:`BAND_DARK` and the thresholds after it) turned into dark text on light ground; ``img`` itself when it
+    holds none. The band is stretched so that its own tone becomes paper white and the paper's brightness black,
+    so its text reads like the rest of the page. ``inside``: the box (pixels) of ``img`` that is the sheet, when a
+    strip of a photo's surface is left round it (:func:`packet.reading.ocr.sheet_inside`): bands are looked for
+    there, and reach its edge. Costs a few tens of ms on a 300-dpi A4 page."""
+    if img.mode != "L" or dpi <= 0:
+        return img
+    if inside is not None:
+        ox, oy = inside[0], inside[1]
+        bands = [((x0 + ox, y0 + oy, x1 + ox, y1 + oy), tone, paper)
+                 for (x0, y0, x1, y1), tone, paper in dark_bands(img.crop(inside), dpi)]
+    else:
+        bands = dark_bands(img, dpi)
+    if not bands:
+        return img
+    out = img.copy()
+    for (x0, y0, x1, y1), tone, paper in bands:
+        scale = 255.0 / max(1, paper - tone)
+        region = img.crop((x0, y0, x1, y1)).point(
+            lambda v, t=tone, s=scale: 255 - min(255, max(0, round((v - t) * s))))
+        out.paste(region, (x0, y0))
+    return out
+
+
+def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, int], int, int]]:
+    """The bands :func:`light_on_dark` turns (those reaching an edge of ``img``: :data:`BAND_EDGE`): ``(box in
+    pixels of img, the band's tone, the paper's brightness)`` each, tones 0-255. Found on a copy at :data:`_BAND_PX` pixels per inch: dark pixels, light gaps of a pixel or
+    two closed (the band's own text), then opened by 5 pixels (~7 pt) so text strokes and table rules drop out;
+    each connected region left is checked at full resolution."""
+    factor = min(1.0, _BAND_PX / dpi)
+    small = img.resize((max(1, round(img.width * factor)), max(1, round(img.height * factor))),
+                       Image.Resampling.BOX) if factor < 1.0 else img
+    paper = _level(small.histogram(), 0.9)
+    if paper < 128:
+        return []  # no light paper to measure against (a negative, a dark photo)
+    cut = round(paper * BAND_DARK)
+    dark = small.point(lambda v: 255 if v < cut else 0)
+    ex, ey = max(1, round(BAND_EDGE * dark.width)), max(1, round(BAND_EDGE * dark.height))
+    edges = ((0, 0, dark.width, ey), (0, dark.height - ey, dark.width, dark.height), (0, 0, ex, dark.height),
+             (dark.width - ex, 0, dark.width, dark.height))
+    if all(dark.crop(e).getbbox() is None for e in edges):
+        return []  # nothing dark along the edges (most pages: a margin of paper all round): no band reaches one
+    solid = (dark.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.MinFilter(3))
+             .filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5)))
+    if solid.getbbox() is None:
+        return []
+    sx, sy = img.width / small.width, img.height / small.height
+    min_w, min_h = BAND_MIN_W / 72.0 * dpi, BAND_MIN_H / 72.0 * dpi
+    out = []
+    for (bx0, by0, bx1, by1), area in _regions(solid):
+        if area < BAND_FILL * (bx1 - bx0) * (by1 - by0):
+            continue
+        box = (round(bx0 * sx), round(by0 * sy), min(img.width, round(bx1 * sx)), min(img.height, round(by1 * sy)))
+        box = _snug(img, box, cut, max(2, round(1.5 * sx)))
+        if box is None or box[2] - box[0] < min_w or box[3] - box[1] < min_h:
+            continue
+        ex, ey = BAND_EDGE * img.width, BAND_EDGE * img.height
+        if box[0] > ex and box[1] > ey and box[2] < img.width - ex and box[3] < img.height - ey:
+            continue  # paper all round it: the engines read it as it is
+        hist = img.crop(box).histogram()
+        total = sum(hist)
+        tone = _level(hist, 0.5)
+        if tone >= cut:
+            continue
+        flat = sum(hist[max(0, tone - BAND_SPREAD):tone + BAND_SPREAD + 1]) / total
+        light = sum(hist[(tone + paper) // 2:]) / total
+        if flat >= BAND_TONE and BAND_LIGHT[0] <= light <= BAND_LIGHT[1]:
+            out.append((box, tone, paper))
+    return out
+
+
+def _level(hist: Sequence[int], share: float) -> int:
+    """The grey level below which ``share`` of a histogram's pixels lie."""
+    total, acc = sum(hist), 0
+    for value, count in enumerate(hist):
+        acc += count
+        if acc >= share * total:
+            return value
+    return 255
+
+
+def _snug(img: Image.Image, box: tuple[int, int, int, int], cut: int, m: int) -> tuple[int, int, int, int] | None:
+    """``box`` (pixels) moved, each edge by at most ``m`` pixels either way, onto the band's edge: the outermost
+    rows and columns whose mean is darker than ``cut`` (the analysis copy is coarse)."""
+    x0, y0, x1, y1 = box
+    ox0, oy0, ox1, oy1 = max(0, x0 - m), max(0, y0 - m), min(img.width, x1 + m), min(img.height, y1 + m)
+    area = img.crop((ox0, oy0, ox1, oy1))
+    rows = area.resize((1, area.height), Image.Resampling.BOX).tobytes()
+    cols = area.resize((area.width, 1), Image.Resampling.BOX).tobytes()
+    ys = [i for i, v in enumerate(rows) if v < cut]
+    xs = [i for i, v in enumerate(cols) if v < cut]
+    if not xs or not ys:
+        return None
+    return ox0 + xs[0], oy0 + ys[0], ox0 + xs[-1] + 1, oy0 + ys[-1] + 1
+
+
+def _regions(mask: Image.Image) -> list[tuple[tuple[int, int, int, int], int]]:
+    """Connected regions of a binary mask (255 = set), 4-connected by runs: ``(bounding box, pixel count)`` each."""
+    import re
+
+    w = mask.width
+    data = mask.tobytes()
+    parent: list[int] = []
+    boxes: list[list[int]] = []  # x0, y0, x1, y1, count per run-root
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    prev: list[tuple[int, int, int]] = []  # (x0, x1, run id) of the row above
+    for y in range(mask.height):
+        row = data[y * w:(y + 1) * w]
+        cur = []
+        j = 0
+        for m in re.finditer(rb"\xff+", row):
+            a, b = m.start(), m.end()
+            rid = len(parent)
+            parent.append(rid)
+            boxes.append([a, y, b, y + 1, b - a])
+            while j < len(prev) and prev[j][1] <= a:
+                j += 1
+            k = j
+            while k < len(prev) and prev[k][0] < b:
+                ra, rb_ = find(prev[k][2]), find(rid)
+                if ra != rb_:
+                    parent[rb_] = ra
+                k += 1
+            cur.append((a, b, rid))
+        prev = cur
+    merged: dict[int, list[int]] = {}
+    for i, (x0, y0, x1, y1, n) in enumerate(boxes):
+        r = find(i)
+        if r in merged:
+            g = merged[r]
+            g[0], g[1], g[2], g[3], g[4] = min(g[0], x0), min(g[1], y0), max(g[2], x1), max(g[3], y1), g[4] + n
+        else:
+            merged[r] = [x0, y0, x1, y1, n]
+    return [((g[0], g[1], g[2], g[3]), g[4]) for g in merged.values()]

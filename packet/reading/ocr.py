@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
@@ -38,6 +38,7 @@ from packet.core.page_images import (
     decode_image,
     flatten,
     ink_grey,
+    light_on_dark,
     on_paper,
     render_pdf_page,
     upright,
@@ -49,12 +50,13 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-6"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-9"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
 MAX_SKEW = 15.0  # degrees: a sheet laid crooked on a scanner glass or a phone held askew (issue 9: 10 degrees seen)
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
+REGION_MARGIN = 12.0  # points of white paper round a region read alone (read_region)
 MAX_OCR_PIXELS = 60_000_000  # never hand Tesseract more than this (a huge page is read at a lower DPI)
 
 
@@ -79,6 +81,9 @@ class OcrTask:
     # a second reading of a scan may read only a strip of the page: (top, bottom) as fractions of the upright page's
     # height; the words keep their places on the whole page (None: the whole page)
     band: tuple[float, float] | None = None
+    # a text-layer page's pictures (packet.reading.pdf_text.letterhead_images): only this region is read, (x0, y0,
+    # x1, y1) fractions of the displayed page, as it is drawn (no skew, no sheet); the words keep their places
+    region: tuple[float, float, float, float] | None = None
 
 
 def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
@@ -92,6 +97,8 @@ def read_task(task: OcrTask) -> Page:
     """Worker: load the page image and OCR it. Pure: it writes nothing but temp files of its own (the parent
     stores the page in the cache), so any executor may run it. Raises :class:`OCRFailed`,
     :class:`TesseractMissing`, or whatever decoding the file raises (``OSError``, ``DecompressionBombError``)."""
+    if task.region is not None:
+        return read_region(task)
     if task.kind == "pdf":
         with PDFIUM_LOCK:
             img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
@@ -105,6 +112,36 @@ def read_task(task: OcrTask) -> Page:
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
     return page
+
+
+def read_region(task: OcrTask) -> Page:
+    """Worker: OCR only ``task.region`` of a PDF page rendered at ``task.render_dpi`` (a logo or a letterhead image
+    on a born-digital page), with a margin of paper round it. The page is returned whole
+    (``task.size_pt``, source "ocr") holding only the region's words, at their places on it. Raises as
+    :func:`read_task`."""
+    with PDFIUM_LOCK:
+        img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
+    img = ink_grey(img)
+    x0, y0, x1, y1 = task.region or (0.0, 0.0, 1.0, 1.0)
+    left, top = max(0, round(x0 * img.width)), max(0, round(y0 * img.height))
+    right, bottom = min(img.width, max(left + 1, round(x1 * img.width))), min(img.height, max(top + 1, round(y1 * img.height)))
+    # a margin of paper round the region: a logo cut at its picture's edge loses its last letters to Tesseract
+    pad = round(REGION_MARGIN / 72.0 * task.render_dpi)
+    part = ImageOps.expand(img.crop((left, top, right, bottom)), border=pad, fill=255)
+    left, top = left - pad, top - pad
+    eng = engines.engine(task.engine)
+    with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
+        path = Path(tmp) / "region.tif"
+        part.save(path, dpi=(round(task.render_dpi), round(task.render_dpi)))
+        got = eng.read(path, task.languages, task.render_dpi, psm=PSM)
+    units = [sorted(u, key=lambda t: t.x0) for u in got.lines]
+    for unit in units:
+        for t in unit:
+            t.x0, t.x1, t.y0, t.y1 = t.x0 + left, t.x1 + left, t.y0 + top, t.y1 + top
+    words, text = to_words(rows([join_cjk(u) for u in units]), img.width, img.height)
+    conf = fmean(got.confs) if got.confs else 0.0
+    return Page(number=task.index + 1, width=task.size_pt[0], height=task.size_pt[1], source="ocr", text=text,
+                words=words, confidence=round(conf, 1), dpi=round(task.render_dpi, 1))
 
 
 def cached_or_task(task: OcrTask, sha256: str, cache: OcrCache | None, settings: str) -> Page | OcrTask:
@@ -291,6 +328,12 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         part = img.crop((0, top, img.width, bottom))
     else:
         part = img.crop(box) if box else img
+    # white text on a dark band reaching the sheet's edge made dark on light: the image the engine reads
+    inside = None
+    if box and part is not img:
+        x0, y0, x1, y1 = sheet_inside(box, img)
+        inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
+    part = light_on_dark(part, dpi, inside)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
@@ -329,13 +372,42 @@ def _paper_level(img: Image.Image) -> tuple[Image.Image, int]:
     return small, 255
 
 
+# A sheet's own dark parts (a letterhead printed white on a dark band along its edge) are part of the sheet, not of
+# the surface it lies on: on a plain surface (the dark part of the thumbnail's outer ring, at least half of it, within
+# SURFACE_FLAT grey levels of its median, 80 % of it), pixels darker than the surface by more than SURFACE_APART
+# count as sheet too (only darker: the blurred edge of the sheet, between surface and paper, stays out, so sheets
+# found before are found the same). Without this a
+# navy letterhead band at the top edge of a photographed bill was cut away with the desk, and the hospital's name
+# printed in it with it. A textured surface (wood, cloth) keeps the brightness rule alone.
+SURFACE_SIDE = 0.01  # a surface shows round a photographed sheet on two sides at least, each this share of the image
+SURFACE_FLAT = 12  # grey levels, 0-255
+SURFACE_APART = 10  # grey levels, 0-255
+
+
+def _sheet_mask(small: Image.Image, paper: int) -> Image.Image:
+    """255 where the thumbnail ``small`` shows the sheet (brighter than 80 % of the ``paper`` level, or on a plain
+    surface clearly darker than it), 0 elsewhere."""
+    threshold = max(60, int(paper * 0.8))
+    w, h = small.size
+    data = small.tobytes()
+    edge = data[:w] + data[(h - 1) * w:] + bytes(data[y * w] for y in range(h)) + bytes(data[y * w + w - 1] for y in range(h))
+    # the surface is the ring's dark part: a deskewed image's corners are filled with white, and the sheet may touch it
+    ring = sorted(v for v in edge if v < threshold)
+    n = len(ring)
+    if n < 0.5 * len(edge):
+        return small.point(lambda v: 255 if v >= threshold else 0)
+    surface, low, high = ring[n // 2], ring[n // 10], ring[9 * n // 10]
+    if high - low > 2 * SURFACE_FLAT:
+        return small.point(lambda v: 255 if v >= threshold else 0)
+    return small.point(lambda v: 255 if v >= threshold or v < surface - SURFACE_APART else 0)
+
+
 def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     """The sheet of paper in a photo taken on a darker surface, as a crop box; None when the page fills
     the image. A dark, textured surround makes Tesseract's layout analysis drop whole table columns, so
     only the sheet is read, and the page becomes the sheet (``Page.crop``): the packet shows it alone."""
     small, paper = _paper_level(img)
-    threshold = max(60, int(paper * 0.8))
-    bright = small.point(lambda v: 255 if v >= threshold else 0)
+    bright = _sheet_mask(small, paper)
     rows = bright.resize((1, bright.height), Image.Resampling.BOX).tobytes()
     cols = bright.resize((bright.width, 1), Image.Resampling.BOX).tobytes()
     ys = [i for i, v in enumerate(rows) if v > 160]
@@ -345,6 +417,9 @@ def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
     x0, x1, y0, y1 = xs[0], xs[-1] + 1, ys[0], ys[-1] + 1
     if x0 + (small.width - x1) < 0.04 * small.width and y0 + (small.height - y1) < 0.04 * small.height:
         return None
+    margins = (x0 / small.width, y0 / small.height, 1 - x1 / small.width, 1 - y1 / small.height)
+    if sum(m >= SURFACE_SIDE for m in margins) < 2:
+        return None  # dark along one edge only: a band printed to the sheet's edge, not a surface round a sheet
     if (x1 - x0) < 0.4 * small.width or (y1 - y0) < 0.4 * small.height:
         return None  # not a sheet on a surface: leave the image alone
     sx, sy = img.width / small.width, img.height / small.height
@@ -366,8 +441,7 @@ def sheet_corners(img: Image.Image) -> tuple[float, ...] | None:
     from PIL import ImageFilter
 
     small, paper = _paper_level(img)
-    threshold = max(60, int(paper * 0.8))
-    bright = small.point(lambda v: 255 if v >= threshold else 0)
+    bright = _sheet_mask(small, paper)
     bright = bright.filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5))
     w, h = bright.size
     data = bright.tobytes()

@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from packet.core.model import Page
+from packet.core.page_images import PDFIUM_LOCK
 from packet.reading.word_lines import Token, rows, to_words
 
 logger = logging.getLogger(__name__)
@@ -343,3 +344,68 @@ def _images(page: pdfium.PdfPage, area: float) -> tuple[float, float | None]:
     except pdfium.PdfiumError as exc:
         logger.debug("could not list images: %s", exc)
     return (min(1.0, covered / area) if area > 0 else 0.0), dpi
+
+
+# Names drawn as pictures: a bank's or a hospital's logo with its name, a letterhead scanned into an image, placed on
+# an otherwise born-digital page. The text layer has no such name; the OCR of the image region does
+# (packet.understanding.second_reading asks for it only when the document lacks its issuer's name).
+LETTERHEAD = 0.25  # the top share of the page's height where a letterhead sits
+MIN_FIGURE = (24.0, 8.0)  # points: a picture smaller than this (width, height) within that band holds no name
+FIGURE_PAD = 4.0  # points round the pictures' union
+
+
+def letterhead_images(page: pdfium.PdfPage) -> tuple[float, float, float, float] | None:
+    """The part of an open page's top :data:`LETTERHEAD` band covered by images (pictures at least
+    :data:`MIN_FIGURE` points there), as (x0, y0, x1, y1) fractions of the displayed page, y down, padded by
+    :data:`FIGURE_PAD` points; None when no image reaches into that band. Caller holds PDFIUM_LOCK."""
+    width, height = page.get_size()
+    rotation = page.get_rotation() % 360
+    left, bottom, right, top = page.get_bbox()
+    found: list[tuple[float, float, float, float]] = []
+    try:
+        objects = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+    except pdfium.PdfiumError:
+        return None
+    for obj in objects:
+        try:
+            ox0, oy0, ox1, oy1 = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        corners = [_displayed(x, y, rotation, left, bottom, right, top) for x in (ox0, ox1) for y in (oy0, oy1)]
+        x0, x1 = max(0.0, min(c[0] for c in corners)), min(width, max(c[0] for c in corners))
+        y0, y1 = max(0.0, min(c[1] for c in corners)), min(height * LETTERHEAD, max(c[1] for c in corners))
+        if x1 - x0 >= MIN_FIGURE[0] and y1 - y0 >= MIN_FIGURE[1]:
+            found.append((x0, y0, x1, y1))
+    if not found or width <= 0 or height <= 0:
+        return None
+    x0, y0 = max(0.0, min(b[0] for b in found) - FIGURE_PAD), max(0.0, min(b[1] for b in found) - FIGURE_PAD)
+    x1, y1 = min(width, max(b[2] for b in found) + FIGURE_PAD), min(height, max(b[3] for b in found) + FIGURE_PAD)
+    return round(x0 / width, 4), round(y0 / height, 4), round(x1 / width, 4), round(y1 / height, 4)
+
+
+def _displayed(x: float, y: float, rotation: int, left: float, bottom: float, right: float,
+               top: float) -> tuple[float, float]:
+    """A point of PDF user space on the displayed page (/Rotate applied, origin top-left, y down), as
+    :func:`analyse` maps characters."""
+    if rotation == 90:
+        return y - bottom, x - left
+    if rotation == 180:
+        return right - x, y - bottom
+    if rotation == 270:
+        return top - y, right - x
+    return x - left, top - y
+
+
+def figure_region(path, index: int, password: str | None = None) -> tuple[float, float, float, float] | None:
+    """:func:`letterhead_images` of page ``index`` (0-based) of the PDF at ``path``, opened for this alone (under
+    :data:`packet.core.page_images.PDFIUM_LOCK`). Raises ``pdfium.PdfiumError`` when the file does not open."""
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+        try:
+            page = pdf[index]
+            try:
+                return letterhead_images(page)
+            finally:
+                page.close()
+        finally:
+            pdf.close()

@@ -11,10 +11,10 @@ Tesseract emits into runs, keeping a space only where the page shows a real gap.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
-from packet.core.model import Word
+from packet.core.model import Page, Word
 from packet.core.text import unspaced_script
 
 CJK_GAP = 1.0  # CJK next to CJK joins when the gap is below this many line heights (table columns are wider)
@@ -121,3 +121,35 @@ def _clamp(v: float) -> float:
 
 def median_height(tokens: list[Token]) -> float:
     return median(t.height for t in tokens) if tokens else 0.0
+
+
+OVERLAP_DROP = 0.3  # an added word sharing more than this share of its box with a word already there is a duplicate
+ADDED_CONF_CAP = 99.0  # added OCR words score at most this, so they never pass for text-layer words (100)
+
+
+def with_words(page: Page, extra: Page) -> Page:
+    """``page`` with the words of ``extra`` (another reading of part of the same page: boxes as fractions of the
+    same page) added where ``page`` has none (a word overlapping one of its words by more than
+    :data:`OVERLAP_DROP` of its box is dropped), lines rebuilt by :func:`rows`. Added words keep their OCR
+    confidence, capped at :data:`ADDED_CONF_CAP`; ``page`` itself when nothing is added."""
+    kept = [w for w in extra.words if w.text.strip() and not any(_cover(w.box, t.box) > OVERLAP_DROP for t in page.words)]
+    if not kept:
+        return page
+    width, height = page.width or 1.0, page.height or 1.0
+
+    def units(words, cap: float) -> list[list[Token]]:
+        by_line: dict[int, list[Token]] = {}
+        for w in words:
+            by_line.setdefault(w.line, []).append(Token(w.text, w.box[0] * width, w.box[1] * height, w.box[2] * width,
+                                                        w.box[3] * height, min(w.conf, cap)))
+        return [by_line[k] for k in sorted(by_line)]
+
+    words, text = to_words(rows(units(page.words, 100.0) + units(kept, ADDED_CONF_CAP)), width, height)
+    return replace(page, words=words, text=text)
+
+
+def _cover(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of box ``a``'s area that box ``b`` covers."""
+    w, h = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return w * h / area if w > 0 and h > 0 and area > 0 else 0.0

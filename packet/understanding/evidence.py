@@ -188,9 +188,15 @@ def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True
 # --- evidence --------------------------------------------------------------------------------------------
 
 def _reading(page: Page, words: Sequence[Word]) -> float:
-    if page.source != "ocr":
+    if page.source != "ocr" and not _ocr_words(page, words):
         return 1.0
     return ocr_factor(min((w.conf for w in words), default=page.confidence or 0.0))
+
+
+def _ocr_words(page: Page, words: Sequence[Word]) -> bool:
+    """Words a text-layer page holds from OCR (its letterhead pictures read, packet.reading.word_lines.with_words:
+    they score under 100, text-layer words 100)."""
+    return page.source == "text" and any(w.conf < 100 for w in words)
 
 
 def _off_page(pages: Sequence[Page], method: str) -> Evidence:
@@ -207,6 +213,8 @@ def _at(pages: Sequence[Page], line: Line, words: Sequence[Word], box: tuple, me
     page = pages[line.page]
     conf = method_weight(method) * _reading(page, words)
     source = "table" if method in FROM_TABLE else page.source  # the interface's sources: text, ocr, table, case-file
+    if source == "text" and _ocr_words(page, words):
+        source = "ocr"
     return Evidence(source, round(conf, 3), page.number, tuple(round(v, 4) for v in box), method)
 
 
