@@ -563,11 +563,20 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def doctor():
-    """Check that Tesseract, its language data, fonts and packages are installed."""
+def doctor(as_json):
+    """Check that Tesseract, its language data, fonts and packages are installed.
+
+    Never asks anything. Exit 0 when everything is there, 2 when something is missing (the commands that need
+    it would stop with exit 2). With --json: {"ok", "missing", "checks": [{"id", "what", "ok", "detail", "fix"}]}."""
     checks = packet.doctor()
     lang = env_lang()
+    bad = [c for c in checks if not c.ok]
+    if as_json:
+        _echo_json(json.dumps({"ok": not bad, "missing": len(bad), "checks": [c.to_json() for c in checks]},
+                              ensure_ascii=False, indent=2))
+        sys.exit(2 if bad else 0)
 
     def cols(text: str) -> int:  # terminal columns: a Chinese character takes two
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -580,12 +589,11 @@ def doctor():
         _echo(f"{mark}{' ' * (mark_width - cols(mark))}{c.what}{' ' * (width - cols(c.what))}  {c.detail}")
         if c.fix:
             _echo(f"{' ' * (mark_width + width)}  {install}{c.fix}")
-    bad = [c for c in checks if not c.ok]
     if bad:
-        _echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
-                      "\n缺少 {n} 项：请运行上面的安装命令，然后再次运行 `packet doctor`。", n=len(bad)))
+        _echo(tr(lang, "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
+                 "\n缺少 {n} 项：请运行上面的安装命令，然后再次运行 `packet doctor`。", n=len(bad)))
         sys.exit(2)
-    _echo(tr(env_lang(), "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
+    _echo(tr(lang, "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
 
 
 @cli.command(name="checklists")
@@ -612,32 +620,45 @@ def checklists_cmd(name):
 @click.option("--prune", is_flag=True, help="Delete entries older than the age limit and beyond the size limit now.")
 @click.option("--forget", "forget", metavar="DIR", type=click.Path(path_type=Path),
               help="Delete the entries of the documents in the case folder DIR.")
-def cache_cmd(clear, prune, forget):
-    """Show where packet keeps the text it read from your documents, and how much; clear or prune it."""
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
+def cache_cmd(clear, prune, forget, as_json):
+    """Show where packet keeps the text it read from your documents, and how much; clear or prune it.
+
+    With --json: {"dir", "entries", "files", "size", "max_bytes", "max_age_days", "forgotten", "pruned",
+    "cleared"} (sizes in bytes; an action not asked for is null)."""
     lang = env_lang()
     cache = packet.ocr_cache()
+    done: dict[str, int | None] = {"forgotten": None, "pruned": None, "cleared": None}
     try:
         if forget:
-            n = packet.forget_case(forget)
-            _echo(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
-                          n=n, d=forget))
+            done["forgotten"] = packet.forget_case(forget)
         if prune:
-            n = cache.prune()
-            _echo(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=n))
+            done["pruned"] = cache.prune()
         if clear:
-            n = cache.clear()
-            _echo(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=n))
+            done["cleared"] = cache.clear()
     except PacketError as exc:
-        _fail(exc, False)
+        _fail(exc, as_json)
     st = cache.stats()
+    if as_json:
+        _echo_json(json.dumps({"dir": str(st.dir), "entries": st.entries, "files": st.files, "size": st.size,
+                               "max_bytes": st.max_bytes, "max_age_days": st.max_age_days, **done},
+                              ensure_ascii=False, indent=2))
+        return
+    if done["forgotten"] is not None:
+        say(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
+               n=done["forgotten"], d=forget))
+    if done["pruned"] is not None:
+        say(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=done["pruned"]))
+    if done["cleared"] is not None:
+        say(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=done["cleared"]))
     _echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
-                        "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
-                        "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
-                        "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
-                  "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
-                  "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
-                  "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
-                  d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
+                   "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
+                   "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
+                   "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
+             "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
+             "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
+             "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
+             d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
 
 
 def main() -> None:
