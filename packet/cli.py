@@ -110,6 +110,8 @@ def _fail(exc: PacketError, as_json: bool) -> None:
         if report is not None:
             data["build"] = None
         data.update({"error": exc.message, "code": exc.code, "hint": exc.hint, "exit_code": exc.exit_code})
+        if getattr(exc, "problems", None):  # a case file's mistakes, every one with its line
+            data["problems"] = [{"line": line, "message": message} for line, message in exc.problems]
         _echo_json(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
     _echo(str(exc), err=True)
     sys.exit(exc.exit_code)
