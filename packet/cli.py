@@ -237,6 +237,40 @@ def _usage_lang(argv: list[str]) -> str:
     return env_lang()
 
 
+# what each command does, for `packet` typed alone in Chinese (Click's help is English)
+_COMMANDS_ZH = {
+    "init": "生成 packet.toml：在终端中逐项询问申请书需要的信息，否则写入带说明的模板",
+    "check": "读取每一份材料，说明还缺什么",
+    "build": "生成要提交的 PDF：申请书、附件目录、逐页盖章的材料",
+    "sent": "记录申请材料已经发出：时间、方式、文件指纹",
+    "log": "记录与贷款机构的每次联系（加 --reply 记录对方的答复）",
+    "status": "查看答复期限、已收到的答复、下一步和投诉途径",
+    "serve": "在浏览器中打开本地页面，完成全部步骤",
+    "batch": "检查一个总文件夹下的每个案件，按紧急程度排队",
+    "doctor": "检查识别引擎、字体和依赖是否已安装",
+    "checklists": "列出材料清单，或查看其中一个",
+    "cache": "查看或清理识别结果缓存",
+}
+
+
+def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
+    """``packet`` typed without a command: which commands there are and where to start, in the user's language
+    (not Click's "Error: Missing command" over the English help); exit 2 like every usage error."""
+    message = tr(lang, "Which command? Type one after packet, e.g.  packet check ./my-docs",
+                 "请在 packet 后面写上要执行的命令，例如  packet check ./我的材料")
+    hint = tr(lang, "New here? Start with  packet init ./my-docs  (or  packet serve  for the page in your browser).",
+              "第一次使用？请先运行  packet init ./我的材料（或运行  packet serve，在浏览器中操作）。")
+    if as_json:
+        _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2}, ensure_ascii=False))
+    if lang == "zh":
+        names = [n for n in _COMMANDS_ZH if n in cli.commands] + sorted(set(cli.commands) - set(_COMMANDS_ZH))
+        width = max(len(n) for n in names)
+        body = "\n".join(f"  {n:<{width}}  {_COMMANDS_ZH.get(n, '')}" for n in names)
+        _echo(f"{message}\n\n命令：\n{body}\n\n{hint}\n每个命令的详细用法：packet 命令 --help", err=True)
+    else:
+        _echo(f"{message}\n\n{ctx.get_help()}\n\n{hint}", err=True)
+
+
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     if as_json:
         _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
@@ -257,6 +291,13 @@ class PacketGroup(click.Group):
             code = rv if isinstance(rv, int) else 0
         except click.UsageError as exc:
             lang = _usage_lang(argv)
+            if exc.ctx is not None and exc.ctx.command is self and exc.ctx.invoked_subcommand is None and (
+                    isinstance(exc, click.exceptions.NoArgsIsHelpError) or exc.message == "Missing command."):
+                _no_command(exc.ctx, lang, as_json)
+                code = 2
+                if standalone_mode:
+                    sys.exit(code)
+                return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
             hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,32 @@ def test_build_o_under_a_file_is_an_output_error_not_a_traceback(tmp_path):
         assert data["code"] == "output" and words in data["error"] and data["hint"], data
         assert "Traceback" not in result.output
     assert (tmp_path / "taken").read_text() == "a file, not a folder\n"
+
+
+# --- a new user's first steps ------------------------------------------------------------------------------------
+
+def _cli(*args: str, lang: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "packet", *args], capture_output=True, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT), "PACKET_LANG": lang})
+
+
+def test_packet_alone_lists_the_commands_in_the_users_language():
+    zh = _cli(lang="zh")
+    assert zh.returncode == 2 and zh.stdout == ""
+    assert "请在 packet 后面写上要执行的命令" in zh.stderr and "packet init ./我的材料" in zh.stderr
+    for name in ("init", "check", "build", "sent", "log", "status", "doctor", "cache"):
+        assert re.search(rf"^  {name}\s+\S*[\u4e00-\u9fff]", zh.stderr, re.M), (name, zh.stderr)
+    assert "Error" not in zh.stderr and "Missing command" not in zh.stderr and "Usage" not in zh.stderr
+    en = _cli("-q", lang="en")  # an option but no command: the same answer
+    assert en.returncode == 2 and "Which command?" in en.stderr and "Commands:" in en.stderr
+    assert "Missing command" not in en.stderr and "Error: Usage" not in en.stderr
+
+
+def test_log_remove_of_a_number_not_in_the_log_is_a_usage_error(tmp_path):
+    case = _en_case(tmp_path / "case")
+    assert run("log", case, "--with", "agent 7", "--summary", "asked for time", "--at", "2026-11-02T10:00").exit_code == 0
+    result = run("log", case, "--remove", "4", "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["code"] == "usage" and "There is no entry 4; the log has 1." == data["error"]
+    assert "agent 7" in (case / "packet.toml").read_text()  # nothing removed
