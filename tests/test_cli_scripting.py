@@ -211,3 +211,40 @@ def test_log_remove_of_a_number_not_in_the_log_is_a_usage_error(tmp_path):
     data = json.loads(result.stdout)
     assert data["code"] == "usage" and "There is no entry 4; the log has 1." == data["error"]
     assert "agent 7" in (case / "packet.toml").read_text()  # nothing removed
+
+
+def test_log_json_prints_the_entry_it_recorded_or_removed(tmp_path):
+    case = _en_case(tmp_path / "case")
+    contact = run("log", case, "--with", "agent 7", "--said", "we can pause for 30 days", "--at", "2026-11-03T14:05",
+                  "--json")
+    assert contact.exit_code == 0, contact.output
+    assert json.loads(contact.stdout) == {"logged": {
+        "table": "contact", "at": "2026-11-03T14:05:00", "channel": "phone", "with": "agent 7",
+        "said": "we can pause for 30 days", "promised": None, "next_step": None, "summary": None}}
+    reply = run("log", case, "--reply", "acknowledged", "--summary", "ref 991", "--at", "2026-11-05", "--json")
+    assert json.loads(reply.stdout) == {"logged": {"table": "reply", "at": "2026-11-05T00:00:00",
+                                                   "kind": "acknowledged", "summary": "ref 991"}}
+    removed = run("log", case, "--remove", "1", "--json")
+    data = json.loads(removed.stdout)["removed"]
+    assert (data["n"], data["table"], data["with"]) == (1, "contact", "agent 7")
+    assert [e["table"] for e in json.loads(run("log", case, "--list", "--json").stdout)] == ["reply"]
+
+
+def test_sent_names_the_case_file_mistakes_first(tmp_path):
+    case = _en_case(tmp_path / "case")
+    with open(case / "packet.toml", "a", encoding="utf-8") as fh:
+        fh.write('[[contact]]\nat = "soon"\n')
+    result = run("sent", case, "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["code"] == "case-file" and "'soon' is not a date and time" in data["error"], data
+
+
+def test_sent_before_anything_was_built_is_a_usage_error(tmp_path):
+    case = _en_case(tmp_path / "case")
+    before = (case / "packet.toml").read_bytes()
+    result = run("sent", case, "--json", "--lang", "zh")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["code"] == "usage" and "还没有可以记录的文件" in data["error"] and "packet build" in data["hint"]
+    assert (case / "packet.toml").read_bytes() == before
