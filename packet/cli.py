@@ -643,20 +643,55 @@ def doctor(as_json):
 
 @cli.command(name="checklists")
 @click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def checklists_cmd(name):
-    """List the checklists, or show one (NAME or a .toml file) in readable form."""
+def checklists_cmd(name, as_json):
+    """List the checklists, or show one (NAME or a .toml file) in readable form.
+
+    With --json: {"checklists": [{"name", "language", "title", "description"}]}, or for one checklist the same
+    keys with "source" and "requirements": [{"id", "title", "when", "options": [{"type", "rule", "months", "days",
+    "count", "stand_in", "optional_fields"}]}] (titles and descriptions as {"zh", "en"})."""
     try:
         if not name:
-            for cl in packet.all_checklists():
+            found = packet.all_checklists()
+            if as_json:
+                _echo_json(json.dumps({"checklists": [_checklist_json(cl) for cl in found]}, ensure_ascii=False,
+                                      indent=2))
+                return
+            for cl in found:
                 _echo(f"{cl.name:<22} {cl.description[cl.language]}")
             _echo(tr(env_lang(), "\nShow one with: packet checklists NAME", "\n查看某个清单：packet checklists 名称"))
             return
         cl = packet.load_checklist(name)
         types = packet.load_types()
     except PacketError as exc:
-        _fail(exc, False)
+        _fail(exc, as_json)
+    if as_json:
+        _echo_json(json.dumps(_checklist_json(cl, full=True), ensure_ascii=False, indent=2))
+        return
     _echo(packet.describe_checklist(cl, types))
+
+
+def _checklist_json(cl, full: bool = False) -> dict:
+    """A checklist as plain JSON values (see ``packet checklists --json``)."""
+    import dataclasses
+
+    def plain(value):
+        if dataclasses.is_dataclass(value):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, dict) or hasattr(value, "items"):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        if isinstance(value, Path):
+            return str(value)
+        return value
+
+    out = {"name": cl.name, "language": cl.language, "title": plain(cl.title), "description": plain(cl.description)}
+    if full:
+        out["source"] = str(cl.source)
+        out["requirements"] = [plain(r) for r in cl.requirements]
+    return out
 
 
 @cli.command(name="cache")

@@ -248,3 +248,24 @@ def test_sent_before_anything_was_built_is_a_usage_error(tmp_path):
     data = json.loads(result.stdout)
     assert data["code"] == "usage" and "还没有可以记录的文件" in data["error"] and "packet build" in data["hint"]
     assert (case / "packet.toml").read_bytes() == before
+
+
+def test_checklists_json_lists_them_and_shows_one_with_its_rules(tmp_path):
+    listed = run("checklists", "--json")
+    assert listed.exit_code == 0
+    names = {c["name"]: c for c in json.loads(listed.stdout)["checklists"]}
+    assert {"en-hardship", "zh-stop-collection", "zh-reduce-collection"} <= set(names)
+    assert set(names["en-hardship"]["title"]) == {"zh", "en"}
+    mine = tmp_path / "mine.toml"
+    mine.write_text('name = "credit-union"\nlanguage = "en"\ntitle = { zh = "信用社申请", en = "Credit union form" }\n'
+                    'description = { zh = "三个月工资单", en = "three payslips" }\n'
+                    '[[requirement]]\nid = "pay"\ntitle = { zh = "工资", en = "Pay" }\n'
+                    '  [[requirement.option]]\n  type = "payslip"\n  rule = "each-month"\n  months = 3\n',
+                    encoding="utf-8")
+    one = json.loads(run("checklists", mine, "--json").stdout)
+    assert one["name"] == "credit-union" and one["source"] == str(mine)
+    assert one["requirements"] == [{"id": "pay", "title": {"zh": "工资", "en": "Pay"}, "when": {}, "options": [
+        {"type": "payslip", "rule": "each-month", "months": 3, "days": None, "count": 1, "stand_in": None,
+         "optional_fields": []}]}]
+    bad = run("checklists", "no-such-list", "--json")
+    assert bad.exit_code == 2 and json.loads(bad.stdout)["code"] == "checklist"
