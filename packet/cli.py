@@ -782,9 +782,12 @@ def _when(value: str | None) -> datetime:
 @cli.command()
 @click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
 @_everywhere
-def init(case_dir, template):
-    """Write DIR/packet.toml: ask for what the letter needs, or write a commented template."""
+def init(case_dir, template, as_json):
+    """Write DIR/packet.toml: ask for what the letter needs, or write a commented template.
+
+    With --json it never asks and prints {"written": PATH, "template": true}."""
     lang = _lang_for(None)
     target = case_dir / "packet.toml"
     if target.exists():
@@ -792,7 +795,7 @@ def init(case_dir, template):
                              p=target), tr(lang, "Edit it in a text editor, or run  packet check {d}.",
                                            "请用文本编辑器修改它，或运行  packet check {d}。", d=case_dir), code="case-file")
     answers = None
-    if not template and sys.stdin.isatty():
+    if not template and not as_json and sys.stdin.isatty():
         say(tr(lang, "A few questions for the cover letter (Enter skips one; you can edit packet.toml later).",
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
@@ -826,6 +829,9 @@ def init(case_dir, template):
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
     path = packet.init_case(case_dir, lang, answers)
+    if as_json:
+        _echo_json(json.dumps({"written": str(path), "template": answers is None}, ensure_ascii=False))
+        return
     say(tr(lang, "Written: {p}", "已生成：{p}", p=path))
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",

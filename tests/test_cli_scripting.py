@@ -269,3 +269,25 @@ def test_checklists_json_lists_them_and_shows_one_with_its_rules(tmp_path):
          "optional_fields": []}]}]
     bad = run("checklists", "no-such-list", "--json")
     assert bad.exit_code == 2 and json.loads(bad.stdout)["code"] == "checklist"
+
+
+def test_init_where_no_folder_can_be_is_an_output_error_not_a_traceback(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a folder\n")
+    for target, lang, words in ((tmp_path / "notes.txt", "zh", "是文件，不是文件夹"),
+                                (tmp_path / "notes.txt" / "case", "en", "Cannot write"),
+                                (tmp_path / "notes.txt", "en", "is a file, not a folder")):
+        result = run("init", target, "--json", "--lang", lang)
+        assert result.exit_code == 2, result.output
+        data = json.loads(result.stdout)
+        assert data["code"] == "output" and words in data["error"] and data["hint"], data
+    assert (tmp_path / "notes.txt").read_text() == "not a folder\n"
+
+
+def test_init_json_writes_the_template_without_asking(tmp_path):
+    result = run("init", tmp_path / "new-case", "--json", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data == {"written": str(tmp_path / "new-case" / "packet.toml"), "template": True}
+    assert "[applicant]" in (tmp_path / "new-case" / "packet.toml").read_text(encoding="utf-8")
+    again = run("init", tmp_path / "new-case", "--json", "--lang", "en")
+    assert again.exit_code == 2 and "never overwrites" in json.loads(again.stdout)["error"]
