@@ -237,20 +237,28 @@ def _usage_lang(argv: list[str]) -> str:
     return env_lang()
 
 
-# what each command does, for `packet` typed alone in Chinese (Click's help is English)
-_COMMANDS_ZH = {
-    "init": "生成 packet.toml：在终端中逐项询问申请书需要的信息，否则写入带说明的模板",
-    "check": "读取每一份材料，说明还缺什么",
-    "build": "生成要提交的 PDF：申请书、附件目录、逐页盖章的材料",
-    "sent": "记录申请材料已经发出：时间、方式、文件指纹",
-    "log": "记录与贷款机构的每次联系（加 --reply 记录对方的答复）",
-    "status": "查看答复期限、已收到的答复、下一步和投诉途径",
-    "serve": "在浏览器中打开本地页面，完成全部步骤",
-    "batch": "检查一个总文件夹下的每个案件，按紧急程度排队",
-    "doctor": "检查识别引擎、字体和依赖是否已安装",
-    "checklists": "列出材料清单，或查看其中一个",
-    "cache": "查看或清理识别结果缓存",
-}
+def _command_summaries(lang: str) -> dict[str, str]:
+    """What each command does in a line, for ``packet`` typed alone (Click's help is English only)."""
+    return {
+        "init": tr(lang, "write packet.toml: asks on a terminal, else a commented template",
+                   "生成 packet.toml：在终端中逐项询问申请书需要的信息，否则写入带说明的模板"),
+        "check": tr(lang, "read every document, say what is still missing", "读取每一份材料，说明还缺什么"),
+        "build": tr(lang, "write the PDF to send: letter, index, stamped documents",
+                    "生成要提交的 PDF：申请书、附件目录、逐页盖章的材料"),
+        "sent": tr(lang, "record that the packet was sent: when, how, its fingerprint",
+                   "记录申请材料已经发出：时间、方式、文件指纹"),
+        "log": tr(lang, "record each contact with the lender (--reply: its answer)",
+                  "记录与贷款机构的每次联系（加 --reply 记录对方的答复）"),
+        "status": tr(lang, "the reply deadline, the replies, the next step, the complaint route",
+                     "查看答复期限、已收到的答复、下一步和投诉途径"),
+        "serve": tr(lang, "the whole job in a page in your browser", "在浏览器中打开本地页面，完成全部步骤"),
+        "batch": tr(lang, "check every case of a caseload, what needs action first",
+                    "检查一个总文件夹下的每个案件，按紧急程度排队"),
+        "doctor": tr(lang, "check that the OCR engines, fonts and packages are installed",
+                     "检查识别引擎、字体和依赖是否已安装"),
+        "checklists": tr(lang, "list the checklists, or show one", "列出材料清单，或查看其中一个"),
+        "cache": tr(lang, "show or clear the OCR cache", "查看或清理识别结果缓存"),
+    }
 
 
 def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
@@ -263,9 +271,10 @@ def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
     if as_json:
         _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2}, ensure_ascii=False))
     if lang == "zh":
-        names = [n for n in _COMMANDS_ZH if n in cli.commands] + sorted(set(cli.commands) - set(_COMMANDS_ZH))
+        summaries = _command_summaries(lang)
+        names = [n for n in summaries if n in cli.commands] + sorted(set(cli.commands) - set(summaries))
         width = max(len(n) for n in names)
-        body = "\n".join(f"  {n:<{width}}  {_COMMANDS_ZH.get(n, '')}" for n in names)
+        body = "\n".join(f"  {n:<{width}}  {summaries.get(n, '')}" for n in names)
         _echo(f"{message}\n\n命令：\n{body}\n\n{hint}\n每个命令的详细用法：packet 命令 --help", err=True)
     else:
         _echo(f"{message}\n\n{ctx.get_help()}\n\n{hint}", err=True)

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from packet.case.casefile import MAX_INSTALMENTS, Plan
+from packet.core.i18n import tr
 from packet.core.money import format_money
 
 
@@ -135,11 +136,9 @@ def run_text(run: Run, lang: str, money: Callable[[Decimal], str], when: Callabl
     "2027年1月1日至2027年12月1日，每月还款 150.00 元，共 12 期"; a single payment "1 payment of £130.00 on …" /
     "…还款 130.00 元". ``money`` and ``when`` format an amount and a date for the page it is printed on."""
     if run.count == 1:
-        return (f"{when(run.first.date)}还款 {money(run.amount)}" if lang == "zh"
-                else f"1 payment of {money(run.amount)} on {when(run.first.date)}")
-    if lang == "zh":
-        return f"{when(run.first.date)}至{when(run.last.date)}，每月还款 {money(run.amount)}，共 {run.count} 期"
-    return f"{run.count} payments of {money(run.amount)}, monthly from {when(run.first.date)} to {when(run.last.date)}"
+        return tr(lang, "1 payment of {m} on {d}", "{d}还款 {m}", m=money(run.amount), d=when(run.first.date))
+    return tr(lang, "{n} payments of {m}, monthly from {a} to {b}", "{a}至{b}，每月还款 {m}，共 {n} 期", n=run.count,
+              m=money(run.amount), a=when(run.first.date), b=when(run.last.date))
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -160,6 +159,7 @@ def plan_summary(plan: Plan, lang: str, currency: str | None) -> list[str]:
     def money(value: Decimal) -> str:
         return format_money(value, currency, lang)
 
-    head = (f"还款计划：共 {sch.months} 期，合计 {money(sch.total)}" if lang == "zh"
-            else f"Repayment plan: {sch.months} payment{'s' if sch.months != 1 else ''}, {money(sch.total)} in total")
+    head = (tr(lang, "Repayment plan: {n} payments, {t} in total", "还款计划：共 {n} 期，合计 {t}", n=sch.months,
+               t=money(sch.total)) if sch.months > 1
+            else tr(lang, "Repayment plan: 1 payment of {t}", "还款计划：一次还清 {t}", t=money(sch.total)))
     return [head] + [f"  · {run_text(r, lang, money, lambda d: short_date(d, lang))}" for r in runs(sch)]
