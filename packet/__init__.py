@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from packet.batch import COLUMNS as BATCH_COLUMNS
 from packet.batch import BatchResult, CaseRow, batch
+from packet.case.repayment_plan import plan_summary
 from packet.case.value_names import value_name
 from packet.core.errors import IncompleteCase, PacketError
 from packet.core.model import Report
@@ -97,6 +98,7 @@ __all__ = [
     "ocr_cache",
     "open_case",
     "page_image",
+    "plan_summary",
     "record_sent",
     "remove_log_entry",
     "render_report",

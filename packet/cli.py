@@ -110,6 +110,8 @@ def _fail(exc: PacketError, as_json: bool) -> None:
         if report is not None:
             data["build"] = None
         data.update({"error": exc.message, "code": exc.code, "hint": exc.hint, "exit_code": exc.exit_code})
+        if getattr(exc, "problems", None):  # a case file's mistakes, every one with its line
+            data["problems"] = [{"line": line, "message": message} for line, message in exc.problems]
         _echo_json(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
     _echo(str(exc), err=True)
     sys.exit(exc.exit_code)
@@ -235,6 +237,49 @@ def _usage_lang(argv: list[str]) -> str:
     return env_lang()
 
 
+def _command_summaries(lang: str) -> dict[str, str]:
+    """What each command does in a line, for ``packet`` typed alone (Click's help is English only)."""
+    return {
+        "init": tr(lang, "write packet.toml: asks on a terminal, else a commented template",
+                   "生成 packet.toml：在终端中逐项询问申请书需要的信息，否则写入带说明的模板"),
+        "check": tr(lang, "read every document, say what is still missing", "读取每一份材料，说明还缺什么"),
+        "build": tr(lang, "write the PDF to send: letter, index, stamped documents",
+                    "生成要提交的 PDF：申请书、附件目录、逐页盖章的材料"),
+        "sent": tr(lang, "record that the packet was sent: when, how, its fingerprint",
+                   "记录申请材料已经发出：时间、方式、文件指纹"),
+        "log": tr(lang, "record each contact with the lender (--reply: its answer)",
+                  "记录与贷款机构的每次联系（加 --reply 记录对方的答复）"),
+        "status": tr(lang, "the reply deadline, the replies, the next step, the complaint route",
+                     "查看答复期限、已收到的答复、下一步和投诉途径"),
+        "serve": tr(lang, "the whole job in a page in your browser", "在浏览器中打开本地页面，完成全部步骤"),
+        "batch": tr(lang, "check every case of a caseload, what needs action first",
+                    "检查一个总文件夹下的每个案件，按紧急程度排队"),
+        "doctor": tr(lang, "check that the OCR engines, fonts and packages are installed",
+                     "检查识别引擎、字体和依赖是否已安装"),
+        "checklists": tr(lang, "list the checklists, or show one", "列出材料清单，或查看其中一个"),
+        "cache": tr(lang, "show or clear the OCR cache", "查看或清理识别结果缓存"),
+    }
+
+
+def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
+    """``packet`` typed without a command: which commands there are and where to start, in the user's language
+    (not Click's "Error: Missing command" over the English help); exit 2 like every usage error."""
+    message = tr(lang, "Which command? Type one after packet, e.g.  packet check ./my-docs",
+                 "请在 packet 后面写上要执行的命令，例如  packet check ./我的材料")
+    hint = tr(lang, "New here? Start with  packet init ./my-docs  (or  packet serve  for the page in your browser).",
+              "第一次使用？请先运行  packet init ./我的材料（或运行  packet serve，在浏览器中操作）。")
+    if as_json:
+        _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2}, ensure_ascii=False))
+    if lang == "zh":
+        summaries = _command_summaries(lang)
+        names = [n for n in summaries if n in cli.commands] + sorted(set(cli.commands) - set(summaries))
+        width = max(len(n) for n in names)
+        body = "\n".join(f"  {n:<{width}}  {summaries.get(n, '')}" for n in names)
+        _echo(f"{message}\n\n命令：\n{body}\n\n{hint}\n每个命令的详细用法：packet 命令 --help", err=True)
+    else:
+        _echo(f"{message}\n\n{ctx.get_help()}\n\n{hint}", err=True)
+
+
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     if as_json:
         _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
@@ -255,6 +300,13 @@ class PacketGroup(click.Group):
             code = rv if isinstance(rv, int) else 0
         except click.UsageError as exc:
             lang = _usage_lang(argv)
+            if exc.ctx is not None and exc.ctx.command is self and exc.ctx.invoked_subcommand is None and (
+                    isinstance(exc, click.exceptions.NoArgsIsHelpError) or exc.message == "Missing command."):
+                _no_command(exc.ctx, lang, as_json)
+                code = 2
+                if standalone_mode:
+                    sys.exit(code)
+                return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
             hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
@@ -365,6 +417,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     say(tr(lang, "{pages} pages, {mb:.1f} MB{parts}.", "共 {pages} 页，{mb:.1f} MB{parts}。",
            pages=result.pages, mb=result.size / 1e6,
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
+    for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
+        say(line)
     if not run.report.complete:
         say(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
                "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
@@ -563,11 +617,20 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def doctor():
-    """Check that Tesseract, its language data, fonts and packages are installed."""
+def doctor(as_json):
+    """Check that Tesseract, its language data, fonts and packages are installed.
+
+    Never asks anything. Exit 0 when everything is there, 2 when something is missing (the commands that need
+    it would stop with exit 2). With --json: {"ok", "missing", "checks": [{"id", "what", "ok", "detail", "fix"}]}."""
     checks = packet.doctor()
     lang = env_lang()
+    bad = [c for c in checks if not c.ok]
+    if as_json:
+        _echo_json(json.dumps({"ok": not bad, "missing": len(bad), "checks": [c.to_json() for c in checks]},
+                              ensure_ascii=False, indent=2))
+        sys.exit(2 if bad else 0)
 
     def cols(text: str) -> int:  # terminal columns: a Chinese character takes two
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -580,30 +643,64 @@ def doctor():
         _echo(f"{mark}{' ' * (mark_width - cols(mark))}{c.what}{' ' * (width - cols(c.what))}  {c.detail}")
         if c.fix:
             _echo(f"{' ' * (mark_width + width)}  {install}{c.fix}")
-    bad = [c for c in checks if not c.ok]
     if bad:
-        _echo(tr(env_lang(), "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
-                      "\n缺少 {n} 项：请运行上面的安装命令，然后再次运行 `packet doctor`。", n=len(bad)))
+        _echo(tr(lang, "\n{n} thing(s) missing: run the install commands above, then `packet doctor` again.",
+                 "\n缺少 {n} 项：请运行上面的安装命令，然后再次运行 `packet doctor`。", n=len(bad)))
         sys.exit(2)
-    _echo(tr(env_lang(), "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
+    _echo(tr(lang, "\nEverything packet needs is installed.", "\npacket 所需的一切都已安装。"))
 
 
 @cli.command(name="checklists")
 @click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def checklists_cmd(name):
-    """List the checklists, or show one (NAME or a .toml file) in readable form."""
+def checklists_cmd(name, as_json):
+    """List the checklists, or show one (NAME or a .toml file) in readable form.
+
+    With --json: {"checklists": [{"name", "language", "title", "description"}]}, or for one checklist the same
+    keys with "source" and "requirements": [{"id", "title", "when", "options": [{"type", "rule", "months", "days",
+    "count", "stand_in", "optional_fields"}]}] (titles and descriptions as {"zh", "en"})."""
     try:
         if not name:
-            for cl in packet.all_checklists():
+            found = packet.all_checklists()
+            if as_json:
+                _echo_json(json.dumps({"checklists": [_checklist_json(cl) for cl in found]}, ensure_ascii=False,
+                                      indent=2))
+                return
+            for cl in found:
                 _echo(f"{cl.name:<22} {cl.description[cl.language]}")
             _echo(tr(env_lang(), "\nShow one with: packet checklists NAME", "\n查看某个清单：packet checklists 名称"))
             return
         cl = packet.load_checklist(name)
         types = packet.load_types()
     except PacketError as exc:
-        _fail(exc, False)
+        _fail(exc, as_json)
+    if as_json:
+        _echo_json(json.dumps(_checklist_json(cl, full=True), ensure_ascii=False, indent=2))
+        return
     _echo(packet.describe_checklist(cl, types))
+
+
+def _checklist_json(cl, full: bool = False) -> dict:
+    """A checklist as plain JSON values (see ``packet checklists --json``)."""
+    import dataclasses
+
+    def plain(value):
+        if dataclasses.is_dataclass(value):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, dict) or hasattr(value, "items"):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        if isinstance(value, Path):
+            return str(value)
+        return value
+
+    out = {"name": cl.name, "language": cl.language, "title": plain(cl.title), "description": plain(cl.description)}
+    if full:
+        out["source"] = str(cl.source)
+        out["requirements"] = [plain(r) for r in cl.requirements]
+    return out
 
 
 @cli.command(name="cache")
@@ -612,32 +709,45 @@ def checklists_cmd(name):
 @click.option("--prune", is_flag=True, help="Delete entries older than the age limit and beyond the size limit now.")
 @click.option("--forget", "forget", metavar="DIR", type=click.Path(path_type=Path),
               help="Delete the entries of the documents in the case folder DIR.")
-def cache_cmd(clear, prune, forget):
-    """Show where packet keeps the text it read from your documents, and how much; clear or prune it."""
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
+def cache_cmd(clear, prune, forget, as_json):
+    """Show where packet keeps the text it read from your documents, and how much; clear or prune it.
+
+    With --json: {"dir", "entries", "files", "size", "max_bytes", "max_age_days", "forgotten", "pruned",
+    "cleared"} (sizes in bytes; an action not asked for is null)."""
     lang = env_lang()
     cache = packet.ocr_cache()
+    done: dict[str, int | None] = {"forgotten": None, "pruned": None, "cleared": None}
     try:
         if forget:
-            n = packet.forget_case(forget)
-            _echo(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
-                          n=n, d=forget))
+            done["forgotten"] = packet.forget_case(forget)
         if prune:
-            n = cache.prune()
-            _echo(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=n))
+            done["pruned"] = cache.prune()
         if clear:
-            n = cache.clear()
-            _echo(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=n))
+            done["cleared"] = cache.clear()
     except PacketError as exc:
-        _fail(exc, False)
+        _fail(exc, as_json)
     st = cache.stats()
+    if as_json:
+        _echo_json(json.dumps({"dir": str(st.dir), "entries": st.entries, "files": st.files, "size": st.size,
+                               "max_bytes": st.max_bytes, "max_age_days": st.max_age_days, **done},
+                              ensure_ascii=False, indent=2))
+        return
+    if done["forgotten"] is not None:
+        say(tr(lang, "Forgot {n} page(s) read from the documents in {d}.", "已删除 {d} 中材料的 {n} 页识别结果。",
+               n=done["forgotten"], d=forget))
+    if done["pruned"] is not None:
+        say(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=done["pruned"]))
+    if done["cleared"] is not None:
+        say(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=done["cleared"]))
     _echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
-                        "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
-                        "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
-                        "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
-                  "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
-                  "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
-                  "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
-                  d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
+                   "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
+                   "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
+                   "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
+             "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
+             "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
+             "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
+             d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
 
 
 def main() -> None:
@@ -681,9 +791,12 @@ def _when(value: str | None) -> datetime:
 @cli.command()
 @click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
 @_everywhere
-def init(case_dir, template):
-    """Write DIR/packet.toml: ask for what the letter needs, or write a commented template."""
+def init(case_dir, template, as_json):
+    """Write DIR/packet.toml: ask for what the letter needs, or write a commented template.
+
+    With --json it never asks and prints {"written": PATH, "template": true}."""
     lang = _lang_for(None)
     target = case_dir / "packet.toml"
     if target.exists():
@@ -691,7 +804,7 @@ def init(case_dir, template):
                              p=target), tr(lang, "Edit it in a text editor, or run  packet check {d}.",
                                            "请用文本编辑器修改它，或运行  packet check {d}。", d=case_dir), code="case-file")
     answers = None
-    if not template and sys.stdin.isatty():
+    if not template and not as_json and sys.stdin.isatty():
         say(tr(lang, "A few questions for the cover letter (Enter skips one; you can edit packet.toml later).",
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
@@ -725,6 +838,9 @@ def init(case_dir, template):
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
     path = packet.init_case(case_dir, lang, answers)
+    if as_json:
+        _echo_json(json.dumps({"written": str(path), "template": answers is None}, ensure_ascii=False))
+        return
     say(tr(lang, "Written: {p}", "已生成：{p}", p=path))
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
@@ -770,17 +886,30 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         return
     if remove:
         table, vals = packet.remove_log_entry(case_dir, remove)
+        if as_json:
+            _echo_json(json.dumps({"removed": {"n": remove, "table": table, **{k: str(v) for k, v in vals.items()}}},
+                                  ensure_ascii=False))
+            return
         say(tr(lang, "Removed entry {n} ({t}, {at}).", "已删除第 {n} 条（{t}，{at}）。", n=remove, t=table, at=vals.get("at")))
         return
     when = _when(at)
     if reply:
         packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
+        if as_json:
+            _echo_json(json.dumps({"logged": {"table": "reply", "at": when.isoformat(), "kind": reply,
+                                              "summary": summary}}, ensure_ascii=False))
+            return
         say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
                "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
                d=case_dir))
         return
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
+    if as_json:
+        _echo_json(json.dumps({"logged": {"table": "contact", "at": when.isoformat(), "channel": channel, "with": with_,
+                                          "said": said, "promised": promised, "next_step": next_step,
+                                          "summary": summary}}, ensure_ascii=False))
+        return
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
            "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
            at=when.isoformat(" ", "minutes")))

@@ -93,24 +93,26 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
-    Raises CaseFileError when the file does not exist (saying to build first when nothing was built yet) or a
-    value is invalid, and PacketError (code ``usage``, exit 2) when the same file (same sha256) was already recorded
-    as sent the same day the same way, unless ``again``; packet.toml is then left untouched."""
+    Raises CaseFileError when packet.toml is invalid (checked first: every mistake in it is listed before anything
+    else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
+    nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
+    way, unless ``again``; packet.toml is then left untouched."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
+    load_case(root)  # a broken case file is the first thing to fix: nothing can be recorded in it
     if not file.is_file():
         built = [p for p in built_files(root) if p.suffix == ".pdf"]
         if not built:
-            raise CaseFileError(tr(lang, "There is nothing to record yet: {p} does not exist, and no packet was built "
+            raise PacketError(tr(lang, "There is nothing to record yet: {p} does not exist, and no packet was built "
                                          "from {d}.", "还没有可以记录的文件：{p} 不存在，{d} 也还没有生成过申请材料。",
                                    p=file, d=root),
                                 tr(lang, "Build it first with  packet build {d}, send it to the lender, then run  "
                                          "packet sent {d}", "请先运行  packet build {d}  生成，发送给贷款机构后，再运行  "
-                                         "packet sent {d}", d=root))
-        raise CaseFileError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
-                            tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
-                               "请给出您发送的文件，例如  packet sent {d} --file {f}", d=root, f=built[0]))
+                                         "packet sent {d}", d=root), code="usage")
+        raise PacketError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
+                          tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
+                             "请给出您发送的文件，例如  packet sent {d} --file {f}", d=root, f=built[0]), code="usage")
     digest = file_sha256(file)
     if not again:
         case = load_case(root)

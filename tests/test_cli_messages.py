@@ -194,7 +194,7 @@ def test_sent_before_any_build_says_to_build_first(tmp_path):
     assert f"packet build {folder}" in result.output and "no packet was built" in result.output, result.output
     zh = run("sent", folder, "--lang", "zh", "--json")
     data = json.loads(zh.stdout)
-    assert data["code"] == "case-file" and f"packet build {folder}" in data["hint"] and CJK.search(data["error"])
+    assert data["code"] == "usage" and f"packet build {folder}" in data["hint"] and CJK.search(data["error"])
 
 
 def test_sent_json_and_the_same_sending_twice_is_refused(tmp_path):

@@ -8,14 +8,14 @@ enclosures (with their pages), what is still to follow, and asks for a written r
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from packet.assembly.exhibits import Layout, fmt_date, page_ref
 from packet.assembly.front_matter import Front
 from packet.assembly.page_frame import Band
 from packet.assembly.pdf_style import Rendered, Styles, grid, make_styles, render_story, usable_width
 from packet.case.casefile import Case
-from packet.case.repayment_plan import money
+from packet.case.repayment_plan import grouped, money, run_text
 from packet.core.money import unit_label
 
 REPLY_DAYS = 14
@@ -84,11 +84,22 @@ def plan_text(f: Front) -> str:
 
 
 def schedule_lines(f: Front) -> list[str]:
-    """The schedule as plain text lines for the email: "1. 5 January 2027 — £100.00"."""
+    """The schedule as plain text lines for the email: "1. 5 January 2027 — £100.00"; a long one by runs of
+    equal monthly payments ("· 12 payments of £150.00, monthly from …", :func:`packet.case.repayment_plan.grouped`),
+    then where each payment is listed (the letter's annex)."""
     if f.schedule is None:
         return []
+    runs = grouped(f.schedule)
+    if runs:
+        return [f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}" for r in runs] + [ANNEX_NOTE[f.lang]]
     return [f"{r.number}. {fmt_date(r.date, f.lang)}" + ("：" if f.zh else " — ") + f.money(r.amount)
             for r in f.schedule.rows]
+
+
+ANNEX_TITLE = {"zh": "附表：还款计划明细", "en": "Annex: schedule of payments"}
+ANNEX_NOTE = {"zh": "每一期的日期和金额见申请书末页所附《还款计划明细》。",
+              "en": "Each payment, with its date and the balance after it, is listed in the annex at the end of "
+                    "this letter."}
 
 
 def subject_line(case: Case, lang: str) -> str:
@@ -106,8 +117,26 @@ def _plan_story(f: Front, s: Styles) -> list:
     if sch is None:
         return [s.p("本人愿与贵司协商可行的还款计划。" if f.zh else "I would like to agree an affordable repayment plan with you.")]
     text = plan_text(f)
+    runs = grouped(sch)
+    if runs:
+        return [s.p(text), *_runs_lines(f, s, runs), s.p(ANNEX_NOTE[f.lang])]
+    return [s.p(text), _schedule_table(f, s)]
+
+
+def _currency_tag(f: Front) -> str:
     unit = unit_label(f.currency, f.lang)
-    cur = f"（{unit}）" if f.zh and unit else (f" ({unit})" if unit else "")
+    return f"（{unit}）" if f.zh and unit else (f" ({unit})" if unit else "")
+
+
+def _runs_lines(f: Front, s: Styles, runs) -> list:
+    """A long schedule in a few lines, the words of the terminal and the email: one line per run of equal monthly
+    payments ("12 payments of £150.00, monthly from 1 January 2027 to 1 December 2027")."""
+    return [s.p(f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}", s.body) for r in runs]
+
+
+def _schedule_table(f: Front, s: Styles) -> object:
+    """Every payment: its number, date, amount and the balance after it; the total."""
+    sch, cur = f.schedule, _currency_tag(f)
     head = (["期数", "还款日期", f"还款金额{cur}", f"剩余欠款{cur}"] if f.zh
             else ["No.", "Date", f"Amount{cur}", f"Balance after payment{cur}"])
     rows = [[s.p(h, s.cell_head) for h in head]]
@@ -118,7 +147,14 @@ def _plan_story(f: Front, s: Styles) -> list:
                  s.p(f"{sch.months} 期" if f.zh else f"{sch.months} months", s.cell),
                  s.p(money(sch.total), s.cell_right), s.p("", s.cell)])
     w = usable_width(f.paper)
-    return [s.p(text), grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)]
+    return grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)
+
+
+def _annex(f: Front, s: Styles) -> list:
+    """The full schedule on a page of its own after the signature, when the letter shows it by runs."""
+    if f.schedule is None or not grouped(f.schedule):
+        return []
+    return [PageBreak(), s.p(ANNEX_TITLE[f.lang], s.heading), _schedule_table(f, s)]
 
 
 def _ordinal(n: int) -> str:
@@ -201,7 +237,7 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None) -> list:
               KeepTogether([Spacer(1, 4 * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, 8 * mm),
                             s.p("申请人（签名）：____________________", s.right),
                             s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)])]
-    return story
+    return story + _annex(f, s)
 
 
 def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
@@ -231,7 +267,7 @@ def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
                   + " Please note this request on my account in the meantime."),
               KeepTogether([Spacer(1, 3 * mm), s.p("Yours faithfully,"), Spacer(1, 10 * mm),
                             s.p("Signature: ____________________"), s.p(a.name or "")])]
-    return story
+    return story + _annex(f, s)
 
 
 def render_letter(f: Front, band: Band, layout: Layout | None) -> Rendered:

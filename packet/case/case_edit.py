@@ -171,14 +171,14 @@ def entries(root: Path) -> list[tuple[str, int, dict]]:
 def remove_entry(root: Path, number: int) -> tuple[str, dict]:
     """Remove entry ``number`` (1-based, as :func:`entries` numbers them); returns (table, its values).
 
-    Raises :class:`CaseFileError` when there is no such entry."""
+    Raises :class:`CaseFileError` (code ``usage``: the number given is wrong) when there is no such entry."""
     found = entries(root)
     lang = messages_lang(root)
     if not 1 <= number <= len(found):
         raise CaseFileError(tr(lang, "There is no entry {n}; the log has {m}.", "没有第 {n} 条记录；共有 {m} 条。",
                                n=number, m=len(found)),
                             tr(lang, "See the numbers with  packet log {d} --list.", "用  packet log {d} --list  查看编号。",
-                               d=root))
+                               d=root), code="usage")  # a wrong number on the command line, not a broken file
     table, index, values = found[number - 1]
 
     def change(doc: tomlkit.TOMLDocument) -> None:

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 if sys.version_info >= (3, 11):
-    pass
+    import tomllib
 else:  # pragma: no cover
-    pass
+    import tomli as tomllib
 
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
 from packet.core.masking import mask
 from packet.core.money import ISO_CODE, parse_amount
-from packet.core.strict_toml import TomlFile, load_toml
+from packet.core.strict_toml import TomlFile, load_toml, prescan, syntax_message
 
 CASE_FILE = "packet.toml"
 KINDS = ("stop", "reduce")
@@ -41,6 +42,7 @@ MAX_TEXT = 20_000  # characters in one text value (a statement of ~10 pages)
 MAX_ENTRIES = 2_000  # [[contact]], [[reply]], [[sent]], [[redact]] entries, [files]/[passwords]/[fields] keys
 MAX_TOTAL_TEXT = 200_000  # characters of text across the whole file's free-text values
 MAX_AMOUNT = Decimal(10) ** 12  # an amount this large is a typo (and would not fit in a money column)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -309,19 +311,31 @@ class _Loader(TomlFile):
         super().__init__(path, text, lang, CaseFileError)
         self.currencies: set[str] = set()
         self.total_text = 0
+        self.problems: list[CaseFileError] = []  # errors kept by :meth:`keep`, reported all at once
+
+    def keep(self, make: Callable[[], T], default: T) -> T:
+        """``make()``, or ``default`` with its :class:`CaseFileError` kept in :attr:`problems`: one key's mistake
+        does not hide the next key's, so a file with several is fixed in one round."""
+        try:
+            return make()
+        except CaseFileError as exc:
+            self.problems.append(exc)
+            return default
 
     def table(self, data: Mapping, name: str, allowed: tuple[str, ...]) -> Mapping:
+        """The table ``[name]`` of ``data`` (``{}`` when absent); every key not in ``allowed`` is kept as a
+        problem (all of them, not the first). Raises when ``[name]`` is not a table."""
         value = data.get(name, {})
         if not isinstance(value, dict):
             self.fail(name, "", name, "must be a table [{name}]", "应写成表 [{name}]", name=name)
         for key in value:
             if key not in allowed:
-                self.fail(
+                self.keep(lambda key=key: self.fail(
                     f"[{name}] {key}", name, key,
                     "unknown key '{key}'. Allowed here: {allowed}. Check the spelling.",
                     "未知的键 '{key}'。这里可以写：{allowed}。请检查拼写。",
                     key=key, allowed=", ".join(allowed),
-                )
+                ), None)
         return value
 
     def text_value(self, tbl: Mapping, table: str, key: str, choices: tuple[str, ...] | None = None,
@@ -504,7 +518,10 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     except UnicodeDecodeError:
         raise CaseFileError(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
                                "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
-    data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
+    try:
+        data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
+    except CaseFileError as first:
+        raise syntax_problems(path, text, lang, first) from None
     ld = _Loader(path, text, lang)
     top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact",
            "fields")
@@ -537,6 +554,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     sent = part(lambda: _sent(ld, data), [])
     redactions = part(lambda: _redactions(ld, data, root), ())
     corrections = part(lambda: _fields(ld, data, root, files, known_fields), ())
+    problems += ld.problems
     if problems:
         raise all_problems(problems, lang)
     if request.currency is None and len(ld.currencies) == 1:
@@ -548,44 +566,89 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
 
 
 MAX_SHOWN_PROBLEMS = 10  # errors listed at once; a file with more is usually not a case file at all
+_PARSER_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def syntax_problems(path: Path, text: str, lang: str, first: CaseFileError) -> CaseFileError:
+    """``first`` (the parser's first refusal of ``text``) with the further syntax mistakes a person would
+    otherwise meet one run at a time: the line at fault is set aside (left empty) and the text parsed again,
+    up to :data:`MAX_SHOWN_PROBLEMS` times. Collecting stops at what would make the rest misleading: a mistake
+    reported at the end of the file (an unclosed string or bracket runs on), on a ``[section]`` line (setting it
+    aside would move its keys into the section above), or not after the previous one. The values are checked
+    once the file reads (their mistakes are then listed all at once too)."""
+    try:  # what the prescan refuses would stall the parser: that mistake alone is shown
+        prescan(path, text, lang, CaseFileError, MAX_ENTRIES)
+    except CaseFileError:
+        return all_problems([first], lang)
+    lines = text.split("\n")
+    found = [first]
+    previous = 0
+    for _ in range(MAX_SHOWN_PROBLEMS):
+        try:
+            tomllib.loads("\n".join(lines))
+            break
+        except tomllib.TOMLDecodeError as exc:
+            m = _PARSER_LINE.search(str(exc))
+            if not m:
+                break
+            line = int(m.group(1))
+            if line <= previous or line > len(lines):
+                break
+            if previous:  # the first one is `first` itself, worded by the one strict reader
+                found.append(CaseFileError(syntax_message(path, "\n".join(lines), exc, lang)))
+            if lines[line - 1].lstrip().startswith("["):
+                break
+            lines[line - 1] = ""
+            previous = line
+        except (RecursionError, MemoryError, ValueError):
+            break
+    return all_problems(found, lang)
+
+
+def problem_line(exc: CaseFileError) -> int | None:
+    """The packet.toml line a case-file error names ("line 12" / "第 12 行"), or None."""
+    m = re.search(r"(?:line|第) (\d+)", exc.message)
+    return int(m.group(1)) if m else None
 
 
 def all_problems(problems: list[CaseFileError], lang: str) -> CaseFileError:
     """One CaseFileError listing ``problems`` (each with its file, line and key), at most
-    :data:`MAX_SHOWN_PROBLEMS` and how many more, in file order; the only one as it is when there is one."""
+    :data:`MAX_SHOWN_PROBLEMS` and how many more, in file order; the only one as it is when there is one.
+
+    The error carries ``problems``: every one of them (not only those shown) as ``(line or None, message)``
+    pairs in file order, for ``--json`` (the CLI prints them as ``"problems": [{"line", "message"}]``)."""
+    ordered = sorted(problems, key=lambda p: problem_line(p) or 0)
+    listed = tuple((problem_line(p), p.message) for p in ordered)
     if len(problems) == 1:
+        problems[0].problems = listed  # type: ignore[attr-defined]
         return problems[0]
-
-    def line(exc: CaseFileError) -> int:
-        m = re.search(r"(?:line|第) (\d+)", exc.message)
-        return int(m.group(1)) if m else 0
-
-    ordered = sorted(problems, key=line)
     shown = ordered[:MAX_SHOWN_PROBLEMS]
     lines = [tr(lang, "{n} problems in {f}:", "{f} 中有 {n} 处问题：", n=len(problems), f=CASE_FILE)]
     lines += [f"  - {p.message}" for p in shown]
     if len(ordered) > len(shown):
         lines.append(tr(lang, "  … and {n} more (fix these first)", "  ……另有 {n} 处（请先修改以上几处）",
                         n=len(ordered) - len(shown)))
-    return CaseFileError("\n".join(lines), tr(lang, "Fix each line named above in packet.toml, then run the command again.",
-                                              "请在 packet.toml 中逐一修改以上各行，然后再运行一次。"))
+    combined = CaseFileError("\n".join(lines), tr(lang, "Fix each line named above in packet.toml, then run the command "
+                                                        "again.", "请在 packet.toml 中逐一修改以上各行，然后再运行一次。"))
+    combined.problems = listed  # type: ignore[attr-defined]
+    return combined
 
 
 def _applicant(ld: _Loader, data: Mapping) -> Applicant:
     keys = ("name", "id_number", "phone", "email", "address")
     a = ld.table(data, "applicant", keys)
-    applicant = Applicant(**{k: ld.text_value(a, "applicant", k) for k in keys})
-    _check_email(ld, "applicant", "email", applicant.email)
+    applicant = Applicant(**{k: ld.keep(lambda k=k: ld.text_value(a, "applicant", k), None) for k in keys})
+    ld.keep(lambda: _check_email(ld, "applicant", "email", applicant.email), None)
     return applicant
 
 
 def _lender(ld: _Loader, data: Mapping) -> Lender:
     keys = ("name", "email", "address", "contract_number", "complaints")
     lt = ld.table(data, "lender", keys)
-    lender = Lender(**{k: ld.text_value(lt, "lender", k) for k in keys})
-    _check_email(ld, "lender", "email", lender.email)
+    lender = Lender(**{k: ld.keep(lambda k=k: ld.text_value(lt, "lender", k), None) for k in keys})
+    ld.keep(lambda: _check_email(ld, "lender", "email", lender.email), None)
     if lender.complaints and "@" in lender.complaints and "\n" not in lender.complaints.strip():
-        _check_email(ld, "lender", "complaints", lender.complaints)
+        ld.keep(lambda: _check_email(ld, "lender", "complaints", lender.complaints), None)
     return lender
 
 
@@ -624,9 +687,34 @@ def _check_email(ld: _Loader, table: str, key: str, value: str | None) -> None:
 def _request(ld: _Loader, data: Mapping, root: Path, known_checklists: tuple[str, ...] | None) -> Request:
     r = ld.table(data, "request", ("kind", "language", "checklist", "hardship", "statement", "currency", "country",
                                    "ocr_engine"))
-    kind = ld.text_value(r, "request", "kind", KINDS) or "stop"
-    language = ld.text_value(r, "request", "language", LANGUAGES) or env_lang()
-    checklist = ld.text_value(r, "request", "checklist") or default_checklist(language, kind)
+    def text(key: str, choices: tuple[str, ...] | None = None) -> str | None:
+        return ld.keep(lambda: ld.text_value(r, "request", key, choices), None)
+
+    kind = text("kind", KINDS) or "stop"
+    language = text("language", LANGUAGES) or env_lang()
+    checklist = text("checklist") or default_checklist(language, kind)
+    ld.keep(lambda: _check_checklist(ld, r, root, checklist, known_checklists), None)
+    currency = text("currency")
+    if currency is not None and not ISO_CODE.match(currency.upper()):
+        ld.keep(lambda: ld.fail("[request] currency", "request", "currency",
+                                "'{value}' is not a currency code; write the ISO 4217 code, e.g. \"GBP\", \"CNY\", \"USD\"",
+                                "'{value}' 不是货币代码；请写 ISO 4217 代码，例如 \"CNY\"、\"GBP\"、\"USD\"", value=currency),
+                None)
+        currency = None
+    country = text("country")
+    if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+        ld.keep(lambda: ld.fail("[request] country", "request", "country",
+                                "'{value}' is not a country code; write the two-letter code, e.g. \"CN\", \"GB\", \"US\"",
+                                "'{value}' 不是国家代码；请写两个字母的代码，例如 \"CN\"、\"GB\"、\"US\"", value=country), None)
+        country = None
+    return Request(kind=kind, language=language, checklist=checklist, hardship=text("hardship", HARDSHIPS),
+                   statement=text("statement"), currency=currency.upper() if currency else None,
+                   country=country.upper() if country else None, ocr_engine=text("ocr_engine", OCR_ENGINES) or "auto")
+
+
+def _check_checklist(ld: _Loader, r: Mapping, root: Path, checklist: str,
+                     known_checklists: tuple[str, ...] | None) -> None:
+    """``[request] checklist``: a built-in name, or a .toml file inside the case folder."""
     if (known_checklists is not None and "checklist" in r and checklist not in known_checklists
             and not checklist.endswith(".toml")):
         ld.fail("[request] checklist", "request", "checklist",
@@ -647,54 +735,30 @@ def _request(ld: _Loader, data: Mapping, root: Path, known_checklists: tuple[str
                     "checklist is given with --checklist)",
                     "'{value}' 位于案件文件夹之外；这里只能写案件文件夹内的清单（共用的清单请用 --checklist 指定）",
                     value=checklist)
-    currency = ld.text_value(r, "request", "currency")
-    if currency is not None and not ISO_CODE.match(currency.upper()):
-        ld.fail("[request] currency", "request", "currency",
-                "'{value}' is not a currency code; write the ISO 4217 code, e.g. \"GBP\", \"CNY\", \"USD\"",
-                "'{value}' 不是货币代码；请写 ISO 4217 代码，例如 \"CNY\"、\"GBP\"、\"USD\"", value=currency)
-    country = ld.text_value(r, "request", "country")
-    if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
-        ld.fail("[request] country", "request", "country",
-                "'{value}' is not a country code; write the two-letter code, e.g. \"CN\", \"GB\", \"US\"",
-                "'{value}' 不是国家代码；请写两个字母的代码，例如 \"CN\"、\"GB\"、\"US\"", value=country)
-    request = Request(kind=kind, language=language, checklist=checklist,
-                      hardship=ld.text_value(r, "request", "hardship", HARDSHIPS),
-                      statement=ld.text_value(r, "request", "statement"),
-                      currency=currency.upper() if currency else None,
-                      country=country.upper() if country else None,
-                      ocr_engine=ld.text_value(r, "request", "ocr_engine", OCR_ENGINES) or "auto")
-    return request
 
 
 def _plan(ld: _Loader, data: Mapping) -> Plan:
+    """``[plan]``: every instalment and every amount checked (each mistake kept, :meth:`_Loader.keep`); the checks
+    across keys (either a monthly payment or instalments; a monthly payment's other keys) only when the keys
+    they compare read."""
     p = ld.table(data, "plan", ("outstanding", "monthly_payment", "first_payment", "installment"))
-    installments = []
     raw_inst = p.get("installment", [])
     if not isinstance(raw_inst, list):
         ld.fail("[[plan.installment]]", "plan", "installment", "write each instalment as a [[plan.installment]] table",
                 "每一期请写成一个 [[plan.installment]] 表")
-    for i, item in enumerate(raw_inst):
-        if not isinstance(item, dict):
-            ld.fail(f"[[plan.installment]] #{i + 1}", "plan", "installment",
-                    "write each instalment as a [[plan.installment]] table with date and amount",
-                    "每一期请写成一个带 date 和 amount 的 [[plan.installment]] 表")
-        for key in item:
-            if key not in ("date", "amount"):
-                ld.fail(f"[[plan.installment]] #{i + 1} {key}", "plan.installment", key,
-                        "unknown key '{key}'; an instalment has only date and amount",
-                        "未知的键 '{key}'；每期只有 date 和 amount", index=i, key=key)
-        d = ld.a_date(item, "plan.installment", "date", i)
-        amt = ld.money(item, "plan.installment", "amount", i)
-        if d is None or amt is None:
-            ld.fail(f"[[plan.installment]] #{i + 1}", "plan.installment", None,
-                    "each instalment needs both date and amount", "每一期都需要 date 和 amount", index=i)
-        installments.append(Installment(date=d, amount=amt))
+    errors_before = len(ld.problems)
+    installments = [x for i, item in enumerate(raw_inst) if (x := ld.keep(lambda i=i, item=item: _instalment(ld, i, item),
+                                                                         None)) is not None]
+    outstanding = ld.keep(lambda: ld.money(p, "plan", "outstanding"), None)
+    monthly = ld.keep(lambda: ld.money(p, "plan", "monthly_payment"), None)
+    first = ld.keep(lambda: ld.a_date(p, "plan", "first_payment"), None)
+    plan = Plan(outstanding=outstanding, monthly_payment=monthly, first_payment=first, installments=tuple(installments))
+    if len(ld.problems) > errors_before:  # the checks across keys would only repeat (or guess at) these
+        return plan
     dates = [x.date for x in installments]
     if dates != sorted(dates) or len(set(dates)) != len(dates):
         ld.fail("[[plan.installment]]", "plan.installment", None,
                 "instalment dates must be in order, each date once", "各期日期必须按先后顺序排列，且不能重复", index=0)
-    plan = Plan(outstanding=ld.money(p, "plan", "outstanding"), monthly_payment=ld.money(p, "plan", "monthly_payment"),
-                first_payment=ld.a_date(p, "plan", "first_payment"), installments=tuple(installments))
     if plan.installments and plan.monthly_payment is not None:
         ld.fail("[plan]", "plan", "monthly_payment",
                 "give either monthly_payment (with first_payment) or a list of [[plan.installment]], not both",
@@ -704,7 +768,6 @@ def _plan(ld: _Loader, data: Mapping) -> Plan:
                 "a monthly payment also needs outstanding (what you owe) and first_payment (the first date)",
                 "按月还款还需要填写 outstanding（欠款总额）和 first_payment（首次还款日期）")
     if plan.monthly_payment is not None and plan.outstanding is not None:
-
         months = -(-plan.outstanding // plan.monthly_payment)
         if months > MAX_INSTALMENTS:
             ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
@@ -714,12 +777,37 @@ def _plan(ld: _Loader, data: Mapping) -> Plan:
     return plan
 
 
+def _instalment(ld: _Loader, i: int, item: object) -> Installment | None:
+    """The ``i``-th ``[[plan.installment]]`` (0-based): a date and a positive amount, no other key; None when
+    its date or amount is wrong (that mistake kept in ``ld.problems``)."""
+    if not isinstance(item, dict):
+        ld.fail(f"[[plan.installment]] #{i + 1}", "plan", "installment",
+                "write each instalment as a [[plan.installment]] table with date and amount",
+                "每一期请写成一个带 date 和 amount 的 [[plan.installment]] 表")
+    for key in item:
+        if key not in ("date", "amount"):
+            ld.keep(lambda key=key: ld.fail(f"[[plan.installment]] #{i + 1} {key}", "plan.installment", key,
+                                            "unknown key '{key}'; an instalment has only date and amount",
+                                            "未知的键 '{key}'；每期只有 date 和 amount", index=i, key=key), None)
+    d = ld.keep(lambda: ld.a_date(item, "plan.installment", "date", i), False)
+    amt = ld.keep(lambda: ld.money(item, "plan.installment", "amount", i), False)
+    if d is None or amt is None:
+        ld.fail(f"[[plan.installment]] #{i + 1}", "plan.installment", None,
+                "each instalment needs both date and amount", "每一期都需要 date 和 amount", index=i)
+    if d is False or amt is False:  # its date or amount is wrong: that mistake is kept already
+        return None
+    return Installment(date=d, amount=amt)
+
+
 def _files(ld: _Loader, data: Mapping, root: Path,
            known_types: tuple[str, ...] | None) -> tuple[dict[str, str], dict[str, FileOption]]:
+    """``[files]``: each entry a file of the case with a document type, or a table of type, include and title;
+    every entry checked (each mistake kept)."""
     files: dict[str, str] = {}
     file_options: dict[str, FileOption] = {}
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
-    for key, value in ft.items():
+
+    def one(key: str, value: object) -> None:
         rel = ld.case_path(root, "files", key)
         where = f"[files] \"{key}\""
         if isinstance(value, dict):
@@ -734,71 +822,92 @@ def _files(ld: _Loader, data: Mapping, root: Path,
             file_options[rel] = opt
             value = opt.type
             if value is None:
-                continue
+                return
         if not isinstance(value, str) or (value not in known_types if known_types is not None
                                           else not re.fullmatch(r"[a-z][a-z0-9_]*", value)):
             ld.fail(where, "files", key, "'{value}' is not a document type; use one of: {types}",
                     "'{value}' 不是文件类型；请使用以下之一：{types}", value=value,
                     types=", ".join(known_types or ()) or "(see `packet checklists`)")
         files[rel] = value
+
+    for key, value in ft.items():
+        ld.keep(lambda key=key, value=value: one(key, value), None)
     return files, file_options
 
 
 def _passwords(ld: _Loader, data: Mapping, root: Path) -> dict[str, str]:
+    """``[passwords]``: each key a file of the case, each value text (every entry checked, each mistake kept)."""
     passwords: dict[str, str] = {}
     pt = ld.table(data, "passwords", tuple(data.get("passwords", {}) if isinstance(data.get("passwords"), dict) else ()))
-    for key, value in pt.items():
+
+    def one(key: str, value: object) -> None:
         rel = ld.case_path(root, "passwords", key)
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             ld.fail(f"[passwords] \"{key}\"", "passwords", key, "the password must be text in quotes",
                     "密码需要写在引号里")
         passwords[rel] = str(value)
+
+    for key, value in pt.items():
+        ld.keep(lambda key=key, value=value: one(key, value), None)
     return passwords
 
 
 def _contacts(ld: _Loader, data: Mapping) -> list[Contact]:
-    contacts = []
+    """Every ``[[contact]]`` entry (each checked on its own: a mistake in one does not hide the next one's)."""
     raw_contacts = data.get("contact", [])
     if not isinstance(raw_contacts, list):
         ld.fail("[[contact]]", "", "contact", "write each contact as a [[contact]] table", "每条联系记录请写成一个 [[contact]] 表")
-    for i, item in enumerate(raw_contacts):
+
+    def one(i: int, item: object) -> Contact | None:
+        """The ``i``-th entry; each of its mistakes kept (and then None)."""
         if not isinstance(item, dict):
             ld.fail(f"[[contact]] #{i + 1}", "", "contact", "write each contact as a [[contact]] table",
                     "每条联系记录请写成一个 [[contact]] 表")
+        errors_before = len(ld.problems)
         for key in item:
             if key not in CONTACT_KEYS:
-                ld.fail(f"[[contact]] #{i + 1} {key}", "contact", key,
-                        "unknown key '{key}'; a contact has {keys}", "未知的键 '{key}'；联系记录包含 {keys}",
-                        index=i, key=key, keys=", ".join(CONTACT_KEYS))
-        at = ld.a_datetime(item, "contact", "at", i)
+                ld.keep(lambda key=key: ld.fail(f"[[contact]] #{i + 1} {key}", "contact", key,
+                                                "unknown key '{key}'; a contact has {keys}",
+                                                "未知的键 '{key}'；联系记录包含 {keys}",
+                                                index=i, key=key, keys=", ".join(CONTACT_KEYS)), None)
+        at = ld.keep(lambda: ld.a_datetime(item, "contact", "at", i), False)
         if at is None:
-            ld.fail(f"[[contact]] #{i + 1}", "contact", None, "each contact needs 'at' (when it happened)",
-                    "每条联系记录都需要 at（发生时间）", index=i)
-        contacts.append(Contact(at=at, channel=ld.text_value(item, "contact", "channel", CHANNELS, i) or "phone",
-                                with_=ld.text_value(item, "contact", "with", None, i),
-                                summary=ld.text_value(item, "contact", "summary", None, i),
-                                said=ld.text_value(item, "contact", "said", None, i),
-                                promised=ld.text_value(item, "contact", "promised", None, i),
-                                next_step=ld.text_value(item, "contact", "next_step", None, i)))
+            ld.keep(lambda: ld.fail(f"[[contact]] #{i + 1}", "contact", None, "each contact needs 'at' (when it happened)",
+                                    "每条联系记录都需要 at（发生时间）", index=i), None)
+        texts = {k: ld.keep(lambda k=k: ld.text_value(item, "contact", k, CHANNELS if k == "channel" else None, i), None)
+                 for k in ("channel", "with", "summary", "said", "promised", "next_step")}
+        if len(ld.problems) > errors_before:
+            return None
+        return Contact(at=at, channel=texts["channel"] or "phone", with_=texts["with"], summary=texts["summary"],
+                       said=texts["said"], promised=texts["promised"], next_step=texts["next_step"])
+
+    contacts = [c for i, item in enumerate(raw_contacts)
+                if (c := ld.keep(lambda i=i, item=item: one(i, item), None)) is not None]
     contacts.sort(key=lambda c: c.at)
     return contacts
 
 
 def _replies(ld: _Loader, data: Mapping) -> list[Reply]:
-    replies = [Reply(at=at, kind=ld.text_value(item, "reply", "kind", REPLY_KINDS, i) or "other",
+    """Every ``[[reply]]`` entry, each checked on its own."""
+    def one(i: int, item: Mapping, at: datetime) -> Reply:
+        return Reply(at=at, kind=ld.text_value(item, "reply", "kind", REPLY_KINDS, i) or "other",
                      summary=ld.text_value(item, "reply", "summary", None, i))
-               for i, item, at in _entries(ld, data, "reply", ("at", "kind", "summary"), ("at", "kind"))]
-    return replies
+
+    return [r for i, item, at in _entries(ld, data, "reply", ("at", "kind", "summary"), ("at", "kind"))
+            if (r := ld.keep(lambda i=i, item=item, at=at: one(i, item, at), None)) is not None]
 
 
 def _sent(ld: _Loader, data: Mapping) -> list[Sent]:
-    sent = [Sent(at=at, via=ld.text_value(item, "sent", "via", SENT_VIA, i) or "email",
-                 file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
-                 tracking=ld.text_value(item, "sent", "tracking", None, i),
-                 kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
-            for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
-                                        ("at", "via"))]
-    return sent
+    """Every ``[[sent]]`` entry, each checked on its own."""
+    def one(i: int, item: Mapping, at: datetime) -> Sent:
+        return Sent(at=at, via=ld.text_value(item, "sent", "via", SENT_VIA, i) or "email",
+                    file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
+                    tracking=ld.text_value(item, "sent", "tracking", None, i),
+                    kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
+
+    return [x for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
+                                          ("at", "via"))
+            if (x := ld.keep(lambda i=i, item=item, at=at: one(i, item, at), None)) is not None]
 
 
 def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
@@ -815,7 +924,8 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
         for f, kind in fs.items():
             kinds_of.setdefault(f, {})[t] = kind
     out = []
-    for key, table in raw.items():
+
+    def one_table(key: str, table: object) -> None:
         where = f'[fields."{key}"]'
         path, part = split_part(key)
         if part is not None and part < 1:
@@ -827,28 +937,34 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
                     "a line", "请写成表：[fields.\"{k}\"]，下面每行一个 字段 = \"值\"", k=key)
         typed = files.get(rel)  # all the documents of a file have its type
         for name, value in table.items():
-            fwhere = f'[fields."{key}"] {name}'
-            if known_fields is not None:
-                allowed = tuple(known_fields.get(typed, {})) if typed else tuple(sorted(kinds_of))
-                if name not in allowed:
-                    if typed:
-                        ld.fail(fwhere, f"fields.{key}", name,
-                                "'{f}' is not a field of a {t} ([files] says it is one). Its fields: {names}",
-                                "'{f}' 不是 {t} 的字段（[files] 中设定了它的类型）。可以写：{names}",
-                                f=name, t=typed, names=", ".join(allowed))
-                    ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name. Field names: {names}",
-                            "'{f}' 不是字段名。可以写：{names}", f=name, names=", ".join(allowed))
-                kinds = [known_fields[typed][name]] if typed else list(dict.fromkeys(kinds_of[name].values()))
-            else:
-                if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
-                    ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name", "'{f}' 不是字段名", f=name)
-                kinds = ["any"]  # without the registry: any plain value, checked once the types are known
-            normal = next((v for k in kinds if (v := normalise_field(k, value)) is not None), None)
-            if normal is None:
-                ld.fail(fwhere, f"fields.{key}", name, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=value,
-                        what=kind_example(ld.lang, kinds[0]))
-            out.append(FieldValue(rel=rel, part=part, field=name, value=normal, raw=str(value), key=key,
-                                  line=ld.line_of(f"fields.{key}", name)))
+            ld.keep(lambda name=name, value=value: one_field(key, rel, part, typed, name, value), None)
+
+    def one_field(key: str, rel: str, part: int | None, typed: str | None, name: str, value: object) -> None:
+        fwhere = f'[fields."{key}"] {name}'
+        if known_fields is not None:
+            allowed = tuple(known_fields.get(typed, {})) if typed else tuple(sorted(kinds_of))
+            if name not in allowed:
+                if typed:
+                    ld.fail(fwhere, f"fields.{key}", name,
+                            "'{f}' is not a field of a {t} ([files] says it is one). Its fields: {names}",
+                            "'{f}' 不是 {t} 的字段（[files] 中设定了它的类型）。可以写：{names}",
+                            f=name, t=typed, names=", ".join(allowed))
+                ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name. Field names: {names}",
+                        "'{f}' 不是字段名。可以写：{names}", f=name, names=", ".join(allowed))
+            kinds = [known_fields[typed][name]] if typed else list(dict.fromkeys(kinds_of[name].values()))
+        else:
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
+                ld.fail(fwhere, f"fields.{key}", name, "'{f}' is not a field name", "'{f}' 不是字段名", f=name)
+            kinds = ["any"]  # without the registry: any plain value, checked once the types are known
+        normal = next((v for k in kinds if (v := normalise_field(k, value)) is not None), None)
+        if normal is None:
+            ld.fail(fwhere, f"fields.{key}", name, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=value,
+                    what=kind_example(ld.lang, kinds[0]))
+        out.append(FieldValue(rel=rel, part=part, field=name, value=normal, raw=str(value), key=key,
+                              line=ld.line_of(f"fields.{key}", name)))
+
+    for key, table in raw.items():
+        ld.keep(lambda key=key, table=table: one_table(key, table), None)
     return tuple(out)
 
 
@@ -856,12 +972,13 @@ CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_st
 
 
 def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], required: tuple[str, ...]):
-    """Each ``[[table]]`` entry as (index, raw table, its ``at``), with unknown and missing keys reported."""
+    """Each ``[[table]]`` entry as (index, raw table, its ``at``), with unknown and missing keys reported; an entry
+    with a mistake is left out, its mistake kept (:meth:`_Loader.keep`), and the next entry still checked."""
     raw = data.get(table, [])
     if not isinstance(raw, list):
         ld.fail(f"[[{table}]]", "", table, "write each entry as a [[{t}]] table", "每一条请写成一个 [[{t}]] 表", t=table)
-    out = []
-    for i, item in enumerate(raw):
+
+    def one(i: int, item: object):
         if not isinstance(item, dict):
             ld.fail(f"[[{table}]] #{i + 1}", "", table, "write each entry as a [[{t}]] table", "每一条请写成一个 [[{t}]] 表",
                     t=table)
@@ -872,8 +989,9 @@ def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], r
         for key in required:
             if item.get(key) in (None, ""):
                 ld.fail(f"[[{table}]] #{i + 1}", table, None, "'{key}' is required", "需要填写 '{key}'", index=i, key=key)
-        out.append((i, item, ld.a_datetime(item, table, "at", i)))
-    return out
+        return (i, item, ld.a_datetime(item, table, "at", i))
+
+    return [x for i, item in enumerate(raw) if (x := ld.keep(lambda i=i, item=item: one(i, item), None)) is not None]
 
 
 REDACT_KEYS = ("file", "text", "transactions", "page", "box")
@@ -886,8 +1004,8 @@ def _redactions(ld: _Loader, data: Mapping, root: Path) -> tuple[Redaction, ...]
     raw = data.get("redact", [])
     if not isinstance(raw, list):
         ld.fail("[[redact]]", "", "redact", "write each redaction as a [[redact]] table", "每一项遮盖请写成一个 [[redact]] 表")
-    out = []
-    for i, item in enumerate(raw):
+
+    def one(i: int, item: object) -> Redaction:
         where = f"[[redact]] #{i + 1}"
         if not isinstance(item, dict):
             ld.fail(where, "", "redact", "write each redaction as a [[redact]] table", "每一项遮盖请写成一个 [[redact]] 表")
@@ -933,5 +1051,6 @@ def _redactions(ld: _Loader, data: Mapping, root: Path) -> tuple[Redaction, ...]
                         "bottom-left; pixels from the top-left for an image)",
                         "box 应为 [x0, y0, x1, y1]：四个数字，x0 < x1，y0 < y1（PDF 以点为单位、从左下角起算；图片以像素为"
                         "单位、从左上角起算）", index=i)
-        out.append(Redaction(file=rel, text=text, transactions=pattern, page=page, box=coords))
-    return tuple(out)
+        return Redaction(file=rel, text=text, transactions=pattern, page=page, box=coords)
+
+    return tuple(r for i, item in enumerate(raw) if (r := ld.keep(lambda i=i, item=item: one(i, item), None)) is not None)

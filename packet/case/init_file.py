@@ -15,7 +15,9 @@ from pathlib import Path
 import tomlkit
 
 from packet.case.case_edit import exists_error, write_atomic
-from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case
+from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case, messages_lang
+from packet.core.errors import OutputError
+from packet.core.i18n import tr
 from packet.core.money import parse_amount
 
 
@@ -178,8 +180,21 @@ def write_new(root: Path, text: str) -> Case:
     from packet.case.casefile import parse_case
 
     parse_case(root, text.encode("utf-8"))
-    root.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text, exclusive=True)
+    lang = messages_lang(root)
+    if root.exists() and not root.is_dir():
+        raise OutputError(tr(lang, "{p} is a file, not a folder: packet.toml goes inside a case folder.",
+                             "{p} 是文件，不是文件夹：packet.toml 要放在案件文件夹里。", p=root),
+                          tr(lang, "Give a folder (a new one is created), e.g.  packet init ./my-docs",
+                             "请给出一个文件夹（不存在时会新建），例如  packet init ./我的材料"))
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text, exclusive=True)
+    except OSError as exc:
+        if path.exists():  # written by someone else between the check above and now: still never overwritten
+            raise exists_error(path) from None
+        raise OutputError(tr(lang, "Cannot write {p}: {e}", "无法写入 {p}：{e}", p=path, e=exc.strerror or exc),
+                          tr(lang, "Choose a folder you can write to, e.g. one in your home folder.",
+                             "请选择一个您有权写入的文件夹，例如您个人主目录下的文件夹。")) from None
     return load_case(root)
 
 

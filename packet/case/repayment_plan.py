@@ -8,11 +8,14 @@ instalments. The cover letter prints the schedule, its total and the number of m
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from packet.case.casefile import MAX_INSTALMENTS, Plan
+from packet.core.i18n import tr
+from packet.core.money import format_money
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,81 @@ def schedule(plan: Plan) -> Schedule | None:
 def money(value: Decimal, lang: str = "en") -> str:
     """``12000`` -> ``12,000.00`` (both languages use this grouping on Chinese bank forms too)."""
     return f"{value.quantize(Decimal('0.01')):,.2f}"
+
+
+# --- a long schedule, said in a few lines ----------------------------------------------------------------------
+
+GROUP_FROM = 13  # a schedule of this many payments or more is summarised by runs (12 = a year is listed in full)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive payments of one amount, one calendar month apart on the same day of the month (clamped to the
+    month's end, as :func:`add_months` does): ``count`` payments from ``first`` to ``last``. A payment that
+    breaks the pattern (another amount, another interval) is a run of its own (``count`` 1)."""
+
+    first: Row
+    last: Row
+    count: int
+
+    @property
+    def amount(self) -> Decimal:
+        return self.first.amount
+
+
+def runs(sch: Schedule) -> tuple[Run, ...]:
+    """``sch`` as runs of equal monthly payments, in order; every row is in exactly one run."""
+    out: list[Run] = []
+    start = 0
+    rows = sch.rows
+    for i in range(1, len(rows) + 1):
+        head = rows[start]
+        if (i < len(rows) and rows[i].amount == head.amount
+                and rows[i].date == add_months(head.date, i - start, head.date.day)):
+            continue
+        out.append(Run(head, rows[i - 1], i - start))
+        start = i
+    return tuple(out)
+
+
+def grouped(sch: Schedule) -> tuple[Run, ...] | None:
+    """The runs to show instead of every payment: when the schedule has :data:`GROUP_FROM` payments or more
+    and the runs are fewer than half as many lines (else listing each payment is as short); None otherwise."""
+    if len(sch.rows) < GROUP_FROM:
+        return None
+    rs = runs(sch)
+    return rs if 2 * len(rs) <= len(sch.rows) else None
+
+
+def run_text(run: Run, lang: str, money: Callable[[Decimal], str], when: Callable[[date], str]) -> str:
+    """One run in words: "12 payments of £150.00, monthly from 1 January 2027 to 1 December 2027" /
+    "2027年1月1日至2027年12月1日，每月还款 150.00 元，共 12 期"; a single payment "1 payment of £130.00 on …" /
+    "…还款 130.00 元". ``money`` and ``when`` format an amount and a date for the page it is printed on."""
+    if run.count == 1:
+        return tr(lang, "1 payment of {m} on {d}", "{d}还款 {m}", m=money(run.amount), d=when(run.first.date))
+    return tr(lang, "{n} payments of {m}, monthly from {a} to {b}", "{a}至{b}，每月还款 {m}，共 {n} 期", n=run.count,
+              m=money(run.amount), a=when(run.first.date), b=when(run.last.date))
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_date(d: date, lang: str) -> str:
+    """A date for the terminal: "1 Jan 2027" / "2027年1月1日" (not the locale's month names)."""
+    return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def plan_summary(plan: Plan, lang: str, currency: str | None) -> list[str]:
+    """The plan for the terminal (`packet build`): a line with the number of payments and the total, then one
+    line per run of equal monthly payments (:func:`runs`). [] without a plan."""
+    sch = schedule(plan)
+    if sch is None:
+        return []
+
+    def money(value: Decimal) -> str:
+        return format_money(value, currency, lang)
+
+    head = (tr(lang, "Repayment plan: {n} payments, {t} in total", "还款计划：共 {n} 期，合计 {t}", n=sch.months,
+               t=money(sch.total)) if sch.months > 1
+            else tr(lang, "Repayment plan: 1 payment of {t}", "还款计划：一次还清 {t}", t=money(sch.total)))
+    return [head] + [f"  · {run_text(r, lang, money, lambda d: short_date(d, lang))}" for r in runs(sch)]
