@@ -45,7 +45,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "thirdparty"))
 
-from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, INDEP3, MANIFEST, default_dest, fetch, load_manifest  # noqa: E402
+from fetch_corpus import (  # noqa: E402
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    INDEP3,
+    MANIFEST,
+    default_dest,
+    fetch,
+    load_manifest,
+)
 
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
