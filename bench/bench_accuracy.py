@@ -5,6 +5,7 @@
     python bench/bench_accuracy.py --holdout [DIR] [--cache DIR]      (the hold-out set: bench/thirdparty/holdout.json)
     python bench/bench_accuracy.py --holdout2 [DIR] [--cache DIR]     (the second one: bench/thirdparty/holdout2.json)
     python bench/bench_accuracy.py --holdout3 [DIR] [--cache DIR]     (the third one: bench/thirdparty/holdout3.json)
+    python bench/bench_accuracy.py --holdout4 [DIR] [--cache DIR]     (the fourth one: bench/thirdparty/holdout4.json)
     python bench/bench_accuracy.py --independent3 [DIR] [--cache DIR] (generated judging set: thirdparty/independent3.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
@@ -165,6 +166,9 @@ def main() -> None:
     ap.add_argument("--holdout3", nargs="?", const=True, default=None, metavar="DIR",
                     help="score the third hold-out set (bench/thirdparty/holdout3.json, kept apart from the three others; "
                          "files brought into DIR, default $PACKET_CORPUS_HOLDOUT3 or ~/.cache/packet-corpus-holdout3)")
+    ap.add_argument("--holdout4", nargs="?", const=True, default=None, metavar="DIR",
+                    help="score the fourth hold-out set (bench/thirdparty/holdout4.json, kept apart from the five others; "
+                         "files brought into DIR, default $PACKET_CORPUS_HOLDOUT4 or ~/.cache/packet-corpus-holdout4)")
     ap.add_argument("--independent3", nargs="?", const=True, default=None, metavar="DIR",
                     help="score the third independently generated set (bench/thirdparty/independent3.json, rebuilt by "
                          "gen_independent3.py, kept apart from all others; files brought into DIR, default "
@@ -175,18 +179,20 @@ def main() -> None:
     args = ap.parse_args()
     global ENGINE
     ENGINE = args.ocr_engine
-    chosen = [a for a in (args.thirdparty, args.holdout, args.holdout2, args.holdout3, args.independent3) if a is not None]
+    chosen = [a for a in (args.thirdparty, args.holdout, args.holdout2, args.holdout3, args.holdout4,
+                                   args.independent3) if a is not None]
     if len(chosen) > 1:
-        ap.error("give one of --thirdparty, --holdout, --holdout2, --holdout3 and --independent3")
+        ap.error("give one of --thirdparty, --holdout, --holdout2, --holdout3, --holdout4 and --independent3")
     if chosen:
         import thirdparty_bench
-        from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, INDEP3, MANIFEST
+        from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, INDEP3, MANIFEST
         from thirdparty_bench import run
 
         thirdparty_bench.ENGINE = args.ocr_engine
         where = chosen[0]
         manifest = (HOLDOUT if args.holdout is not None else HOLDOUT2 if args.holdout2 is not None
-                    else HOLDOUT3 if args.holdout3 is not None else INDEP3 if args.independent3 is not None
+                    else HOLDOUT3 if args.holdout3 is not None else HOLDOUT4 if args.holdout4 is not None
+                    else INDEP3 if args.independent3 is not None
                     else (args.manifest or MANIFEST))
         run(None if where is True else Path(where), args.jobs, args.cache, args.json, manifest)
         return

@@ -1,12 +1,14 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --independent3 | --manifest FILE]
+    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --independent3
+                                             | --manifest FILE]
                                             [--dest DIR] [--mirrors DIR] [--record]
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
 bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout; with --holdout2 (the second
 hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpus-holdout2; with --holdout3 (the third,
-holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; with --independent3 (the third
+holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; with --holdout4 (the fourth, holdout4.json)
+$PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --independent3 (the third
 independently generated set, independent3.json, rebuilt by gen_independent3.py) $PACKET_CORPUS_INDEP3, else
 ~/.cache/packet-corpus-indep3. Documents are never committed.
 Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
@@ -42,6 +44,7 @@ MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
 HOLDOUT2 = HERE / "holdout2.json"
 HOLDOUT3 = HERE / "holdout3.json"
+HOLDOUT4 = HERE / "holdout4.json"
 INDEP3 = HERE / "independent3.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3}
 
@@ -51,6 +54,8 @@ def default_dest(manifest: Path = MANIFEST) -> Path:
     share a folder."""
     if manifest.resolve() == INDEP3.resolve():
         return Path(os.environ.get("PACKET_CORPUS_INDEP3") or Path.home() / ".cache" / "packet-corpus-indep3")
+    if manifest.resolve() == HOLDOUT4.resolve():
+        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT4") or Path.home() / ".cache" / "packet-corpus-holdout4")
     if manifest.resolve() == HOLDOUT3.resolve():
         return Path(os.environ.get("PACKET_CORPUS_HOLDOUT3") or Path.home() / ".cache" / "packet-corpus-holdout3")
     if manifest.resolve() == HOLDOUT2.resolve():
@@ -153,17 +158,18 @@ def main() -> None:
     which.add_argument("--holdout", action="store_true", help=f"the hold-out set ({HOLDOUT.name})")
     which.add_argument("--holdout2", action="store_true", help=f"the second hold-out set ({HOLDOUT2.name})")
     which.add_argument("--holdout3", action="store_true", help=f"the third hold-out set ({HOLDOUT3.name})")
+    which.add_argument("--holdout4", action="store_true", help=f"the fourth hold-out set ({HOLDOUT4.name})")
     which.add_argument("--independent3", action="store_true",
                        help=f"the third independently generated set ({INDEP3.name}, rebuilt by gen_independent3.py)")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_INDEP3) or "
-                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-indep3)")
+                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_INDEP3) or "
+                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-indep3)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
     manifest = (HOLDOUT if args.holdout else HOLDOUT2 if args.holdout2 else HOLDOUT3 if args.holdout3
-                else INDEP3 if args.independent3
+                else HOLDOUT4 if args.holdout4 else INDEP3 if args.independent3
                 else args.manifest)
     dest = args.dest or default_dest(manifest)
     got = fetch(dest, args.mirrors, args.record, manifest)
