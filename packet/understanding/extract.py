@@ -363,6 +363,8 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
+                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit) or names_an_item(hit)):
+                    continue
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -414,6 +416,38 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+def _has_digit(cell: Sequence) -> bool:
+    return bool(re.search(r"\d", join_words(cell)))
+
+
+def heads_table(lines: Sequence[Line], hit: Hit) -> bool:
+    """Whether the label of ``hit`` is one heading of a table of several rows: its line holds three cells or more and
+    no figure ("BASE PERIOD QUARTER | EMPLOYER | WAGES | HOURS"), and each of the next two lines of its page holds
+    three cells or more with a figure in one. Such a label heads a column of values, one a row (the employers of a
+    claim's base period): neither the next heading ("WAGES") nor a row's value is the document's one name or
+    organisation. (A single-row "strip" table, headings over one row of values, is read by :func:`tables.pair_lines`.)"""
+    ln = hit.line
+    cells = ln.cells()
+    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) for c in cells):
+        return False
+    after = {x.index: x for x in lines if x.page == ln.page and ln.index < x.index <= ln.index + 2}
+    rows = [after.get(ln.index + k) for k in (1, 2)]
+    return all(r is not None and len(r.cells()) >= 3 and any(_has_digit(c) for c in r.cells()) for r in rows)
+
+
+def names_an_item(hit: Hit) -> bool:
+    """Whether the label of ``hit`` is a word of a row's item name rather than a label: the label runs on into more
+    words of its own cell with no colon between ("13% Employer SSF", "Employer pension"), and the line ends with
+    another cell holding an amount, a bare figure or a blank template's placeholder ("{ssf}"): a contribution the
+    employer pays is a payslip's row, and "SSF" is no employer's name."""
+    cells = hit.line.cells()
+    rest = hit.rest.strip()
+    if not rest or rest[:1] in ":：-" or hit.cell >= len(cells) - 1:
+        return False
+    last = fold(join_words(cells[-1])).strip()
+    return bool(is_placeholder(last) or re.fullmatch(r"[-(]?[\d,.]+\)?%?", last) or p_sure_money(last))
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
