@@ -253,3 +253,22 @@ def test_a_tagline_that_names_no_medical_trade_names_no_provider(tmp_path: Path,
     assert under_tagline(doc_lines(doc.pages)) is None
     trade = make_doc("Lakshmi Health & Beauty Mart\nChemist & Druggist\nBill No : 4471")
     assert under_tagline(doc_lines(trade.pages)) == "Lakshmi Health & Beauty Mart"
+
+
+def test_two_documents_reading_the_same_words_do_not_make_a_non_name_sure() -> None:
+    """Agreement between documents lifts an organisation's confidence only for a value that reads as one: two
+    statements of one bank print the same footnote, and words read after a label inside it ("查询。") agree on
+    both without naming the bank. (Values are given as another stage would leave them; a fast unit test.)"""
+    from packet.core.model import Classified, Evidence, Extracted
+    from packet.understanding import consistency
+
+    def stmt(rel: str, bank: str) -> Extracted:
+        doc = make_doc("对账单", rel=rel)
+        item = extract(Classified(doc, "bank_statement"), "zh")
+        return Extracted(item.document, "bank_statement", {**item.fields, "bank": bank},
+                         evidence={"bank": Evidence("text", 0.86, 1, (0.1, 0.1, 0.2, 0.12), "label")})
+
+    noise = consistency.agree([stmt("a.pdf", "查询。"), stmt("b.pdf", "查询。")])
+    assert [x.evidence["bank"].confidence for x in noise] == [0.86, 0.86]
+    named = consistency.agree([stmt("a.pdf", "青禾村镇银行"), stmt("b.pdf", "青禾村镇银行")])
+    assert [x.evidence["bank"].confidence for x in named] == [0.93, 0.93]

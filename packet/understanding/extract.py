@@ -446,8 +446,9 @@ def names_an_item(hit: Hit) -> bool:
     rest = hit.rest.strip()
     if not rest or rest[:1] in ":：-" or hit.cell >= len(cells) - 1:
         return False
-    last = fold(join_words(cells[-1])).strip()
-    return bool(is_placeholder(last) or re.fullmatch(r"[-(]?[\d,.]+\)?%?", last) or p_sure_money(last))
+    last = fold(join_words(cells[-1])).strip()  # the whole cell one figure, with its currency mark or none
+    figure = re.fullmatch(r"[-(]?(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\.?)?\s?[\d,]*\d(?:\.\d+)?\)?%?", last)
+    return bool(is_placeholder(last) or figure)
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
