@@ -18,6 +18,7 @@ from fixtures_reading import CJK_FONT
 from textdoc import make_doc
 
 from packet.case.casefile import Case, Request
+from packet.core.model import Classified
 from packet.reading.engines import choose
 from packet.reading.ingest import read_case
 from packet.understanding.classify import classify_one
@@ -272,3 +273,18 @@ def test_two_documents_reading_the_same_words_do_not_make_a_non_name_sure() -> N
     assert [x.evidence["bank"].confidence for x in noise] == [0.86, 0.86]
     named = consistency.agree([stmt("a.pdf", "青禾村镇银行"), stmt("b.pdf", "青禾村镇银行")])
     assert [x.evidence["bank"].confidence for x in named] == [0.93, 0.93]
+
+
+def test_a_label_with_its_value_in_one_cell_beside_a_dated_cell_is_no_row_item() -> None:
+    """"员工姓名 韩梅" beside "工资期间 2026.09": the last cell holds a period, not one figure, so the label's cell is
+    a label and its value, not a row's item; "Employer pension | 120.00" is a row's item, and the employer is the
+    letterhead's company."""
+    zh = make_doc("工资单\n单位名称 湖州青檀文具有限公司\n员工姓名 韩梅            工资期间 2026.09\n"
+                  "应发工资    实发工资\n6,800.00    5,903.20")
+    item = extract(Classified(zh, "payslip"), "zh")
+    assert item.fields["employee"] == "韩梅"
+    en = make_doc("Tui Software Limited\nPAYSLIP  September 2026\nEmployee name: Aroha Ngata\n"
+                  "Gross pay                      5,200.00\nEmployer pension               156.00\n"
+                  "Net pay                        3,912.44")
+    item = extract(Classified(en, "payslip"), "en")
+    assert item.fields["employer"] == "Tui Software Limited"
