@@ -189,6 +189,8 @@ class Vocabulary:
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
+    agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")
+    provider_taglines_en: tuple[str, ...] = ()  # a trade printed under a provider's name ("Chemist & Druggist")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
@@ -360,7 +362,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
+                "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns")

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from packet.core.model import Evidence, Extracted
 from packet.rules.registry import load_types
 from packet.understanding import evidence
+from packet.understanding.extract import sane_bank, sane_org
 from packet.understanding.values import same_name
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,7 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
                 v = values.get(f)
                 if not v:
                     continue
-                other = f in field_group and len(seen[(field_group[f], v)] - {i}) > 0
+                other = f in field_group and len(seen[(field_group[f], v)] - {i}) > 0 and _reads_as_org(t, f, v)
                 mine = bool(t and applicant_name and t.kind(f) == "name" and same_name(v, applicant_name))
                 if other or mine:
                     new[f] = evidence.agreed(e)
@@ -147,6 +148,16 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
             item = replace(item, evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
         out.append(item)
     return out
+
+
+def _reads_as_org(t, field: str, value: str) -> bool:
+    """Whether ``value`` of ``field`` reads as an organisation's name by the checks the label reader applies
+    (:func:`packet.understanding.extract.sane_org` / ``sane_bank``). Two documents of one case from the same issuer
+    print the same template: the words after a label inside its footnote ("…请到开户网点核对。" → "核对。") are read
+    alike on both, and that agreement confirms the reading, not that the words name the bank — it must not lift such
+    a value over 0.9 (it did: 0.86 → 0.93)."""
+    kind = t.kind(field) if t else "org"
+    return (sane_bank(value) if kind == "bank" else sane_org(value)) is not None
 
 
 def _fixed(values: Mapping[str, str | None], group: Sequence[str], fix: Mapping[str, str]) -> Mapping[str, str | None]:

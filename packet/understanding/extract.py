@@ -157,7 +157,7 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
     treat), not another label's line ("Location: Chennai, India")."""
-    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)):
+    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
         return None
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
@@ -166,14 +166,27 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     return value
 
 
+def is_sentence(value: str) -> bool:
+    """Whether ``value`` is a piece of prose, never a name: it holds a sentence's or clause's mark (。；！？ or a
+    comma between Chinese characters: "经核实，上述人员已在本机构办理失业登记，…", "核对。" read after a label printed
+    inside a sentence). Names of organisations print none of these (a Latin comma before a legal form, "Acme, Inc.",
+    is not between Chinese characters)."""
+    return any(re.search(rf"[。；！？]|(?<=[{CJK}])\s*[,;!?](?=\s*[{CJK}])", text) for text in (value, fold(value)))
+
+
 def sane_bank(value: str | None) -> str | None:
     """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
-    not a fragment starting in lower case ("of America"), not a sentence (more than six words) or a figure."""
-    if not value:
+    not a fragment starting in lower case ("of America"), not a sentence (more than six words, or a clause's
+    mark: :func:`is_sentence`) or a figure; a Chinese value holds a bank word (the vocabulary's ``bank_words_zh``:
+    银行, 信用社) — a branch printed alone ("广州分行天河支行") is where the account is kept, not the bank."""
+    if not value or is_sentence(value):
         return None
+    v = load_vocabulary()
     low = fold(value).lower().strip()
-    if any(low == fold(n).lower() or fold(n).lower() in low for n in load_vocabulary().not_banks):
+    if any(low == fold(n).lower() or fold(n).lower() in low for n in v.not_banks):
         return None
+    if re.search(f"[{CJK}]", value) and not any(w in value for w in v.bank_words_zh):
+        return None  # a branch alone ("广州分行天河支行" after 开户行) or prose names no bank: the heading's bank does
     if re.match(r"[a-z]", value) or len(value.split()) > 6 or re.search(r"\d{3}", value):
         return None
     return value
@@ -350,6 +363,8 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
+                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit) or names_an_item(hit)):
+                    continue
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -401,6 +416,39 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+def _has_digit(cell: Sequence) -> bool:
+    return bool(re.search(r"\d", join_words(cell)))
+
+
+def heads_table(lines: Sequence[Line], hit: Hit) -> bool:
+    """Whether the label of ``hit`` is one heading of a table of several rows: its line holds three cells or more and
+    no figure ("BASE PERIOD QUARTER | EMPLOYER | WAGES | HOURS"), and each of the next two lines of its page holds
+    three cells or more with a figure in one. Such a label heads a column of values, one a row (the employers of a
+    claim's base period): neither the next heading ("WAGES") nor a row's value is the document's one name or
+    organisation. (A single-row "strip" table, headings over one row of values, is read by :func:`tables.pair_lines`.)"""
+    ln = hit.line
+    cells = ln.cells()
+    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) for c in cells):
+        return False
+    after = {x.index: x for x in lines if x.page == ln.page and ln.index < x.index <= ln.index + 2}
+    rows = [after.get(ln.index + k) for k in (1, 2)]
+    return all(r is not None and len(r.cells()) >= 3 and any(_has_digit(c) for c in r.cells()) for r in rows)
+
+
+def names_an_item(hit: Hit) -> bool:
+    """Whether the label of ``hit`` is a word of a row's item name rather than a label: the label runs on into more
+    words of its own cell with no colon between ("13% Employer SSF", "Employer pension"), and the line ends with
+    another cell holding an amount, a bare figure or a blank template's placeholder ("{ssf}"): a contribution the
+    employer pays is a payslip's row, and "SSF" is no employer's name."""
+    cells = hit.line.cells()
+    rest = hit.rest.strip()
+    if not rest or rest[:1] in ":：-" or hit.cell >= len(cells) - 1:
+        return False
+    last = fold(join_words(cells[-1])).strip()  # the whole cell one figure, with its currency mark or none
+    figure = re.fullmatch(r"[-(]?(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\.?)?\s?[\d,]*\d(?:\.\d+)?\)?%?", last)
+    return bool(is_placeholder(last) or figure)
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
@@ -874,6 +922,25 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def _not_the_issuer(t: DocType, out: dict[str, str | None]) -> None:
+    """A person's field (kind ``name``: the account holder, the employee) that names the document's own issuer (its
+    ``issuer_field``, or a bank named in it) is cleared in ``out``: a statement's letterhead "PRAIRIE FEDERAL CREDIT
+    UNION" over its address block is the bank, never the account's holder. Compared without case, spaces and
+    punctuation, either one inside the other."""
+    issuer = out.get(t.issuer_field or "") if t.issuer_field else None
+    if not issuer:
+        return
+
+    def key(s: str) -> str:
+        return re.sub(r"[\W_]+", "", fold(s)).casefold()
+
+    for f in t.fields:
+        value = out.get(f)
+        if t.kind(f) == "name" and value and len(key(value)) >= 4 and (key(value) in key(issuer)
+                                                                           or key(issuer) in key(value)):
+            out[f] = None
+
+
 def bank_name(value: str | None) -> str | None:
     """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank", "Rimu Bank Limited" →
     "Rimu Bank", "中国工商银行股份有限公司北京分行" → "中国工商银行" (the forms and branch words are the vocabulary's);
@@ -976,6 +1043,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+    _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
             out[f] = None

@@ -46,6 +46,7 @@ class _Patterns:
     person_after: re.Pattern[str]
     date_label: re.Pattern[str]
     agency: re.Pattern[str] | None
+    agency_tail: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +89,11 @@ def _patterns(v: Vocabulary) -> _Patterns:
         agency=re.compile(
             r"\b(?:[A-Z][\w'&.-]*\s+){0,4}(?i:" + _longest_first(v.agency_words_en) + r")\s+(?i:of|for)"
             r"(?:\s+(?:(?:the|and|&|THE|AND)\s+)?[A-Z][\w'-]*){1,4}") if v.agency_words_en else None,
+        # a public body named by what it does, its head word last ("Employment Security Department"): two to four
+        # capitalised words before it, the first no connector ("OF WASHINGTON …" is not a name's start)
+        agency_tail=re.compile(
+            r"\b(?!(?i:of|for|the|and)\b)(?:[A-Z][\w'&-]*\s+){2,4}(?i:" + _longest_first(v.agency_tails_en) + r")\b")
+        if v.agency_tails_en else None,
     )
 
 
@@ -107,20 +113,32 @@ def first_match(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]], limi
     return None
 
 
+LETTERHEAD_LINES = 4  # a letterhead's lines: the first of page 1 (name, a second name line, address, a tagline)
+
+
 def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = False,
         agencies: bool = False) -> str | None:
     """An organisation's name: a company or office named in the first lines (or by its seal); with ``agencies``,
-    when no company is named, a public body ("State Department of Labor": the vocabulary's ``agency_words_en``
-    followed by what it is of or for) — the issuer of an official notice. Each cell of a line (words apart by
+    a company or public body in the seal's lines or the letterhead (the first :data:`LETTERHEAD_LINES` of page 1:
+    "State Department of Labor", the vocabulary's ``agency_words_en`` followed by what it is of or for, or
+    "Employment Security Department", capitalised words ending in one of ``agency_tails_en``) before a company
+    named anywhere, then a public body anywhere — the issuer of an official notice. Each cell of a line (words apart by
     more than a column gap) is read on its own, so a form's label in the cell before the name ("公司
     深圳市某某物流股份有限公司") is not glued to it."""
     pats = _p()
     pool = list(lines[:limit])
-    if sealed_first:
-        pool = [ln for ln in lines if pats.sealed.search(ln.text)] + pool
-    found = _org_in(pool, (pats.org_zh, pats.org_en))
+    sealed = [ln for ln in lines if pats.sealed.search(ln.text)] if sealed_first else []
+    if agencies:
+        # the letterhead first: a company or a public body printed at the head of the notice is its issuer, before a
+        # company named in its body (the employers in a benefit determination's table of wages)
+        head = sealed + [ln for ln in lines[:LETTERHEAD_LINES] if ln.page == 0]
+        found = _org_in(head, (pats.org_zh, pats.org_en)) or _org_in(
+            head, tuple(p for p in (pats.agency, pats.agency_tail) if p is not None))
+        if found:
+            return found
+    found = _org_in(sealed + pool, (pats.org_zh, pats.org_en))
     if found is None and agencies and pats.agency is not None:
-        found = _org_in(pool, (pats.agency,))
+        found = _org_in(sealed + pool, (pats.agency,))
     return found
 
 
@@ -171,9 +189,33 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
                 continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
-        return None
+        return under_tagline(lines)
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
+    """A provider named without a provider word, known by the trade printed under its name: among the first ``most``
+    lines of page 1, a line of one cell whose words are all the vocabulary's ``provider_taglines_en`` (joined by
+    "&", "and", commas: "Chemist & Druggist", "Dispensing Chemists") gives the line above it as the name ("Medical &
+    General Store") when that line is one cell of capitalised words, without a figure, printed at least as large
+    as the tagline. None otherwise."""
+    trade = {fold(w).lower() for w in load_vocabulary().provider_taglines_en}
+    if not trade:
+        return None
+    head = [ln for ln in lines[:most] if ln.page == 0]
+    for above, ln in zip(head, head[1:], strict=False):
+        if len(ln.cells()) != 1 or len(above.cells()) != 1:
+            continue
+        words = [w for w in re.findall(r"[a-z]+", fold(ln.text).lower()) if w not in ("and", "of")]
+        if not words or not all(w in trade for w in words):
+            continue
+        name = fold(above.text).strip(" ,.:")
+        caps = [w for w in name.split() if w not in ("&", "and", "of", "the")]
+        if (not re.search(r"\d", name) and caps and all(w[:1].isupper() for w in caps)
+                and _height(above.words) >= 0.95 * _height(ln.words)):
+            return name
+    return None
 
 
 def _titled(value: str, cell: str) -> bool:
