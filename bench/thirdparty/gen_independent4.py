@@ -221,20 +221,20 @@ def as_scan(p: Page, seed: str) -> bytes:
 def _perspective_coeffs(dst, src):
     """Coefficients for Image.transform(PERSPECTIVE) mapping output corners ``dst`` to input corners ``src``."""
     rows, rhs = [], []
-    for (x, y), (u, v) in zip(dst, src):
+    for (x, y), (u, v) in zip(dst, src, strict=True):
         rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
         rhs.append(u)
         rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
         rhs.append(v)
     n = 8
-    a = [r + [b] for r, b in zip(rows, rhs)]
+    a = [r + [b] for r, b in zip(rows, rhs, strict=True)]
     for i in range(n):
         piv = max(range(i, n), key=lambda r: abs(a[r][i]))
         a[i], a[piv] = a[piv], a[i]
         for r in range(n):
             if r != i:
                 f = a[r][i] / a[i][i]
-                a[r] = [vr - f * vi for vr, vi in zip(a[r], a[i])]
+                a[r] = [vr - f * vi for vr, vi in zip(a[r], a[i], strict=True)]
     return [a[i][n] / a[i][i] for i in range(n)]
 
 
@@ -344,7 +344,7 @@ def zh_hospital_perf():
             ("奖励性绩效", "2,864.50"), ("夜班费", "720.00"), ("", ""), ("应发合计", "10,320.50")]
     ded = [("养老保险", "594.24"), ("职业年金", "297.12"), ("医疗保险", "148.56"), ("失业保险", "37.14"),
            ("住房公积金", "891.00"), ("个人所得税", "96.25"), ("工会会费", "20.00"), ("扣款合计", "2,084.31")]
-    rows = [["应发项目", "金额（元）", "扣款项目", "金额（元）"]] + [[a, b, c, d] for (a, b), (c, d) in zip(earn, ded)]
+    rows = [["应发项目", "金额（元）", "扣款项目", "金额（元）"]] + [[a, b, c, d] for (a, b), (c, d) in zip(earn, ded, strict=True)]
     y = p.table(50, 150, [130, 117, 130, 118], rows, 10, 22, aligns=["left", "right", "left", "right"])
     p.rect(50, y + 10, 545, y + 40, fill=(245, 245, 245))
     p.text(60, y + 30, "实发金额：8,236.19 元", 12, True)
