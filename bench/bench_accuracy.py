@@ -7,6 +7,7 @@
     python bench/bench_accuracy.py --holdout3 [DIR] [--cache DIR]     (the third one: bench/thirdparty/holdout3.json)
     python bench/bench_accuracy.py --holdout4 [DIR] [--cache DIR]     (the fourth one: bench/thirdparty/holdout4.json)
     python bench/bench_accuracy.py --independent3 [DIR] [--cache DIR] (generated judging set: thirdparty/independent3.json)
+    python bench/bench_accuracy.py --independent4 [DIR] [--cache DIR] (the fourth one: thirdparty/independent4.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and
@@ -173,19 +174,24 @@ def main() -> None:
                     help="score the third independently generated set (bench/thirdparty/independent3.json, rebuilt by "
                          "gen_independent3.py, kept apart from all others; files brought into DIR, default "
                          "$PACKET_CORPUS_INDEP3 or ~/.cache/packet-corpus-indep3)")
+    ap.add_argument("--independent4", nargs="?", const=True, default=None, metavar="DIR",
+                    help="score the fourth independently generated set (bench/thirdparty/independent4.json, rebuilt by "
+                         "gen_independent4.py, kept apart from all others; files brought into DIR, default "
+                         "$PACKET_CORPUS_INDEP4 or ~/.cache/packet-corpus-indep4)")
     ap.add_argument("--manifest", type=Path, help="with --thirdparty: score this manifest instead of manifest.json")
-    ap.add_argument("--json", type=Path, help="with --thirdparty, a --holdout flag or --independent3: also write the numbers here")
+    ap.add_argument("--json", type=Path, help="with --thirdparty, a --holdout flag or an --independent flag: also write the numbers here")
     ap.add_argument("--ocr-engine", default="tesseract", choices=("auto", "tesseract", "rapidocr"))
     args = ap.parse_args()
     global ENGINE
     ENGINE = args.ocr_engine
     chosen = [a for a in (args.thirdparty, args.holdout, args.holdout2, args.holdout3, args.holdout4,
-                                   args.independent3) if a is not None]
+                          args.independent3, args.independent4) if a is not None]
     if len(chosen) > 1:
-        ap.error("give one of --thirdparty, --holdout, --holdout2, --holdout3, --holdout4 and --independent3")
+        ap.error("give one of --thirdparty, --holdout, --holdout2, --holdout3, --holdout4, --independent3 and "
+                 "--independent4")
     if chosen:
         import thirdparty_bench
-        from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, INDEP3, MANIFEST
+        from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, INDEP3, INDEP4, MANIFEST
         from thirdparty_bench import run
 
         thirdparty_bench.ENGINE = args.ocr_engine
@@ -193,6 +199,7 @@ def main() -> None:
         manifest = (HOLDOUT if args.holdout is not None else HOLDOUT2 if args.holdout2 is not None
                     else HOLDOUT3 if args.holdout3 is not None else HOLDOUT4 if args.holdout4 is not None
                     else INDEP3 if args.independent3 is not None
+                    else INDEP4 if args.independent4 is not None
                     else (args.manifest or MANIFEST))
         run(None if where is True else Path(where), args.jobs, args.cache, args.json, manifest)
         return

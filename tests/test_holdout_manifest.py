@@ -7,7 +7,9 @@ judges fixes made while set 1 is used for development, so it is kept apart from 
 set 3 judges fixes made against sets 1 and 2, so it is kept apart from all three; set 4 judges fixes made against all
 of those and the independent set 3, so it is kept apart from all five. The independent set 3 judges the
 work of people who never saw it: no id or file bytes shared with any other set, and its generator rebuilds the very
-bytes its manifest records. The documents themselves are not in the repository, so these tests read the manifests and
+bytes its manifest records. The fourth independent set (independent4.json, gen_independent4.py) is kept apart from
+every one of them the same way, and its layouts are its own: no generated document name shared with an earlier set.
+The documents themselves are not in the repository, so these tests read the manifests and
 use a git repository made here for the fetcher.
 """
 
@@ -35,6 +37,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT4_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
+    INDEP4_CASES,
+    INDEP4_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -102,8 +106,9 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT2, HOLDOUT2_CASES),
                                              (fetch_corpus.HOLDOUT3, HOLDOUT3_CASES),
                                              (fetch_corpus.HOLDOUT4, HOLDOUT4_CASES),
-                                             (fetch_corpus.INDEP3, INDEP3_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "independent3"])
+                                             (fetch_corpus.INDEP3, INDEP3_CASES),
+                                             (fetch_corpus.INDEP4, INDEP4_CASES)],
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "independent3", "independent4"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -248,3 +253,82 @@ def test_holdout4_checklist_loads_and_its_cases_are_complete_by_their_labels():
                        and 0 <= (day - date.fromisoformat(d["fields"]["date"] if isinstance(d["fields"]["date"], str)
                                                           else d["fields"]["date"][0])).days <= 365
                        for d in bills), _name
+
+
+def test_independent4_is_disjoint_from_every_other_set():
+    new = _docs(fetch_corpus.INDEP4)
+    new_bytes = {d["sha256"] for d in new}
+    assert len(new_bytes) == len(new)  # no two entries are the same file
+    for old in (_docs(fetch_corpus.MANIFEST), _docs(fetch_corpus.HOLDOUT), _docs(fetch_corpus.HOLDOUT2),
+                _docs(fetch_corpus.HOLDOUT3), _docs(fetch_corpus.HOLDOUT4), _docs(fetch_corpus.INDEP3)):
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        # its layouts are its own: no document name of an earlier generator, none from a repository
+        assert not {d.get("doc") for d in old if d["origin"] == "generated"} & {d["doc"] for d in new}
+        assert not {d.get("note") for d in old if d.get("note")} & {d["note"] for d in new}
+
+
+def test_independent4_entries_have_the_scorers_shape():
+    new = _docs(fetch_corpus.INDEP4)
+    assert 30 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    assert sum(d["lang"] == "zh" for d in new) >= 0.6 * len(new)  # mostly Chinese
+    assert sum(d["type"] == "other" for d in new) >= 8  # look-alikes in both languages
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)  # every scored type, look-alikes included
+    zh = [d for d in new if d["lang"] == "zh" and d["type"] != "other"]
+    assert sum(d["form"] in ("scan", "photo", "image") for d in zh) > len(zh) / 2  # most as people send them
+    assert any(d["absent"] for d in new)  # some documents truly lack a field
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent4", d["id"]
+        assert d["id"] == f"i4-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image") and len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+@pytest.mark.parametrize("entry", ["i4-zh-stmt-abc-detail-text", "i4-en-paystub-ca-text",
+                                   "i4-zh-hospital-perf-pay-photo", "i4-zh-gov-treasury-pay-scan"])
+def test_independent4_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
+    """What fetch_corpus.py --independent4 writes is what was labelled: the generator is deterministic, and a
+    born-digital entry's text layer holds its labelled values as printed."""
+    doc = next(d for d in _docs(fetch_corpus.INDEP4) if d["id"] == entry)
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=manifest)
+    raw = got[entry].read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
+    if doc["form"] == "text":
+        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        flat = text.replace(",", "")
+        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
+        assert doc["fields"][money] in flat
+    elif doc["form"] == "photo":
+        assert raw[:3] == b"\xff\xd8\xff"  # a JPEG photo
+    else:
+        assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw  # a scan: an image-only PDF
+
+
+def test_independent4_checklist_loads_and_its_cases_are_complete_by_their_labels():
+    """Set 4's cases rest on a user's checklist that lets a statement go without the holder's name (its kiosk printout
+    names none): a key misspelt would make the case incomplete by its own labels."""
+    cl = load_checklist(INDEP4_CHECKLIST)
+    options = {o.type: o for r in cl.requirements for o in r.options}
+    assert options["bank_statement"].optional_fields == ("account_holder",)
+    assert [r.when for r in cl.requirements] == [{}, {}, {"hardship": "medical"}]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP4)}
+    langs = {by_id[i]["lang"] for case in INDEP4_CASES for i in case[4]}
+    assert langs == {"en", "zh"} and 4 <= len(INDEP4_CASES) <= 8
+    for case in INDEP4_CASES:
+        income = [by_id[i] for i in case[4] if by_id[i]["type"] in ("payslip", "unemployment_proof", "income_proof")]
+        assert income and all(not d["absent"] for d in income), case[0]
+
+
+def test_default_destination_of_independent4(monkeypatch, tmp_path):
+    monkeypatch.setenv("PACKET_CORPUS_INDEP4", str(tmp_path / "indep4"))
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == tmp_path / "indep4"
+    monkeypatch.delenv("PACKET_CORPUS_INDEP4")
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == Path.home() / ".cache" / "packet-corpus-indep4"

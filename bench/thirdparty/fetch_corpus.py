@@ -1,8 +1,7 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
     python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --independent3
-                                             | --manifest FILE]
-                                            [--dest DIR] [--mirrors DIR] [--record]
+                                             | --independent4 | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
 bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout; with --holdout2 (the second
@@ -10,13 +9,14 @@ hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpu
 holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; with --holdout4 (the fourth, holdout4.json)
 $PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --independent3 (the third
 independently generated set, independent3.json, rebuilt by gen_independent3.py) $PACKET_CORPUS_INDEP3, else
-~/.cache/packet-corpus-indep3. Documents are never committed.
+~/.cache/packet-corpus-indep3; with --independent4 (the fourth, independent4.json, rebuilt by gen_independent4.py)
+$PACKET_CORPUS_INDEP4, else ~/.cache/packet-corpus-indep4. Documents are never committed.
 Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
 git directory or a clone with its .git inside) at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
 is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
 goes on with the rest. Some entries are derived: `derive = "photo"` turns page 1 of a third-party file into a phone
 photo, and `origin = "generated"` entries are rebuilt by the generator they name (`generator`: gen_independent.py by
-default, gen_independent3.py for independent3.json: independent layouts for the kinds public repositories lack). --record writes the sha256 of what was produced back into the manifest (only when labelling).
+default, gen_independent3.py for independent3.json, gen_independent4.py for independent4.json: independent layouts for the kinds public repositories lack). --record writes the sha256 of what was produced back into the manifest (only when labelling).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ sys.path.insert(0, str(HERE))
 
 import gen_independent  # noqa: E402
 import gen_independent3  # noqa: E402
+import gen_independent4  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -46,12 +47,16 @@ HOLDOUT2 = HERE / "holdout2.json"
 HOLDOUT3 = HERE / "holdout3.json"
 HOLDOUT4 = HERE / "holdout4.json"
 INDEP3 = HERE / "independent3.json"
-GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3}
+INDEP4 = HERE / "independent4.json"
+GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
+              "gen_independent4": gen_independent4}
 
 
 def default_dest(manifest: Path = MANIFEST) -> Path:
     """Where the documents of ``manifest`` go: the development corpus, the hold-out sets and the independent set never
     share a folder."""
+    if manifest.resolve() == INDEP4.resolve():
+        return Path(os.environ.get("PACKET_CORPUS_INDEP4") or Path.home() / ".cache" / "packet-corpus-indep4")
     if manifest.resolve() == INDEP3.resolve():
         return Path(os.environ.get("PACKET_CORPUS_INDEP3") or Path.home() / ".cache" / "packet-corpus-indep3")
     if manifest.resolve() == HOLDOUT4.resolve():
@@ -161,15 +166,17 @@ def main() -> None:
     which.add_argument("--holdout4", action="store_true", help=f"the fourth hold-out set ({HOLDOUT4.name})")
     which.add_argument("--independent3", action="store_true",
                        help=f"the third independently generated set ({INDEP3.name}, rebuilt by gen_independent3.py)")
+    which.add_argument("--independent4", action="store_true",
+                       help=f"the fourth independently generated set ({INDEP4.name}, rebuilt by gen_independent4.py)")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_INDEP3) or "
-                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-indep3)")
+                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_INDEP3|_INDEP4) or "
+                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-indep3|-indep4)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
     manifest = (HOLDOUT if args.holdout else HOLDOUT2 if args.holdout2 else HOLDOUT3 if args.holdout3
-                else HOLDOUT4 if args.holdout4 else INDEP3 if args.independent3
+                else HOLDOUT4 if args.holdout4 else INDEP3 if args.independent3 else INDEP4 if args.independent4
                 else args.manifest)
     dest = args.dest or default_dest(manifest)
     got = fetch(dest, args.mirrors, args.record, manifest)
