@@ -191,6 +191,7 @@ class Vocabulary:
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
+    issue_date_labels: tuple[str, ...] = ()  # labels of the date a letter was written or mailed ("Date mailed")
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
     closing_balance_labels: tuple[str, ...] = ()  # and its last line
@@ -360,7 +361,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "payee_headings", "current_column_words", "street_words_en",
+                "agency_words_en", "payee_headings", "current_column_words", "issue_date_labels", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns")

@@ -447,6 +447,19 @@ def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
+    """The person a document is addressed to: a titled name ("Mrs Jane Roe") or the name over a postal address
+    (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to, nor, on a type whose issuer
+    heads the page (``fallback`` "letterhead"), the issuer's own name and address."""
+    payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
+    titled = hx.titled_name(lines)
+    if titled and titled in payee:
+        titled = None
+    issuer = t.issuer_field
+    return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
+                                     and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -460,15 +473,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "provider":
         return hx.provider(lines) or hx.payee(lines)
     if how == "address":
-        payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
-        titled = hx.titled_name(lines)
-        if titled and titled in payee:
-            titled = None
-        issuer = t.issuer_field
-        return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                         and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
-    if how == "prose":
-        return hx.person(lines)
+        return _addressee(t, lines)
+    if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
+        return hx.person(lines) or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
@@ -976,6 +983,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+    for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
+        if t.kind(f) == "name" and out[f]:
+            out[f] = hx.fuller_name(out[f], lines) or out[f]
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
             out[f] = None

@@ -1,0 +1,130 @@
+"""Letters and notices in layouts of our own (issue 10): the letter's date is the date it was written or mailed,
+never a date that a label in the body gives another role (a benefit year's end, a start of employment); the person
+is the subject line's or the addressee block's, capitals and a bare middle initial included; an initial and a
+surname under a label yield to the full name the same document prints for that person."""
+
+from __future__ import annotations
+
+from textdoc import make_doc
+
+from packet.core.model import Classified
+from packet.understanding.extract import extract
+
+
+def fields(type_name: str, text: str, language: str) -> dict:
+    return dict(extract(Classified(make_doc(text), type_name), language).fields)
+
+
+def test_a_notice_is_dated_by_its_mailing_date_not_by_the_body_dates() -> None:
+    text = """
+                         COMMONWEALTH LABOR AGENCY
+                         Claims Processing Unit
+                    NOTICE OF BENEFIT ELIGIBILITY
+ROSALIND P OKWU                              MAILING DATE:       03/14/2026
+4410 BIRCHWOOD AVE UNIT 7                    APPLICATION FILED:  02/28/2026
+ALLENTOWN PA 18104                           BENEFIT YEAR ENDS:  02/27/2027
+YOUR WEEKLY AMOUNT IS $455.00
+"""
+    got = fields("unemployment_proof", text, "en")
+    assert got["date"] == "2026-03-14"
+    assert got["person"] == "ROSALIND P OKWU"
+
+
+def test_a_date_that_a_label_gives_another_role_is_never_the_letters_date() -> None:
+    # the letter's date stands alone at its head; the body's labelled dates come later, in a column of their own
+    text = """
+Northfield Borough Council
+Revenues and Benefits
+                                                     17 February 2026
+Ms Priya Nandakumar
+22 Larkspur Close
+Northfield NF4 2QT
+Jobseeker's Allowance: end of your award
+Your award ended because your claim was closed.
+Start of award:                                      02 September 2025
+Last day of entitlement:                             31 January 2026
+"""
+    got = fields("unemployment_proof", text, "en")
+    assert got["date"] == "2026-02-17"
+
+
+def test_chinese_letter_date_is_not_the_date_of_joining() -> None:
+    text = """
+在职收入证明
+兹证明 欧阳海燕 女士为我公司正式员工。
+入职日期：                2019年3月11日
+岗位：                    财务主管
+月均收入：                1.35万元
+特此证明。
+苏州泓川精密机械有限公司（盖章）
+"""
+    got = fields("income_proof", text, "zh")
+    assert got["date"] is None  # no date of the letter is printed: none is better than the date of joining
+    assert got["employee"] == "欧阳海燕"
+    assert got["monthly_income"] == "13500.00"
+
+
+def test_the_subject_line_names_the_person_with_a_middle_initial() -> None:
+    text = """
+Granite Peak Outfitters LLC
+901 Summit Road, Boulder CO 80302
+November 6, 2026
+Re: Tobias R. Lindqvist, warehouse lead
+To whom it may concern,
+This letter confirms the employment of the above named since 2021 as a warehouse lead.
+His gross monthly salary is $4,880.00 per month.
+Sincerely, Dana Ortiz, Human Resources
+"""
+    got = fields("income_proof", text, "en")
+    assert got["employee"] == "Tobias R. Lindqvist"
+    assert got["date"] == "2026-11-06"
+    assert got["monthly_income"] == "4880.00"
+
+
+def test_a_letters_addressee_block_names_the_person_when_the_prose_does_not() -> None:
+    text = """
+                       Department of Jobs and Skills
+                       PO Box 5512, Hobart TAS 7001
+                                                         Date of issue: 12/10/2026
+MELINDA J FAIRWEATHER
+3/18 WATTLE GROVE
+SANDY BAY TAS 7005
+Your JobSeeker Payment has been cancelled from 05/10/2026 because you have no current claim.
+"""
+    got = fields("unemployment_proof", text, "en")
+    assert got["person"] == "MELINDA J FAIRWEATHER"
+    assert got["date"] == "2026-10-12"
+
+
+def test_a_payslips_employee_in_a_capitals_block_with_a_middle_initial() -> None:
+    text = """
+Bluewater Marine Supply Inc.                       Earnings Statement
+88 Dockside Drive, Mobile, AL 36602
+                                                   Period Ending: 09/26/2026
+                                                   Pay Date: 10/01/2026
+HECTOR A VILLANUEVA
+5021 MAGNOLIA RIDGE LN
+THEODORE AL 36582
+Earnings          rate      hours      this period
+Regular          21.00      80.00        1,680.00
+Gross Pay                               $1,680.00
+Net Pay                                 $1,342.17
+"""
+    got = fields("payslip", text, "en")
+    assert got["employee"] == "HECTOR A VILLANUEVA"
+
+
+def test_an_initial_and_surname_under_a_label_yield_to_the_full_name_printed_for_the_same_person() -> None:
+    text = """
+Westmoor Savings                                   Account Statement
+Mrs Harriet Achterberg                             Account holder   MRS H ACHTERBERG
+14 Fenwick Lane                                    Sort code        30-92-14
+Leeds LS6 2PX                                      Account number   55021873
+Statement period 1 September 2026 to 30 September 2026
+Date          Details                        Paid out    Paid in     Balance
+01 Sep 2026   BALANCE BROUGHT FORWARD                                 812.40
+03 Sep 2026   CARD PAYMENT GREGGS              4.20                   808.20
+30 Sep 2026   BALANCE CARRIED FORWARD                                 808.20
+"""
+    got = fields("bank_statement", text, "en")
+    assert got["account_holder"] == "Harriet Achterberg"
