@@ -128,3 +128,32 @@ Date          Details                        Paid out    Paid in     Balance
 """
     got = fields("bank_statement", text, "en")
     assert got["account_holder"] == "Harriet Achterberg"
+
+
+def test_chinese_numeral_date_spaced_out_by_ocr_with_latin_o_for_zero() -> None:
+    # a scan read character by character: spaces everywhere, 〇 read as a capital O; the date of leaving in the body
+    text = """
+离 职 证 明
+兹 证 明 祁 东 阳 同 志 自 2021 年 4 月 起 在 我 公 司 任 仓 储 主 管 ，
+离职日期：                2026年7月31日
+特 此 证 明 。
+嘉 兴 禾 丰 仓 储 服 务 有 限 公 司 （ 盖 章 ）
+二 O 二 六 年 八 月 十 二 日
+"""
+    got = fields("unemployment_proof", text, "zh")
+    assert got["date"] == "2026-08-12"
+
+
+def test_a_labelled_end_date_in_the_body_is_not_the_letters_date() -> None:
+    text = """
+Tamsin Okoro
+Flat 9, 41 Harcourt Street
+Cork T12 XK40
+To whom it may concern
+We confirm that Tamsin Okoro was employed by Lisnagry Dairies as a quality technician.
+Employment end date: 30/09/2026
+Reason: redundancy (the site closed)
+Signed for Lisnagry Dairies, 08/10/2026
+"""
+    got = fields("unemployment_proof", text, "en")
+    assert got["date"] == "2026-10-08"

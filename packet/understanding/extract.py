@@ -350,6 +350,8 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
+                if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
+                    continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -401,6 +403,25 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+def _date_aside(hit: Hit) -> bool:
+    """Whether the date label ``hit`` ends a longer label printed before it in its cell ("离职日期" for "日期",
+    "Benefit year end date" for "Date") that gives the date another role than the letter's own
+    (:func:`packet.understanding.unlabelled.date_role` "aside"). The longer label is what follows the last colon,
+    figure or comma before it."""
+    cells = hit.line.cells()
+    if not 0 <= hit.cell < len(cells):
+        return False
+    text = fold(join_words(cells[hit.cell]))
+    head = text[:len(text) - len(hit.rest)] if hit.rest and text.endswith(hit.rest) else text
+    at = head.lower().rfind(fold(hit.label).lower())
+    before = head[:at] if at >= 0 else join_words([w for w in cells[hit.cell] if w.box[2] <= hit.x0 + 1e-4])
+    before = re.split(r"[:：\d,.;，。；]", fold(before))[-1].strip()
+    if not before:
+        return False
+    sep = "" if re.search(rf"[{CJK}]$", before) and re.match(rf"[{CJK}]", hit.label) else " "
+    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) == "aside"
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:

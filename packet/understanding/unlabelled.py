@@ -321,7 +321,7 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
         return None
     surname = words[-1]
     n = len(initials)
-    pat = re.compile(r"((?:[A-Z][A-Za-z'\-]*\.?\s+){%d})(%s)(?![A-Za-z])" % (n, re.escape(surname)), re.I)
+    pat = re.compile(rf"((?:[A-Z][A-Za-z'\-]*\.?\s+){{{n}}})({re.escape(surname)})(?![A-Za-z])", re.I)
     found: dict[str, str] = {}
     for ln in lines:
         for m in pat.finditer(fold(ln.text)):
