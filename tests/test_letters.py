@@ -157,3 +157,17 @@ Signed for Lisnagry Dairies, 08/10/2026
 """
     got = fields("unemployment_proof", text, "en")
     assert got["date"] == "2026-10-08"
+
+
+def test_a_notice_dated_only_under_a_label_of_no_known_role_keeps_that_date() -> None:
+    # nothing else dates it: the first labelled date of its head is the best there is (a last resort)
+    text = """
+Regional Employment Office
+NOTICE OF CLAIM STATUS
+Processed:        24/11/2026
+Claimant: Oluwaseun Adeyemi
+Your claim is closed and no further payments will be made.
+"""
+    got = fields("unemployment_proof", text, "en")
+    assert got["date"] == "2026-11-24"
+    assert got["person"] == "Oluwaseun Adeyemi"

@@ -350,30 +350,34 @@ def _label_before(text: str, start: int, prev: str) -> tuple[str, bool]:
 
 def date_role(label: str, colon: bool) -> str | None:
     """The role a label gives the date after it in a letter: ``"issue"`` for the date it was written or mailed (the
-    vocabulary's ``issue_date_labels``: "Date mailed", "开具日期"), ``"aside"`` for a date about something else (any
-    other label: one ending in a colon, "Benefit year end:", or holding a word of ``date_label_words``, "入职日期",
-    "Start date"), None when no label precedes it (a date standing alone, or in prose)."""
+    vocabulary's ``issue_date_labels``: "Date mailed", "开具日期"), ``"aside"`` for a date about something else (a
+    label holding a word of ``date_label_words`` that is no issue label: "入职日期", "Start date"), ``"labelled"``
+    for a date under some other label ending in a colon ("Benefit year end:", "Claim filed:": most often about
+    something else, the letter's date only when nothing else is printed), None when no label precedes it (a date
+    standing alone, or in prose)."""
     if not label:
         return None
     v = load_vocabulary()
     squeezed = label.replace(" ", "")
     if any(label == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.issue_date_labels):
         return "issue"
-    if colon or any(w.lower() in label for w in v.date_label_words):
+    if any(w.lower() in label for w in v.date_label_words):
         return "aside"
-    return None
+    return "labelled" if colon else None
 
 
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
     "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
-    signature's), else the first date of the first 12 lines, else the last date printed — never a date that a label
-    gives another role (:func:`date_role` "aside": a benefit year's end, a start of employment, 入职日期): a letter
-    whose only dates are those has no date found (a wrong date is worse than none)."""
+    signature's), else the first date of the first 12 lines, else the last date printed, else the first date under
+    a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
+    never a date that a label gives another role (:func:`date_role` "aside": an end date, a start of employment,
+    入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
     issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
+    labelled: list[date] = []  # under a label of no known role, in the first lines: the last resort
     top: date | None = None
     for i, ln in enumerate(lines):
         if pats.birth.search(ln.text):
@@ -387,13 +391,17 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
                 role = date_role(*_label_before(text, h.start, prev if h is hits[0] else ""))
                 if role == "aside":
                     continue
+                if role == "labelled":
+                    if i < 12:
+                        labelled.append(h.value)
+                    continue
                 if role == "issue":
                     issued.append(h.value)
                 kept.append(h)
             every.extend(h.value for h in kept)
             if kept and top is None and i < 12:
                 top = kept[0].value
-            if len(hits) == 1 and kept:
+            if len(hits) == 1 and kept and kept[0] is hits[0]:
                 rest = (text[: hits[0].start] + text[hits[0].end:]).strip()
                 rest = pats.date_label.sub("", rest).strip(" ,.")
                 if len(rest) <= 2:
@@ -403,7 +411,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
         return issued[0]
     if alone:
         return alone[-1]
-    return top or (every[-1] if every else None)
+    return top or (every[-1] if every else None) or (labelled[0] if labelled else None)
 
 
 def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
