@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textdoc import make_doc
 
-from packet.core.model import Classified
+from packet.core.model import UNCERTAIN_BELOW, Classified
 from packet.understanding.extract import extract
 
 
@@ -171,3 +171,40 @@ Your claim is closed and no further payments will be made.
     got = fields("unemployment_proof", text, "en")
     assert got["date"] == "2026-11-24"
     assert got["person"] == "Oluwaseun Adeyemi"
+
+
+def _extracted(type_name: str, text: str, language: str):
+    return extract(Classified(make_doc(text), type_name), language)
+
+
+def test_monthly_income_from_an_annual_salary_is_derived_and_uncertain() -> None:
+    text = """
+Pemberton Analytics Inc.
+500 Lake Shore Drive, Chicago IL 60611
+October 14, 2026
+To whom it may concern:
+This is to confirm that Keisha M. Gallagher has been employed full time as a data analyst since 2022,
+with an annual salary of $54,000.00.
+Regards, Human Resources
+"""
+    e = _extracted("income_proof", text, "en")
+    assert e.fields["monthly_income"] == "4500.00"
+    assert e.fields["employee"] == "Keisha M. Gallagher"
+    assert e.evidence["monthly_income"].confidence < UNCERTAIN_BELOW  # derived: for the user to confirm
+
+
+def test_chinese_annual_income_in_wan_over_twelve_and_a_printed_monthly_amount_wins() -> None:
+    derived = """
+收入证明
+兹证明 上官慧琳 女士自2020年起在我公司任高级设计师，年薪18万元（税前）。
+特此证明。
+厦门鹭岛视觉设计有限公司（盖章）
+二〇二六年十一月二日
+"""
+    e = _extracted("income_proof", derived, "zh")
+    assert e.fields["monthly_income"] == "15000.00"
+    assert e.evidence["monthly_income"].confidence < UNCERTAIN_BELOW
+    printed = derived.replace("年薪18万元（税前）", "年薪18万元，月均收入1.5万元")
+    e = _extracted("income_proof", printed, "zh")
+    assert e.fields["monthly_income"] == "15000.00"
+    assert e.evidence["monthly_income"].confidence >= UNCERTAIN_BELOW  # printed: not derived

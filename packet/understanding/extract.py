@@ -481,6 +481,18 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
                                      and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
 
 
+def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
+    """A monthly amount from the yearly one a letter prints beside one of ``words`` (the vocabulary's
+    ``annual_income_words``: "an annual salary of $54,000.00" → "4500.00", "年薪18万元" → "15000.00"), as
+    :func:`packet.understanding.unlabelled.money_after` finds it, over twelve and rounded to the cent; None when no
+    such amount is printed. The caller gives it a low confidence (a bonus or a thirteenth month makes the true
+    monthly amount less): derived, never printed."""
+    yearly = hx.money_after(lines, words)
+    if yearly is None:
+        return None
+    return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -519,7 +531,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
-    if how == "money_after":
+    if how in ("money_after", "monthly"):
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
@@ -967,6 +979,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_annual(lines, v.annual_income_words)
+            if out[f] is not None:
+                by_rows[f] = "annual"  # the evidence's method: derived, uncertain
         if summary is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_summary(t.kind(f), summary, out[f])
