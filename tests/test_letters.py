@@ -208,3 +208,18 @@ def test_chinese_annual_income_in_wan_over_twelve_and_a_printed_monthly_amount_w
     e = _extracted("income_proof", printed, "zh")
     assert e.fields["monthly_income"] == "15000.00"
     assert e.evidence["monthly_income"].confidence >= UNCERTAIN_BELOW  # printed: not derived
+
+
+def test_a_name_in_capitals_is_given_as_the_body_prints_it() -> None:
+    text = """
+                      Office of Workforce Services
+                                                     NOTICE DATE: 05/02/2026
+JONAH W PRZYBYLSKI
+612 CEDAR HOLLOW RD
+LAFAYETTE IN 47905
+Our records show that Jonah W. Przybylski filed a claim for unemployment insurance, now approved.
+"""
+    assert fields("unemployment_proof", text, "en")["person"] == "Jonah W. Przybylski"
+    # printed only in capitals: kept so
+    assert fields("unemployment_proof", text.replace("that Jonah W. Przybylski filed", "that you filed"), "en")[
+        "person"] == "JONAH W PRZYBYLSKI"

@@ -1023,6 +1023,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
         if t.kind(f) == "name" and out[f]:
             out[f] = hx.fuller_name(out[f], lines) or out[f]
+            out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
             out[f] = None

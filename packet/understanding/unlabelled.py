@@ -336,6 +336,26 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def as_printed(value: str | None, lines: Sequence[Line]) -> str | None:
+    """A name found in capitals ("KEVIN L HARTMAN", an address block's) as the document prints it elsewhere in mixed
+    case ("Kevin L. Hartman" in the body): the same words in the same order, letter case aside, an initial with or
+    without its full stop. None when ``value`` is not all capitals or no such mixed-case form (or more than one) is
+    printed."""
+    if not value or not value.isupper() or re.search(f"[{CJK}]", value):
+        return None
+    words = fold(value).replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    pat = re.compile(r"(?<![A-Za-z])" + r"\.?\s+".join(re.escape(w) + (r"\.?" if w is words[-1] and len(w) == 1 else "")
+                                                     for w in words) + r"(?![A-Za-z])", re.I)
+    found: dict[str, str] = {}
+    for ln in lines:
+        for m in pat.finditer(fold(ln.text)):
+            if not m.group(0).isupper() and m.group(0)[0].isupper():
+                found.setdefault(m.group(0), m.group(0))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _label_before(text: str, start: int, prev: str) -> tuple[str, bool]:
     """The label printed right before a date that starts at ``start`` of cell ``text`` (else the line's previous cell
     ``prev``, when nothing precedes the date in its own cell): (its words, folded and single-spaced; whether a colon
