@@ -5,6 +5,11 @@ surname under a label yield to the full name the same document prints for that p
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
 from textdoc import make_doc
 
 from packet.core.model import UNCERTAIN_BELOW, Classified
@@ -223,3 +228,48 @@ Our records show that Jonah W. Przybylski filed a claim for unemployment insuran
     # printed only in capitals: kept so
     assert fields("unemployment_proof", text.replace("that Jonah W. Przybylski filed", "that you filed"), "en")[
         "person"] == "JONAH W PRZYBYLSKI"
+
+
+# --- a real OCR reading of a notice drawn as an image -----------------------------------------------------------
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"):
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    pytest.skip("no TrueType font to draw the notice")
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs Tesseract")
+def test_ocr_of_a_scanned_notice_with_a_capitals_addressee_and_body_dates(tmp_path: Path) -> None:
+    from packet.case.casefile import Case, Request
+    from packet.reading.ingest import read_case
+    from packet.understanding.classify import classify
+
+    img = Image.new("L", (1275, 1650), 255)
+    d = ImageDraw.Draw(img)
+    f, big = _font(26), _font(34)
+    d.text((330, 70), "DIVISION OF EMPLOYMENT SERVICES", font=big, fill=0)
+    d.text((420, 120), "Unemployment Insurance Claims", font=f, fill=0)
+    d.text((390, 200), "NOTICE OF UNEMPLOYMENT BENEFITS", font=big, fill=0)
+    d.text((90, 300), "THEODORA M BRANKOVIC", font=f, fill=0)
+    d.text((90, 338), "2817 QUINCE ORCHARD BLVD", font=f, fill=0)
+    d.text((90, 376), "GAITHERSBURG MD 20878", font=f, fill=0)
+    d.text((700, 300), "DATE ISSUED:", font=f, fill=0)
+    d.text((960, 300), "11/03/2026", font=f, fill=0)
+    d.text((700, 338), "CLAIM FILED:", font=f, fill=0)
+    d.text((960, 338), "10/18/2026", font=f, fill=0)
+    d.text((700, 376), "CLAIM END DATE:", font=f, fill=0)
+    d.text((960, 376), "10/16/2027", font=f, fill=0)
+    d.text((90, 520), "You are eligible for unemployment insurance benefits of $388.00 per week.", font=f, fill=0)
+    d.text((90, 560), "You must file a weekly claim to be paid. You have been laid off by your employer.", font=f,
+           fill=0)
+    img.save(tmp_path / "ui-notice.png")
+
+    case = Case(root=tmp_path, request=Request(language="en", checklist="en-hardship"))
+    read = read_case(case, languages="eng")
+    (item,) = classify(read.documents, case)
+    assert item.type == "unemployment_proof"
+    got = extract(item, "en").fields
+    assert got["person"] == "THEODORA M BRANKOVIC"
+    assert got["date"] == "2026-11-03"
