@@ -196,6 +196,9 @@ Regards, Human Resources
     assert e.fields["monthly_income"] == "4500.00"
     assert e.fields["employee"] == "Keisha M. Gallagher"
     assert e.evidence["monthly_income"].confidence < UNCERTAIN_BELOW  # derived: for the user to confirm
+    # a year's total income from several sources is no salary: no month's figure is derived from it
+    total = text.replace("with an annual salary of $54,000.00.", "Total annual income (wages and rent): $61,300.00")
+    assert _extracted("income_proof", total, "en").fields["monthly_income"] is None
 
 
 def test_chinese_annual_income_in_wan_over_twelve_and_a_printed_monthly_amount_wins() -> None:
