@@ -59,9 +59,10 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   largest amount on lines with one of its ``near`` words; earnings_rows: the sum of a pay stub's rows that
 #   start with one of its ``near`` words (earnings items), each row's current-period column
 #   (packet.understanding.tables).
+# "monthly": "money_after", else a yearly amount over twelve (the vocabulary's annual_income_words), uncertain
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
-             "money_after", "largest_total", "earnings_rows")
-_NEAR = ("money_after", "largest_total", "earnings_rows")
+             "money_after", "monthly", "largest_total", "earnings_rows")
+_NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
@@ -193,6 +194,8 @@ class Vocabulary:
     provider_taglines_en: tuple[str, ...] = ()  # a trade printed under a provider's name ("Chemist & Druggist")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
+    issue_date_labels: tuple[str, ...] = ()  # labels of the date a letter was written or mailed ("Date mailed")
+    annual_income_words: tuple[str, ...] = ()  # words beside a yearly salary ("annual salary", "年薪"): over twelve
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
     closing_balance_labels: tuple[str, ...] = ()  # and its last line
@@ -362,7 +365,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
     top.only(*keys, "avoid")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words", "street_words_en",
+                "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words",
+                "issue_date_labels", "annual_income_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns")

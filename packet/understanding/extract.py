@@ -363,8 +363,11 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
-                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit) or names_an_item(hit)):
+                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
+                                                        or names_an_item(hit)):
                     continue
+                if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
+                    continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -422,19 +425,28 @@ def _has_digit(cell: Sequence) -> bool:
     return bool(re.search(r"\d", join_words(cell)))
 
 
-def heads_table(lines: Sequence[Line], hit: Hit) -> bool:
+def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> bool:
     """Whether the label of ``hit`` is one heading of a table of several rows: its line holds three cells or more and
     no figure ("BASE PERIOD QUARTER | EMPLOYER | WAGES | HOURS"), and each of the next two lines of its page holds
     three cells or more with a figure in one. Such a label heads a column of values, one a row (the employers of a
     claim's base period): neither the next heading ("WAGES") nor a row's value is the document's one name or
-    organisation. (A single-row "strip" table, headings over one row of values, is read by :func:`tables.pair_lines`.)"""
+    organisation. (A single-row "strip" table, headings over one row of values, is read by :func:`tables.pair_lines`.)
+    Not a heading when, under it, the next lines' cells start with other ``labels`` (the document type's labels):
+    that is a column of key/value pairs beside an address block ("Account holder | Sort code | Account number")."""
     ln = hit.line
     cells = ln.cells()
     if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) for c in cells):
         return False
     after = {x.index: x for x in lines if x.page == ln.page and ln.index < x.index <= ln.index + 2}
     rows = [after.get(ln.index + k) for k in (1, 2)]
-    return all(r is not None and len(r.cells()) >= 3 and any(_has_digit(c) for c in r.cells()) for r in rows)
+    if not all(r is not None and len(r.cells()) >= 3 and any(_has_digit(c) for c in r.cells()) for r in rows):
+        return False
+    folded = tuple(f for f in (fold(label).lower().strip() for label in labels) if f)
+    for r in rows:
+        under = [c for c in r.cells() if c and c[0].box[0] < hit.x1 and c[-1].box[2] > hit.x0]
+        if any(fold(join_words(c)).lower().startswith(folded) for c in under if folded):
+            return False
+    return True
 
 
 def names_an_item(hit: Hit) -> bool:
@@ -449,6 +461,25 @@ def names_an_item(hit: Hit) -> bool:
     last = fold(join_words(cells[-1])).strip()  # the whole cell one figure, with its currency mark or none
     figure = re.fullmatch(r"[-(]?(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\.?)?\s?[\d,]*\d(?:\.\d+)?\)?%?", last)
     return bool(is_placeholder(last) or figure)
+
+
+def _date_aside(hit: Hit) -> bool:
+    """Whether the date label ``hit`` ends a longer label printed before it in its cell ("离职日期" for "日期",
+    "Benefit year end date" for "Date") that gives the date another role than the letter's own
+    (:func:`packet.understanding.unlabelled.date_role` "aside"). The longer label is what follows the last colon,
+    figure or comma before it."""
+    cells = hit.line.cells()
+    if not 0 <= hit.cell < len(cells):
+        return False
+    text = fold(join_words(cells[hit.cell]))
+    head = text[:len(text) - len(hit.rest)] if hit.rest and text.endswith(hit.rest) else text
+    at = head.lower().rfind(fold(hit.label).lower())
+    before = head[:at] if at >= 0 else join_words([w for w in cells[hit.cell] if w.box[2] <= hit.x0 + 1e-4])
+    before = re.split(r"[:：\d,.;，。；]", fold(before))[-1].strip()
+    if not before:
+        return False
+    sep = "" if re.search(rf"[{CJK}]$", before) and re.match(rf"[{CJK}]", hit.label) else " "
+    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) == "aside"
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
@@ -495,6 +526,31 @@ def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
+    """The person a document is addressed to: a titled name ("Mrs Jane Roe") or the name over a postal address
+    (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to, nor, on a type whose issuer
+    heads the page (``fallback`` "letterhead"), the issuer's own name and address."""
+    payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
+    titled = hx.titled_name(lines)
+    if titled and titled in payee:
+        titled = None
+    issuer = t.issuer_field
+    return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
+                                     and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
+
+
+def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
+    """A monthly amount from the yearly one a letter prints beside one of ``words`` (the vocabulary's
+    ``annual_income_words``: "an annual salary of $54,000.00" → "4500.00", "年薪18万元" → "15000.00"), as
+    :func:`packet.understanding.unlabelled.money_after` finds it, over twelve and rounded to the cent; None when no
+    such amount is printed. The caller gives it a low confidence (a bonus or a thirteenth month makes the true
+    monthly amount less): derived, never printed."""
+    yearly = hx.money_after(lines, words)
+    if yearly is None:
+        return None
+    return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -508,15 +564,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "provider":
         return hx.provider(lines) or hx.payee(lines)
     if how == "address":
-        payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
-        titled = hx.titled_name(lines)
-        if titled and titled in payee:
-            titled = None
-        issuer = t.issuer_field
-        return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                         and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
-    if how == "prose":
-        return hx.person(lines)
+        return _addressee(t, lines)
+    if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
+        return hx.person(lines) or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
@@ -539,7 +589,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
-    if how == "money_after":
+    if how in ("money_after", "monthly"):
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
@@ -1006,6 +1056,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_annual(lines, v.annual_income_words)
+            if out[f] is not None:
+                by_rows[f] = "annual"  # the evidence's method: derived, uncertain
         if summary is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_summary(t.kind(f), summary, out[f])
@@ -1043,6 +1097,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+    for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
+        if t.kind(f) == "name" and out[f]:
+            out[f] = hx.fuller_name(out[f], lines) or out[f]
+            out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):

@@ -81,7 +81,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
+            r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.?(?=\s+[A-Z][a-zA-Z'-]))?(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
         # a public body: capitalised words, a head word and what it is of or for ("State Department of Labor",
@@ -342,28 +342,138 @@ def person(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
+    """The full name the document prints for the person ``value`` gives by initials and surname ("MR D OKAFOR",
+    "H. Achterberg"): words that end in the same surname (letter case aside) after as many words as ``value`` has
+    initials, the first a whole first name with the first initial, the others with the next initials ("Mr Daniel
+    Okafor" in the address block) — found once, or as one name each time. A courtesy title (the vocabulary's
+    ``titles``) is left out. None when ``value`` is no initials-and-surname name, or no such name or more than one
+    is printed (a relative with the same initial: the label's own form stands).
+
+    Which wins: the full form, as it names the same person (same surname, same initials) more precisely and is
+    what the other documents of a case print (their names are compared)."""
+    if not value:
+        return None
+    titles = {t.lower() for t in load_vocabulary().titles}
+    words = [w for w in fold(value).split() if w.lower().strip(".") not in titles]
+    if len(words) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", words[-1]):
+        return None
+    initials = [w.strip(".") for w in words[:-1]]
+    if not all(re.fullmatch(r"[A-Za-z]", w) for w in initials):
+        return None
+    surname = words[-1]
+    n = len(initials)
+    pat = re.compile(rf"((?:[A-Z][A-Za-z'\-]*\.?\s+){{{n}}})({re.escape(surname)})(?![A-Za-z])", re.I)
+    found: dict[str, str] = {}
+    for ln in lines:
+        for m in pat.finditer(fold(ln.text)):
+            before = m.group(1).split()
+            if not re.fullmatch(r"[A-Z][A-Za-z'\-]+", before[0]) or before[0].lower() in titles \
+                    or before[0][0].lower() != initials[0].lower():
+                continue
+            if any(w[0].lower() != i.lower() for w, i in zip(before[1:], initials[1:], strict=True)):
+                continue
+            name = " ".join([*before, m.group(2)])
+            found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def as_printed(value: str | None, lines: Sequence[Line]) -> str | None:
+    """A name found in capitals ("KEVIN L HARTMAN", an address block's) as the document prints it elsewhere in mixed
+    case ("Kevin L. Hartman" in the body): the same words in the same order, letter case aside, an initial with or
+    without its full stop. None when ``value`` is not all capitals or no such mixed-case form (or more than one) is
+    printed."""
+    if not value or not value.isupper() or re.search(f"[{CJK}]", value):
+        return None
+    words = fold(value).replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    pat = re.compile(r"(?<![A-Za-z])" + r"\.?\s+".join(re.escape(w) + (r"\.?" if w is words[-1] and len(w) == 1 else "")
+                                                     for w in words) + r"(?![A-Za-z])", re.I)
+    found: dict[str, str] = {}
+    for ln in lines:
+        for m in pat.finditer(fold(ln.text)):
+            if not m.group(0).isupper() and m.group(0)[0].isupper():
+                found.setdefault(m.group(0), m.group(0))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _label_before(text: str, start: int, prev: str) -> tuple[str, bool]:
+    """The label printed right before a date that starts at ``start`` of cell ``text`` (else the line's previous cell
+    ``prev``, when nothing precedes the date in its own cell): (its words, folded and single-spaced; whether a colon
+    ends it). The label is what follows the last colon or figure before it ("Claim filed: 09/27 Benefit year end:")."""
+    before = text[:start].strip()
+    if not before:
+        before = prev.strip()
+    colon = before.endswith((":", "："))
+    label = re.split(r"[:：\d]", before.rstrip(" :：-"))[-1] if before else ""
+    return " ".join(fold(label).lower().split()), colon
+
+
+def date_role(label: str, colon: bool) -> str | None:
+    """The role a label gives the date after it in a letter: ``"issue"`` for the date it was written or mailed (the
+    vocabulary's ``issue_date_labels``: "Date mailed", "开具日期"), ``"aside"`` for a date about something else (a
+    label holding a word of ``date_label_words`` that is no issue label: "入职日期", "Start date"), ``"labelled"``
+    for a date under some other label ending in a colon ("Benefit year end:", "Claim filed:": most often about
+    something else, the letter's date only when nothing else is printed), None when no label precedes it (a date
+    standing alone, or in prose)."""
+    if not label:
+        return None
+    v = load_vocabulary()
+    squeezed = label.replace(" ", "")
+    if any(label == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.issue_date_labels):
+        return "issue"
+    if any(w.lower() in label for w in v.date_label_words):
+        return "aside"
+    return "labelled" if colon else None
+
+
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
-    """A letter's date: the last date standing alone in its cell (the letterhead's or the signature's),
-    else the first date of the first lines, else the last date printed."""
+    """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
+    "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
+    signature's), else the first date of the first 12 lines, else the last date printed, else the first date under
+    a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
+    never a date that a label gives another role (:func:`date_role` "aside": an end date, a start of employment,
+    入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
+    issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
-    for ln in lines:
+    labelled: list[date] = []  # under a label of no known role, in the first lines: the last resort
+    top: date | None = None
+    for i, ln in enumerate(lines):
         if pats.birth.search(ln.text):
             continue
+        prev = ""
         for cell in ln.cells():
             text = clean(join_words(cell))
             hits = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
-            every.extend(h.value for h in hits)
-            if len(hits) == 1:
+            kept = []
+            for h in hits:
+                role = date_role(*_label_before(text, h.start, prev if h is hits[0] else ""))
+                if role == "aside":
+                    continue
+                if role == "labelled":
+                    if i < 12:
+                        labelled.append(h.value)
+                    continue
+                if role == "issue":
+                    issued.append(h.value)
+                kept.append(h)
+            every.extend(h.value for h in kept)
+            if kept and top is None and i < 12:
+                top = kept[0].value
+            if len(hits) == 1 and kept and kept[0] is hits[0]:
                 rest = (text[: hits[0].start] + text[hits[0].end:]).strip()
                 rest = pats.date_label.sub("", rest).strip(" ,.")
                 if len(rest) <= 2:
                     alone.append(hits[0].value)
+            prev = text
+    if issued:
+        return issued[0]
     if alone:
         return alone[-1]
-    top = first_date(lines[:12], dayfirst)
-    return top or (every[-1] if every else None)
+    return top or (every[-1] if every else None) or (labelled[0] if labelled else None)
 
 
 def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
@@ -460,7 +570,9 @@ def bank_by_prefix(account: str) -> str | None:
 
 
 _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6})\s*$")
-_PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)){1,3}$")
+# two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
+_PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
+                     r"{1,3}$")
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])")
 ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
 ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width

@@ -121,8 +121,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not the year of a day/month/year date before it ("01/01/2024-01/31/2024"); a hyphen before it is a range
     ("ymd", re.compile(r"(?<!\d)(?<!\d[/.])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
     # a date in Chinese numerals, as letters print them: 二〇二六年九月二十八日 (the day may be left out)
-    ("zh_num", re.compile(r"(?<!\d)([〇零○OoＯ一二三四五六七八九0-9]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                          r"(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?")),
+    # (OCR of a scan may put a space between every character: 二 〇 二 六 年 十 月 二 十 八 日)
+    ("zh_num", re.compile(r"(?<!\d)((?:[〇零○OoＯ一二三四五六七八九0-9] ?){3}[〇零○OoＯ一二三四五六七八九0-9])\s*年\s*"
+                          r"((?:[一二三四五六七八九十] ?){0,2}[一二三四五六七八九十])\s*月"
+                          r"(?:\s*((?:[一二三四五六七八九十] ?){0,2}[一二三四五六七八九十])\s*[日号])?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
@@ -170,6 +172,7 @@ def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
             g = m.groups()
             value, precision = None, "day"
             if kind == "zh_num":
+                g = tuple(x.replace(" ", "") if x else x for x in g)
                 y, mo = _zh_small(g[0], positional=True), _zh_small(g[1])
                 value, precision = (_mk(y, mo, _zh_small(g[2])), "day") if g[2] else (_mk(y, mo, None), "month")
                 if value is None:
