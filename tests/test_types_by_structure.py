@@ -122,7 +122,9 @@ def test_card_layout_needs_few_lines_and_card_evidence() -> None:
     for lines, want in [(["Nationality: FRENCH", "Date of expiry: 2031"], True),
                         (["P<FRADUPONT<<CLAIRE<<<<<<<<"], True),
                         (["Nationality: FRENCH", *[f"row {k} of a report" for k in range(30)], "Date of expiry"], False),
-                        (["Nationality: FRENCH", "Some other line"], False)]:
+                        (["Nationality: FRENCH", "Some other line"], False),
+                        # a photo's background read as specks: lines without a word do not make the page long
+                        (["Nationality: FRENCH", *["~ ; ." for _ in range(30)], "Date of expiry"], True)]:
         ls = doc_lines([page(lines)])
         assert card_layout(ls, [ln.text.lower() for ln in ls], labels, mrz) is want, lines
 
