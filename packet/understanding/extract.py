@@ -903,14 +903,17 @@ def bank_name(value: str | None) -> str | None:
     return value or None
 
 
-def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True) -> dict[str, str | None]:
+def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
+                items_sum: bool = True) -> dict[str, str | None]:
     """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
-    only the transaction rows give (the second reading asks whether the printed labels were all read)."""
-    return read_fields_evidence(type_name, pages, language, ledger)[0]
+    only the transaction rows give (the second reading asks whether the printed labels were all read);
+    ``items_sum=False`` leaves out a total that only the sum of the items gives (:func:`untotalled_items`: a page
+    of a longer bill read alone prints its items and not yet their total)."""
+    return read_fields_evidence(type_name, pages, language, ledger, items_sum)[0]
 
 
-def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True
-                         ) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
+                         items_sum: bool = True) -> tuple[dict[str, str | None], dict[str, Evidence]]:
     """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`)."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
@@ -955,7 +958,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
-        if out[f] is None and f in t.sum_of_items:
+        if out[f] is None and f in t.sum_of_items and items_sum:
             out[f] = untotalled_items(columns, lines)
             if out[f] is not None:
                 by_rows[f] = "items-sum"  # a total nobody printed: shown for the user to confirm
@@ -1069,7 +1072,8 @@ def split(type_name: str, pages: Sequence[Page], language: str
     t = load_types()[type_name]
     if not t.split_key or len(pages) < 2:
         return (), ()
-    per_page = [read_fields(type_name, [p], language) for p in pages]
+    # a page is judged by what it prints: a sum of items nobody printed as a total never splits a file
+    per_page = [read_fields(type_name, [p], language, items_sum=False) for p in pages]
     keys = [_key(t, f) for f in per_page]
     if len({k for k in keys if k}) < 2:
         return (), ()
