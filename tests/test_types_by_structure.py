@@ -118,11 +118,15 @@ def test_card_layout_needs_few_lines_and_card_evidence() -> None:
                  for i, ln in enumerate(lines) for k, t in enumerate(ln.split())]
         return Page(number=1, width=595.0, height=842.0, source="text", text="\n".join(lines), words=tuple(words))
 
-    labels, mrz = ["nationality", "date of expiry", "签发机关"], ["^[A-Z0-9<]{2,}[A-Z]<<[A-Z<]{3,}"]
+    labels = ["nationality", "date of expiry", "passport number", "居民身份证", "签发机关"]
+    mrz = ["^[A-Z0-9<]{2,}[A-Z]<<[A-Z<]{3,}"]
     for lines, want in [(["Nationality: FRENCH", "Date of expiry: 2031"], True),
                         (["P<FRADUPONT<<CLAIRE<<<<<<<<"], True),
                         (["Nationality: FRENCH", *[f"row {k} of a report" for k in range(30)], "Date of expiry"], False),
                         (["Nationality: FRENCH", "Some other line"], False),
+                        # labels on one line of a letter count once; a card's heading and a label are two lines
+                        (["Passport number: 12AB34567 Nationality: FRENCH", "Some other line"], False),
+                        (["中华人民共和国", "居民身份证", "签发机关 某市公安局"], True),
                         # a photo's background read as specks: lines without a word do not make the page long
                         (["Nationality: FRENCH", *["~ ; ." for _ in range(30)], "Date of expiry"], True)]:
         ls = doc_lines([page(lines)])

@@ -159,17 +159,18 @@ def _column_adds_up(lines: Sequence[Line], words: Sequence[str], patterns: Seque
 # more.
 CARD_LINES = 20  # at most this many lines on the card's page
 CARD_PAGES = 2  # a card's copy is its front and back, at most
-CARD_LABELS = 2  # of the vocabulary's card_labels, or one line of its card_patterns (a passport's MRZ)
+CARD_LABELS = 2  # lines printing one of the vocabulary's card_labels, or one line of its card_patterns (an MRZ)
 _WORDY = re.compile(r"[^\W\d_]{3}|[\u3400-\u9fff]{2}")  # a line that counts: a word, not OCR's specks of a photo
 
 
 def card_layout(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[str], patterns: Sequence[str]) -> bool:
     """Whether the document is laid out as an identity card or a passport page: at most :data:`CARD_PAGES` pages,
     and a page of at most :data:`CARD_LINES` lines with a word on them (a photo's background read as specks does not
-    count) that prints :data:`CARD_LABELS` of ``labels`` (the vocabulary's
-    ``card_labels``: 公民身份号码, 签发机关, Nationality, Date of expiry…) or a line matching one of ``patterns``
-    (``card_patterns``: the machine-readable zone). ``texts`` are the lines' folded lower-case texts. A document
-    that only quotes an ID number (a credit report, a contract, an employer's letter) is no card."""
+    count) of which :data:`CARD_LABELS` print one of ``labels`` (the vocabulary's ``card_labels``: 居民身份证,
+    公民身份号码, 签发机关, Nationality, Date of expiry…; "Passport number: … Nationality: …" on one line counts
+    once), or one line matches one of ``patterns`` (``card_patterns``: the machine-readable zone). ``texts`` are the
+    lines' folded lower-case texts. A document that only quotes an ID number (a credit report, a contract, an
+    employer's letter) is no card."""
     pages = sorted({ln.page for ln in lines})
     if len(pages) > CARD_PAGES:
         return False
@@ -180,8 +181,7 @@ def card_layout(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[st
             continue
         if any(r.search(lines[i].text.replace(" ", "")) for i in mine for r in mrz):
             return True
-        page_text = "\n".join(texts[i] for i in mine)
-        if sum(1 for w in labels if _found(w.lower(), page_text)) >= CARD_LABELS:
+        if sum(1 for i in mine if any(_found(w.lower(), texts[i]) for w in labels)) >= CARD_LABELS:
             return True
     return False
 
