@@ -72,6 +72,8 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
+CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
+CORE_SHAPES = (CORE_ITEMS, CORE_CARD)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -208,6 +210,8 @@ class Vocabulary:
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
+    card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
+    card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -314,9 +318,9 @@ def _parse_type(name: str, t: Strict) -> DocType:
         t.fail("a list of groups, each a list of this type's fields", "core")
     core = tuple(tuple(g) for g in core_raw)
     for group in core:
-        if not group or not all(isinstance(f, str) and (f in fields or f == CORE_ITEMS) for f in group):
-            t.fail("a list of groups, each a list of this type's fields (or \"items\")", "core")
-        if any(f != CORE_ITEMS and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
+        if not group or not all(isinstance(f, str) and (f in fields or f in CORE_SHAPES) for f in group):
+            t.fail("a list of groups, each a list of this type's fields (or \"items\" or \"card\")", "core")
+        if any(f not in CORE_SHAPES and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
             t.fail("a core field is an amount or a date (kind money, month, date, start or end)", "core")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
@@ -369,7 +373,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "issue_date_labels", "annual_income_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
-                "money_column_patterns", "date_placeholder_patterns")
+                "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

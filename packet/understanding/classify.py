@@ -21,11 +21,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
-from packet.rules.registry import CORE_ITEMS, DocType, catch_all_type, load_types, load_vocabulary
+from packet.rules.registry import CORE_CARD, CORE_ITEMS, DocType, catch_all_type, load_types, load_vocabulary
 from packet.understanding import tables
 from packet.understanding.label_geometry import (
     CUT_GLUED,
@@ -99,13 +100,32 @@ def _amount_in(text: str, units: frozenset[str], bare: bool = False) -> bool:
 
 
 ITEM_ROWS = 3  # item rows that make an itemised list of charges
+_FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.,])")
+
+
+def _priced(text: str) -> bool:
+    """Whether a line is an item row priced by quantity: words, then three figures in a row of which the first
+    times the second is the third to the cent, the third printed with two decimals ("血常规 次 3 104.10 312.30 甲",
+    "Dressing pack 4 12.25 49.00"): the figures agree, so they are a quantity, a unit price and an amount
+    whatever columns stand around them (a category, a code) — counts and codes in other tables do not multiply."""
+    figures = [(m, Decimal(m.group(0).replace(",", ""))) for m in _FIGURE.finditer(text)]
+    for (ma, a), (_, b), (mc, c) in zip(figures, figures[1:], figures[2:], strict=False):
+        if c <= 0 or not re.search(r"\.\d\d$", mc.group(0)) or not re.search(r"[^\W\d_]{2}", text[:ma.start()]):
+            continue
+        if abs(a * b - c) <= Decimal("0.01"):
+            return True
+    return False
 
 
 def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     """Whether the lines hold :data:`ITEM_ROWS` item rows: words, then an amount with two decimals at the end of
-    the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00")."""
+    the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00"), or a row whose quantity times unit
+    price is its amount (:func:`_priced`: the row may end in a category or a code)."""
     rows = 0
     for t in texts:
+        if _priced(t):
+            rows += 1
+            continue
         hits = find_money(t)
         if not hits or not re.search(r"[^\W\d_]{3}", t[:hits[0].start]):
             continue
@@ -117,11 +137,53 @@ def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     return rows >= ITEM_ROWS
 
 
+COLUMN_ITEMS = 2  # rows under a money heading that make a list of charges without a printed total
+
+
 def _column_adds_up(lines: Sequence[Line], words: Sequence[str], patterns: Sequence[str]) -> bool:
-    """Whether the lines hold an itemised list of charges by structure: a column under a money heading whose rows
-    (at least two) add up to an amount printed under them (:func:`packet.understanding.tables.money_columns`),
-    whole units without decimals included ("Amount (₹)" over 12,600 … 1,200 and "Total 42,040")."""
-    return any(c.total is not None for c in tables.money_columns(lines, words, patterns))
+    """Whether the lines hold an itemised list of charges by structure: a column under a money heading
+    (:func:`packet.understanding.tables.money_columns`) whose rows (at least two) add up to an amount printed under
+    them, whole units without decimals included ("Amount (₹)" over 12,600 … 1,200 and "Total 42,040"), or whose
+    rows — at least :data:`COLUMN_ITEMS` — each print an amount marked as money (a currency sign or code:
+    "Cost" over "$45" and "$30", a bill that prints no total)."""
+    for c in tables.money_columns(lines, words, patterns):
+        if c.total is not None:
+            return True
+        if len(c.rows) >= COLUMN_ITEMS and all(any(h.marked for h in find_money(lines[r].text)) for r in c.rows):
+            return True
+    return False
+
+
+# An identity card or a passport's data page prints a handful of lines: measured on card and passport specimens read
+# by OCR (7-16 lines with their noise); a credit report's or a contract's page that quotes an ID number prints 25 and
+# more.
+CARD_LINES = 20  # at most this many lines on the card's page
+CARD_PAGES = 2  # a card's copy is its front and back, at most
+CARD_LABELS = 2  # lines printing one of the vocabulary's card_labels, or one line of its card_patterns (an MRZ)
+_WORDY = re.compile(r"[^\W\d_]{3}|[\u3400-\u9fff]{2}")  # a line that counts: a word, not OCR's specks of a photo
+
+
+def card_layout(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[str], patterns: Sequence[str]) -> bool:
+    """Whether the document is laid out as an identity card or a passport page: at most :data:`CARD_PAGES` pages,
+    and a page of at most :data:`CARD_LINES` lines with a word on them (a photo's background read as specks does not
+    count) of which :data:`CARD_LABELS` print one of ``labels`` (the vocabulary's ``card_labels``: 居民身份证,
+    公民身份号码, 签发机关, Nationality, Date of expiry…; "Passport number: … Nationality: …" on one line counts
+    once), or one line matches one of ``patterns`` (``card_patterns``: the machine-readable zone). ``texts`` are the
+    lines' folded lower-case texts. A document that only quotes an ID number (a credit report, a contract, an
+    employer's letter) is no card."""
+    pages = sorted({ln.page for ln in lines})
+    if len(pages) > CARD_PAGES:
+        return False
+    mrz = [re.compile(p) for p in patterns]
+    for page in pages:
+        mine = [i for i, ln in enumerate(lines) if ln.page == page]
+        if sum(1 for i in mine if _WORDY.search(lines[i].text)) > CARD_LINES:
+            continue
+        if any(r.search(lines[i].text.replace(" ", "")) for i in mine for r in mrz):
+            return True
+        if sum(1 for i in mine if any(_found(w.lower(), texts[i]) for w in labels)) >= CARD_LABELS:
+            return True
+    return False
 
 
 def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
@@ -137,7 +199,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     (``date_label_words`` in vocabulary.toml: "Payment date", "发放日期"), never on a line about a birthday. On the
     label's own line a whole number of at least 10 that is not a year counts
     as an amount too (a currency sign lost from the text layer). The entry "items" in a group is met by an
-    itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals). A month or date field is also met by a month or day in the first
+    itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals); the
+    entry "card" by a card's layout (:func:`card_layout`). A month or date field is also met by a month or day in the first
     :data:`HEAD_LINES` lines of the first page ("2024年3月工资条"). ``joined``: the text layer lost its spaces
     (default: :func:`lost_spaces` of the document's text)."""
     if not doc_type.core:
@@ -154,6 +217,9 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
 
     def shown(field: str) -> bool:
+        if field == CORE_CARD:
+            return len(document.pages) <= CARD_PAGES and card_layout(lines, texts, vocab.card_labels,
+                                                                      vocab.card_patterns)
         if field == CORE_ITEMS:
             return _itemised(texts, units) or _column_adds_up(lines, vocab.money_column_words,
                                                               vocab.money_column_patterns)

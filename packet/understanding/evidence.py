@@ -53,12 +53,15 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "rows": 0.7, "rows-year": 0.5,
           # a monthly amount derived from a yearly one printed in a letter (over twelve: a bonus or a thirteenth month
           # would make it less): below UNCERTAIN_BELOW, shown for the user to confirm
-          "annual": 0.5}
+          "annual": 0.5,
+          # a bill's total that no line prints, as the sum of its charges column (extract.untotalled_items): the
+          # rows may not be all the bill charges, so it is shown for the user to confirm
+          "items-sum": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
-FROM_TABLE = ("table", "rows", "rows-year")  # methods whose value the transaction table gives: source "table"
+FROM_TABLE = ("table", "rows", "rows-year", "items-sum")  # methods whose value the transaction table gives: source "table"
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
 SECOND_READING = 0.9
 RECONCILED = 0.8

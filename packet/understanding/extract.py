@@ -714,6 +714,22 @@ def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | No
     return fmt_money(best) if best is not None else None
 
 
+def untotalled_items(columns: Sequence[tables.MoneyColumn], lines: Sequence[Line]) -> str | None:
+    """A bill's total when it prints none: the sum of a money column's rows (at least two, each a positive amount
+    marked as money: "Cost" over "$50" and "$20") when those rows hold every marked amount the document prints —
+    nothing else (a payment, a deposit, a balance) that the sum might have to take into account. None otherwise.
+    The value is a sum nothing printed confirms: its evidence method "items-sum" keeps it below the confidence at
+    which a value is shown as sure (packet.understanding.evidence.METHOD)."""
+    marked = [(i, h.value) for i, ln in enumerate(lines) for h in find_money(ln.text) if h.marked]
+    for c in columns:
+        if c.total is not None or len(c.rows) < 2 or any(a <= 0 for a in c.amounts):
+            continue
+        if sorted(i for i, _ in marked) == sorted(c.rows) and all(
+                v == a for (i, v), a in zip(sorted(marked), c.amounts, strict=True)):
+            return fmt_money(sum(c.amounts, Decimal(0)))
+    return None
+
+
 def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph: str | None = None) -> str | None:
     """A bill's total as the largest total of a money column whose rows add up to it
     (:func:`packet.understanding.tables.money_columns`: "Amount" over 17,500 … 3,500 and "Total 48,250" under them),
@@ -1004,14 +1020,17 @@ def bank_name(value: str | None) -> str | None:
     return value or None
 
 
-def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True) -> dict[str, str | None]:
+def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
+                items_sum: bool = True) -> dict[str, str | None]:
     """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
-    only the transaction rows give (the second reading asks whether the printed labels were all read)."""
-    return read_fields_evidence(type_name, pages, language, ledger)[0]
+    only the transaction rows give (the second reading asks whether the printed labels were all read);
+    ``items_sum=False`` leaves out a total that only the sum of the items gives (:func:`untotalled_items`: a page
+    of a longer bill read alone prints its items and not yet their total)."""
+    return read_fields_evidence(type_name, pages, language, ledger, items_sum)[0]
 
 
-def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True
-                         ) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
+                         items_sum: bool = True) -> tuple[dict[str, str | None], dict[str, Evidence]]:
     """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`)."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
@@ -1060,6 +1079,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
+        if out[f] is None and f in t.sum_of_items and items_sum:
+            out[f] = untotalled_items(columns, lines)
+            if out[f] is not None:
+                by_rows[f] = "items-sum"  # a total nobody printed: shown for the user to confirm
         if summary is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_summary(t.kind(f), summary, out[f])
@@ -1124,7 +1147,8 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
               out: Mapping[str, str | None], from_rows: set[str] = frozenset(),
               by_rows: Mapping[str, str] | None = None) -> dict[str, Evidence]:
     """Where each value of ``out`` came from: the transaction rows (``from_rows``; a period's end given by the
-    first or last transaction date has the method ``by_rows`` names, "rows" or "rows-year"), its label's hit when
+    first or last transaction date has the method ``by_rows`` names, "rows" or "rows-year"; a bill's total that is
+    the sum of its unprinted-total items, "items-sum"), its label's hit when
     the label search found it, else its fallback."""
     found: dict[str, Evidence] = {}
     by_rows = by_rows or {}
@@ -1174,7 +1198,8 @@ def split(type_name: str, pages: Sequence[Page], language: str
     t = load_types()[type_name]
     if not t.split_key or len(pages) < 2:
         return (), ()
-    per_page = [read_fields(type_name, [p], language) for p in pages]
+    # a page is judged by what it prints: a sum of items nobody printed as a total never splits a file
+    per_page = [read_fields(type_name, [p], language, items_sum=False) for p in pages]
     keys = [_key(t, f) for f in per_page]
     if len({k for k in keys if k}) < 2:
         return (), ()
