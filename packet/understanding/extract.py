@@ -805,6 +805,22 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
         return False
 
 
+def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) -> bool:
+    """Whether the transaction rows stop before the statement's period does, at the foot of their page: the last
+    dated row is before the period's end date (``end``, ISO) and nothing is printed below the last row on its page
+    (no closing line, no totals, no footer) — the table goes on over a page that was not given (a photo of the
+    first page only). The last running balance is then a balance in mid-period, not the closing balance."""
+    if not end or book.last is None or not book.entries:
+        return False
+    try:
+        if book.last >= date.fromisoformat(end):
+            return False
+    except ValueError:
+        return False
+    last = book.entries[-1].line
+    return not any(ln.page == last.page and ln.index > last.index for ln in lines)
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -949,6 +965,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if book is not None and f in t.ledger:
             if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
                 continue
+            if t.kind(f) == "money" and rows_cut_short(book, lines, out.get(t.field_of_kind("end") or "")):
+                continue  # a mid-period running balance is no closing balance: the labelled value, or none
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             if out[f] != before:

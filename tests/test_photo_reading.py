@@ -1,0 +1,85 @@
+"""What packet reads on phone photos of statements and payslips (issues 9 and 10): pages generated here in
+their own words and figures, photographed by :func:`phone_photo` (the sheet at an angle on a desk, a little out
+of focus, lit from one side, saved as a camera JPEG) and read by the real stages (Tesseract, classify, extract)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures_reading import case_at, page_image
+from PIL import Image, ImageFilter
+from textdoc import make_doc
+
+from packet.core import page_images
+from packet.core.model import Classified
+from packet.reading.ingest import read_case
+from packet.understanding.classify import classify
+from packet.understanding.extract import extract
+
+
+def phone_photo(sheet: Image.Image, blur: float = 0.8) -> Image.Image:
+    """``sheet`` as a phone sees it: a trapezium (held low and to one side), on a dark desk, blurred by
+    ``blur`` pixels, darker towards the right (a window on the left)."""
+    sheet = sheet.convert("RGB")
+    w, h = sheet.size
+    out_w, out_h = round(w * 1.2), round(h * 1.15)
+    quad = [(0.12 * w, 0.06 * h), (1.08 * w, 0.09 * h), (1.14 * w, 1.10 * h), (0.06 * w, 1.07 * h)]
+    coeffs = page_images.perspective_coefficients(quad, [(0, 0), (w, 0), (w, h), (0, h)])
+    desk = Image.new("RGB", (out_w, out_h), (64, 50, 38))
+    warped = sheet.transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC,
+                             fillcolor=(64, 50, 38))
+    mask = Image.new("L", sheet.size, 255).transform((out_w, out_h), Image.Transform.PERSPECTIVE, coeffs,
+                                                      Image.Resampling.BILINEAR, fillcolor=0)
+    photo = Image.composite(warped, desk, mask).filter(ImageFilter.GaussianBlur(blur))
+    shade = Image.linear_gradient("L").rotate(90).resize(photo.size)  # 255 at the left edge, 0 at the right
+    dark = Image.new("RGB", photo.size, (0, 0, 0))
+    return Image.composite(photo, dark, shade.point(lambda v: 190 + v * 65 // 255))
+
+
+def _read(tmp_path: Path, photo: Image.Image, name: str, language: str = "en") -> dict:
+    root = tmp_path / "case"
+    root.mkdir()
+    photo.save(root / name, format="JPEG", quality=88)
+    read = read_case(case_at(root, language), languages="eng" if language == "en" else "chi_sim+eng", jobs=1)
+    (item,) = classify(read.documents, case_at(root, language))
+    return dict(extract(item, language).fields)
+
+
+# --- a running balance mid-period is no closing balance ---------------------------------------------------------
+
+STATEMENT_PAGE_ONE = ["Westmoor Mutual Bank", "Account statement", "Account holder: Priya Raman",
+                      "Account number: 6650 2291 0418", "Statement period: 02/06/2025 to 30/06/2025",
+                      "Date        Description             Debit      Credit     Balance",
+                      "02/06/2025  Opening balance                                2,480.15",
+                      "03/06/2025  Card payment Tesco      64.20                  2,415.95",
+                      "05/06/2025  Transfer from savings              300.00      2,715.95",
+                      "06/06/2025  Direct debit Octopus    92.45                  2,623.50",
+                      "09/06/2025  Cash withdrawal         150.00                 2,473.50",
+                      "11/06/2025  Card payment Boots      18.99                  2,454.51",
+                      "12/06/2025  Standing order rent     875.00                 1,579.51"]
+
+
+def test_a_photo_of_page_one_gives_no_closing_balance_from_its_last_row(tmp_path):
+    """The rows of page one stop on the 12th of a month-long period at the page's foot: the last running
+    balance is the balance on the 12th, not the closing balance — no value rather than a wrong one."""
+    sheet = page_image(STATEMENT_PAGE_ONE, size_in=(7.5, 4.6), font_pt=10)
+    got = _read(tmp_path, phone_photo(sheet), "statement.jpg")
+    assert got["account_number"] and got["account_number"].endswith("0418")
+    assert got["period_end"] == "2025-06-30"
+    assert got["closing_balance"] is None
+
+
+def _statement(*tail: str) -> dict:
+    text = "\n".join(STATEMENT_PAGE_ONE + list(tail))
+    return dict(extract(Classified(make_doc(text), "bank_statement"), "en").fields)
+
+
+def test_the_running_balance_is_the_closing_balance_when_the_rows_reach_the_end_or_are_closed():
+    assert _statement()["closing_balance"] is None  # cut short at the page's foot
+    # the rows reach the period's end
+    assert _statement("30/06/2025  Interest paid                        1.12      1,580.63")["closing_balance"] \
+        == "1580.63"
+    # the table ends on this page: a footer below it
+    assert _statement("", "Westmoor Mutual Bank is authorised by the Prudential Regulation Authority.")[
+        "closing_balance"] == "1579.51"
