@@ -83,3 +83,36 @@ def test_the_running_balance_is_the_closing_balance_when_the_rows_reach_the_end_
     # the table ends on this page: a footer below it
     assert _statement("", "Westmoor Mutual Bank is authorised by the Prudential Regulation Authority.")[
         "closing_balance"] == "1579.51"
+
+
+# --- a period end misread by OCR loses to the transaction rows ----------------------------------------------------
+
+LEDGER = ["Kestrel Credit Union", "Member: Tomas Lindqvist", "Share draft account 88-01934",
+          "Statement period: {start} to {end}",
+          "Date        Description             Debit      Credit     Balance",
+          "{first}  Balance forward                                   905.40",
+          "04/09/2026  Payroll deposit                    1,220.00    2,125.40",
+          "08/09/2026  Water utility           61.75                  2,063.65",
+          "15/09/2026  Check 1184              400.00                 1,663.65",
+          "{last}  Dividend                                0.88     1,664.53",
+          "", "Questions? Call member services."]
+
+
+def _period(start: str, end: str, first: str = "01/09/2026", last: str = "30/09/2026") -> tuple:
+    text = "\n".join(LEDGER).format(start=start, end=end, first=first, last=last)
+    got = extract(Classified(make_doc(text, form="photo", rel="statement.jpg", confidence=0.9), "bank_statement"), "en")
+    return got.fields["period_start"], got.fields["period_end"], got.evidence.get("period_start")
+
+
+def test_a_period_end_one_misread_figure_from_the_rows_loses_to_them():
+    start, end, evidence = _period("07/09/2026", "30/09/2026")  # "01" read as "07": the rows start on the 1st
+    assert (start, end) == ("2026-09-01", "2026-09-30")
+    assert evidence.confidence < 0.9
+    assert _period("01/09/2026", "20/09/2026")[1] == "2026-09-30"  # "30" read as "20": the last row is the 30th
+    assert _period("01/09/2026", "30/09/2026")[:2] == ("2026-09-01", "2026-09-30")  # agreeing: unchanged
+
+
+def test_a_period_that_disagrees_by_more_than_a_misread_figure_stands():
+    # purchases made before the period (a card statement): another month, or days far apart, are not misreadings
+    assert _period("02/09/2026", "30/09/2026", first="29/08/2026")[0] == "2026-09-02"
+    assert _period("15/09/2026", "30/09/2026", first="03/09/2026")[0] == "2026-09-15"

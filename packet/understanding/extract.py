@@ -805,6 +805,28 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
         return False
 
 
+def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
+    """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
+    after the first row (or the labelled end before the last row) of the same month and year, and the two days
+    differ in one figure written as two ("11" for "1", "07" for "01": OCR doubling a stroke or mistaking one
+    figure). A period cannot start after a transaction it lists, so the date that agrees with the rows wins;
+    None when the label agrees with the rows, or disagrees by more than a misread figure (a card statement's
+    purchases made before its period: the printed period stands)."""
+    if kind not in ("start", "end") or not value or len(book.dated) < 3:
+        return None
+    try:
+        printed = date.fromisoformat(value)
+    except ValueError:
+        return None
+    row = book.first if kind == "start" else book.last
+    if row is None or (row >= printed if kind == "start" else row <= printed):
+        return None
+    if (row.year, row.month) != (printed.year, printed.month):
+        return None
+    a, b = f"{row.day:02d}", f"{printed.day:02d}"
+    return row if sum(x != y for x, y in zip(a, b)) == 1 else None
+
+
 def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) -> bool:
     """Whether the transaction rows stop before the statement's period does, at the foot of their page: the last
     dated row is before the period's end date (``end``, ISO) and nothing is printed below the last row on its page
@@ -969,6 +991,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 continue  # a mid-period running balance is no closing balance: the labelled value, or none
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            agreed = misread_end(t.kind(f), out[f], book)
+            if agreed is not None:  # a period end that contradicts the rows by a misread figure
+                out[f] = agreed.isoformat()
+                from_rows.add(f)
+                by_rows[f] = "rows"
+                continue
             if out[f] != before:
                 from_rows.add(f)
                 if t.kind(f) in ("start", "end"):
