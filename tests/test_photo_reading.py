@@ -116,3 +116,13 @@ def test_a_period_that_disagrees_by_more_than_a_misread_figure_stands():
     # purchases made before the period (a card statement): another month, or days far apart, are not misreadings
     assert _period("02/09/2026", "30/09/2026", first="29/08/2026")[0] == "2026-09-02"
     assert _period("15/09/2026", "30/09/2026", first="03/09/2026")[0] == "2026-09-15"
+
+
+def test_rows_that_end_a_page_with_a_later_page_given_keep_their_closing_balance():
+    """The document goes on after the rows (a later page: rewards, notices): the table was not cut short."""
+    pages = ["\n".join(STATEMENT_PAGE_ONE), "Westmoor Mutual Bank\nYour savings goals\nEnd of statement"]
+    got = extract(Classified(make_doc(*pages), "bank_statement"), "en").fields
+    assert got["closing_balance"] == "1579.51"
+    labelled = "\n".join(STATEMENT_PAGE_ONE[:5] + ["Balance: 2,480.15"] + STATEMENT_PAGE_ONE[5:])
+    # a bare "Balance" (the column's first row, or mid-period) is not made the closing balance either
+    assert extract(Classified(make_doc(labelled), "bank_statement"), "en").fields["closing_balance"] is None

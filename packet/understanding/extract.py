@@ -829,9 +829,9 @@ def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | Non
 
 def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) -> bool:
     """Whether the transaction rows stop before the statement's period does, at the foot of their page: the last
-    dated row is before the period's end date (``end``, ISO) and nothing is printed below the last row on its page
-    (no closing line, no totals, no footer) — the table goes on over a page that was not given (a photo of the
-    first page only). The last running balance is then a balance in mid-period, not the closing balance."""
+    dated row is before the period's end date (``end``, ISO) and the document ends with that row (no closing line,
+    no totals, no footer, no later page) — the table goes on over a page that was not given (a photo of the first
+    page only). The last running balance is then a balance in mid-period, not the closing balance."""
     if not end or book.last is None or not book.entries:
         return False
     try:
@@ -840,7 +840,7 @@ def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) 
     except ValueError:
         return False
     last = book.entries[-1].line
-    return not any(ln.page == last.page and ln.index > last.index for ln in lines)
+    return not any((ln.page, ln.index) > (last.page, last.index) for ln in lines)
 
 
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
@@ -988,7 +988,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
                 continue
             if t.kind(f) == "money" and rows_cut_short(book, lines, out.get(t.field_of_kind("end") or "")):
-                continue  # a mid-period running balance is no closing balance: the labelled value, or none
+                out[f] = None  # a mid-period balance is no closing balance (a closing label's value stood above)
+                continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
             agreed = misread_end(t.kind(f), out[f], book)
