@@ -126,3 +126,20 @@ def test_rows_that_end_a_page_with_a_later_page_given_keep_their_closing_balance
     labelled = "\n".join(STATEMENT_PAGE_ONE[:5] + ["Balance: 2,480.15"] + STATEMENT_PAGE_ONE[5:])
     # a bare "Balance" (the column's first row, or mid-period) is not made the closing balance either
     assert extract(Classified(make_doc(labelled), "bank_statement"), "en").fields["closing_balance"] is None
+
+
+def test_a_second_reading_of_the_rows_alone_does_not_bring_back_the_mid_period_balance():
+    """The second reading of a photo reads a strip of it (the rows) again: without the printed period its rows
+    end "on time", so its closing balance was judged against another period end and is not taken."""
+    from packet.understanding.second_reading import merge
+
+    first = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE), form="photo", rel="s.jpg"),
+                               "bank_statement"), "en")
+    strip = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE[5:]), form="photo", rel="s.jpg"),
+                               "bank_statement"), "en")
+    assert first.fields["closing_balance"] is None and strip.fields["closing_balance"] == "1579.51"
+    assert merge(first, strip).fields["closing_balance"] is None
+    # a second reading that saw the same period end brings what the first lacked
+    whole = "\n".join(STATEMENT_PAGE_ONE + ["", "Closing balance 1,579.51"])
+    again = extract(Classified(make_doc(whole, form="photo", rel="s.jpg"), "bank_statement"), "en")
+    assert merge(first, again).fields["closing_balance"] == "1579.51"

@@ -389,7 +389,8 @@ def _evidence(fields: Mapping[str, str | None], first: Mapping[str, Evidence],
 
 
 def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: str) -> dict[str, str | None]:
-    """``a`` with its missing values taken from ``b``; a period whose ends no longer fit is dropped again."""
+    """``a`` with its missing values taken from ``b``; a period whose ends no longer fit is dropped again, and so
+    is a closing balance (the type's ledger money field) from a reading that saw another period end than ``a``."""
     t = load_types().get(type_name)
     start_f, end_f = (t.field_of_kind("start"), t.field_of_kind("end")) if t else (None, None)
     out = dict(a)
@@ -398,6 +399,12 @@ def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: s
         if out.get(name) is None and value is not None:
             out[name] = value
             taken.append(name)
+    if end_f and a.get(end_f) and b.get(end_f) != a.get(end_f):
+        # a closing balance judged against another period end (a strip read again without its printed period,
+        # whose rows then end "on time"): the first reading, which saw the period, found none — none it stays
+        for name in [n for n in taken if t and n in t.ledger and t.kind(n) == "money"]:
+            out[name] = None
+            taken.remove(name)
     start, end = out.get(start_f or ""), out.get(end_f or "")
     if start and end and start > end and ({start_f, end_f} & set(taken)):
         for name in (start_f, end_f):
