@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from fixtures_reading import case_at, page_image
 from PIL import Image, ImageFilter
 from textdoc import make_doc
@@ -63,20 +62,23 @@ STATEMENT_PAGE_ONE = ["Westmoor Mutual Bank", "Account statement", "Account hold
 def test_a_photo_of_page_one_gives_no_closing_balance_from_its_last_row(tmp_path):
     """The rows of page one stop on the 12th of a month-long period at the page's foot: the last running
     balance is the balance on the 12th, not the closing balance — no value rather than a wrong one."""
-    sheet = page_image(STATEMENT_PAGE_ONE, size_in=(7.5, 4.6), font_pt=10)
+    sheet = page_image(STATEMENT_PAGE_ONE, size_in=(7.5, 4.1), font_pt=10)  # the rows run to the sheet's foot
     got = _read(tmp_path, phone_photo(sheet), "statement.jpg")
     assert got["account_number"] and got["account_number"].endswith("0418")
     assert got["period_end"] == "2025-06-30"
     assert got["closing_balance"] is None
 
 
-def _statement(*tail: str) -> dict:
-    text = "\n".join(STATEMENT_PAGE_ONE + list(tail))
+def _statement(*tail: str, space: int = 16) -> dict:
+    """The statement as a text page whose rows reach its foot (``space`` blank lines above the table)."""
+    text = "\n".join(STATEMENT_PAGE_ONE[:5] + [""] * space + STATEMENT_PAGE_ONE[5:] + list(tail))
     return dict(extract(Classified(make_doc(text), "bank_statement"), "en").fields)
 
 
 def test_the_running_balance_is_the_closing_balance_when_the_rows_reach_the_end_or_are_closed():
     assert _statement()["closing_balance"] is None  # cut short at the page's foot
+    # rows that end high on the page finished there, a day or two before the period's end
+    assert _statement(space=0)["closing_balance"] == "1579.51"
     # the rows reach the period's end
     assert _statement("30/06/2025  Interest paid                        1.12      1,580.63")["closing_balance"] \
         == "1580.63"
@@ -120,10 +122,10 @@ def test_a_period_that_disagrees_by_more_than_a_misread_figure_stands():
 
 def test_rows_that_end_a_page_with_a_later_page_given_keep_their_closing_balance():
     """The document goes on after the rows (a later page: rewards, notices): the table was not cut short."""
-    pages = ["\n".join(STATEMENT_PAGE_ONE), "Westmoor Mutual Bank\nYour savings goals\nEnd of statement"]
+    pages = ["\n".join(STATEMENT_PAGE_ONE[:5] + [""] * 16 + STATEMENT_PAGE_ONE[5:]), "Westmoor Mutual Bank\nYour savings goals\nEnd of statement"]
     got = extract(Classified(make_doc(*pages), "bank_statement"), "en").fields
     assert got["closing_balance"] == "1579.51"
-    labelled = "\n".join(STATEMENT_PAGE_ONE[:5] + ["Balance: 2,480.15"] + STATEMENT_PAGE_ONE[5:])
+    labelled = "\n".join(STATEMENT_PAGE_ONE[:5] + ["Balance: 2,480.15"] + [""] * 16 + STATEMENT_PAGE_ONE[5:])
     # a bare "Balance" (the column's first row, or mid-period) is not made the closing balance either
     assert extract(Classified(make_doc(labelled), "bank_statement"), "en").fields["closing_balance"] is None
 
@@ -133,13 +135,13 @@ def test_a_second_reading_of_the_rows_alone_does_not_bring_back_the_mid_period_b
     end "on time", so its closing balance was judged against another period end and is not taken."""
     from packet.understanding.second_reading import merge
 
-    first = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE), form="photo", rel="s.jpg"),
+    first = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE[:5] + [""] * 16 + STATEMENT_PAGE_ONE[5:]), form="photo", rel="s.jpg"),
                                "bank_statement"), "en")
     strip = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE[5:]), form="photo", rel="s.jpg"),
                                "bank_statement"), "en")
     assert first.fields["closing_balance"] is None and strip.fields["closing_balance"] == "1579.51"
     assert merge(first, strip).fields["closing_balance"] is None
     # a second reading that saw the same period end brings what the first lacked
-    whole = "\n".join(STATEMENT_PAGE_ONE + ["", "Closing balance 1,579.51"])
+    whole = "\n".join(STATEMENT_PAGE_ONE + ["", "Closing balance 1,579.51"])  # a closing line: not cut short
     again = extract(Classified(make_doc(whole, form="photo", rel="s.jpg"), "bank_statement"), "en")
     assert merge(first, again).fields["closing_balance"] == "1579.51"

@@ -824,14 +824,21 @@ def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | Non
     if (row.year, row.month) != (printed.year, printed.month):
         return None
     a, b = f"{row.day:02d}", f"{printed.day:02d}"
-    return row if sum(x != y for x, y in zip(a, b)) == 1 else None
+    return row if sum(x != y for x, y in zip(a, b, strict=True)) == 1 else None
+
+
+# where a page's foot begins, as a fraction of its height from the top: rows reaching below it fill the page (a
+# printed page keeps ~5-10 % as its bottom margin; a photo straightened to its sheet a little more)
+PAGE_FOOT = 0.7
 
 
 def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) -> bool:
     """Whether the transaction rows stop before the statement's period does, at the foot of their page: the last
-    dated row is before the period's end date (``end``, ISO) and the document ends with that row (no closing line,
-    no totals, no footer, no later page) — the table goes on over a page that was not given (a photo of the first
-    page only). The last running balance is then a balance in mid-period, not the closing balance."""
+    dated row is before the period's end date (``end``, ISO), it reaches below :data:`PAGE_FOOT` of its page, and
+    the document ends with it (no closing line, no totals, no footer, no later page) — the table goes on over a
+    page that was not given (a photo of the first page only). The last running balance is then a balance in
+    mid-period, not the closing balance. Rows that end higher up a page finished on it (a statement whose last
+    transaction is a day before its period's end)."""
     if not end or book.last is None or not book.entries:
         return False
     try:
@@ -840,6 +847,8 @@ def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) 
     except ValueError:
         return False
     last = book.entries[-1].line
+    if last.y1 < PAGE_FOOT:
+        return False
     return not any((ln.page, ln.index) > (last.page, last.index) for ln in lines)
 
 
