@@ -145,3 +145,52 @@ def test_a_second_reading_of_the_rows_alone_does_not_bring_back_the_mid_period_b
     whole = "\n".join(STATEMENT_PAGE_ONE + ["", "Closing balance 1,579.51"])  # a closing line: not cut short
     again = extract(Classified(make_doc(whole, form="photo", rel="s.jpg"), "bank_statement"), "en")
     assert merge(first, again).fields["closing_balance"] == "1579.51"
+
+
+# --- a pay period printed as a month cell and a year cell ----------------------------------------------------------
+
+def _payslip(text: str, language: str = "en") -> dict:
+    return dict(extract(Classified(make_doc(text), "payslip"), language).fields)
+
+
+def test_month_and_year_columns_of_a_one_row_table_make_the_period():
+    got = _payslip("""
+staff no   grade   Month   Year   Basic     Gross pay   Net pay
+A-0117     G4      3       2025   2,150.00  2,480.00    2,096.30
+""")
+    assert got["period"] == "2025-03"
+
+
+def test_month_and_year_as_two_labelled_values_on_a_photo(tmp_path):
+    sheet = page_image(["NORTHGATE HAULAGE CO.", "Salary advice", "Name: Efua Darko",
+                        "Month: November     Year: 2025", "Gross pay 3,215.00", "Net pay 2,744.60"],
+                       size_in=(5.0, 4.0), font_pt=12)
+    got = _read(tmp_path, phone_photo(sheet), "advice.jpg")
+    assert got["period"] == "2025-11"
+    assert got["net_pay"] == "2744.60"
+
+
+def test_year_and_month_cells_of_a_chinese_table():
+    got = _payslip("""
+                 职工工资发放表
+姓名     年      月     应发工资     实发工资
+赵立新   2025    7      8,600.00     7,412.35
+""", "zh")
+    assert got["period"] == "2025-07"
+
+
+def test_a_month_without_its_year_cell_or_a_word_month_in_a_sentence_gives_no_period():
+    assert _payslip("""
+PAY ADVICE
+Employee: Lena Ortiz
+Hours this month: 12        Year: 2025 rates apply
+Gross pay 1,900.00
+Net pay 1,655.20
+""")["period"] is None  # "12" hours is no month of the year's label: the year cell holds more than a year
+    assert _payslip("""
+PAY ADVICE
+Employee: Lena Ortiz
+Month: 4
+Gross pay 1,900.00
+Net pay 1,655.20
+""")["period"] is None  # a month without a year

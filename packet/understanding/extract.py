@@ -36,6 +36,7 @@ from packet.understanding.label_geometry import (
     value_right,
 )
 from packet.understanding.values import (
+    MONTHS,
     CellAmount,
     cell_amount,
     clean,
@@ -539,6 +540,54 @@ def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: 
         reader.chosen(end, out[end])
 
 
+def _month_number(text: str) -> int | None:
+    """A month alone in its cell: 1-12 (optionally "10月"), or an English month's name or abbreviation."""
+    t = fold(text).strip(" .:：").lower()
+    m = re.fullmatch(r"(\d{1,2})\s*月?", t)
+    if m:
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
+    return MONTHS.get(t)
+
+
+def _year_number(text: str) -> int | None:
+    """A year alone in its cell: 1990-2099 (optionally "2024年")."""
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*年?", fold(text).strip(" .:："))
+    return int(m.group(1)) if m and int(m.group(1)) >= 1990 else None
+
+
+def month_in_cells(lines: Sequence[Line], month_labels: Sequence[str], year_labels: Sequence[str]
+                   ) -> tuple[str, Hit] | None:
+    """A month printed as its month and its year in two cells, each under or after its own label: a table's
+    "month | year" columns over "10 | 2024", a form's "Month: October   Year: 2024", 年/月 cells. The year's
+    label must be on the month label's line or one of the two lines after it (the same row of headings, or a
+    form's next line), and each value must be nothing but a month (1-12 or its name) or a year (1990-2099).
+    Returns ("YYYY-MM", the month label's hit) or None. The labels are the vocabulary's ``month_cell_labels``
+    and ``year_cell_labels``."""
+    labels = [*month_labels, *year_labels]
+
+    def stop(text: str) -> bool:
+        low = fold(text).lower().strip()
+        return any(label_pattern(lb).match(low) for lb in labels)
+
+    def value(hit: Hit, parse: Callable[[str], int | None]) -> int | None:
+        v = value_right(hit, parse, stop)
+        return v if v is not None else value_below(hit, lines, parse, stop, depth=2)
+
+    for ml in month_labels:
+        for mh in find_labels(lines, ml):
+            month = value(mh, _month_number)
+            if month is None:
+                continue
+            for yl in year_labels:
+                for yh in find_labels(lines, yl):
+                    if yh.line.page != mh.line.page or not 0 <= yh.line.index - mh.line.index <= 2 or yh == mh:
+                        continue
+                    year = value(yh, _year_number)
+                    if year is not None:
+                        return f"{year:04d}-{month:02d}", mh
+    return None
+
+
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
@@ -977,6 +1026,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = sum_of_items(lines)
     _one_period(t, reader, out, lines, dayfirst)
+    for f in t.fields:
+        if out[f] is None and t.kind(f) == "month":
+            cells = month_in_cells(reader.lines, v.month_cell_labels, v.year_cell_labels)
+            if cells:
+                out[f] = cells[0]
+                reader.hits.setdefault(f, {})[cells[0]] = (cells[1], lambda s: s)
+                reader.chosen(f, cells[0])
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
