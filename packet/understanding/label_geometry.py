@@ -123,8 +123,9 @@ def doc_lines(pages: Sequence[Page]) -> list[Line]:
 
 @lru_cache(maxsize=4096)
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters, a space
-    between words also read as a dot (OCR), whole words only for Latin labels."""
+    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters, one stray space
+    allowed between two letters of a word (OCR), a space between words also read as a dot (OCR), whole words only
+    for Latin labels."""
     label = fold(label).lower().strip()
     parts = []
     for i, ch in enumerate(label):
@@ -133,7 +134,10 @@ def label_pattern(label: str) -> re.Pattern[str]:
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():
-            parts.append(r"\s?" if is_wide(ch) or is_wide(label[i + 1]) else "")
+            # one stray space inside a Latin word: PP-OCR reading small English print on a photo ("A ccount
+            # N umber", "Statem ent Period"); the words themselves stay whole, in order
+            parts.append(r"\s?" if is_wide(ch) or is_wide(label[i + 1]) or (ch.isalpha() and label[i + 1].isalpha())
+                         else "")
     body = "".join(parts)
     if re.match(r"[a-z0-9]", label[:1]):
         body = r"(?<![a-z0-9])" + body

@@ -121,6 +121,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not the year of a day/month/year date before it ("01/01/2024-01/31/2024"); a hyphen before it is a range
     ("ymd", re.compile(r"(?<!\d)(?<!\d[/.])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
     # a date in Chinese numerals, as letters print them: 二〇二六年九月二十八日 (the day may be left out)
+    # OCR read one of an ISO date's hyphens as a space ("2025 02-03", "2025-02 03"): two-digit month and day, the
+    # other hyphen kept, nothing numeric after it (not "2025-02 15.00", a month and an amount)
+    ("ymd_ocr", re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s+(\d\d)\s*-\s*|\s*-\s*(\d\d)\s+)(\d\d)(?![\d.,:])")),
     ("zh_num", re.compile(r"(?<!\d)([〇零○OoＯ一二三四五六七八九0-9]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                           r"(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
@@ -174,6 +177,8 @@ def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
                 value, precision = (_mk(y, mo, _zh_small(g[2])), "day") if g[2] else (_mk(y, mo, None), "month")
                 if value is None:
                     continue
+            elif kind == "ymd_ocr":
+                value = _mk(int(g[0]), int(g[1] or g[2]), int(g[3]))
             elif kind in ("ymd", "ymd8"):
                 value = _mk(int(g[0]), int(g[1]), int(g[2]))
             elif kind == "dmy_name":
