@@ -146,6 +146,10 @@ def test_a_second_reading_of_the_rows_alone_does_not_bring_back_the_mid_period_b
     whole = "\n".join(STATEMENT_PAGE_ONE + ["", "Closing balance 1,579.51"])  # a closing line: not cut short
     again = extract(Classified(make_doc(whole, form="photo", rel="s.jpg"), "bank_statement"), "en")
     assert merge(first, again).fields["closing_balance"] == "1579.51"
+    # a strip whose closing balance its label printed (not the rows) brings it, whatever period its rows span
+    labelled = extract(Classified(make_doc("\n".join(STATEMENT_PAGE_ONE[5:] + ["Closing balance 1,579.51"]),
+                                           form="photo", rel="s.jpg"), "bank_statement"), "en")
+    assert merge(first, labelled).fields["closing_balance"] == "1579.51"
 
 
 # --- a pay period printed as a month cell and a year cell ----------------------------------------------------------
