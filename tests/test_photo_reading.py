@@ -12,7 +12,7 @@ from PIL import Image, ImageFilter
 from textdoc import make_doc
 
 from packet.core import page_images
-from packet.core.model import Classified
+from packet.core.model import Classified, Extracted
 from packet.reading.ingest import read_case
 from packet.understanding.classify import classify
 from packet.understanding.extract import extract
@@ -241,3 +241,38 @@ def test_a_chinese_statement_photo_with_english_labels_reads_them(tmp_path):
     got = extract(item, "zh").fields
     assert got["account_number"] and got["account_number"].endswith("5521")
     assert (got["period_start"], got["period_end"]) == ("2025-08-01", "2025-08-31")
+
+
+# --- net pay whose own figure is unread: gross pay less the printed total deductions ------------------------------
+
+def _slip(*rows: str, form: str = "photo") -> Extracted:
+    text = "\n".join(["Harlow Joinery Ltd   PAY ADVICE", "Employee: Samir Haddad", "Pay period: 03/2026", *rows])
+    return extract(Classified(make_doc(text, form=form, rel="advice.jpg", confidence=85.0), "payslip"), "en")
+
+
+def test_net_pay_unread_is_gross_less_the_current_total_deductions_with_a_low_confidence():
+    got = _slip("Gross pay              2,640.00",
+                "GROSS YTD     TOTAL DEDUCTIONS     NET PAY",
+                "7,920.00      412.37               ~~~")
+    assert got.fields["net_pay"] == "2227.63"
+    assert got.evidence["net_pay"].confidence < 0.6  # shown for the user to confirm
+
+
+def test_no_net_pay_from_a_year_to_date_total_or_a_total_larger_than_gross():
+    assert _slip("Gross pay 2,640.00", "YTD total deductions 1,237.11").fields["net_pay"] is None
+    assert _slip("Gross pay 2,640.00", "Total deductions 2,900.00").fields["net_pay"] is None
+    assert _slip("Gross pay 2,640.00", "Net pay 2,227.63", "Total deductions 400.00").fields["net_pay"] == "2227.63"
+
+
+def test_a_photographed_slip_whose_net_figure_is_covered_gives_net_from_gross_and_deductions(tmp_path):
+    lines = ["Harlow Joinery Ltd        PAY ADVICE", "Employee: Samir Haddad", "Pay period: 03/2026",
+             "Gross pay            2,640.00", "Income tax             301.20", "Pension                111.17",
+             "Total deductions       412.37", "Net pay              2,227.63"]
+    sheet = page_image(lines, size_in=(5.0, 4.2), font_pt=12)
+    from PIL import ImageDraw
+    draw = ImageDraw.Draw(sheet)
+    y = round(0.4 * 200 + 7 * round(12 / 72 * 200 * 1.9))
+    draw.ellipse((330, y - 14, 560, y + 62), fill=90)  # a thumb over the net figure
+    got = _read(tmp_path, phone_photo(sheet), "advice.jpg")
+    assert got["gross_pay"] == "2640.00"
+    assert got["net_pay"] == "2227.63"

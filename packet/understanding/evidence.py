@@ -50,7 +50,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # a statement's period from its first and last transaction dates, when nothing printed gives it: a period
           # often starts days before its first transaction, so below a printed one; and below UNCERTAIN_BELOW when
           # the rows print no year and the statement's own date placed them (shown for the user to confirm)
-          "rows": 0.7, "rows-year": 0.5}
+          "rows": 0.7, "rows-year": 0.5,
+          # a remainder worked out from its whole and the printed total taken from it (net pay = gross pay − total
+          # deductions, its own figure unread): two readings and a subtraction, shown for the user to confirm
+          "derived": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8

@@ -588,6 +588,26 @@ def month_in_cells(lines: Sequence[Line], month_labels: Sequence[str], year_labe
     return None
 
 
+def remainder(lines: Sequence[Line], whole: str, labels: Sequence[str], avoid: Sequence[str]) -> str | None:
+    """The part left of ``whole`` (a decimal string) after the printed total taken from it: gross pay less the
+    amount a label of ``labels`` gives ("Total deductions", "扣款合计": beside it, else in the cell under it), a
+    sure amount (:func:`p_sure_money`) not next to one of ``avoid`` (year to date). None when no such label gives
+    an amount, or the amount is not between 0 and the whole (not what was taken from it)."""
+    def never(_text: str) -> bool:
+        return False
+
+    for label in labels:
+        for hit in find_labels(lines, label, avoid=avoid):
+            if tables.under_heading(lines, hit.line, hit.x0, hit.x1, avoid):
+                continue
+            v = value_right(hit, p_sure_money, never)
+            if v is None:
+                v = value_below(hit, lines, p_sure_money, never, depth=1)
+            if v is not None and 0 < Decimal(v) < Decimal(whole):
+                return fmt_money(Decimal(whole) - Decimal(v))
+    return None
+
+
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
@@ -1075,10 +1095,16 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile
         if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
             out[whole_f] = None  # a whole found without its label that is less than its part is a wrong guess
+        if out[part_f] is None and out[whole_f] and whole_f not in guessed:
+            # the part's own figure unread: the whole less the printed total taken from it
+            out[part_f] = remainder(lines, out[whole_f], v.deduction_total_labels, v.avoid.get("money", ()))
+            if out[part_f] is not None:
+                derived[part_f] = "derived"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
@@ -1102,7 +1128,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
-    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
+    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
     return out, whole_unit_doubt(t, out, found, text, columns)
 
 
