@@ -273,3 +273,18 @@ Gross Emolument 2,910.50
 Net Pay        2,390.75
 """, language="en")
     assert other["gross_pay"] == "2910.50"
+
+
+def test_a_contribution_line_after_a_rate_names_no_employer() -> None:
+    """"12% Employer pension 486.00" is a line item (the employer's contribution at a rate), not the label
+    "Employer" before the employer's name: a generated slip with no employer's name gives none."""
+    got = fields("payslip", """
+PAY ADVICE   JUNE 2025
+Staff name             Yaw Asante
+Gross Emoluments       4,050.00
+8% Staff pension         324.00
+12% Employer pension     486.00
+Net pay                3,320.15
+""", language="en")
+    assert got["employer"] is None
+    assert got["gross_pay"] == "4050.00"

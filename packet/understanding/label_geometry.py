@@ -253,7 +253,8 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
 
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
-    ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label)."""
+    ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label), nor after a
+    rate ("13% Employer SSF": a contribution's line item)."""
     if re.search(f"[{CJK}]", label):
         return True
     before = text[:start].rstrip()
@@ -267,7 +268,8 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     if text[end:].lstrip()[:1] in (":", "："):
         return True
     last = before.split()[-1] if before.split() else ""
-    return bool(re.search(r"\d", last))
+    # a rate before it makes the words a line item ("13% Employer SSF", "5.5% Staff pension"), not a label
+    return bool(re.search(r"\d", last)) and not last.endswith("%")
 
 
 def _original_rest(cell: tuple[Word, ...], cut: int, folded: str) -> str:
