@@ -276,3 +276,14 @@ def test_a_photographed_slip_whose_net_figure_is_covered_gives_net_from_gross_an
     got = _read(tmp_path, phone_photo(sheet), "advice.jpg")
     assert got["gross_pay"] == "2640.00"
     assert got["net_pay"] == "2227.63"
+
+
+def test_an_account_given_by_its_last_figures_after_account_ending():
+    got = extract(Classified(make_doc("""
+Bluestem Community Credit Union          Statement period 09/01/26 - 09/30/26
+Member no. ****8830
+ROSA I MENDEZ
+CLUB SAVINGS   Account ending in 2957
+Beginning balance 402.10    Ending balance 655.35
+""", form="photo", rel="s.jpg", confidence=85.0), "bank_statement"), "en").fields
+    assert got["account_number"] and got["account_number"].endswith("2957")
