@@ -249,3 +249,42 @@ E07                     3,100.00
 Net Pay                 2,894.10
 """, language="en")
     assert got["gross_pay"] is None and got["net_pay"] == "2894.10"
+
+
+def test_emoluments_wording_for_gross_and_net_pay() -> None:
+    """Payrolls in the Commonwealth style (Ghana, Nigeria, Kenya) call gross pay "emoluments": a generated
+    slip in that wording, with its own figures, reads both totals."""
+    got = fields("payslip", """
+                 SALARY ADVICE  -  MARCH 2025
+Staff name             Kofi Mensah Boateng
+Basic salary           4,150.00
+Transport allowance      620.00
+Total Emoluments       4,770.00
+Income tax (PAYE)        611.20
+Net Emoluments         4,158.80
+""", language="en")
+    assert got["gross_pay"] == "4770.00"
+    assert got["net_pay"] == "4158.80"
+    other = fields("payslip", """
+PAY ADVICE FOR APRIL 2025
+Employee       Ama Owusu
+Basic          2,400.00
+Gross Emolument 2,910.50
+Net Pay        2,390.75
+""", language="en")
+    assert other["gross_pay"] == "2910.50"
+
+
+def test_a_contribution_line_after_a_rate_names_no_employer() -> None:
+    """"12% Employer pension 486.00" is a line item (the employer's contribution at a rate), not the label
+    "Employer" before the employer's name: a generated slip with no employer's name gives none."""
+    got = fields("payslip", """
+PAY ADVICE   JUNE 2025
+Staff name             Yaw Asante
+Gross Emoluments       4,050.00
+8% Staff pension         324.00
+12% Employer pension     486.00
+Net pay                3,320.15
+""", language="en")
+    assert got["employer"] is None
+    assert got["gross_pay"] == "4050.00"

@@ -56,7 +56,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "annual": 0.5,
           # a bill's total that no line prints, as the sum of its charges column (extract.untotalled_items): the
           # rows may not be all the bill charges, so it is shown for the user to confirm
-          "items-sum": 0.5}
+          "items-sum": 0.5,
+          # a remainder worked out from its whole and the printed total taken from it (net pay = gross pay − total
+          # deductions, its own figure unread): two readings and a subtraction, shown for the user to confirm
+          "derived": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8

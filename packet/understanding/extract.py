@@ -36,6 +36,7 @@ from packet.understanding.label_geometry import (
     value_right,
 )
 from packet.understanding.values import (
+    MONTHS,
     CellAmount,
     cell_amount,
     clean,
@@ -637,6 +638,74 @@ def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: 
         reader.chosen(end, out[end])
 
 
+def _month_number(text: str) -> int | None:
+    """A month alone in its cell: 1-12 (optionally "10月"), or an English month's name or abbreviation."""
+    t = fold(text).strip(" .:：").lower()
+    m = re.fullmatch(r"(\d{1,2})\s*月?", t)
+    if m:
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
+    return MONTHS.get(t)
+
+
+def _year_number(text: str) -> int | None:
+    """A year alone in its cell: 1990-2099 (optionally "2024年")."""
+    m = re.fullmatch(r"((?:19|20)\d\d)\s*年?", fold(text).strip(" .:："))
+    return int(m.group(1)) if m and int(m.group(1)) >= 1990 else None
+
+
+def month_in_cells(lines: Sequence[Line], month_labels: Sequence[str], year_labels: Sequence[str]
+                   ) -> tuple[str, Hit] | None:
+    """A month printed as its month and its year in two cells, each under or after its own label: a table's
+    "month | year" columns over "10 | 2024", a form's "Month: October   Year: 2024", 年/月 cells. The year's
+    label must be on the month label's line or one of the two lines after it (the same row of headings, or a
+    form's next line), and each value must be nothing but a month (1-12 or its name) or a year (1990-2099).
+    Returns ("YYYY-MM", the month label's hit) or None. The labels are the vocabulary's ``month_cell_labels``
+    and ``year_cell_labels``."""
+    labels = [*month_labels, *year_labels]
+
+    def stop(text: str) -> bool:
+        low = fold(text).lower().strip()
+        return any(label_pattern(lb).match(low) for lb in labels)
+
+    def value(hit: Hit, parse: Callable[[str], int | None]) -> int | None:
+        v = value_right(hit, parse, stop)
+        return v if v is not None else value_below(hit, lines, parse, stop, depth=2)
+
+    for ml in month_labels:
+        for mh in find_labels(lines, ml):
+            month = value(mh, _month_number)
+            if month is None:
+                continue
+            for yl in year_labels:
+                for yh in find_labels(lines, yl):
+                    if yh.line.page != mh.line.page or not 0 <= yh.line.index - mh.line.index <= 2 or yh == mh:
+                        continue
+                    year = value(yh, _year_number)
+                    if year is not None:
+                        return f"{year:04d}-{month:02d}", mh
+    return None
+
+
+def remainder(lines: Sequence[Line], whole: str, labels: Sequence[str], avoid: Sequence[str]) -> str | None:
+    """The part left of ``whole`` (a decimal string) after the printed total taken from it: gross pay less the
+    amount a label of ``labels`` gives ("Total deductions", "扣款合计": beside it, else in the cell under it), a
+    sure amount (:func:`p_sure_money`) not next to one of ``avoid`` (year to date). None when no such label gives
+    an amount, or the amount is not between 0 and the whole (not what was taken from it)."""
+    def never(_text: str) -> bool:
+        return False
+
+    for label in labels:
+        for hit in find_labels(lines, label, avoid=avoid):
+            if tables.under_heading(lines, hit.line, hit.x0, hit.x1, avoid):
+                continue
+            v = value_right(hit, p_sure_money, never)
+            if v is None:
+                v = value_below(hit, lines, p_sure_money, never, depth=1)
+            if v is not None and 0 < Decimal(v) < Decimal(whole):
+                return fmt_money(Decimal(whole) - Decimal(v))
+    return None
+
+
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
@@ -919,6 +988,53 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
         return False
 
 
+def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
+    """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
+    after the first row (or the labelled end before the last row) of the same month and year, and the two days
+    differ in one figure written as two ("11" for "1", "07" for "01": OCR doubling a stroke or mistaking one
+    figure). A period cannot start after a transaction it lists, so the date that agrees with the rows wins;
+    None when the label agrees with the rows, or disagrees by more than a misread figure (a card statement's
+    purchases made before its period: the printed period stands)."""
+    if kind not in ("start", "end") or not value or len(book.dated) < 3:
+        return None
+    try:
+        printed = date.fromisoformat(value)
+    except ValueError:
+        return None
+    row = book.first if kind == "start" else book.last
+    if row is None or (row >= printed if kind == "start" else row <= printed):
+        return None
+    if (row.year, row.month) != (printed.year, printed.month):
+        return None
+    a, b = f"{row.day:02d}", f"{printed.day:02d}"
+    return row if sum(x != y for x, y in zip(a, b, strict=True)) == 1 else None
+
+
+# where a page's foot begins, as a fraction of its height from the top: rows reaching below it fill the page (a
+# printed page keeps ~5-10 % as its bottom margin; a photo straightened to its sheet a little more)
+PAGE_FOOT = 0.7
+
+
+def rows_cut_short(book: tables.Ledger, lines: Sequence[Line], end: str | None) -> bool:
+    """Whether the transaction rows stop before the statement's period does, at the foot of their page: the last
+    dated row is before the period's end date (``end``, ISO), it reaches below :data:`PAGE_FOOT` of its page, and
+    the document ends with it (no closing line, no totals, no footer, no later page) — the table goes on over a
+    page that was not given (a photo of the first page only). The last running balance is then a balance in
+    mid-period, not the closing balance. Rows that end higher up a page finished on it (a statement whose last
+    transaction is a day before its period's end)."""
+    if not end or book.last is None or not book.entries:
+        return False
+    try:
+        if book.last >= date.fromisoformat(end):
+            return False
+    except ValueError:
+        return False
+    last = book.entries[-1].line
+    if last.y1 < PAGE_FOOT:
+        return False
+    return not any((ln.page, ln.index) > (last.page, last.index) for ln in lines)
+
+
 def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str | None:
     """A field the balance summary gives (:func:`packet.understanding.tables.balance_summary`): the closing
     balance, which wins over a labelled value since its figures agree; the period's ends from the dates printed
@@ -1066,6 +1182,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = sum_of_items(lines)
     _one_period(t, reader, out, lines, dayfirst)
+    for f in t.fields:
+        if out[f] is None and t.kind(f) == "month":
+            cells = month_in_cells(reader.lines, v.month_cell_labels, v.year_cell_labels)
+            if cells:
+                out[f] = cells[0]
+                reader.hits.setdefault(f, {})[cells[0]] = (cells[1], lambda s: s)
+                reader.chosen(f, cells[0])
     book = tables.ledger(lines, dayfirst) if t.ledger and ledger else None
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
@@ -1093,8 +1216,17 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if book is not None and f in t.ledger:
             if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
                 continue
+            if t.kind(f) == "money" and rows_cut_short(book, lines, out.get(t.field_of_kind("end") or "")):
+                out[f] = None  # a mid-period balance is no closing balance (a closing label's value stood above)
+                continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            agreed = misread_end(t.kind(f), out[f], book)
+            if agreed is not None:  # a period end that contradicts the rows by a misread figure
+                out[f] = agreed.isoformat()
+                from_rows.add(f)
+                by_rows[f] = "rows"
+                continue
             if out[f] != before:
                 from_rows.add(f)
                 if t.kind(f) in ("start", "end"):
@@ -1107,10 +1239,16 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile
         if whole_f in guessed and out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
             out[whole_f] = None  # a whole found without its label that is less than its part is a wrong guess
+        if out[part_f] is None and out[whole_f] and whole_f not in guessed:
+            # the part's own figure unread: the whole less the printed total taken from it
+            out[part_f] = remainder(lines, out[whole_f], v.deduction_total_labels, v.avoid.get("money", ()))
+            if out[part_f] is not None:
+                derived[part_f] = "derived"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
@@ -1139,7 +1277,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
-    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, by_rows)
+    found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
     return out, whole_unit_doubt(t, out, found, text, columns)
 
 

@@ -123,8 +123,9 @@ def doc_lines(pages: Sequence[Page]) -> list[Line]:
 
 @lru_cache(maxsize=4096)
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters, a space
-    between words also read as a dot (OCR), whole words only for Latin labels."""
+    """A regex for a label: case- and width-insensitive, spaces optional between CJK characters, one stray space
+    allowed between two letters of a word (OCR), a space between words also read as a dot (OCR), whole words only
+    for Latin labels."""
     label = fold(label).lower().strip()
     parts = []
     for i, ch in enumerate(label):
@@ -133,7 +134,10 @@ def label_pattern(label: str) -> re.Pattern[str]:
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():
-            parts.append(r"\s?" if is_wide(ch) or is_wide(label[i + 1]) else "")
+            # one stray space inside a Latin word: PP-OCR reading small English print on a photo ("A ccount
+            # N umber", "Statem ent Period"); the words themselves stay whole, in order
+            parts.append(r"\s?" if is_wide(ch) or is_wide(label[i + 1]) or (ch.isalpha() and label[i + 1].isalpha())
+                         else "")
     body = "".join(parts)
     if re.match(r"[a-z0-9]", label[:1]):
         body = r"(?<![a-z0-9])" + body
@@ -249,7 +253,8 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
 
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
-    ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label)."""
+    ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label), nor after a
+    rate ("13% Employer SSF": a contribution's line item)."""
     if re.search(f"[{CJK}]", label):
         return True
     before = text[:start].rstrip()
@@ -263,7 +268,8 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     if text[end:].lstrip()[:1] in (":", "："):
         return True
     last = before.split()[-1] if before.split() else ""
-    return bool(re.search(r"\d", last))
+    # a rate before it makes the words a line item ("13% Employer SSF", "5.5% Staff pension"), not a label
+    return bool(re.search(r"\d", last)) and not last.endswith("%")
 
 
 def _original_rest(cell: tuple[Word, ...], cut: int, folded: str) -> str:

@@ -33,7 +33,7 @@ under their own settings, so ``check`` then ``build`` never reads a page a secon
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from packet.case.casefile import Case
@@ -363,7 +363,8 @@ def merge(first: Extracted, second: Extracted) -> Extracted:
         return replace(first, fields=dict(parts[0]), parts=parts, evidence=evs[0], part_evidence=evs)
     if second.parts:
         return first  # the second reading sees several documents where the first saw one: do not guess
-    fields = _fill(first.fields, second.fields, first.type)
+    rows = {f for f, e in second.evidence.items() if e.method in evidence.FROM_TABLE}
+    fields = _fill(first.fields, second.fields, first.type, rows)
     for f in misread_in(first, fields):  # an amount whose currency sign the page shows was read as a digit
         if first.fields.get(f) is None:
             fields[f] = None
@@ -388,8 +389,12 @@ def _evidence(fields: Mapping[str, str | None], first: Mapping[str, Evidence],
     return out
 
 
-def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: str) -> dict[str, str | None]:
-    """``a`` with its missing values taken from ``b``; a period whose ends no longer fit is dropped again."""
+def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: str,
+          from_rows: Collection[str] = ()) -> dict[str, str | None]:
+    """``a`` with its missing values taken from ``b``; a period whose ends no longer fit is dropped again, and so
+    is a closing balance (the type's ledger money field) that ``b``'s transaction rows gave (``from_rows``: its
+    evidence's method is one of :data:`packet.understanding.evidence.FROM_TABLE`) when ``b`` saw another period
+    end than ``a``."""
     t = load_types().get(type_name)
     start_f, end_f = (t.field_of_kind("start"), t.field_of_kind("end")) if t else (None, None)
     out = dict(a)
@@ -398,6 +403,12 @@ def _fill(a: Mapping[str, str | None], b: Mapping[str, str | None], type_name: s
         if out.get(name) is None and value is not None:
             out[name] = value
             taken.append(name)
+    if end_f and a.get(end_f) and b.get(end_f) != a.get(end_f):
+        # a closing balance the rows gave, judged against another period end (a strip read again without its
+        # printed period, whose rows then end "on time"): the first reading, which saw the period, found none
+        for name in [n for n in taken if t and n in t.ledger and t.kind(n) == "money" and n in from_rows]:
+            out[name] = None
+            taken.remove(name)
     start, end = out.get(start_f or ""), out.get(end_f or "")
     if start and end and start > end and ({start_f, end_f} & set(taken)):
         for name in (start_f, end_f):

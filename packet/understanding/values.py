@@ -120,6 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not the year of a date before it: "01/01/2024 - 01/31/2024" holds no "2024 - 01/31"
     # not the year of a day/month/year date before it ("01/01/2024-01/31/2024"); a hyphen before it is a range
     ("ymd", re.compile(r"(?<!\d)(?<!\d[/.])(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)\s*日?")),
+    # OCR read one of an ISO date's hyphens as a space ("2025 02-03", "2025-02 03"): two-digit month and day, the
+    # other hyphen kept, nothing numeric after it (not "2025-02 15.00", a month and an amount)
+    ("ymd_ocr", re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s+(\d\d)\s*-\s*|\s*-\s*(\d\d)\s+)(\d\d)(?![\d.,:])")),
     # a date in Chinese numerals, as letters print them: 二〇二六年九月二十八日 (the day may be left out)
     # (OCR of a scan may put a space between every character: 二 〇 二 六 年 十 月 二 十 八 日)
     ("zh_num", re.compile(r"(?<!\d)((?:[〇零○OoＯ一二三四五六七八九0-9] ?){3}[〇零○OoＯ一二三四五六七八九0-9])\s*年\s*"
@@ -177,6 +180,8 @@ def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
                 value, precision = (_mk(y, mo, _zh_small(g[2])), "day") if g[2] else (_mk(y, mo, None), "month")
                 if value is None:
                     continue
+            elif kind == "ymd_ocr":
+                value = _mk(int(g[0]), int(g[1] or g[2]), int(g[3]))
             elif kind in ("ymd", "ymd8"):
                 value = _mk(int(g[0]), int(g[1]), int(g[2]))
             elif kind == "dmy_name":
