@@ -266,6 +266,25 @@ def test_an_implausible_amount_is_uncertain_never_silently_counted(tmp_path) -> 
     assert sep["fields"]["net_pay"] == "2360.00" and sep["uncertain_fields"] == []
 
 
+def test_net_pay_above_gross_pay_doubts_both(tmp_path) -> None:
+    """A part larger than its whole (net 9,227.63 under gross 2,640.00: one of them misread, a thumb over a figure)
+    is shown for the user to confirm, both figures; net pay below gross is left as it is."""
+    from fixtures_reading import text_pdf
+
+    head = ["Kestrel Print Works Ltd", "Payslip", "Employee: Tomasz Wrobel", "Pay period: October 2026"]
+    text_pdf(tmp_path / "oct.pdf", [head + ["Gross pay: 2,640.00", "Net pay: 9,227.63"]])
+    text_pdf(tmp_path / "sep.pdf", [[ln.replace("October", "September") for ln in head]
+                                    + ["Gross pay: 2,640.00", "Net pay: 2,227.63"]])
+    (tmp_path / "packet.toml").write_text('[applicant]\nname = "Tomasz Wrobel"\n[request]\nlanguage = "en"\n',
+                                          encoding="utf-8")
+    out = json.loads(CliRunner().invoke(cli, ["check", str(tmp_path), "--json", "--as-of", "2026-11-20",
+                                              "--no-cache"]).stdout)
+    docs = {d["path"]: d for d in out["documents"]}
+    assert docs["oct.pdf"]["fields"]["net_pay"] == "9227.63"  # still shown and counted
+    assert sorted(docs["oct.pdf"]["uncertain_fields"]) == ["gross_pay", "net_pay"]
+    assert docs["sep.pdf"]["uncertain_fields"] == []
+
+
 def test_a_plausible_range_must_be_a_money_fields_two_bounds(tmp_path) -> None:
     from packet.core.errors import ChecklistError
     from packet.rules.registry import builtin_dir, parse_types

@@ -173,12 +173,14 @@ def doubt_implausible(extracted: Sequence[Extracted]) -> list[Extracted]:
     """``extracted`` with every amount outside its type's ``plausible`` range (types.toml: a month's pay below 50,
     a bill below 1…) doubted: its evidence's confidence at most :data:`IMPLAUSIBLE` and ``+implausible`` added to its
     method, so the report lists it for the user to confirm (it still counts: a field found but uncertain does, and
-    the user sees it). Runs after :func:`agree`, which must not make such a value sure."""
+    the user sees it). A part larger than its whole (the type's ``reconcile`` pair: net pay above gross pay, which no
+    payslip prints) doubts both the same way: one of the two is misread, and nothing says which. Runs after
+    :func:`agree`, which must not make such a value sure."""
     types = load_types()
     out = []
     for item in extracted:
         t = types.get(item.type)
-        if not t or not t.plausible:
+        if not t or not (t.plausible or t.reconcile):
             out.append(item)
             continue
         evs = []
@@ -193,8 +195,22 @@ def doubt_implausible(extracted: Sequence[Extracted]) -> list[Extracted]:
                 if e is not None and not low <= amount <= high:
                     log.info("%s: %s %s is outside %s–%s: doubted", item.document.rel, f, amount, low, high)
                     new[f] = replace(e, confidence=min(e.confidence, IMPLAUSIBLE), method=e.method + "+implausible")
+            if t.reconcile and _part_above_whole(values, *t.reconcile):
+                log.info("%s: %s above %s: both doubted", item.document.rel, t.reconcile[1], t.reconcile[0])
+                for f in t.reconcile:
+                    e = new.get(f)
+                    if e is not None and not e.method.endswith("+implausible"):
+                        new[f] = replace(e, confidence=min(e.confidence, IMPLAUSIBLE), method=e.method + "+implausible")
             evs.append(new)
         if evs != _evidences(item):
             item = replace(item, evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
         out.append(item)
     return out
+
+
+def _part_above_whole(values: Mapping[str, str | None], whole: str, part: str) -> bool:
+    """Whether ``values`` hold both amounts of a reconcile pair and the part is larger than the whole."""
+    try:
+        return Decimal(values.get(part) or "") > Decimal(values.get(whole) or "")
+    except InvalidOperation:
+        return False
