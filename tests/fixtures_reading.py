@@ -173,3 +173,18 @@ def docx_bytes() -> bytes:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", "<w:document/>")
     return buf.getvalue()
+
+
+def read_documents(root: Path, language: str):
+    """The documents of the folder ``root`` as packet reads them (``read_case`` with the auto engine choice, no cache,
+    one job), for a case in ``language`` ("en" or "zh") on that language's built-in checklist. Fails the test when
+    any file is refused."""
+    from packet.reading.engines import choose
+    from packet.reading.ingest import read_case
+
+    case = Case(root=root, request=Request(language=language,
+                                           checklist="en-hardship" if language == "en" else "zh-stop-collection"))
+    read = read_case(case, languages="eng" if language == "en" else "chi_sim+eng", jobs=1, cache=None,
+                     engine=choose("auto", language))
+    assert not read.errors
+    return read.documents

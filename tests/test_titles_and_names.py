@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 from fixtures_reading import CJK_FONT
+from fixtures_reading import read_documents as _read
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
 from packet.core.model import Classified
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
 from packet.understanding.classify import classify_one, title_lines
 from packet.understanding.extract import extract
 from packet.understanding.values import is_placeholder, is_specimen
@@ -50,15 +48,6 @@ def _pdf(path: Path, title: str, body: list[str], *, cjk: bool, centred: bool = 
     c.showPage()
     c.save()
     return path
-
-
-def _read(root: Path, language: str):
-    case = Case(root=root, request=Request(language=language,
-                                           checklist="en-hardship" if language == "en" else "zh-stop-collection"))
-    read = read_case(case, languages="eng" if language == "en" else "chi_sim+eng", jobs=1, cache=None,
-                     engine=choose("auto", language))
-    assert not read.errors
-    return read.documents
 
 
 # --- the title ------------------------------------------------------------------------------------------------

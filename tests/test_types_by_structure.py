@@ -19,11 +19,9 @@ from pathlib import Path
 
 import pytest
 from fixtures_reading import CJK_FONT
+from fixtures_reading import read_documents as _read
 from PIL import Image, ImageDraw, ImageFont
 
-from packet.case.casefile import Case, Request
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
 from packet.understanding.classify import card_layout, classify_one
 from packet.understanding.extract import extract
 
@@ -58,15 +56,6 @@ def _pdf(path: Path, rows: list[Row], *, cjk: bool, title: str = "", size: float
     c.showPage()
     c.save()
     return path
-
-
-def _read(root: Path, language: str):
-    case = Case(root=root, request=Request(language=language,
-                                           checklist="en-hardship" if language == "en" else "zh-stop-collection"))
-    read = read_case(case, languages="eng" if language == "en" else "chi_sim+eng", jobs=1, cache=None,
-                     engine=choose("auto", language))
-    assert not read.errors
-    return read.documents
 
 
 def _type(tmp_path: Path, name: str, rows: list[Row], lang: str, title: str = "") -> str:

@@ -108,13 +108,7 @@ def analyse(page: pdfium.PdfPage) -> PageLayer:
     left, bottom, right, top = page.get_bbox()
 
     def to_display(x: float, y: float) -> tuple[float, float]:
-        if rotation == 90:
-            return y - bottom, x - left
-        if rotation == 180:
-            return right - x, y - bottom
-        if rotation == 270:
-            return top - y, right - x
-        return x - left, top - y
+        return _displayed(x, y, rotation, left, bottom, right, top)
 
     textpage = page.get_textpage()
     try:
