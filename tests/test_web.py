@@ -316,7 +316,7 @@ def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
         assert (tmp_path / "cases").is_dir() and str(tmp_path / "cases") in shown
         port = int(m.group(1))
         assert _http("127.0.0.1", port, "GET", "/")[0] == 403
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn.request("GET", m.group(2), headers={"Host": f"127.0.0.1:{port}"})
         r = conn.getresponse()
         r.read()
@@ -325,6 +325,6 @@ def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
         assert _http("127.0.0.1", port, "GET", "/", headers={"Cookie": cookie})[0] == 200
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
+        out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "Stopped" in out
