@@ -220,12 +220,20 @@ def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
 
 def _titled(value: str, cell: str) -> bool:
     """Whether ``value`` is followed in its cell by a word that names a kind of document (the vocabulary's
-    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name.
+    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name;
+    or begins with one, or follows one in its cell with at most "of"/"for" between: "Itemization of Hospital
+    Services", "Statement for Clinic Visits" name the document and what it lists, not who sent it.
     (A Chinese title holds the hospital's own name before its kind, "协和医院门诊收费票据": never skipped.)"""
     at = cell.find(value)
     rest = cell[at + len(value):].split() if at >= 0 else []
     words = {w.lower() for w in load_vocabulary().document_words_en}
-    return bool(rest) and rest[0].lower().strip(".,:") in words
+    if rest and rest[0].lower().strip(".,:") in words:
+        return True
+    lead = [w.lower().strip(".,:") for w in (cell[:at].split() if at >= 0 else [])]
+    if lead and lead[-1] in ("of", "for"):
+        lead.pop()
+    first = value.split()[:1]
+    return bool(first) and first[0].lower().strip(".,:") in words or bool(lead) and lead[-1] in words
 
 
 def _height(cell: Sequence) -> float:
