@@ -17,7 +17,7 @@ from packet.case.casefile import Case, Request
 from packet.core.model import Classified
 from packet.reading.ingest import read_case
 from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract
+from packet.understanding.extract import extract, sane_name
 
 
 def type_of(text: str, rel: str = "scan.pdf") -> str:
@@ -152,3 +152,75 @@ Total Charges                                         1,236.30
 """
     got = dict(extract(Classified(make_doc(text), "medical_bill"), "en").fields)
     assert got["provider"] == "Copper Ridge Medical Center"
+
+
+def bill_fields(text: str) -> dict:
+    return dict(extract(Classified(make_doc(text), "medical_bill"), "en").fields)
+
+
+def test_a_redacted_patient_gives_no_name_not_the_table_headings_below() -> None:
+    # the patient's name is blacked out: nothing is printed after the label, and the next line with words is the
+    # item table's abbreviated headings
+    got = bill_fields("""
+Lakeview Community Hospital
+12 Harbor Street, Toledo OH 43604
+This is not a bill. This is an itemization of services for:
+Patient:
+Svc Dt    RevCd   CPT     Qty    Amount
+05/05/26  0450    99284   1      1,480.00
+Total Charges                    1,480.00
+""")
+    assert got["patient"] is None
+    assert got["total"] == "1480.00"
+
+
+def test_a_legends_definition_is_not_the_patient() -> None:
+    got = bill_fields("""
+Palmer Valley Health
+Statement date: 09/01/2026                 Amount due: $212.40
+Guarantor: The person or party responsible for paying this account
+Date        Description                       Charges
+08/12/2026  Office visit, established         212.40
+""")
+    assert got["patient"] is None
+
+
+@pytest.mark.parametrize("name", ["Anna van Dijk", "José de la Cruz", "LIAM O'BRIEN", "Mei-lin Chen", "Jeanne d'Arc"])
+def test_names_with_particles_or_capitals_are_still_names(name: str) -> None:
+    assert sane_name(name) == name
+
+
+@pytest.mark.parametrize("prose", ["Located on following", "See the reverse", "Paid in full"])
+def test_prose_is_no_name(prose: str) -> None:
+    assert sane_name(prose) is None
+
+
+def test_a_letterhead_with_a_web_address_is_not_the_patients_address_block() -> None:
+    # the health system's own name and address, with its web address under it, heads the page: no patient in it
+    got = bill_fields("""
+Tallow Creek Health
+5100 Mill Pond Road
+Ashland, KY 41101
+www.tallowcreek.example.org
+Detailed hospital transactions
+03/02/2026   0300   Laboratory        1     74.00
+Total charges                              74.00
+""")
+    assert got["patient"] is None
+
+
+def test_a_patients_address_block_is_still_found_under_a_letterhead() -> None:
+    got = bill_fields("""
+Tallow Creek Health
+5100 Mill Pond Road
+Ashland, KY 41101
+www.tallowcreek.example.org
+
+Nadia Petrov
+77 Willow Bend
+Lexington, KY 40502
+Detailed hospital transactions
+03/02/2026   0300   Laboratory        1     74.00
+Total charges                              74.00
+""")
+    assert got["patient"] == "Nadia Petrov"

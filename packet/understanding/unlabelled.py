@@ -623,6 +623,10 @@ def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
     return None
 
 
+# a web or e-mail address ("www.example.org", "https://…", "billing@…"): what a letterhead prints under its address
+_WEB = re.compile(r"(?<![A-Za-z])www\b|https?:|@[A-Za-z0-9-]+\.|\.(?:com|org|net|gov|edu)\b", re.I)
+
+
 def _block_under(head: Sequence[Line], i: int, ln: Line, cell: Sequence) -> list[str]:
     """Up to three lines under ``cell`` of line ``head[i]`` that start at its left edge (``ADDRESS_X``), each at
     most ``ADDRESS_GAP`` line heights below the one before, among the next ``ADDRESS_LOOK`` lines (a second
@@ -699,6 +703,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             block = _block_under(head, i, ln, cell)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
+            if any(_WEB.search(b) for b in block):
+                continue  # a business's letterhead prints its web or mail address; a person's postal address none
             if surname_odd:  # the street line, then the town's line with its postcode, and nothing else on it
                 if len(block) >= 2 and _POSTCODE.search(block[1]) and not re.search(r"[:：]", block[1]) \
                         and not _money_or_date(block[1]):
