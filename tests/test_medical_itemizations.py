@@ -224,3 +224,15 @@ Detailed hospital transactions
 Total charges                              74.00
 """)
     assert got["patient"] == "Nadia Petrov"
+
+
+def test_a_tax_forms_medical_and_dental_deduction_is_no_bill() -> None:
+    # a tax return's itemised-deductions schedule totals medical and dental expenses: no provider charges anything
+    assert type_of("""
+Form 1040 - Itemized Deductions                                   2025
+Medical and dental expenses paid (see instructions)        1    6,412.00
+Hospital and clinic costs included above                   2    3,900.00
+Multiply line 11 by 7.5%                                   3    4,875.00
+Subtract line 3 from line 1                                4    1,537.00
+Total itemized deductions                                 17    9,204.00
+""") != "medical_bill"
