@@ -213,6 +213,7 @@ class Vocabulary:
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
+    name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
     card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
 
@@ -377,7 +378,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
-                "month_cell_labels", "year_cell_labels", "deduction_total_labels")
+                "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

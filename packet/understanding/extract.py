@@ -143,12 +143,18 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
-    ("VOID VOID VOID")."""
+    ("VOID VOID VOID"), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
+    ``name_particles`` ("Located on following"; "Anna van Dijk" is a name)."""
     if not value:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
     checked = words[:1] if surname_free else words
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
+        return None
+    printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
+    particles = set(load_vocabulary().name_particles)
+    if (any(any(c.isupper() for c in w) for w in printed)  # "d'Artagnan", "Mei-lin" hold a capital: no prose
+            and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
         return None
     return value
 

@@ -220,12 +220,20 @@ def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
 
 def _titled(value: str, cell: str) -> bool:
     """Whether ``value`` is followed in its cell by a word that names a kind of document (the vocabulary's
-    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name.
+    ``document_words_en``: "invoice", "statement"): "Itemized Hospital Invoice" is a title, not a provider's name;
+    or begins with one, or follows one in its cell with at most "of"/"for" between: "Itemization of Hospital
+    Services", "Statement for Clinic Visits" name the document and what it lists, not who sent it.
     (A Chinese title holds the hospital's own name before its kind, "协和医院门诊收费票据": never skipped.)"""
     at = cell.find(value)
     rest = cell[at + len(value):].split() if at >= 0 else []
     words = {w.lower() for w in load_vocabulary().document_words_en}
-    return bool(rest) and rest[0].lower().strip(".,:") in words
+    if rest and rest[0].lower().strip(".,:") in words:
+        return True
+    lead = [w.lower().strip(".,:") for w in (cell[:at].split() if at >= 0 else [])]
+    if lead and lead[-1] in ("of", "for"):
+        lead.pop()
+    first = value.split()[:1]
+    return bool(first) and first[0].lower().strip(".,:") in words or bool(lead) and lead[-1] in words
 
 
 def _height(cell: Sequence) -> float:
@@ -615,6 +623,10 @@ def _fused_name(token: str, lines: Sequence[Line]) -> str | None:
     return None
 
 
+# a web or e-mail address ("www.example.org", "https://…", "billing@…"): what a letterhead prints under its address
+_WEB = re.compile(r"(?<![A-Za-z])www\b|https?:|@[A-Za-z0-9-]+\.|\.(?:com|org|net|gov|edu)\b", re.I)
+
+
 def _block_under(head: Sequence[Line], i: int, ln: Line, cell: Sequence) -> list[str]:
     """Up to three lines under ``cell`` of line ``head[i]`` that start at its left edge (``ADDRESS_X``), each at
     most ``ADDRESS_GAP`` line heights below the one before, among the next ``ADDRESS_LOOK`` lines (a second
@@ -691,6 +703,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             block = _block_under(head, i, ln, cell)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
+            if any(_WEB.search(b) for b in block):
+                continue  # a business's letterhead prints its web or mail address; a person's postal address none
             if surname_odd:  # the street line, then the town's line with its postcode, and nothing else on it
                 if len(block) >= 2 and _POSTCODE.search(block[1]) and not re.search(r"[:：]", block[1]) \
                         and not _money_or_date(block[1]):
