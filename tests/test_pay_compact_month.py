@@ -7,6 +7,7 @@ from __future__ import annotations
 from textdoc import make_doc
 
 from packet.core.model import Classified
+from packet.understanding.classify import classify_one
 from packet.understanding.extract import extract
 from packet.understanding.values import find_dates, parse_month
 
@@ -44,3 +45,48 @@ def test_treasury_pay_detail_month_and_budget_unit() -> None:
     assert got["employer"] == "北河市实验小学"
     assert got["gross_pay"] == "7105.00"
     assert got["net_pay"] == "5318.40"
+
+
+def kind_of(text: str) -> str:
+    return classify_one(make_doc(text)).type
+
+
+def test_employment_insurance_decision_is_a_proof_of_unemployment() -> None:
+    # a benefit decision in the Canadian wording (Employment Insurance, weekly benefit rate, shortage of work):
+    # own names, dates and figures
+    assert kind_of("""
+Employment Insurance - Decision on your claim                          3 March 2025
+PRIYA NADARAJAH
+1180 LAKESHORE RD, OAKVILLE ON L6J 1J4
+Your job at Norbridge Logistics Ltd. ended on 14 February 2025 (shortage of work).
+You are entitled to regular benefits. Your weekly benefit rate is $541.00 for up to 26 weeks.
+""") == "unemployment_proof"
+
+
+def test_pension_benefit_statement_is_no_bank_statement() -> None:
+    # a pension scheme's yearly statement prints a statement date and balances, like a bank statement: own words
+    assert kind_of("""
+Harbourview Staff Pension Scheme
+Benefit statement for the year to 31 March 2025           Statement date: 12 May 2025
+Member: Ms Laura Pennington                 Scheme reference: HV/55102
+Pension pot at 31 March 2025                               £61,204.10
+Paid in by you this year                                    £1,980.00
+Paid in by your employer this year                          £2,970.00
+Your chosen retirement age is 65.
+""") == "other"
+
+
+def test_a_company_the_notice_talks_about_is_not_its_issuer() -> None:
+    # a benefit office's notice names the claimant's former employer in a sentence: that company did not issue it
+    letter = """
+Regional Jobs Office                                               9 June 2025
+TOMASZ WIERZBICKI
+22 ELM GROVE, HALIFAX NS B3H 2Y9
+Your work at Kestrel Foods Ltd. stopped on 30 May 2025 because of a shortage of work.
+You are entitled to regular benefits. Your weekly benefit rate is $487.00 for up to 20 weeks.
+"""
+    got = dict(extract(Classified(make_doc(letter), "unemployment_proof"), "en").fields)
+    assert got["issuer"] != "Kestrel Foods Ltd"
+    # the same company in the letterhead (its own termination letter) is the issuer
+    own = dict(extract(Classified(make_doc("Kestrel Foods Ltd.\n" + letter), "unemployment_proof"), "en").fields)
+    assert own["issuer"] == "Kestrel Foods Ltd"
