@@ -90,3 +90,13 @@ You are entitled to regular benefits. Your weekly benefit rate is $487.00 for up
     # the same company in the letterhead (its own termination letter) is the issuer
     own = dict(extract(Classified(make_doc("Kestrel Foods Ltd.\n" + letter), "unemployment_proof"), "en").fields)
     assert own["issuer"] == "Kestrel Foods Ltd"
+
+
+def test_one_pay_item_alone_is_no_gross_total() -> None:
+    # a stub that prints one earnings item and no other figure: its gross pay is not known
+    alone = fields("PAY ADVICE\nRef: PA-7731\nStaff member: Olga Brennan\nBasic pay: 4,350.00\n")
+    assert alone.get("gross_pay") is None
+    # with its deductions and net pay printed, the one item is the whole of the pay
+    full = fields("PAY ADVICE\nStaff member: Olga Brennan\nBasic pay     4,350.00\nIncome tax      610.00\n"
+                  "Net pay       3,740.00\n")
+    assert full["gross_pay"] == "4350.00"
