@@ -544,8 +544,10 @@ def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequenc
     from its item up to the next label on the line (two sections side by side: "Regular Pay 5,000.00  Federal
     Income Tax 800.00" gives 5,000.00), its current-period amount chosen by :func:`_column_of` under the nearest
     heading. A row under a year-to-date heading (``ytd``: "Year to Date", "YTD TOTALS") or with a YTD word before
-    its item is left out. None when no row gives an amount; the total must be positive."""
-    total, found = Decimal(0), False
+    its item is left out. None when no row gives an amount; the total must be positive. None too when one row is
+    the only amount the stub prints (a bare "Basic salary: 8,000.00" with no other pay, deduction or net figure):
+    nothing shows that pay has no other part, so one item is no gross total."""
+    total, found, rows = Decimal(0), False, 0
     for ln in lines:
         if ln.page < 0:
             continue
@@ -566,7 +568,10 @@ def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequenc
             if value is not None:
                 total += value
                 found = True
+                rows += 1
             break
+    if rows == 1 and sum(1 for ln in lines if ln.page >= 0 and _sure_amounts(ln.text)) <= 1:
+        return None
     return total if found and total > 0 else None
 # --- the balance summary: opening ± the period's movements = closing ----------------------------------------
 

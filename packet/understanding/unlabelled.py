@@ -132,21 +132,32 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
         # the letterhead first: a company or a public body printed at the head of the notice is its issuer, before a
         # company named in its body (the employers in a benefit determination's table of wages)
         head = sealed + [ln for ln in lines[:LETTERHEAD_LINES] if ln.page == 0]
-        found = _org_in(head, (pats.org_zh, pats.org_en)) or _org_in(
+        found = _org_in(head, (pats.org_zh, pats.org_en), prose_ok=False) or _org_in(
             head, tuple(p for p in (pats.agency, pats.agency_tail) if p is not None))
         if found:
             return found
-    found = _org_in(sealed + pool, (pats.org_zh, pats.org_en))
+    # an official notice's issuer is in its letterhead, seal or sign-off: a company its sentences talk about
+    # ("your employment with Northgate Ltd ended") is whom it is about, so with ``agencies`` none in prose
+    found = _org_in(sealed, (pats.org_zh, pats.org_en)) or _org_in(pool, (pats.org_zh, pats.org_en),
+                                                                  prose_ok=not agencies)
     if found is None and agencies and pats.agency is not None:
         found = _org_in(sealed + pool, (pats.agency,))
     return found
 
 
-def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]]) -> str | None:
+# an English sentence running into a name: a lower-case word just before it ("employment with Acme Ltd")
+_IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
+
+
+def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok: bool = True) -> str | None:
+    """The first organisation name one of ``patterns`` finds in ``pool``'s cells; without ``prose_ok``, never one
+    that an English sentence runs into (:data:`_IN_PROSE` just before it)."""
     pats = _p()
     for ln in pool:
         for text, pat in ((fold(join_words(c)), p) for p in patterns for c in ln.cells()):
             for m in pat.finditer(text):
+                if not prose_ok and _IN_PROSE.search(text[:m.start()]):
+                    continue
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
                 if len(value) >= 4 and not pats.generic_org.search(value):
                     return value

@@ -229,7 +229,21 @@ def parse_month(text: str, dayfirst: bool = True) -> str | None:
     hits = find_dates(text, dayfirst)
     months = [h for h in hits if h.precision == "month"]
     h = (months or hits or [None])[0]
-    return h.value.strftime("%Y-%m") if h else None
+    if h is None:
+        return _compact_month(text)
+    return h.value.strftime("%Y-%m")
+
+
+# a month printed as six digits, year then month ("202610"), alone at the start of a labelled value: payroll systems
+# print a pay month so (Chinese treasury payroll: 发放年月：202610). Only after a month label (the caller's label says
+# it is a month); in running text six digits are as likely a code, so find_dates never reads them.
+_COMPACT_MONTH = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(?![\d.,/\-])")
+
+
+def _compact_month(text: str) -> str | None:
+    """``YYYY-MM`` of a value that begins with ``YYYYMM`` (six digits, month 01–12), else None."""
+    m = _COMPACT_MONTH.match(clean(text))
+    return f"{m.group(1)}-{m.group(2)}" if m else None
 
 
 _CONNECT = re.compile(r"^\s*(?:至|到|~|～|-{1,2}|–|—|to|until|till|through|thru|and)\s*$", re.I)
