@@ -1,0 +1,50 @@
+"""Bank statements whose transaction table names the other party of each row (issue 10, sixth round): a column
+head such as "对方卡号/账号" or "Counterparty account" holds one of our labels ("账号", "account") but labels the
+other party's number, so the statement's own account and holder must come from the header, never from that
+column's first row.
+
+Every statement here is written for the test (other banks, names, figures and column orders than the corpora)
+and read through the real extractor."""
+
+from __future__ import annotations
+
+from textdoc import make_doc
+
+from packet.core.model import Classified
+from packet.understanding.extract import extract
+
+
+def fields(type_name: str, text: str, language: str = "en") -> dict:
+    return dict(extract(Classified(make_doc(text), type_name), language).fields)
+
+
+def test_a_counterparty_account_column_is_not_the_statement_account_zh() -> None:
+    got = fields("bank_statement", """
+                         华夏商业银行 活期账户交易明细
+户名：钱美玲                        储蓄卡号：6230 5511 2208 7741 06
+查询期间：2026-08-01 至 2026-08-31
+
+交易日期      摘要        交易金额        账户余额      交易对手账号          对方户名
+2026-08-03   转账        -450.00        12,150.00    955880 1234 5678    周大伟
+2026-08-17   工资         7,300.00      19,450.00    3301 0088 7766      杭州云帆科技有限公司
+2026-08-29   消费        -212.40        19,237.60    —                   联华超市
+""", "zh")
+    assert got.get("account_number") != "95588012345678"
+    assert got.get("account_number") == "623055112208774106"
+    assert got.get("account_holder") == "钱美玲"
+    assert got.get("closing_balance") == "19237.60"
+
+
+def test_without_its_own_number_a_statement_reports_none_rather_than_a_counterpartys() -> None:
+    # the header gives no account number: the one under "对手方卡号" must not stand in for it
+    got = fields("bank_statement", """
+                    东江农村商业银行 个人账户对账单
+客户姓名：梁振宇
+起止日期：2026年9月1日 至 2026年9月30日
+
+记账日      对手方卡号            对手方名称          支出        收入        结余
+09-05      6217 0000 3355 8812   广州晨光餐饮有限公司              3,600.00    5,020.35
+09-19      6228 4800 9090 1177   梁小芸              800.00                  4,220.35
+""", "zh")
+    assert got.get("account_number") is None
+    assert got.get("account_holder") in (None, "梁振宇")
