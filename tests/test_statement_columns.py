@@ -48,3 +48,34 @@ def test_without_its_own_number_a_statement_reports_none_rather_than_a_counterpa
 """, "zh")
     assert got.get("account_number") is None
     assert got.get("account_holder") in (None, "梁振宇")
+
+
+# --- a running-balance column headed "Closing Balance", a period in two labelled ends, a summary line ------------
+
+def test_a_period_printed_as_two_labelled_ends_is_one_range() -> None:
+    from packet.understanding.values import parse_range
+    assert str(parse_range("Period From : 04/05/2025 To : 03/06/2025")) == \
+        "(datetime.date(2025, 5, 4), datetime.date(2025, 6, 3))"
+    assert str(parse_range("对账期间 2025-02-01 至：2025-02-28")) == \
+        "(datetime.date(2025, 2, 1), datetime.date(2025, 2, 28))"
+
+
+def test_a_closing_balance_column_head_gives_the_last_running_balance() -> None:
+    # the column of running balances is headed "Closing Balance" (its first row is no closing balance); a narration
+    # carries another range of dates (an interest period); the last row is a day before the period's end; an
+    # undated summary line under the rows is no transaction of the last day
+    got = fields("bank_statement", """
+Malabar Urban Co-operative Bank Ltd.
+Fort Branch, Kochi 682001
+ANIL THOMAS                                        Account No : 44719930021
+                                                   Statement From : 01/03/2026 To : 31/03/2026
+Date       Particulars                         Ref No.       Debit         Credit        Closing Balance
+03/03/26   POS/RELIANCE FRESH/KOCHI            55102         2,460.00                    17,540.00
+09/03/26   NEFT CR-KOCHI PORT TRUST SALARY     N88123                      41,250.00     58,790.00
+14/03/26   EMI LOAN A/C 9931                   71003         12,900.00                   45,890.00
+30/03/26   INT.CR:44719930021:01-01-2026 TO 30/03/26                       402.65        46,292.65
+Opening Balance 20,000.00   Debits 2   Credits 2   Closing Bal 46,292.65
+""")
+    assert got["period_start"] == "2026-03-01"
+    assert got["period_end"] == "2026-03-31"
+    assert got["closing_balance"] == "46292.65"

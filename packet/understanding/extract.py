@@ -985,7 +985,8 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
                     closing_labels: Sequence[str]) -> bool:
     """Whether the labelled closing balance stands against the last running balance of the transaction rows: its
     label is a closing balance's (the vocabulary's ``closing_balance_labels``: "Closing balance", not a bare
-    "Balance" that may head the column), and the rows stop before the period ends (the last dated row before the
+    "Balance" that may head the column, nor such a label heading the table's balance column: :func:`heads_table`),
+    and the rows stop before the period ends (the last dated row before the
     period's end date) — the table is cut short (a page not given, a photo of the first page only), so its last
     balance is not the period's. Otherwise the rows' balance wins (:func:`_from_ledger`)."""
     found = reader.found.get(field)
@@ -995,6 +996,8 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
     label = fold(found[0].label).lower()
     if not any(label == fold(c).lower() for c in closing_labels):
         return False
+    if heads_table(reader.lines, found[0]):
+        return False  # "Closing Balance" heading the running-balance column: its value was the first row's
     try:
         return book.last < date.fromisoformat(end)
     except ValueError:

@@ -373,10 +373,19 @@ def _same_day(line: Line, before: Entry) -> Entry | None:
     """A row printed without a date under a dated row ("Direct debit - Phone 20.00 39,955.50"): a description
     beginning with a letter and two sure amounts at least (an amount and the balance), dated as the row before."""
     text = clean(line.text)
-    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True):
+    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True) or _balance_line(text):
         return None
     amounts = tuple(h.value for h in find_money(text) if h.marked)
     return Entry(before.day, amounts, line, before.year_known) if len(amounts) >= 2 else None
+
+
+def _balance_line(text: str) -> bool:
+    """Whether an undated line begins with an opening or closing balance's label (the vocabulary's
+    ``opening_balance_labels`` and ``closing_balance_labels``: "Opening Balance 48,210.55 … Closing 68,013.75"):
+    the statement's summary under its rows, not a second transaction of the last row's day."""
+    v = load_vocabulary()
+    low = fold(text).lower().lstrip(" |*:-")
+    return any(low.startswith(fold(lb).lower()) for lb in (*v.opening_balance_labels, *v.closing_balance_labels))
 
 
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
