@@ -8,6 +8,8 @@ and read through the real extractor."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from textdoc import make_doc
 
 from packet.core.model import Classified
@@ -79,3 +81,36 @@ Opening Balance 20,000.00   Debits 2   Credits 2   Closing Bal 46,292.65
     assert got["period_start"] == "2026-03-01"
     assert got["period_end"] == "2026-03-31"
     assert got["closing_balance"] == "46292.65"
+
+
+def test_running_balances_misread_in_the_middle_still_chain_to_the_closing_balance() -> None:
+    # a scan's OCR garbles two balances mid-table (a doubled point, a colon for the point): the rows around them
+    # agree on what they were, so the column still confirms its last balance; no label names the closing balance
+    text = """
+                    江南农商银行 账户交易明细
+户名：孔德明                        账号：6214 6611 0029 3385
+查询期间：2026-06-01 至 2026-06-30
+日期          交易金额      余额          摘要        渠道
+2026-06-03    -230.00      5,120.40      消费        POS
+2026-06-07    3,900.00     9,020.4.0     代发工资    其他
+2026-06-11    -1,500.00    7,520.40      转账        手机银行
+2026-06-18    -640.25      6,880:15.     还款        其他
+2026-06-24    -75.00       6,805.15      缴费        网上银行
+2026-06-29    0.88         6,806.03      结息        柜台
+"""
+    assert fields("bank_statement", text, "zh")["closing_balance"] == "6806.03"
+
+
+def test_a_misread_balance_is_not_mended_when_the_next_row_does_not_agree() -> None:
+    from packet.understanding.label_geometry import doc_lines
+    from packet.understanding.tables import ledger
+
+    rows = """
+2026-06-03    -230.00      5,120.40      消费
+2026-06-07    3,900.00     9,020.4.0     代发工资
+2026-06-11    -1,500.00    7,000.00      转账
+2026-06-18    -640.25      6,359.75      还款
+"""
+    book = ledger(doc_lines(make_doc(rows).pages), True)
+    assert book is not None
+    assert [e.amounts[-1] for e in book.entries][1] != Decimal("9020.40")
