@@ -114,3 +114,21 @@ def test_a_misread_balance_is_not_mended_when_the_next_row_does_not_agree() -> N
     book = ledger(doc_lines(make_doc(rows).pages), True)
     assert book is not None
     assert [e.amounts[-1] for e in book.entries][1] != Decimal("9020.40")
+
+
+def test_a_holder_over_an_address_with_a_canadian_postal_code() -> None:
+    # no label names the holder: a name over a street line and a town line ending in a postal code of the
+    # letter-digit-letter form ("T2P 1J9"), the period and the account printed in a second column beside them
+    got = fields("bank_statement", """
+Aspen Valley Savings                                                     Chequing Statement
+Box 220, Canmore, AB T1W 2T8
+
+MARGUERITE L OSEI                                            Statement Period: Sep 1, 2026 - Sep 30, 2026
+77 BOW VALLEY TRAIL                                          Member No: 55120
+CALGARY AB T2P 1J9                                           Account: Chequing 20381-114-7702
+
+Date        Description                           Withdrawals       Deposits        Balance
+Sep 03      POS PURCHASE CO-OP                         62.18                          1,437.82
+Sep 15      PAYROLL DEPOSIT                                            1,905.44       3,343.26
+""")
+    assert got.get("account_holder") == "MARGUERITE L OSEI"
