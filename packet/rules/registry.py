@@ -208,6 +208,7 @@ class Vocabulary:
     month_cell_labels: tuple[str, ...] = ()  # a cell holding a period's month alone ("Month | Year" columns)
     year_cell_labels: tuple[str, ...] = ()  # and the cell holding its year
     deduction_total_labels: tuple[str, ...] = ()  # the printed total taken from gross pay (net = gross − it)
+    counterparty_words: tuple[str, ...] = ()  # a column or label about the other party of a transaction ("对方")
     specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
     document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
@@ -378,7 +379,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
-                "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles")
+                "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
+                "counterparty_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

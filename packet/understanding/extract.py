@@ -370,6 +370,8 @@ class _Reader:
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
+                if self._counterparty(hit):
+                    continue  # "账号" in "对方卡号/账号": the other party's account, a table column's head
                 if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
                                                         or names_an_item(hit)):
                     continue
@@ -392,6 +394,17 @@ class _Reader:
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 
+
+    def _counterparty(self, hit: Hit) -> bool:
+        """Whether the label's printed cell begins with a word about the other party of a transaction
+        (``counterparty_words`` in vocabulary.toml: "对方卡号/账号", "Counterparty account") while the label
+        itself does not: that cell labels the other party's name or account, never the document's own."""
+        words = self.words.counterparty_words
+        if not words or hit.cell >= len(hit.line.streams):
+            return False
+        text = hit.line.streams[hit.cell][0].lstrip(" :：")
+        label = fold(hit.label).lower()
+        return any(text.startswith(w := fold(cw).lower()) and w not in label for cw in words)
 
     def current_column(self, hit: Hit) -> str | None:
         """The amount of the label's row under its current-period column (:func:`tables.current_amount`)."""
@@ -978,7 +991,8 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
                     closing_labels: Sequence[str]) -> bool:
     """Whether the labelled closing balance stands against the last running balance of the transaction rows: its
     label is a closing balance's (the vocabulary's ``closing_balance_labels``: "Closing balance", not a bare
-    "Balance" that may head the column), and the rows stop before the period ends (the last dated row before the
+    "Balance" that may head the column, nor such a label heading the table's balance column: :func:`heads_table`),
+    and the rows stop before the period ends (the last dated row before the
     period's end date) — the table is cut short (a page not given, a photo of the first page only), so its last
     balance is not the period's. Otherwise the rows' balance wins (:func:`_from_ledger`)."""
     found = reader.found.get(field)
@@ -988,6 +1002,8 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
     label = fold(found[0].label).lower()
     if not any(label == fold(c).lower() for c in closing_labels):
         return False
+    if heads_table(reader.lines, found[0]):
+        return False  # "Closing Balance" heading the running-balance column: its value was the first row's
     try:
         return book.last < date.fromisoformat(end)
     except ValueError:

@@ -373,10 +373,40 @@ def _same_day(line: Line, before: Entry) -> Entry | None:
     """A row printed without a date under a dated row ("Direct debit - Phone 20.00 39,955.50"): a description
     beginning with a letter and two sure amounts at least (an amount and the balance), dated as the row before."""
     text = clean(line.text)
-    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True):
+    if not re.match(r"\s*[A-Za-z]", text) or find_dates(text, True) or _balance_line(text):
         return None
     amounts = tuple(h.value for h in find_money(text) if h.marked)
     return Entry(before.day, amounts, line, before.year_known) if len(amounts) >= 2 else None
+
+
+def _balance_line(text: str) -> bool:
+    """Whether an undated line begins with an opening or closing balance's label (the vocabulary's
+    ``opening_balance_labels`` and ``closing_balance_labels``: "Opening Balance 48,210.55 … Closing 68,013.75"):
+    the statement's summary under its rows, not a second transaction of the last row's day."""
+    v = load_vocabulary()
+    low = fold(text).lower().lstrip(" |*:-")
+    return any(low.startswith(fold(lb).lower()) for lb in (*v.opening_balance_labels, *v.closing_balance_labels))
+
+
+def _mend_misread_balances(entries: list[Entry]) -> list[Entry]:
+    """The rows (in order) with a running balance OCR misread ("8,688.6.0", "4,467:77." read as no amount) put
+    back: a row whose printed balance does not follow from the row before gets the balance its movement gives
+    (the previous balance plus or minus it) when the next row's balance follows from that one — two figures of
+    other rows agree on it, so one misread figure cannot make it. A row left alone otherwise; the first and the
+    last rows are never mended (nothing after the last confirms it)."""
+    out = list(entries)
+    for k in range(1, len(out) - 1):
+        a, b, c = out[k - 1], out[k], out[k + 1]
+        if len(a.amounts) < 2 or len(c.amounts) < 2 or (len(b.amounts) >= 2 and _chains(a, b)):
+            continue
+        moves = b.amounts[:-1] if len(b.amounts) >= 2 else b.amounts
+        for m in moves:
+            fits = [bal for bal in {a.amounts[-1] + m, a.amounts[-1] - m}
+                    if any(abs(c.amounts[-1] - bal) == abs(x) for x in c.amounts[:-1] if x)]
+            if len(fits) == 1 and fits[0] != a.amounts[-1]:
+                out[k] = Entry(b.day, (m, fits[0]), b.line, b.year_known, b.whole)
+                break
+    return out
 
 
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
@@ -397,8 +427,10 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
         entries = entries[::-1]
     elif forward == backward and entries[0].day > entries[-1].day:
         entries = entries[::-1]
+    entries = _mend_misread_balances(entries)
+    forward = _steps(entries)
     with_balance = [e for e in entries if len(e.amounts) >= 2 or e.whole]
-    chained = max(forward, backward)
+    chained = forward
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
 
 

@@ -588,7 +588,10 @@ def bank_by_prefix(account: str) -> str | None:
     return next((b.names[0] for b in load_banks() if digits[:6] in b.bins), None)
 
 
-_POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6})\s*$")
+# a town line's postal code at its end: a US state and ZIP, a UK postcode, a Canadian one (letter-digit-letter
+# digit-letter-digit: "T2P 1J9"), or four to six digits
+_POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+                       r"|\d{4,6})\s*$")
 # two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
                      r"{1,3}$")
