@@ -31,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "evalset"))
+sys.path.insert(0, str(ROOT / "thirdparty"))  # fetch_corpus: the sets kept apart
 
+from fetch_corpus import SETS  # noqa: E402
 from generate import generate  # noqa: E402
 from thirdparty_bench import understand  # noqa: E402
 
@@ -158,49 +160,27 @@ def main() -> None:
     ap.add_argument("--thirdparty", nargs="?", const=True, default=None, metavar="DIR",
                     help="score the third-party corpus instead (bench/thirdparty; files brought into DIR, "
                          "default $PACKET_CORPUS or ~/.cache/packet-corpus)")
-    ap.add_argument("--holdout", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the hold-out set (bench/thirdparty/holdout.json: third-party documents nobody tunes "
-                         "against; files brought into DIR, default $PACKET_CORPUS_HOLDOUT or ~/.cache/packet-corpus-holdout)")
-    ap.add_argument("--holdout2", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the second hold-out set (bench/thirdparty/holdout2.json, kept apart from both others; "
-                         "files brought into DIR, default $PACKET_CORPUS_HOLDOUT2 or ~/.cache/packet-corpus-holdout2)")
-    ap.add_argument("--holdout3", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the third hold-out set (bench/thirdparty/holdout3.json, kept apart from the three others; "
-                         "files brought into DIR, default $PACKET_CORPUS_HOLDOUT3 or ~/.cache/packet-corpus-holdout3)")
-    ap.add_argument("--holdout4", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the fourth hold-out set (bench/thirdparty/holdout4.json, kept apart from the five others; "
-                         "files brought into DIR, default $PACKET_CORPUS_HOLDOUT4 or ~/.cache/packet-corpus-holdout4)")
-    ap.add_argument("--independent3", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the third independently generated set (bench/thirdparty/independent3.json, rebuilt by "
-                         "gen_independent3.py, kept apart from all others; files brought into DIR, default "
-                         "$PACKET_CORPUS_INDEP3 or ~/.cache/packet-corpus-indep3)")
-    ap.add_argument("--independent4", nargs="?", const=True, default=None, metavar="DIR",
-                    help="score the fourth independently generated set (bench/thirdparty/independent4.json, rebuilt by "
-                         "gen_independent4.py, kept apart from all others; files brought into DIR, default "
-                         "$PACKET_CORPUS_INDEP4 or ~/.cache/packet-corpus-indep4)")
+    for name, (path, suffix, what) in SETS.items():
+        ap.add_argument(f"--{name}", nargs="?", const=True, default=None, metavar="DIR",
+                        help=f"score {what} (bench/thirdparty/{path.name}); files brought into DIR, default "
+                             f"$PACKET_CORPUS_{suffix.upper()} or ~/.cache/packet-corpus-{suffix}")
     ap.add_argument("--manifest", type=Path, help="with --thirdparty: score this manifest instead of manifest.json")
     ap.add_argument("--json", type=Path, help="with --thirdparty, a --holdout flag or an --independent flag: also write the numbers here")
     ap.add_argument("--ocr-engine", default="tesseract", choices=("auto", "tesseract", "rapidocr"))
     args = ap.parse_args()
     global ENGINE
     ENGINE = args.ocr_engine
-    chosen = [a for a in (args.thirdparty, args.holdout, args.holdout2, args.holdout3, args.holdout4,
-                          args.independent3, args.independent4) if a is not None]
+    chosen = [(name, getattr(args, name)) for name in ("thirdparty", *SETS) if getattr(args, name) is not None]
     if len(chosen) > 1:
-        ap.error("give one of --thirdparty, --holdout, --holdout2, --holdout3, --holdout4, --independent3 and "
-                 "--independent4")
+        ap.error("give one of " + ", ".join(f"--{name}" for name in ("thirdparty", *SETS)))
     if chosen:
         import thirdparty_bench
-        from fetch_corpus import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, INDEP3, INDEP4, MANIFEST
+        from fetch_corpus import MANIFEST
         from thirdparty_bench import run
 
         thirdparty_bench.ENGINE = args.ocr_engine
-        where = chosen[0]
-        manifest = (HOLDOUT if args.holdout is not None else HOLDOUT2 if args.holdout2 is not None
-                    else HOLDOUT3 if args.holdout3 is not None else HOLDOUT4 if args.holdout4 is not None
-                    else INDEP3 if args.independent3 is not None
-                    else INDEP4 if args.independent4 is not None
-                    else (args.manifest or MANIFEST))
+        name, where = chosen[0]
+        manifest = SETS[name][0] if name in SETS else (args.manifest or MANIFEST)
         run(None if where is True else Path(where), args.jobs, args.cache, args.json, manifest)
         return
     with tempfile.TemporaryDirectory(prefix="packet-evalset-") as tmp:

@@ -52,21 +52,25 @@ GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_indepe
               "gen_independent4": gen_independent4}
 
 
+# The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
+# go to $PACKET_CORPUS_<SUFFIX> or ~/.cache/packet-corpus-<suffix>, never into another set's folder.
+SETS = {
+    "holdout": (HOLDOUT, "holdout", "the hold-out set: third-party documents nobody tunes against"),
+    "holdout2": (HOLDOUT2, "holdout2", "the second hold-out set, kept apart from both others"),
+    "holdout3": (HOLDOUT3, "holdout3", "the third hold-out set, kept apart from the three others"),
+    "holdout4": (HOLDOUT4, "holdout4", "the fourth hold-out set, kept apart from the five others"),
+    "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
+    "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
+}
+
+
 def default_dest(manifest: Path = MANIFEST) -> Path:
-    """Where the documents of ``manifest`` go: the development corpus, the hold-out sets and the independent set never
-    share a folder."""
-    if manifest.resolve() == INDEP4.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_INDEP4") or Path.home() / ".cache" / "packet-corpus-indep4")
-    if manifest.resolve() == INDEP3.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_INDEP3") or Path.home() / ".cache" / "packet-corpus-indep3")
-    if manifest.resolve() == HOLDOUT4.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT4") or Path.home() / ".cache" / "packet-corpus-holdout4")
-    if manifest.resolve() == HOLDOUT3.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT3") or Path.home() / ".cache" / "packet-corpus-holdout3")
-    if manifest.resolve() == HOLDOUT2.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT2") or Path.home() / ".cache" / "packet-corpus-holdout2")
-    if manifest.resolve() == HOLDOUT.resolve():
-        return Path(os.environ.get("PACKET_CORPUS_HOLDOUT") or Path.home() / ".cache" / "packet-corpus-holdout")
+    """Where the documents of ``manifest`` go: the development corpus, the hold-out sets and the independent sets never
+    share a folder (:data:`SETS`)."""
+    for path, suffix, _what in SETS.values():
+        if manifest.resolve() == path.resolve():
+            return Path(os.environ.get(f"PACKET_CORPUS_{suffix.upper()}")
+                        or Path.home() / ".cache" / f"packet-corpus-{suffix}")
     return Path(os.environ.get("PACKET_CORPUS") or Path.home() / ".cache" / "packet-corpus")
 
 
@@ -160,14 +164,8 @@ def fetch(dest: Path, mirrors: Path, record: bool = False, manifest: Path = MANI
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = ap.add_mutually_exclusive_group()
-    which.add_argument("--holdout", action="store_true", help=f"the hold-out set ({HOLDOUT.name})")
-    which.add_argument("--holdout2", action="store_true", help=f"the second hold-out set ({HOLDOUT2.name})")
-    which.add_argument("--holdout3", action="store_true", help=f"the third hold-out set ({HOLDOUT3.name})")
-    which.add_argument("--holdout4", action="store_true", help=f"the fourth hold-out set ({HOLDOUT4.name})")
-    which.add_argument("--independent3", action="store_true",
-                       help=f"the third independently generated set ({INDEP3.name}, rebuilt by gen_independent3.py)")
-    which.add_argument("--independent4", action="store_true",
-                       help=f"the fourth independently generated set ({INDEP4.name}, rebuilt by gen_independent4.py)")
+    for name, (path, _suffix, what) in SETS.items():
+        which.add_argument(f"--{name}", action="store_true", help=f"{what} ({path.name})")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
                     help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_INDEP3|_INDEP4) or "
@@ -175,9 +173,7 @@ def main() -> None:
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
-    manifest = (HOLDOUT if args.holdout else HOLDOUT2 if args.holdout2 else HOLDOUT3 if args.holdout3
-                else HOLDOUT4 if args.holdout4 else INDEP3 if args.independent3 else INDEP4 if args.independent4
-                else args.manifest)
+    manifest = next((path for name, (path, _s, _w) in SETS.items() if getattr(args, name)), args.manifest)
     dest = args.dest or default_dest(manifest)
     got = fetch(dest, args.mirrors, args.record, manifest)
     print(f"{len(got)} of {len(load_manifest(manifest))} documents in {dest}")
