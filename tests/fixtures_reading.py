@@ -56,6 +56,19 @@ def save_image(img: Image.Image, path: Path, fmt: str, dpi: int | None = 200, **
     return path
 
 
+def pdf_font(cjk: bool) -> str:
+    """The reportlab font name to draw with: Helvetica, or for Chinese the WenQuanYi Zen Hei TrueType font
+    (:data:`CJK_FONT`), registered once per process."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if not cjk:
+        return "Helvetica"
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
+    return "WQY"
+
+
 def _canvas(buf: io.BytesIO | Path, size: tuple[float, float]):
     from reportlab.pdfgen import canvas
 
@@ -83,14 +96,7 @@ def raw_pdf(path: Path, objects: list[str]) -> Path:
 def text_pdf(path: Path, pages: list[list[str]], *, cjk: bool = False, size=(297.6, 419.5),
              creator: str | None = None) -> Path:
     """A born-digital PDF: each page's lines drawn as real text (A6 by default)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    font = "Helvetica"
-    if cjk:
-        if "WQY" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
-        font = "WQY"
+    font = pdf_font(cjk)
     path.parent.mkdir(parents=True, exist_ok=True)
     c = _canvas(path, size)
     if creator:

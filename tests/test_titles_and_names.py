@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures_reading import CJK_FONT
+from fixtures_reading import _canvas, pdf_font
 from fixtures_reading import read_documents as _read
 from textdoc import make_doc
 
@@ -25,16 +25,8 @@ A4 = (595.0, 842.0)
 def _pdf(path: Path, title: str, body: list[str], *, cjk: bool, centred: bool = True, size: float = 20) -> Path:
     """A one-page born-digital letter: ``title`` at the top (centred at ``size`` points, or left-aligned at the
     body's 11 points), then ``body`` lines at 11 points."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = "Helvetica"
-    if cjk:
-        if "WQY" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
-        font = "WQY"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    font = pdf_font(cjk)
+    c = _canvas(path, A4)
     w, h = A4
     if centred:
         c.setFont(font, size)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures_reading import CJK_FONT
+from fixtures_reading import _canvas, pdf_font
 from fixtures_reading import read_documents as _read
 from PIL import Image, ImageDraw, ImageFont
 
@@ -32,16 +32,8 @@ Row = str | list[tuple[float, str]]  # a line of text at the left margin, or cel
 def _pdf(path: Path, rows: list[Row], *, cjk: bool, title: str = "", size: float = 10) -> Path:
     """A one-page born-digital document: an optional centred ``title`` at 18 points, then ``rows`` at ``size``
     points, 16 points apart; a row is a line at the left margin or a list of (x in points, text) cells."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = "Helvetica"
-    if cjk:
-        if "WQY" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("WQY", CJK_FONT, subfontIndex=0))
-        font = "WQY"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    font = pdf_font(cjk)
+    c = _canvas(path, A4)
     w, h = A4
     y = h - 70
     if title:
