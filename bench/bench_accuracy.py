@@ -6,6 +6,7 @@
     python bench/bench_accuracy.py --holdout2 [DIR] [--cache DIR]     (the second one: bench/thirdparty/holdout2.json)
     python bench/bench_accuracy.py --holdout3 [DIR] [--cache DIR]     (the third one: bench/thirdparty/holdout3.json)
     python bench/bench_accuracy.py --holdout4 [DIR] [--cache DIR]     (the fourth one: bench/thirdparty/holdout4.json)
+    python bench/bench_accuracy.py --holdout5 [DIR] [--cache DIR]     (the fifth one: bench/thirdparty/holdout5.json)
     python bench/bench_accuracy.py --independent3 [DIR] [--cache DIR] (generated judging set: thirdparty/independent3.json)
     python bench/bench_accuracy.py --independent4 [DIR] [--cache DIR] (the fourth one: thirdparty/independent4.json)
 

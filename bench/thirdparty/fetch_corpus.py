@@ -1,13 +1,14 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --independent3
+    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --independent3
                                              | --independent4 | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
 bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout; with --holdout2 (the second
 hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpus-holdout2; with --holdout3 (the third,
 holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; with --holdout4 (the fourth, holdout4.json)
-$PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --independent3 (the third
+$PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --holdout5 (the fifth, holdout5.json)
+$PACKET_CORPUS_HOLDOUT5, else ~/.cache/packet-corpus-holdout5; with --independent3 (the third
 independently generated set, independent3.json, rebuilt by gen_independent3.py) $PACKET_CORPUS_INDEP3, else
 ~/.cache/packet-corpus-indep3; with --independent4 (the fourth, independent4.json, rebuilt by gen_independent4.py)
 $PACKET_CORPUS_INDEP4, else ~/.cache/packet-corpus-indep4. Documents are never committed.
@@ -46,6 +47,7 @@ HOLDOUT = HERE / "holdout.json"
 HOLDOUT2 = HERE / "holdout2.json"
 HOLDOUT3 = HERE / "holdout3.json"
 HOLDOUT4 = HERE / "holdout4.json"
+HOLDOUT5 = HERE / "holdout5.json"
 INDEP3 = HERE / "independent3.json"
 INDEP4 = HERE / "independent4.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
@@ -59,6 +61,7 @@ SETS = {
     "holdout2": (HOLDOUT2, "holdout2", "the second hold-out set, kept apart from both others"),
     "holdout3": (HOLDOUT3, "holdout3", "the third hold-out set, kept apart from the three others"),
     "holdout4": (HOLDOUT4, "holdout4", "the fourth hold-out set, kept apart from the five others"),
+    "holdout5": (HOLDOUT5, "holdout5", "the fifth hold-out set, kept apart from all seven others"),
     "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
     "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
 }
@@ -168,8 +171,8 @@ def main() -> None:
         which.add_argument(f"--{name}", action="store_true", help=f"{what} ({path.name})")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_INDEP3|_INDEP4) or "
-                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-indep3|-indep4)")
+                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_HOLDOUT5|_INDEP3|_INDEP4) or "
+                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-holdout5|-indep3|-indep4)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
