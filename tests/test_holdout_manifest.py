@@ -37,6 +37,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT3_CHECKLIST,
     HOLDOUT4_CASES,
     HOLDOUT4_CHECKLIST,
+    HOLDOUT5_CASES,
+    HOLDOUT5_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -119,9 +121,11 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT2, HOLDOUT2_CASES),
                                              (fetch_corpus.HOLDOUT3, HOLDOUT3_CASES),
                                              (fetch_corpus.HOLDOUT4, HOLDOUT4_CASES),
+                                             (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "independent3", "independent4"])
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "independent3",
+                              "independent4"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -266,6 +270,35 @@ def test_holdout4_checklist_loads_and_its_cases_are_complete_by_their_labels():
                        and 0 <= (day - date.fromisoformat(d["fields"]["date"] if isinstance(d["fields"]["date"], str)
                                                           else d["fields"]["date"][0])).days <= 365
                        for d in bills), _name
+
+
+def test_holdout5_cases_are_complete_by_their_labels():
+    """Set 5's cases rest on its own checklist (last month's payslip; a bill within a year for a medical hardship) and on
+    set 3's (one month of statements): each complete case must be complete by the labels themselves (the first accepted
+    spelling, as the case bench reads them), or the case bench would measure the checklist, not packet."""
+    from calendar import monthrange
+    from datetime import date
+
+    cl = load_checklist(HOLDOUT5_CHECKLIST)
+    assert [(o.type, o.rule) for r in cl.requirements for o in r.options] == [("payslip", "each-month"),
+                                                                             ("medical_bill", "within-days")]
+    docs = {d["id"]: d for d in _docs(fetch_corpus.HOLDOUT5)}
+    first = lambda v: v[0] if isinstance(v, list) else v  # noqa: E731
+    for name, checklist, hardship, as_of, ids in HOLDOUT5_CASES:
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every field of every case document is printed
+        if checklist == HOLDOUT5_CHECKLIST:
+            assert any(first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip")
+            if hardship == "medical":
+                assert any(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
+                           for d in picked if d["type"] == "medical_bill"), name
+        else:
+            assert checklist == HOLDOUT3_CHECKLIST and hardship != "medical", name
+            assert any(d["fields"]["period_start"] <= f"{year}-{month:02d}-01"
+                       and d["fields"]["period_end"] >= f"{year}-{month:02d}-{monthrange(year, month)[1]}"
+                       for d in picked if d["type"] == "bank_statement"), name
 
 
 def test_independent4_is_disjoint_from_every_other_set():
