@@ -10,7 +10,8 @@ work of people who never saw it: no id or file bytes shared with any other set, 
 bytes its manifest records. The fourth independent set (independent4.json, gen_independent4.py) is kept apart from
 every one of them the same way, and its layouts are its own: no generated document name shared with an earlier set.
 Set 5 judges fixes made against all seven, so it is kept apart from every one of them: no id, no source bytes, no
-repository in common.
+repository in common. The fifth independent set (independent5.json, gen_independent5.py) is kept apart from all of
+them, the fourth included, the same way.
 The documents themselves are not in the repository, so these tests read the manifests and
 use a git repository made here for the fetcher.
 """
@@ -43,6 +44,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP3_CASES,
     INDEP4_CASES,
     INDEP4_CHECKLIST,
+    INDEP5_CASES,
+    INDEP5_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -91,7 +94,7 @@ def test_holdout5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT5)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT5]
-    assert len(others) == 6  # holdout 1-4 and independent 3-4; with the development corpus, seven
+    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -123,9 +126,10 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT4, HOLDOUT4_CASES),
                                              (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
-                                             (fetch_corpus.INDEP4, INDEP4_CASES)],
+                                             (fetch_corpus.INDEP4, INDEP4_CASES),
+                                             (fetch_corpus.INDEP5, INDEP5_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "independent3",
-                              "independent4"])
+                              "independent4", "independent5"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -385,3 +389,101 @@ def test_default_destination_of_independent4(monkeypatch, tmp_path):
     assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == tmp_path / "indep4"
     monkeypatch.delenv("PACKET_CORPUS_INDEP4")
     assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == Path.home() / ".cache" / "packet-corpus-indep4"
+
+
+def test_independent5_is_disjoint_from_every_other_set():
+    new = _docs(fetch_corpus.INDEP5)
+    new_bytes = {d["sha256"] for d in new}
+    assert len(new_bytes) == len(new)  # no two entries are the same file
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.INDEP5]
+    assert fetch_corpus.INDEP4 in others
+    for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        # its layouts are its own: no document name or layout note of an earlier generator
+        assert not {d.get("doc") for d in old if d["origin"] == "generated"} & {d["doc"] for d in new}
+        assert not {d.get("note") for d in old if d.get("note")} & {d["note"] for d in new}
+
+
+def test_independent5_entries_have_the_scorers_shape():
+    new = _docs(fetch_corpus.INDEP5)
+    assert 35 <= len(new) <= 50
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)  # half Chinese, half English
+    assert sum(d["type"] == "other" for d in new) >= 8  # look-alikes in both languages
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)  # every scored type, look-alikes included
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    zh_docs = [d for d in new if d["lang"] == "zh" and d["type"] != "other"]
+    assert sum(d["form"] in ("scan", "photo", "image") for d in zh_docs) > 0.75 * len(zh_docs)  # as people send them
+    assert any(d["absent"] for d in new)  # some documents truly lack a field
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent5", d["id"]
+        assert d["id"] == f"i5-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
+        assert len(d["sha256"]) == 64 and d["note"], d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+@pytest.mark.parametrize("entry", ["i5-zh-stmt-cmb-flow-text", "i5-en-payslip-za-salary-advice-text",
+                                   "i5-zh-pharmacy-till-receipt-photo", "i5-zh-dingtalk-pay-message-image",
+                                   "i5-en-payslip-ng-logistics-scan"])
+def test_independent5_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
+    """What fetch_corpus.py --independent5 writes is what was labelled: the generator is deterministic, and a
+    born-digital entry's text layer holds its labelled values as printed."""
+    doc = next(d for d in _docs(fetch_corpus.INDEP5) if d["id"] == entry)
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=manifest)
+    raw = got[entry].read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
+    if doc["form"] == "text":
+        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        flat = text.replace(",", "")
+        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
+        assert doc["fields"][money] in flat
+    elif doc["form"] == "photo":
+        assert raw[:3] == b"\xff\xd8\xff"  # a JPEG photo
+    elif doc["form"] == "image":
+        assert raw[:8] == b"\x89PNG\r\n\x1a\n"  # a PNG screenshot
+    else:
+        assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw  # a scan: an image-only PDF
+
+
+def test_independent5_checklist_loads_and_its_cases_are_complete_by_their_labels():
+    """Set 5's cases rest on a user's checklist: last month's income by payslip, unemployment proof or income proof;
+    statements covering last month; a bill within a year whose patient may be unnamed (its pharmacy receipt names
+    nobody). Each complete case must be complete by its labels, or the case bench measures the checklist."""
+    from datetime import date
+
+    cl = load_checklist(INDEP5_CHECKLIST)
+    options = {o.type: o for r in cl.requirements for o in r.options}
+    assert options["medical_bill"].optional_fields == ("patient",)
+    assert [r.when for r in cl.requirements] == [{}, {}, {"hardship": "medical"}]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP5)}
+    assert {by_id[i]["lang"] for case in INDEP5_CASES for i in case[4]} == {"en", "zh"}
+    assert 6 <= len(INDEP5_CASES) <= 10
+    for name, _checklist, hardship, as_of, ids in INDEP5_CASES:
+        day = date.fromisoformat(as_of)
+        docs = [by_id[i] for i in ids]
+        income = [d for d in docs if d["type"] in ("payslip", "unemployment_proof", "income_proof")]
+        assert income and all(not d["absent"] for d in income), name
+        statements = [d for d in docs if d["type"] == "bank_statement"]
+        assert any(d["fields"]["period_start"] <= "2026-10-01" and d["fields"]["period_end"] >= "2026-10-31"
+                   and not d["absent"] for d in statements), name
+        if hardship == "medical":
+            bills = [d for d in docs if d["type"] == "medical_bill" and not set(d["absent"]) - {"patient"}]
+            dates = [date.fromisoformat(d["fields"]["date"] if isinstance(d["fields"]["date"], str)
+                                        else d["fields"]["date"][0]) for d in bills]
+            assert any(0 <= (day - x).days <= 365 for x in dates), name
+
+
+def test_default_destination_of_independent5(monkeypatch, tmp_path):
+    monkeypatch.setenv("PACKET_CORPUS_INDEP5", str(tmp_path / "indep5"))
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == tmp_path / "indep5"
+    monkeypatch.delenv("PACKET_CORPUS_INDEP5")
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == Path.home() / ".cache" / "packet-corpus-indep5"
