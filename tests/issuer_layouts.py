@@ -275,8 +275,42 @@ def payslip_mailed(rng: random.Random, zh: bool) -> Doc:
     return Doc("mailed", "zh" if zh else "en", "payslip", "employer", name, tuple(items))
 
 
+BANKS_PLACE = ["Union Bank of Kenya", "Coastal Bank of Samoa", "Highland Bank of Scotland", "Pacific Bank of Fiji"]
+BANKS_ZH = ["清溪农村商业银行", "梅江村镇银行", "云岭银行"]
+
+
+def statement_letterhead(rng: random.Random, zh: bool) -> Doc:
+    """A statement whose bank is named only in its letterhead: "<name> Bank of <place>" in large type over a tagline,
+    its short form ("<name> Bank") in the footer; a Chinese bank's name over the title."""
+    rows = [("2026-09-01", "Opening balance" if not zh else "上期余额", "", "2,310.40"),
+            ("2026-09-03", "Salary" if not zh else "工资", "3,600.00", "5,910.40"),
+            ("2026-09-15", "Transfer" if not zh else "转出", "-1,500.00", "4,410.40"),
+            ("2026-09-28", "Card purchase" if not zh else "消费", "-128.50", "4,281.90")]
+    if zh:
+        name = rng.choice(BANKS_ZH)
+        items = [Item(297, 60, 18, name, bold=True, centre=True), Item(297, 88, 13, "个人账户对账单", centre=True),
+                 Item(60, 120, 10, f"户名：{rng.choice(PEOPLE_ZH)}"), Item(330, 120, 10, "账号：6231 88** **** 3071"),
+                 Item(60, 140, 10, "起止日期：2026-09-01 至 2026-09-30"),
+                 Item(60, 170, 10, "交易日期"), Item(150, 170, 10, "摘要"), Item(300, 170, 10, "金额"),
+                 Item(420, 170, 10, "余额")]
+    else:
+        name = rng.choice(BANKS_PLACE)
+        items = [Item(60, 60, 20, name, bold=True), Item(60, 80, 8, rng.choice(["Banking since 1911",
+                                                                                  "Your bank, your community"])),
+                 Item(400, 60, 12, "STATEMENT OF ACCOUNT"),
+                 Item(60, 120, 10, f"Account holder: {rng.choice(PEOPLE_EN)}"), Item(330, 120, 10, "Account: 004412839"),
+                 Item(60, 140, 10, "Period: 01/09/2026 to 30/09/2026"),
+                 Item(60, 170, 10, "Date"), Item(150, 170, 10, "Details"), Item(300, 170, 10, "Amount"),
+                 Item(420, 170, 10, "Balance"),
+                 Item(60, 800, 7, name.split(" of ")[0] + " is a registered bank.")]
+    for k, (d, what, amt, bal) in enumerate(rows):
+        items += [Item(60, 190 + 18 * k, 10, d), Item(150, 190 + 18 * k, 10, what), Item(300, 190 + 18 * k, 10, amt),
+                  Item(420, 190 + 18 * k, 10, bal)]
+    return Doc("statement", "zh" if zh else "en", "bank_statement", "bank", name, tuple(items))
+
+
 LAYOUTS = [payslip_centred, payslip_mailed, payslip_title_line, payslip_logo_left, payslip_grid, payslip_footer,
-           income_letter_signoff, service_letter, bill_brand_and_legal]
+           income_letter_signoff, service_letter, bill_brand_and_legal, statement_letterhead]
 
 
 def documents(seed: int = 7, per_layout: int = 2) -> list[Doc]:

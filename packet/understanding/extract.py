@@ -1280,6 +1280,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+            out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
     people = [out[f] for f in t.fields if t.kind(f) == "name" and out[f]]
     for f in t.fields:  # the issuer printed under no label and by no organisation's form: its letterhead, sign-off
         if t.kind(f) != "org" or f not in guessed:

@@ -1089,3 +1089,17 @@ def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+def of_place(value: str | None, lines: Sequence[Line]) -> str | None:
+    """``value`` (a bank's or an organisation's short name, "State Bank") with the place the document prints after
+    it in the same cell ("State Bank of India": "of" and one to three words capitalised as the name is, the same
+    every time it is printed so); None
+    when it is never printed so, or with different places."""
+    if not value or re.search(f"[{CJK}]", value):
+        return None
+    word = r"[A-Z][A-Z'-]+" if value.isupper() else r"[A-Z][a-z'-]+"  # the place printed as the name is
+    pat = re.compile(rf"(?<![A-Za-z]){re.escape(value)}\s+(of|OF)\s+((?:{word})(?:\s+{word}){{0,2}})(?![A-Za-z])")
+    found = {f"{value} {m.group(1)} {m.group(2)}" for ln in lines for cell in ln.cells()
+             for m in pat.finditer(fold(join_words(cell)))}
+    return next(iter(found)) if len(found) == 1 else None
