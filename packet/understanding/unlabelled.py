@@ -832,7 +832,8 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     """Whether ``text`` can be an organisation's name standing alone: Latin, one to seven words, each capitalised
     or in capitals but for connectors ("of", "and", "&"), none a figure of three digits, at most half of them a
     table's or form's words (the vocabulary's ``not_name_words``, ``labelish_en``, ``placeholder_words``: "Total
-    Hospital charges" is a table's row, "Account Summary" a heading; "Service Canada" a name), no label (a colon),
+    Hospital charges" is a table's row, "Account Summary" a heading; "Service Canada" a name), no label (a colon,
+    or a slash between two: "Domain/Position"),
     no date or amount, no street or postal line, no web or mail address, no courtesy title (a person), no
     sentence; Chinese, four to thirty characters without a clause's mark, a colon or a generic "我单位"; never one
     of ``people`` (the document's person: its employee, patient or holder, compared without case and spaces), never
