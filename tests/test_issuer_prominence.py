@@ -155,3 +155,18 @@ def test_sign_offs_and_footers_without_a_letterhead() -> None:
     assert found("收入证明\n兹证明梁晓燕同志系我单位员工。\n（盖章）\n南溪县人民医院") == "南溪县人民医院"
     # the signatory's own name is no organisation, nor the person the letter is about
     assert found("Yours sincerely,\nHelen Marsh\nOwen Fairweather", people=["Owen Fairweather"]) is None
+
+
+def test_a_section_heading_under_the_title_is_no_letterhead(tmp_path: Path) -> None:
+    """A template with no letterhead (its logo an image): the heading of a section printed large under the title and
+    the employee's row is no employer; nothing is better than a wrong name."""
+    from issuer_layouts import Item
+
+    items = (Item(60, 60, 14, "PAYSLIP"), Item(60, 85, 10, "Employee Name"), Item(250, 85, 10, "Grace Tan"),
+             Item(60, 120, 14, "REMUNERATION BREAKDOWN", bold=True), Item(60, 145, 10, "Basic salary"),
+             Item(330, 145, 10, "3,000.00"), Item(60, 165, 10, "Gross pay"), Item(330, 165, 10, "3,400.00"),
+             Item(60, 185, 10, "Net pay"), Item(330, 185, 10, "2,950.00"))
+    doc = Doc("template", "en", "payslip", "employer", "", items)
+    draw_pdf(doc, tmp_path / "template.pdf")
+    value, _ = _issuer(tmp_path, doc)
+    assert value is None

@@ -891,7 +891,8 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
     at least :data:`PROMINENT_RATIO` times the page's body size (the median size of its words, :func:`_em`; a
     Chinese cell against the Chinese words') — or the page's first line alone and centred (:data:`CENTRED`) at
     body size or more —, cut before their title (:func:`title_cut`), that can be a name
-    (:func:`org_like`): the topmost, then the largest of its line. (OCR's boxes of Chinese characters vary by a
+    (:func:`org_like`): the topmost, then the largest of its line; none under the document's title or a label's
+    line (:func:`_titled_or_label`: "BASIS FOR CALCULATION" under "PAYSLIP" is a section). (OCR's boxes of Chinese characters vary by a
     fifth with the engine and the photo, so a letterhead's name is known by its place first and its size second.)"""
     first = min((ln.page for ln in lines if ln.page >= 0), default=0)
     page = [ln for ln in lines if ln.page == first]
@@ -921,9 +922,16 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
                 found.append((-size, name))
         if found:
             return min(found)[1]
-        if _body_starts(ln):
-            break
+        if _body_starts(ln) or any(_titled_or_label(fold(join_words(c)), printed) for c in cells):
+            break  # the body, or the document's title: a letterhead is above it or beside it, never under it
     return None
+
+
+def _titled_or_label(text: str, printed: frozenset[str]) -> bool:
+    """Whether a cell is the document's title (it starts with a word of the vocabulary's ``title_words``:
+    "PAYSLIP", "Statement of Account") or a label of the document types ("Employee Name", one of ``printed``)."""
+    low = re.sub(r"\s+", " ", text.lower()).strip(" :：")
+    return bool(low) and (title_cut(text) == "" or low in printed)
 
 
 def _after_mark(text: str, marks: Sequence[str]) -> str | None:
