@@ -213,6 +213,12 @@ class Vocabulary:
     document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
+    title_words: tuple[str, ...] = ()  # a document's kind in its title ("Pay Advice", "工资明细"): never a name
+    signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
+    department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
+    valedictions: tuple[str, ...] = ()  # a letter's closing before its signatory's block ("Yours sincerely")
+    job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
+    copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
@@ -380,7 +386,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words")
+                "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
+                "valedictions", "job_title_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -59,7 +59,11 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "items-sum": 0.5,
           # a remainder worked out from its whole and the printed total taken from it (net pay = gross pay − total
           # deductions, its own figure unread): two readings and a subtraction, shown for the user to confirm
-          "derived": 0.5}
+          "derived": 0.5,
+          # an issuer named under no label and by no organisation's form: the largest name of the letterhead, the
+          # one a letter is signed for, a copyright footer's owner (unlabelled.prominent_org), a guess by position
+          # and prominence: below UNCERTAIN_BELOW, shown for the user to confirm
+          "prominence": 0.55}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
 FALLBACK_DEFAULT = 0.8

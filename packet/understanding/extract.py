@@ -1280,6 +1280,17 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+            out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
+    people = [out[f] for f in t.fields if t.kind(f) == "name" and out[f]]
+    for f in t.fields:  # the issuer printed under no label and by no organisation's form: its letterhead, sign-off
+        if t.kind(f) != "org" or f not in guessed:
+            continue
+        if out[f] is None:
+            out[f] = sane_org(hx.prominent_org(lines, people, reader.vocab), provider=t.fallback.get(f) == "provider")
+            if out[f] is not None:
+                by_rows[f] = "prominence"  # a guess by position: shown for the user to confirm
+        else:  # a brand or short form found by a fallback yields to the fuller name the document prints
+            out[f] = hx.fuller_org(out[f], lines) or out[f]
     for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
         if t.kind(f) == "name" and out[f]:
             out[f] = hx.fuller_name(out[f], lines) or out[f]

@@ -186,7 +186,8 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     vocabulary's ``provider_words_*`` and ``provider_tails_en``. Of several, the one printed largest (word height
     within 15 % of the largest), then the first. Never: prose (a match starting in lower case: "the hospital"), a
     provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
-    ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`)."""
+    ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`), a
+    name whose first word is a table's or form's word (``not_name_words``: "Total Hospital charges")."""
     found: list[tuple[float, int, str]] = []
     for i, ln in enumerate(lines[:limit]):
         cells = [fold(join_words(c)) for c in ln.cells()]
@@ -196,6 +197,8 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
             value = _provider_in(text)
             if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
+            if value.split()[0].lower() in load_vocabulary().not_name_words:
+                continue  # a table's row or heading ("Total Hospital charges"), not a name
             if _titled(value, text):
                 continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
             found.append((_height(cell), i, _with_place(value, text)))
@@ -730,3 +733,382 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                                     or any(_POSTCODE.search(b) for b in block[1:])):
                 return text
     return None
+
+
+# --- an issuer printed without a label: the letterhead's prominent name, a sign-off, a copyright footer -----------
+
+PROMINENT_TOP = 0.25  # a letterhead sits in the top quarter of page 1 (a fraction of the page height)
+PROMINENT_LINES = 6  # and among its first lines
+PROMINENT_RATIO = 1.15  # printed at least this much larger than the page's body text (font sizes, estimated below)
+# The share of a font's size that a word's ink spans, by the letters it holds (Helvetica/Arial and DejaVu metrics,
+# which most documents' sans-serif faces share within a few per cent): capitals, digits and ascenders reach the cap
+# height (0.72 em), descenders go 0.21 em below the baseline, lower-case letters without either span the x-height
+# (0.52 em), Chinese characters fill about 0.88 em. OCR's word boxes are tight to the ink, so "Payroll" and
+# "NORTHFIELD" printed at one size differ in height by a quarter.
+_EM_CJK, _EM_TALL_DEEP, _EM_TALL, _EM_DEEP, _EM_SHORT = 0.88, 0.93, 0.72, 0.73, 0.52
+_TALL = re.compile(r"[A-Z0-9bdfhiklt&%$£€¥#@!?/\\|()\[\]{}]")
+_DEEP = re.compile(r"[gjpqy,;()\[\]{}|]")
+_CONNECTORS = {"of", "and", "&", "the", "for", "de", "du", "la", "le", "van", "von", "y", "at", "on", "in"}
+
+
+def _em(word) -> float:
+    """The font size a word was printed at, in fractions of the page height as a measure comparable across words:
+    a text layer's word (confidence 100) has a box as tall as its font's (PDFium gives every glyph of a font
+    its font's height), so its height stands; an OCR'd word's box is tight to its ink, so its height is divided
+    by the share of an em its letters' ink spans (see :data:`_EM_CJK`). 0.0 for a word without letters or
+    digits."""
+    text = fold(word.text)
+    h = word.box[3] - word.box[1]
+    if word.conf >= 100:
+        return h if re.search(f"[A-Za-z0-9{CJK}]", text) else 0.0
+    if re.search(f"[{CJK}]", text):
+        return h / _EM_CJK
+    if not re.search(r"[A-Za-z0-9]", text):
+        return 0.0
+    tall, deep = bool(_TALL.search(text)), bool(_DEEP.search(text))
+    return h / (_EM_TALL_DEEP if tall and deep else _EM_TALL if tall else _EM_DEEP if deep else _EM_SHORT)
+
+
+def _median(values: Sequence[float]) -> float:
+    vs = sorted(v for v in values if v > 0)
+    return vs[len(vs) // 2] if vs else 0.0
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(rf"[A-Za-z][A-Za-z'&.-]*|[{CJK}]+", text)
+
+
+def title_cut(text: str) -> str:
+    """``text`` (a letterhead's or title's cell) up to where its title starts: the first word of the vocabulary's
+    ``title_words`` ("KESTREL ANALYTICS — PAY ADVICE" → "KESTREL ANALYTICS"; Latin as whole words, any case) or
+    the first date or month ("南溪县人民医院 2026年10月绩效工资明细" → "南溪县人民医院"), without the separator
+    before it (dash, bar, colon, dot). The whole text when none is printed; "" when the cell starts with one, or
+    when Latin words run into it without a separator ("INCOME CERTIFICATE", "Acme Pay Stub": words that qualify
+    the title, or a payroll vendor's brand, are no issuer that is set apart from its title)."""
+    cut = len(text)
+    for w in load_vocabulary().title_words:
+        f = fold(w).lower()
+        pat = re.escape(f) if re.search(f"[{CJK}]", f) else rf"(?<![a-z]){re.escape(f)}(?![a-z])"
+        m = re.search(pat, text.lower())
+        if m:
+            cut = min(cut, m.start())
+    hits = find_dates(text, True)
+    if hits:
+        cut = min(cut, min(h.start for h in hits))
+    m = re.search(r"\b(?:19|20)\d\d\s*(?:年|$)", text)  # a year alone before the title ("… 2026年度")
+    if m:
+        cut = min(cut, m.start())
+    name = text[:cut].strip(" -–—|:：·,/")
+    if cut < len(text) and name and not re.search(f"[{CJK}]", name) and not re.search(r"[-–—|:：·/(（]\s*$",
+                                                                                       text[:cut]):
+        # a Latin title read on from the words before it ("INCOME CERTIFICATE", "Gusto Pay Stub", "HOSPITAL
+        # FINAL BILL"): those words qualify the title, a name is set apart from it by a separator
+        return ""
+    return name
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(s)).casefold()
+
+
+def _holds_printed(text: str, printed: frozenset[str]) -> bool:
+    """Whether ``text`` is one of ``printed`` (labels and keywords, folded, lower case) or holds one of them: a
+    Chinese one of three characters or more ("个税实发工资" holds 实发工资), a Latin one of two words or more as
+    whole words ("Net Pay Summary")."""
+    low = re.sub(r"\s+", " ", text.lower()).strip()
+    if low in printed or low.replace(" ", "") in printed:
+        return True
+    squeezed = low.replace(" ", "")
+    for p in printed:
+        if re.search(f"[{CJK}]", p):
+            if len(p) >= 3 and p in squeezed:
+                return True
+        elif " " in p and re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low):
+            return True
+    return False
+
+
+def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` can be an organisation's name standing alone: Latin, one to seven words, each capitalised
+    or in capitals but for connectors ("of", "and", "&"), none a figure of three digits, at most half of them a
+    table's or form's words (the vocabulary's ``not_name_words``, ``labelish_en``, ``placeholder_words``: "Total
+    Hospital charges" is a table's row, "Account Summary" a heading; "Service Canada" a name), no label (a colon,
+    or a slash between two: "Domain/Position"),
+    no date or amount, no street or postal line, no web or mail address, no courtesy title (a person), no
+    sentence; Chinese, four to thirty characters without a clause's mark, a colon or a generic "我单位"; never one
+    of ``people`` (the document's person: its employee, patient or holder, compared without case and spaces), never
+    a title (a word of ``title_words`` in it: "Pay Advice") nor one of ``printed`` (the labels and keywords of the
+    document types, folded and lower-case: "个人所得税" is a payslip's row, not its issuer)."""
+    v = load_vocabulary()
+    text = fold(text).strip(" ,.;:·-–—|")
+    if not text or re.search(r"[:：]|\d{3}", text) or _money_or_date(text) or _WEB.search(text):
+        return False
+    if title_cut(text) != text or "/" in text or _holds_printed(text, printed):
+        return False
+    if any(_key(p) and (_key(p) in _key(text) or _key(text) in _key(p)) for p in people if p):
+        return False
+    if re.search(f"[{CJK}]", text):
+        body = re.sub(r"[\s()（）·]", "", text)
+        return (4 <= len(body) <= 30 and re.fullmatch(f"[{CJK}A-Za-z]+", body) is not None
+                and not re.search(r"[。；，、！？,;]", text) and not _p().generic_org.search(text))
+    if _street_line(text) or _POSTCODE.search(text) or _p().titled.match(text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 7 or sum(c.isalpha() for c in text) < 4:
+        return False
+    low = [w.lower().strip(".,'") for w in words]
+    if low[0] in _CONNECTORS:
+        return False
+    for w in words:
+        if w.lower() in _CONNECTORS:
+            continue
+        if not re.match(r"[A-Z(\"'&]", w):
+            return False  # a lower-case word: prose ("To whom it may concern"), not a name
+    form = {w.lower() for w in (*v.labelish_en, *v.placeholder_words, *v.not_name_words)}
+    named = [w for w in low if w not in _CONNECTORS]
+    # most of its words a table's or form's ("Total Hospital charges", "Account Summary"): a heading or a row;
+    # "Service Canada" holds one such word and a name
+    return 2 * sum(w in form for w in named) <= len(named) and not all(w in form for w in named)
+
+
+CENTRED = 0.08  # a cell whose middle is this close to the page's (a fraction of its width) is centred
+LETTERHEAD_CELLS = 3  # a letterhead's line holds a name, perhaps a logo's word and a title: a table's header row more
+
+
+def _body_starts(ln: Line, labels: bool = True) -> bool:
+    """Whether line ``ln`` is the document's body, below any letterhead: an amount, a table's header row (more than
+    :data:`LETTERHEAD_CELLS` cells), or with ``labels`` a label with a colon ("Employee: …", "科室：…"; a
+    letterhead's own line may hold one beside the name, "Tel: …", so the caller reads that line first)."""
+    text = fold(ln.text)
+    return (any(h.marked for h in find_money(text)) or len(ln.cells()) > LETTERHEAD_CELLS
+            or labels and bool(re.search(rf"[A-Za-z{CJK}][ \t]*[:：]", text)))
+
+
+def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()
+                    ) -> str | None:
+    """The name printed prominently in the letterhead: among the cells of page 1's lines above its body
+    (:func:`_body_starts`; at most :data:`PROMINENT_LINES` lines, in its top :data:`PROMINENT_TOP`), those printed
+    at least :data:`PROMINENT_RATIO` times the page's body size (the median size of its words, :func:`_em`; a
+    Chinese cell against the Chinese words') — or the page's first line alone and centred (:data:`CENTRED`) at
+    body size or more —, cut before their title (:func:`title_cut`), that can be a name
+    (:func:`org_like`): the topmost, then the largest of its line; none under the document's title or a label's
+    line (:func:`_titled_or_label`: "BASIS FOR CALCULATION" under "PAYSLIP" is a section). (OCR's boxes of Chinese characters vary by a
+    fifth with the engine and the photo, so a letterhead's name is known by its place first and its size second.)"""
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    page = [ln for ln in lines if ln.page == first]
+    words = [w for ln in page for w in ln.words]
+    body = _median([_em(w) for w in words])
+    # each script against its own body text: OCR's boxes of Chinese characters and of Latin letters differ
+    cjk_words = [w for w in words if re.search(f"[{CJK}]", w.text)]
+    cjk_body = _median([_em(w) for w in cjk_words]) if len(cjk_words) >= 5 else body
+    if body <= 0:
+        return None
+    for k, ln in enumerate(page[:PROMINENT_LINES]):
+        if ln.y0 > PROMINENT_TOP or _body_starts(ln, labels=False):
+            break
+        found: list[tuple[float, str]] = []
+        cells = ln.cells()
+        for cell in cells:
+            size = _median([_em(w) for w in cell])
+            cjk = any(re.search(f"[{CJK}]", w.text) for w in cell)
+            ref = cjk_body if cjk else body
+            # the page's first line, alone and centred, is its letterhead though printed no larger (OCR's boxes)
+            heading = k == 0 and len(cells) == 1 and abs((cell[0].box[0] + cell[-1].box[2]) / 2 - 0.5) < CENTRED \
+                and size >= 0.95 * ref
+            if size < PROMINENT_RATIO * ref and not heading:
+                continue
+            name = title_cut(fold(join_words(cell)))
+            if name and org_like(name, people, printed):
+                found.append((-size, name))
+        if found:
+            return min(found)[1]
+        if _body_starts(ln) or any(_titled_or_label(fold(join_words(c)), printed) for c in cells):
+            break  # the body, or the document's title: a letterhead is above it or beside it, never under it
+    return None
+
+
+def _titled_or_label(text: str, printed: frozenset[str]) -> bool:
+    """Whether a cell is the document's title (it starts with a word of the vocabulary's ``title_words``:
+    "PAYSLIP", "Statement of Account") or a label of the document types ("Employee Name", one of ``printed``)."""
+    low = re.sub(r"\s+", " ", text.lower()).strip(" :：")
+    return bool(low) and (title_cut(text) == "" or low in printed)
+
+
+def _after_mark(text: str, marks: Sequence[str]) -> str | None:
+    """What follows the first of ``marks`` in ``text`` (Latin marks as whole words, any case), else None."""
+    low = text.lower()
+    for m in sorted(marks, key=len, reverse=True):
+        f = fold(m).lower()
+        at = low.find(f)
+        if at >= 0 and (not f[:1].isalpha() or not low[at - 1:at].isalpha()):
+            return text[at + len(f):]
+    return None
+
+
+def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()) -> str | None:
+    """An organisation named where a letter is signed: after a sign-off lead (the vocabulary's ``signoff_leads``:
+    "For and on behalf of Wexford Joinery"), before a department of it (``department_tails``: "Northfield Borough
+    Council Human Resources", "南溪县人民医院人事科"; or over it, the department on the next line: "蓝海物流有限公司 /
+    人力资源部薪酬组"), or beside a seal mark (``seal_marks``: "（盖章）" with the name
+    after it in its cell or alone on the next line). The first such name that can be one (:func:`org_like`); else
+    the one under a signatory's job title (:func:`_after_title`)."""
+    v = load_vocabulary()
+    tails = sorted((fold(t) for t in v.department_tails), key=len, reverse=True)
+    roles = _roles(v)
+    for i, ln in enumerate(lines):
+        for cell in ln.cells():
+            text = fold(join_words(cell)).strip()
+            rest = _after_mark(text, v.signoff_leads)
+            if rest is not None and org_like(rest.strip(" ,:"), people, printed):
+                return rest.strip(" ,.:")
+            for tail in tails:
+                cjk = bool(re.search(f"[{CJK}]", tail))
+                m = re.search(rf"^(.+?)\s*{re.escape(tail)}$" if cjk else rf"^(.+?)\s+{re.escape(tail)}$", text,
+                              0 if tail.isupper() else re.I)
+                if m and org_like(m.group(1), people, printed):
+                    return m.group(1).strip(" ,")
+            dept = next((t for t in tails if text.lower().startswith(t.lower()) and (
+                re.search(f"[{CJK}]", t) or not text[len(t):len(t) + 1].isalpha())), None)
+            if dept and i > 0 and lines[i - 1].page == ln.page and len(text) <= 24 \
+                    and not roles.search(text[len(dept):].lower()):  # "Payroll Manager" is a signatory's title
+                # a department on its own line under its organisation's ("蓝海供应链管理有限公司 / 人力资源部薪酬组")
+                name = fold(join_words(lines[i - 1].cells()[0])).strip(" ,")
+                if org_like(name, people, printed):
+                    return name
+            rest = _after_mark(text, v.seal_marks)
+            if rest is not None:
+                rest = rest.strip(" ()（）:：")
+                if rest and org_like(rest, people, printed):
+                    return rest
+                nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == ln.page else None
+                if not rest and nxt is not None:
+                    name = fold(join_words(nxt.cells()[0])).strip()
+                    if org_like(name, people, printed):
+                        return name
+    return _after_title(lines, people, printed)
+
+
+@lru_cache(maxsize=4)
+def _roles(v: Vocabulary) -> re.Pattern[str]:
+    """The vocabulary's ``job_title_words`` as one pattern (whole words, lower case)."""
+    return re.compile(r"(?<![a-z])(?:" + _alt(sorted((fold(w).lower() for w in v.job_title_words), key=len,
+                                                     reverse=True)) + r")(?![a-z])")
+
+
+SIGNOFF_LINES = 5  # a signatory's block: the lines after the closing that hold the name, job title and organisation
+
+
+def _after_title(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()) -> str | None:
+    """The organisation a signatory's block names under the job title: among the :data:`SIGNOFF_LINES` lines after
+    a closing (the vocabulary's ``valedictions``: "Yours sincerely,"), the line right after one that holds a job
+    title's word (``job_title_words``: "Payroll Manager"), when it can be a name (:func:`org_like`)."""
+    v = load_vocabulary()
+    closings = [fold(c).lower() for c in v.valedictions]
+    roles = _roles(v)
+    for i, ln in enumerate(lines):
+        low = fold(ln.text).lower().strip(" ,.")
+        if not any(low.startswith(c) for c in closings):
+            continue
+        block = [b for b in lines[i + 1:i + 1 + SIGNOFF_LINES] if b.page == ln.page]
+        for above, below in zip(block, block[1:], strict=False):
+            if roles.search(fold(above.text).lower()) and not roles.search(fold(below.text).lower()):
+                name = fold(below.text).strip(" ,.")
+                if org_like(name, people, printed):
+                    return name
+    return None
+
+
+def _copyright_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()
+                   ) -> str | None:
+    """The owner a copyright line names (the vocabulary's ``copyright_marks``): "© 2026 Harbourview Logistics Pty
+    Ltd. All rights reserved." → "Harbourview Logistics Pty Ltd"; "© 2026 华岳物流 版权所有" → "华岳物流" (a mark
+    after the name ends it). None when no such line names one (:func:`org_like`)."""
+    marks = load_vocabulary().copyright_marks
+    for ln in lines:
+        text = fold(ln.text)
+        rest = _after_mark(text, marks)
+        if rest is None:
+            continue
+        rest = re.sub(r"^[\s,]*(?:(?:19|20)\d\d\s*[-–—]?\s*)+", "", rest)
+        for m in marks:  # a second mark after the name ("版权所有") ends it
+            at = rest.lower().find(fold(m).lower())
+            if at > 0:
+                rest = rest[:at]
+        rest = re.split(r"\.\s+|\s+[-–—|]\s+|[。，,;；]", rest)[0].strip(" .")
+        if rest and org_like(rest, people, printed):
+            return rest
+    return None
+
+
+def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: frozenset[str] = frozenset()
+                  ) -> str | None:
+    """The issuer of a document that names it under no label and by no organisation's form: the name printed
+    largest in its letterhead (:func:`_letterhead_org`), else the one it is signed for (:func:`_signed_org`), else
+    the owner of its copyright footer (:func:`_copyright_org`). Never a title, a label, a date, an amount, an
+    address, a table's word, one of ``people`` or of ``printed`` (:func:`org_like`). A guess by position and prominence: the caller
+    gives it a confidence below 0.6 (packet.understanding.evidence ``prominence``) so that the user confirms it."""
+    return (_letterhead_org(lines, people, printed) or _signed_org(lines, people, printed)
+            or _copyright_org(lines, people, printed))
+
+
+def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
+    """The fuller name the document prints for the organisation ``value`` names by a brand or a short form: a name
+    found by an organisation's, a hospital's or a bank's pattern (legal form, provider word, "Bank") that starts
+    with ``value``'s words but its last ("KAURI MEDICINE" → "Kauri Medical Centre"; "Bluewater Imaging" →
+    "Bluewater Medical Group"; "State Bank" → "State Bank of India"), or that holds ``value`` whole (a Chinese
+    brand "宏达机械" → "江城宏达机械制造有限公司"), or a cell of capitalised words starting so whose letters are the
+    document's web or mail domain ("STANFORD MEDICINE" → "STANFORD HEALTH CARE", printed with
+    stanfordhealthcare.org); longer than it, and the only such name printed. None otherwise."""
+    if not value:
+        return None
+    pats = _p()
+    cjk = bool(re.search(f"[{CJK}]", value))
+    words = fold(value).split()
+    if not cjk and (len(words) < 2 and len(value) < 4):
+        return None
+    stem = _key(" ".join(words[:-1] if len(words) > 1 else words))
+    whole = _key(value)
+    found: dict[str, str] = {}
+    for ln in lines:
+        for cell in ln.cells():
+            text = fold(join_words(cell))
+            for pat in (pats.org_zh, pats.provider_zh, pats.bank_zh) if cjk else (pats.org_en, pats.provider_en,
+                                                                                   pats.bank_en):
+                for m in pat.finditer(text):
+                    name = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）") if cjk else m.group(0).strip(" ,:")
+                    # "State Bank" printed as "State Bank of India": the place after it belongs to the name
+                    tail = re.match(r"\s+of\s+(?:[A-Z][A-Za-z'-]+\s?){1,3}", text[m.end():]) if not cjk else None
+                    if tail:
+                        name = (name + tail.group(0)).strip()
+                    k = _key(name)
+                    if len(k) <= len(whole) or not (k.startswith(stem) if not cjk else whole in k):
+                        continue
+                    found.setdefault(k, name)
+    if not cjk:
+        # a cell of capitalised words that starts with the brand's and is the name of the document's web or mail
+        # domain ("STANFORD HEALTH CARE" and stanfordhealthcare.org): the name the organisation goes by
+        domains = {d.replace("-", "") for ln in lines for d in re.findall(
+            r"(?:www\.|@|//|\b)([a-z0-9-]{4,})\.(?:com|org|net|gov|edu|co|ac|nhs|health|[a-z]{2})\b", fold(ln.text).lower())}
+        for ln in lines:
+            for cell in ln.cells():
+                text = fold(join_words(cell)).strip(" ,.")
+                k = _key(text)
+                if len(k) > len(whole) and k.startswith(stem) and k in domains and org_like(text):
+                    found.setdefault(k, text)
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def of_place(value: str | None, lines: Sequence[Line]) -> str | None:
+    """``value`` (a bank's or an organisation's short name, "State Bank") with the place the document prints after
+    it in the same cell ("State Bank of India": "of" and one to three words capitalised as the name is, the same
+    every time it is printed so); None
+    when it is never printed so, or with different places."""
+    if not value or re.search(f"[{CJK}]", value):
+        return None
+    word = r"[A-Z][A-Z'-]+" if value.isupper() else r"[A-Z][a-z'-]+"  # the place printed as the name is
+    pat = re.compile(rf"(?<![A-Za-z]){re.escape(value)}\s+(of|OF)\s+((?:{word})(?:\s+{word}){{0,2}})(?![A-Za-z])")
+    found = {f"{value} {m.group(1)} {m.group(2)}" for ln in lines for cell in ln.cells()
+             for m in pat.finditer(fold(join_words(cell)))}
+    return next(iter(found)) if len(found) == 1 else None
