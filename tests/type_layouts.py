@@ -159,8 +159,11 @@ PLAIN_NET = ["Amount Payable", "Amount Credited to Bank", "Take Home", "Balance 
 def payslip(rng: random.Random, layout: int, blank: bool = False, plain: bool = False) -> Spec:
     """A payslip of country ``layout`` (wrapping around :data:`PAY_STYLES`): a heading block of employer, employee
     and period, an earnings column and a deductions column (side by side, or one under the other), gross less
-    deductions equal to net; with ``blank`` a template with the labels and no figures."""
+    deductions equal to net; with ``blank`` a template with the labels and no figures; with ``plain`` no title and a
+    net figure labelled without the word "net" ("Amount Credited to Bank"), so its figures say what it is."""
     country, titles, earn, ded, gross_l, dtot_l, net_l, sym = PAY_STYLES[layout % len(PAY_STYLES)]
+    if plain:
+        net_l = PLAIN_NET
     month = rng.choice(["March 2026", "Apr-2026", "July 2025", "10/2026", "September 2025"])
     title = rng.choice(titles).format(month=month)
     firm = rng.choice(FIRMS)
@@ -455,6 +458,9 @@ INCOME_BODIES = [
     ("IE", "Employer's Letter", "I confirm that {person} has been employed full-time by {firm} since {date} as "
      "{role}. The current gross basic salary is {sym}{year:,} per annum."),
 ]
+# benefit decisions come from the agency, not an employer
+AGENCIES = {"Jobseeker Support - Decision": "Work and Income", "Employment Insurance - Decision on your claim":
+            "Service Canada"}
 ROLES = ["Warehouse Supervisor", "Accounts Assistant", "Software Tester", "Chef de Partie", "Sales Executive",
          "Site Technician"]
 SIGN_OFFS = ["Yours sincerely", "Yours faithfully", "Sincerely", "Kind regards", "Regards"]
@@ -488,7 +494,9 @@ def _letter(rng: random.Random, layout: int, bodies: list, expected: str, kind: 
     rows += [[], [(0.08, rng.choice(SIGN_OFFS) + ",")], [], [(0.08, rng.choice(PEOPLE_EN))],
              [(0.08, rng.choice(["HR Manager", "Head of People", "Director", "Payroll Officer"]))],
              [(0.08, firm)]]
-    letterhead = firm if layout % 4 != 3 else ""
+    letterhead = AGENCIES.get(title, firm if layout % 4 != 3 else "")
+    if title in AGENCIES:
+        rows[-1] = [(0.08, AGENCIES[title])]
     return Spec(kind, expected, "en", rows, title="" if subject else title, letterhead=letterhead,
                 title_at="left" if layout % 5 == 2 else "centre", font=FONTS[(layout + 1) % 4],
                 size=rng.choice([9.5, 10.5, 11.0]))
@@ -554,7 +562,7 @@ def lookalike(rng: random.Random, layout: int) -> Spec:
     kinds = ["trade-invoice", "electricity", "phone", "eob", "p60", "w2", "credit-report", "loan-agreement",
              "collection", "court-claim", "pension", "social-zh", "diagnosis-zh", "rent-receipt", "tax-zh",
              "gst-invoice", "school-fees", "hotel-folio", "remittance", "timesheet", "offer-letter", "lab-report",
-             "discharge"]
+             "discharge", "housing-fund-zh", "super-statement"]
     kind = kinds[layout % len(kinds)]
     rows: list[Row] = []
     if kind in ("trade-invoice", "gst-invoice"):
@@ -674,6 +682,29 @@ def lookalike(rng: random.Random, layout: int) -> Spec:
                       "your GP in 2 weeks. Medication on discharge: paracetamol 1 g as needed.")
         return Spec(kind, "other", "en", rows, title="Discharge Summary",
                     letterhead=rng.choice(["St Vincent's Hospital", "Wellington Regional Hospital"]))
+    if kind == "housing-fund-zh":
+        rows += [[(0.08, f"职工姓名：{rng.choice(PEOPLE_ZH)}   个人账号：0012883{rng.randint(100, 999)}")],
+                 [(0.08, "日期"), (0.25, "业务摘要"), (0.45, "发生额"), (0.65, "余额")]]
+        bal = round(rng.uniform(10000, 40000), 2)
+        for m in range(1, 8):
+            bal = round(bal + 1632.0, 2)
+            rows.append([(0.08, f"2026-{m:02d}-15"), (0.25, "汇缴"), (0.45, "1,632.00"), (0.65, f"{bal:,.2f}")])
+        return Spec(kind, "other", "zh", rows, title="住房公积金个人明细账", letterhead="南京住房公积金管理中心")
+    if kind == "super-statement":
+        rows += _pairs([("Member", person), ("Member number", "40021877"), ("Period", "1 July 2025 to 30 June 2026")],
+                       layout % 4)
+        rows.append([(0.08, "Date"), (0.22, "Transaction"), (0.6, "Amount"), (0.8, "Balance")])
+        bal = round(rng.uniform(20000, 90000), 2)
+        for m, what in enumerate(["Employer contribution", "Insurance premium", "Employer contribution",
+                                  "Administration fee", "Investment earnings", "Employer contribution"]):
+            amt = {"Employer contribution": 912.4, "Insurance premium": -38.2, "Administration fee": -6.5,
+                   "Investment earnings": 1421.77}[what]
+            bal = round(bal + amt, 2)
+            rows.append([(0.08, f"{m + 1:02d}/0{m + 1}/2026"), (0.22, what), (0.6, f"{amt:,.2f}"),
+                         (0.8, f"{bal:,.2f}")])
+        rows += _para("Your preservation age is 60. Your super is invested in the Balanced option.")
+        return Spec(kind, "other", "en", rows, title="Annual Member Statement",
+                    letterhead=rng.choice(["AustralianSuper", "Fisher Funds KiwiSaver Scheme"]))
     if kind == "school-fees":
         rows += _pairs([("Student", person), ("Class", "Year 9"), ("Invoice date", _date(rng, layout)),
                         ("Family code", "F-2291")], layout % 4)
@@ -728,7 +759,7 @@ MAKERS = {"payslip": payslip, "payslip-zh": payslip_zh, "bank": bank_statement, 
           "medical": medical_bill, "medical-zh": medical_bill_zh, "unemployment": unemployment_proof,
           "income": income_proof, "letter-zh": letter_zh, "id": id_document, "lookalike": lookalike}
 LAYOUTS = {"payslip": 10, "payslip-zh": 4, "bank": 9, "bank-zh": 2, "medical": 10, "medical-zh": 2,
-           "unemployment": 10, "income": 10, "letter-zh": 4, "id": 4, "lookalike": 23}
+           "unemployment": 10, "income": 10, "letter-zh": 4, "id": 4, "lookalike": 25}
 
 
 def untitled(spec: Spec, kind: str) -> Spec:
