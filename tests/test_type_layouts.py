@@ -166,3 +166,14 @@ def test_a_clinics_statement_of_account_is_a_bill_and_a_banks_stays_a_statement(
     bank.title, bank.expected = "Statement of Account", "bank_statement"
     results = _classified(tmp_path, [clinic, bank])
     assert [got for _, got in results] == ["medical_bill", "bank_statement"]
+
+
+def test_a_legal_form_alone_names_no_employer() -> None:
+    """A letterhead whose name OCR lost leaves its legal form ("Pte. Ltd"): no organisation's name, while a name
+    ending in one is kept; a form's label read where a name belongs ("Payment Method") is none either."""
+    from packet.understanding.extract import _w, sane_org
+
+    assert sane_org("Pte. Ltd") is None and sane_org("(Pty) Ltd") is None
+    assert sane_org("Kowhai Freight Pty Ltd") == "Kowhai Freight Pty Ltd"
+    assert _w().labelish.search("payment method") and _w().labelish.search("pay mode")
+    assert not _w().labelish.search("leilani kahale")

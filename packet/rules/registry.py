@@ -224,6 +224,7 @@ class Vocabulary:
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
     card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
+    org_form_words: tuple[str, ...] = ()  # words of legal forms ("pvt", "pty"): a name of only these names no one
     letter_openings: tuple[str, ...] = ()  # a letter's salutation at the start of a line ("Dear", "尊敬的")
     letter_closings: tuple[str, ...] = ()  # a letter's sign-off, a line of its own ("Yours sincerely", "此致")
 
@@ -390,7 +391,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words", "letter_openings", "letter_closings")
+                "counterparty_words", "letter_openings", "letter_closings", "org_form_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -9,7 +9,12 @@ employee's passport number is no identity document).
 A type with a ``core`` in types.toml must also show it (:func:`core_met`: a medical bill prints an amount
 charged, a payslip a pay figure and the month or day it is for); without it the type scores 0, however many of
 its words the document has — a discharge summary or a laboratory report is not a bill, an annual tax statement
-is not a payslip. A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
+is not a payslip. A form of the type whose figures are missing (a blank template, a photo whose amounts OCR lost:
+:func:`form_met`) stands for the core at :data:`FORM_DAMP` of its score. Structures of the layout add their weight
+(``structure`` in types.toml, :func:`structures`): a statement's running balance, a payslip's gross less deductions
+equal to a printed figure, a letter's salutation or sign-off, a hospital's or clinic's name as the heading (the last
+two shared by many kinds, so they only support a type whose own words the document shows; a negative weight speaks
+against a type). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
 spaces optional (:func:`lost_spaces`). The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and
 ahead of the runner-up by ``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
 since the report then asks for the document instead of counting a utility bill as a bank statement.
