@@ -70,7 +70,13 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
              "structure", "ask", "purpose_line", "plausible", "core", "titles")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
-STRUCTURES = ("ledger", "balance_summary", "credits_and_debits")
+# pay_arithmetic = a gross figure less the figure printed beside a deductions total equals a third figure printed on
+# the document (a payslip's gross − deductions = net, whatever the net is called).
+# letter = a salutation or a sign-off (the vocabulary's letter_openings, letter_closings); provider_heading = a
+# hospital's or clinic's name printed as the document's heading (packet.understanding.unlabelled.is_provider). These
+# two are forms many kinds of document share: their weight counts only for a type whose own words the document shows.
+STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading")
+SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
 CORE_SHAPES = (CORE_ITEMS, CORE_CARD)
@@ -113,7 +119,8 @@ class DocType:
     # a money field printed as the sum of the item amounts before it (a bill's total): a printed amount that
     # equals the sum of a run of amounts printed just before it is that field when no label gave it
     sum_of_items: tuple[str, ...] = ()
-    structure: Mapping[str, float] = field(default_factory=dict)  # structure -> weight added to the score
+    # structure -> weight added to the score (negative: the structure speaks against the type)
+    structure: Mapping[str, float] = field(default_factory=dict)
     # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
     ask: Mapping[str, str] | None = None
     # copies of this type carry a line across each page saying who it was given to and why (identity documents)
@@ -223,6 +230,9 @@ class Vocabulary:
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
     card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
+    org_form_words: tuple[str, ...] = ()  # words of legal forms ("pvt", "pty"): a name of only these names no one
+    letter_openings: tuple[str, ...] = ()  # a letter's salutation at the start of a line ("Dear", "尊敬的")
+    letter_closings: tuple[str, ...] = ()  # a letter's sign-off, a line of its own ("Yours sincerely", "此致")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -238,13 +248,14 @@ class Vocabulary:
         return tuple(out)
 
 
-def _weights(table: Strict) -> dict[str, float]:
-    """A {phrase = weight} table; weights are positive numbers."""
+def _weights(table: Strict, signed: bool = False) -> dict[str, float]:
+    """A {phrase = weight} table; weights are positive numbers (with ``signed``, non-zero: a structure that speaks
+    against a type)."""
     out = {}
     for phrase in table.data:
         weight = table.get(phrase, (int, float))
-        if weight <= 0:
-            table.fail("weight must be a positive number", phrase)
+        if weight == 0 or (weight < 0 and not signed):
+            table.fail("weight must be a non-zero number" if signed else "weight must be a positive number", phrase)
         out[phrase] = float(weight)
     return out
 
@@ -312,7 +323,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
     sum_of_items = _field_list(t, "sum_of_items", fields)
     if any(kinds[f] != "money" for f in sum_of_items):
         t.fail("only an amount is the sum of items", "sum_of_items")
-    structure = _weights(t.child("structure", {}))
+    structure = _weights(t.child("structure", {}), signed=True)
     for s in structure:
         if s not in STRUCTURES:
             t.fail(f"'{s}' is not a structure ({', '.join(STRUCTURES)})", "structure")
@@ -387,7 +398,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
-                "valedictions", "job_title_words")
+                "valedictions", "job_title_words", "letter_openings", "letter_closings", "org_form_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -9,7 +9,12 @@ employee's passport number is no identity document).
 A type with a ``core`` in types.toml must also show it (:func:`core_met`: a medical bill prints an amount
 charged, a payslip a pay figure and the month or day it is for); without it the type scores 0, however many of
 its words the document has — a discharge summary or a laboratory report is not a bill, an annual tax statement
-is not a payslip. A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
+is not a payslip. A form of the type whose figures are missing (a blank template, a photo whose amounts OCR lost:
+:func:`form_met`) stands for the core at :data:`FORM_DAMP` of its score. Structures of the layout add their weight
+(``structure`` in types.toml, :func:`structures`): a statement's running balance, a payslip's gross less deductions
+equal to a printed figure, a letter's salutation or sign-off, a hospital's or clinic's name as the heading (the last
+two shared by many kinds, so they only support a type whose own words the document shows; a negative weight speaks
+against a type). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
 spaces optional (:func:`lost_spaces`). The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and
 ahead of the runner-up by ``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
 since the report then asks for the document instead of counting a utility bill as a bank statement.
@@ -26,7 +31,15 @@ from decimal import Decimal
 from packet.case.casefile import Case
 from packet.core.model import Classified, Document
 from packet.core.text import fold
-from packet.rules.registry import CORE_CARD, CORE_ITEMS, DocType, catch_all_type, load_types, load_vocabulary
+from packet.rules.registry import (
+    CORE_CARD,
+    CORE_ITEMS,
+    SHARED_STRUCTURES,
+    DocType,
+    catch_all_type,
+    load_types,
+    load_vocabulary,
+)
 from packet.understanding import tables
 from packet.understanding.label_geometry import (
     CUT_GLUED,
@@ -36,6 +49,7 @@ from packet.understanding.label_geometry import (
     label_pattern,
     lost_spaces,
 )
+from packet.understanding.unlabelled import is_provider
 from packet.understanding.values import dayfirst_for, find_dates, find_money
 
 log = logging.getLogger(__name__)
@@ -78,8 +92,28 @@ def _search(phrase: str, text: str, joined: bool = False) -> re.Match[str] | Non
 _UNIT_AFTER = re.compile(r"\s*([^\s\d,;:()]+)")
 
 
+_RANGE_END = re.compile(r"\s*[-–~]\s*\d+(?:\.\d+)?")
+_RANGE_START = re.compile(r"\d\s*[-–~]\s*$")  # before a figure: it ends a range ("3.10-5.20"), no amount
+
+
+def _ranged(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` begins or ends a range of figures ("3.10-5.20", "12.0 – 15.5": a
+    laboratory's reference range): a range is no amount charged or paid."""
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    body = seg.strip()
+    before, after = text[:start + lead], text[start + lead + len(body):]
+    if body[:1] in ("-", "–", "~") and re.search(r"\d\s*$", before):  # "3.10-5.20" read as 3.10 and -5.20
+        return True
+    return bool(_RANGE_START.search(before) or _RANGE_END.match(after))
+
+
 def _measure(after: str, units: frozenset[str]) -> bool:
-    """Whether the text right after a figure makes it a measurement ("g/dL", "%", "mg"), not an amount."""
+    """Whether the text right after a figure makes it a measurement ("g/dL", "%", "mg"), not an amount; the start
+    of a range is measured in the unit after its end (a reference range "0.1-1.0 mg%")."""
+    r = _RANGE_END.match(after)
+    if r is not None:
+        after = after[r.end():]
     m = _UNIT_AFTER.match(after)
     if m is None:
         return False
@@ -92,7 +126,7 @@ def _amount_in(text: str, units: frozenset[str], bare: bool = False) -> bool:
     measurement; with ``bare`` also a whole number of at least 10 that is not a year (right after its label, a
     currency sign the text layer lost: "Total Bill: ■52500")."""
     for h in find_money(text):
-        if _measure(text[h.end:], units):
+        if _measure(text[h.end:], units) or _ranged(text, h.start, h.end):
             continue
         if h.marked or (bare and abs(h.value) >= 10 and not 1900 <= h.value <= 2100):
             return True
@@ -120,7 +154,8 @@ def _priced(text: str) -> bool:
 def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     """Whether the lines hold :data:`ITEM_ROWS` item rows: words, then an amount with two decimals at the end of
     the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00"), or a row whose quantity times unit
-    price is its amount (:func:`_priced`: the row may end in a category or a code)."""
+    price is its amount (:func:`_priced`: the row may end in a category or a code). A figure that ends a range
+    ("Creatinine 71.00 umol/L 45.00-90.00": a laboratory's reference range) is no amount."""
     rows = 0
     for t in texts:
         if _priced(t):
@@ -132,7 +167,7 @@ def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
         last = hits[-1]
         tail = t[last.end:].strip()
         if last.marked and re.search(r"\d[.,]\d\d$", t[last.start:last.end]) and not tail \
-                and not _measure(t[last.end:], units):
+                and not _measure(t[last.end:], units) and not _ranged(t, last.start, last.end):
             rows += 1
     return rows >= ITEM_ROWS
 
@@ -246,6 +281,61 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     return all(any(shown(f) for f in group) for group in doc_type.core)
 
 
+# A form of the type whose figures are not there: a blank template ("GROSS SALARY : NaN") or a photo whose amounts
+# OCR lost ("Gross Earnings" and nothing after it). Its score counts FORM_DAMP of itself: the evidence is weaker than
+# a figure read beside its label, so a clearer type still wins.
+FORM_DAMP = 0.75
+FORM_SLOT = 12  # at most this many characters after a label, no digit and no word, make its value's slot empty
+FORM_FIELDS = 0.5  # and at least this fraction of the type's fields must have their labels printed
+
+
+def form_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
+             joined: bool | None = None) -> bool:
+    """Whether ``document`` is a form of ``doc_type`` whose figures are missing, in place of its core
+    (:func:`core_met`): every core group holds a field whose label is printed with an empty slot after it (no digit,
+    no word of four letters or a Chinese character, at most :data:`FORM_SLOT` characters up to the end of the line or
+    the next label of the type: "NET SALARY : NaN", "Balance Due", "实发工资：____"), and the labels of at least :data:`FORM_FIELDS` of the type's fields are printed (a
+    month or date field also counts when a date stands in the first :data:`HEAD_LINES` lines). A laboratory report's
+    "Total cholesterol 5.2" or a blank one's "Total count of:" holds a figure or a word after its label, so it is no
+    bill's form. False for a type without a
+    core, or whose core is only "items" or "card"."""
+    if not doc_type.core:
+        return False
+    if joined is None:
+        joined = lost_spaces(document.text)
+    lines = doc_lines(document.pages) if lines is None else lines
+    texts = [_prepare(ln.text, joined) for ln in lines]
+    labels = {f: [w.lower() for w in doc_type.labels.get(f, ())] for f in doc_type.fields}
+    every = sorted({w for ws in labels.values() for w in ws}, key=len, reverse=True)
+    first = document.pages[0].text if document.pages else ""
+    head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
+    dated = bool(find_dates(head, dayfirst_for("", document.text)))
+
+    def printed(field: str) -> bool:
+        if doc_type.kinds.get(field) in ("date", "month", "start", "end") and dated:
+            return True
+        return any(_search(w, t, joined) for w in labels[field] for t in texts)
+
+    def empty_slot(field: str) -> bool:
+        for t in texts:
+            for w in labels.get(field, ()):
+                m = _search(w, t, joined)
+                if m is None:
+                    continue
+                tail = t[m.end():]
+                cut = [n.start() for o in every if o != w and (n := _search(o, tail, joined))]
+                tail = tail[:min(cut)] if cut else tail
+                slot = tail.strip(" :：-_.|()[]/\\（）")
+                if not re.search(r"\d|[^\W\d_]{4}|[\u3400-\u9fff]", slot) and len(slot) <= FORM_SLOT:
+                    return True
+        return False
+
+    for group in doc_type.core:
+        if not any(f in labels and empty_slot(f) for f in group):
+            return False
+    return sum(1 for f in doc_type.fields if printed(f)) >= FORM_FIELDS * len(doc_type.fields)
+
+
 def _rows_removed(text: str) -> str:
     """The text without transaction rows (a date and an amount on one line): a bank statement's
     "代扣电费 186.40" row must not make it look like an electricity bill."""
@@ -271,11 +361,71 @@ def structures(document: Document) -> set[str]:
         found.add("balance_summary")
     if tables.credits_and_debits(lines, dayfirst):
         found.add("credits_and_debits")
+    if pay_arithmetic(lines, v.deduction_total_labels):
+        found.add("pay_arithmetic")
+    if lettered(lines, v.letter_openings, v.letter_closings):
+        found.add("letter")
+    if any(is_provider(t) for t in _title_texts(document)):
+        found.add("provider_heading")
     return found
 
 
+def _figures(text: str) -> list[Decimal]:
+    """The amounts of a line that are printed as money: marked (a currency sign, decimals), never a bare count."""
+    return [h.value for h in find_money(text) if h.marked]
+
+
+def pay_arithmetic(lines: Sequence[Line], deduction_labels: Sequence[str]) -> bool:
+    """Whether a payslip's sum is printed: a figure after a deductions-total label (``deduction_labels``, the
+    vocabulary's ``deduction_total_labels``: "Total Deductions", "扣款合计"), some larger figure of the document less
+    it equals a third figure printed on it (gross − deductions = net, to the cent), all three printed as money. The
+    net's label does not matter ("Amount credited to bank", "Take home"), so this holds where the words do not;
+    a year-to-date column beside the current one agrees the same way."""
+    found = [(i, v) for i, ln in enumerate(lines) for v in _figures(ln.text)]
+    values = {v for _, v in found}
+    for i, ln in enumerate(lines):
+        text = fold(ln.text).lower()
+        for label in deduction_labels:
+            m = _search(label.lower(), text)
+            if m is None:
+                continue
+            for b in _figures(text[m.end():]):
+                if b <= 0:
+                    continue
+                for j, a in found:
+                    if a > b and (a - b) in values and (a - b) != b and not (j == i and a == b):
+                        return True
+    return False
+
+
+LETTER_CLOSING_CHARS = 30  # a sign-off is a short line of its own ("Yours sincerely,"), not a sentence holding it
+
+
+def lettered(lines: Sequence[Line], openings: Sequence[str], closings: Sequence[str]) -> bool:
+    """Whether the lines are laid out as a letter: a line that starts with a salutation (``openings``: "Dear Ms
+    Khan,", "To whom it may concern", "尊敬的"), or a sign-off printed as a line of its own (``closings``, at most
+    :data:`LETTER_CLOSING_CHARS` characters: "Yours faithfully,", "Kind regards", "此致"). Words of the vocabulary's
+    ``letter_openings`` and ``letter_closings``."""
+    opens = [fold(o).lower() for o in openings]
+    closes = [fold(c).lower() for c in closings]
+    for ln in lines:
+        t = fold(ln.text).strip().lower()
+        if any(t.startswith(o) and (len(t) == len(o) or not t[len(o)].isalnum() or not o.isascii()) for o in opens):
+            return True
+        bare = t.rstrip(" ,.;:，。：")
+        if len(t) <= LETTER_CLOSING_CHARS and any(bare == c or bare.replace(" ", "") == c.replace(" ", "")
+                                                  for c in closes):
+            return True
+    return False
+
+
 def title_lines(document: Document) -> list[str]:
-    """The lines that make the document's own title, folded lower-case: of the first :data:`TITLE_LINES` lines of
+    """The lines of :func:`_title_texts`, folded lower-case."""
+    return [fold(t).lower() for t in _title_texts(document)]
+
+
+def _title_texts(document: Document) -> list[str]:
+    """The lines that make the document's own title, as printed: of the first :data:`TITLE_LINES` lines of
     the first page above :data:`TITLE_TOP`, the short ones (:data:`TITLE_CHARS`) printed larger than the page's
     body (:data:`TITLE_HEIGHT` times its median word height) or centred (:data:`TITLE_CENTRE`,
     :data:`TITLE_MARGIN`). Empty for a page without word boxes of different sizes and places (text made into
@@ -297,7 +447,7 @@ def title_lines(document: Document) -> list[str]:
         large = hs[len(hs) // 2] >= TITLE_HEIGHT * body
         centred = abs((x0 + x1) / 2 - 0.5) <= TITLE_CENTRE and x0 >= TITLE_MARGIN and x1 <= 1 - TITLE_MARGIN
         if large or centred:
-            out.append(fold(text).lower())
+            out.append(text)
     return out
 
 
@@ -337,7 +487,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         for phrase, weight in t.negative.items():
             if _found(phrase, plain, joined):
                 score -= weight
-        score += sum(w for s, w in t.structure.items() if s in shapes)
+        score += sum(w for s, w in t.structure.items() if s in shapes and (score > 0 or s not in SHARED_STRUCTURES))
         if t.name in named:
             score += TITLE_WEIGHT
         elif named:
@@ -345,8 +495,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
         if score > 0 and not core_met(document, t, lines, joined):
-            log.debug("%s: no %s core -> 0 (was %.1f)", document.rel, t.name, score)
-            score = 0.0
+            if form_met(document, t, lines, joined):
+                log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
+                score *= FORM_DAMP
+            else:
+                log.debug("%s: no %s core -> 0 (was %.1f)", document.rel, t.name, score)
+                score = 0.0
         out[t.name] = round(score, 2)
     return out
 

@@ -160,12 +160,18 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
 
 
 def sane_org(value: str | None, provider: bool = False) -> str | None:
-    """``value`` when it can be an organisation's name: not an identifier or a number (a run of three digits:
+    """``value`` when it can be an organisation's name: not a legal form alone (the vocabulary's ``org_forms_en``, ``org_form_words``:
+    "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
     treat), not another label's line ("Location: Chennai, India")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
         return None
+    v = load_vocabulary()
+    forms = {f.lower().rstrip(".") for f in (*v.org_forms_en, *v.org_form_words)}
+    words = re.findall(r"[A-Za-z]+", fold(value))
+    if words and all(w.lower() in forms for w in words):
+        return None  # a legal form alone ("Pvt. Ltd": the name before it was lost) names no one
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
     if provider and hx.is_insurer(value):
@@ -576,9 +582,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     how = t.fallback.get(field)
     kind = t.kind(field)
     if how == "letterhead":
-        return hx.org(lines, 10)
+        return sane_org(hx.org(lines, 10))
     if how == "sealed":
-        return hx.org(lines, None, sealed_first=True, agencies=True)
+        return sane_org(hx.org(lines, None, sealed_first=True, agencies=True))
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
