@@ -22,8 +22,8 @@ from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.understanding import date_roles, tables
 from packet.understanding import evidence as ev
-from packet.understanding import tables
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Hit,
@@ -571,6 +571,29 @@ def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | No
     return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
 
 
+def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: Sequence[Line],
+                   dayfirst: bool) -> str | None:
+    """Date field ``f`` by the roles of the dates printed (:func:`packet.understanding.date_roles.bill_date`): the
+    issue date, else the end of the care, else the last date of service, whatever label order gave ``out[f]``
+    (a bill prints "Admission Date" before "Statement Date", 就诊日期 before 结算日期). A labelled value that is a
+    date of another role (an admission, a payment) is dropped for the fallback. The evidence method of the chosen
+    date when it is not the labelled value (None: the label's own evidence stands)."""
+    found = date_roles.dated(lines, dayfirst)
+    chosen = date_roles.bill_date(found)
+    if chosen is None:
+        if out[f] and any(d.role == "unrelated" and d.value.isoformat() == out[f] for d in found) \
+                and not any(d.role != "unrelated" and d.value.isoformat() == out[f] for d in found):
+            out[f] = None
+            reader.chosen(f, None)
+        return None
+    value, method = chosen
+    if value.isoformat() == out[f]:
+        return None if method == "label" else method
+    out[f] = value.isoformat()
+    reader.chosen(f, None)
+    return method
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -606,6 +629,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "heading" and kind in ("start", "end"):
         rng = heading_range(lines, dayfirst)
         return rng[0 if kind == "start" else 1].isoformat() if rng else None
+    if how == "issued":  # no date of the bill's own roles printed: the first date no label gives another role
+        d = date_roles.roleless(date_roles.dated(lines, dayfirst))
+        return d.isoformat() if d else None
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
@@ -1186,6 +1212,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if head:
                 out[f] = head
                 reader.chosen(f, head)
+    by_role = {f: _dated_by_role(reader, out, f, lines, dayfirst) for f in t.fields if t.fallback.get(f) == "issued"}
     v = load_vocabulary()
     money = any(t.kind(f) == "money" for f in t.fields)
     glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
@@ -1215,7 +1242,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
-    by_rows: dict[str, str] = {}  # period ends given by the transaction dates: field -> evidence method
+    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m}  # field -> evidence method: period ends given
+    # by the transaction dates, a bill's date chosen by its role
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)

