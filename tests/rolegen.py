@@ -56,6 +56,29 @@ def draw(doc: Doc, path: Path) -> Path:
     return path
 
 
+def draw_scan(doc: Doc, path: Path, seed: int = 0, dpi: int = 200) -> Path:
+    """Write ``doc`` as a scanned PDF at ``path``: its text PDF rendered to a grey image (pdftoppm), turned by a
+    fraction of a degree and speckled as a flatbed scan would leave it, one image per page, no text layer."""
+    import subprocess
+    import tempfile
+
+    from fixtures_reading import image_pdf
+    from PIL import Image
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = draw(doc, Path(tmp) / "src.pdf")
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(src), str(Path(tmp) / "p")], check=True)
+        images = []
+        for png in sorted(Path(tmp).glob("p*.png")):
+            img = Image.open(png).convert("L").rotate(rng.uniform(-0.6, 0.6), fillcolor=255, expand=False)
+            px = img.load()
+            for _ in range(img.width * img.height // 2000):
+                px[rng.randrange(img.width), rng.randrange(img.height)] = rng.choice([0, 90, 160])
+            images.append(img)
+        return image_pdf(path, images, dpi=dpi)
+
+
 # ---- values -------------------------------------------------------------------------------------------
 
 def money(v: Decimal, mark: str = "") -> str:
@@ -193,11 +216,14 @@ def uk_clinic(rng: random.Random, n: int) -> Doc:
     cells = [(200, 40, provider, size + 4), (200, 56, "14 Wimpole Row, London W1G 8AX", size),
              (40, 100, "INVOICE", size + 3),
              (40, 124, rng.choice(["Invoice number", "Invoice No.", "Our ref"]), size), (40, 138, f"INV-{n:04d}", size),
-             (200, 124, rng.choice(["Invoice date", "Date of invoice", "Date issued", "Tax point"]), size),
-             (200, 138, long_date(issued), size),
              (360, 124, rng.choice(["Payment due", "Due date", "Please pay by"]), size),
              (360, 138, long_date(issued + timedelta(days=30)), size),
              (40, 170, f"Patient: {patient}", size), (40, 184, "NHS number: 485 777 3456", size)]
+    if rng.random() < 0.5:  # the invoice's date under its label, else alone under the letterhead's address
+        cells += [(200, 124, rng.choice(["Invoice date", "Date of invoice", "Date issued", "Tax point"]), size),
+                  (200, 138, long_date(issued), size)]
+    else:
+        cells += [(200, 72, long_date(issued), size)]
     y = 220
     cells += [(40, y, rng.choice(["Date of treatment", "Treatment date", "Appointment"]), size),
               (180, y, "Treatment", size), (430, y, "Fee (GBP)", size)]
@@ -441,7 +467,53 @@ def zh_inpatient(rng: random.Random, n: int) -> Doc:
                 "total": str(total)}, layout="zh_inpatient")
 
 
-BILLS = [us_hospital, uk_clinic, au_dental, ca_dental, india_hospital, us_physician, zh_outpatient, zh_inpatient]
+def us_itemized(rng: random.Random, n: int) -> Doc:
+    """A hospital's itemised statement that opens with a one-row summary (Charges | Insurance Payments and
+    Adjustments | Patient Payments | Total Balance over their figures), lists dated charges and the insurer's
+    payment lines, and ends with a "Total" that is the balance, not the charges. Its date is printed as the
+    balance's date ("Balance as of"), or not at all (then the last date of service)."""
+    provider, patient = rng.choice(HOSPITALS_EN), rng.choice(PATIENTS_EN)
+    first = _pick_date(rng)
+    svc = sorted(first + timedelta(days=rng.randint(0, 6)) for _ in range(rng.randint(3, 6)))
+    fees = _amounts(rng, len(svc), 30, 4000)
+    total = sum(fees, Decimal(0))
+    ins, adj, owed = _split(rng, total)
+    as_of = svc[-1] + timedelta(days=rng.randint(15, 45))
+    printed = rng.random() < 0.5
+    size = rng.choice([8, 9])
+    cells = [(40, 40, provider.upper(), size + 4), (40, 56, "PO Box 2210, Richmond, VA 23218", size),
+             (40, 80, "This is not a bill. This is an itemization of services for:", size),
+             (40, 94, patient, size)]
+    if printed:
+        cells += [(360, 94, f"{rng.choice(['Balance as of', 'Statement as of', 'As of'])} {us_date(as_of)}", size)]
+    heads = [rng.choice(["Charges", "Total Charges"]), "Insurance Payments and Adjustments", "Patient Payments",
+             rng.choice(["Total Balance", "Account Balance", "Current Balance"])]
+    vals = [money(total), money(-(ins + adj)), "0.00", money(owed)]
+    xs = [40, 130, 330, 450]
+    for x, h, v in zip(xs, heads, vals, strict=True):
+        cells += [(x, 124, h, size), (x, 138, v, size)]
+    y = 170
+    cells += [(40, y, "Svc Dt", size), (100, y, "Rev Code", size), (160, y, "Description", size), (380, y, "Qty", size),
+              (450, y, "Amount", size)]
+    for d, fee in zip(svc, fees, strict=True):
+        y += 13
+        cells += [(40, y, us_date(d), size), (100, y, f"0{rng.randint(250, 990)}", size),
+                  (160, y, rng.choice(ITEMS_EN), size), (380, y, str(rng.randint(1, 3)), size),
+                  (450, y, money(fee), size)]
+    pay = svc[-1] + timedelta(days=rng.randint(10, 25))
+    for label, v in [("INSURANCE PAYMENT", -ins), ("CONTRACTUAL ADJUSTMENT", -adj)]:
+        y += 13
+        cells += [(40, y, us_date(pay), size), (160, y, label, size), (450, y, money(v), size)]
+    y += 20
+    cells += [(380, y, "Total", size), (450, y, money(owed, "$"), size)]
+    return Doc(f"us-itemized-{n}.pdf", "medical_bill", "en", [cells],
+               {"provider": provider, "patient": patient, "date": (as_of if printed else svc[-1]).isoformat(),
+                "total": str(total)}, font=rng.choice(LATIN_FONTS), layout="us_itemized",
+               accept={"provider": {provider.upper()}})
+
+
+BILLS = [us_hospital, uk_clinic, au_dental, ca_dental, india_hospital, us_physician, zh_outpatient, zh_inpatient,
+         us_itemized]
 
 
 # ---- payslips with a current and a year-to-date column ---------------------------------------------------------
@@ -497,11 +569,103 @@ def pay_columns(rng: random.Random, n: int) -> Doc:
                font=rng.choice(LATIN_FONTS), layout="pay_columns")
 
 
+def zh_strip(rng: random.Random, n: int) -> Doc:
+    """A Chinese strip payslip: one header row of many labels over one row of values, the tax cell often 0.00, the
+    net pay under 实发 in the last column; the headings' wording varies."""
+    employer, employee = rng.choice(["江州宏达科技有限公司", "临海市恒信物流有限公司", "青山区第二中学"]), rng.choice(PATIENTS_ZH)
+    base, post, perf = (Decimal(rng.randint(2000, 8000)), Decimal(rng.randint(300, 1500)),
+                        Decimal(rng.randint(0, 2000)) + Decimal(rng.randint(0, 99)) / 100)
+    gross = base + post + perf
+    pension = (gross * Decimal("0.08")).quantize(Decimal("0.01"))
+    medical = (gross * Decimal("0.02")).quantize(Decimal("0.01"))
+    fund = (gross * Decimal("0.07")).quantize(Decimal("0.01"))
+    tax = Decimal(0) if rng.random() < 0.6 else Decimal(rng.randint(10, 200))
+    net = gross - pension - medical - fund - tax
+    month = rng.randint(1, 12)
+    heads = ["姓名", "基本工资", rng.choice(["岗位工资", "岗位津贴"]), rng.choice(["绩效工资", "绩效奖金"]),
+             rng.choice(["应发合计", "应发工资", "应发金额"]), "养老保险", "医疗保险", "住房公积金", "个人所得税",
+             rng.choice(["实发工资", "实发金额", "本月实发"])]
+    vals = [employee, money(base), money(post), money(perf), money(gross), money(pension), money(medical),
+            money(fund), money(tax), money(net)]
+    size = 7.5
+    cells = [(40, 40, employer, 12), (40, 60, f"{2025}年{month}月工资条", 10)]
+    for i, (h, v) in enumerate(zip(heads, vals, strict=True)):
+        x = 30 + 54 * i
+        cells += [(x, 100, h, size), (x, 116, v, size)]
+    return Doc(f"zh-strip-{n}.pdf", "payslip", "zh", [cells],
+               {"employer": employer, "employee": employee, "gross_pay": str(gross), "net_pay": str(net)},
+               layout="zh_strip")
+
+
+def summary_statement(rng: random.Random, n: int) -> Doc:
+    """A bank statement whose summary box names its closing balance in one of the ways banks print it (Ending
+    Balance, Net Balance, Balance as of <date>, Closing balance on <date>, New Balance), beside the opening balance
+    and the period's totals in and out, over dated transaction rows with a running balance; the period printed in
+    the header, or only given by the rows."""
+    en = rng.random() < 0.75
+    start = date(2025, rng.randint(1, 10), 1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    opening = Decimal(rng.randint(50000, 900000)) / 100
+    rows, bal = [], opening
+    days = sorted(rng.sample(range(0, (end - start).days + 1), rng.randint(5, 9)))
+    days[0], days[-1] = 0, (end - start).days  # the first and last rows on the period's ends
+    for k in days:
+        amt = Decimal(rng.randint(500, 150000)) / 100 * (1 if rng.random() < 0.35 else -1)
+        bal += amt
+        rows.append((start + timedelta(days=k), amt, bal))
+    credits = sum((a for _, a, _ in rows if a > 0), Decimal(0))
+    debits = -sum((a for _, a, _ in rows if a < 0), Decimal(0))
+    fmt = us_date if rng.random() < 0.5 else long_date
+    header_period = rng.random() < 0.6
+    size = rng.choice([8, 9])
+    if en:
+        bank, holder = rng.choice(["Tasman Mutual Bank", "First Prairie Bank", "Coastline Credit Union"]), \
+            rng.choice(PATIENTS_EN)
+        cells = [(40, 40, bank, size + 6), (40, 80, holder, size), (40, 94, "18 Elm Street", size),
+                 (330, 80, f"Account number: {rng.randint(10**7, 10**8 - 1)}", size)]
+        if header_period:
+            cells += [(330, 94, f"{rng.choice(['Statement period', 'For the period'])}: {fmt(start)} to {fmt(end)}",
+                       size)]
+        closing = rng.choice(["Ending Balance", "Net Balance", "Balance as of " + fmt(end),
+                              "Closing balance on " + fmt(end), "New Balance"])
+        summary = [(rng.choice(["Beginning Balance", "Opening Balance", "Previous Balance"]), opening),
+                   (rng.choice(["Deposits and Credits", "Total Credits", "Money In"]), credits),
+                   (rng.choice(["Withdrawals and Debits", "Total Debits", "Money Out"]), -debits), (closing, bal)]
+        heads = ["Date", "Description", "Amount", "Balance"]
+        descs = ["POS PURCHASE GROCER", "DIRECT DEPOSIT PAYROLL", "ATM WITHDRAWAL", "ONLINE TRANSFER", "CARD PAYMENT"]
+    else:
+        bank, holder = rng.choice(["中国建设银行", "招商银行", "江州农村商业银行"]), rng.choice(PATIENTS_ZH)
+        fmt = lambda d: f"{d.year}-{d.month:02d}-{d.day:02d}"  # noqa: E731
+        cells = [(40, 40, bank + " 账户交易明细", size + 6), (40, 80, f"户名：{holder}", size),
+                 (330, 80, f"账号：6217{rng.randint(10**11, 10**12 - 1)}", size)]
+        if header_period:
+            cells += [(330, 94, f"起止日期：{fmt(start)} 至 {fmt(end)}", size)]
+        summary = [("期初余额", opening), ("收入合计", credits), ("支出合计", -debits),
+                   (rng.choice(["期末余额", "本期余额"]), bal)]
+        heads = ["交易日期", "摘要", "交易金额", "账户余额"]
+        descs = ["工资", "消费", "转账", "取现", "代扣"]
+    y = 130
+    for k, v in summary:
+        cells += [(330, y, k, size), (480, y, money(v), size)]
+        y += 13
+    y += 20
+    for x, h in zip([40, 130, 330, 450], heads, strict=True):
+        cells += [(x, y, h, size)]
+    for d, amt, b in rows:
+        y += 13
+        cells += [(40, y, fmt(d) if en else fmt(d), size), (130, y, rng.choice(descs), size),
+                  (330, y, money(amt), size), (450, y, money(b), size)]
+    return Doc(f"statement-{n}.pdf", "bank_statement", "en" if en else "zh", [cells],
+               {"bank": bank, "account_holder": holder, "period_start": start.isoformat(),
+                "period_end": end.isoformat(), "closing_balance": str(bal)}, font=rng.choice(LATIN_FONTS),
+               layout="summary_statement")
+
+
 def generate(seed: int = 7, per_layout: int = 3) -> list[Doc]:
     """``per_layout`` documents of every layout, the same for the same seed."""
     rng = random.Random(seed)
     out = []
-    for make in [*BILLS, pay_columns]:
+    for make in [*BILLS, pay_columns, zh_strip, summary_statement]:
         for i in range(per_layout):
             out.append(make(rng, i))
     return out

@@ -8,18 +8,20 @@ year to date) must come out right on most documents, and nothing wrong may be gi
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from fixtures_reading import read_documents
-from rolegen import draw, generate
+from rolegen import draw, draw_scan, generate
 
 from packet.core.model import Classified
 from packet.core.text import fold
 from packet.understanding.classify import classify_one
 from packet.understanding.extract import extract
 
-ROLE_FIELDS = {"medical_bill": ("date", "total"), "payslip": ("gross_pay", "net_pay")}
+ROLE_FIELDS = {"medical_bill": ("date", "total"), "payslip": ("gross_pay", "net_pay"),
+               "bank_statement": ("period_start", "period_end", "closing_balance")}
 
 
 def _same(want: str, got: str | None, accept: set[str]) -> bool:
@@ -33,13 +35,19 @@ def _same(want: str, got: str | None, accept: set[str]) -> bool:
     return norm(got) == norm(want) or any(norm(got) == norm(a) for a in accept)
 
 
-def measure(root: Path, seed: int = 7, per_layout: int = 3) -> dict:
-    """Draw the generated documents into ``root``, read them, and count: types right, role fields right, role
-    fields wrong with confidence >= 0.9, and the failures (layout, field, wanted, got, confidence)."""
+def measure(root: Path, seed: int = 7, per_layout: int = 3, scans: Sequence[str] = ()) -> dict:
+    """Draw the generated documents into ``root`` (born-digital; the first document of each layout named in
+    ``scans`` as a scan, read by OCR), read them, and count: types right, role fields right, role fields wrong with
+    confidence >= 0.9, and the failures (layout, field, wanted, got, confidence)."""
     docs = generate(seed, per_layout)
     by_lang: dict[str, list] = {"en": [], "zh": []}
+    scanned = set()
     for d in docs:
-        draw(d, root / d.language / d.name)
+        if d.layout in scans and d.layout not in scanned:
+            scanned.add(d.layout)
+            draw_scan(d, root / d.language / d.name, seed)
+        else:
+            draw(d, root / d.language / d.name)
         by_lang[d.language].append(d)
     result = {"types": 0, "docs": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
     for lang, group in by_lang.items():
@@ -82,7 +90,7 @@ if __name__ == "__main__":
     seed = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     per = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     with tempfile.TemporaryDirectory() as tmp:
-        r = measure(Path(tmp), seed, per)
+        r = measure(Path(tmp), seed, per, sys.argv[3].split(",") if len(sys.argv) > 3 else ())
     print(f"types {r['types']}/{r['docs']}  role fields {r['right']}/{r['fields']}  sure-wrong {r['sure_wrong']}")
     for f in r["failures"]:
         print("  ", f)

@@ -24,13 +24,15 @@ from packet.understanding.values import clean, find_dates, find_money
 ROLES = ("issue", "end", "service", "unrelated", "generic")
 HEADER_REACH = 40  # lines above a dated row searched for its column's heading
 LABEL_CHARS = 40  # characters before a date read as its label
+ROW_LEAD = re.compile(r"\W*(?:[A-Za-z]{2,4}\.?)?\W*")  # what may precede a row's date: a weekday ("Fri"), a mark
 PHRASE_GAP = 1.5  # words of one heading are closer than this many of their characters' width (a space is ~1)
 
 # the evidence method of each choice and why: a labelled issue date is read as any labelled value (beside or under
 # its label); the discharge date stands for the bill's date only when no issue date is printed (a hospital bills
 # after discharge: days or weeks later), and the last service date is further still from the bill's own date, so
-# it is below packet.core.model.UNCERTAIN_BELOW (0.6) and shown for the user to confirm
-CHOICE = {"issue": "label", "generic": "label", "end": "role-end", "service": "role-service"}
+# it is below packet.core.model.UNCERTAIN_BELOW (0.6) and shown for the user to confirm, as is a date chosen by its
+# place alone (packet.understanding.evidence.FALLBACK)
+CHOICE = {"issue": "label", "generic": "label", "": "fallback:issued", "end": "role-end", "service": "role-service"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class RoleDate:
     label: str
     line: Line
     row: bool  # the date begins a row that goes on to an amount (an item or a payment line of a table)
+    alone: bool = False  # the date is all its cell prints (a letterhead's date, a grid's value cell)
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +144,7 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                     continue
                 before = text[max(0, h.start - LABEL_CHARS):h.start]
                 before = re.split(r"\d[\d,./-]*\s", before)[-1]  # the words after any figure before the date
-                row = c == 0 and h.start <= 3
+                row = c == 0 and bool(ROW_LEAD.fullmatch(text[:h.start]))
                 rest = clean(" ".join(join_words(x) for x in cells[c:]))[h.end:] if row else ""
                 amounts = find_money(rest) if row else []
                 row = bool(amounts)
@@ -152,21 +155,28 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                     role = "unrelated"  # a payment or a credit line
                 elif row and role == "generic":
                     role = "service"  # a "Date" column of item rows: when each was done
-                out.append(RoleDate(h.value, role, label.strip(), ln, row))
+                alone = not re.search(r"\w", text[:h.start] + text[h.end:])
+                out.append(RoleDate(h.value, role, label.strip(), ln, row, alone))
     return out
 
 
 def bill_date(found: Sequence[RoleDate]) -> tuple[date, str] | None:
     """The date a bill is dated by, and the evidence method of the choice (:data:`CHOICE`): the first issue date
-    (a labelled issue date before a generic "Date:"), else the latest discharge date, else the latest date of
-    service; None when none of these roles is printed (then the caller's own fallback, which never takes a date
+    (a labelled issue date before a generic "Date:"), else the first date printed alone in its cell with no label
+    (under a letterhead's address: a hospital's statement prints its date there), else the latest discharge date,
+    else the latest date of service (not a day on which payment or adjustment rows are posted); None when none of these roles is printed (then the caller's own fallback, which never takes a date
     whose role is "unrelated")."""
     for role in ("issue", "generic"):
         got = [d for d in found if d.role == role]
         if got:
             return got[0].value, CHOICE[role]
+    alone = [d for d in found if not d.role and not d.row and d.alone]
+    if alone:  # a date printed alone under a letterhead's address dates the bill (a guess by position)
+        return alone[0].value, CHOICE[""]
+    posted = {d.value for d in found if d.role == "unrelated" and d.row}
     for role in ("end", "service"):
-        got = [d for d in found if d.role == role]
+        # a row dated the day payments or adjustments were posted is posted with them, whatever its amount's sign
+        got = [d for d in found if d.role == role and not (role == "service" and d.value in posted)]
         if got:
             return max(d.value for d in got), CHOICE[role]
     return None

@@ -811,6 +811,44 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
     return value
 
 
+CHAIN_REACH = 6  # amounts back from a balance searched for the charges it is what remains of
+
+
+def charged_before_deductions(lines: Sequence[Line], value: str | None, words: Sequence[str]) -> str | None:
+    """The charges a bill's balance is what remains of: where the labelled ``value`` is printed as the last of a
+    run of amounts ``C, d1 … dk, value`` (k >= 1, in reading order: a summary row of Charges | Insurance payments |
+    Adjustments | Balance, or a summary column of Total fees / Less insurer / Balance payable) with C − |d1| − … −
+    |dk| = value, each deduction printed negative or in brackets, as 0.00, or on a line holding one of ``words``
+    (the vocabulary's bill_deduction_words: insurance, adjustment, discount, 统筹, 预交金 …): the figures that make
+    the arithmetic work say ``value`` is what remains owed and C what was charged. C formatted, or None when no
+    such run is printed (then ``value`` stands)."""
+    if value is None:
+        return None
+    target = Decimal(value)
+    low = [fold(w).lower() for w in words]
+    run: list[tuple[Decimal, bool]] = []  # every amount in reading order: (value, may be a deduction)
+    for ln in lines:
+        text = clean(ln.text)
+        worded = any(w in fold(ln.text).lower() for w in low)
+        for h in find_money(text):
+            if not h.marked:
+                continue
+            signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
+            run.append((h.value, signed or h.value == 0 or worded))
+    for j, (v, _) in enumerate(run):
+        if abs(v) != target:
+            continue
+        left = Decimal(0)
+        for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
+            c, deduction = run[i]
+            if i < j - 1 and c > target and c - left == target:
+                return fmt_money(c)
+            if not deduction:
+                break
+            left += abs(c)
+    return None
+
+
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
     """A total printed in whole units, for a document whose total lines print no sure amount: the largest figure
     grouped in thousands that stands alone in its cell (:func:`packet.understanding.values.cell_amount`: "Total
@@ -1225,6 +1263,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
         charged = column_total(columns, charged, glyph)
+        if charged == out[f]:  # the labelled figure is what remains of the charges after what was deducted
+            charged = charged_before_deductions(lines, out[f], v.bill_deduction_words) or charged
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
