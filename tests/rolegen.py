@@ -616,7 +616,8 @@ def summary_statement(rng: random.Random, n: int) -> Doc:
     credits = sum((a for _, a, _ in rows if a > 0), Decimal(0))
     debits = -sum((a for _, a, _ in rows if a < 0), Decimal(0))
     fmt = us_date if rng.random() < 0.5 else long_date
-    header_period = rng.random() < 0.6
+    plain = rng.random() < 0.3  # no opening balance and no running balance: signed amounts, the summary's net figure
+    header_period = plain or rng.random() < 0.6
     size = rng.choice([8, 9])
     if en:
         bank, holder = rng.choice(["Tasman Mutual Bank", "First Prairie Bank", "Coastline Credit Union"]), \
@@ -644,17 +645,21 @@ def summary_statement(rng: random.Random, n: int) -> Doc:
                    (rng.choice(["期末余额", "本期余额"]), bal)]
         heads = ["交易日期", "摘要", "交易金额", "账户余额"]
         descs = ["工资", "消费", "转账", "取现", "代扣"]
+    if plain:  # the period printed, the closing figure only as the summary's net of credits and debits
+        bal = credits - debits
+        summary = [summary[1], summary[2], (rng.choice(["Net Balance", "Final Balance", "Ledger Balance"]) if en
+                                            else "余额合计", bal)]
     y = 130
     for k, v in summary:
         cells += [(330, y, k, size), (480, y, money(v), size)]
         y += 13
     y += 20
-    for x, h in zip([40, 130, 330, 450], heads, strict=True):
+    for x, h in zip([40, 130, 330, 450], heads[:3] if plain else heads, strict=False):
         cells += [(x, y, h, size)]
     for d, amt, b in rows:
         y += 13
         cells += [(40, y, fmt(d) if en else fmt(d), size), (130, y, rng.choice(descs), size),
-                  (330, y, money(amt), size), (450, y, money(b), size)]
+                  (330, y, money(amt), size)] + ([] if plain else [(450, y, money(b), size)])
     return Doc(f"statement-{n}.pdf", "bank_statement", "en" if en else "zh", [cells],
                {"bank": bank, "account_holder": holder, "period_start": start.isoformat(),
                 "period_end": end.isoformat(), "closing_balance": str(bal)}, font=rng.choice(LATIN_FONTS),

@@ -78,11 +78,19 @@ def measure(root: Path, seed: int = 7, per_layout: int = 3, scans: Sequence[str]
     return result
 
 
+# a born-digital PDF of each layout twice, and a scan (OCR) of three of them: a 门诊 slip, a zh
+# strip payslip, an itemisation opening with its summary row
+SCANNED = ("zh_outpatient", "zh_strip", "us_itemized")
+# what packet reaches on these documents (seeds 5, 7, 11, 23, 31, 41: every role field right on the text PDFs; one
+# scan missed a total before the balance's arithmetic was read): the bar leaves room for one OCR misreading
+BAR = 0.95
+
+
 def test_roles_on_generated_layouts(tmp_path: Path) -> None:
-    got = measure(tmp_path)
+    got = measure(tmp_path, seed=7, per_layout=2, scans=SCANNED)
     assert got["types"] == got["docs"], got["failures"]
     assert got["sure_wrong"] == 0, got["failures"]
-    assert got["right"] / got["fields"] >= 0.0, got["failures"]
+    assert got["right"] / got["fields"] >= BAR, got["failures"]
 
 
 if __name__ == "__main__":
