@@ -424,7 +424,8 @@ def zh_outpatient(rng: random.Random, n: int) -> Doc:
         cells += [(x, y + 16 * (i // 2), f"{k}：{money(v)}", size)]
     y += 60
     cells += [(40, y, f"收款员：{rng.choice(['王敏', '李娜'])}", size),
-              (300, y, f"{rng.choice(ISSUE_ZH)}：{zh_date(issued, rng)}", size)]
+              (300, y, f"{rng.choice(ISSUE_ZH)}：{zh_date(issued, rng)}"
+                       f"{rng.choice(['', '', f' {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}'])}", size)]
     return Doc(f"zh-outpatient-{n}.pdf", "medical_bill", "zh", [cells],
                {"provider": provider, "patient": patient, "date": issued.isoformat(), "total": str(total)},
                layout="zh_outpatient")
@@ -587,10 +588,11 @@ def zh_strip(rng: random.Random, n: int) -> Doc:
              rng.choice(["实发工资", "实发金额", "本月实发"])]
     vals = [employee, money(base), money(post), money(perf), money(gross), money(pension), money(medical),
             money(fund), money(tax), money(net)]
-    size = 7.5
+    packed = rng.random() < 0.5  # headings set edge to edge: the text layer runs them into one string
+    size, step = (7.0, 40) if packed else (7.5, 54)
     cells = [(40, 40, employer, 12), (40, 60, f"{2025}年{month}月工资条", 10)]
     for i, (h, v) in enumerate(zip(heads, vals, strict=True)):
-        x = 30 + 54 * i
+        x = 30 + step * i
         cells += [(x, 100, h, size), (x, 116, v, size)]
     return Doc(f"zh-strip-{n}.pdf", "payslip", "zh", [cells],
                {"employer": employer, "employee": employee, "gross_pay": str(gross), "net_pay": str(net)},
@@ -622,7 +624,10 @@ def summary_statement(rng: random.Random, n: int) -> Doc:
     if en:
         bank, holder = rng.choice(["Tasman Mutual Bank", "First Prairie Bank", "Coastline Credit Union"]), \
             rng.choice(PATIENTS_EN)
-        cells = [(40, 40, bank, size + 6), (40, 80, holder, size), (40, 94, "18 Elm Street", size),
+        cells = [(40, 40, bank, size + 6),
+                 (40, 60, rng.choice(["Account Statement", "Statement of Account", "Everyday Account Statement",
+                                      "Checking Account Statement", "Transaction Statement"]), size + 2),
+                 (40, 80, holder, size), (40, 94, "18 Elm Street", size),
                  (330, 80, f"Account number: {rng.randint(10**7, 10**8 - 1)}", size)]
         if header_period:
             cells += [(330, 94, f"{rng.choice(['Statement period', 'For the period'])}: {fmt(start)} to {fmt(end)}",

@@ -10,7 +10,7 @@ from textdoc import make_doc
 
 from packet.core.model import Classified
 from packet.understanding.date_roles import role_of
-from packet.understanding.extract import charged_before_deductions, extract
+from packet.understanding.extract import charged_before_deductions, extract, remainder_in_row
 from packet.understanding.label_geometry import doc_lines
 from packet.understanding.values import dayfirst_for
 
@@ -143,3 +143,35 @@ Amount due          200.00
 def test_dollars_or_rupees_with_a_day_first_countrys_mark_are_day_first(mark: str) -> None:
     assert dayfirst_for("en", f"Invoice $80.00 {mark} 02/03/2025") is True
     assert dayfirst_for("en", "Invoice $80.00 Springfield, IL 62701 02/03/2025") is False
+
+
+def test_what_remains_of_the_gross_on_its_row_is_the_net() -> None:
+    lines = doc_lines(make_doc("""
+员工    应发合计    公积金    社保      个税    实发合计
+李娜    9,310.00    651.70    744.80    0.00    7,913.50
+""").pages)
+    assert remainder_in_row(lines, "9310.00") == "7913.50"
+    assert remainder_in_row(lines, "651.70") is None  # nothing after it is what remains of it
+
+
+def test_a_net_pay_read_as_a_tax_cells_zero_gives_way_to_the_rows_arithmetic() -> None:
+    # the headings set closer than their values: 实发 stands over the tax cell's 0.00
+    text = """
+恒远机械厂 2025年11月工资条
+姓名 应发工资 社保 住宿 个税 实发工资
+周建华    7,420.00    593.60    150.00    0.00    6,676.40
+"""
+    got = extract(Classified(make_doc(text), "payslip"), "zh").fields
+    assert got["gross_pay"] == "7420.00"
+    assert got["net_pay"] == "6676.40"
+
+
+def test_a_date_run_into_its_time_is_still_the_date() -> None:
+    fields, _ = bill("""
+桐城市中心医院
+门诊收费结算单
+姓名：邓丽萍   就诊科室：眼科   结算时间：2025-12-0309:15
+检查费 210.00
+合计 210.00
+""", "zh")
+    assert fields["date"] == "2025-12-03"

@@ -1135,13 +1135,15 @@ def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str 
 
 
 def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str,
-               columns: Sequence[tables.MoneyColumn] = ()) -> None:
+               columns: Sequence[tables.MoneyColumn] = ()) -> set[str]:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
     difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
     reconcile. Without an agreeing pair the first values stay. Whole-unit figures count as printed amounts here
     (grouped in thousands, or in a money column: :func:`_whole_unit_figures`): three figures agreeing is what
-    makes them amounts."""
+    makes them amounts. When no labelled pair agrees, the part is what remains of the whole on its row
+    (:func:`remainder_in_row`: a strip's net pay read as the tax cell's 0.00) when the row's figures work out to
+    the cent. The fields so found (their evidence: the table's figures)."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
@@ -1152,19 +1154,48 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
         if len(pairs) == 1:
             out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
-        return
+        return set()
     if not wholes or not parts:
-        return
+        return set()
     for w in wholes:
         for p in parts:
             diff = Decimal(w) - Decimal(p)
-            if diff > 0 and diff in printed:
+            if diff > 0 and diff in printed and Decimal(p) > 0:  # a part of 0.00 agrees with anything: no proof
                 out[whole_f], out[part_f] = w, p
                 return
     if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
+    if out[whole_f]:
+        # no labelled part agrees (a strip's 实发 read over the tax cell's 0.00 or the next cell): the row's own
+        # arithmetic, when it works to the cent
+        rest = remainder_in_row(reader.lines, out[whole_f])
+        if rest is not None and rest != out[part_f]:
+            out[part_f] = rest
+            return {part_f}
+    return set()
+
+
+def remainder_in_row(lines: Sequence[Line], whole: str) -> str | None:
+    """What remains of ``whole`` on its own row: the amount X printed after it on a line that prints it (a strip
+    payslip's value row: 应发 6,842.50 | 社保 486.20 | 住宿 120.00 | 个税 0.00 | 实发 6,236.30) such that whole less the
+    amounts between them is X, at least one amount between. The figures agreeing to the cent is the proof; None
+    when no row does. Sure amounts only (decimals or a currency mark)."""
+    target = Decimal(whole)
+    for ln in lines:
+        amounts = [h.value for h in find_money(clean(ln.text)) if h.marked]
+        for i, a in enumerate(amounts):
+            if a != target:
+                continue
+            left = target
+            for k in range(i + 1, len(amounts)):
+                if k > i + 1 and amounts[k] == left and left > 0:
+                    return fmt_money(left)
+                left -= abs(amounts[k])
+                if left <= 0:
+                    break
+    return None
 
 
 def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set[Decimal]:
@@ -1255,11 +1286,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     money = any(t.kind(f) == "money" for f in t.fields)
     glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
     columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
+    from_rows: set[str] = set()
     if t.reconcile:
-        _reconcile(t, reader, out, text, columns)
+        from_rows |= _reconcile(t, reader, out, text, columns)
         for f in t.reconcile:
             reader.chosen(f, out[f])
-    from_rows: set[str] = set()
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
         charged = column_total(columns, charged, glyph)

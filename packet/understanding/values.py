@@ -43,11 +43,13 @@ def fix_digits(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """fold + fix_digits + join digits split around separators by stray spaces."""
+    """fold + fix_digits + join digits split around separators by stray spaces; a date run into its time split."""
     text = fix_digits(fold(text))
     text = re.sub(r"(?<=\d)([,.])\s+(?=\d{3}(?!\d))", r"\1", text)   # "8, 560.00" → "8,560.00"
     text = re.sub(r"(?<=\d)\s+([,.])(?=\d)", r"\1", text)             # "8 ,560" / "8560 .00"
     text = re.sub(r"(?<=\d)\.\s(?=\d{2}(?!\d))", ".", text)           # "8560. 00"
+    # a date run into the time after it, the space lost in OCR or a text layer: "2026-10-2210:41" → "2026-10-22 10:41"
+    text = re.sub(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{2})(?=\d{1,2}:\d{2}(?!\d))", r"\1 ", text)
     return text
 
 
