@@ -1162,7 +1162,7 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
             diff = Decimal(w) - Decimal(p)
             if diff > 0 and diff in printed and Decimal(p) > 0:  # a part of 0.00 agrees with anything: no proof
                 out[whole_f], out[part_f] = w, p
-                return
+                return set()
     if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
