@@ -175,3 +175,16 @@ def test_a_date_run_into_its_time_is_still_the_date() -> None:
 合计 210.00
 """, "zh")
     assert fields["date"] == "2025-12-03"
+
+
+def test_the_deductions_gross_is_no_gross_pay() -> None:
+    text = """
+Kavya Textiles Pvt Ltd
+Salary Slip for the month of March 2026
+Employee Name: Suresh Iyer
+Gross Deduction        1,280.00
+Net Pay               11,320.00
+"""
+    got = extract(Classified(make_doc(text), "payslip"), "en").fields
+    assert got["gross_pay"] != "1280.00"
+    assert got["net_pay"] == "11320.00"
