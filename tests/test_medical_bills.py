@@ -134,7 +134,8 @@ Patient: Ana Duarte
 Total charges               180.00
 """
     assert fields("medical_bill", missed)["total"] == "180.00"
-    # two items that no printed figure confirms (a payment row may be among them): what the label says stays
+    # two dated rows whose sum no printed figure confirms (one is a payment): their sum is no total; the charge less
+    # the payment is the amount due (95.00 − 40.00 = 55.00), so what was charged is the consultation's 95.00
     unconfirmed = """
 Fernwood Clinic
 Invoice date: 02/03/2026
@@ -143,7 +144,7 @@ Patient: Ana Duarte
 02/02/2026  Payment          40.00
 Amount due                   55.00
 """
-    assert fields("medical_bill", unconfirmed)["total"] == "55.00"
+    assert fields("medical_bill", unconfirmed)["total"] == "95.00"
 
 
 def test_item_rows_are_dated_lines_with_a_positive_charge() -> None:

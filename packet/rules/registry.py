@@ -54,14 +54,16 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   lines; provider: a hospital's or practice's name in the first lines, else the name under a payee heading
 #   ("Make checks payable to"); address: a name with a courtesy title on a line of its own, else the name
 #   heading an address block; prose: the person a letter is about; heading: a month (or a period) in the
-#   first lines; first_date: the first full date; letter_date: a letter's date; money_after: an amount right
+#   first lines; first_date: the first full date; issued: the date by its role, before any label's value (the
+#   issue date, else the end of the care billed, else the last date of service, else the first date no label
+#   names: packet.understanding.date_roles); letter_date: a letter's date; money_after: an amount right
 #   before ("$6,500.00 per month") or shortly after one of the field's ``near`` words; largest_total: the
 #   largest amount on lines with one of its ``near`` words; earnings_rows: the sum of a pay stub's rows that
 #   start with one of its ``near`` words (earnings items), each row's current-period column
 #   (packet.understanding.tables).
 # "monthly": "money_after", else a yearly amount over twelve (the vocabulary's annual_income_words), uncertain
-FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "letter_date",
-             "money_after", "monthly", "largest_total", "earnings_rows")
+FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "issued",
+             "letter_date", "money_after", "monthly", "largest_total", "earnings_rows")
 _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
@@ -80,6 +82,10 @@ SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
 CORE_SHAPES = (CORE_ITEMS, CORE_CARD)
+# the roles of a printed date (vocabulary.toml date_roles; packet.understanding.date_roles): the date a document was
+# issued, the end of the care a bill bills (discharge), a date of service, another event's date (admission, payment,
+# due, birth), and a bare "Date" whose role its place decides (an item row's column: a service; else the issue)
+DATE_ROLES = ("issue", "end", "service", "unrelated", "generic")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one object per file version, a cache key
@@ -226,6 +232,10 @@ class Vocabulary:
     valedictions: tuple[str, ...] = ()  # a letter's closing before its signatory's block ("Yours sincerely")
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
+    # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
+    date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
+    bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
@@ -388,8 +398,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     """The ``vocabulary.toml`` at ``path``. Raises ChecklistError (file and key) for a missing or unknown key,
     a value that is not a list of strings, or a ``*_patterns`` entry that is not a valid regular expression."""
     top = Strict(path, "", read_toml(path))
-    keys = [k for k in Vocabulary.__dataclass_fields__ if k != "avoid"]
-    top.only(*keys, "avoid")
+    keys = [k for k in Vocabulary.__dataclass_fields__ if k not in ("avoid", "date_roles")]
+    top.only(*keys, "avoid", "date_roles")
     optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words",
                 "issue_date_labels", "annual_income_words", "street_words_en",
@@ -398,10 +408,16 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
-                "valedictions", "job_title_words", "letter_openings", "letter_closings", "org_form_words")
+                "valedictions", "job_title_words", "letter_openings", "letter_closings", "org_form_words",
+                "day_first_patterns", "bill_deduction_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
+    dr = top.child("date_roles", {})
+    values["date_roles"] = {role: dr.str_list(role) for role in dr.data}
+    for role in values["date_roles"]:
+        if role not in DATE_ROLES:
+            dr.fail(f"'{role}' is not a role of a date ({', '.join(DATE_ROLES)})", role)
     for kind in values["avoid"]:
         if kind not in KINDS:
             av.fail(f"'{kind}' is not a kind of value ({', '.join(KINDS)})", kind)

@@ -22,8 +22,8 @@ from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.understanding import date_roles, tables
 from packet.understanding import evidence as ev
-from packet.understanding import tables
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Hit,
@@ -577,6 +577,29 @@ def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | No
     return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
 
 
+def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: Sequence[Line],
+                   dayfirst: bool) -> str | None:
+    """Date field ``f`` by the roles of the dates printed (:func:`packet.understanding.date_roles.bill_date`): the
+    issue date, else the end of the care, else the last date of service, whatever label order gave ``out[f]``
+    (a bill prints "Admission Date" before "Statement Date", 就诊日期 before 结算日期). A labelled value that is a
+    date of another role (an admission, a payment) is dropped for the fallback. The evidence method of the chosen
+    date when it is not the labelled value (None: the label's own evidence stands)."""
+    found = date_roles.dated(lines, dayfirst)
+    chosen = date_roles.bill_date(found)
+    if chosen is None:
+        if out[f] and any(d.role == "unrelated" and d.value.isoformat() == out[f] for d in found) \
+                and not any(d.role != "unrelated" and d.value.isoformat() == out[f] for d in found):
+            out[f] = None
+            reader.chosen(f, None)
+        return None
+    value, method = chosen
+    if value.isoformat() == out[f]:
+        return None if method == "label" else method
+    out[f] = value.isoformat()
+    reader.chosen(f, None)
+    return method
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -612,6 +635,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "heading" and kind in ("start", "end"):
         rng = heading_range(lines, dayfirst)
         return rng[0 if kind == "start" else 1].isoformat() if rng else None
+    if how == "issued":  # no date of the bill's own roles printed: the first date no label gives another role
+        d = date_roles.roleless(date_roles.dated(lines, dayfirst))
+        return d.isoformat() if d else None
     if how in ("first_date", "letter_date"):
         d = hx.letter_date(lines, dayfirst) if how == "letter_date" else hx.first_date(lines, dayfirst)
         return d.isoformat() if d else None
@@ -789,6 +815,44 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
     if agrees and (value is None or Decimal(value) < charged):
         return fmt_money(charged)
     return value
+
+
+CHAIN_REACH = 6  # amounts back from a balance searched for the charges it is what remains of
+
+
+def charged_before_deductions(lines: Sequence[Line], value: str | None, words: Sequence[str]) -> str | None:
+    """The charges a bill's balance is what remains of: where the labelled ``value`` is printed as the last of a
+    run of amounts ``C, d1 … dk, value`` (k >= 1, in reading order: a summary row of Charges | Insurance payments |
+    Adjustments | Balance, or a summary column of Total fees / Less insurer / Balance payable) with C − |d1| − … −
+    |dk| = value, each deduction printed negative or in brackets, as 0.00, or on a line holding one of ``words``
+    (the vocabulary's bill_deduction_words: insurance, adjustment, discount, 统筹, 预交金 …): the figures that make
+    the arithmetic work say ``value`` is what remains owed and C what was charged. C formatted, or None when no
+    such run is printed (then ``value`` stands)."""
+    if value is None:
+        return None
+    target = Decimal(value)
+    low = [fold(w).lower() for w in words]
+    run: list[tuple[Decimal, bool]] = []  # every amount in reading order: (value, may be a deduction)
+    for ln in lines:
+        text = clean(ln.text)
+        worded = any(w in fold(ln.text).lower() for w in low)
+        for h in find_money(text):
+            if not h.marked:
+                continue
+            signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
+            run.append((h.value, signed or h.value == 0 or worded))
+    for j, (v, _) in enumerate(run):
+        if abs(v) != target:
+            continue
+        left = Decimal(0)
+        for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
+            c, deduction = run[i]
+            if i < j - 1 and c > target and c - left == target:
+                return fmt_money(c)
+            if not deduction:
+                break
+            left += abs(c)
+    return None
 
 
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -1077,13 +1141,15 @@ def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str 
 
 
 def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str,
-               columns: Sequence[tables.MoneyColumn] = ()) -> None:
+               columns: Sequence[tables.MoneyColumn] = ()) -> set[str]:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
     difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
     reconcile. Without an agreeing pair the first values stay. Whole-unit figures count as printed amounts here
     (grouped in thousands, or in a money column: :func:`_whole_unit_figures`): three figures agreeing is what
-    makes them amounts."""
+    makes them amounts. When no labelled pair agrees, the part is what remains of the whole on its row
+    (:func:`remainder_in_row`: a strip's net pay read as the tax cell's 0.00) when the row's figures work out to
+    the cent. The fields so found (their evidence: the table's figures)."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
@@ -1094,19 +1160,48 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
         if len(pairs) == 1:
             out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
-        return
+        return set()
     if not wholes or not parts:
-        return
+        return set()
     for w in wholes:
         for p in parts:
             diff = Decimal(w) - Decimal(p)
-            if diff > 0 and diff in printed:
+            if diff > 0 and diff in printed and Decimal(p) > 0:  # a part of 0.00 agrees with anything: no proof
                 out[whole_f], out[part_f] = w, p
-                return
+                return set()
     if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
+    if out[whole_f]:
+        # no labelled part agrees (a strip's 实发 read over the tax cell's 0.00 or the next cell): the row's own
+        # arithmetic, when it works to the cent
+        rest = remainder_in_row(reader.lines, out[whole_f])
+        if rest is not None and rest != out[part_f]:
+            out[part_f] = rest
+            return {part_f}
+    return set()
+
+
+def remainder_in_row(lines: Sequence[Line], whole: str) -> str | None:
+    """What remains of ``whole`` on its own row: the amount X printed after it on a line that prints it (a strip
+    payslip's value row: 应发 6,842.50 | 社保 486.20 | 住宿 120.00 | 个税 0.00 | 实发 6,236.30) such that whole less the
+    amounts between them is X, at least one amount between. The figures agreeing to the cent is the proof; None
+    when no row does. Sure amounts only (decimals or a currency mark)."""
+    target = Decimal(whole)
+    for ln in lines:
+        amounts = [h.value for h in find_money(clean(ln.text)) if h.marked]
+        for i, a in enumerate(amounts):
+            if a != target:
+                continue
+            left = target
+            for k in range(i + 1, len(amounts)):
+                if k > i + 1 and amounts[k] == left and left > 0:
+                    return fmt_money(left)
+                left -= abs(amounts[k])
+                if left <= 0:
+                    break
+    return None
 
 
 def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set[Decimal]:
@@ -1192,18 +1287,21 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if head:
                 out[f] = head
                 reader.chosen(f, head)
+    by_role = {f: _dated_by_role(reader, out, f, lines, dayfirst) for f in t.fields if t.fallback.get(f) == "issued"}
     v = load_vocabulary()
     money = any(t.kind(f) == "money" for f in t.fields)
     glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
     columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
+    from_rows: set[str] = set()
     if t.reconcile:
-        _reconcile(t, reader, out, text, columns)
+        from_rows |= _reconcile(t, reader, out, text, columns)
         for f in t.reconcile:
             reader.chosen(f, out[f])
-    from_rows: set[str] = set()
     for f in t.sum_of_items:
         charged = _total_charged(lines, dayfirst, out[f])
         charged = column_total(columns, charged, glyph)
+        if charged == out[f]:  # the labelled figure is what remains of the charges after what was deducted
+            charged = charged_before_deductions(lines, out[f], v.bill_deduction_words) or charged
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
@@ -1221,7 +1319,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
-    by_rows: dict[str, str] = {}  # period ends given by the transaction dates: field -> evidence method
+    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m}  # field -> evidence method: period ends given
+    # by the transaction dates, a bill's date chosen by its role
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)

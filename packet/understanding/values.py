@@ -43,11 +43,13 @@ def fix_digits(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """fold + fix_digits + join digits split around separators by stray spaces."""
+    """fold + fix_digits + join digits split around separators by stray spaces; a date run into its time split."""
     text = fix_digits(fold(text))
     text = re.sub(r"(?<=\d)([,.])\s+(?=\d{3}(?!\d))", r"\1", text)   # "8, 560.00" → "8,560.00"
     text = re.sub(r"(?<=\d)\s+([,.])(?=\d)", r"\1", text)             # "8 ,560" / "8560 .00"
     text = re.sub(r"(?<=\d)\.\s(?=\d{2}(?!\d))", ".", text)           # "8560. 00"
+    # a date run into the time after it, the space lost in OCR or a text layer: "2026-10-2210:41" → "2026-10-22 10:41"
+    text = re.sub(r"(?<!\d)(\d{4}[-/.]\d{1,2}[-/.]\d{2})(?=\d{1,2}:\d{2}(?!\d))", r"\1 ", text)
     return text
 
 
@@ -55,7 +57,7 @@ def dayfirst_for(language: str, text: str = "") -> bool:
     """Whether ``01/09/2026`` means 1 September, from the document's own context.
 
     A date elsewhere in the text that can only be read one way (``25/09/2026``) decides; then
-    British marks (£, sort code, NHS…) → day first, American ($, ZIP…) → month first; else day first
+    British marks (£, sort code, NHS…) and day_first_patterns (an Australian postcode, A$, ₹) → day first, American ($, ZIP…) → month first; else day first
     (Chinese documents write y/m/d anyway, and most of the world writes d/m/y).
     """
     votes = 0
@@ -68,8 +70,8 @@ def dayfirst_for(language: str, text: str = "") -> bool:
         return votes > 0
     v = load_vocabulary()
     day_first, month_first = _marks(v.day_first_marks, v.month_first_marks)
-    if "£" in text or day_first.search(text):
-        return True
+    if "£" in text or day_first.search(text) or _us_address(v.day_first_patterns).search(text):
+        return True  # an Australian state and postcode, a business number, A$, ₹: dollars or not, day first
     if "$" in text or month_first.search(text) or _us_address(v.month_first_patterns).search(text):
         return False
     return True
@@ -77,7 +79,8 @@ def dayfirst_for(language: str, text: str = "") -> bool:
 
 @lru_cache(maxsize=4)
 def _us_address(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """The vocabulary's month-first patterns (a US state and ZIP code in an address) as one regex."""
+    """A list of the vocabulary's patterns as one regex (month_first_patterns: a US state and ZIP code in an
+    address; day_first_patterns: an Australian state and postcode, an ABN, a dollar of another country)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
 
 
