@@ -59,9 +59,14 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "items-sum": 0.5,
           # a remainder worked out from its whole and the printed total taken from it (net pay = gross pay − total
           # deductions, its own figure unread): two readings and a subtraction, shown for the user to confirm
-          "derived": 0.5}
+          "derived": 0.5,
+          # a person in another role standing for the field's person, the document naming no one as them (a bill's
+          # guarantor for its patient: often the same person, not always): shown for the user to confirm
+          "stand-in": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
-FALLBACK = {"bank": 0.5, "earnings_rows": 0.6}  # a sum of earnings rows no printed total confirms
+# a sum of earnings rows no printed total confirms; a person's name by its place alone (over a postal address, after
+# an e-mail's "To:", before a greeting): most often the person, but the place does not say it, so the user confirms
+FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "address": 0.55}
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
 FROM_TABLE = ("table", "rows", "rows-year", "items-sum")  # methods whose value the transaction table gives: source "table"

@@ -130,7 +130,7 @@ def label_pattern(label: str) -> re.Pattern[str]:
     parts = []
     for i, ch in enumerate(label):
         if ch.isspace():
-            parts.append(r"(?:\s+|\.\s*)")  # OCR reads a narrow space as a dot: "Account.no."
+            parts.append(r"(?:\s+|\.\s*|_)")  # OCR reads a narrow space as a dot: "Account.no."; a form's "Emp_Name"
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():

@@ -361,6 +361,39 @@ def person(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: int = 12) -> str | None:
+    """Whom an e-mail or letter is addressed to, in its first ``limit`` lines: the value ``parse`` reads after a
+    recipient label of the vocabulary (``recipient_labels``: "收件人：孙浩", "To: Jane Roe <jane@…>", "Dear Ms Roe,"),
+    the label first in its cell and followed by a colon or comma (an e-mail address in angle brackets left out), else
+    the Chinese name before a greeting at the head of a line (``greetings_zh``: "孙浩您好："). None otherwise. A
+    position-only reading: the caller gives it a low confidence."""
+    v = load_vocabulary()
+    head = list(lines[:limit])
+    labels = sorted(v.recipient_labels, key=len, reverse=True)
+    if labels:
+        lead = re.compile(rf"^\s*(?i:{_alt(labels)})\s*[:：,，]?\s*")
+        for ln in head:
+            for cell in ln.cells():
+                text = fold(join_words(cell))
+                m = lead.match(text)
+                if not m or not re.search(r"[:：,，]", m.group(0)) and not m.group(0).rstrip().lower() == "dear":
+                    continue
+                rest = re.sub(r"<[^>]*>?|\S+@\S+", "", text[m.end():]).strip(" ,，:：")
+                name = parse(rest) if rest else None
+                if name:
+                    return name
+    if v.greetings_zh:
+        greet = re.compile(rf"^\s*([{CJK}·]{{2,4}}?)\s*(?:{_alt(sorted(v.greetings_zh, key=len, reverse=True))})"
+                           r"\s*[:：,，!！]")
+        for ln in head:
+            m = greet.match(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)))
+            if m:
+                name = parse(m.group(1))
+                if name:
+                    return name
+    return None
+
+
 def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
     """The full name the document prints for the person ``value`` gives by initials and surname ("MR D OKAFOR",
     "H. Achterberg"): words that end in the same surname (letter case aside) after as many words as ``value`` has
