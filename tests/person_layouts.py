@@ -127,7 +127,7 @@ def _bill(r: random.Random, i: int) -> Doc:
 def _payslip(r: random.Random, i: int) -> Doc:
     g, f = _person(r)
     og, of = _other(r, (g, f))
-    layout = i % 4
+    layout = i % 5
     d = Doc(f"payslip-{i}", "payslip", "employee", f"{g} {f}", "en")
     d.put(0.06, 0.05, r.choice(["Kestrel Logistics Pty Ltd", "Brightwater Foods Limited", "Nimbus Analytics Pvt Ltd",
                                 "Okavango Mining (Pty) Ltd"]), 13)
@@ -152,11 +152,19 @@ def _payslip(r: random.Random, i: int) -> Doc:
             d.boxes += [(0.06, y, 0.34, y + 0.03), (0.34, y, 0.80, y + 0.03)]
             d.put(0.07, y + 0.007, lab, 8)
             d.put(0.35, y + 0.007, val)
-    else:  # the employee in the body, the approver in a sign-off at the foot
+    elif layout == 3:  # the employee in the body, the approver in a sign-off at the foot
         d.put(0.06, 0.15, f"{r.choice(EMPLOYEE)}", 8)
         d.put(0.06, 0.17, shown)
         d.put(0.06, 0.62, other_label, 8)
         d.put(0.06, 0.64, other)
+    else:  # no name label: the name heads a details block (job title, then the staff number), the preparer after
+        d.put(0.06, 0.14, _as_printed(r, g, f, r.choice((0, 2))), 10)
+        if r.random() < 0.5:
+            d.put(0.06, 0.165, r.choice(["Senior Analyst", "Machine Operator", "Staff Nurse", "Developer"]), 8)
+            d.put(0.06, 0.19, f"{r.choice(['Employee ID', 'Staff No', 'Emp Code', 'Payroll No'])}: 20{r.randint(100, 999)}", 8)
+        else:
+            d.put(0.06, 0.165, f"{r.choice(['Designation', 'Job Title', 'Position'])}: Storeman", 8)
+        d.put(0.55, 0.14, f"{other_label}: {other}", 8)
     d.put(0.06, 0.30, "Earnings                 Amount", 8)
     d.put(0.06, 0.33, "Basic Salary            48,500.00", 8)
     d.put(0.06, 0.36, "Gross Pay               52,300.00", 8)

@@ -223,6 +223,7 @@ class Vocabulary:
     other_person_labels: tuple[str, ...] = ()  # labels of people in other roles (guarantor, approver, joint holder)
     recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
     greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
+    person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -391,7 +392,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words", "other_person_labels", "recipient_labels", "greetings_zh")
+                "counterparty_words", "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -598,11 +598,29 @@ def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _cjk_printed() -> tuple[str, ...]:
+    """Every Chinese label, keyword and title of the types and vocabulary, of two characters or more."""
+    words = _printed_words(tuple(load_types().values()), load_vocabulary())
+    return tuple(w for w in words if len(w) >= 2 and re.fullmatch(f"[{CJK}]+", w))
+
+
+def _unlabelled_name(text: str) -> str | None:
+    """A name read without a label: :func:`p_name` and :func:`sane_name`; a Chinese one holding none of the
+    documents' printed words (a heading "工资明细" over "部门：…" is no name)."""
+    name = sane_name(p_name(text))
+    if name and re.search(f"[{CJK}]", name) and any(w in name for w in _cjk_printed()):
+        return None
+    return name
+
+
 def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     """The person a document is addressed to: a titled name ("Mrs Jane Roe") or the name over a postal address
     (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to, nor, on a type whose issuer
     heads the page (``fallback`` "letterhead"), the issuer's own name and address; else the recipient an e-mail's
-    header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好：")."""
+    header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好："), else
+    the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
+    Employee ID: E-10")."""
     payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
     titled = hx.titled_name(lines)
     if titled and titled in payee:
@@ -610,7 +628,8 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     issuer = t.issuer_field
     return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
                                      and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
-        or hx.recipient(lines, lambda s: sane_name(p_name(s)))
+        or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
+        or hx.over_details(lines, _unlabelled_name)
 
 
 def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -1341,6 +1360,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
         if t.kind(f) == "name" and out[f]:
             out[f] = hx.fuller_name(out[f], lines) or out[f]
+            # "A Cupidredthree R" (a stray letter OCR read before it) printed whole elsewhere: "Cupidredthree R Zztest"
+            out[f] = hx.better_read(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
