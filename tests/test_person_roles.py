@@ -212,3 +212,13 @@ HEMI WALKER | WALKER, Mereana                     4471-22
 Total charges                                     95.00
 """)
     assert got["patient"] == "Mereana WALKER"
+
+
+def test_a_legend_under_a_guarantor_label_stands_in_for_no_one() -> None:
+    got, _ = _read("medical_bill", """
+Palmer Valley Health
+Statement date: 09/01/2026                 GUARANTOR NAME: The person or party who is
+Office visit        212.40                 financially responsible for the account
+Total charges       212.40
+""")
+    assert got["patient"] is None

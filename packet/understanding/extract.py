@@ -144,7 +144,8 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
     ("VOID VOID VOID"), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
-    ``name_particles`` ("Located on following"; "Anna van Dijk" is a name)."""
+    ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
+    ("financially responsible for": a legend's sentence under a label)."""
     if not value:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
@@ -152,6 +153,8 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
+    if printed and not any(c.isupper() for w in printed for c in w):
+        return None  # a name is printed capitalised or in capitals: words all in lower case are prose's
     particles = set(load_vocabulary().name_particles)
     if (any(any(c.isupper() for c in w) for w in printed)  # "d'Artagnan", "Mei-lin" hold a capital: no prose
             and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
