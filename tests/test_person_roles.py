@@ -222,3 +222,18 @@ Office visit        212.40                 financially responsible for the accou
 Total charges       212.40
 """)
     assert got["patient"] is None
+
+
+@pytest.mark.parametrize("lead", ["This letter is to verify that", "We hereby attest that", "This is to state that",
+                                  "Kestrel Logistics certifies that"])
+def test_a_letter_names_its_employee_after_any_common_lead(lead: str) -> None:
+    got, _ = _read("income_proof", f"""
+Kestrel Logistics Pty Ltd
+12 March 2026
+{lead} Ngaire Whitfield has been employed with us since 2019 as a driver.
+Her monthly salary is $5,200.00.
+Yours faithfully,
+Declan Hollis
+HR Manager
+""")
+    assert got["employee"] == "Ngaire Whitfield"
