@@ -237,3 +237,20 @@ Declan Hollis
 HR Manager
 """)
     assert got["employee"] == "Ngaire Whitfield"
+
+
+@pytest.mark.parametrize(("under_label", "elsewhere", "want"), [
+    ("HALLQRAN JR", "MR KEVIN HALLORAN JR", "KEVIN HALLORAN JR"),  # misread: a letter apart
+    ("Okafcr Nnamdi", "Chidi Okafor Nnamdi", "Chidi Okafor Nnamdi"),
+    ("John Smith", "John Smith Sr", "John Smith"),  # read right: a father's name is not his son's
+])
+def test_a_misread_name_end_takes_the_whole_name_printed_elsewhere(under_label: str, elsewhere: str, want: str) -> None:
+    got, _ = _read("medical_bill", f"""
+Westgate Community Hospital
+Patient: {under_label}              Statement date: 04/11/2025
+Total charges                       95.00
+{elsewhere}                   PO Box 77, Nelson
+14 Kowhai Street
+Nelson 7010
+""")
+    assert got["patient"] == want

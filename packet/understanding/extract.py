@@ -1365,6 +1365,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = hx.fuller_name(out[f], lines) or out[f]
             # "A Cupidredthree R" (a stray letter OCR read before it) printed whole elsewhere: "Cupidredthree R Zztest"
             out[f] = hx.better_read(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
+            # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
+            out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may

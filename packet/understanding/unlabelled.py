@@ -492,12 +492,54 @@ def better_read(value: str | None, lines: Sequence[Line], ok: Callable[[str], bo
     if len(kept) < 2 or len(max(kept, key=len)) < 4:
         return None
     found: dict[str, str] = {}
-    for ln in lines:
-        for m in _NAME_RUN.finditer(fold(ln.text)):
+    for text in (fold(join_words(c)) for ln in lines for c in ln.cells()):
+        for m in _NAME_RUN.finditer(text):
             run = m.group(0).split()
             if run[0].lower() != kept[0].lower() or len(run) <= len(kept):
                 continue
             if [w.lower() for w in run[:len(kept)]] != [w.lower() for w in kept]:
+                continue
+            name = " ".join(run)
+            if ok(name):
+                found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter changed, added or dropped (case aside)."""
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def misread_tail(value: str | None, lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
+    """The whole name the document prints elsewhere when ``value`` is its end read with a letter wrong: "OOE SR"
+    (OCR's "D" read as "O", the given name lost after a comma) beside "JOHN DOE SR" over the address. A run of
+    capitalised words (:data:`_NAME_RUN`, courtesy titles left out) that ``ok`` accepts, longer than ``value``, whose
+    last words are ``value``'s, each the same or, for words of three letters or more, one letter apart
+    (:func:`_one_edit`) — and at least one of them apart; each cell of a line read on its own: a name read right is never replaced (a father's "John
+    Smith Sr" is not his son "John Smith"). Found as one spelling, else None."""
+    if not value or re.search(f"[{CJK}]", value):
+        return None
+    titles = {t.lower() for t in load_vocabulary().titles}
+    words = [w for w in fold(value).replace(",", " ").split() if w.lower().strip(".") not in titles]
+    if len(words) < 2:
+        return None
+    found: dict[str, str] = {}
+    for text in (fold(join_words(c)) for ln in lines for c in ln.cells()):
+        for m in _NAME_RUN.finditer(text):
+            run = [w for w in m.group(0).split() if w.lower().strip(".") not in titles]
+            if len(run) <= len(words):
+                continue
+            tail = run[-len(words):]
+            pairs = list(zip(tail, words, strict=True))
+            if not all(a.lower() == b.lower() or len(a) >= 3 and len(b) >= 3 and _one_edit(a, b) for a, b in pairs):
+                continue
+            if all(a.lower() == b.lower() for a, b in pairs):
                 continue
             name = " ".join(run)
             if ok(name):
