@@ -69,7 +69,7 @@ _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible", "core", "titles")
+             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 # pay_arithmetic = a gross figure less the figure printed beside a deductions total equals a third figure printed on
@@ -125,6 +125,9 @@ class DocType:
     # a money field printed as the sum of the item amounts before it (a bill's total): a printed amount that
     # equals the sum of a run of amounts printed just before it is that field when no label gave it
     sum_of_items: tuple[str, ...] = ()
+    # field -> labels of a person in another role who stands for the field's person when the document names no one
+    # as them (a bill's guarantor for its patient): read last, given a low confidence for the user to confirm
+    stand_in: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # structure -> weight added to the score (negative: the structure speaks against the type)
     structure: Mapping[str, float] = field(default_factory=dict)
     # who to ask for a copy that shows a detail this document lacks: {"zh": …, "en": …} (None: whoever issued it)
@@ -243,6 +246,10 @@ class Vocabulary:
     org_form_words: tuple[str, ...] = ()  # words of legal forms ("pvt", "pty"): a name of only these names no one
     letter_openings: tuple[str, ...] = ()  # a letter's salutation at the start of a line ("Dear", "尊敬的")
     letter_closings: tuple[str, ...] = ()  # a letter's sign-off, a line of its own ("Yours sincerely", "此致")
+    other_person_labels: tuple[str, ...] = ()  # labels of people in other roles (guarantor, approver, joint holder)
+    recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
+    greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
+    person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -313,6 +320,11 @@ def _parse_type(name: str, t: Strict) -> DocType:
     fallback = {f: fb.get(f, str, choices=FALLBACKS) for f in fb.data}
     near_t = _field_table(t, "near", fields)
     near = {f: near_t.str_list(f) for f in near_t.data}
+    st = _field_table(t, "stand_in", fields)
+    stand_in = {f: st.str_list(f) for f in st.data}
+    for f in stand_in:
+        if kinds[f] != "name":
+            st.fail("only a person's name (kind name) has a stand-in", f)
     for f, how in fallback.items():
         if how in _NEAR and not near.get(f):
             near_t.fail(f"the fallback '{how}' needs the words to look near", f)
@@ -364,7 +376,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         indefinite=t.get("indefinite", str, name), plural=t.get("plural", str, name),
         family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
-        summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group,
+        summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group, stand_in=stand_in,
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
@@ -409,7 +421,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
                 "valedictions", "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words")
+                "day_first_patterns", "bill_deduction_words",
+                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -67,11 +67,16 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # a bill that prints no issue date, dated by the end of the care it bills (its discharge date: hospitals
           # bill days or weeks later) or, lower, by its last date of service (packet.understanding.date_roles);
           # the latter is below UNCERTAIN_BELOW, shown for the user to confirm
-          "role-end": 0.7, "role-service": 0.55}
+          "role-end": 0.7, "role-service": 0.55,
+          # a person in another role standing for the field's person, the document naming no one as them (a bill's
+          # guarantor for its patient: often the same person, not always): shown for the user to confirm
+          "stand-in": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 # earnings_rows: a sum of earnings rows no printed total confirms; issued: a bill's date that no label gives any role,
 # the first date no label names (a letterhead's date), a guess by position shown for the user to confirm
-FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "issued": 0.5}
+# address: a person's name by its place alone (over a postal address, after an e-mail's "To:", before a greeting):
+# most often the person, but the place does not say it, so the user confirms
+FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "issued": 0.5, "address": 0.55}
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
 FROM_TABLE = ("table", "rows", "rows-year", "items-sum")  # methods whose value the transaction table gives: source "table"

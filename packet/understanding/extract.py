@@ -144,7 +144,8 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
     ("VOID VOID VOID"), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
-    ``name_particles`` ("Located on following"; "Anna van Dijk" is a name)."""
+    ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
+    ("financially responsible for": a legend's sentence under a label)."""
     if not value:
         return None
     words = re.findall(r"[a-z]+", fold(value).lower())
@@ -152,6 +153,8 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
+    if printed and not any(c.isupper() for w in printed for c in w):
+        return None  # a name is printed capitalised or in capitals: words all in lower case are prose's
     particles = set(load_vocabulary().name_particles)
     if (any(any(c.isupper() for c in w) for w in printed)  # "d'Artagnan", "Mei-lin" hold a capital: no prose
             and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
@@ -215,21 +218,67 @@ def p_name(text: str) -> str | None:
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
     text = _w().title.sub("", text)
+    reordered = _surname_first(text)
+    if reordered:
+        return reordered
     # "100326, Evan": an employee number in the surname's place of "Surname, Given names" — the number is no part
     # of the name, and the given name printed after it is the name (one word, as the form printed no other)
     numbered = re.match(r"\d{4,},\s*(?=[A-Za-z])", text)
     if numbered:
         text = text[numbered.end():]
     words = []
+    no_name = set(load_vocabulary().not_name_words)
     for tok in text.split():
         if not re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or tok.endswith(":"):
             break
+        if words and tok.rstrip(",.").lower() in no_name:
+            break  # the next cell's word run on after the name ("Jane Roe  Visit 20931", "Ana Ruiz Account no")
         words.append(tok.rstrip(","))
-        if tok.endswith(",") or len(words) == 4:
+        # four words, or five with a particle among them ("Wei Ling van der Berg")
+        if tok.endswith(",") or len(words) == 5 or len(words) == 4 and not _with_particle(words):
             break
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
+
+
+def _with_particle(words: Sequence[str]) -> bool:
+    """Whether a name's words hold a nobiliary or patronymic particle (the vocabulary's ``name_particles``)."""
+    particles = set(load_vocabulary().name_particles)
+    return any(w.lower() in particles for w in words)
+
+
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")  # a generation after a family name ("DOE SR, JOHN")
+
+
+def _surname_first(text: str) -> str | None:
+    """A name printed family name first, "SURNAME, Given names" (a hospital's or bank's system prints it so:
+    "ABERNETHY, Ngaire", "DOE SR, JOHN", "Okafor, Daniel J"), given name first: "Ngaire ABERNETHY", "JOHN DOE SR".
+    Only a family name printed in capitals or of one word (and a generation: Jr, Sr, III) before the comma: "Jane
+    Roe, Manager" is a name and its role, not a family name; one to three given names after it (an initial
+    among them), the run stopping at a form's word (``not_name_words``) or a figure. None when ``text`` is no such
+    name."""
+    m = re.match(r"\s*([A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,3})\s*,\s*(.*)$", text)
+    if not m:
+        return None
+    family = m.group(1).split()
+    core = [w for w in family if w.lower().strip(".") not in _SUFFIXES]
+    if not core or not (len(core) == 1 and core[0][:1].isupper() or all(w.isupper() for w in core)):
+        return None
+    no_name = set(load_vocabulary().not_name_words) | {t.lower() for t in load_vocabulary().titles}
+    if any(w.lower() in no_name for w in family):
+        return None
+    given: list[str] = []
+    for tok in m.group(2).split():
+        word = tok.rstrip(",")
+        if not re.fullmatch(r"[A-Z][A-Za-z'\-]*\.?", word) or word.lower().strip(".") in no_name:
+            break
+        given.append(word)
+        if tok.endswith(",") or len(given) == 3:
+            break
+    if not given or not any(len(w.strip(".")) > 1 for w in given):
+        return None
+    return " ".join(given + family)
 
 
 def p_org(text: str) -> str | None:
@@ -325,7 +374,10 @@ class _Reader:
     def __init__(self, t: DocType, lines: Sequence[Line], dayfirst: bool) -> None:
         self.t, self.lines, self.dayfirst = t, lines, dayfirst
         self.words = load_vocabulary()
-        self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors), key=len)
+        # other people's labels ("Guarantor name", "Prepared by", "Joint holder") hold ours ("Name", "Account
+        # holder") and end a value's search like any other label (vocabulary ``other_person_labels``)
+        self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors)
+                                 | set(self.words.other_person_labels), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
         self.kind_now, self.field_now = "", ""
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
@@ -335,6 +387,8 @@ class _Reader:
         """A cell that begins with another field's label ends the search for a value."""
         others = [lb for f, ls in self.t.labels.items() if f != own for lb in ls if lb not in self.t.labels.get(own, ())]
         others += list(self.words.distractors)
+        if self.t.kind(own) == "name":  # a cell labelled with another person's role: that person, never ours
+            others += [lb for lb in self.words.other_person_labels if lb not in self.t.labels.get(own, ())]
 
         def is_label(text: str) -> bool:
             low = fold(text).lower().strip()
@@ -361,13 +415,14 @@ class _Reader:
         else:
             self.found.pop(name, None)
 
-    def candidates(self, name: str):
-        """Every value a label of field ``name`` gives, best label first, in page order (a generator)."""
+    def candidates(self, name: str, labels: Sequence[str] | None = None):
+        """Every value a label of field ``name`` gives (or one of ``labels``: a stand-in's), best label first, in page
+        order (a generator)."""
         stop = self.stop(name)
         kind = self.t.kind(name)
         self.kind_now, self.field_now = kind, name
         avoid = self.words.avoid.get(kind, ())
-        for label in self.t.labels.get(name, ()):
+        for label in self.t.labels.get(name, ()) if labels is None else labels:
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst)
@@ -552,17 +607,38 @@ def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _cjk_printed() -> tuple[str, ...]:
+    """Every Chinese label, keyword and title of the types and vocabulary, of two characters or more."""
+    words = _printed_words(tuple(load_types().values()), load_vocabulary())
+    return tuple(w for w in words if len(w) >= 2 and re.fullmatch(f"[{CJK}]+", w))
+
+
+def _unlabelled_name(text: str) -> str | None:
+    """A name read without a label: :func:`p_name` and :func:`sane_name`; a Chinese one holding none of the
+    documents' printed words (a heading "工资明细" over "部门：…" is no name)."""
+    name = sane_name(p_name(text))
+    if name and re.search(f"[{CJK}]", name) and any(w in name for w in _cjk_printed()):
+        return None
+    return name
+
+
 def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     """The person a document is addressed to: a titled name ("Mrs Jane Roe") or the name over a postal address
     (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to, nor, on a type whose issuer
-    heads the page (``fallback`` "letterhead"), the issuer's own name and address."""
+    heads the page (``fallback`` "letterhead"), the issuer's own name and address; else the recipient an e-mail's
+    header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好："), else
+    the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
+    Employee ID: E-10")."""
     payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
     titled = hx.titled_name(lines)
     if titled and titled in payee:
         titled = None
     issuer = t.issuer_field
     return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                     and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead")
+                                     and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
+        or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
+        or hx.over_details(lines, _unlabelled_name)
 
 
 def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -1329,6 +1405,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
+        if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
+            out[f] = next(reader.candidates(f, t.stand_in[f]), None)
+            if out[f] is not None:
+                by_rows[f] = "stand-in"
         if out[f] is None and f in t.sum_of_items and items_sum:
             out[f] = untotalled_items(columns, lines)
             if out[f] is not None:
@@ -1399,6 +1479,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
         if t.kind(f) == "name" and out[f]:
             out[f] = hx.fuller_name(out[f], lines) or out[f]
+            # "A Cupidredthree R" (a stray letter OCR read before it) printed whole elsewhere: "Cupidredthree R Zztest"
+            out[f] = hx.better_read(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
+            # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
+            out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may

@@ -130,7 +130,7 @@ def label_pattern(label: str) -> re.Pattern[str]:
     parts = []
     for i, ch in enumerate(label):
         if ch.isspace():
-            parts.append(r"(?:\s+|\.\s*)")  # OCR reads a narrow space as a dot: "Account.no."
+            parts.append(r"(?:\s+|\.\s*|_)")  # OCR reads a narrow space as a dot: "Account.no."; a form's "Emp_Name"
             continue
         parts.append(re.escape(ch))
         if i + 1 < len(label) and not label[i + 1].isspace():
@@ -305,6 +305,23 @@ def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[
     return None
 
 
+_RULE = re.compile(r"[|¦│]+")
+
+
+def ruled(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+    """``cell`` cut where OCR read a grid's vertical rule as a word of its own ("|"): two boxed cells read as one
+    ("TOMASZ VAN DER BERG | RAMASWAMY, Lachlan"), each value back in its own cell (the rule left out)."""
+    if not any(_RULE.fullmatch(w.text) for w in cell):
+        return [cell]
+    out: list[list[Word]] = [[]]
+    for w in cell:
+        if _RULE.fullmatch(w.text):
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [tuple(c) for c in out if c]
+
+
 def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object | None],
                 stop: Callable[[str], bool], depth: int = 3) -> object | None:
     """The value in the cell under the label (a table column or a form whose values sit below)."""
@@ -316,7 +333,7 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
         if ln.y0 - last_y > 4 * height:
             break
         last_y = ln.y1
-        for cell in ln.cells():
+        for cell in (piece for c in ln.cells() for piece in ruled(c)):
             cx0, cx1 = cell[0].box[0], cell[-1].box[2]
             if cx1 < lo or cx0 > hi:
                 continue

@@ -364,6 +364,79 @@ def person(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: int = 12) -> str | None:
+    """Whom an e-mail or letter is addressed to, in its first ``limit`` lines: the value ``parse`` reads after a
+    recipient label of the vocabulary (``recipient_labels``: "收件人：孙浩", "To: Jane Roe <jane@…>", "Dear Ms Roe,"),
+    the label first in its cell and followed by a colon or comma (an e-mail address in angle brackets left out), else
+    the Chinese name before a greeting at the head of a line (``greetings_zh``: "孙浩您好："). None otherwise. A
+    position-only reading: the caller gives it a low confidence."""
+    v = load_vocabulary()
+    head = list(lines[:limit])
+    labels = sorted(v.recipient_labels, key=len, reverse=True)
+    if labels:
+        lead = re.compile(rf"^\s*(?i:{_alt(labels)})\s*[:：,，]?\s*")
+        for ln in head:
+            for cell in ln.cells():
+                text = fold(join_words(cell))
+                m = lead.match(text)
+                if not m or not re.search(r"[:：,，]", m.group(0)) and not m.group(0).rstrip().lower() == "dear":
+                    continue
+                rest = re.sub(r"<[^>]*>?|\S+@\S+", "", text[m.end():]).strip(" ,，:：")
+                name = parse(rest) if rest else None
+                if name:
+                    return name
+    if v.greetings_zh:
+        greet = re.compile(rf"^\s*([{CJK}·]{{2,4}}?)\s*(?:{_alt(sorted(v.greetings_zh, key=len, reverse=True))})"
+                           r"\s*[:：,，!！]")
+        for ln in head:
+            m = greet.match(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)))
+            if m:
+                name = parse(m.group(1))
+                if name:
+                    return name
+    return None
+
+
+DETAILS_GAP = 2  # a details block: the name, at most one line (a job title) and then a detail's label
+
+
+def over_details(lines: Sequence[Line], parse: Callable[[str], str | None], limit: int = 30) -> str | None:
+    """The name at the head of a person's details block printed without a name label: a line whose first cell
+    ``parse`` reads as a whole name (nothing left over but spaces and punctuation), with, at most
+    :data:`DETAILS_GAP` lines below it and at its left edge (``ADDRESS_X``), a cell that begins with one of the
+    vocabulary's ``person_detail_labels`` ("Amina Rao / Developer / Employee ID: E-10", "Jane Roe / Patient ID:
+    4471"); a line between may hold only one cell without a figure (the job title). Never an organisation's,
+    hospital's or bank's name. The first such block among the first ``limit`` lines, else None. A position-only
+    reading: the caller gives it a low confidence."""
+    v = load_vocabulary()
+    if not v.person_detail_labels:
+        return None
+    pats = _p()
+    detail = re.compile(rf"^\s*(?:{_alt(sorted((fold(w).lower() for w in v.person_detail_labels), key=len, reverse=True))})"
+                        r"(?![a-z])")
+    head = list(lines[:limit])
+    for i, ln in enumerate(head):
+        cell = ln.cells()[0]
+        text = fold(join_words(cell)).strip()
+        name = parse(text)
+        if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text) or detail.match(text.lower()) \
+                or pats.org_en.search(text) or pats.org_zh.search(text) or is_provider(text) or pats.bank_en.search(text):
+            continue
+        x = cell[0].box[0]
+        for k, nxt in enumerate(head[i + 1:i + 1 + DETAILS_GAP]):
+            if nxt.page != ln.page:
+                break
+            first = nxt.cells()[0]
+            if abs(first[0].box[0] - x) >= ADDRESS_X:
+                break
+            low = fold(join_words(first)).lower()
+            if detail.match(low):
+                return name
+            if k + 1 >= DETAILS_GAP or len(nxt.cells()) > 1 or re.search(r"\d", low):
+                break
+    return None
+
+
 def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
     """The full name the document prints for the person ``value`` gives by initials and surname ("MR D OKAFOR",
     "H. Achterberg"): words that end in the same surname (letter case aside) after as many words as ``value`` has
@@ -397,6 +470,83 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
                 continue
             name = " ".join([*before, m.group(2)])
             found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a run of two to five capitalised words (a particle between them allowed) anywhere in a line: a name's place
+_NAME_RUN = re.compile(r"(?<![\w#@])[A-Z][A-Za-z'\-]*(?:\s+(?:[A-Z][A-Za-z'\-]*|[a-z]{1,3}(?=\s+[A-Z]))){1,4}(?![\w@])")
+
+
+def better_read(value: str | None, lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
+    """The same person's name printed whole elsewhere in the document, when the value found looks damaged: a
+    stray letter OCR read before it and the name cut short ("A Cupidredthree R", from the cell "A Cupidredthree R
+    #ztest", beside "Cupidredthree R Zztest" printed on the next page). ``value`` looks damaged when it begins with
+    a lone letter without a full stop followed by at least two words, the longest of four letters or more. The
+    whole form: a run of capitalised words (:data:`_NAME_RUN`) that ``ok`` accepts, beginning with the value's words
+    after the lone letter, in order, and longer; found as one spelling (several: the label's reading stands). None
+    otherwise — an initial before a single surname ("J Smith") is never replaced (:func:`fuller_name` reads it)."""
+    if not value or re.search(f"[{CJK}]", value):
+        return None
+    words = fold(value).split()
+    lone = len(words) >= 2 and re.fullmatch(r"[A-Za-z]", words[0]) is not None
+    if not lone:
+        return None
+    kept = words[1:]
+    if len(kept) < 2 or len(max(kept, key=len)) < 4:
+        return None
+    found: dict[str, str] = {}
+    for text in (fold(join_words(c)) for ln in lines for c in ln.cells()):
+        for m in _NAME_RUN.finditer(text):
+            run = m.group(0).split()
+            if run[0].lower() != kept[0].lower() or len(run) <= len(kept):
+                continue
+            if [w.lower() for w in run[:len(kept)]] != [w.lower() for w in kept]:
+                continue
+            name = " ".join(run)
+            if ok(name):
+                found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter changed, added or dropped (case aside)."""
+    a, b = a.lower(), b.lower()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def misread_tail(value: str | None, lines: Sequence[Line], ok: Callable[[str], bool]) -> str | None:
+    """The whole name the document prints elsewhere when ``value`` is its end read with a letter wrong: "OOE SR"
+    (OCR's "D" read as "O", the given name lost after a comma) beside "JOHN DOE SR" over the address. A run of
+    capitalised words (:data:`_NAME_RUN`, courtesy titles left out) that ``ok`` accepts, longer than ``value``, whose
+    last words are ``value``'s, each the same or, for words of three letters or more, one letter apart
+    (:func:`_one_edit`) — and at least one of them apart; each cell of a line read on its own: a name read right is never replaced (a father's "John
+    Smith Sr" is not his son "John Smith"). Found as one spelling, else None."""
+    if not value or re.search(f"[{CJK}]", value):
+        return None
+    titles = {t.lower() for t in load_vocabulary().titles}
+    words = [w for w in fold(value).replace(",", " ").split() if w.lower().strip(".") not in titles]
+    if len(words) < 2:
+        return None
+    found: dict[str, str] = {}
+    for text in (fold(join_words(c)) for ln in lines for c in ln.cells()):
+        for m in _NAME_RUN.finditer(text):
+            run = [w for w in m.group(0).split() if w.lower().strip(".") not in titles]
+            if len(run) <= len(words):
+                continue
+            tail = run[-len(words):]
+            pairs = list(zip(tail, words, strict=True))
+            if not all(a.lower() == b.lower() or len(a) >= 3 and len(b) >= 3 and _one_edit(a, b) for a, b in pairs):
+                continue
+            if all(a.lower() == b.lower() for a, b in pairs):
+                continue
+            name = " ".join(run)
+            if ok(name):
+                found.setdefault(name.lower(), name)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
