@@ -36,6 +36,7 @@ from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-r
 from packet.core.page_images import (
     PDFIUM_LOCK,
     decode_image,
+    even_light,
     flatten,
     ink_grey,
     light_on_dark,
@@ -50,7 +51,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-9"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-10"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -334,6 +335,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         x0, y0, x1, y1 = sheet_inside(box, img)
         inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
     part = light_on_dark(part, dpi, inside)
+    # a photo lit from one side: the paper made evenly white, so one threshold serves the whole sheet
+    part = even_light(part, dpi)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
