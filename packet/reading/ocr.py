@@ -47,11 +47,11 @@ from packet.core.page_images import (
 from packet.reading import engines, tesseract
 from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
-from packet.reading.word_lines import Token, join_cjk, rows, to_words
+from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-10"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-10-photo"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -355,7 +355,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
             for t in unit:
                 t.x0, t.x1 = min(max(t.x0 - dx, 0), width), min(max(t.x1 - dx, 0), width)
                 t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
-    lines = rows([join_cjk(u) for u in units])
+    lines = rows([join_cjk(u) for u in unstack(units)])
     share = (img.width / turned.width, img.height / turned.height) if corners else (1.0, 1.0)
     return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, corners, share,
                     backwards, sideways)

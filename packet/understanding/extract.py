@@ -390,7 +390,7 @@ class _Reader:
                     v = lone_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
-                    log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
+                    log.debug("%s = %r (label %r, line %d: %r)", name, shown, label, hit.line.index, hit.line.text)
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 

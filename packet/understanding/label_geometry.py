@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -63,12 +64,27 @@ def _cells(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...]:
     """:meth:`Line.cells` of ``words``, kept: every label of every field looks through the same lines (a warm
     re-run of a 10-page statement spent most of its time cutting and folding the same cells again)."""
     out: list[list[Word]] = []
+    ruled = False
     for w in words:
-        if out and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
+        if is_rule(w.text):
+            ruled = True  # a ruled table's border read as a glyph: it ends the cell, and is no cell itself
+            continue
+        if out and not ruled and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
             out[-1].append(w)
         else:
             out.append([w])
+        ruled = False
     return tuple(tuple(c) for c in out)
+
+
+RULE_GLYPHS = "|¦│┃║"
+
+
+def is_rule(text: str) -> bool:
+    """Whether a word is a vertical table rule read as a glyph ("|" between two cells of a ruled table: OCR of
+    photographed and scanned grids prints it as a word of its own)."""
+    t = text.strip()
+    return bool(t) and all(c in RULE_GLYPHS for c in t)
 
 
 def join_words(words: Iterable[Word]) -> str:
@@ -284,6 +300,25 @@ def strip_sep(text: str) -> str:
     return re.sub(r"^(?:[\s:：;；,，._|=>）)—]|-(?!\s?\d))+", "", text)
 
 
+STRAY_CONF = 90.0  # an OCR word of one or two characters read with less confidence than this is a misread glyph
+
+
+def stray_glyph(cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` is a lone glyph printed in a column of its own beside a figure, not a value: one word of
+    at most three characters and no digit that holds a currency symbol ("₹", "S$", "HK$"), is a single character
+    ("R", or "₹" read by an engine that lacks it as "z" or "t"), or is two characters OCR doubts (a column of "$"
+    signs read as "GF", "AA": below :data:`STRAY_CONF`). Found on generated Indian and Singaporean slips
+    (tests/photo_forms.py) where the sign column stood between every amount and its label."""
+    if len(cell) != 1:
+        return False
+    text = cell[0].text.strip()
+    if not text or len(text) > 3 or re.search(r"\d", text):
+        return False
+    if any(unicodedata.category(c) == "Sc" for c in text) or len(text) == 1:
+        return True
+    return len(text) == 2 and cell[0].conf < STRAY_CONF
+
+
 def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
     """The first parseable value after the label on its line: its own cell, then the next cells."""
     cand = strip_sep(hit.rest)
@@ -294,8 +329,8 @@ def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[
     cells = hit.line.cells()
     for cell in cells[hit.cell + 1: hit.cell + 4]:
         text = join_words(cell)
-        if not re.search(r"\w", text):
-            continue  # a table rule or OCR speck between label and value
+        if not re.search(r"\w", text) or stray_glyph(cell):
+            continue  # a table rule, an OCR speck or a currency sign in its own column between label and value
         if stop(text):
             return None
         v = parse(strip_sep(text))
