@@ -26,6 +26,7 @@ from packet.reading.ingest import read_case
 from packet.reading.word_lines import Token, rows, unstack
 from packet.understanding.classify import classify
 from packet.understanding.extract import extract
+from packet.understanding.extract import p_money as extract_money
 from packet.understanding.label_geometry import Line, near_budget, stray_glyph
 from packet.understanding.tables import slots
 
@@ -112,6 +113,14 @@ def test_an_amount_with_its_sign_in_a_column_of_its_own():
     misread = text.replace("₹", "z")  # an engine without the rupee sign
     fields, _ = _ocr(misread, "payslip")
     assert (fields["gross_pay"], fields["net_pay"]) == ("52860.00", "47315.50")
+
+
+def test_a_rupee_sign_ocr_read_as_a_percent_sign_against_the_figure():
+    text = ("Osprey Analytics Pvt Ltd\nSalary slip for October 2026\nEmployee Name:  Kavya Iyer\n"
+            "Basic        %41200\nGross Earnings    %52860\nNet Salary        %47315\nPF rate 12%   Bonus 8.5%")
+    fields, _ = _ocr(text, "payslip")
+    assert (fields["gross_pay"], fields["net_pay"]) == ("52860.00", "47315.00")
+    assert extract_money("12% of basic") is None and extract_money("% 300") is None  # a percentage, a stray sign
 
 
 def test_a_ruled_grid_border_read_as_a_glyph_splits_the_row_into_its_two_pairs():
