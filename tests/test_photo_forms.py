@@ -159,6 +159,16 @@ def test_a_chinese_label_misread_is_the_label_it_is_nearest_and_never_the_other_
     assert (fields["gross_pay"], fields["net_pay"]) == ("5000.00", "4470.84") and ev["gross_pay"].confidence < 0.6
 
 
+def test_a_misread_chinese_head_glued_among_other_heads_gives_no_value():
+    """OCR glued a strip's heads into one run ("…扣款合计实发金頡签收": 金额 misread): where under it the net figure
+    stands cannot be told from the characters' positions, so the misread head gives nothing rather than the first
+    figure of the row."""
+    text = ("宁波海曙瑞丰贸易有限公司2026年10月份工资条\n工号姓名基本工资加班费应发工资个税扣款合计实发金頡签收\n"
+            "HT0417  黄丽娟  4200.00  946.55  5146.55  18.37  548.37  4598.18")
+    fields, _ = _ocr(text, "payslip", "zh")
+    assert fields["net_pay"] in (None, "4598.18")
+
+
 def test_short_labels_and_misreads_as_near_to_another_label_are_not_matched():
     assert near_budget("Net") == 0 and near_budget("Gross") == 0 and near_budget("姓名") == 0
     assert near_budget("Net pay") == 1 and near_budget("Patient name") == 1 and near_budget("Total gross pay") == 2

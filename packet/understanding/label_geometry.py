@@ -332,7 +332,9 @@ def near_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                     if b > len(text) or (not cjk and b < len(text) and text[b].isalnum()):
                         continue
                     d = edit_distance(text[a:b], want, most)
-                    if d <= most and (best is None or d < best[0]):
+                    # the nearest stretch; of those as near, one that stands alone ("实发工姿：" not "实发工")
+                    if d <= most and (best is None or (d, not _stands_alone(text, a, b))
+                                      < (best[0], not _stands_alone(text, a, best[1]))):
                         best = (d, b)
                 if best is None or best[0] == 0:
                     continue
@@ -343,10 +345,22 @@ def near_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 after = text[b:].lstrip(" :;.：()（）")
                 if any(after.startswith(x) for x in avoid) or not _placed_as_label(label, text, a, b):
                     continue
+                if cjk and not _stands_alone(text, a, b):
+                    continue  # inside a run of glued Chinese table heads: where its value is cannot be told
                 rest = _original_rest(cell, b, text)
                 hits.append(Hit(line, ci, rest, xs[a], xs[min(b, len(xs) - 1)], label, fuzzy=True))
                 break
     return hits
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a label of its own: at the start of its cell or after a separator, and
+    followed by nothing, a separator or a figure — not one of several Chinese table heads OCR glued into one cell
+    ("…扣款合计实领金额签收"), where the value's column cannot be told from the characters' positions."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    ok_before = not before or before[-1] in ":：;；|)）,，"
+    ok_after = not after or after[0] in ":：;；|(（" or after[0].isdigit()
+    return ok_before and ok_after
 
 
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
