@@ -90,8 +90,10 @@ class OcrTask:
 def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
     """The part of an OCR cache key that names how pages are read: languages, the engine with its version and
     models (:meth:`packet.reading.engines.OcrEngine.version`), this module."""
-    version = engines.engine(engine).version()
-    return f"{languages}|{version}|{OCR_VERSION}" + (f"|{extra}" if extra else "")
+    eng = engines.engine(engine)
+    # an engine that reads photos without evening their light first (OcrEngine.one_threshold) says so in its key
+    light = "" if eng.one_threshold else "|uneven-light"
+    return f"{languages}|{eng.version()}|{OCR_VERSION}{light}" + (f"|{extra}" if extra else "")
 
 
 def read_task(task: OcrTask) -> Page:
@@ -336,7 +338,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
     part = light_on_dark(part, dpi, inside)
     # a photo lit from one side: the paper made evenly white, so one threshold serves the whole sheet
-    part = even_light(part, dpi)
+    if eng.one_threshold:
+        part = even_light(part, dpi)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
