@@ -82,6 +82,14 @@ def test_a_column_of_currency_signs_read_as_one_line_is_taken_apart():
     assert [t.text for t in lines[3]] == ["Basic", "F", "3,100.00"]
 
 
+def test_a_large_letterhead_name_is_no_glyph_blob():
+    body = [[Token("Account", 10, 200 + 30 * i, 80, 215 + 30 * i), Token("12", 90, 200 + 30 * i, 110, 215 + 30 * i)]
+            for i in range(5)]
+    head = [[Token("Sahyadri", 10, 20, 200, 80), Token("Bank", 210, 20, 320, 80)], [Token("SAVINGS", 10, 100, 300, 160)]]
+    units = unstack(head + body)
+    assert [t.text for t in units[0]] == ["Sahyadri", "Bank"] and [t.text for t in units[1]] == ["SAVINGS"]
+
+
 def _cell(text: str, conf: float = 100.0) -> tuple[Word, ...]:
     return (Word(text, (0.1, 0.1, 0.12, 0.12), conf, 0),)
 

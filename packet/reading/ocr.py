@@ -51,7 +51,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-10-photo"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-10-photo-b"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
