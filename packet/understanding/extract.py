@@ -392,7 +392,7 @@ class _Reader:
                     v = lone_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
-                    log.debug("%s = %r (label %r, line %d: %r)", name, shown, label, hit.line.index, hit.line.text)
+                    log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
 
