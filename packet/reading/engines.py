@@ -79,6 +79,10 @@ class OcrEngine(Protocol):
     target_dpi: float  # the resolution pages are prepared at for it
     max_side: int | None  # pixels: larger pages are scaled down to this before it reads them (None: no limit)
     orientation_pass: bool  # it can say a page's orientation without reading it (Tesseract's OSD)
+    # it binarises a page with one threshold (Tesseract's Otsu), so a photo lit from one side is evened out first
+    # (packet.core.page_images.even_light); PP-OCR's detector finds text in uneven light itself, and evening a
+    # photo for it moved its lines (a housing-fund ledger photo of independent set 4 read as a bank statement)
+    one_threshold: bool
 
     def version(self) -> str: ...
 
@@ -101,6 +105,7 @@ class TesseractEngine:
     target_dpi = 300.0
     max_side = None
     orientation_pass = True
+    one_threshold = True
 
     def version(self) -> str:
         try:
@@ -226,6 +231,7 @@ class RapidOcrEngine:
     target_dpi = 300.0
     max_side = RAPID_MAX_SIDE
     orientation_pass = False
+    one_threshold = False
 
     def version(self) -> str:
         return f"rapidocr: {rapid_status()[1]}"

