@@ -463,7 +463,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     """Every type's score for ``document`` (higher is more likely): its words, the weights of the structures its
     layout shows (``structure`` in types.toml), and :data:`TITLE_WEIGHT` for a type its own title names
     (``titles``: an employment certificate that quotes a passport number is titled 在职证明, so it is no
-    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs; 0 for a type whose core the document does not show (:func:`core_met`)."""
+    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs; 0 for a type whose core the document does not show (:func:`core_met`),
+    unless a line of its head begins with the type's title or it is the type's form without its figures
+    (:func:`form_met`): then :data:`FORM_DAMP` of its score (a photo whose amounts OCR lost, a blank template)."""
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
     named = {t.name for t in types.values() if heading and titled(document, t, heading)}
@@ -475,6 +477,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
     lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
+    # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however
+    # printed: when its core is not shown, its figures were lost or never printed, and it keeps part of its score
+    starts = [fold(ln).strip().lower() for ln in first.splitlines()[:HEAD_LINES]]
+    headed = {t.name for t in types.values()
+              if any(ln.startswith(ti.lower()) and not any(_found(n, ln) for n in t.negative)
+                     for ti in t.titles for ln in starts)}
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
@@ -495,7 +503,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
         if score > 0 and not core_met(document, t, lines, joined):
-            if form_met(document, t, lines, joined):
+            if t.name in named or t.name in headed or form_met(document, t, lines, joined):
+                # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
+                # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
                 score *= FORM_DAMP
             else:

@@ -627,7 +627,8 @@ def _unlabelled_name(text: str) -> str | None:
 
 def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     """The person a document is addressed to: a titled name ("Mrs Jane Roe") or the name over a postal address
-    (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to, nor, on a type whose issuer
+    (:func:`packet.understanding.unlabelled.address_name`), never whom a bill is paid to nor an organisation's name
+    (:func:`packet.understanding.unlabelled.is_org_name`: a remittance block), nor, on a type whose issuer
     heads the page (``fallback`` "letterhead"), the issuer's own name and address; else the recipient an e-mail's
     header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好："), else
     the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
@@ -638,7 +639,8 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
         titled = None
     issuer = t.issuer_field
     return titled or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None
-                                     and s not in payee, letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
+                                     and s not in payee and not hx.is_org_name(s),
+                                     letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
         or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
         or hx.over_details(lines, _unlabelled_name)
 

@@ -343,6 +343,23 @@ def _provider_in(text: str) -> str | None:
     return None
 
 
+def _org_words() -> frozenset[str]:
+    """The single words only an organisation's name holds, lower case: the words of the vocabulary's hospital and
+    clinic names and tails (``provider_words_en``, ``provider_tails_en``: "Hospital", "Medical", "Ctr") and of legal
+    forms (``org_forms_en``, ``org_form_words``: "Ltd", "Pty"), connectors ("of", "and", "&") left out."""
+    v = load_vocabulary()
+    words = {w.strip(".,").lower() for ws in (v.provider_words_en, v.provider_tails_en, v.org_forms_en, v.org_form_words)
+             for p in ws for w in p.split()}
+    return frozenset(words - {"of", "and", "&", "the", ""})
+
+
+def is_org_name(text: str) -> bool:
+    """Whether ``text`` names an organisation rather than a person: a hospital's or clinic's name
+    (:func:`is_provider`) or a word only organisations' names hold (:func:`_org_words`: "LEWIS-GALE MEDICAL CTR",
+    "Karoo Freight Pty"). An address block may be the issuer's own (a remittance address), never then a person's."""
+    return is_provider(text) or any(w in _org_words() for w in re.findall(r"[a-z]+", fold(text).lower()))
+
+
 def is_provider(text: str) -> bool:
     """Whether ``text`` holds a hospital's or clinic's name (see :func:`provider`): such a name is no person's."""
     return _provider_in(fold(text)) is not None
