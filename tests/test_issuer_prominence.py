@@ -119,6 +119,8 @@ def test_a_title_is_cut_from_the_name_before_it() -> None:
     assert title_cut("Tamarind Foods | Salary Slip October 2026") == "Tamarind Foods"
     assert title_cut("南溪县人民医院 2026年10月绩效工资明细") == "南溪县人民医院"
     assert title_cut("华岳物流工资条") == "华岳物流"
+    # the longest title printed is cut whole: "医疗收费票据" is a title, so no "广东省医疗" is left as a name
+    assert title_cut("广东省医疗收费票据（电子）") == "广东省"
     assert title_cut("Earnings Statement") == ""
     assert title_cut("Wexford Joinery") == "Wexford Joinery"
 

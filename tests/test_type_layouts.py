@@ -179,3 +179,20 @@ def test_a_legal_form_alone_names_no_employer() -> None:
     assert sane_org("Kowhai Freight Pty Ltd") == "Kowhai Freight Pty Ltd"
     assert _w().labelish.search("payment method") and _w().labelish.search("pay mode")
     assert not _w().labelish.search("leilani kahale")
+
+
+def test_a_credit_unions_member_statement_is_a_bank_statement() -> None:
+    """Credit unions call their customers members: "Member Number" and "Member Statement" speak for no pension
+    fund (a fund's ledger is kept out by its own words: superannuation, pension, contributions)."""
+    text = """Blue Heron Federal Credit Union
+Member Statement                      Statement Period 10/01/2026 - 10/31/2026
+Member Number 000-48213            Dana K. Whitfield
+Share Savings  Account ending 3318
+Date        Description                     Withdrawals   Deposits     Balance
+10/01/2026  Beginning Balance                                          1,204.18
+10/03/2026  Payroll Deposit ACME TOOLING                  1,612.40     2,816.58
+10/09/2026  Debit Card Kroger #442          86.12                      2,730.46
+10/15/2026  Transfer to Checking            500.00                     2,230.46
+10/31/2026  Ending Balance                                             2,230.46
+"""
+    assert classify_one(make_doc(text, form="scan")).type == "bank_statement"

@@ -951,9 +951,11 @@ def title_cut(text: str) -> str:
     the first date or month ("南溪县人民医院 2026年10月绩效工资明细" → "南溪县人民医院"), without the separator
     before it (dash, bar, colon, dot). The whole text when none is printed; "" when the cell starts with one, or
     when Latin words run into it without a separator ("INCOME CERTIFICATE", "Acme Pay Stub": words that qualify
-    the title, or a payroll vendor's brand, are no issuer that is set apart from its title)."""
+    the title, or a payroll vendor's brand, are no issuer that is set apart from its title). The document types'
+    own ``titles`` (types.toml) count as title words too, so the longest title printed is cut whole
+    ("广东省医疗收费票据" → "广东省", no name: "医疗收费票据" is a title, not "收费票据" after "广东省医疗")."""
     cut = len(text)
-    for w in load_vocabulary().title_words:
+    for w in (*load_vocabulary().title_words, *(ti for t in load_types().values() for ti in t.titles)):
         f = fold(w).lower()
         pat = re.escape(f) if re.search(f"[{CJK}]", f) else rf"(?<![a-z]){re.escape(f)}(?![a-z])"
         m = re.search(pat, text.lower())
