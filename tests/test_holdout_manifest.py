@@ -339,15 +339,19 @@ def test_independent4_entries_have_the_scorers_shape():
             assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
 
 
-@pytest.mark.parametrize("entry", ["i4-zh-stmt-abc-detail-text", "i4-en-paystub-ca-text",
-                                   "i4-zh-hospital-perf-pay-photo", "i4-zh-gov-treasury-pay-scan"])
-def test_independent4_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
-    """What fetch_corpus.py --independent4 writes is what was labelled: the generator is deterministic, and a
-    born-digital entry's text layer holds its labelled values as printed."""
-    doc = next(d for d in _docs(fetch_corpus.INDEP4) if d["id"] == entry)
-    manifest = tmp_path / "m.json"
-    manifest.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
-    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=manifest)
+@pytest.mark.parametrize(("manifest", "entry"), [
+    *[(fetch_corpus.INDEP4, e) for e in ("i4-zh-stmt-abc-detail-text", "i4-en-paystub-ca-text",
+                                         "i4-zh-hospital-perf-pay-photo", "i4-zh-gov-treasury-pay-scan")],
+    *[(fetch_corpus.INDEP5, e) for e in ("i5-zh-stmt-cmb-flow-text", "i5-en-payslip-za-salary-advice-text",
+                                         "i5-zh-pharmacy-till-receipt-photo", "i5-zh-dingtalk-pay-message-image",
+                                         "i5-en-payslip-ng-logistics-scan")]])
+def test_independent_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent4 / --independent5 writes is what was labelled: each generator is
+    deterministic, and a born-digital entry's text layer holds its labelled values as printed."""
+    doc = next(d for d in _docs(manifest) if d["id"] == entry)
+    one = tmp_path / "m.json"
+    one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
     raw = got[entry].read_bytes()
     assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
     if doc["form"] == "text":
@@ -358,6 +362,8 @@ def test_independent4_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
         assert doc["fields"][money] in flat
     elif doc["form"] == "photo":
         assert raw[:3] == b"\xff\xd8\xff"  # a JPEG photo
+    elif doc["form"] == "image":
+        assert raw[:8] == b"\x89PNG\r\n\x1a\n"  # a PNG screenshot
     else:
         assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw  # a scan: an image-only PDF
 
@@ -426,32 +432,6 @@ def test_independent5_entries_have_the_scorers_shape():
         assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
         for value in d["fields"].values():
             assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
-
-
-@pytest.mark.parametrize("entry", ["i5-zh-stmt-cmb-flow-text", "i5-en-payslip-za-salary-advice-text",
-                                   "i5-zh-pharmacy-till-receipt-photo", "i5-zh-dingtalk-pay-message-image",
-                                   "i5-en-payslip-ng-logistics-scan"])
-def test_independent5_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
-    """What fetch_corpus.py --independent5 writes is what was labelled: the generator is deterministic, and a
-    born-digital entry's text layer holds its labelled values as printed."""
-    doc = next(d for d in _docs(fetch_corpus.INDEP5) if d["id"] == entry)
-    manifest = tmp_path / "m.json"
-    manifest.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
-    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=manifest)
-    raw = got[entry].read_bytes()
-    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
-    if doc["form"] == "text":
-        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
-                              check=True).stdout
-        flat = text.replace(",", "")
-        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
-        assert doc["fields"][money] in flat
-    elif doc["form"] == "photo":
-        assert raw[:3] == b"\xff\xd8\xff"  # a JPEG photo
-    elif doc["form"] == "image":
-        assert raw[:8] == b"\x89PNG\r\n\x1a\n"  # a PNG screenshot
-    else:
-        assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw  # a scan: an image-only PDF
 
 
 def test_independent5_checklist_loads_and_its_cases_are_complete_by_their_labels():
