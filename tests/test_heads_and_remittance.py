@@ -103,3 +103,9 @@ def test_a_blurred_photo_of_a_slip_whose_figures_are_gone_is_still_a_payslip(tmp
     got = dict(extract(c, "en").fields)
     assert got.get("gross_pay") is None and got.get("net_pay") is None
     assert got.get("period") == "2026-09"
+
+
+def test_a_label_beginning_with_a_title_word_is_no_title() -> None:
+    """ "Salary slip reference: see the attached letter" is a label with its value, not the document's title."""
+    text = HEAD_ONLY.replace("Salary Slip for the month of September 2026", "Salary slip reference: see the attached letter")
+    assert scores(make_doc(text, form="photo"))["payslip"] == 0

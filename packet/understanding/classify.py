@@ -479,10 +479,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however
     # printed: when its core is not shown, its figures were lost or never printed, and it keeps part of its score
+    # — never a label ("Passport number: 531928476" begins with no title) nor a type known by a shape alone (a card)
     starts = [fold(ln).strip().lower() for ln in first.splitlines()[:HEAD_LINES]]
     headed = {t.name for t in types.values()
-              if any(ln.startswith(ti.lower()) and not any(_found(n, ln) for n in t.negative)
-                     for ti in t.titles for ln in starts)}
+              if t.core and all(any(f not in (CORE_ITEMS, CORE_CARD) for f in g) for g in t.core)
+              and any(ln.startswith(ti.lower()) and not re.search(r"[:：]", ln)
+                      and not any(_found(n, ln) for n in t.negative) for ti in t.titles for ln in starts)}
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
