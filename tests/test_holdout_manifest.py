@@ -40,6 +40,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT4_CHECKLIST,
     HOLDOUT5_CASES,
     HOLDOUT5_CHECKLIST,
+    HOLDOUT6_CASES,
+    HOLDOUT6_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -93,8 +95,9 @@ def test_holdout4_is_disjoint_from_every_other_set():
 def test_holdout5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT5)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
-    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT5]
-    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
+              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6)]
+    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (set 6 checks itself)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -125,10 +128,11 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT3, HOLDOUT3_CASES),
                                              (fetch_corpus.HOLDOUT4, HOLDOUT4_CASES),
                                              (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
+                                             (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "independent3",
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "independent3",
                               "independent4", "independent5"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -467,3 +471,65 @@ def test_default_destination_of_independent5(monkeypatch, tmp_path):
     assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == tmp_path / "indep5"
     monkeypatch.delenv("PACKET_CORPUS_INDEP5")
     assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == Path.home() / ".cache" / "packet-corpus-indep5"
+
+
+def test_holdout6_is_disjoint_from_every_other_set():
+    """Set 6 judges fixes made against all eight other sets and the development corpus: no id, no source or produced
+    bytes, no repository in common with any of them."""
+    new = _docs(fetch_corpus.HOLDOUT6)
+    new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT6]
+    assert len(others) == 8  # holdout 1-5 and independent 3-5; with the development corpus, nine
+    for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        assert not {d["repo"] for d in old if d["origin"] == "thirdparty"} & {d["repo"] for d in new}
+
+
+def test_holdout6_entries_have_the_scorers_shape():
+    """Set 6 is smaller than sets 1-5 (10-20 documents, a few photos), with the same entry shape."""
+    held = _docs(fetch_corpus.HOLDOUT6)
+    assert 10 <= len(held) <= 20
+    assert len({d["id"] for d in held}) == len(held)
+    assert 2 <= sum(d.get("derive") == "photo" for d in held) <= 6
+    assert {"payslip", "bank_statement", "medical_bill", "other"} <= {d["type"] for d in held}
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert (d.get("derive") == "photo") == (d["form"] == "photo"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_holdout6_cases_are_complete_by_their_labels():
+    """Set 6's cases rest on its own checklist (last month's payslip; a bill within a year for a medical hardship): each
+    must be complete by the labels themselves (the first accepted spelling), or the case bench would measure the
+    checklist, not packet."""
+    from datetime import date
+
+    cl = load_checklist(HOLDOUT6_CHECKLIST)
+    assert [(o.type, o.rule) for r in cl.requirements for o in r.options] == [("payslip", "each-month"),
+                                                                             ("medical_bill", "within-days")]
+    docs = {d["id"]: d for d in _docs(fetch_corpus.HOLDOUT6)}
+    first = lambda v: v[0] if isinstance(v, list) else v  # noqa: E731
+    assert 2 <= len(HOLDOUT6_CASES) <= 6
+    for name, checklist, hardship, as_of, ids in HOLDOUT6_CASES:
+        assert checklist == HOLDOUT6_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name
+        assert any(first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        if hardship == "medical":
+            assert any(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
+                       for d in picked if d["type"] == "medical_bill"), name
+
+
+def test_default_destination_of_holdout6(monkeypatch, tmp_path):
+    monkeypatch.setenv("PACKET_CORPUS_HOLDOUT6", str(tmp_path / "held6"))
+    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == tmp_path / "held6"
+    monkeypatch.delenv("PACKET_CORPUS_HOLDOUT6")
+    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == Path.home() / ".cache" / "packet-corpus-holdout6"
