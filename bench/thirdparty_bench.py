@@ -247,9 +247,9 @@ INDEP6_CASES = [
     ("zh-income-cert", INDEP6_CHECKLIST, "income-drop", "2026-11-20",
      ["i6-zh-income-cert-software-scan", "i6-zh-stmt-psbc-app-image"]),
     ("en-files", INDEP6_CHECKLIST, "medical", "2026-11-20",
-     ["i6-en-payslip-ph-bpo-text", "i6-en-stmt-nz-streamline-text", "i6-en-med-us-urgent-care-text"]),
+     ["i6-en-payslip-ie-hotel-text", "i6-en-stmt-nz-streamline-text", "i6-en-med-us-ambulance-transport-text"]),
     ("en-jobseeker-scans", INDEP6_CHECKLIST, "medical", "2026-11-20",
-     ["i6-en-unemp-nz-jobseeker-scan", "i6-en-stmt-za-main-account-scan", "i6-en-med-us-urgent-care-photo"]),
+     ["i6-en-unemp-au-centrelink-scan", "i6-en-stmt-za-main-account-scan", "i6-en-med-us-ambulance-transport-photo"]),
     ("en-income-letter", INDEP6_CHECKLIST, "income-drop", "2026-11-20",
      ["i6-en-income-letter-ke-photo", "i6-en-stmt-nz-streamline-text"]),
 ]
