@@ -48,6 +48,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP4_CHECKLIST,
     INDEP5_CASES,
     INDEP5_CHECKLIST,
+    INDEP6_CASES,
+    INDEP6_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -96,8 +98,8 @@ def test_holdout5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT5)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
-              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6)]
-    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (set 6 checks itself)
+              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6, fetch_corpus.INDEP6)]
+    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (sets 6 check themselves)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -131,9 +133,10 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
-                                             (fetch_corpus.INDEP5, INDEP5_CASES)],
+                                             (fetch_corpus.INDEP5, INDEP5_CASES),
+                                             (fetch_corpus.INDEP6, INDEP6_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "independent3",
-                              "independent4", "independent5"])
+                              "independent4", "independent5", "independent6"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -479,7 +482,7 @@ def test_holdout6_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT6)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT6]
-    assert len(others) == 8  # holdout 1-5 and independent 3-5; with the development corpus, nine
+    assert len(others) == 9  # holdout 1-5 and independent 3-6; with the development corpus, ten
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -533,3 +536,98 @@ def test_default_destination_of_holdout6(monkeypatch, tmp_path):
     assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == tmp_path / "held6"
     monkeypatch.delenv("PACKET_CORPUS_HOLDOUT6")
     assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == Path.home() / ".cache" / "packet-corpus-holdout6"
+
+
+def test_independent6_is_disjoint_from_every_other_set():
+    """Set 6 judges the eighth wave, whose authors developed against every earlier set: no id, no file bytes, no
+    generated document name and no layout note shared with any of them."""
+    new = _docs(fetch_corpus.INDEP6)
+    new_bytes = {d["sha256"] for d in new}
+    assert len(new_bytes) == len(new)  # no two entries are the same file
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.INDEP6]
+    assert {fetch_corpus.INDEP3, fetch_corpus.INDEP4, fetch_corpus.INDEP5, fetch_corpus.HOLDOUT5} <= set(others)
+    for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        assert not {d.get("doc") for d in old if d["origin"] == "generated"} & {d["doc"] for d in new}
+        assert not {d.get("note") for d in old if d.get("note")} & {d["note"] for d in new}
+        # the people and issuers it names are its own too: no labelled name of an earlier set recurs
+        names = {v for d in old for f, v in d.get("fields", {}).items() if f in ("employee", "person", "patient",
+                                                                                   "account_holder", "employer")
+                 and isinstance(v, str)}
+        assert not names & {v for d in new for v in d["fields"].values() if isinstance(v, str)}
+
+
+def test_independent6_entries_have_the_scorers_shape():
+    new = _docs(fetch_corpus.INDEP6)
+    assert 25 <= len(new) <= 40
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)  # half Chinese, half English
+    assert sum(d["type"] == "other" for d in new) >= 6  # look-alikes in both languages
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)  # every scored type, look-alikes included
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    zh_docs = [d for d in new if d["lang"] == "zh" and d["type"] != "other"]
+    assert sum(d["form"] in ("scan", "photo", "image") for d in zh_docs) > 0.75 * len(zh_docs)  # as people send them
+    assert any(d["absent"] for d in new)  # some documents truly lack a field
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent6", d["id"]
+        assert d["id"] == f"i6-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["doc"] in fetch_corpus.gen_independent6.DOCS and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert len(d["sha256"]) == 64 and d["note"], d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_independent6_checklist_loads_and_its_cases_are_complete_by_their_labels():
+    """Set 6's cases rest on its own checklist: last month's income by payslip, unemployment proof (180 days) or income
+    proof (90 days); statements covering last month whose holder may be unnamed (a mobile-banking screen shows only the
+    card's tail); a bill within a year for a medical hardship. Each case must be complete by its labels (first
+    spellings, as the case bench reads them), or the case bench measures the checklist, not packet."""
+    from datetime import date
+
+    cl = load_checklist(INDEP6_CHECKLIST)
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ()), ("unemployment_proof", "within-days", ()), ("income_proof", "within-days", ()),
+        ("bank_statement", "cover-days", ("account_holder",)), ("medical_bill", "within-days", ())]
+    assert [r.when for r in cl.requirements] == [{}, {}, {"hardship": "medical"}]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP6)}
+    assert {by_id[i]["lang"] for case in INDEP6_CASES for i in case[4]} == {"en", "zh"}
+    assert 4 <= len(INDEP6_CASES) <= 6
+    first = lambda v: v[0] if isinstance(v, list) else v  # noqa: E731
+    for name, _checklist, hardship, as_of, ids in INDEP6_CASES:
+        day = date.fromisoformat(as_of)
+        docs = [by_id[i] for i in ids]
+        income = [d for d in docs if d["type"] in ("payslip", "unemployment_proof", "income_proof") and not d["absent"]]
+        assert any(first(d["fields"].get("period")) == "2026-10" if d["type"] == "payslip"
+                   else 0 <= (day - date.fromisoformat(first(d["fields"]["date"]))).days
+                   <= (180 if d["type"] == "unemployment_proof" else 90) for d in income), name
+        assert any(d["fields"]["period_start"] <= "2026-10-01" and d["fields"]["period_end"] >= "2026-10-31"
+                   and not set(d["absent"]) - {"account_holder"} for d in docs if d["type"] == "bank_statement"), name
+        if hardship == "medical":
+            assert any(0 <= (day - date.fromisoformat(first(d["fields"]["date"]))).days <= 365 and not d["absent"]
+                       for d in docs if d["type"] == "medical_bill"), name
+
+
+def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
+    """The generator's born-digital pages carry the labelled truth as printed: a payslip's net pay, a statement's
+    closing balance, a bill's total and the people named, each found in the PDF's own text layer."""
+    for doc, want in (("zh-pay-property-mgmt", ("冉建国", "3,575.50", "叁仟伍佰柒拾伍元伍角整")),
+                      ("en-stmt-za-main-account", ("SIPHO B NDLOVU", "1,161.59", "2026/10/01 to 2026/10/31")),
+                      ("zh-med-tcm-ebill", ("邵美华", "364.94", "校验码"))):
+        raw, ext = fetch_corpus.gen_independent6.render(doc, "text")
+        assert ext == "pdf"
+        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=raw, capture_output=True, check=True
+                              ).stdout.decode()
+        for w in want:
+            assert w in text, (doc, w)
+
+
+def test_default_destination_of_independent6(monkeypatch, tmp_path):
+    monkeypatch.setenv("PACKET_CORPUS_INDEP6", str(tmp_path / "indep6"))
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP6) == tmp_path / "indep6"
+    monkeypatch.delenv("PACKET_CORPUS_INDEP6")
+    assert fetch_corpus.default_dest(fetch_corpus.INDEP6) == Path.home() / ".cache" / "packet-corpus-indep6"
