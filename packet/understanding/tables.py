@@ -136,8 +136,12 @@ def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
 
 def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:
     """Headings, not values: at least two slots, or one slot over at least :data:`MIN_COLUMNS` slots of the value
-    ``row`` beneath (headings printed close together, or run together by OCR, make one slot); few values."""
+    ``row`` beneath (headings printed close together, or run together by OCR, make one slot); few values; no
+    slot a form's "label: figure" pair ("Account number: 70257105", "账号：6228…" — a header block's line, whose
+    lines below are more of the form, not a table's row)."""
     s = slots(line)
+    if any(re.search(r"[:：]\s*\S*\d", x.text) for x in s):
+        return False
     wide = len(s) == 1 and sum(s[0].x0 <= (v.x0 + v.x1) / 2 <= s[0].x1 for v in row) >= MIN_COLUMNS
     return (len(s) >= 2 or wide) and sum(_is_value(x.text) for x in s) <= len(s) // 4
 
