@@ -295,6 +295,12 @@ def p_account(text: str) -> str | None:
     m = re.search(r"(?<![\w])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
+    masked = re.split(r"[*•·#Xx]", m.group(0))
+    groups = re.findall(r"\d+", masked[-1])
+    if len(masked) > 1 and len(groups) >= 2 and len(groups[-1]) < 4 and len(groups[-2]) >= 4:
+        # a short group after a masked number's shown digits is a sub-account suffix (US credit unions, Australian
+        # and Irish banks print "******3318-09", "XXXX 4471 02"): the account's digits are the group before it
+        return groups[-2]
     value = re.sub(r"[\s\-]", "", m.group(0)).replace("•", "*").replace("·", "*")
     value = re.sub(r"[Xx#]", "*", value).strip("*") if "*" not in value[-4:] else re.sub(r"[Xx#]", "*", value)
     if "*" in value:  # a masked number: only the digits after the mask are known, and only the last four count

@@ -133,12 +133,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:\s*((?:[一二三四五六七八九十] ?){0,2}[一二三四五六七八九十])\s*[日号])?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
+    # the two digits after the month are a day, not a year, when a four-digit year or another month follows them: a
+    # range whose first end lacks its year ("October 1 - October 31, 2026", "1 October - 31 October 2026") holds
+    # no "1 - October 31" (31 October 2031)
     ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
-                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2}))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
+                            + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2})(?!(?:st|nd|rd|th)?[\s,.]*(?:\d{4}|"
+                            + _MONTH_RE + r")))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
     ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
-    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2})(?![\d:])(?![,.]\d)", re.I)),
+    # two digits after a month name are its day, not a year, when a range's other end follows them ("December 12
+    # thru December 26, 2026", "June 27-July 26, 2024": no month December 2012)
+    ("my_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")[\s,\-']*(\d{4}|'?\d{2}(?!(?:st|nd|rd|th)?\s*"
+                           r"(?:-{1,2}|–|—|~|to|thru|through|until|till)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*)?"
+                           + _MONTH_RE + r"))(?![\d:])(?![,.]\d)", re.I)),
     ("my", re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{4})(?![\d/.\-])")),
 ]
 
