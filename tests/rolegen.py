@@ -15,12 +15,17 @@ Deterministic for a seed.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from fixtures_reading import pdf_font
+from fixtures_reading import pdf_font, read_documents
+
+from packet.core.model import Classified
+from packet.understanding.classify import classify_one
+from packet.understanding.extract import extract
 
 A4 = (595.0, 842.0)
 LATIN_FONTS = ["Helvetica", "Times-Roman", "Courier"]
@@ -80,6 +85,50 @@ def draw_scan(doc: Doc, path: Path, seed: int = 0, dpi: int = 200) -> Path:
 
 
 # ---- values -------------------------------------------------------------------------------------------
+
+def measure_docs(root: Path, docs: Sequence, seed: int, scans: Sequence[str] = (),
+                 counted: Callable[[object, str], bool] = lambda doc, f: True,
+                 same: Callable[[str, str | None, set[str]], bool] = lambda want, got, accept: got == want) -> dict:
+    """Draw ``docs`` into ``root`` (born-digital; the first document of each layout named in ``scans`` as a scan,
+    read by OCR), read them as packet reads them, classify and extract, and count: documents, types right, the
+    fields ``counted`` keeps, those ``same`` finds right, those wrong with confidence >= 0.9, and the failures
+    (layout, name, field, wanted, got, confidence). Shared by the generated-layout tests of roles and periods."""
+    by_lang: dict[str, list] = {"en": [], "zh": []}
+    scanned: set[str] = set()
+    for d in docs:
+        if d.layout in scans and d.layout not in scanned:
+            scanned.add(d.layout)
+            draw_scan(d, root / d.language / d.name, seed)
+        else:
+            draw(d, root / d.language / d.name)
+        by_lang[d.language].append(d)
+    result = {"types": 0, "docs": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
+    for lang, group in by_lang.items():
+        if not group:
+            continue
+        read = {doc.rel: doc for doc in read_documents(root / lang, lang)}
+        for d in group:
+            result["docs"] += 1
+            item = classify_one(read[d.name])
+            if item.type != d.type:
+                result["failures"].append((d.layout, d.name, "type", d.type, item.type, None))
+                continue
+            result["types"] += 1
+            ex = extract(Classified(item.document, d.type), lang)
+            for f, want in d.truth.items():
+                if not counted(d, f):
+                    continue
+                got, ev = ex.fields.get(f), ex.evidence.get(f)
+                conf = ev.confidence if ev else None
+                result["fields"] += 1
+                if same(want, got, getattr(d, "accept", {}).get(f, set())):
+                    result["right"] += 1
+                    continue
+                if got is not None and conf is not None and conf >= 0.9:
+                    result["sure_wrong"] += 1
+                result["failures"].append((d.layout, d.name, f, want, got, conf))
+    return result
+
 
 def money(v: Decimal, mark: str = "") -> str:
     s = f"{abs(v):,.2f}"

@@ -390,20 +390,6 @@ def test_independent4_checklist_loads_and_its_cases_are_complete_by_their_labels
         assert income and all(not d["absent"] for d in income), case[0]
 
 
-def test_default_destination_of_holdout5(monkeypatch, tmp_path):
-    monkeypatch.setenv("PACKET_CORPUS_HOLDOUT5", str(tmp_path / "held5"))
-    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT5) == tmp_path / "held5"
-    monkeypatch.delenv("PACKET_CORPUS_HOLDOUT5")
-    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT5) == Path.home() / ".cache" / "packet-corpus-holdout5"
-
-
-def test_default_destination_of_independent4(monkeypatch, tmp_path):
-    monkeypatch.setenv("PACKET_CORPUS_INDEP4", str(tmp_path / "indep4"))
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == tmp_path / "indep4"
-    monkeypatch.delenv("PACKET_CORPUS_INDEP4")
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP4) == Path.home() / ".cache" / "packet-corpus-indep4"
-
-
 def test_independent5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.INDEP5)
     new_bytes = {d["sha256"] for d in new}
@@ -469,13 +455,6 @@ def test_independent5_checklist_loads_and_its_cases_are_complete_by_their_labels
             assert any(0 <= (day - x).days <= 365 for x in dates), name
 
 
-def test_default_destination_of_independent5(monkeypatch, tmp_path):
-    monkeypatch.setenv("PACKET_CORPUS_INDEP5", str(tmp_path / "indep5"))
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == tmp_path / "indep5"
-    monkeypatch.delenv("PACKET_CORPUS_INDEP5")
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP5) == Path.home() / ".cache" / "packet-corpus-indep5"
-
-
 def test_holdout6_is_disjoint_from_every_other_set():
     """Set 6 judges fixes made against all eight other sets and the development corpus: no id, no source or produced
     bytes, no repository in common with any of them."""
@@ -529,13 +508,6 @@ def test_holdout6_cases_are_complete_by_their_labels():
         if hardship == "medical":
             assert any(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
                        for d in picked if d["type"] == "medical_bill"), name
-
-
-def test_default_destination_of_holdout6(monkeypatch, tmp_path):
-    monkeypatch.setenv("PACKET_CORPUS_HOLDOUT6", str(tmp_path / "held6"))
-    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == tmp_path / "held6"
-    monkeypatch.delenv("PACKET_CORPUS_HOLDOUT6")
-    assert fetch_corpus.default_dest(fetch_corpus.HOLDOUT6) == Path.home() / ".cache" / "packet-corpus-holdout6"
 
 
 def test_independent6_is_disjoint_from_every_other_set():
@@ -626,8 +598,14 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
             assert w in text, (doc, w)
 
 
-def test_default_destination_of_independent6(monkeypatch, tmp_path):
-    monkeypatch.setenv("PACKET_CORPUS_INDEP6", str(tmp_path / "indep6"))
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP6) == tmp_path / "indep6"
-    monkeypatch.delenv("PACKET_CORPUS_INDEP6")
-    assert fetch_corpus.default_dest(fetch_corpus.INDEP6) == Path.home() / ".cache" / "packet-corpus-indep6"
+@pytest.mark.parametrize(("manifest", "env", "folder"), [
+    (fetch_corpus.HOLDOUT5, "PACKET_CORPUS_HOLDOUT5", "packet-corpus-holdout5"),
+    (fetch_corpus.HOLDOUT6, "PACKET_CORPUS_HOLDOUT6", "packet-corpus-holdout6"),
+    (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
+    (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
+    (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6")])
+def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
+    monkeypatch.setenv(env, str(tmp_path / "set"))
+    assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
+    monkeypatch.delenv(env)
+    assert fetch_corpus.default_dest(manifest) == Path.home() / ".cache" / folder

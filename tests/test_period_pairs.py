@@ -7,49 +7,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fixtures_reading import read_documents
 from periodgen import generate
-from rolegen import draw, draw_scan
-
-from packet.core.model import Classified
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract
+from rolegen import measure_docs
 
 SCANNED = ("inline-zh", "cells-en")
 
 
 def measure(root: Path, seed: int = 7, per_layout: int = 3, scans=SCANNED) -> dict:
-    """Draw, read and count: types right, period dates right, wrong at >= 0.9, failures."""
-    docs = generate(seed, per_layout)
-    scanned: set[str] = set()
-    for d in docs:
-        if d.layout in scans and d.layout not in scanned:
-            scanned.add(d.layout)
-            draw_scan(d, root / d.language / d.name, seed)
-        else:
-            draw(d, root / d.language / d.name)
-    r = {"docs": 0, "types": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
-    for lang in ("zh", "en"):
-        read = {doc.rel: doc for doc in read_documents(root / lang, lang)}
-        for d in (d for d in docs if d.language == lang):
-            r["docs"] += 1
-            item = classify_one(read[d.name])
-            if item.type != d.type:
-                r["failures"].append((d.layout, d.name, "type", d.type, item.type, None))
-                continue
-            r["types"] += 1
-            ex = extract(Classified(item.document, d.type), lang)
-            for f, want in d.truth.items():
-                got, ev = ex.fields.get(f), ex.evidence.get(f)
-                conf = ev.confidence if ev else None
-                r["fields"] += 1
-                if got == want:
-                    r["right"] += 1
-                    continue
-                if got is not None and conf is not None and conf >= 0.9:
-                    r["sure_wrong"] += 1
-                r["failures"].append((d.layout, d.name, f, want, got, conf))
-    return r
+    """:func:`rolegen.measure_docs` on every field of ``generate(seed, per_layout)``: the period's two dates."""
+    return measure_docs(root, generate(seed, per_layout), seed, scans)
 
 
 # what packet reaches (seeds 5, 7, 11, 23, 31: 46-48 of 48 on the text PDFs, before this mechanism 11-23 of 48):

@@ -12,13 +12,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from fixtures_reading import read_documents
-from rolegen import draw, draw_scan, generate
+from rolegen import generate, measure_docs
 
-from packet.core.model import Classified
 from packet.core.text import fold
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract
 
 ROLE_FIELDS = {"medical_bill": ("date", "total"), "payslip": ("gross_pay", "net_pay"),
                "bank_statement": ("period_start", "period_end", "closing_balance")}
@@ -36,46 +32,9 @@ def _same(want: str, got: str | None, accept: set[str]) -> bool:
 
 
 def measure(root: Path, seed: int = 7, per_layout: int = 3, scans: Sequence[str] = ()) -> dict:
-    """Draw the generated documents into ``root`` (born-digital; the first document of each layout named in
-    ``scans`` as a scan, read by OCR), read them, and count: types right, role fields right, role fields wrong with
-    confidence >= 0.9, and the failures (layout, field, wanted, got, confidence)."""
-    docs = generate(seed, per_layout)
-    by_lang: dict[str, list] = {"en": [], "zh": []}
-    scanned = set()
-    for d in docs:
-        if d.layout in scans and d.layout not in scanned:
-            scanned.add(d.layout)
-            draw_scan(d, root / d.language / d.name, seed)
-        else:
-            draw(d, root / d.language / d.name)
-        by_lang[d.language].append(d)
-    result = {"types": 0, "docs": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
-    for lang, group in by_lang.items():
-        if not group:
-            continue
-        read = {doc.rel: doc for doc in read_documents(root / lang, lang)}
-        for d in group:
-            result["docs"] += 1
-            item = classify_one(read[d.name])
-            if item.type != d.type:
-                result["failures"].append((d.layout, d.name, "type", d.type, item.type, None))
-                continue
-            result["types"] += 1
-            ex = extract(Classified(item.document, d.type), lang)
-            for f, want in d.truth.items():
-                if f not in ROLE_FIELDS[d.type]:
-                    continue
-                got = ex.fields.get(f)
-                ev = ex.evidence.get(f)
-                conf = ev.confidence if ev else None
-                result["fields"] += 1
-                if _same(want, got, d.accept.get(f, set())):
-                    result["right"] += 1
-                    continue
-                if got is not None and conf is not None and conf >= 0.9:
-                    result["sure_wrong"] += 1
-                result["failures"].append((d.layout, d.name, f, want, got, conf))
-    return result
+    """:func:`rolegen.measure_docs` on the role fields (``ROLE_FIELDS``) of ``generate(seed, per_layout)``."""
+    return measure_docs(root, generate(seed, per_layout), seed, scans,
+                        counted=lambda d, f: f in ROLE_FIELDS[d.type], same=_same)
 
 
 # a born-digital PDF of each layout twice, and a scan (OCR) of three of them: a 门诊 slip, a zh

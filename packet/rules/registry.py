@@ -232,7 +232,6 @@ class Vocabulary:
     title_words: tuple[str, ...] = ()  # a document's kind in its title ("Pay Advice", "工资明细"): never a name
     signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
-    valedictions: tuple[str, ...] = ()  # a letter's closing before its signatory's block ("Yours sincerely")
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
     # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
@@ -420,7 +419,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
-                "valedictions", "job_title_words", "letter_openings", "letter_closings", "org_form_words",
+                "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}

@@ -343,11 +343,11 @@ def _provider_in(text: str) -> str | None:
     return None
 
 
-def _org_words() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _org_words(v: Vocabulary) -> frozenset[str]:
     """The single words only an organisation's name holds, lower case: the words of the vocabulary's hospital and
     clinic names and tails (``provider_words_en``, ``provider_tails_en``: "Hospital", "Medical", "Ctr") and of legal
     forms (``org_forms_en``, ``org_form_words``: "Ltd", "Pty"), connectors ("of", "and", "&") left out."""
-    v = load_vocabulary()
     words = {w.strip(".,").lower() for ws in (v.provider_words_en, v.provider_tails_en, v.org_forms_en, v.org_form_words)
              for p in ws for w in p.split()}
     return frozenset(words - {"of", "and", "&", "the", ""})
@@ -357,7 +357,7 @@ def is_org_name(text: str) -> bool:
     """Whether ``text`` names an organisation rather than a person: a hospital's or clinic's name
     (:func:`is_provider`) or a word only organisations' names hold (:func:`_org_words`: "LEWIS-GALE MEDICAL CTR",
     "Karoo Freight Pty"). An address block may be the issuer's own (a remittance address), never then a person's."""
-    return is_provider(text) or any(w in _org_words() for w in re.findall(r"[a-z]+", fold(text).lower()))
+    return is_provider(text) or any(w in _org_words(load_vocabulary()) for w in re.findall(r"[a-z]+", fold(text).lower()))
 
 
 def is_provider(text: str) -> bool:
@@ -945,6 +945,16 @@ def _words_of(text: str) -> list[str]:
     return re.findall(rf"[A-Za-z][A-Za-z'&.-]*|[{CJK}]+", text)
 
 
+@lru_cache(maxsize=4)
+def _title_words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all of ``words`` (folded, lower case; Latin ones as whole words): its first match is where
+    the earliest of them starts."""
+    alts = []
+    for w in sorted({fold(w).lower() for w in words if w.strip()}, key=len, reverse=True):
+        alts.append(re.escape(w) if re.search(f"[{CJK}]", w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])")
+    return re.compile("|".join(alts) or "(?!)")
+
+
 def title_cut(text: str) -> str:
     """``text`` (a letterhead's or title's cell) up to where its title starts: the first word of the vocabulary's
     ``title_words`` ("KESTREL ANALYTICS — PAY ADVICE" → "KESTREL ANALYTICS"; Latin as whole words, any case) or
@@ -955,12 +965,10 @@ def title_cut(text: str) -> str:
     own ``titles`` (types.toml) count as title words too, so the longest title printed is cut whole
     ("广东省医疗收费票据" → "广东省", no name: "医疗收费票据" is a title, not "收费票据" after "广东省医疗")."""
     cut = len(text)
-    for w in (*load_vocabulary().title_words, *(ti for t in load_types().values() for ti in t.titles)):
-        f = fold(w).lower()
-        pat = re.escape(f) if re.search(f"[{CJK}]", f) else rf"(?<![a-z]){re.escape(f)}(?![a-z])"
-        m = re.search(pat, text.lower())
-        if m:
-            cut = min(cut, m.start())
+    m = _title_words_re(tuple(load_vocabulary().title_words) + tuple(ti for t in load_types().values()
+                                                                     for ti in t.titles)).search(text.lower())
+    if m:
+        cut = m.start()
     hits = find_dates(text, True)
     if hits:
         cut = min(cut, min(h.start for h in hits))
@@ -1169,10 +1177,10 @@ SIGNOFF_LINES = 5  # a signatory's block: the lines after the closing that hold 
 
 def _after_title(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()) -> str | None:
     """The organisation a signatory's block names under the job title: among the :data:`SIGNOFF_LINES` lines after
-    a closing (the vocabulary's ``valedictions``: "Yours sincerely,"), the line right after one that holds a job
+    a closing (the vocabulary's ``letter_closings``: "Yours sincerely,"), the line right after one that holds a job
     title's word (``job_title_words``: "Payroll Manager"), when it can be a name (:func:`org_like`)."""
     v = load_vocabulary()
-    closings = [fold(c).lower() for c in v.valedictions]
+    closings = [fold(c).lower() for c in v.letter_closings]
     roles = _roles(v)
     for i, ln in enumerate(lines):
         low = fold(ln.text).lower().strip(" ,.")
