@@ -42,6 +42,7 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT5_CHECKLIST,
     HOLDOUT6_CASES,
     HOLDOUT6_CHECKLIST,
+    HOLDOUT7_CASES,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -98,8 +99,8 @@ def test_holdout5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT5)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
-              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6, fetch_corpus.INDEP6)]
-    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (sets 6 check themselves)
+              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7, fetch_corpus.INDEP6)]
+    assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (later sets check themselves)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -131,11 +132,12 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT4, HOLDOUT4_CASES),
                                              (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
                                              (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
+                                             (fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "independent3",
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "independent3",
                               "independent4", "independent5", "independent6"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -460,8 +462,9 @@ def test_holdout6_is_disjoint_from_every_other_set():
     bytes, no repository in common with any of them."""
     new = _docs(fetch_corpus.HOLDOUT6)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
-    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT6]
-    assert len(others) == 9  # holdout 1-5 and independent 3-6; with the development corpus, ten
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
+              if path not in (fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7)]
+    assert len(others) == 9  # holdout 1-5 and independent 3-6; with the development corpus, ten (set 7 checks itself)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
         assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
@@ -509,6 +512,64 @@ def test_holdout6_cases_are_complete_by_their_labels():
             assert any(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
                        for d in picked if d["type"] == "medical_bill"), name
 
+
+
+def test_holdout7_is_disjoint_from_every_other_set():
+    """Set 7 judges the ninth wave, whose authors developed against every earlier set: no id, no source or produced
+    bytes, no repository in common with the development corpus or any other set."""
+    new = _docs(fetch_corpus.HOLDOUT7)
+    new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT7]
+    assert {fetch_corpus.HOLDOUT6, fetch_corpus.INDEP6, fetch_corpus.HOLDOUT} <= set(others)
+    for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        assert not {d["repo"] for d in old if d["origin"] == "thirdparty"} & {d["repo"] for d in new}
+
+
+def test_holdout7_entries_have_the_scorers_shape():
+    """Set 7 has 10-20 documents with a few photos, every kind the bench scores but unemployment proof, and the same
+    entry shape as the others; its produced bytes are recorded (no placeholder sha256 left)."""
+    held = _docs(fetch_corpus.HOLDOUT7)
+    assert 10 <= len(held) <= 20
+    assert len({d["id"] for d in held}) == len(held)
+    assert len({d["sha256"] for d in held}) == len(held) and "0" * 64 not in {d["sha256"] for d in held}
+    assert 2 <= sum(d.get("derive") == "photo" for d in held) <= 6
+    assert {"payslip", "bank_statement", "medical_bill", "income_proof", "other"} <= {d["type"] for d in held}
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh") and d["note"], d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert (d.get("derive") == "photo") == (d["form"] == "photo"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_holdout7_cases_are_complete_by_their_labels():
+    """Set 7's cases use the checklists of sets 6 (last month's payslip) and 3 (last month's statements, the holder
+    optional): by the labels alone (the first accepted spelling) each case is complete, so the case bench measures
+    packet, not the checklist."""
+    from datetime import date, timedelta
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.HOLDOUT7)}
+    assert 2 <= len(HOLDOUT7_CASES) <= 6
+    assert {case[1] for case in HOLDOUT7_CASES} == {HOLDOUT6_CHECKLIST, HOLDOUT3_CHECKLIST}
+    for name, checklist, hardship, as_of, ids in HOLDOUT7_CASES:
+        assert hardship != "medical", name  # the set's one bill names no provider and no date
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        first_day = date(year, month, 1)
+        last_day = date(day.year, day.month, 1) - timedelta(days=1)
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name
+        if checklist == HOLDOUT6_CHECKLIST:
+            assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        else:
+            assert any(date.fromisoformat(d["fields"]["period_start"]) <= first_day
+                       and date.fromisoformat(d["fields"]["period_end"]) >= last_day
+                       for d in picked if d["type"] == "bank_statement"), name
 
 def test_independent6_is_disjoint_from_every_other_set():
     """Set 6 judges the eighth wave, whose authors developed against every earlier set: no id, no file bytes, no
@@ -601,6 +662,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
 @pytest.mark.parametrize(("manifest", "env", "folder"), [
     (fetch_corpus.HOLDOUT5, "PACKET_CORPUS_HOLDOUT5", "packet-corpus-holdout5"),
     (fetch_corpus.HOLDOUT6, "PACKET_CORPUS_HOLDOUT6", "packet-corpus-holdout6"),
+    (fetch_corpus.HOLDOUT7, "PACKET_CORPUS_HOLDOUT7", "packet-corpus-holdout7"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6")])
