@@ -616,8 +616,10 @@ def en_pay_sg_itemised():
     p.t(15, y + 84, "* Overtime rate 1.5 x hourly basic rate of pay ($14.95). Ordinary wages for CPF: "
                     f"${money(gross)}.", 8)
     p.t(15, y + 92, "This is a computer-generated pay slip issued under the Employment Act. No signature is required.", 8)
+    # The slip prints "Gross Pay" for (A)+(B) before overtime; the month's gross earnings, from which the deductions
+    # give the net pay, include the overtime (D). Both are defensible readings, the full gross first.
     return p.pdf(), {"employer": "Kallang Precision Engineering Pte Ltd", "employee": "Muthu Selvam s/o Rajendran",
-                     "period": "2026-10", "gross_pay": plain(gross), "net_pay": plain(net)}, ()
+                     "period": "2026-10", "gross_pay": [plain(gross), plain(basic + allow)], "net_pay": plain(net)}, ()
 
 
 def en_pay_ug_nssf():
