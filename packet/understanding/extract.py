@@ -467,8 +467,12 @@ class _Reader:
     def _counterparty(self, hit: Hit) -> bool:
         """Whether the label's printed cell begins with a word about the other party of a transaction
         (``counterparty_words`` in vocabulary.toml: "对方卡号/账号", "Counterparty account") while the label
-        itself does not: that cell labels the other party's name or account, never the document's own."""
+        itself does not: that cell labels the other party's name or account, never the document's own. For an
+        organisation, a word of ``former_role_words`` too ("Previous employer", "失业前单位"): the cell names whom the
+        person worked for before, a role of the letter's subject, never the organisation that issued it."""
         words = self.words.counterparty_words
+        if self.kind_now == "org":  # "Previous employer: X", "失业前单位：X": a former employer, a role, not the issuer
+            words = (*words, *self.words.former_role_words)
         if not words or hit.cell >= len(hit.line.streams):
             return False
         text = hit.line.streams[hit.cell][0].lstrip(" :：")
@@ -1302,8 +1306,14 @@ def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set
 def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
     """A bank of the gazetteer named in the document (its first lines first), as printed — the longest name
     found, in the document's script first (a Chinese statement's 中国工商银行 before its English header) — else
-    the bank whose card prefix starts the account number."""
-    for pool in (lines[:15], lines):
+    the bank its web or e-mail domain, SWIFT/BIC code or service number names (:func:`hx.bank_by_mark`), else a
+    gazetteer name printed lower down, else the bank whose card prefix starts the account number."""
+    for pool in (lines[:15], None, lines):
+        if pool is None:  # no name in its header: its web or e-mail domain, SWIFT/BIC or service number, before a
+            marked = hx.bank_by_mark(lines)  # name printed lower down (a payee of a transaction row)
+            if marked:
+                return marked
+            continue
         found = hx.gazetteer_banks(pool)
         if found:
             zh = [n for n in found if re.search(f"[{CJK}]", n)]

@@ -749,6 +749,39 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     return found
 
 
+_HOST = re.compile(r"(?i)(?:@|(?<![\w.@-])(?:https?://)?(?:www\.)?)((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)")
+_BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+_SERVICE_NUMBER = re.compile(r"(?<![\d-])(\d{5,6})(?![\d-])")
+
+
+def bank_by_mark(lines: Sequence[Line]) -> str | None:
+    """The bank a statement names only by what identifies it without its name (the gazetteer's ``domains``, ``bics``
+    and ``phones``): a web or e-mail address on its domain ("www.nedbank.co.za/help", "support@capitecbank.co.za";
+    a sub-domain counts), a SWIFT/BIC code (eight or eleven characters, the first six its bank and country:
+    "DBSSSGSGXXX"), a customer-service number on a line that names a service line (the vocabulary's
+    ``service_line_words``: "客服热线 95588"). Named by the bank's first name; the mark found most often wins (a
+    statement's own bank repeats on every page, a payee's once), the first printed among equals; None when no
+    mark of a known bank is printed."""
+    banks = load_banks()
+    words = [fold(w).lower() for w in load_vocabulary().service_line_words]
+    counts: dict[str, int] = {}
+    for ln in lines:
+        text = fold(ln.text)
+        hits: list[str] = []
+        for m in _HOST.finditer(text):
+            host = m.group(1).lower()
+            hits += [b.names[0] for b in banks if any(host == d or host.endswith("." + d) for d in b.domains)]
+        for m in _BIC.finditer(text):
+            hits += [b.names[0] for b in banks if m.group(1) in b.bics]
+        low = text.lower()
+        if words and any(w in low for w in words):
+            for m in _SERVICE_NUMBER.finditer(text):
+                hits += [b.names[0] for b in banks if m.group(1) in b.phones]
+        for name in hits:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None  # dicts keep order: the first among equals
+
+
 def bank_by_prefix(account: str) -> str | None:
     """The bank whose card numbers start with the first six digits of ``account`` (a full card number), named
     by its first name in the gazetteer; None for a masked or unknown number."""
