@@ -224,6 +224,7 @@ class Vocabulary:
     month_cell_labels: tuple[str, ...] = ()  # a cell holding a period's month alone ("Month | Year" columns)
     year_cell_labels: tuple[str, ...] = ()  # and the cell holding its year
     deduction_total_labels: tuple[str, ...] = ()  # the printed total taken from gross pay (net = gross − it)
+    former_org_patterns: tuple[str, ...] = ()  # a former employer read with its label ("失业前单位…"): no issuer
     former_role_words: tuple[str, ...] = ()  # an organisation label's first word giving a former role ("Previous")
     counterparty_words: tuple[str, ...] = ()  # a column or label about the other party of a transaction ("对方")
     specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
@@ -235,6 +236,7 @@ class Vocabulary:
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
     service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")
+    registration_marks: tuple[str, ...] = ()  # a footer's registration after its organisation ("Registered office")
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
     # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -420,7 +422,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words", "former_role_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
+                "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
                 "service_line_words",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",

@@ -167,7 +167,9 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
-    treat), not another label's line ("Location: Chennai, India")."""
+    treat), not another label's line ("Location: Chennai, India"), not a department or contact line alone
+    (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
+    (:func:`hx.is_former_org`: "失业前单位桂林…")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
         return None
     v = load_vocabulary()
@@ -179,6 +181,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
     if provider and hx.is_insurer(value):
         return None
+    if hx.is_department(value) or hx.is_former_org(value):
+        return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
 
 

@@ -158,10 +158,41 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
+                if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
+                    continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
-                if len(value) >= 4 and not pats.generic_org.search(value):
+                if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
                     return value
     return None
+
+
+def is_department(value: str) -> bool:
+    """Whether ``value`` is a department or contact line standing alone (one of the vocabulary's
+    ``department_tails``, compared without case: "客户服务中心", "HR Department", "Payroll Office"): it names where
+    in an organisation a document came from, never the organisation itself."""
+    low = fold(value).strip(" ,.:：()（）").lower()
+    return any(low == fold(t).lower() for t in load_vocabulary().department_tails)
+
+
+@lru_cache(maxsize=4)
+def _former(v: Vocabulary) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The vocabulary's ``former_org_patterns`` as one pattern, and its ``former_role_words`` as a label ending
+    before a value ("Previous employer:", "Former company name:")."""
+    pat = re.compile("|".join(v.former_org_patterns)) if v.former_org_patterns else None
+    latin = [w for w in v.former_role_words if w.isascii()]
+    label = (re.compile(rf"(?i)(?<![a-z])(?:{_alt(latin)})\s*[a-z ]{{0,30}}[:：]?\s*$") if latin else None)
+    return pat, label
+
+
+def is_former_org(value: str, before: str = "") -> bool:
+    """Whether ``value``, printed after ``before`` on its line, is a former employer under its label: the value
+    read with a label of the vocabulary's ``former_org_patterns`` ("失业前单位桂林…有限公司"), or after a label opened
+    by one of its Latin ``former_role_words`` ("Previous employer:"). Such a name is the subject's former employer,
+    a role, never the issuer of the document."""
+    pat, label = _former(load_vocabulary())
+    if pat is not None and pat.search(fold(value).strip()):
+        return True
+    return bool(before.strip()) and label is not None and label.search(fold(before)) is not None
 
 
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
@@ -1053,7 +1084,7 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     text = fold(text).strip(" ,.;:·-–—|")
     if not text or re.search(r"[:：]|\d{3}", text) or _money_or_date(text) or _WEB.search(text):
         return False
-    if title_cut(text) != text or "/" in text or _holds_printed(text, printed):
+    if title_cut(text) != text or "/" in text or _holds_printed(text, printed) or is_department(text):
         return False
     if any(_key(p) and (_key(p) in _key(text) or _key(text) in _key(p)) for p in people if p):
         return False
@@ -1165,6 +1196,7 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
     v = load_vocabulary()
     tails = sorted((fold(t) for t in v.department_tails), key=len, reverse=True)
     roles = _roles(v)
+    closings = [fold(c).lower() for c in v.letter_closings]
     for i, ln in enumerate(lines):
         for cell in ln.cells():
             text = fold(join_words(cell)).strip()
@@ -1180,7 +1212,9 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
             dept = next((t for t in tails if text.lower().startswith(t.lower()) and (
                 re.search(f"[{CJK}]", t) or not text[len(t):len(t) + 1].isalpha())), None)
             if dept and i > 0 and lines[i - 1].page == ln.page and len(text) <= 24 \
-                    and not roles.search(text[len(dept):].lower()):  # "Payroll Manager" is a signatory's title
+                    and not roles.search(text[len(dept):].lower()) \
+                    and not _signatory(lines, i - 1, closings):  # "Payroll Manager" is a signatory's title
+                # and the line under a closing ("Yours sincerely, / Helen Marsh / Payroll Office") is the signatory
                 # a department on its own line under its organisation's ("蓝海供应链管理有限公司 / 人力资源部薪酬组")
                 name = fold(join_words(lines[i - 1].cells()[0])).strip(" ,")
                 if org_like(name, people, printed):
@@ -1203,6 +1237,15 @@ def _roles(v: Vocabulary) -> re.Pattern[str]:
     """The vocabulary's ``job_title_words`` as one pattern (whole words, lower case)."""
     return re.compile(r"(?<![a-z])(?:" + _alt(sorted((fold(w).lower() for w in v.job_title_words), key=len,
                                                      reverse=True)) + r")(?![a-z])")
+
+
+def _signatory(lines: Sequence[Line], i: int, closings: Sequence[str]) -> bool:
+    """Whether line ``i`` is the first after a letter's closing (one of ``closings``, folded and lower-case:
+    "Yours sincerely,") on its page: where the signatory's own name is printed."""
+    if i < 1 or lines[i - 1].page != lines[i].page:
+        return False
+    low = fold(lines[i - 1].text).lower().strip(" ,.")
+    return any(low.startswith(c) for c in closings)
 
 
 SIGNOFF_LINES = 5  # a signatory's block: the lines after the closing that hold the name, job title and organisation
@@ -1250,15 +1293,40 @@ def _copyright_org(lines: Sequence[Line], people: Sequence[str], printed: frozen
     return None
 
 
+def _registered_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()
+                    ) -> str | None:
+    """The organisation a footer's registration line names before its mark (the vocabulary's
+    ``registration_marks``): "Riverside Borough Council. Registered office: 14 Quay Street" → "Riverside Borough
+    Council"; "Kestrel Analytics, registered in England and Wales No. 0712…"; "华岳物流 地址：…" → "华岳物流". The text
+    before the mark in its line, cut at a separator (". ", ", ", " | ", " - "), when it can be a name
+    (:func:`org_like`); None otherwise."""
+    marks = load_vocabulary().registration_marks
+    if not marks:
+        return None
+    pat = re.compile(r"(?i)(?<![A-Za-z])(?:" + _longest_first([fold(m) for m in marks]) + r")(?![a-z])")
+    for ln in reversed(lines):  # a footer: the last lines first
+        text = fold(ln.text)
+        m = pat.search(text, 1)
+        if m is None:
+            continue
+        at = m.start()
+        before = re.split(r"\.\s+|,\s+|\s+[-–—|]\s+|[。，;；|]", text[:at].strip(" .,|-–—:："))
+        name = before[-1].strip(" .,") if before else ""
+        if name and org_like(name, people, printed):
+            return name
+    return None
+
+
 def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: frozenset[str] = frozenset()
                   ) -> str | None:
     """The issuer of a document that names it under no label and by no organisation's form: the name printed
     largest in its letterhead (:func:`_letterhead_org`), else the one it is signed for (:func:`_signed_org`), else
-    the owner of its copyright footer (:func:`_copyright_org`). Never a title, a label, a date, an amount, an
+    the owner of its copyright footer (:func:`_copyright_org`), else the name before a footer's registration mark
+    (:func:`_registered_org`). Never a title, a label, a date, an amount, an
     address, a table's word, one of ``people`` or of ``printed`` (:func:`org_like`). A guess by position and prominence: the caller
     gives it a confidence below 0.6 (packet.understanding.evidence ``prominence``) so that the user confirms it."""
     return (_letterhead_org(lines, people, printed) or _signed_org(lines, people, printed)
-            or _copyright_org(lines, people, printed))
+            or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed))
 
 
 def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
