@@ -181,3 +181,32 @@ def test_a_footer_registration_line_names_its_owner() -> None:
 def test_the_signatory_over_a_department_is_no_organisation() -> None:
     assert prominent_org(_lines("Confirmation of income\nGrace Tan is employed here.\nYours sincerely,\nHelen Marsh\n"
                                 "Payroll Office")) is None
+
+
+def test_a_bank_named_only_in_its_regulatory_or_trading_name_footer() -> None:
+    from packet.understanding.unlabelled import regulated_brand
+
+    def found(text: str) -> str | None:
+        return regulated_brand(_lines("Account statement\nOpening balance 312.40\n" + text))
+
+    assert found("Tallyfin is a trading name of Tallyfin Bank Ltd, authorised by the Prudential Regulation "
+                 "Authority.") == "Tallyfin"
+    assert found("Kestrel Bank Ltd is an authorised financial services provider.") == "Kestrel Bank Ltd"
+    assert found("Prairie Federal Credit Union, Member FDIC") == "Prairie Federal Credit Union"
+    # a sentence about the account, not a bank's name, before the mark
+    assert found("Your deposits are covered by the Financial Services Compensation Scheme.") is None
+    assert found("This account is regulated by the laws of England.") is None
+
+
+def test_a_date_inside_a_sentence_is_no_letter_date() -> None:
+    from packet.understanding.unlabelled import letter_date
+
+    # the letter's own date lost by OCR ("23 October 202"): the dates its sentences talk about are not it
+    text = ("Work and Income 23 October 202\nKia ora Talia,\nWe've granted you Jobseeker Support\n"
+            "You can get Jobseeker Support from 12 October 2026, because you\n"
+            "are not in paid work after your job ended on 9 October 2026.")
+    assert letter_date(_lines(text), True) is None
+    assert letter_date(_lines("Work and Income\n23 October 2026\n" + text), True).isoformat() == "2026-10-23"
+    assert letter_date(_lines("梅江区就业服务中心\n你自2026年8月1日起享受失业保险金。\n2026年10月9日"), True).isoformat() \
+        == "2026-10-09"
+    assert letter_date(_lines("通知\n你自2026年8月1日起享受失业保险金。"), True) is None

@@ -235,6 +235,8 @@ class Vocabulary:
     signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
+    bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name
+    prose_date_leads: tuple[str, ...] = ()  # a word before a date inside a Chinese sentence ("自…起"): no letter date
     service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")
     registration_marks: tuple[str, ...] = ()  # a footer's registration after its organisation ("Registered office")
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
@@ -423,7 +425,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
-                "service_line_words",
+                "service_line_words", "bank_regulatory_marks", "prose_date_leads",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")

@@ -1490,6 +1490,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
             out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
+            if out[f] is None:  # named only in its regulatory footer ("Tallyfin is a trading name of …"): a guess
+                out[f] = bank_name(sane_bank(hx.regulated_brand(lines)))
+                if out[f] is not None:
+                    by_rows[f] = "prominence"
     people = [out[f] for f in t.fields if t.kind(f) == "name" and out[f]]
     for f in t.fields:  # the issuer printed under no label and by no organisation's form: its letterhead, sign-off
         if t.kind(f) != "org" or f not in guessed:

@@ -648,14 +648,27 @@ def date_role(label: str, colon: bool) -> str | None:
     return "labelled" if colon else None
 
 
+def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
+    """Whether the date at ``start`` of ``text`` is inside a sentence: after a lower-case word ("you can get Jobseeker
+    Support from 12 October 2026", "your job ended on 9 October") or one of the Chinese ``leads`` (the vocabulary's
+    ``prose_date_leads``: "自2026年8月1日起"). Such a date is what the letter says about something (a start, an end),
+    never the letter's own date, which stands alone, after a place ("Wellington, 12 October 2026") or a label."""
+    before = text[:start].rstrip()
+    if re.search(r"(?<![A-Za-z])[a-z][a-z']*$", before):
+        return True
+    return any(before.endswith(w) for w in leads if w)
+
+
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
     "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
-    signature's), else the first date of the first 12 lines, else the last date printed, else the first date under
+    signature's), else the first date of the first 12 lines, else the last date printed — neither one inside a
+    sentence (:func:`_in_prose`: "you can get Jobseeker Support from 12 October 2026") —, else the first date under
     a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
     never a date that a label gives another role (:func:`date_role` "aside": an end date, a start of employment,
     入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
+    leads = load_vocabulary().prose_date_leads
     issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
@@ -680,6 +693,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
                 if role == "issue":
                     issued.append(h.value)
                 kept.append(h)
+            kept = [h for h in kept if not _in_prose(text, h.start, leads)]  # "support from 12 October 2026"
             every.extend(h.value for h in kept)
             if kept and top is None and i < 12:
                 top = kept[0].value
@@ -811,6 +825,29 @@ def bank_by_mark(lines: Sequence[Line]) -> str | None:
         for name in hits:
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None  # dicts keep order: the first among equals
+
+
+def regulated_brand(lines: Sequence[Line]) -> str | None:
+    """The bank a statement names only as the subject of its regulatory or trading-name line (the vocabulary's
+    ``bank_regulatory_marks``): "Tallyfin is a trading name of Tallyfin Bank Ltd, authorised by the Prudential
+    Regulation Authority" → "Tallyfin" (the brand the customer banks with, as its header prints it); "Kestrel
+    Bank Ltd is an authorised financial services provider" → "Kestrel Bank Ltd". The words before the first mark on
+    their line, from the last sentence start, when they can be a name (:func:`org_like`); the last such line wins (a
+    footer). None when no line holds one."""
+    marks = load_vocabulary().bank_regulatory_marks
+    if not marks:
+        return None
+    pat = re.compile(r"(?i)\s+(?:" + _longest_first([fold(m) for m in marks]) + r")(?![a-z])")
+    found = None
+    for ln in lines:
+        text = fold(ln.text)
+        m = pat.search(text)
+        if m is None:
+            continue
+        name = re.split(r"[.;:!?]\s+|\s+[-–—|]\s+", text[:m.start()])[-1].strip(" ,.")
+        if name and org_like(name):
+            found = name
+    return found
 
 
 def bank_by_prefix(account: str) -> str | None:
