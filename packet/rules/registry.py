@@ -224,6 +224,8 @@ class Vocabulary:
     month_cell_labels: tuple[str, ...] = ()  # a cell holding a period's month alone ("Month | Year" columns)
     year_cell_labels: tuple[str, ...] = ()  # and the cell holding its year
     deduction_total_labels: tuple[str, ...] = ()  # the printed total taken from gross pay (net = gross − it)
+    former_org_patterns: tuple[str, ...] = ()  # a former employer read with its label ("失业前单位…"): no issuer
+    former_role_words: tuple[str, ...] = ()  # an organisation label's first word giving a former role ("Previous")
     counterparty_words: tuple[str, ...] = ()  # a column or label about the other party of a transaction ("对方")
     specimen_words: tuple[str, ...] = ()  # words saying a document is a specimen: never in an organisation's name
     document_words_en: tuple[str, ...] = ()  # nouns naming a kind of document: after a name, they make a title
@@ -233,6 +235,10 @@ class Vocabulary:
     signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
+    bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name
+    prose_date_leads: tuple[str, ...] = ()  # a word before a date inside a Chinese sentence ("自…起"): no letter date
+    service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")
+    registration_marks: tuple[str, ...] = ()  # a footer's registration after its organisation ("Registered office")
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
     # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -418,7 +424,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
+                "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
+                "service_line_words", "bank_regulatory_marks", "prose_date_leads",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
@@ -446,19 +453,27 @@ def parse_vocabulary(path: Path) -> Vocabulary:
 @dataclass(frozen=True)
 class Bank:
     """One bank of the gazetteer (``checklists/gazetteer/banks.toml``): the names it is printed under (the first
-    is how packet names it when only a card prefix is known) and the six-digit prefixes of its card numbers."""
+    is how packet names it when only a card prefix is known), the six-digit prefixes of its card numbers, the web
+    domains its addresses and e-mail addresses end in ("nedbank.co.za"), the first six letters of its SWIFT/BIC
+    codes (bank and country: "DBSSSG"), and its customer-service numbers (China's 955xx lines: "95588"). A bank
+    printed only by one of these (a neobank export's footer, a statement photo's web address) is named by its first
+    name."""
 
     names: tuple[str, ...]
     bins: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    bics: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
 
 
 def parse_banks(path: Path) -> tuple[Bank, ...]:
     """The banks of the gazetteer at ``path``, in file order. Raises ChecklistError (file and key) for an unknown
-    key, an entry without names, or a card prefix that is not six digits."""
+    key, an entry without names, a card prefix that is not six digits, a domain that is no host name, a SWIFT/BIC
+    prefix that is not six capital letters, or a service number that is not five or six digits."""
     top = Strict(path, "", read_toml(path)).only("bank")
     out = []
     for i, data in enumerate(top.get("bank", list)):
-        b = top.item("bank", i, data).only("names", "bins")
+        b = top.item("bank", i, data).only("names", "bins", "domains", "bics", "phones")
         names = b.str_list("names")
         if not names:
             b.fail("needs at least one name", "names")
@@ -466,7 +481,19 @@ def parse_banks(path: Path) -> tuple[Bank, ...]:
         for x in bins:
             if not re.fullmatch(r"\d{6}", x):
                 b.fail(f"'{x}' is not a six-digit card prefix", "bins")
-        out.append(Bank(names, bins))
+        domains = b.str_list("domains", ())
+        for x in domains:
+            if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", x):
+                b.fail(f"'{x}' is not a web domain (lower case, without www. or a path)", "domains")
+        bics = b.str_list("bics", ())
+        for x in bics:
+            if not re.fullmatch(r"[A-Z]{6}", x):
+                b.fail(f"'{x}' is not the six letters that start a SWIFT/BIC code", "bics")
+        phones = b.str_list("phones", ())
+        for x in phones:
+            if not re.fullmatch(r"\d{5,6}", x):
+                b.fail(f"'{x}' is not a five- or six-digit service number", "phones")
+        out.append(Bank(names, bins, domains, bics, phones))
     return tuple(out)
 
 

@@ -167,7 +167,9 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
-    treat), not another label's line ("Location: Chennai, India")."""
+    treat), not another label's line ("Location: Chennai, India"), not a department or contact line alone
+    (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
+    (:func:`hx.is_former_org`: "失业前单位桂林…")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
         return None
     v = load_vocabulary()
@@ -179,6 +181,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
     if provider and hx.is_insurer(value):
         return None
+    if hx.is_department(value) or hx.is_former_org(value):
+        return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
 
 
@@ -467,8 +471,12 @@ class _Reader:
     def _counterparty(self, hit: Hit) -> bool:
         """Whether the label's printed cell begins with a word about the other party of a transaction
         (``counterparty_words`` in vocabulary.toml: "对方卡号/账号", "Counterparty account") while the label
-        itself does not: that cell labels the other party's name or account, never the document's own."""
+        itself does not: that cell labels the other party's name or account, never the document's own. For an
+        organisation, a word of ``former_role_words`` too ("Previous employer", "失业前单位"): the cell names whom the
+        person worked for before, a role of the letter's subject, never the organisation that issued it."""
         words = self.words.counterparty_words
+        if self.kind_now == "org":  # "Previous employer: X", "失业前单位：X": a former employer, a role, not the issuer
+            words = (*words, *self.words.former_role_words)
         if not words or hit.cell >= len(hit.line.streams):
             return False
         text = hit.line.streams[hit.cell][0].lstrip(" :：")
@@ -1302,8 +1310,14 @@ def _whole_unit_figures(text: str, columns: Sequence[tables.MoneyColumn]) -> set
 def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[str, str | None]) -> str | None:
     """A bank of the gazetteer named in the document (its first lines first), as printed — the longest name
     found, in the document's script first (a Chinese statement's 中国工商银行 before its English header) — else
-    the bank whose card prefix starts the account number."""
-    for pool in (lines[:15], lines):
+    the bank its web or e-mail domain, SWIFT/BIC code or service number names (:func:`hx.bank_by_mark`), else a
+    gazetteer name printed lower down, else the bank whose card prefix starts the account number."""
+    for pool in (lines[:15], None, lines):
+        if pool is None:  # no name in its header: its web or e-mail domain, SWIFT/BIC or service number, before a
+            marked = hx.bank_by_mark(lines)  # name printed lower down (a payee of a transaction row)
+            if marked:
+                return marked
+            continue
         found = hx.gazetteer_banks(pool)
         if found:
             zh = [n for n in found if re.search(f"[{CJK}]", n)]
@@ -1476,6 +1490,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
             out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
+            if out[f] is None:  # named only in its regulatory footer ("Tallyfin is a trading name of …"): a guess
+                out[f] = bank_name(sane_bank(hx.regulated_brand(lines)))
+                if out[f] is not None:
+                    by_rows[f] = "prominence"
     people = [out[f] for f in t.fields if t.kind(f) == "name" and out[f]]
     for f in t.fields:  # the issuer printed under no label and by no organisation's form: its letterhead, sign-off
         if t.kind(f) != "org" or f not in guessed:

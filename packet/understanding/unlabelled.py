@@ -158,10 +158,41 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
+                if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
+                    continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
-                if len(value) >= 4 and not pats.generic_org.search(value):
+                if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
                     return value
     return None
+
+
+def is_department(value: str) -> bool:
+    """Whether ``value`` is a department or contact line standing alone (one of the vocabulary's
+    ``department_tails``, compared without case: "客户服务中心", "HR Department", "Payroll Office"): it names where
+    in an organisation a document came from, never the organisation itself."""
+    low = fold(value).strip(" ,.:：()（）").lower()
+    return any(low == fold(t).lower() for t in load_vocabulary().department_tails)
+
+
+@lru_cache(maxsize=4)
+def _former(v: Vocabulary) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The vocabulary's ``former_org_patterns`` as one pattern, and its ``former_role_words`` as a label ending
+    before a value ("Previous employer:", "Former company name:")."""
+    pat = re.compile("|".join(v.former_org_patterns)) if v.former_org_patterns else None
+    latin = [w for w in v.former_role_words if w.isascii()]
+    label = (re.compile(rf"(?i)(?<![a-z])(?:{_alt(latin)})\s*[a-z ]{{0,30}}[:：]?\s*$") if latin else None)
+    return pat, label
+
+
+def is_former_org(value: str, before: str = "") -> bool:
+    """Whether ``value``, printed after ``before`` on its line, is a former employer under its label: the value
+    read with a label of the vocabulary's ``former_org_patterns`` ("失业前单位桂林…有限公司"), or after a label opened
+    by one of its Latin ``former_role_words`` ("Previous employer:"). Such a name is the subject's former employer,
+    a role, never the issuer of the document."""
+    pat, label = _former(load_vocabulary())
+    if pat is not None and pat.search(fold(value).strip()):
+        return True
+    return bool(before.strip()) and label is not None and label.search(fold(before)) is not None
 
 
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
@@ -617,14 +648,27 @@ def date_role(label: str, colon: bool) -> str | None:
     return "labelled" if colon else None
 
 
+def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
+    """Whether the date at ``start`` of ``text`` is inside a sentence: after a lower-case word ("you can get Jobseeker
+    Support from 12 October 2026", "your job ended on 9 October") or one of the Chinese ``leads`` (the vocabulary's
+    ``prose_date_leads``: "自2026年8月1日起"). Such a date is what the letter says about something (a start, an end),
+    never the letter's own date, which stands alone, after a place ("Wellington, 12 October 2026") or a label."""
+    before = text[:start].rstrip()
+    if re.search(r"(?<![A-Za-z])[a-z][a-z']*$", before):
+        return True
+    return any(before.endswith(w) for w in leads if w)
+
+
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
     "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
-    signature's), else the first date of the first 12 lines, else the last date printed, else the first date under
+    signature's), else the first date of the first 12 lines, else the last date printed — neither one inside a
+    sentence (:func:`_in_prose`: "you can get Jobseeker Support from 12 October 2026") —, else the first date under
     a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
     never a date that a label gives another role (:func:`date_role` "aside": an end date, a start of employment,
     入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
+    leads = load_vocabulary().prose_date_leads
     issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
@@ -649,6 +693,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
                 if role == "issue":
                     issued.append(h.value)
                 kept.append(h)
+            kept = [h for h in kept if not _in_prose(text, h.start, leads)]  # "support from 12 October 2026"
             every.extend(h.value for h in kept)
             if kept and top is None and i < 12:
                 top = kept[0].value
@@ -746,6 +791,62 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
                 token = text[text.rfind(" ", 0, m.start()) + 1:(text + " ").find(" ", m.end())]
                 if not re.search(r"[@/]|www\.|\.[a-z]{2,3}\b", token, re.I):
                     found.append(n)
+    return found
+
+
+_HOST = re.compile(r"(?i)(?:@|(?<![\w.@-])(?:https?://)?(?:www\.)?)((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)")
+_BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+_SERVICE_NUMBER = re.compile(r"(?<![\d-])(\d{5,6})(?![\d-])")
+
+
+def bank_by_mark(lines: Sequence[Line]) -> str | None:
+    """The bank a statement names only by what identifies it without its name (the gazetteer's ``domains``, ``bics``
+    and ``phones``): a web or e-mail address on its domain ("www.nedbank.co.za/help", "support@capitecbank.co.za";
+    a sub-domain counts), a SWIFT/BIC code (eight or eleven characters, the first six its bank and country:
+    "DBSSSGSGXXX"), a customer-service number on a line that names a service line (the vocabulary's
+    ``service_line_words``: "客服热线 95588"). Named by the bank's first name; the mark found most often wins (a
+    statement's own bank repeats on every page, a payee's once), the first printed among equals; None when no
+    mark of a known bank is printed."""
+    banks = load_banks()
+    words = [fold(w).lower() for w in load_vocabulary().service_line_words]
+    counts: dict[str, int] = {}
+    for ln in lines:
+        text = fold(ln.text)
+        hits: list[str] = []
+        for m in _HOST.finditer(text):
+            host = m.group(1).lower()
+            hits += [b.names[0] for b in banks if any(host == d or host.endswith("." + d) for d in b.domains)]
+        for m in _BIC.finditer(text):
+            hits += [b.names[0] for b in banks if m.group(1) in b.bics]
+        low = text.lower()
+        if words and any(w in low for w in words):
+            for m in _SERVICE_NUMBER.finditer(text):
+                hits += [b.names[0] for b in banks if m.group(1) in b.phones]
+        for name in hits:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None  # dicts keep order: the first among equals
+
+
+def regulated_brand(lines: Sequence[Line]) -> str | None:
+    """The bank a statement names only as the subject of its regulatory or trading-name line (the vocabulary's
+    ``bank_regulatory_marks``): "Tallyfin is a trading name of Tallyfin Bank Ltd, authorised by the Prudential
+    Regulation Authority" → "Tallyfin" (the brand the customer banks with, as its header prints it); "Kestrel
+    Bank Ltd is an authorised financial services provider" → "Kestrel Bank Ltd". The words before the first mark on
+    their line, from the last sentence start, when they can be a name (:func:`org_like`); the last such line wins (a
+    footer). None when no line holds one."""
+    marks = load_vocabulary().bank_regulatory_marks
+    if not marks:
+        return None
+    pat = re.compile(r"(?i)\s+(?:" + _longest_first([fold(m) for m in marks]) + r")(?![a-z])")
+    found = None
+    for ln in lines:
+        text = fold(ln.text)
+        m = pat.search(text)
+        if m is None:
+            continue
+        name = re.split(r"[.;:!?]\s+|\s+[-–—|]\s+", text[:m.start()])[-1].strip(" ,.")
+        if name and org_like(name):
+            found = name
     return found
 
 
@@ -1020,7 +1121,7 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     text = fold(text).strip(" ,.;:·-–—|")
     if not text or re.search(r"[:：]|\d{3}", text) or _money_or_date(text) or _WEB.search(text):
         return False
-    if title_cut(text) != text or "/" in text or _holds_printed(text, printed):
+    if title_cut(text) != text or "/" in text or _holds_printed(text, printed) or is_department(text):
         return False
     if any(_key(p) and (_key(p) in _key(text) or _key(text) in _key(p)) for p in people if p):
         return False
@@ -1132,6 +1233,7 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
     v = load_vocabulary()
     tails = sorted((fold(t) for t in v.department_tails), key=len, reverse=True)
     roles = _roles(v)
+    closings = [fold(c).lower() for c in v.letter_closings]
     for i, ln in enumerate(lines):
         for cell in ln.cells():
             text = fold(join_words(cell)).strip()
@@ -1147,7 +1249,9 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
             dept = next((t for t in tails if text.lower().startswith(t.lower()) and (
                 re.search(f"[{CJK}]", t) or not text[len(t):len(t) + 1].isalpha())), None)
             if dept and i > 0 and lines[i - 1].page == ln.page and len(text) <= 24 \
-                    and not roles.search(text[len(dept):].lower()):  # "Payroll Manager" is a signatory's title
+                    and not roles.search(text[len(dept):].lower()) \
+                    and not _signatory(lines, i - 1, closings):  # "Payroll Manager" is a signatory's title
+                # and the line under a closing ("Yours sincerely, / Helen Marsh / Payroll Office") is the signatory
                 # a department on its own line under its organisation's ("蓝海供应链管理有限公司 / 人力资源部薪酬组")
                 name = fold(join_words(lines[i - 1].cells()[0])).strip(" ,")
                 if org_like(name, people, printed):
@@ -1170,6 +1274,15 @@ def _roles(v: Vocabulary) -> re.Pattern[str]:
     """The vocabulary's ``job_title_words`` as one pattern (whole words, lower case)."""
     return re.compile(r"(?<![a-z])(?:" + _alt(sorted((fold(w).lower() for w in v.job_title_words), key=len,
                                                      reverse=True)) + r")(?![a-z])")
+
+
+def _signatory(lines: Sequence[Line], i: int, closings: Sequence[str]) -> bool:
+    """Whether line ``i`` is the first after a letter's closing (one of ``closings``, folded and lower-case:
+    "Yours sincerely,") on its page: where the signatory's own name is printed."""
+    if i < 1 or lines[i - 1].page != lines[i].page:
+        return False
+    low = fold(lines[i - 1].text).lower().strip(" ,.")
+    return any(low.startswith(c) for c in closings)
 
 
 SIGNOFF_LINES = 5  # a signatory's block: the lines after the closing that hold the name, job title and organisation
@@ -1217,15 +1330,40 @@ def _copyright_org(lines: Sequence[Line], people: Sequence[str], printed: frozen
     return None
 
 
+def _registered_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()
+                    ) -> str | None:
+    """The organisation a footer's registration line names before its mark (the vocabulary's
+    ``registration_marks``): "Riverside Borough Council. Registered office: 14 Quay Street" → "Riverside Borough
+    Council"; "Kestrel Analytics, registered in England and Wales No. 0712…"; "华岳物流 地址：…" → "华岳物流". The text
+    before the mark in its line, cut at a separator (". ", ", ", " | ", " - "), when it can be a name
+    (:func:`org_like`); None otherwise."""
+    marks = load_vocabulary().registration_marks
+    if not marks:
+        return None
+    pat = re.compile(r"(?i)(?<![A-Za-z])(?:" + _longest_first([fold(m) for m in marks]) + r")(?![a-z])")
+    for ln in reversed(lines):  # a footer: the last lines first
+        text = fold(ln.text)
+        m = pat.search(text, 1)
+        if m is None:
+            continue
+        at = m.start()
+        before = re.split(r"\.\s+|,\s+|\s+[-–—|]\s+|[。，;；|]", text[:at].strip(" .,|-–—:："))
+        name = before[-1].strip(" .,") if before else ""
+        if name and org_like(name, people, printed):
+            return name
+    return None
+
+
 def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: frozenset[str] = frozenset()
                   ) -> str | None:
     """The issuer of a document that names it under no label and by no organisation's form: the name printed
     largest in its letterhead (:func:`_letterhead_org`), else the one it is signed for (:func:`_signed_org`), else
-    the owner of its copyright footer (:func:`_copyright_org`). Never a title, a label, a date, an amount, an
+    the owner of its copyright footer (:func:`_copyright_org`), else the name before a footer's registration mark
+    (:func:`_registered_org`). Never a title, a label, a date, an amount, an
     address, a table's word, one of ``people`` or of ``printed`` (:func:`org_like`). A guess by position and prominence: the caller
     gives it a confidence below 0.6 (packet.understanding.evidence ``prominence``) so that the user confirms it."""
     return (_letterhead_org(lines, people, printed) or _signed_org(lines, people, printed)
-            or _copyright_org(lines, people, printed))
+            or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed))
 
 
 def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
