@@ -238,6 +238,7 @@ class Vocabulary:
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
+    sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
@@ -420,7 +421,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words",
+                "day_first_patterns", "bill_deduction_words", "sales_tax_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")

@@ -941,6 +941,61 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
     return None
 
 
+TAX_REACH = 5  # amounts after a subtotal searched for its discount, its taxes and the total they add up to
+
+
+def _worded(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``words`` as a whole word (case-insensitive, full-width folded text)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w).lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{alt})(?![a-z])")
+
+
+def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[str],
+                deduction_words: Sequence[str]) -> str | None:
+    """The total a bill's taxes add up to, where ``value`` is its subtotal: ``value`` printed, then within
+    :data:`TAX_REACH` amounts after it (reading order) optional deductions (printed negative or in brackets, or on a
+    line holding one of ``deduction_words``: a discount, a rebate), at least one tax (a positive amount on a line
+    holding one of ``tax_words``: GST, VAT, 增值税 — the vocabulary's sales_tax_words) and then an amount equal to
+    ``value`` − deductions + taxes: total = subtotal − discount + tax, the arithmetic every tax invoice prints
+    (AU/NZ/SG/IN GST, UK/IE/ZA VAT, CA HST, 增值税). That total formatted, or None when the figures do not add up
+    (``value`` then stands). A later balance (the total less a payment) is never reached: the run stops at the
+    first amount that is neither a tax, a deduction nor the sum."""
+    if value is None:
+        return None
+    taxes, deductions = _worded(tax_words), _worded(deduction_words)
+    if taxes is None:
+        return None
+    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "plain")
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(ln.text).lower()
+        for h in find_money(text):
+            if not h.marked:
+                continue
+            signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
+            role = ("less" if signed or (deductions is not None and deductions.search(low))
+                    else "tax" if taxes.search(low) else "plain")
+            run.append((h.value, role))
+    base = Decimal(value)
+    for j, (v, _) in enumerate(run):
+        if v != base:
+            continue
+        acc, taxed = base, False
+        for a, role in run[j + 1:j + 1 + TAX_REACH]:
+            if taxed and a == acc and a > base - abs(a):
+                return fmt_money(a) if a != base else None
+            if role == "less":
+                acc -= abs(a)
+            elif role == "tax" and a > 0:
+                acc += a
+                taxed = True
+            else:
+                break
+    return None
+
+
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
     """A total printed in whole units, for a document whose total lines print no sure amount: the largest figure
     grouped in thousands that stands alone in its cell (:func:`packet.understanding.values.cell_amount`: "Total
@@ -1269,6 +1324,59 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     return set()
 
 
+BRACKETED = re.compile(r"\(\s*(?:[^\d\s()]{1,4}\s*)?$")  # an amount in brackets, its currency mark inside: "(KSh 58.00"
+PAY_REACH = 12  # amounts in one run of earnings, or of deductions, at most
+
+
+def pay_runs(lines: Sequence[Line]) -> tuple[Decimal, Decimal, bool] | None:
+    """Gross and net pay from the figures alone, for a payslip whose deductions are printed negative or in brackets
+    (a piece-work slip's "-58.00", a bureau's "(500.00)"): in reading order, a run of positive amounts (the earnings,
+    perhaps closed by their printed sum), then a run of signed amounts (the deductions, perhaps closed by their
+    total), then a positive amount N with N = gross − the deductions, to the cent — net = gross − deductions.
+    Gross is the run's printed amount equal to N + deductions, else the sum of the run's last two or more amounts
+    when it equals it (a row's figure has no words between it and the line's next amount: not the rate of "Overtime 1.5x 193.50"). (gross, net, whether
+    gross is printed), or None when no figures work out. A signed amount is
+    never gross or net. Only amounts marked as money (decimals or a currency sign) count; labels do not matter."""
+    run: list[tuple[Decimal, bool]] = []
+    last: list[bool] = []  # a row's figure: no words after it before the line's next amount (not "1.5x … 193.50")
+    for ln in lines:
+        text = clean(ln.text)
+        hits = [h for h in find_money(text) if h.marked and h.value != 0]
+        for n, h in enumerate(hits):
+            run.append((abs(h.value), h.value < 0 or bool(BRACKETED.search(text[:h.start]))))
+            last.append(n == len(hits) - 1 or not re.search(r"[^\W\d_]", text[h.end:hits[n + 1].start]))
+    i, n = 0, len(run)
+    while i < n:
+        if run[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < n and not run[j][1] and j - i < PAY_REACH:
+            j += 1
+        if j >= n or not run[j][1]:
+            i = j if j > i else i + 1
+            continue
+        k = j
+        while k < n and run[k][1] and k - j < PAY_REACH:
+            k += 1
+        earnings = [v for (v, _), end in zip(run[i:j], last[i:j], strict=True) if end]
+        deductions = [v for v, _ in run[j:k]]
+        total_d = sum(deductions, Decimal(0))
+        if len(deductions) >= 3 and deductions[-1] == total_d - deductions[-1]:
+            total_d = deductions[-1]  # the run closed by its printed total
+        for net, signed in run[k:k + 2]:  # the net, perhaps after an unsigned deductions total
+            if signed:
+                break
+            gross = net + total_d
+            if gross in earnings[-1:] or (gross in earnings and len(earnings) >= 2):
+                return gross, net, True
+            for a in range(len(earnings) - 2, -1, -1):
+                if sum(earnings[a:], Decimal(0)) == gross:
+                    return gross, net, False
+        i = k
+    return None
+
+
 def remainder_in_row(lines: Sequence[Line], whole: str) -> str | None:
     """What remains of ``whole`` on its own row: the amount X printed after it on a line that prints it (a strip
     payslip's value row: 应发 6,842.50 | 社保 486.20 | 住宿 120.00 | 个税 0.00 | 实发 6,236.30) such that whole less the
@@ -1379,8 +1487,18 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
     columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
     from_rows: set[str] = set()
+    pay_methods: dict[str, str] = {}  # gross and net found by their arithmetic: field -> evidence method
     if t.reconcile:
         from_rows |= _reconcile(t, reader, out, text, columns)
+        whole_f, part_f = t.reconcile
+        pay = pay_runs(lines)
+        if pay is not None:
+            deducted = {abs(h.value) for h in find_money(text) if h.marked and h.value < 0}
+            for f, value in ((whole_f, pay[0]), (part_f, pay[1])):
+                # a figure missing, or a deduction taken for it: the figures that add up decide
+                if out[f] is None or Decimal(out[f]) < 0 or abs(Decimal(out[f])) in deducted:
+                    out[f] = fmt_money(value)
+                    pay_methods[f] = "table" if f == part_f or pay[2] else "derived"
         for f in t.reconcile:
             reader.chosen(f, out[f])
     for f in t.sum_of_items:
@@ -1393,6 +1511,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
+        taxed = taxed_total(lines, out[f], v.sales_tax_words, v.bill_deduction_words)
+        if taxed is not None:  # the subtotal before tax was taken: the total is what it and its tax add up to
+            out[f] = taxed
+            from_rows.add(f)
     _one_period(t, reader, out, lines, dayfirst)
     for f in t.fields:
         if out[f] is None and t.kind(f) == "month":
@@ -1405,7 +1527,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
-    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m}  # field -> evidence method: period ends given
+    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m} | pay_methods  # field -> evidence method: period ends given
     # by the transaction dates, a bill's date chosen by its role
     for f in t.fields:
         if out[f] is None:
