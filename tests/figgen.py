@@ -206,8 +206,8 @@ def stmt_running(rng: random.Random) -> Fig:
     end = start + timedelta(days=29)
     y = 110
     for lab, val in pairs + [("Statement Period", f"{rng_free_fmt(start)} to {rng_free_fmt(end)}")]:
-        s.text(220, y, f"{lab}:", 8)
-        s.text(318, y, val, 8)
+        s.text(190, y, f"{lab}:", 8)
+        s.text(268, y, val, 8)
         y += 12
     cols = rng.choice(COLS_LEDGER)
     y = max(y, 150) + 14

@@ -291,8 +291,18 @@ def p_org(text: str) -> str | None:
     return value[:80]
 
 
+IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+
+
 def p_account(text: str) -> str | None:
-    m = re.search(r"(?<![\w])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
+    """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
+    "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
+    of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
+    without four digits."""
+    iban = IBAN.search(clean(text)) if text else None
+    if iban:
+        return re.sub(r"\s", "", iban.group(0))
+    m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
     masked = re.split(r"[*•·#Xx]", m.group(0))
