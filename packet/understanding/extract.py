@@ -1570,6 +1570,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            if out[f] is None and t.kind(f) == "money" and book.short_closing is not None:
+                out[f] = fmt_money(book.short_closing)  # no label: a short listing's last balance, which follows
+                by_rows[f] = "rows"
+                continue
             agreed = misread_end(t.kind(f), out[f], book)
             if agreed is not None:  # a period end that contradicts the rows by a misread figure
                 out[f] = agreed.isoformat()
