@@ -329,6 +329,30 @@ def p_code(text: str) -> str | None:
     return None
 
 
+MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
+TAIL_LINES = 12  # an account's tail without a label is printed in the heading: among a page's first lines
+
+
+def masked_tail(lines: Sequence[Line], phone_words: Sequence[str]) -> str | None:
+    """An account printed without a label as a masked number's last four digits, among the first
+    :data:`TAIL_LINES` lines of a page (a banking app's "Everyday Account ••••8046", "Debit card **** 5121",
+    "6217 ******** 1234"): a run of two or more mask marks (* • · X #), perhaps after a card's six-digit prefix, then
+    exactly four digits. A telephone's masked number is not one: three digits before the mask ("138****5678"), or
+    a line holding one of ``phone_words`` (the vocabulary's). The four digits, or None; the caller gives it a
+    fallback's low confidence."""
+    phones = _worded(phone_words)
+    for ln in lines:
+        if not 0 <= ln.index < TAIL_LINES:
+            continue
+        text = clean(ln.text)
+        if phones is not None and phones.search(fold(text).lower()):
+            continue
+        m = MASKED_TAIL.search(text)
+        if m:
+            return m.group(1)
+    return None
+
+
 def _range_or_month(text: str, dayfirst: bool) -> tuple[date, date] | None:
     rng = parse_range(text, dayfirst)
     if rng:
@@ -741,6 +765,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
+    if how == "masked_tail":
+        return masked_tail(lines, load_vocabulary().phone_words)
     if how == "earnings_rows":
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
