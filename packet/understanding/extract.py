@@ -1413,6 +1413,43 @@ def pay_runs(lines: Sequence[Line]) -> tuple[Decimal, Decimal, bool] | None:
     return None
 
 
+def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Decimal, Decimal, bool] | None:
+    """Gross and net pay from the figures alone wherever the page prints them (a strip's cells read out of order by
+    OCR, a slip whose pay labels are not known): a deductions total D — the amount after one of ``deduction_labels``
+    (the vocabulary's deduction_total_labels: "Total deductions", 扣款合计), else the signed amount (negative or in
+    brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
+    printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
+    a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
+    year-to-date column agreeing too leaves the choice open). Amounts marked as money only."""
+    low_labels = [fold(w).lower() for w in deduction_labels]
+    positive: set[Decimal] = set()
+    signed: list[Decimal] = []
+    labelled: list[Decimal] = []
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(text).lower()
+        after = min((low.find(w) + len(w) for w in low_labels if w in low), default=None)
+        for h in find_money(text):
+            if not h.marked or h.value == 0:
+                continue
+            if h.value < 0 or BRACKETED.search(text[:h.start]):
+                signed.append(abs(h.value))
+            else:
+                positive.add(h.value)
+            if after is not None and h.start >= after:
+                labelled.append(abs(h.value))
+                after = None
+    summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
+    for group, sure in ((labelled, True), (summed, True), (signed, False)):
+        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive}
+        if len(pairs) == 1:
+            g, n = pairs.pop()
+            return g, n, sure
+        if pairs:
+            return None
+    return None
+
+
 def remainder_in_row(lines: Sequence[Line], whole: str) -> str | None:
     """What remains of ``whole`` on its own row: the amount X printed after it on a line that prints it (a strip
     payslip's value row: 应发 6,842.50 | 社保 486.20 | 住宿 120.00 | 个税 0.00 | 实发 6,236.30) such that whole less the
@@ -1527,14 +1564,14 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     if t.reconcile:
         from_rows |= _reconcile(t, reader, out, text, columns)
         whole_f, part_f = t.reconcile
-        pay = pay_runs(lines)
+        pay = pay_runs(lines) or pay_set(lines, v.deduction_total_labels)
         if pay is not None:
             deducted = {abs(h.value) for h in find_money(text) if h.marked and h.value < 0}
             for f, value in ((whole_f, pay[0]), (part_f, pay[1])):
                 # a figure missing, or a deduction taken for it: the figures that add up decide
                 if out[f] is None or Decimal(out[f]) < 0 or abs(Decimal(out[f])) in deducted:
                     out[f] = fmt_money(value)
-                    pay_methods[f] = "table" if f == part_f or pay[2] else "derived"
+                    pay_methods[f] = "table" if pay[2] else "derived"
         for f in t.reconcile:
             reader.chosen(f, out[f])
     for f in t.sum_of_items:
@@ -1669,6 +1706,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         for f in t.fields:
             if t.kind(f) == "money":
                 out[f] = None
+    for f in t.fields:  # a negative amount is a deduction, a payment or a credit: never pay, a total or an income
+        if t.kind(f) == "money" and f not in t.ledger and out[f] and Decimal(out[f]) < 0:
+            out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
