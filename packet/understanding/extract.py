@@ -330,20 +330,32 @@ def p_code(text: str) -> str | None:
 
 
 MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
-TAIL_LINES = 12  # an account's tail without a label is printed in the heading: among a page's first lines
+TAIL_LINES = 12  # an account without a label is printed in the heading: among a page's first lines
 
 
-def masked_tail(lines: Sequence[Line], phone_words: Sequence[str]) -> str | None:
-    """An account printed without a label as a masked number's last four digits, among the first
-    :data:`TAIL_LINES` lines of a page (a banking app's "Everyday Account ••••8046", "Debit card **** 5121",
-    "6217 ******** 1234"): a run of two or more mask marks (* • · X #), perhaps after a card's six-digit prefix, then
-    exactly four digits. A telephone's masked number is not one: three digits before the mask ("138****5678"), or
-    a line holding one of ``phone_words`` (the vocabulary's). The four digits, or None; the caller gives it a
-    fallback's low confidence."""
+@lru_cache(maxsize=4)
+def _forms(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Sequence[str]) -> str | None:
+    """An account printed without a label, among the first :data:`TAIL_LINES` lines of a page: a number in a form
+    only a bank account takes (``patterns``, the vocabulary's account_form_patterns, each capturing the number: NZ
+    bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
+    IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
+    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits).
+    A telephone's masked number is not one: three digits before the mask ("138****5678"), or a line holding one of
+    ``phone_words``. The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
+    confidence (a position and a form, no label)."""
     phones = _worded(phone_words)
-    for ln in lines:
-        if not 0 <= ln.index < TAIL_LINES:
-            continue
+    heading = [ln for ln in lines if 0 <= ln.index < TAIL_LINES]
+    for ln in heading:
+        text = clean(ln.text)
+        for pat in _forms(tuple(patterns)):
+            m = pat.search(text)
+            if m and p_account(m.group(1)):
+                return p_account(m.group(1))
+    for ln in heading:
         text = clean(ln.text)
         if phones is not None and phones.search(fold(text).lower()):
             continue
@@ -765,8 +777,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
-    if how == "masked_tail":
-        return masked_tail(lines, load_vocabulary().phone_words)
+    if how == "account_form":
+        v = load_vocabulary()
+        return account_form(lines, v.account_form_patterns, v.phone_words)
     if how == "earnings_rows":
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
@@ -1222,6 +1235,50 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+ROW_BALANCE_SHARE = 0.6  # of the steps between row balances that a printed amount must explain
+
+
+def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) -> Decimal | None:
+    """The closing balance of a transaction list that prints each row's balance after a word (``words``, the
+    vocabulary's row_balance_words: a banking app's "2026-10-02 余额 1,862.15" under "微信转账 -200.00"), dated on
+    its line or the line before: at least three such balances, of which at least two steps, and
+    :data:`ROW_BALANCE_SHARE` of them, differ by an amount printed beside them (each balance follows from the one
+    before: closing = opening + credits − debits, step by step). The balance of the latest date (the last of that
+    date in the list's own order), or None."""
+    pat = _worded(words)
+    if pat is None:
+        return None
+    rows: list[tuple[int, date, Decimal, int]] = []  # line, date, balance, the balance's position in its line
+    for i, ln in enumerate(lines):
+        text = clean(ln.text)
+        m = pat.search(fold(text).lower())
+        if m is None:
+            continue
+        hits = [h for h in find_money(text[m.end():]) if h.marked]
+        if not hits:
+            continue
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if not days and i > 0:
+            days = [h for h in find_dates(clean(lines[i - 1].text), dayfirst) if h.precision == "day"]
+        if days:
+            rows.append((i, days[0].value, hits[0].value, m.end() + hits[0].start))
+    if len(rows) < 3:
+        return None
+    balance_at = {(i, pos) for i, _, _, pos in rows}
+    chained = 0
+    for (i0, _, b0, _), (i1, _, b1, _) in zip(rows, rows[1:], strict=False):
+        step = abs(b1 - b0)
+        near = {abs(h.value) for k in range(max(0, i0 - 1), min(len(lines), i1 + 2))
+                for h in find_money(clean(lines[k].text)) if h.marked and (k, h.start) not in balance_at}
+        chained += bool(step) and step in near
+    if chained < 2 or chained < ROW_BALANCE_SHARE * (len(rows) - 1):
+        return None
+    latest = max(d for _, d, _, _ in rows)
+    ascending = rows[0][1] <= rows[-1][1]
+    last = [b for _, d, b, _ in rows if d == latest]
+    return last[-1] if ascending else last[0]
+
+
 def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:
     """The statement's own date, printed with its year outside its transaction rows on the pages before the rows
     end (its issue or statement date): the latest such date, never one on a line about a birthday (the
@@ -1655,6 +1712,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
+        if t.kind(f) == "money" and out[f] is None:
+            last = row_balances(lines, dayfirst, v.row_balance_words)
+            if last is not None:
+                out[f] = fmt_money(last)
+                by_rows[f] = "rows"
     derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile
