@@ -111,3 +111,12 @@ def test_a_months_income_with_tax_words_inside_its_label() -> None:
     text = ("收入证明\n员工姓名 闵思远 入职时间 2019年7月\n月均税前收入 人民币16,800.00元 年收入 人民币201,600.00元\n"
             "单位名称（盖章）：成都云栈科技有限公司\n日期：2026年11月2日")
     assert read_fields("income_proof", make_doc(text).pages, "zh")["monthly_income"] == "16800.00"
+
+
+def test_a_members_masked_number_is_not_the_account() -> None:
+    v = load_vocabulary()
+    text = ("PRAIRIE FEDERAL CREDIT UNION\nMember Number ****2013\nANGELA M WHITFIELD\n"
+            "SHARE DRAFT CHECKING Account ending 4471\nPeriod ending 2026-10-31")
+    assert account_form(_lines(text), v.account_form_patterns, v.phone_words) == "4471"
+    assert account_form(_lines("Member Number ****2013\nStatement period ending 2026"), v.account_form_patterns,
+                        v.phone_words) is None

@@ -242,7 +242,7 @@ class Vocabulary:
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
-    phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone number, not an account's tail
+    phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
     sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others

@@ -344,8 +344,8 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
     bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
     IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
     "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits).
-    A telephone's masked number is not one: three digits before the mask ("138****5678"), or a line holding one of
-    ``phone_words``. The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
+    A telephone's or a member's masked number is not one: three digits before the mask ("138****5678"), or a line
+    holding one of ``phone_words`` ("Member Number ****2013"). The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
     confidence (a position and a form, no label)."""
     phones = _worded(phone_words)
     heading = [ln for ln in lines if 0 <= ln.index < TAIL_LINES]
