@@ -60,10 +60,12 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   before ("$6,500.00 per month") or shortly after one of the field's ``near`` words; largest_total: the
 #   largest amount on lines with one of its ``near`` words; earnings_rows: the sum of a pay stub's rows that
 #   start with one of its ``near`` words (earnings items), each row's current-period column
-#   (packet.understanding.tables).
+#   (packet.understanding.tables); account_form: in a page's first lines, a number in a form only a bank account
+#   takes (the vocabulary's account_form_patterns: NZ 12-3077-0548819-00, a sort code's account) or a masked
+#   number's last four digits ("Everyday ••••8046"), never a telephone's (packet.understanding.extract.account_form).
 # "monthly": "money_after", else a yearly amount over twelve (the vocabulary's annual_income_words), uncertain
 FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "issued",
-             "letter_date", "money_after", "monthly", "largest_total", "earnings_rows")
+             "letter_date", "money_after", "monthly", "largest_total", "earnings_rows", "account_form")
 _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
@@ -244,6 +246,10 @@ class Vocabulary:
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
+    account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
+    row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
+    phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
+    sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
@@ -427,7 +433,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
                 "service_line_words", "bank_regulatory_marks", "prose_date_leads",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words",
+                "day_first_patterns", "bill_deduction_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")

@@ -295,8 +295,18 @@ def p_org(text: str) -> str | None:
     return value[:80]
 
 
+IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
+
+
 def p_account(text: str) -> str | None:
-    m = re.search(r"(?<![\w])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
+    """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
+    "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
+    of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
+    without four digits."""
+    iban = IBAN.search(clean(text)) if text else None
+    if iban:
+        return re.sub(r"\s", "", iban.group(0))
+    m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
     masked = re.split(r"[*•·#Xx]", m.group(0))
@@ -320,6 +330,42 @@ def p_code(text: str) -> str | None:
         tok = tok.strip(" ,.;:：()（）")
         if 2 <= len(tok) <= 20 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/\-]*", tok) and re.search(r"\d", tok):
             return tok
+    return None
+
+
+MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
+TAIL_LINES = 12  # an account without a label is printed in the heading: among a page's first lines
+
+
+@lru_cache(maxsize=4)
+def _forms(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Sequence[str]) -> str | None:
+    """An account printed without a label, among the first :data:`TAIL_LINES` lines of a page: a number in a form
+    only a bank account takes (``patterns``, the vocabulary's account_form_patterns, each capturing the number: NZ
+    bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
+    IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
+    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits).
+    A telephone's or a member's masked number is not one: three digits before the mask ("138****5678"), or a line
+    holding one of ``phone_words`` ("Member Number ****2013"). The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
+    confidence (a position and a form, no label)."""
+    phones = _worded(phone_words)
+    heading = [ln for ln in lines if 0 <= ln.index < TAIL_LINES]
+    for ln in heading:
+        text = clean(ln.text)
+        for pat in _forms(tuple(patterns)):
+            m = pat.search(text)
+            if m and p_account(m.group(1)):
+                return p_account(m.group(1))
+    for ln in heading:
+        text = clean(ln.text)
+        if phones is not None and phones.search(fold(text).lower()):
+            continue
+        m = MASKED_TAIL.search(text)
+        if m:
+            return m.group(1)
     return None
 
 
@@ -739,6 +785,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
         return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
+    if how == "account_form":
+        v = load_vocabulary()
+        return account_form(lines, v.account_form_patterns, v.phone_words)
     if how == "earnings_rows":
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
@@ -949,6 +998,61 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
     return None
 
 
+TAX_REACH = 5  # amounts after a subtotal searched for its discount, its taxes and the total they add up to
+
+
+def _worded(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``words`` as a whole word (case-insensitive, full-width folded text)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w).lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{alt})(?![a-z])")
+
+
+def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[str],
+                deduction_words: Sequence[str]) -> str | None:
+    """The total a bill's taxes add up to, where ``value`` is its subtotal: ``value`` printed, then within
+    :data:`TAX_REACH` amounts after it (reading order) optional deductions (printed negative or in brackets, or on a
+    line holding one of ``deduction_words``: a discount, a rebate), at least one tax (a positive amount on a line
+    holding one of ``tax_words``: GST, VAT, 增值税 — the vocabulary's sales_tax_words) and then an amount equal to
+    ``value`` − deductions + taxes: total = subtotal − discount + tax, the arithmetic every tax invoice prints
+    (AU/NZ/SG/IN GST, UK/IE/ZA VAT, CA HST, 增值税). That total formatted, or None when the figures do not add up
+    (``value`` then stands). A later balance (the total less a payment) is never reached: the run stops at the
+    first amount that is neither a tax, a deduction nor the sum."""
+    if value is None:
+        return None
+    taxes, deductions = _worded(tax_words), _worded(deduction_words)
+    if taxes is None:
+        return None
+    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "plain")
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(ln.text).lower()
+        for h in find_money(text):
+            if not h.marked:
+                continue
+            signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
+            role = ("less" if signed or (deductions is not None and deductions.search(low))
+                    else "tax" if taxes.search(low) else "plain")
+            run.append((h.value, role))
+    base = Decimal(value)
+    for j, (v, _) in enumerate(run):
+        if v != base:
+            continue
+        acc, taxed = base, False
+        for a, role in run[j + 1:j + 1 + TAX_REACH]:
+            if taxed and a == acc and a > base - abs(a):
+                return fmt_money(a) if a != base else None
+            if role == "less":
+                acc -= abs(a)
+            elif role == "tax" and a > 0:
+                acc += a
+                taxed = True
+            else:
+                break
+    return None
+
+
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
     """A total printed in whole units, for a document whose total lines print no sure amount: the largest figure
     grouped in thousands that stands alone in its cell (:func:`packet.understanding.values.cell_amount`: "Total
@@ -1139,6 +1243,50 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+ROW_BALANCE_SHARE = 0.6  # of the steps between row balances that a printed amount must explain
+
+
+def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) -> Decimal | None:
+    """The closing balance of a transaction list that prints each row's balance after a word (``words``, the
+    vocabulary's row_balance_words: a banking app's "2026-10-02 余额 1,862.15" under "微信转账 -200.00"), dated on
+    its line or the line before: at least three such balances, of which at least two steps, and
+    :data:`ROW_BALANCE_SHARE` of them, differ by an amount printed beside them (each balance follows from the one
+    before: closing = opening + credits − debits, step by step). The balance of the latest date (the last of that
+    date in the list's own order), or None."""
+    pat = _worded(words)
+    if pat is None:
+        return None
+    rows: list[tuple[int, date, Decimal, int]] = []  # line, date, balance, the balance's position in its line
+    for i, ln in enumerate(lines):
+        text = clean(ln.text)
+        m = pat.search(fold(text).lower())
+        if m is None:
+            continue
+        hits = [h for h in find_money(text[m.end():]) if h.marked]
+        if not hits:
+            continue
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if not days and i > 0:
+            days = [h for h in find_dates(clean(lines[i - 1].text), dayfirst) if h.precision == "day"]
+        if days:
+            rows.append((i, days[0].value, hits[0].value, m.end() + hits[0].start))
+    if len(rows) < 3:
+        return None
+    balance_at = {(i, pos) for i, _, _, pos in rows}
+    chained = 0
+    for (i0, _, b0, _), (i1, _, b1, _) in zip(rows, rows[1:], strict=False):
+        step = abs(b1 - b0)
+        near = {abs(h.value) for k in range(max(0, i0 - 1), min(len(lines), i1 + 2))
+                for h in find_money(clean(lines[k].text)) if h.marked and (k, h.start) not in balance_at}
+        chained += bool(step) and step in near
+    if chained < 2 or chained < ROW_BALANCE_SHARE * (len(rows) - 1):
+        return None
+    latest = max(d for _, d, _, _ in rows)
+    ascending = rows[0][1] <= rows[-1][1]
+    last = [b for _, d, b, _ in rows if d == latest]
+    return last[-1] if ascending else last[0]
+
+
 def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:
     """The statement's own date, printed with its year outside its transaction rows on the pages before the rows
     end (its issue or statement date): the latest such date, never one on a line about a birthday (the
@@ -1277,6 +1425,96 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     return set()
 
 
+BRACKETED = re.compile(r"\(\s*(?:[^\d\s()]{1,4}\s*)?$")  # an amount in brackets, its currency mark inside: "(KSh 58.00"
+PAY_REACH = 12  # amounts in one run of earnings, or of deductions, at most
+
+
+def pay_runs(lines: Sequence[Line]) -> tuple[Decimal, Decimal, bool] | None:
+    """Gross and net pay from the figures alone, for a payslip whose deductions are printed negative or in brackets
+    (a piece-work slip's "-58.00", a bureau's "(500.00)"): in reading order, a run of positive amounts (the earnings,
+    perhaps closed by their printed sum), then a run of signed amounts (the deductions, perhaps closed by their
+    total), then a positive amount N with N = gross − the deductions, to the cent — net = gross − deductions.
+    Gross is the run's printed amount equal to N + deductions, else the sum of the run's last two or more amounts
+    when it equals it (a row's figure has no words between it and the line's next amount: not the rate of "Overtime 1.5x 193.50"). (gross, net, whether
+    gross is printed), or None when no figures work out. A signed amount is
+    never gross or net. Only amounts marked as money (decimals or a currency sign) count; labels do not matter."""
+    run: list[tuple[Decimal, bool]] = []
+    last: list[bool] = []  # a row's figure: no words after it before the line's next amount (not "1.5x … 193.50")
+    for ln in lines:
+        text = clean(ln.text)
+        hits = [h for h in find_money(text) if h.marked and h.value != 0]
+        for n, h in enumerate(hits):
+            run.append((abs(h.value), h.value < 0 or bool(BRACKETED.search(text[:h.start]))))
+            last.append(n == len(hits) - 1 or not re.search(r"[^\W\d_]", text[h.end:hits[n + 1].start]))
+    i, n = 0, len(run)
+    while i < n:
+        if run[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < n and not run[j][1] and j - i < PAY_REACH:
+            j += 1
+        if j >= n or not run[j][1]:
+            i = j if j > i else i + 1
+            continue
+        k = j
+        while k < n and run[k][1] and k - j < PAY_REACH:
+            k += 1
+        earnings = [v for (v, _), end in zip(run[i:j], last[i:j], strict=True) if end]
+        deductions = [v for v, _ in run[j:k]]
+        total_d = sum(deductions, Decimal(0))
+        if len(deductions) >= 3 and deductions[-1] == total_d - deductions[-1]:
+            total_d = deductions[-1]  # the run closed by its printed total
+        for net, signed in run[k:k + 2]:  # the net, perhaps after an unsigned deductions total
+            if signed:
+                break
+            gross = net + total_d
+            if gross in earnings[-1:] or (gross in earnings and len(earnings) >= 2):
+                return gross, net, True
+            for a in range(len(earnings) - 2, -1, -1):
+                if sum(earnings[a:], Decimal(0)) == gross:
+                    return gross, net, False
+        i = k
+    return None
+
+
+def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Decimal, Decimal, bool] | None:
+    """Gross and net pay from the figures alone wherever the page prints them (a strip's cells read out of order by
+    OCR, a slip whose pay labels are not known): a deductions total D — the amount after one of ``deduction_labels``
+    (the vocabulary's deduction_total_labels: "Total deductions", 扣款合计), else the signed amount (negative or in
+    brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
+    printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
+    a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
+    year-to-date column agreeing too leaves the choice open). Amounts marked as money only."""
+    low_labels = [fold(w).lower() for w in deduction_labels]
+    positive: set[Decimal] = set()
+    signed: list[Decimal] = []
+    labelled: list[Decimal] = []
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(text).lower()
+        after = min((low.find(w) + len(w) for w in low_labels if w in low), default=None)
+        for h in find_money(text):
+            if not h.marked or h.value == 0:
+                continue
+            if h.value < 0 or BRACKETED.search(text[:h.start]):
+                signed.append(abs(h.value))
+            else:
+                positive.add(h.value)
+            if after is not None and h.start >= after:
+                labelled.append(abs(h.value))
+                after = None
+    summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
+    for group, sure in ((labelled, True), (summed, True), (signed, False)):
+        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive}
+        if len(pairs) == 1:
+            g, n = pairs.pop()
+            return g, n, sure
+        if pairs:
+            return None
+    return None
+
+
 def remainder_in_row(lines: Sequence[Line], whole: str) -> str | None:
     """What remains of ``whole`` on its own row: the amount X printed after it on a line that prints it (a strip
     payslip's value row: 应发 6,842.50 | 社保 486.20 | 住宿 120.00 | 个税 0.00 | 实发 6,236.30) such that whole less the
@@ -1393,8 +1631,18 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     glyph = tables.misread_sign(lines, v.money_column_words, v.money_column_patterns) if money else None
     columns = tables.money_columns(lines, v.money_column_words, v.money_column_patterns, glyph) if money else []
     from_rows: set[str] = set()
+    pay_methods: dict[str, str] = {}  # gross and net found by their arithmetic: field -> evidence method
     if t.reconcile:
         from_rows |= _reconcile(t, reader, out, text, columns)
+        whole_f, part_f = t.reconcile
+        pay = pay_runs(lines) or pay_set(lines, v.deduction_total_labels)
+        if pay is not None:
+            deducted = {abs(h.value) for h in find_money(text) if h.marked and h.value < 0}
+            for f, value in ((whole_f, pay[0]), (part_f, pay[1])):
+                # a figure missing, or a deduction taken for it: the figures that add up decide
+                if out[f] is None or Decimal(out[f]) < 0 or abs(Decimal(out[f])) in deducted:
+                    out[f] = fmt_money(value)
+                    pay_methods[f] = "table" if pay[2] else "derived"
         for f in t.reconcile:
             reader.chosen(f, out[f])
     for f in t.sum_of_items:
@@ -1407,6 +1655,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
+        taxed = taxed_total(lines, out[f], v.sales_tax_words, v.bill_deduction_words)
+        if taxed is not None:  # the subtotal before tax was taken: the total is what it and its tax add up to
+            out[f] = taxed
+            from_rows.add(f)
     _one_period(t, reader, out, lines, dayfirst)
     for f in t.fields:
         if out[f] is None and t.kind(f) == "month":
@@ -1419,7 +1671,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     summary = (tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst)
                if t.ledger and ledger else None)
     guessed = set()
-    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m}  # field -> evidence method: period ends given
+    by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m} | pay_methods  # field -> evidence method: period ends given
     # by the transaction dates, a bill's date chosen by its role
     for f in t.fields:
         if out[f] is None:
@@ -1452,6 +1704,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            if out[f] is None and t.kind(f) == "money" and book.short_closing is not None:
+                out[f] = fmt_money(book.short_closing)  # no label: a short listing's last balance, which follows
+                by_rows[f] = "rows"
+                continue
             agreed = misread_end(t.kind(f), out[f], book)
             if agreed is not None:  # a period end that contradicts the rows by a misread figure
                 out[f] = agreed.isoformat()
@@ -1470,6 +1726,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
+        if t.kind(f) == "money" and out[f] is None:
+            last = row_balances(lines, dayfirst, v.row_balance_words)
+            if last is not None:
+                out[f] = fmt_money(last)
+                by_rows[f] = "rows"
     derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile
@@ -1525,6 +1787,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         for f in t.fields:
             if t.kind(f) == "money":
                 out[f] = None
+    for f in t.fields:  # a negative amount is a deduction, a payment or a credit: never pay, a total or an income
+        if t.kind(f) == "money" and f not in t.ledger and out[f] and Decimal(out[f]) < 0:
+            out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})

@@ -268,6 +268,23 @@ class Ledger:
         return rows[k].amounts[-1]
 
 
+    @property
+    def short_closing(self) -> Decimal | None:
+        """The closing balance of a listing too short to be :attr:`confirmed` (two or three rows: a fixture, an
+        app's extract): every row prints an amount and a balance, and every row after the first follows from the one
+        before (its balance = the previous balance ± its amount, to the cent). The last row's balance, or None.
+        Weaker proof than a confirmed chain: the caller uses it only where no label gives the closing balance, and
+        gives it the rows' confidence (below 0.9)."""
+        rows = self.entries
+        if not 2 <= len(rows) <= 3 or any(len(e.amounts) < 2 for e in rows):
+            return None
+        if not all(_chains(a, b) for a, b in zip(rows, rows[1:], strict=False)):
+            return None
+        if len({e.line.page for e in rows}) > 1:
+            return None
+        return rows[-1].amounts[-1]
+
+
 NO_YEAR = 2000  # the year given to a row dated without one (a leap year, so "29/02" is a date)
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = (
