@@ -504,6 +504,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
+        if score > 0 and t.about and not any(_found(w.lower(), text, joined) for w in t.about):
+            log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
+            score = 0.0
         if score > 0 and not core_met(document, t, lines, joined):
             if t.name in named or t.name in headed or form_met(document, t, lines, joined):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
