@@ -77,7 +77,13 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # letter = a salutation or a sign-off (the vocabulary's letter_openings, letter_closings); provider_heading = a
 # hospital's or clinic's name printed as the document's heading (packet.understanding.unlabelled.is_provider). These
 # two are forms many kinds of document share: their weight counts only for a type whose own words the document shows.
-STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading")
+# pay_memo = one payment on a small page whose memo says it is pay (an app's transfer detail: 备注 工资);
+# income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
+# deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
+# figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
+# stands for its core: its figures agree, whatever their labels.
+STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
+              "pay_memo", "income_list", "deduction_rows")
 SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
@@ -253,6 +259,10 @@ class Vocabulary:
     recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
     greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
     person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
+    memo_labels: tuple[str, ...] = ()  # the label of a payment's memo or purpose ("备注", "转账说明", "Reference")
+    pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
+    income_list_words: tuple[str, ...] = ()  # a heading over a list of incomes ("收入明细", "Earnings")
+    payroll_deduction_words: tuple[str, ...] = ()  # what an employer takes off pay (tax, PAYE, NI, 养老保险, 个税)
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -425,7 +435,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",
-                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
+                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
+                "pay_memo_words", "income_list_words", "payroll_deduction_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -367,7 +367,87 @@ def structures(document: Document) -> set[str]:
         found.add("letter")
     if any(is_provider(t) for t in _title_texts(document)):
         found.add("provider_heading")
+    if pay_memo(lines, v.memo_labels, v.pay_memo_words):
+        found.add("pay_memo")
+    if income_list(lines, v.income_list_words):
+        found.add("income_list")
+    if deduction_rows(lines, v.payroll_deduction_words):
+        found.add("deduction_rows")
     return found
+
+
+PAY_MEMO_AMOUNTS = 3  # a single payment's page prints at most this many different amounts (the amount, a fee, a total)
+
+
+def pay_memo(lines: Sequence[Line], labels: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the lines show one payment whose memo says it is pay: a memo label (``labels``, the vocabulary's
+    ``memo_labels``: "备注", "转账说明", "Reference") with a pay word (``words``, ``pay_memo_words``: "工资", "代发工资",
+    "Salary", "Payroll") after it on its line or on the next, on a page of at most :data:`PAY_MEMO_AMOUNTS` different
+    amounts marked as money (an app's transfer detail; a statement's table of many rows with a 摘要 column is none)."""
+    amounts = {h.value for ln in lines for h in find_money(ln.text) if h.marked}
+    if not amounts or len(amounts) > PAY_MEMO_AMOUNTS:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    for i, t in enumerate(texts):
+        for label in labels:
+            m = _search(label.lower(), t)
+            if m is None:
+                continue
+            rest = [t[m.end():]]
+            if i + 1 < len(lines) and lines[i + 1].page == lines[i].page:
+                rest.append(texts[i + 1])
+            if any(_found(w.lower(), r) for w in words for r in rest):
+                return True
+    return False
+
+
+INCOME_ROWS = 3  # amounts signed as money in that make a list of incomes
+INCOME_HEAD = 8  # the income heading stands in the first lines of the first page
+_PLUS = re.compile(r"(?<![\w.])\+\s?(?:[¥$£€₹]|rmb|cny)?\s?\d[\d,]*\.\d\d(?!\d)")
+_MINUS = re.compile(r"(?<![\w.])[-−–]\s?(?:[¥$£€₹]|rmb|cny)?\s?\d[\d,]*\.\d\d(?!\d)")
+
+
+def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the lines are a list of incomes: one of ``words`` (the vocabulary's ``income_list_words``: "收入明细",
+    "Earnings") in the first :data:`INCOME_HEAD` lines of the first page, at least :data:`INCOME_ROWS` amounts
+    printed with a plus sign ("+356.20": money in) and none with a minus (a statement's or a wallet's list runs both
+    ways)."""
+    if not lines:
+        return False
+    first = [fold(ln.text).lower() for ln in lines if ln.page == lines[0].page][:INCOME_HEAD]
+    if not any(_found(w.lower(), t) for w in words for t in first):
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    if any(_MINUS.search(t) for t in texts):
+        return False
+    return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
+
+
+def deduction_rows(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether a run of lines reads as pay less its deductions: a line ending in an amount, then one or more lines
+    each a payroll deduction (``words``, the vocabulary's ``payroll_deduction_words``: "Tax", "PAYE", "NI", "个税")
+    with its amount, then a line whose amount is the first less those deductions, to the cent (a payslip of a few
+    lines with no title and no totals' labels). A bill's insurance and adjustments are no payroll deductions."""
+    rows = []
+    for ln in lines:
+        t = fold(ln.text).lower()
+        figs = [h for h in find_money(t) if h.marked]
+        if len(figs) != 1:
+            rows.append(None)
+            continue
+        label = t[:figs[0].start].strip(" :：-.")
+        rows.append((label, figs[0].value))
+    for i, row in enumerate(rows):
+        if row is None or row[1] <= 0:
+            continue
+        taken, j = Decimal(0), i + 1
+        while j < len(rows) and rows[j] is not None and rows[j][0] \
+                and any(_found(w.lower(), rows[j][0]) for w in words):
+            taken += abs(rows[j][1])
+            j += 1
+        if j > i + 1 and j < len(rows) and rows[j] is not None and taken > 0 and rows[j][1] == row[1] - taken:
+            return True
+    return False
 
 
 def _figures(text: str) -> list[Decimal]:
@@ -507,7 +587,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         if score > 0 and t.about and not any(_found(w.lower(), text, joined) for w in t.about):
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
-        if score > 0 and not core_met(document, t, lines, joined):
+        # a structure of the type's own (not one many kinds share) stands for its core: its figures agree
+        own = any(w > 0 and st in shapes and st not in SHARED_STRUCTURES for st, w in t.structure.items())
+        if score > 0 and not own and not core_met(document, t, lines, joined):
             if t.name in named or t.name in headed or form_met(document, t, lines, joined):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
