@@ -154,11 +154,13 @@ def _priced(text: str) -> bool:
 def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     """Whether the lines hold :data:`ITEM_ROWS` item rows: words, then an amount with two decimals at the end of
     the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00"), or a row whose quantity times unit
-    price is its amount (:func:`_priced`: the row may end in a category or a code). A figure that ends a range
+    price is its amount (:func:`_priced`: the row may end in a category or a code; its words may stand alone on the
+    line above, as a till receipt prints them). A figure that ends a range
     ("Creatinine 71.00 umol/L 45.00-90.00": a laboratory's reference range) is no amount."""
     rows = 0
-    for t in texts:
-        if _priced(t):
+    for k, t in enumerate(texts):
+        # an item's name may stand on the line above its quantity, price and amount (a till receipt's two lines)
+        if _priced(t) or (k > 0 and not find_money(texts[k - 1]) and _priced(texts[k - 1] + " " + t)):
             rows += 1
             continue
         hits = find_money(t)
@@ -336,10 +338,15 @@ def form_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     return sum(1 for f in doc_type.fields if printed(f)) >= FORM_FIELDS * len(doc_type.fields)
 
 
+_ROW_DAY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")  # a row's day and month without a year ("10/10", "03.11")
+
+
 def _rows_removed(text: str) -> str:
-    """The text without transaction rows (a date and an amount on one line): a bank statement's
-    "代扣电费 186.40" row must not make it look like an electricity bill."""
-    keep = [ln for ln in text.splitlines() if not (find_dates(ln) and any(h.marked for h in find_money(ln)))]
+    """The text without transaction rows (a date and an amount on one line, the date also as a day and month without
+    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51"): a bank statement's "代扣电费 186.40"
+    row must not make it look like an electricity bill."""
+    keep = [ln for ln in text.splitlines()
+            if not ((find_dates(ln) or _ROW_DAY.match(ln)) and any(h.marked for h in find_money(ln)))]
     return "\n".join(keep)
 
 
