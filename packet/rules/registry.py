@@ -81,7 +81,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
 # deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
 # figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
-# stands for its core: its figures agree, whatever their labels.
+# named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows")
 SHARED_STRUCTURES = ("letter", "provider_heading")
@@ -147,7 +147,8 @@ class DocType:
     # what a document must show to be this type, beyond its words: groups of fields, every group met by one of its
     # fields printed with a value of its kind beside or under one of its labels (or ``near`` words: earnings rows),
     # a money field with an amount that is not a measurement (12.5 g/dL); a month or date field also by a month or
-    # a day in the document's first lines; "items" is met by an itemised list of amounts
+    # a day in the document's first lines; "items" is met by an itemised list of amounts; a structure's name by that
+    # structure (pay_memo, income_list, deduction_rows: figures that agree whatever their labels)
     # (packet.understanding.classify.core_met). () = no core.
     core: tuple[tuple[str, ...], ...] = ()
     # phrases that, printed as the document's own title (its largest or centred line at the top of the first
@@ -375,9 +376,10 @@ def _parse_type(name: str, t: Strict) -> DocType:
         t.fail("a list of groups, each a list of this type's fields", "core")
     core = tuple(tuple(g) for g in core_raw)
     for group in core:
-        if not group or not all(isinstance(f, str) and (f in fields or f in CORE_SHAPES) for f in group):
-            t.fail("a list of groups, each a list of this type's fields (or \"items\" or \"card\")", "core")
-        if any(f not in CORE_SHAPES and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
+        if not group or not all(isinstance(f, str) and (f in fields or f in CORE_SHAPES or f in STRUCTURES)
+                                for f in group):
+            t.fail("a list of groups, each a list of this type's fields (or \"items\", \"card\" or a structure)", "core")
+        if any(f not in CORE_SHAPES and f not in STRUCTURES and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
             t.fail("a core field is an amount or a date (kind money, month, date, start or end)", "core")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:

@@ -35,6 +35,7 @@ from packet.rules.registry import (
     CORE_CARD,
     CORE_ITEMS,
     SHARED_STRUCTURES,
+    STRUCTURES,
     DocType,
     catch_all_type,
     load_types,
@@ -224,7 +225,7 @@ def card_layout(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[st
 
 
 def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
-             joined: bool | None = None) -> bool:
+             joined: bool | None = None, shapes: set[str] | None = None) -> bool:
     """Whether ``document`` shows the core of ``doc_type`` (``core`` in types.toml; True when it has none).
 
     Every group of core fields must be met by one of its fields: one of the field's labels (or its ``near``
@@ -237,7 +238,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     label's own line a whole number of at least 10 that is not a year counts
     as an amount too (a currency sign lost from the text layer). The entry "items" in a group is met by an
     itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals); the
-    entry "card" by a card's layout (:func:`card_layout`). A month or date field is also met by a month or day in the first
+    entry "card" by a card's layout (:func:`card_layout`); an entry naming a structure (``pay_memo``: one payment whose
+    memo says pay) by that structure in ``shapes`` (default: :func:`structures` of the document, when asked). A month or date field is also met by a month or day in the first
     :data:`HEAD_LINES` lines of the first page ("2024年3月工资条"). ``joined``: the text layer lost its spaces
     (default: :func:`lost_spaces` of the document's text)."""
     if not doc_type.core:
@@ -254,6 +256,10 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
 
     def shown(field: str) -> bool:
+        nonlocal shapes
+        if field in STRUCTURES:  # a structure whose figures agree stands for the labelled ones
+            shapes = structures(document) if shapes is None else shapes
+            return field in shapes
         if field == CORE_CARD:
             return len(document.pages) <= CARD_PAGES and card_layout(lines, texts, vocab.card_labels,
                                                                       vocab.card_patterns)
@@ -594,9 +600,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         if score > 0 and t.about and not any(_found(w.lower(), text, joined) for w in t.about):
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
-        # a structure of the type's own (not one many kinds share) stands for its core: its figures agree
-        own = any(w > 0 and st in shapes and st not in SHARED_STRUCTURES for st, w in t.structure.items())
-        if score > 0 and not own and not core_met(document, t, lines, joined):
+        if score > 0 and not core_met(document, t, lines, joined, shapes):
             if t.name in named or t.name in headed or form_met(document, t, lines, joined):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
