@@ -31,6 +31,7 @@ from packet.understanding.classify import (
     income_list,
     pay_memo,
     scores,
+    structures,
 )
 from packet.understanding.label_geometry import doc_lines
 
@@ -122,3 +123,13 @@ def test_a_till_receipts_two_line_items_and_a_rows_day_without_a_year() -> None:
     text = "10/10 ACH WESTAR ENERGY BILLPAY 134.60 1,876.51\nStatement period 10/01/26 - 10/31/26"
     assert "energy" not in _rows_removed(text).lower()
     assert "Statement period" in _rows_removed(text)
+
+
+def test_deductions_printed_as_money_out_still_make_the_pay_arithmetic() -> None:
+    """A gig platform's month: incomes, a total, deductions signed with a minus and their total, the amount received
+    on top: gross less the deductions' total is the figure received, so it is pay, whatever its lines are called."""
+    page = ("收入账单\n2026年9月\n本月实际到账(元)\n3,912.50\n跑单收入 4,100.00\n夜间补贴 160.00\n收入合计 4,260.00\n"
+            "保险费 -80.00\n平台服务费 -267.50\n扣款合计 -347.50")
+    assert "pay_arithmetic" in structures(make_doc(page))
+    assert classify_one(make_doc(page, rel="IMG_9.png")).type == "payslip"
+    assert "pay_arithmetic" not in structures(make_doc(page.replace("3,912.50", "3,902.50")))

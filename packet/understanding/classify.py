@@ -471,7 +471,8 @@ def _figures(text: str) -> list[Decimal]:
 def pay_arithmetic(lines: Sequence[Line], deduction_labels: Sequence[str]) -> bool:
     """Whether a payslip's sum is printed: a figure after a deductions-total label (``deduction_labels``, the
     vocabulary's ``deduction_total_labels``: "Total Deductions", "扣款合计"), some larger figure of the document less
-    it equals a third figure printed on it (gross − deductions = net, to the cent), all three printed as money. The
+    it equals a third figure printed on it (gross − deductions = net, to the cent), all three printed as money (the
+    deductions' total also with a minus sign). The
     net's label does not matter ("Amount credited to bank", "Take home"), so this holds where the words do not;
     a year-to-date column beside the current one agrees the same way."""
     found = [(i, v) for i, ln in enumerate(lines) for v in _figures(ln.text)]
@@ -483,7 +484,8 @@ def pay_arithmetic(lines: Sequence[Line], deduction_labels: Sequence[str]) -> bo
             if m is None:
                 continue
             for b in _figures(text[m.end():]):
-                if b <= 0:
+                b = abs(b)  # deductions are printed signed as money out too ("扣款合计 -746.40")
+                if b == 0:
                     continue
                 for j, a in found:
                     if a > b and (a - b) in values and (a - b) != b and not (j == i and a == b):
