@@ -196,7 +196,7 @@ def test_a_core_group_of_dates_is_met_by_a_date_label_never_a_birth_date(tmp_pat
     from packet.rules.registry import parse_types, types_path
 
     text = types_path().read_text(encoding="utf-8")
-    line = next(ln for ln in text.splitlines() if ln.startswith('core = [["gross_pay", "net_pay"]]'))
+    line = next(ln for ln in text.splitlines() if ln.startswith('core = [["gross_pay", "net_pay"'))
     custom = tmp_path / "types.toml"
     custom.write_text(text.replace(line, 'core = [["gross_pay", "net_pay"], ["period"]]'), encoding="utf-8")
     payslip = parse_types(custom)["payslip"]

@@ -11,7 +11,8 @@ import pytest
 from textdoc import make_doc
 
 from packet.core.model import Classified
-from packet.understanding.classify import classify_one, structures
+from packet.rules.registry import load_types
+from packet.understanding.classify import classify_one, scores, structures
 from packet.understanding.extract import extract
 from packet.understanding.values import find_money
 
@@ -134,9 +135,13 @@ def test_a_balance_summary_gives_the_period_and_the_closing_balance() -> None:
 
 
 def test_a_summary_whose_figures_do_not_agree_is_no_evidence() -> None:
+    """The same page with one figure off by a transposition: the summary adds nothing to the statement's score (its
+    words — a credit union, a share draft, a starting balance — still count for what they are)."""
     doc = make_doc(SUMMARY.replace("1,211.47", "1,211.74"), rel="scan0031.jpg", form="photo")
     assert "balance_summary" not in structures(doc)
-    assert classify_one(doc).type == "other"
+    agree = scores(make_doc(SUMMARY, rel="scan0031.jpg", form="photo"))["bank_statement"]
+    weight = load_types()["bank_statement"].structure["balance_summary"]
+    assert scores(doc)["bank_statement"] == agree - weight
 
 
 # --- periods printed as headings ------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in")
+             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in", "about")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 # pay_arithmetic = a gross figure less the figure printed beside a deductions total equals a third figure printed on
@@ -79,7 +79,13 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # letter = a salutation or a sign-off (the vocabulary's letter_openings, letter_closings); provider_heading = a
 # hospital's or clinic's name printed as the document's heading (packet.understanding.unlabelled.is_provider). These
 # two are forms many kinds of document share: their weight counts only for a type whose own words the document shows.
-STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading")
+# pay_memo = one payment on a small page whose memo says it is pay (an app's transfer detail: 备注 工资);
+# income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
+# deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
+# figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
+# named in a type's core, stands for it: its figures agree, whatever their labels.
+STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
+              "pay_memo", "income_list", "deduction_rows")
 SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
@@ -143,13 +149,18 @@ class DocType:
     # what a document must show to be this type, beyond its words: groups of fields, every group met by one of its
     # fields printed with a value of its kind beside or under one of its labels (or ``near`` words: earnings rows),
     # a money field with an amount that is not a measurement (12.5 g/dL); a month or date field also by a month or
-    # a day in the document's first lines; "items" is met by an itemised list of amounts
+    # a day in the document's first lines; "items" is met by an itemised list of amounts; a structure's name by that
+    # structure (pay_memo, income_list, deduction_rows: figures that agree whatever their labels)
     # (packet.understanding.classify.core_met). () = no core.
     core: tuple[tuple[str, ...], ...] = ()
     # phrases that, printed as the document's own title (its largest or centred line at the top of the first
     # page: packet.understanding.classify.title_lines), say it is of this type ("在职证明", "Pay slip"): the title
     # outweighs words met in the body (an employment certificate that quotes a passport number)
     titles: tuple[str, ...] = ()
+    # what a document of this type is about, beyond the words it shares with others: phrases of which it must show at
+    # least one, or it scores 0 (a termination is proof of unemployment only when what ends is a job: "employment
+    # ended", 解除劳动合同, "made redundant"; ending a subscription, a tenancy or a policy is not). () = no condition.
+    about: tuple[str, ...] = ()
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -261,6 +272,10 @@ class Vocabulary:
     recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
     greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
     person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
+    memo_labels: tuple[str, ...] = ()  # the label of a payment's memo or purpose ("备注", "转账说明", "Reference")
+    pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
+    income_list_words: tuple[str, ...] = ()  # a heading over a list of incomes ("收入明细", "Earnings")
+    payroll_deduction_words: tuple[str, ...] = ()  # what an employer takes off pay (tax, PAYE, NI, 养老保险, 个税)
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""
@@ -373,9 +388,10 @@ def _parse_type(name: str, t: Strict) -> DocType:
         t.fail("a list of groups, each a list of this type's fields", "core")
     core = tuple(tuple(g) for g in core_raw)
     for group in core:
-        if not group or not all(isinstance(f, str) and (f in fields or f in CORE_SHAPES) for f in group):
-            t.fail("a list of groups, each a list of this type's fields (or \"items\" or \"card\")", "core")
-        if any(f not in CORE_SHAPES and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
+        if not group or not all(isinstance(f, str) and (f in fields or f in CORE_SHAPES or f in STRUCTURES)
+                                for f in group):
+            t.fail("a list of groups, each a list of this type's fields (or \"items\", \"card\" or a structure)", "core")
+        if any(f not in CORE_SHAPES and f not in STRUCTURES and kinds[f] not in ("money", "month", "date", "start", "end") for f in group):
             t.fail("a core field is an amount or a date (kind money, month, date, start or end)", "core")
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
@@ -391,7 +407,7 @@ def _parse_type(name: str, t: Strict) -> DocType:
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
-        plausible=plausible, core=core, titles=t.str_list("titles", ()))
+        plausible=plausible, core=core, titles=t.str_list("titles", ()), about=t.str_list("about", ()))
 
 
 
@@ -434,7 +450,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "service_line_words", "bank_regulatory_marks", "prose_date_leads",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
-                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
+                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
+                "pay_memo_words", "income_list_words", "payroll_deduction_words")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

@@ -35,6 +35,7 @@ from packet.rules.registry import (
     CORE_CARD,
     CORE_ITEMS,
     SHARED_STRUCTURES,
+    STRUCTURES,
     DocType,
     catch_all_type,
     load_types,
@@ -154,11 +155,13 @@ def _priced(text: str) -> bool:
 def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     """Whether the lines hold :data:`ITEM_ROWS` item rows: words, then an amount with two decimals at the end of
     the line that is not a measurement ("MRI Scan - Brain 1 3200.00 3200.00"), or a row whose quantity times unit
-    price is its amount (:func:`_priced`: the row may end in a category or a code). A figure that ends a range
+    price is its amount (:func:`_priced`: the row may end in a category or a code; its words may stand alone on the
+    line above, as a till receipt prints them). A figure that ends a range
     ("Creatinine 71.00 umol/L 45.00-90.00": a laboratory's reference range) is no amount."""
     rows = 0
-    for t in texts:
-        if _priced(t):
+    for k, t in enumerate(texts):
+        # an item's name may stand on the line above its quantity, price and amount (a till receipt's two lines)
+        if _priced(t) or (k > 0 and not find_money(texts[k - 1]) and _priced(texts[k - 1] + " " + t)):
             rows += 1
             continue
         hits = find_money(t)
@@ -222,7 +225,7 @@ def card_layout(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[st
 
 
 def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None = None,
-             joined: bool | None = None) -> bool:
+             joined: bool | None = None, shapes: set[str] | None = None) -> bool:
     """Whether ``document`` shows the core of ``doc_type`` (``core`` in types.toml; True when it has none).
 
     Every group of core fields must be met by one of its fields: one of the field's labels (or its ``near``
@@ -235,7 +238,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     label's own line a whole number of at least 10 that is not a year counts
     as an amount too (a currency sign lost from the text layer). The entry "items" in a group is met by an
     itemised list (:func:`_itemised`: :data:`ITEM_ROWS` rows of words ending in an amount with two decimals); the
-    entry "card" by a card's layout (:func:`card_layout`). A month or date field is also met by a month or day in the first
+    entry "card" by a card's layout (:func:`card_layout`); an entry naming a structure (``pay_memo``: one payment whose
+    memo says pay) by that structure in ``shapes`` (default: :func:`structures` of the document, when asked). A month or date field is also met by a month or day in the first
     :data:`HEAD_LINES` lines of the first page ("2024年3月工资条"). ``joined``: the text layer lost its spaces
     (default: :func:`lost_spaces` of the document's text)."""
     if not doc_type.core:
@@ -252,6 +256,10 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
 
     def shown(field: str) -> bool:
+        nonlocal shapes
+        if field in STRUCTURES:  # a structure whose figures agree stands for the labelled ones
+            shapes = structures(document) if shapes is None else shapes
+            return field in shapes
         if field == CORE_CARD:
             return len(document.pages) <= CARD_PAGES and card_layout(lines, texts, vocab.card_labels,
                                                                       vocab.card_patterns)
@@ -336,10 +344,15 @@ def form_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
     return sum(1 for f in doc_type.fields if printed(f)) >= FORM_FIELDS * len(doc_type.fields)
 
 
+_ROW_DAY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")  # a row's day and month without a year ("10/10", "03.11")
+
+
 def _rows_removed(text: str) -> str:
-    """The text without transaction rows (a date and an amount on one line): a bank statement's
-    "代扣电费 186.40" row must not make it look like an electricity bill."""
-    keep = [ln for ln in text.splitlines() if not (find_dates(ln) and any(h.marked for h in find_money(ln)))]
+    """The text without transaction rows (a date and an amount on one line, the date also as a day and month without
+    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51"): a bank statement's "代扣电费 186.40"
+    row must not make it look like an electricity bill."""
+    keep = [ln for ln in text.splitlines()
+            if not ((find_dates(ln) or _ROW_DAY.match(ln)) and any(h.marked for h in find_money(ln)))]
     return "\n".join(keep)
 
 
@@ -367,7 +380,87 @@ def structures(document: Document) -> set[str]:
         found.add("letter")
     if any(is_provider(t) for t in _title_texts(document)):
         found.add("provider_heading")
+    if pay_memo(lines, v.memo_labels, v.pay_memo_words):
+        found.add("pay_memo")
+    if income_list(lines, v.income_list_words):
+        found.add("income_list")
+    if deduction_rows(lines, v.payroll_deduction_words):
+        found.add("deduction_rows")
     return found
+
+
+PAY_MEMO_AMOUNTS = 3  # a single payment's page prints at most this many different amounts (the amount, a fee, a total)
+
+
+def pay_memo(lines: Sequence[Line], labels: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the lines show one payment whose memo says it is pay: a memo label (``labels``, the vocabulary's
+    ``memo_labels``: "备注", "转账说明", "Reference") with a pay word (``words``, ``pay_memo_words``: "工资", "代发工资",
+    "Salary", "Payroll") after it on its line or on the next, on a page of at most :data:`PAY_MEMO_AMOUNTS` different
+    amounts marked as money (an app's transfer detail; a statement's table of many rows with a 摘要 column is none)."""
+    amounts = {h.value for ln in lines for h in find_money(ln.text) if h.marked}
+    if not amounts or len(amounts) > PAY_MEMO_AMOUNTS:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    for i, t in enumerate(texts):
+        for label in labels:
+            m = _search(label.lower(), t)
+            if m is None:
+                continue
+            rest = [t[m.end():]]
+            if i + 1 < len(lines) and lines[i + 1].page == lines[i].page:
+                rest.append(texts[i + 1])
+            if any(_found(w.lower(), r) for w in words for r in rest):
+                return True
+    return False
+
+
+INCOME_ROWS = 3  # amounts signed as money in that make a list of incomes
+INCOME_HEAD = 8  # the income heading stands in the first lines of the first page
+_PLUS = re.compile(r"(?<![\w.])\+\s?(?:[¥$£€₹]|rmb|cny)?\s?\d[\d,]*\.\d\d(?!\d)")
+_MINUS = re.compile(r"(?<![\w.])[-−–]\s?(?:[¥$£€₹]|rmb|cny)?\s?\d[\d,]*\.\d\d(?!\d)")
+
+
+def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the lines are a list of incomes: one of ``words`` (the vocabulary's ``income_list_words``: "收入明细",
+    "Earnings") in the first :data:`INCOME_HEAD` lines of the first page, at least :data:`INCOME_ROWS` amounts
+    printed with a plus sign ("+356.20": money in) and none with a minus (a statement's or a wallet's list runs both
+    ways)."""
+    if not lines:
+        return False
+    first = [fold(ln.text).lower() for ln in lines if ln.page == lines[0].page][:INCOME_HEAD]
+    if not any(_found(w.lower(), t) for w in words for t in first):
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    if any(_MINUS.search(t) for t in texts):
+        return False
+    return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
+
+
+def deduction_rows(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether a run of lines reads as pay less its deductions: a line ending in an amount, then one or more lines
+    each a payroll deduction (``words``, the vocabulary's ``payroll_deduction_words``: "Tax", "PAYE", "NI", "个税")
+    with its amount, then a line whose amount is the first less those deductions, to the cent (a payslip of a few
+    lines with no title and no totals' labels). A bill's insurance and adjustments are no payroll deductions."""
+    rows = []
+    for ln in lines:
+        t = fold(ln.text).lower()
+        figs = [h for h in find_money(t) if h.marked]
+        if len(figs) != 1:
+            rows.append(None)
+            continue
+        label = t[:figs[0].start].strip(" :：-.")
+        rows.append((label, figs[0].value))
+    for i, row in enumerate(rows):
+        if row is None or row[1] <= 0:
+            continue
+        taken, j = Decimal(0), i + 1
+        while j < len(rows) and rows[j] is not None and rows[j][0] \
+                and any(_found(w.lower(), rows[j][0]) for w in words):
+            taken += abs(rows[j][1])
+            j += 1
+        if j > i + 1 and j < len(rows) and rows[j] is not None and taken > 0 and rows[j][1] == row[1] - taken:
+            return True
+    return False
 
 
 def _figures(text: str) -> list[Decimal]:
@@ -378,7 +471,8 @@ def _figures(text: str) -> list[Decimal]:
 def pay_arithmetic(lines: Sequence[Line], deduction_labels: Sequence[str]) -> bool:
     """Whether a payslip's sum is printed: a figure after a deductions-total label (``deduction_labels``, the
     vocabulary's ``deduction_total_labels``: "Total Deductions", "扣款合计"), some larger figure of the document less
-    it equals a third figure printed on it (gross − deductions = net, to the cent), all three printed as money. The
+    it equals a third figure printed on it (gross − deductions = net, to the cent), all three printed as money (the
+    deductions' total also with a minus sign). The
     net's label does not matter ("Amount credited to bank", "Take home"), so this holds where the words do not;
     a year-to-date column beside the current one agrees the same way."""
     found = [(i, v) for i, ln in enumerate(lines) for v in _figures(ln.text)]
@@ -390,7 +484,8 @@ def pay_arithmetic(lines: Sequence[Line], deduction_labels: Sequence[str]) -> bo
             if m is None:
                 continue
             for b in _figures(text[m.end():]):
-                if b <= 0:
+                b = abs(b)  # deductions are printed signed as money out too ("扣款合计 -746.40")
+                if b == 0:
                     continue
                 for j, a in found:
                     if a > b and (a - b) in values and (a - b) != b and not (j == i and a == b):
@@ -504,7 +599,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
-        if score > 0 and not core_met(document, t, lines, joined):
+        if score > 0 and t.about and not any(_found(w.lower(), text, joined) for w in t.about):
+            log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
+            score = 0.0
+        if score > 0 and not core_met(document, t, lines, joined, shapes):
             if t.name in named or t.name in headed or form_met(document, t, lines, joined):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)

@@ -539,7 +539,8 @@ def is_placeholder(value: str | None) -> bool:
     """Whether ``value`` is a blank form's stand-in for a value, never a value itself: a bracketed word ("[Name]",
     "<Company>", "{employer}"); a run of X, ×, #, *, _ or 某 with nothing else but spaces, dashes and an
     organisation's ending ("XXXX", "xxx-xx-xxxx", "____", "某某公司", "XX有限公司"); or words that are all the
-    vocabulary's ``placeholder_words`` and ``labelish_en`` ("Company Address", "Employee Name", "Your Full Name").
+    vocabulary's ``placeholder_words`` and ``labelish_en``, with or without a legal form (``org_form_words``: "Company
+    Address", "Employee Name", "Your Full Name", "Company Name Pvt. Ltd").
     A value with a digit or any other word is no placeholder ("ABC Company", "XXXX1234" — a masked number)."""
     if not value:
         return False
@@ -562,7 +563,9 @@ def is_placeholder(value: str | None) -> bool:
     if low in zh or _made_of(low, zh + list(v.labelish_zh)):
         return True
     tokens = re.findall(r"[a-z]+", low)
-    return bool(tokens) and not re.search(r"[^\x00-\x7f]", low) and all(t in words for t in tokens)
+    forms = {w.lower() for w in v.org_form_words}  # a template's "Company Name Pvt. Ltd": its legal form adds no name
+    return (bool(tokens) and not re.search(r"[^\x00-\x7f]", low) and all(t in words or t in forms for t in tokens)
+            and any(t not in forms for t in tokens))
 
 
 def _made_of(text: str, words: Sequence[str]) -> bool:
