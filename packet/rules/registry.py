@@ -488,6 +488,46 @@ def load_banks(path: Path | None = None) -> tuple[Bank, ...]:
     return _banks_at(p, _stamp(p))
 
 
+@dataclass(frozen=True)
+class Surnames:
+    """The Chinese family names of the gazetteer (``checklists/gazetteer/surnames.toml``): single characters and
+    compound (two-character) surnames."""
+
+    single: frozenset[str]
+    compound: tuple[str, ...]
+
+    def leads(self, name: str) -> bool:
+        """Whether ``name`` (Chinese characters, spaces and a middle dot aside) is a family name followed by one or
+        two characters: 张伟, 欧阳娜, 司马俊杰; not 一式两份, 各执一份, 如有疑问."""
+        core = "".join(ch for ch in name if not ch.isspace() and ch != "·")
+        if any(core.startswith(c) and 3 <= len(core) <= 4 for c in self.compound):
+            return True
+        return 2 <= len(core) <= 3 and core[0] in self.single
+
+
+def parse_surnames(path: Path) -> Surnames:
+    """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key or a compound
+    surname that is not two characters."""
+    top = Strict(path, "", read_toml(path)).only("single", "compound")
+    single = frozenset(ch for ch in top.get("single", str) if not ch.isspace())
+    compound = top.str_list("compound", ())
+    for c in compound:
+        if len(c) != 2:
+            top.fail(f"'{c}' is not a two-character surname", "compound")
+    return Surnames(single, compound)
+
+
+@lru_cache(maxsize=4)
+def _surnames_at(path: Path, _stamp: float) -> Surnames:
+    return parse_surnames(path)
+
+
+def load_surnames() -> Surnames:
+    """The built-in surname gazetteer, parsed once per file version; ChecklistError as :func:`parse_surnames`."""
+    p = _builtin("gazetteer/surnames.toml")
+    return _surnames_at(p, _stamp(p))
+
+
 DATA_FILES = ("types.toml", "vocabulary.toml")  # the registry's files among the built-in checklists
 
 

@@ -286,7 +286,8 @@ def second_reading(ev: Evidence) -> Evidence:
 
 def agreed(ev: Evidence) -> Evidence:
     """Evidence of a value another source confirms (another document, or packet.toml): the doubt halves."""
-    if ev.source == "case-file" or ev.method.endswith("+agreed"):
+    if ev.source == "case-file" or ev.method.endswith("+agreed") or ev.method.startswith("case-name"):
+        # a name found by the case's own name: that agreement made it, it does not count twice
         return ev
     return replace(ev, confidence=round(1 - (1 - ev.confidence) / 2, 3), method=ev.method + "+agreed")
 

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_banks, load_types, load_vocabulary
+from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
@@ -75,13 +75,14 @@ def _patterns(v: Vocabulary) -> _Patterns:
         sealed=re.compile(_alt(v.seal_marks), re.I),
         org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
-        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
+        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
         # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
         + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
         person_en=re.compile(
-            rf"(?:{_alt(v.person_lead_en)})\s+(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.?(?=\s+[A-Z][a-zA-Z'-]))?(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
+            rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
+            rf"(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
+            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?(?:[ \t]+[A-Z][a-zA-Z'-]+){1,3})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
         # a public body: capitalised words, a head word and what it is of or for ("State Department of Labor",
@@ -366,14 +367,21 @@ def is_provider(text: str) -> bool:
 
 
 def person(lines: Sequence[Line]) -> str | None:
-    """The person a letter is about: 兹证明张伟同志… / This is to certify that John Smith …"""
+    """The person a letter or a record is about, named in its sentences by the vocabulary's ``person_lead_zh`` /
+    ``person_lead_en`` families: 兹证明张伟同志…, 经查，张伟于…, 患者张伟，男, 尊敬的张伟先生 / This is to certify that
+    (Mr.) John Smith …, Re: Redundancy – John Smith, Statement for John Smith. A Chinese name starts with a family
+    name of the surname gazetteer (:func:`packet.rules.registry.load_surnames`); an English one has two to four
+    capitalised words. None when no sentence names anyone."""
     zh = "\n".join(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines)
     pats = _p()
+    surnames = load_surnames()
     for pat in pats.person_zh:
-        m = pat.search(zh)
-        if m:
-            return m.group(1)
-    en = " ".join(fold(ln.text) for ln in lines)
+        for m in pat.finditer(zh):
+            if surnames.leads(m.group(1)):  # "本证明一式两份" is no one: a name starts with a family name
+                return m.group(1)
+    # each cell apart: a name ends with its cell or line ("Statement for Jane Roe" beside "Closing balance", a
+    # greeting's next line "Dear Sir,"); the sentence before it may wrap
+    en = "\n".join(fold(join_words(cell)) for ln in lines for cell in ln.cells())
     for m in pats.person_en.finditer(en):
         name = pats.person_after.sub("", m.group(1))
         if len(name.split()) >= 2:
