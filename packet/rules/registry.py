@@ -248,6 +248,7 @@ class Vocabulary:
     other_person_labels: tuple[str, ...] = ()  # labels of people in other roles (guarantor, approver, joint holder)
     recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
     greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
+    address_words_zh: tuple[str, ...] = ()  # the parts of a Chinese postal address (省 市 区 路 号 室…)
     person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
 
     def words(self) -> tuple[str, ...]:
@@ -421,7 +422,8 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "counterparty_words", "title_words", "signoff_leads", "department_tails", "copyright_marks",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words",
-                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels")
+                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels",
+                "address_words_zh")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}

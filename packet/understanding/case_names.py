@@ -94,7 +94,8 @@ def _find_cjk(pages: Sequence[Page], name: str) -> tuple[str, Evidence] | None:
                 # runs into a label, an honorific or a sentence's word (姓名张伟, 张伟同志, 张伟性别男, 兹有张伟于…)
                 before = text[start - 1] if start else ""
                 starts = start == 0 or chars[start][0] != chars[start - 1][0] or not _cjk_char(before) \
-                    or _boundary(before)
+                    or _boundary(before) or len(want) >= 3  # a three-character name glued to a sentence's verb
+                # ("仅供郭佳怡本人查阅") is the name: few such names end another
                 ends = end == len(text) or chars[end][0] != chars[end - 1][0] or not _cjk_char(text[end]) \
                     or any(text.startswith(w, end) for w in _stops())
                 if starts and ends:

@@ -222,6 +222,7 @@ def p_name(text: str) -> str | None:
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
+    titled = bool(_w().title.match(text))
     text = _w().title.sub("", text)
     reordered = _surname_first(text)
     if reordered:
@@ -242,6 +243,11 @@ def p_name(text: str) -> str | None:
         # four words, or five with a particle among them ("Wei Ling van der Berg")
         if tok.endswith(",") or len(words) == 5 or len(words) == 4 and not _with_particle(words):
             break
+    if len(words) == 1 and titled and len(words[0].strip(".")) > 1 and not text[len(words[0]):].strip(" .,;") \
+            and words[0].strip(".").lower() not in no_name:
+        # "Mr. PRAVEEN": a courtesy title before one word that fills its cell is a person named by one name (India,
+        # Indonesia print one; a receipt may print the given name alone); without the title one word is no name
+        return words[0].rstrip(".")
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
@@ -459,7 +465,7 @@ class _Reader:
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None:
-                    v = value_below(hit, self.lines, parse, stop)
+                    v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
                 if v is None and kind == "money":
                     v = lone_amount_below(hit, self.lines)
                 if v is not None:
@@ -541,6 +547,17 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
         if any(fold(join_words(c)).lower().startswith(folded) for c in under if folded):
             return False
     return True
+
+
+def not_item_row(line: Line) -> bool:
+    """Whether ``line`` is no item row of a table of charges or earnings: its last cell is not an amount alone
+    ("Room Rent - Twin Sharing (5 days)   17,500.00"). A person's name printed under its label is never read
+    from such a row (the item's description is no one)."""
+    cells = line.cells()
+    if len(cells) < 2:
+        return True
+    last = fold(join_words(cells[-1])).strip()
+    return not (find_money(last) and re.fullmatch(r"[-(]?\D{0,3}\s?[\d,]*\d(?:\.\d{2})\)?", last))
 
 
 def names_an_item(hit: Hit) -> bool:
@@ -643,7 +660,8 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     heads the page (``fallback`` "letterhead"), the issuer's own name and address; else the recipient an e-mail's
     header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好："), else
     the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
-    Employee ID: E-10"), else the person a sentence names (:func:`packet.understanding.unlabelled.person`: "患者张伟，男",
+    Employee ID: E-10"), else a Chinese name over its postal address
+    (:func:`packet.understanding.unlabelled.zh_address_name`), else the person a sentence names (:func:`packet.understanding.unlabelled.person`: "患者张伟，男",
     "Statement for Jane Roe", "Re: Jane Roe, DOB …"). All by position or prose: the caller's ``fallback:address``
     confidence (below 0.6) has the user confirm them."""
     payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
@@ -656,6 +674,7 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
                                      letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
         or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
         or hx.over_details(lines, _unlabelled_name) \
+        or hx.zh_address_name(lines) \
         or sane_name(hx.person(lines))
 
 
