@@ -151,3 +151,24 @@ def test_check_finds_the_applicant_on_a_document_no_label_names_them(tmp_path):
         ev = docs[path]["evidence"][f]
         assert ev["method"] == "case-name" and UNCERTAIN_BELOW <= ev["confidence"] < 0.9 and ev["page"] == 1
         assert f not in docs[path].get("missing_fields", [])
+
+
+def test_check_takes_a_name_another_document_of_the_case_gives(tmp_path):
+    """packet.toml names someone else (a relative applies): the statement whose holder is only in its heading
+    ("Account statement - <name>", no prose family) takes the name the labelled payslip of the case gives, as
+    printed; the payslip's own labelled name is left as read."""
+    import random
+    r = random.Random(8)
+    slip = namegen.pay_grid(r, 0, "en")
+    name = slip.truth["employee"]
+    rolegen.draw(slip, tmp_path / "slip.pdf")
+    stmt = namegen.neobank_export(r, 0, "en")
+    stmt.pages[0][1] = (60, 90, f"Account statement - {name}", 12)
+    rolegen.draw(stmt, tmp_path / "stmt.pdf")
+    _case(tmp_path, "Rosalind Featherstonehaugh", "en")
+    docs = _check(tmp_path)
+    assert docs["slip.pdf"]["fields"]["employee"] == name
+    assert docs["slip.pdf"]["evidence"]["employee"]["method"] == "label"
+    assert docs["stmt.pdf"]["fields"]["account_holder"] == name
+    ev = docs["stmt.pdf"]["evidence"]["account_holder"]
+    assert ev["method"] == "case-name" and UNCERTAIN_BELOW <= ev["confidence"] < 0.9

@@ -504,6 +504,8 @@ def over_details(lines: Sequence[Line], parse: Callable[[str], str | None], limi
     head = list(lines[:limit])
     for i, ln in enumerate(head):
         cell = ln.cells()[0]
+        if len(ln.cells()) > 1 and find_money(join_words(ln.cells()[-1])):
+            continue  # an item row ("Net Monthly Income   0.0"): its description is no one
         text = fold(join_words(cell)).strip()
         name = parse(text)
         if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text) or detail.match(text.lower()) \
