@@ -10,7 +10,7 @@ neobank export ("Statement for …"), a bill whose charges are a 3-column key:va
 rows, a dental receipt whose patient is a key/value table row (with a title: "Mr. …"), and a doctor's letter naming
 the patient in a sentence. Label wording is drawn from pools of how issuers in the UK, US, CA, AU, NZ, IE, IN, SG,
 ZA, HK and mainland China print them; names from pools across those countries. Documents are drawn by
-:mod:`rolegen` as text PDFs (three Latin fonts) and, for some layouts, as scans read by OCR.
+:mod:`rolegen` as text PDFs (three Latin fonts) and, for some layouts, as scans and phone photos read by OCR.
 
 Deterministic for a seed. The truth is the person as the benches' scorer compares names (case, spaces and
 punctuation aside), given name first; ``accept`` holds the family-first reading of a name printed without a comma.
@@ -368,12 +368,23 @@ LAYOUTS: tuple[Callable[[random.Random, int, str], Doc], ...] = (
     pay_grid, pay_address, pay_card, employment_letter, termination_letter, statement_holder, neobank_export,
     keyvalue_bill, dental_receipt, patient_prose)
 SCANNED = ("pay_grid", "dental_receipt", "statement_holder", "employment_letter")  # read by OCR (first of each)
+PHOTOGRAPHED = ("pay_card", "termination_letter", "keyvalue_bill")  # the last of each language a phone photo
 
 
 def generate(seed: int = 10, per_layout: int = 2) -> list[Doc]:
-    """``per_layout`` documents of each layout in each language (English and Chinese), from one seeded generator."""
+    """``per_layout`` documents of each layout in each language (English and Chinese), from one seeded generator;
+    with two or more per layout, the last of each language of the :data:`PHOTOGRAPHED` layouts is a phone photo
+    (``.jpg``: :func:`rolegen.draw_photo`)."""
     r = random.Random(seed)
-    return [make(r, n, lang) for make in LAYOUTS for lang in ("en", "zh") for n in range(per_layout)]
+    docs = []
+    for make in LAYOUTS:
+        for lang in ("en", "zh"):
+            for n in range(per_layout):
+                d = make(r, n, lang)
+                if per_layout >= 2 and n == per_layout - 1 and d.layout in PHOTOGRAPHED:
+                    d.name = d.name[:-4] + ".jpg"
+                docs.append(d)
+    return docs
 
 
 def same_person(want: str, got: str | None, accept: set[str]) -> bool:
