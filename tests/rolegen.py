@@ -92,8 +92,8 @@ def draw_photo(doc: Doc, path: Path, seed: int = 0, dpi: int = 150) -> Path:
     import subprocess
     import tempfile
 
-    from PIL import Image
     from photo_forms import photo
+    from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
         src = draw(doc, Path(tmp) / "src.pdf")
