@@ -393,8 +393,11 @@ def person(lines: Sequence[Line]) -> str | None:
     surnames = load_surnames()
     for pat in pats.person_zh:
         for m in pat.finditer(zh):
-            if surnames.leads(m.group(1)):  # "本证明一式两份" is no one: a name starts with a family name
-                return m.group(1)
+            name = m.group(1)
+            if any(name.endswith(h) for h in load_vocabulary().honorifics):
+                continue  # "尊敬的王先生": a family name and an honorific name no one in full
+            if surnames.leads(name):  # "本证明一式两份" is no one: a name starts with a family name
+                return name
     # each cell apart: a name ends with its cell or line ("Statement for Jane Roe" beside "Closing balance", a
     # greeting's next line "Dear Sir,"); the sentence before it may wrap
     en = "\n".join(fold(join_words(cell)) for ln in lines for cell in ln.cells())
