@@ -126,14 +126,15 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
 
 
 def settle(extracted: list, case: Case) -> list:
-    """After every reading of a case's documents: organisation names made consistent across documents,
-    values that agree across documents made surer, amounts outside their plausible range doubted, then the user's
+    """After every reading of a case's documents: organisation names made consistent across documents, person
+    fields no label gave found by the names the case knows (:mod:`packet.understanding.case_names`), values that agree across documents made surer, amounts outside their plausible range doubted, then the user's
     ``[fields]`` corrections (they win).
     ``extracted`` is a list of :class:`packet.core.model.Extracted`; raises CaseFileError for a correction
     that names a field the document does not have."""
-    from packet.understanding import consistency, corrections
+    from packet.understanding import case_names, consistency, corrections
 
     extracted = consistency.reconcile(extracted)
+    extracted = case_names.fill(extracted, case.applicant.name)
     extracted = consistency.agree(extracted, case.applicant.name)
     extracted = consistency.doubt_implausible(extracted)
     return corrections.apply(extracted, case, message_lang(case.language))

@@ -86,17 +86,42 @@ def draw_scan(doc: Doc, path: Path, seed: int = 0, dpi: int = 200) -> Path:
 
 # ---- values -------------------------------------------------------------------------------------------
 
+def draw_photo(doc: Doc, path: Path, seed: int = 0, dpi: int = 150) -> Path:
+    """Write ``doc``'s first page as a phone photo at ``path`` (a JPEG): its text PDF rendered (pdftoppm), then
+    shot at an angle under uneven light as :func:`photo_forms.photo` does."""
+    import subprocess
+    import tempfile
+
+    from photo_forms import photo
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = draw(doc, Path(tmp) / "src.pdf")
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", str(src), str(Path(tmp) / "p")],
+                       check=True)
+        img = Image.open(next(Path(tmp).glob("p*.png"))).convert("RGB")
+        shot = photo(img, random.Random(seed))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shot.convert("RGB").save(path, "JPEG", quality=88)
+    return path
+
+
 def measure_docs(root: Path, docs: Sequence, seed: int, scans: Sequence[str] = (),
                  counted: Callable[[object, str], bool] = lambda doc, f: True,
-                 same: Callable[[str, str | None, set[str]], bool] = lambda want, got, accept: got == want) -> dict:
+                 same: Callable[[str, str | None, set[str]], bool] = lambda want, got, accept: got == want,
+                 after: Callable[[object, object], object] = lambda doc, ex: ex) -> dict:
     """Draw ``docs`` into ``root`` (born-digital; the first document of each layout named in ``scans`` as a scan,
-    read by OCR), read them as packet reads them, classify and extract, and count: documents, types right, the
+    a document named ``*.jpg`` as a phone photo (:func:`draw_photo`), both read by OCR), read them as packet reads them, classify and extract, and count: documents, types right, the
     fields ``counted`` keeps, those ``same`` finds right, those wrong with confidence >= 0.9, and the failures
-    (layout, name, field, wanted, got, confidence). Shared by the generated-layout tests of roles and periods."""
+    (layout, name, field, wanted, got, confidence). ``after`` may change each document's Extracted before it is
+    counted (a later step of the pipeline: the case's own names). Shared by the generated-layout tests of roles,
+    periods and people's names."""
     by_lang: dict[str, list] = {"en": [], "zh": []}
     scanned: set[str] = set()
     for d in docs:
-        if d.layout in scans and d.layout not in scanned:
+        if d.name.endswith(".jpg"):
+            draw_photo(d, root / d.language / d.name, seed)
+        elif d.layout in scans and d.layout not in scanned:
             scanned.add(d.layout)
             draw_scan(d, root / d.language / d.name, seed)
         else:
@@ -114,7 +139,7 @@ def measure_docs(root: Path, docs: Sequence, seed: int, scans: Sequence[str] = (
                 result["failures"].append((d.layout, d.name, "type", d.type, item.type, None))
                 continue
             result["types"] += 1
-            ex = extract(Classified(item.document, d.type), lang)
+            ex = after(d, extract(Classified(item.document, d.type), lang))
             for f, want in d.truth.items():
                 if not counted(d, f):
                     continue

@@ -271,6 +271,7 @@ class Vocabulary:
     other_person_labels: tuple[str, ...] = ()  # labels of people in other roles (guarantor, approver, joint holder)
     recipient_labels: tuple[str, ...] = ()  # whom an e-mail or letter is addressed to ("收件人", "To")
     greetings_zh: tuple[str, ...] = ()  # a greeting after a name ("孙浩您好：")
+    address_words_zh: tuple[str, ...] = ()  # the parts of a Chinese postal address (省 市 区 路 号 室…)
     person_detail_labels: tuple[str, ...] = ()  # a person's identifiers under their name ("Employee ID", "工号")
     memo_labels: tuple[str, ...] = ()  # the label of a payment's memo or purpose ("备注", "转账说明", "Reference")
     pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
@@ -451,7 +452,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
                 "day_first_patterns", "bill_deduction_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
-                "pay_memo_words", "income_list_words", "payroll_deduction_words")
+                "pay_memo_words", "income_list_words", "payroll_deduction_words", "address_words_zh")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
@@ -536,6 +537,46 @@ def load_banks(path: Path | None = None) -> tuple[Bank, ...]:
     :func:`parse_banks`."""
     p = Path(path) if path is not None else banks_path()
     return _banks_at(p, _stamp(p))
+
+
+@dataclass(frozen=True)
+class Surnames:
+    """The Chinese family names of the gazetteer (``checklists/gazetteer/surnames.toml``): single characters and
+    compound (two-character) surnames."""
+
+    single: frozenset[str]
+    compound: tuple[str, ...]
+
+    def leads(self, name: str) -> bool:
+        """Whether ``name`` (Chinese characters, spaces and a middle dot aside) is a family name followed by one or
+        two characters: 张伟, 欧阳娜, 司马俊杰; not 一式两份, 各执一份, 如有疑问."""
+        core = "".join(ch for ch in name if not ch.isspace() and ch != "·")
+        if any(core.startswith(c) and 3 <= len(core) <= 4 for c in self.compound):
+            return True
+        return 2 <= len(core) <= 3 and core[0] in self.single
+
+
+def parse_surnames(path: Path) -> Surnames:
+    """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key or a compound
+    surname that is not two characters."""
+    top = Strict(path, "", read_toml(path)).only("single", "compound")
+    single = frozenset(ch for ch in top.get("single", str) if not ch.isspace())
+    compound = top.str_list("compound", ())
+    for c in compound:
+        if len(c) != 2:
+            top.fail(f"'{c}' is not a two-character surname", "compound")
+    return Surnames(single, compound)
+
+
+@lru_cache(maxsize=4)
+def _surnames_at(path: Path, _stamp: float) -> Surnames:
+    return parse_surnames(path)
+
+
+def load_surnames() -> Surnames:
+    """The built-in surname gazetteer, parsed once per file version; ChecklistError as :func:`parse_surnames`."""
+    p = _builtin("gazetteer/surnames.toml")
+    return _surnames_at(p, _stamp(p))
 
 
 DATA_FILES = ("types.toml", "vocabulary.toml")  # the registry's files among the built-in checklists

@@ -20,6 +20,9 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
              when another document of the case names the same organisation or a name equals [applicant] name in
              packet.toml; a name taken from a better-supported document (an OCR misreading): at least 0.8
     [fields] in packet.toml: 1.0
+    case-name  a person field no label gave, found on the page as packet.toml's [applicant] name or another
+             document's sure name prints it (packet.understanding.case_names): 0.75, 0.65 one letter off (OCR);
+             not raised again by the agreement with [applicant] name that found it
 
 Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
 wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.
@@ -286,7 +289,8 @@ def second_reading(ev: Evidence) -> Evidence:
 
 def agreed(ev: Evidence) -> Evidence:
     """Evidence of a value another source confirms (another document, or packet.toml): the doubt halves."""
-    if ev.source == "case-file" or ev.method.endswith("+agreed"):
+    if ev.source == "case-file" or ev.method.endswith("+agreed") or ev.method.startswith("case-name"):
+        # a name found by the case's own name: that agreement made it, it does not count twice
         return ev
     return replace(ev, confidence=round(1 - (1 - ev.confidence) / 2, 3), method=ev.method + "+agreed")
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
 from packet.core.text import CJK, fold
-from packet.rules.registry import DocType, Vocabulary, load_types, load_vocabulary
+from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
 from packet.understanding import date_roles, tables
 from packet.understanding import evidence as ev
 from packet.understanding import unlabelled as hx
@@ -143,11 +143,16 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
-    ("VOID VOID VOID"), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
+    ("VOID VOID VOID"), not a run of Chinese characters that starts with no family name of the surname gazetteer
+    (:func:`packet.rules.registry.load_surnames`: a family name and one or two characters; a name with a middle dot,
+    a transliterated one, is not checked), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
     ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
     ("financially responsible for": a legend's sentence under a label)."""
     if not value:
         return None
+    cjk = re.sub(rf"[^{CJK}·]", "", value)
+    if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not load_surnames().leads(cjk):
+        return None  # a Chinese name is a family name and one or two characters: "一式两份", "各执一份" are prose
     words = re.findall(r"[a-z]+", fold(value).lower())
     checked = words[:1] if surname_free else words
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
@@ -221,6 +226,7 @@ def p_name(text: str) -> str | None:
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
+    titled = bool(_w().title.match(text))
     text = _w().title.sub("", text)
     reordered = _surname_first(text)
     if reordered:
@@ -241,6 +247,11 @@ def p_name(text: str) -> str | None:
         # four words, or five with a particle among them ("Wei Ling van der Berg")
         if tok.endswith(",") or len(words) == 5 or len(words) == 4 and not _with_particle(words):
             break
+    if len(words) == 1 and titled and len(words[0].strip(".")) > 1 and not text[len(words[0]):].strip(" .,;") \
+            and words[0].strip(".").lower() not in no_name:
+        # "Mr. PRAVEEN": a courtesy title before one word that fills its cell is a person named by one name (India,
+        # Indonesia print one; a receipt may print the given name alone); without the title one word is no name
+        return words[0].rstrip(".")
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
@@ -504,7 +515,7 @@ class _Reader:
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None:
-                    v = value_below(hit, self.lines, parse, stop)
+                    v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
                 if v is None and kind == "money":
                     v = lone_amount_below(hit, self.lines)
                 if v is not None:
@@ -590,6 +601,17 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
         if any(fold(join_words(c)).lower().startswith(folded) for c in under if folded):
             return False
     return True
+
+
+def not_item_row(line: Line) -> bool:
+    """Whether ``line`` is no item row of a table of charges or earnings: its last cell is not an amount alone
+    ("Room Rent - Twin Sharing (5 days)   17,500.00"). A person's name printed under its label is never read
+    from such a row (the item's description is no one)."""
+    cells = line.cells()
+    if len(cells) < 2:
+        return True
+    last = fold(join_words(cells[-1])).strip()
+    return not (find_money(last) and re.fullmatch(r"[-(]?\D{0,3}\s?[\d,]*\d(?:\.\d{2})\)?", last))
 
 
 def names_an_item(hit: Hit) -> bool:
@@ -692,7 +714,10 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     heads the page (``fallback`` "letterhead"), the issuer's own name and address; else the recipient an e-mail's
     header or greeting names (:func:`packet.understanding.unlabelled.recipient`: "收件人：孙浩", "孙浩您好："), else
     the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
-    Employee ID: E-10")."""
+    Employee ID: E-10"), else a Chinese name over its postal address
+    (:func:`packet.understanding.unlabelled.zh_address_name`), else the person a sentence names (:func:`packet.understanding.unlabelled.person`: "患者张伟，男",
+    "Statement for Jane Roe", "Re: Jane Roe, DOB …"). All by position or prose: the caller's ``fallback:address``
+    confidence (below 0.6) has the user confirm them."""
     payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
     titled = hx.titled_name(lines)
     if titled and titled in payee:
@@ -702,7 +727,9 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
                                      and s not in payee and not hx.is_org_name(s),
                                      letterhead=bool(issuer) and t.fallback.get(issuer) == "letterhead") \
         or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
-        or hx.over_details(lines, _unlabelled_name)
+        or hx.over_details(lines, _unlabelled_name) \
+        or hx.zh_address_name(lines) \
+        or sane_name(hx.person(lines))
 
 
 def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -755,7 +782,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "address":
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
-        return hx.person(lines) or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
+        return sane_name(hx.person(lines)) \
+            or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]

@@ -454,8 +454,11 @@ def ruled(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:
 
 
 def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object | None],
-                stop: Callable[[str], bool], depth: int = 3) -> object | None:
-    """The value in the cell under the label (a table column or a form whose values sit below)."""
+                stop: Callable[[str], bool], depth: int = 3,
+                row_ok: Callable[[Line], bool] | None = None) -> object | None:
+    """The value in the cell under the label (a table column or a form whose values sit below); with ``row_ok``,
+    never from a line it refuses (a person's name is no item of a bill's charges: the caller refuses rows that end
+    in an amount)."""
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
     lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
     height = max(hit.line.y1 - hit.line.y0, 0.01)
@@ -464,6 +467,8 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
         if ln.y0 - last_y > 4 * height:
             break
         last_y = ln.y1
+        if row_ok is not None and not row_ok(ln):
+            continue
         for cell in (piece for c in ln.cells() for piece in ruled(c)):
             cx0, cx1 = cell[0].box[0], cell[-1].box[2]
             if cx1 < lo or cx0 > hi:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_banks, load_types, load_vocabulary
+from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
@@ -43,6 +43,7 @@ class _Patterns:
     titled: re.Pattern[str]
     person_zh: tuple[re.Pattern[str], ...]
     person_en: re.Pattern[str]
+    person_en_subject: re.Pattern[str]
     person_after: re.Pattern[str]
     date_label: re.Pattern[str]
     agency: re.Pattern[str] | None
@@ -75,13 +76,20 @@ def _patterns(v: Vocabulary) -> _Patterns:
         sealed=re.compile(_alt(v.seal_marks), re.I),
         org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
-        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
+        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
         # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
         + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
         person_en=re.compile(
-            rf"(?:{_alt(v.person_lead_en)})\s+(?:(?:{_alt([t.capitalize() for t in v.titles])})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.?(?=\s+[A-Z][a-zA-Z'-]))?(?:\s+[A-Z][a-zA-Z'-]+){1,3})"),
+            rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
+            rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
+            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?(?:[ \t]+[A-Z][a-zA-Z'-]+){1,3})"),
+        # the same with the subject before a dash required: "RE: CONFIRMATION OF EMPLOYMENT - MR. OTIENO …", whose
+        # subject alone would read as a name in capitals
+        person_en_subject=re.compile(
+            rf"(?:{_alt(v.person_lead_en)})\s+[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+"
+            rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
+            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?(?:[ \t]+[A-Z][a-zA-Z'-]+){1,3})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
         # a public body: capitalised words, a head word and what it is of or for ("State Department of Labor",
@@ -196,11 +204,20 @@ def is_former_org(value: str, before: str = "") -> bool:
 
 
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
-    """A name on its own line with a courtesy title (the address block of a statement)."""
+    """A name with a courtesy title alone in its cell or on its own line (the address block of a statement: "Miss
+    Tiana Rangi"), without the document's words run on after it on that line ("Miss Tiana Rangi Statement": the
+    vocabulary's ``not_name_words``); two words at least must stay."""
+    no_name = set(load_vocabulary().not_name_words)
     for ln in lines[:limit]:
-        m = _p().titled.match(fold(ln.text).strip())
-        if m:
-            return m.group(1)
+        for text in [fold(join_words(c)).strip() for c in ln.cells()] + [fold(ln.text).strip()]:
+            m = _p().titled.match(text)
+            if not m:
+                continue
+            words = m.group(1).split()
+            while len(words) > 2 and words[-1].lower() in no_name:
+                words.pop()
+            if not any(w.lower() in no_name for w in words):
+                return " ".join(words)
     return None
 
 
@@ -397,26 +414,53 @@ def is_provider(text: str) -> bool:
 
 
 def person(lines: Sequence[Line]) -> str | None:
-    """The person a letter is about: 兹证明张伟同志… / This is to certify that John Smith …"""
+    """The person a letter or a record is about, named in its sentences by the vocabulary's ``person_lead_zh`` /
+    ``person_lead_en`` families: 兹证明张伟同志…, 经查，张伟于…, 患者张伟，男, 尊敬的张伟先生 / This is to certify that
+    (Mr.) John Smith …, Re: Redundancy – John Smith, Statement for John Smith. A Chinese name starts with a family
+    name of the surname gazetteer (:func:`packet.rules.registry.load_surnames`); an English one has two to four
+    capitalised words. None when no sentence names anyone."""
     zh = "\n".join(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines)
     pats = _p()
+    surnames = load_surnames()
     for pat in pats.person_zh:
-        m = pat.search(zh)
-        if m:
-            return m.group(1)
-    en = " ".join(fold(ln.text) for ln in lines)
-    for m in pats.person_en.finditer(en):
+        for m in pat.finditer(zh):
+            name = m.group(1)
+            if any(name.endswith(h) for h in load_vocabulary().honorifics):
+                continue  # "尊敬的王先生": a family name and an honorific name no one in full
+            if surnames.leads(name):  # "本证明一式两份" is no one: a name starts with a family name
+                return name
+    # each cell apart: a name ends with its cell or line ("Statement for Jane Roe" beside "Closing balance", a
+    # greeting's next line "Dear Sir,"); the sentence before it may wrap
+    en = "\n".join(fold(join_words(cell)) for ln in lines for cell in ln.cells())
+    found = sorted([*pats.person_en.finditer(en), *pats.person_en_subject.finditer(en)], key=lambda m: m.start(1))
+    for m in found:
         name = pats.person_after.sub("", m.group(1))
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not _heading_words(name):
             return name
     return None
+
+
+def _heading_words(name: str) -> bool:
+    """Whether ``name`` read in a sentence is a heading's or a form's words, not a person: it holds a document's
+    title (types.toml ``titles``: "CONFIRMATION OF EMPLOYMENT"), a connector no name holds (of, for, and, the, to),
+    or one of the vocabulary's ``not_name_words``."""
+    low = fold(name).lower()
+    words = low.split()
+    return any(t in low for t in _doc_titles()) or any(w in ("of", "for", "and", "the", "to") for w in words) \
+        or any(w in load_vocabulary().not_name_words for w in words)
+
+
+def _doc_titles() -> frozenset[str]:
+    """The Latin document titles of every type (types.toml ``titles``), folded and lower-cased."""
+    return frozenset(fold(title).lower() for t in load_types().values() for title in t.titles
+                     if re.search(r"[A-Za-z]", title))
 
 
 def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: int = 12) -> str | None:
     """Whom an e-mail or letter is addressed to, in its first ``limit`` lines: the value ``parse`` reads after a
     recipient label of the vocabulary (``recipient_labels``: "收件人：孙浩", "To: Jane Roe <jane@…>", "Dear Ms Roe,"),
     the label first in its cell and followed by a colon or comma (an e-mail address in angle brackets left out), else
-    the Chinese name before a greeting at the head of a line (``greetings_zh``: "孙浩您好："). None otherwise. A
+    the Chinese name before a greeting at the head of a line (``greetings_zh``: "孙浩您好：", "陆晓东，您好！"). None otherwise. A
     position-only reading: the caller gives it a low confidence."""
     v = load_vocabulary()
     head = list(lines[:limit])
@@ -434,7 +478,7 @@ def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: 
                 if name:
                     return name
     if v.greetings_zh:
-        greet = re.compile(rf"^\s*([{CJK}·]{{2,4}}?)\s*(?:{_alt(sorted(v.greetings_zh, key=len, reverse=True))})"
+        greet = re.compile(rf"^\s*([{CJK}·]{{2,4}}?)\s*[，,]?\s*(?:{_alt(sorted(v.greetings_zh, key=len, reverse=True))})"
                            r"\s*[:：,，!！]")
         for ln in head:
             m = greet.match(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)))
@@ -442,6 +486,35 @@ def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: 
                 name = parse(m.group(1))
                 if name:
                     return name
+    return None
+
+
+def zh_address_name(lines: Sequence[Line], top: float | None = None) -> str | None:
+    """A Chinese name printed without a label over its postal address: a cell that is a whole name (a family name
+    of the surname gazetteer and one or two characters, spaces aside) in the top half of the first page, and on the
+    next line, at the same left edge (``ADDRESS_X``) and close (``ADDRESS_GAP`` line heights), a cell holding a
+    figure and two of the vocabulary's ``address_words_zh`` ("陈静 / 江州市新华街道幸福里3栋502室"). Never a cell
+    an organisation's pattern reads (a company's name over its own address). The first such name, else None."""
+    v = load_vocabulary()
+    if not v.address_words_zh:
+        return None
+    pats, surnames = _p(), load_surnames()
+    top = ADDRESS_TOP if top is None else top
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    head = [ln for ln in lines if ln.page == first and ln.y0 < top]
+    for i, ln in enumerate(head[:-1]):
+        nxt = head[i + 1]
+        height = max(ln.y1 - ln.y0, 0.005)
+        if nxt.y0 - ln.y1 > ADDRESS_GAP * height:
+            continue
+        for cell in ln.cells():
+            name = re.sub(r"\s", "", fold(join_words(cell)))
+            if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or not surnames.leads(name) or pats.org_zh.search(name):
+                continue
+            under = [c for c in nxt.cells() if abs(c[0].box[0] - cell[0].box[0]) < ADDRESS_X]
+            text = fold(join_words(under[0])) if under else ""
+            if re.search(r"\d", text) and sum(w in text for w in v.address_words_zh) >= 2:
+                return name
     return None
 
 
@@ -465,6 +538,8 @@ def over_details(lines: Sequence[Line], parse: Callable[[str], str | None], limi
     head = list(lines[:limit])
     for i, ln in enumerate(head):
         cell = ln.cells()[0]
+        if len(ln.cells()) > 1 and find_money(join_words(ln.cells()[-1])):
+            continue  # an item row ("Net Monthly Income   0.0"): its description is no one
         text = fold(join_words(cell)).strip()
         name = parse(text)
         if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text) or detail.match(text.lower()) \
