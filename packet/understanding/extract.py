@@ -835,7 +835,9 @@ def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | 
             continue
         text = clean(ln.text)
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
-        if len(days) >= 2 or _SHORT_RANGE.search(text):
+        # one full date is enough when the other end is written without its year ("November 1 - November 30,
+        # 2026", "1 Oct to 31 Oct 2026"): parse_range takes only an explicit range, never a lone date
+        if days or _SHORT_RANGE.search(text):
             rng = _range_or_month(ln.text, dayfirst)
             if rng and rng[0] < rng[1]:
                 return rng
