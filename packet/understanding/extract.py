@@ -1286,7 +1286,7 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
     pat = _worded(words)
     if pat is None:
         return None
-    rows: list[tuple[int, date, Decimal, int]] = []  # line, date, balance, the balance's position in its line
+    rows: list[tuple[int, date | None, Decimal, int]] = []  # line, date, balance, the balance's position in its line
     for i, ln in enumerate(lines):
         text = clean(ln.text)
         m = pat.search(fold(text).lower())
@@ -1298,8 +1298,7 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
         if not days and i > 0:
             days = [h for h in find_dates(clean(lines[i - 1].text), dayfirst) if h.precision == "day"]
-        if days:
-            rows.append((i, days[0].value, hits[0].value, m.end() + hits[0].start))
+        rows.append((i, days[0].value if days else None, hits[0].value, m.end() + hits[0].start))
     if len(rows) < 3:
         return None
     balance_at = {(i, pos) for i, _, _, pos in rows}
@@ -1311,10 +1310,34 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
         chained += bool(step) and step in near
     if chained < 2 or chained < ROW_BALANCE_SHARE * (len(rows) - 1):
         return None
-    latest = max(d for _, d, _, _ in rows)
+    if any(d is None for _, d, _, _ in rows):  # rows dated without their year ("06-27 14:57"): the chain's direction
+        return _newest_by_chain(lines, rows, balance_at)
+    latest = max(d for _, d, _, _ in rows if d is not None)
     ascending = rows[0][1] <= rows[-1][1]
     last = [b for _, d, b, _ in rows if d == latest]
     return last[-1] if ascending else last[0]
+
+
+def _newest_by_chain(lines: Sequence[Line], rows: Sequence[tuple[int, date | None, Decimal, int]],
+                     balance_at: set[tuple[int, int]]) -> Decimal | None:
+    """The newest balance of a list whose rows carry no full date, by which way the balances follow: each row's
+    signed amount (on the balance's line or the line above it, "+487.35" / "-213.70") is the step from the balance
+    before it in time. Newest first when balance[k] − balance[k+1] = amount[k] for :data:`ROW_BALANCE_SHARE` of the
+    steps (the closing balance is the top row's), oldest first when balance[k+1] − balance[k] = amount[k+1] (the
+    bottom row's); None when neither holds."""
+    def amounts(i: int) -> set[Decimal]:
+        return {h.value for k in (i - 1, i) if k >= 0 for h in find_money(clean(lines[k].text))
+                if h.marked and (k, h.start) not in balance_at}
+
+    signed = [amounts(i) for i, _, _, _ in rows]
+    steps = len(rows) - 1
+    down = sum(rows[k][2] - rows[k + 1][2] in signed[k] for k in range(steps))
+    up = sum(rows[k + 1][2] - rows[k][2] in signed[k + 1] for k in range(steps))
+    if down >= max(2, ROW_BALANCE_SHARE * steps) and down > up:
+        return rows[0][2]
+    if up >= max(2, ROW_BALANCE_SHARE * steps) and up > down:
+        return rows[-1][2]
+    return None
 
 
 def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:
