@@ -515,6 +515,8 @@ class _Reader:
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None:
+                    v = twin_value(hit, self.lines, parse, self.vocab)
+                if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
                 if v is None and kind == "money":
                     v = lone_amount_below(hit, self.lines)
@@ -573,6 +575,33 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+_PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAUN : 7634 1824 5670"
+TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
+
+
+def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
+               printed: frozenset[str]) -> str | None:
+    """The value of a label printed under its twin in another language ("NOMBOR AKAUN : 7634…" over "ACCOUNT
+    NUMBER"; "NAMA : Nur Aisyah binti Ahmad" over "NAME"): when the label stands alone on its line and the line
+    right above it starts at the same left edge (within :data:`TWIN_EDGE` of the page) with a "words : value" pair
+    whose words are no label packet knows (``printed``) and the line below, if any, is itself such a pair (so the
+    value is not under the label), the value is the pair's. None otherwise."""
+    own = fold(hit.line.text).strip(" :：").lower()
+    if own != fold(hit.label).strip(" :：").lower() or hit.line.page < 0:
+        return None
+    same_page = [ln for ln in lines if ln.page == hit.line.page]
+    above = [ln for ln in same_page if ln.index == hit.line.index - 1]
+    below = [ln for ln in same_page if ln.index == hit.line.index + 1]
+    if not above or abs(above[0].words[0].box[0] - hit.x0) > TWIN_EDGE:
+        return None
+    if below and not _PAIR.match(fold(below[0].text)):
+        return None  # a value may stand under the label: value_below reads it
+    m = _PAIR.match(fold(above[0].text))
+    if m is None or m.group(1).strip().lower() in printed:
+        return None
+    return parse(m.group(2))
 
 
 def _has_digit(cell: Sequence) -> bool:
