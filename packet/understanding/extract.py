@@ -514,7 +514,7 @@ class _Reader:
                     v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
-                if v is None:
+                if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
                     v = twin_value(hit, self.lines, parse, self.vocab)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
