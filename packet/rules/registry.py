@@ -80,12 +80,14 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # hospital's or clinic's name printed as the document's heading (packet.understanding.unlabelled.is_provider). These
 # two are forms many kinds of document share: their weight counts only for a type whose own words the document shows.
 # pay_memo = one payment on a small page whose memo says it is pay (an app's transfer detail: 备注 工资);
+# account_activity = a banking app's account screen: a balance word over its amount in the head, then rows signed
+# both ways (+ money in, − money out);
 # income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
 # deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
 # figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
-              "pay_memo", "income_list", "deduction_rows")
+              "pay_memo", "income_list", "deduction_rows", "account_activity")
 SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)

@@ -51,7 +51,7 @@ from packet.understanding.label_geometry import (
     lost_spaces,
 )
 from packet.understanding.unlabelled import is_provider
-from packet.understanding.values import dayfirst_for, find_dates, find_money
+from packet.understanding.values import clean, dayfirst_for, find_dates, find_money
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +386,8 @@ def structures(document: Document) -> set[str]:
         found.add("income_list")
     if deduction_rows(lines, v.payroll_deduction_words):
         found.add("deduction_rows")
+    if account_activity(lines, v.row_balance_words):
+        found.add("account_activity")
     return found
 
 
@@ -434,6 +436,29 @@ def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
     if any(_MINUS.search(t) for t in texts):
         return False
     return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
+
+
+ACTIVITY_ROWS = 4  # signed rows that make an account's activity list
+_END_SIGNED = re.compile(r"(?<![\w.])[+\-−–]\s?(?:[¥$£€₹]|rmb|cny|r|s\$)?\s?\d[\d,]*\.\d\d\s*$")
+
+
+def account_activity(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the lines are a banking app's account screen: one of ``words`` (the vocabulary's
+    ``row_balance_words``: "余额", "balance") in the first :data:`INCOME_HEAD` lines of the first page with an amount
+    marked as money on its line or the next ("Available balance" over "R2,696.89"), and at least
+    :data:`ACTIVITY_ROWS` lines ending in a signed amount, both signs among them (money in and money out: an
+    account's movements, not a list of incomes or of charges)."""
+    if not lines:
+        return False
+    first = [ln for ln in lines if ln.page == lines[0].page][:INCOME_HEAD]
+    texts = [fold(ln.text).lower() for ln in first]
+    headed = any(any(_found(w.lower(), t) for w in words) and any(
+        h.marked for k in (i, i + 1) if k < len(first) for h in find_money(clean(first[k].text)))
+        for i, t in enumerate(texts))
+    if not headed:
+        return False
+    ends = [m.group(0).strip()[0] for ln in lines if (m := _END_SIGNED.search(fold(ln.text).lower()))]
+    return len(ends) >= ACTIVITY_ROWS and "+" in ends and len(set(ends) - {"+"}) > 0
 
 
 def deduction_rows(lines: Sequence[Line], words: Sequence[str]) -> bool:

@@ -514,6 +514,8 @@ class _Reader:
                     v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
+                if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
+                    v = twin_value(hit, self.lines, parse, self.vocab)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
                 if v is None and kind == "money":
@@ -573,6 +575,33 @@ class _Reader:
                 v = judged(parse(fold(text)[:cut.start()])) if cut else None
             return v
         return checked
+
+
+_PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAUN : 7634 1824 5670"
+TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
+
+
+def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
+               printed: frozenset[str]) -> str | None:
+    """The value of a label printed under its twin in another language ("NOMBOR AKAUN : 7634…" over "ACCOUNT
+    NUMBER"; "NAMA : Nur Aisyah binti Ahmad" over "NAME"): when the label stands alone on its line and the line
+    right above it starts at the same left edge (within :data:`TWIN_EDGE` of the page) with a "words : value" pair
+    whose words are no label packet knows (``printed``) and the line below, if any, is itself such a pair (so the
+    value is not under the label), the value is the pair's. None otherwise."""
+    own = fold(hit.line.text).strip(" :：").lower()
+    if own != fold(hit.label).strip(" :：").lower() or hit.line.page < 0:
+        return None
+    same_page = [ln for ln in lines if ln.page == hit.line.page]
+    above = [ln for ln in same_page if ln.index == hit.line.index - 1]
+    below = [ln for ln in same_page if ln.index == hit.line.index + 1]
+    if not above or abs(above[0].words[0].box[0] - hit.x0) > TWIN_EDGE:
+        return None
+    if below and not _PAIR.match(fold(below[0].text)):
+        return None  # a value may stand under the label: value_below reads it
+    m = _PAIR.match(fold(above[0].text))
+    if m is None or m.group(1).strip().lower() in printed:
+        return None
+    return parse(m.group(2))
 
 
 def _has_digit(cell: Sequence) -> bool:
@@ -835,7 +864,9 @@ def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | 
             continue
         text = clean(ln.text)
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
-        if len(days) >= 2 or _SHORT_RANGE.search(text):
+        # one full date is enough when the other end is written without its year ("November 1 - November 30,
+        # 2026", "1 Oct to 31 Oct 2026"): parse_range takes only an explicit range, never a lone date
+        if days or _SHORT_RANGE.search(text):
             rng = _range_or_month(ln.text, dayfirst)
             if rng and rng[0] < rng[1]:
                 return rng
@@ -1284,7 +1315,7 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
     pat = _worded(words)
     if pat is None:
         return None
-    rows: list[tuple[int, date, Decimal, int]] = []  # line, date, balance, the balance's position in its line
+    rows: list[tuple[int, date | None, Decimal, int]] = []  # line, date, balance, the balance's position in its line
     for i, ln in enumerate(lines):
         text = clean(ln.text)
         m = pat.search(fold(text).lower())
@@ -1296,8 +1327,7 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
         if not days and i > 0:
             days = [h for h in find_dates(clean(lines[i - 1].text), dayfirst) if h.precision == "day"]
-        if days:
-            rows.append((i, days[0].value, hits[0].value, m.end() + hits[0].start))
+        rows.append((i, days[0].value if days else None, hits[0].value, m.end() + hits[0].start))
     if len(rows) < 3:
         return None
     balance_at = {(i, pos) for i, _, _, pos in rows}
@@ -1309,10 +1339,34 @@ def row_balances(lines: Sequence[Line], dayfirst: bool, words: Sequence[str]) ->
         chained += bool(step) and step in near
     if chained < 2 or chained < ROW_BALANCE_SHARE * (len(rows) - 1):
         return None
-    latest = max(d for _, d, _, _ in rows)
+    if any(d is None for _, d, _, _ in rows):  # rows dated without their year ("06-27 14:57"): the chain's direction
+        return _newest_by_chain(lines, rows, balance_at)
+    latest = max(d for _, d, _, _ in rows if d is not None)
     ascending = rows[0][1] <= rows[-1][1]
     last = [b for _, d, b, _ in rows if d == latest]
     return last[-1] if ascending else last[0]
+
+
+def _newest_by_chain(lines: Sequence[Line], rows: Sequence[tuple[int, date | None, Decimal, int]],
+                     balance_at: set[tuple[int, int]]) -> Decimal | None:
+    """The newest balance of a list whose rows carry no full date, by which way the balances follow: each row's
+    signed amount (on the balance's line or the line above it, "+487.35" / "-213.70") is the step from the balance
+    before it in time. Newest first when balance[k] − balance[k+1] = amount[k] for :data:`ROW_BALANCE_SHARE` of the
+    steps (the closing balance is the top row's), oldest first when balance[k+1] − balance[k] = amount[k+1] (the
+    bottom row's); None when neither holds."""
+    def amounts(i: int) -> set[Decimal]:
+        return {h.value for k in (i - 1, i) if k >= 0 for h in find_money(clean(lines[k].text))
+                if h.marked and (k, h.start) not in balance_at}
+
+    signed = [amounts(i) for i, _, _, _ in rows]
+    steps = len(rows) - 1
+    down = sum(rows[k][2] - rows[k + 1][2] in signed[k] for k in range(steps))
+    up = sum(rows[k + 1][2] - rows[k][2] in signed[k + 1] for k in range(steps))
+    if down >= max(2, ROW_BALANCE_SHARE * steps) and down > up:
+        return rows[0][2]
+    if up >= max(2, ROW_BALANCE_SHARE * steps) and up > down:
+        return rows[-1][2]
+    return None
 
 
 def _issue_date(lines: Sequence[Line], book: tables.Ledger, dayfirst: bool) -> date | None:

@@ -63,7 +63,8 @@ def _patterns(v: Vocabulary) -> _Patterns:
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
-        bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + ")"),
+        # a whole word: "Monzo" is not a bank's name inside the brand "Monzoo"
+        bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + r")(?![A-Za-z])"),
         provider_zh=re.compile(rf"[{CJK}]{{2,20}}?(?:{_alt(v.provider_words_zh)})"),
         # capitalised words (or all capitals: "RIVERBEND REGIONAL MEDICAL CENTER") ending in a provider word, then
         # "of <Place>" and a practice's form ("… Anesthesiology Associates", "… Pediatrics, PLLC")
@@ -222,8 +223,21 @@ def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
 
 
 def bank(lines: Sequence[Line]) -> str | None:
+    """A bank's name by its form (the vocabulary's bank patterns) among the first 12 lines, never on a transaction
+    row (a line with a full date and an amount: "09/11/2026 MPESA TO BANK 291.97 4,741.81" names a payee, not the
+    statement's bank)."""
     pats = _p()
-    return first_match(lines, [pats.bank_en, pats.bank_zh], 12, exclude=load_vocabulary().bank_label_words)
+    head = [ln for ln in lines[:12] if not transaction_row(ln.text)]
+    return first_match(head, [pats.bank_en, pats.bank_zh], exclude=load_vocabulary().bank_label_words)
+
+
+def transaction_row(text: str) -> bool:
+    """Whether a line reads as one row of a transaction list: a full date (day, month and year) and an amount with
+    its decimals, or a banking app's row ending in a signed amount ("Mpesa To Bank +1,250.00")."""
+    t = clean(text)
+    if re.search(r"(?<![\w.,])[+\-−]\s?\D{0,3}\d[\d,]*\.\d{2}\s*$", t):
+        return True
+    return any(h.precision == "day" for h in find_dates(t, True)) and any(h.marked for h in find_money(t))
 
 
 def provider(lines: Sequence[Line], limit: int = 15) -> str | None:

@@ -259,7 +259,7 @@ def _compact_month(text: str) -> str | None:
 
 # the word between a range's two ends, a colon after it when the ends are printed as two labelled values
 # ("From : 01/10/2026 To : 31/10/2026")
-_CONNECT = re.compile(r"^\s*(?:至|到|~|～|-{1,2}|–|—|to|until|till|through|thru|and)\s*[:：]?\s*$", re.I)
+_CONNECT = re.compile(r"^\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|till|through|thru|and)\s*[:：]?\s*$", re.I)
 # a range whose first end lacks its year: "February 1 – April 30, 2022", "1 Feb to 30 Apr 2022"
 _OPEN_START = re.compile(r"(?<![a-z])(" + _MONTH_RE + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
                          + _MONTH_RE + r")\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|through|thru)\s*(?=\S)", re.I)
