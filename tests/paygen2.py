@@ -292,7 +292,7 @@ def zh_four_col(rng: random.Random) -> Fig:
            ("个税", amt(rng, 0, 150))]
     gross = sum((v for _, v in earn), D(0))
     net = gross - sum((v for _, v in ded), D(0))
-    rows = list(zip(earn, ded)) + [((rng.choice(["应发合计", "应发工资"]), gross),
+    rows = list(zip(earn, ded, strict=True)) + [((rng.choice(["应发合计", "应发工资"]), gross),
                                     (rng.choice(["实发合计", "实发工资"]), net))]
     y = 80
     for (a, av), (b, bv) in [(("收入项目", None), ("扣款项目", None))] + rows:

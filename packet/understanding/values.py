@@ -311,8 +311,8 @@ def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
     codes = sorted({m.rstrip(".") for m in marks}, key=len, reverse=True)
     code = "|".join(re.escape(c) for c in codes) or r"(?!x)x"
     # a column's or label's unit in brackets before the figure ("Total Earnings (Rs) 1,07,083", "Net Pay (₹): 74,096")
-    # marks it as money too
-    unit = rf"[(（]\s*(?:(?:{code})\s*[{_SIGNS}]?|[{_SIGNS}])\s*[)）]\s*[:：]?"
+    # marks it as money too; OCR's English model, which has no ₹, reads it there as "%", "®" or "*" ("(%) 88,441")
+    unit = rf"[(（]\s*(?:(?:{code})\s*[{_SIGNS}]?|[{_SIGNS}{_TOFU}®*])\s*[)）]\s*[:：]?"
     cur = rf"(?:{unit}|(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
     return re.compile(
         r"(?P<lead>[-(])?\s*(?P<cur>" + cur + r")?\s*(?P<sign>-)?\s*"
