@@ -84,3 +84,19 @@ def test_generated_hard_payslips(tmp_path: Path) -> None:
     assert r["docs"] == 18 and r["types"] == 18, r["failures"]
     assert r["sure_wrong"] == 0, r["failures"]
     assert r["right"] >= 0.97 * r["fields"], r["failures"]
+
+
+def test_a_period_label_introduced_by_for_the() -> None:
+    # labels over values in a boxed header, "For the period" as Singapore's itemised slips word it: own names, dates
+    got = fields("""
+ITEMISED PAYSLIP
+Name of Employer                                   For the Period
+Tampines Signage Works Pte Ltd                     01/08/2025 to 31/08/2025
+Name of Employee                                   Date of Payment
+Nurul Huda binte Rahmat                            29/08/2025
+Basic Pay                                           2,400.00
+Gross Pay                                           2,650.00
+Net Pay                                             2,120.00
+""")
+    assert got["period"] == "2025-08"
+    assert got["employee"] == "Nurul Huda binte Rahmat"
