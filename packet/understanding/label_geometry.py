@@ -415,6 +415,7 @@ def stray_glyph(cell: Sequence[Word]) -> bool:
     return len(text) == 2 and cell[0].conf < STRAY_CONF
 
 
+_NOTE = re.compile(r"[(（][^\W\d_][^)）\s]*\s[^)）]*(?:[)）]|$)")  # "(to 38-9012-…)", "(incl. levy)": words inside
 _LEADING_FIGURE = re.compile(r"\s*(?P<figure>[-(]?\s*\d[\d,.]*\)?)\s+(?P<rest>\D.*)$")
 _UNIT_ONLY = re.compile(r"\s*[(（][^\d()（）]{1,4}[)）]\s*")  # a label's unit in brackets: "(Rs)", "(₹)", "（元）"
 
@@ -422,6 +423,11 @@ _UNIT_ONLY = re.compile(r"\s*[(（][^\d()（）]{1,4}[)）]\s*")  # a label's un
 def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
     """The first parseable value after the label on its line: its own cell, then the next cells."""
     cand = strip_sep(hit.rest)
+    note = _NOTE.match(cand)
+    if note:
+        # a note in brackets after the label is the label's, not its value: the account the net pay goes to
+        # ("NET PAY (to 38-9012-0456789-00) 889.90"), what a deduction includes ("PAYE (incl. ACC levy) 120.00")
+        cand = strip_sep(cand[note.end():])
     if cand:
         v = parse(cand)
         if v is not None:
