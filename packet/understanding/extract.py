@@ -1445,11 +1445,6 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
             out[whole_f], out[part_f] = ok[0]
-    if out[whole_f] and out[part_f] and 0 < Decimal(out[part_f]) < Decimal(out[whole_f]) * SMALL_PART:
-        # a part under a tenth of the whole that no printed difference explains is another figure (an employer's
-        # contribution under a net label whose own figure OCR put elsewhere): a wrong value is worse than none. A
-        # slip that truly pays so little prints its deductions' total, and the pair then agrees above.
-        out[part_f] = None
     if out[whole_f]:
         # no labelled part agrees (a strip's 实发 read over the tax cell's 0.00 or the next cell): the row's own
         # arithmetic, when it works to the cent
@@ -1458,9 +1453,6 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
             out[part_f] = rest
             return {part_f}
     return set()
-
-
-SMALL_PART = Decimal("0.1")  # a part (net pay) below this fraction of its whole (gross) must be shown by the figures
 
 
 BRACKETED = re.compile(r"\(\s*(?:[^\d\s()]{1,4}\s*)?$")  # an amount in brackets, its currency mark inside: "(KSh 58.00"
