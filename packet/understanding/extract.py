@@ -239,7 +239,9 @@ def p_name(text: str) -> str | None:
     words = []
     no_name = set(load_vocabulary().not_name_words)
     for tok in text.split():
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or tok.endswith(":"):
+        slashed = re.fullmatch(r"[A-Za-z]/[A-Za-z]", tok) is not None  # "s/o", "A/L": a particle with a slash
+        if not (re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or slashed and words and _with_particle([tok])) \
+                or tok.endswith(":"):
             break
         if words and tok.rstrip(",.").lower() in no_name:
             break  # the next cell's word run on after the name ("Jane Roe  Visit 20931", "Ana Ruiz Account no")

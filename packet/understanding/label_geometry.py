@@ -415,9 +415,19 @@ def stray_glyph(cell: Sequence[Word]) -> bool:
     return len(text) == 2 and cell[0].conf < STRAY_CONF
 
 
+_NOTE = re.compile(r"[(（][^\W\d_][^)）\s]*\s[^)）]*(?:[)）]|$)")  # "(to 38-9012-…)", "(incl. levy)": words inside
+_LEADING_FIGURE = re.compile(r"\s*(?P<figure>[-(]?\s*\d[\d,.]*\)?)\s+(?P<rest>\D.*)$")
+_UNIT_ONLY = re.compile(r"\s*[(（][^\d()（）]{1,4}[)）]\s*")  # a label's unit in brackets: "(Rs)", "(₹)", "（元）"
+
+
 def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
     """The first parseable value after the label on its line: its own cell, then the next cells."""
     cand = strip_sep(hit.rest)
+    note = _NOTE.match(cand)
+    if note:
+        # a note in brackets after the label is the label's, not its value: the account the net pay goes to
+        # ("NET PAY (to 38-9012-0456789-00) 889.90"), what a deduction includes ("PAYE (incl. ACC levy) 120.00")
+        cand = strip_sep(cand[note.end():])
     if cand:
         v = parse(cand)
         if v is not None:
@@ -430,6 +440,13 @@ def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[
         if stop(text):
             return None
         v = parse(strip_sep(text))
+        lead = _LEADING_FIGURE.match(text)
+        unit = _UNIT_ONLY.fullmatch(cand or "") is not None
+        if v is None and lead and (unit or stop(lead.group("rest"))):
+            # two label/figure pairs on one row, the gap after the figure too narrow to part the cells ("Total
+            # Earnings (Rs) 1,07,083 Total Deductions (Rs) 12,900"): the figure before the next label is ours, with
+            # the unit our label printed in brackets ("(Rs)")
+            v = parse(f"{cand} {lead.group('figure')}" if unit else lead.group("figure"))
         if v is None and re.fullmatch(r"\s*\d{1,4}\s*", text):
             continue  # a count column ("Ending Balance   16   $189,296.31") the parser refused: the value is further
         return v  # the first real cell is the value or nothing: further right is another column

@@ -310,7 +310,10 @@ def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
     """The amount pattern with the vocabulary's currency ``marks`` (codes, "Rs.") before or after the figure."""
     codes = sorted({m.rstrip(".") for m in marks}, key=len, reverse=True)
     code = "|".join(re.escape(c) for c in codes) or r"(?!x)x"
-    cur = rf"(?:(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
+    # a column's or label's unit in brackets before the figure ("Total Earnings (Rs) 1,07,083", "Net Pay (₹): 74,096")
+    # marks it as money too; OCR's English model, which has no ₹, reads it there as "%", "®" or "*" ("(%) 88,441")
+    unit = rf"[(（]\s*(?:(?:{code})\s*[{_SIGNS}]?|[{_SIGNS}{_TOFU}®*])\s*[)）]\s*[:：]?"
+    cur = rf"(?:{unit}|(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
     return re.compile(
         r"(?P<lead>[-(])?\s*(?P<cur>" + cur + r")?\s*(?P<sign>-)?\s*"
         r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
