@@ -734,9 +734,22 @@ def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
     return any(before.endswith(w) for w in leads if w)
 
 
+@lru_cache(maxsize=1)
+def _issue_clause() -> re.Pattern[str]:
+    """The end of a formal dating clause before its date: one of the vocabulary's ``issue_clause_words``, then at
+    most a place or a phrase ("at Makati City", "under my hand and seal"), then "this" or "on this" ("Issued this",
+    "Dated at Manila this", "Given on this"), or the verb right before "on" ("Signed on")."""
+    words = load_vocabulary().issue_clause_words
+    if not words:
+        return re.compile(r"(?!x)x")
+    verb = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{verb})\b(?:(?:[^.;:]{{0,40}}?\s)?(?:on\s+)?this|\s+on)\s*$", re.I)
+
+
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
-    "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
+    "issue": "DATE MAILED: 10/09/2026") or given by a formal dating clause (:func:`_issue_clause`: "Issued this 9th
+    day of November 2026"), else the last date standing alone in its cell (the letterhead's or the
     signature's), else the first date of the first 12 lines, else the last date printed — neither one inside a
     sentence (:func:`_in_prose`: "you can get Jobseeker Support from 12 October 2026") —, else the first date under
     a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
@@ -744,6 +757,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
     leads = load_vocabulary().prose_date_leads
+    clause = _issue_clause()
     issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
@@ -759,6 +773,8 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
             kept = []
             for h in hits:
                 role = date_role(*_label_before(text, h.start, prev if h is hits[0] else ""))
+                if clause.search(text[:h.start]):
+                    role = "issue"  # "Issued this 9th day of November 2026": the clause that dates the letter
                 if role == "aside":
                     continue
                 if role == "labelled":
