@@ -18,6 +18,9 @@ from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
 
+ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
+
+
 def _alt(words: Sequence[str]) -> str:
     """Literal words as regex alternatives, in the given order."""
     return "|".join(re.escape(w) for w in words)
@@ -57,7 +60,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
         # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
-        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),
+        # a name runs on past a suffix to the legal form a few characters after it (南湖酒店 → 南湖酒店管理有限公司)
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"
+                          + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
         org_en=re.compile(
             r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
