@@ -17,7 +17,6 @@ from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_ty
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
-
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
 
 
@@ -579,6 +578,8 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
         return None
     titles = {t.lower() for t in load_vocabulary().titles}
     words = [w for w in fold(value).split() if w.lower().strip(".") not in titles]
+    if len(words) == 1 and len(fold(value).split()) > 1 and re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", words[0]):
+        return _given_before(words[0], titles, lines)  # "Ms Okafor" of a salutation
     if len(words) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", words[-1]):
         return None
     initials = [w.strip(".") for w in words[:-1]]
@@ -597,6 +598,30 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
             if any(w[0].lower() != i.lower() for w, i in zip(before[1:], initials[1:], strict=True)):
                 continue
             name = " ".join([*before, m.group(2)])
+            found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+GIVEN_WORDS = 2  # at most this many given names before a surname that a title stood for (Mary Ann Okafor)
+
+
+def _given_before(surname: str, titles: set[str], lines: Sequence[Line]) -> str | None:
+    """The full name a courtesy title and surname stand for ("Dear Ms Okafor" of a letter to "Wanjiru Okafor", or
+    "Re: Ms Wanjiru Okafor"): one to :data:`GIVEN_WORDS` capitalised given names, no title among them, before the
+    surname (letter case aside) — one such name on the page, however often printed; None when none or two are
+    (a relative of the same surname: the title and surname stand). Which wins: the fuller form of the same name."""
+    pat = re.compile(rf"(?<![A-Za-z'\-])((?:[A-Z][A-Za-z'\-]+\s+){{1,{GIVEN_WORDS}}})({re.escape(surname)})(?![A-Za-z])",
+                     re.I)
+    skip = titles | {w.lower().rstrip(":：") for w in load_vocabulary().letter_openings}
+    found: dict[str, str] = {}
+    for ln in lines:
+        for m in pat.finditer(fold(ln.text)):
+            given = m.group(1).split()
+            while given and (given[0].lower().strip(".,") in skip or not given[0][0].isupper()):
+                given = given[1:]  # "Dear", "Ms" before the given names
+            if not given or any(g.lower().strip(".") in titles for g in given):
+                continue
+            name = " ".join([*given, m.group(2)])
             found.setdefault(name.lower(), name)
     return next(iter(found.values())) if len(found) == 1 else None
 
