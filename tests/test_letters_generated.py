@@ -15,8 +15,12 @@ from lettergen import generate
 from rolegen import measure_docs
 from test_roles_generated import _same
 
-SCANNED = ("zh_termination",)
-BAR = 0.0  # set from the measured figure below
+# a scan (OCR) of a Chinese letter dated in Chinese numerals by its seal and of a certificate with a compensation table
+SCANNED = ("zh_termination", "coe_compensation")
+# what packet reaches on these documents (3 of each layout, the two scans; seeds 5, 7, 11: 87/87 fields, 24/24
+# types; seed 23: 86/87, OCR read a scan's "Siobhan" as "SSOBHAN"); before this wave's mechanisms 66/81 fields and
+# 22/24 types on seed 7: the bar leaves room for one OCR misreading
+BAR = 0.95
 
 
 def measure(root: Path, seed: int = 7, per_layout: int = 3, scans: Sequence[str] = ()) -> dict:

@@ -1749,6 +1749,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
+            if out[f] is not None:  # the items' sum before a discount printed after it: the price after it
+                out[f] = after_discount(lines, out[f], v.bill_deduction_words, v.bill_discount_words) or out[f]
         taxed = taxed_total(lines, out[f], v.sales_tax_words, v.bill_deduction_words)
         if taxed is not None:  # the subtotal before tax was taken: the total is what it and its tax add up to
             out[f] = taxed
