@@ -1,8 +1,8 @@
 """A generator of letters, certificates and bills whose own fields compete with others printed on them, written
-apart from the extractor: employment and income letters (UK, IE, AU, NZ, CA employers' letters; Philippine and
-Malaysian certificates of employment with a compensation table; Indian and Kenyan salary certificates; Chinese
-收入证明), letters that say a job ended (US, UK, SG separation letters, Indian relieving letters, Chinese 解除劳动合同
-证明 and 失业登记 screens) and bills with a discount (SG, MY, HK, PH clinic invoices; Chinese 收费票据).
+apart from the extractor: employment and income letters (UK, IE, AU, NZ employers' letters with a Re: line;
+Philippine and Malaysian certificates of employment with a compensation table; Chinese 收入证明), letters that say a
+job ended (US, UK, SG separation letters; Indian and Kenyan relieving letters; Chinese 解除劳动合同证明, 离职证明),
+and bills (SG, MY, PH clinic tax invoices with a discount; a Chinese 住院收费票据 whose payee line runs on).
 
 What competes: a letter's own date (a long "the 9th day of November 2026" formal date, a date in Chinese numerals
 by the seal) with dates in its body (when the job began and ended); the person's full name in a "Re:" line or the
@@ -271,8 +271,8 @@ def discount_invoice(rng: random.Random, n: int) -> Doc:
 
 
 def zh_receipt(rng: random.Random, n: int) -> Doc:
-    """住院收费票据: the hospital's name on a line that goes on with other labels (收款人, 复核人, 收款单位 ...),
-    a 合计 and 优惠/减免 with the 实收 after it."""
+    """住院收费票据: the hospital's name after 收款单位 on a line that goes on with other labels (收款人, 复核人,
+    审核人) with no space between them, item rows and their 合计（小写）."""
     who, hosp = rng.choice(ZH_PEOPLE), rng.choice(HOSPITALS_ZH)
     own = _day(rng)
     items = [Decimal(rng.randint(2000, 90000)) / 100 for _ in range(rng.randint(3, 5))]
