@@ -6,8 +6,11 @@ name running on to its legal form, a salutation's surname standing for the full 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from fixtures_reading import read_documents
+from rolegen import Doc, draw
 from textdoc import make_doc
 
 from packet.core.model import Classified
@@ -153,3 +156,17 @@ Dear Ms Okafor,
 Your employment with Corran Hospitality Group ended on 1 August 2026.
 """, "unemployment_proof")
     assert got["person"] != "Daniel Okafor"
+
+
+
+def test_a_software_products_title_is_no_provider(tmp_path: Path) -> None:
+    """A bill printed from a hospital's software, its title large over the fields, names no provider."""
+    doc = Doc("hms.pdf", "medical_bill", "en", [[
+        (200, 60, "Hospital Management System", 20), (60, 110, "Patient Name : Rahul Sharma", 11),
+        (60, 135, "Amount : Rs 1000.0", 11), (60, 160, "Discount : Rs 500.0", 11),
+        (60, 185, "Total Amount : Rs 500.0", 11), (60, 210, "Payment Status : Paid", 11)]], {})
+    draw(doc, tmp_path / "en" / doc.name)
+    read = read_documents(tmp_path / "en", "en")[0]
+    got = extract(Classified(read, "medical_bill"), "en").fields
+    assert got["provider"] is None
+    assert got["total"] == "500.00"
