@@ -172,7 +172,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
-    treat), not another label's line ("Location: Chennai, India"), not a department or contact line alone
+    treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
+    its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
@@ -184,8 +185,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # a legal form alone ("Pvt. Ltd": the name before it was lost) names no one
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
-    if provider and hx.is_insurer(value):
-        return None
+    if provider and (hx.is_insurer(value) or hx.is_product(value)):
+        return None  # an insurer pays, it does not treat; a hospital's software ("Hospital Management System")
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value

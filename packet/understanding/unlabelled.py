@@ -240,7 +240,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
     ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`), a
     name whose first word is a table's or form's word (``not_name_words``: "Total Hospital charges"), a software
-    product's title (:func:`_product`: "Hospital Management System")."""
+    product's title (:func:`is_product`: "Hospital Management System")."""
     found: list[tuple[float, int, str]] = []
     for i, ln in enumerate(lines[:limit]):
         cells = [fold(join_words(c)) for c in ln.cells()]
@@ -254,7 +254,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
                 continue  # a table's row or heading ("Total Hospital charges"), not a name
             if _titled(value, text):
                 continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
-            if _product(text):
+            if is_product(text):
                 continue  # the software the bill was printed from ("Hospital Management System"), no provider
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
@@ -263,7 +263,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
 
 
-def _product(cell: str) -> bool:
+def is_product(cell: str) -> bool:
     """Whether the cell ``cell`` is a software product's title: it ends with one of the vocabulary's
     ``product_words`` as a whole word ("Hospital Management System", "Clinic Manager", 医院信息管理系统)."""
     low = fold(cell).lower().strip(" .:-")
@@ -1247,16 +1247,13 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     sentence; Chinese, four to thirty characters without a clause's mark, a colon or a generic "我单位"; never one
     of ``people`` (the document's person: its employee, patient or holder, compared without case and spaces), never
     a title (a word of ``title_words`` in it: "Pay Advice") nor one of ``printed`` (the labels and keywords of the
-    document types, folded and lower-case: "个人所得税" is a payslip's row, not its issuer), never a software
-    product's title (:func:`_product`: "Clinic Manager")."""
+    document types, folded and lower-case: "个人所得税" is a payslip's row, not its issuer)."""
     v = load_vocabulary()
     text = fold(text).strip(" ,.;:·-–—|")
     if not text or re.search(r"[:：]|\d{3}", text) or _money_or_date(text) or _WEB.search(text):
         return False
     if title_cut(text) != text or "/" in text or _holds_printed(text, printed) or is_department(text):
         return False
-    if _product(text):
-        return False  # a software product's title ("Hospital Management System"), no one who issues
     if any(_key(p) and (_key(p) in _key(text) or _key(text) in _key(p)) for p in people if p):
         return False
     if re.search(f"[{CJK}]", text):
