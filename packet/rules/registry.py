@@ -252,6 +252,9 @@ class Vocabulary:
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
     bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name
     prose_date_leads: tuple[str, ...] = ()  # a word before a date inside a Chinese sentence ("自…起"): no letter date
+    product_words: tuple[str, ...] = ()  # a software product's title ends with one ("Hospital Management System")
+    org_forms_zh: tuple[str, ...] = ()  # legal forms a Chinese organisation's name runs on to (有限公司, 集团)
+    issue_clause_words: tuple[str, ...] = ()  # a formal dating clause's verb ("Issued this 9th day of …"): its date
     service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")
     registration_marks: tuple[str, ...] = ()  # a footer's registration after its organisation ("Registered office")
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
@@ -259,6 +262,7 @@ class Vocabulary:
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
+    bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
     phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
@@ -450,9 +454,9 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
                 "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
                 "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
-                "service_line_words", "bank_regulatory_marks", "prose_date_leads",
+                "service_line_words", "bank_regulatory_marks", "prose_date_leads", "issue_clause_words", "org_forms_zh", "product_words",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
+                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
                 "pay_memo_words", "income_list_words", "payroll_deduction_words", "address_words_zh")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}

@@ -84,6 +84,23 @@ def _found(phrase: str, text: str, joined: bool = False) -> bool:
     return _search(phrase, text, joined) is not None
 
 
+ABOUT_GAP = 60  # characters of a "with <employer>" phrase between the two words of an about phrase
+
+
+def _about(phrase: str, text: str, joined: bool = False) -> bool:
+    """Whether ``text`` says what ``phrase`` (a type's ``about`` entry) says: the phrase itself, or, for a phrase of
+    two words, its first word and its last with a phrase naming whom or where between them (at most
+    :data:`ABOUT_GAP` characters, across a line break: "your employment with Corran Hospitality Group Ltd. ceased"
+    says "employment ceased"; "employment at the Sheraton ended")."""
+    if _found(phrase, text, joined):
+        return True
+    words = phrase.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[a-z'-]+", w) for w in words):
+        return False
+    gap = rf"\s+(?:with|at|by|in)\s+[^;:]{{1,{ABOUT_GAP}}}?\s+"
+    return re.search(rf"(?<![a-z]){re.escape(words[0])}{gap}{re.escape(words[1])}(?![a-z])", text) is not None
+
+
 def _search(phrase: str, text: str, joined: bool = False) -> re.Match[str] | None:
     if joined and " " in phrase.strip():
         return joined_pattern(phrase).search(text)
@@ -612,7 +629,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         for phrase, weight in t.keywords.items():
             if _found(phrase, head, joined):
                 score += weight * HEAD_BOOST
-            elif _found(phrase, body, joined):
+            elif _about(phrase, body, joined):  # also split by a phrase naming whom ("employment with X ended")
                 score += weight
         for phrase, weight in t.negative.items():
             if _found(phrase, plain, joined):
@@ -624,7 +641,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
-        if score > 0 and t.about and not any(_found(w.lower(), text, joined) for w in t.about):
+        if score > 0 and t.about and not any(_about(w.lower(), text, joined) for w in t.about):
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):

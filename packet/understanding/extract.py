@@ -172,7 +172,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
     "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
-    treat), not another label's line ("Location: Chennai, India"), not a department or contact line alone
+    treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
+    its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
@@ -184,8 +185,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # a legal form alone ("Pvt. Ltd": the name before it was lost) names no one
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
-    if provider and hx.is_insurer(value):
-        return None
+    if provider and (hx.is_insurer(value) or hx.is_product(value)):
+        return None  # an insurer pays, it does not treat; a hospital's software ("Hospital Management System")
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
@@ -568,14 +569,12 @@ class _Reader:
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
-            v = judged(parse(text))
-            if v is None:
-                # the value run on into the next "label: value" pair, the gap between them lost ("户名：李秀英账号：
-                # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"): the value is what
-                # comes before that printed label
-                cut = _next_label(self.vocab).search(fold(text), 1)
-                v = judged(parse(fold(text)[:cut.start()])) if cut else None
-            return v
+            # the value run on into the next "label: value" pair, the gap between them lost ("户名：李秀英账号：
+            # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"; "…保健院收款人:住院处"):
+            # a value ends where the next printed label starts, so it is what comes before that label
+            cut = _next_label(self.vocab).search(fold(text), 1)
+            v = judged(parse(fold(text)[:cut.start()])) if cut else None
+            return v if v is not None else judged(parse(text))
         return checked
 
 
@@ -715,8 +714,9 @@ def _spaceless(words: frozenset[str]) -> frozenset[str]:
 
 
 def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
-    """Every label and keyword of every type, and the distractors, folded: words printed on forms, never a field's value."""
-    words = set(v.distractors)
+    """Every label and keyword of every type, the distractors and the labels of other people printed on a form
+    (收款人, 复核人, "Approved by"), folded: words printed on forms, never a field's value."""
+    words = set(v.distractors) | set(v.other_person_labels)
     for t in types:
         words |= set(t.keywords) | set(t.negative) | {lb for ls in t.labels.values() for lb in ls}
     return frozenset(fold(w).lower() for w in words)
@@ -761,6 +761,29 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
         or hx.over_details(lines, _unlabelled_name) \
         or hx.zh_address_name(lines) \
         or sane_name(hx.person(lines))
+
+
+SUM_REACH = 6  # amounts after a monthly figure searched for the total they and it add up to
+
+
+def summed_after(lines: Sequence[Line], value: str) -> str | None:
+    """The total of a compensation table that opens with ``value``: the first amount after ``value`` (reading order,
+    marked amounts) equal to ``value`` plus the one to :data:`SUM_REACH` positive amounts printed between them
+    (Basic monthly salary 25,000.00 · Rice allowance 2,000.00 · Transportation allowance 1,500.00 · Total monthly
+    compensation 28,500.00): the figures agree, so the monthly income is the total. Formatted, or None."""
+    run = [h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked]
+    want = Decimal(value)
+    for j, v in enumerate(run):
+        if v != want:
+            continue
+        acc = v
+        for k, c in enumerate(run[j + 1:j + 2 + SUM_REACH]):
+            if k and c == acc:
+                return fmt_money(c)
+            if c <= 0:
+                break
+            acc += c
+    return None
 
 
 def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -1024,36 +1047,76 @@ def _total_charged(lines: Sequence[Line], dayfirst: bool, value: str | None) -> 
 CHAIN_REACH = 6  # amounts back from a balance searched for the charges it is what remains of
 
 
-def charged_before_deductions(lines: Sequence[Line], value: str | None, words: Sequence[str]) -> str | None:
+def charged_before_deductions(lines: Sequence[Line], value: str | None, words: Sequence[str],
+                              discounts: Sequence[str] = ()) -> str | None:
     """The charges a bill's balance is what remains of: where the labelled ``value`` is printed as the last of a
     run of amounts ``C, d1 … dk, value`` (k >= 1, in reading order: a summary row of Charges | Insurance payments |
     Adjustments | Balance, or a summary column of Total fees / Less insurer / Balance payable) with C − |d1| − … −
     |dk| = value, each deduction printed negative or in brackets, as 0.00, or on a line holding one of ``words``
     (the vocabulary's bill_deduction_words: insurance, adjustment, discount, 统筹, 预交金 …): the figures that make
-    the arithmetic work say ``value`` is what remains owed and C what was charged. C formatted, or None when no
-    such run is printed (then ``value`` stands)."""
+    the arithmetic work say ``value`` is what remains owed and C what was charged. A run whose every deduction is
+    on a line of a price reduction (one of ``discounts``, the vocabulary's bill_discount_words: discount, 优惠) and of
+    no payment (no other of ``words`` but "less") is no such run: the bill charges the reduced price, and ``value``
+    is its total (Amount 1,000.00 − Discount 500.00 = Total Amount 500.00). C formatted, or None when no such run is
+    printed (then ``value`` stands)."""
     if value is None:
         return None
     target = Decimal(value)
+    run = _amount_run(lines, words, discounts)
+    for j, (v, _, _) in enumerate(run):
+        if abs(v) != target:
+            continue
+        left = Decimal(0)
+        paid = False  # a deduction of the run is no price reduction
+        for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
+            c, deduction, discount = run[i]
+            if i < j - 1 and c > target and c - left == target:
+                return fmt_money(c) if paid else None
+            if not deduction:
+                break
+            left += abs(c)
+            paid = paid or not discount
+    return None
+
+
+def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence[str]) \
+        -> list[tuple[Decimal, bool, bool]]:
+    """Every marked amount of ``lines`` in reading order: (its value, whether it may be a deduction — negative, in
+    brackets, 0.00 or on a line holding one of ``words`` —, whether its line is a price reduction's: one of
+    ``discounts`` and no other of ``words`` but "less")."""
     low = [fold(w).lower() for w in words]
-    run: list[tuple[Decimal, bool]] = []  # every amount in reading order: (value, may be a deduction)
+    off = [fold(w).lower() for w in discounts]
+    payers = [w for w in low if w not in off and w != "less"]
+    word = lambda w, text: re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)  # noqa: E731
+    run: list[tuple[Decimal, bool, bool]] = []
     for ln in lines:
         text = clean(ln.text)
-        worded = any(w in fold(ln.text).lower() for w in low)
+        folded = fold(ln.text).lower()
+        worded = any(w in folded for w in low)
+        discount = any(word(w, folded) for w in off) and not any(word(w, folded) for w in payers)
         for h in find_money(text):
             if not h.marked:
                 continue
             signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
-            run.append((h.value, signed or h.value == 0 or worded))
-    for j, (v, _) in enumerate(run):
-        if abs(v) != target:
+            run.append((h.value, signed or h.value == 0 or worded, discount))
+    return run
+
+
+def after_discount(lines: Sequence[Line], charged: str, words: Sequence[str], discounts: Sequence[str]) -> str | None:
+    """The reduced price a bill charges: the amount printed after ``charged`` with only price reductions between
+    them (amounts on lines of ``discounts`` that may be deductions, :func:`_amount_run`) and equal to charged − the
+    reductions (Amount 1,000.00, Discount 500.00, Total Amount 500.00): the bill's total, though its items add up
+    to ``charged``. Formatted, or None when no reduction follows ``charged``."""
+    gross = Decimal(charged)
+    run = _amount_run(lines, words, discounts)
+    for j, (v, _, _) in enumerate(run):
+        if v != gross:
             continue
         left = Decimal(0)
-        for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
-            c, deduction = run[i]
-            if i < j - 1 and c > target and c - left == target:
+        for c, deduction, discount in run[j + 1:j + 1 + CHAIN_REACH]:
+            if left and c == gross - left and c > 0:
                 return fmt_money(c)
-            if not deduction:
+            if not (deduction and discount):
                 break
             left += abs(c)
     return None
@@ -1733,12 +1796,18 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         charged = _total_charged(lines, dayfirst, out[f])
         charged = column_total(columns, charged, glyph)
         if charged == out[f]:  # the labelled figure is what remains of the charges after what was deducted
-            charged = charged_before_deductions(lines, out[f], v.bill_deduction_words) or charged
+            charged = charged_before_deductions(lines, out[f], v.bill_deduction_words,
+                                                v.bill_discount_words) or charged
+        net = after_discount(lines, charged, v.bill_deduction_words, v.bill_discount_words) if charged else None
+        if net is not None and (out[f] is None or Decimal(out[f]) in (Decimal(net), Decimal(charged))):
+            charged = net  # the items add up to the price before its discount: the total is the price after it
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)
         if out[f] is None:
             out[f] = sum_of_items(lines)
+            if out[f] is not None:  # the items' sum before a discount printed after it: the price after it
+                out[f] = after_discount(lines, out[f], v.bill_deduction_words, v.bill_discount_words) or out[f]
         taxed = taxed_total(lines, out[f], v.sales_tax_words, v.bill_deduction_words)
         if taxed is not None:  # the subtotal before tax was taken: the total is what it and its tax add up to
             out[f] = taxed
@@ -1761,6 +1830,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        if out[f] is not None and t.fallback.get(f) == "monthly":
+            total = summed_after(lines, out[f])
+            if total is not None:  # the figure found opens a table of pay whose total follows it
+                out[f] = total
+                if f not in guessed:
+                    by_rows[f] = "table"
         if out[f] is None and t.fallback.get(f) == "monthly":
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:

@@ -17,6 +17,8 @@ from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_ty
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
+ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
+
 
 def _alt(words: Sequence[str]) -> str:
     """Literal words as regex alternatives, in the given order."""
@@ -57,7 +59,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
         # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
-        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"),
+        # a name runs on past a suffix to the legal form a few characters after it (南湖酒店 → 南湖酒店管理有限公司)
+        org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"
+                          + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
         org_en=re.compile(
             r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
@@ -249,7 +253,8 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     within 15 % of the largest), then the first. Never: prose (a match starting in lower case: "the hospital"), a
     provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
     ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`), a
-    name whose first word is a table's or form's word (``not_name_words``: "Total Hospital charges")."""
+    name whose first word is a table's or form's word (``not_name_words``: "Total Hospital charges"), a software
+    product's title (:func:`is_product`: "Hospital Management System")."""
     found: list[tuple[float, int, str]] = []
     for i, ln in enumerate(lines[:limit]):
         cells = [fold(join_words(c)) for c in ln.cells()]
@@ -263,11 +268,20 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
                 continue  # a table's row or heading ("Total Hospital charges"), not a name
             if _titled(value, text):
                 continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
+            if is_product(text):
+                continue  # the software the bill was printed from ("Hospital Management System"), no provider
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
         return under_tagline(lines)
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+def is_product(cell: str) -> bool:
+    """Whether the cell ``cell`` is a software product's title: it ends with one of the vocabulary's
+    ``product_words`` as a whole word ("Hospital Management System", "Clinic Manager", 医院信息管理系统)."""
+    low = fold(cell).lower().strip(" .:-")
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}$", low) for w in load_vocabulary().product_words)
 
 
 def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
@@ -588,6 +602,8 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
         return None
     titles = {t.lower() for t in load_vocabulary().titles}
     words = [w for w in fold(value).split() if w.lower().strip(".") not in titles]
+    if len(words) == 1 and len(fold(value).split()) > 1 and re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", words[0]):
+        return _given_before(words[0], titles, lines)  # "Ms Okafor" of a salutation
     if len(words) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", words[-1]):
         return None
     initials = [w.strip(".") for w in words[:-1]]
@@ -606,6 +622,30 @@ def fuller_name(value: str | None, lines: Sequence[Line]) -> str | None:
             if any(w[0].lower() != i.lower() for w, i in zip(before[1:], initials[1:], strict=True)):
                 continue
             name = " ".join([*before, m.group(2)])
+            found.setdefault(name.lower(), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+GIVEN_WORDS = 2  # at most this many given names before a surname that a title stood for (Mary Ann Okafor)
+
+
+def _given_before(surname: str, titles: set[str], lines: Sequence[Line]) -> str | None:
+    """The full name a courtesy title and surname stand for ("Dear Ms Okafor" of a letter to "Wanjiru Okafor", or
+    "Re: Ms Wanjiru Okafor"): one to :data:`GIVEN_WORDS` capitalised given names, no title among them, before the
+    surname (letter case aside) — one such name on the page, however often printed; None when none or two are
+    (a relative of the same surname: the title and surname stand). Which wins: the fuller form of the same name."""
+    pat = re.compile(rf"(?<![A-Za-z'\-])((?:[A-Z][A-Za-z'\-]+\s+){{1,{GIVEN_WORDS}}})({re.escape(surname)})(?![A-Za-z])",
+                     re.I)
+    skip = titles | {w.lower().rstrip(":：") for w in load_vocabulary().letter_openings}
+    found: dict[str, str] = {}
+    for ln in lines:
+        for m in pat.finditer(fold(ln.text)):
+            given = m.group(1).split()
+            while given and (given[0].lower().strip(".,") in skip or not given[0][0].isupper()):
+                given = given[1:]  # "Dear", "Ms" before the given names
+            if not given or any(g.lower().strip(".") in titles for g in given):
+                continue
+            name = " ".join([*given, m.group(2)])
             found.setdefault(name.lower(), name)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -748,9 +788,22 @@ def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
     return any(before.endswith(w) for w in leads if w)
 
 
+@lru_cache(maxsize=1)
+def _issue_clause() -> re.Pattern[str]:
+    """The end of a formal dating clause before its date: one of the vocabulary's ``issue_clause_words``, then at
+    most a place or a phrase ("at Makati City", "under my hand and seal"), then "this" or "on this" ("Issued this",
+    "Dated at Manila this", "Given on this"), or the verb right before "on" ("Signed on")."""
+    words = load_vocabulary().issue_clause_words
+    if not words:
+        return re.compile(r"(?!x)x")
+    verb = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{verb})\b(?:(?:[^.;:]{{0,40}}?\s)?(?:on\s+)?this|\s+on)\s*$", re.I)
+
+
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
-    "issue": "DATE MAILED: 10/09/2026"), else the last date standing alone in its cell (the letterhead's or the
+    "issue": "DATE MAILED: 10/09/2026") or given by a formal dating clause (:func:`_issue_clause`: "Issued this 9th
+    day of November 2026"), else the last date standing alone in its cell (the letterhead's or the
     signature's), else the first date of the first 12 lines, else the last date printed — neither one inside a
     sentence (:func:`_in_prose`: "you can get Jobseeker Support from 12 October 2026") —, else the first date under
     a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
@@ -758,6 +811,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     入职日期): a letter whose only dates are those has no date found (a wrong date is worse than none)."""
     pats = _p()
     leads = load_vocabulary().prose_date_leads
+    clause = _issue_clause()
     issued: list[date] = []
     alone: list[date] = []
     every: list[date] = []
@@ -773,6 +827,8 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
             kept = []
             for h in hits:
                 role = date_role(*_label_before(text, h.start, prev if h is hits[0] else ""))
+                if clause.search(text[:h.start]):
+                    role = "issue"  # "Issued this 9th day of November 2026": the clause that dates the letter
                 if role == "aside":
                     continue
                 if role == "labelled":

@@ -136,7 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the two digits after the month are a day, not a year, when a four-digit year or another month follows them: a
     # range whose first end lacks its year ("October 1 - October 31, 2026", "1 October - 31 October 2026") holds
     # no "1 - October 31" (31 October 2031)
-    ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + _MONTH_RE
+    # a formal letter's "the 9th day of November, 2026" is the same day-month-year date
+    ("dmy_name", re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?:\s+day\s+of)?[\s\-/.]*(" + _MONTH_RE
                             + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2})(?!(?:st|nd|rd|th)?[\s,.]*(?:\d{4}|"
                             + _MONTH_RE + r")))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
