@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from photo_forms import Sheet, write
+from photo_forms import Sheet, measure_sheets
 
 D = Decimal
 C = D("0.01")
@@ -664,40 +664,6 @@ def same(f: str, want: str, got: str | None, accept: set[str]) -> bool:
 
 def measure(root: Path, seed: int, per_layout: int, images: bool = True) -> dict:
     """Write the documents into ``root`` (one folder per language), read, classify and extract them as packet does,
-    and count: documents, types right, fields, right, wrong at confidence >= 0.9, low-confidence right, failures."""
-    from fixtures_reading import read_documents
-
-    from packet.core.model import Classified
-    from packet.understanding.classify import classify_one
-    from packet.understanding.extract import extract
-
-    figs = generate(seed, per_layout, images)
-    names = {}
-    for i, fig in enumerate(figs):
-        name = f"{fig.sheet.layout}-{i:02d}"
-        p = write(fig.sheet, fig.form, root / fig.sheet.language, name, seed + i)
-        names[(fig.sheet.language, p.name)] = fig
-    r = {"docs": 0, "types": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
-    for lang in ("en", "zh"):
-        if not (root / lang).exists():
-            continue
-        for doc in read_documents(root / lang, lang):
-            fig = names[(lang, doc.rel)]
-            r["docs"] += 1
-            item = classify_one(doc)
-            if item.type != fig.type:
-                r["failures"].append((fig.sheet.layout, doc.rel, "type", fig.type, item.type, None))
-                continue
-            r["types"] += 1
-            ex = extract(Classified(item.document, fig.type), lang)
-            for f, want in fig.sheet.truth.items():
-                got, ev = ex.fields.get(f), ex.evidence.get(f)
-                conf = ev.confidence if ev else None
-                r["fields"] += 1
-                if same(f, want, got, fig.accept.get(f, set())):
-                    r["right"] += 1
-                    continue
-                if got is not None and conf is not None and conf >= 0.9:
-                    r["sure_wrong"] += 1
-                r["failures"].append((fig.sheet.layout, doc.rel, f, want, got, conf))
-    return r
+    and count (:func:`photo_forms.measure_sheets`): documents, types right, fields, right, wrong at confidence >= 0.9,
+    failures."""
+    return measure_sheets(root, generate(seed, per_layout, images), seed, same)

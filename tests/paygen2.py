@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from figgen import Fig, amt, m
-from photo_forms import Sheet, write
+from photo_forms import Sheet, measure_sheets
 
 D = Decimal
 C = D("0.01")
@@ -340,42 +340,10 @@ def same(f: str, want: str, got: str | None) -> bool:
 
 
 def measure(root: Path, seed: int, per_layout: int, pictures: int = 0) -> dict:
-    """Write, read, classify and extract as packet does; count documents, types, fields, right, wrong at >= 0.9."""
-    from fixtures_reading import read_documents
-
-    from packet.core.model import Classified
-    from packet.understanding.classify import classify_one
-    from packet.understanding.extract import extract
-
-    figs = generate(seed, per_layout, pictures)
-    names = {}
-    for i, fig in enumerate(figs):
-        p = write(fig.sheet, fig.form, root / fig.sheet.language, f"{fig.sheet.layout}-{i:02d}", seed + i)
-        names[(fig.sheet.language, p.name)] = fig
-    r = {"docs": 0, "types": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
-    for lang in ("en", "zh"):
-        if not (root / lang).exists():
-            continue
-        for doc in read_documents(root / lang, lang):
-            fig = names[(lang, doc.rel)]
-            r["docs"] += 1
-            item = classify_one(doc)
-            if item.type != fig.type:
-                r["failures"].append((doc.rel, "type", fig.type, item.type, None))
-                continue
-            r["types"] += 1
-            ex = extract(Classified(item.document, fig.type), lang)
-            for f, want in fig.sheet.truth.items():
-                got, ev = ex.fields.get(f), ex.evidence.get(f)
-                conf = ev.confidence if ev else None
-                r["fields"] += 1
-                if same(f, want, got):
-                    r["right"] += 1
-                    continue
-                if got is not None and conf is not None and conf >= 0.9:
-                    r["sure_wrong"] += 1
-                r["failures"].append((doc.rel, f, want, got, conf))
-    return r
+    """Write, read, classify and extract as packet does (:func:`photo_forms.measure_sheets`); count documents, types,
+    fields, right, wrong at >= 0.9."""
+    return measure_sheets(root, generate(seed, per_layout, pictures), seed,
+                          lambda f, want, got, _accept: same(f, want, got))
 
 
 if __name__ == "__main__":
