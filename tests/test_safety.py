@@ -158,6 +158,21 @@ def test_masking_by_mechanism_not_lists():
     assert n == 0 and "110105194912310021" in text and "4111111111111112" in text
 
 
+
+def test_an_iban_is_masked_in_free_text_by_its_check_digits():
+    """An IBAN (ISO 13616) in text the user typed is masked whole, with or without a label, together or in groups
+    of four, also when a capitalised word follows it; one whose check digits do not agree (MOD 97-10) is left as
+    typed, and no run of its digits is taken for a card."""
+    from packet.core.masking import iban_ok, mask_numbers
+
+    assert iban_ok("GB82 WEST 1234 5698 7654 32") and not iban_ok("GB82WEST12345698765433")
+    text, n = mask_numbers("Pay into IE29 AIBK 9311 5212 3456 78 TODAY, or DE89370400440532013000。ES91 2100 0418 "
+                           "4502 0005 1332.")
+    assert n == 3 and "AIBK" not in text and "3704" not in text and "0418" not in text, text
+    assert "****5678 TODAY" in text and "****3000" in text and "****1332." in text, text
+    text, n = mask_numbers("not one: GB82WEST12345698765433 and AB12 CDEF")
+    assert n == 0 and "GB82WEST12345698765433" in text
+
 # --- terminal, PDF and email injection --------------------------------------------------------------------------
 
 

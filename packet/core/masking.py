@@ -39,6 +39,8 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 #   QQ, HMRC's example prefix, is masked too), six digits, a suffix A–D, spaces allowed between the pairs;
 # - a bank card number: 13–19 digits (ISO/IEC 7812), written together or in groups of four, that pass
 #   the Luhn check;
+# - an IBAN (ISO 13616): a country's two letters, two check digits and 11–30 letters or digits (together or in
+#   groups of four) that pass the ISO 7064 MOD 97-10 check, with or without a label;
 # - an account or passport number: letters/digits after one of the caller's label words ("账号", "account
 #   number", "passport no"): a run of digits (6 or more, spaces and hyphens allowed) or a passport's
 #   letters and digits (6–9, at least one digit).
@@ -49,6 +51,7 @@ _ID18 = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
 _NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
                    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])", re.I)
 _CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d.,]\d)")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -72,6 +75,15 @@ def luhn_ok(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    """True when ``value`` (spaces allowed) is an IBAN of 15–34 characters whose check digits agree: the first four
+    characters moved to the end, letters as 10–35, the number mod 97 is 1 (ISO 13616-1, ISO 7064 MOD 97-10)."""
+    v = value.replace(" ", "").upper()
+    if not 15 <= len(v) <= 34 or not v[:2].isalpha() or not v[2:4].isdigit() or not v.isalnum():
+        return False
+    return int("".join(str(int(ch, 36)) for ch in v[4:] + v[:4])) % 97 == 1
 
 
 def _digits(s: str) -> str:
@@ -108,6 +120,12 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             add(m.start(1), m.end(1), m.group(1))
     for m in _NINO.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
+    for m in _IBAN.finditer(text):
+        value = m.group(1)
+        while " " in value and not iban_ok(value):  # a capitalised word after it ("… 3456 78 TODAY") is no part
+            value = value[:value.rindex(" ")]
+        if iban_ok(value):  # before cards: an IBAN's digits may hold a run that passes Luhn
+            add(m.start(1), m.start(1) + len(value), value)
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         if 13 <= len(digits) <= 19 and luhn_ok(digits):
