@@ -345,8 +345,9 @@ def form_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
         for t in texts:
             for w in labels.get(field, ()):
                 m = _search(w, t, joined)
-                if m is None:
-                    continue
+                if m is None or any(len(o) > len(w) and (n := _search(o, t[m.start():], joined)) and n.start() == 0
+                                    for o in every):
+                    continue  # "Gross" where "Gross pay" is printed: the longer label is the one printed here
                 tail = t[m.end():]
                 cut = [n.start() for o in every if o != w and (n := _search(o, tail, joined))]
                 tail = tail[:min(cut)] if cut else tail
