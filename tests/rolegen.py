@@ -753,3 +753,18 @@ def generate(seed: int = 7, per_layout: int = 3) -> list[Doc]:
         for i in range(per_layout):
             out.append(make(rng, i))
     return out
+
+
+def print_measure(measure: Callable[..., dict], what: str) -> None:  # pragma: no cover - a developer's view
+    """The command line of a generated-layout test: ``python tests/X.py [seed [per_layout [scan,layouts]]]`` draws,
+    reads and measures in a temporary folder and prints the counts and every failure."""
+    import sys
+    import tempfile
+
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    per = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    with tempfile.TemporaryDirectory() as tmp:
+        r = measure(Path(tmp), seed, per, sys.argv[3].split(",") if len(sys.argv) > 3 else ())
+    print(f"types {r['types']}/{r['docs']}  {what} {r['right']}/{r['fields']}  sure-wrong {r['sure_wrong']}")
+    for f in r["failures"]:
+        print("  ", f)

@@ -7,12 +7,11 @@ The bar is what packet reaches on these layouts, and nothing wrong may be given 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from lettergen import generate
-from rolegen import measure_docs
+from rolegen import measure_docs, print_measure
 from test_roles_generated import _same
 
 # a scan (OCR) of a Chinese letter dated in Chinese numerals by its seal and of a certificate with a compensation table
@@ -36,11 +35,4 @@ def test_letters_on_generated_layouts(tmp_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    import tempfile
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    per = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    with tempfile.TemporaryDirectory() as tmp:
-        r = measure(Path(tmp), seed, per, sys.argv[3].split(",") if len(sys.argv) > 3 else ())
-    print(f"types {r['types']}/{r['docs']}  fields {r['right']}/{r['fields']}  sure-wrong {r['sure_wrong']}")
-    for f in r["failures"]:
-        print("  ", f)
+    print_measure(measure, "fields")

@@ -7,12 +7,11 @@ year to date) must come out right on most documents, and nothing wrong may be gi
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from rolegen import generate, measure_docs
+from rolegen import generate, measure_docs, print_measure
 
 from packet.core.text import fold
 
@@ -53,11 +52,4 @@ def test_roles_on_generated_layouts(tmp_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    import tempfile
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    per = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    with tempfile.TemporaryDirectory() as tmp:
-        r = measure(Path(tmp), seed, per, sys.argv[3].split(",") if len(sys.argv) > 3 else ())
-    print(f"types {r['types']}/{r['docs']}  role fields {r['right']}/{r['fields']}  sure-wrong {r['sure_wrong']}")
-    for f in r["failures"]:
-        print("  ", f)
+    print_measure(measure, "role fields")
