@@ -44,6 +44,7 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT6_CASES,
     HOLDOUT6_CHECKLIST,
     HOLDOUT7_CASES,
+    HOLDOUT8_CASES,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -102,7 +103,8 @@ def test_holdout5_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT5)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
-              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7, fetch_corpus.INDEP6, fetch_corpus.INDEP7)]
+              if path not in (fetch_corpus.HOLDOUT5, fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7, fetch_corpus.HOLDOUT8,
+                           fetch_corpus.INDEP6, fetch_corpus.INDEP7)]
     assert len(others) == 7  # holdout 1-4 and independent 3-5; with the development corpus, eight (later sets check themselves)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
@@ -136,12 +138,13 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
                                              (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
                                              (fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
+                                             (fetch_corpus.HOLDOUT8, HOLDOUT8_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES),
                                              (fetch_corpus.INDEP7, INDEP7_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "independent3",
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "independent3",
                               "independent4", "independent5", "independent6", "independent7"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -467,7 +470,7 @@ def test_holdout6_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.HOLDOUT6)
     new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
     others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
-              if path not in (fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7)]
+              if path not in (fetch_corpus.HOLDOUT6, fetch_corpus.HOLDOUT7, fetch_corpus.HOLDOUT8)]
     assert len(others) == 10  # holdout 1-5 and independent 3-7; with the development corpus, eleven (hold-out set 7 checks itself)
     for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
         assert not {d["id"] for d in old} & {d["id"] for d in new}
@@ -575,6 +578,63 @@ def test_holdout7_cases_are_complete_by_their_labels():
                        and date.fromisoformat(d["fields"]["period_end"]) >= last_day
                        for d in picked if d["type"] == "bank_statement"), name
 
+def test_holdout8_is_disjoint_from_every_other_set():
+    """Set 8 judges the eleventh wave (r11-*), whose authors developed against every earlier set: no id, no source or
+    produced bytes, no repository in common with the development corpus or any other set."""
+    new = _docs(fetch_corpus.HOLDOUT8)
+    new_bytes = {d[k] for d in new for k in ("source_sha256", "sha256")}
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.HOLDOUT8]
+    assert {fetch_corpus.HOLDOUT7, fetch_corpus.INDEP7, fetch_corpus.HOLDOUT} <= set(others)
+    for old in [_docs(fetch_corpus.MANIFEST)] + [_docs(path) for path in others]:
+        assert not {d["id"] for d in old} & {d["id"] for d in new}
+        assert not {d[k] for d in old for k in ("source_sha256", "sha256") if k in d} & new_bytes
+        assert not {d["repo"] for d in old if d["origin"] == "thirdparty"} & {d["repo"] for d in new}
+
+
+def test_holdout8_entries_have_the_scorers_shape():
+    """Set 8 has 10-20 documents, about a third of them photos, payslips, statements, a bill and look-alikes, with the
+    same entry shape as the others and its produced bytes recorded."""
+    held = _docs(fetch_corpus.HOLDOUT8)
+    assert 10 <= len(held) <= 20
+    assert len({d["id"] for d in held}) == len(held)
+    assert len({d["sha256"] for d in held}) == len(held) and "" not in {d["sha256"] for d in held}
+    assert 4 <= sum(d.get("derive") == "photo" for d in held) <= 7
+    assert {"payslip", "bank_statement", "medical_bill", "other"} <= {d["type"] for d in held}
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh") and d["note"], d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert (d.get("derive") == "photo") == (d["form"] == "photo"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_holdout8_cases_are_complete_by_their_labels():
+    """Set 8's cases use the checklists of sets 6 (last month's payslip) and 3 (last month's statements): by the labels
+    alone each case is complete, so the case bench measures packet, not the checklist."""
+    from datetime import date, timedelta
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.HOLDOUT8)}
+    assert 2 <= len(HOLDOUT8_CASES) <= 6
+    assert {case[1] for case in HOLDOUT8_CASES} == {HOLDOUT6_CHECKLIST, HOLDOUT3_CHECKLIST}
+    for name, checklist, hardship, as_of, ids in HOLDOUT8_CASES:
+        assert hardship != "medical", name  # the set's one bill prints no total
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        first_day = date(year, month, 1)
+        last_day = date(day.year, day.month, 1) - timedelta(days=1)
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name
+        if checklist == HOLDOUT6_CHECKLIST:
+            assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        else:
+            assert any(date.fromisoformat(d["fields"]["period_start"]) <= first_day
+                       and date.fromisoformat(d["fields"]["period_end"]) >= last_day
+                       for d in picked if d["type"] == "bank_statement"), name
+
+
 def test_independent6_is_disjoint_from_every_other_set():
     """Set 6 judges the eighth wave, whose authors developed against every earlier set: no id, no file bytes, no
     generated document name and no layout note shared with any of them."""
@@ -670,6 +730,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT5, "PACKET_CORPUS_HOLDOUT5", "packet-corpus-holdout5"),
     (fetch_corpus.HOLDOUT6, "PACKET_CORPUS_HOLDOUT6", "packet-corpus-holdout6"),
     (fetch_corpus.HOLDOUT7, "PACKET_CORPUS_HOLDOUT7", "packet-corpus-holdout7"),
+    (fetch_corpus.HOLDOUT8, "PACKET_CORPUS_HOLDOUT8", "packet-corpus-holdout8"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -688,7 +749,8 @@ def test_independent7_is_disjoint_from_every_other_set():
     new = _docs(fetch_corpus.INDEP7)
     new_bytes = {d["sha256"] for d in new}
     assert len(new_bytes) == len(new)  # no two entries are the same file
-    others = [path for path, _suffix, _what in fetch_corpus.SETS.values() if path != fetch_corpus.INDEP7]
+    others = [path for path, _suffix, _what in fetch_corpus.SETS.values()
+              if path not in (fetch_corpus.INDEP7, fetch_corpus.HOLDOUT8)]  # hold-out set 8 checks itself
     assert len(others) == 11 and fetch_corpus.HOLDOUT7 in others and fetch_corpus.HOLDOUT6 in others
     new_names = {fold for d in new for f, v in d["fields"].items() if f in NAMED
                  for fold in ([v] if isinstance(v, str) else v)}
