@@ -39,6 +39,7 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT6_CASES,
     HOLDOUT6_CHECKLIST,
     HOLDOUT7_CASES,
+    HOLDOUT8_CASES,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -133,13 +134,14 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT5, HOLDOUT5_CASES),
                                              (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
                                              (fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
+                                             (fetch_corpus.HOLDOUT8, HOLDOUT8_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES),
                                              (fetch_corpus.INDEP7, INDEP7_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "independent3",
-                              "independent4", "independent5", "independent6", "independent7"])
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                              "independent3", "independent4", "independent5", "independent6", "independent7"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -518,6 +520,50 @@ def test_holdout7_cases_are_complete_by_their_labels():
 
 
 
+def test_holdout8_entries_have_the_scorers_shape():
+    """Set 8 has 10-20 documents, about a third of them photos, payslips, statements, a bill and look-alikes, with the
+    same entry shape as the others and its produced bytes recorded."""
+    held = _docs(fetch_corpus.HOLDOUT8)
+    assert 10 <= len(held) <= 20
+    assert len({d["id"] for d in held}) == len(held)
+    assert len({d["sha256"] for d in held}) == len(held) and "" not in {d["sha256"] for d in held}
+    assert 4 <= sum(d.get("derive") == "photo" for d in held) <= 7
+    assert {"payslip", "bank_statement", "medical_bill", "other"} <= {d["type"] for d in held}
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh") and d["note"], d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert (d.get("derive") == "photo") == (d["form"] == "photo"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_holdout8_cases_are_complete_by_their_labels():
+    """Set 8's cases use the checklists of sets 6 (last month's payslip) and 3 (last month's statements): by the labels
+    alone each case is complete, so the case bench measures packet, not the checklist."""
+    from datetime import date, timedelta
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.HOLDOUT8)}
+    assert 2 <= len(HOLDOUT8_CASES) <= 6
+    assert {case[1] for case in HOLDOUT8_CASES} == {HOLDOUT6_CHECKLIST, HOLDOUT3_CHECKLIST}
+    for name, checklist, hardship, as_of, ids in HOLDOUT8_CASES:
+        assert hardship != "medical", name  # the set's one bill prints no total
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        first_day = date(year, month, 1)
+        last_day = date(day.year, day.month, 1) - timedelta(days=1)
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name
+        if checklist == HOLDOUT6_CHECKLIST:
+            assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        else:
+            assert any(date.fromisoformat(d["fields"]["period_start"]) <= first_day
+                       and date.fromisoformat(d["fields"]["period_end"]) >= last_day
+                       for d in picked if d["type"] == "bank_statement"), name
+
+
 def test_independent6_entries_have_the_scorers_shape():
     new = _docs(fetch_corpus.INDEP6)
     assert 25 <= len(new) <= 40
@@ -593,6 +639,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT5, "PACKET_CORPUS_HOLDOUT5", "packet-corpus-holdout5"),
     (fetch_corpus.HOLDOUT6, "PACKET_CORPUS_HOLDOUT6", "packet-corpus-holdout6"),
     (fetch_corpus.HOLDOUT7, "PACKET_CORPUS_HOLDOUT7", "packet-corpus-holdout7"),
+    (fetch_corpus.HOLDOUT8, "PACKET_CORPUS_HOLDOUT8", "packet-corpus-holdout8"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),

@@ -1,6 +1,6 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --independent3
+    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --independent3
                                              | --independent4 | --independent5 | --independent6 | --independent7
                                              | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
@@ -11,7 +11,8 @@ holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; wi
 $PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --holdout5 (the fifth, holdout5.json)
 $PACKET_CORPUS_HOLDOUT5, else ~/.cache/packet-corpus-holdout5; with --holdout6 (the sixth, holdout6.json)
 $PACKET_CORPUS_HOLDOUT6, else ~/.cache/packet-corpus-holdout6; with --holdout7 (the seventh, holdout7.json)
-$PACKET_CORPUS_HOLDOUT7, else ~/.cache/packet-corpus-holdout7; with --independent3 (the third
+$PACKET_CORPUS_HOLDOUT7, else ~/.cache/packet-corpus-holdout7; with --holdout8 (the eighth, holdout8.json)
+$PACKET_CORPUS_HOLDOUT8, else ~/.cache/packet-corpus-holdout8; with --independent3 (the third
 independently generated set, independent3.json, rebuilt by gen_independent3.py) $PACKET_CORPUS_INDEP3, else
 ~/.cache/packet-corpus-indep3; with --independent4 (the fourth, independent4.json, rebuilt by gen_independent4.py)
 $PACKET_CORPUS_INDEP4, else ~/.cache/packet-corpus-indep4; with --independent5 (the fifth, independent5.json, rebuilt by
@@ -61,6 +62,7 @@ HOLDOUT4 = HERE / "holdout4.json"
 HOLDOUT5 = HERE / "holdout5.json"
 HOLDOUT6 = HERE / "holdout6.json"
 HOLDOUT7 = HERE / "holdout7.json"
+HOLDOUT8 = HERE / "holdout8.json"
 INDEP3 = HERE / "independent3.json"
 INDEP4 = HERE / "independent4.json"
 INDEP5 = HERE / "independent5.json"
@@ -81,6 +83,7 @@ SETS = {
     "holdout5": (HOLDOUT5, "holdout5", "the fifth hold-out set, kept apart from all seven others"),
     "holdout6": (HOLDOUT6, "holdout6", "the sixth hold-out set, kept apart from all eight others"),
     "holdout7": (HOLDOUT7, "holdout7", "the seventh hold-out set, kept apart from all the others"),
+    "holdout8": (HOLDOUT8, "holdout8", "the eighth hold-out set, kept apart from all the others"),
     "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
     "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
     "independent5": (INDEP5, "indep5", "the fifth independently generated set, rebuilt by gen_independent5.py"),
@@ -193,8 +196,8 @@ def main() -> None:
         which.add_argument(f"--{name}", action="store_true", help=f"{what} ({path.name})")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_HOLDOUT5|_HOLDOUT6|_HOLDOUT7|_INDEP3|_INDEP4|_INDEP5|_INDEP6|_INDEP7) or "
-                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-holdout5|-holdout6|-holdout7|-indep3|-indep4|-indep5|-indep6|-indep7)")
+                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_HOLDOUT5|_HOLDOUT6|_HOLDOUT7|_HOLDOUT8|_INDEP3|_INDEP4|_INDEP5|_INDEP6|_INDEP7) or "
+                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-holdout5|-holdout6|-holdout7|-holdout8|-indep3|-indep4|-indep5|-indep6|-indep7)")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
