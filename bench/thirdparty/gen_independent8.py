@@ -1000,7 +1000,8 @@ def en_stmt_jm_ncb(p: Page):
         body.append((d_, memo, ("+" if amt > 0 else "") + m(amt), m(bal)))
     p.table(40, 196, [80, 255, 90, 90], body, 17, 8.5, font=H, aligns=["l", "l", "r", "r"], grid=False, hlines=True,
             head_fill=LIGHT)
-    return ({"bank": "National Commercial Bank Jamaica", "account_holder": "SHANIQUE A BROWN",
+    # the bank's name without its country is as much its name (the scorer drops only the legal form "Limited")
+    return ({"bank": ["National Commercial Bank Jamaica", "National Commercial Bank"], "account_holder": "SHANIQUE A BROWN",
              "account_number": "3645516614", "period_start": "2026-10-01", "period_end": "2026-10-31",
              "closing_balance": plain(closing)}, [])
 
