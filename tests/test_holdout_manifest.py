@@ -50,6 +50,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP6_CHECKLIST,
     INDEP7_CASES,
     INDEP7_CHECKLIST,
+    INDEP8_CASES,
+    INDEP8_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -139,9 +141,10 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES),
-                                             (fetch_corpus.INDEP7, INDEP7_CASES)],
+                                             (fetch_corpus.INDEP7, INDEP7_CASES),
+                                             (fetch_corpus.INDEP8, INDEP8_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "independent3", "independent4", "independent5", "independent6", "independent7"])
+                              "independent3", "independent4", "independent5", "independent6", "independent7", "independent8"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -643,7 +646,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
-    (fetch_corpus.INDEP7, "PACKET_CORPUS_INDEP7", "packet-corpus-indep7")])
+    (fetch_corpus.INDEP7, "PACKET_CORPUS_INDEP7", "packet-corpus-indep7"),
+    (fetch_corpus.INDEP8, "PACKET_CORPUS_INDEP8", "packet-corpus-indep8")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -717,3 +721,99 @@ def test_independent7_figures_agree_with_each_other():
             text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=raw, capture_output=True, check=True
                                   ).stdout.decode()
             assert f"{float(fields['closing_balance']):,.2f}" in text, name
+
+
+def test_independent8_entries_have_the_scorers_shape():
+    new = _docs(fetch_corpus.INDEP8)
+    assert 25 <= len(new) <= 35
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)  # half Chinese, half English
+    assert sum(d["form"] == "photo" for d in new) >= 0.4 * len(new)  # phone photos: what users send most
+    assert sum(d["type"] == "other" for d in new) >= 5  # look-alikes in both languages
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    zh_docs = [d for d in new if d["lang"] == "zh" and d["type"] != "other"]
+    assert sum(d["form"] in ("scan", "photo", "image") for d in zh_docs) > 0.75 * len(zh_docs)  # as people send them
+    assert sum(bool(d["absent"]) for d in new) >= 2  # some documents truly lack a field
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent8", d["id"]
+        assert d["id"] == f"i8-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = fetch_corpus.gen_independent8.DOCS[d["doc"]]
+        assert (spec.lang, spec.type, spec.note) == (d["lang"], d["type"], d["note"]) and d["form"] in spec.forms
+        assert len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+
+
+def test_independent8_checklist_loads_and_its_cases_are_complete_by_their_labels():
+    """Set 8's cases rest on its own checklist: last month's payslip (the employee's name optional: a pay app's screen
+    prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
+    holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
+    so the case bench measures packet, not the checklist."""
+    from datetime import date
+
+    cl = load_checklist(INDEP8_CHECKLIST)
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP8)}
+    assert {by_id[i]["lang"] for case in INDEP8_CASES for i in case[4]} == {"en", "zh"}
+    assert 4 <= len(INDEP8_CASES) <= 6
+    first = lambda v: v[0] if isinstance(v, list) else v  # noqa: E731
+    for name, _checklist, hardship, as_of, ids in INDEP8_CASES:
+        day = date.fromisoformat(as_of)
+        docs = [by_id[i] for i in ids]
+        assert any(first(d["fields"].get("period")) == "2026-10" and not set(d["absent"]) - {"employee"}
+                   if d["type"] == "payslip"
+                   else not d["absent"] and 0 <= (day - date.fromisoformat(first(d["fields"]["date"]))).days
+                   <= (180 if d["type"] == "unemployment_proof" else 90)
+                   for d in docs if d["type"] in ("payslip", "unemployment_proof", "income_proof")), name
+        assert any(d["fields"]["period_start"] <= "2026-10-01" and d["fields"]["period_end"] >= "2026-10-31"
+                   and not set(d["absent"]) - {"account_holder"} for d in docs if d["type"] == "bank_statement"), name
+        if hardship == "medical":
+            assert any(0 <= (day - date.fromisoformat(first(d["fields"]["date"]))).days <= 365 and not d["absent"]
+                       for d in docs if d["type"] == "medical_bill"), name
+
+
+@pytest.mark.parametrize("entry", ["i8-zh-stmt-ceb-balance-left-text", "i8-en-pay-pk-textile-text",
+                                   "i8-en-med-hk-clinic-photo"])
+def test_independent8_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
+    """What fetch_corpus.py --independent8 writes is what was labelled (the generator is deterministic), and a
+    born-digital page's text layer holds its labelled figures as printed."""
+    doc = next(d for d in _docs(fetch_corpus.INDEP8) if d["id"] == entry)
+    one = tmp_path / "m.json"
+    one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
+    raw = got[entry].read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
+    if doc["form"] == "text":
+        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
+                              check=True).stdout.replace(",", "")
+        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
+        assert doc["fields"][money] in text
+        assert next(v for f, v in doc["fields"].items() if f in NAMED).casefold() in text.casefold()
+    else:
+        assert raw[:3] == b"\xff\xd8\xff"  # a JPEG photo
+
+
+def test_independent8_figures_agree_with_each_other():
+    """The generated truth is arithmetic, not typing: each payslip's net pay is below its gross, and every labelled
+    figure of a born-digital document is printed on its page."""
+    gen = fetch_corpus.gen_independent8
+    for name, spec in gen.DOCS.items():
+        fields, _absent = gen.labels(name)
+        if spec.type == "payslip":
+            assert float(fields["net_pay"]) < float(fields["gross_pay"]), name
+        if "text" in spec.forms and spec.type != "other":
+            raw, _ext = gen.render(name, "text")
+            text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=raw, capture_output=True, check=True
+                                  ).stdout.decode()
+            for f in ("closing_balance", "net_pay", "gross_pay", "total"):
+                if f in fields:
+                    v = fields[f][0] if isinstance(fields[f], list) else fields[f]
+                    assert f"{float(v):,.2f}" in text, (name, f)

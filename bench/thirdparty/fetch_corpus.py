@@ -1,32 +1,18 @@
 """Bring the third-party corpus (bench/thirdparty/manifest.json) into a folder outside the repository.
 
-    python bench/thirdparty/fetch_corpus.py [--holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8 | --independent3
-                                             | --independent4 | --independent5 | --independent6 | --independent7
-                                             | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
+    python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus; with --holdout (the hold-out set,
-bench/thirdparty/holdout.json) $PACKET_CORPUS_HOLDOUT, else ~/.cache/packet-corpus-holdout; with --holdout2 (the second
-hold-out set, holdout2.json) $PACKET_CORPUS_HOLDOUT2, else ~/.cache/packet-corpus-holdout2; with --holdout3 (the third,
-holdout3.json) $PACKET_CORPUS_HOLDOUT3, else ~/.cache/packet-corpus-holdout3; with --holdout4 (the fourth, holdout4.json)
-$PACKET_CORPUS_HOLDOUT4, else ~/.cache/packet-corpus-holdout4; with --holdout5 (the fifth, holdout5.json)
-$PACKET_CORPUS_HOLDOUT5, else ~/.cache/packet-corpus-holdout5; with --holdout6 (the sixth, holdout6.json)
-$PACKET_CORPUS_HOLDOUT6, else ~/.cache/packet-corpus-holdout6; with --holdout7 (the seventh, holdout7.json)
-$PACKET_CORPUS_HOLDOUT7, else ~/.cache/packet-corpus-holdout7; with --holdout8 (the eighth, holdout8.json)
-$PACKET_CORPUS_HOLDOUT8, else ~/.cache/packet-corpus-holdout8; with --independent3 (the third
-independently generated set, independent3.json, rebuilt by gen_independent3.py) $PACKET_CORPUS_INDEP3, else
-~/.cache/packet-corpus-indep3; with --independent4 (the fourth, independent4.json, rebuilt by gen_independent4.py)
-$PACKET_CORPUS_INDEP4, else ~/.cache/packet-corpus-indep4; with --independent5 (the fifth, independent5.json, rebuilt by
-gen_independent5.py) $PACKET_CORPUS_INDEP5, else ~/.cache/packet-corpus-indep5; with --independent6 (the sixth,
-independent6.json, rebuilt by gen_independent6.py) $PACKET_CORPUS_INDEP6, else ~/.cache/packet-corpus-indep6; with
---independent7 (the seventh, independent7.json, rebuilt by gen_independent7.py) $PACKET_CORPUS_INDEP7, else
-~/.cache/packet-corpus-indep7. Documents
-are never committed.
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout8, independent3 ... independent8).
+
+Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
+$PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
+holdout8; --independent8: INDEP8 and indep8), so no two sets share a folder. Documents are never committed.
 Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
 git directory or a clone with its .git inside) at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
 is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
 goes on with the rest. Some entries are derived: `derive = "photo"` turns page 1 of a third-party file into a phone
 photo, and `origin = "generated"` entries are rebuilt by the generator they name (`generator`: gen_independent.py by
-default, gen_independent3.py for independent3.json, gen_independent4.py for independent4.json, gen_independent5.py for independent5.json, gen_independent6.py for independent6.json, gen_independent7.py for independent7.json: independent layouts for the kinds public repositories lack). --record writes the sha256 of what was produced back into the manifest (only when labelling).
+default, gen_independent<N>.py for independent<N>.json: independent layouts for the kinds public repositories lack). --record writes the sha256 of what was produced back into the manifest (only when labelling).
 """
 
 from __future__ import annotations
@@ -53,6 +39,7 @@ import gen_independent4  # noqa: E402
 import gen_independent5  # noqa: E402
 import gen_independent6  # noqa: E402
 import gen_independent7  # noqa: E402
+import gen_independent8  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -68,9 +55,11 @@ INDEP4 = HERE / "independent4.json"
 INDEP5 = HERE / "independent5.json"
 INDEP6 = HERE / "independent6.json"
 INDEP7 = HERE / "independent7.json"
+INDEP8 = HERE / "independent8.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
-              "gen_independent6": gen_independent6, "gen_independent7": gen_independent7}
+              "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
+              "gen_independent8": gen_independent8}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -89,6 +78,7 @@ SETS = {
     "independent5": (INDEP5, "indep5", "the fifth independently generated set, rebuilt by gen_independent5.py"),
     "independent6": (INDEP6, "indep6", "the sixth independently generated set, rebuilt by gen_independent6.py"),
     "independent7": (INDEP7, "indep7", "the seventh independently generated set, rebuilt by gen_independent7.py"),
+    "independent8": (INDEP8, "indep8", "the eighth independently generated set, rebuilt by gen_independent8.py"),
 }
 
 
@@ -196,8 +186,9 @@ def main() -> None:
         which.add_argument(f"--{name}", action="store_true", help=f"{what} ({path.name})")
     which.add_argument("--manifest", type=Path, default=MANIFEST)
     ap.add_argument("--dest", type=Path,
-                    help="default: $PACKET_CORPUS(_HOLDOUT|_HOLDOUT2|_HOLDOUT3|_HOLDOUT4|_HOLDOUT5|_HOLDOUT6|_HOLDOUT7|_HOLDOUT8|_INDEP3|_INDEP4|_INDEP5|_INDEP6|_INDEP7) or "
-                         "~/.cache/packet-corpus(-holdout|-holdout2|-holdout3|-holdout4|-holdout5|-holdout6|-holdout7|-holdout8|-indep3|-indep4|-indep5|-indep6|-indep7)")
+                    help="default: $PACKET_CORPUS_<SUFFIX> or ~/.cache/packet-corpus-<suffix> for a set ("
+                         + ", ".join(f"--{name}: {suffix}" for name, (_p, suffix, _w) in SETS.items())
+                         + "); $PACKET_CORPUS or ~/.cache/packet-corpus for the development corpus")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--record", action="store_true", help="write the produced sha256 into the manifest")
     args = ap.parse_args()
