@@ -87,7 +87,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
-              "pay_memo", "income_list", "deduction_rows", "account_activity")
+              "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing")
 SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)

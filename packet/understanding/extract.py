@@ -348,6 +348,9 @@ def p_code(text: str) -> str | None:
 
 
 MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
+# the same masked by dots after the account's kind ("Savings ...7472", "Cheque a/c …9706"): never a dot leader's
+# figure, which has decimals or grouping after it
+DOTTED_TAIL = re.compile(r"(?<=[A-Za-z] )(?:\.{2,4}|…)\s?(\d{4})(?![\d.,])")
 TAIL_LINES = 12  # an account without a label is printed in the heading: among a page's first lines
 
 
@@ -361,7 +364,8 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
     only a bank account takes (``patterns``, the vocabulary's account_form_patterns, each capturing the number: NZ
     bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
     IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
-    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits).
+    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits;
+    "Savings ...7472": dots after the account's kind).
     A telephone's or a member's masked number is not one: three digits before the mask ("138****5678"), or a line
     holding one of ``phone_words`` ("Member Number ****2013"). The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
     confidence (a position and a form, no label)."""
@@ -377,7 +381,7 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
         text = clean(ln.text)
         if phones is not None and phones.search(fold(text).lower()):
             continue
-        m = MASKED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
         if m:
             return m.group(1)
     return None
@@ -1367,6 +1371,9 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+# fewer dated rows than this say little of the period a statement covers when it prints none (a mini statement's
+# three or four rows span a week of a month): their first and last dates are then given below UNCERTAIN_BELOW
+FEW_ROWS = 6
 ROW_BALANCE_SHARE = 0.6  # of the steps between row balances that a printed amount must explain
 
 
@@ -1875,8 +1882,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 continue
             if out[f] != before:
                 from_rows.add(f)
-                if t.kind(f) in ("start", "end"):
-                    by_rows[f] = "rows"
+                if t.kind(f) in ("start", "end"):  # a handful of rows is no period's span: a guess to confirm
+                    by_rows[f] = "rows" if len(book.dated) >= FEW_ROWS else "rows-few"
             if out[f] is None and t.kind(f) in ("start", "end"):
                 # rows dated without their year ("1 February"): placed by the statement's own dated line
                 ref = _issue_date(lines, book, dayfirst)
@@ -1885,6 +1892,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    start_f, end_f = t.field_of_kind("start"), t.field_of_kind("end")
+    if t.ledger and ledger and start_f in t.ledger and end_f in t.ledger and out[start_f] is None \
+            and out[end_f] is None:  # rows dated without a year under a month filter (a banking app's list)
+        span = tables.shown_month(lines, dayfirst)
+        if span:
+            out[start_f], out[end_f] = span[0].isoformat(), span[1].isoformat()
+            by_rows[start_f] = by_rows[end_f] = "rows"
     for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
         if t.kind(f) == "money" and out[f] is None:
             last = row_balances(lines, dayfirst, v.row_balance_words)
