@@ -265,6 +265,9 @@ class Vocabulary:
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
+    # the code of a bank's branch printed before the account under one key ("Sort code / Account number 90-00-17
+    # 12345678", "BSB & Account 062-000 1234 5678", "Transit / Account 00123-004 1234567"): the account is what follows
+    routing_code_words: tuple[str, ...] = ()
     phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
     sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
@@ -446,7 +449,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k not in ("avoid", "date_roles")]
     top.only(*keys, "avoid", "date_roles")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
+    optional = ("account_number_labels", "routing_code_words", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words",
                 "issue_date_labels", "annual_income_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
@@ -456,7 +459,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
                 "service_line_words", "bank_regulatory_marks", "prose_date_leads", "issue_clause_words", "org_forms_zh", "product_words",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
+                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words", "routing_code_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
                 "pay_memo_words", "income_list_words", "payroll_deduction_words", "address_words_zh")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}

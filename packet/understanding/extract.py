@@ -312,6 +312,16 @@ def p_org(text: str) -> str | None:
 IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 
 
+def p_account_after_code(text: str) -> str | None:
+    """The account of a value printed after a routing code under one key ("90-00-17  12345678", "062-000 1234 5678",
+    "900017 12345678": the label names the code, the vocabulary's ``routing_code_words``): the number groups after
+    the first, as :func:`p_account` reads them; the whole value when it holds one group only (the code left out)."""
+    groups = re.findall(r"\d[\d-]*", clean(text) if text else "")
+    if len(groups) >= 2:
+        return p_account(" ".join(groups[1:]))
+    return p_account(text)
+
+
 def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
@@ -418,7 +428,8 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[
     if kind in ("org", "bank"):
         return p_org
     if kind == "account":
-        return p_account
+        routing = [w for w in load_vocabulary().routing_code_words if _worded([w]).search(fold(label).lower())]
+        return p_account_after_code if routing else p_account
     if kind == "code":
         return p_code
     if kind == "month":
