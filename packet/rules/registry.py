@@ -488,7 +488,8 @@ class Bank:
     """One bank of the gazetteer (``checklists/gazetteer/banks.toml``): the names it is printed under (the first
     is how packet names it when only a card prefix is known), the six-digit prefixes of its card numbers, the web
     domains its addresses and e-mail addresses end in ("nedbank.co.za"), the first six letters of its SWIFT/BIC
-    codes (bank and country: "DBSSSG"), and its customer-service numbers (China's 955xx lines: "95588"). A bank
+    codes (bank and country: "DBSSSG"), its customer-service numbers (China's 955xx lines: "95588") and the names
+    of its banking apps ("平安口袋银行", "Maybank2u"). A bank
     printed only by one of these (a neobank export's footer, a statement photo's web address) is named by its first
     name."""
 
@@ -497,6 +498,7 @@ class Bank:
     domains: tuple[str, ...] = ()
     bics: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    apps: tuple[str, ...] = ()  # its banking apps' names, as their screens' headers print them ("平安口袋银行")
 
 
 def parse_banks(path: Path) -> tuple[Bank, ...]:
@@ -506,7 +508,7 @@ def parse_banks(path: Path) -> tuple[Bank, ...]:
     top = Strict(path, "", read_toml(path)).only("bank")
     out = []
     for i, data in enumerate(top.get("bank", list)):
-        b = top.item("bank", i, data).only("names", "bins", "domains", "bics", "phones")
+        b = top.item("bank", i, data).only("names", "bins", "domains", "bics", "phones", "apps")
         names = b.str_list("names")
         if not names:
             b.fail("needs at least one name", "names")
@@ -526,7 +528,7 @@ def parse_banks(path: Path) -> tuple[Bank, ...]:
         for x in phones:
             if not re.fullmatch(r"\d{5,6}", x):
                 b.fail(f"'{x}' is not a five- or six-digit service number", "phones")
-        out.append(Bank(names, bins, domains, bics, phones))
+        out.append(Bank(names, bins, domains, bics, phones, b.str_list("apps", ())))
     return tuple(out)
 
 

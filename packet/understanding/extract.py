@@ -326,13 +326,16 @@ def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
     of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
-    without four digits."""
+    without four digits, or when the four are a date's year."""
     iban = IBAN.search(clean(text)) if text else None
     if iban:
         return re.sub(r"\s", "", iban.group(0))
     m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
+    if re.fullmatch(r"\s*\d{4}\s*", m.group(0)) and any(h.start <= m.start() and m.end() <= h.end + 1 for h in
+                                                     find_dates(clean(text).replace("（", "("))):
+        return None  # a date's year ("02 Oct 2026" under "Statement of Account") is no account's last four
     masked = re.split(r"[*•·#Xx]", m.group(0))
     groups = re.findall(r"\d+", masked[-1])
     if len(masked) > 1 and len(groups) >= 2 and len(groups[-1]) < 4 and len(groups[-2]) >= 4:
@@ -1730,6 +1733,12 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def _inside(part: str, whole: str) -> bool:
+    """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
+    a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
+    return bool(a) and a in b
+
+
 def _not_the_issuer(t: DocType, out: dict[str, str | None]) -> None:
     """A person's field (kind ``name``: the account holder, the employee) that names the document's own issuer (its
     ``issuer_field``, or a bank named in it) is cleared in ``out``: a statement's letterhead "PRAIRIE FEDERAL CREDIT
@@ -1936,6 +1945,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
             out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
+            app = hx.bank_by_app(lines)  # a banking app's screen: the app's name is its bank's ("平安口袋银行": 平安银行)
+            if app and (out[f] is None or _inside(out[f], app[0]) or _inside(app[0], out[f])):
+                out[f] = app[1]
             if out[f] is None:  # named only in its regulatory footer ("Tallyfin is a trading name of …"): a guess
                 out[f] = bank_name(sane_bank(hx.regulated_brand(lines)))
                 if out[f] is not None:

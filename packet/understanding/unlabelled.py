@@ -939,6 +939,32 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     return found
 
 
+APP_LINES = 8  # a banking app's name is printed in its screen's header: among the first lines
+
+
+def bank_by_app(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """The bank a screenshot names by its banking app (the gazetteer's ``apps``: "平安口袋银行", "工银融e联",
+    "Maybank2u") among the first :data:`APP_LINES` lines of its first page: (the app's name as the gazetteer spells
+    it, the bank's first name), the longest app name found winning; None when no app of a known bank is printed
+    there. CJK names are matched literally (spaces OCR put between characters left out), Latin ones as whole words
+    without case."""
+    first = min((ln.page for ln in lines), default=0)
+    texts = [re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines
+             if ln.page == first and ln.index < APP_LINES]
+    found: list[tuple[str, str]] = []
+    for b in load_banks():
+        for app in b.apps:
+            if re.search(f"[{CJK}]", app):
+                hit = any(app in t for t in texts)
+            else:
+                pat = re.compile(r"(?<![A-Za-z0-9])" + r"\s*".join(map(re.escape, app.split())) + r"(?![A-Za-z0-9])",
+                                 re.I)
+                hit = any(pat.search(t) for t in texts)
+            if hit:
+                found.append((app, b.names[0]))
+    return max(found, key=lambda f: len(f[0])) if found else None
+
+
 _HOST = re.compile(r"(?i)(?:@|(?<![\w.@-])(?:https?://)?(?:www\.)?)((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)")
 _BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 _SERVICE_NUMBER = re.compile(r"(?<![\d-])(\d{5,6})(?![\d-])")
