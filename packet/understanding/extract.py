@@ -1944,6 +1944,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+            if known and value and out[f] == value and len(known) > len(value) \
+                    and re.search(rf"(?<![A-Za-z]){re.escape(value)}$", known):
+                out[f] = known  # the brand is the tail of the fuller name printed ("TSB" of "Permanent TSB")
             out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
             app = hx.bank_by_app(lines)  # a banking app's screen: the app's name is its bank's ("平安口袋银行": 平安银行)
             if app and (out[f] is None or _inside(out[f], app[0]) or _inside(app[0], out[f])):
