@@ -271,7 +271,8 @@ def test_rows_with_their_year_give_the_period_below_a_printed_ones_confidence() 
     got = _statement(HEAD.format(issued="") + ROWS_NO_YEAR.format(
         d1="12/04/2026", d2="19/04/2026", d3="28/04/2026", d4="06/05/2026"))
     assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-04-12", "2026-05-06")
-    assert got.evidence["period_end"].method == "rows" and got.evidence["period_end"].confidence <= 0.7
+    # four rows are fewer than extract.FEW_ROWS: a guess the user confirms, below 0.6
+    assert got.evidence["period_end"].method == "rows-few" and got.evidence["period_end"].confidence < 0.6
 
 
 def test_a_printed_period_is_not_overridden_by_the_rows() -> None:

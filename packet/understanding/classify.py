@@ -417,11 +417,10 @@ SIGNED_ROWS = 3  # amounts printed with their sign (+ in, - out) that make a lis
 
 
 def _signed_rows(lines: Sequence[Line]) -> bool:
-    """Whether the lines print at least :data:`SIGNED_ROWS` amounts with a sign before them, of both signs (money
-    in and out: a banking app's list of movements, never a bill's or a payslip's unsigned figures)."""
-    plus = sum(len(_PLUS.findall(fold(ln.text).lower())) for ln in lines)
-    minus = sum(len(_MINUS.findall(fold(ln.text).lower())) for ln in lines)
-    return plus >= 1 and minus >= 1 and plus + minus >= SIGNED_ROWS
+    """Whether the lines print at least :data:`SIGNED_ROWS` amounts with a sign before them (+ money in, - money
+    out: a banking app's list of movements, never a bill's or a payslip's unsigned figures)."""
+    return sum(len(_PLUS.findall(t)) + len(_MINUS.findall(t)) for t in (fold(ln.text).lower() for ln in lines)) \
+        >= SIGNED_ROWS
 
 
 PAY_MEMO_AMOUNTS = 3  # a single payment's page prints at most this many different amounts (the amount, a fee, a total)
