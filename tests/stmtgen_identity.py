@@ -225,7 +225,7 @@ def summary_table(rng: random.Random) -> Stmt:
     y = _table(s, rng, y + 30, rows, False, datefmt=rng.choice(["%d %b %Y", "%d/%m/%Y"]))
     s.text(24, y + 30, f"{domain}   SWIFT/BIC {bic}", 6)
     _truth(s, brand, holder, acct, a, b, close)
-    return Stmt(s, accept={"bank": also})
+    return Stmt(s, form="scan", accept={"bank": also})
 
 
 def heading_account(rng: random.Random) -> Stmt:
@@ -337,7 +337,7 @@ def masked(rng: random.Random) -> Stmt:
         s.text(24, y + 18, f"{rng.choice(['Closing balance', 'Ending balance'])}: {money(rows[-1][3])}", 8.5, fb)
         want = shown
     _truth(s, bank, holder, want, a, b, rows[-1][3])
-    return Stmt(s, accept={"account_number": {tail}, "bank": {"UOB"}})
+    return Stmt(s, form="photo", accept={"account_number": {tail}, "bank": {"UOB"}})
 
 
 def app_month(rng: random.Random) -> Stmt:
