@@ -30,7 +30,15 @@ from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, is_rule, join_words
-from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money, month_end
+from packet.understanding.values import (
+    MONTHS,
+    CellAmount,
+    cell_amount,
+    clean,
+    find_dates,
+    find_money,
+    month_end,
+)
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -485,6 +493,10 @@ def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:
     return placed[0], placed[-1]
 
 
+# what may follow a month filter on its line: a drop-down's arrow (▼ ▾ ⌄, read "v" or "V" by OCR), nothing else
+_FILTER_MARK = re.compile(r"\s*(?:[vV∨⌄▼▾▽˅]|[^\w\s])?\s*")
+
+
 def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
     """The period of a listing that prints its rows' days without a year and one month with its year as a
     heading or filter (a banking app's "2026年10月 ▼" over 收支明细, "Oct 2026 ▾" over "Recent transactions"): the
@@ -502,7 +514,7 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
         if any(h.precision == "day" for h in hits):
             return None
         if len(hits) == 1 and hits[0].precision == "month" and (hits[0].start == 0
-                                                                 or not re.search(r"\w", text[hits[0].end:])):
+                                                                 or _FILTER_MARK.fullmatch(text[hits[0].end:])):
             shown.add(hits[0].value)
             continue
         found = _day_month(text, dayfirst)
