@@ -38,3 +38,57 @@ def test_statement_identity_in_drawn_forms(tmp_path: Path) -> None:
     assert got["sure_wrong"] == 0 and got["absent_sure"] == 0, got["failures"]
     assert got["types"] == got["docs"], got["failures"]
     assert got["right"] / got["fields"] >= 0.92, got["failures"]  # 39/39 measured
+
+
+def _stmt(text: str, language: str = "en"):
+    from textdoc import make_doc
+
+    from packet.core.model import Classified
+    from packet.understanding.extract import extract
+
+    return extract(Classified(make_doc(text), "bank_statement"), language)
+
+
+def test_the_account_after_a_routing_code_is_only_the_account_part() -> None:
+    from packet.understanding.extract import p_account_after_code
+
+    assert p_account_after_code("90-00-17  12345678") == "12345678"
+    assert p_account_after_code("062-000 1234 5678") == "12345678"
+    assert p_account_after_code("900017 12345678") == "12345678"
+    assert p_account_after_code("12345678") == "12345678"  # the code printed elsewhere
+    got = _stmt("Harbour Bank\nSort code / Account number   40-11-62  71234568\n"
+                "Statement period 01 May 2026 to 31 May 2026\n")
+    assert got.fields["account_number"] == "71234568"
+
+
+def test_a_date_s_year_is_no_account_number() -> None:
+    from packet.understanding.extract import p_account
+
+    assert p_account("02 Oct 2026") is None
+    assert p_account("Account ending 7716") == "7716"
+
+
+def test_a_month_filter_over_yearless_rows_is_the_period() -> None:
+    got = _stmt("平安口袋银行\n收支明细\n借记卡 尾号4521\n2026年10月 ▼\n消费-超市 -24.32\n10月21日 19:46\n"
+                "代发工资 +8,391.38\n10月15日 09:59\n转账 -45.96\n10月3日 11:56\n", "zh")
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-10-01", "2026-10-31")
+    assert got.fields["bank"] == "平安银行"  # the app's name is its bank's
+    assert got.fields["account_number"] == "4521"
+    # a row outside the month printed: the month is not the listing's, and no period is made up
+    off = _stmt("Activity Oct 2026 v\nRent -286.92\n30 Oct\nTop Up -164.93\n2 Nov\nInterest -1.20\n3 Oct\n")
+    assert off.fields["period_start"] is None
+
+
+def test_a_mini_statement_s_few_rows_give_its_period_only_as_a_guess() -> None:
+    got = _stmt("Savanna Bank\nMini statement\nAccount holder: Wanjiru Kamau\nAccount number: 1029384756\n"
+                "Date Details Debits Credits Balance\n02 Feb 2026 ATM WITHDRAWAL 226.16 3,682.92\n"
+                "06 Feb 2026 DD ELECTRIC CO 101.35 3,581.57\n27 Feb 2026 EFTPOS PETROL 310.28 3,271.29\n")
+    ev = got.evidence.get("period_start")
+    assert got.fields["period_start"] is None or (ev is not None and ev.confidence < 0.6)
+
+
+def test_a_name_with_a_particle_over_an_address_whose_postcode_leads_the_town() -> None:
+    got = _stmt("RHB\nSiti Nurhaliza binti Kamal\nNo. 8, Jalan Bukit 24\n47300 Petaling Jaya, Selangor\n"
+                "Statement period 01/05/2026 - 31/05/2026\n")
+    assert got.fields["account_holder"] == "Siti Nurhaliza binti Kamal"
+    assert got.evidence["account_holder"].confidence < 0.6  # by its place alone: the user confirms it
