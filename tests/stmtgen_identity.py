@@ -184,13 +184,18 @@ def kv_grid(rng: random.Random) -> Stmt:
 
 
 def summary_table(rng: random.Random) -> Stmt:
-    """A short brand as the only bank name at the top (its domain and BIC in the footer), the holder in an unlabelled
+    """A short brand as the only bank name at the top (its domain and BIC in the footer; in some, the logo a picture
+    and the footer the only name), the holder in an unlabelled
     name-and-address block beside it, and a summary table: a header row over one value row (Account No | Currency |
     Product | Opening | Closing)."""
     brand, also, domain, bic, _ = rng.choice(BRANDS)
     holder = rng.choice(NAMES_EN)
     s = Sheet("summary_table", "en")
-    s.text(24, 42, brand, 18, rng.choice(["sans-bold", "serif-bold"]))
+    picture = rng.random() < 0.3  # the logo is a picture: the footer's domain and BIC alone name the bank
+    if picture:
+        s.rect(24, 24, 64, 48, fill=90)
+    else:
+        s.text(24, 42, brand, 18, rng.choice(["sans-bold", "serif-bold"]))
     y0 = rng.choice([72, 80])
     if rng.random() < 0.5:
         s.text(24, y0, holder.upper() if rng.random() < 0.5 else holder, 8.5)
@@ -223,7 +228,7 @@ def summary_table(rng: random.Random) -> Stmt:
                            money(opening), money(close)]):
         s.text(xs[i], y, v, 7.5, "sans", "right" if i >= 3 else "left")
     y = _table(s, rng, y + 30, rows, False, datefmt=rng.choice(["%d %b %Y", "%d/%m/%Y"]))
-    s.text(24, y + 30, f"{domain}   SWIFT/BIC {bic}", 6)
+    s.text(24, y + 30, f"www.{domain}   SWIFT/BIC {bic}", 6.5 if picture else 6)
     _truth(s, brand, holder, acct, a, b, close)
     return Stmt(s, form="scan", accept={"bank": also})
 

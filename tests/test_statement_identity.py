@@ -65,6 +65,7 @@ def test_a_date_s_year_is_no_account_number() -> None:
     from packet.understanding.extract import p_account
 
     assert p_account("02 Oct 2026") is None
+    assert p_account("2025-03-01") is None  # a date under a label the account's label is the start of
     assert p_account("Account ending 7716") == "7716"
 
 

@@ -326,16 +326,17 @@ def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
     of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
-    without four digits, or when the four are a date's year."""
+    without four digits, or when the digits are a date's (its year alone, or a date printed with hyphens)."""
     iban = IBAN.search(clean(text)) if text else None
     if iban:
         return re.sub(r"\s", "", iban.group(0))
     m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
-    if re.fullmatch(r"\s*\d{4}\s*", m.group(0)) and any(h.start <= m.start() and m.end() <= h.end + 1 for h in
-                                                     find_dates(clean(text).replace("（", "("))):
-        return None  # a date's year ("02 Oct 2026" under "Statement of Account") is no account's last four
+    run = m.group(0).strip()
+    if (re.fullmatch(r"\d{4}", run) or re.fullmatch(r"\d{2,4}-\d{1,2}-\d{1,4}", run)) \
+            and any(h.start <= m.start() + 1 and m.end() <= h.end + 1 for h in find_dates(clean(text).replace("（", "("))):
+        return None  # a date ("02 Oct 2026" under "Statement of Account", "2025-03-01" under 账户名称) is no account
     masked = re.split(r"[*•·#Xx]", m.group(0))
     groups = re.findall(r"\d+", masked[-1])
     if len(masked) > 1 and len(groups) >= 2 and len(groups[-1]) < 4 and len(groups[-2]) >= 4:
