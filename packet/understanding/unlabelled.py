@@ -1036,7 +1036,7 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?
                        r"|\d{4,6}|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y0-9]{4})\s*$")  # the last: an Irish Eircode
 # a town's line that starts with its postcode ("47300 Petaling Jaya, Selangor", "75008 Paris", "10115 Berlin"):
 # Malaysia, mainland Europe, much of Asia; only a line under the street's counts (a street line starts with a number)
-_LEADING_POSTCODE = re.compile(r"^\d{4,6}\s+[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)*,?\s*$")
+_LEADING_POSTCODE = re.compile(r"^\d{4,6}\s+[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z]+)*,?\s*$")
 # two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
                      r"{1,3}$")
@@ -1044,10 +1044,13 @@ _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|
 
 def _person_shape(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name (:data:`_PERSON`), a lower-case particle of the vocabulary's
-    ``name_particles`` between its capitalised words left aside ("Siti Nurhaliza binti Kamal", "Maria de la Cruz")."""
+    ``name_particles`` between its capitalised words left aside ("Siti Nurhaliza binti Kamal", "Maria de la Cruz"; in
+    a name printed in capitals, the particle in capitals too: "NUR AISYAH BINTI KAMARUDDIN")."""
     words = text.split()
     particles = set(load_vocabulary().name_particles)
-    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    caps = text.isupper()  # a name in capitals prints its particle in capitals too ("NUR AISYAH BINTI KAMARUDDIN")
+    kept = [w for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and (w.lower() if caps else w) in particles)]
     return bool(_PERSON.match(" ".join(kept)))
 
 
