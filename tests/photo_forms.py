@@ -568,9 +568,10 @@ def write(s: Sheet, form: str, folder: Path, name: str, seed: int = 0) -> Path:
 def measure_sheets(root: Path, items: list, seed: int, same, doc_type: str | None = None,
                    count_mistyped: bool = False) -> dict:
     """Write each generated item (``.sheet``, ``.form``, optional ``.type`` and ``.accept``: other right readings per
-    field) into ``root`` (one folder per language), read, classify and extract it as packet does, and count: documents,
+    field; optional ``.absent``: fields the page does not print) into ``root`` (one folder per language), read, classify and extract it as packet does, and count: documents,
     types right, fields, right (``same(field, want, got, accept)``), wrong with confidence >= 0.9, and the failures
-    (layout, file, field, wanted, got, confidence). ``doc_type`` stands for items that carry no type; with
+    (layout, file, field, wanted, got, confidence); ``absent_sure`` counts fields printed nowhere yet given at 0.6
+    or more. ``doc_type`` stands for items that carry no type; with
     ``count_mistyped`` a mistyped document's fields count as missed. Shared by the generators of figures, statements
     and payslips (``tests/figgen.py``, ``stmtgen.py``, ``paygen2.py``)."""
     from fixtures_reading import read_documents
@@ -583,7 +584,7 @@ def measure_sheets(root: Path, items: list, seed: int, same, doc_type: str | Non
     for i, it in enumerate(items):
         p = write(it.sheet, it.form, root / it.sheet.language, f"{it.sheet.layout}-{i:02d}", seed + i)
         names[(it.sheet.language, p.name)] = it
-    r = {"docs": 0, "types": 0, "fields": 0, "right": 0, "sure_wrong": 0, "failures": []}
+    r = {"docs": 0, "types": 0, "fields": 0, "right": 0, "sure_wrong": 0, "absent_sure": 0, "failures": []}
     for lang in ("en", "zh"):
         if not (root / lang).exists():
             continue
@@ -609,4 +610,9 @@ def measure_sheets(root: Path, items: list, seed: int, same, doc_type: str | Non
                 if got is not None and conf is not None and conf >= 0.9:
                     r["sure_wrong"] += 1
                 r["failures"].append((it.sheet.layout, doc.rel, f, want, got, conf))
+            for f in getattr(it, "absent", ()):
+                ev = ex.evidence.get(f)
+                if ex.fields.get(f) is not None and ev is not None and ev.confidence >= 0.6:
+                    r["absent_sure"] += 1
+                    r["failures"].append((it.sheet.layout, doc.rel, f, None, ex.fields[f], ev.confidence))
     return r

@@ -87,7 +87,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
-              "pay_memo", "income_list", "deduction_rows", "account_activity")
+              "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing")
 SHARED_STRUCTURES = ("letter", "provider_heading")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
@@ -265,6 +265,9 @@ class Vocabulary:
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
+    # the code of a bank's branch printed before the account under one key ("Sort code / Account number 90-00-17
+    # 12345678", "BSB & Account 062-000 1234 5678", "Transit / Account 00123-004 1234567"): the account is what follows
+    routing_code_words: tuple[str, ...] = ()
     phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
     sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
@@ -446,7 +449,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k not in ("avoid", "date_roles")]
     top.only(*keys, "avoid", "date_roles")
-    optional = ("account_number_labels", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
+    optional = ("account_number_labels", "routing_code_words", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
                 "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words",
                 "issue_date_labels", "annual_income_words", "street_words_en",
                 "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
@@ -456,7 +459,7 @@ def parse_vocabulary(path: Path) -> Vocabulary:
                 "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
                 "service_line_words", "bank_regulatory_marks", "prose_date_leads", "issue_clause_words", "org_forms_zh", "product_words",
                 "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words",
+                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words", "routing_code_words",
                 "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
                 "pay_memo_words", "income_list_words", "payroll_deduction_words", "address_words_zh")
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
@@ -485,7 +488,8 @@ class Bank:
     """One bank of the gazetteer (``checklists/gazetteer/banks.toml``): the names it is printed under (the first
     is how packet names it when only a card prefix is known), the six-digit prefixes of its card numbers, the web
     domains its addresses and e-mail addresses end in ("nedbank.co.za"), the first six letters of its SWIFT/BIC
-    codes (bank and country: "DBSSSG"), and its customer-service numbers (China's 955xx lines: "95588"). A bank
+    codes (bank and country: "DBSSSG"), its customer-service numbers (China's 955xx lines: "95588") and the names
+    of its banking apps ("平安口袋银行", "Maybank2u"). A bank
     printed only by one of these (a neobank export's footer, a statement photo's web address) is named by its first
     name."""
 
@@ -494,6 +498,7 @@ class Bank:
     domains: tuple[str, ...] = ()
     bics: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    apps: tuple[str, ...] = ()  # its banking apps' names, as their screens' headers print them ("平安口袋银行")
 
 
 def parse_banks(path: Path) -> tuple[Bank, ...]:
@@ -503,7 +508,7 @@ def parse_banks(path: Path) -> tuple[Bank, ...]:
     top = Strict(path, "", read_toml(path)).only("bank")
     out = []
     for i, data in enumerate(top.get("bank", list)):
-        b = top.item("bank", i, data).only("names", "bins", "domains", "bics", "phones")
+        b = top.item("bank", i, data).only("names", "bins", "domains", "bics", "phones", "apps")
         names = b.str_list("names")
         if not names:
             b.fail("needs at least one name", "names")
@@ -523,7 +528,7 @@ def parse_banks(path: Path) -> tuple[Bank, ...]:
         for x in phones:
             if not re.fullmatch(r"\d{5,6}", x):
                 b.fail(f"'{x}' is not a five- or six-digit service number", "phones")
-        out.append(Bank(names, bins, domains, bics, phones))
+        out.append(Bank(names, bins, domains, bics, phones, b.str_list("apps", ())))
     return tuple(out)
 
 

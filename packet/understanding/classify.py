@@ -380,7 +380,9 @@ def structures(document: Document) -> set[str]:
     "balance_summary" when an opening balance plus or minus the period's totals equals the closing balance printed
     under them (:func:`packet.understanding.tables.balance_summary`), "credits_and_debits" when a run of dated
     credits and a run of dated debits each print a total that agrees (a statement's page without a balance
-    column: :func:`packet.understanding.tables.credits_and_debits`)."""
+    column: :func:`packet.understanding.tables.credits_and_debits`), "month_listing" when rows dated without a year
+    fall in the one month printed over them and carry signed amounts (a banking app's list:
+    :func:`packet.understanding.tables.shown_month`)."""
     found = set()
     lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
@@ -406,7 +408,19 @@ def structures(document: Document) -> set[str]:
         found.add("deduction_rows")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
+    if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
+        found.add("month_listing")
     return found
+
+
+SIGNED_ROWS = 3  # amounts printed with their sign (+ in, - out) that make a list of movements
+
+
+def _signed_rows(lines: Sequence[Line]) -> bool:
+    """Whether the lines print at least :data:`SIGNED_ROWS` amounts with a sign before them (+ money in, - money
+    out: a banking app's list of movements, never a bill's or a payslip's unsigned figures)."""
+    return sum(len(_PLUS.findall(t)) + len(_MINUS.findall(t)) for t in (fold(ln.text).lower() for ln in lines)) \
+        >= SIGNED_ROWS
 
 
 PAY_MEMO_AMOUNTS = 3  # a single payment's page prints at most this many different amounts (the amount, a fee, a total)

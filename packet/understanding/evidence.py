@@ -54,6 +54,8 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # often starts days before its first transaction, so below a printed one; and below UNCERTAIN_BELOW when
           # the rows print no year and the statement's own date placed them (shown for the user to confirm)
           "rows": 0.7, "rows-year": 0.5,
+          # the same from fewer than extract.FEW_ROWS rows (a mini statement's three or four): a guess to confirm
+          "rows-few": 0.5,
           # a monthly amount derived from a yearly one printed in a letter (over twelve: a bonus or a thirteenth month
           # would make it less): below UNCERTAIN_BELOW, shown for the user to confirm
           "annual": 0.5,
@@ -82,7 +84,7 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
 FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "issued": 0.5, "address": 0.55, "account_form": 0.55}
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
-FROM_TABLE = ("table", "rows", "rows-year", "items-sum")  # methods whose value the transaction table gives: source "table"
+FROM_TABLE = ("table", "rows", "rows-year", "rows-few", "items-sum")  # methods whose value the transaction table gives: source "table"
 NOT_ON_PAGE = 0.9  # the value could not be found again among the words: its reading is the page's mean
 SECOND_READING = 0.9
 # a value beside a label OCR misread (label_geometry.near_labels: "Net Pav"): the label may be another word, so the

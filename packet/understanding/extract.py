@@ -312,17 +312,31 @@ def p_org(text: str) -> str | None:
 IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
 
 
+def p_account_after_code(text: str) -> str | None:
+    """The account of a value printed after a routing code under one key ("90-00-17  12345678", "062-000 1234 5678",
+    "900017 12345678": the label names the code, the vocabulary's ``routing_code_words``): the number groups after
+    the first, as :func:`p_account` reads them; the whole value when it holds one group only (the code left out)."""
+    groups = re.findall(r"\d[\d-]*", clean(text) if text else "")
+    if len(groups) >= 2:
+        return p_account(" ".join(groups[1:]))
+    return p_account(text)
+
+
 def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
     of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
-    without four digits."""
+    without four digits, or when the digits are a date's (its year alone, or a date printed with hyphens)."""
     iban = IBAN.search(clean(text)) if text else None
     if iban:
         return re.sub(r"\s", "", iban.group(0))
     m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
+    run = m.group(0).strip()
+    if (re.fullmatch(r"\d{4}", run) or re.fullmatch(r"\d{2,4}-\d{1,2}-\d{1,4}", run)) \
+            and any(h.start <= m.start() + 1 and m.end() <= h.end + 1 for h in find_dates(clean(text).replace("（", "("))):
+        return None  # a date ("02 Oct 2026" under "Statement of Account", "2025-03-01" under 账户名称) is no account
     masked = re.split(r"[*•·#Xx]", m.group(0))
     groups = re.findall(r"\d+", masked[-1])
     if len(masked) > 1 and len(groups) >= 2 and len(groups[-1]) < 4 and len(groups[-2]) >= 4:
@@ -348,6 +362,9 @@ def p_code(text: str) -> str | None:
 
 
 MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
+# the same masked by dots after the account's kind ("Savings ...7472", "Cheque a/c …9706"): never a dot leader's
+# figure, which has decimals or grouping after it
+DOTTED_TAIL = re.compile(r"(?<=[A-Za-z] )(?:\.{2,4}|…)\s?(\d{4})(?![\d.,])")
 TAIL_LINES = 12  # an account without a label is printed in the heading: among a page's first lines
 
 
@@ -361,7 +378,8 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
     only a bank account takes (``patterns``, the vocabulary's account_form_patterns, each capturing the number: NZ
     bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
     IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
-    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits).
+    "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits;
+    "Savings ...7472": dots after the account's kind).
     A telephone's or a member's masked number is not one: three digits before the mask ("138****5678"), or a line
     holding one of ``phone_words`` ("Member Number ****2013"). The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
     confidence (a position and a form, no label)."""
@@ -377,7 +395,7 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
         text = clean(ln.text)
         if phones is not None and phones.search(fold(text).lower()):
             continue
-        m = MASKED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
         if m:
             return m.group(1)
     return None
@@ -414,7 +432,8 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[
     if kind in ("org", "bank"):
         return p_org
     if kind == "account":
-        return p_account
+        routing = [w for w in load_vocabulary().routing_code_words if _worded([w]).search(fold(label).lower())]
+        return p_account_after_code if routing else p_account
     if kind == "code":
         return p_code
     if kind == "month":
@@ -1367,6 +1386,9 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
     return value
 
 
+# fewer dated rows than this say little of the period a statement covers when it prints none (a mini statement's
+# three or four rows span a week of a month): their first and last dates are then given below UNCERTAIN_BELOW
+FEW_ROWS = 6
 ROW_BALANCE_SHARE = 0.6  # of the steps between row balances that a printed amount must explain
 
 
@@ -1712,6 +1734,12 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def _inside(part: str, whole: str) -> bool:
+    """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
+    a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
+    return bool(a) and a in b
+
+
 def _not_the_issuer(t: DocType, out: dict[str, str | None]) -> None:
     """A person's field (kind ``name``: the account holder, the employee) that names the document's own issuer (its
     ``issuer_field``, or a bank named in it) is cleared in ``out``: a statement's letterhead "PRAIRIE FEDERAL CREDIT
@@ -1875,8 +1903,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 continue
             if out[f] != before:
                 from_rows.add(f)
-                if t.kind(f) in ("start", "end"):
-                    by_rows[f] = "rows"
+                if t.kind(f) in ("start", "end"):  # a handful of rows is no period's span: a guess to confirm
+                    by_rows[f] = "rows" if len(book.dated) >= FEW_ROWS else "rows-few"
             if out[f] is None and t.kind(f) in ("start", "end"):
                 # rows dated without their year ("1 February"): placed by the statement's own dated line
                 ref = _issue_date(lines, book, dayfirst)
@@ -1885,6 +1913,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     out[f] = (span[0] if t.kind(f) == "start" else span[1]).isoformat()
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
+    start_f, end_f = t.field_of_kind("start"), t.field_of_kind("end")
+    if t.ledger and ledger and start_f in t.ledger and end_f in t.ledger and out[start_f] is None \
+            and out[end_f] is None:  # rows dated without a year under a month filter (a banking app's list)
+        span = tables.shown_month(lines, dayfirst)
+        if span:
+            out[start_f], out[end_f] = span[0].isoformat(), span[1].isoformat()
+            by_rows[start_f] = by_rows[end_f] = "rows"
     for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
         if t.kind(f) == "money" and out[f] is None:
             last = row_balances(lines, dayfirst, v.row_balance_words)
@@ -1910,7 +1945,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
             out[f] = known if not value or (cjk_known and (known in value or not re.search(f"[{CJK}]", value))) \
                 else value
+            if known and value and out[f] == value and len(known) > len(value) \
+                    and re.search(rf"(?<![A-Za-z]){re.escape(value)}$", known):
+                out[f] = known  # the brand is the tail of the fuller name printed ("TSB" of "Permanent TSB")
             out[f] = hx.of_place(out[f], lines) or out[f]  # "State Bank" printed "State Bank of India" in its header
+            app = hx.bank_by_app(lines)  # a banking app's screen: the app's name is its bank's ("平安口袋银行": 平安银行)
+            if app and (out[f] is None or _inside(out[f], app[0]) or _inside(app[0], out[f])):
+                out[f] = app[1]
             if out[f] is None:  # named only in its regulatory footer ("Tallyfin is a trading name of …"): a guess
                 out[f] = bank_name(sane_bank(hx.regulated_brand(lines)))
                 if out[f] is not None:

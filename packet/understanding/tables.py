@@ -30,7 +30,15 @@ from packet.core.model import Word
 from packet.core.text import CJK, fold, is_wide
 from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, is_rule, join_words
-from packet.understanding.values import MONTHS, CellAmount, cell_amount, clean, find_dates, find_money
+from packet.understanding.values import (
+    MONTHS,
+    CellAmount,
+    cell_amount,
+    clean,
+    find_dates,
+    find_money,
+    month_end,
+)
 
 SLOT_GAP = 0.012  # a horizontal gap wider than this (fraction of page width) separates two slots of a table row
 MIN_COLUMNS = 3  # a grid has at least this many value slots
@@ -291,6 +299,7 @@ _DAY_MONTH = (
     re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})(?![/.\-]?\d)"),  # 10/02, 02.10
     re.compile(rf"(?i)^\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORD})\.?(?![a-z])"),  # 2nd Mar, 1 February
     re.compile(rf"(?i)^\s*({_MONTH_WORD})\.?\s+(\d{{1,2}})(?!\d)"),  # Feb 3
+    re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 10月3日 (a banking app's rows)
 )
 
 
@@ -305,8 +314,10 @@ def _day_month(text: str, dayfirst: bool) -> tuple[date, int] | None:
             day, month = (a, b) if (dayfirst and b <= 12) or a > 12 else (b, a)
         elif k == 1:
             day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-        else:
+        elif k == 2:
             day, month = int(m.group(2)), MONTHS[m.group(1).lower()]
+        else:
+            day, month = int(m.group(2)), int(m.group(1))
         try:
             return date(NO_YEAR, month, day), m.end()
         except ValueError:
@@ -480,6 +491,41 @@ def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:
     if any(b < a for a, b in zip(placed, placed[1:], strict=False)):
         return None
     return placed[0], placed[-1]
+
+
+# what may follow a month filter on its line: a drop-down's arrow (▼ ▾ ⌄, read "v" or "V" by OCR), nothing else
+_FILTER_MARK = re.compile(r"\s*(?:[vV∨⌄▼▾▽˅]|[^\w\s])?\s*")
+
+
+def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """The period of a listing that prints its rows' days without a year and one month with its year as a
+    heading or filter (a banking app's "2026年10月 ▼" over 收支明细, "Oct 2026 ▾" over "Recent transactions"): the
+    whole month (printed first on its line, or last after a heading: "Activity Oct 2026 ▾"), when at least three
+    lines start with a yearless day (:func:`_day_month`: "10月3日", "21 Oct",
+    "03/10") and every one of them falls in it. None when the page prints any full date (its rows or labels give
+    the period), when lines start with two different months, or when a row falls outside the month (the month
+    printed is then not the listing's). Source: the month filter banking apps print over their lists (ICBC,
+    CMB, Ping An, ASB, Monzo screens)."""
+    shown: set[date] = set()
+    days: list[date] = []
+    for ln in lines:
+        text = clean(ln.text)
+        hits = find_dates(text, dayfirst)
+        if any(h.precision == "day" for h in hits):
+            return None
+        if len(hits) == 1 and hits[0].precision == "month" and (hits[0].start == 0
+                                                                 or _FILTER_MARK.fullmatch(text[hits[0].end:])):
+            shown.add(hits[0].value)
+            continue
+        found = _day_month(text, dayfirst)
+        if found is not None:
+            days.append(found[0])
+    if len(shown) != 1 or len(days) < 3:
+        return None
+    month = next(iter(shown))
+    if any(d.month != month.month for d in days):
+        return None
+    return month, month_end(month)
 
 
 # --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------

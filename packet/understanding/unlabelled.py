@@ -939,6 +939,32 @@ def gazetteer_banks(lines: Sequence[Line]) -> list[str]:
     return found
 
 
+APP_LINES = 8  # a banking app's name is printed in its screen's header: among the first lines
+
+
+def bank_by_app(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """The bank a screenshot names by its banking app (the gazetteer's ``apps``: "平安口袋银行", "工银融e联",
+    "Maybank2u") among the first :data:`APP_LINES` lines of its first page: (the app's name as the gazetteer spells
+    it, the bank's first name), the longest app name found winning; None when no app of a known bank is printed
+    there. CJK names are matched literally (spaces OCR put between characters left out), Latin ones as whole words
+    without case."""
+    first = min((ln.page for ln in lines), default=0)
+    texts = [re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines
+             if ln.page == first and ln.index < APP_LINES]
+    found: list[tuple[str, str]] = []
+    for b in load_banks():
+        for app in b.apps:
+            if re.search(f"[{CJK}]", app):
+                hit = any(app in t for t in texts)
+            else:
+                pat = re.compile(r"(?<![A-Za-z0-9])" + r"\s*".join(map(re.escape, app.split())) + r"(?![A-Za-z0-9])",
+                                 re.I)
+                hit = any(pat.search(t) for t in texts)
+            if hit:
+                found.append((app, b.names[0]))
+    return max(found, key=lambda f: len(f[0])) if found else None
+
+
 _HOST = re.compile(r"(?i)(?:@|(?<![\w.@-])(?:https?://)?(?:www\.)?)((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)")
 _BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 _SERVICE_NUMBER = re.compile(r"(?<![\d-])(\d{5,6})(?![\d-])")
@@ -1007,10 +1033,27 @@ def bank_by_prefix(account: str) -> str | None:
 # a town line's postal code at its end: a US state and ZIP, a UK postcode, a Canadian one (letter-digit-letter
 # digit-letter-digit: "T2P 1J9"), or four to six digits
 _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
-                       r"|\d{4,6})\s*$")
+                       r"|\d{4,6}|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y0-9]{4})\s*$")  # the last: an Irish Eircode
+# a town's line that starts with its postcode ("47300 Petaling Jaya, Selangor", "75008 Paris", "10115 Berlin"):
+# Malaysia, mainland Europe, much of Asia; only a line under the street's counts (a street line starts with a number)
+_LEADING_POSTCODE = re.compile(r"^\d{4,6}\s+[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z]+)*,?\s*$")
 # two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
                      r"{1,3}$")
+
+
+def _person_shape(text: str) -> bool:
+    """Whether ``text`` is shaped like a person's name (:data:`_PERSON`), a lower-case particle of the vocabulary's
+    ``name_particles`` between its capitalised words left aside ("Siti Nurhaliza binti Kamal", "Maria de la Cruz"; in
+    a name printed in capitals, the particle in capitals too: "NUR AISYAH BINTI KAMARUDDIN")."""
+    words = text.split()
+    particles = set(load_vocabulary().name_particles)
+    caps = text.isupper()  # a name in capitals prints its particle in capitals too ("NUR AISYAH BINTI KAMARUDDIN")
+    kept = [w for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and (w.lower() if caps else w) in particles)]
+    return bool(_PERSON.match(" ".join(kept)))
+
+
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])")
 ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
 ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width
@@ -1123,7 +1166,7 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if fused:
                 text = _fused_name(text, lines) or text
             words = text.lower().split()
-            if not _PERSON.match(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
+            if not _person_shape(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
                     or pats.bank_en.search(text):
                 continue
             # "Jane Customer": a surname that is a form's word, trusted only as printed and over a whole address
@@ -1143,7 +1186,7 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text
             if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", block[1])
-                                    or any(_POSTCODE.search(b) for b in block[1:])):
+                                    or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) for b in block[1:])):
                 return text
     return None
 
