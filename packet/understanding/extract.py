@@ -84,6 +84,11 @@ def _patterns(v: Vocabulary) -> _Words:
     )
 
 
+# a cell that is a label alone, ending in its colon: up to four Latin words (a bracketed note allowed: "Employer
+# (agency):") or a run of Chinese characters ("用工单位：") — no digits, so never a value
+BARE_LABEL = re.compile(rf"(?:[A-Za-z][A-Za-z.'/&()\-]*\s*){{1,4}}[:：]|[{CJK}]{{2,8}}\s*[:：]")
+
+
 def _w() -> _Words:
     return _patterns(load_vocabulary())
 
@@ -569,6 +574,9 @@ class _Reader:
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
+            if BARE_LABEL.fullmatch(fold(text).strip()):
+                return None  # "Employer (agency):  End client:": a row of labels over their values, the next
+                # cell another label ending in its colon, not a value (the value is under the label)
             # the value run on into the next "label: value" pair, the gap between them lost ("户名：李秀英账号：
             # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"; "…保健院收款人:住院处"):
             # a value ends where the next printed label starts, so it is what comes before that label
@@ -648,14 +656,17 @@ def names_an_item(hit: Hit) -> bool:
     """Whether the label of ``hit`` is a word of a row's item name rather than a label: the label runs on into more
     words of its own cell with no colon between ("13% Employer SSF", "Employer pension"), and the line ends with
     another cell holding an amount, a bare figure or a blank template's placeholder ("{ssf}"): a contribution the
-    employer pays is a payslip's row, and "SSF" is no employer's name."""
+    employer pays is a payslip's row, and "SSF" is no employer's name. A code of letters glued to digits with no
+    grouping or decimals ("Employee Name Mohd Hafiz bin Ismail | Emp Code | E8633", the label's cell fused with its
+    value's) is an identifier, not an amount."""
     cells = hit.line.cells()
     rest = hit.rest.strip()
     if not rest or rest[:1] in ":：-" or hit.cell >= len(cells) - 1:
         return False
     last = fold(join_words(cells[-1])).strip()  # the whole cell one figure, with its currency mark or none
     figure = re.fullmatch(r"[-(]?(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\.?)?\s?[\d,]*\d(?:\.\d+)?\)?%?", last)
-    return bool(is_placeholder(last) or figure)
+    code = re.fullmatch(r"[A-Za-z]{1,3}\d+", last)  # "E8633": an employee code's cell, letters glued to digits
+    return bool(is_placeholder(last) or figure and not code)
 
 
 def _date_aside(hit: Hit) -> bool:
