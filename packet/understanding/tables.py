@@ -146,14 +146,15 @@ def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
 
 def _word_parts(text: str, box: tuple[float, float, float, float], band_of) -> list[tuple[int, str]]:
     """One word of a heading line given to the bands its characters fall in: whole to one band when most of it falls
-    there, else cut where its characters cross a band's edge — at a capital after a lower-case letter nearest that
+    there and it holds no capital after a lower-case letter, else cut where its characters cross a band's edge — at a capital after a lower-case letter nearest that
     point ("PayTotal": two headings the text layer ran together), or there when there is none."""
     n = max(len(text), 1)
     ks = [band_of(box[0] + (box[2] - box[0]) * (i + 0.5) / n) for i in range(len(text))]
     if not ks:
         return []
     top = max(set(ks), key=ks.count)
-    if ks.count(top) >= 0.7 * len(ks):
+    camels = any(text[j].isupper() and text[j - 1].islower() for j in range(1, len(text)))
+    if ks.count(top) == len(ks) or ks.count(top) >= 0.7 * len(ks) and not camels:
         return [(top, text)]
     parts, start = [], 0
     for i in range(1, len(text)):
@@ -162,10 +163,19 @@ def _word_parts(text: str, box: tuple[float, float, float, float], band_of) -> l
         camel = [j for j in range(start + 1, len(text)) if text[j].isupper() and text[j - 1].islower()]
         cut = min(camel, key=lambda j: abs(j - i)) if camel else i
         if cut > start:
-            parts.append((ks[start], text[start:cut]))
+            parts.append((start, cut))
             start = cut
-    parts.append((ks[min(start, len(ks) - 1)] if start < len(text) else ks[-1], text[start:]))
-    return [(k, t) for k, t in parts if t]
+    parts.append((start, len(text)))
+    out: list[tuple[int, str]] = []
+    for a, b in parts:
+        if a >= b:
+            continue
+        own = ks[a:b]
+        k = max(set(own), key=own.count)
+        if out and k <= out[-1][0]:
+            k = max(own)  # the part after a cut lies in the next band, most of its characters or not
+        out.append((k, text[a:b]))
+    return out
 
 
 def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:
