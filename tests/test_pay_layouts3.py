@@ -91,3 +91,61 @@ def test_generated_payslips_layouts3(tmp_path: Path) -> None:
     assert r["docs"] == 14 and r["types"] == 14, r["failures"]
     assert r["sure_wrong"] == 0, r["failures"]
     assert r["right"] >= 0.93 * r["fields"], r["failures"]
+
+
+def test_a_gross_under_a_label_of_its_own_from_the_figures_that_agree() -> None:
+    # "Gross for week" is no label packet knows; net − the deduction rows between them names the gross, with a
+    # confidence under 0.6 (no label: the user confirms it)
+    doc = make_doc("""
+Contractor Payslip
+Employer: Kestrel Labour Hire Ltd
+Worker: Ngaio Parata                    Week ending: 14/03/2026
+Description                     Hours     Rate       Amount
+Basic                           30.00    36.74     1,102.09
+Night Allowance                 10.00    40.00       400.00
+Gross for week                                     1,502.09
+PAYE                                                 150.00
+ACC levy                                              50.00
+Net to bank                                        1,302.09
+""")
+    ex = extract(Classified(doc, "payslip"), "en")
+    assert ex.fields["gross_pay"] == "1502.09" and ex.fields["net_pay"] == "1302.09"
+    assert ex.evidence["gross_pay"].confidence < 0.6
+    # the deductions' total printed instead of its rows
+    got = fields("""
+Gross for week                                     1,502.09
+Deductions                                           200.00
+Net to bank                                        1,302.09
+""")
+    assert got["gross_pay"] == "1502.09"
+    # rows that do not add up name no gross
+    got = fields("""
+Gross for week                                     1,502.09
+PAYE                                                 150.00
+ACC levy                                              51.00
+Net to bank                                        1,302.09
+""")
+    assert got["gross_pay"] != "1502.09"
+
+
+def test_the_period_from_a_payment_date_alone() -> None:
+    got = fields("""
+Blue Mountains Veterinary Clinic                         Pay Advice
+Employee                 Paid on              Employee no.
+Farah Siddiqui           10 Jan 2025          1590
+Gross pay                                     3,875.86
+Net pay                                       3,410.76
+""")
+    assert got["period"] == "2025-01"
+
+
+def test_an_employer_whose_name_ends_in_two_legal_forms() -> None:
+    got = fields("""
+Tsim Sha Tsui Optical Co. Ltd
+Serving the community since 1987
+PAY SLIP
+Name    Kofi Mensah          Month   Mar-2026
+Gross Pay                           12,400.00
+NET PAY                             11,780.00
+""")
+    assert got["employer"] == "Tsim Sha Tsui Optical Co. Ltd"
