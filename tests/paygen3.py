@@ -380,9 +380,10 @@ LAYOUTS: list[Callable[[random.Random], Fig]] = [dispatch_en, dispatch_zh, grid4
                                                  panels]
 
 
-def generate(seed: int, per_layout: int, pictures: int = 0, only: str = "") -> list[Fig]:
+def generate(seed: int, per_layout: int, pictures: int = 0, only: str = "", tilted: bool = False) -> list[Fig]:
     """``per_layout`` documents of each layout (those named ``only``, comma-separated, when given), text PDFs; the
-    first ``pictures`` of each layout drawn as phone photos."""
+    first ``pictures`` of each layout drawn as phone photos (with ``tilted``, every other one of a sheet turned 2-4
+    degrees on the desk)."""
     out = []
     for li, lay in enumerate(LAYOUTS):
         if only and lay.__name__ not in only.split(","):
@@ -390,7 +391,7 @@ def generate(seed: int, per_layout: int, pictures: int = 0, only: str = "") -> l
         for k in range(per_layout):
             f = lay(random.Random(seed * 7919 + li * 131 + k))
             if k < pictures:
-                f.form = "photo"
+                f.form = "tilted" if tilted and k % 2 == 0 else "photo"
             out.append(f)
     return out
 
@@ -413,10 +414,10 @@ def same(f: str, want: str, got: str | None) -> bool:
     return got.strip() == want
 
 
-def measure(root: Path, seed: int, per_layout: int, pictures: int = 0, only: str = "") -> dict:
+def measure(root: Path, seed: int, per_layout: int, pictures: int = 0, only: str = "", tilted: bool = False) -> dict:
     """Write, read, classify and extract as packet does (:func:`photo_forms.measure_sheets`); count documents, types,
     fields, right, wrong at >= 0.9."""
-    return measure_sheets(root, generate(seed, per_layout, pictures, only), seed,
+    return measure_sheets(root, generate(seed, per_layout, pictures, only, tilted), seed,
                           lambda f, want, got, _accept: same(f, want, got))
 
 
@@ -427,7 +428,7 @@ if __name__ == "__main__":  # pragma: no cover - a developer's view
     with tempfile.TemporaryDirectory() as t:
         res = measure(Path(t), int(sys.argv[1]) if len(sys.argv) > 1 else 1,
                       int(sys.argv[2]) if len(sys.argv) > 2 else 4, int(sys.argv[3]) if len(sys.argv) > 3 else 0,
-                      sys.argv[4] if len(sys.argv) > 4 else "")
+                      sys.argv[4] if len(sys.argv) > 4 else "", len(sys.argv) > 5)
     for f in res.pop("failures"):
         print(*f, sep=" | ")
     print(res, f"{100 * res['right'] / max(res['fields'], 1):.1f} %")
