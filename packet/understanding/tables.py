@@ -84,16 +84,14 @@ def slots(line: Line, gap: float = SLOT_GAP) -> list[Slot]:
 
 
 def _is_value(text: str) -> bool:
-    """An amount or a date: what a table's value row holds. An amount may carry any currency mark: a sign, a code of
-    the vocabulary (:func:`values.cell_amount`: "S$5,572.64", "Rs 17,500"), or a short mark of letters before a figure
-    with cents ("KSh 4,458.11", "R 912.40", "RM 1,050.00", as KE, ZA and MY slips print them)."""
+    """An amount or a date: what a table's value row holds. A figure with cents may carry any currency mark before
+    it: a sign ("₹2,500.00") or a short mark of letters ("S$5,572.64", "KSh 4,458.11", "R 912.40", "RM 1,050.00", as
+    SG, KE, ZA and MY slips print them). A whole figure after letters ("PKR 75,000") stays out, as before: a
+    heading's words over an item's amount are no table of values."""
     t = clean(text).strip()
     if find_dates(t) or re.fullmatch(r"[-+(]?\s*[¥$£€]?\s*[\d,.]+\s*\)?\s*(?:元)?", t) and re.search(r"\d", t):
         return True
-    if re.fullmatch(r"[-(]?\s*[A-Za-z]{1,3}\$?\.?\s?[-(]?\d[\d,]*[.,]\d{2}\)?", t):
-        return True
-    amount = cell_amount(t)
-    return amount is not None and amount.marked
+    return bool(re.fullmatch(r"[-(]?\s*(?:[A-Za-z]{1,3}\$?\.?|[^\w\s]{1,2})\s?[-(]?\d[\d,]*\.\d{2}\)?", t))
 
 
 def _chars(line: Line) -> list[tuple[str, float]]:
