@@ -84,13 +84,15 @@ def test_headings_run_together_are_cut_at_their_capital() -> None:
 
 
 def test_generated_payslips_layouts3(tmp_path: Path) -> None:
-    # 14 text PDFs and 2 phone photos over seven layouts. Measured before the mechanisms of this round (b264f52):
-    # 85.7 % of fields on seeds 1 and 2 (4 per layout, text), 90.0 % on seed 1's 14 photos; after: 97.9 % and 97.1 %
-    # (text), 92.9 % (photos); nothing wrong at >= 0.9
+    # 14 text PDFs over seven layouts (photos are measured by hand: they cost OCR). Measured before the mechanisms of
+    # this round (b264f52): 85.7 % of the five fields on seeds 1 and 2 (4 per layout, text), 90.0 % on seed 1's 14
+    # photos, 92.9 % on this seed; after: 100 % on seeds 1, 2 and 3 (text), 100 % and 97.1 % on the 14 photos of seeds
+    # 3 and 4; nothing wrong at >= 0.9. Not reached: photos of a print turned 2-4 degrees inside its sheet's edges
+    # (form "tilted"), 80 % on seed 5's seven
     r = measure(tmp_path, seed=3, per_layout=2, pictures=0)
     assert r["docs"] == 14 and r["types"] == 14, r["failures"]
     assert r["sure_wrong"] == 0, r["failures"]
-    assert r["right"] >= 0.93 * r["fields"], r["failures"]
+    assert r["right"] >= 0.97 * r["fields"], r["failures"]
 
 
 def test_a_gross_under_a_label_of_its_own_from_the_figures_that_agree() -> None:
