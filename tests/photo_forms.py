@@ -506,9 +506,12 @@ def scan(img: Image.Image, rng: random.Random) -> Image.Image:
     return Image.composite(g, noise, noise.point(lambda v: 255 if v == 255 else 0)).convert("L")
 
 
-def photo(img: Image.Image, rng: random.Random, scale: float = 0.75) -> Image.Image:
+def photo(img: Image.Image, rng: random.Random, scale: float = 0.75, tilt: float = 0.0) -> Image.Image:
     """A phone photo: the sheet as a trapezium on a desk, lit from one side, a little out of focus, shrunk by
-    ``scale`` (a phone far from the page), saved later as JPEG."""
+    ``scale`` (a phone far from the page), saved later as JPEG. ``tilt`` degrees turn the sheet on the desk first
+    (rows then drift across the picture: a line's baseline climbs or falls from its label to its figure)."""
+    if tilt:
+        img = img.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255))
     w, h = img.size
     j = [rng.uniform(0.0, 0.06) for _ in range(8)]
     quad = [(0.06 * w + j[0] * w, 0.05 * h + j[1] * h), (1.04 * w - j[2] * w, 0.04 * h + j[3] * h),
@@ -541,7 +544,7 @@ def screenshot(img: Image.Image, rng: random.Random) -> Image.Image:
     return shot
 
 
-FORMS = ("text", "scan", "photo", "screenshot")
+FORMS = ("text", "scan", "photo", "screenshot", "tilted")  # "tilted": a photo of a sheet turned 2-4 degrees
 
 
 def write(s: Sheet, form: str, folder: Path, name: str, seed: int = 0) -> Path:
@@ -554,10 +557,11 @@ def write(s: Sheet, form: str, folder: Path, name: str, seed: int = 0) -> Path:
     if form == "scan":
         path = folder / f"{name}.png"
         scan(img, rng).save(path, dpi=(200, 200))
-    elif form == "photo":
+    elif form in ("photo", "tilted"):
         path = folder / f"{name}.jpg"
         buf = io.BytesIO()
-        photo(img, rng).save(buf, format="JPEG", quality=rng.randint(72, 88))
+        tilt = rng.choice((-1, 1)) * rng.uniform(2.0, 4.0) if form == "tilted" else 0.0
+        photo(img, rng, tilt=tilt).save(buf, format="JPEG", quality=rng.randint(72, 88))
         path.write_bytes(buf.getvalue())
     else:
         path = folder / f"{name}.png"

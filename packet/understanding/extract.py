@@ -84,6 +84,11 @@ def _patterns(v: Vocabulary) -> _Words:
     )
 
 
+# a cell that is a label alone, ending in its colon: up to four Latin words (a bracketed note allowed: "Employer
+# (agency):") or a run of Chinese characters ("用工单位：") — no digits, so never a value
+BARE_LABEL = re.compile(rf"(?:[A-Za-z][A-Za-z.'/&()\-]*\s*){{1,4}}[:：]|[{CJK}]{{2,8}}\s*[:：]")
+
+
 def _w() -> _Words:
     return _patterns(load_vocabulary())
 
@@ -588,6 +593,9 @@ class _Reader:
             return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
+            if BARE_LABEL.fullmatch(fold(text).strip()):
+                return None  # "Employer (agency):  End client:": a row of labels over their values, the next
+                # cell another label ending in its colon, not a value (the value is under the label)
             # the value run on into the next "label: value" pair, the gap between them lost ("户名：李秀英账号：
             # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"; "…保健院收款人:住院处"):
             # a value ends where the next printed label starts, so it is what comes before that label
@@ -667,14 +675,17 @@ def names_an_item(hit: Hit) -> bool:
     """Whether the label of ``hit`` is a word of a row's item name rather than a label: the label runs on into more
     words of its own cell with no colon between ("13% Employer SSF", "Employer pension"), and the line ends with
     another cell holding an amount, a bare figure or a blank template's placeholder ("{ssf}"): a contribution the
-    employer pays is a payslip's row, and "SSF" is no employer's name."""
+    employer pays is a payslip's row, and "SSF" is no employer's name. A code of letters glued to digits with no
+    grouping or decimals ("Employee Name Mohd Hafiz bin Ismail | Emp Code | E8633", the label's cell fused with its
+    value's) is an identifier, not an amount."""
     cells = hit.line.cells()
     rest = hit.rest.strip()
     if not rest or rest[:1] in ":：-" or hit.cell >= len(cells) - 1:
         return False
     last = fold(join_words(cells[-1])).strip()  # the whole cell one figure, with its currency mark or none
     figure = re.fullmatch(r"[-(]?(?:[^\w\s]{1,2}|[A-Za-z]{1,3}\.?)?\s?[\d,]*\d(?:\.\d+)?\)?%?", last)
-    return bool(is_placeholder(last) or figure)
+    code = re.fullmatch(r"[A-Za-z]{1,3}\d+", last)  # "E8633": an employee code's cell, letters glued to digits
+    return bool(is_placeholder(last) or figure and not code)
 
 
 def _date_aside(hit: Hit) -> bool:
@@ -1552,7 +1563,7 @@ def _from_summary(kind: str, summary: tables.Summary, value: str | None) -> str 
 
 
 def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: str,
-               columns: Sequence[tables.MoneyColumn] = ()) -> set[str]:
+               columns: Sequence[tables.MoneyColumn] = (), derived: dict[str, str] | None = None) -> set[str]:
     """Choose a whole and its remainder (gross and net pay: ``reconcile = [whole, part]``) among every value
     their labels give, by which pair agrees with the document's other figures: whole ≥ part, and the
     difference (the deductions) printed somewhere. A year-to-date or count column loses, for it does not
@@ -1560,7 +1571,9 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     (grouped in thousands, or in a money column: :func:`_whole_unit_figures`): three figures agreeing is what
     makes them amounts. When no labelled pair agrees, the part is what remains of the whole on its row
     (:func:`remainder_in_row`: a strip's net pay read as the tax cell's 0.00) when the row's figures work out to
-    the cent. The fields so found (their evidence: the table's figures)."""
+    the cent. The fields so found (their evidence: the table's figures). With a labelled part and no labelled whole,
+    the whole is the one printed figure whose difference from the part is printed too; its method ("derived", a
+    confidence under 0.6) goes into ``derived``."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
@@ -1571,6 +1584,18 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
         pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
         if len(pairs) == 1:
             out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
+        return set()
+    if parts and not wholes:
+        # no label for the whole ("Gross for week", a label of the slip's own): the one printed figure w above the
+        # part whose difference w − part is printed too (the deductions' total) — three figures that agree
+        p = Decimal(parts[0])
+        above = {w for w in printed if w > p > 0 and (w - p) in printed and w - p != p}
+        if not above:  # no deductions' total printed: the rows between a figure and the part's add up to the gap
+            above = _less_rows(reader.lines, p)
+        if len(above) == 1:
+            out[whole_f], out[part_f] = fmt_money(above.pop()), parts[0]
+            if derived is not None:
+                derived[whole_f] = "derived"  # no label: its figures agree, the user is asked to confirm it
         return set()
     if not wholes or not parts:
         return set()
@@ -1592,6 +1617,33 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
             out[part_f] = rest
             return {part_f}
     return set()
+
+
+def _less_rows(lines: Sequence[Line], part: Decimal, most: int = 8) -> set[Decimal]:
+    """The figures w printed on a row above the one that ends in ``part`` (the net) with the last amounts of the rows
+    between them — at least one, at most ``most`` — adding up to w − part: a gross, its deductions row by row, then
+    the net (net = gross − deductions, to the cent). Each row counts by its last amount marked as money (decimals or
+    a currency mark). A set: one figure when the arithmetic picks one out."""
+    rows = []
+    for ln in lines:
+        if ln.page < 0:
+            continue
+        hits = [h for h in find_money(clean(ln.text)) if h.marked]
+        rows.append(abs(hits[-1].value) if hits else None)
+    out: set[Decimal] = set()
+    for i, v in enumerate(rows):
+        if v != part:
+            continue
+        between: Decimal = Decimal(0)
+        for j in range(i - 1, max(-1, i - most - 2), -1):
+            w = rows[j]
+            if w is None:
+                break
+            if j < i - 1 and w == part + between and w > part:
+                out.add(w)
+                break
+            between += w
+    return out
 
 
 BRACKETED = re.compile(r"\(\s*(?:[^\d\s()]{1,4}\s*)?$")  # an amount in brackets, its currency mark inside: "(KSh 58.00"
@@ -1808,7 +1860,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     from_rows: set[str] = set()
     pay_methods: dict[str, str] = {}  # gross and net found by their arithmetic: field -> evidence method
     if t.reconcile:
-        from_rows |= _reconcile(t, reader, out, text, columns)
+        from_rows |= _reconcile(t, reader, out, text, columns, pay_methods)
         whole_f, part_f = t.reconcile
         pay = pay_runs(lines) or pay_set(lines, v.deduction_total_labels)
         if pay is not None:

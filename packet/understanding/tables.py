@@ -92,9 +92,14 @@ def slots(line: Line, gap: float = SLOT_GAP) -> list[Slot]:
 
 
 def _is_value(text: str) -> bool:
-    """An amount or a date: what a table's value row holds."""
+    """An amount or a date: what a table's value row holds. A figure with cents may carry any currency mark before
+    it: a sign ("₹2,500.00") or a short mark of letters ("S$5,572.64", "KSh 4,458.11", "R 912.40", "RM 1,050.00", as
+    SG, KE, ZA and MY slips print them). A whole figure after letters ("PKR 75,000") stays out, as before: a
+    heading's words over an item's amount are no table of values."""
     t = clean(text).strip()
-    return bool(find_dates(t)) or bool(re.fullmatch(r"[-+(]?\s*[¥$£€]?\s*[\d,.]+\s*\)?\s*(?:元)?", t) and re.search(r"\d", t))
+    if find_dates(t) or re.fullmatch(r"[-+(]?\s*[¥$£€]?\s*[\d,.]+\s*\)?\s*(?:元)?", t) and re.search(r"\d", t):
+        return True
+    return bool(re.fullmatch(r"[-(]?\s*(?:[A-Za-z]{1,3}\$?\.?|[^\w\s]{1,2})\s?[-(]?\d[\d,]*\.\d{2}\)?", t))
 
 
 def _chars(line: Line) -> list[tuple[str, float]]:
@@ -136,10 +141,47 @@ def _headings(line: Line, bands: Sequence[tuple[float, float]]) -> list[str]:
         top = max(set(ks), key=ks.count)
         if ks.count(top) >= 0.7 * len(ks):
             out[top] = f"{out[top]} {slot.text}"
-        else:
-            for (ch, _), k in zip(own, ks, strict=True):
-                out[k] += ch
+            continue
+        for w in line.words:  # word by word, so the spaces between a heading's words stay
+            if not slot.x0 <= (w.box[0] + w.box[2]) / 2 <= slot.x1:
+                continue
+            for k, part in _word_parts(fold(w.text), w.box, band_of):
+                out[k] = f"{out[k]} {part}"
     return [_tidy(t) for t in out]
+
+
+def _word_parts(text: str, box: tuple[float, float, float, float], band_of) -> list[tuple[int, str]]:
+    """One word of a heading line given to the bands its characters fall in: whole to one band when most of it falls
+    there and it holds no capital after a lower-case letter, else cut where its characters cross a band's edge — at a capital after a lower-case letter nearest that
+    point ("PayTotal": two headings the text layer ran together), or there when there is none."""
+    n = max(len(text), 1)
+    ks = [band_of(box[0] + (box[2] - box[0]) * (i + 0.5) / n) for i in range(len(text))]
+    if not ks:
+        return []
+    top = max(set(ks), key=ks.count)
+    camels = any(text[j].isupper() and text[j - 1].islower() for j in range(1, len(text)))
+    if ks.count(top) == len(ks) or ks.count(top) >= 0.7 * len(ks) and not camels:
+        return [(top, text)]
+    parts, start = [], 0
+    for i in range(1, len(text)):
+        if ks[i] == ks[i - 1]:
+            continue
+        camel = [j for j in range(start + 1, len(text)) if text[j].isupper() and text[j - 1].islower()]
+        cut = min(camel, key=lambda j: abs(j - i)) if camel else i
+        if cut > start:
+            parts.append((start, cut))
+            start = cut
+    parts.append((start, len(text)))
+    out: list[tuple[int, str]] = []
+    for a, b in parts:
+        if a >= b:
+            continue
+        own = ks[a:b]
+        k = max(set(own), key=own.count)
+        if out and k <= out[-1][0]:
+            k = max(own)  # the part after a cut lies in the next band, most of its characters or not
+        out.append((k, text[a:b]))
+    return out
 
 
 def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:

@@ -63,7 +63,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
         org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"
                           + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
         org_en=re.compile(
+            # to the last of consecutive forms: "Optical Co. Ltd", "Holdings Co., Ltd.", not "Optical Co."
             r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
+            + r"(?:,?\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w]))*"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
