@@ -103,18 +103,21 @@ def letterhead_bill(rng: random.Random, n: int) -> Doc:
     ins = (total * Decimal(rng.randint(30, 60)) / 100).quantize(Decimal("0.01"))
     adj = (total * Decimal(rng.randint(2, 12)) / 100).quantize(Decimal("0.01"))
     owed = total - ins - adj
-    mark = rng.choice(["$", "NZ$", "A$", "C$", "R", "KSh ", "HK$", "S$", "€"])
+    # a US statement prints US dates, a dollar and a US address; the others day-first dates and their own
+    mark = "$" if us else rng.choice(["NZ$", "A$", "R", "KSh ", "HK$", "S$", "€", "£"])
     cells = [(40, 44, rng.choice(MONOGRAMS), 24), (90, 40, provider, 14),
-             (90, 54, rng.choice(["PO Box 4410, Hamilton 3240", "18 Kildare Road, Limerick V94 X2Y1",
-                                  "2201 Frontage Rd, Bozeman MT 59715", "Ngong Road, Nairobi 00100"]), 8),
-             (90, 64, rng.choice(["Billing enquiries 0800 555 104", "Tel (406) 555-0134", "billing@example.org"]), 8),
+             (90, 54, rng.choice(["2201 Frontage Rd, Bozeman MT 59715", "88 Elm St, Dayton OH 45402"] if us else
+                                 ["PO Box 4410, Hamilton 3240", "18 Kildare Road, Limerick V94 X2Y1",
+                                  "Ngong Road, Nairobi 00100", "1 Lyme Road, Cape Town 8001"]), 8),
+             (90, 64, rng.choice(["Tel (406) 555-0134", "billing@example.org"] if us else
+                                 ["Billing enquiries 0800 555 104", "billing@example.org"]), 8),
              (400, 44, rng.choice(["PATIENT STATEMENT", "STATEMENT OF ACCOUNT", "ACCOUNT STATEMENT", "TAX INVOICE"]), 12)]
     heads = [rng.choice(["Patient", "Patient Name", "Patient name"]),
              rng.choice(["Guarantor", "Responsible Party", "Account Holder", "Bill To"]),
              rng.choice(["Statement Date", "Date Issued", "Invoice Date"]), rng.choice(["Account #", "Acct No.", "Ref"])]
     vals = [patient, guarantor, _fmt(rng, issued, us), str(rng.randint(1000000, 9999999))]
     xs = [40, 170, 300, 430]
-    for x, h, v in zip(xs, heads, vals):
+    for x, h, v in zip(xs, heads, vals, strict=True):
         cells += [(x, 110, h, 8), (x, 124, v, 9)]
     y = 160
     cells += [(40, y, rng.choice(["Date", "Service Date", "DOS"]), 8), (120, y, "Description", 8),
@@ -193,7 +196,7 @@ def india_bill(rng: random.Random, n: int) -> Doc:
     y = 170
     names = rng.sample(["Room Rent", "Doctor Visit Charges", "Pharmacy", "Laboratory", "Radiology", "OT Charges",
                         "Nursing Charges", "Consumables"], len(items))
-    for i, (nm, a) in enumerate(zip(names, items)):
+    for i, (nm, a) in enumerate(zip(names, items, strict=True)):
         y += 14
         cells += [(40, y, str(i + 1), 9), (80, y, nm, 9), (440, y, m(a), 9)]
     y += 24
@@ -227,7 +230,7 @@ def zh_app_record(rng: random.Random, n: int) -> Doc:
              (40, 154, "就诊科室", 10), (200, 154, rng.choice(["呼吸内科", "儿科", "消化内科", "急诊科"]), 10),
              (40, 184, "项目", 10), (400, 184, "金额（元）", 10)]
     y = 184
-    for nm, a in zip(rng.sample(ROWS_ZH, len(items)), items):
+    for nm, a in zip(rng.sample(ROWS_ZH, len(items)), items, strict=True):
         y += 18
         cells += [(40, y, nm, 10), (400, y, f"{a:.2f}", 10)]
     y += 30
@@ -279,7 +282,9 @@ def end_letter_signed_date(rng: random.Random, n: int) -> Doc:
     began = date(rng.randint(2015, 2023), rng.randint(1, 12), rng.randint(1, 28))
     longd = lambda d: f"{d.day} {d.strftime('%B')} {d.year}"  # noqa: E731
     cells = [(60, 40, emp.upper() if rng.random() < 0.4 else emp, 14), (60, 56, "Human Resources", 9),
-             (60, 100, person, 10), (60, 114, rng.choice(["14 Jacaranda Avenue", "Blk 221 Tampines St 23 #05-112"]), 10),
+             (60, 100, person, 10), *[(60, 114 + 14 * k, a, 10) for k, a in enumerate(rng.choice([
+                 ("14 Jacaranda Avenue", "Randburg 2194"), ("Blk 221 Tampines St 23 #05-112", "Singapore 520221"),
+                 ("PO Box 3381-00200", "Nairobi"), ("7 Carrow Road", "Norwich NR1 1HU")]))],
              (60, 150, rng.choice(["NOTICE OF RETRENCHMENT", "Re: Redundancy of your position",
                                    "Subject: Termination of employment"]), 11),
              (60, 176, f"Dear {person.split()[0]},", 10),
