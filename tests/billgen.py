@@ -150,10 +150,11 @@ def ed_charge_letter(rng: random.Random, n: int) -> Doc:
     issued = seen + timedelta(days=rng.randint(3, 20))
     fee = Decimal(rng.choice([100, 75, 120, 250, 380, 465]))
     cur = rng.choice(["€", "£", "$"])
-    cells = [(320, 40, provider, 12), (320, 54, rng.choice(["Patient Accounts Office", "Finance Department",
-                                                            "Emergency Department Billing"]), 9),
-             (320, 66, rng.choice(["Tel 021 492 2000", "Tel 0117 555 0100", "Tel 09 555 0170"]), 8),
-             (320, 100, rng.choice([f"Date: {issued.day} {issued.strftime('%B')}", f"{issued.day} {issued.strftime('%B')}"]), 10),
+    x = 320 if len(provider) <= 28 else 260  # the letterhead block at the right, within the page
+    cells = [(x, 40, provider, 12), (x, 54, rng.choice(["Patient Accounts Office", "Finance Department",
+                                                        "Emergency Department Billing"]), 9),
+             (x, 66, rng.choice(["Tel 021 492 2000", "Tel 0117 555 0100", "Tel 09 555 0170"]), 8),
+             (x, 100, rng.choice([f"Date: {issued.day} {issued.strftime('%B')}", f"{issued.day} {issued.strftime('%B')}"]), 10),
              (60, 120, patient, 10), (60, 134, rng.choice(["12 Orchard Lane", "Flat 3, 41 Grove Street"]), 10),
              (60, 148, rng.choice(["Ennis, Co. Clare", "Dunedin 9016", "Bristol BS6 5AB"]), 10),
              (60, 190, f"Re: Attendance at the Emergency Department on {seen.day} {seen.strftime('%B')} {seen.year}", 10),

@@ -336,18 +336,20 @@ def _titled(value: str, cell: str) -> bool:
     return bool(first) and first[0].lower().strip(".,:") in words or bool(lead) and lead[-1] in words
 
 
-MARK_HEIGHT = 1.4  # a letterhead's monogram is printed at least this many times as tall as the name beside it
+MARK_HEIGHT = 1.25  # a letterhead's monogram is printed at least this many times the size of the name beside it (OCR
+# boxes of one line vary by a fifth: a scan's 24-point "HM" read 1.33 times its 14-point name's median)
 
 
 def without_mark(cell: Sequence) -> Sequence:
     """A letterhead cell's words without the monogram or logo letters before the name (a word of one to four capital
-    letters printed at least :data:`MARK_HEIGHT` times as tall as the median of the words after it: "SM" drawn
-    large beside "Harbourside Medical Centre"); the cell as it is otherwise. A mark is a picture of letters, never a
-    part of the name: a name's own initials ("NHS", "KK Women's") are printed at the name's size."""
+    letters printed at least :data:`MARK_HEIGHT` times the font size of the median of the words after it, sizes
+    as :func:`_em` estimates them from a text layer's or OCR's boxes: "SM" drawn large beside "Harbourside Medical
+    Centre"); the cell as it is otherwise. A mark is a picture of letters, never a part of the name: a name's own
+    initials ("NHS", "KK Women's") are printed at the name's size."""
     if len(cell) < 2 or not re.fullmatch(r"[A-Z]{1,4}\.?", cell[0].text):
         return cell
-    rest = _height(cell[1:])
-    return cell[1:] if rest > 0 and cell[0].box[3] - cell[0].box[1] >= MARK_HEIGHT * rest else cell
+    rest = _median([_em(w) for w in cell[1:]])
+    return cell[1:] if rest > 0 and _em(cell[0]) >= MARK_HEIGHT * rest else cell
 
 
 def _height(cell: Sequence) -> float:
