@@ -15,9 +15,14 @@ from billgen import generate
 from rolegen import measure_docs, print_measure
 from test_roles_generated import _same
 
+# a phone photo (OCR) of a Chinese app's payment record, a scan (OCR) of a statement headed by a monogram and its name
 PHOTOS = ("zh_app_record",)
 SCANNED = ("letterhead_bill",)
-BAR = 0.0
+# what packet reaches on these documents (2 of each layout, the scan and the photo): before this wave's mechanisms
+# (seed 7, 3 of each layout, born-digital) 21/24 types and 61/75 fields; after them 24/24 and 87/87 on seeds 5, 7,
+# 11, 23, 31, 41, and with the scan and the photo 58/58 fields, 16/16 types on seeds 7, 11, 23 (5: 54/54). The bar
+# leaves room for two OCR misreadings
+BAR = 0.95
 
 
 def measure(root: Path, seed: int = 7, per_layout: int = 3, scans: Sequence[str] = (),
