@@ -19,11 +19,12 @@ from functools import lru_cache
 from packet.core.text import CJK, fold
 from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
-from packet.understanding.values import clean, find_dates, find_money
+from packet.understanding.values import clean, find_dates, find_money, yearless_date
 
 ROLES = ("issue", "end", "service", "unrelated", "generic")
 HEADER_REACH = 40  # lines above a dated row searched for its column's heading
 LABEL_CHARS = 40  # characters before a date read as its label
+YEARLESS_CHARS = 20  # at most this long, a cell may be a day and month printed alone ("30 September")
 ROW_LEAD = re.compile(r"\W*(?:[A-Za-z]{2,4}\.?)?\W*")  # what may precede a row's date: a weekday ("Fri"), a mark
 PHRASE_GAP = 1.5  # words of one heading are closer than this many of their characters' width (a space is ~1)
 
@@ -135,11 +136,15 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
     it (:func:`_heading_above`). A dated row whose first amount is negative or in brackets is a payment or a
     credit: its role is "unrelated" whatever its column's heading says."""
     out = []
+    yearless: list[tuple[int, str, Line]] = []  # a cell that is a day and month with no year: where it goes in out
     for i, ln in enumerate(lines):
         cells = ln.cells()
         for c, cell in enumerate(cells):
             text = clean(join_words(cell))
-            for h in find_dates(text, dayfirst):
+            hits = find_dates(text, dayfirst)
+            if not hits and len(text) <= YEARLESS_CHARS:
+                yearless.append((len(out), text, ln))
+            for h in hits:
                 if h.precision != "day":
                     continue
                 before = text[max(0, h.start - LABEL_CHARS):h.start]
@@ -157,6 +162,13 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                     role = "service"  # a "Date" column of item rows: when each was done
                 alone = not re.search(r"\w", text[:h.start] + text[h.end:])
                 out.append(RoleDate(h.value, role, label.strip(), ln, row, alone))
+    # a cell that is only a day and a month ("30 October" under a letterhead, as UK/IE/NZ letters print their date):
+    # alone and unlabelled, in the year of the document's other dates (values.yearless_date); never a year invented
+    known = [d.value for d in out]
+    for at, text, ln in reversed(yearless):
+        day = yearless_date(text, known)
+        if day is not None:
+            out.insert(at, RoleDate(day, "", "", ln, False, True))
     return out
 
 

@@ -52,6 +52,7 @@ from packet.understanding.values import (
     parse_daxie,
     parse_month,
     parse_range,
+    yearless_date,
 )
 
 log = logging.getLogger(__name__)
@@ -308,10 +309,16 @@ def p_org(text: str) -> str | None:
     text = _w().seal.sub("", fold(text))
     # OCR's "(St) :" or "〈章):" before the name (it reads the brackets of (章) as any bracket-like mark)
     text = re.sub(r"^\s*[(〈<\[{][^)〉>\]}]{0,8}[)〉>\]}]\s*[:：]?\s*", "", text)
+    # a name and its postal address in one box ("Employer's Name and Address": "Peach State Millwork, Inc., 2290
+    # Industrial Blvd, Macon GA"): the name ends at the comma before the house number or PO box
+    text = ADDRESS_AFTER_NAME.split(text, maxsplit=1)[0]
     value = clean_text(text)
     if not value or not re.search(rf"[A-Za-z{CJK}]{{2}}", value) or find_dates(value):
         return None
     return value[:80]
+
+
+ADDRESS_AFTER_NAME = re.compile(r"(?i),\s*(?=\d{1,6}[a-z]?\s+[a-z]|p\.?\s?o\.?\s*box\b)")
 
 
 IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])")
@@ -427,8 +434,10 @@ def _range_or_month(text: str, dayfirst: bool) -> tuple[date, date] | None:
 _SHORT_RANGE = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?)\s*(?:to|-|–|until)\s*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})")
 
 
-def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[str], str | None]:
-    """The parser of ``field``'s kind: a text in, the normalised value (or None) out."""
+def parser_for(field: str, t: DocType, label: str, dayfirst: bool,
+               known: Callable[[], Sequence[date]] | None = None) -> Callable[[str], str | None]:
+    """The parser of ``field``'s kind: a text in, the normalised value (or None) out. ``known``: the document's
+    full dates, asked for only when a date's value is a day and month with no year (:func:`yearless_date`)."""
     kind = t.kind(field)
     if kind == "money":
         return p_money
@@ -444,7 +453,10 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool) -> Callable[[
     if kind == "month":
         return lambda s: parse_month(s, dayfirst)
     if kind == "date":
-        return lambda s: (d.isoformat() if (d := parse_date(s, dayfirst)) else None)
+        def dated(s: str) -> str | None:
+            d = parse_date(s, dayfirst) or (yearless_date(s, known()) if known is not None else None)
+            return d.isoformat() if d else None
+        return dated
     # a period's start or end: from a range, or from a label that names only that end
     side = 0 if kind == "start" else 1
     other = t.field_of_kind("end" if kind == "start" else "start") or ""
@@ -478,6 +490,14 @@ class _Reader:
         self.kind_now, self.field_now = "", ""
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
+
+    def known_dates(self) -> list[date]:
+        """Every full date printed on the document (day precision; a birthday too: it only gives a year's
+        neighbourhood), read once."""
+        if not hasattr(self, "_known"):
+            self._known = [h.value for ln in self.lines for h in find_dates(clean(ln.text), self.dayfirst)
+                           if h.precision == "day"]
+        return self._known
 
     def stop(self, own: str) -> Callable[[str], bool]:
         """A cell that begins with another field's label ends the search for a value."""
@@ -521,7 +541,7 @@ class _Reader:
         for label in self.t.labels.get(name, ()) if labels is None else labels:
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
-            parse = parser_for(name, self.t, label, self.dayfirst)
+            parse = parser_for(name, self.t, label, self.dayfirst, self.known_dates)
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals):
@@ -583,6 +603,8 @@ class _Reader:
             if v is None:
                 return None
             low = fold(v).lower().strip(" :：.")
+            if FORM_CAPTION.match(low):
+                return None  # a form's box caption ("4. Employer's Address") or a label's possessive tail ("'s Name")
             if low in self.vocab or _w().labelish.search(low) or re.sub(r"\s+", "", low) in _spaceless(self.vocab):
                 return None  # also a label whose spaces the text layer lost ("PAYPERIOD" beside "EMPLOYER")
             kind = self.kind_now
@@ -605,6 +627,9 @@ class _Reader:
         return checked
 
 
+# what no name or organisation begins with: a form box's number ("5. First Day Worked", "(3) Employer's name"), or
+# the possessive of a label matched at its word's start ("Employer" in "Employer's Address" leaves "'s Address")
+FORM_CAPTION = re.compile(r"^(?:\(?\d{1,2}[a-z]?[.)]\s+\S|['’]s\b)")
 _PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAUN : 7634 1824 5670"
 TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
 
@@ -794,6 +819,18 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
 
 
 SUM_REACH = 6  # amounts after a monthly figure searched for the total they and it add up to
+
+
+def column_summed(lines: Sequence[Line], value: str, words: Sequence[str]) -> str | None:
+    """The total of the money column that holds ``value`` among its rows (:func:`tables.money_columns` under a
+    heading naming one of ``words``: "Per Month", "Monthly", "Amount"), when a line after the rows prints their sum:
+    a compensation table's "Gross Salary" under its per-month column, its per-annum column beside it kept apart (an
+    Indian or Philippine certificate of employment and compensation). Formatted, or None."""
+    want = Decimal(value)
+    for col in tables.money_columns(lines, words):
+        if col.total is not None and want in col.amounts and col.total != want:
+            return fmt_money(col.total)
+    return None
 
 
 def summed_after(lines: Sequence[Line], value: str) -> str | None:
@@ -1911,7 +1948,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
         if out[f] is not None and t.fallback.get(f) == "monthly":
-            total = summed_after(lines, out[f])
+            total = column_summed(lines, out[f], (*t.near.get(f, ()), *v.money_column_words)) \
+                or summed_after(lines, out[f])
             if total is not None:  # the figure found opens a table of pay whose total follows it
                 out[f] = total
                 if f not in guessed:

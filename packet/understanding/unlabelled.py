@@ -207,7 +207,15 @@ def is_former_org(value: str, before: str = "") -> bool:
     pat, label = _former(load_vocabulary())
     if pat is not None and pat.search(fold(value).strip()):
         return True
+    if pat is not None and before.strip() and _former_label(pat).search(fold(before)):
+        return True  # "原工作单位  南湖印染厂": the label in the cell before the name
     return bool(before.strip()) and label is not None and label.search(fold(before)) is not None
+
+
+@lru_cache(maxsize=4)
+def _former_label(pat: re.Pattern[str]) -> re.Pattern[str]:
+    """``former_org_patterns`` as a label ending a line's text before a value ("原工作单位：", "失业前单位名称 ")."""
+    return re.compile(rf"(?:{pat.pattern.lstrip('^')})\s*[:：]?\s*$")
 
 
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
@@ -263,6 +271,8 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
         if any(re.fullmatch(r"\s*[-(]?[\d,.]+\)?\s*", clean(c)) and find_money(c) for c in cells):
             continue  # an item row: "Surgery    65000"
         for cell, text in zip(ln.cells(), cells, strict=True):
+            cell = without_mark(cell)
+            text = fold(join_words(cell))
             value = _provider_in(text)
             if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
@@ -326,6 +336,22 @@ def _titled(value: str, cell: str) -> bool:
         lead.pop()
     first = value.split()[:1]
     return bool(first) and first[0].lower().strip(".,:") in words or bool(lead) and lead[-1] in words
+
+
+MARK_HEIGHT = 1.25  # a letterhead's monogram is printed at least this many times the size of the name beside it (OCR
+# boxes of one line vary by a fifth: a scan's 24-point "HM" read 1.33 times its 14-point name's median)
+
+
+def without_mark(cell: Sequence) -> Sequence:
+    """A letterhead cell's words without the monogram or logo letters before the name (a word of one to four capital
+    letters printed at least :data:`MARK_HEIGHT` times the font size of the median of the words after it, sizes
+    as :func:`_em` estimates them from a text layer's or OCR's boxes: "SM" drawn large beside "Harbourside Medical
+    Centre"); the cell as it is otherwise. A mark is a picture of letters, never a part of the name: a name's own
+    initials ("NHS", "KK Women's") are printed at the name's size."""
+    if len(cell) < 2 or not re.fullmatch(r"[A-Z]{1,4}\.?", cell[0].text):
+        return cell
+    rest = _median([_em(w) for w in cell[1:]])
+    return cell[1:] if rest > 0 and _em(cell[0]) >= MARK_HEIGHT * rest else cell
 
 
 def _height(cell: Sequence) -> float:
@@ -1377,6 +1403,7 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
         found: list[tuple[float, str]] = []
         cells = ln.cells()
         for cell in cells:
+            cell = without_mark(cell)
             size = _median([_em(w) for w in cell])
             cjk = any(re.search(f"[{CJK}]", w.text) for w in cell)
             ref = cjk_body if cjk else body

@@ -233,6 +233,26 @@ def parse_date(text: str, dayfirst: bool = True) -> date | None:
     return None
 
 
+# a day and a month name with no year, alone as a value ("4 November", "November 4th", "4th Nov."): letters and
+# bills print their own date so when the year stands in their other dates (a UK/IE/NZ hospital's charge letter)
+_YEARLESS = re.compile(r"^\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")|(" + _MONTH_RE
+                       + r")\s+(\d{1,2})(?:st|nd|rd|th)?)\s*[,.]?\s*$", re.I)
+
+
+def yearless_date(text: str, known: Sequence[date]) -> date | None:
+    """A day and month printed with no year (the whole of ``text``: "4 November", "November 4th"), given the year of
+    the document's full dates ``known`` (day precision): of the years before, of and after the latest of them, the
+    one that puts the day nearest to it (a letter of 5 January about a visit on 20 December is of the next year).
+    None when ``text`` is not such a day, or when the document prints no full date (a year is never invented)."""
+    m = _YEARLESS.match(clean(text))
+    if not m or not known:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    mo, latest = MONTHS[month.lower().rstrip(".")], max(known)
+    options = [d for y in (latest.year - 1, latest.year, latest.year + 1) if (d := _mk(y, mo, int(day)))]
+    return min(options, key=lambda d: abs((d - latest).days)) if options else None
+
+
 def parse_month(text: str, dayfirst: bool = True) -> str | None:
     """A pay period ``YYYY-MM``: a month, or the month of a date or of a range's end."""
     rng = parse_range(text, dayfirst)
