@@ -132,3 +132,51 @@ Sep 03      POS PURCHASE CO-OP                         62.18                    
 Sep 15      PAYROLL DEPOSIT                                            1,905.44       3,343.26
 """)
     assert got.get("account_holder") == "MARGUERITE L OSEI"
+
+
+def test_a_balance_column_printed_left_of_the_date_gives_the_closing_balance() -> None:
+    """The running balance as each row's first amount (balance | date | description | amount): the balances chain
+    that way and not the usual way, so the last row's first amount is the closing balance, not the column's first
+    row under its 余额 head."""
+    got = fields("bank_statement", """
+                         浙商银行 个人账户交易流水
+户名：严晓峰                       账号：6223 0912 4470 1185
+起止日期：2026-09-01 至 2026-09-30
+余额            交易日期      摘要        收支     金额
+8,410.20       2026-09-01    期初余额
+8,122.70       2026-09-04    消费        支出     287.50
+13,902.70      2026-09-10    工资        收入     5,780.00
+12,402.70      2026-09-15    还款        支出     1,500.00
+12,360.30      2026-09-26    话费        支出     42.40
+""", "zh")
+    assert got.get("closing_balance") == "12360.30"
+
+
+def test_a_scanned_dash_read_as_yi_still_joins_a_period() -> None:
+    """A Chinese OCR model reads the dash between two whole dates as 一 ("one"): still a range."""
+    got = fields("bank_statement", """
+                         浙商银行 个人账户交易流水
+户名：严晓峰                       账号：6223 0912 4470 1185
+查询期间：2026年08月01日一2026年09月30日
+2026-08-05   消费   -87.50     3,912.50
+2026-09-12   工资    5,780.00  9,692.50
+""", "zh")
+    assert (got.get("period_start"), got.get("period_end")) == ("2026-08-01", "2026-09-30")
+
+
+def test_a_monthly_summary_column_head_yields_to_the_labelled_closing_line() -> None:
+    """"Closing Balance" heads a column of twelve months' figures; its first row is January's. The same words on a
+    line of their own with a figure ("Year-end Closing Balance: 41,905.10") give the statement's closing balance."""
+    months = "\n".join(f"{m} 2025    {1000 + i * 10:,}.00    {900 + i:,}.00    {30000 + i * 1000:,}.00"
+                       for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                              "Nov", "Dec")))
+    got = fields("bank_statement", f"""
+Kestrel Mutual Bank - Annual Account Summary
+Account Holder: Priya Raman
+Account Number: 4410 2203 9987
+Statement Period: Jan 2025 - Dec 2025
+Month       Credits       Debits       Closing Balance
+{months}
+Year-end Closing Balance: 41,905.10
+""")
+    assert got.get("closing_balance") == "41905.10"

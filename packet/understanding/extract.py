@@ -32,6 +32,7 @@ from packet.understanding.label_geometry import (
     find_labels,
     join_words,
     label_pattern,
+    strip_sep,
     value_below,
     value_right,
 )
@@ -538,6 +539,7 @@ class _Reader:
         kind = self.t.kind(name)
         self.kind_now, self.field_now = kind, name
         avoid = self.words.avoid.get(kind, ())
+        deferred: list[tuple[str, Hit, Callable[[str], str | None]]] = []  # a money column's head: tried last
         for label in self.t.labels.get(name, ()) if labels is None else labels:
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
@@ -565,6 +567,9 @@ class _Reader:
                     v = twin_value(hit, self.lines, parse, self.vocab)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
+                    if v is not None and kind == "money" and heads_money_column(hit, self.lines, parse):
+                        deferred.append((str(v), hit, parse))  # "Closing Balance" over twelve months' rows: its
+                        continue  # first row is one month's; a labelled line ("Final Closing Balance: …") wins
                 if v is None and kind == "money":
                     v = lone_amount_below(hit, self.lines)
                 if v is not None:
@@ -572,6 +577,9 @@ class _Reader:
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
                     self.hits.setdefault(name, {}).setdefault(str(v), (hit, parse))
                     yield str(v)
+        for v, hit, parse in deferred:
+            self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
+            yield v
 
 
     def _counterparty(self, hit: Hit) -> bool:
@@ -730,6 +738,23 @@ def _date_aside(hit: Hit) -> bool:
         return False
     sep = "" if re.search(rf"[{CJK}]$", before) and re.match(rf"[{CJK}]", hit.label) else " "
     return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) == "aside"
+
+
+COLUMN_ROWS = 3  # amounts in consecutive rows under a label that make it a column's heading
+
+
+def heads_money_column(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None]) -> bool:
+    """Whether the label of ``hit`` heads a table column: its line holds two cells at least (a header row) and each
+    of the next :data:`COLUMN_ROWS` lines of its page has an amount (``parse``) in a cell under the label's span. Such
+    a label's value below it is one row's (the first month of a twelve-month summary, the first transaction's
+    balance), weaker than the same label printed beside its own value."""
+    if len(hit.line.cells()) < 2:
+        return False
+    following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index][:COLUMN_ROWS]
+    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    return len(following) == COLUMN_ROWS and all(
+        any(c[-1].box[2] >= lo and c[0].box[0] <= hi and parse(strip_sep(join_words(c))) is not None
+            for c in ln.cells()) for ln in following)
 
 
 def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:

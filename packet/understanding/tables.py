@@ -488,10 +488,19 @@ def _mend_misread_balances(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _balance_first(entries: Sequence[Entry]) -> list[Entry]:
+    """The rows with each row's first amount moved last: a statement whose balance column is printed left of the
+    date and the movement (China Everbright's 账户余额 | 交易日期 | 摘要 | 借贷 | 交易金额, independent set 8), read
+    the way :func:`_chains` reads every row, balance last. A row of one amount is left as it is."""
+    return [Entry(e.day, e.amounts[1:] + e.amounts[:1], e.line, e.year_known, e.whole) if len(e.amounts) >= 2 else e
+            for e in entries]
+
+
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
-    chain that way."""
+    chain that way, and each row's first amount is taken as its balance when the balances chain that way and not
+    the usual way (last amount)."""
     entries: list[Entry] = []
     for ln in lines:
         e = _entry(ln, dayfirst)
@@ -501,6 +510,9 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
             entries.append(e)
     if len(entries) < 2:
         return None
+    turned = _balance_first(entries)
+    if max(_steps(turned), _steps(turned[::-1])) > max(_steps(entries), _steps(entries[::-1])):
+        entries = turned  # the running balance printed as the row's first amount (a balance column on the left)
     forward, backward = _steps(entries), _steps(entries[::-1])
     if backward > forward:
         entries = entries[::-1]

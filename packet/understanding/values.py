@@ -279,8 +279,10 @@ def _compact_month(text: str) -> str | None:
 
 
 # the word between a range's two ends, a colon after it when the ends are printed as two labelled values
-# ("From : 01/10/2026 To : 31/10/2026")
-_CONNECT = re.compile(r"^\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|till|through|thru|and)\s*[:：]?\s*$", re.I)
+# ("From : 01/10/2026 To : 31/10/2026"); between two whole dates also the marks a Chinese OCR model reads a dash as
+# (一 "one", － the full-width hyphen, ー the katakana long-vowel mark: "2026年09月01日一2026年10月31日" is a
+# scanned "—", measured on independent set 8's scanned statement), which a date's digits never touch otherwise
+_CONNECT = re.compile(r"^\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|一|－|ー|to|until|till|through|thru|and)\s*[:：]?\s*$", re.I)
 # a range whose first end lacks its year: "February 1 – April 30, 2022", "1 Feb to 30 Apr 2022"
 _OPEN_START = re.compile(r"(?<![a-z])(" + _MONTH_RE + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
                          + _MONTH_RE + r")\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|through|thru)\s*(?=\S)", re.I)
