@@ -288,3 +288,22 @@ def test_a_label_with_its_value_in_one_cell_beside_a_dated_cell_is_no_row_item()
                   "Net pay                        3,912.44")
     item = extract(Classified(en, "payslip"), "en")
     assert item.fields["employer"] == "Tui Software Limited"
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("INDUS RIVER FOODS (PVT) LTD.", "INDUS RIVER FOODS (PVT) LTD"),
+    ("Ceylon Weaving Mills (Private) Limited", "Ceylon Weaving Mills (Private) Limited"),
+    ("Karoo Dairy (Pty) Ltd", "Karoo Dairy (Pty) Ltd")])
+def test_an_employer_whose_legal_form_has_a_bracketed_word_beats_the_salary_bank(heading: str, want: str) -> None:
+    """Pakistan's and Sri Lanka's "(Pvt) Ltd", "(Private) Limited": a form word in brackets before the legal form is
+    still the heading's company, not the salary bank named further down ("Salary A/C Habib Bank Ltd. …")."""
+    text = f"""{heading}
+Plot 14, Industrial Estate
+PAY SLIP FOR THE MONTH OF SEPTEMBER, 2026
+Employee Name: Ayesha Siddiqui
+Salary A/C Habib Bank Ltd. 0412 ****** 7781
+Gross Salary 74,300.00
+Net Salary 68,115.00
+"""
+    got = dict(extract(Classified(make_doc(text), "payslip"), "en").fields)
+    assert got["employer"] == want

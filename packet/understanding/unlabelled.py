@@ -64,7 +64,12 @@ def _patterns(v: Vocabulary) -> _Patterns:
                           + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
         org_en=re.compile(
             # to the last of consecutive forms: "Optical Co. Ltd", "Holdings Co., Ltd.", not "Optical Co."
-            r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
+            # a form word may stand in brackets before the legal form (Pakistan's and Sri Lanka's "(Pvt) Ltd.",
+            # "(Private) Limited"; South Africa's "(Pty) Ltd")
+            r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+"
+            + (r"(?:\((?i:" + _longest_first([w for w in v.org_form_words if w.isalpha() and len(w) >= 3])
+               + r")\.?\)\s*)?" if v.org_form_words else "")
+            + r"(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + r"(?:,?\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w]))*"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),
         bank_zh=re.compile(rf"(?:{_alt(v.bank_prefixes_zh)})?[{CJK}]{{2,10}}?(?:{_alt(v.bank_words_zh)})"
