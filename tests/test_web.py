@@ -325,6 +325,11 @@ def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
         assert _http("127.0.0.1", port, "GET", "/", headers={"Cookie": cookie})[0] == 200
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()  # never leave a server running after the test, whatever failed
+            proc.communicate()
+            raise
     assert proc.returncode == 0, err
     assert "Stopped" in out

@@ -316,7 +316,12 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
+    try:
+        out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()  # never leave a build running after the test
+        proc.communicate()
+        raise
     assert proc.returncode == 130, err
     assert json.loads(out)["code"] == "interrupted" and "Stopped" in err
     assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob(".*tmp"))
