@@ -23,12 +23,13 @@ deductions. Deterministic for a seed.
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from figgen import Fig, amt, m
+from paygen2 import fold
+from paygen2 import same as paygen2_same
 from photo_forms import Sheet, measure_sheets
 
 D = Decimal
@@ -396,22 +397,11 @@ def generate(seed: int, per_layout: int, pictures: int = 0, only: str = "", tilt
     return out
 
 
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(ch for ch in s if ch.isalnum()).casefold()
-
-
 def same(f: str, want: str, got: str | None) -> bool:
-    if got is None:
-        return False
-    if f in ("gross_pay", "net_pay"):
-        try:
-            return D(got.replace(",", "")) == D(want)
-        except ArithmeticError:
-            return False
-    if f in ("employee", "employer"):
-        return fold(got) == fold(want)
-    return got.strip() == want
+    """As :func:`paygen2.same` (money by amount, names folded), the employer's name folded too."""
+    if f == "employer":
+        return got is not None and fold(got) == fold(want)
+    return paygen2_same(f, want, got)
 
 
 def measure(root: Path, seed: int, per_layout: int, pictures: int = 0, only: str = "", tilted: bool = False) -> dict:

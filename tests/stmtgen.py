@@ -337,10 +337,18 @@ LAYOUTS: list[Callable[[random.Random], Stmt]] = [logo_sentence, product_heading
 
 
 def generate(seed: int, per_layout: int, images: bool = False) -> list[Stmt]:
+    """``per_layout`` statements of each of :data:`LAYOUTS`, each from its own seeded generator."""
+    return generate_from(LAYOUTS, seed, per_layout, images, (7919, 131))
+
+
+def generate_from(layouts: list[Callable[[random.Random], Stmt]], seed: int, per_layout: int, images: bool,
+                  step: tuple[int, int]) -> list[Stmt]:
+    """``per_layout`` statements of each of ``layouts``, the k-th of layout i from random.Random(seed * step[0] +
+    i * step[1] + k); all as text PDFs unless ``images`` (then each keeps the form its layout drew)."""
     out = []
-    for li, lay in enumerate(LAYOUTS):
+    for li, lay in enumerate(layouts):
         for k in range(per_layout):
-            st = lay(random.Random(seed * 7919 + li * 131 + k))
+            st = lay(random.Random(seed * step[0] + li * step[1] + k))
             if not images:
                 st.form = "text"
             out.append(st)

@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from photo_forms import Sheet, measure_sheets
+from stmtgen import generate_from
 
 D = Decimal
 
@@ -427,14 +428,8 @@ LAYOUTS: list[Callable[[random.Random], Stmt]] = [kv_grid, summary_table, headin
 
 
 def generate(seed: int, per_layout: int, images: bool = False) -> list[Stmt]:
-    out = []
-    for li, lay in enumerate(LAYOUTS):
-        for k in range(per_layout):
-            st = lay(random.Random(seed * 104729 + li * 613 + k))
-            if not images:
-                st.form = "text"
-            out.append(st)
-    return out
+    """``per_layout`` statements of each of :data:`LAYOUTS` (:func:`stmtgen.generate_from`, seeds of its own)."""
+    return generate_from(LAYOUTS, seed, per_layout, images, (104729, 613))
 
 
 def _norm(s: str) -> str:
