@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from photo_forms import Sheet, measure_sheets
-from stmtgen import generate_from
+from stmtgen import _amt, generate_from, money
 
 D = Decimal
 
@@ -72,14 +72,6 @@ class Stmt:
     form: str = "text"
     accept: dict[str, set[str]] = field(default_factory=dict)
     absent: tuple[str, ...] = ()
-
-
-def money(v: Decimal, cur: str = "") -> str:
-    return f"{'-' if v < 0 else ''}{cur}{abs(v):,.2f}"
-
-
-def _amt(rng: random.Random, lo: int, hi: int) -> Decimal:
-    return D(rng.randint(lo * 100, hi * 100)) / 100
 
 
 def _month(rng: random.Random) -> tuple[date, date]:
