@@ -21,7 +21,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -449,19 +450,9 @@ def parse_vocabulary(path: Path) -> Vocabulary:
     top = Strict(path, "", read_toml(path))
     keys = [k for k in Vocabulary.__dataclass_fields__ if k not in ("avoid", "date_roles")]
     top.only(*keys, "avoid", "date_roles")
-    optional = ("account_number_labels", "routing_code_words", "passport_labels", "sensitive_transaction_words", "provider_tails_en",
-                "agency_words_en", "agency_tails_en", "provider_taglines_en", "payee_headings", "current_column_words",
-                "issue_date_labels", "annual_income_words", "street_words_en",
-                "opening_balance_labels", "closing_balance_labels", "measure_units", "currency_marks",
-                "insurer_words", "placeholder_words", "specimen_words", "document_words_en", "money_column_words",
-                "money_column_patterns", "date_placeholder_patterns", "card_labels", "card_patterns",
-                "month_cell_labels", "year_cell_labels", "deduction_total_labels", "name_particles",
-                "counterparty_words", "former_role_words", "former_org_patterns", "title_words", "signoff_leads", "department_tails", "copyright_marks", "registration_marks",
-                "service_line_words", "bank_regulatory_marks", "prose_date_leads", "issue_clause_words", "org_forms_zh", "product_words",
-                "job_title_words", "letter_openings", "letter_closings", "org_form_words",
-                "day_first_patterns", "bill_deduction_words", "bill_discount_words", "sales_tax_words", "phone_words", "account_form_patterns", "row_balance_words", "routing_code_words",
-                "other_person_labels", "recipient_labels", "greetings_zh", "person_detail_labels", "memo_labels",
-                "pay_memo_words", "income_list_words", "payroll_deduction_words", "address_words_zh")
+    # a key the dataclass gives a default may be left out of the file (its words are an addition: an empty list
+    # changes nothing); the others must be written, so a misspelt required key is an error, not an empty list
+    optional = {f.name for f in dataclass_fields(Vocabulary) if f.default is not MISSING or f.default_factory is not MISSING}
     values: dict = {k: top.str_list(k, () if k in optional else ...) for k in keys}
     av = top.child("avoid")
     values["avoid"] = {kind: av.str_list(kind) for kind in av.data}
