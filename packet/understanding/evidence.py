@@ -42,7 +42,7 @@ from dataclasses import replace
 
 from packet.core.model import Evidence, Page, Word
 from packet.core.text import fold
-from packet.understanding.label_geometry import Hit, Line, join_words, strip_sep
+from packet.understanding.label_geometry import Hit, Line, column_span, join_words, strip_sep
 from packet.understanding.values import find_dates, find_money, fmt_money
 
 # How often each mechanism's value was right on the third-party corpus (bench/bench_accuracy.py --thirdparty,
@@ -193,7 +193,7 @@ def after_label(hit: Hit, lines: Sequence[Line], value: str, parse: Callable[[st
         if re.search(r"\w", text) and parse(strip_sep(text)) == value:
             return hit.line, c, "label"
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index][:depth]
-    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    lo, hi = column_span(hit)
     for ln in following:
         for c in ln.cells():
             if c[-1].box[2] < lo or c[0].box[0] > hi:

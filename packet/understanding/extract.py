@@ -28,6 +28,7 @@ from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
     Hit,
     Line,
+    column_span,
     doc_lines,
     find_labels,
     join_words,
@@ -751,7 +752,7 @@ def heads_money_column(hit: Hit, lines: Sequence[Line], parse: Callable[[str], s
     if len(hit.line.cells()) < 2:
         return False
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index][:COLUMN_ROWS]
-    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    lo, hi = column_span(hit)
     return len(following) == COLUMN_ROWS and all(
         any(c[-1].box[2] >= lo and c[0].box[0] <= hi and parse(strip_sep(join_words(c))) is not None
             for c in ln.cells()) for ln in following)

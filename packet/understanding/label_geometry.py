@@ -470,6 +470,13 @@ def ruled(cell: tuple[Word, ...]) -> list[tuple[Word, ...]]:
     return [tuple(c) for c in out if c]
 
 
+def column_span(hit: Hit) -> tuple[float, float]:
+    """The left and right edges (fractions of the page's width) of the column a label heads: its own width, at least
+    0.06 of the page (a short label over a wider value), and 0.02 either side (values set a little left or right of
+    their heading)."""
+    return hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+
+
 def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object | None],
                 stop: Callable[[str], bool], depth: int = 3,
                 row_ok: Callable[[Line], bool] | None = None) -> object | None:
@@ -477,7 +484,7 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
     never from a line it refuses (a person's name is no item of a bill's charges: the caller refuses rows that end
     in an amount)."""
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
-    lo, hi = hit.x0 - 0.02, max(hit.x1, hit.x0 + 0.06) + 0.02
+    lo, hi = column_span(hit)
     height = max(hit.line.y1 - hit.line.y0, 0.01)
     last_y = hit.line.y1
     for ln in following[:depth]:
