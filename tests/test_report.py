@@ -38,7 +38,10 @@ def test_incomplete_english_report() -> None:
         assert heading in text
     assert "payslip for 2026-10" in text and "2026-10-01 – 2026-10-31" in text
     assert "locked.pdf: password needed" in text
-    assert "not needed for this checklist" in text
+    # the unrecognised file: each missing type as a line to copy under [files], and how to send it anyway
+    assert "not one of the documents this checklist asks for" in text
+    assert '"bills/energy.pdf" = "bank_statement"' in text and '"bills/energy.pdf" = "payslip"' in text
+    assert '"bills/energy.pdf" = { include = true, title = "…" }' in text
     assert text.rstrip().splitlines()[-1] == "When all is there, run  packet build /tmp/c"
     assert all(width(line) <= 80 for line in text.splitlines())
 
@@ -182,3 +185,21 @@ def test_a_document_the_checklist_does_not_need_says_so_even_with_a_warning_on_i
     assert "Hard to read" in text
     assert "not counted: the checklist does not need it" in text
     assert "not counted (see problems below)" not in text
+
+
+def test_the_line_to_copy_for_an_unrecognised_file_is_read_by_check(tmp_path: Path) -> None:
+    """An unrecognised file's report gives a line per missing type; pasted under [files] as printed, the next
+    check takes the file as that type (so the line is valid case-file TOML the loader accepts)."""
+    from click.testing import CliRunner
+    from fixtures_reading import text_pdf
+
+    from packet.cli import cli
+
+    text_pdf(tmp_path / "photos" / "IMG 0412.pdf", [["Thank you for your order", "Ref 55-1"]])
+    first = CliRunner().invoke(cli, ["check", str(tmp_path), "--as-of", "2026-11-20", "--no-cache"])
+    assert first.exit_code == 1, first.output
+    line = next(x.strip() for x in first.output.splitlines() if x.strip().startswith('"photos/IMG 0412.pdf" = "payslip"'))
+    (tmp_path / "packet.toml").write_text(f"[files]\n{line}\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["check", str(tmp_path), "--as-of", "2026-11-20", "--no-cache", "--json"])
+    doc = next(d for d in __import__("json").loads(again.output)["documents"] if d["path"] == "photos/IMG 0412.pdf")
+    assert doc["type"] == "payslip"

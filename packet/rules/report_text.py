@@ -205,6 +205,28 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
+def _say_its_type(lang: str, rel: str, report: Report, checklist: Checklist, keep: tuple[str, ...]) -> list[str]:
+    """What to write in packet.toml's [files] when ``rel``, read as the catch-all type, is in fact one of the
+    documents the checklist still lacks: one line to copy per type that would meet a missing requirement (the
+    ``"path" = "type"`` shorthand :mod:`packet.case.casefile` reads), and how to send it anyway. Lines of the
+    report, indented 6 spaces; the lines to copy are never wrapped."""
+    missing = {m.requirement for m in report.missing}
+    wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
+    out: list[str] = []
+    if wanted:
+        out += wrap(tr(lang, "If it is one of the documents still missing, say which in packet.toml under [files] "
+                             "(copy one line):",
+                       "如果它其实是还缺的材料之一，请在 packet.toml 的 [files] 下写明是哪一种（复制其中一行）："),
+                    indent="      ", keep=keep)
+        for t in wanted:
+            line = f"        \"{rel}\" = \"{t}\""
+            note = f"{line}   # {type_name(lang, t)}"  # the type's name as a TOML comment, where it fits the line
+            out.append(note if _width(note) <= WIDTH else line)
+    out += wrap(tr(lang, "To send it anyway as it is:", "如仍要原样附上："), indent="      ", keep=keep)
+    out.append(f"        \"{rel}\" = {{ include = true, title = \"{tr(lang, '…', '……')}\" }}")
+    return out
+
+
 def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
@@ -237,12 +259,10 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(tr(lang, "not needed for this checklist; included in the packet as [files] asks",
                             "本清单不需要；按 [files] 的设置放入申请材料"), indent="      ")
             else:
-                out += w(tr(lang, "not needed for this checklist, so it is left out of the packet. If it is one of "
-                                  "the documents asked for, set its type under [files] in packet.toml; to send it "
-                                  "anyway: \"{p}\" = {{ include = true, title = \"…\" }}",
-                            "本清单不需要，因此不放入申请材料。如果它其实是所需材料之一，请在 packet.toml 的 [files] "
-                            "中写明类型；如仍要附上：\"{p}\" = {{ include = true, title = \"……\" }}", p=d.document.rel),
-                         indent="      ")
+                out += w(tr(lang, "not one of the documents this checklist asks for (or too hard to read to tell), "
+                                  "so it is left out of the packet.",
+                            "不是本清单要求的材料（或太难辨认，无法判断），因此不放入申请材料。"), indent="      ")
+                out += _say_its_type(lang, d.document.rel, report, checklist, keep)
         elif not d.included:
             out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
                      indent="      ")
