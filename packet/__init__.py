@@ -57,6 +57,7 @@ from packet.workflow import (
     names_on_documents,
     record_sent,
     remove_log_entry,
+    set_file_type,
 )
 
 __all__ = [
@@ -102,6 +103,7 @@ __all__ = [
     "record_sent",
     "remove_log_entry",
     "render_report",
+    "set_file_type",
     "value_name",
     "wrap_text",
 ]

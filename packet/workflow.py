@@ -181,6 +181,18 @@ def correct_field(root: Path, rel: str, field: str, value: str | None) -> Case:
                                    known_fields=field_kinds())
 
 
+def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
+    """Say which type of document the file ``rel`` is (``"<rel>" = "<type>"`` under ``[files]`` in packet.toml), or
+    (``doc_type`` None or blank) withdraw it so packet detects the type again
+    (:func:`packet.case.case_edit.set_file_type`). Returns the new :class:`Case`.
+
+    Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case folder or a type
+    the registry does not have."""
+    doc_type = doc_type.strip() if doc_type else None
+    return case_edit.set_file_type(_folder(root), rel, doc_type or None, known_types=doc_types(),
+                                   known_fields=field_kinds())
+
+
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key

@@ -67,3 +67,32 @@ def test_the_second_document_of_a_file_is_addressed_with_hash_2(tmp_path, lang):
     wanted = [m for m in after["missing"] if m["type"] == "payslip"]  # the zh checklist asks for more months
     assert not any(month in m["message"] for m in wanted for month in ("2026-09", "2026-10"))
     assert not any("slips.pdf" in m["message"] for m in wanted)
+
+
+def test_set_file_type_keeps_a_files_table_and_withdraws_cleanly(tmp_path):
+    """packet.set_file_type writes the type as a person would: the shorthand for a file with no entry, the
+    ``type`` key of an existing table (its include and title kept), and withdrawing removes only what it wrote."""
+    import packet
+    from packet.core.errors import CaseFileError
+
+    text_pdf(tmp_path / "a.pdf", [["Thank you for your order"]])
+    text_pdf(tmp_path / "b.pdf", [["Energy bill"]])
+    (tmp_path / "packet.toml").write_text('# mine\n[files]\n"b.pdf" = { include = true, title = "Energy" }\n',
+                                          encoding="utf-8")
+    packet.set_file_type(tmp_path, "a.pdf", "medical_bill")
+    packet.set_file_type(tmp_path, "./b.pdf", "payslip")
+    text = (tmp_path / "packet.toml").read_text(encoding="utf-8")
+    assert text.startswith("# mine\n") and '"a.pdf" = "medical_bill"' in text
+    assert '"b.pdf" = {include = true, title = "Energy", type = "payslip"}' in text
+    with pytest.raises(CaseFileError, match="not a document type"):
+        packet.set_file_type(tmp_path, "a.pdf", "bill")
+    with pytest.raises(CaseFileError):
+        packet.set_file_type(tmp_path, "c.pdf", "payslip")  # not in the case folder
+    assert (tmp_path / "packet.toml").read_text(encoding="utf-8") == text
+    packet.set_file_type(tmp_path, "a.pdf", None)
+    packet.set_file_type(tmp_path, "b.pdf", "")
+    assert (tmp_path / "packet.toml").read_text(encoding="utf-8") == \
+        '# mine\n[files]\n"b.pdf" = {include = true, title = "Energy"}\n'
+    (tmp_path / "packet.toml").write_text('[files."b.pdf"]\ntitle = "Energy"\n', encoding="utf-8")
+    packet.set_file_type(tmp_path, "b.pdf", "payslip")
+    assert (tmp_path / "packet.toml").read_text(encoding="utf-8") == '[files."b.pdf"]\ntitle = "Energy"\ntype = "payslip"\n'

@@ -191,6 +191,43 @@ def test_correction_written_to_fields_and_read_back(site):
     assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8").count("[fields.") == 1
 
 
+def test_a_document_packet_could_not_tell_can_be_given_its_type(site):
+    """The case page offers an unrecognised file the types to choose from; the choice goes into [files] of
+    packet.toml (comments kept), the next check reads the file as that type, a blank choice withdraws it, and an
+    unknown type is refused with the case-file message while packet.toml stays as it was."""
+    from fixtures_reading import text_pdf
+
+    settings, client, web = site
+    _enter(settings, client)
+    folder = settings.cases / "Loan"
+    rel = "photos/IMG 0412.pdf"
+    text_pdf(folder / rel, [["Thank you for your order", "Ref 55-1"]])
+
+    def checked():
+        web.jobs.submit("Loan", "check", "en")
+        while web.jobs.busy("Loan"):
+            time.sleep(0.2)
+        return next(d for d in web.jobs.runs["Loan"].report.documents if d.document.rel == rel)
+
+    assert checked().type == "other"
+    page = client.get("/case/Loan").text
+    assert "too hard to read to tell" in page and 'action="/case/Loan/type"' in page
+    assert '<option value="payslip"' in page
+    r = client.post("/case/Loan/type", data={"csrf": web.csrf, "path": rel, "type": "payslip"})
+    assert "Saved in packet.toml" in r.text
+    toml = (folder / "packet.toml").read_text(encoding="utf-8")
+    assert "# Hardship application: Daniel Okafor" in toml and f'"{rel}" = "payslip"' in toml
+    while web.jobs.busy("Loan"):
+        time.sleep(0.2)
+    assert checked().type == "payslip"
+    r = client.post("/case/Loan/type", data={"csrf": web.csrf, "path": rel, "type": "bank_statment"})
+    assert "is not a document type" in r.text
+    assert (folder / "packet.toml").read_text(encoding="utf-8") == toml
+    client.post("/case/Loan/type", data={"csrf": web.csrf, "path": rel, "type": ""})
+    assert "[files]" not in (folder / "packet.toml").read_text(encoding="utf-8")
+    assert client.post("/case/Loan/type", data={"csrf": "guess", "path": rel, "type": "payslip"}).status_code == 403
+
+
 def test_delete_removes_the_case_and_what_was_built(site):
     settings, client, web = site
     _enter(settings, client)

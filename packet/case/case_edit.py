@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 import tomlkit
-from tomlkit.items import AoT
+from tomlkit.items import AoT, InlineTable
 
 from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, refuse_outside_link, split_part
 from packet.core.errors import CaseFileError
@@ -228,5 +228,48 @@ def correct_field(case_dir: Path, rel: str, field: str, value: str | None, *,
                 del doc["fields"]
             return
         table[field] = str(value).strip()
+
+    return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
+
+
+def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
+                  known_types: tuple[str, ...] | None = None,
+                  known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
+    """Say in ``[files]`` of packet.toml which type of document the file ``rel`` (path relative to the case folder)
+    is, as a person would by hand: ``"<rel>" = "<type>"``, or the ``type`` key of the file's table when it has one
+    (its ``include`` and ``title`` kept). ``doc_type`` None withdraws it (packet detects the type again; a table
+    left with nothing in it goes, and ``[files]`` when it is empty).
+
+    Round-trip, atomic and locked as every edit (:func:`edit_case`), validated with ``known_types``/``known_fields``
+    first, so a path outside the case folder or not in it, or a type the registry does not have, raises
+    :class:`CaseFileError` naming the key and line, and packet.toml is left as it was."""
+    key, _part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))  # a type is the whole file's
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        if "files" not in doc:
+            if doc_type is None:
+                return
+            doc["files"] = tomlkit.table()
+        files = doc["files"]
+        entry = files.get(key)
+        if isinstance(entry, dict):
+            kept = {k: v for k, v in entry.items() if k != "type"}
+            if doc_type is not None:
+                kept["type"] = doc_type
+            if not kept:
+                del files[key]
+            elif isinstance(entry, InlineTable):  # built again: tomlkit's in-place edit loses the space before '}'
+                files[key] = tomlkit.inline_table()
+                files[key].update(kept)
+            elif doc_type is not None:
+                entry["type"] = doc_type
+            else:
+                del entry["type"]
+        elif doc_type is not None:
+            files[key] = doc_type
+        elif key in files:
+            del files[key]
+        if not len(files):
+            del doc["files"]
 
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)

@@ -398,6 +398,23 @@ class Web:
                                                                   "已保存到 packet.toml；正在重新检查……")}),
                                 status_code=303)
 
+    async def set_type(self, request: Request) -> Response:
+        """POST ``path`` and ``type`` (a registry type; blank: let packet decide again): writes the file's type under
+        ``[files]`` in packet.toml (:func:`packet.set_file_type`) and checks the case again; a refusal (a path not in
+        the case, an unknown type, a case file in error) comes back as the message that names it."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        try:
+            packet.set_file_type(folder, str(form.get("path", "")), str(form.get("type", "")))
+        except packet.PacketError as exc:
+            return self.back(name, "documents", refused=[str(exc)])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "documents", msg=tr(lang, "Saved in packet.toml; checking again…",
+                                                   "已保存到 packet.toml；正在重新检查……"))
+
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
         if isinstance(posted, Response):
@@ -642,6 +659,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/upload", web.upload, methods=["POST"]),
         Route("/case/{name}/check", web.recheck, methods=["POST"]),
         Route("/case/{name}/field", web.correct, methods=["POST"]),
+        Route("/case/{name}/type", web.set_type, methods=["POST"]),
         Route("/case/{name}/log", web.log, methods=["POST"]),
         Route("/case/{name}/build", web.build, methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
