@@ -40,6 +40,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT6_CHECKLIST,
     HOLDOUT7_CASES,
     HOLDOUT8_CASES,
+    HOLDOUT9_CASES,
+    HOLDOUT9_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -137,13 +139,14 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.HOLDOUT6, HOLDOUT6_CASES),
                                              (fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
                                              (fetch_corpus.HOLDOUT8, HOLDOUT8_CASES),
+                                             (fetch_corpus.HOLDOUT9, HOLDOUT9_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES),
                                              (fetch_corpus.INDEP7, INDEP7_CASES),
                                              (fetch_corpus.INDEP8, INDEP8_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
                               "independent3", "independent4", "independent5", "independent6", "independent7", "independent8"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -762,3 +765,41 @@ def test_independent8_figures_agree_with_each_other():
                 if f in fields:
                     v = fields[f][0] if isinstance(fields[f], list) else fields[f]
                     assert f"{float(v):,.2f}" in text, (name, f)
+
+
+def test_holdout9_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 9: 12-25 third-party entries, a third to a half of them phone photos of another entry's file, each field
+    labelled or marked absent; its cases (holdout9-checklist.toml: last month's payslip, the employer optional; a bill
+    within a year for a medical hardship) must be complete by the labels themselves (the first accepted spelling, as
+    the case bench reads them), or the case bench would measure the checklist, not packet."""
+    from datetime import date
+
+    held = _docs(fetch_corpus.HOLDOUT9)
+    assert 12 <= len(held) <= 25 and len({d["id"] for d in held}) == len(held)
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 3 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        assert set(d["fields"]) | set(d["absent"]) == set(FIELDS[d["type"]]), d["id"]
+        assert not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+    cl = load_checklist(HOLDOUT9_CHECKLIST)
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employer",)), ("medical_bill", "within-days", ())]
+    docs = {d["id"]: d for d in held}
+    for name, checklist, hardship, as_of, ids in HOLDOUT9_CASES:
+        assert checklist == HOLDOUT9_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(set(d["absent"]) <= {"employer"} for d in picked), name  # only what the checklist lets go
+        assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
+        assert all(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
+                   for d in picked if d["type"] == "medical_bill"), name
