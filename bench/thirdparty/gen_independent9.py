@@ -1368,7 +1368,7 @@ DOCS: dict[str, dict] = {
     "zh-stmt-shimen-rcc-printout": dict(
         draw=zh_stmt_rural_credit_coop, type="bank_statement", lang="zh",
         fields={"bank": ["湖南省农村信用社", "湖南农信", "石门县农村信用合作联社"], "account_holder": "庹桂英",
-                "account_number": "82010000447120368", "period_start": "2026-09-01", "period_end": "2026-10-31",
+                "account_number": "820100004471203685", "period_start": "2026-09-01", "period_end": "2026-10-31",
                 "closing_balance": "1663.72"},
         forms={"scan": {}, "photo": dict(desk="cloth", angle=5.0, persp=0.08, fold=0.5, blur=1.2, quality=58,
                                          shadow=0.3)},
