@@ -54,6 +54,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP7_CHECKLIST,
     INDEP8_CASES,
     INDEP8_CHECKLIST,
+    INDEP9_CASES,
+    INDEP9_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -145,9 +147,11 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
                                              (fetch_corpus.INDEP6, INDEP6_CASES),
                                              (fetch_corpus.INDEP7, INDEP7_CASES),
-                                             (fetch_corpus.INDEP8, INDEP8_CASES)],
-                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-                              "independent3", "independent4", "independent5", "independent6", "independent7", "independent8"])
+                                             (fetch_corpus.INDEP8, INDEP8_CASES),
+                                             (fetch_corpus.INDEP9, INDEP9_CASES)],
+                         ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                              "holdout9", "independent3", "independent4", "independent5", "independent6", "independent7",
+                              "independent8", "independent9"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -595,7 +599,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
     (fetch_corpus.INDEP7, "PACKET_CORPUS_INDEP7", "packet-corpus-indep7"),
-    (fetch_corpus.INDEP8, "PACKET_CORPUS_INDEP8", "packet-corpus-indep8")])
+    (fetch_corpus.INDEP8, "PACKET_CORPUS_INDEP8", "packet-corpus-indep8"),
+    (fetch_corpus.INDEP9, "PACKET_CORPUS_INDEP9", "packet-corpus-indep9")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -697,23 +702,26 @@ def test_independent8_entries_have_the_scorers_shape():
             assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
 
 
-def test_independent8_checklist_loads_and_its_cases_are_complete_by_their_labels():
-    """Set 8's cases rest on its own checklist: last month's payslip (the employee's name optional: a pay app's screen
-    prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
+@pytest.mark.parametrize(("checklist", "manifest", "cases"), [(INDEP8_CHECKLIST, fetch_corpus.INDEP8, INDEP8_CASES),
+                                                        (INDEP9_CHECKLIST, fetch_corpus.INDEP9, INDEP9_CASES)],
+                         ids=["independent8", "independent9"])
+def test_independent8_and_9_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's and 9's cases rest on a checklist of their own each: last month's payslip (the employee's name
+    optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
     from datetime import date
 
-    cl = load_checklist(INDEP8_CHECKLIST)
+    cl = load_checklist(checklist)
     assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
         ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
         ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
         ("medical_bill", "within-days", ())]
-    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP8)}
-    assert {by_id[i]["lang"] for case in INDEP8_CASES for i in case[4]} == {"en", "zh"}
-    assert 4 <= len(INDEP8_CASES) <= 6
+    by_id = {d["id"]: d for d in _docs(manifest)}
+    assert {by_id[i]["lang"] for case in cases for i in case[4]} == {"en", "zh"}
+    assert 4 <= len(cases) <= 6
     first = lambda v: v[0] if isinstance(v, list) else v  # noqa: E731
-    for name, _checklist, hardship, as_of, ids in INDEP8_CASES:
+    for name, _checklist, hardship, as_of, ids in cases:
         day = date.fromisoformat(as_of)
         docs = [by_id[i] for i in ids]
         assert any(first(d["fields"].get("period")) == "2026-10" and not set(d["absent"]) - {"employee"}
@@ -803,3 +811,32 @@ def test_holdout9_entries_have_the_scorers_shape_and_its_cases_are_complete_by_t
         assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
         assert all(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
                    for d in picked if d["type"] == "medical_bill"), name
+
+
+def test_independent9_entries_have_the_scorers_shape():
+    """Set 9 (gen_independent9.py): about 30 entries, half Chinese, at least half of them phone photos (what users send
+    most), look-alikes in both languages, every type and form, a few documents that truly lack a field; each entry's
+    labels are its generator's (type, language, note), every field of its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP9)
+    assert 25 <= len(new) <= 36
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    assert sum(d["form"] == "photo" for d in new) >= 0.5 * len(new)
+    assert sum(d["type"] == "other" for d in new) >= 4
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(bool(d["absent"]) for d in new) >= 2
+    docs = fetch_corpus.gen_independent9.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent9", d["id"]
+        assert d["id"] == f"i9-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        wanted = set(FIELDS[d["type"]])
+        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
+        for value in d["fields"].values():
+            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]

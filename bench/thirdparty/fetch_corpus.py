@@ -2,11 +2,11 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout9, independent3 ... independent8).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout9, independent3 ... independent9).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
-holdout8; --independent8: INDEP8 and indep8), so no two sets share a folder. Documents are never committed.
+holdout8; --independent9: INDEP9 and indep9), so no two sets share a folder. Documents are never committed.
 Each third-party file is read from a local mirror of its repository (default /work/.mirror/<owner>+<name>/repo, a bare
 git directory or a clone with its .git inside) at the commit named in the manifest and checked against its sha256. Machines here reach no code host: a missing mirror
 is brought with the search tool's `fetch` verb (fetch github:<owner>/<name>); the script lists what is absent and
@@ -40,6 +40,7 @@ import gen_independent5  # noqa: E402
 import gen_independent6  # noqa: E402
 import gen_independent7  # noqa: E402
 import gen_independent8  # noqa: E402
+import gen_independent9  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -57,10 +58,12 @@ INDEP5 = HERE / "independent5.json"
 INDEP6 = HERE / "independent6.json"
 INDEP7 = HERE / "independent7.json"
 INDEP8 = HERE / "independent8.json"
+INDEP9 = HERE / "independent9.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
-              "gen_independent8": gen_independent8}
+              "gen_independent8": gen_independent8,
+              "gen_independent9": gen_independent9}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -81,6 +84,7 @@ SETS = {
     "independent6": (INDEP6, "indep6", "the sixth independently generated set, rebuilt by gen_independent6.py"),
     "independent7": (INDEP7, "indep7", "the seventh independently generated set, rebuilt by gen_independent7.py"),
     "independent8": (INDEP8, "indep8", "the eighth independently generated set, rebuilt by gen_independent8.py"),
+    "independent9": (INDEP9, "indep9", "the ninth independently generated set, rebuilt by gen_independent9.py"),
 }
 
 
