@@ -595,6 +595,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT6, "PACKET_CORPUS_HOLDOUT6", "packet-corpus-holdout6"),
     (fetch_corpus.HOLDOUT7, "PACKET_CORPUS_HOLDOUT7", "packet-corpus-holdout7"),
     (fetch_corpus.HOLDOUT8, "PACKET_CORPUS_HOLDOUT8", "packet-corpus-holdout8"),
+    (fetch_corpus.HOLDOUT9, "PACKET_CORPUS_HOLDOUT9", "packet-corpus-holdout9"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
