@@ -46,6 +46,8 @@ MAX_RUN = 12  # the longest run of consecutive figures summed into a total
 SIGN_AS_GLYPH = "7245S8Ef£"
 # a table's rule or a bracket read after a figure's cents ("285.00|" → "285.001")
 EDGE_GLYPHS = "|]Il1!)"
+# digits Tesseract confuses on blurred small print (seen on the generated far photos: 8,941.28 read 6,941.28)
+DIGIT_LOOKALIKES = {"0": "86", "1": "7", "3": "85", "5": "63", "6": "850", "7": "1", "8": "6309", "9": "83"}
 LETTER_DIGITS = str.maketrans({"S": "5", "s": "5", "B": "8", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1",
                                "Z": "2", "z": "2", "g": "9"})
 
@@ -105,6 +107,11 @@ def readings(raw: str, cents: bool = True, signs: bool = True) -> list[tuple[Dec
             add(f"{rest[:-2]}.{rest[-2:]}", "sign-as-digit+point-lost")
     if signs and body[:1] in SIGN_AS_GLYPH and not body[:1].isdigit():
         add(digits[1:], "sign-as-letter")
+    # one digit read as another of like shape (blur and small print: 8/6/3/5/9/0, 1/7): confirmed only by a sum
+    if re.fullmatch(r"[\d,.]+", digits) and len(bare) <= 9:
+        for k, c in enumerate(digits):
+            for alt in DIGIT_LOOKALIKES.get(c, ""):
+                add(digits[:k] + alt + digits[k + 1:], "digit-as-digit")
     as_read = _plain(raw)
     return [(v, how) for v, how in out if v not in as_read and v > 0]
 
@@ -213,14 +220,15 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
         mine = _own_words(page, e.box)
         if not mine:
             continue
-        figures = page_figures(page)
+        figures = _as_chosen(page, out_f, out_e, money)
         others = [g for g in figures if not g.words & set(mine)]
         raw = " ".join(_word(page, i).text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
         if confirmed(abs(value), others):
             if e.confidence < AGREED and "+implausible" not in e.method:
                 out_e[f] = replace(e, confidence=AGREED, method=e.method + "+figures")
             continue
-        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures)) if confirmed(r, others)]
+        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures))
+                        if confirmed(r, others) not in (None, "run" if how == "digit-as-digit" else None)]
         if len({r for r, _ in alternatives}) == 1:
             r, how = alternatives[0]
             log.info("%s read %r as %s; the page's figures confirm %s (%s)", f, raw, v, r, how)
@@ -244,6 +252,24 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
     return out_f, out_e
 
 
+def _as_chosen(page: Page, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+               money: Sequence[str]) -> list[Figure]:
+    """:func:`page_figures` with the figure of each amount already chosen (a field of ``money`` whose evidence lies
+    on ``page``) at its chosen value: a gross put right confirms the net read beside it."""
+    figures = page_figures(page)
+    for f in money:
+        e, v = evidence.get(f), fields.get(f)
+        if e is None or e.page != page.number or e.box is None or v is None or "+figures:" not in e.method:
+            continue
+        mine = set(_own_words(page, e.box))
+        try:
+            value = abs(Decimal(v))
+        except InvalidOperation:
+            continue
+        figures = [replace(g, value=value) if g.words & mine else g for g in figures]
+    return figures
+
+
 def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
                    whole: str, part: str, low: Decimal = Decimal(0)) -> tuple[dict[str, str | None], dict[str, Evidence]]:
     """``fields``/``evidence`` with a type's whole and part (types.toml ``reconcile``: gross and net pay) taken from
@@ -263,36 +289,39 @@ def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evid
     if number is None or not 1 <= number <= len(pages) or pages[number - 1].source != "ocr":
         return out_f, out_e
     page = pages[number - 1]
-    figures = page_figures(page)
+    figures = _as_chosen(page, fields, evidence, (whole, part))
     values = {g.value for g in figures}
 
     def sure(e: Evidence | None) -> bool:
         return e is not None and "+figures" in e.method and "+figures:" not in e.method or \
             (e is not None and e.method.startswith("label") and e.confidence >= AGREED)
 
-    def parts_of(g: Decimal) -> set[Decimal]:
-        return {n for n in values if 0 < n < g and (g - n) in values and n >= g - n and (g - n) != n}
+    def parts_of(g: Decimal, after: int) -> set[Decimal]:
+        """The figures printed after position ``after`` that ``g`` less another figure of the page makes."""
+        return {n.value for n in figures if n.order > after and 0 < n.value < g and (g - n.value) in values
+                and n.value > g - n.value}
 
     try:
         w = Decimal(fields.get(whole) or "")
     except InvalidOperation:
         w = None
-    if w is None or not sure(ew):
+    try:
+        n_read = Decimal(fields.get(part) or "")
+    except InvalidOperation:
+        n_read = None
+    by_label = ep is not None and ep.method.startswith("label")
+    agrees = w is not None and n_read is not None and by_label and (w - n_read) in values
+    if w is None or not (sure(ew) or agrees):
         ordered = [g.value for g in figures]
-        wholes = {g for k, g in enumerate(ordered) if parts_of(g) and _ends_run(ordered, k)}
+        wholes = {g for k, g in enumerate(ordered) if parts_of(g, k) and _ends_run(ordered, k)}
         if len(wholes) != 1:
             return out_f, out_e
         w, = wholes
         if fields.get(whole) != fmt_money(w):
             out_f[whole] = fmt_money(w)
             out_e[whole] = _at(page, figures, w, "figures:sum-of-items")
-    try:
-        n_read = Decimal(fields.get(part) or "")
-    except InvalidOperation:
-        n_read = None
     first = min((g.order for g in figures if g.value == w), default=-1)
-    candidates = {n for n in parts_of(w) if max(g.order for g in figures if g.value == n) > first}
-    by_label = ep is not None and ep.method.startswith("label")
+    candidates = parts_of(w, first)
     if n_read is not None and (n_read in candidates or (by_label and 0 < n_read <= w and low <= n_read)):
         return out_f, out_e
     if len(candidates) == 1:
