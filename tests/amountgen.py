@@ -67,10 +67,11 @@ def write(item: Item, folder: Path, name: str, seed: int) -> Path:
     return path
 
 
-def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = None, only: int | None = None) -> dict:
+def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = None,
+            pick: list[int] | None = None) -> dict:
     """Write, read, classify and extract the items; count the money fields: ``fields``, ``right``, ``missing``,
     ``wrong``, ``sure_wrong`` (wrong at confidence >= 0.9), ``doubted_wrong`` (wrong below 0.6) and the failures
-    (layout, file, field, wanted, got, confidence). ``only`` keeps the first ``only`` items (a fast test)."""
+    (layout, file, field, wanted, got, confidence). ``pick`` keeps those items of :func:`generate` (a fast test)."""
     from packet.case.casefile import Case, Request
     from packet.core.model import Classified
     from packet.reading.engines import choose
@@ -79,9 +80,11 @@ def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = Non
     from packet.understanding.classify import classify_one
     from packet.understanding.extract import extract
 
-    items = generate(seed, per_layout)[:only]
+    items = generate(seed, per_layout)
     names = {}
     for i, it in enumerate(items):
+        if pick is not None and i not in pick:
+            continue
         p = write(it, root / it.sheet.language, f"{it.sheet.layout}-{i:02d}", seed + i)
         names[(it.sheet.language, p.name)] = it
     r = {"docs": 0, "fields": 0, "right": 0, "missing": 0, "wrong": 0, "sure_wrong": 0, "doubted_wrong": 0,

@@ -34,6 +34,7 @@ from packet.understanding.values import find_money, fmt_money, parse_daxie
 log = logging.getLogger(__name__)
 
 AGREED = 0.8  # a reading the page's arithmetic confirms: counts without asking, never "sure" (>= 0.9)
+FALLBACK_AT_MOST = 0.59  # a value found without a label stays below 0.6 however the figures agree (issue 10)
 GUESSED = 0.5  # a reading chosen by magnitude alone: counts, the user is asked to confirm (below 0.6)
 DOUBTED = 0.3  # an outlier no reading explains: as :data:`packet.understanding.consistency.IMPLAUSIBLE`
 OUTLIER = 20  # a figure this many times the largest other figure on the page stands alone (a lost point: 100x)
@@ -203,7 +204,8 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
            money: Sequence[str]) -> tuple[dict[str, str | None], dict[str, Evidence]]:
     """``fields`` and ``evidence`` with each amount of ``money`` (field names) read by OCR checked against the
     figures of its page: confirmed as read (``+figures`` added to its method, its confidence at least
-    :data:`AGREED`), replaced by the one reading of its characters that the figures confirm (the same), taken in
+    :data:`AGREED` when a sum or difference confirms it; :data:`FALLBACK_AT_MOST` for a value found without a label),
+    replaced by the one reading of its characters that the figures confirm (the same), taken in
     the one reading that brings an outlier among its siblings (:data:`GUESSED`), or an outlier doubted
     (:data:`DOUBTED`). Values from a text layer, a table or the case file are left alone."""
     out_f, out_e = dict(fields), dict(evidence)
@@ -223,9 +225,13 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
         figures = _as_chosen(page, out_f, out_e, money)
         others = [g for g in figures if not g.words & set(mine)]
         raw = " ".join(_word(page, i).text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
-        if confirmed(abs(value), others):
-            if e.confidence < AGREED and "+implausible" not in e.method:
-                out_e[f] = replace(e, confidence=AGREED, method=e.method + "+figures")
+        sure = FALLBACK_AT_MOST if e.method.startswith("fallback") else AGREED
+        how_confirmed = confirmed(abs(value), others)
+        if how_confirmed:
+            # a sum the value takes part in confirms it; a figure printed twice only confirms the reading, not which
+            # figure the field is (a KiwiSaver line printed twice is no net pay)
+            if how_confirmed != "equal" and e.confidence < sure and "+implausible" not in e.method:
+                out_e[f] = replace(e, confidence=sure, method=e.method + "+figures")
             continue
         alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures))
                         if confirmed(r, others) not in (None, "run" if how == "digit-as-digit" else None)]
@@ -233,7 +239,7 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
             r, how = alternatives[0]
             log.info("%s read %r as %s; the page's figures confirm %s (%s)", f, raw, v, r, how)
             out_f[f] = fmt_money(r)
-            out_e[f] = replace(e, confidence=AGREED, method=f"{e.method}+figures:{how}")
+            out_e[f] = replace(e, confidence=sure, method=f"{e.method}+figures:{how}")
             continue
         siblings = [g.value for g in others if g.value]
         if len(siblings) >= 3 and abs(value) > OUTLIER * max(siblings):
