@@ -9,7 +9,8 @@ a leading digit lost, a balance taken from the first row of its column). The dev
 62.1 → 65.5 %, independent 7 64.8 → 66.7 %, independent 8 64.6 → 69.2 % field recall.
 
 Here four of those pictures (about 20 s of OCR): the payslip whose gross was misread (wrong on main) and three
-read right before, which must stay right (a Chinese 工资条 with 大写, a bill with tax, an Indian grid in ₹)."""
+read right before, which must stay right (a Chinese 薪资单 in a grid with negative deductions, a bill with tax,
+an Indian grid in ₹)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 On phone photos and small scans Tesseract damages figures in a few ways, each seen on the development sets'
 photos: the decimal point lost (``86,784.20`` read ``8678420``), a table's rule or bracket after the cents read as a
 digit (``285.00|`` → ``285.001`` → 285001), a thousands separator read as a point (``3,232.45`` → ``3.232``), a
-currency sign read as a leading digit (₹ as ``7`` or ``2``, ¥ as ``4`` or ``2``, $ as ``5``, ``8`` or ``S``, £ as
-``E`` or ``f``), letters inside digits (S/5, B/8, O/0, l/1). :func:`readings` lists, from the characters actually
+currency sign read as a leading digit (₹ as ``7`` or ``2``, ¥ as ``4`` or ``2``, $ as ``5``, ``8`` or ``S``; £ read as
+``E`` or ``f`` is a letter the parser skips already), letters inside digits (S/5, B/8, O/0, l/1), one digit read as
+another of like shape on blurred print (8/6/3/5/9/0, 1/7). :func:`readings` lists, from the characters actually
 seen, the other values a damaged figure may have been printed as.
 
 :func:`choose` keeps the value as read when a relation among the page's figures confirms it, else takes the one
@@ -27,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from packet.core.model import Evidence, Page, Word
+from packet.core.model import Evidence, Page
 from packet.rules.registry import load_vocabulary
 from packet.understanding.values import find_money, fmt_money, parse_daxie
 
@@ -38,13 +39,12 @@ FALLBACK_AT_MOST = 0.59  # a value found without a label stays below 0.6 however
 GUESSED = 0.5  # a reading chosen by magnitude alone: counts, the user is asked to confirm (below 0.6)
 DOUBTED = 0.3  # an outlier no reading explains: as :data:`packet.understanding.consistency.IMPLAUSIBLE`
 OUTLIER = 20  # a figure this many times the largest other figure on the page stands alone (a lost point: 100x)
-CENT = Decimal("0.01")
 MAX_FIGURES = 80  # the page's figures looked at, in reading order (a long statement page has hundreds)
 MAX_RUN = 12  # the longest run of consecutive figures summed into a total
 
 # the glyphs a currency sign is read as when Tesseract's model lacks it or the print is small (seen on the hold-out
-# and independent photos: ₹2500 → 72500, ¥8,968.40 → 48,968.40 or 28968.40; $ → S/5/8; £ → E/f)
-SIGN_AS_GLYPH = "7245S8Ef£"
+# and independent photos: ₹2500 → 72500, ¥8,968.40 → 48,968.40 or 28968.40; $ → S/5/8)
+SIGN_AS_GLYPH = "7245S8"
 # a table's rule or a bracket read after a figure's cents ("285.00|" → "285.001")
 EDGE_GLYPHS = "|]Il1!)"
 # digits Tesseract confuses on blurred small print (seen on the generated far photos: 8,941.28 read 6,941.28)
@@ -224,7 +224,7 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
             continue
         figures = _as_chosen(page, out_f, out_e, money)
         others = [g for g in figures if not g.words & set(mine)]
-        raw = " ".join(_word(page, i).text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
+        raw = " ".join(page.words[i].text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
         sure = FALLBACK_AT_MOST if e.method.startswith("fallback") else AGREED
         how_confirmed = confirmed(abs(value), others)
         if how_confirmed:
@@ -357,6 +357,3 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return Evidence("ocr", GUESSED, page.number, box, method)
 
-
-def _word(page: Page, i: int) -> Word:
-    return page.words[i]
