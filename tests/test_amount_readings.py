@@ -147,3 +147,22 @@ def test_a_text_layer_is_never_touched():
     doc = make_doc(DIGITAL_DYNAMICS, rel="slip.pdf", form="text")
     got = extract(Classified(doc, "payslip"), "en")
     assert got.fields["gross_pay"] != "86784.20"
+
+
+def test_an_outlier_no_reading_explains_is_doubted():
+    """9,999,999 beside figures in the hundreds: none of its readings falls among them, so it is only doubted (the
+    user is asked), never kept sure."""
+    page = make_page("Basic 412.00\nAllowance 150.00\nTax 61.20\nNet pay 9999999", source="ocr")
+    box = next(w.box for w in page.words if w.text == "9999999")
+    fields, evidence = figures.choose([page], {"net_pay": "9999999.00"},
+                                      {"net_pay": Evidence("ocr", 0.86, 1, box, "label")}, ["net_pay"])
+    assert fields["net_pay"] == "9999999.00"
+    assert evidence["net_pay"].confidence <= figures.DOUBTED and evidence["net_pay"].method == "label+outlier"
+
+
+def test_a_value_found_without_a_label_stays_below_0_6_when_the_figures_agree():
+    page = make_page("Gross pay 3,100.00\nTotal deductions 412.50\nNet pay 2,687.50", source="ocr")
+    box = next(w.box for w in page.words if w.text == "2,687.50")
+    ev = {"net_pay": Evidence("ocr", 0.5, 1, box, "fallback:prominent")}
+    _, evidence = figures.choose([page], {"net_pay": "2687.50"}, ev, ["net_pay"])
+    assert evidence["net_pay"].confidence < 0.6 and evidence["net_pay"].method == "fallback:prominent+figures"
