@@ -166,3 +166,19 @@ def test_a_value_found_without_a_label_stays_below_0_6_when_the_figures_agree():
     ev = {"net_pay": Evidence("ocr", 0.5, 1, box, "fallback:prominent")}
     _, evidence = figures.choose([page], {"net_pay": "2687.50"}, ev, ["net_pay"])
     assert evidence["net_pay"].confidence < 0.6 and evidence["net_pay"].method == "fallback:prominent+figures"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # hold-out 1's Wells Fargo photo: the closing balance read right, confirmed only by opening + credits − debits;
+    # 5,890.00 (one digit away) is 5,820.00 + 70.00 among the round transactions
+    ("Opening Balance $5,600.00\nTotal Credits $1,100.00\nTotal Debits $1,010.00\nClosing Balance $5,690.00\n"
+     "02/01 Water Utility -$75.00 $5,820.00\n02/03 Refund $70.00 $5,890.00", "5,690.00"),
+    # the development set's Gusto photo: a gross of 5,000.00 one digit away from a YTD 6,000.00
+    ("Regular Pay 5,000.00 Federal Income Tax 800.00\nSocial Security 310.00\nYTD 401k 6,000.00", "5,000.00"),
+])
+def test_a_figure_read_right_is_not_taken_for_a_lookalike_among_round_figures(text, value):
+    page = make_page(text, source="ocr")
+    box = next(w.box for w in page.words if w.text.endswith(value))
+    want = value.replace(",", "")
+    fields, _ = figures.choose([page], {"x": want}, {"x": Evidence("ocr", 0.86, 1, box, "label")}, ["x"])
+    assert fields["x"] == want

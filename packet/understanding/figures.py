@@ -189,6 +189,25 @@ def confirmed(value: Decimal, others: Sequence[Figure]) -> str | None:
     return None
 
 
+def balances(value: Decimal, others: Sequence[Figure]) -> bool:
+    """Whether ``value`` is ``a + b − c`` for three other figures (opening + credits − debits = closing). Only keeps
+    a value as read: with three figures free, a misreading would find such a sum too often to be chosen by it."""
+    vals = [f.value for f in others if f.value]
+    have = set(vals)
+    return any((a + b - value) in have for i, a in enumerate(vals) for b in vals[i + 1:] if a + b > value)
+
+
+def _takes(reading: Decimal, how: str, others: Sequence[Figure]) -> bool:
+    """Whether ``reading`` (made by ``how``) is confirmed strongly enough to replace what was read. One digit read
+    as another gives a dozen candidates: one of them is taken only when it carries cents (round figures add up by
+    chance: 5,690.00 read right was taken as 5,890.00 from two round transactions, 5,000.00 as a YTD 6,000.00) and a
+    sum or difference, not a mere equal figure, confirms it."""
+    how_confirmed = confirmed(reading, others)
+    if how != "digit-as-digit":
+        return how_confirmed is not None
+    return how_confirmed in ("sum", "difference") and reading != reading.to_integral_value()
+
+
 def _own_words(page: Page, box: tuple[float, float, float, float]) -> list[int]:
     """The words of ``page`` whose centre lies in ``box`` (fractions of the page)."""
     x0, y0, x1, y1 = box
@@ -233,8 +252,9 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
             if how_confirmed != "equal" and e.confidence < sure and "+implausible" not in e.method:
                 out_e[f] = replace(e, confidence=sure, method=e.method + "+figures")
             continue
-        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures))
-                        if confirmed(r, others) not in (None, "run" if how == "digit-as-digit" else None)]
+        if balances(abs(value), others):  # opening + credits − debits = closing: as read, left alone
+            continue
+        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures)) if _takes(r, how, others)]
         if len({r for r, _ in alternatives}) == 1:
             r, how = alternatives[0]
             log.info("%s read %r as %s; the page's figures confirm %s (%s)", f, raw, v, r, how)
