@@ -345,7 +345,7 @@ def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evid
         w, = wholes
         if fields.get(whole) != fmt_money(w):
             out_f[whole] = fmt_money(w)
-            out_e[whole] = _at(page, figures, w, "figures:sum-of-items")
+            out_e[whole] = _at(page, figures, w, "figures:sum-of-a-run")
     first = min((g.order for g in figures if g.value == w), default=-1)
     candidates = parts_of(w, first)
     if n_read is not None and (n_read in candidates or (by_label and 0 < n_read <= w and low <= n_read)):
@@ -354,7 +354,7 @@ def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evid
         n, = candidates
         log.info("%s taken as %s: %s less another figure of the page", part, n, whole)
         out_f[part] = fmt_money(n)
-        out_e[part] = _at(page, figures, n, "figures:whole-less-deductions")
+        out_e[part] = _at(page, figures, n, "figures:whole-less-another")
     return out_f, out_e
 
 
