@@ -22,7 +22,7 @@ from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
 from packet.core.text import CJK, fold
 from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
-from packet.understanding import date_roles, tables
+from packet.understanding import date_roles, figures, tables
 from packet.understanding import evidence as ev
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
@@ -2206,6 +2206,11 @@ def extract(item: Classified, language: str) -> Extracted:
     if type_name not in types or not types[type_name].fields:  # the catch-all type has no fields
         return Extracted(doc, type_name, {})
     fields, evidence = read_fields_evidence(type_name, doc.pages, language)
+    t = types[type_name]
+    fields, evidence = figures.choose(doc.pages, fields, evidence, [f for f in t.fields if t.kind(f) == "money"])
+    if t.reconcile:
+        low = t.plausible.get(t.reconcile[1], (Decimal(0), None))[0]
+        fields, evidence = figures.whole_and_part(doc.pages, fields, evidence, *t.reconcile, low=Decimal(low))
     parts, ranges = split(type_name, doc.pages, language)
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()
     if parts:

@@ -37,7 +37,10 @@ _DIGITISH = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*[0-9][0-9OoIl|,.:/\-]*(?![A-Za-
 def fix_digits(text: str) -> str:
     """Repair OCR letter/digit confusion inside number-like runs (``2O26`` → ``2026``, ``l5`` → ``15``)."""
     def repl(m: re.Match[str]) -> str:
-        return m.group(0).translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}))
+        run, rule = m.group(0), ""
+        if re.search(r"[.,]\d\d\|+$", run):  # a table's rule after the cents ("285.00|"), not a digit
+            run, rule = run.rstrip("|"), run[len(run.rstrip("|")):]
+        return run.translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})) + rule
 
     return _DIGITISH.sub(repl, text)
 

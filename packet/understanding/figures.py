@@ -1,0 +1,379 @@
+"""Amounts OCR damaged, chosen by what the document's other figures say (issue 10, item 2).
+
+On phone photos and small scans Tesseract damages figures in a few ways, each seen on the development sets'
+photos: the decimal point lost (``86,784.20`` read ``8678420``), a table's rule or bracket after the cents read as a
+digit (``285.00|`` → ``285.001`` → 285001), a thousands separator read as a point (``3,232.45`` → ``3.232``), a
+currency sign read as a leading digit (₹ as ``7`` or ``2``, ¥ as ``4`` or ``2``, $ as ``5``, ``8`` or ``S``; £ read as
+``E`` or ``f`` is a letter the parser skips already), letters inside digits (S/5, B/8, O/0, l/1), one digit read as
+another of like shape on blurred print (8/6/3/5/9/0, 1/7). :func:`readings` lists, from the characters actually
+seen, the other values a damaged figure may have been printed as.
+
+:func:`choose` keeps the value as read when a relation among the page's figures confirms it, else takes the one
+reading that such a relation confirms: the figure equals another on the page (a net pay repeated, the amount in
+大写 against 小写, a closing balance equal to the last running balance), it is the sum or difference of two others
+(gross − deductions = net; opening + credits = closing), or the sum of a run of figures printed before it (items
+adding to their total). A reading chosen so gains confidence (:data:`AGREED`, below 0.9: arithmetic can agree by
+chance). A value no relation confirms and that stands far above every other figure on the page (:data:`OUTLIER`
+times the largest: a lost decimal point) is taken in the one reading that falls among its siblings, unsure
+(:data:`GUESSED`), or doubted (:data:`DOUBTED`) when there is no such reading: the user is asked to confirm it.
+
+Only values read by OCR are touched (the text layer prints what the issuer wrote).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from packet.core.model import Evidence, Page
+from packet.rules.registry import load_vocabulary
+from packet.understanding.values import find_money, fmt_money, parse_daxie
+
+log = logging.getLogger(__name__)
+
+AGREED = 0.8  # a reading the page's arithmetic confirms: counts without asking, never "sure" (>= 0.9)
+FALLBACK_AT_MOST = 0.59  # a value found without a label stays below 0.6 however the figures agree (issue 10)
+GUESSED = 0.5  # a reading chosen by magnitude alone: counts, the user is asked to confirm (below 0.6)
+DOUBTED = 0.3  # an outlier no reading explains: as :data:`packet.understanding.consistency.IMPLAUSIBLE`
+OUTLIER = 20  # a figure this many times the largest other figure on the page stands alone (a lost point: 100x)
+MAX_FIGURES = 80  # the page's figures looked at, in reading order (a long statement page has hundreds)
+MAX_RUN = 12  # the longest run of consecutive figures summed into a total
+
+# the glyphs a currency sign is read as when Tesseract's model lacks it or the print is small (seen on the hold-out
+# and independent photos: ₹2500 → 72500, ¥8,968.40 → 48,968.40 or 28968.40; $ → S/5/8)
+SIGN_AS_GLYPH = "7245S8"
+# a table's rule or a bracket read after a figure's cents ("285.00|" → "285.001")
+EDGE_GLYPHS = "|]Il1!)"
+# digits Tesseract confuses on blurred small print (seen on the generated far photos: 8,941.28 read 6,941.28)
+DIGIT_LOOKALIKES = {"0": "86", "1": "7", "3": "85", "5": "63", "6": "850", "7": "1", "8": "6309", "9": "83"}
+LETTER_DIGITS = str.maketrans({"S": "5", "s": "5", "B": "8", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1",
+                               "Z": "2", "z": "2", "g": "9"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount on a page: its value, the words it was read from (indices into ``Page.words``) and its place in
+    reading order."""
+
+    value: Decimal
+    words: frozenset[int]
+    order: int
+
+
+def readings(raw: str, cents: bool = True, signs: bool = True) -> list[tuple[Decimal, str]]:
+    """The values ``raw`` (an amount as OCR read it, e.g. ``"8678420"``, ``"285.00|"``, ``"¥48,968.40"``) may have
+    been printed as, each with how it was damaged; the value as read is not among them. ``cents``: the page prints
+    its amounts with two decimals (a bare integer there may have lost its point); ``signs``: it prints currency signs
+    (one may have been read as a digit). No raise; [] for text with no figure."""
+    s = raw.strip().replace(" ", "")
+    m = re.search(r"[0-9OoSsBlIZzg|][0-9OoSsBlIZzg|,.]*[0-9OoSsBlIZzg|\])!]?", s)
+    if not m:
+        return []
+    head, body = s[:m.start()], m.group(0)
+    out: list[tuple[Decimal, str]] = []
+
+    def add(text: str, how: str) -> None:
+        for v in _plain(text):
+            if v not in [o[0] for o in out]:
+                out.append((v, how))
+
+    digits = body.translate(LETTER_DIGITS)
+    if digits != body:
+        add(digits, "letters-as-digits")
+    # a rule or bracket after the cents read as a digit
+    e = re.fullmatch(r"(.*[.,]\d{2})[" + re.escape(EDGE_GLYPHS) + r"]", digits if digits[-1:].isdigit() else body)
+    if e:
+        add(e.group(1), "edge-glyph")
+    if re.fullmatch(r".*[.,]\d{2}[\])|!]", body):
+        add(body[:-1], "edge-glyph")
+    bare = re.sub(r"[,.]", "", digits)
+    # the decimal point lost: a bare run of digits on a page that prints cents
+    if cents and bare.isdigit() and len(bare) >= 3 and re.fullmatch(r"[\d,]+", digits):
+        add(f"{bare[:-2]}.{bare[-2:]}", "point-lost")
+    # a thousands separator read as a point, or a point read as a thousands separator
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        add(digits.replace(".", ""), "separator-as-point")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+[.,]\d{2}", digits):
+        add(digits[:-3].replace(".", "") + "." + digits[-2:], "separator-as-point")
+    if re.fullmatch(r"\d+,\d{2}", digits):
+        add(digits.replace(",", "."), "comma-as-point")
+    # a currency sign read as the first digit (no sign left before the figure)
+    if signs and not re.search(r"[^\W\d_]|[$£€¥￥₹]", head) and digits[:1] in SIGN_AS_GLYPH and len(bare) >= 3:
+        rest = digits[1:].lstrip(",.")
+        add(rest, "sign-as-digit")
+        if cents and re.fullmatch(r"\d{3,}", rest):
+            add(f"{rest[:-2]}.{rest[-2:]}", "sign-as-digit+point-lost")
+    if signs and body[:1] in SIGN_AS_GLYPH and not body[:1].isdigit():
+        add(digits[1:], "sign-as-letter")
+    # one digit read as another of like shape (blur and small print: 8/6/3/5/9/0, 1/7): confirmed only by a sum
+    if re.fullmatch(r"[\d,.]+", digits) and len(bare) <= 9:
+        for k, c in enumerate(digits):
+            for alt in DIGIT_LOOKALIKES.get(c, ""):
+                add(digits[:k] + alt + digits[k + 1:], "digit-as-digit")
+    as_read = _plain(raw)
+    return [(v, how) for v, how in out if v not in as_read and v > 0]
+
+
+def _plain(text: str) -> list[Decimal]:
+    """The amounts packet's own parser reads in ``text``."""
+    return [abs(h.value) for h in find_money(text)]
+
+
+def page_figures(page: Page) -> list[Figure]:
+    """Every amount on ``page`` printed as one (with cents or a currency mark: :class:`packet.understanding.values.MoneyHit`
+    ``marked``) in reading order (at most :data:`MAX_FIGURES`), each with the words it was read from; an amount in
+    words (大写) is a figure too."""
+    out: list[Figure] = []
+    lines: dict[int, list[int]] = {}
+    for i, w in enumerate(page.words):
+        lines.setdefault(w.line, []).append(i)
+    for ln in sorted(lines):
+        idx = sorted(lines[ln], key=lambda i: page.words[i].box[0])
+        text, starts = "", []
+        for i in idx:
+            starts.append(len(text))
+            text += page.words[i].text + " "
+        for h in find_money(text):
+            covered = frozenset(i for i, st in zip(idx, starts, strict=True)
+                                if st < h.end and st + len(page.words[i].text) > h.start)
+            if h.value and h.marked:  # a bare integer is a date's part, a count or an id as often as an amount
+                out.append(Figure(abs(h.value), covered, len(out)))
+        big = parse_daxie(text)
+        if big:
+            out.append(Figure(big, frozenset(idx), len(out)))
+        if len(out) >= MAX_FIGURES:
+            break
+    return out[:MAX_FIGURES]
+
+
+def signs_printed(page: Page) -> bool:
+    """Whether ``page`` prints a currency sign or code against a figure anywhere (the vocabulary's currency marks,
+    the Unicode currency signs): only then may a leading digit be a sign misread."""
+    marks = "|".join(re.escape(m.rstrip(".")) for m in load_vocabulary().currency_marks)
+    return bool(re.search(rf"[$£€¥￥\u20a0-\u20cf]|(?<![A-Za-z])(?:{marks})\.?\s?\d", page.text))
+
+
+def prints_cents(figures: Sequence[Figure]) -> bool:
+    """Whether most of the page's figures carry cents as printed (two decimals, "0.00" included)."""
+    return sum(f.value != f.value.to_integral_value() or f.value.as_tuple().exponent == -2
+               for f in figures) * 2 >= len(figures) > 0
+
+
+def confirmed(value: Decimal, others: Sequence[Figure]) -> str | None:
+    """How the ``others`` (the page's figures but the value's own) confirm ``value``: ``equal``, ``sum``,
+    ``difference`` or ``run`` (the sum of consecutive figures), or None."""
+    vals = [f.value for f in others if f.value]
+    if not value or not vals:
+        return None
+    if value in vals:
+        return "equal"
+    have = set(vals)
+    for a in vals:
+        rest = value - a
+        if rest > 0 and rest in have and (rest != a or vals.count(a) > 1):
+            return "sum"
+        if a > value and (a - value) in have:
+            return "difference"
+    ordered = [f.value for f in sorted(others, key=lambda f: f.order)]
+    for i in range(len(ordered)):
+        total = Decimal(0)
+        for j in range(i, min(len(ordered), i + MAX_RUN)):
+            total += ordered[j]
+            if total == value and j > i:
+                return "run"
+            if total > value:
+                break
+    return None
+
+
+def balances(value: Decimal, others: Sequence[Figure]) -> bool:
+    """Whether ``value`` is ``a + b − c`` for three other figures (opening + credits − debits = closing). Only keeps
+    a value as read: with three figures free, a misreading would find such a sum too often to be chosen by it."""
+    vals = [f.value for f in others if f.value]
+    have = set(vals)
+    return any((a + b - value) in have for i, a in enumerate(vals) for b in vals[i + 1:] if a + b > value)
+
+
+def _takes(reading: Decimal, how: str, others: Sequence[Figure]) -> bool:
+    """Whether ``reading`` (made by ``how``) is confirmed strongly enough to replace what was read. One digit read
+    as another gives a dozen candidates: one of them is taken only when it carries cents (round figures add up by
+    chance: 5,690.00 read right was taken as 5,890.00 from two round transactions, 5,000.00 as a YTD 6,000.00) and a
+    sum or difference, not a mere equal figure, confirms it."""
+    how_confirmed = confirmed(reading, others)
+    if how != "digit-as-digit":
+        return how_confirmed is not None
+    return how_confirmed in ("sum", "difference") and reading != reading.to_integral_value()
+
+
+def _own_words(page: Page, box: tuple[float, float, float, float]) -> list[int]:
+    """The words of ``page`` whose centre lies in ``box`` (fractions of the page)."""
+    x0, y0, x1, y1 = box
+    out = []
+    for i, w in enumerate(page.words):
+        cx, cy = (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2
+        if x0 - 0.002 <= cx <= x1 + 0.002 and y0 - 0.002 <= cy <= y1 + 0.002:
+            out.append(i)
+    return out
+
+
+def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+           money: Sequence[str]) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """``fields`` and ``evidence`` with each amount of ``money`` (field names) read by OCR checked against the
+    figures of its page: confirmed as read (``+figures`` added to its method, its confidence at least
+    :data:`AGREED` when a sum or difference confirms it; :data:`FALLBACK_AT_MOST` for a value found without a label),
+    replaced by the one reading of its characters that the figures confirm (the same), taken in
+    the one reading that brings an outlier among its siblings (:data:`GUESSED`), or an outlier doubted
+    (:data:`DOUBTED`). Values from a text layer, a table or the case file are left alone."""
+    out_f, out_e = dict(fields), dict(evidence)
+    for f in money:
+        v, e = fields.get(f), evidence.get(f)
+        if v is None or e is None or e.source != "ocr" or e.page is None or e.box is None \
+                or not 1 <= e.page <= len(pages) or e.method.endswith("+case-file"):
+            continue
+        page = pages[e.page - 1]
+        try:
+            value = Decimal(v)
+        except InvalidOperation:
+            continue
+        mine = _own_words(page, e.box)
+        if not mine:
+            continue
+        figures = _as_chosen(page, out_f, out_e, money)
+        others = [g for g in figures if not g.words & set(mine)]
+        raw = " ".join(page.words[i].text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
+        sure = FALLBACK_AT_MOST if e.method.startswith("fallback") else AGREED
+        how_confirmed = confirmed(abs(value), others)
+        if how_confirmed:
+            # a sum the value takes part in confirms it; a figure printed twice only confirms the reading, not which
+            # figure the field is (a KiwiSaver line printed twice is no net pay)
+            if how_confirmed != "equal" and e.confidence < sure and "+implausible" not in e.method:
+                out_e[f] = replace(e, confidence=sure, method=e.method + "+figures")
+            continue
+        if balances(abs(value), others):  # opening + credits − debits = closing: as read, left alone
+            continue
+        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures)) if _takes(r, how, others)]
+        if len({r for r, _ in alternatives}) == 1:
+            r, how = alternatives[0]
+            log.info("%s read %r as %s; the page's figures confirm %s (%s)", f, raw, v, r, how)
+            out_f[f] = fmt_money(r)
+            out_e[f] = replace(e, confidence=sure, method=f"{e.method}+figures:{how}")
+            continue
+        siblings = [g.value for g in others if g.value]
+        if len(siblings) >= 3 and abs(value) > OUTLIER * max(siblings):
+            fits = [(r, how) for r, how in readings(raw, prints_cents(figures), signs_printed(page))
+                    if min(siblings) <= r <= 2 * max(siblings)]
+            fewest = min((how.count("+") for _, how in fits), default=0)
+            fits = [(r, how) for r, how in fits if how.count("+") == fewest]
+            if len(fits) == 1:
+                (r, how), = fits
+                log.info("%s read %r as %s, %dx the page's largest figure; taken as %s (%s), to confirm", f, raw, v,
+                         int(abs(value) / max(siblings)), r, how)
+                out_f[f] = fmt_money(r)
+                out_e[f] = replace(e, confidence=min(e.confidence, GUESSED), method=f"{e.method}+figures:{how}")
+            else:
+                out_e[f] = replace(e, confidence=min(e.confidence, DOUBTED), method=e.method + "+outlier")
+    return out_f, out_e
+
+
+def _as_chosen(page: Page, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+               money: Sequence[str]) -> list[Figure]:
+    """:func:`page_figures` with the figure of each amount already chosen (a field of ``money`` whose evidence lies
+    on ``page``) at its chosen value: a gross put right confirms the net read beside it."""
+    figures = page_figures(page)
+    for f in money:
+        e, v = evidence.get(f), fields.get(f)
+        if e is None or e.page != page.number or e.box is None or v is None or "+figures:" not in e.method:
+            continue
+        mine = set(_own_words(page, e.box))
+        try:
+            value = abs(Decimal(v))
+        except InvalidOperation:
+            continue
+        figures = [replace(g, value=value) if g.words & mine else g for g in figures]
+    return figures
+
+
+def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+                   whole: str, part: str, low: Decimal = Decimal(0)) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """``fields``/``evidence`` with a type's whole and part (types.toml ``reconcile``: gross and net pay) taken from
+    the arithmetic of an OCR'd page when the labels gave them unconfirmed: the part is a figure ``n`` with
+    ``whole − d = n`` for another figure ``d`` of the page and ``n ≥ d`` (what is kept is more than what is taken
+    off: a payslip's deductions are less than half its gross); the whole, when its own value is not confirmed, is a
+    figure that is the sum of the run of figures printed before it and has such a part. The part must be printed
+    after the whole (earnings items printed before a gross are not its net). A part read right of its label is kept
+    unless it exceeds the whole or falls below ``low`` (the type's plausible lowest). Only a single answer is
+    taken, at :data:`GUESSED` (found by arithmetic, not by a label: the user is asked to confirm); one page at a
+    time, the page of the whole's evidence or else the first OCR'd page."""
+    out_f, out_e = dict(fields), dict(evidence)
+    ew, ep = evidence.get(whole), evidence.get(part)
+    if any(e is not None and e.source != "ocr" for e in (ew, ep)):
+        return out_f, out_e
+    number = ew.page if ew is not None and ew.page else next((p.number for p in pages if p.source == "ocr"), None)
+    if number is None or not 1 <= number <= len(pages) or pages[number - 1].source != "ocr":
+        return out_f, out_e
+    page = pages[number - 1]
+    figures = _as_chosen(page, fields, evidence, (whole, part))
+    values = {g.value for g in figures}
+
+    def sure(e: Evidence | None) -> bool:
+        return e is not None and "+figures" in e.method and "+figures:" not in e.method or \
+            (e is not None and e.method.startswith("label") and e.confidence >= AGREED)
+
+    def parts_of(g: Decimal, after: int) -> set[Decimal]:
+        """The figures printed after position ``after`` that ``g`` less another figure of the page makes."""
+        return {n.value for n in figures if n.order > after and 0 < n.value < g and (g - n.value) in values
+                and n.value > g - n.value}
+
+    try:
+        w = Decimal(fields.get(whole) or "")
+    except InvalidOperation:
+        w = None
+    try:
+        n_read = Decimal(fields.get(part) or "")
+    except InvalidOperation:
+        n_read = None
+    by_label = ep is not None and ep.method.startswith("label")
+    agrees = w is not None and n_read is not None and by_label and (w - n_read) in values
+    if w is None or not (sure(ew) or agrees):
+        ordered = [g.value for g in figures]
+        wholes = {g for k, g in enumerate(ordered) if parts_of(g, k) and _ends_run(ordered, k)}
+        if len(wholes) != 1:
+            return out_f, out_e
+        w, = wholes
+        if fields.get(whole) != fmt_money(w):
+            out_f[whole] = fmt_money(w)
+            out_e[whole] = _at(page, figures, w, "figures:sum-of-a-run")
+    first = min((g.order for g in figures if g.value == w), default=-1)
+    candidates = parts_of(w, first)
+    if n_read is not None and (n_read in candidates or (by_label and 0 < n_read <= w and low <= n_read)):
+        return out_f, out_e
+    if len(candidates) == 1:
+        n, = candidates
+        log.info("%s taken as %s: %s less another figure of the page", part, n, whole)
+        out_f[part] = fmt_money(n)
+        out_e[part] = _at(page, figures, n, "figures:whole-less-another")
+    return out_f, out_e
+
+
+def _ends_run(ordered: Sequence[Decimal], k: int) -> bool:
+    """Whether ``ordered[k]`` is the sum of two or more figures printed just before it."""
+    total = Decimal(0)
+    for j in range(k - 1, max(-1, k - 1 - MAX_RUN), -1):
+        total += ordered[j]
+        if total == ordered[k] and j < k - 1:
+            return True
+        if total > ordered[k]:
+            return False
+    return False
+
+
+def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> Evidence:
+    """The evidence of ``value`` found among ``figures`` of ``page``: the box of its last occurrence's words."""
+    g = [f for f in figures if f.value == value][-1]
+    boxes = [page.words[i].box for i in g.words]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Evidence("ocr", GUESSED, page.number, box, method)
+
