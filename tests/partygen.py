@@ -111,6 +111,10 @@ ZH_LETTER_TITLES = ["收入证明", "工作及收入证明", "在职收入证明
 ZH_BENEFIT_TITLES = ["失业证明", "解除劳动合同证明", "失业登记证明"]
 
 
+TOWNS = ["DUBLIN 7", "WELLINGTON 6011", "TORONTO ON M4C 1B5", "KINGSTON 10", "Leeds LS6 2AB", "Parramatta NSW 2150",
+         "Singapore 560123", "Nairobi", "Lagos", "Makati City 1226"]
+
+
 def _money(v: Decimal, mark: str = "") -> str:
     return f"{mark}{v:,.2f}"
 
@@ -312,7 +316,7 @@ def benefit_en(rng: random.Random, n: int) -> Doc:
     shown = person.upper() if rng.random() < 0.6 else person
     cells = [(40, 40, agency, 14), (40, 56, rng.choice(["Benefits Processing Centre", "Claims Unit", "Regional Office"]), 8),
              (40, 100, shown, size), (40, 114, f"{rng.randint(1, 99)} {rng.choice(['Hill Crescent', 'Ocean View Rd'])}", size),
-             (40, 128, rng.choice(["DUBLIN 7", "WELLINGTON 6011", "TORONTO ON M4C 1B5", "KINGSTON 10"]), size),
+             (40, 128, rng.choice(TOWNS), size),
              (380, 100, f"Claim No: {rng.randint(10**6, 10**7)}", size),
              (380, 114, f"Date: {rng.randint(1, 28)} {rng.choice(['March', 'April', 'September'])} 2025", size),
              (40, 160, rng.choice(BENEFIT_TITLES), size + 3),
@@ -383,12 +387,13 @@ def statement_en(rng: random.Random, n: int) -> Doc:
     r = rng.random()
     if r < 0.4:
         cells += [(40, 90, holder.upper(), size), (40, 104, f"{rng.randint(1, 99)} Willow Close", size),
+                  (40, 118, rng.choice(TOWNS), size),
                   (320, 90, f"Account holder(s): {holder} & {joint}", size)]
     elif r < 0.7:
         cells += [(40, 90, f"Prepared for: {holder}", size), (40, 104, f"Joint holder: {joint}", size)]
     else:
         cells += [(40, 90, f"{holder.upper()}", size), (40, 104, f"{joint.upper()}", size),
-                  (40, 118, f"{rng.randint(1, 99)} Willow Close", size)]
+                  (40, 118, f"{rng.randint(1, 99)} Willow Close", size), (40, 132, rng.choice(TOWNS), size)]
     cells += [(320, 118, f"Account Number: {rng.randint(10**9, 10**10)}", size),
               (320, 132, "Period: 01/05/2025 to 31/05/2025", size)]
     y = 170

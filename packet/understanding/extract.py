@@ -166,13 +166,37 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
-    if printed and not any(c.isupper() for w in printed for c in w):
-        return None  # a name is printed capitalised or in capitals: words all in lower case are prose's
+    if printed and not any(c.isupper() for w in printed for c in w) and not _lower_name(printed):
+        return None  # words all in lower case are prose's, unless shaped as a name printed in lower case
     particles = set(load_vocabulary().name_particles)
     if (any(any(c.isupper() for c in w) for w in printed)  # "d'Artagnan", "Mei-lin" hold a capital: no prose
             and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
         return None
     return value
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every Latin word of the document types' labels and keywords and of the distractors, lower case."""
+    return frozenset(w for p in _printed_words(tuple(load_types().values()), load_vocabulary())
+                     for w in re.findall(r"[a-z]+", p))
+
+
+def _lower_name(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` can be a name a system printed in lower case ("aslam khan"): two to four words of
+    letters (a hyphen or an apostrophe inside), of two letters or more but for a particle (the vocabulary's
+    ``name_particles``), none an English function word (``prose_words_en``: "financially responsible for" is a
+    sentence) nor a word of the document types' labels and keywords ("pay currency" is a column's head). Case
+    decides nothing; the words do."""
+    v = load_vocabulary()
+    particles, prose = set(v.name_particles), set(v.prose_words_en) | _label_words()
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:
+        w = w.strip(".,")
+        if not re.fullmatch(r"[a-z]+(?:['\-][a-z]+)*", w) or w in prose or (len(w) < 2 and w not in particles):
+            return False
+    return words[0].strip(".,") not in particles and words[-1].strip(".,") not in particles
 
 
 def sane_org(value: str | None, provider: bool = False) -> str | None:

@@ -169,6 +169,11 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
 _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
 
 
+# a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai Freight
+# Limited" over a signature, "Of Acme Ltd"): a name never starts with one
+_LEAD_WORDS = re.compile(r"^(?:(?:for|of|and|by|per|to|on|from|with)\s+)+", re.I)
+
+
 def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok: bool = True) -> str | None:
     """The first organisation name one of ``patterns`` finds in ``pool``'s cells; without ``prose_ok``, never one
     that an English sentence runs into (:data:`_IN_PROSE` just before it)."""
@@ -180,7 +185,7 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                     continue
                 if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
-                value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
+                value = _LEAD_WORDS.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
                 if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
                     return value
     return None
@@ -903,7 +908,8 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
     """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
     per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
-    ("monthly income of 8,500")."""
+    ("monthly income of 8,500"). An amount in brackets in prose is an aside ("a gross monthly salary of
+    (J$174,000.00)", "捌仟元整（¥8,000.00）"), not a negative figure: its size is given."""
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
@@ -917,7 +923,7 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
             window = flat[m.end(): m.end() + span]
             for h in find_money(window):
                 if h.marked:
-                    return fmt_money(h.value)
+                    return fmt_money(abs(h.value))
     return None
 
 
@@ -1160,7 +1166,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
     (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
     one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
-    "Ana Rivera / 7 Tui Crescent, Nelson 7010".
+    "Ana Rivera / 7 Tui Crescent, Nelson 7010"; a block addressed to two people, one name under the other (joint
+    holders: "MEI LING TRUONG / SHANICE WHITFIELD / 79 Willow Close / …"), gives the first.
 
     A name run together by OCR or the text layer ("ABELNEWTON", "JaneRoe") is read as :func:`_fused_name` gives it.
 
@@ -1207,6 +1214,9 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):
                 continue
             block = _block_under(head, i, ln, cell)
+            if len(block) >= 2 and _person_shape(block[0]) and not _street_line(block[0]) \
+                    and not pats.org_en.search(block[0]) and _street_line(block[1]):
+                block = block[1:]  # a second addressee under the first (joint holders): the first is named first
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
             if any(_WEB.search(b) for b in block):
@@ -1218,7 +1228,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 continue
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text
-            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", block[1])
+            # the town's line: a town's name, perhaps with its postal district ("DUBLIN 7", "Singapore 1", "Dublin 24")
+            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}(?: \d{1,2})?", block[1])
                                     or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) for b in block[1:])):
                 return text
     return None
