@@ -103,7 +103,7 @@ def p_money(text: str) -> str | None:
     spaces, "17 500", or behind a sign the font lacked, "?52,500": :func:`packet.understanding.values.cell_amount`),
     or an amount in Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
     figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
-    words = parse_daxie(text)
+    words = parse_daxie(text, whole=True)
     if words is not None:
         figures = [abs(h.value) for h in find_money(text) if h.marked]
         if not figures or words in figures:
@@ -138,7 +138,7 @@ def _space_grouped(text: str) -> CellAmount | None:
 def p_sure_money(text: str) -> str | None:
     """An amount marked as one (currency sign, 元, decimals, a magnitude) or written in Chinese numerals; None
     for a bare integer."""
-    if parse_daxie(text) is not None:
+    if parse_daxie(text, whole=True) is not None:
         return p_money(text)
     spaced = _space_grouped(text)  # "€ 1 200,50", "1 250 000,00": marked, grouped by spaces
     if spaced is not None:

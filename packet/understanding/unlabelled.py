@@ -91,7 +91,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
         person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
         # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
-        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
+        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),
+           # a certificate's sentence that opens with the person and their particulars ("上官婉清，性别女，身份证号码：…",
+           # "林晓彤（身份证号：…）于…"): a name, a comma or a bracket, then one of the vocabulary's name_stop details
+           re.compile(rf"(?m)^[ \t]*([{CJK}·]{{2,5}}?)[ \t]*[，,（(][ \t]*(?:{_alt(v.name_stop)})")),
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
@@ -1185,6 +1188,7 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
+    prose = set(load_vocabulary().prose_words_en)
     first = min((ln.page for ln in lines if ln.page >= 0), default=0)
     head = [ln for ln in lines if ln.page == first and ln.y0 < top]
     issuer_seen = False
@@ -1215,8 +1219,10 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 continue
             block = _block_under(head, i, ln, cell)
             if len(block) >= 2 and _person_shape(block[0]) and not _street_line(block[0]) \
-                    and not pats.org_en.search(block[0]) and _street_line(block[1]):
+                    and not pats.org_en.search(block[0]) and _street_line(block[1]) \
+                    and not (set(words) | set(block[0].lower().split())) & prose:
                 block = block[1:]  # a second addressee under the first (joint holders): the first is named first
+                # (neither holds a function word: "SEND TO" over "CARMEN DELGADO" is a heading over one name)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
             if any(_WEB.search(b) for b in block):
