@@ -78,7 +78,7 @@ PROVIDERS = {
 }
 BANKS = {"UK": "Lloyds Bank", "IE": "Allied Irish Banks", "US": "Fifth Third Bank", "CA": "Bank of Montreal",
          "AU": "Westpac", "NZ": "ASB Bank", "SG": "OCBC Bank", "IN": "State Bank of India", "NG": "Access Bank",
-         "ZA": "Nedbank", "JM": "Scotiabank Jamaica", "KE": "KCB Bank"}
+         "ZA": "Nedbank", "KE": "KCB Bank"}
 
 ZH_PEOPLE = ["欧阳明轩", "黄丽萍", "邓志伟", "林晓彤", "马骁", "钟雨欣", "上官婉清", "谭国富"]
 ZH_EMPLOYERS = ["锦绣山河文化传播（深圳）有限公司", "成都天府云图信息技术股份有限公司", "杭州西溪湿地旅游发展有限公司余杭分公司",
@@ -172,10 +172,15 @@ def pay_en(rng: random.Random, n: int) -> Doc:
     employer, employee, bank = EMPLOYERS[c], rng.choice(PEOPLE[c]), SALARY_BANKS[c]
     size = rng.choice([8, 9, 10])
     shown = _case(rng, employee)
-    cells = [(40, 40, employer if rng.random() < 0.7 else employer.upper(), size + 5),
-             (40, 58, f"{rng.randint(2, 240)} {rng.choice(['Station Road', 'Market Street', 'Jalan Kilang', 'Main Rd'])}",
-              size),
-             (40, 84, rng.choice(PAY_TITLES), size + 3)]
+    footer = rng.random() < 0.3  # no letterhead: the heading first, the employer only where the slip is signed
+    if footer:
+        cells = [(40, 50, rng.choice(PAY_TITLES), size + 5),
+                 (40, 66, f"For the month of {rng.choice(['March', 'July', 'October'])} 2025", size)]
+    else:
+        cells = [(40, 40, employer if rng.random() < 0.7 else employer.upper(), size + 5),
+                 (40, 58, f"{rng.randint(2, 240)} {rng.choice(['Station Road', 'Market Street', 'Jalan Kilang', 'Main Rd'])}",
+                  size),
+                 (40, 84, rng.choice(PAY_TITLES), size + 3)]
     label = rng.choice(EMPLOYEE_LABELS)
     bank_line = rng.choice(BANK_LINES).format(bank=bank, acct=rng.randint(1000, 9999))
     if rng.random() < 0.5:  # label beside its value, the bank line under it
@@ -203,6 +208,9 @@ def pay_en(rng: random.Random, n: int) -> Doc:
     cells += [(40, y, "Gross Earnings", size), (40 + 150 * (len(heads) - 1), y, _money(gross, mark), size),
               (40, y + 14, "Income Tax", size), (40 + 150 * (len(heads) - 1), y + 14, _money(tax, mark), size),
               (40, y + 32, "NET PAY", size + 1), (40 + 150 * (len(heads) - 1), y + 32, _money(gross - tax, mark), size + 1)]
+    if footer:
+        cells += [(40, y + 80, rng.choice(["For and on behalf of", "Signed for"]) + f" {employer}", size),
+                  (40, y + 110, rng.choice(SIGNERS), size)]
     return Doc(f"pay-en-{n}.pdf", "payslip", "en", [cells], {"employer": employer, "employee": employee},
                font=rng.choice(LATIN_FONTS), layout="pay_en")
 
@@ -213,7 +221,12 @@ def pay_zh(rng: random.Random, n: int) -> Doc:
     employer, employee, bank = rng.choice(ZH_EMPLOYERS), rng.choice(ZH_PEOPLE), rng.choice(ZH_BANKS)
     month = rng.randint(1, 12)
     size = rng.choice([9, 10])
-    cells = [(40, 40, employer, 14), (40, 64, f"2025年{month}月{rng.choice(ZH_PAY_TITLES)}", 11)]
+    if rng.random() < 0.4:  # a long name set in two lines in the letterhead, the legal form on the second
+        cut = len(employer) - rng.choice([2, 4])
+        cells = [(40, 30, employer[:cut], 14), (40, 48, employer[cut:], 14)]
+    else:
+        cells = [(40, 40, employer, 14)]
+    cells += [(40, 68, f"2025年{month}月{rng.choice(ZH_PAY_TITLES)}", 11)]
     if rng.random() < 0.5:
         cells += [(40, 92, "姓名", size), (120, 92, "部门", size), (200, 92, "工号", size),
                   (40, 106, employee, size), (120, 106, rng.choice(["财务部", "生产部", "客房部"]), size),
@@ -295,9 +308,13 @@ def letter_zh(rng: random.Random, n: int) -> Doc:
         cells.append((50 if i else 72, y, text[i:i + width], size))
         y += 18
     cells += [(72, y + 10, "特此证明。", size)]
+    r = rng.random()
     sign = [employer, rng.choice(["人力资源部", "人事行政部"]), "（盖章）"]
-    if rng.random() < 0.5:
+    if r < 0.35:
         sign = [employer + "（盖章）", rng.choice(["人力资源部", "综合管理部"])]
+    elif r < 0.7:  # the signing block is narrow: the name wraps before its legal form
+        cut = len(employer) - rng.choice([2, 4])
+        sign = [employer[:cut], employer[cut:], rng.choice(["人力资源部", "人事行政部"]), "（盖章）"]
     y += 60
     for s in sign:
         cells.append((330, y, s, size))
@@ -376,6 +393,34 @@ def bill_en(rng: random.Random, n: int) -> Doc:
                font=rng.choice(LATIN_FONTS), layout="bill_en")
 
 
+def bill_zh(rng: random.Random, n: int) -> Doc:
+    """A Chinese outpatient or inpatient bill: the hospital as its heading (a long name, a 收费票据 title after it),
+    the patient by 姓名 in a row of cells beside the insured person (参保人) or a relative who pays (家属, 缴款人)."""
+    provider, patient = rng.choice(ZH_PROVIDERS), rng.choice(ZH_PEOPLE)
+    other = rng.choice([p for p in ZH_PEOPLE if p != patient])
+    size = 10
+    cells = [(40, 40, provider + rng.choice(["门诊收费票据", "住院费用结算单", "医疗收费清单"]), 14)]
+    olabel = rng.choice(["参保人", "缴款人", "家属姓名", "联系人", "投保人"])
+    if rng.random() < 0.5:
+        cells += [(40, 80, olabel, size), (140, 80, rng.choice(["患者姓名", "病人姓名", "姓名"]), size),
+                  (240, 80, "性别", size), (300, 80, "科室", size),
+                  (40, 96, other, size), (140, 96, patient, size), (240, 96, rng.choice(["男", "女"]), size),
+                  (300, 96, rng.choice(["内科", "骨科", "儿科"]), size)]
+    else:
+        cells += [(40, 80, f"{olabel}：{other}", size), (240, 80, f"{rng.choice(['患者', '患者姓名', '就诊人'])}：{patient}", size)]
+    cells += [(40, 120, f"结算日期：2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", size),
+              (40, 150, "项目", size), (200, 150, "金额", size)]
+    y, total = 150, Decimal(0)
+    for item in rng.sample(["西药费", "检查费", "化验费", "治疗费", "床位费"], 3):
+        y += 14
+        v = Decimal(rng.randint(1000, 90000)) / 100
+        total += v
+        cells += [(40, y, item, size), (200, y, _money(v), size)]
+    cells += [(40, y + 20, "合计", size), (200, y + 20, _money(total), size)]
+    return Doc(f"bill-zh-{n}.pdf", "medical_bill", "zh", [cells], {"provider": provider, "patient": patient},
+               layout="bill_zh")
+
+
 def statement_en(rng: random.Random, n: int) -> Doc:
     """A bank statement's header: the bank in the logo line, the holder in the address block (capitals), a joint
     holder or "Prepared for" beside it, the account number, transaction rows under it."""
@@ -411,7 +456,7 @@ def statement_en(rng: random.Random, n: int) -> Doc:
                font=rng.choice(LATIN_FONTS), layout="statement_en")
 
 
-LAYOUTS = [pay_en, pay_zh, letter_en, letter_zh, benefit_en, benefit_zh, bill_en, statement_en]
+LAYOUTS = [pay_en, pay_zh, letter_en, letter_zh, benefit_en, benefit_zh, bill_en, bill_zh, statement_en]
 # one phone photo each of an English payslip, a Chinese income letter and an English bill (OCR)
 PHOTOS = ("pay_en", "letter_zh", "bill_en")
 

@@ -40,6 +40,7 @@ from packet.understanding.label_geometry import (
 from packet.understanding.values import (
     MONTHS,
     CellAmount,
+    MoneyHit,
     cell_amount,
     clean,
     clean_text,
@@ -114,7 +115,7 @@ def p_money(text: str) -> str | None:
         return fmt_money(spaced.value) if abs(spaced.value) < 10**8 else None
     for h in hits:
         if h.marked:
-            return fmt_money(h.value)
+            return fmt_money(_aside(h, text))
     if re.fullmatch(r"\s*[-(]?\s*[\d,.]+\s*\)?\s*", clean(text)) and hits:
         v = hits[0].value
         year = 1990 <= v <= 2100 and "," not in clean(text)  # "2,000" is an amount, "2000" may be a year
@@ -144,7 +145,14 @@ def p_sure_money(text: str) -> str | None:
     if spaced is not None:
         return fmt_money(spaced.value) if spaced.marked and abs(spaced.value) < 10**9 else None
     hits = [h for h in find_money(text) if h.marked]
-    return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
+    return fmt_money(_aside(hits[0], text)) if hits and abs(hits[0].value) < 10**9 else None
+
+
+def _aside(hit: MoneyHit, text: str) -> Decimal:
+    """The value of an amount found in ``text``: brackets after a sentence's word are an aside ("a gross monthly
+    salary of (Rs. 173,500.00)"), its size; an accountant's negative stands alone in its cell ("(1,250.00)")."""
+    aside = hit.value < 0 and text[hit.start:hit.start + 1] in "(（" and re.search(r"[a-z]{2,}\s*$", text[:hit.start])
+    return abs(hit.value) if aside else hit.value
 
 
 def sane_name(value: str | None, surname_free: bool = False) -> str | None:
