@@ -15,7 +15,10 @@ def measure(root: Path, seed: int = 3, per_layout: int = 4, scans=()) -> dict:
     return rolegen.measure_docs(root, partygen.generate(seed, per_layout), seed, same=partygen.same)
 
 
-BAR = 0.0
+# Measured (party fields and monthly income, text PDFs and three phone photos): on main 2438fb6, seed 3 with four of
+# each layout 61/80, seeds 5 and 11 with six 93/120 each; after this work 80/80, 120/120 and 120/120 (seeds 17, 23, 41
+# and 59 with six: 120/120 each), none wrong at >= 0.9. The bar leaves room for one OCR misreading of a photo's name.
+BAR = 0.95
 
 
 def test_parties_on_generated_layouts(tmp_path: Path) -> None:
