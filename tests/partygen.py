@@ -365,7 +365,7 @@ def bill_en(rng: random.Random, n: int) -> Doc:
     patient by its label further down, the provider in the letterhead, a charges table."""
     c = _country(rng, PROVIDERS)
     provider = PROVIDERS[c]
-    patient, other = rng.sample(PEOPLE[c] + PEOPLE["UK"], 2)
+    patient, other = rng.sample(sorted(set(PEOPLE[c] + PEOPLE["UK"])), 2)  # two people, never one twice
     size = rng.choice([8, 9, 10])
     plabel, olabel = rng.choice(PATIENT_LABELS), rng.choice(OTHER_PARTY)
     cells = [(40, 40, provider, 14), (40, 56, f"{rng.randint(1, 900)} Infirmary Road", 8),
@@ -426,7 +426,7 @@ def statement_en(rng: random.Random, n: int) -> Doc:
     holder or "Prepared for" beside it, the account number, transaction rows under it."""
     c = _country(rng, BANKS)
     bank = BANKS[c]
-    holder, joint = rng.sample(PEOPLE[c] + PEOPLE["US"], 2)
+    holder, joint = rng.sample(sorted(set(PEOPLE[c] + PEOPLE["US"])), 2)
     size = rng.choice([8, 9])
     cells = [(40, 36, bank, 16), (380, 40, rng.choice(STATEMENT_TITLES), 11)]
     r = rng.random()
