@@ -156,3 +156,9 @@ def test_an_income_in_prose_in_brackets_or_in_words_across_a_wrap() -> None:
 """, "zh")
     assert got["monthly_income"] == "3300.00"
     assert got["employer"] == "厦门鹭岛海景酒店管理有限公司"
+
+
+def test_a_cell_off_to_the_right_does_not_run_into_the_next_line() -> None:
+    # a heading line whose month sits at the right edge, over the company's name at the left margin
+    lines = _lines("云帆科技·薪资单                                          2026年10月\n杭州云帆网络科技有限公司\n姓名：温雅婷")
+    assert org(lines, 10) == "杭州云帆网络科技有限公司"

@@ -182,6 +182,8 @@ _LEAD_WORDS = re.compile(r"^(?:(?:for|of|and|by|per|to|on|from|with)\s+)+", re.I
 
 
 WRAP_GAP = 2.0  # a line continues the one above it when it starts at most this many line heights below it
+WRAP_INDENT = 0.06  # and the two runs start this close (a fraction of the page width: a paragraph's indent of two
+# Chinese characters at 11 points is 0.04 of an A4 page's width)
 
 
 def _wrapped_from(prev: Line | None, ln: Line) -> str:
@@ -189,14 +191,17 @@ def _wrapped_from(prev: Line | None, ln: Line) -> str:
     at the end of a line ("…系厦门鹭" / "岛海景酒店管理有限公司正式员工", a letterhead set in two lines
     "重庆渝北区两江汽车零部件制造有限" / "公司"). Both on one page, ``ln`` at most :data:`WRAP_GAP` line heights
     under it, the one above ending with a Chinese character (no clause's mark) and ``ln``'s first cell starting
-    with one, left-aligned or further left (a wrap returns to the margin). "" otherwise."""
+    with one, the two runs starting within :data:`WRAP_INDENT` of each other (a wrap returns to the margin). ""
+    otherwise."""
     if prev is None or prev.page != ln.page or not ln.words or not prev.words:
         return ""
     height = max(prev.y1 - prev.y0, 0.006)
     first = ln.cells()[0]
     tail = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(join_words(prev.cells()[-1])))
     head = fold(join_words(first))
-    if not (0 <= ln.y0 - prev.y1 <= WRAP_GAP * height) or first[0].box[0] > prev.cells()[-1][0].box[0] + 0.02:
+    # the run that wraps starts where the next line does, give or take a paragraph's indent: a cell off to the
+    # right ("云帆科技·薪资单    2026年10月" over the company's name) is another column, not a run that wraps
+    if not (0 <= ln.y0 - prev.y1 <= WRAP_GAP * height) or abs(first[0].box[0] - prev.cells()[-1][0].box[0]) > WRAP_INDENT:
         return ""
     if not re.search(f"[{CJK}]$", tail) or not re.match(f"[{CJK}]", head):
         return ""
