@@ -395,12 +395,12 @@ def bill_en(rng: random.Random, n: int) -> Doc:
 
 def bill_zh(rng: random.Random, n: int) -> Doc:
     """A Chinese outpatient or inpatient bill: the hospital as its heading (a long name, a 收费票据 title after it),
-    the patient by 姓名 in a row of cells beside the insured person (参保人) or a relative who pays (家属, 缴款人)."""
+    the patient by 姓名 in a row of cells beside the insured person (参保人), a guardian or a relative (监护人, 家属)."""
     provider, patient = rng.choice(ZH_PROVIDERS), rng.choice(ZH_PEOPLE)
     other = rng.choice([p for p in ZH_PEOPLE if p != patient])
     size = 10
     cells = [(40, 40, provider + rng.choice(["门诊收费票据", "住院费用结算单", "医疗收费清单"]), 14)]
-    olabel = rng.choice(["参保人", "缴款人", "家属姓名", "联系人", "投保人"])
+    olabel = rng.choice(["参保人", "监护人", "家属姓名", "联系人", "投保人"])
     if rng.random() < 0.5:
         cells += [(40, 80, olabel, size), (140, 80, rng.choice(["患者姓名", "病人姓名", "姓名"]), size),
                   (240, 80, "性别", size), (300, 80, "科室", size),
