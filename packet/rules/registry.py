@@ -273,6 +273,7 @@ class Vocabulary:
     sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
+    prose_words_en: tuple[str, ...] = ()  # English function words: a run of lower-case words holding one is prose
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
     card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
     org_form_words: tuple[str, ...] = ()  # words of legal forms ("pvt", "pty"): a name of only these names no one

@@ -40,6 +40,7 @@ from packet.understanding.label_geometry import (
 from packet.understanding.values import (
     MONTHS,
     CellAmount,
+    MoneyHit,
     cell_amount,
     clean,
     clean_text,
@@ -103,7 +104,7 @@ def p_money(text: str) -> str | None:
     spaces, "17 500", or behind a sign the font lacked, "?52,500": :func:`packet.understanding.values.cell_amount`),
     or an amount in Chinese numerals (大写) — which, when the same text also prints the figure (小写), must agree with it (the
     figure's brackets, "（¥8,500.00）" after the words, repeat the amount: they do not make it negative)."""
-    words = parse_daxie(text)
+    words = parse_daxie(text, whole=True)
     if words is not None:
         figures = [abs(h.value) for h in find_money(text) if h.marked]
         if not figures or words in figures:
@@ -114,7 +115,7 @@ def p_money(text: str) -> str | None:
         return fmt_money(spaced.value) if abs(spaced.value) < 10**8 else None
     for h in hits:
         if h.marked:
-            return fmt_money(h.value)
+            return fmt_money(_aside(h, text))
     if re.fullmatch(r"\s*[-(]?\s*[\d,.]+\s*\)?\s*", clean(text)) and hits:
         v = hits[0].value
         year = 1990 <= v <= 2100 and "," not in clean(text)  # "2,000" is an amount, "2000" may be a year
@@ -138,13 +139,20 @@ def _space_grouped(text: str) -> CellAmount | None:
 def p_sure_money(text: str) -> str | None:
     """An amount marked as one (currency sign, 元, decimals, a magnitude) or written in Chinese numerals; None
     for a bare integer."""
-    if parse_daxie(text) is not None:
+    if parse_daxie(text, whole=True) is not None:
         return p_money(text)
     spaced = _space_grouped(text)  # "€ 1 200,50", "1 250 000,00": marked, grouped by spaces
     if spaced is not None:
         return fmt_money(spaced.value) if spaced.marked and abs(spaced.value) < 10**9 else None
     hits = [h for h in find_money(text) if h.marked]
-    return fmt_money(hits[0].value) if hits and abs(hits[0].value) < 10**9 else None
+    return fmt_money(_aside(hits[0], text)) if hits and abs(hits[0].value) < 10**9 else None
+
+
+def _aside(hit: MoneyHit, text: str) -> Decimal:
+    """The value of an amount found in ``text``: brackets after a sentence's word are an aside ("a gross monthly
+    salary of (Rs. 173,500.00)"), its size; an accountant's negative stands alone in its cell ("(1,250.00)")."""
+    aside = hit.value < 0 and text[hit.start:hit.start + 1] in "(（" and re.search(r"[a-z]{2,}\s*$", text[:hit.start])
+    return abs(hit.value) if aside else hit.value
 
 
 def sane_name(value: str | None, surname_free: bool = False) -> str | None:
@@ -166,13 +174,37 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
-    if printed and not any(c.isupper() for w in printed for c in w):
-        return None  # a name is printed capitalised or in capitals: words all in lower case are prose's
+    if printed and not any(c.isupper() for w in printed for c in w) and not _lower_name(printed):
+        return None  # words all in lower case are prose's, unless shaped as a name printed in lower case
     particles = set(load_vocabulary().name_particles)
     if (any(any(c.isupper() for c in w) for w in printed)  # "d'Artagnan", "Mei-lin" hold a capital: no prose
             and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
         return None
     return value
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every Latin word of the document types' labels and keywords and of the distractors, lower case."""
+    return frozenset(w for p in _printed_words(tuple(load_types().values()), load_vocabulary())
+                     for w in re.findall(r"[a-z]+", p))
+
+
+def _lower_name(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` can be a name a system printed in lower case ("aslam khan"): two to four words of
+    letters (a hyphen or an apostrophe inside), of two letters or more but for a particle (the vocabulary's
+    ``name_particles``), none an English function word (``prose_words_en``: "financially responsible for" is a
+    sentence) nor a word of the document types' labels and keywords ("pay currency" is a column's head). Case
+    decides nothing; the words do."""
+    v = load_vocabulary()
+    particles, prose = set(v.name_particles), set(v.prose_words_en) | _label_words()
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:
+        w = w.strip(".,")
+        if not re.fullmatch(r"[a-z]+(?:['\-][a-z]+)*", w) or w in prose or (len(w) < 2 and w not in particles):
+            return False
+    return words[0].strip(".,") not in particles and words[-1].strip(".,") not in particles
 
 
 def sane_org(value: str | None, provider: bool = False) -> str | None:

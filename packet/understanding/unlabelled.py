@@ -56,6 +56,8 @@ class _Patterns:
 def _patterns(v: Vocabulary) -> _Patterns:
     """The patterns of the fallbacks, built from the registry's vocabulary ``v`` (once per vocabulary)."""
     titles = [t.capitalize() for t in v.titles] + [t.upper() for t in v.titles]
+    # a name's lower-case particles between its capitalised words ("Pieter van der Merwe", "Nurul binti Hassan")
+    particles = _alt([w for w in v.name_particles if w.isalpha()]) or "(?!)"
     branch = rf"(?:[{CJK}]{{2,8}}?(?:{_alt(v.branch_words_zh)}))?"
     return _Patterns(
         # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
@@ -91,17 +93,22 @@ def _patterns(v: Vocabulary) -> _Patterns:
         person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
         # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
-        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),),
+        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),
+           # a certificate's sentence that opens with the person and their particulars ("上官婉清，性别女，身份证号码：…",
+           # "林晓彤（身份证号：…）于…"): a name, a comma or a bracket, then one of the vocabulary's name_stop details
+           re.compile(rf"(?m)^[ \t]*([{CJK}·]{{2,5}}?)[ \t]*[，,（(][ \t]*(?:{_alt(v.name_stop)})")),
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?(?:[ \t]+[A-Z][a-zA-Z'-]+){1,3})"),
+            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
+            rf"(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}[A-Z][a-zA-Z'-]+){{1,3}})"),
         # the same with the subject before a dash required: "RE: CONFIRMATION OF EMPLOYMENT - MR. OTIENO …", whose
         # subject alone would read as a name in capitals
         person_en_subject=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?(?:[ \t]+[A-Z][a-zA-Z'-]+){1,3})"),
+            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
+            rf"(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}[A-Z][a-zA-Z'-]+){{1,3}})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
         # a public body: capitalised words, a head word and what it is of or for ("State Department of Labor",
@@ -169,18 +176,72 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
 _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
 
 
+# a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai Freight
+# Limited" over a signature, "Of Acme Ltd"): a name never starts with one
+_LEAD_WORDS = re.compile(r"^(?:(?:for|of|and|by|per|to|on|from|with)\s+)+", re.I)
+
+
+WRAP_GAP = 2.0  # a line continues the one above it when it starts at most this many line heights below it
+WRAP_INDENT = 0.06  # and the two runs start this close (a fraction of the page width: a paragraph's indent of two
+# Chinese characters at 11 points is 0.04 of an A4 page's width)
+
+
+def _wrapped_from(prev: Line | None, ln: Line) -> str:
+    """The Chinese text the line ``prev`` ends with when the line ``ln`` under it continues it: a sentence or a long name wrapped
+    at the end of a line ("…系厦门鹭" / "岛海景酒店管理有限公司正式员工", a letterhead set in two lines
+    "重庆渝北区两江汽车零部件制造有限" / "公司"). Both on one page, ``ln`` at most :data:`WRAP_GAP` line heights
+    under it, the one above ending with a Chinese character (no clause's mark) and ``ln``'s first cell starting
+    with one, the two runs starting within :data:`WRAP_INDENT` of each other (a wrap returns to the margin). ""
+    otherwise."""
+    if prev is None or prev.page != ln.page or not ln.words or not prev.words:
+        return ""
+    height = max(prev.y1 - prev.y0, 0.006)
+    first = ln.cells()[0]
+    tail = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(join_words(prev.cells()[-1])))
+    head = fold(join_words(first))
+    # the run that wraps starts where the next line does, give or take a paragraph's indent: a cell off to the
+    # right ("云帆科技·薪资单    2026年10月" over the company's name) is another column, not a run that wraps
+    if not (0 <= ln.y0 - prev.y1 <= WRAP_GAP * height) or abs(first[0].box[0] - prev.cells()[-1][0].box[0]) > WRAP_INDENT:
+        return ""
+    if not re.search(f"[{CJK}]$", tail) or not re.match(f"[{CJK}]", head):
+        return ""
+    return tail
+
+
+def _after_bank_label(text: str, start: int, value: str) -> bool:
+    """Whether ``value``, found at ``start`` in a cell's ``text``, is a bank's name printed as another label's value
+    ("工资卡开户行：中国农业银行股份有限公司成都高新支行", "Bank: Habib Bank Limited", "Paid to: HDFC Bank Ltd A/c …"):
+    the bank the salary is paid into or the account is kept at, not the document's issuer or employer."""
+    pats = _p()
+    if not re.search(r"[:：]\s*$", text[:start]):
+        return False
+    return bool(pats.bank_zh.search(value) or pats.bank_en.search(value))
+
+
 def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok: bool = True) -> str | None:
     """The first organisation name one of ``patterns`` finds in ``pool``'s cells; without ``prose_ok``, never one
-    that an English sentence runs into (:data:`_IN_PROSE` just before it)."""
+    that an English sentence runs into (:data:`_IN_PROSE` just before it). A Chinese name that a line's end cut in
+    two is read whole (:func:`_wrapped_from`: the line's last cell read with the next line's first): "锦程假日酒店管理
+    （成都）有限" / "公司" names the company, not 有限公司 nor 锦程假日酒店. A bank's name printed after a label
+    (:func:`_after_bank_label`) is where money is paid, never the name sought."""
     pats = _p()
-    for ln in pool:
-        for text, pat in ((fold(join_words(c)), p) for p in patterns for c in ln.cells()):
+    pool = list(pool)
+    for j, ln in enumerate(pool):
+        cells = ln.cells()
+        nxt = pool[j + 1] if j + 1 < len(pool) else None
+        run_on = fold(join_words(nxt.cells()[0])) if nxt is not None and _wrapped_from(ln, nxt) else ""
+        for k, text, pat in ((k, fold(join_words(c)), p) for p in patterns for k, c in enumerate(cells)):
+            cjk = bool(re.search(f"[{CJK}]", pat.pattern))
+            if k == len(cells) - 1 and run_on and cjk:
+                text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text) + run_on
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
                 if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
-                value = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）")
+                value = _LEAD_WORDS.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
+                if _after_bank_label(text, m.start(), value):
+                    continue
                 if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
                     return value
     return None
@@ -903,7 +964,8 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
     """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
     per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
-    ("monthly income of 8,500")."""
+    ("monthly income of 8,500"). An amount in brackets in prose is an aside ("a gross monthly salary of
+    (J$174,000.00)", "捌仟元整（¥8,000.00）"), not a negative figure: its size is given."""
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
@@ -917,7 +979,7 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
             window = flat[m.end(): m.end() + span]
             for h in find_money(window):
                 if h.marked:
-                    return fmt_money(h.value)
+                    return fmt_money(abs(h.value))
     return None
 
 
@@ -1160,7 +1222,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
     (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
     one line with both — "JOHN CITIZEN / ANY STREET 123 / ANY TOWN", "Jane Roe / 12 Elm Road / Leeds LS1 4AB",
-    "Ana Rivera / 7 Tui Crescent, Nelson 7010".
+    "Ana Rivera / 7 Tui Crescent, Nelson 7010"; a block addressed to two people, one name under the other (joint
+    holders: "MEI LING TRUONG / SHANICE WHITFIELD / 79 Willow Close / …"), gives the first.
 
     A name run together by OCR or the text layer ("ABELNEWTON", "JaneRoe") is read as :func:`_fused_name` gives it.
 
@@ -1178,6 +1241,7 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
+    prose = set(load_vocabulary().prose_words_en)
     first = min((ln.page for ln in lines if ln.page >= 0), default=0)
     head = [ln for ln in lines if ln.page == first and ln.y0 < top]
     issuer_seen = False
@@ -1207,6 +1271,11 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):
                 continue
             block = _block_under(head, i, ln, cell)
+            if len(block) >= 2 and _person_shape(block[0]) and not _street_line(block[0]) \
+                    and not pats.org_en.search(block[0]) and _street_line(block[1]) \
+                    and not (set(words) | set(block[0].lower().split())) & prose:
+                block = block[1:]  # a second addressee under the first (joint holders): the first is named first
+                # (neither holds a function word: "SEND TO" over "CARMEN DELGADO" is a heading over one name)
             if not block or not _street_line(block[0]) or _money_or_date(block[0]):
                 continue
             if any(_WEB.search(b) for b in block):
@@ -1218,7 +1287,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 continue
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text
-            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}", block[1])
+            # the town's line: a town's name, perhaps with its postal district ("DUBLIN 7", "Singapore 1", "Dublin 24")
+            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}(?: \d{1,2})?", block[1])
                                     or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) for b in block[1:])):
                 return text
     return None
@@ -1462,11 +1532,15 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
             rest = _after_mark(text, v.signoff_leads)
             if rest is not None and org_like(rest.strip(" ,:"), people, printed):
                 return rest.strip(" ,.:")
+            short = _short_signoff(text, closings)
+            if short is not None and org_like(short, people, printed):
+                return short
             for tail in tails:
                 cjk = bool(re.search(f"[{CJK}]", tail))
                 m = re.search(rf"^(.+?)\s*{re.escape(tail)}$" if cjk else rf"^(.+?)\s+{re.escape(tail)}$", text,
                               0 if tail.isupper() else re.I)
-                if m and org_like(m.group(1), people, printed):
+                # "Director, Human Resources" is a signatory's title and department, not an organisation's
+                if m and org_like(m.group(1), people, printed) and not roles.search(m.group(1).lower()):
                     return m.group(1).strip(" ,")
             dept = next((t for t in tails if text.lower().startswith(t.lower()) and (
                 re.search(f"[{CJK}]", t) or not text[len(t):len(t) + 1].isalpha())), None)
@@ -1489,6 +1563,27 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
                     if org_like(name, people, printed):
                         return name
     return _after_title(lines, people, printed)
+
+
+_SHORT_LEAD = re.compile(r"(?i)^(?:signed\s+)?(?:for|per|p\.\s?p\.|pp)\s+")
+
+
+def _short_signoff(text: str, closings: Sequence[str]) -> str | None:
+    """The organisation a short sign-off names: a cell that starts (after a closing: "Yours faithfully, for …")
+    with "For", "Signed for", "Per" or "p.p." and runs to an organisation's legal form and no further ("For
+    Highveld Packaging (Pty) Ltd", as India, Pakistan, Nigeria and South Africa sign). The legal form is required:
+    "For the month of October" is no sign-off."""
+    low = text.lower()
+    for c in closings:
+        if low.startswith(c):
+            text = text[len(c):].lstrip(" ,")
+            break
+    m = _SHORT_LEAD.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].strip(" ,.:")
+    found = _p().org_en.search(rest)
+    return rest if found and found.start() == 0 and found.end() >= len(rest) - 1 else None
 
 
 @lru_cache(maxsize=4)

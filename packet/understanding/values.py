@@ -366,13 +366,17 @@ _FRACTION_ZH = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "分": Decimal("0.
 _DAXIE = re.compile("[" + "".join(_DIGITS_ZH) + "".join(_UNITS_ZH) + "".join(_BIG_ZH) + "元圆圓角毛分整正]{2,}")
 
 
-def parse_daxie(text: str) -> Decimal | None:
+def parse_daxie(text: str, whole: bool = False) -> Decimal | None:
     """An amount written in Chinese numerals (大写, "柒仟伍佰柒拾捌元肆角伍分" → 7578.45), the first such run in
     ``text``; None when there is none or it does not parse. The rules are the usual ones of Chinese
     financial writing: digit then unit (拾佰仟), 万/亿 close a group, 元 the whole part, 角/分 the fraction,
-    整 or 正 at the end; "拾" at the start means ten."""
+    整 or 正 at the end; "拾" at the start means ten. With ``whole``, a run that names no money unit (元, 圆, 角,
+    分) nor ends with 整/正 is none: financial writing always does, and a run without is cut short (a sentence
+    wrapped in the middle of "人民币叁仟 / 叁佰元整" reads 3000 on its first line)."""
     m = _DAXIE.search(fold(text).replace("圓", "圆"))
     if not m or not re.search("[元圆角分拾佰仟十百千万亿萬億]", m.group(0)):
+        return None
+    if whole and not re.search("[元圆角分整正]", m.group(0)):
         return None
     run = m.group(0)
     total, group, digit = Decimal(0), 0, None
