@@ -66,8 +66,9 @@ class Page:
     # was cut away: ``words``, ``width`` and ``height`` then refer to the sheet alone (see packet.core.page_images.upright)
     crop: tuple[float, float, float, float] | None = None
     # a sheet photographed at an angle: its four corners in the turned image (x, y fractions: top-left, top-right,
-    # bottom-right, bottom-left), warped to a rectangle instead of ``skew`` and ``crop``; ``words``, ``width`` and
-    # ``height`` then refer to that rectangle (see packet.core.page_images.flatten)
+    # bottom-right, bottom-left), warped to a rectangle instead of ``crop`` (``skew`` then turns the print on that
+    # rectangle straight); ``words``, ``width`` and ``height`` then refer to that rectangle (see
+    # packet.core.page_images.upright)
     corners: tuple[float, ...] | None = None
     # a text-layer page whose own vectors would show or carry something other than its words (text outside the
     # crop box, form values without appearances, content that cannot be copied): the packet shows a rendering

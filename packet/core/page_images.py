@@ -24,11 +24,13 @@ def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0,
     """Apply ``rotation`` (clockwise degrees, multiple of 90), then ``skew`` (PIL degrees, CCW positive), then
     cut out ``crop`` (fractions of the straightened image: the sheet of a photo taken on a desk). With
     ``corners`` (a sheet photographed at an angle, :func:`flatten`) the turned image's quadrilateral is warped
-    to a rectangle instead of ``skew`` and ``crop``."""
+    to a rectangle instead of ``crop``, and ``skew`` then straightens the print on that rectangle (a page printed
+    or copied askew on its sheet: the sheet's edges are square after flattening, its lines are not)."""
     if rotation % 360:
         img = img.rotate(-(rotation % 360), expand=True)
     if corners is not None:
-        return flatten(img, corners)
+        img = flatten(img, corners)
+        crop = None
     if abs(skew) >= 0.05:
         fill = 255 if img.mode == "L" else (255,) * len(img.getbands())
         img = img.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
