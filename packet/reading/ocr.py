@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import fmean
@@ -458,11 +458,7 @@ def sheet_corners(img: Image.Image) -> tuple[float, ...] | None:
     data = bright.tobytes()
     ext = [(float("inf"), 0, 0), (float("-inf"), 0, 0), (float("-inf"), 0, 0), (float("inf"), 0, 0)]
     count = 0
-    for y in range(h):
-        row = data[y * w:(y + 1) * w]
-        first, last = row.find(255), row.rfind(255)
-        if first < 0:
-            continue
+    for y, first, last in _silhouette(data, w, h):
         count += last - first + 1  # the sheet's silhouette: its print (holes in the mask) is sheet too
         for x in (first, last):
             s, d = x + y, x - y
@@ -529,15 +525,21 @@ def _turned_rectangle(pts: list[tuple[int, int]]) -> bool:
     return abs(angle(tl, tr) - angle(bl, br)) < PARALLEL and abs(angle(tl, bl) - angle(tr, br)) < PARALLEL
 
 
+def _silhouette(data: bytes, w: int, h: int) -> Iterator[tuple[int, int, int]]:
+    """Each row ``y`` of a ``w`` x ``h`` mask (``data``, 255 bright) that holds a bright pixel, with its first and last
+    bright pixel's x: ``(y, first, last)``, pixels. The region between them is the silhouette's row, holes and all."""
+    for y in range(h):
+        row = data[y * w:(y + 1) * w]
+        first = row.find(255)
+        if first >= 0:
+            yield y, first, row.rfind(255)
+
+
 def _outside(data: bytes, w: int, h: int, pts: list[tuple[int, int]]) -> int:
     """Pixels of the bright region (each row taken from its first to its last bright pixel: ``data``, a ``w`` x ``h``
     mask) that lie outside the quadrilateral ``pts`` (top-left, top-right, bottom-right, bottom-left, pixels)."""
     out = 0
-    for y in range(h):
-        row = data[y * w:(y + 1) * w]
-        first, last = row.find(255), row.rfind(255)
-        if first < 0:
-            continue
+    for y, first, last in _silhouette(data, w, h):
         yc = y + 0.5
         xs = [x0 + (yc - y0) * (x1 - x0) / (y1 - y0)
               for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1], strict=True) if min(y0, y1) <= yc < max(y0, y1)]
