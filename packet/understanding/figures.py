@@ -228,6 +228,7 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
     the one reading that brings an outlier among its siblings (:data:`GUESSED`), or an outlier doubted
     (:data:`DOUBTED`). Values from a text layer, a table or the case file are left alone."""
     out_f, out_e = dict(fields), dict(evidence)
+    read: dict[int, list[Figure]] = {}  # each page's figures, found once however many of its amounts are checked
     for f in money:
         v, e = fields.get(f), evidence.get(f)
         if v is None or e is None or e.source != "ocr" or e.page is None or e.box is None \
@@ -241,7 +242,9 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
         mine = _own_words(page, e.box)
         if not mine:
             continue
-        figures = _as_chosen(page, out_f, out_e, money)
+        if e.page not in read:
+            read[e.page] = page_figures(page)
+        figures = _as_chosen(page, read[e.page], out_f, out_e, money)
         others = [g for g in figures if not g.words & set(mine)]
         raw = " ".join(page.words[i].text for i in sorted(mine, key=lambda i: page.words[i].box[0]))
         sure = FALLBACK_AT_MOST if e.method.startswith("fallback") else AGREED
@@ -278,11 +281,12 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
     return out_f, out_e
 
 
-def _as_chosen(page: Page, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
-               money: Sequence[str]) -> list[Figure]:
-    """:func:`page_figures` with the figure of each amount already chosen (a field of ``money`` whose evidence lies
-    on ``page``) at its chosen value: a gross put right confirms the net read beside it."""
-    figures = page_figures(page)
+def _as_chosen(page: Page, figures: Sequence[Figure], fields: Mapping[str, str | None],
+               evidence: Mapping[str, Evidence], money: Sequence[str]) -> list[Figure]:
+    """``figures`` (the :func:`page_figures` of ``page``) with the figure of each amount already chosen (a field of
+    ``money`` whose evidence lies on ``page``) at its chosen value: a gross put right confirms the net read beside
+    it."""
+    figures = list(figures)
     for f in money:
         e, v = evidence.get(f), fields.get(f)
         if e is None or e.page != page.number or e.box is None or v is None or "+figures:" not in e.method:
@@ -315,7 +319,7 @@ def whole_and_part(pages: Sequence[Page], fields: Mapping[str, str | None], evid
     if number is None or not 1 <= number <= len(pages) or pages[number - 1].source != "ocr":
         return out_f, out_e
     page = pages[number - 1]
-    figures = _as_chosen(page, fields, evidence, (whole, part))
+    figures = _as_chosen(page, page_figures(page), fields, evidence, (whole, part))
     values = {g.value for g in figures}
 
     def sure(e: Evidence | None) -> bool:
