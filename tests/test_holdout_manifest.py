@@ -128,9 +128,15 @@ def test_holdout_entries_have_the_scorers_shape(manifest):
         assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
         wanted = set(FIELDS[d["type"]])
         assert set(d["fields"]) <= wanted, d["id"]
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
+
+
+def _assert_labelled(d: dict) -> None:
+    """Every field of the entry's type is labelled or marked absent, never both, and each label is a non-empty string
+    or a list of them (several accepted spellings)."""
+    assert set(d["fields"]) | set(d["absent"]) == set(FIELDS[d["type"]]) and not set(d["fields"]) & set(d["absent"]), d["id"]
+    for value in d["fields"].values():
+        assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
 
 
 @pytest.mark.parametrize("manifest, cases", [(fetch_corpus.HOLDOUT, HOLDOUT_CASES),
@@ -173,10 +179,7 @@ def test_independent3_entries_have_the_scorers_shape():
         assert d["origin"] == "generated" and d["generator"] == "gen_independent3", d["id"]
         assert d["id"] == f"i3-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
         assert d["form"] in ("text", "scan", "photo", "image") and len(d["sha256"]) == 64, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 @pytest.mark.parametrize("entry", ["i3-en-payslip-uk-text", "i3-zh-pay-strip-text", "i3-zh-pay-strip-photo"])
@@ -334,10 +337,7 @@ def test_independent4_entries_have_the_scorers_shape():
         assert d["origin"] == "generated" and d["generator"] == "gen_independent4", d["id"]
         assert d["id"] == f"i4-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
         assert d["form"] in ("text", "scan", "photo", "image") and len(d["sha256"]) == 64, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 @pytest.mark.parametrize(("manifest", "entry"), [
@@ -403,10 +403,7 @@ def test_independent5_entries_have_the_scorers_shape():
         assert d["origin"] == "generated" and d["generator"] == "gen_independent5", d["id"]
         assert d["id"] == f"i5-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
         assert len(d["sha256"]) == 64 and d["note"], d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 def test_independent5_checklist_loads_and_its_cases_are_complete_by_their_labels():
@@ -458,10 +455,7 @@ def test_later_holdout_entries_have_the_scorers_shape(manifest, photos, kinds):
         assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
         assert (d.get("derive") == "photo") == (d["form"] == "photo"), d["id"]
         assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 def test_holdout6_cases_are_complete_by_their_labels():
@@ -537,10 +531,7 @@ def test_independent6_entries_have_the_scorers_shape():
         assert d["id"] == f"i6-{d['doc']}-{d['form']}" and d["lang"] in ("en", "zh"), d["id"]
         assert d["doc"] in fetch_corpus.gen_independent6.DOCS and d["doc"].startswith(d["lang"] + "-"), d["id"]
         assert len(d["sha256"]) == 64 and d["note"], d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 @pytest.mark.parametrize(("checklist", "manifest", "cases"), [(INDEP6_CHECKLIST, fetch_corpus.INDEP6, INDEP6_CASES),
@@ -631,10 +622,7 @@ def test_independent7_entries_have_the_scorers_shape():
         spec = fetch_corpus.gen_independent7.DOCS[d["doc"]]
         assert d["doc"].startswith(d["lang"] + "-") and (spec.lang, spec.type) == (d["lang"], d["type"]), d["id"]
         assert d["form"] in spec.forms and len(d["sha256"]) == 64 and d["note"] == spec.note, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 @pytest.mark.parametrize("entry", ["i7-zh-stmt-citic-detail-text", "i7-zh-stmt-citic-detail-scan",
@@ -697,10 +685,7 @@ def test_independent8_entries_have_the_scorers_shape():
         spec = fetch_corpus.gen_independent8.DOCS[d["doc"]]
         assert (spec.lang, spec.type, spec.note) == (d["lang"], d["type"], d["note"]) and d["form"] in spec.forms
         assert len(d["sha256"]) == 64, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
 
 
 @pytest.mark.parametrize(("checklist", "manifest", "cases"), [(INDEP8_CHECKLIST, fetch_corpus.INDEP8, INDEP8_CASES),
@@ -794,10 +779,7 @@ def test_holdout9_entries_have_the_scorers_shape_and_its_cases_are_complete_by_t
         assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
         assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
         assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
-        assert set(d["fields"]) | set(d["absent"]) == set(FIELDS[d["type"]]), d["id"]
-        assert not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
     cl = load_checklist(HOLDOUT9_CHECKLIST)
     assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
         ("payslip", "each-month", ("employer",)), ("medical_bill", "within-days", ())]
@@ -837,7 +819,4 @@ def test_independent9_entries_have_the_scorers_shape():
         assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
         assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
         assert len(d["sha256"]) == 64, d["id"]
-        wanted = set(FIELDS[d["type"]])
-        assert set(d["fields"]) | set(d["absent"]) == wanted and not set(d["fields"]) & set(d["absent"]), d["id"]
-        for value in d["fields"].values():
-            assert value and (isinstance(value, str) or all(isinstance(v, str) and v for v in value)), d["id"]
+        _assert_labelled(d)
