@@ -256,6 +256,23 @@ def test_fetch_reads_bare_mirrors_and_clones_and_checks_the_hash(tmp_path, clone
         fetch_corpus.fetch(tmp_path / "out2", mirrors, manifest=manifest)
 
 
+def test_fetch_keeps_a_document_brought_earlier_when_its_mirror_is_gone(tmp_path):
+    """A machine may lose the mirrors while the corpus folder stays: a file brought earlier whose bytes still match the
+    manifest's sha256 is used; one whose bytes changed, or that was never brought, is absent."""
+    raw = b"%PDF-1.4 a statement brought earlier\n"
+    digest = hashlib.sha256(raw).hexdigest()
+    entry = {"id": "kept", "origin": "thirdparty", "repo": "gone/mirror", "commit": "0" * 40, "path": "s.pdf",
+             "source_sha256": digest, "sha256": digest}
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kept.pdf").write_bytes(raw)
+    (out / "changed.pdf").write_bytes(raw + b"edited")
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({"documents": [entry, dict(entry, id="changed"), dict(entry, id="never")]}))
+    got = fetch_corpus.fetch(out, tmp_path / "no-mirrors", manifest=manifest)
+    assert got == {"kept": out / "kept.pdf"}
+
+
 def test_holdout3_checklist_loads_with_its_optional_fields():
     """Set 3's cases rest on a user's checklist that lets a statement go without the holder's name and a bill without
     the patient's (its generated statements print no holder, its hospital bill no patient): a key misspelt in the
