@@ -42,6 +42,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT8_CASES,
     HOLDOUT9_CASES,
     HOLDOUT9_CHECKLIST,
+    HOLDOUT10_CASES,
+    HOLDOUT10_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -148,6 +150,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
                                              (fetch_corpus.HOLDOUT8, HOLDOUT8_CASES),
                                              (fetch_corpus.HOLDOUT9, HOLDOUT9_CASES),
+                                             (fetch_corpus.HOLDOUT10, HOLDOUT10_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -156,7 +159,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP8, INDEP8_CASES),
                                              (fetch_corpus.INDEP9, INDEP9_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "independent3", "independent4", "independent5", "independent6", "independent7",
+                              "holdout9", "holdout10", "independent3", "independent4", "independent5", "independent6", "independent7",
                               "independent8", "independent9"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -604,6 +607,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT7, "PACKET_CORPUS_HOLDOUT7", "packet-corpus-holdout7"),
     (fetch_corpus.HOLDOUT8, "PACKET_CORPUS_HOLDOUT8", "packet-corpus-holdout8"),
     (fetch_corpus.HOLDOUT9, "PACKET_CORPUS_HOLDOUT9", "packet-corpus-holdout9"),
+    (fetch_corpus.HOLDOUT10, "PACKET_CORPUS_HOLDOUT10", "packet-corpus-holdout10"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -807,6 +811,44 @@ def test_holdout9_entries_have_the_scorers_shape_and_its_cases_are_complete_by_t
         year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
         picked = [docs[i] for i in ids]
         assert all(set(d["absent"]) <= {"employer"} for d in picked), name  # only what the checklist lets go
+        assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
+        assert all(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
+                   for d in picked if d["type"] == "medical_bill"), name
+
+
+def test_holdout10_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 10: 20-30 third-party entries from at least 8 repositories, a quarter to a half of them phone photos of
+    another entry's file, look-alikes among them, each field labelled or marked absent; its cases
+    (holdout10-checklist.toml: last month's payslip; a bill within a year for a medical hardship) must be complete by
+    the labels themselves (the first accepted spelling, as the case bench reads them), or the case bench would measure
+    the checklist, not packet."""
+    from datetime import date
+
+    held = _docs(fetch_corpus.HOLDOUT10)
+    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
+    assert len({d["repo"] for d in held}) >= 8
+    assert sum(d["type"] == "other" for d in held) >= 4
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 4 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+    cl = load_checklist(HOLDOUT10_CHECKLIST)
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ()), ("medical_bill", "within-days", ())]
+    docs = {d["id"]: d for d in held}
+    for name, checklist, hardship, as_of, ids in HOLDOUT10_CASES:
+        assert checklist == HOLDOUT10_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every required field printed
         assert any(d["fields"]["period"] == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
         assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
         assert all(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
