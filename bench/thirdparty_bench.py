@@ -537,7 +537,9 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
                 c = e.evidence[f].confidence
                 bands[">= 0.9" if c >= 0.9 else ">= 0.6" if c >= UNCERTAIN_BELOW else "< 0.6"][0 if ok else 1] += 1
             if not ok and e.type == d["type"] and (want is not None or have is not None):
-                failures.append(f"{d['id']}: {f} = {have!r}, expected {_first(want)!r}")
+                sure = (f" (confidence {e.evidence[f].confidence:.2f}{', WRONG AT >= 0.9' if e.evidence[f].confidence >= 0.9 else ''})"
+                        if have is not None and f in e.evidence else "")
+                failures.append(f"{d['id']}: {f} = {have!r}, expected {_first(want)!r}{sure}")
     print("\nType accuracy (third-party corpus)")
     for k in sorted(types, key=lambda k: (len(k), k)):
         print(f"  {'/'.join(k):28} {pct(*types[k])}  ({types[k][0]}/{types[k][1]})")
