@@ -155,7 +155,7 @@ def _aside(hit: MoneyHit, text: str) -> Decimal:
     return abs(hit.value) if aside else hit.value
 
 
-def sane_name(value: str | None, surname_free: bool = False) -> str | None:
+def sane_name(value: str | None, surname_free: bool = False, any_surname: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
@@ -163,11 +163,16 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     (:func:`packet.rules.registry.load_surnames`: a family name and one or two characters; a name with a middle dot,
     a transliterated one, is not checked), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
     ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
-    ("financially responsible for": a legend's sentence under a label)."""
+    ("financially responsible for": a legend's sentence under a label). With ``any_surname`` (a holder's own label
+    gave the value, :func:`p_lone_name`), a Chinese name of two or three characters whose family name the gazetteer
+    lacks (庹, a rare one) is a name too."""
     if not value:
         return None
     cjk = re.sub(rf"[^{CJK}·]", "", value)
-    if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not load_surnames().leads(cjk):
+    if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
+        return None
+    if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not any_surname \
+            and not load_surnames().leads(cjk):
         return None  # a Chinese name is a family name and one or two characters: "一式两份", "各执一份" are prose
     words = re.findall(r"[a-z]+", fold(value).lower())
     checked = words[:1] if surname_free else words
@@ -298,6 +303,21 @@ def p_name(text: str) -> str | None:
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
+
+
+LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run together, "NeymarJrYohan"
+
+
+def p_lone_name(text: str) -> str | None:
+    """A person's name printed as one word that fills its value (:data:`LONE_NAME`: one capitalised word, or
+    capitalised words run together: "Nehru", "NeymarJrYohan"), or a Chinese name (:func:`p_name`); None for more
+    words (those are :func:`p_name`'s) or anything else. Only for a value a holder's own label gives (the caller's
+    check), and taken with less confidence: one word alone does not show it is a name (evidence method
+    ``lone-name``)."""
+    text = fold(text).strip(" :：")
+    if re.match(rf"[{CJK}]", text):
+        return p_name(text)
+    return text if LONE_NAME.fullmatch(text) else None
 
 
 def _with_particle(words: Sequence[str]) -> bool:
@@ -522,6 +542,7 @@ class _Reader:
         # what a misread label must not be nearer to (label_geometry.near_labels): every label and printed word
         self.rivals = tuple(sorted(set(self.all_labels) | self.vocab))
         self.kind_now, self.field_now = "", ""
+        self.lone = False  # a name's second search: one word, or a rare family name, under a label of two words or more
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -577,6 +598,10 @@ class _Reader:
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst, self.known_dates)
+            if self.lone:
+                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label)):
+                    continue  # "Name", "Holder" alone label many things; "Account holder", "客户名称" a holder
+                parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals):
@@ -587,6 +612,8 @@ class _Reader:
                 if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
                                                         or names_an_item(hit)):
                     continue
+                if kind == "bank" and self._wraps_a_name(hit):
+                    continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
@@ -614,6 +641,11 @@ class _Reader:
             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
             yield v
 
+
+    def _wraps_a_name(self, hit: Hit) -> bool:
+        """Whether the label's line ends a bank's name wrapped from the line above it (:func:`hx.wrapped_bank`)."""
+        above = [ln for ln in self.lines if ln.page == hit.line.page and ln.index == hit.line.index - 1]
+        return bool(above) and hx.wrapped_bank(above[0], hit.line) is not None
 
     def _counterparty(self, hit: Hit) -> bool:
         """Whether the label's printed cell begins with a word about the other party of a transaction
@@ -653,7 +685,7 @@ class _Reader:
                 return None
             if kind == "org":
                 return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
-            return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
+            return sane_name(v, any_surname=self.lone) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
             if BARE_LABEL.fullmatch(fold(text).strip()):
@@ -2005,6 +2037,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        if out[f] is None and t.kind(f) == "name":  # "Account Holder: Nehru", "客户名称：庹桂英": one word, a rare surname
+            reader.lone = True
+            out[f] = next(reader.candidates(f), None)
+            reader.lone = False
+            if out[f] is not None:
+                by_rows[f] = "lone-name"  # its label says it is a name, its shape does not: shown for the user to confirm
         if out[f] is not None and t.fallback.get(f) == "monthly":
             total = column_summed(lines, out[f], (*t.near.get(f, ()), *v.money_column_words)) \
                 or summed_after(lines, out[f])

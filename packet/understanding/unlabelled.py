@@ -321,6 +321,13 @@ def bank(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def wrapped_bank(upper: Line, lower: Line) -> str | None:
+    """A bank's name wrapped from ``upper`` onto ``lower`` (:func:`wrapped_name` with the bank patterns): its second
+    line alone ("Bank", "信用合作联社") is no label of the bank field."""
+    pats = _p()
+    return wrapped_name(upper, lower, [pats.bank_en, pats.bank_zh], load_vocabulary().bank_label_words)
+
+
 STACK_EDGE = 0.03  # two cells whose left edges (or centres) are this close, as a fraction of the page width, are stacked
 STACK_GAP = 1.2  # at most this many of the upper line's heights between the two lines: one block, not two paragraphs
 
@@ -1291,8 +1298,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     ``letterhead``, not the first name-over-street block of the page, whatever its name (the issuer's own name
     and address, printed first: a payslip's employer, whose name no word marks). A block line printed without any
     space ("200014thStreet", "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words
-    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``). Returns the name as printed, or
-    None."""
+    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``), nor the second line of one wrapped over
+    two (:func:`wrapped_bank`). Returns the name as printed, or None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
     prose = set(load_vocabulary().prose_words_en)
@@ -1320,6 +1327,9 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if not _person_shape(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
                     or pats.bank_en.search(text):
                 continue
+            wrap = wrapped_bank(head[i - 1], ln) if i else None
+            if wrap and fold(wrap).lower().endswith(text.lower()):
+                continue  # "Credit Union" under "Marula Springs": the end of the letterhead's bank, no addressee
             # "Jane Customer": a surname that is a form's word, trusted only as printed and over a whole address
             surname_odd = bool(set(words[1:]) & no_name)
             if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):
