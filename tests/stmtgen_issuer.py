@@ -111,14 +111,14 @@ def banded(rng: random.Random) -> Stmt:
         printed = bank
     s.rect(0, 18, 420, 52, fill=rng.randint(150, 185), width=0.1)
     s.text(24, 41, printed, 14, "sans-bold")
-    s.text(396, 41, "STATEMENT OF ACCOUNT", 9, "sans-bold", "right")
+    s.text(396, 66, "STATEMENT OF ACCOUNT", 9, "sans-bold", "right")
     holder = rng.choice(FULL_NAMES)
     _address_block(s, 24, 78, holder, rng.random() < 0.5)
     acct = f"{rng.randint(100, 999)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
     a, b = _month(rng)
-    s.text(396, 78, f"ACCOUNT NO. {acct}", 8, "sans", "right")
-    s.text(396, 90, f"FROM {a:%d-%b-%Y}".upper(), 8, "sans", "right")
-    s.text(396, 102, f"TO {b:%d-%b-%Y}".upper(), 8, "sans", "right")
+    s.text(396, 82, f"ACCOUNT NO. {acct}", 8, "sans", "right")
+    s.text(396, 94, f"FROM {a:%d-%b-%Y}".upper(), 8, "sans", "right")
+    s.text(396, 106, f"TO {b:%d-%b-%Y}".upper(), 8, "sans", "right")
     rows = _rows(rng, a, b, _amt(rng, 500, 8000), rng.randint(6, 9), TX)
     _table(s, rng, 134, rows, False)
     _truth(s, bank, holder, acct.replace("-", ""), a, b, rows[-1][3])

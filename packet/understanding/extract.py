@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -55,6 +55,7 @@ from packet.understanding.values import (
     parse_daxie,
     parse_month,
     parse_range,
+    range_end_alone,
     yearless_date,
 )
 
@@ -1073,6 +1074,40 @@ def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: 
         reader.chosen(end, out[end])
 
 
+STACKED_EDGE = 0.03  # a cell's left or right edge this close (a fraction of the page width) to the one above it
+STACKED_SPAN = 400  # days: at most this long a period printed as two stacked dates
+
+
+def _stacked_end(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
+                 dayfirst: bool) -> bool:
+    """A period's end printed alone on the line under its start's label and value, at the same left or right edge
+    (:data:`STACKED_EDGE`): "FROM 01-FEB-2026" over "TO 28-FEB-2026", "Start date: 2025-03-06" over "2025-03-13"
+    — a range wrapped over two lines (:func:`packet.understanding.values.range_end_alone`: an optional connecting
+    word and one full date, nothing else), no later than :data:`STACKED_SPAN` days after the start. Sets the end in
+    ``out`` and returns True when it was found so (its evidence: by position, below a label's)."""
+    start, end = t.field_of_kind("start"), t.field_of_kind("end")
+    if not start or not end or out.get(end) or not out.get(start) or start not in reader.found:
+        return False
+    hit = reader.found[start][0]
+    if hit.line.page < 0 or hit.cell >= len(hit.line.cells()):
+        return False
+    upper = hit.line.cells()[hit.cell]
+    ux0, ux1 = min(w.box[0] for w in upper), max(w.box[2] for w in upper)
+    first = date.fromisoformat(out[start])
+    for ln in lines:
+        if ln.page != hit.line.page or ln.index != hit.line.index + 1:
+            continue
+        for cell in ln.cells():
+            x0, x1 = min(w.box[0] for w in cell), max(w.box[2] for w in cell)
+            if abs(x0 - ux0) > STACKED_EDGE and abs(x1 - ux1) > STACKED_EDGE:
+                continue
+            day = range_end_alone(join_words(cell), dayfirst)
+            if day is not None and first <= day <= first + timedelta(days=STACKED_SPAN):
+                out[end] = day.isoformat()
+                return True
+    return False
+
+
 def _month_number(text: str) -> int | None:
     """A month alone in its cell: 1-12 (optionally "10月"), or an English month's name or abbreviation."""
     t = fold(text).strip(" .:：").lower()
@@ -1913,6 +1948,13 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def _addressee_named(value: str, lines: Sequence[Line]) -> bool:
+    """Whether ``value`` is the name at the head of the page's postal address block (:func:`hx.address_name`): a
+    person the document is sent to, never its issuer (compared without case, spaces and punctuation)."""
+    addressee = hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
+    return bool(addressee) and _inside(value, addressee) and _inside(addressee, value)
+
+
 def _inside(part: str, whole: str) -> bool:
     """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
     a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
@@ -2033,6 +2075,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     guessed = set()
     by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m} | pay_methods  # field -> evidence method: period ends given
     # by the transaction dates, a bill's date chosen by its role
+    if _stacked_end(t, reader, out, lines, dayfirst):
+        by_rows[t.field_of_kind("end") or ""] = "stacked-end"
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
@@ -2126,6 +2170,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
+            if value and f not in guessed and _addressee_named(value, lines):
+                value = None  # "Bank" ending a wrapped letterhead, read as a label over the holder's name and address
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
             # and a Chinese statement's bank is named in Chinese, not by its English header
             cjk_known = bool(known and re.search(f"[{CJK}]", known))
