@@ -312,13 +312,16 @@ LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run togeth
 def p_lone_name(text: str) -> str | None:
     """A person's name printed as one word that fills its value (:data:`LONE_NAME`: one capitalised word, or
     capitalised words run together: "Nehru", "NeymarJrYohan"), or a Chinese name (:func:`p_name`); None for more
-    words (those are :func:`p_name`'s) or anything else. Only for a value a holder's own label gives (the caller's
+    words (those are :func:`p_name`'s), a word of the types' labels or keywords or of ``not_name_words``
+    ("Currency": a grid's next heading), or anything else. Only for a value a holder's own label gives (the caller's
     check), and taken with less confidence: one word alone does not show it is a name (evidence method
     ``lone-name``)."""
     text = fold(text).strip(" :：")
     if re.match(rf"[{CJK}]", text):
         return p_name(text)
-    return text if LONE_NAME.fullmatch(text) else None
+    if not LONE_NAME.fullmatch(text) or text.lower() in _label_words() | set(load_vocabulary().not_name_words):
+        return None  # "Currency", "Branch": a word of the document types' labels is the next cell's heading
+    return text
 
 
 def _with_particle(words: Sequence[str]) -> bool:
@@ -624,6 +627,8 @@ class _Reader:
                     v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
+                if v is None and self.lone:
+                    continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
                     v = twin_value(hit, self.lines, parse, self.vocab)
                 if v is None:
@@ -2081,7 +2086,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
-        if out[f] is None and t.kind(f) == "name":  # "Account Holder: Nehru", "客户名称：庹桂英": one word, a rare surname
+        # an account's holder as a bank's system prints it: "Account Holder: Nehru", "客户名称：庹桂英" (one word, a rare
+        # surname); only where the type names a bank — a payslip's "Employee Name: Marta" stays no name
+        if out[f] is None and t.kind(f) == "name" and any(t.kind(g) == "bank" for g in t.fields):
             reader.lone = True
             out[f] = next(reader.candidates(f), None)
             reader.lone = False
