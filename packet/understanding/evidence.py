@@ -75,7 +75,14 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "role-end": 0.7, "role-service": 0.55,
           # a person in another role standing for the field's person, the document naming no one as them (a bill's
           # guarantor for its patient: often the same person, not always): shown for the user to confirm
-          "stand-in": 0.5}
+          "stand-in": 0.5,
+          # a person's name under a holder's own label that is one word or run together ("Nehru", "NeymarJrYohan"),
+          # or a Chinese name whose family name the gazetteer lacks: the label says it, the shape does not (below
+          # UNCERTAIN_BELOW, shown for the user to confirm)
+          "lone-name": 0.55,
+          # a period's end printed alone under its start's labelled value (a range wrapped over two lines,
+          # extract._stacked_end): printed, but placed by position, not by a label of its own
+          "stacked-end": 0.7}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 # earnings_rows: a sum of earnings rows no printed total confirms; issued: a bill's date that no label gives any role,
 # the first date no label names (a letterhead's date), a guess by position shown for the user to confirm

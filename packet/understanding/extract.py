@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -55,6 +55,7 @@ from packet.understanding.values import (
     parse_daxie,
     parse_month,
     parse_range,
+    range_end_alone,
     yearless_date,
 )
 
@@ -155,7 +156,7 @@ def _aside(hit: MoneyHit, text: str) -> Decimal:
     return abs(hit.value) if aside else hit.value
 
 
-def sane_name(value: str | None, surname_free: bool = False) -> str | None:
+def sane_name(value: str | None, surname_free: bool = False, any_surname: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
     it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
@@ -163,11 +164,16 @@ def sane_name(value: str | None, surname_free: bool = False) -> str | None:
     (:func:`packet.rules.registry.load_surnames`: a family name and one or two characters; a name with a middle dot,
     a transliterated one, is not checked), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
     ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
-    ("financially responsible for": a legend's sentence under a label)."""
+    ("financially responsible for": a legend's sentence under a label). With ``any_surname`` (a holder's own label
+    gave the value, :func:`p_lone_name`), a Chinese name of two or three characters whose family name the gazetteer
+    lacks (庹, a rare one) is a name too."""
     if not value:
         return None
     cjk = re.sub(rf"[^{CJK}·]", "", value)
-    if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not load_surnames().leads(cjk):
+    if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
+        return None
+    if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not any_surname \
+            and not load_surnames().leads(cjk):
         return None  # a Chinese name is a family name and one or two characters: "一式两份", "各执一份" are prose
     words = re.findall(r"[a-z]+", fold(value).lower())
     checked = words[:1] if surname_free else words
@@ -298,6 +304,24 @@ def p_name(text: str) -> str | None:
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
+
+
+LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run together, "NeymarJrYohan"
+
+
+def p_lone_name(text: str) -> str | None:
+    """A person's name printed as one word that fills its value (:data:`LONE_NAME`: one capitalised word, or
+    capitalised words run together: "Nehru", "NeymarJrYohan"), or a Chinese name (:func:`p_name`); None for more
+    words (those are :func:`p_name`'s), a word of the types' labels or keywords or of ``not_name_words``
+    ("Currency": a grid's next heading), or anything else. Only for a value a holder's own label gives (the caller's
+    check), and taken with less confidence: one word alone does not show it is a name (evidence method
+    ``lone-name``)."""
+    text = fold(text).strip(" :：")
+    if re.match(rf"[{CJK}]", text):
+        return p_name(text)
+    if not LONE_NAME.fullmatch(text) or text.lower() in _label_words() | set(load_vocabulary().not_name_words):
+        return None  # "Currency", "Branch": a word of the document types' labels is the next cell's heading
+    return text
 
 
 def _with_particle(words: Sequence[str]) -> bool:
@@ -522,6 +546,7 @@ class _Reader:
         # what a misread label must not be nearer to (label_geometry.near_labels): every label and printed word
         self.rivals = tuple(sorted(set(self.all_labels) | self.vocab))
         self.kind_now, self.field_now = "", ""
+        self.lone = False  # a name's second search: one word, or a rare family name, under a label of two words or more
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -577,6 +602,10 @@ class _Reader:
             low = fold(label).lower()
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst, self.known_dates)
+            if self.lone:
+                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label)):
+                    continue  # "Name", "Holder" alone label many things; "Account holder", "客户名称" a holder
+                parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
             for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals):
@@ -587,6 +616,8 @@ class _Reader:
                 if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
                                                         or names_an_item(hit)):
                     continue
+                if kind == "bank" and self._wraps_a_name(hit):
+                    continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
@@ -596,6 +627,8 @@ class _Reader:
                     v = value_right(hit, p_sure_money, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
+                if v is None and self.lone:
+                    continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
                     v = twin_value(hit, self.lines, parse, self.vocab)
                 if v is None:
@@ -614,6 +647,11 @@ class _Reader:
             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
             yield v
 
+
+    def _wraps_a_name(self, hit: Hit) -> bool:
+        """Whether the label's line ends a bank's name wrapped from the line above it (:func:`hx.wrapped_bank`)."""
+        above = [ln for ln in self.lines if ln.page == hit.line.page and ln.index == hit.line.index - 1]
+        return bool(above) and hx.wrapped_bank(above[0], hit.line) is not None
 
     def _counterparty(self, hit: Hit) -> bool:
         """Whether the label's printed cell begins with a word about the other party of a transaction
@@ -653,7 +691,7 @@ class _Reader:
                 return None
             if kind == "org":
                 return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
-            return sane_name(v) if kind == "name" else sane_bank(v) if kind == "bank" else v
+            return sane_name(v, any_surname=self.lone) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
             if BARE_LABEL.fullmatch(fold(text).strip()):
@@ -1039,6 +1077,40 @@ def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: 
         out[start], out[end] = rng[0].isoformat(), rng[1].isoformat()
         reader.chosen(start, out[start])
         reader.chosen(end, out[end])
+
+
+STACKED_EDGE = 0.03  # a cell's left or right edge this close (a fraction of the page width) to the one above it
+STACKED_SPAN = 400  # days: at most this long a period printed as two stacked dates
+
+
+def _stacked_end(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
+                 dayfirst: bool) -> bool:
+    """A period's end printed alone on the line under its start's label and value, at the same left or right edge
+    (:data:`STACKED_EDGE`): "FROM 01-FEB-2026" over "TO 28-FEB-2026", "Start date: 2025-03-06" over "2025-03-13"
+    — a range wrapped over two lines (:func:`packet.understanding.values.range_end_alone`: an optional connecting
+    word and one full date, nothing else), no later than :data:`STACKED_SPAN` days after the start. Sets the end in
+    ``out`` and returns True when it was found so (its evidence: by position, below a label's)."""
+    start, end = t.field_of_kind("start"), t.field_of_kind("end")
+    if not start or not end or out.get(end) or not out.get(start) or start not in reader.found:
+        return False
+    hit = reader.found[start][0]
+    if hit.line.page < 0 or hit.cell >= len(hit.line.cells()):
+        return False
+    upper = hit.line.cells()[hit.cell]
+    ux0, ux1 = min(w.box[0] for w in upper), max(w.box[2] for w in upper)
+    first = date.fromisoformat(out[start])
+    for ln in lines:
+        if ln.page != hit.line.page or ln.index != hit.line.index + 1:
+            continue
+        for cell in ln.cells():
+            x0, x1 = min(w.box[0] for w in cell), max(w.box[2] for w in cell)
+            if abs(x0 - ux0) > STACKED_EDGE and abs(x1 - ux1) > STACKED_EDGE:
+                continue
+            day = range_end_alone(join_words(cell), dayfirst)
+            if day is not None and first <= day <= first + timedelta(days=STACKED_SPAN):
+                out[end] = day.isoformat()
+                return True
+    return False
 
 
 def _month_number(text: str) -> int | None:
@@ -1881,6 +1953,13 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def _addressee_named(value: str, lines: Sequence[Line]) -> bool:
+    """Whether ``value`` is the name at the head of the page's postal address block (:func:`hx.address_name`): a
+    person the document is sent to, never its issuer (compared without case, spaces and punctuation)."""
+    addressee = hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
+    return bool(addressee) and _inside(value, addressee) and _inside(addressee, value)
+
+
 def _inside(part: str, whole: str) -> bool:
     """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
     a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
@@ -2001,10 +2080,20 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     guessed = set()
     by_rows: dict[str, str] = {f: m for f, m in by_role.items() if m} | pay_methods  # field -> evidence method: period ends given
     # by the transaction dates, a bill's date chosen by its role
+    if _stacked_end(t, reader, out, lines, dayfirst):
+        by_rows[t.field_of_kind("end") or ""] = "stacked-end"
     for f in t.fields:
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
+        # an account's holder as a bank's system prints it: "Account Holder: Nehru", "客户名称：庹桂英" (one word, a rare
+        # surname); only where the type names a bank — a payslip's "Employee Name: Marta" stays no name
+        if out[f] is None and t.kind(f) == "name" and any(t.kind(g) == "bank" for g in t.fields):
+            reader.lone = True
+            out[f] = next(reader.candidates(f), None)
+            reader.lone = False
+            if out[f] is not None:
+                by_rows[f] = "lone-name"  # its label says it is a name, its shape does not: shown for the user to confirm
         if out[f] is not None and t.fallback.get(f) == "monthly":
             total = column_summed(lines, out[f], (*t.near.get(f, ()), *v.money_column_words)) \
                 or summed_after(lines, out[f])
@@ -2088,6 +2177,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
+            if value and f not in guessed and _addressee_named(value, lines):
+                value = None  # "Bank" ending a wrapped letterhead, read as a label over the holder's name and address
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
             # and a Chinese statement's bank is named in Chinese, not by its English header
             cjk_known = bool(known and re.search(f"[{CJK}]", known))

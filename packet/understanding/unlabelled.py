@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from packet.core.model import Word
 from packet.core.text import CJK, fold
 from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
@@ -308,7 +309,67 @@ def bank(lines: Sequence[Line]) -> str | None:
     statement's bank)."""
     pats = _p()
     head = [ln for ln in lines[:12] if not transaction_row(ln.text)]
-    return first_match(head, [pats.bank_en, pats.bank_zh], exclude=load_vocabulary().bank_label_words)
+    exclude = load_vocabulary().bank_label_words
+    for k, ln in enumerate(head):
+        found = first_match([ln], [pats.bank_en, pats.bank_zh], exclude=exclude)
+        if found:
+            return found
+        if k + 1 < len(head):
+            found = wrapped_name(ln, head[k + 1], [pats.bank_en, pats.bank_zh], exclude)
+            if found:
+                return found
+    return None
+
+
+def wrapped_bank(upper: Line, lower: Line) -> str | None:
+    """A bank's name wrapped from ``upper`` onto ``lower`` (:func:`wrapped_name` with the bank patterns): its second
+    line alone ("Bank", "信用合作联社") is no label of the bank field."""
+    pats = _p()
+    return wrapped_name(upper, lower, [pats.bank_en, pats.bank_zh], load_vocabulary().bank_label_words)
+
+
+STACK_EDGE = 0.03  # two cells whose left edges (or centres) are this close, as a fraction of the page width, are stacked
+STACK_GAP = 1.2  # at most this many of the upper line's heights between the two lines: one block, not two paragraphs
+
+
+def _stacked(upper: tuple[Word, ...], lower: tuple[Word, ...]) -> bool:
+    """Whether the cell ``lower`` is printed right under the cell ``upper``, as one name wrapped over two lines: left
+    edges or centres within :data:`STACK_EDGE` of the page width, and no more than :data:`STACK_GAP` of the upper
+    line's height between them."""
+    ux0, uy0, ux1, uy1 = (min(w.box[0] for w in upper), min(w.box[1] for w in upper),
+                          max(w.box[2] for w in upper), max(w.box[3] for w in upper))
+    lx0, ly0, lx1 = min(w.box[0] for w in lower), min(w.box[1] for w in lower), max(w.box[2] for w in lower)
+    height = max(uy1 - uy0, 1e-6)
+    if not -0.5 * height <= ly0 - uy1 <= STACK_GAP * height:
+        return False
+    return abs(ux0 - lx0) <= STACK_EDGE or abs((ux0 + ux1) - (lx0 + lx1)) / 2 <= STACK_EDGE
+
+
+def wrapped_name(upper: Line, lower: Line, patterns: Sequence[re.Pattern[str]],
+                 exclude: Sequence[str] = ()) -> str | None:
+    """An organisation's name a letterhead wraps over two lines ("KOOTENAY RIDGE" over "CREDIT UNION", "石门县农村"
+    over "信用合作联社"): a cell of ``upper`` and the cell of ``lower`` stacked under it (:func:`_stacked`), joined
+    (by a space, none between Chinese characters), where one of ``patterns`` matches the whole join — both cells
+    are the name, so a holder's name over an address "Bank House, 4 High St" is none; a name whole on one line is
+    :func:`first_match`'s. None when no
+    stacked pair reads so. Same page only; the words are the patterns' (data), the join is by position."""
+    if upper.page != lower.page:
+        return None
+    for cu in upper.cells():
+        for cl in lower.cells():
+            if not _stacked(cu, cl):
+                continue
+            a, b = fold(join_words(cu)).strip(), fold(join_words(cl)).strip()
+            sep = "" if re.search(f"[{CJK}]$", a) and re.match(f"[{CJK}]", b) else " "
+            joined = a + sep + b
+            for pat in patterns:
+                for m in pat.finditer(joined):
+                    if m.start() == 0 and m.end() >= len(joined.rstrip(" ,.:：")):  # the two cells, whole, are one name
+                        value = m.group(0).strip(" ,.:：()（）")
+                        if value and not any(value == e or value.endswith(e) and len(value) <= len(e) + 1
+                                             for e in exclude):
+                            return value
+    return None
 
 
 def transaction_row(text: str) -> bool:
@@ -1237,8 +1298,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
     ``letterhead``, not the first name-over-street block of the page, whatever its name (the issuer's own name
     and address, printed first: a payslip's employer, whose name no word marks). A block line printed without any
     space ("200014thStreet", "SanFrancisco,CA94102": a text layer that lost its spaces) is read with its words
-    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``). Returns the name as printed, or
-    None."""
+    cut apart. Never a bank's name (the vocabulary's ``bank_patterns_en``), nor the second line of one wrapped over
+    two (:func:`wrapped_bank`). Returns the name as printed, or None."""
     pats = _p()
     no_name = set(load_vocabulary().not_name_words)
     prose = set(load_vocabulary().prose_words_en)
@@ -1266,6 +1327,9 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             if not _person_shape(text) or pats.org_en.search(text) or words[0] in no_name or _money_or_date(text) \
                     or pats.bank_en.search(text):
                 continue
+            wrap = wrapped_bank(head[i - 1], ln) if i else None
+            if wrap and fold(wrap).lower().endswith(text.lower()):
+                continue  # "Credit Union" under "Marula Springs": the end of the letterhead's bank, no addressee
             # "Jane Customer": a surname that is a form's word, trusted only as printed and over a whole address
             surname_odd = bool(set(words[1:]) & no_name)
             if (surname_odd and fused) or is_provider(text) or (ok is not None and not ok(text)):

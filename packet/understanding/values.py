@@ -291,6 +291,18 @@ _OPEN_START = re.compile(r"(?<![a-z])(" + _MONTH_RE + r"\s*\d{1,2}(?:st|nd|rd|th
                          + _MONTH_RE + r")\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|through|thru)\s*(?=\S)", re.I)
 
 
+def range_end_alone(text: str, dayfirst: bool = True) -> date | None:
+    """A range's second end printed alone, as a range wrapped over two lines prints it under its first end: an
+    optional connecting word (:data:`_CONNECT`: "TO", "至", "–") and one full date, nothing else ("TO 28-FEB-2026",
+    "2025-03-13"); None for anything more (a label, a second date, words after it)."""
+    cleaned = clean(text).strip()
+    hits = find_dates(cleaned, dayfirst)
+    if len(hits) != 1 or hits[0].precision != "day" or cleaned[hits[0].end:].strip(" .,"):
+        return None
+    before = cleaned[:hits[0].start]
+    return hits[0].value if not before.strip() or _CONNECT.match(before) else None
+
+
 def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
     """A period ``A 至 B`` / ``A to B`` / ``A - B`` (also ``from A to B``) as (start, end) dates.
 
