@@ -860,12 +860,17 @@ def test_holdout10_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
                    for d in picked if d["type"] == "medical_bill"), name
 
 
-def test_independent9_entries_have_the_scorers_shape():
-    """Set 9 (gen_independent9.py): about 30 entries, half Chinese, at least half of them phone photos (what users send
-    most), look-alikes in both languages, every type and form, a few documents that truly lack a field; each entry's
-    labels are its generator's (type, language, note), every field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP9)
-    assert 25 <= len(new) <= 36
+@pytest.mark.parametrize(("manifest", "generator", "prefix", "size", "lacking"),
+                         [(fetch_corpus.INDEP9, "gen_independent9", "i9", (25, 36), 2),
+                          (fetch_corpus.INDEP10, "gen_independent10", "i10", (30, 40), 1)],
+                         ids=["independent9", "independent10"])
+def test_independent9_and_10_entries_have_the_scorers_shape(manifest, generator, prefix, size, lacking):
+    """Sets 9 and 10 (gen_independent9.py, gen_independent10.py): about 30-35 entries, half Chinese, at least half of
+    them phone photos (what users send most), look-alikes in both languages, every type and form, documents that truly
+    lack a field (``lacking`` at least); each entry's labels are its generator's (type, language, fields, note), every
+    field of its type either labelled or absent."""
+    new = _docs(manifest)
+    assert size[0] <= len(new) <= size[1]
     assert len({d["id"] for d in new}) == len(new)
     zh = sum(d["lang"] == "zh" for d in new)
     assert 0.4 * len(new) <= zh <= 0.6 * len(new)
@@ -874,37 +879,11 @@ def test_independent9_entries_have_the_scorers_shape():
     assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
     assert {d["type"] for d in new} == set(FIELDS)
     assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
-    assert sum(bool(d["absent"]) for d in new) >= 2
-    docs = fetch_corpus.gen_independent9.DOCS
+    assert sum(bool(d["absent"]) for d in new) >= lacking
+    docs = getattr(fetch_corpus, generator).DOCS
     for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent9", d["id"]
-        assert d["id"] == f"i9-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
-        spec = docs[d["doc"]]
-        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
-        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
-        assert len(d["sha256"]) == 64, d["id"]
-        _assert_labelled(d)
-
-
-def test_independent10_entries_have_the_scorers_shape():
-    """Set 10 (gen_independent10.py): about 35 entries, half Chinese, more than half of them phone photos (what users
-    send most), look-alikes in both languages, every type and form, a document that truly lacks a field; each entry's
-    labels are its generator's (type, language, fields, note), every field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP10)
-    assert 30 <= len(new) <= 40
-    assert len({d["id"] for d in new}) == len(new)
-    zh = sum(d["lang"] == "zh" for d in new)
-    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
-    assert sum(d["form"] == "photo" for d in new) >= 0.5 * len(new)
-    assert sum(d["type"] == "other" for d in new) >= 4
-    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
-    assert {d["type"] for d in new} == set(FIELDS)
-    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
-    assert sum(bool(d["absent"]) for d in new) >= 1
-    docs = fetch_corpus.gen_independent10.DOCS
-    for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent10", d["id"]
-        assert d["id"] == f"i10-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert d["origin"] == "generated" and d["generator"] == generator, d["id"]
+        assert d["id"] == f"{prefix}-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
         spec = docs[d["doc"]]
         assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
         assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
