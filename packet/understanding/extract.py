@@ -167,8 +167,10 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     ("financially responsible for": a legend's sentence under a label). With ``any_surname`` (a holder's own label
     gave the value, :func:`p_lone_name`), a Chinese name of two or three characters whose family name the gazetteer
     lacks (庹, a rare one) is a name too."""
-    if not value:
+    if not value or unopened_bracket(value):
         return None
+    if fold(value).strip().lower() in {fold(w).lower() for w in load_vocabulary().status_words}:
+        return None  # a status column's cell under a name label ("终止", "在职", "Active"), not the person
     cjk = re.sub(rf"[^{CJK}·]", "", value)
     if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
         return None
@@ -222,7 +224,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…")."""
-    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
+    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
+            or unopened_bracket(value):
         return None
     v = load_vocabulary()
     forms = {f.lower().rstrip(".") for f in (*v.org_forms_en, *v.org_form_words)}
@@ -236,6 +239,42 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
+
+
+def unopened_bracket(value: str) -> bool:
+    """Whether ``value`` closes a bracket it never opened ("各执一份)", "Holdings Ltd)"): the tail of a sentence or of
+    an aside read from its middle (a footer "本证明一式两份，用人单位、劳动者各执一份)"), never a whole name. Each
+    closing round bracket, ASCII or full-width, must follow an opening one of either width."""
+    depth = 0
+    for c in fold(value):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def inside_sentence(hit: Hit) -> bool:
+    """Whether the Chinese label of ``hit`` stands inside a sentence rather than heading a field: its cell holds a
+    clause's mark (，、。；), the character right before the label is a Chinese character or one of those marks (no line
+    or cell start, no separator such as a colon, a space or a bracket), and no colon or separator follows it
+    ("本证明一式两份，用人单位、劳动者各执一份": 用人单位 and 劳动者 are words of the sentence, their "values" its
+    rest). A Latin label is judged by :func:`label_geometry.find_labels` (it must stand alone or before a colon)."""
+    if not re.search(f"[{CJK}]", hit.label) or hit.cell >= len(hit.line.streams):
+        return False
+    text, xs = hit.line.streams[hit.cell]
+    label = fold(hit.label).lower()
+    at = [m.start() for m in re.finditer(re.escape(label), text)]
+    if not at or not re.search(r"[，、。；,;]", text):
+        return False
+    start = min(at, key=lambda i: abs(xs[i] - hit.x0))
+    before = text[:start]
+    after = text[start + len(label):].lstrip()
+    if not before or not re.search(rf"[{CJK}，、,]$", before):
+        return False
+    return not after or after[:1] not in ":：;；|(（"
 
 
 def is_sentence(value: str) -> bool:
@@ -271,6 +310,8 @@ def p_name(text: str) -> str | None:
         m = re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m or text[m.end():].lstrip()[:1] in (":", "："):
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
+        if unopened_bracket(text[:m.end() + 1]):
+            return None  # "各执一份)": the end of a sentence's aside, read from its middle, is no one
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
     titled = bool(_w().title.match(text))
@@ -614,7 +655,7 @@ class _Reader:
                 if self._counterparty(hit):
                     continue  # "账号" in "对方卡号/账号": the other party's account, a table column's head
                 if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
-                                                        or names_an_item(hit)):
+                                                        or names_an_item(hit) or inside_sentence(hit)):
                     continue
                 if kind == "bank" and self._wraps_a_name(hit):
                     continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
@@ -750,7 +791,7 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
     that is a column of key/value pairs beside an address block ("Account holder | Sort code | Account number")."""
     ln = hit.line
     cells = ln.cells()
-    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) for c in cells):
+    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) and not quarter_head(c) for c in cells):
         return False
     after = {x.index: x for x in lines if x.page == ln.page and ln.index < x.index <= ln.index + 2}
     rows = [after.get(ln.index + k) for k in (1, 2)]
@@ -762,6 +803,13 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
         if any(fold(join_words(c)).lower().startswith(folded) for c in under if folded):
             return False
     return True
+
+
+def quarter_head(cell: Sequence) -> bool:
+    """Whether ``cell`` is a wage table's heading naming a calendar quarter ("Q3 2026", "3rd Qtr", "第三季度": the
+    vocabulary's ``quarter_head_patterns``): its figure numbers the quarter, it is no value."""
+    text = fold(join_words(cell)).lower().strip(" :：")
+    return any(re.search(p, text) for p in load_vocabulary().quarter_head_patterns)
 
 
 def not_item_row(line: Line) -> bool:

@@ -681,9 +681,13 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
 
     heads = slots(head) if head else []
     now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
+    year = [h for h in heads if _word_in(ytd, h.text)]
+    if now and year and len(cells) > 1:
+        shifted = _by_order(cells, now[0], year)
+        if shifted is not None:
+            return shifted
     if now:
         return nearest(now[0])
-    year = [h for h in heads if _word_in(ytd, h.text)]
     if year and len(cells) > 1:
         drop = {id(min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - (h.x0 + h.x1) / 2))) for h in year}
         rest = [c for c in cells if id(c) not in drop]
@@ -693,6 +697,34 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
     if len(values) >= 3 and values[0] * values[1] == values[2]:
         return values[2]
     return values[0]
+
+
+def _by_order(cells: Sequence[tuple[Slot, Decimal]], now: Slot, year: Sequence[Slot]) -> Decimal | None:
+    """The current-period amount of a row whose amounts stand shifted from their heads (a photo's row set left of
+    its heading, a right-aligned figure under a left-aligned head), so that the amount nearest the current head is
+    also nearest a year-to-date head, or the two nearest stand in the other order than their heads: the amounts
+    are paired with the heads from the right (figures align on their right edge), the current one being as many
+    amounts from the right as there are year-to-date heads right of the current head. None when the nearest amounts
+    are in their heads' order (:func:`_column_of` then reads by position), or the row holds too few amounts."""
+    def mid(s: Slot) -> float:
+        return (s.x0 + s.x1) / 2
+
+    def nearest(h: Slot) -> int:
+        return min(range(len(cells)), key=lambda i: abs(mid(cells[i][0]) - mid(h)))
+
+    order = sorted(range(len(cells)), key=lambda i: cells[i][0].x0)
+    k_now = nearest(now)
+    clash = False
+    for y in year:
+        k_year = nearest(y)
+        if k_year == k_now or (mid(y) > mid(now)) != (cells[k_year][0].x0 > cells[k_now][0].x0):
+            clash = True
+    if not clash:
+        return None
+    right = sum(1 for y in year if mid(y) > mid(now))
+    if right >= len(order):
+        return None
+    return cells[order[-1 - right]][1]
 
 
 def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequence[str],
