@@ -588,6 +588,7 @@ class _Reader:
         self.rivals = tuple(sorted(set(self.all_labels) | self.vocab))
         self.kind_now, self.field_now = "", ""
         self.lone = False  # a name's second search: one word, or a rare family name, under a label of two words or more
+        self.between = False  # in that search, only a Chinese name that fills its cell between two labels
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -661,6 +662,12 @@ class _Reader:
                     continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
+                if self.between:
+                    v = between_labels(hit, stop)
+                    if v is not None and self._not_a_label(lambda text: text)(v) is not None:
+                        self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
+                        yield v
+                    continue
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -754,6 +761,20 @@ _PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAU
 TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
 
 
+def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
+    """A Chinese name of two or three characters that fills the cell between the label of ``hit`` and another label
+    on its line ("姓名 | 庹明辉 | 性别 | 男"): the label's own cell holds nothing more, the next cell is the name
+    whole (:func:`p_name`), the cell after it a label (``stop``). Its family name may be one the gazetteer lacks
+    (庹, 禤: :func:`sane_name` with ``any_surname``): a form's grid leaves that cell to the name alone. None
+    otherwise."""
+    cells = hit.line.cells()
+    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells) or not stop(join_words(cells[hit.cell + 2])):
+        return None
+    text = re.sub(r"\s+", "", fold(join_words(cells[hit.cell + 1])))
+    name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
+    return sane_name(name, any_surname=True) if name == text else None
+
+
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
                printed: frozenset[str]) -> str | None:
     """The value of a label printed under its twin in another language ("NOMBOR AKAUN : 7634…" over "ACCOUNT
@@ -810,6 +831,27 @@ def quarter_head(cell: Sequence) -> bool:
     vocabulary's ``quarter_head_patterns``): its figure numbers the quarter, it is no value."""
     text = fold(join_words(cell)).lower().strip(" :：")
     return any(re.search(p, text) for p in load_vocabulary().quarter_head_patterns)
+
+
+def quarter_table_rows(lines: Sequence[Line]) -> set[tuple[int, int]]:
+    """The rows (page, index) of wage tables headed by calendar quarters ("Employer | Q4 2025 | Q1 2026 | Q2 2026",
+    "用人单位 | 2025年第四季度 | …": a benefit office's base period): a heading line of three cells or more, two of
+    them quarter headings (:func:`quarter_head`) and no other figure, and the lines right under it that hold three
+    cells or more with a figure. The organisations named in those rows are the claimant's former employers, never
+    whoever issued the letter."""
+    out: set[tuple[int, int]] = set()
+    by_place = {(ln.page, ln.index): ln for ln in lines}
+    for ln in lines:
+        cells = ln.cells()
+        if len(cells) < 3 or sum(quarter_head(c) for c in cells) < 2 \
+                or any(_has_digit(c) and not quarter_head(c) for c in cells):
+            continue
+        k = ln.index + 1
+        while (row := by_place.get((ln.page, k))) is not None and len(row.cells()) >= 3 \
+                and any(_has_digit(c) for c in row.cells()):
+            out.add((ln.page, k))
+            k += 1
+    return out
 
 
 def not_item_row(line: Line) -> bool:
@@ -1036,6 +1078,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
     kind = t.kind(field)
+    if how in ("letterhead", "sealed"):
+        rows = quarter_table_rows(lines)
+        lines = [ln for ln in lines if (ln.page, ln.index) not in rows] if rows else lines
     if how == "letterhead":
         return sane_org(hx.org(lines, 10))
     if how == "sealed":
@@ -2136,10 +2181,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             guessed.add(f)
         # an account's holder as a bank's system prints it: "Account Holder: Nehru", "客户名称：庹桂英" (one word, a rare
         # surname); only where the type names a bank — a payslip's "Employee Name: Marta" stays no name
-        if out[f] is None and t.kind(f) == "name" and any(t.kind(g) == "bank" for g in t.fields):
-            reader.lone = True
+        # elsewhere only a Chinese name filling its cell between two labels ("姓名 | 庹明辉 | 性别"): a rare surname
+        if out[f] is None and t.kind(f) == "name":
+            reader.lone, reader.between = True, not any(t.kind(g) == "bank" for g in t.fields)
             out[f] = next(reader.candidates(f), None)
-            reader.lone = False
+            reader.lone = reader.between = False
             if out[f] is not None:
                 by_rows[f] = "lone-name"  # its label says it is a name, its shape does not: shown for the user to confirm
         if out[f] is not None and t.fallback.get(f) == "monthly":
