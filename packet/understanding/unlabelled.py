@@ -720,8 +720,6 @@ def over_details(lines: Sequence[Line], parse: Callable[[str], str | None], limi
                         r"(?![a-z])")
     head = list(lines[:limit])
     for i, ln in enumerate(head):
-        if not ln.cells():
-            continue  # a line of rule glyphs alone: no cell, no name
         cell = ln.cells()[0]
         if len(ln.cells()) > 1 and find_money(join_words(ln.cells()[-1])):
             continue  # an item row ("Net Monthly Income   0.0"): its description is no one
@@ -733,8 +731,6 @@ def over_details(lines: Sequence[Line], parse: Callable[[str], str | None], limi
         x = cell[0].box[0]
         for k, nxt in enumerate(head[i + 1:i + 1 + DETAILS_GAP]):
             if nxt.page != ln.page:
-                break
-            if not nxt.cells():
                 break
             first = nxt.cells()[0]
             if abs(first[0].box[0] - x) >= ADDRESS_X:
@@ -1612,7 +1608,7 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
                     return m.group(1).strip(" ,")
             dept = next((t for t in tails if text.lower().startswith(t.lower()) and (
                 re.search(f"[{CJK}]", t) or not text[len(t):len(t) + 1].isalpha())), None)
-            if dept and i > 0 and lines[i - 1].page == ln.page and len(text) <= 24 and lines[i - 1].cells() \
+            if dept and i > 0 and lines[i - 1].page == ln.page and len(text) <= 24 \
                     and not roles.search(text[len(dept):].lower()) \
                     and not _signatory(lines, i - 1, closings):  # "Payroll Manager" is a signatory's title
                 # and the line under a closing ("Yours sincerely, / Helen Marsh / Payroll Office") is the signatory
@@ -1626,7 +1622,7 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
                 if rest and org_like(rest, people, printed):
                     return rest
                 nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == ln.page else None
-                if not rest and nxt is not None and nxt.cells():
+                if not rest and nxt is not None:
                     name = fold(join_words(nxt.cells()[0])).strip()
                     if org_like(name, people, printed):
                         return name
