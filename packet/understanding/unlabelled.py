@@ -194,8 +194,8 @@ def _wrapped_from(prev: Line | None, ln: Line) -> str:
     under it, the one above ending with a Chinese character (no clause's mark) and ``ln``'s first cell starting
     with one, the two runs starting within :data:`WRAP_INDENT` of each other (a wrap returns to the margin). ""
     otherwise."""
-    if prev is None or prev.page != ln.page or not ln.cells() or not prev.cells():
-        return ""  # a line of rule glyphs alone has words but no cell: nothing wraps from or into it
+    if prev is None or prev.page != ln.page or not ln.words or not prev.words:
+        return ""
     height = max(prev.y1 - prev.y0, 0.006)
     first = ln.cells()[0]
     tail = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(join_words(prev.cells()[-1])))
