@@ -56,7 +56,7 @@ python_env() {
   if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
     say "Installing packet and its dependencies into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    # constraints.txt: the versions CI last passed with (newer imaging libraries once moved every photo figure of the benches)
+    # constraints.txt: the versions CI last passed with, not whatever was released since
     "$VENV/bin/python" -m pip install -q -c constraints.txt -e '.[dev]'
     echo "$want" > "$stamp"
   fi
