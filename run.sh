@@ -52,11 +52,12 @@ python_env() {
     python3 -m venv "$VENV"
   fi
   local stamp="$VENV/.packet-installed" want
-  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  want=$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
   if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
     say "Installing packet and its dependencies into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e '.[dev]'
+    # constraints.txt: the versions CI last passed with, not whatever was released since
+    "$VENV/bin/python" -m pip install -q -c constraints.txt -e '.[dev]'
     echo "$want" > "$stamp"
   fi
 }
