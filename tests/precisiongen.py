@@ -221,7 +221,43 @@ def quarters(rng: random.Random, zh: bool) -> Item:
     return Item(s)
 
 
-LAYOUTS: list[Callable[[random.Random, bool], Item]] = [footer, status, ytd, quarters]
+EARN_STRIP = ["岗位薪资", "级别薪资", "基础绩效", "奖励绩效", "工龄补贴", "夜班补助", "交通补助", "通讯补助"]
+DEDUCT_STRIP = ["养老金", "年金", "医保", "失业金", "公积金", "个税"]
+
+
+def strip(rng: random.Random, zh: bool) -> Item:
+    """A one-row pay strip (a hospital's or a school's monthly slip): a title naming the unit and the month, then one
+    line of Chinese headings over one line of values, the headings set at a wider pitch than the figures under them
+    so that, by position, the later headings drift over their neighbours' figures (as a photo of such a strip shows
+    them). Chinese only: the headings are one word each. An English page is the ``ytd`` layout."""
+    if not zh:
+        it = ytd(rng, zh)
+        it.sheet.layout = "strip"
+        return it
+    s = Sheet("strip", "zh")
+    org, who = rng.choice(ORGS_ZH), rng.choice(PEOPLE_ZH)
+    month = rng.randint(5, 10)
+    earn = rng.sample(EARN_STRIP, rng.randint(4, 6))
+    deduct = rng.sample(DEDUCT_STRIP, rng.randint(3, 5))
+    e = [Decimal(rng.randint(20, 3000)) for _ in earn]
+    d = [(Decimal(rng.randint(500, 40000)) / 100) for _ in deduct]
+    gross, cut = sum(e), sum(d)
+    heads = ["工号", "姓名", *earn, "应发合计", *deduct, "扣款合计", "实发金额"]
+    values = [str(rng.randint(100, 9999)), who, *[_amt(v) for v in e], _amt(gross), *[_amt(v) for v in d], _amt(cut),
+              _amt(gross - cut)]
+    s.text(210, 50, f"{org}2026年{month}月职工工资发放明细", 11, "cjk", "centre")
+    s.text(20, 74, f"发放月份：2026年{month}月", 8, "cjk")
+    pitch_h = 395 / len(heads)
+    pitch_v = pitch_h * rng.uniform(0.86, 0.9)
+    for i, (h, v) in enumerate(zip(heads, values, strict=True)):
+        s.text(14 + i * pitch_h, 100, h, 5.5, "cjk")
+        s.text(14 + i * pitch_v, 114, v, 5.5, "cjk")
+    s.truth.update(employer=org, employee=who, period=f"2026-{month:02d}", gross_pay=f"{gross:.2f}",
+                   net_pay=f"{gross - cut:.2f}")
+    return Item(s, type="payslip")
+
+
+LAYOUTS: list[Callable[[random.Random, bool], Item]] = [footer, status, ytd, quarters, strip]
 
 
 def generate(seed: int, per_layout: int, images: bool = False) -> list[Item]:

@@ -63,3 +63,11 @@ def test_generated_distractors_give_no_wrong_value(tmp_path: Path) -> None:
     assert got["sure_wrong"] == 0, got["failures"]
     assert got["types"] == got["docs"], got["failures"]
     assert got["wrong"] <= 1, got["failures"]
+
+
+def test_a_strip_s_chinese_headings_name_their_values_in_order() -> None:
+    got = _read("青禾县人民医院2026年10月工资发放明细\n发放月份：2026年10月\n"
+                "工号  姓名    岗位工资    薪级工资    夜班费    应发合计    养老保险    个税    扣款合计    实发金额\n"
+                "0417  覃雪梅  2,180.00  1,346.00  480.00  4,006.00  496.00  53.11  549.11  3,456.89\n", "payslip", "zh")
+    assert got.fields["gross_pay"] == "4006.00"
+    assert got.fields["net_pay"] == "3456.89"
