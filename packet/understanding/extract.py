@@ -829,7 +829,7 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
 def quarter_head(cell: Sequence) -> bool:
     """Whether ``cell`` is a wage table's heading naming a calendar quarter ("Q3 2026", "3rd Qtr", "第三季度": the
     vocabulary's ``quarter_head_patterns``): its figure numbers the quarter, it is no value."""
-    text = fold(join_words(cell)).lower().strip(" :：")
+    text = re.sub(r"^\W+|\W+$", "", fold(join_words(cell)).lower())  # OCR's specks at its ends: "Q4 2025 ©", "Q1 2026."
     return any(re.search(p, text) for p in load_vocabulary().quarter_head_patterns)
 
 
