@@ -10,7 +10,9 @@ Layouts, each in Chinese and English, as text PDFs or scans/photos (drawn with :
 - ``ytd``: a pay advice whose amount rows are set left of their heads ("Current" over the year-to-date figure): the
   year's figure must not be read as gross or net;
 - ``quarters``: a benefit office's determination with a base-period wage table headed by quarters ("Q3 2025",
-  "第三季度") naming the former employers: the first employer of the table is not who issued the letter.
+  "第三季度") naming the former employers: the first employer of the table is not who issued the letter;
+- ``strip``: a one-row Chinese pay strip whose headings stand at a wider pitch than their figures (as a photo shows
+  them): by position "应发合计" drifts over a neighbour's figure; by order it names its own.
 
 The words were written for this file from how employers, payroll bureaux and benefit offices print such pages — not
 copied from ``checklists/*.toml`` nor from any bench document (the organisations and people are made up).
