@@ -7,30 +7,19 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from fixtures_reading import text_pdf
-from textdoc import make_doc
+from test_stale import _case, _x  # the same case and extracted documents as the stale rules' tests
 
-from packet.case.casefile import Applicant, Case, Request
+from packet.case.casefile import Case
 from packet.cli import cli
-from packet.core.model import PROBLEM_CODES, Extracted
+from packet.core.model import PROBLEM_CODES
 from packet.rules.checklist import load_checklist
 from packet.rules.evaluate import evaluate
 
 AS_OF = date(2026, 11, 20)
-
-
-def _case(lang: str = "en", hardship: str = "unemployment") -> Case:
-    return Case(root=Path("/tmp/c"), applicant=Applicant(name="Ruth Adeyemi"),
-                request=Request(language=lang, checklist="en-hardship" if lang == "en" else "zh-stop-collection",
-                                hardship=hardship))
-
-
-def _x(type_name: str, rel: str, **fields: str | None) -> Extracted:
-    return Extracted(make_doc(f"{type_name} {rel}", rel=rel), type_name, fields)
 
 
 def _problems(docs, case: Case | None = None) -> dict[str, dict[str, str]]:
