@@ -262,6 +262,8 @@ class Vocabulary:
     service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")
     registration_marks: tuple[str, ...] = ()  # a footer's registration after its organisation ("Registered office")
     copyright_marks: tuple[str, ...] = ()  # a footer's copyright before its owner ("©", "Copyright"; 版权所有 after it)
+    status_words: tuple[str, ...] = ()  # a status column's cell ("在职", "终止", "Active"): never a person's name
+    quarter_head_patterns: tuple[str, ...] = ()  # a wage table's quarter heading ("Q3 2026", "第三季度"): no figure
     # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first

@@ -167,8 +167,10 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     ("financially responsible for": a legend's sentence under a label). With ``any_surname`` (a holder's own label
     gave the value, :func:`p_lone_name`), a Chinese name of two or three characters whose family name the gazetteer
     lacks (庹, a rare one) is a name too."""
-    if not value:
+    if not value or unopened_bracket(value):
         return None
+    if fold(value).strip().lower() in {fold(w).lower() for w in load_vocabulary().status_words}:
+        return None  # a status column's cell under a name label ("终止", "在职", "Active"), not the person
     cjk = re.sub(rf"[^{CJK}·]", "", value)
     if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
         return None
@@ -222,7 +224,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…")."""
-    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value):
+    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
+            or unopened_bracket(value):
         return None
     v = load_vocabulary()
     forms = {f.lower().rstrip(".") for f in (*v.org_forms_en, *v.org_form_words)}
@@ -236,6 +239,42 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
+
+
+def unopened_bracket(value: str) -> bool:
+    """Whether ``value`` closes a bracket it never opened ("各执一份)", "Holdings Ltd)"): the tail of a sentence or of
+    an aside read from its middle (a footer "本证明一式两份，用人单位、劳动者各执一份)"), never a whole name. Each
+    closing round bracket, ASCII or full-width, must follow an opening one of either width."""
+    depth = 0
+    for c in fold(value):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def inside_sentence(hit: Hit) -> bool:
+    """Whether the Chinese label of ``hit`` stands inside a sentence rather than heading a field: its cell holds a
+    clause's mark (，、。；), the character right before the label is a Chinese character or one of those marks (no line
+    or cell start, no separator such as a colon, a space or a bracket), and no colon or separator follows it
+    ("本证明一式两份，用人单位、劳动者各执一份": 用人单位 and 劳动者 are words of the sentence, their "values" its
+    rest). A Latin label is judged by :func:`label_geometry.find_labels` (it must stand alone or before a colon)."""
+    if not re.search(f"[{CJK}]", hit.label) or hit.cell >= len(hit.line.streams):
+        return False
+    text, xs = hit.line.streams[hit.cell]
+    label = fold(hit.label).lower()
+    at = [m.start() for m in re.finditer(re.escape(label), text)]
+    if not at or not re.search(r"[，、。；,;]", text):
+        return False
+    start = min(at, key=lambda i: abs(xs[i] - hit.x0))
+    before = text[:start]
+    after = text[start + len(label):].lstrip()
+    if not before or not re.search(rf"[{CJK}，、,]$", before):
+        return False
+    return not after or after[:1] not in ":：;；|(（"
 
 
 def is_sentence(value: str) -> bool:
@@ -271,6 +310,8 @@ def p_name(text: str) -> str | None:
         m = re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m or text[m.end():].lstrip()[:1] in (":", "："):
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
+        if unopened_bracket(text[:m.end() + 1]):
+            return None  # "各执一份)": the end of a sentence's aside, read from its middle, is no one
         name = _w().name_stop.split(m.group(0))[0]
         return name if 2 <= len(name) <= 5 else None
     titled = bool(_w().title.match(text))
@@ -547,6 +588,7 @@ class _Reader:
         self.rivals = tuple(sorted(set(self.all_labels) | self.vocab))
         self.kind_now, self.field_now = "", ""
         self.lone = False  # a name's second search: one word, or a rare family name, under a label of two words or more
+        self.between = False  # in that search, only a Chinese name that fills its cell between two labels
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
 
@@ -614,12 +656,18 @@ class _Reader:
                 if self._counterparty(hit):
                     continue  # "账号" in "对方卡号/账号": the other party's account, a table column's head
                 if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
-                                                        or names_an_item(hit)):
+                                                        or names_an_item(hit) or inside_sentence(hit)):
                     continue
                 if kind == "bank" and self._wraps_a_name(hit):
                     continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
+                if self.between:
+                    v = between_labels(hit, stop)
+                    if v is not None and self._not_a_label(lambda text: text)(v) is not None:
+                        self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
+                        yield v
+                    continue
                 # money: the current-period column of a row of several amounts, else a sure amount (currency,
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
@@ -713,6 +761,20 @@ _PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAU
 TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
 
 
+def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
+    """A Chinese name of two or three characters that fills the cell between the label of ``hit`` and another label
+    on its line ("姓名 | 庹明辉 | 性别 | 男"): the label's own cell holds nothing more, the next cell is the name
+    whole (:func:`p_name`), the cell after it a label (``stop``). Its family name may be one the gazetteer lacks
+    (庹, 禤: :func:`sane_name` with ``any_surname``): a form's grid leaves that cell to the name alone. None
+    otherwise."""
+    cells = hit.line.cells()
+    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells) or not stop(join_words(cells[hit.cell + 2])):
+        return None
+    text = re.sub(r"\s+", "", fold(join_words(cells[hit.cell + 1])))
+    name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
+    return sane_name(name, any_surname=True) if name == text else None
+
+
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
                printed: frozenset[str]) -> str | None:
     """The value of a label printed under its twin in another language ("NOMBOR AKAUN : 7634…" over "ACCOUNT
@@ -750,7 +812,7 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
     that is a column of key/value pairs beside an address block ("Account holder | Sort code | Account number")."""
     ln = hit.line
     cells = ln.cells()
-    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) for c in cells):
+    if ln.page < 0 or len(cells) < 3 or any(_has_digit(c) and not quarter_head(c) for c in cells):
         return False
     after = {x.index: x for x in lines if x.page == ln.page and ln.index < x.index <= ln.index + 2}
     rows = [after.get(ln.index + k) for k in (1, 2)]
@@ -762,6 +824,34 @@ def heads_table(lines: Sequence[Line], hit: Hit, labels: Sequence[str] = ()) -> 
         if any(fold(join_words(c)).lower().startswith(folded) for c in under if folded):
             return False
     return True
+
+
+def quarter_head(cell: Sequence) -> bool:
+    """Whether ``cell`` is a wage table's heading naming a calendar quarter ("Q3 2026", "3rd Qtr", "第三季度": the
+    vocabulary's ``quarter_head_patterns``): its figure numbers the quarter, it is no value."""
+    text = re.sub(r"^\W+|\W+$", "", fold(join_words(cell)).lower())  # OCR's specks at its ends: "Q4 2025 ©", "Q1 2026."
+    return any(re.search(p, text) for p in load_vocabulary().quarter_head_patterns)
+
+
+def quarter_table_rows(lines: Sequence[Line]) -> set[tuple[int, int]]:
+    """The rows (page, index) of wage tables headed by calendar quarters ("Employer | Q4 2025 | Q1 2026 | Q2 2026",
+    "用人单位 | 2025年第四季度 | …": a benefit office's base period): a heading line of three cells or more, two of
+    them quarter headings (:func:`quarter_head`) and no other figure, and the lines right under it that hold three
+    cells or more with a figure. The organisations named in those rows are the claimant's former employers, never
+    whoever issued the letter."""
+    out: set[tuple[int, int]] = set()
+    by_place = {(ln.page, ln.index): ln for ln in lines}
+    for ln in lines:
+        cells = ln.cells()
+        if len(cells) < 3 or sum(quarter_head(c) for c in cells) < 2 \
+                or any(_has_digit(c) and not quarter_head(c) for c in cells):
+            continue
+        k = ln.index + 1
+        while (row := by_place.get((ln.page, k))) is not None and len(row.cells()) >= 3 \
+                and any(_has_digit(c) for c in row.cells()):
+            out.add((ln.page, k))
+            k += 1
+    return out
 
 
 def not_item_row(line: Line) -> bool:
@@ -988,6 +1078,9 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
     kind = t.kind(field)
+    if how in ("letterhead", "sealed"):
+        rows = quarter_table_rows(lines)
+        lines = [ln for ln in lines if (ln.page, ln.index) not in rows] if rows else lines
     if how == "letterhead":
         return sane_org(hx.org(lines, 10))
     if how == "sealed":
@@ -2088,10 +2181,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             guessed.add(f)
         # an account's holder as a bank's system prints it: "Account Holder: Nehru", "客户名称：庹桂英" (one word, a rare
         # surname); only where the type names a bank — a payslip's "Employee Name: Marta" stays no name
-        if out[f] is None and t.kind(f) == "name" and any(t.kind(g) == "bank" for g in t.fields):
-            reader.lone = True
+        # elsewhere only a Chinese name filling its cell between two labels ("姓名 | 庹明辉 | 性别"): a rare surname
+        if out[f] is None and t.kind(f) == "name":
+            reader.lone, reader.between = True, not any(t.kind(g) == "bank" for g in t.fields)
             out[f] = next(reader.candidates(f), None)
-            reader.lone = False
+            reader.lone = reader.between = False
             if out[f] is not None:
                 by_rows[f] = "lone-name"  # its label says it is a name, its shape does not: shown for the user to confirm
         if out[f] is not None and t.fallback.get(f) == "monthly":

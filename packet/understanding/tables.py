@@ -219,6 +219,11 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
         bands = _bands(row)
         per_line = [_headings(h, bands) for h in heads]
         headers = tuple(_tidy(" ".join(parts)) for parts in zip(*per_line, strict=True))
+        ordered = _heads_in_order(heads[-1], ln)
+        if ordered is not None:
+            used.add((ln.page, ln.index))
+            out.append(Grid(ln.page, ln.index, ordered, (tuple(w.text for w in ln.words if not is_rule(w.text)),)))
+            continue
         if sum(bool(h) for h in headers) < MIN_COLUMNS - 1:
             continue
         rows = [tuple(s.text for s in row)]
@@ -239,6 +244,21 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
             used.add((nxt.page, nxt.index))
         out.append(Grid(ln.page, ln.index, headers, tuple(rows)))
     return out
+
+
+def _heads_in_order(head: Line, row: Line) -> tuple[str, ...] | None:
+    """The headings of a strip table paired with its values by order, not by position: a heading line of Chinese
+    headings, one word each ("工号 姓名 科室 岗位工资 … 应发合计 … 实发金额"), over a row of as many words, at least
+    twice :data:`MIN_COLUMNS`. A photo's heading words are wider or narrower than the figures under them, so that by
+    position a heading drifts over its neighbour's figure ("应发合计" over the night shift's 480.00, figures run
+    together into one slot); counted in order, the n-th heading names the n-th value. None for any other heading
+    (Latin headings may take several words: "Year to Date"; a value of several words breaks the count)."""
+    words = [w.text.strip() for w in head.words if w.text.strip() and not is_rule(w.text)]
+    values = [w.text.strip() for w in row.words if w.text.strip() and not is_rule(w.text)]
+    if len(words) < 2 * MIN_COLUMNS or len(words) != len(values) \
+            or not all(re.fullmatch(f"[{CJK}]{{2,8}}", w) for w in words):
+        return None
+    return tuple(words)
 
 
 def pair_lines(lines: Sequence[Line]) -> list[Line]:
@@ -587,7 +607,9 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
 def _word_in(words: Sequence[str], text: str) -> bool:
     """One of ``words`` in ``text`` (folded, lower case), as a whole word where it is Latin."""
     low = fold(text).lower()
-    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low) for w in words)
+    # the spaces of a heading of several words optional: OCR and text layers lose them ("Yearto Date", "ThisPeriod")
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower()).replace(chr(92) + ' ', chr(92) + 's*')}(?![a-z])", low)
+               for w in words)
 
 
 def _sure_amounts(text: str) -> list[Decimal]:
@@ -681,9 +703,13 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
 
     heads = slots(head) if head else []
     now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
+    year = [h for h in heads if _word_in(ytd, h.text)]
+    if now and year and len(cells) > 1:
+        shifted = _by_order(cells, now[0], year)
+        if shifted is not None:
+            return shifted
     if now:
         return nearest(now[0])
-    year = [h for h in heads if _word_in(ytd, h.text)]
     if year and len(cells) > 1:
         drop = {id(min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - (h.x0 + h.x1) / 2))) for h in year}
         rest = [c for c in cells if id(c) not in drop]
@@ -693,6 +719,34 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
     if len(values) >= 3 and values[0] * values[1] == values[2]:
         return values[2]
     return values[0]
+
+
+def _by_order(cells: Sequence[tuple[Slot, Decimal]], now: Slot, year: Sequence[Slot]) -> Decimal | None:
+    """The current-period amount of a row whose amounts stand shifted from their heads (a photo's row set left of
+    its heading, a right-aligned figure under a left-aligned head), so that the amount nearest the current head is
+    also nearest a year-to-date head, or the two nearest stand in the other order than their heads: the amounts
+    are paired with the heads from the right (figures align on their right edge), the current one being as many
+    amounts from the right as there are year-to-date heads right of the current head. None when the nearest amounts
+    are in their heads' order (:func:`_column_of` then reads by position), or the row holds too few amounts."""
+    def mid(s: Slot) -> float:
+        return (s.x0 + s.x1) / 2
+
+    def nearest(h: Slot) -> int:
+        return min(range(len(cells)), key=lambda i: abs(mid(cells[i][0]) - mid(h)))
+
+    order = sorted(range(len(cells)), key=lambda i: cells[i][0].x0)
+    k_now = nearest(now)
+    clash = False
+    for y in year:
+        k_year = nearest(y)
+        if k_year == k_now or (mid(y) > mid(now)) != (cells[k_year][0].x0 > cells[k_now][0].x0):
+            clash = True
+    if not clash:
+        return None
+    right = sum(1 for y in year if mid(y) > mid(now))
+    if right >= len(order):
+        return None
+    return cells[order[-1 - right]][1]
 
 
 def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequence[str],
