@@ -670,3 +670,38 @@ def test_a_chinese_letter_masks_an_id_and_a_card_number_and_keeps_the_phone(tmp_
     assert "11010519491231002X" not in flat and "62220212345678901" not in flat.replace(" ", "")
     assert "13912345678" in flat and "AX2025110700017" in flat
     assert "仅供向安心消费金融申请停催使用2026年11月20日" in re.sub(r"\s+", "", pypdf_text)
+
+
+def test_an_identity_number_after_its_label_is_masked_whatever_its_check_character():
+    """A resident ID typed with a wrong check character (a slip of the finger, or the README's own example) after
+    身份证号 was printed whole in the letter beside its masked copy in the header table (a new user's trial); the
+    case's own [applicant] id_number is masked wherever it stands, with or without separators."""
+    from packet.core.masking import mask_numbers
+    from packet.rules.registry import load_vocabulary
+
+    labels = load_vocabulary().id_number_labels
+    text, n = mask_numbers("身份证号110101199003071234，银行卡号6222021234567890128。", id_labels=labels)
+    assert text == "身份证号****1234，银行卡号****0128。" and n == 2  # the card by its Luhn check
+    text, n = mask_numbers("My NI number is QQ 12 34 56 C; ID no. 12; from Japan 20240101; Nino 123456",
+                           id_labels=labels)
+    assert n == 1 and "ID no. 12" in text and "Japan 20240101" in text and "Nino 123456" in text
+    text, n = mask_numbers("ref 1101 0119 9003 0712 34, again 110101199003071234",
+                           secrets=("110101199003071234",))
+    assert n == 2 and "1234" in text and "0119" not in text
+
+
+def test_a_chinese_letter_masks_an_id_number_that_fails_its_check(tmp_path):
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "packet.toml").write_text(
+        '[applicant]\nname = "李娜"\nid_number = "110101199003071234"\nphone = "139 1234 5678"\n[lender]\n'
+        'name = "安心消费金融"\ncontract_number = "AX2025110700017"\n[request]\nlanguage = "zh"\n'
+        'statement = "本人身份证号110101199003071234，因病住院三个月，收入中断。我的证件号码 1101 0119 9003 0712 34。"\n',
+        encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = cli_run("build", case, "-o", out, "--as-of", AS_OF, "--force", env={"PACKET_LANG": "zh"})
+    no_internal(result)
+    pypdf_text, poppler = pdf_texts(out)
+    flat = re.sub(r"\s+", "", poppler) + re.sub(r"\s+", "", pypdf_text)
+    assert "110101199003071234" not in flat and "11010119900307" not in flat
+    assert "****1234" in flat and "13912345678" in flat

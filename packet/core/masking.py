@@ -91,12 +91,18 @@ def _digits(s: str) -> str:
 
 
 def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
+                 id_labels: tuple[str, ...] = (), secrets: tuple[str | None, ...] = (),
                  keep: tuple[str | None, ...] = ()) -> tuple[str, int]:
     """``text`` with every identity, card and account number in it replaced by :func:`mask`, and how many.
 
     ``labels`` are the words that put an account or card number after them ("账号", "account number");
-    ``passport_labels`` those of a passport number ("护照号", "passport no"): both data (the registry's
-    vocabulary), matched case-insensitively, with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
+    ``passport_labels`` those of a passport number ("护照号", "passport no"); ``id_labels`` those of an identity
+    number ("身份证号", "ID number", "NI number"): all data (the registry's vocabulary), matched case-insensitively,
+    with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. A number after an identity label
+    is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
+    check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
+    (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
+    ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
     """
     kept = {_digits(k) for k in keep if k}
     count = 0
@@ -130,10 +136,21 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
         digits = re.sub(r"\D", "", m.group(1))
         if 13 <= len(digits) <= 19 and luhn_ok(digits):
             add(m.start(1), m.end(1), m.group(1))
+    for secret in secrets:
+        body = _digits(secret or "")
+        if len(body) >= 6:  # the case's own number, written with any separators ("1101 0119 9003 0712 34")
+            pattern = r"[\s\-./]?".join(re.escape(ch) for ch in body)
+            for m in re.finditer(rf"(?<![0-9A-Za-z])({pattern})(?![0-9A-Za-z])", text, re.I):
+                add(m.start(1), m.end(1), m.group(1))
     gap = r"[\s:：#.]{0,4}(?:is\s+)?"
-    for words, value in ((labels, r"(\d[\d -]{4,}\d)"), (passport_labels, r"([A-Za-z]{0,2}\d[A-Za-z0-9]{5,8})(?![A-Za-z0-9])")):
+    identity = r"([A-Za-z]{0,2}\d[\dA-Za-z]*(?:[ -]\d[\dA-Za-z]*)*)(?![A-Za-z0-9])"
+    for words, value in ((labels, r"(\d[\d -]{4,}\d)"), (passport_labels, r"([A-Za-z]{0,2}\d[A-Za-z0-9]{5,8})(?![A-Za-z0-9])"),
+                         (id_labels, identity)):
         for word in sorted((w for w in words if w), key=len, reverse=True):
-            for m in re.finditer(re.escape(word) + gap + value, text, re.I):
+            lead = r"(?<![A-Za-z])" if words is id_labels and word[:1].isascii() else ""  # "ni no", not "Nino"
+            for m in re.finditer(lead + re.escape(word) + gap + value, text, re.I):
+                if words is id_labels and sum(ch.isdigit() for ch in m.group(1)) < 6:
+                    continue  # "ID no. 12": too short to be anyone's identity number
                 add(m.start(1), m.end(1), m.group(1))
     for start, end, new in sorted(spans, reverse=True):
         text = text[:start] + new + text[end:]

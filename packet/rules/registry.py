@@ -248,6 +248,7 @@ class Vocabulary:
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
     title_words: tuple[str, ...] = ()  # a document's kind in its title ("Pay Advice", "工资明细"): never a name
+    id_number_labels: tuple[str, ...] = ()  # words an identity number follows in typed text ("身份证号", "NI number")
     signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
     # a short sign-off: "For <organisation with its legal form>" ("Signed for", "Per", "p.p.")
     signoff_short_leads: tuple[str, ...] = ()

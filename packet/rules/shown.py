@@ -30,7 +30,8 @@ def mask_free_text(text: str | None, case: Case) -> tuple[str | None, int]:
         return text, 0
     vocab = load_vocabulary()
     keep = (case.lender.contract_number, case.applicant.phone)
-    return mask_numbers(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels, keep=keep)
+    return mask_numbers(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels,
+                        id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,), keep=keep)
 
 
 _FREE = ("summary", "said", "promised", "next_step", "with_")
