@@ -19,7 +19,7 @@ import tomlkit
 from tomlkit.items import AoT, InlineTable
 
 from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, refuse_outside_link, split_part
-from packet.core.errors import CaseFileError
+from packet.core.errors import CaseFileError, OutputError
 from packet.core.i18n import env_lang, tr
 
 ENTRY_TABLES = ("contact", "reply", "sent")  # the lists `packet log` and `packet sent` add to
@@ -29,7 +29,10 @@ ENTRY_TABLES = ("contact", "reply", "sent")  # the lists `packet log` and `packe
 def _locked(path: Path) -> Iterator[None]:
     """Hold an exclusive advisory lock on ``path``'s lock file (``.packet.toml.lock``) while editing."""
     lock = path.with_name(f".{path.name}.lock")
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise unwritable(path.parent, exc) from None
     try:
         try:
             import fcntl
@@ -56,10 +59,13 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
     ``exclusive``: fail with :class:`CaseFileError` if ``path`` exists (never overwrite a case file)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise unwritable(path.parent, exc) from None
         if exclusive:
             try:
                 os.link(tmp, path)  # fails if path exists: no overwrite even in a race
@@ -70,7 +76,10 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
                     raise exists_error(path) from None
                 os.replace(tmp, path)
         else:
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise unwritable(path.parent, exc) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -80,6 +89,19 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def unwritable(folder: Path, exc: OSError) -> OutputError:
+    """The error for a case folder packet may not write its case file into (read-only, no permission, disk full:
+    ``exc`` says which), with what to do: an ``output`` error (exit 2), never an internal one."""
+    lang = messages_lang(folder)
+    why = exc.strerror or str(exc)
+    return OutputError(tr(lang, "packet could not write to {d} ({why}).", "packet 无法写入 {d}（{why}）。", d=folder, why=why),
+                       tr(lang, "The folder is read-only, or your account may not write there, or the disk is full: "
+                                "copy the case folder to a place you can write to (your home folder) and run the "
+                                "command there, or free some space.",
+                          "这个文件夹是只读的、您的账户无权写入，或者磁盘已满：请把案件文件夹复制到您可以写入的位置"
+                          "（例如个人文件夹）再运行这个命令，或者腾出一些空间。"))
 
 
 def exists_error(path: Path) -> CaseFileError:
