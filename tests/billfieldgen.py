@@ -176,9 +176,9 @@ def pharmacy(rng: random.Random, n: int) -> Doc:
     rows = _amounts(rng, rng.randint(2, 4), 3, 60)
     total = sum(rows, Decimal(0))
     size = rng.choice([9, 10])
-    mark = rng.choice(["£", "$", "Rs. ", ""])
-    cells = [(60, 40, provider, size + 5), (60, 56, rng.choice(["14 Market Street, Leeds LS1 6DT", "3/22 Beach Rd, Cairns QLD 4870",
-                                                               "Shop 7, MG Road, Pune 411001"]), size),
+    address, mark = rng.choice([("14 Market Street, Leeds LS1 6DT", "£"), ("3/22 Beach Rd, Cairns QLD 4870", "$"),
+                                ("Shop 7, MG Road, Pune 411001", "Rs. "), ("Shop 7, MG Road, Pune 411001", "")])
+    cells = [(60, 40, provider, size + 5), (60, 56, address, size),
              (60, 84, f"{rng.choice(['Receipt', 'Tax Invoice', 'Cash Memo'])}  {rng.randint(1000, 9999)}", size),
              (60, 100, f"{rng.choice(CARD_LABELS)}: {person}", size),
              (60, 116, f"Date: {issued.strftime('%d/%m/%Y')}", size)]

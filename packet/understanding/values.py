@@ -620,7 +620,7 @@ def is_placeholder(value: str | None, heads: bool = False) -> bool:
 
 def _head_slot(value: str, v) -> bool:
     """Whether ``value`` is a provider's head noun with nothing but placeholder words beside it, one of them a label's
-    word (``labelish_en``: "Hospital Name",
+    word or a template's (``labelish_en``, ``slot_words``: "Hospital Name", "Your Clinic",
     "Name of Clinic", "Your Pharmacy Name", "医院名称"): see :func:`is_placeholder`."""
     text = fold(value).strip(" :：.,;")
     if re.search(r"\d", text):
@@ -638,7 +638,7 @@ def _head_slot(value: str, v) -> bool:
     tokens = stripped.split()
     words = {w.lower() for w in (*v.placeholder_words, *v.labelish_en, *v.prose_words_en)}
     return stripped != low and bool(tokens) and all(t in words for t in tokens) \
-        and any(t in {w.lower() for w in v.labelish_en} for t in tokens)  # a slot's "Name": "First Street Clinic" is a clinic
+        and any(t in {w.lower() for w in (*v.labelish_en, *v.slot_words)} for t in tokens)  # "First Street Clinic" is one
 
 
 def _made_of(text: str, words: Sequence[str]) -> bool:
