@@ -14,9 +14,6 @@ from pathlib import Path
 from billfieldgen import generate, same
 from rolegen import Doc, measure_docs
 
-from packet.core.model import Word
-from packet.understanding.label_geometry import Line
-
 # the layouts this wave reads (a US statement's type is another wave's); a phone photo of a statement of account
 LAYOUTS = ("claim_invoice", "soa", "pharmacy", "zh_settlement", "zh_pharmacy", "template")
 PHOTOS = ("soa",)
@@ -70,9 +67,3 @@ def test_a_stand_in_patient_is_uncertain_and_never_beats_a_printed_patient(tmp_p
     ex = extract(Classified(read["both.pdf"], "medical_bill"), "en")
     assert ex.fields["patient"] == "Akinyi Achieng"
 
-
-def test_a_line_of_table_rules_is_one_cell() -> None:
-    """A line OCR read as nothing but a ruled grid's borders ("|  |") keeps one cell: callers read a line's first
-    cell, and main raised IndexError on such a line (--independent9, --thirdparty)."""
-    line = Line(0, 0, (Word("|", (0.1, 0.5, 0.11, 0.52)), Word("|", (0.6, 0.5, 0.61, 0.52))))
-    assert len(line.cells()) == 1

@@ -74,8 +74,6 @@ def _cells(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...]:
         else:
             out.append([w])
         ruled = False
-    if not out and words:  # a line of nothing but rules is one cell of them: callers read a line's first cell
-        return (tuple(words),)
     return tuple(tuple(c) for c in out)
 
 
