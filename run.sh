@@ -8,8 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 VENV=${PACKET_VENV:-.venv}
+# fonts-urw-base35: the metric-compatible faces poppler draws a PDF's unembedded Helvetica, Times and Courier with
+# (reportlab's standard fonts, in the test and bench generators' PDFs); without it pdftoppm falls back to the wider
+# DejaVu, and every scan, image and photo the generators make from a PDF comes out different (other bytes than the
+# manifests record, other OCR); poppler-data: the CMaps poppler needs to draw a Chinese or Japanese PDF whose CID
+# fonts are not embedded ("Missing language pack for 'Adobe-GB1'": the page comes out without its text)
 APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim
-              tesseract-ocr-osd fonts-wqy-zenhei poppler-utils qpdf chromium chromium-driver)
+              tesseract-ocr-osd fonts-wqy-zenhei fonts-urw-base35 poppler-utils poppler-data qpdf chromium
+              chromium-driver)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -52,11 +58,12 @@ python_env() {
     python3 -m venv "$VENV"
   fi
   local stamp="$VENV/.packet-installed" want
-  want=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  want=$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
   if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
     say "Installing packet and its dependencies into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e '.[dev]'
+    # constraints.txt: the versions CI last passed with, not whatever was released since
+    "$VENV/bin/python" -m pip install -q -c constraints.txt -e '.[dev]'
     echo "$want" > "$stamp"
   fi
 }

@@ -103,7 +103,8 @@ def say(message: str = "", err: bool = False) -> None:
 
 
 def _fail(exc: PacketError, as_json: bool) -> None:
-    """Stop with ``exc``: its message (and hint) on stderr, with --json one JSON object on stdout."""
+    """Stop with ``exc``: its message (and hint) on stderr; with --json one JSON object on stdout and nothing on
+    stderr (an adviser's script that runs ``2>&1`` reads one JSON object, not JSON and then the same error as text)."""
     if as_json:
         report = getattr(exc, "report", None)
         data = report.to_json() if report is not None else {}
@@ -113,7 +114,8 @@ def _fail(exc: PacketError, as_json: bool) -> None:
         if getattr(exc, "problems", None):  # a case file's mistakes, every one with its line
             data["problems"] = [{"line": line, "message": message} for line, message in exc.problems]
         _echo_json(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
-    _echo(str(exc), err=True)
+    else:
+        _echo(str(exc), err=True)
     sys.exit(exc.exit_code)
 
 

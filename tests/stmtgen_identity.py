@@ -456,14 +456,21 @@ def measure(root: Path, seed: int, per_layout: int, images: bool = False) -> dic
                           count_mistyped=True)
 
 
-if __name__ == "__main__":  # pragma: no cover - a developer's view of the failures
-    import sys
+def developer_view(measure_fn: Callable[..., dict], argv: list[str]) -> None:  # pragma: no cover - by hand
+    """A developer's view of a generator's failures: ``argv`` = [seed (3), statements per layout (3), "images"?];
+    runs ``measure_fn`` (a :func:`measure`) in a temporary folder and prints each failure, then the counts."""
     import tempfile
 
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    seed = int(argv[0]) if argv else 3
     with tempfile.TemporaryDirectory() as t:
-        got = measure(Path(t), seed, int(sys.argv[2]) if len(sys.argv) > 2 else 3,
-                      images=len(sys.argv) > 3 and sys.argv[3] == "images")
+        got = measure_fn(Path(t), seed, int(argv[1]) if len(argv) > 1 else 3,
+                         images=len(argv) > 2 and argv[2] == "images")
     for fl in got["failures"]:
         print(fl)
     print({k: v for k, v in got.items() if k != "failures"})
+
+
+if __name__ == "__main__":  # pragma: no cover - a developer's view of the failures
+    import sys
+
+    developer_view(measure, sys.argv[1:])

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from photo_forms import Sheet, measure_sheets
 from stmtgen import _amt, generate_from, money
-from stmtgen_identity import Stmt, _month, _rows, _table, _truth, same
+from stmtgen_identity import Stmt, _month, _rows, _table, _truth, developer_view, same
 
 PLACES = ["Harrow Point", "Selkirk Valley", "Tamarind Coast", "Ironstone", "Cedar Hollow", "Kestrel Bay",
           "Bluewater Plains", "Whitmore Downs", "Ngaio Heights", "Marula Springs", "Copperbelt", "Ashgrove",
@@ -173,12 +173,5 @@ def measure(root: Path, seed: int, per_layout: int, images: bool = False) -> dic
 
 if __name__ == "__main__":  # pragma: no cover - a developer's view of the failures
     import sys
-    import tempfile
 
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    with tempfile.TemporaryDirectory() as t:
-        got = measure(Path(t), seed, int(sys.argv[2]) if len(sys.argv) > 2 else 3,
-                      images=len(sys.argv) > 3 and sys.argv[3] == "images")
-    for fl in got["failures"]:
-        print(fl)
-    print({k: v for k, v in got.items() if k != "failures"})
+    developer_view(measure, sys.argv[1:])

@@ -8,6 +8,7 @@ the OCR stage recorded. Both the reader and the assembler call it.
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
 PDFIUM_LOCK = threading.RLock()  # PDFium is not thread-safe: every call into it holds this lock
 
 Image.MAX_IMAGE_PIXELS = 200_000_000  # Pillow's bomb guard; ingest applies its own, lower, documented bound
+# and refuses such an image with a message of its own (packet.reading.ingest, too-large): Pillow's warning
+# ("... could be decompression bomb DOS attack"), printed on stderr before it, only frightens the person reading
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 
 def upright(img: Image.Image, rotation: int = 0, skew: float = 0.0,

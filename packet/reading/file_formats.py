@@ -117,7 +117,13 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
     return tr(lang, "{rel} is {what}, which packet cannot read. {how} (packet reads PDF, JPEG, PNG, TIFF, "
                     "HEIC/HEIF, WebP and GIF).",
               "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP、GIF）。",
-              rel=rel, what=what_en if lang != "zh" else what_zh, how=how)
+              rel=rel, what=what_en if lang != "zh" else _spaced_after_cjk(what_zh), how=how)
+
+
+def _spaced_after_cjk(text: str) -> str:
+    """``text`` with a space in front when it starts with a Latin letter or digit, as Chinese typesetting puts
+    between a Chinese character and a Latin word ("是 Word 文档", not "是Word 文档")."""
+    return " " + text if text[:1].isascii() and text[:1].isalnum() else text
 
 
 def empty_message(lang: str, rel: str) -> str:

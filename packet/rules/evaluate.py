@@ -8,7 +8,9 @@ dated within N days before the as-of date, both ends included. A document counts
 required fields were found and it falls in the window; a document older than the window is warned ``stale`` by
 its date alone, also when it lacks a field (the warning names what the newer one must show); a duplicate (the
 same bytes, or the same ``duplicate_key`` and the same figures: :func:`same_figures`) counts once; a name
-mismatch is a warning and still counts. Per-document warnings and the per-requirement messages are in
+mismatch is a warning and still counts; a document dated after the as-of date (a payslip for a month not yet
+begun, a statement starting after it, a proof dated after it) is warned ``future-date`` (a misread date or a wrong
+``--as-of``: the warning gives the ``[fields]`` line that corrects it). Per-document warnings and the per-requirement messages are in
 :mod:`packet.rules.wording`.
 """
 
@@ -178,6 +180,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
         elif period > months[-1]:
             if ok:
                 st.count(u.doc, req.id)  # newer than needed: kept with the income documents, not needed
+            if period > as_of.strftime("%Y-%m"):  # a month that has not begun: a misread date or a wrong --as-of
+                st.warn(u.doc, advice.future_date(lang, period, as_of, u.rel, u.part, month, ok, "YYYY-MM"))
         elif period or ok:  # a month older than asked for (checked even when a field is missing)
             _stale(st, u, option, stale, advice.stale_month(lang, period, months), lang)
     need = [m for m in months if m not in have]
@@ -198,6 +202,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
                     st.count(u.doc, req.id)
             elif d and d < since:
                 _stale(st, u, si_option, stale, advice.stale_date(lang, d, si.within_days, as_of), lang)
+            elif d and d > as_of:
+                st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False))
     return Outcome(met=not need, need_months=need, unusable=_unusable(units, option, option.type, stale))
 
 
@@ -212,6 +218,9 @@ def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
         a, b = _d(u.fields.get(start)), _d(u.fields.get(end))
         if b and b < window[0]:  # ends before the window: stale, also when a field is missing
             _stale(st, u, option, stale, advice.stale_period(lang, b, window), lang)
+            continue
+        if a and a > as_of:  # starts after the day of the check: a misread date or a wrong --as-of
+            st.warn(u.doc, advice.future_date(lang, a.isoformat(), as_of, u.rel, u.part, start, False))
             continue
         if not a or not b or not complete_fields(u, option):
             continue
@@ -237,6 +246,8 @@ def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: 
                 found += 0 if u.duplicate else 1
         elif d and d < since:  # too old, also when a field is missing
             _stale(st, u, option, stale, advice.stale_date(lang, d, option.days or 0, as_of), lang)
+        elif d and d > as_of:  # from the future: a misread date (another calendar, a blurred digit) or a wrong --as-of
+            st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False))
     return Outcome(met=found >= option.count, since=since, found=found,
                    unusable=_unusable(units, option, option.type, stale))
 

@@ -250,6 +250,9 @@ class Vocabulary:
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
     title_words: tuple[str, ...] = ()  # a document's kind in its title ("Pay Advice", "工资明细"): never a name
     signoff_leads: tuple[str, ...] = ()  # a sign-off before the organisation it signs for ("For and on behalf of")
+    # a short sign-off: "For <organisation with its legal form>" ("Signed for", "Per", "p.p.")
+    signoff_short_leads: tuple[str, ...] = ()
+    org_lead_en: tuple[str, ...] = ()  # function words a line runs into an organisation's name with ("for", "of")
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
     bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name

@@ -195,6 +195,25 @@ def stale_period(lang: str, end: date, window: tuple[date, date]) -> Problem:
         e=end.isoformat(), a=window[0].isoformat(), b=window[1].isoformat()))
 
 
+def future_date(lang: str, when: str, as_of: date, rel: str, part: int | None, field: str, counted: bool,
+                fmt: str = "YYYY-MM-DD") -> Problem:
+    """A document dated after the day the case is checked on (``when``: its date, or its month as YYYY-MM): nobody
+    has papers from the future, so either packet read the date wrong (a blurred digit, a date in another calendar —
+    the Nepali Bikram Sambat year runs 56-57 years ahead, the Thai Buddhist 543), or ``--as-of`` is earlier than
+    meant. Says so, and gives both ways out: the ``[fields]`` line that corrects the date, or a later ``--as-of``.
+    ``counted``: whether the document still counted (a payslip for a later month does; a dated proof does not);
+    ``fmt``: how ``field`` is written (YYYY-MM for a month)."""
+    entry = fields_key(rel, part) + f" {field} = \"{fmt}\""
+    return Problem("future-date", tr(
+        lang, "Dated {d}, after {asof}, the day this case is checked on{c}. If packet read the date wrong, write "
+              "the right one in packet.toml: {e}. If the date is right, check again with --as-of set to that day "
+              "or later.",
+        "日期为 {d}，晚于核对日期 {asof}{c}。如果是日期读错了，请把正确的日期写进 packet.toml：{e}。"
+        "如果日期没错，请用 --as-of 设为该日或之后重新核对。",
+        d=when, asof=as_of.isoformat(), e=entry,
+        c=("" if counted else tr(lang, ", so it was not counted", "，因此不计入"))))
+
+
 def stale_and_lacking(lang: str, problem: Problem, rel: str, part: int | None, type_name: str,
                       dating: Sequence[str], lacking: Sequence[str]) -> Problem:
     """``problem`` (a stale warning) for a document that also lacks required ``lacking`` fields: the newer document

@@ -118,14 +118,15 @@ def synth_words(text: str, char_w: float = 0.0125, line_h: float = 0.018, top: f
 
 
 def lines_of(page: Page, page_index: int = 0) -> list[Line]:
-    """The page's lines in reading order, words sorted left to right."""
+    """The page's lines in reading order, words sorted left to right. A line whose only words are table rules read
+    as glyphs ("|  |  |" under a photographed grid) is no line: it has no cell (:meth:`Line.cells` is never empty)."""
     words = page.words or synth_words(page.text)
     by_line: dict[int, list[Word]] = {}
     for w in words:
         if w.text.strip():
             by_line.setdefault(w.line, []).append(w)
-    return [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0])))
-            for i, (_, ws) in enumerate(sorted(by_line.items()))]
+    kept = [ws for _, ws in sorted(by_line.items()) if not all(is_rule(w.text) for w in ws)]
+    return [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
 
 
 def doc_lines(pages: Sequence[Page]) -> list[Line]:

@@ -26,6 +26,14 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def _spaced(words: Sequence[str]) -> str:
+    """Literal words as regex alternatives, in the given order, each space standing for any run of white space."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+_NEVER = re.compile(r"(?!)")  # a pattern for an empty word list: matches nothing
+
+
 def _longest_first(words: Sequence[str]) -> str:
     """Literal words as regex alternatives, longest first (so "Ltd." wins over "Ltd" where both fit)."""
     return _alt(sorted(words, key=len, reverse=True))
@@ -43,6 +51,8 @@ class _Patterns:
     generic_org: re.Pattern[str]
     sealed: re.Pattern[str]
     org_lead: re.Pattern[str]
+    org_lead_en: re.Pattern[str]  # English function words before an organisation's name ("for", "of"), repeated
+    short_signoff: re.Pattern[str]  # a short sign-off's lead at the start of a cell ("Signed for", "p.p.")
     titled: re.Pattern[str]
     person_zh: tuple[re.Pattern[str], ...]
     person_en: re.Pattern[str]
@@ -90,6 +100,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
         generic_org=re.compile("|".join(v.generic_org_patterns)),
         sealed=re.compile(_alt(v.seal_marks), re.I),
         org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
+        org_lead_en=re.compile(rf"^(?:(?:{_spaced(v.org_lead_en)})\s+)+", re.I) if v.org_lead_en else _NEVER,
+        short_signoff=re.compile(rf"^(?:{_spaced(sorted(v.signoff_short_leads, key=len, reverse=True))})\s+", re.I)
+        if v.signoff_short_leads else _NEVER,
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
         person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
@@ -179,7 +192,6 @@ _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
 
 # a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai Freight
 # Limited" over a signature, "Of Acme Ltd"): a name never starts with one
-_LEAD_WORDS = re.compile(r"^(?:(?:for|of|and|by|per|to|on|from|with)\s+)+", re.I)
 
 
 WRAP_GAP = 2.0  # a line continues the one above it when it starts at most this many line heights below it
@@ -240,7 +252,7 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                     continue
                 if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
-                value = _LEAD_WORDS.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
+                value = pats.org_lead_en.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
                 if _after_bank_label(text, m.start(), value):
                     continue
                 if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
@@ -1629,7 +1641,6 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
     return _after_title(lines, people, printed)
 
 
-_SHORT_LEAD = re.compile(r"(?i)^(?:signed\s+)?(?:for|per|p\.\s?p\.|pp)\s+")
 
 
 def _short_signoff(text: str, closings: Sequence[str]) -> str | None:
@@ -1642,7 +1653,7 @@ def _short_signoff(text: str, closings: Sequence[str]) -> str | None:
         if low.startswith(c):
             text = text[len(c):].lstrip(" ,")
             break
-    m = _SHORT_LEAD.match(text)
+    m = _p().short_signoff.match(text)
     if not m:
         return None
     rest = text[m.end():].strip(" ,.:")
