@@ -237,6 +237,7 @@ class Vocabulary:
     currency_marks: tuple[str, ...] = ()  # codes and marks printed before or after an amount ("INR", "Rs.")
     insurer_words: tuple[str, ...] = ()  # words of an insurer's name or role: never a bill's provider
     placeholder_words: tuple[str, ...] = ()  # a blank form's field names, never a value ("Company Address")
+    slot_words: tuple[str, ...] = ()  # a template's words asking for a value ("Your Clinic", "Hospital Name Here")
     month_cell_labels: tuple[str, ...] = ()  # a cell holding a period's month alone ("Month | Year" columns)
     year_cell_labels: tuple[str, ...] = ()  # and the cell holding its year
     deduction_total_labels: tuple[str, ...] = ()  # the printed total taken from gross pay (net = gross − it)

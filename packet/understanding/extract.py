@@ -2309,7 +2309,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
-        if t.kind(f) in ("name", "org", "bank", "account", "code") and is_placeholder(out[f]):
+        if t.kind(f) in ("name", "org", "bank", "account", "code") \
+                and is_placeholder(out[f], heads=t.kind(f) == "org"):
             out[f] = None
         if t.kind(f) in ("org", "bank") and is_specimen(out[f]):  # "Sample Bank Statement" names no bank
             out[f] = None

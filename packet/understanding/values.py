@@ -580,16 +580,21 @@ def same_name(a: str, b: str) -> bool:
 
 
 
-def is_placeholder(value: str | None) -> bool:
+def is_placeholder(value: str | None, heads: bool = False) -> bool:
     """Whether ``value`` is a blank form's stand-in for a value, never a value itself: a bracketed word ("[Name]",
     "<Company>", "{employer}"); a run of X, ×, #, *, _ or 某 with nothing else but spaces, dashes and an
     organisation's ending ("XXXX", "xxx-xx-xxxx", "____", "某某公司", "XX有限公司"); or words that are all the
     vocabulary's ``placeholder_words`` and ``labelish_en``, with or without a legal form (``org_form_words``: "Company
     Address", "Employee Name", "Your Full Name", "Company Name Pvt. Ltd").
+    With ``heads`` (an organisation's field), the head nouns of a provider's name (the vocabulary's
+    ``provider_words_en``, ``provider_tails_en``, ``provider_words_zh``) add no name either: a template's letterhead
+    "Hospital Name", "Your Clinic Name", "医院名称" is a slot, while "Clinic" or "医院" alone is left to other checks.
     A value with a digit or any other word is no placeholder ("ABC Company", "XXXX1234" — a masked number)."""
     if not value:
         return False
     v = load_vocabulary()
+    if heads and _head_slot(value, v):
+        return True
     text = fold(value).strip(" :：.,;")
     if re.fullmatch(r"[\[<{(（【]\s*[^\]>})）】]{1,40}\s*[\]>})）】]", text):
         return True
@@ -611,6 +616,29 @@ def is_placeholder(value: str | None) -> bool:
     forms = {w.lower() for w in v.org_form_words}  # a template's "Company Name Pvt. Ltd": its legal form adds no name
     return (bool(tokens) and not re.search(r"[^\x00-\x7f]", low) and all(t in words or t in forms for t in tokens)
             and any(t not in forms for t in tokens))
+
+
+def _head_slot(value: str, v) -> bool:
+    """Whether ``value`` is a provider's head noun with nothing but placeholder words beside it, one of them a label's
+    word or a template's (``labelish_en``, ``slot_words``: "Hospital Name", "Your Clinic",
+    "Name of Clinic", "Your Pharmacy Name", "医院名称"): see :func:`is_placeholder`."""
+    text = fold(value).strip(" :：.,;")
+    if re.search(r"\d", text):
+        return False
+    if re.search(f"[{CJK}]", text):
+        rest = text
+        for w in sorted(v.provider_words_zh, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        return bool(rest) and rest != text and _made_of(rest, [w for w in v.placeholder_words if re.search(f"[{CJK}]", w)]
+                                                        + list(v.labelish_zh))
+    low = " " + " ".join(re.findall(r"[a-z]+", text.lower())) + " "
+    stripped = low
+    for w in sorted((*v.provider_words_en, *v.provider_tails_en), key=len, reverse=True):
+        stripped = stripped.replace(f" {w.lower()} ", " ")
+    tokens = stripped.split()
+    words = {w.lower() for w in (*v.placeholder_words, *v.labelish_en, *v.prose_words_en)}
+    return stripped != low and bool(tokens) and all(t in words for t in tokens) \
+        and any(t in {w.lower() for w in (*v.labelish_en, *v.slot_words)} for t in tokens)  # "First Street Clinic" is one
 
 
 def _made_of(text: str, words: Sequence[str]) -> bool:
