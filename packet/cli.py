@@ -270,8 +270,9 @@ def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
                  "请在 packet 后面写上要执行的命令，例如  packet check ./我的材料")
     hint = tr(lang, "New here? Start with  packet init ./my-docs  (or  packet serve  for the page in your browser).",
               "第一次使用？请先运行  packet init ./我的材料（或运行  packet serve，在浏览器中操作）。")
-    if as_json:
+    if as_json:  # one object on stdout, nothing on stderr
         _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2}, ensure_ascii=False))
+        return
     if lang == "zh":
         summaries = _command_summaries(lang)
         names = [n for n in summaries if n in cli.commands] + sorted(set(cli.commands) - set(summaries))
@@ -283,9 +284,11 @@ def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
 
 
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
+    """An outcome that is an error: with --json one object on stdout and nothing on stderr, else text on stderr."""
     if as_json:
         _echo_json(json.dumps({"error": message, "code": code, "hint": hint, "exit_code": exit_code}, ensure_ascii=False))
-    _echo(message + (f"\n{hint}" if hint else ""), err=True)
+    else:
+        _echo(message + (f"\n{hint}" if hint else ""), err=True)
 
 
 class PacketGroup(click.Group):
@@ -318,7 +321,8 @@ class PacketGroup(click.Group):
             if as_json:
                 _echo_json(json.dumps({"error": message, "code": "usage", "hint": hint, "exit_code": 2},
                                       ensure_ascii=False))
-            _echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
+            else:
+                _echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
             code = 2
         except click.Abort:  # Ctrl-C (KeyboardInterrupt) or end of input at a prompt
             lang = env_lang()

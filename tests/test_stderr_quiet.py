@@ -53,3 +53,20 @@ def test_a_latin_word_after_a_chinese_character_is_spaced():
     assert "是 Word 文档" in unsupported_message("zh", "信.docx", "docx")
     assert "是压缩包" in unsupported_message("zh", "a.zip", "zip")
     assert "is a Word document" in unsupported_message("en", "a.docx", "docx")
+
+
+def test_json_keeps_stderr_empty_on_a_usage_error(tmp_path):
+    done = _packet("sent", tmp_path, "--json", "--no-such-option")
+    assert done.returncode == 2 and done.stderr == ""
+    assert json.loads(done.stdout)["code"] == "usage"
+    done = _packet("--json")
+    assert done.returncode == 2 and done.stderr == "" and json.loads(done.stdout)["code"] == "usage"
+
+
+def test_json_keeps_stderr_empty_on_an_output_error(tmp_path):
+    """An error raised outside the command's own handling (an unwritable case folder) is JSON alone too."""
+    (tmp_path / "packet.toml").write_text('[request]\nlanguage = "en"\n', encoding="utf-8")
+    (tmp_path / ".packet.toml.lock").mkdir()
+    done = _packet("log", tmp_path, "--with", "Bank", "--summary", "called", "--json")
+    assert done.returncode == 2 and done.stderr == "", done.stderr
+    assert json.loads(done.stdout)["code"] == "output"

@@ -323,7 +323,8 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
         proc.communicate()
         raise
     assert proc.returncode == 130, err
-    assert json.loads(out)["code"] == "interrupted" and "Stopped" in err
+    assert json.loads(out)["code"] == "interrupted" and "Stopped" in json.loads(out)["error"]
+    assert "Traceback" not in err and "Stopped" not in err  # with --json the object says it, stderr does not
     assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob(".*tmp"))
 
 
