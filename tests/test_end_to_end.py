@@ -6,7 +6,9 @@ import json
 import re
 from pathlib import Path
 
+import pytesseract
 from click.testing import CliRunner
+from PIL import Image
 from pypdf import PdfReader
 
 from packet.cli import cli
@@ -81,6 +83,16 @@ def test_check_json_incomplete_english_case(sample_case):
     assert missing["bank-statements"]["type"] == "bank_statement"
     assert "2026-10-01" in missing["bank-statements"]["message"]
     assert "unemployment_proof" in {d["type"] for d in data["documents"]}
+    # where a value sits is where it is printed: the scanned payslip's figures, read from a grid of headings over
+    # values, were placed at a made-up box on the top edge (a new user's trial); crop each box and read it again
+    scan = next(d for d in data["documents"] if d["path"].endswith("-scan.png"))
+    image = Image.open(case / scan["path"])
+    for field in ("gross_pay", "net_pay"):
+        x0, y0, x1, y1 = scan["evidence"][field]["box"]
+        crop = image.crop((int(x0 * image.width) - 8, int(y0 * image.height) - 8,
+                           int(x1 * image.width) + 8, int(y1 * image.height) + 8))
+        read = pytesseract.image_to_string(crop.resize((crop.width * 2, crop.height * 2)), config="--psm 7")
+        assert scan["fields"][field].split(".")[1] in read.replace(",", ""), (field, read)
 
 
 def test_check_human_output_says_what_to_do(sample_case):

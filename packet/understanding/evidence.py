@@ -271,9 +271,25 @@ def of_label(pages: Sequence[Page], lines: Sequence[Line], hit: Hit, value: str,
     if line is hit.line and words[0] in hit.line.cells()[hit.cell]:
         box = (max(box[0], hit.x1), *box[1:])  # the value shares a word with its label ("实发工资：8560.00")
     found_ev = _at(pages, line, words, box, method)
+    if line.page < 0:
+        found_ev = _printed_place(found_ev, pages, lines, shown or value, kind, dayfirst)
     if hit.fuzzy:
         return replace(found_ev, confidence=round(found_ev.confidence * NEAR_LABEL, 3), method=found_ev.method + "+near-label")
     return found_ev
+
+
+def _printed_place(ev: Evidence, pages: Sequence[Page], lines: Sequence[Line], value: str, kind: str,
+                   dayfirst: bool) -> Evidence:
+    """``ev`` of a value read from a heading and its value paired out of a grid (packet.understanding.tables.
+    pair_lines: a line of page -1 whose words have made-up boxes) with the page and box where the value is
+    printed — the first real line holding it — or with none when no line does; its confidence is kept. Before,
+    such a value was placed on the last page at the made-up box (0.2, 0, 0.4, 0.01): the web page marked a bar
+    at the top edge of the page (a new user's trial, a scanned payslip)."""
+    found = anywhere([ln for ln in lines if ln.page >= 0], value, kind, dayfirst)
+    if not found:
+        return replace(ev, page=None, box=None)
+    line, _words, box = found
+    return replace(ev, page=pages[line.page].number, box=tuple(round(v, 4) for v in box))
 
 
 def of_value(pages: Sequence[Page], lines: Sequence[Line], value: str, kind: str, dayfirst: bool,
