@@ -203,3 +203,30 @@ def test_the_line_to_copy_for_an_unrecognised_file_is_read_by_check(tmp_path: Pa
     again = CliRunner().invoke(cli, ["check", str(tmp_path), "--as-of", "2026-11-20", "--no-cache", "--json"])
     doc = next(d for d in __import__("json").loads(again.output)["documents"] if d["path"] == "photos/IMG 0412.pdf")
     assert doc["type"] == "payslip"
+
+
+def test_values_to_confirm_and_to_add_share_one_fields_table_that_parses() -> None:
+    """A photo whose account number is uncertain and whose period was not found: the report gave two
+    [fields."IMG_0002.jpg"] blocks, and pasting both as told made packet.toml invalid (a table written twice: a new
+    user's trial). One block now holds both, and pasted into packet.toml it parses."""
+    import tomllib
+
+    from packet.core.model import Evidence
+
+    fields = {"bank": "Pennine Bank", "account_holder": "Daniel Okafor", "account_number": "43917702",
+              "period_start": None, "period_end": None, "closing_balance": "412.09"}
+    evidence = {f: Evidence("ocr", 0.45 if f == "account_number" else 0.86, 1, (0.1, 0.1, 0.3, 0.12), "label")
+                for f, v in fields.items() if v}
+    doc = Extracted(make_doc("statement", rel="IMG_0002.jpg"), "bank_statement", fields, evidence=evidence)
+    text = render([payslip("2026-09"), payslip("2026-10"), doc], case())
+    headers = [ln.strip() for ln in text.splitlines() if ln.strip().startswith('[fields."IMG_0002.jpg"]')]
+    assert headers == ['[fields."IMG_0002.jpg"]']
+    lines = text.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.strip() == headers[0])
+    block = [lines[at].strip()]
+    for ln in lines[at + 1:]:
+        if not ln.strip() or "=" not in ln or ln.strip().startswith(("If", "Or")):
+            break
+        block.append(ln.strip())
+    pasted = "\n".join(block).replace("…", "2026-09-01")
+    assert set(tomllib.loads(pasted)["fields"]["IMG_0002.jpg"]) == {"account_number", "period_start", "period_end"}

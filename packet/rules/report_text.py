@@ -168,16 +168,20 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
     if given:
         out += wrap(given_note(lang, d.type, given), indent=indent + "  ", first=indent, keep=keep)
     unsure = uncertain(fields, evidence)
+    block: list[str] = []
     if unsure:
         shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
                  for f in unsure if (v := fields.get(f)) is not None]
         text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part)
         out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)
-        out += [block_indent + line for line in block]
+        if not missing:
+            out += [block_indent + line for line in block]
     if missing:
-        first, block, then = not_found_steps(lang, d.document, d.type, missing, part)
+        first, lacking, then = not_found_steps(lang, d.document, d.type, missing, part)
         out += wrap(first, indent=indent + "  ", first=indent, keep=keep)
-        out += [block_indent + line for line in block]
+        # one [fields."…"] table for the values to confirm and those to add: TOML refuses a table written twice,
+        # so two blocks pasted as told made packet.toml invalid (a new user's trial)
+        out += [block_indent + line for line in (block + lacking[1:] if block else lacking)]
         out += wrap(then, indent=indent + "  ", first=indent, keep=keep)
     return out
 
