@@ -162,3 +162,24 @@ def test_one_masking_rule_shows_the_last_four_characters_behind_a_fixed_mask(val
     assert mask(value) == masked
 
 
+
+
+@pytest.mark.parametrize(("line", "lang", "says"), [
+    ("address = “北京市朝阳区”", "zh", "中文标点的引号"),
+    ("address = ‘12 Quay Street’", "en", "typographic quotes"),
+    ("address = ＂北京市＂", "zh", "直引号"),
+])
+def test_typographic_quotes_are_named_as_the_mistake(tmp_path, monkeypatch, line, lang, says):
+    """“ ” typed by a Chinese keyboard (or a word processor's smart quotes) where "…" belongs: the message said
+    'write text in quotes' to someone who had (a new user's trial); it now names the quotes and what to type."""
+    monkeypatch.setenv("PACKET_LANG", lang)
+    (tmp_path / "packet.toml").write_text(f'[applicant]\nname = "Li Na"\n{line}\n', encoding="utf-8")
+    with pytest.raises(CaseFileError) as err:
+        load_case(tmp_path)
+    assert says in str(err.value) and "3" in str(err.value)
+
+
+def test_typographic_quotes_inside_a_quoted_value_are_text(tmp_path):
+    (tmp_path / "packet.toml").write_text('[applicant]\nname = "Li Na"\naddress = "“Chaoyang” district"\n',
+                                          encoding="utf-8")
+    assert load_case(tmp_path).applicant.address == "“Chaoyang” district"

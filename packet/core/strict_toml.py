@@ -184,6 +184,8 @@ def prescan(path: Path, text: str, lang: str, error: type[PacketError], max_entr
                      "[[{t}]] 超过 {n} 条；请只保留重要的记录", n=max_entries, t=name)
 
 
+_CURLY = re.compile("[“”‘’＂]")  # typographic quotes, and the full-width one: never TOML's quotes
+
 # the parser's messages (tomllib/tomli wording, matched in this order) -> what went wrong (see _explain)
 _SYNTAX = (
     (r"Illegal character '\\n'|Expected [\"']{2,3}$|Expected \"'\"|Unterminated string", "quote"),
@@ -281,6 +283,14 @@ def syntax_message(path: Path, text: str, exc: ValueError, lang: str) -> str:
         key = _key_parts(m_key.group(1))[-1] if m_key else None
     at = tr(lang, "{name}, line {line}", "{name} 第 {line} 行", name=path.name, line=line) if line else path.name
     where = (f"{at}: {key}" if lang != "zh" else f"{at}：{key}") if key else at
+    lines = text.splitlines()
+    if line is not None and 1 <= line <= len(lines) and _CURLY.search(lines[line - 1].split("#", 1)[0]):
+        # “…” typed where "…" belongs (a Chinese keyboard, a word processor's smart quotes): the line has quotes,
+        # so "write text in quotes" would not tell the person what is wrong
+        return tr(lang, "{w}: the quotes “ ” (or ‘ ’) are typographic quotes, which packet.toml does not read as "
+                        "quotes: type straight quotes \"…\" instead (switch the keyboard to English punctuation)",
+                  "{w}：“ ”（或 ‘ ’）是中文标点的引号，packet.toml 不把它们当作引号：请改用英文标点的直引号 \"…\""
+                  "（把输入法切换到英文标点再输入）", w=where)
     for pattern, kind in _SYNTAX:
         hit = re.match(pattern, body)
         if hit:
