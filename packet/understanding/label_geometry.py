@@ -244,12 +244,17 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
     pat = label_pattern(label)
     hits: list[Hit] = []
     whole = "\n".join(text for line in lines for text, _xs in line.streams)
+    camel = False  # the label found only run together in camel case ("NettPay", "PayPeriod")
     if not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
-        if " " not in label.strip() or not _lines_lost_spaces(tuple(lines)):
+        several = " " in label.strip()
+        if several and _lines_lost_spaces(tuple(lines)):
+            pat = joined_pattern(label)
+            if not pat.search(whole):
+                return hits
+        elif several and joined_pattern(label).search(whole):
+            pat, camel = joined_pattern(label), True
+        else:
             return near_labels(lines, label, avoid, fuzzy_others) if fuzzy_others is not None else hits
-        pat = joined_pattern(label)
-        if not pat.search(whole):
-            return hits
     for line in lines:
         for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
             found = list(pat.finditer(text))
@@ -263,11 +268,30 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 before = text[: m.start()].rstrip(" :;.：()（）")
                 if any(after.startswith(a) or before.endswith(a) for a in avoid):
                     continue
+                if camel and not camel_joined(cell, text, m.start(), m.end(), label):
+                    continue
                 if not _placed_as_label(label, text, m.start(), m.end()):
                     continue
                 rest = _original_rest(cell, m.end(), text)
                 hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
     return hits
+
+
+def camel_joined(cell: tuple[Word, ...], folded: str, start: int, end: int, label: str) -> bool:
+    """Whether the words of ``label`` found at ``folded[start:end]`` (a cell's folded lower-case stream, matched by
+    :func:`joined_pattern`) are printed run together in camel case: at every join of two of its words a small letter
+    is followed by a capital ("NettPay", "PayPeriod", "AccountNumber" — a template's field names printed as they
+    are written in its code, on a page whose other words keep their spaces). A run in one case ("NETPAY",
+    "netpay") may be another word, and is left to :func:`lost_spaces` (a page that lost all its spaces)."""
+    original = fold(join_words(cell))
+    if len(original) != len(folded):
+        return False
+    span, pos = original[start:end], 0
+    for word in fold(label).lower().split()[:-1]:
+        pos += len(word)
+        if pos >= len(span) or not (span[pos - 1].islower() and span[pos].isupper()):
+            return False
+    return True
 
 
 # Tolerant matching of labels in OCR'd words ("Net Pav", "Patent Name", "实发工姿"): a stretch of a cell within a
