@@ -20,6 +20,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from billgen import generate_from
 from rolegen import LATIN_FONTS, Doc
 
 # ---- pools (written for this generator) -------------------------------------------------------------------
@@ -291,12 +292,4 @@ def same(want: str, got: str | None, accept: set[str]) -> bool:
 def generate(seed: int = 7, per_layout: int = 3, photos: tuple[str, ...] = ()) -> list[Doc]:
     """``per_layout`` documents of every layout, the same for the same seed; the first document of each layout
     named in ``photos`` is drawn as a phone photo (its name ends ``.jpg``)."""
-    rng = random.Random(seed)
-    out = []
-    for make in LAYOUTS:
-        for i in range(per_layout):
-            d = make(rng, i)
-            if i == 0 and make.__name__ in photos:
-                d.name = d.name.replace(".pdf", ".jpg")
-            out.append(d)
-    return out
+    return generate_from(LAYOUTS, seed, per_layout, photos)

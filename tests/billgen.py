@@ -368,9 +368,14 @@ LAYOUTS = [letterhead_bill, ed_charge_letter, india_bill, zh_app_record, us_sepa
 def generate(seed: int = 7, per_layout: int = 3, photos: tuple[str, ...] = ()) -> list[Doc]:
     """``per_layout`` documents of every layout, the same for the same seed; the first document of each layout in
     ``photos`` is named ``*.jpg`` so that :func:`rolegen.measure_docs` draws it as a phone photo."""
+    return generate_from(LAYOUTS, seed, per_layout, photos)
+
+
+def generate_from(layouts, seed: int, per_layout: int, photos: tuple[str, ...] = ()) -> list[Doc]:
+    """:func:`generate` for another generator's ``layouts`` (functions (rng, i) -> Doc)."""
     rng = random.Random(seed)
     out = []
-    for make in LAYOUTS:
+    for make in layouts:
         for i in range(per_layout):
             d = make(rng, i)
             if i == 0 and make.__name__ in photos:
