@@ -21,7 +21,7 @@ FileKind = Literal["pdf", "image"]
 
 ERROR_CODES = ("encrypted", "unreadable", "unsupported-format", "empty-file", "too-large", "no-permission",
                "outside-case")
-PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate", "future-date")
+PROBLEM_CODES = ("stale", "name-mismatch", "low-quality", "duplicate", "future-date", "pages-missing")
 LOW_CONFIDENCE = 60.0  # a page whose mean OCR word confidence is below this is low quality
 LOW_DPI = 150.0  # a page read from an image below this effective DPI is low quality
 

@@ -33,7 +33,7 @@ from packet.rules.wording import (
 
 WIDTH = 80
 # problems that are warnings: the document still counts with them (interface.md, evaluate's module docstring)
-WARNING_CODES = ("low-quality", "name-mismatch")
+WARNING_CODES = ("low-quality", "name-mismatch", "pages-missing")
 
 
 def _width(s: str) -> int:

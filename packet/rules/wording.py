@@ -7,6 +7,7 @@ Every message says what is wrong and what to do next, in plain words. Kept apart
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -134,6 +135,36 @@ def _list(lang: str, items: Sequence[str]) -> str:
 
 # --- warnings on one document ----------------------------------------------------------------------------
 
+MAX_PAGE_COUNT = 60  # a page count printed above this is a misread ("Page 1 of 2" read "of 21" stays possible)
+
+
+def pages_missing(lang: str, e: Extracted) -> Problem | None:
+    """A warning when a page of the file says the document has more pages than the file holds ("Page 1 of 2" on a
+    phone photo of the first page of a statement, a new user's trial: the last running balance of page 1 was taken
+    for the closing balance). The count is the largest printed by the vocabulary's ``page_count_patterns`` (a page
+    number n of m, n ≤ m ≤ :data:`MAX_PAGE_COUNT`); a file of several documents each numbered "1 of 1" holds all
+    of them. A warning only: what the pages present show still counts."""
+    pats = [re.compile(p) for p in load_vocabulary().page_count_patterns]
+    counts = []
+    for page in e.document.pages:
+        for pat in pats:
+            for m in pat.finditer(page.text):
+                n, of = int(m.group("n")), int(m.group("m"))
+                if 1 <= n <= of <= MAX_PAGE_COUNT:
+                    counts.append(of)
+    have = len(e.document.pages)
+    if not counts or max(counts) <= have:
+        return None
+    return Problem("pages-missing", tr(
+        lang, "Its pages say the document has {m} pages, but this file holds {k}: the other pages are missing, and "
+              "what they show (the closing balance, the totals) may be read wrong or not at all. Put all {m} pages in "
+              "one file: scan them together, or use your phone's scanner app (Notes, Files, Google Drive, WeChat) to "
+              "make one PDF of the photos.",
+        "材料上的页码显示共 {m} 页，但这个文件只有 {k} 页：其余各页缺失，它们上面的内容（期末余额、合计等）可能读错或读不到。"
+        "请把 {m} 页放进同一个文件：一起扫描，或用手机的扫描功能（备忘录、文件、微信等）把照片合成一个 PDF。",
+        m=max(counts), k=have))
+
+
 def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType]) -> list[Problem]:
     out = []
     # The dpi is compared whole: an A4 page scanned at 150 dpi is 1240 px wide, which reads back as 149.9 dpi.
@@ -151,6 +182,9 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
             lang, "Hard to read (page {n}: {how}); details may be wrong or missing: {advice}.",
             "难以识别（第 {n} 页：{how}），内容可能读错或读不到：{advice}。",
             n=p.number, how=tr(lang, ", ", "，").join(how), advice=photo_advice(lang))))
+    short = pages_missing(lang, e)
+    if short is not None:
+        out.append(short)
     t = types.get(e.type)
     wanted = case.applicant.name
     vocab = load_vocabulary()
