@@ -46,6 +46,7 @@ from packet.understanding.label_geometry import (
     CUT_GLUED,
     Line,
     doc_lines,
+    join_words,
     joined_pattern,
     label_pattern,
     lost_spaces,
@@ -410,7 +411,100 @@ def structures(document: Document) -> set[str]:
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
+    if period_table(lines, v.period_heading_patterns):
+        found.add("period_table")
+    priced = [fold(ln.text).lower() for ln in lines if _priced(fold(ln.text).lower())]
+    if len(priced) >= PRICED_ROWS:
+        found.add("priced_rows")
+    if sum(1 for t in priced if any(_found(w.lower(), t) for w in v.trade_words)) >= PRICED_ROWS:
+        found.add("trade_rows")
+    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns):
+        found.add("medicine_items")
+    if provider_field(lines, v.provider_field_labels):
+        found.add("provider_field")
     return found
+
+
+PRICED_ROWS = 2  # rows whose quantity times unit price is their amount (:func:`_priced`) that make goods sold
+PERIOD_COLUMNS = 2  # period headings over a table's figure columns (Jan Feb Mar, Q1 Q2, 2025 2026)
+PERIOD_ROWS = 3  # category rows under them, each with figures
+PERIOD_SPAN = 20  # lines under the heading searched for those rows
+
+
+def period_table(lines: Sequence[Line], patterns: Sequence[str]) -> bool:
+    """Whether the lines hold a table of figures per period and no dated row: a heading line of which at least
+    :data:`PERIOD_COLUMNS` words (whitespace-separated, or cells) each read as a period (``patterns``, the
+    vocabulary's ``period_heading_patterns``: a month, a quarter, a year) and make at least half of its words, then at
+    least :data:`PERIOD_ROWS` lines within :data:`PERIOD_SPAN` lines under it that begin with words and print two or
+    more figures; and no line of the document prints a date beside an amount (a budget, a profit and loss summary or
+    a tax summary lists categories per period; a statement lists dated movements)."""
+    pats = [re.compile(p, re.IGNORECASE) for p in patterns]
+    if not pats:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    if any((find_dates(t) or _ROW_DAY.match(t)) and any(h.marked for h in find_money(t)) for t in texts):
+        return False
+    for i, ln in enumerate(lines):
+        words = [fold(w.text).strip().lower() for w in ln.words]
+        cells = [fold(join_words(c)).strip().lower() for c in ln.cells()]
+        hits = max(sum(1 for w in words if any(p.match(w) for p in pats)),
+                   sum(1 for c in cells if any(p.match(c) for p in pats)))
+        if hits < PERIOD_COLUMNS or hits * 2 < min(len(words), len(cells)):
+            continue
+        rows = 0
+        for u in texts[i + 1:i + 1 + PERIOD_SPAN]:
+            figs = list(_FIGURE.finditer(u))
+            if len(figs) >= 2 and re.search(r"[^\W\d_]", u[:figs[0].start()]):
+                rows += 1
+        if rows >= PERIOD_ROWS:
+            return True
+    return False
+
+
+MEDICINE_ITEMS = 2  # item lines naming medicines that make a bill for medicines
+_WORD = re.compile(r"[^\W\d_]+")
+STEM_WORD = 3  # a medicine's name is at least this many letters longer than its stem ("amoxicillin" over "cillin")
+
+
+def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[str],
+                   strengths: Sequence[str]) -> bool:
+    """Whether at least :data:`MEDICINE_ITEMS` lines name a medicine with a figure: a line shows two of a word
+    ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin", "lisinopril"), a dosage
+    form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese form ends a run of Chinese characters) and a
+    strength (``strengths``, ``medicine_strength_patterns``: "500 mg", "0.25g×24片"), and prints a number (its
+    quantity or its amount). A prescription without figures, or a pay or bank row, shows none of these."""
+    stem_list = [s.lower() for s in stems]
+    form_list = [f.lower() for f in forms]
+    pats = [re.compile(p, re.IGNORECASE) for p in strengths]
+    found = 0
+    for ln in lines:
+        t = fold(ln.text).lower()
+        if not _FIGURE.search(t):
+            continue
+        stem = any(w.endswith(s) and len(w) >= len(s) + STEM_WORD for w in _WORD.findall(t) if w.isascii()
+                   for s in stem_list)
+        form = any(_found(f, t) if f.isascii() else re.search(re.escape(f) + r"(?![\u4e00-\u9fff])", t)
+                   for f in form_list)
+        strength = any(p.search(t) for p in pats)
+        if stem + bool(form) + strength >= 2:
+            found += 1
+            if found >= MEDICINE_ITEMS:
+                return True
+    return False
+
+
+def provider_field(lines: Sequence[Line], labels: Sequence[str]) -> bool:
+    """Whether a line begins with a provider's label (``labels``, the vocabulary's ``provider_field_labels``:
+    "Pharmacy", "医疗机构") followed by a colon and a name (letters), "Dispensed by: Hillcrest Chemist"."""
+    for ln in lines:
+        t = fold(ln.text).strip().lower()
+        for label in labels:
+            lab = label.lower()
+            if t.startswith(lab):
+                rest = t[len(lab):]
+                if re.match(r"\s*(?:name\s*)?[:：]\s*[^\W\d_]{2}", rest):
+                    return True
+    return False
 
 
 SIGNED_ROWS = 3  # amounts printed with their sign (+ in, - out) that make a list of movements
@@ -650,7 +744,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             if _found(phrase, plain, joined):
                 score -= weight
         score += sum(w for s, w in t.structure.items() if s in shapes and (score > 0 or s not in SHARED_STRUCTURES))
-        if t.name in named:
+        # a structure of the layout that speaks against the type (figures per period, trades, priced goods) outweighs
+        # its title and blocks the rescue of its form below: "对账单" over an invoice's lines names no bank statement
+        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES for s, w in t.structure.items())
+        if t.name in named and not countered:
             score += TITLE_WEIGHT
         elif named:
             score *= TITLE_DAMP
@@ -660,7 +757,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):
-            if t.name in named or t.name in headed or form_met(document, t, lines, joined):
+            if not countered and (t.name in named or t.name in headed or form_met(document, t, lines, joined)):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
