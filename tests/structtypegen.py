@@ -286,17 +286,20 @@ PHOTO_LAYOUTS = ("letterhead", "header_table", "boxed")
 PHOTO_CONDITIONS = ("blur", "perspective", "jpeg")
 
 
-def corpus(seed: int = 14, text: int = 3, photos: int = 2, real_text: int = 6, real_photos: int = 3
-           ) -> list[tuple[str, tuple[str, ...], str, str, bytes, str]]:
+def corpus(seed: int = 14, text: int = 3, photos: int = 2, real_text: int = 6, real_photos: int = 3,
+           only: set[str] | None = None) -> list[tuple[str, tuple[str, ...], str, str, bytes, str]]:
     """(name, acceptable types, language, form, file bytes, suffix) of the measured set: for each look-alike kind and
     language ``text`` text PDFs and ``photos`` photos; for each real kind ``real_text`` and ``real_photos``
-    (defaults: 60 look-alikes, 36 real documents)."""
+    (defaults: 60 look-alikes, 36 real documents); ``only``: just the documents whose name starts with one of these
+    ("broker-zh-4", made exactly as in the whole set)."""
     out = []
     for kind, maker in MAKERS.items():
         nt, np_ = (real_text, real_photos) if kind in REAL else (text, photos)
         for zh in (False, True):
             lang = "zh" if zh else "en"
             for k in range(nt + np_):
+                if only is not None and f"{kind}-{lang}-{k}" not in only:
+                    continue
                 rng = random.Random(f"{seed}-{kind}-{lang}-{k}")
                 sheet = maker(rng, zh)
                 if k < nt:
