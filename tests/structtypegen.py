@@ -94,6 +94,19 @@ def broker(rng: random.Random, zh: bool) -> Sheet:
     """A broker's statement: dated rows of securities bought and sold (quantity, price, amount) and a cash line."""
     rows = []
     m = rng.randint(2, 10)
+    if rng.random() < 0.4:  # an activity list: the trade's side and the security, its signed amount, no quantity
+        for k in range(rng.randint(4, 6)):
+            side = rng.choice([0, 1])
+            amt = _f(_m(rng, 300, 9000))
+            if zh:
+                rows.append([f"2026-{m:02d}-{2 + 4 * k:02d}", ["买入", "卖出"][side] + " " + rng.choice(["中国平安", "比亚迪", "五粮液"]),
+                             ("-" if side == 0 else "+") + amt])
+            else:
+                rows.append([f"{2 + 4 * k:02d}/{m:02d}/2026", ["Buy", "Sell"][side] + " " + rng.choice(["MSFT", "NVDA", "VOD", "CBA"]),
+                             ("-$" if side == 0 else "+$") + amt])
+        hdr = ["日期", "业务", "发生金额"] if zh else ["Date", "Activity", "Amount"]
+        return Sheet([rng.choice(["盈泰证券营业部", "Kestrel Securities"])], "账户对账单" if zh else "Account Statement",
+                     [("客户" if zh else "Account holder", rng.choice(_ZH_PEOPLE if zh else _PEOPLE))], [hdr] + rows, zh=zh)
     for k in range(rng.randint(4, 6)):
         qty = rng.choice([10, 25, 40, 100, 150, 200, 500])
         price = round(rng.uniform(3, 240), 2)
@@ -228,7 +241,7 @@ def pharmacy(rng: random.Random, zh: bool) -> Sheet:
         rows = [[it, str(rng.randint(1, 3)), f"{_m(rng, 5, 120):.2f}"] for it in items]
         tot = sum(float(r[2]) for r in rows)
         return Sheet([rng.choice(["老百姓大药房 长沙店", "益丰大药房", "第二人民医院门诊药房"])], rng.choice(["销售小票", "费用清单", "收费明细"]),
-                     [("姓名", rng.choice(_ZH_PEOPLE)), ("日期", f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}")],
+                     [("姓名", rng.choice(_ZH_PEOPLE)), ("医疗机构", rng.choice(["长沙市开福区社区医院", "益丰大药房"])), ("日期", f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}")],
                      [["品名规格", "数量", "金额"]] + rows, foot=[f"合计 {tot:.2f}"], zh=True)
     items = rng.sample(_MEDS_EN, 4)
     rows = [[it, str(rng.randint(14, 60)), f"{_m(rng, 4, 160):.2f}"] for it in items]

@@ -413,12 +413,15 @@ def structures(document: Document) -> set[str]:
         found.add("month_listing")
     if period_table(lines, v.period_heading_patterns):
         found.add("period_table")
-    priced = [fold(ln.text).lower() for ln in lines if _priced(fold(ln.text).lower())]
-    if len(priced) >= PRICED_ROWS:
-        found.add("priced_rows")
-    if sum(1 for t in priced if any(_found(w.lower(), t) for w in v.trade_words)) >= PRICED_ROWS:
-        found.add("trade_rows")
-    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns):
+    if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
+        texts = [fold(ln.text).lower() for ln in lines]
+        if sum(1 for t in texts if _priced(t)) >= PRICED_ROWS:
+            found.add("priced_rows")
+        if sum(1 for t in texts if any(h.marked for h in find_money(t))
+               and any(_found(w.lower(), t) for w in v.trade_words)) >= TRADE_ROWS:
+            found.add("trade_rows")
+    units = frozenset(u.lower() for u in v.measure_units)
+    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
         found.add("medicine_items")
     if provider_field(lines, v.provider_field_labels):
         found.add("provider_field")
@@ -426,6 +429,7 @@ def structures(document: Document) -> set[str]:
 
 
 PRICED_ROWS = 2  # rows whose quantity times unit price is their amount (:func:`_priced`) that make goods sold
+TRADE_ROWS = 2  # rows with an amount and a trade's side (the vocabulary's ``trade_words``) that make securities trades
 PERIOD_COLUMNS = 2  # period headings over a table's figure columns (Jan Feb Mar, Q1 Q2, 2025 2026)
 PERIOD_ROWS = 3  # category rows under them, each with figures
 PERIOD_SPAN = 20  # lines under the heading searched for those rows
@@ -467,26 +471,27 @@ STEM_WORD = 3  # a medicine's name is at least this many letters longer than its
 
 
 def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[str],
-                   strengths: Sequence[str]) -> bool:
-    """Whether at least :data:`MEDICINE_ITEMS` lines name a medicine with a figure: a line shows two of a word
-    ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin", "lisinopril"), a dosage
-    form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese form ends a run of Chinese characters) and a
-    strength (``strengths``, ``medicine_strength_patterns``: "500 mg", "0.25g×24片"), and prints a number (its
-    quantity or its amount). A prescription without figures, or a pay or bank row, shows none of these."""
+                   strengths: Sequence[str], units: frozenset[str] = frozenset()) -> bool:
+    """Whether at least :data:`MEDICINE_ITEMS` lines are items charging for a medicine: a line prints an amount of
+    money (:func:`_amount_in`; a strength in ``units``, the vocabulary's ``measure_units``, is none) and names a
+    medicine by a word ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin",
+    "lisinopril"), or by two of that word, a dosage form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese
+    form ends a run of Chinese characters) and a strength (``strengths``, ``medicine_strength_patterns``: "500 mg",
+    "0.25g×24片"). A prescription charges nothing; a pay or bank row names no medicine."""
     stem_list = [s.lower() for s in stems]
     form_list = [f.lower() for f in forms]
     pats = [re.compile(p, re.IGNORECASE) for p in strengths]
     found = 0
     for ln in lines:
         t = fold(ln.text).lower()
-        if not _FIGURE.search(t):
+        if not _amount_in(t, units):
             continue
         stem = any(w.endswith(s) and len(w) >= len(s) + STEM_WORD for w in _WORD.findall(t) if w.isascii()
                    for s in stem_list)
         form = any(_found(f, t) if f.isascii() else re.search(re.escape(f) + r"(?![\u4e00-\u9fff])", t)
                    for f in form_list)
         strength = any(p.search(t) for p in pats)
-        if stem + bool(form) + strength >= 2:
+        if stem or bool(form) + strength >= 2:
             found += 1
             if found >= MEDICINE_ITEMS:
                 return True
