@@ -54,7 +54,7 @@ def test_text_pdfs_typed_by_their_structure(tmp_path: Path) -> None:
         assert have in ok, (name, have)
     shapes = {n.rsplit("-", 1)[0]: s for n, (_, _, s) in got.items()}
     assert "period_table" in shapes["budget-zh-1"] and "period_table" in shapes["budget-en-0"]
-    assert {"trade_rows", "priced_rows"} <= shapes["broker-en-0"]
+    assert "trade_rows" in shapes["broker-en-0"]
     assert "priced_rows" in shapes["invoice-zh-1"]
     assert "medicine_items" in shapes["pharmacy-en-4"]
     assert not {"period_table", "trade_rows", "priced_rows"} & (shapes["bank-zh-0"] | shapes["bank-en-1"])
