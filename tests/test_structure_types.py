@@ -58,6 +58,7 @@ def test_text_pdfs_typed_by_their_structure(tmp_path: Path) -> None:
     assert "priced_rows" in shapes["invoice-zh-1"]
     assert "medicine_items" in shapes["pharmacy-en-4"]
     assert not {"period_table", "trade_rows", "priced_rows"} & (shapes["bank-zh-0"] | shapes["bank-en-1"])
+    assert "income_list" in shapes["gig-en-0"]  # earned + incentives = total, less the fee = paid: checked
 
 
 @pytest.mark.slow

@@ -564,9 +564,35 @@ def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
     if not any(_found(w.lower(), t) for w in words for t in first):
         return False
     texts = [fold(ln.text).lower() for ln in lines]
+    if settled(texts):
+        return True
     if any(_MINUS.search(t) for t in texts):
         return False
     return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
+
+
+SETTLED_AMOUNTS = 24  # at most this many different amounts on a settlement's page (a statement's many rows are none)
+
+
+def settled(texts: Sequence[str]) -> bool:
+    """Whether the lines print a settlement of earnings, checked arithmetically: two amounts that add up to a third
+    printed (earned + incentives = total), and that total less a fourth equal to a fifth printed (less the
+    platform's fees = paid out), all five different amounts printed as money (signs ignored: "+420.00",
+    "-2,353.44"), on a page of at most :data:`SETTLED_AMOUNTS` different amounts. A gig platform's month for a
+    driver or a rider: incomes and the fee taken, not an account's movements."""
+    values = sorted({abs(h.value) for t in texts for h in find_money(t) if h.marked and h.value})
+    if len(values) < 5 or len(values) > SETTLED_AMOUNTS:
+        return False
+    have = set(values)
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            total = a + b
+            if total not in have:
+                continue
+            for fee in values:
+                if fee not in (a, b, total) and (total - fee) in have and (total - fee) not in (a, b, fee):
+                    return True
+    return False
 
 
 ACTIVITY_ROWS = 4  # signed rows that make an account's activity list
