@@ -14,7 +14,8 @@ is not a payslip. A form of the type whose figures are missing (a blank template
 (``structure`` in types.toml, :func:`structures`): a statement's running balance, a payslip's gross less deductions
 equal to a printed figure, a letter's salutation or sign-off, a hospital's or clinic's name as the heading (the last
 two shared by many kinds, so they only support a type whose own words the document shows; a negative weight speaks
-against a type). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
+against a type: figures per period without a dated row, securities trades, goods priced by quantity speak against a
+bank statement, and such a counter-structure also voids the type's title and its form's rescue below). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
 spaces optional (:func:`lost_spaces`). The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and
 ahead of the runner-up by ``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
 since the report then asks for the document instead of counting a utility bill as a bank statement.
@@ -383,7 +384,10 @@ def structures(document: Document) -> set[str]:
     credits and a run of dated debits each print a total that agrees (a statement's page without a balance
     column: :func:`packet.understanding.tables.credits_and_debits`), "month_listing" when rows dated without a year
     fall in the one month printed over them and carry signed amounts (a banking app's list:
-    :func:`packet.understanding.tables.shown_month`)."""
+    :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
+    "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
+    rows with an amount and a trade word), the last two only where no ledger chains; for a medical bill
+    "medicine_items" (:func:`medicine_items`) and "provider_field" (:func:`provider_field`)."""
     found = set()
     lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
