@@ -67,3 +67,19 @@ def test_photos_typed_by_their_structure(tmp_path: Path) -> None:
     assert len(got) == len(PHOTOS)
     for name, (have, ok, _shapes) in got.items():
         assert have in ok, (name, have)
+
+
+def test_a_settlement_is_checked_by_its_arithmetic_and_its_signed_fee() -> None:
+    """Earned + incentives = total, less a fee signed minus = paid: a gig platform's month; a company's accounts add
+    up the same way but print a cost in brackets, so they are no settlement (holdout: a financial statement summary
+    was typed payslip before the fee had to be signed)."""
+    from packet.understanding.classify import settled
+
+    gig = ["weekly earnings", "trip earnings 812.40", "incentives 45.00", "total 857.40", "service fee -128.61",
+           "paid to you 728.79"]
+    assert settled(gig)
+    accounts = ["income statement", "revenue: $2,300,000", "cost of sales: $920,000", "gross profit: $1,380,000",
+                "overheads: $660,000", "operating income: $720,000", "investing: ($250,000)", "total assets: $1,000,000",
+                "total liabilities: $500,000", "equity: $500,000"]
+    assert not settled(accounts)
+    assert not settled([t.replace("-128.61", "128.61") for t in gig])

@@ -568,7 +568,7 @@ def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
     if not any(_found(w.lower(), t) for w in words for t in first):
         return False
     texts = [fold(ln.text).lower() for ln in lines]
-    if settled(texts):
+    if settled(texts) and not any(_END_SIGNED.search(t) for t in texts[INCOME_HEAD:] if find_dates(t)):
         return True
     if any(_MINUS.search(t) for t in texts):
         return False
@@ -582,19 +582,30 @@ def settled(texts: Sequence[str]) -> bool:
     """Whether the lines print a settlement of earnings, checked arithmetically: two amounts that add up to a third
     printed (earned + incentives = total), and that total less a fourth equal to a fifth printed (less the
     platform's fees = paid out), all five different amounts printed as money (signs ignored: "+420.00",
-    "-2,353.44"), on a page of at most :data:`SETTLED_AMOUNTS` different amounts. A gig platform's month for a
+    "-2,353.44"), the fee signed minus with its cents below the two it is taken from the sum of, on a page of at
+    most :data:`SETTLED_AMOUNTS` different amounts (a company's accounts print a cost in brackets). A gig platform's month for a
     driver or a rider: incomes and the fee taken, not an account's movements."""
     values = sorted({abs(h.value) for t in texts for h in find_money(t) if h.marked and h.value})
     if len(values) < 5 or len(values) > SETTLED_AMOUNTS:
         return False
     have = set(values)
+    # the fee is printed signed as money taken, with its cents ("-2,353.44"; a company's accounts print "(250,000)"),
+    # below the two amounts it is taken from the sum of
+    fees = [(k, abs(Decimal(m.group(0).lstrip("-−– ").lstrip("¥$£€₹rmbcny ").replace(",", ""))))
+            for k, t in enumerate(texts) for m in _MINUS.finditer(t)]
+    first = {}
+    for k, t in enumerate(texts):
+        for h in find_money(t):
+            if h.marked and h.value:
+                first.setdefault(abs(h.value), k)
     for i, a in enumerate(values):
         for b in values[i + 1:]:
             total = a + b
             if total not in have:
                 continue
-            for fee in values:
-                if fee not in (a, b, total) and (total - fee) in have and (total - fee) not in (a, b, fee):
+            for line, fee in fees:
+                if fee not in (a, b, total) and (total - fee) in have and (total - fee) not in (a, b, fee) \
+                        and first[a] < line and first[b] < line:
                     return True
     return False
 
