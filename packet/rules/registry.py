@@ -88,8 +88,9 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
-              "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing")
-SHARED_STRUCTURES = ("letter", "provider_heading")
+              "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
+              "priced_rows", "trade_rows", "medicine_items", "provider_field")
+SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
 CORE_SHAPES = (CORE_ITEMS, CORE_CARD)
@@ -297,6 +298,12 @@ class Vocabulary:
     pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
     income_list_words: tuple[str, ...] = ()  # a heading over a list of incomes ("收入明细", "Earnings")
     payroll_deduction_words: tuple[str, ...] = ()  # what an employer takes off pay (tax, PAYE, NI, 养老保险, 个税)
+    period_heading_patterns: tuple[str, ...] = ()  # a column heading naming a period (a month, quarter, year: Q1, 2026年)
+    trade_words: tuple[str, ...] = ()  # a securities trade's side or kind on its row ("Buy", "Sell", "买入", "卖出")
+    medicine_stems: tuple[str, ...] = ()  # endings of medicines' international names (WHO INN stems: -cillin, -pril)
+    medicine_forms: tuple[str, ...] = ()  # dosage forms printed after a medicine's name ("片", "胶囊", "tablets")
+    medicine_strength_patterns: tuple[str, ...] = ()  # a medicine's strength or pack ("500 mg", "0.25g×24片")
+    provider_field_labels: tuple[str, ...] = ()  # the label of a bill's provider line ("Pharmacy", "医疗机构")
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""

@@ -14,7 +14,8 @@ is not a payslip. A form of the type whose figures are missing (a blank template
 (``structure`` in types.toml, :func:`structures`): a statement's running balance, a payslip's gross less deductions
 equal to a printed figure, a letter's salutation or sign-off, a hospital's or clinic's name as the heading (the last
 two shared by many kinds, so they only support a type whose own words the document shows; a negative weight speaks
-against a type). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
+against a type: figures per period without a dated row, securities trades, goods priced by quantity speak against a
+bank statement, and such a counter-structure also voids the type's title and its form's rescue below). A text layer that lost the spaces between its words ("GrossPay", "NETPAY:") is matched with
 spaces optional (:func:`lost_spaces`). The best type wins only when it is convincing (score ≥ ``MIN_SCORE`` and
 ahead of the runner-up by ``MIN_LEAD``); otherwise the document is ``other`` — a wrong confident type is worse than ``other``,
 since the report then asks for the document instead of counting a utility bill as a bank statement.
@@ -46,6 +47,7 @@ from packet.understanding.label_geometry import (
     CUT_GLUED,
     Line,
     doc_lines,
+    join_words,
     joined_pattern,
     label_pattern,
     lost_spaces,
@@ -382,7 +384,10 @@ def structures(document: Document) -> set[str]:
     credits and a run of dated debits each print a total that agrees (a statement's page without a balance
     column: :func:`packet.understanding.tables.credits_and_debits`), "month_listing" when rows dated without a year
     fall in the one month printed over them and carry signed amounts (a banking app's list:
-    :func:`packet.understanding.tables.shown_month`)."""
+    :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
+    "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
+    rows with an amount and a trade word), the last two only where no ledger chains; for a medical bill
+    "medicine_items" (:func:`medicine_items`) and "provider_field" (:func:`provider_field`)."""
     found = set()
     lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
@@ -410,7 +415,105 @@ def structures(document: Document) -> set[str]:
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
+    if period_table(lines, v.period_heading_patterns):
+        found.add("period_table")
+    if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
+        texts = [fold(ln.text).lower() for ln in lines]
+        if sum(1 for t in texts if _priced(t)) >= PRICED_ROWS:
+            found.add("priced_rows")
+        if sum(1 for t in texts if any(h.marked for h in find_money(t))
+               and any(_found(w.lower(), t) for w in v.trade_words)) >= TRADE_ROWS:
+            found.add("trade_rows")
+    units = frozenset(u.lower() for u in v.measure_units)
+    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
+        found.add("medicine_items")
+    if provider_field(lines, v.provider_field_labels):
+        found.add("provider_field")
     return found
+
+
+PRICED_ROWS = 2  # rows whose quantity times unit price is their amount (:func:`_priced`) that make goods sold
+TRADE_ROWS = 2  # rows with an amount and a trade's side (the vocabulary's ``trade_words``) that make securities trades
+PERIOD_COLUMNS = 2  # period headings over a table's figure columns (Jan Feb Mar, Q1 Q2, 2025 2026)
+PERIOD_ROWS = 3  # category rows under them, each with figures
+PERIOD_SPAN = 20  # lines under the heading searched for those rows
+
+
+def period_table(lines: Sequence[Line], patterns: Sequence[str]) -> bool:
+    """Whether the lines hold a table of figures per period and no dated row: a heading line of which at least
+    :data:`PERIOD_COLUMNS` words (whitespace-separated, or cells) each read as a period (``patterns``, the
+    vocabulary's ``period_heading_patterns``: a month, a quarter, a year) and make at least half of its words, then at
+    least :data:`PERIOD_ROWS` lines within :data:`PERIOD_SPAN` lines under it that begin with words and print two or
+    more figures; and no line of the document prints a date beside an amount (a budget, a profit and loss summary or
+    a tax summary lists categories per period; a statement lists dated movements)."""
+    pats = [re.compile(p, re.IGNORECASE) for p in patterns]
+    if not pats:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    if any((find_dates(t) or _ROW_DAY.match(t)) and any(h.marked for h in find_money(t)) for t in texts):
+        return False
+    for i, ln in enumerate(lines):
+        words = [fold(w.text).strip().lower() for w in ln.words]
+        cells = [fold(join_words(c)).strip().lower() for c in ln.cells()]
+        hits = max(sum(1 for w in words if any(p.match(w) for p in pats)),
+                   sum(1 for c in cells if any(p.match(c) for p in pats)))
+        if hits < PERIOD_COLUMNS or hits * 2 < min(len(words), len(cells)):
+            continue
+        rows = 0
+        for u in texts[i + 1:i + 1 + PERIOD_SPAN]:
+            figs = list(_FIGURE.finditer(u))
+            if len(figs) >= 2 and re.search(r"[^\W\d_]", u[:figs[0].start()]):
+                rows += 1
+        if rows >= PERIOD_ROWS:
+            return True
+    return False
+
+
+MEDICINE_ITEMS = 2  # item lines naming medicines that make a bill for medicines
+_WORD = re.compile(r"[^\W\d_]+")
+STEM_WORD = 3  # a medicine's name is at least this many letters longer than its stem ("amoxicillin" over "cillin")
+
+
+def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[str],
+                   strengths: Sequence[str], units: frozenset[str] = frozenset()) -> bool:
+    """Whether at least :data:`MEDICINE_ITEMS` lines are items charging for a medicine: a line prints an amount of
+    money (:func:`_amount_in`; a strength in ``units``, the vocabulary's ``measure_units``, is none) and names a
+    medicine by a word ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin",
+    "lisinopril"), or by two of that word, a dosage form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese
+    form ends a run of Chinese characters) and a strength (``strengths``, ``medicine_strength_patterns``: "500 mg",
+    "0.25g×24片"). A prescription charges nothing; a pay or bank row names no medicine."""
+    stem_list = [s.lower() for s in stems]
+    form_list = [f.lower() for f in forms]
+    pats = [re.compile(p, re.IGNORECASE) for p in strengths]
+    found = 0
+    for ln in lines:
+        t = fold(ln.text).lower()
+        if not _amount_in(t, units):
+            continue
+        stem = any(w.endswith(s) and len(w) >= len(s) + STEM_WORD for w in _WORD.findall(t) if w.isascii()
+                   for s in stem_list)
+        form = any(_found(f, t) if f.isascii() else re.search(re.escape(f) + r"(?![\u4e00-\u9fff])", t)
+                   for f in form_list)
+        strength = any(p.search(t) for p in pats)
+        if stem or bool(form) + strength >= 2:
+            found += 1
+            if found >= MEDICINE_ITEMS:
+                return True
+    return False
+
+
+def provider_field(lines: Sequence[Line], labels: Sequence[str]) -> bool:
+    """Whether a line begins with a provider's label (``labels``, the vocabulary's ``provider_field_labels``:
+    "Pharmacy", "医疗机构") followed by a colon and a name (letters), "Dispensed by: Hillcrest Chemist"."""
+    for ln in lines:
+        t = fold(ln.text).strip().lower()
+        for label in labels:
+            lab = label.lower()
+            if t.startswith(lab):
+                rest = t[len(lab):]
+                if re.match(r"\s*(?:name\s*)?[:：]\s*[^\W\d_]{2}", rest):
+                    return True
+    return False
 
 
 SIGNED_ROWS = 3  # amounts printed with their sign (+ in, - out) that make a list of movements
@@ -465,9 +568,46 @@ def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
     if not any(_found(w.lower(), t) for w in words for t in first):
         return False
     texts = [fold(ln.text).lower() for ln in lines]
+    if settled(texts) and not any(_END_SIGNED.search(t) for t in texts[INCOME_HEAD:] if find_dates(t)):
+        return True
     if any(_MINUS.search(t) for t in texts):
         return False
     return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
+
+
+SETTLED_AMOUNTS = 24  # at most this many different amounts on a settlement's page (a statement's many rows are none)
+
+
+def settled(texts: Sequence[str]) -> bool:
+    """Whether the lines print a settlement of earnings, checked arithmetically: two amounts that add up to a third
+    printed (earned + incentives = total), and that total less a fourth equal to a fifth printed (less the
+    platform's fees = paid out), all five different amounts printed as money (signs ignored: "+420.00",
+    "-2,353.44"), the fee signed minus with its cents below the two it is taken from the sum of, on a page of at
+    most :data:`SETTLED_AMOUNTS` different amounts (a company's accounts print a cost in brackets). A gig platform's month for a
+    driver or a rider: incomes and the fee taken, not an account's movements."""
+    values = sorted({abs(h.value) for t in texts for h in find_money(t) if h.marked and h.value})
+    if len(values) < 5 or len(values) > SETTLED_AMOUNTS:
+        return False
+    have = set(values)
+    # the fee is printed signed as money taken, with its cents ("-2,353.44"; a company's accounts print "(250,000)"),
+    # below the two amounts it is taken from the sum of
+    fees = [(k, abs(Decimal(m.group(0).lstrip("-−– ").lstrip("¥$£€₹rmbcny ").replace(",", ""))))
+            for k, t in enumerate(texts) for m in _MINUS.finditer(t)]
+    first = {}
+    for k, t in enumerate(texts):
+        for h in find_money(t):
+            if h.marked and h.value:
+                first.setdefault(abs(h.value), k)
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            total = a + b
+            if total not in have:
+                continue
+            for line, fee in fees:
+                if fee not in (a, b, total) and (total - fee) in have and (total - fee) not in (a, b, fee) \
+                        and first[a] < line and first[b] < line:
+                    return True
+    return False
 
 
 ACTIVITY_ROWS = 4  # signed rows that make an account's activity list
@@ -650,7 +790,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             if _found(phrase, plain, joined):
                 score -= weight
         score += sum(w for s, w in t.structure.items() if s in shapes and (score > 0 or s not in SHARED_STRUCTURES))
-        if t.name in named:
+        # a structure of the layout that speaks against the type (figures per period, trades, priced goods) outweighs
+        # its title and blocks the rescue of its form below: "对账单" over an invoice's lines names no bank statement
+        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES for s, w in t.structure.items())
+        if t.name in named and not countered:
             score += TITLE_WEIGHT
         elif named:
             score *= TITLE_DAMP
@@ -660,7 +803,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):
-            if t.name in named or t.name in headed or form_met(document, t, lines, joined):
+            if not countered and (t.name in named or t.name in headed or form_met(document, t, lines, joined)):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
