@@ -133,12 +133,13 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     return case, digest
 
 
-def case_status(root: Path, today: date) -> tuple[Case, Status]:
-    """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`)."""
+def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, Status]:
+    """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`); ``surface`` "cli"
+    or "page" says whose controls its next step names (the commands, or the page of ``packet serve``)."""
     case = load_case(_folder(root))
     packet_pdf = Path(root).resolve().name + "-packet"
     built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
-    return case, status(case, today, message_lang(case.language), built[0] if built else None)
+    return case, status(case, today, message_lang(case.language), built[0] if built else None, surface)
 
 
 def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:
