@@ -40,4 +40,4 @@ def unwritable(lang: str, exc: OSError, folder: Path | str) -> str:
                         "packet from there; or ask whoever looks after this computer to let you write here.",
                   "请把案件文件夹复制到您可以写入的位置（例如“文档”文件夹），再从那里打开 packet；"
                   "或请管理这台电脑的人允许您在这里写入。")
-    return f"{why} {todo}"
+    return f"{why}{todo}" if lang == "zh" else f"{why} {todo}"
