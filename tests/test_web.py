@@ -536,7 +536,7 @@ def test_the_new_case_form_speaks_the_page_s_language(site):
     drop-downs show words in the page's language while posting the case file's codes."""
     settings, client, web = site
     _enter(settings, client)
-    for lang, other in (("zh", "en"), ("en", "zh")):
+    for lang in ("zh", "en"):
         html = client.get("/new", headers={"accept-language": lang}).text
         labels = " ".join(re.findall(r"<label[^>]*>([^<]*)</label>", html))
         assert "输入数字或文字" not in labels and not re.search(r"\b1 \w", labels), labels
@@ -549,3 +549,19 @@ def test_the_new_case_form_speaks_the_page_s_language(site):
                                   "hardship": "medical", "kind": "stop"})
     toml = (settings.cases / "Zh" / "packet.toml").read_text(encoding="utf-8")
     assert r.status_code == 200 and 'hardship = "medical"' in toml and 'kind = "stop"' in toml
+
+
+def test_a_build_where_nothing_can_be_written_says_so_in_the_page_s_words(site):
+    """A build whose packet cannot be written next to the case (a read-only cases folder) fails with the page's
+    message (what happened, what to do), never the command line's "choose another place with -o"."""
+    settings, client, web = site
+    _enter(settings, client)
+    with _unwritable(settings.cases, 30):
+        web.jobs.submit("Loan", "build", "en", force=True, eml=True)
+        while web.jobs.busy("Loan"):
+            time.sleep(0.2)
+    job = web.jobs.state("Loan")
+    assert job.state == "failed" and "read-only" in job.error and "Copy the cases folder" in job.error, job.error
+    assert " -o" not in job.error
+    assert not list(settings.cases.glob("*.pdf"))
+    assert "Copy the cases folder" in client.get("/case/Loan").text

@@ -117,7 +117,11 @@ class Jobs:
                                               bool(build_options.get("force")), datetime.now())
             job.state = "done"
         except packet.PacketError as exc:
-            job.error = str(exc)
+            cause = getattr(exc, "os_error", None) or exc.__context__  # "Cannot write …: choose another place with -o"
+            if isinstance(cause, OSError) and cause.errno in READ_ONLY | NOT_ALLOWED | FULL:
+                job.error = unwritable(lang, cause, Path(cause.filename).parent if cause.filename else folder.parent)
+            else:
+                job.error = str(exc)
             job.state = "failed"
             report = getattr(exc, "report", None)
             if report is not None:  # a refused build still checked the case
