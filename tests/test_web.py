@@ -565,3 +565,17 @@ def test_a_build_where_nothing_can_be_written_says_so_in_the_page_s_words(site):
     assert " -o" not in job.error
     assert not list(settings.cases.glob("*.pdf"))
     assert "Copy the cases folder" in client.get("/case/Loan").text
+
+
+def test_recording_the_same_sending_twice_is_refused_in_the_page_s_words(site):
+    """"I have sent it" twice for the same packet, the same day, the same way: the second is refused with a pointer
+    to the page's log, not to ``packet log --list`` or ``--again`` (which the page has no control for)."""
+    settings, client, web = site
+    _enter(settings, client)
+    (settings.cases / "Loan-packet.pdf").write_bytes(b"%PDF-1.4\n")
+    form = {"csrf": web.csrf, "what": "sent", "via": "email", "at": "2026-11-20T10:00"}
+    assert "Added to the log." in client.post("/case/Loan/log", data=form).text
+    said = " ".join(_alerts(client.post("/case/Loan/log", data=form).text))
+    assert "Already recorded" in said and "Contact with the lender" in said, said
+    assert "--" not in said and "packet log" not in said, said
+    assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8").count("[[sent]]") == 1

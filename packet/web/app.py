@@ -470,7 +470,7 @@ class Web:
                     return self.back(name, "log", refused=[tr(lang, "Build the packet first, then record that you sent it.",
                                                               "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None)
+                                   tracking=str(form.get("tracking", "")) or None, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
