@@ -201,9 +201,9 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
                         "then leaves them out.",
                   "请在 packet.toml 中填写后再运行一次。--force 会在缺少这些信息的情况下生成，申请书中将不出现这些内容。")
     elif page:
-        hint = tr(lang, "Add what is missing with “Add documents” above and build again; or tick “Build it now anyway” "
+        hint = tr(lang, "Add what is missing with “Add documents” and build again; or tick “Build it now anyway” "
                         "to build it now and send the rest later (the cover letter will list what is still to follow).",
-                  "请在上方“添加材料”中补上缺少的材料后再生成；或勾选“仍然现在生成”先生成，其余材料稍后补交（申请书会列出待补材料）。")
+                  "请在“添加材料”中补上缺少的材料后再生成；或勾选“仍然现在生成”先生成，其余材料稍后补交（申请书会列出待补材料）。")
     else:
         hint = tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
                         "and send the rest later (the cover letter will list what is still to follow).",
