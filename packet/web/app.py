@@ -182,7 +182,8 @@ class Web:
                     shutil.copyfileobj(up.file, out)
                 os.link(tmp, target)  # never over an existing file, even in a race
             except OSError as exc:  # a read-only share, no permission, a full disk: the rest would fail alike
-                refused.append(f"“{name}”: {unwritable(lang, exc, folder)}")
+                refused.append(tr(lang, "“{n}”: {why}", "“{n}”：{why}", n=name,
+                                  why=unwritable(lang, exc, folder)))
                 break
             finally:
                 with contextlib.suppress(OSError):
