@@ -158,7 +158,7 @@ def test_whole_path_in_a_browser(server, browser, downloads):
 
     # build: refused while the October statement is missing, saying what the page offers (not --force)
     _submit(drv, drv.find_element(By.ID, "build-btn"))
-    _wait(drv, 120).until(_settled)
+    _wait(drv, 120).until(lambda d: _settled(d) and d.find_elements(By.ID, "job-error"))
     refusal = drv.find_element(By.ID, "job-error").text
     assert "Build it now anyway" in refusal and "Add documents" in refusal, refusal
     assert not any(w in refusal for w in terminal), refusal
