@@ -170,9 +170,10 @@ def default_output(case: Case) -> Path:
     return case.root.parent / f"{case.root.name}-packet.pdf"
 
 
-def not_ready(run: CheckRun) -> IncompleteCase:
+def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
     """The refusal of ``build`` (exit 1, code ``not-ready``): what is missing from the folder and what the
-    letter still needs from packet.toml, each said exactly."""
+    letter still needs from packet.toml, each said exactly. ``surface`` "cli" (the hint names the commands
+    and ``--force``) or "page" (``packet serve``: it names the page's own controls instead)."""
     from packet.rules.readiness import describe_need
 
     lang = run.report.language
@@ -183,13 +184,26 @@ def not_ready(run: CheckRun) -> IncompleteCase:
     if run.report.letter_needs:
         parts.append(tr(lang, "The cover letter still needs, in packet.toml:", "申请书还需要在 packet.toml 中填写："))
         parts += [f"  - {describe_need(k, lang, run.case)}" for k in run.report.letter_needs]
-    if not run.case.has_case_file:
+    page = surface == "page"
+    if not run.case.has_case_file and page:
+        hint = tr(lang, "This folder has no packet.toml, which the letter needs. Make the case with “New case” on the "
+                        "list of cases, then add these documents to it.",
+                  "此文件夹没有申请书所需的 packet.toml。请在案件列表中点击“新建案件”，再把这些材料添加进去。")
+    elif not run.case.has_case_file:
         hint = tr(lang, "Run  packet init {d}  to write packet.toml (it asks for what the letter needs), then build again.",
                   "运行  packet init {d}  生成 packet.toml（会逐项询问申请书需要的信息），然后再生成。", d=run.case.root)
+    elif run.report.letter_needs and page:
+        hint = tr(lang, "Fill those in packet.toml in the case folder and build again; or tick “Build it now anyway” "
+                        "and the letter leaves them out.",
+                  "请在案件文件夹的 packet.toml 中填写后再生成；或勾选“仍然现在生成”，申请书中将不出现这些内容。")
     elif run.report.letter_needs:
         hint = tr(lang, "Fill those in packet.toml and run this again. --force builds without them, and the letter "
                         "then leaves them out.",
                   "请在 packet.toml 中填写后再运行一次。--force 会在缺少这些信息的情况下生成，申请书中将不出现这些内容。")
+    elif page:
+        hint = tr(lang, "Add what is missing with “Add documents” and build again; or tick “Build it now anyway” "
+                        "to build it now and send the rest later (the cover letter will list what is still to follow).",
+                  "请在“添加材料”中补上缺少的材料后再生成；或勾选“仍然现在生成”先生成，其余材料稍后补交（申请书会列出待补材料）。")
     else:
         hint = tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
                         "and send the rest later (the cover letter will list what is still to follow).",
@@ -199,22 +213,24 @@ def not_ready(run: CheckRun) -> IncompleteCase:
                           hint, report=run.report)
 
 
-def build(case_dir: Path, options: CheckOptions, output: Path | None = None, **build_options):
-    """`packet build`: check, refuse an incomplete case unless forced, then write the submission file."""
+def build(case_dir: Path, options: CheckOptions, output: Path | None = None, surface: str = "cli", **build_options):
+    """`packet build`: check, refuse an incomplete case unless forced, then write the submission file.
+    ``surface``: whose controls a refusal's hint names ("cli" or "page", see :func:`not_ready`)."""
     run = check(case_dir, options)
-    return run, build_from(run, options, output, **build_options)
+    return run, build_from(run, options, output, surface=surface, **build_options)
 
 
 def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None, executor: Executor | None = None,
-               **build_options):
+               surface: str = "cli", **build_options):
     """Write the submission file of a case already checked (``run``, as :func:`check` returns it); refuses
     (:class:`IncompleteCase`) unless the case is ready or ``force`` is given. Page images are made on
-    ``executor`` (default: from ``options.jobs``). Returns the assembler's result (files, pages, size)."""
+    ``executor`` (default: from ``options.jobs``); ``surface`` "cli" or "page": whose controls the refusal's hint
+    names (:func:`not_ready`). Returns the assembler's result (files, pages, size)."""
     from packet.assembly.assemble import BuildOptions, build_packet
 
     force = bool(build_options.get("force"))
     if not run.report.ready and not force:
-        raise not_ready(run)
+        raise not_ready(run, surface)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
     return build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,

@@ -89,14 +89,15 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
 
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
-                follow_up: bool = False, again: bool = False) -> tuple[Case, str]:
+                follow_up: bool = False, again: bool = False, surface: str = "cli") -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
     Raises CaseFileError when packet.toml is invalid (checked first: every mistake in it is listed before anything
     else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
     nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
-    way, unless ``again``; packet.toml is then left untouched."""
+    way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
+    refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log)."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -117,6 +118,12 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     if not again:
         case = load_case(root)
         same = next((x for x in case.sent if x.sha256 == digest and x.via == via and x.at.date() == at.date()), None)
+        if same is not None and surface == "page":
+            raise PacketError(
+                tr(lang, "Already recorded: {f} was sent by {v} on {d} (it is in the log under “Contact with the "
+                         "lender”). Nothing was added.",
+                   "已有记录：{f} 已于 {d} 通过{v}发送（见“与贷款机构的沟通”中的记录）。没有重复添加。",
+                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat()), code="usage")
         if same is not None:
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (see  packet log {r} --list). Nothing was added.",
@@ -133,12 +140,13 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     return case, digest
 
 
-def case_status(root: Path, today: date) -> tuple[Case, Status]:
-    """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`)."""
+def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, Status]:
+    """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`); ``surface`` "cli"
+    or "page" says whose controls its next step names (the commands, or the page of ``packet serve``)."""
     case = load_case(_folder(root))
     packet_pdf = Path(root).resolve().name + "-packet"
     built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
-    return case, status(case, today, message_lang(case.language), built[0] if built else None)
+    return case, status(case, today, message_lang(case.language), built[0] if built else None, surface)
 
 
 def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:

@@ -9,6 +9,7 @@ import shutil
 import time
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 import pytest
 from starlette.testclient import TestClient
@@ -370,3 +371,211 @@ def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
             raise
     assert proc.returncode == 0, err
     assert "Stopped" in out
+
+
+# --- a case folder that cannot be written to; the page's own controls; the new-case form's words ----------
+
+def _unwritable(folder: Path, code: int):
+    """Every write into ``folder`` raises OSError(``code``), as on a read-only share or a full disk: Python's
+    ``open`` for writing and ``os.open``/``os.link``/``os.replace`` with a path inside it (root ignores chmod)."""
+    import builtins
+    import contextlib
+    import errno
+    import os
+    from unittest import mock
+
+    inside = str(folder.resolve())
+    real_open, real_osopen, real_link, real_replace = builtins.open, os.open, os.link, os.replace
+
+    def fail(path):
+        raise OSError(code, os.strerror(code), str(path))
+
+    def in_it(path) -> bool:
+        return isinstance(path, (str, Path)) and str(Path(path).resolve()).startswith(inside)
+
+    def opened(f, mode="r", *a, **k):
+        if in_it(f) and any(ch in mode for ch in "wxa+"):
+            fail(f)
+        return real_open(f, mode, *a, **k)
+
+    def os_opened(f, flags, *a, **k):
+        if in_it(f) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            fail(f)
+        return real_osopen(f, flags, *a, **k)
+
+    def linked(src, dst, *a, **k):
+        if in_it(dst):
+            fail(dst)
+        return real_link(src, dst, *a, **k)
+
+    def replaced(src, dst, *a, **k):
+        if in_it(dst):
+            fail(dst)
+        return real_replace(src, dst, *a, **k)
+
+    stack = contextlib.ExitStack()
+    for target, new in (("builtins.open", opened), ("os.open", os_opened), ("os.link", linked),
+                        ("os.replace", replaced)):
+        stack.enter_context(mock.patch(target, new))
+    assert errno.errorcode[code]
+    return stack
+
+
+def _alerts(html: str) -> list[str]:
+    return [re.sub(r"\s+", " ", m) for m in re.findall(r'class="[^"]*\bbad\b[^"]*"[^>]*>([^<]*)<', html)]
+
+
+@pytest.mark.parametrize("code,lang,says", [
+    (30, "en", ("read-only", "Copy the cases folder")),  # EROFS
+    (13, "zh", ("没有在文件夹", "复制到您可以写入的位置")),  # EACCES
+    (28, "en", ("disk that holds the folder", "Free some space")),  # ENOSPC
+])
+def test_a_folder_that_cannot_be_written_to_is_said_so_never_a_server_error(site, code, lang, says):
+    """Adding a photo, a log entry, a correction, a document type or a new case into a folder whose writes fail
+    (read-only, no permission, disk full) answers with the case's page (or the form) saying why, in the page's
+    language, and what to do; nothing is left behind and the page goes on working."""
+    settings, client, web = site
+    _enter(settings, client)
+    client.get(f"/lang/{lang}?next=/")
+    folder = settings.cases / "Loan"
+    before = sorted(p.name for p in folder.rglob("*"))
+    toml = (folder / "packet.toml").read_text(encoding="utf-8")
+    rel = "payslips/payslip-sep-2026-scan.png"
+    with _unwritable(settings.cases, code):
+        answers = {
+            "upload": client.post("/case/Loan/upload", data={"csrf": web.csrf},
+                                  files=[("files", ("IMG_0002.jpg", b"\xff\xd8\xff\xe0", "image/jpeg"))]),
+            "log": client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact", "summary": "Called."}),
+            "reply": client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "reply", "kind": "other"}),
+            "type": client.post("/case/Loan/type", data={"csrf": web.csrf, "path": rel, "type": "payslip"}),
+            "new": client.post("/new", data={"csrf": web.csrf, "folder": "Other", "name": "A"}),
+        }
+        field = client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "net_pay",
+                                                       "value": "1"}, follow_redirects=False)
+    for what, r in answers.items():
+        assert r.status_code in (200, 400), (what, r.status_code)
+        said = " ".join(_alerts(r.text))
+        assert all(s in said for s in says), (what, said)
+    assert field.status_code == 303 and all(s in unquote_plus(field.headers["location"]) for s in says)
+    assert sorted(p.name for p in folder.rglob("*")) == before  # no stray .upload or .lock file
+    assert (folder / "packet.toml").read_text(encoding="utf-8") == toml
+    assert not (settings.cases / "Other").exists()
+    r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact", "summary": "Called again."})
+    assert "Called again." in r.text  # writable again: the same page works
+
+
+def test_a_read_only_mount_is_said_so(site):
+    """The same on a real read-only bind mount of the cases folder (only where this process may mount: root
+    with CAP_SYS_ADMIN; skipped elsewhere)."""
+    import os
+    import subprocess
+
+    settings, client, web = site
+    cases = str(settings.cases)
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a bind mount needs root")
+    if subprocess.run(["mount", "--bind", cases, cases], capture_output=True).returncode:
+        pytest.skip("this process may not mount")
+    try:
+        if subprocess.run(["mount", "-o", "remount,bind,ro", cases], capture_output=True).returncode:
+            pytest.skip("this process may not remount read-only")
+        _enter(settings, client)
+        r = client.post("/case/Loan/upload", data={"csrf": web.csrf},
+                        files=[("files", ("IMG_0002.jpg", b"\xff\xd8\xff\xe0", "image/jpeg"))])
+        assert r.status_code == 200 and "read-only" in " ".join(_alerts(r.text))
+        r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact", "summary": "Called."})
+        assert r.status_code == 200 and "read-only" in " ".join(_alerts(r.text))
+    finally:  # lazy: detached at once even while a file under it is still open
+        subprocess.run(["umount", "-l", cases], check=True)
+
+
+def test_the_next_step_names_the_page_s_controls_not_commands(site):
+    """At every stage of a request (not built, built, sent, no reply in time, refused, accepted) the next step the
+    page shows names the page's own controls; the command line's words (``packet sent DIR`` …) stay as they were."""
+    from datetime import datetime
+
+    import packet
+
+    settings, client, _web = site
+    _enter(settings, client)
+    folder = settings.cases / "Loan"
+    terminal = ("packet sent", "packet log", "packet status", "--")
+
+    def both(today):
+        cli = packet.case_status(folder, today)[1].next
+        page = {lang: packet.case_status(folder, today, surface="page")[1].next for lang in ("en", "zh")}
+        return cli, page
+
+    stages = []
+    cli, page = both(date(2026, 11, 1))
+    stages.append(("not built", cli, page, "packet sent", "Build the packet"))
+    pdf = settings.cases / "Loan-packet.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    cli, page = both(date(2026, 11, 1))
+    stages.append(("built", cli, page, "packet sent", "I have sent it"))
+    r = client.get("/case/Loan", headers={"accept-language": "en"})
+    assert "“I have sent it” below" in r.text and "packet sent" not in r.text
+    assert "“我已经发送”" in client.get("/case/Loan", headers={"accept-language": "zh"}).text
+    packet.record_sent(folder, pdf, via="email", at=datetime(2026, 11, 2, 10, 0))
+    cli, page = both(date(2026, 11, 5))
+    stages.append(("sent", cli, page, "packet log", "Record a call, message or letter"))
+    cli, page = both(date(2027, 3, 1))
+    stages.append(("no reply", cli, page, "packet status", "Record a call, message or letter"))
+    packet.log_reply(folder, at=datetime(2026, 11, 20, 9, 0), kind="accepted")
+    cli, page = both(date(2026, 11, 21))
+    stages.append(("accepted", cli, page, "packet log", "Record a call, message or letter"))
+    for stage, cli, page, command, control in stages:
+        assert command in cli, (stage, cli)
+        assert control in page["en"], (stage, page["en"])
+        for lang, text in page.items():
+            assert not any(w in text for w in terminal), (stage, lang, text)
+
+
+def test_the_new_case_form_speaks_the_page_s_language(site):
+    """The new-case form's labels are a form's (no "1 …, 2 …" numbering, no "type a number or words"), and its
+    drop-downs show words in the page's language while posting the case file's codes."""
+    settings, client, web = site
+    _enter(settings, client)
+    for lang in ("zh", "en"):
+        html = client.get("/new", headers={"accept-language": lang}).text
+        labels = " ".join(re.findall(r"<label[^>]*>([^<]*)</label>", html))
+        assert "输入数字或文字" not in labels and not re.search(r"\b1 \w", labels), labels
+        options = dict(re.findall(r'<option value="([a-z-]+)"[^>]*>([^<]*)</option>', html))
+        for code in ("unemployment", "medical", "income-drop", "other", "stop", "reduce"):
+            shown = options[code]
+            assert shown.strip().lower() != code and f"（{code}）" not in shown, (lang, code, shown)
+            assert bool(re.search(r"[\u4e00-\u9fff]", shown)) == (lang == "zh"), (lang, code, shown)
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "Zh", "name": "王芳", "language": "zh",
+                                  "hardship": "medical", "kind": "stop"})
+    toml = (settings.cases / "Zh" / "packet.toml").read_text(encoding="utf-8")
+    assert r.status_code == 200 and 'hardship = "medical"' in toml and 'kind = "stop"' in toml
+
+
+def test_a_build_where_nothing_can_be_written_says_so_in_the_page_s_words(site):
+    """A build whose packet cannot be written next to the case (a read-only cases folder) fails with the page's
+    message (what happened, what to do), never the command line's "choose another place with -o"."""
+    settings, client, web = site
+    _enter(settings, client)
+    with _unwritable(settings.cases, 30):
+        web.jobs.submit("Loan", "build", "en", force=True, eml=True)
+        while web.jobs.busy("Loan"):
+            time.sleep(0.2)
+    job = web.jobs.state("Loan")
+    assert job.state == "failed" and "read-only" in job.error and "Copy the cases folder" in job.error, job.error
+    assert " -o" not in job.error
+    assert not list(settings.cases.glob("*.pdf"))
+    assert "Copy the cases folder" in client.get("/case/Loan").text
+
+
+def test_recording_the_same_sending_twice_is_refused_in_the_page_s_words(site):
+    """"I have sent it" twice for the same packet, the same day, the same way: the second is refused with a pointer
+    to the page's log, not to ``packet log --list`` or ``--again`` (which the page has no control for)."""
+    settings, client, web = site
+    _enter(settings, client)
+    (settings.cases / "Loan-packet.pdf").write_bytes(b"%PDF-1.4\n")
+    form = {"csrf": web.csrf, "what": "sent", "via": "email", "at": "2026-11-20T10:00"}
+    assert "Added to the log." in client.post("/case/Loan/log", data=form).text
+    said = " ".join(_alerts(client.post("/case/Loan/log", data=form).text))
+    assert "Already recorded" in said and "Contact with the lender" in said, said
+    assert "--" not in said and "packet log" not in said, said
+    assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8").count("[[sent]]") == 1

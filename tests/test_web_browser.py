@@ -123,6 +123,9 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     assert "2026-10-01" in missing.text and "bank statement" in missing.text.lower()  # the report's own words
     assert "****7702" in drv.page_source  # the statement's account number, masked as everywhere packet writes
     assert all(p.is_file() for p in paths)  # the originals are where they were
+    terminal = ("packet sent", "packet build", "packet log", "--force", "--")
+    nxt = drv.find_element(By.ID, "next").text  # the page's own controls, never a command to type
+    assert "Build the packet" in nxt and not any(w in nxt for w in terminal), nxt
     assert sorted(p.name for p in case_dir.iterdir() if p.suffix != ".toml") == sorted(p.name for p in paths)
 
     # the payslip's page, large, and a corrected value written to [fields]
@@ -153,7 +156,14 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     entries = _wait(drv).until(EC.presence_of_element_located((By.ID, "entries")))
     assert "Priya" in entries.text
 
-    # build (the October statement is missing: build anyway, the letter says it will follow) and download
+    # build: refused while the October statement is missing, saying what the page offers (not --force)
+    _submit(drv, drv.find_element(By.ID, "build-btn"))
+    _wait(drv, 120).until(lambda d: _settled(d) and d.find_elements(By.ID, "job-error"))
+    refusal = drv.find_element(By.ID, "job-error").text
+    assert "Build it now anyway" in refusal and "Add documents" in refusal, refusal
+    assert not any(w in refusal for w in terminal), refusal
+
+    # build anyway (the letter says it will follow) and download
     drv.find_element(By.ID, "force").click()
     _submit(drv, drv.find_element(By.ID, "build-btn"))
     _wait(drv, 120).until(_settled)
@@ -167,6 +177,18 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     reader = PdfReader(pdf)
     assert len(reader.pages) == pages > 3
     assert NAME in reader.pages[0].extract_text()
+    nxt = drv.find_element(By.ID, "next").text
+    assert "I have sent it" in nxt and not any(w in nxt for w in terminal), nxt
+
+    # the new-case form in Chinese: a form's labels, the drop-downs in Chinese (the codes stay the values)
+    base = server.url.split("?")[0]
+    drv.get(base + "lang/zh?next=/new")
+    form = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.form"))).text
+    assert "输入数字或文字" not in form and "1 失业" not in form, form
+    for key, codes in (("hardship", ("unemployment", "medical", "income-drop", "other")), ("kind", ("stop", "reduce"))):
+        shown = {o.get_attribute("value"): o.text for o in Select(drv.find_element(By.ID, f"f-{key}")).options}
+        assert all(c in shown and c not in shown[c] and shown[c] for c in codes), shown
+    drv.get(base + "lang/en?next=/")
     assert time.monotonic() - started < 120, "the browser path should take well under two minutes"
 
 

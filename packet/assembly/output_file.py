@@ -96,7 +96,7 @@ def remove_stale_temps(path: Path) -> list[Path]:
 
 def output_failed(path: Path, exc: OSError, lang: str) -> OutputError:
     """The ``output`` error for an OSError while writing ``path``: a full disk, a read-only or forbidden
-    folder, each with what to do next."""
+    folder, each with what to do next (the command line's words); the OSError is kept as its ``os_error``."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         what = tr(lang, "the disk is full", "磁盘已满")
         hint = tr(lang, "Free some space (or choose another disk with -o) and run this again. Nothing was written.",
@@ -108,7 +108,9 @@ def output_failed(path: Path, exc: OSError, lang: str) -> OutputError:
     else:
         what = exc.strerror or type(exc).__name__
         hint = tr(lang, "Choose another place with -o. Nothing was written.", "请用 -o 选择其他位置。没有写入任何文件。")
-    return OutputError(tr(lang, "Cannot write {p}: {what}.", "无法写入 {p}：{what}。", p=path, what=what), hint)
+    failed = OutputError(tr(lang, "Cannot write {p}: {what}.", "无法写入 {p}：{what}。", p=path, what=what), hint)
+    failed.os_error = exc  # for a caller that words it its own way (the page of `packet serve`)
+    return failed
 
 
 def write_atomic(path: Path, data: bytes, lang: str | None = None) -> None:

@@ -126,28 +126,45 @@ def _shown(root: Path) -> str:
     return shlex.quote(str(root) if rel.startswith("..") else rel)
 
 
-def status(case: Case, today: date, lang: str, built: str | None = None) -> Status:
+def status(case: Case, today: date, lang: str, built: str | None = None, surface: str = "cli") -> Status:
     """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``. ``built``: the name
     of the packet already built from the case (``<name>-packet.pdf``), if any, for the next step before sending.
+    ``surface``: "cli" (the next step names the commands, ``packet sent DIR`` …) or "page" (``packet serve``:
+    it names the page's own buttons and forms instead; the page has no follow-up letter, so it says to write one).
 
     The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
     route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
     rules = load_rules()
     folder = _shown(case.root)
+    page = surface == "page"
+
+    def said(cli: str, on_page: str) -> str:
+        return on_page if page else cli
+
+    log_it = said(tr(lang, "with  packet log {dir}", "用  packet log {dir}  ", dir=folder),
+                  tr(lang, "under “Record a call, message or letter”", "在“记录一次电话、消息或信件”中"))
     requests = [s for s in case.sent if s.kind == "request"]
     follow_ups = tuple(s for s in case.sent if s.kind == "follow-up")
     request = requests[0] if requests else None
     country = case.request.jurisdiction
     if request is None and built:
-        return Status(None, follow_ups, None, case.replies, False, None, (), tr(
-            lang, "Not sent yet. {f} is built: check every page, send it to the lender, then record it with  "
-                  "packet sent {dir}.",
-            "尚未发送。{f} 已经生成：请逐页检查后发送给贷款机构，然后运行  packet sent {dir}  记录发送。",
-            f=built, dir=folder), country)
+        return Status(None, follow_ups, None, case.replies, False, None, (), said(
+            tr(lang, "Not sent yet. {f} is built: check every page, send it to the lender, then record it with  "
+                     "packet sent {dir}.",
+               "尚未发送。{f} 已经生成：请逐页检查后发送给贷款机构，然后运行  packet sent {dir}  记录发送。",
+               f=built, dir=folder),
+            tr(lang, "Not sent yet. {f} is built: download it, check every page, send it to the lender, then record "
+                     "it with “I have sent it” below.",
+               "尚未发送。{f} 已经生成：请下载并逐页检查，发送给贷款机构，然后在下方“我已经发送”中记录。", f=built)),
+            country)
     if request is None:
-        return Status(None, follow_ups, None, case.replies, False, None, (), tr(
-            lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent {dir}.",
-            "尚未发送。请生成申请材料并发送给贷款机构，然后运行  packet sent {dir}  记录发送。", dir=folder), country)
+        return Status(None, follow_ups, None, case.replies, False, None, (), said(
+            tr(lang, "Not sent yet. Build the packet, send it to the lender, then record it with  packet sent {dir}.",
+               "尚未发送。请生成申请材料并发送给贷款机构，然后运行  packet sent {dir}  记录发送。", dir=folder),
+            tr(lang, "Not sent yet. Build the packet (“Build the packet” below), send it to the lender, then record "
+                     "it with “I have sent it”, which appears once it is built.",
+               "尚未发送。请生成申请材料（下方“生成申请材料”），发送给贷款机构，然后在生成后出现的“我已经发送”中记录。")),
+            country)
     sent_on = request.at.date()
     deadline = after(sent_on, f"{rules.reply_days} days")
     answers = [r for r in case.replies if r.kind != "acknowledged" and r.at.date() >= sent_on]
@@ -170,22 +187,33 @@ def status(case: Case, today: date, lang: str, built: str | None = None) -> Stat
             steps.append(Step(r.text["zh" if lang == "zh" else "en"].format(lender=lender, complaints=complaints),
                               opens, until, r.source, bool(opens and opens <= today and (until is None or today <= until))))
     if outcome == "accepted":
-        nxt = tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and contact "
-                       "(packet log {dir}).", "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（packet log {dir}）。",
-                 l=lender, dir=folder)
+        nxt = said(tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and "
+                            "contact (packet log {dir}).",
+                      "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（packet log {dir}）。", l=lender, dir=folder),
+                   tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and "
+                            "contact (“Record a call, message or letter”).",
+                      "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（“记录一次电话、消息或信件”）。", l=lender))
     elif answers and not starts["final-response"]:
         nxt = tr(lang, "{l} has answered. Read the answer, reply in writing if needed, and log every contact.",
                  "{l}已答复。请阅读答复，必要时书面回复，并记录每次联系。", l=lender)
     elif not overdue and not starts["final-response"]:
-        nxt = tr(lang, "Wait for a written reply until {d} ({n} days after sending). Log every call or message "
-                       "meanwhile with  packet log {dir}.",
-                 "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log {dir}  记录。",
-                 d=deadline.isoformat(), n=rules.reply_days, dir=folder)
+        nxt = said(tr(lang, "Wait for a written reply until {d} ({n} days after sending). Log every call or message "
+                            "meanwhile with  packet log {dir}.",
+                      "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log {dir}  记录。",
+                      d=deadline.isoformat(), n=rules.reply_days, dir=folder),
+                   tr(lang, "Wait for a written reply until {d} ({n} days after sending). Record every call or "
+                            "message meanwhile under “Record a call, message or letter”.",
+                      "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请在“记录一次电话、消息或信件”中记录。",
+                      d=deadline.isoformat(), n=rules.reply_days))
     elif not follow_ups and not starts["final-response"]:
-        nxt = tr(lang, "No written reply by {d}. Send a follow-up:  packet status {dir} --follow-up  writes the letter "
-                       "and an email draft; record it with  packet sent {dir} --follow-up.",
-                 "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
-                 "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder)
+        nxt = said(tr(lang, "No written reply by {d}. Send a follow-up:  packet status {dir} --follow-up  writes the "
+                            "letter and an email draft; record it with  packet sent {dir} --follow-up.",
+                      "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
+                      "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder),
+                   tr(lang, "No written reply by {d}. Write to the lender again asking for its answer, and record it "
+                            "under “Record a call, message or letter” (as a letter or email).",
+                      "截至 {d} 未收到书面答复。请再次书面联系贷款机构要求答复，并在“记录一次电话、消息或信件”中记录"
+                      "（方式选信件或邮件）。", d=deadline.isoformat()))
     else:
         due = [s for s in steps if s.open_now]
         later = [s for s in steps if s.opens and s.opens > today]
@@ -196,10 +224,12 @@ def status(case: Case, today: date, lang: str, built: str | None = None) -> Stat
                      "请等待下面的下一步（{d} 起）；期间请记录每次联系。", d=later[0].opens.isoformat())
         elif starts["final-response"]:
             nxt = tr(lang, "{l} gave its answer on {d}. If you disagree, complain to {l} in writing ({c}), say why, "
-                           "and log it with  packet log {dir}; keep every letter.",
-                     "{l}已于 {d} 答复。如不同意，请书面向{l}投诉（{c}），说明理由，并用  packet log {dir}  记录；"
-                     "保留所有往来信件。", l=lender, d=starts["final-response"].isoformat(), c=complaints, dir=folder)
+                           "and log it {how}; keep every letter.",
+                     "{l}已于 {d} 答复。如不同意，请书面向{l}投诉（{c}），说明理由，并{how}记录；"
+                     "保留所有往来信件。", l=lender, d=starts["final-response"].isoformat(), c=complaints, how=log_it)
         else:
-            nxt = tr(lang, "Log every contact with  packet log {dir}  and check again later.",
-                     "请用  packet log {dir}  记录每次联系，稍后再查看。", dir=folder)
+            nxt = said(tr(lang, "Log every contact with  packet log {dir}  and check again later.",
+                          "请用  packet log {dir}  记录每次联系，稍后再查看。", dir=folder),
+                       tr(lang, "Record every contact under “Record a call, message or letter”, and check again later.",
+                          "请在“记录一次电话、消息或信件”中记录每次联系，稍后再查看。"))
     return Status(request, follow_ups, deadline, case.replies, overdue, outcome, tuple(steps), nxt, country)

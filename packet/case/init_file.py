@@ -23,13 +23,23 @@ from packet.core.money import parse_amount
 
 @dataclass(frozen=True)
 class Question:
-    """One thing `packet init` asks on a terminal: ``key`` in :class:`Answers`, the question in en and zh."""
+    """One thing `packet init` asks on a terminal: ``key`` in :class:`Answers`, the question in en and zh.
+
+    ``form``: the (en, zh) label of a form field asking it (the page of ``packet serve``), when the terminal's
+    question does not read as one (it numbers the choices a drop-down lists); empty: the question is the label.
+    A choice's own words are :func:`packet.case.value_names.value_name` of ``key``."""
 
     key: str
     en: str
     zh: str
     choices: tuple[str, ...] = ()
     kind: str = "text"  # text | email | date | month | money | choice
+    form: tuple[str, str] = ()
+
+    def label(self, lang: str) -> str:
+        """The label of the form field in ``lang``: ``form`` when given, else the question itself."""
+        en, zh = self.form or (self.en, self.zh)
+        return zh if lang == "zh" else en
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -40,13 +50,14 @@ QUESTIONS: tuple[Question, ...] = (
              "接收申请的贷款机构邮箱（可直接回车跳过）", kind="email"),
     Question("hardship", "What happened? 1 unemployment, 2 medical, 3 income-drop or 4 other",
              "遇到了什么困难？1 失业、2 疾病/医疗、3 收入下降、4 其他（输入数字或文字）",
-             HARDSHIPS, "choice"),
+             HARDSHIPS, "choice", ("What happened?", "遇到了什么困难？")),
     Question("since", "Since when? (YYYY-MM, e.g. the month you lost your job)", "从什么时候开始？（年-月，例如 2026-06）",
              kind="month"),
     Question("statement", "In a few sentences: what happened and what you live on now",
              "用几句话说明：发生了什么、现在靠什么生活"),
     Question("kind", "What do you ask? 1 stop (pause all collection) or 2 reduce (fewer, written contacts)",
-             "申请什么？1 停催（暂停一切催收）或 2 缓催（减少催收联系）（输入数字或文字）", KINDS, "choice"),
+             "申请什么？1 停催（暂停一切催收）或 2 缓催（减少催收联系）（输入数字或文字）", KINDS, "choice",
+             ("What do you ask the lender for?", "您向贷款机构申请什么？")),
     Question("outstanding", "How much do you owe now? (Enter to skip)", "目前欠款总额？（可直接回车跳过）", kind="money"),
     Question("monthly_payment", "How much can you pay each month? (Enter to skip)", "每月能还多少？（可直接回车跳过）",
              kind="money"),

@@ -16,11 +16,16 @@ VALUE_NAMES: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "in-person": ("in person", "当面递交")},
     "reply": {"acknowledged": ("acknowledged", "确认收到"), "final-response": ("final response", "最终答复"),
               "accepted": ("accepted", "同意"), "refused": ("refused", "拒绝"), "other": ("other", "其他")},
+    # the choices of `packet init` (casefile HARDSHIPS and KINDS), as the new-case form lists them
+    "hardship": {"unemployment": ("I lost my job", "失业"), "medical": ("Illness or medical costs", "疾病/医疗"),
+                 "income-drop": ("My income dropped", "收入下降"), "other": ("Something else", "其他")},
+    "kind": {"stop": ("Stop: pause all collection", "停催：暂停一切催收"),
+             "reduce": ("Reduce: fewer contacts, in writing", "缓催：减少催收联系，改为书面联系")},
 }
 
 
 def value_name(kind: str, value: str, lang: str) -> str:
-    """``value_name("channel", "phone", "zh") == "电话"``: a case-file value (``kind`` is channel, via or reply)
-    as people read it; an unknown value is returned as it is."""
+    """``value_name("channel", "phone", "zh") == "电话"``: a case-file value (``kind`` is channel, via,
+    reply, hardship or kind) as people read it; an unknown value is returned as it is."""
     en, zh = VALUE_NAMES.get(kind, {}).get(value, (value, value))
     return zh if lang == "zh" else en

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,6 +28,7 @@ from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
 from packet.web import guard
 from packet.web.jobs import Jobs
+from packet.web.unwritable import unwritable
 
 HERE = Path(__file__).parent
 MAX_FILE = 50_000_000  # bytes per uploaded file: a 50-page scan at 300 dpi fits; the reader refuses larger pages
@@ -138,7 +138,7 @@ class Web:
                      "error": None, "has_toml": (folder / "packet.toml").is_file()}
         if out["has_toml"]:
             try:
-                _case, st = packet.case_status(folder, self.s.as_of or date.today())
+                _case, st = packet.case_status(folder, self.s.as_of or date.today(), surface="page")
                 out["status"] = st
             except packet.PacketError as exc:
                 out["error"] = str(exc)
@@ -177,12 +177,17 @@ class Web:
                 n += 1
             tmp = folder / f".{target.name}.upload"
             up.file.seek(0)
-            with open(tmp, "xb") as out:
-                shutil.copyfileobj(up.file, out)
             try:
+                with open(tmp, "xb") as out:
+                    shutil.copyfileobj(up.file, out)
                 os.link(tmp, target)  # never over an existing file, even in a race
+            except OSError as exc:  # a read-only share, no permission, a full disk: the rest would fail alike
+                refused.append(tr(lang, "“{n}”: {why}", "“{n}”：{why}", n=name,
+                                  why=unwritable(lang, exc, folder)))
+                break
             finally:
-                tmp.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    tmp.unlink(missing_ok=True)
             saved.append(target.name)
         return saved, refused
 
@@ -209,6 +214,31 @@ class Web:
                 self._images.clear()
             self._images[key] = data
         return self._images[key]
+
+    def writing(self, handler):
+        """``handler`` (a route that writes into the cases folder) with any OSError it lets through answered as
+        the page that says the folder cannot be written to (:func:`unwritable`), never a server error (500):
+        back on the case's page with the message when the route names a case, else a page of its own (409)."""
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except OSError as exc:
+                lang = request_lang(request)
+                name = request.path_params.get("name")
+                folder = self.case_dir(name) if name else None
+                if folder is None and request.path_params.get("token"):
+                    name = self.phone.peek(request.path_params["token"])
+                    text = unwritable(lang, exc, self.cases / name if name else self.cases)
+                    return self.page(request, "phone.html", 409, state="error", case=name, error=text)
+                if folder is not None:
+                    return self.back(name, "", refused=[unwritable(lang, exc, folder)])
+                return self.page(request, "message.html", 409, title=tr(lang, "Not saved", "未保存"),
+                                 message=unwritable(lang, exc, self.cases))
+
+        guarded.__name__ = getattr(handler, "__name__", "guarded")
+        guarded.__doc__ = handler.__doc__
+        return guarded
 
     # --- pages ------------------------------------------------------------------------------------------
 
@@ -237,11 +267,14 @@ class Web:
                 problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
                                         "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
             if not problems:
-                self.cases.mkdir(parents=True, exist_ok=True)
                 try:
+                    self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
-                except packet.PacketError as exc:
-                    problems[""] = str(exc)
+                except (packet.PacketError, OSError) as exc:
+                    cause = exc if isinstance(exc, OSError) else exc.__context__  # init_case says "Cannot write …"
+                    problems[""] = unwritable(lang, cause, self.cases) if isinstance(cause, OSError) else str(exc)
+                    with contextlib.suppress(OSError):
+                        (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1", status_code=303)
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
@@ -393,6 +426,8 @@ class Web:
             packet.correct_field(folder, rel, fld, value)
         except packet.PacketError as exc:
             return RedirectResponse(back + "&" + urlencode({"err": str(exc)}), status_code=303)
+        except OSError as exc:
+            return RedirectResponse(back + "&" + urlencode({"err": unwritable(lang, exc, folder)}), status_code=303)
         self.jobs.submit(name, "check", lang)
         return RedirectResponse(back + "&" + urlencode({"msg": tr(lang, "Saved in packet.toml; checking again…",
                                                                   "已保存到 packet.toml；正在重新检查……")}),
@@ -436,12 +471,14 @@ class Web:
                     return self.back(name, "log", refused=[tr(lang, "Build the packet first, then record that you sent it.",
                                                               "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None)
+                                   tracking=str(form.get("tracking", "")) or None, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
         except packet.PacketError as exc:
             return self.back(name, "log", refused=[str(exc)])
+        except OSError as exc:
+            return self.back(name, "log", refused=[unwritable(lang, exc, folder)])
         return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
 
     async def build(self, request: Request) -> Response:
@@ -539,14 +576,11 @@ class Web:
 
 
 def _on_page(q, lang: str) -> dict:
-    """An ``init`` question as the form shows it: its text without the terminal's "Enter to skip", and each
-    choice with the words the question gives it ("medical（疾病/医疗）" -> "medical — 疾病/医疗" in zh)."""
-    text = q.zh if lang == "zh" else q.en
-    text = text.replace("(Enter to skip)", "(optional)").replace("（可直接回车跳过）", "（选填）")
-    glossed = dict(re.findall(r"([a-z][a-z-]*)（([^）]+)）", q.zh)) if lang == "zh" else {}
-    if glossed:
-        text = text.split("？")[0] + "？" if "？" in text else text
-    choices = [(c, f"{glossed[c]}（{c}）" if c in glossed else c) for c in q.choices]
+    """An ``init`` question as the form shows it: its form label (:meth:`Question.label`, never the terminal's
+    numbered choices or "Enter to skip"), and each choice as (code, its name in ``lang`` from
+    :func:`packet.value_name`): the drop-down shows the words, the form posts the code."""
+    text = q.label(lang).replace("(Enter to skip)", "(optional)").replace("（可直接回车跳过）", "（选填）")
+    choices = [(c, packet.value_name(q.key, c, lang)) for c in q.choices]
     return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
 
 
@@ -650,24 +684,24 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
     static = StaticFiles(directory=HERE / "static")
     main = Starlette(routes=[
         Route("/", web.home),
-        Route("/new", web.new_case, methods=["GET", "POST"]),
+        Route("/new", web.writing(web.new_case), methods=["GET", "POST"]),
         Route("/lang/{lang}", web.set_language),
         Route("/case/{name}", web.case_page),
         Route("/case/{name}/progress", web.progress),
         Route("/case/{name}/doc", web.doc_page),
         Route("/case/{name}/page.png", web.page_png),
-        Route("/case/{name}/upload", web.upload, methods=["POST"]),
-        Route("/case/{name}/check", web.recheck, methods=["POST"]),
-        Route("/case/{name}/field", web.correct, methods=["POST"]),
-        Route("/case/{name}/type", web.set_type, methods=["POST"]),
-        Route("/case/{name}/log", web.log, methods=["POST"]),
-        Route("/case/{name}/build", web.build, methods=["POST"]),
+        Route("/case/{name}/upload", web.writing(web.upload), methods=["POST"]),
+        Route("/case/{name}/check", web.writing(web.recheck), methods=["POST"]),
+        Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
+        Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
+        Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
+        Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
-        Route("/case/{name}/delete", web.delete, methods=["GET", "POST"]),
+        Route("/case/{name}/delete", web.writing(web.delete), methods=["GET", "POST"]),
         Route("/case/{name}/phone", web.phone_code, methods=["POST"]),
         Mount("/static", static),
     ], middleware=[Middleware(Guard, web=web)])
     phone = Starlette(routes=[
-        Route("/p/{token}", web.phone_page, methods=["GET", "POST"]),
+        Route("/p/{token}", web.writing(web.phone_page), methods=["GET", "POST"]),
     ], middleware=[Middleware(PhoneGuard, web=web)])
     return main, phone, web

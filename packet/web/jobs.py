@@ -17,6 +17,7 @@ from pathlib import Path
 
 import packet
 from packet.core.i18n import set_lang
+from packet.web.unwritable import FULL, NOT_ALLOWED, READ_ONLY, unwritable
 
 log = logging.getLogger("packet.web")
 
@@ -109,18 +110,29 @@ class Jobs:
                 with self._lock:
                     self.runs[name] = run
             else:
-                run, result = packet.build(folder, self.options(on_page), **build_options)
+                run, result = packet.build(folder, self.options(on_page), surface="page", **build_options)
                 with self._lock:
                     self.runs[name] = run
                     self.builds[name] = Built(tuple(result.files), result.pages, result.size,
                                               bool(build_options.get("force")), datetime.now())
             job.state = "done"
         except packet.PacketError as exc:
-            job.error = str(exc)
+            cause = getattr(exc, "os_error", None) or exc.__context__  # "Cannot write …: choose another place with -o"
+            if isinstance(cause, OSError) and cause.errno in READ_ONLY | NOT_ALLOWED | FULL:
+                job.error = unwritable(lang, cause, Path(cause.filename).parent if cause.filename else folder.parent)
+            else:
+                job.error = str(exc)
             job.state = "failed"
             report = getattr(exc, "report", None)
             if report is not None:  # a refused build still checked the case
                 pass
+        except OSError as exc:
+            if exc.errno in READ_ONLY | NOT_ALLOWED | FULL:  # the packet could not be written next to the case
+                job.error = unwritable(lang, exc, Path(exc.filename).parent if exc.filename else folder)
+            else:
+                log.exception("job %s of %s failed", job.kind, name)
+                job.error = f"{type(exc).__name__}: {exc}"
+            job.state = "failed"
         except Exception as exc:  # noqa: BLE001 - the page says so; the server goes on
             log.exception("job %s of %s failed", job.kind, name)
             job.error = f"{type(exc).__name__}: {exc}"
