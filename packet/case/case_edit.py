@@ -93,15 +93,18 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
 
 def unwritable(folder: Path, exc: OSError) -> OutputError:
     """The error for a case folder packet may not write its case file into (read-only, no permission, disk full:
-    ``exc`` says which), with what to do: an ``output`` error (exit 2), never an internal one."""
+    ``exc`` says which), with what to do: an ``output`` error (exit 2), never an internal one. ``exc`` is kept as
+    its ``os_error`` (the web page words the cause and the remedy in its own terms: packet.web.unwritable)."""
     lang = messages_lang(folder)
     why = exc.strerror or str(exc)
-    return OutputError(tr(lang, "packet could not write to {d} ({why}).", "packet 无法写入 {d}（{why}）。", d=folder, why=why),
+    err = OutputError(tr(lang, "packet could not write to {d} ({why}).", "packet 无法写入 {d}（{why}）。", d=folder, why=why),
                        tr(lang, "The folder is read-only, or your account may not write there, or the disk is full: "
                                 "copy the case folder to a place you can write to (your home folder) and run the "
                                 "command there, or free some space.",
                           "这个文件夹是只读的、您的账户无权写入，或者磁盘已满：请把案件文件夹复制到您可以写入的位置"
                           "（例如个人文件夹）再运行这个命令，或者腾出一些空间。"))
+    err.os_error = exc  # type: ignore[attr-defined]
+    return err
 
 
 def exists_error(path: Path) -> CaseFileError:

@@ -28,7 +28,7 @@ from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
 from packet.web import guard
 from packet.web.jobs import Jobs
-from packet.web.unwritable import unwritable
+from packet.web.unwritable import refusal, unwritable
 
 HERE = Path(__file__).parent
 MAX_FILE = 50_000_000  # bytes per uploaded file: a 50-page scan at 300 dpi fits; the reader refuses larger pages
@@ -425,7 +425,7 @@ class Web:
         try:
             packet.correct_field(folder, rel, fld, value)
         except packet.PacketError as exc:
-            return RedirectResponse(back + "&" + urlencode({"err": str(exc)}), status_code=303)
+            return RedirectResponse(back + "&" + urlencode({"err": refusal(lang, exc, folder)}), status_code=303)
         except OSError as exc:
             return RedirectResponse(back + "&" + urlencode({"err": unwritable(lang, exc, folder)}), status_code=303)
         self.jobs.submit(name, "check", lang)
@@ -445,7 +445,7 @@ class Web:
         try:
             packet.set_file_type(folder, str(form.get("path", "")), str(form.get("type", "")))
         except packet.PacketError as exc:
-            return self.back(name, "documents", refused=[str(exc)])
+            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
         self.jobs.submit(name, "check", lang)
         return self.back(name, "documents", msg=tr(lang, "Saved in packet.toml; checking again…",
                                                    "已保存到 packet.toml；正在重新检查……"))
@@ -476,7 +476,7 @@ class Web:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
         except packet.PacketError as exc:
-            return self.back(name, "log", refused=[str(exc)])
+            return self.back(name, "log", refused=[refusal(lang, exc, folder)])
         except OSError as exc:
             return self.back(name, "log", refused=[unwritable(lang, exc, folder)])
         return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))

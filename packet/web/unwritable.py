@@ -41,3 +41,12 @@ def unwritable(lang: str, exc: OSError, folder: Path | str) -> str:
                   "请把案件文件夹复制到您可以写入的位置（例如“文档”文件夹），再从那里打开 packet；"
                   "或请管理这台电脑的人允许您在这里写入。")
     return f"{why}{todo}" if lang == "zh" else f"{why} {todo}"
+
+
+def refusal(lang: str, exc: Exception, folder: Path | str) -> str:
+    """What the page says for a refusal ``exc`` of the library while writing into ``folder``: the page's own words
+    (:func:`unwritable`) when the refusal is a folder that cannot be written to (an error carrying the ``os_error``
+    that caused it: packet.case.case_edit.unwritable, whose remedy speaks of running a command), else the
+    library's message."""
+    cause = getattr(exc, "os_error", None)
+    return unwritable(lang, cause, folder) if isinstance(cause, OSError) else str(exc)
