@@ -79,3 +79,30 @@ def test_a_strip_s_chinese_headings_name_their_values_in_order() -> None:
                 "0417  覃雪梅  2,180.00  1,346.00  480.00  4,006.00  496.00  53.11  549.11  3,456.89\n", "payslip", "zh")
     assert got.fields["gross_pay"] == "4006.00"
     assert got.fields["net_pay"] == "3456.89"
+
+
+def test_rate_times_hours_names_the_amount_whatever_the_heads_say(tmp_path):
+    """A US earnings statement (hold-out 3): "GROSS WAGES 24.25 40.00 970.00" under RATE HOURS CURRENT, and a
+    YEAR-TO-DATE head further right over the deductions table beside it. Pairing the row with its heads from the
+    right took the hours (40.00) for the gross; the row's own figures (24.25 × 40.00 = 970.00) say which is the
+    amount, and they come first."""
+    from fixtures_reading import read_documents
+    from rolegen import Doc, draw
+
+    from packet.core.model import Classified
+    from packet.understanding.extract import extract
+
+    doc = Doc("stub.pdf", "payslip", "en", [[
+        (40, 40, "Harbour Freight Services LLC", 14), (40, 60, "EARNINGS STATEMENT", 12),
+        (40, 90, "EMPLOYEE NAME", 8), (160, 90, "PAY PERIOD", 8), (260, 90, "PAY DATE", 8),
+        (40, 102, "Tomas Brennan", 9), (160, 102, "01/08/19-01/14/19", 9), (260, 102, "01/15/19", 9),
+        (40, 130, "INCOME", 8), (120, 130, "RATE", 8), (160, 130, "HOURS", 8), (200, 130, "CURRENT TOTAL", 8),
+        (290, 130, "DEDUCTIONS", 8), (390, 130, "CURRENT TOTAL", 8), (480, 130, "YEAR-TO-DATE", 8),
+        (40, 144, "GROSS WAGES", 9), (120, 144, "24.25", 9), (160, 144, "40.00", 9), (200, 144, "970.00", 9),
+        (290, 144, "FICA MED TAX", 9), (390, 144, "14.06", 9), (480, 144, "28.12", 9),
+        (290, 158, "FED TAX", 9), (390, 158, "117.68", 9), (480, 158, "235.36", 9),
+        (40, 190, "NET PAY", 9), (200, 190, "778.12", 9)]], {})
+    draw(doc, tmp_path / doc.name)
+    read = {d.rel: d for d in read_documents(tmp_path, "en")}
+    got = extract(Classified(read["stub.pdf"], "payslip"), "en")
+    assert got.fields["gross_pay"] == "970.00"

@@ -703,6 +703,12 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
 
     heads = slots(head) if head else []
     now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
+    values = [v for _, v in cells]
+    if len(values) >= 3 and values[2] and values[0] * values[1] == values[2]:
+        # rate × hours = amount: the figures say which is the amount, whatever the heads' places (a US earnings
+        # statement's "GROSS WAGES 24.25 40.00 970.00" under "RATE HOURS CURRENT", a YEAR-TO-DATE head further right
+        # over the deductions beside it: paired from the right, the hours were taken for the gross)
+        return values[2]
     year = [h for h in heads if _word_in(ytd, h.text)]
     if now and year and len(cells) > 1:
         shifted = _by_order(cells, now[0], year)
@@ -715,9 +721,6 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
         rest = [c for c in cells if id(c) not in drop]
         if rest:
             return rest[-1][1]
-    values = [v for _, v in cells]
-    if len(values) >= 3 and values[0] * values[1] == values[2]:
-        return values[2]
     return values[0]
 
 
