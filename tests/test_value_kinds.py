@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from precisiongen import measure
 from textdoc import make_doc
 
@@ -81,11 +82,13 @@ def test_a_strip_s_chinese_headings_name_their_values_in_order() -> None:
     assert got.fields["net_pay"] == "3456.89"
 
 
-def test_rate_times_hours_names_the_amount_whatever_the_heads_say(tmp_path):
+@pytest.mark.parametrize("rate", ["24.25", None])
+def test_rate_times_hours_names_the_amount_whatever_the_heads_say(tmp_path, rate):
     """A US earnings statement (hold-out 3): "GROSS WAGES 24.25 40.00 970.00" under RATE HOURS CURRENT, and a
     YEAR-TO-DATE head further right over the deductions table beside it. Pairing the row with its heads from the
     right took the hours (40.00) for the gross; the row's own figures (24.25 × 40.00 = 970.00) say which is the
-    amount, and they come first."""
+    amount, and they come first. Without the rate (a photo's OCR lost it) the YEAR-TO-DATE head is the deductions':
+    a second CURRENT head stands between it and the row's."""
     from fixtures_reading import read_documents
     from rolegen import Doc, draw
 
@@ -98,7 +101,8 @@ def test_rate_times_hours_names_the_amount_whatever_the_heads_say(tmp_path):
         (40, 102, "Tomas Brennan", 9), (160, 102, "01/08/19-01/14/19", 9), (260, 102, "01/15/19", 9),
         (40, 130, "INCOME", 8), (120, 130, "RATE", 8), (160, 130, "HOURS", 8), (200, 130, "CURRENT TOTAL", 8),
         (290, 130, "DEDUCTIONS", 8), (390, 130, "CURRENT TOTAL", 8), (480, 130, "YEAR-TO-DATE", 8),
-        (40, 144, "GROSS WAGES", 9), (120, 144, "24.25", 9), (160, 144, "40.00", 9), (200, 144, "970.00", 9),
+        (40, 144, "GROSS WAGES", 9), *([(120, 144, rate, 9)] if rate else []), (160, 144, "40.00", 9),
+        (200, 144, "970.00", 9),
         (290, 144, "FICA MED TAX", 9), (390, 144, "14.06", 9), (480, 144, "28.12", 9),
         (290, 158, "FED TAX", 9), (390, 158, "117.68", 9), (480, 158, "235.36", 9),
         (40, 190, "NET PAY", 9), (200, 190, "778.12", 9)]], {})

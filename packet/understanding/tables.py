@@ -711,7 +711,12 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
         return values[2]
     year = [h for h in heads if _word_in(ytd, h.text)]
     if now and year and len(cells) > 1:
-        shifted = _by_order(cells, now[0], year)
+        # a year-to-date head goes with the nearest current head on its side: past another current head it is
+        # another section's ("CURRENT TOTAL | DEDUCTIONS CURRENT TOTAL YEAR-TO-DATE": the deductions' year)
+        lo = (now[0].x0 + now[0].x1) / 2
+        mine = [y for y in year if not any(min(lo, (y.x0 + y.x1) / 2) < (c.x0 + c.x1) / 2 < max(lo, (y.x0 + y.x1) / 2)
+                                           for c in now[1:])]
+        shifted = _by_order(cells, now[0], mine) if mine else None
         if shifted is not None:
             return shifted
     if now:
