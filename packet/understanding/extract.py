@@ -1762,6 +1762,27 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
         return False
 
 
+def _balance_at_end(reader: _Reader, field: str, end: str | None) -> str | None:
+    """The value of a balance label whose line names the period's last day (``end``, ISO): "Balance on 30 September
+    2026 £412.09" on a statement of 1–30 September is its closing balance, though "Balance on" alone also opens it
+    ("Balance on 1 September 2026 £956.49", a UK bank's summary, whose first hit had been taken). Such a dated
+    balance beats the last running balance of the rows: a phone photo of page 1 of 2 ends its rows on 22 September
+    (a new user's trial, where 78.97 was given at 0.86). None when no label's line names that day."""
+    if not end:
+        return None
+    try:
+        last = date.fromisoformat(end)
+    except ValueError:
+        return None
+    for _ in reader.candidates(field):  # every value a label gives, each recorded with its hit
+        pass
+    for value, (hit, _parse) in reader.hits.get(field, {}).items():
+        text = clean(hit.line.text)
+        if any(h.precision == "day" and h.value == last for first in (True, False) for h in find_dates(text, first)):
+            return value
+    return None
+
+
 def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
     """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
     after the first row (or the labelled end before the last row) of the same month and year, and the two days
@@ -2215,6 +2236,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money":
                 continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
+            at_end = _balance_at_end(reader, f, out.get(t.field_of_kind("end") or "")) if t.kind(f) == "money" else None
+            if at_end is not None:  # the balance printed for the period's last day: the closing one, whatever the rows
+                out[f] = at_end
+                reader.chosen(f, at_end)
+                continue
             if t.kind(f) == "money" and _closing_stands(t, reader, f, book, out, v.closing_balance_labels):
                 continue
             if t.kind(f) == "money" and rows_cut_short(book, lines, out.get(t.field_of_kind("end") or "")):
