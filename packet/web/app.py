@@ -271,8 +271,7 @@ class Web:
                     self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
                 except (packet.PacketError, OSError) as exc:
-                    cause = exc if isinstance(exc, OSError) else exc.__context__  # init_case says "Cannot write …"
-                    problems[""] = unwritable(lang, cause, self.cases) if isinstance(cause, OSError) else str(exc)
+                    problems[""] = refusal(lang, exc, self.cases)
                     with contextlib.suppress(OSError):
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:
@@ -424,10 +423,8 @@ class Web:
         back = f"/case/{quote(name)}/doc?" + urlencode({"path": rel, "page": form.get("page", "1"), "field": fld})
         try:
             packet.correct_field(folder, rel, fld, value)
-        except packet.PacketError as exc:
+        except (packet.PacketError, OSError) as exc:
             return RedirectResponse(back + "&" + urlencode({"err": refusal(lang, exc, folder)}), status_code=303)
-        except OSError as exc:
-            return RedirectResponse(back + "&" + urlencode({"err": unwritable(lang, exc, folder)}), status_code=303)
         self.jobs.submit(name, "check", lang)
         return RedirectResponse(back + "&" + urlencode({"msg": tr(lang, "Saved in packet.toml; checking again…",
                                                                   "已保存到 packet.toml；正在重新检查……")}),
@@ -475,10 +472,8 @@ class Web:
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
-        except packet.PacketError as exc:
+        except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[refusal(lang, exc, folder)])
-        except OSError as exc:
-            return self.back(name, "log", refused=[unwritable(lang, exc, folder)])
         return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
 
     async def build(self, request: Request) -> Response:

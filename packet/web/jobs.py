@@ -17,7 +17,7 @@ from pathlib import Path
 
 import packet
 from packet.core.i18n import set_lang
-from packet.web.unwritable import FULL, NOT_ALLOWED, READ_ONLY, unwritable
+from packet.web.unwritable import FULL, NOT_ALLOWED, READ_ONLY, os_cause, unwritable
 
 log = logging.getLogger("packet.web")
 
@@ -117,7 +117,7 @@ class Jobs:
                                               bool(build_options.get("force")), datetime.now())
             job.state = "done"
         except packet.PacketError as exc:
-            cause = getattr(exc, "os_error", None) or exc.__context__  # "Cannot write …: choose another place with -o"
+            cause = os_cause(exc)  # "Cannot write …: choose another place with -o": the page words it its own way
             if isinstance(cause, OSError) and cause.errno in READ_ONLY | NOT_ALLOWED | FULL:
                 job.error = unwritable(lang, cause, Path(cause.filename).parent if cause.filename else folder.parent)
             else:

@@ -43,10 +43,19 @@ def unwritable(lang: str, exc: OSError, folder: Path | str) -> str:
     return f"{why}{todo}" if lang == "zh" else f"{why} {todo}"
 
 
-def refusal(lang: str, exc: Exception, folder: Path | str) -> str:
-    """What the page says for a refusal ``exc`` of the library while writing into ``folder``: the page's own words
-    (:func:`unwritable`) when the refusal is a folder that cannot be written to (an error carrying the ``os_error``
-    that caused it: packet.case.case_edit.unwritable, whose remedy speaks of running a command), else the
-    library's message."""
-    cause = getattr(exc, "os_error", None)
-    return unwritable(lang, cause, folder) if isinstance(cause, OSError) else str(exc)
+def os_cause(exc: BaseException) -> OSError | None:
+    """The OSError behind ``exc``: ``exc`` itself, the ``os_error`` a library error keeps
+    (packet.case.case_edit.unwritable, packet.assembly.output_file.output_failed), or the OSError it was raised
+    from (``__context__``: init's "Cannot write …"); None when there is none."""
+    for cause in (exc, getattr(exc, "os_error", None), exc.__context__):
+        if isinstance(cause, OSError):
+            return cause
+    return None
+
+
+def refusal(lang: str, exc: BaseException, folder: Path | str) -> str:
+    """What the page says for ``exc``, raised while writing into ``folder``: the page's own words (:func:`unwritable`)
+    when an OSError is behind it (:func:`os_cause`: the library's remedy speaks of running a command or of -o),
+    else the library's message."""
+    cause = os_cause(exc)
+    return unwritable(lang, cause, folder) if cause is not None else str(exc)
