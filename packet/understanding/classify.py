@@ -415,10 +415,10 @@ def structures(document: Document) -> set[str]:
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
-    if period_table(lines, v.period_heading_patterns):
+    texts = [fold(ln.text).lower() for ln in lines]
+    if period_table(lines, v.period_heading_patterns, texts):
         found.add("period_table")
     if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
-        texts = [fold(ln.text).lower() for ln in lines]
         if sum(1 for t in texts if _priced(t)) >= PRICED_ROWS:
             found.add("priced_rows")
         if sum(1 for t in texts if any(h.marked for h in find_money(t))
@@ -439,17 +439,18 @@ PERIOD_ROWS = 3  # category rows under them, each with figures
 PERIOD_SPAN = 20  # lines under the heading searched for those rows
 
 
-def period_table(lines: Sequence[Line], patterns: Sequence[str]) -> bool:
+def period_table(lines: Sequence[Line], patterns: Sequence[str], texts: Sequence[str] | None = None) -> bool:
     """Whether the lines hold a table of figures per period and no dated row: a heading line of which at least
     :data:`PERIOD_COLUMNS` words (whitespace-separated, or cells) each read as a period (``patterns``, the
     vocabulary's ``period_heading_patterns``: a month, a quarter, a year) and make at least half of its words, then at
     least :data:`PERIOD_ROWS` lines within :data:`PERIOD_SPAN` lines under it that begin with words and print two or
     more figures; and no line of the document prints a date beside an amount (a budget, a profit and loss summary or
-    a tax summary lists categories per period; a statement lists dated movements)."""
+    a tax summary lists categories per period; a statement lists dated movements). ``texts``: the lines' folded
+    lower-case text when the caller has it."""
     pats = [re.compile(p, re.IGNORECASE) for p in patterns]
     if not pats:
         return False
-    texts = [fold(ln.text).lower() for ln in lines]
+    texts = texts if texts is not None else [fold(ln.text).lower() for ln in lines]
     if any((find_dates(t) or _ROW_DAY.match(t)) and any(h.marked for h in find_money(t)) for t in texts):
         return False
     for i, ln in enumerate(lines):
@@ -585,7 +586,12 @@ def settled(texts: Sequence[str]) -> bool:
     "-2,353.44"), the fee signed minus with its cents below the two it is taken from the sum of, on a page of at
     most :data:`SETTLED_AMOUNTS` different amounts (a company's accounts print a cost in brackets). A gig platform's month for a
     driver or a rider: incomes and the fee taken, not an account's movements."""
-    values = sorted({abs(h.value) for t in texts for h in find_money(t) if h.marked and h.value})
+    first: dict[Decimal, int] = {}  # each amount printed as money, and the line it is first printed on
+    for k, t in enumerate(texts):
+        for h in find_money(t):
+            if h.marked and h.value:
+                first.setdefault(abs(h.value), k)
+    values = sorted(first)
     if len(values) < 5 or len(values) > SETTLED_AMOUNTS:
         return False
     have = set(values)
@@ -593,11 +599,6 @@ def settled(texts: Sequence[str]) -> bool:
     # below the two amounts it is taken from the sum of
     fees = [(k, abs(Decimal(m.group(0).lstrip("-−– ").lstrip("¥$£€₹rmbcny ").replace(",", ""))))
             for k, t in enumerate(texts) for m in _MINUS.finditer(t)]
-    first = {}
-    for k, t in enumerate(texts):
-        for h in find_money(t):
-            if h.marked and h.value:
-                first.setdefault(abs(h.value), k)
     for i, a in enumerate(values):
         for b in values[i + 1:]:
             total = a + b

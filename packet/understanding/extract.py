@@ -169,7 +169,7 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     lacks (庹, a rare one) is a name too."""
     if not value or unopened_bracket(value):
         return None
-    if fold(value).strip().lower() in {fold(w).lower() for w in load_vocabulary().status_words}:
+    if fold(value).strip().lower() in _folded(load_vocabulary().status_words):
         return None  # a status column's cell under a name label ("终止", "在职", "Active"), not the person
     cjk = re.sub(rf"[^{CJK}·]", "", value)
     if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
@@ -239,6 +239,12 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
     return value
+
+
+@lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` folded and lower-cased, once per word list (:func:`sane_name` runs for every candidate name)."""
+    return frozenset(fold(w).lower() for w in words)
 
 
 def unopened_bracket(value: str) -> bool:
@@ -1762,7 +1768,7 @@ def _closing_stands(t: DocType, reader: _Reader, field: str, book: tables.Ledger
         return False
 
 
-def _balance_at_end(reader: _Reader, field: str, end: str | None) -> str | None:
+def _balance_at_end(reader: _Reader, field: str, end: str | None, dayfirst: bool) -> str | None:
     """The value of a balance label whose line names the period's last day (``end``, ISO): "Balance on 30 September
     2026 £412.09" on a statement of 1–30 September is its closing balance, though "Balance on" alone also opens it
     ("Balance on 1 September 2026 £956.49", a UK bank's summary, whose first hit had been taken). Such a dated
@@ -1778,7 +1784,7 @@ def _balance_at_end(reader: _Reader, field: str, end: str | None) -> str | None:
         pass
     for value, (hit, _parse) in reader.hits.get(field, {}).items():
         text = clean(hit.line.text)
-        if any(h.precision == "day" and h.value == last for first in (True, False) for h in find_dates(text, first)):
+        if any(h.precision == "day" and h.value == last for h in find_dates(text, dayfirst)):
             return value
     return None
 
@@ -2236,7 +2242,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money":
                 continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
-            at_end = _balance_at_end(reader, f, out.get(t.field_of_kind("end") or "")) if t.kind(f) == "money" else None
+            at_end = _balance_at_end(reader, f, out.get(t.field_of_kind("end") or ""), dayfirst) \
+                if t.kind(f) == "money" else None
             if at_end is not None:  # the balance printed for the period's last day: the closing one, whatever the rows
                 out[f] = at_end
                 reader.chosen(f, at_end)

@@ -608,7 +608,7 @@ def _word_in(words: Sequence[str], text: str) -> bool:
     """One of ``words`` in ``text`` (folded, lower case), as a whole word where it is Latin."""
     low = fold(text).lower()
     # the spaces of a heading of several words optional: OCR and text layers lose them ("Yearto Date", "ThisPeriod")
-    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower()).replace(chr(92) + ' ', chr(92) + 's*')}(?![a-z])", low)
+    return any(re.search(r"(?<![a-z])" + r"\s*".join(re.escape(p) for p in fold(w).lower().split()) + r"(?![a-z])", low)
                for w in words)
 
 

@@ -100,6 +100,8 @@ def _patterns(v: Vocabulary) -> _Patterns:
         generic_org=re.compile("|".join(v.generic_org_patterns)),
         sealed=re.compile(_alt(v.seal_marks), re.I),
         org_lead=re.compile(rf"^[()（）]*(?:{_alt(v.org_lead_zh)})?"),
+        # a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai
+        # Freight Limited" over a signature, "Of Acme Ltd"): a name never starts with one
         org_lead_en=re.compile(rf"^(?:(?:{_spaced(v.org_lead_en)})\s+)+", re.I) if v.org_lead_en else _NEVER,
         short_signoff=re.compile(rf"^(?:{_spaced(sorted(v.signoff_short_leads, key=len, reverse=True))})\s+", re.I)
         if v.signoff_short_leads else _NEVER,
@@ -188,10 +190,6 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
 
 # an English sentence running into a name: a lower-case word just before it ("employment with Acme Ltd")
 _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
-
-
-# a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai Freight
-# Limited" over a signature, "Of Acme Ltd"): a name never starts with one
 
 
 WRAP_GAP = 2.0  # a line continues the one above it when it starts at most this many line heights below it
@@ -1639,8 +1637,6 @@ def _signed_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset
                     if org_like(name, people, printed):
                         return name
     return _after_title(lines, people, printed)
-
-
 
 
 def _short_signoff(text: str, closings: Sequence[str]) -> str | None:
