@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout10, independent3 ... independent10).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout11, independent3 ... independent10).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -54,6 +54,7 @@ HOLDOUT7 = HERE / "holdout7.json"
 HOLDOUT8 = HERE / "holdout8.json"
 HOLDOUT9 = HERE / "holdout9.json"
 HOLDOUT10 = HERE / "holdout10.json"
+HOLDOUT11 = HERE / "holdout11.json"
 INDEP3 = HERE / "independent3.json"
 INDEP4 = HERE / "independent4.json"
 INDEP5 = HERE / "independent5.json"
@@ -82,6 +83,7 @@ SETS = {
     "holdout8": (HOLDOUT8, "holdout8", "the eighth hold-out set, kept apart from all the others"),
     "holdout9": (HOLDOUT9, "holdout9", "the ninth hold-out set, kept apart from all the others"),
     "holdout10": (HOLDOUT10, "holdout10", "the tenth hold-out set, kept apart from all the others"),
+    "holdout11": (HOLDOUT11, "holdout11", "the eleventh hold-out set, kept apart from all the others"),
     "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
     "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
     "independent5": (INDEP5, "indep5", "the fifth independently generated set, rebuilt by gen_independent5.py"),
