@@ -62,6 +62,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP9_CHECKLIST,
     INDEP10_CASES,
     INDEP10_CHECKLIST,
+    INDEP11_CASES,
+    INDEP11_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -163,10 +165,11 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP7, INDEP7_CASES),
                                              (fetch_corpus.INDEP8, INDEP8_CASES),
                                              (fetch_corpus.INDEP9, INDEP9_CASES),
-                                             (fetch_corpus.INDEP10, INDEP10_CASES)],
+                                             (fetch_corpus.INDEP10, INDEP10_CASES),
+                                             (fetch_corpus.INDEP11, INDEP11_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "independent3", "independent4", "independent5", "independent6",
-                              "independent7", "independent8", "independent9", "independent10"])
+                              "independent7", "independent8", "independent9", "independent10", "independent11"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -621,7 +624,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP7, "PACKET_CORPUS_INDEP7", "packet-corpus-indep7"),
     (fetch_corpus.INDEP8, "PACKET_CORPUS_INDEP8", "packet-corpus-indep8"),
     (fetch_corpus.INDEP9, "PACKET_CORPUS_INDEP9", "packet-corpus-indep9"),
-    (fetch_corpus.INDEP10, "PACKET_CORPUS_INDEP10", "packet-corpus-indep10")])
+    (fetch_corpus.INDEP10, "PACKET_CORPUS_INDEP10", "packet-corpus-indep10"),
+    (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -719,10 +723,11 @@ def test_independent8_entries_have_the_scorers_shape():
 
 @pytest.mark.parametrize(("checklist", "manifest", "cases"), [(INDEP8_CHECKLIST, fetch_corpus.INDEP8, INDEP8_CASES),
                                                         (INDEP9_CHECKLIST, fetch_corpus.INDEP9, INDEP9_CASES),
-                                                        (INDEP10_CHECKLIST, fetch_corpus.INDEP10, INDEP10_CASES)],
-                         ids=["independent8", "independent9", "independent10"])
-def test_independent8_to_10_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's, 9's and 10's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                                                        (INDEP10_CHECKLIST, fetch_corpus.INDEP10, INDEP10_CASES),
+                                                        (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES)],
+                         ids=["independent8", "independent9", "independent10", "independent11"])
+def test_independent8_to_11_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 11's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -965,6 +970,74 @@ def test_independent10_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
     """What fetch_corpus.py --independent10 writes is what was labelled (the generator is deterministic), and a
     born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(fetch_corpus.INDEP10) if d["id"] == entry)
+    one = tmp_path / "m.json"
+    one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
+    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
+    raw = got[entry].read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
+    if doc["form"] == "text":
+        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
+        assert doc["fields"][money] in text.replace(",", "")
+    elif doc["form"] == "photo":
+        assert raw[:3] == b"\xff\xd8\xff"
+    elif doc["form"] == "image":
+        assert raw[:8] == b"\x89PNG\r\n\x1a\n"
+    else:
+        assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw
+
+
+def test_independent11_entries_have_the_scorers_shape():
+    """Set 11 (gen_independent11.py): about 40 entries, half Chinese, at least half of them phone photos, six
+    look-alikes in both languages, every type and form, documents that truly lack a field (a passbook page and an app
+    screen print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every
+    field of its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP11)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    assert sum(d["form"] == "photo" for d in new) >= 0.5 * len(new)
+    assert sum(d["type"] == "other" for d in new) >= 4
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(bool(d["absent"]) for d in new) >= 2
+    docs = fetch_corpus.gen_independent11.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent11", d["id"]
+        assert d["id"] == f"i11-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent11_figures_agree_with_the_labels():
+    """Each money label of set 11 is a figure its drawing computed from the printed lines (gross and net pay from the
+    items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share from
+    its items), so a label cannot drift from the page."""
+    gen = fetch_corpus.gen_independent11
+    field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total"}
+    checked = 0
+    for doc, spec in gen.DOCS.items():
+        for name, value in gen.figures(doc).items():
+            label = spec["fields"][field[name]]
+            assert value in (label if isinstance(label, list) else [label]), (doc, name, value)
+            checked += 1
+    assert checked >= 20
+
+
+@pytest.mark.parametrize("entry", ["i11-zh-stmt-guilin-counter-flag-text", "i11-en-pay-zm-copper-concentrator-text",
+                                   "i11-zh-med-cenxi-village-clinic-pen-receipt-photo",
+                                   "i11-en-stmt-bs-app-chequing-image", "i11-en-stmt-mu-bilingual-current-scan"])
+def test_independent11_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
+    """What fetch_corpus.py --independent11 writes is what was labelled (the generator is deterministic), and a
+    born-digital entry's text layer holds its labelled money figure as printed."""
+    doc = next(d for d in _docs(fetch_corpus.INDEP11) if d["id"] == entry)
     one = tmp_path / "m.json"
     one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
     got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
