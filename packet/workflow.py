@@ -283,11 +283,14 @@ def built_files(root: Path) -> list[Path]:
 REMOVED_DIR = ".removed"  # inside a case folder: the files taken out of the case (hidden, so never read)
 
 
-def remove_file(root: Path, rel: str) -> Path:
+def remove_file(root: Path, rel: str) -> tuple[Path, tuple[str, ...]]:
     """Take the document file ``rel`` (a path relative to the case folder ``root``, ``/``-separated, as the report
     names it; a ``#N`` part number is ignored) out of the case: it is moved, never deleted, into the hidden folder
     :data:`REMOVED_DIR` inside ``root`` under the same relative path (``name (2).pdf`` when that is taken), where
-    the check no longer reads it and the user can take it back. Returns the new path.
+    the check no longer reads it and the user can take it back. What packet.toml says of that file ([files],
+    [fields], [passwords], [[redact]]) is taken out of it first (:func:`packet.case.case_edit.forget_file`: a case
+    file naming a file that is gone would not load), and put back if the move fails. Returns (the new path, the
+    packet.toml tables that named the file).
 
     Only a file inside ``root`` is moved: PacketError (code ``usage``) for an absolute path, ``..``, a hidden file or
     folder, packet.toml, a path through a link, or no such file; the file is then left where it is. A link inside the
@@ -315,16 +318,28 @@ def remove_file(root: Path, rel: str) -> Path:
     while target.exists() or target.is_symlink():
         target = target.with_name(f"{stem} ({n}){ext}")
         n += 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:  # never over an existing file, even in a race: a new name for the same file, then the old name goes
-        os.link(source, target, follow_symlinks=False)
-    except FileExistsError:
+    rel = "/".join(parts)
+    case_file = root / CASE_FILE
+    before = case_file.read_bytes() if case_file.is_file() else None
+    try:
+        forgotten = case_edit.forget_file(root, rel)
+    except CaseFileError:  # packet.toml does not load as it is: the page and check say so; the file still goes
+        forgotten = ()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:  # never over an existing file, even in a race: a new name for the same file, then the old name goes
+            os.link(source, target, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (FAT, some shares): renamed instead, the name checked above
+            os.rename(source, target)
+        else:
+            source.unlink()
+    except OSError:
+        if forgotten and before is not None:
+            case_edit.write_atomic(case_file, before.decode("utf-8-sig"))
         raise
-    except OSError:  # a file system without hard links (FAT, some shares): renamed instead, the name checked above
-        os.rename(source, target)
-    else:
-        source.unlink()
-    return target
+    return target, forgotten
 
 
 def delete_case(root: Path) -> list[Path]:

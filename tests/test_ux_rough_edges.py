@@ -79,6 +79,9 @@ def _settle(web, name: str = "Loan") -> None:
 
 def test_a_file_added_by_mistake_is_taken_out_of_the_case_and_kept(site):
     folder, client, web, _outside = site
+    toml = folder / "packet.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[passwords]\n"holiday/shopping list.pdf" = "1234"\n\n'
+                    '[[redact]]  # the list\nfile = "holiday/shopping list.pdf"\ntext = "milk"\n', encoding="utf-8")
     web.jobs.submit("Loan", "check", "en")
     _settle(web)
     page = client.get("/case/Loan").text
@@ -89,7 +92,11 @@ def test_a_file_added_by_mistake_is_taken_out_of_the_case_and_kept(site):
     kept = folder / ".removed" / "holiday" / "shopping list.pdf"
     assert kept.read_bytes()[:5] == b"%PDF-"  # moved, not deleted
     assert "was taken out of the case" in r.text and ".removed/holiday/shopping list.pdf" in r.text
-    assert "nothing was deleted" in r.text
+    assert "nothing was deleted" in r.text and "[passwords], [redact]" in r.text
+    # what packet.toml said of the file went with it (a case file naming a file that is gone would not load)
+    text = toml.read_text(encoding="utf-8")
+    assert "shopping list" not in text and "# Hardship application: Daniel Okafor" in text
+    assert load_case(folder).passwords == {}
     _settle(web)  # the check that follows no longer reads it (a hidden folder)
     rels = [d.document.rel for d in web.jobs.runs["Loan"].report.documents]
     assert rels == ["redundancy-letter.pdf"], rels

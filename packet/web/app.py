@@ -465,16 +465,20 @@ class Web:
             return self.back(name, "documents", refused=[tr(lang, "Wait until the case has finished reading, then "
                                                                   "remove the file.", "请等待读取完成后再移除文件。")])
         try:
-            moved = packet.remove_file(folder, rel)
+            moved, forgotten = packet.remove_file(folder, rel)
         except packet.PacketError as exc:
             return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
         self.jobs.submit(name, "check", lang)
         kept = moved.relative_to(folder).as_posix()
-        return self.back(name, "documents", msg=tr(
-            lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a hidden "
-                  "folder): to use it again, add it again with “Add documents” or move it back. Checking again…",
-            "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
-            "重新添加，或把它移回原处。正在重新检查……", p=rel, k=kept))
+        said = tr(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
+                        "hidden folder): to use it again, add it again with “Add documents” or move it back.",
+                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
+                  "重新添加，或把它移回原处。", p=rel, k=kept)
+        if forgotten:
+            said += tr(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
+                             "out too.", "packet.toml 中关于它的设置（{t}：为它指定的类型、填写的值或密码）也一并删除了。",
+                       t=", ".join(f"[{t}]" for t in forgotten))
+        return self.back(name, "documents", msg=said + tr(lang, " Checking again…", "正在重新检查……"))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
