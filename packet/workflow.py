@@ -263,10 +263,10 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None)
     for key, place in where.items():
         value = str(answers.get(key) or "").strip()
         if value and value in EXAMPLE_VALUES:
-            out[key] = tr(lang, "“{v}” is the example from packet's README, not yours: the letter needs your own. Write it "
-                                "as on your loan contract ({w} in packet.toml).",
-                          "“{v}”是 packet 说明文档（README）中的示例，不是您的信息：申请书需要您自己的信息。请按借款合同填写"
-                          "（packet.toml 中的 {w}）。", v=value, w=place)
+            out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own. Unless it really is "
+                                "yours, write yours in its place ({w} in packet.toml).",
+                          "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。除非它确实是您的，"
+                          "请改为您自己的信息（packet.toml 中的 {w}）。", v=value, w=place)
     return out
 
 
