@@ -241,7 +241,7 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     return tidy, problems
 
 
-def init_warnings(lang: str, answers: dict[str, str], today: date | None = None) -> dict[str, str]:
+def init_warnings(lang: str, answers: dict[str, str], today: date | None = None, surface: str = "cli") -> dict[str, str]:
     """What looks wrong in the answers of a new case though each is well formed: ``packet init`` (and the new-case
     form) say it in plain words and keep the answer (a warning, never a refusal). Returns {question key: message in
     ``lang``}; empty when nothing looks wrong.
@@ -249,24 +249,33 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None)
     - ``since`` (a YYYY-MM month, or a date) after ``today``'s month (default: today): a hardship that has not begun
       yet is almost always a typed year or month;
     - a value of the README's and interface.md's example case file (:data:`packet.rules.readiness.EXAMPLE_VALUES`):
-      someone else's lender, name or contract number, never the user's (the letter would go to no one)."""
+      someone else's lender, name or contract number, never the user's (the letter would go to no one).
+
+    ``surface`` "cli" (change it in packet.toml) or "page" (``packet serve``, the case just made: delete it at the
+    foot of its page and make it again)."""
     today = today or date.today()
+    if surface == "page":
+        how = tr(lang, "If so, delete this case (at the foot of this page) and make it again.",
+                 "如需修改，请删除此案件（在本页底部）后重新创建。")
     out: dict[str, str] = {}
     since = str(answers.get("since") or "").strip()[:7]
     if re.fullmatch(r"\d{4}-\d{2}", since) and since > today.strftime("%Y-%m"):
-        out["since"] = tr(lang, "{m} is after this month ({now}). If that is a typing mistake, write the month it began "
-                                "(in packet.toml: the statement under [request]).",
-                          "{m} 晚于本月（{now}）。如果是输入错误，请写上困难开始的月份（在 packet.toml 的 [request] statement 中修改）。",
-                          m=since, now=today.strftime("%Y-%m"))
+        out["since"] = tr(lang, "{m} is after this month ({now}): is it a typing mistake?", "{m} 晚于本月（{now}）：是否输入有误？",
+                          m=since, now=today.strftime("%Y-%m")) + " " + (how if surface == "page" else tr(
+            lang, "If so, write the month it began (in packet.toml: the statement under [request]).",
+            "如果是，请写上困难开始的月份（在 packet.toml 的 [request] statement 中修改）。"))
     where = {"name": "[applicant] name", "lender": "[lender] name", "contract_number": "[lender] contract_number",
              "lender_email": "[lender] email"}
     for key, place in where.items():
         value = str(answers.get(key) or "").strip()
         if value and value in EXAMPLE_VALUES:
-            out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own. Unless it really is "
-                                "yours, write yours in its place ({w} in packet.toml).",
-                          "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。除非它确实是您的，"
-                          "请改为您自己的信息（packet.toml 中的 {w}）。", v=value, w=place)
+            out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
+                          "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=value) + " " + (
+                tr(lang, "Unless it really is yours, delete this case (at the foot of this page) and make it again with "
+                         "yours.", "除非它确实是您的，请删除此案件（在本页底部），用您自己的信息重新创建。")
+                if surface == "page" else
+                tr(lang, "Unless it really is yours, write yours in its place ({w} in packet.toml).",
+                   "除非它确实是您的，请改为您自己的信息（packet.toml 中的 {w}）。", w=place))
     return out
 
 

@@ -275,7 +275,7 @@ class Web:
                     with contextlib.suppress(OSError):
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
-                    warned = list(packet.init_warnings(lang, tidy, self.s.as_of).values())
+                    warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
                     return RedirectResponse(f"/case/{quote(folder_name)}?" + urlencode(
                         [("new", "1")] + [("warn", w) for w in warned]), status_code=303)
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
