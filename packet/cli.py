@@ -831,7 +831,6 @@ def init(case_dir, template, as_json):
                 value = click.prompt(text, default=shown.get(q.key, ""), show_default=q.key in shown)
                 try:
                     answers[q.key] = packet.check_init_answer(q, value)
-                    break
                 except ValueError:
                     n = len(q.choices)
                     fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
@@ -843,6 +842,11 @@ def init(case_dir, template, as_json):
                                       f"1 到 {n} 之间的数字（或问题中列出的词）")}
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
+                    continue
+                warning = packet.init_warnings(lang, {q.key: answers[q.key]}).get(q.key)
+                if warning:  # the answer is kept: a warning, never a refusal (it may be right)
+                    say(tr(lang, "Note: {w}", "请注意：{w}", w=warning), err=True)
+                break
     path = packet.init_case(case_dir, lang, answers)
     if as_json:
         _echo_json(json.dumps({"written": str(path), "template": answers is None}, ensure_ascii=False))
@@ -883,12 +887,9 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         if not rows:
             say(tr(lang, "The log is empty.", "还没有记录。"))
         for i, (table, _, vals) in enumerate(rows, 1):
-            what = {"contact": packet.value_name("channel", str(vals.get("channel", "")), lang),
-                    "reply": tr(lang, "reply: ", "答复：") + packet.value_name("reply", str(vals.get("kind", "")), lang),
-                    "sent": tr(lang, "sent by ", "发送：") + packet.value_name("via", str(vals.get("via", "")), lang)}[table]
             text = " · ".join(str(x) for x in (vals.get("with"), vals.get("summary") or vals.get("said"),
                                                 vals.get("file")) if x)
-            _echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {what}" + (f"  {text}" if text else ""))
+            _echo(f"{i:>3}. {str(vals.get('at', ''))[:16]}  {log_kind(table, vals, lang)}" + (f"  {text}" if text else ""))
         return
     if remove:
         table, vals = packet.remove_log_entry(case_dir, remove)
@@ -896,7 +897,8 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
             _echo_json(json.dumps({"removed": {"n": remove, "table": table, **{k: str(v) for k, v in vals.items()}}},
                                   ensure_ascii=False))
             return
-        say(tr(lang, "Removed entry {n} ({t}, {at}).", "已删除第 {n} 条（{t}，{at}）。", n=remove, t=table, at=vals.get("at")))
+        say(tr(lang, "Removed entry {n} ({t}, {at}).", "已删除第 {n} 条（{t}，{at}）。", n=remove,
+               t=log_kind(table, vals, lang), at=str(vals.get("at", ""))[:16]))
         return
     when = _when(at)
     if reply:
@@ -919,6 +921,16 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
            "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
            at=when.isoformat(" ", "minutes")))
+
+
+def log_kind(table: str, vals: dict, lang: str) -> str:
+    """What a log entry is, in ``lang``: its channel for a contact (``电话``), ``reply: accepted`` for the lender's
+    answer, ``sent by post`` for a sending; the codes (phone, post…) stay in --json only (:func:`packet.value_name`)."""
+    if table == "contact":
+        return packet.value_name("channel", str(vals.get("channel", "")), lang)
+    if table == "reply":
+        return tr(lang, "reply: ", "答复：") + packet.value_name("reply", str(vals.get("kind", "")), lang)
+    return tr(lang, "sent by ", "发送：") + packet.value_name("via", str(vals.get("via", "")), lang)
 
 
 @cli.command()

@@ -39,6 +39,9 @@ class CheckOptions:
     # called as on_page(done, total) each time a page has been read by OCR (from the run's own thread); for
     # a front end's progress display (the web page). Pages with a text layer take no time and are not counted.
     on_page: Callable[[int, int], None] | None = None
+    # whose controls the report's advice names: "cli" (the folder, packet.toml) or "page" (packet serve's own:
+    # "Add documents", the "correct" links); see packet.rules.evaluate.evaluate
+    surface: str = "cli"
 
     def executor(self) -> Executor:
         """The executor of every parallel step of the run (OCR, second reading, page images), from ``jobs``."""
@@ -119,7 +122,8 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor,
                                engine=engine)
     extracted = settle(extracted, case)
-    report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language))
+    report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language),
+                               surface=options.surface)
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)

@@ -7,6 +7,7 @@ atomic, comments kept) or reads it; none touches any other file in the case fold
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
+from packet.rules.readiness import EXAMPLE_VALUES
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
@@ -152,17 +154,21 @@ def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, St
 def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:
     """Write the follow-up letter and email draft next to the case folder; returns (pdf, eml).
 
-    Raises CaseFileError when nothing was recorded as sent yet (run `packet sent` first)."""
+    Raises PacketError (code ``usage``, exit 2) when nothing was recorded as sent yet: the command came too early,
+    packet.toml is not at fault (the hint says to send, then record it with `packet sent`)."""
     from packet.assembly.followup_letter import write_follow_up
 
     case = load_case(_folder(root))
     st = status(case, today, case.language)
     if st.request is None:
         lang = message_lang(case.language)
-        raise CaseFileError(tr(lang, "Nothing was recorded as sent yet, so there is nothing to follow up.",
-                               "还没有发送记录，无需跟进。"),
-                            tr(lang, "After sending the packet, record it with  packet sent {d}.",
-                               "发送申请材料后，用  packet sent {d}  记录。", d=root))
+        raise PacketError(tr(lang, "Nothing was recorded as sent yet, so there is nothing to follow up.",
+                             "还没有发送记录，无需跟进。"),
+                          tr(lang, "Send the packet first, then record it with  packet sent {d}  (when and how). If no "
+                                   "answer comes by the reply deadline,  packet status {d} --follow-up  writes the letter.",
+                             "请先发送申请材料，再运行  packet sent {d}  记录发送的时间和方式。到了答复期限仍未收到答复时，"
+                             "运行  packet status {d} --follow-up  生成跟进函。", d=root),
+                          code="usage")  # the command was asked too early: nothing is wrong in packet.toml
     answered = [r for r in st.replies if r.kind != "acknowledged" and r.at.date() >= st.request.at.date()]
     if answered:  # the letter says no reply came: it must never be sent after one did
         lang = message_lang(case.language)
@@ -235,6 +241,44 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     return tidy, problems
 
 
+def init_warnings(lang: str, answers: dict[str, str], today: date | None = None, surface: str = "cli") -> dict[str, str]:
+    """What looks wrong in the answers of a new case though each is well formed: ``packet init`` (and the new-case
+    form) say it in plain words and keep the answer (a warning, never a refusal). Returns {question key: message in
+    ``lang``}; empty when nothing looks wrong.
+
+    - ``since`` (a YYYY-MM month, or a date) after ``today``'s month (default: today): a hardship that has not begun
+      yet is almost always a typed year or month;
+    - a value of the README's and interface.md's example case file (:data:`packet.rules.readiness.EXAMPLE_VALUES`):
+      someone else's lender, name or contract number, never the user's (the letter would go to no one).
+
+    ``surface`` "cli" (change it in packet.toml) or "page" (``packet serve``, the case just made: delete it at the
+    foot of its page and make it again)."""
+    today = today or date.today()
+    if surface == "page":
+        how = tr(lang, "If so, delete this case (at the foot of this page) and make it again.",
+                 "如需修改，请删除此案件（在本页底部）后重新创建。")
+    out: dict[str, str] = {}
+    since = str(answers.get("since") or "").strip()[:7]
+    if re.fullmatch(r"\d{4}-\d{2}", since) and since > today.strftime("%Y-%m"):
+        out["since"] = tr(lang, "{m} is after this month ({now}): is it a typing mistake?", "{m} 晚于本月（{now}）：是否输入有误？",
+                          m=since, now=today.strftime("%Y-%m")) + " " + (how if surface == "page" else tr(
+            lang, "If so, write the month it began (in packet.toml: the statement under [request]).",
+            "如果是，请写上困难开始的月份（在 packet.toml 的 [request] statement 中修改）。"))
+    where = {"name": "[applicant] name", "lender": "[lender] name", "contract_number": "[lender] contract_number",
+             "lender_email": "[lender] email"}
+    for key, place in where.items():
+        value = str(answers.get(key) or "").strip()
+        if value and value in EXAMPLE_VALUES:
+            out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
+                          "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=value) + " " + (
+                tr(lang, "Unless it really is yours, delete this case (at the foot of this page) and make it again with "
+                         "yours.", "除非它确实是您的，请删除此案件（在本页底部），用您自己的信息重新创建。")
+                if surface == "page" else
+                tr(lang, "Unless it really is yours, write yours in its place ({w} in packet.toml).",
+                   "除非它确实是您的，请改为您自己的信息（packet.toml 中的 {w}）。", w=place))
+    return out
+
+
 def built_files(root: Path) -> list[Path]:
     """What packet built from the case at ``root`` next to it: ``<name>-packet.pdf`` (and its ``-partNofM``
     parts), ``<name>-followup.pdf`` and their ``.eml`` drafts, that exist now."""
@@ -243,6 +287,68 @@ def built_files(root: Path) -> list[Path]:
     if not root.parent.is_dir():
         return []
     return sorted(p for p in root.parent.iterdir() if p.is_file() and pattern.fullmatch(p.name))
+
+
+REMOVED_DIR = ".removed"  # inside a case folder: the files taken out of the case (hidden, so never read)
+
+
+def remove_file(root: Path, rel: str) -> tuple[Path, tuple[str, ...]]:
+    """Take the document file ``rel`` (a path relative to the case folder ``root``, ``/``-separated, as the report
+    names it; a ``#N`` part number is ignored) out of the case: it is moved, never deleted, into the hidden folder
+    :data:`REMOVED_DIR` inside ``root`` under the same relative path (``name (2).pdf`` when that is taken), where
+    the check no longer reads it and the user can take it back. What packet.toml says of that file ([files],
+    [fields], [passwords], [[redact]]) is taken out of it first (:func:`packet.case.case_edit.forget_file`: a case
+    file naming a file that is gone would not load), and put back if the move fails. Returns (the new path, the
+    packet.toml tables that named the file).
+
+    Only a file inside ``root`` is moved: PacketError (code ``usage``) for an absolute path, ``..``, a hidden file or
+    folder, packet.toml, a path through a link, or no such file; the file is then left where it is. A link inside the
+    case is moved as the link (what it points to is never touched). NoSuchFolder when ``root`` is not a folder;
+    OSError when the folder cannot be written to."""
+    root = _folder(root).resolve()
+    lang = env_lang()
+    name = str(rel or "").split("#")[0]
+    parts = [x for x in name.replace("\\", "/").split("/") if x not in ("", ".")]
+    refused = PacketError(tr(lang, "“{p}” is not a document of this case, so nothing was moved.",
+                             "“{p}”不是本案件中的材料，没有移动任何文件。", p=name),
+                          tr(lang, "Choose a file from the case's list of documents.", "请从案件的材料列表中选择文件。"),
+                          code="usage")
+    if not parts or name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or any(
+            x == ".." or x.startswith(".") for x in parts) or (len(parts) == 1 and parts[0] == CASE_FILE):
+        raise refused
+    source = root.joinpath(*parts)
+    folder = source.parent
+    # every folder on the way is a real folder inside root (no link out); the file itself: a file or a link
+    if folder.resolve() != folder or not folder.is_relative_to(root) or not (source.is_symlink() or source.is_file()):
+        raise refused
+    target = root / REMOVED_DIR / Path(*parts)
+    stem, ext = target.stem, target.suffix
+    n = 2
+    while target.exists() or target.is_symlink():
+        target = target.with_name(f"{stem} ({n}){ext}")
+        n += 1
+    rel = "/".join(parts)
+    case_file = root / CASE_FILE
+    before = case_file.read_bytes() if case_file.is_file() else None
+    try:
+        forgotten = case_edit.forget_file(root, rel)
+    except CaseFileError:  # packet.toml does not load as it is: the page and check say so; the file still goes
+        forgotten = ()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:  # never over an existing file, even in a race: a new name for the same file, then the old name goes
+            os.link(source, target, follow_symlinks=False)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (FAT, some shares): renamed instead, the name checked above
+            os.rename(source, target)
+        else:
+            source.unlink()
+    except OSError:
+        if forgotten and before is not None:
+            case_edit.write_atomic(case_file, before.decode("utf-8-sig"))
+        raise
+    return target, forgotten
 
 
 def delete_case(root: Path) -> list[Path]:

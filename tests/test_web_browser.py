@@ -207,6 +207,34 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     assert time.monotonic() - started < 120, "the browser path should take well under two minutes"
 
 
+def test_a_file_added_by_mistake_is_removed_in_a_browser(server, browser):
+    """A stray file on the case's page: "Added by mistake? Remove it" opens the button, the file leaves the case
+    (kept in the case folder's hidden .removed folder, never deleted) and the page says so; read again, the case no
+    longer lists it."""
+    from fixtures_reading import text_pdf
+
+    drv = browser
+    case_dir = server.settings.cases / "Stray"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    shutil.copy(SAMPLE / "redundancy-letter.pdf", case_dir / "redundancy-letter.pdf")
+    text_pdf(case_dir / "shopping list.pdf", [["Shopping list", "milk, eggs, bread"]])
+    drv.get(server.url)
+    drv.get(server.url.split("?")[0] + "case/Stray")
+    _wait(drv, 90).until(_settled)
+    assert "shopping list.pdf" in drv.find_element(By.ID, "documents").text
+    button = drv.find_element(By.CSS_SELECTOR, 'button[data-path="shopping list.pdf"]')
+    assert not button.is_displayed()  # behind its own summary: no file leaves the case on one stray click
+    button.find_element(By.XPATH, "./ancestor::details/summary").click()
+    _submit(drv, button)
+    said = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice.ok[role=status]"))).text
+    assert "“shopping list.pdf” was taken out of the case" in said and ".removed/shopping list.pdf" in said, said
+    assert not (case_dir / "shopping list.pdf").exists() and (case_dir / ".removed" / "shopping list.pdf").is_file()
+    _wait(drv, 90).until(_settled)
+    assert "shopping list.pdf" not in drv.find_element(By.ID, "documents").text
+    assert "redundancy-letter.pdf" in drv.find_element(By.ID, "documents").text
+
+
 SHOTS = os.environ.get("PACKET_SCREENSHOTS")
 
 
@@ -220,7 +248,8 @@ def test_screenshots_of_every_page(server, downloads):
     phone_url = f"http://127.0.0.2:{server.settings.lan_port}/p/{token}"
     pages = {"home": "", "new": "new", "case": "case/Loan%201",
              "doc": "case/Loan%201/doc?path=payslip-sep-2026-scan.png&field=net_pay",
-             "delete": "case/Loan%201/delete", "case-phone": f"case/Loan%201?phone={token}"}
+             "delete": "case/Loan%201/delete", "case-phone": f"case/Loan%201?phone={token}",
+             "case-stray": "case/Stray#documents"}
     for lang in ("en", "zh"):
         for width, height in ((1280, 1000), (390, 844)):
             drv = _driver(downloads, lang, width, height)

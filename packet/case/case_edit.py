@@ -298,3 +298,49 @@ def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
             del doc["files"]
 
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
+
+
+def forget_file(case_dir: Path, rel: str) -> tuple[str, ...]:
+    """Take every entry of packet.toml that names the file ``rel`` (a path relative to the case folder) out of it —
+    its ``[files]`` entry, its ``[fields."<rel>"]`` and ``[fields."<rel>#N"]`` tables, its ``[passwords]`` entry, its
+    ``[[redact]]`` entries — before the file leaves the case (:func:`packet.workflow.remove_file`): a case file that
+    names a file no longer there does not load. Returns the tables that held something (``("files", "fields")``),
+    in file order; () when none did or there is no packet.toml (nothing is then written). Round-trip (comments
+    kept), atomic and locked as every edit (:func:`edit_case`); CaseFileError when packet.toml does not load."""
+    root = Path(case_dir)
+    if not (root / CASE_FILE).is_file():
+        return ()
+
+    def same(key: object) -> bool:
+        return split_part(str(key).replace("\\", "/").strip().removeprefix("./"))[0] == rel
+
+    def naming(doc: tomlkit.TOMLDocument) -> list[str]:
+        out = [t for t in ("files", "fields", "passwords") if isinstance(doc.get(t), dict) and any(map(same, doc[t]))]
+        redact = doc.get("redact")
+        if isinstance(redact, list) and any(isinstance(x, dict) and same(x.get("file", "")) for x in redact):
+            out.append("redact")
+        return out
+
+    if not naming(tomlkit.parse((root / CASE_FILE).read_text(encoding="utf-8-sig"))):
+        return ()
+    touched: list[str] = []
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        touched[:] = naming(doc)
+        for table in ("files", "fields", "passwords"):
+            if table in touched:
+                for key in [k for k in doc[table] if same(k)]:
+                    del doc[table][key]
+                if not len(doc[table]):
+                    del doc[table]
+        if "redact" in touched:
+            kept = [x for x in doc["redact"] if not (isinstance(x, dict) and same(x.get("file", "")))]
+            del doc["redact"]
+            if kept:
+                aot = tomlkit.aot()
+                for x in kept:
+                    aot.append(x)
+                doc["redact"] = aot
+
+    edit_case(root, change)
+    return tuple(touched)

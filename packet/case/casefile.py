@@ -521,7 +521,9 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     try:
         data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
     except CaseFileError as first:
-        raise syntax_problems(path, text, lang, first) from None
+        found, rest = syntax_problems(path, text, lang, first)
+        raise all_problems(found + rest_problems(root, text, rest, known_checklists, known_types, known_fields),
+                           lang) from None
     ld = _Loader(path, text, lang)
     top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact",
            "fields")
@@ -569,24 +571,62 @@ MAX_SHOWN_PROBLEMS = 10  # errors listed at once; a file with more is usually no
 _PARSER_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
-def syntax_problems(path: Path, text: str, lang: str, first: CaseFileError) -> CaseFileError:
+_KEY_OF_LINE = re.compile(r'^\s*("[^"]*"|[A-Za-z0-9_-]+)\s*=')
+
+
+def rest_problems(root: Path, text: str, aside: tuple[int, ...] | None, known_checklists: tuple[str, ...] | None,
+                  known_types: tuple[str, ...] | None, known_fields: Mapping[str, Mapping[str, str]] | None
+                  ) -> list[CaseFileError]:
+    """The value mistakes of a case file whose syntax mistakes were set aside (``aside``: their 1-based lines, which
+    :func:`syntax_problems` found the file parses without; None: it does not, and nothing more is said), listed with
+    the syntax ones so that one round of fixes is enough. Each line set aside keeps its key with a value no key takes
+    (an empty inline table): the loader then counts the key as present but unreadable, and skips the checks across
+    keys that would compare it (``monthly_payment also needs first_payment`` when first_payment is only misspelt
+    would not be the user's mistake), as it does for any value that does not read. The file so mended is loaded as
+    :func:`parse_case` does; its mistakes on the lines set aside (already listed) and those without a line are left
+    out."""
+    if not aside:
+        return []
+    lines = text.split("\n")
+    for n in aside:
+        m = _KEY_OF_LINE.match(lines[n - 1])
+        lines[n - 1] = f"{m.group(1)} = {{}}" if m else ""
+    mended = "\n".join(lines)
+    try:
+        tomllib.loads(mended)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return []
+    try:
+        parse_case(root, mended.encode("utf-8"), known_checklists, known_types, known_fields)
+    except CaseFileError as later:
+        listed = getattr(later, "problems", None) or ((problem_line(later), later.message),)
+        return [CaseFileError(message) for line, message in listed if line and line not in aside]
+    return []
+
+
+def syntax_problems(path: Path, text: str, lang: str, first: CaseFileError
+                    ) -> tuple[list[CaseFileError], tuple[int, ...] | None]:
     """``first`` (the parser's first refusal of ``text``) with the further syntax mistakes a person would
     otherwise meet one run at a time: the line at fault is set aside (left empty) and the text parsed again,
     up to :data:`MAX_SHOWN_PROBLEMS` times. Collecting stops at what would make the rest misleading: a mistake
     reported at the end of the file (an unclosed string or bracket runs on), on a ``[section]`` line (setting it
     aside would move its keys into the section above), or not after the previous one. The values are checked
-    once the file reads (their mistakes are then listed all at once too)."""
+    once the file reads (their mistakes are then listed all at once too).
+
+    Returns (the syntax mistakes, the lines set aside when the file parses without them, else None): with those,
+    :func:`rest_problems` lists the value mistakes of the rest in the same round."""
     try:  # what the prescan refuses would stall the parser: that mistake alone is shown
         prescan(path, text, lang, CaseFileError, MAX_ENTRIES)
     except CaseFileError:
-        return all_problems([first], lang)
+        return [first], None
     lines = text.split("\n")
     found = [first]
     previous = 0
-    for _ in range(MAX_SHOWN_PROBLEMS):
+    aside: list[int] = []
+    for _ in range(MAX_SHOWN_PROBLEMS + 1):
         try:
             tomllib.loads("\n".join(lines))
-            break
+            return found, tuple(aside)
         except tomllib.TOMLDecodeError as exc:
             m = _PARSER_LINE.search(str(exc))
             if not m:
@@ -599,10 +639,11 @@ def syntax_problems(path: Path, text: str, lang: str, first: CaseFileError) -> C
             if lines[line - 1].lstrip().startswith("["):
                 break
             lines[line - 1] = ""
+            aside.append(line)
             previous = line
         except (RecursionError, MemoryError, ValueError):
             break
-    return all_problems(found, lang)
+    return found, None
 
 
 def problem_line(exc: CaseFileError) -> int | None:

@@ -49,6 +49,7 @@ class Unit:
 class _State:
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     requirement: dict[int, str] = field(default_factory=dict)
+    surface: str = "cli"  # whose controls the advice names: "cli" (folder, packet.toml) or "page" (packet serve)
 
     def warn(self, doc: int, problem: Problem) -> None:
         got = self.problems.setdefault(doc, [])
@@ -146,7 +147,8 @@ def _stale(st: _State, u: Unit, option: Option, stale: set[tuple[int, int | None
     must show too)."""
     lacking = _lacking(u, option)
     if lacking:
-        problem = advice.stale_and_lacking(lang, problem, u.rel, u.part, u.type, _fields_of_kind(u.type, "month", "date", "start", "end"), lacking)
+        problem = advice.stale_and_lacking(lang, problem, u.rel, u.part, u.type, _fields_of_kind(u.type, "month", "date", "start", "end"), lacking,
+                                          st.surface)
     stale.add((u.doc, u.part))
     st.warn(u.doc, problem)
 
@@ -181,7 +183,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
             if ok:
                 st.count(u.doc, req.id)  # newer than needed: kept with the income documents, not needed
             if period > as_of.strftime("%Y-%m"):  # a month that has not begun: a misread date or a wrong --as-of
-                st.warn(u.doc, advice.future_date(lang, period, as_of, u.rel, u.part, month, ok, "YYYY-MM"))
+                st.warn(u.doc, advice.future_date(lang, period, as_of, u.rel, u.part, month, ok, "YYYY-MM",
+                                                       st.surface))
         elif period or ok:  # a month older than asked for (checked even when a field is missing)
             _stale(st, u, option, stale, advice.stale_month(lang, period, months), lang)
     need = [m for m in months if m not in have]
@@ -203,7 +206,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
             elif d and d < since:
                 _stale(st, u, si_option, stale, advice.stale_date(lang, d, si.within_days, as_of), lang)
             elif d and d > as_of:
-                st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False))
+                st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False,
+                                                       surface=st.surface))
     return Outcome(met=not need, need_months=need, unusable=_unusable(units, option, option.type, stale))
 
 
@@ -220,7 +224,8 @@ def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
             _stale(st, u, option, stale, advice.stale_period(lang, b, window), lang)
             continue
         if a and a > as_of:  # starts after the day of the check: a misread date or a wrong --as-of
-            st.warn(u.doc, advice.future_date(lang, a.isoformat(), as_of, u.rel, u.part, start, False))
+            st.warn(u.doc, advice.future_date(lang, a.isoformat(), as_of, u.rel, u.part, start, False,
+                                                       surface=st.surface))
             continue
         if not a or not b or not complete_fields(u, option):
             continue
@@ -247,7 +252,8 @@ def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: 
         elif d and d < since:  # too old, also when a field is missing
             _stale(st, u, option, stale, advice.stale_date(lang, d, option.days or 0, as_of), lang)
         elif d and d > as_of:  # from the future: a misread date (another calendar, a blurred digit) or a wrong --as-of
-            st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False))
+            st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False,
+                                                       surface=st.surface))
     return Outcome(met=found >= option.count, since=since, found=found,
                    unusable=_unusable(units, option, option.type, stale))
 
@@ -336,13 +342,15 @@ def case_currency(case: Case, texts: Sequence[str]) -> str | None:
 
 
 def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: Case, checklist: Checklist,
-             as_of: date, lang: str | None = None) -> Report:
+             as_of: date, lang: str | None = None, surface: str = "cli") -> Report:
     """The report: each document with its fields and warnings, each unmet requirement, each unreadable file.
 
-    ``lang`` is the language of the messages (default the case's); the letter's language stays the case's."""
+    ``lang`` is the language of the messages (default the case's); the letter's language stays the case's.
+    ``surface``: whose controls the advice names, "cli" (the folder, packet.toml, --as-of) or "page" (``packet
+    serve``: "Add documents", the "correct" links; see :func:`packet.rules.wording.missing`)."""
     lang = lang or case.language
     types = load_types()
-    st = _State()
+    st = _State(surface=surface)
     for i, e in enumerate(extracted):
         for p in advice.document_problems(lang, e, case, types):
             st.warn(i, p)
@@ -354,7 +362,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             continue
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
-            missing.append(advice.missing(lang, req, outcomes, extracted, as_of))
+            missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
     results = []
     for i, e in enumerate(extracted):
         names = types[e.type].fields if e.type in types else tuple(e.fields)

@@ -66,13 +66,24 @@ def who_to_ask(lang: str, type_name: str) -> str:
     return tr(lang, "whoever issued it", "出具单位")
 
 
-def not_found_advice(lang: str, doc: Document, type_name: str, fields: Sequence[str], part: int | None = None) -> str:
+def not_found_advice(lang: str, doc: Document, type_name: str, fields: Sequence[str], part: int | None = None,
+                     surface: str = "cli") -> str:
     """What to do about ``fields`` of ``doc`` that packet did not find: write them under [fields] if they are printed
     on it (the exact header and names), else ask for a copy that shows them; a clearer copy only for a scan or
-    photo — never for a born-digital PDF (:func:`born_digital`)."""
+    photo — never for a born-digital PDF (:func:`born_digital`). ``surface`` "page" (``packet serve``): the page's
+    own controls instead of packet.toml (the "correct" link beside the value, "Add documents")."""
     names = _list(lang, [field_name(lang, type_name, f) for f in fields])
     entry = fields_key(doc.rel, part) + " " + tr(lang, ", ", "，").join(f"{f} = \"…\"" for f in fields)
     who = who_to_ask(lang, type_name)
+    if surface == "page":
+        text = tr(lang, "If the {f} is printed on it, type it in: open the document under “Your documents” and use "
+                        "“correct” beside it.", "如果材料上印有{f}，请手动填写：在“您的材料”中打开这份材料，点击该项旁边的“更正”。",
+                  f=names)
+        if not born_digital(doc):
+            text += tr(lang, " Or add a clearer copy with “Add documents”: {a}.", "或者用“添加材料”上传更清晰的版本：{a}。",
+                       a=photo_advice(lang))
+        return text + tr(lang, " If it is not on the document, ask {who} for one that shows it.",
+                         "如果材料上没有，请向{who}索取一份写明该项的材料。", who=who)
     if born_digital(doc):
         return tr(lang, "If the {f} is printed on it, write it in packet.toml: {e} (the value as printed). If it is "
                         "not on the document, ask {who} for one that shows it.",
@@ -230,14 +241,23 @@ def stale_period(lang: str, end: date, window: tuple[date, date]) -> Problem:
 
 
 def future_date(lang: str, when: str, as_of: date, rel: str, part: int | None, field: str, counted: bool,
-                fmt: str = "YYYY-MM-DD") -> Problem:
+                fmt: str = "YYYY-MM-DD", surface: str = "cli") -> Problem:
     """A document dated after the day the case is checked on (``when``: its date, or its month as YYYY-MM): nobody
     has papers from the future, so either packet read the date wrong (a blurred digit, a date in another calendar —
     the Nepali Bikram Sambat year runs 56-57 years ahead, the Thai Buddhist 543), or ``--as-of`` is earlier than
     meant. Says so, and gives both ways out: the ``[fields]`` line that corrects the date, or a later ``--as-of``.
     ``counted``: whether the document still counted (a payslip for a later month does; a dated proof does not);
-    ``fmt``: how ``field`` is written (YYYY-MM for a month)."""
+    ``fmt``: how ``field`` is written (YYYY-MM for a month); ``surface`` "page": the page's "correct" link instead of
+    packet.toml and --as-of."""
     entry = fields_key(rel, part) + f" {field} = \"{fmt}\""
+    if surface == "page":
+        return Problem("future-date", tr(
+            lang, "Dated {d}, after {asof}, the day this case is checked on{c}. If packet read the date wrong, use "
+                  "“correct” beside it to type the right one. If the date is right, check the case again on that day "
+                  "or later.",
+            "日期为 {d}，晚于核对日期 {asof}{c}。如果是日期读错了，请点击该项旁边的“更正”填写正确的日期。"
+            "如果日期没错，请在该日或之后重新检查。",
+            d=when, asof=as_of.isoformat(), c=("" if counted else tr(lang, ", so it was not counted", "，因此不计入"))))
     return Problem("future-date", tr(
         lang, "Dated {d}, after {asof}, the day this case is checked on{c}. If packet read the date wrong, write "
               "the right one in packet.toml: {e}. If the date is right, check again with --as-of set to that day "
@@ -249,12 +269,18 @@ def future_date(lang: str, when: str, as_of: date, rel: str, part: int | None, f
 
 
 def stale_and_lacking(lang: str, problem: Problem, rel: str, part: int | None, type_name: str,
-                      dating: Sequence[str], lacking: Sequence[str]) -> Problem:
+                      dating: Sequence[str], lacking: Sequence[str], surface: str = "cli") -> Problem:
     """``problem`` (a stale warning) for a document that also lacks required ``lacking`` fields: the newer document
     must show them too; and when the date itself was misread, the lines that correct it (``dating``: the type's
     fields that date it) and give the fields not found, in packet.toml's [fields] — which then make it count if
-    it is in fact recent."""
+    it is in fact recent. ``surface`` "page": the page's "correct" links instead of packet.toml."""
     names = _list(lang, [field_name(lang, type_name, f) for f in lacking])
+    if surface == "page":
+        extra = tr(lang, "Also not found on it: {f}; make sure the newer one shows that too. If a date on this one was "
+                         "read wrong and it is in fact recent, use “correct” beside its dates and the {f} to type them.",
+                   "另外，这份材料上未读到{f}：请确保新的材料上写明{f}。如果是日期读错了、材料其实在所需期间内，"
+                   "请点击日期和{f}旁边的“更正”填写。", f=names)
+        return Problem(problem.code, problem.message + tr(lang, " ", "") + extra)
     entry = fields_key(rel, part) + " " + tr(lang, ", ", "，").join(
         f"{f} = \"…\"" for f in (*[d for d in dating if d not in lacking], *lacking))
     extra = tr(lang, "Also not found on it: {f}; make sure the newer one shows that too. If a date on this one was "
@@ -303,14 +329,23 @@ def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
 
 
 def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcome]], extracted: Sequence[Extracted],
-            as_of: date) -> Missing:
+            as_of: date, surface: str = "cli") -> Missing:
+    """What requirement ``req`` still lacks, in ``lang``: the months, dates or periods to add, and the documents
+    that did not count for want of a field. ``surface`` "cli" (the folder, packet.toml) or "page" (``packet serve``:
+    "Add documents" and the "correct" link, the page's own controls)."""
+    page = surface == "page"
     first_opt, first = outcomes[0]
     detail: list[str] = []
     for _opt, o in outcomes:
         detail += o.need_months + [f"{a.isoformat()}/{b.isoformat()}" for a, b in o.gaps]
     if first_opt.rule == "cover-days" and len(outcomes) == 1:
         ranges = _list(lang, [tr(lang, "{a} – {b}", "{a} 至 {b}", a=a.isoformat(), b=b.isoformat()) for a, b in first.gaps])
-        if first.found:
+        if first.found and page:
+            text = tr(lang, "Your bank statements do not cover {r}: download that period from your bank app "
+                            "(or ask your bank) and add it with “Add documents” on this page.",
+                      "银行流水未覆盖 {r}：请在银行 App 中下载这段时间的流水（或到银行柜台打印），再用本页的“添加材料”上传。",
+                      r=ranges)
+        elif first.found:
             text = tr(lang, "Your bank statements do not cover {r}: download that period from your bank app "
                             "(or ask your bank) and add it to the folder.",
                       "银行流水未覆盖 {r}：请在银行 App 中下载这段时间的流水（或到银行柜台打印），放入文件夹。", r=ranges)
@@ -335,7 +370,7 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
             names = _list(lang, [field_name(lang, e.type, f) for f in fields])
             shown = e.document.rel if k is None else f"{e.document.rel}#{k}"
             unreadable.append(tr(lang, "{p} ({f} not found). {advice}", "{p}（未读到{f}）。{advice}", p=shown, f=names,
-                                 advice=not_found_advice(lang, e.document, e.type, fields, k)))
+                                 advice=not_found_advice(lang, e.document, e.type, fields, k, surface)))
     if unreadable:
         text += tr(lang, " Not counted because some details were not found: {u}",
                    "以下材料因部分内容未读到而未计入：{u}", u=" ".join(unreadable))

@@ -96,7 +96,7 @@ class Web:
 
         other = "en" if lang == "zh" else "zh"
         html = self.env.get_template(template).render(
-            t=t, lang=lang, other=other, csrf=self.csrf, cases_dir=self.cases, path=request.url.path,
+            t=t, vn=lambda kind, code: packet.value_name(kind, str(code), lang), lang=lang, other=other, csrf=self.csrf, cases_dir=self.cases, path=request.url.path,
             query=request.url.query, version=packet.__version__, types=packet.load_types(),
             inline_css=(HERE / "static" / "style.css").read_text(encoding="utf-8") if template == "phone.html" else "",
             **ctx)
@@ -274,8 +274,10 @@ class Web:
                     problems[""] = refusal(lang, exc, self.cases)
                     with contextlib.suppress(OSError):
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
-                else:
-                    return RedirectResponse(f"/case/{quote(folder_name)}?new=1", status_code=303)
+                else:  # what looks wrong though well formed is said on the case's page, the case is made
+                    warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
+                    return RedirectResponse(f"/case/{quote(folder_name)}?" + urlencode(
+                        [("new", "1")] + [("warn", w) for w in warned]), status_code=303)
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
                          values=values, problems=problems)
 
@@ -310,7 +312,7 @@ class Web:
                          summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
                          phone=phone, lan=self.s.lan, message=request.query_params.get("msg"),
                          refused=request.query_params.getlist("refused"), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
-                         uploaded=request.query_params.getlist("added"))
+                         uploaded=request.query_params.getlist("added"), warned=request.query_params.getlist("warn"))
 
     async def progress(self, request: Request) -> Response:
         """The state of the case's job as a tiny JSON object (the page's script polls it while pages are read)."""
@@ -446,6 +448,37 @@ class Web:
         self.jobs.submit(name, "check", lang)
         return self.back(name, "documents", msg=tr(lang, "Saved in packet.toml; checking again…",
                                                    "已保存到 packet.toml；正在重新检查……"))
+
+    async def remove(self, request: Request) -> Response:
+        """POST ``path`` (a file of the case, as the report names it): takes it out of the case with
+        :func:`packet.remove_file` — moved into the case folder's hidden ``.removed`` folder, never deleted, nothing
+        outside the case folder touched — then checks the case again; the page says where the file went. Refused
+        while the case is being read (the reading would lose the file halfway) and for a path that is not a file of
+        the case (the message names it)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        rel = str(form.get("path", "")).split("#")[0]
+        if self.jobs.busy(name):
+            return self.back(name, "documents", refused=[tr(lang, "Wait until the case has finished reading, then "
+                                                                  "remove the file.", "请等待读取完成后再移除文件。")])
+        try:
+            moved, forgotten = packet.remove_file(folder, rel)
+        except packet.PacketError as exc:
+            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
+        self.jobs.submit(name, "check", lang)
+        kept = moved.relative_to(folder).as_posix()
+        said = tr(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
+                        "hidden folder): to use it again, add it again with “Add documents” or move it back.",
+                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
+                  "重新添加，或把它移回原处。", p=rel, k=kept)
+        if forgotten:
+            said += tr(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
+                             "out too.", "packet.toml 中关于它的设置（{t}：为它指定的类型、填写的值或密码）也一并删除了。",
+                       t=", ".join(f"[{t}]" for t in forgotten))
+        return self.back(name, "documents", msg=said + tr(lang, " Checking again…", "正在重新检查……"))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -690,6 +723,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
+        Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
         Route("/case/{name}/delete", web.writing(web.delete), methods=["GET", "POST"]),

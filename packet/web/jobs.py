@@ -56,7 +56,7 @@ class Jobs:
         self.builds: dict[str, Built] = {}
 
     def options(self, on_page=None) -> packet.CheckOptions:
-        return packet.CheckOptions(as_of=self.as_of or date.today(), jobs=self.jobs, on_page=on_page)
+        return packet.CheckOptions(as_of=self.as_of or date.today(), jobs=self.jobs, on_page=on_page, surface="page")
 
     def state(self, name: str) -> Job | None:
         with self._lock:
