@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from textdoc import make_doc
 
@@ -13,7 +15,9 @@ GOOD, BAD = "北京华晟科技有限公司", "北京华妃科技有限公司"
 
 def _slip(employer, form="scan", rel=None, employee="李秀英"):
     rel = rel or f"{employer}-{form}-{employee}.png"
-    return Extracted(make_doc(f"{employer} {employee}", rel=rel, form=form), "payslip",
+    # distinct files (copies of one file, the same bytes, count once: test_evidence)
+    sha = hashlib.sha256(rel.encode()).hexdigest()
+    return Extracted(make_doc(f"{employer} {employee}", rel=rel, form=form, sha=sha), "payslip",
                      {"employer": employer, "employee": employee, "period": "2026-09", "gross_pay": "1.00",
                       "net_pay": "1.00"})
 

@@ -386,3 +386,18 @@ def test_without_the_registry_the_loader_keeps_any_plain_value_for_the_check_to_
     write_case(tmp_path, '[fields."s.pdf"]\nperiod_end = 2026-10-31\nnet_pay = 12\n')
     assert [(f.field, f.value) for f in load_case(tmp_path).fields] == [("period_end", "2026-10-31"), ("net_pay", "12")]
     assert [(f.field, f.value) for f in load(tmp_path).fields] == [("period_end", "2026-10-31"), ("net_pay", "12.00")]
+
+
+def test_copies_of_one_file_confirm_nothing_of_each_other(tmp_path):
+    """A new user's trial: five copies of one photo took the 'check' mark off its uncertain issuer; the same bytes
+    are one document, however often they are added. A different file naming the same employer still confirms it."""
+    text_pdf(tmp_path / "a.pdf", [payslip("October")])
+    for n in range(2, 5):
+        (tmp_path / f"a-copy{n}.pdf").write_bytes((tmp_path / "a.pdf").read_bytes())
+    copies = read(tmp_path)
+    assert len(copies) == 4 and len({c.document.source.sha256 for c in copies}) == 1
+    agreed = consistency.agree(copies, "Jane Doe")
+    assert [a.evidence for a in agreed] == [c.evidence for c in copies]
+    text_pdf(tmp_path / "b.pdf", [payslip("September")])
+    both = consistency.agree(read(tmp_path), "Jane Doe")
+    assert all(b.evidence["employer"].confidence > copies[0].evidence["employer"].confidence for b in both)

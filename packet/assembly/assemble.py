@@ -41,7 +41,7 @@ from packet.assembly.pdf_writing import (
     write_bytes,
 )
 from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, purpose_text
-from packet.assembly.redaction import redact_page, redactions_for, scrub_text
+from packet.assembly.redaction import redact_page, scrub_text
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
@@ -157,7 +157,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         sheet = sec.exhibit.sheets[number - sec.first]
         page = sheet.page
         reader = readers.get(doc.rel)
-        hidden = redact_page(front.case, doc, page)  # [[redact]]: pixels only, painted, words rebuilt
+        hidden = redact_page(front.case, doc, page)  # [[redact]] or numbers: pixels only, painted, words rebuilt
         pixels_only = hidden is not None or needs_purpose_line(sec.exhibit.result.type)
         whole = sheet.whole and number not in rasterise and not pixels_only
         src_page = _vector_source(reader, page) if whole else None
@@ -276,7 +276,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
     has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
-                     or redactions_for(case, s.exhibit.result.document.rel)
+                     or redact_page(case, s.exhibit.result.document, p) is not None
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]

@@ -1,4 +1,5 @@
-"""Real redaction (``[[redact]]``): what to paint over on a page, and the text layer that is left.
+"""Real redaction (``[[redact]]``, and the numbers masked on every exhibit): what to paint over on a page, and
+the text layer that is left.
 
 A file named by any ``[[redact]]`` is carried in the packet as pixels only, every page of it: the page is
 rendered, the areas are painted over in the pixels, and the invisible text layer is rebuilt from the words
@@ -16,6 +17,14 @@ Areas, as fractions of the upright page (y down, like :class:`packet.core.model.
   line painted and dropped.
 - ``page`` + ``box``: PDF points from the bottom-left of the page as displayed, or pixels from the top-left
   of an image as displayed; every word touching the box is dropped.
+
+Numbers, on every page of every exhibit, with or without ``[[redact]]``: the identity, card and account numbers
+on a text line (the rule of :func:`packet.core.masking.mask_numbers`, through
+:func:`packet.rules.shown.numbers_in`: resident ID numbers by their check digit, NI numbers, IBANs, card numbers
+by the Luhn check, the case's own ID number, and account, passport and ID numbers after their labels; the
+contract number and the phone numbers kept) are painted over but for their last four characters, the way
+packet shows them in its own text (the interface's masking rule: wherever packet writes). A page with no such
+number and a file no ``[[redact]]`` names is carried as it is (vectors where it has them).
 """
 
 from __future__ import annotations
@@ -27,7 +36,9 @@ from PIL import Image
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from packet.case.casefile import Case, Redaction
+from packet.core.masking import kept_tail
 from packet.core.model import Document, Page, Word
+from packet.rules.shown import numbers_in
 
 Box = tuple[float, float, float, float]
 PAD_Y = 0.15  # of the line height, above and below a painted word
@@ -55,15 +66,16 @@ def _width(text: str) -> float:
     return total
 
 
-def _sub_box(word: Word, start: int, end: int) -> Box:
-    """The part of ``word``'s box under its characters ``start:end``, padded (see the module docstring)."""
+def _sub_box(word: Word, start: int, end: int, pad_right: float = 0.5) -> Box:
+    """The part of ``word``'s box under its characters ``start:end``, padded by half a character on the left and
+    ``pad_right`` of a character on the right (see the module docstring)."""
     x0, y0, x1, y1 = word.box
     whole = _width(word.text) or 1.0
     left = x0 + (x1 - x0) * _width(word.text[:start]) / whole
     right = x0 + (x1 - x0) * _width(word.text[:end]) / whole
     pad = (x1 - x0) / max(1, len(word.text)) / 2
     dy = (y1 - y0) * PAD_Y
-    return (max(0.0, left - pad), max(0.0, y0 - dy), min(1.0, right + pad), min(1.0, y1 + dy))
+    return (max(0.0, left - pad), max(0.0, y0 - dy), min(1.0, right + 2 * pad * pad_right), min(1.0, y1 + dy))
 
 
 def _pieces(word: Word, cuts: list[tuple[int, int]]) -> list[Word]:
@@ -123,16 +135,52 @@ def _touches(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _joined(words: list[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """A line's words joined by single spaces, and each word's (start, end) in the joined text."""
+    joined, spans, pos = "", [], 0
+    for w in words:
+        if joined:
+            joined += " "
+            pos += 1
+        spans.append((pos, pos + len(w.text), w))
+        joined += w.text
+        pos += len(w.text)
+    return joined, spans
+
+
+def _paint(start: int, end: int, spans: list[tuple[int, int, Word]], boxes: list[Box],
+           cuts: dict[int, list[tuple[int, int]]], pad_right: float = 0.5) -> None:
+    """Paint the characters ``start:end`` of a joined line (see :func:`_joined`): a box over each word's share
+    (padded as :func:`_sub_box` says), and the share cut out of the word."""
+    for a, b, w in spans:
+        lo, hi = max(start, a), min(end, b)
+        if lo < hi:
+            boxes.append(_sub_box(w, lo - a, hi - a, pad_right if hi == end else 0.5))
+            cuts.setdefault(id(w), []).append((lo - a, hi - a))
+
+
 def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
-    """The areas to paint on ``page`` of ``doc`` and the words left, or None when no ``[[redact]]`` names the
-    file (a named file's every page is redacted, with no area when nothing on the page matched)."""
+    """The areas to paint on ``page`` of ``doc`` (fractions of the upright page, y down) and the words left, or
+    None when the page is carried as it is: no ``[[redact]]`` names the file and no identity, card or account
+    number stands on the page (see the module docstring). A file named by ``[[redact]]`` has every page redacted,
+    with no area when nothing on the page matched."""
     mine = redactions_for(case, doc.rel)
-    if not mine:
-        return None
     boxes: list[Box] = []
     cuts: dict[int, list[tuple[int, int]]] = {}  # id(word) -> character ranges painted
     dropped: set[int] = set()
     lines = _lines(page)
+    numbers = False
+    for words in lines.values():
+        joined, spans = _joined(words)
+        for start, end in numbers_in(joined, case):
+            keep_from = kept_tail(joined, start, end)
+            if keep_from > start:
+                numbers = True
+                # digits are of one width in the fonts statements use: a tenth of one as margin keeps the
+                # last four whole (half a character, the text rule's margin, covered most of the first)
+                _paint(start, keep_from, spans, boxes, cuts, pad_right=0.1)
+    if not mine and not numbers:
+        return None
     for red in mine:
         if red.page is not None:
             if red.page != page.number:
@@ -144,14 +192,7 @@ def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
             dropped |= {id(w) for w in page.words if _touches(w.box, area)}
             continue
         for words in lines.values():
-            joined, spans, pos = "", [], 0
-            for w in words:
-                if joined:
-                    joined += " "
-                    pos += 1
-                spans.append((pos, pos + len(w.text), w))
-                joined += w.text
-                pos += len(w.text)
+            joined, spans = _joined(words)
             if red.transactions is not None:
                 if re.search(red.transactions, joined, re.I) and words:
                     dy = (max(w.box[3] for w in words) - min(w.box[1] for w in words)) * PAD_Y
@@ -162,11 +203,7 @@ def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
             if not red.text:
                 continue
             for m in _text_pattern(red.text).finditer(joined):
-                for a, b, w in spans:
-                    lo, hi = max(m.start(), a), min(m.end(), b)
-                    if lo < hi:
-                        boxes.append(_sub_box(w, lo - a, hi - a))
-                        cuts.setdefault(id(w), []).append((lo - a, hi - a))
+                _paint(m.start(), m.end(), spans, boxes, cuts)
     left: list[Word] = []
     for w in page.words:
         if id(w) in dropped:

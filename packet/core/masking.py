@@ -90,36 +90,18 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isalnum()).upper()
 
 
-def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
+def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
                  id_labels: tuple[str, ...] = (), secrets: tuple[str | None, ...] = (),
-                 keep: tuple[str | None, ...] = ()) -> tuple[str, int]:
-    """``text`` with every identity, card and account number in it replaced by :func:`mask`, and how many.
-
-    ``labels`` are the words that put an account or card number after them ("账号", "account number");
-    ``passport_labels`` those of a passport number ("护照号", "passport no"); ``id_labels`` those of an identity
-    number ("身份证号", "ID number", "NI number"): all data (the registry's vocabulary), matched case-insensitively,
-    with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. A number after an identity label
-    is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
-    check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
-    (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
-    ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
-    """
+                 keep: tuple[str | None, ...] = ()) -> list[tuple[int, int]]:
+    """Where the identity, card and account numbers of ``text`` stand: (start, end) character offsets of each,
+    in text order, never overlapping. The arguments and rules are those of :func:`mask_numbers`."""
     kept = {_digits(k) for k in keep if k}
-    count = 0
-
-    def swap(value: str) -> str | None:
-        if _digits(value) in kept:
-            return None
-        return mask(value)
-
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
 
     def add(start: int, end: int, value: str) -> None:
-        if any(s < end and start < e for s, e, _ in spans):
+        if _digits(value) in kept or any(s < end and start < e for s, e in spans):
             return
-        new = swap(value)
-        if new is not None:
-            spans.append((start, end, new))
+        spans.append((start, end))
 
     for m in _ID18.finditer(text):
         if resident_id_ok(m.group(1)):
@@ -152,7 +134,37 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
                 if words is id_labels and sum(ch.isdigit() for ch in m.group(1)) < 6:
                     continue  # "ID no. 12": too short to be anyone's identity number
                 add(m.start(1), m.end(1), m.group(1))
-    for start, end, new in sorted(spans, reverse=True):
-        text = text[:start] + new + text[end:]
-        count += 1
-    return text, count
+    return sorted(spans)
+
+
+def kept_tail(text: str, start: int, end: int, keep: int = KEEP) -> int:
+    """Where the part of the number ``text[start:end]`` that :func:`mask` keeps begins: the offset of its last
+    ``keep`` letters or digits (separators between them stay with them)."""
+    seen = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i].isalnum():
+            seen += 1
+            if seen == keep:
+                return i
+    return start
+
+
+def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
+                 id_labels: tuple[str, ...] = (), secrets: tuple[str | None, ...] = (),
+                 keep: tuple[str | None, ...] = ()) -> tuple[str, int]:
+    """``text`` with every identity, card and account number in it replaced by :func:`mask`, and how many.
+
+    ``labels`` are the words that put an account or card number after them ("账号", "account number");
+    ``passport_labels`` those of a passport number ("护照号", "passport no"); ``id_labels`` those of an identity
+    number ("身份证号", "ID number", "NI number"): all data (the registry's vocabulary), matched case-insensitively,
+    with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. A number after an identity label
+    is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
+    check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
+    (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
+    ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
+    """
+    spans = number_spans(text, labels=labels, passport_labels=passport_labels, id_labels=id_labels,
+                         secrets=secrets, keep=keep)
+    for start, end in reversed(spans):
+        text = text[:start] + mask(text[start:end]) + text[end:]
+    return text, len(spans)

@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 from packet.case.casefile import Case
 from packet.core.display import clean, one_line
 from packet.core.i18n import tr
-from packet.core.masking import mask_numbers
+from packet.core.masking import mask_numbers, number_spans
 from packet.core.model import Report
 from packet.rules.registry import load_types, load_vocabulary
 
@@ -32,6 +32,16 @@ def mask_free_text(text: str | None, case: Case) -> tuple[str | None, int]:
     keep = (case.lender.contract_number, case.applicant.phone)
     return mask_numbers(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels,
                         id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,), keep=keep)
+
+
+def numbers_in(text: str, case: Case) -> list[tuple[int, int]]:
+    """Where the identity, card and account numbers of ``text`` (a line of a document's page) stand, by the
+    rules of :func:`mask_free_text` (the same labels, the case's own ID number, its contract number and phone
+    numbers kept): (start, end) character offsets."""
+    vocab = load_vocabulary()
+    return number_spans(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels,
+                        id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,),
+                        keep=(case.lender.contract_number, case.applicant.phone))
 
 
 _FREE = ("summary", "said", "promised", "next_step", "with_")

@@ -71,10 +71,12 @@ def reconcile(extracted: Sequence[Extracted]) -> list[Extracted]:
     for group in groups():
         weight: dict[str, int] = defaultdict(int)
         from_text: set[str] = set()
+        counted: set[tuple[str, str, int]] = set()  # (content, value, part): copies of one file count once
         for item in extracted:
-            for values in _values(item):
+            for k, values in enumerate(_values(item)):
                 for f in group:
-                    if v := values.get(f):
+                    if (v := values.get(f)) and (item.document.source.sha256, v, k) not in counted:
+                        counted.add((item.document.source.sha256, v, k))
                         weight[v] += TEXT_WEIGHT if _from_text_layer(item) else 1
                         if _from_text_layer(item):
                             from_text.add(v)
@@ -120,17 +122,18 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
     """``extracted`` with the evidence of values others confirm made surer (:func:`packet.understanding.evidence.agreed`):
     an organisation another document of the case names alike (same field group, same value), and a person's name
     equal to ``applicant_name`` (packet.toml's [applicant] name, compared as
-    :func:`packet.understanding.values.same_name` does)."""
-    seen: dict[tuple[int, str], set[int]] = defaultdict(set)  # (group, value) -> documents naming it
+    :func:`packet.understanding.values.same_name` does). Copies of one file (the same bytes, added twice or five
+    times: a new user's trial) are one document: they confirm nothing of each other."""
+    seen: dict[tuple[int, str], set[str]] = defaultdict(set)  # (group, value) -> contents (sha256) naming it
     field_group = {f: g for g, fs in enumerate(groups()) for f in fs}
-    for i, item in enumerate(extracted):
+    for item in extracted:
         for values in _values(item):
             for f, v in values.items():
                 if v and f in field_group:
-                    seen[(field_group[f], v)].add(i)
+                    seen[(field_group[f], v)].add(item.document.source.sha256)
     types = load_types()
     out = []
-    for i, item in enumerate(extracted):
+    for item in extracted:
         t = types.get(item.type)
         evs = []
         for values, ev in zip(_values(item), _evidences(item), strict=True):
@@ -139,7 +142,8 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
                 v = values.get(f)
                 if not v:
                     continue
-                other = f in field_group and len(seen[(field_group[f], v)] - {i}) > 0 and _reads_as_org(t, f, v)
+                others = seen[(field_group[f], v)] - {item.document.source.sha256} if f in field_group else set()
+                other = bool(others) and _reads_as_org(t, f, v)
                 mine = bool(t and applicant_name and t.kind(f) == "name" and same_name(v, applicant_name))
                 if other or mine:
                     new[f] = evidence.agreed(e)
