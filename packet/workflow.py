@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from packet.case import case_edit, init_file
@@ -155,7 +155,9 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
     """Write the follow-up letter and email draft next to the case folder; returns (pdf, eml).
 
     Raises PacketError (code ``usage``, exit 2) when nothing was recorded as sent yet: the command came too early,
-    packet.toml is not at fault (the hint says to send, then record it with `packet sent`)."""
+    packet.toml is not at fault (the hint says to send, then record it with `packet sent`); the same when the reply
+    deadline (:func:`packet.case.followup.status`) has not passed and no follow-up was sent yet (the letter says no
+    reply came by then), and when the lender already answered."""
     from packet.assembly.followup_letter import write_follow_up
 
     case = load_case(_folder(root))
@@ -179,6 +181,20 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                l=case.lender.name or tr(lang, "The lender", "贷款机构"), d=last.at.date().isoformat(),
                k=value_name("reply", last.kind, lang)),
             tr(lang, "See what to do next with  packet status {d}", "运行  packet status {d}  查看下一步。", d=root),
+            code="usage")
+    if not st.overdue and not st.follow_ups and st.deadline is not None:
+        # the letter says no reply came by the deadline: before it has passed, that is not true (a new user's trial
+        # sent a formal complaint on the day of the request)
+        lang = message_lang(case.language)
+        raise PacketError(
+            tr(lang, "The reply deadline has not passed yet: {l} has until {d} to answer, so a follow-up saying no "
+                     "reply came would not be true. No letter was written.",
+               "答复期限还没到：{l}可以在 {d} 之前答复，现在寄跟进函说“未收到答复”并不属实，因此没有生成。",
+               l=case.lender.name or tr(lang, "the lender", "贷款机构"), d=st.deadline.isoformat()),
+            tr(lang, "Wait until {n}. If no written answer has come by then, run  packet status {r} --follow-up  again; "
+                     "meanwhile log every call or message with  packet log {r}.",
+               "请等到 {n}。如果到时仍未收到书面答复，再运行  packet status {r} --follow-up；期间的每次电话或消息请用  "
+               "packet log {r}  记录。", n=(st.deadline + timedelta(days=1)).isoformat(), r=root),
             code="usage")
     return write_follow_up(case, st, today, output)
 
