@@ -65,10 +65,24 @@ def check_init_answer(question, value: str) -> str:
 
 
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
-                promised: str | None = None, next_step: str | None = None, summary: str | None = None) -> Case:
+                promised: str | None = None, next_step: str | None = None, summary: str | None = None,
+                surface: str = "cli") -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
-    ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched)."""
+    ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
+    PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
+    would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
+    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names."""
+    case = load_case(_folder(root))
+    if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
+        lang = message_lang(case.language)
+        hint = tr(lang, "For example:  packet log {d} --channel phone --with \"Agent 1234\" --said \"...\"   "
+                        "To see the log:  packet log {d} --list",
+                  "例如：  packet log {d} --channel phone --with \"客服1234\" --said \"……\"   "
+                  "查看记录：  packet log {d} --list", d=root) if surface == "cli" else tr(
+            lang, "Write who you spoke to or what was said, then add it again.", "请写上联系的人或谈话内容，再添加。")
+        raise PacketError(tr(lang, "Nothing to record: say what happened in the contact.",
+                             "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
     return case_edit.add_entry(_folder(root), "contact", {
         "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
         "next_step": next_step})

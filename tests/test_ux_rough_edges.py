@@ -299,7 +299,7 @@ def test_log_remove_and_the_page_name_the_channel_in_the_users_language(site):
     n = next(i for i, (_t, _, v) in enumerate(rows, 1) if v.get("channel") == "visit")
     r = run("log", folder, "--remove", n, "--lang", "en")
     assert "(Visit, 2026-11-02 10:00)" in r.stdout, r.stdout
-    packet.log_contact(folder, at=datetime(2026, 11, 4, 10, 0), channel="letter")
+    packet.log_contact(folder, at=datetime(2026, 11, 4, 10, 0), channel="letter", summary="wrote to them")
     n = next(i for i, (_t, _, v) in enumerate(packet.log_entries(folder), 1) if v.get("channel") == "letter")
     r = run("log", folder, "--remove", n, "--json")
     assert json.loads(r.stdout)["removed"]["channel"] == "letter"  # the code stays in --json

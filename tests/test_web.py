@@ -579,3 +579,14 @@ def test_recording_the_same_sending_twice_is_refused_in_the_page_s_words(site):
     assert "Already recorded" in said and "Contact with the lender" in said, said
     assert "--" not in said and "packet log" not in said, said
     assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8").count("[[sent]]") == 1
+
+
+def test_an_empty_contact_is_refused_in_the_page_s_words(site):
+    """The log form sent with nothing written: no empty entry for the lender's appendix, and the page's own words."""
+    settings, client, web = site
+    _enter(settings, client)
+    before = (settings.cases / "Loan" / "packet.toml").read_bytes()
+    said = " ".join(_alerts(client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact",
+                                                                "summary": "  "}).text))
+    assert "Nothing to record" in said and "packet log" not in said and "--" not in said, said
+    assert (settings.cases / "Loan" / "packet.toml").read_bytes() == before

@@ -225,6 +225,21 @@ def test_no_follow_up_before_the_reply_deadline_has_passed(tmp_path, lang):
     assert [Path(f).suffix for f in json.loads(r.stdout)["files"]] == [".pdf", ".eml"]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_contact_that_says_nothing_is_not_recorded(tmp_path, lang):
+    """A new user's trial: `packet log DIR`, meant to show the log, recorded an empty phone contact that would
+    have gone into the lender's appendix. Now a usage error saying what to add and how to see the log."""
+    case = filled(tmp_path, lang=lang)
+    before = (case / "packet.toml").read_bytes()
+    r = run("log", case, "--json")
+    assert r.exit_code == 2 and not r.stderr, r.output
+    data = json.loads(r.stdout)
+    assert data["code"] == "usage" and "--list" in data["hint"] and "--said" in data["hint"], data
+    assert (case / "packet.toml").read_bytes() == before
+    assert run("log", case, "--channel", "email", "--summary", " ").exit_code == 2
+    assert run("log", case, "--with", "Agent 7").exit_code == 0 and len(packet.log_entries(case)) == 1
+
+
 def _pdf(tmp_path: Path) -> Path:
     p = tmp_path / "sent-followup.pdf"
     p.write_bytes(b"%PDF-1.4 follow-up")

@@ -504,7 +504,8 @@ class Web:
                                    tracking=str(form.get("tracking", "")) or None, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
-                                   with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
+                                   with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
+                                   surface="page")
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[refusal(lang, exc, folder)])
         return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
