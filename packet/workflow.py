@@ -240,7 +240,9 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key
-    (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write."""
+    (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write. A monthly payment without the
+    amount owed or the first payment's date is a problem on the missing one: the plan needs all three (a new user's
+    trial: the new-case form put the amount into packet.toml as a comment and the letter said nothing of it)."""
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
@@ -253,6 +255,11 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
         except (ValueError, ArithmeticError):
             en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
             problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+    if tidy.get("monthly_payment"):  # the plan needs all three: alone, the amount went in as a comment, unsaid
+        for key in ("outstanding", "first_payment"):
+            if not tidy.get(key):
+                problems[key] = tr(lang, "A monthly payment needs this too (or leave the monthly payment empty).",
+                                   "填写了每月还款金额，这一项也需要填写（或把每月还款金额留空）。")
     if problems:
         return tidy, problems
     for key in ("outstanding", "monthly_payment"):

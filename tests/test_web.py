@@ -88,6 +88,23 @@ def test_new_case_messages_beside_the_field(site):
     assert not (settings.cases.parent / "B").exists()
 
 
+def test_a_monthly_payment_without_its_date_or_amount_owed_is_said_beside_the_fields(site):
+    """A new user's trial: owed and per month given, no start date: the form wrote the amount as a comment in
+    packet.toml without a word, and the letter asked for 'an affordable plan' with no figure."""
+    settings, client, web = site
+    _enter(settings, client)
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "P", "name": "A", "lender": "Northfield Credit Ltd",
+                                  "outstanding": "4,820", "monthly_payment": "100"})
+    assert r.status_code == 400
+    errors = dict(re.findall(r'<p class="error" id="e-([a-z_]+)">([^<]+)</p>', r.text))
+    assert set(errors) == {"first_payment"} and "monthly payment" in errors["first_payment"], errors
+    assert not (settings.cases / "P").exists()
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "P", "name": "A", "lender": "Northfield Credit Ltd",
+                                  "outstanding": "4,820", "monthly_payment": "100", "first_payment": "2027-01-15"})
+    assert r.status_code == 200 and 'monthly_payment = "100.00"' in (settings.cases / "P" / "packet.toml").read_text(
+        encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ["../evil.pdf", "..\\evil.pdf", "/tmp/evil.pdf", "sub/evil.pdf", "evil\x00.pdf",
                                   "evil\x1b[31m.pdf", ".hidden.pdf", "packet.toml", "evil.exe", "..", ""])
 def test_odd_upload_names_are_refused(site, name):
