@@ -162,7 +162,9 @@ def page_image(run: CheckRun, rel: str, page: int, max_side: int = 1400) -> byte
             img = pages.render_pdf_page(doc.source.path, page - 1, dpi, password=run.case.password_for(rel))
     else:
         img = pages.open_image(doc.source.path, page - 1, draft=max_side)
-    img = pages.upright(img, pg.rotation, pg.skew, pg.crop)
+    # the sheet of a photo taken at an angle is flattened by its corners, as the packet shows it (without them the
+    # page showed the desk round the sheet and every evidence box off its value: a new user's trial)
+    img = pages.upright(img, pg.rotation, pg.skew, pg.crop, pg.corners)
     img.thumbnail((max_side, max_side))
     buf = io.BytesIO()
     img.convert("RGB").save(buf, "PNG", optimize=False)

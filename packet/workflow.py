@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from packet.case import case_edit, init_file
@@ -65,10 +65,24 @@ def check_init_answer(question, value: str) -> str:
 
 
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
-                promised: str | None = None, next_step: str | None = None, summary: str | None = None) -> Case:
+                promised: str | None = None, next_step: str | None = None, summary: str | None = None,
+                surface: str = "cli") -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
-    ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched)."""
+    ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
+    PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
+    would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
+    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names."""
+    case = load_case(_folder(root))
+    if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
+        lang = message_lang(case.language)
+        hint = tr(lang, "For example:  packet log {d} --channel phone --with \"Agent 1234\" --said \"...\"   "
+                        "To see the log:  packet log {d} --list",
+                  "例如：  packet log {d} --channel phone --with \"客服1234\" --said \"……\"   "
+                  "查看记录：  packet log {d} --list", d=root) if surface == "cli" else tr(
+            lang, "Write who you spoke to or what was said, then add it again.", "请写上联系的人或谈话内容，再添加。")
+        raise PacketError(tr(lang, "Nothing to record: say what happened in the contact.",
+                             "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
     return case_edit.add_entry(_folder(root), "contact", {
         "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
         "next_step": next_step})
@@ -155,7 +169,9 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
     """Write the follow-up letter and email draft next to the case folder; returns (pdf, eml).
 
     Raises PacketError (code ``usage``, exit 2) when nothing was recorded as sent yet: the command came too early,
-    packet.toml is not at fault (the hint says to send, then record it with `packet sent`)."""
+    packet.toml is not at fault (the hint says to send, then record it with `packet sent`); the same when the reply
+    deadline (:func:`packet.case.followup.status`) has not passed and no follow-up was sent yet (the letter says no
+    reply came by then), and when the lender already answered."""
     from packet.assembly.followup_letter import write_follow_up
 
     case = load_case(_folder(root))
@@ -179,6 +195,20 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                l=case.lender.name or tr(lang, "The lender", "贷款机构"), d=last.at.date().isoformat(),
                k=value_name("reply", last.kind, lang)),
             tr(lang, "See what to do next with  packet status {d}", "运行  packet status {d}  查看下一步。", d=root),
+            code="usage")
+    if not st.overdue and not st.follow_ups and st.deadline is not None:
+        # the letter says no reply came by the deadline: before it has passed, that is not true (a new user's trial
+        # sent a formal complaint on the day of the request)
+        lang = message_lang(case.language)
+        raise PacketError(
+            tr(lang, "The reply deadline has not passed yet: {l} has until {d} to answer, so a follow-up saying no "
+                     "reply came would not be true. No letter was written.",
+               "答复期限还没到：{l}可以在 {d} 之前答复，现在寄跟进函说“未收到答复”并不属实，因此没有生成。",
+               l=case.lender.name or tr(lang, "the lender", "贷款机构"), d=st.deadline.isoformat()),
+            tr(lang, "Wait until {n}. If no written answer has come by then, run  packet status {r} --follow-up  again; "
+                     "meanwhile log every call or message with  packet log {r}.",
+               "请等到 {n}。如果到时仍未收到书面答复，再运行  packet status {r} --follow-up；期间的每次电话或消息请用  "
+               "packet log {r}  记录。", n=(st.deadline + timedelta(days=1)).isoformat(), r=root),
             code="usage")
     return write_follow_up(case, st, today, output)
 
@@ -210,7 +240,9 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key
-    (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write."""
+    (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write. A monthly payment without the
+    amount owed or the first payment's date is a problem on the missing one: the plan needs all three (a new user's
+    trial: the new-case form put the amount into packet.toml as a comment and the letter said nothing of it)."""
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
@@ -223,6 +255,11 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
         except (ValueError, ArithmeticError):
             en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
             problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+    if tidy.get("monthly_payment"):  # the plan needs all three: alone, the amount went in as a comment, unsaid
+        for key in ("outstanding", "first_payment"):
+            if not tidy.get(key):
+                problems[key] = tr(lang, "A monthly payment needs this too (or leave the monthly payment empty).",
+                                   "填写了每月还款金额，这一项也需要填写（或把每月还款金额留空）。")
     if problems:
         return tidy, problems
     for key in ("outstanding", "monthly_payment"):

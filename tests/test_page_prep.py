@@ -133,3 +133,34 @@ def test_the_ocr_cache_keeps_a_pages_corners(tmp_path):
     cache = OcrCache(tmp_path)
     cache.put("k" * 64, page)
     assert cache.get("k" * 64) == page
+
+
+@pytest.mark.slow
+def test_the_page_the_web_page_shows_of_a_photo_at_an_angle_is_flattened_and_its_boxes_fall_on_their_values(tmp_path):
+    """A new user's trial: the document page of ``packet serve`` showed a keystoned photo as taken, desk and all,
+    while the evidence boxes are fractions of the flattened sheet: the 'who issued it' box sat on the desk.
+    ``packet.page_image`` now flattens by the page's corners, as the packet does; each box, cut out of that image
+    and read again by Tesseract, holds its value."""
+    import io
+    from datetime import date
+
+    import pytesseract
+
+    import packet
+    from packet.pipeline import CheckOptions
+
+    root = tmp_path / "case"
+    root.mkdir()
+    photo_at_an_angle().save(root / "IMG_0001.jpg", quality=92)
+    run = packet.check(root, CheckOptions(as_of=date(2026, 10, 20), use_cache=False, jobs=1))
+    (doc,) = run.report.to_json()["documents"]
+    assert run.read.documents[0].pages[0].corners is not None
+    shown = Image.open(io.BytesIO(packet.page_image(run, "IMG_0001.jpg", 1, 1400)))
+    assert abs(shown.width / shown.height - 4.13 / 5.83) < 0.08  # the sheet, not the photo (1.3 w x 1.2 h)
+    for field in ("employer", "net_pay"):
+        x0, y0, x1, y1 = doc["evidence"][field]["box"]
+        crop = shown.crop((int(x0 * shown.width) - 6, int(y0 * shown.height) - 6,
+                           int(x1 * shown.width) + 6, int(y1 * shown.height) + 6))
+        read = pytesseract.image_to_string(crop.resize((crop.width * 2, crop.height * 2)), config="--psm 7")
+        value = doc["fields"][field]
+        assert (value.split(".")[0][-3:] if field == "net_pay" else value.split()[0]) in read.replace(",", ""), (field, read)

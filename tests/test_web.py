@@ -9,7 +9,7 @@ import shutil
 import time
 from datetime import date
 from pathlib import Path
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from starlette.testclient import TestClient
@@ -86,6 +86,45 @@ def test_new_case_messages_beside_the_field(site):
     r = client.post("/new", data={"csrf": web.csrf, "folder": "../B", "name": "A"})
     assert r.status_code == 400 and 'id="e-folder"' in r.text
     assert not (settings.cases.parent / "B").exists()
+
+
+def _notice(web, location: str) -> str:
+    """What the page the redirect ``location`` names is to say (kept by the server under its ``n`` key: the
+    address carries no text)."""
+    key = parse_qs(urlsplit(location).query).get("n", [""])[0]
+    return " ".join(" ".join(v) for v in web.notices_by_key(key).values())
+
+
+def test_a_page_shows_no_text_taken_from_its_address(site):
+    """A new user's trial: ?refused=<any sentence> was shown on the case page word for word, so a link could make
+    packet's page say anything. Notices are kept by the server; the address names them by a random key."""
+    settings, client, web = site
+    _enter(settings, client)
+    page = client.get("/case/Loan?refused=Call+0900+123456+now&msg=Your+case+is+closed&added=x.pdf&warn=pay+us").text
+    for text in ("Call 0900 123456 now", "Your case is closed", "pay us"):
+        assert text not in page, text
+    r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact", "summary": "Called."},
+                    follow_redirects=False)
+    assert r.status_code == 303 and "Called" not in r.headers["location"] and "Added" not in r.headers["location"]
+    assert "Added to the log." in _notice(web, r.headers["location"])
+    assert "Added to the log." in client.get(r.headers["location"]).text
+
+
+def test_a_monthly_payment_without_its_date_or_amount_owed_is_said_beside_the_fields(site):
+    """A new user's trial: owed and per month given, no start date: the form wrote the amount as a comment in
+    packet.toml without a word, and the letter asked for 'an affordable plan' with no figure."""
+    settings, client, web = site
+    _enter(settings, client)
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "P", "name": "A", "lender": "Northfield Credit Ltd",
+                                  "outstanding": "4,820", "monthly_payment": "100"})
+    assert r.status_code == 400
+    errors = dict(re.findall(r'<p class="error" id="e-([a-z_]+)">([^<]+)</p>', r.text))
+    assert set(errors) == {"first_payment"} and "monthly payment" in errors["first_payment"], errors
+    assert not (settings.cases / "P").exists()
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "P", "name": "A", "lender": "Northfield Credit Ltd",
+                                  "outstanding": "4,820", "monthly_payment": "100", "first_payment": "2027-01-15"})
+    assert r.status_code == 200 and 'monthly_payment = "100.00"' in (settings.cases / "P" / "packet.toml").read_text(
+        encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", ["../evil.pdf", "..\\evil.pdf", "/tmp/evil.pdf", "sub/evil.pdf", "evil\x00.pdf",
@@ -456,7 +495,7 @@ def test_a_folder_that_cannot_be_written_to_is_said_so_never_a_server_error(site
         assert r.status_code in (200, 400), (what, r.status_code)
         said = " ".join(_alerts(r.text))
         assert all(s in said for s in says), (what, said)
-    assert field.status_code == 303 and all(s in unquote_plus(field.headers["location"]) for s in says)
+    assert field.status_code == 303 and all(s in _notice(web, field.headers["location"]) for s in says)
     assert sorted(p.name for p in folder.rglob("*")) == before  # no stray .upload or .lock file
     assert (folder / "packet.toml").read_text(encoding="utf-8") == toml
     assert not (settings.cases / "Other").exists()
@@ -579,3 +618,14 @@ def test_recording_the_same_sending_twice_is_refused_in_the_page_s_words(site):
     assert "Already recorded" in said and "Contact with the lender" in said, said
     assert "--" not in said and "packet log" not in said, said
     assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8").count("[[sent]]") == 1
+
+
+def test_an_empty_contact_is_refused_in_the_page_s_words(site):
+    """The log form sent with nothing written: no empty entry for the lender's appendix, and the page's own words."""
+    settings, client, web = site
+    _enter(settings, client)
+    before = (settings.cases / "Loan" / "packet.toml").read_bytes()
+    said = " ".join(_alerts(client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact",
+                                                                "summary": "  "}).text))
+    assert "Nothing to record" in said and "packet log" not in said and "--" not in said, said
+    assert (settings.cases / "Loan" / "packet.toml").read_bytes() == before

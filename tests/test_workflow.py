@@ -208,6 +208,38 @@ def test_after_a_refusal_status_moves_on_and_no_follow_up_claims_silence(tmp_pat
     assert "2026-11-30" in err.value.message and not list(tmp_path.glob("*followup*.pdf"))
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_follow_up_before_the_reply_deadline_has_passed(tmp_path, lang):
+    """A new user's trial: sent today, `status --follow-up` wrote a letter saying no reply came and asking that it
+    be treated as a formal complaint, 14 days early. Until the deadline has passed it is a usage error that says
+    when to come back; the day after, the letter is written."""
+    case = filled(tmp_path, '\n[[sent]]\nat = 2026-11-20T09:00:00\nvia = "email"\n', lang=lang)
+    for today in ("2026-11-20", "2026-12-04"):  # the day of sending, and the deadline itself (20 Nov + 14 days)
+        r = run("status", case, "--as-of", today, "--follow-up", "--json")
+        assert r.exit_code == 2 and not r.stderr, r.output
+        data = json.loads(r.stdout)
+        assert data["code"] == "usage" and "2026-12-04" in data["error"] and "2026-12-05" in data["hint"], data
+        assert not list(tmp_path.glob("*followup*"))
+    r = run("status", case, "--as-of", "2026-12-05", "--follow-up", "--json")
+    assert r.exit_code == 0, r.output
+    assert [Path(f).suffix for f in json.loads(r.stdout)["files"]] == [".pdf", ".eml"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_contact_that_says_nothing_is_not_recorded(tmp_path, lang):
+    """A new user's trial: `packet log DIR`, meant to show the log, recorded an empty phone contact that would
+    have gone into the lender's appendix. Now a usage error saying what to add and how to see the log."""
+    case = filled(tmp_path, lang=lang)
+    before = (case / "packet.toml").read_bytes()
+    r = run("log", case, "--json")
+    assert r.exit_code == 2 and not r.stderr, r.output
+    data = json.loads(r.stdout)
+    assert data["code"] == "usage" and "--list" in data["hint"] and "--said" in data["hint"], data
+    assert (case / "packet.toml").read_bytes() == before
+    assert run("log", case, "--channel", "email", "--summary", " ").exit_code == 2
+    assert run("log", case, "--with", "Agent 7").exit_code == 0 and len(packet.log_entries(case)) == 1
+
+
 def _pdf(tmp_path: Path) -> Path:
     p = tmp_path / "sent-followup.pdf"
     p.write_bytes(b"%PDF-1.4 follow-up")

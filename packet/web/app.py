@@ -6,8 +6,10 @@ ask (see :mod:`packet.web.guard`), which case folder a name means, where an uplo
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
+import secrets
 import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -34,6 +36,7 @@ HERE = Path(__file__).parent
 MAX_FILE = 50_000_000  # bytes per uploaded file: a 50-page scan at 300 dpi fits; the reader refuses larger pages
 MAX_FILES = 40  # files per upload
 MAX_REQUEST = 200_000_000  # bytes of one upload request, all files together
+NOTICES_KEPT = 256  # what the last actions said (see Web.notice): a few kilobytes at most
 
 
 @dataclass
@@ -84,6 +87,10 @@ class Web:
         self.csrf = guard.derive(settings.secret, "csrf")
         self.phone = guard.PhoneTokens(settings.phone_ttl)
         self._images: dict[tuple, bytes] = {}
+        # what an action has to say on the page it sends the browser back to, kept here under a random key: the
+        # address carries the key only, so no link can make the page show a sentence of its own (a new user's
+        # trial: ?refused=<any text> was shown word for word)
+        self._notices: collections.OrderedDict[str, dict[str, list[str]]] = collections.OrderedDict()
 
     # --- helpers ------------------------------------------------------------------------------------------
 
@@ -276,8 +283,9 @@ class Web:
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
                     warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
-                    return RedirectResponse(f"/case/{quote(folder_name)}?" + urlencode(
-                        [("new", "1")] + [("warn", w) for w in warned]), status_code=303)
+                    key = self.notice(warn=warned)
+                    return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
+                                            status_code=303)
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
                          values=values, problems=problems)
 
@@ -304,15 +312,16 @@ class Web:
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         phone = None
+        said = self.notices(request)
         token = request.query_params.get("phone")
         if token and self.s.lan and self.phone.peek(token) == name:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
                          summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
-                         phone=phone, lan=self.s.lan, message=request.query_params.get("msg"),
-                         refused=request.query_params.getlist("refused"), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
-                         uploaded=request.query_params.getlist("added"), warned=request.query_params.getlist("warn"))
+                         phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
+                         refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
+                         uploaded=said.get("added", []), warned=said.get("warn", []))
 
     async def progress(self, request: Request) -> Response:
         """The state of the case's job as a tiny JSON object (the page's script polls it while pages are read)."""
@@ -338,11 +347,12 @@ class Web:
         except ValueError:
             page_no = 1
         evidence = doc.get("evidence") or {}
+        said = self.notices(request)
         corrected = {f.field: f.value for f in run.case.fields if f.rel == rel and not f.part}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
-                         focus=request.query_params.get("field"), message=request.query_params.get("msg"),
-                         error=request.query_params.get("err"))
+                         focus=request.query_params.get("field"), message=(said.get("msg") or [None])[0],
+                         error=(said.get("err") or [None])[0])
 
     async def page_png(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -364,10 +374,31 @@ class Web:
 
     # --- actions ----------------------------------------------------------------------------------------
 
+    def notice(self, **params) -> str | None:
+        """Keep what a page is to say (``msg``, ``refused``, ``added``, ``warn``, ``err``: a text or a list of
+        texts) under a new random key and return it (None when there is nothing to say). The last
+        :data:`NOTICES_KEPT` are kept, so a reload still shows them and memory stays bounded."""
+        kept = {k: [x for x in (v if isinstance(v, list) else [v]) if x] for k, v in params.items()}
+        kept = {k: v for k, v in kept.items() if v}
+        if not kept:
+            return None
+        key = secrets.token_urlsafe(9)
+        self._notices[key] = kept
+        while len(self._notices) > NOTICES_KEPT:
+            self._notices.popitem(last=False)
+        return key
+
+    def notices_by_key(self, key: str) -> dict[str, list[str]]:
+        """The notice kept under ``key`` (see :meth:`notice`), or nothing."""
+        return self._notices.get(key, {})
+
+    def notices(self, request: Request) -> dict[str, list[str]]:
+        """What the page at ``request`` is to say: the notice its address names (``?n=KEY``), or nothing."""
+        return self.notices_by_key(request.query_params.get("n", ""))
+
     def back(self, name: str, anchor: str = "", **params) -> RedirectResponse:
-        q = urlencode([(k, x) for k, v in params.items() for x in (v if isinstance(v, list) else [v]) if x],
-                      doseq=True)
-        return RedirectResponse(f"/case/{quote(name)}" + (f"?{q}" if q else "") + (f"#{anchor}" if anchor else ""),
+        key = self.notice(**params)
+        return RedirectResponse(f"/case/{quote(name)}" + (f"?n={key}" if key else "") + (f"#{anchor}" if anchor else ""),
                                 status_code=303)
 
     async def upload(self, request: Request) -> Response:
@@ -426,10 +457,10 @@ class Web:
         try:
             packet.correct_field(folder, rel, fld, value)
         except (packet.PacketError, OSError) as exc:
-            return RedirectResponse(back + "&" + urlencode({"err": refusal(lang, exc, folder)}), status_code=303)
+            return RedirectResponse(back + "&n=" + self.notice(err=refusal(lang, exc, folder)), status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&" + urlencode({"msg": tr(lang, "Saved in packet.toml; checking again…",
-                                                                  "已保存到 packet.toml；正在重新检查……")}),
+        return RedirectResponse(back + "&n=" + self.notice(msg=tr(lang, "Saved in packet.toml; checking again…",
+                                                                 "已保存到 packet.toml；正在重新检查……")),
                                 status_code=303)
 
     async def set_type(self, request: Request) -> Response:
@@ -504,7 +535,8 @@ class Web:
                                    tracking=str(form.get("tracking", "")) or None, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
-                                   with_=str(form.get("with", "")), summary=str(form.get("summary", "")))
+                                   with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
+                                   surface="page")
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[refusal(lang, exc, folder)])
         return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
