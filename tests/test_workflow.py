@@ -484,3 +484,14 @@ def test_a_bad_date_on_a_chinese_case_is_said_in_chinese_alone(tmp_path):
     r = run("check", case, "--as-of", "2026-13-45", env={"PACKET_LANG": ""})
     assert r.exit_code == 2
     assert "不是有效日期" in r.output and "is not a date" not in r.output, r.output
+
+
+def test_a_chinese_word_for_a_choice_is_told_which_english_value_means_it(tmp_path):
+    """A new user's trial: `kind = "停催"` in a Chinese case file was told to use one of "stop, reduce"."""
+    case = filled(tmp_path, lang="zh")
+    text = (case / "packet.toml").read_text(encoding="utf-8")
+    (case / "packet.toml").write_text(re.sub(r'(?m)^kind = .*$', 'kind = "停催"', text), encoding="utf-8")
+    r = run("check", case, "--json", env={"PACKET_LANG": ""})
+    data = json.loads(r.stdout)
+    assert r.exit_code == 2 and data["code"] == "case-file"
+    assert '"stop"（停催' in data["error"] and '"reduce"（缓催' in data["error"], data["error"]
