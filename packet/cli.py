@@ -33,7 +33,7 @@ def _as_of(_ctx: click.Context | None, _param: click.Parameter | None, value: st
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(tr(env_lang(), "'{v}' is not a date; write it as 2026-11-28",
+        raise click.BadParameter(tr(_usage_lang(_STATE["argv"]), "'{v}' is not a date; write it as 2026-11-28",
                                     "'{v}' 不是有效日期；请写成 2026-11-28", v=value)) from None
 
 
@@ -57,7 +57,7 @@ def parse_size(value: str) -> int:
 
 # --- options every command takes (before or after the subcommand) ----------------------------------------
 
-_STATE = {"verbose": False, "quiet": False}
+_STATE: dict = {"verbose": False, "quiet": False, "argv": []}  # argv: the command line, for messages' language
 
 
 def _set_lang(_ctx, _param, value):
@@ -298,7 +298,7 @@ class PacketGroup(click.Group):
         argv = list(sys.argv[1:] if args is None else args)
         wanted, as_json = _prescan(argv)
         set_lang(wanted)
-        _STATE.update(verbose=False, quiet=False)
+        _STATE.update(verbose=False, quiet=False, argv=argv)
         try:
             rv = super().main(args=argv, prog_name=prog_name or "packet", complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -325,14 +325,14 @@ class PacketGroup(click.Group):
                 _echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
             code = 2
         except click.Abort:  # Ctrl-C (KeyboardInterrupt) or end of input at a prompt
-            lang = env_lang()
+            lang = _usage_lang(argv)  # a Chinese case's folder answers in Chinese (a trial: it said "Stopped.")
             _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
-                        None, 130)
+                        tr(lang, "Run the same command again when you are ready.", "准备好后，再运行同一条命令即可。"), 130)
             code = 130
         except KeyboardInterrupt:
-            lang = env_lang()
+            lang = _usage_lang(argv)
             _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
-                        None, 130)
+                        tr(lang, "Run the same command again when you are ready.", "准备好后，再运行同一条命令即可。"), 130)
             code = 130
         except click.exceptions.Exit as exc:
             code = exc.exit_code
@@ -345,7 +345,7 @@ class PacketGroup(click.Group):
                 code = done.code
         except Exception as exc:  # the last line of defence: log the detail, tell the user what to do
             log.debug("internal error", exc_info=True)
-            lang = env_lang()
+            lang = _usage_lang(argv)
             _emit_error(as_json, tr(lang, "packet stopped because of an internal error: {e}",
                                     "packet 因内部错误而停止：{e}", e=exc), "internal",
                         tr(lang, "Your files were not changed. Run again with -v and report the output to the developers.",

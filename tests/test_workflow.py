@@ -343,6 +343,7 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
     case = tmp_path / "zh"
     shutil.copytree(SAMPLES / "zh-medical-stop", case)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKET_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("PACKET_LANG", None)  # the case's language speaks: a Chinese case is told in Chinese (a trial)
     proc = subprocess.Popen([sys.executable, "-m", "packet", "build", str(case), "--force", "--no-cache", "--json",
                              "-o", str(tmp_path / "out.pdf"), "--as-of", "2026-11-20"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -355,8 +356,9 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
         proc.communicate()
         raise
     assert proc.returncode == 130, err
-    assert json.loads(out)["code"] == "interrupted" and "Stopped" in json.loads(out)["error"]
-    assert "Traceback" not in err and "Stopped" not in err  # with --json the object says it, stderr does not
+    said = json.loads(out)
+    assert said["code"] == "interrupted" and "已停止" in said["error"] and "再运行同一条命令" in said["hint"], said
+    assert "Traceback" not in err and "已停止" not in err  # with --json the object says it, stderr does not
     assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob(".*tmp"))
 
 
@@ -474,3 +476,22 @@ def test_follow_up_refusing_to_overwrite_a_foreign_file_speaks_the_lang_asked_fo
     assert "Will not overwrite" in r.output and not re.search(r"[\u4e00-\u9fff]", r.output.replace(str(tmp_path), "")), r.output
     assert mine.read_bytes() == b"my own notes, not a packet\n"
 
+
+
+def test_a_bad_date_on_a_chinese_case_is_said_in_chinese_alone(tmp_path):
+    """A new user's trial: '--as-of' 的值无效：'2026-13-45' is not a date … — two languages in one line."""
+    case = filled(tmp_path, lang="zh")
+    r = run("check", case, "--as-of", "2026-13-45", env={"PACKET_LANG": ""})
+    assert r.exit_code == 2
+    assert "不是有效日期" in r.output and "is not a date" not in r.output, r.output
+
+
+def test_a_chinese_word_for_a_choice_is_told_which_english_value_means_it(tmp_path):
+    """A new user's trial: `kind = "停催"` in a Chinese case file was told to use one of "stop, reduce"."""
+    case = filled(tmp_path, lang="zh")
+    text = (case / "packet.toml").read_text(encoding="utf-8")
+    (case / "packet.toml").write_text(re.sub(r'(?m)^kind = .*$', 'kind = "停催"', text), encoding="utf-8")
+    r = run("check", case, "--json", env={"PACKET_LANG": ""})
+    data = json.loads(r.stdout)
+    assert r.exit_code == 2 and data["code"] == "case-file"
+    assert '"stop"（停催' in data["error"] and '"reduce"（缓催' in data["error"], data["error"]

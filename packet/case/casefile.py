@@ -20,6 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
 from packet.core.masking import mask
@@ -359,8 +360,12 @@ class _Loader(TomlFile):
                       "packet.toml 中文字合计超过 {max} 个字符；请精简", index=index, max=MAX_TOTAL_TEXT)
         value = value.strip()
         if choices and value and value not in choices:  # "" is "not given", as the init template says
+            # in Chinese each value with what it means (a trial: `kind = "停催"` was told "stop, reduce" only)
+            named = "，".join(f'"{c}"' + (f"（{value_name(key, c, 'zh')}）" if value_name(key, c, "zh") != c else "")
+                             for c in choices)
             self.fail(where, table, key, "'{value}' is not allowed; use one of: {choices}",
-                      "不支持 '{value}'；请使用以下之一：{choices}", index=index, value=value, choices=", ".join(choices))
+                      "不支持 '{value}'；请使用以下之一（写引号里的英文）：{named}", index=index, value=value,
+                      choices=", ".join(choices), named=named)
         return value or None
 
     def money(self, tbl: Mapping, table: str, key: str, index: int | None = None) -> Decimal | None:
