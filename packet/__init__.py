@@ -60,6 +60,7 @@ from packet.workflow import (
     remove_file,
     remove_log_entry,
     set_file_type,
+    set_password,
 )
 
 __all__ = [
@@ -108,6 +109,7 @@ __all__ = [
     "remove_log_entry",
     "render_report",
     "set_file_type",
+    "set_password",
     "value_name",
     "wrap_text",
 ]

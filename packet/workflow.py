@@ -237,6 +237,14 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
                                    known_fields=field_kinds())
 
 
+def set_password(root: Path, rel: str, password: str | None) -> Case:
+    """Give (or, ``password`` None or empty, withdraw) the password of the PDF ``rel`` under ``[passwords]`` in
+    packet.toml (:func:`packet.case.case_edit.set_password`), so the next check opens it. Returns the new
+    :class:`Case`. Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case."""
+    return case_edit.set_password(_folder(root), rel, password or None, known_types=doc_types(),
+                                  known_fields=field_kinds())
+
+
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key

@@ -629,3 +629,47 @@ def test_an_empty_contact_is_refused_in_the_page_s_words(site):
                                                                 "summary": "  "}).text))
     assert "Nothing to record" in said and "packet log" not in said and "--" not in said, said
     assert (settings.cases / "Loan" / "packet.toml").read_bytes() == before
+
+
+def test_a_locked_pdf_is_opened_with_the_password_typed_on_the_page(site):
+    """A new user's trial: a password-protected PDF was told 'Add its password under [passwords] in packet.toml',
+    which the page has no control for. Now the page asks for the password, writes it under [passwords] (comments
+    kept) and reads the file again with it; an empty password is refused in plain words."""
+    from fixtures_reading import text_pdf
+    from pypdf import PdfReader, PdfWriter
+
+    settings, client, web = site
+    _enter(settings, client)
+    folder = settings.cases / "Loan"
+    rel = "statements/locked statement.pdf"
+    plain = text_pdf(folder / "plain.pdf", [["Northern Bank plc", "Bank statement", "Closing balance 1,428.95"]])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt("s3cret 9")
+    with open(folder / rel, "wb") as fh:
+        writer.write(fh)
+    plain.unlink()
+
+    def checked():
+        web.jobs.submit("Loan", "check", "en")
+        while web.jobs.busy("Loan"):
+            time.sleep(0.2)
+        return web.jobs.runs["Loan"].report
+
+    assert any(e.rel == rel and e.code == "encrypted" for e in checked().errors)
+    page = client.get("/case/Loan").text
+    assert 'action="/case/Loan/password"' in page and "locked with a password" in page
+    assert "[passwords]" not in page  # the page's own control, not packet.toml
+    said = " ".join(_alerts(client.post("/case/Loan/password", data={"csrf": web.csrf, "path": rel,
+                                                                     "password": ""}).text))
+    assert "Type the file" in said and "password, then save" in said, said
+    r = client.post("/case/Loan/password", data={"csrf": web.csrf, "path": rel, "password": "s3cret 9"})
+    assert "Password saved in packet.toml" in r.text
+    toml = (folder / "packet.toml").read_text(encoding="utf-8")
+    assert "# Hardship application: Daniel Okafor" in toml and f'[passwords]\n"{rel}" = "s3cret 9"' in toml
+    while web.jobs.busy("Loan"):
+        time.sleep(0.2)
+    report = web.jobs.runs["Loan"].report
+    assert not any(e.rel == rel for e in report.errors)
+    assert any(d.document.rel == rel and "Northern Bank" in d.document.pages[0].text for d in report.documents)
+    r = client.post("/case/Loan/password", data={"csrf": web.csrf, "path": "../outside.pdf", "password": "x"})
+    assert r.status_code == 200 and toml == (folder / "packet.toml").read_text(encoding="utf-8")

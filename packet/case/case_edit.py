@@ -300,6 +300,34 @@ def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
 
 
+def set_password(case_dir: Path, rel: str, password: str | None, *,
+                 known_types: tuple[str, ...] | None = None,
+                 known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
+    """Give the password of the PDF ``rel`` (path relative to the case folder) under ``[passwords]`` of packet.toml,
+    as a person would by hand (``"<rel>" = "<password>"``), or (``password`` None) withdraw it (``[passwords]`` goes
+    when it is left empty). The password is kept as typed (spaces too: they may be part of it).
+
+    Round-trip, atomic and locked as every edit (:func:`edit_case`), validated first, so a path outside the case
+    folder or not in it raises :class:`CaseFileError` naming the key and line, and packet.toml is left as it was."""
+    key, _part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        if "passwords" not in doc:
+            if password is None:
+                return
+            doc["passwords"] = tomlkit.table()
+        table = doc["passwords"]
+        if password is None:
+            if key in table:
+                del table[key]
+        else:
+            table[key] = password
+        if not len(table):
+            del doc["passwords"]
+
+    return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
+
+
 def forget_file(case_dir: Path, rel: str) -> tuple[str, ...]:
     """Take every entry of packet.toml that names the file ``rel`` (a path relative to the case folder) out of it —
     its ``[files]`` entry, its ``[fields."<rel>"]`` and ``[fields."<rel>#N"]`` tables, its ``[passwords]`` entry, its

@@ -480,6 +480,28 @@ class Web:
         return self.back(name, "documents", msg=tr(lang, "Saved in packet.toml; checking again…",
                                                    "已保存到 packet.toml；正在重新检查……"))
 
+    async def password(self, request: Request) -> Response:
+        """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
+        packet.toml (:func:`packet.set_password`), then the case is checked again (a new user's trial: the page told
+        people to edit packet.toml, which it has no control for). A refusal comes back as the message naming it."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        secret = str(form.get("password", ""))
+        if not secret:
+            return self.back(name, "documents", refused=[tr(lang, "Type the file's password, then save.",
+                                                            "请输入文件的密码，再保存。")])
+        try:
+            packet.set_password(folder, str(form.get("path", "")), secret)
+        except packet.PacketError as exc:
+            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "documents", msg=tr(lang, "Password saved in packet.toml (on this computer only); "
+                                                         "reading the file again…",
+                                                   "密码已保存到 packet.toml（只保存在这台电脑上）；正在重新读取该文件……"))
+
     async def remove(self, request: Request) -> Response:
         """POST ``path`` (a file of the case, as the report names it): takes it out of the case with
         :func:`packet.remove_file` — moved into the case folder's hidden ``.removed`` folder, never deleted, nothing
@@ -756,6 +778,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
+        Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
         Route("/case/{name}/delete", web.writing(web.delete), methods=["GET", "POST"]),
