@@ -8,7 +8,8 @@ fifteenth round): who is paid, and who employs them, on strips, grids and screen
   payroll office that computed it on a "office: …" line, the name glued to the next "label：value" pair, a table of
   item | amount | item | amount whose amount heads sit under the name;
 - an English grid of "label: value" pairs two a row (Zimbabwe, Zambia, Nigeria, Ghana, Kenya, South Africa): a
-  designation whose value is a word like "Employee" or "Staff", leave-day counts under it;
+  designation whose value is a word like "Employee" or "Staff", leave-day counts under it; or (Pakistan, India,
+  Bangladesh) a grid without colons, labels in one column and values in the next;
 - an English strip of 10-14 heads over one row of values, some heads on two lines ("Employee" over "Name");
 - a public employer's slip (AU/NZ/UK/IE councils, health boards, schools) with no legal form after its name.
 
@@ -189,11 +190,20 @@ def pair_grid_en(rng: random.Random) -> Fig:
               (rng.choice(["Leave Days Taken:", "Days Absent:", "Sick Days Used:"]), str(rng.randint(0, 6))))]
     if rng.random() < 0.5:  # the name first in the row
         pairs[0] = (pairs[0][1], pairs[0][0])
+    bare = rng.random() < 0.5  # PK/IN/BD: no colons, labels in one column and values in the next, name beside a label
+    if bare:
+        (a, b), (c, d) = pairs[0], pairs[1]
+        ident = a if a[0] != name_label else b
+        pairs[0], pairs[1] = ((name_label, name), c), (ident, d)
     y = 100
     for left, right in pairs:
         for (k, v), x in ((left, 24), (right, 214)):
-            s.text(x, y, k, 7.5, "sans-bold")
-            s.text(x + 7.5 * 0.6 * len(k) + 6, y, v, 7.5)
+            if bare:
+                s.text(x, y, k.rstrip(":"), 7.5)
+                s.text(x + 76, y, v, 7.5, "sans-bold")
+            else:
+                s.text(x, y, k, 7.5, "sans-bold")
+                s.text(x + 7.5 * 0.6 * len(k) + 6, y, v, 7.5)
         y += 14
     earn, gross, ded, dsum, net = _split(rng, EARN_EN, DED_EN, rng.randint(2, 4), rng.randint(3, 5), 300, 2400)
     y += 8

@@ -73,6 +73,24 @@ def test_the_payroll_office_is_not_the_employer() -> None:
     assert ex.fields["employer"] == "赣州市章贡区第五小学"
 
 
+def test_a_grid_row_of_label_value_cells_is_no_table_heading() -> None:
+    # "Name | … | Designation | …" over rows of identifiers and dates (no amount): a grid, its name beside its label
+    ex = read("""
+                  BARISAL JUTE SPINNERS LTD.
+                  PAY SLIP FOR THE MONTH OF APRIL, 2026
+Emp. Code       BJ-20931                     Section          Spinning-3
+Name            Rokeya Sultana Begum         Designation      Line Operator
+NID No.         19902****4417                Date of Joining  11-Jan-2018
+Salary A/C      Sonali Bank 0031 **** 8812   Days Worked      26
+EARNINGS                                                       Amount (Tk.)
+Basic Salary                                                      12,400.00
+House Rent                                                         6,200.00
+Gross Salary                                                      18,600.00
+Net Salary                                                        17,350.00
+""")
+    assert ex.fields["employee"] == "Rokeya Sultana Begum"
+
+
 def test_a_strip_head_reads_the_name_under_it() -> None:
     # heads on two lines over one row of values: right of "Employee" is the next head, the name is under it
     ex = read("""

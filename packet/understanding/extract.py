@@ -662,7 +662,8 @@ class _Reader:
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
                 if self._counterparty(hit):
                     continue  # "账号" in "对方卡号/账号": the other party's account, a table column's head
-                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
+                if kind in ("name", "org", "bank") and ((heads_table(self.lines, hit, self.all_labels)
+                                                         and not grid_row(self.lines, hit, parse))
                                                         or names_an_item(hit) or inside_sentence(hit)):
                     continue
                 if kind == "name" and another_labels_value(hit):
@@ -904,6 +905,19 @@ def not_item_row(line: Line) -> bool:
     return not (find_money(last) and re.fullmatch(r"[-(]?\D{0,3}\s?[\d,]*\d(?:\.\d{2})\)?", last))
 
 
+def grid_row(lines: Sequence[Line], hit: Hit, parse: Callable[[str], str | None]) -> bool:
+    """Whether the label of ``hit`` is the first of a grid's "label | value | label | value" row, not a table's
+    heading (:func:`heads_table` takes both for a row of heads over rows of figures): the cell right of the label
+    is a value of its kind (``parse``: "Name | Muhammad Usman Tariq | Designation | …"), and the next two lines of
+    its page hold no amount (a grid's identifiers and dates: "CNIC No. | 33100-…", "Date of Joining | 04-Mar-2019";
+    a table's rows hold its figures)."""
+    cells = hit.line.cells()
+    if strip_sep(hit.rest).strip() or hit.cell + 1 >= len(cells) or parse(join_words(cells[hit.cell + 1])) is None:
+        return False
+    after = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 2]
+    return not any(p_sure_money(join_words(c)) is not None for ln in after for c in ln.cells())
+
+
 def another_labels_value(hit: Hit) -> bool:
     """Whether the label of ``hit`` stands after another label's separator in its own cell ("Designation: Employee",
     "岗位：职员"): the word is the value of the label before it, not a label of its own."""
@@ -946,12 +960,12 @@ def glued_inside(hit: Hit) -> bool:
 
 def no_heading_cell(lines: Sequence[Line], line: Line, cell: Sequence) -> bool:
     """Whether ``cell`` of ``line``, found under a person's label, may hold the person's name: not when it is
-    itself a "label: value" pair ("Total Leave Days: 11": another field's), nor when it heads a column of figures
+    itself a "label: value" pair ("Total Leave Days: 11", "Leave Entitlement 24": another field's), nor when it heads a column of figures
     (the cell right under it, on the next line of the page, holds an amount: "金额" over "2,650.00" in an
     item | amount | item | amount table). A name under its label has no figure under it."""
     text = fold(join_words(cell)).strip()
-    if re.match(r"^[^:：\d]{2,40}[:：]\s*\S", text):
-        return False
+    if re.match(r"^[^:：\d]{2,40}(?:[:：]\s*\S|\s\d[\d,./-]*$)", text):
+        return False  # "Total Leave Days: 11", "Leave Entitlement 24": words and their figure, no one's name
     nxt = [ln for ln in lines if ln.page == line.page and ln.index == line.index + 1]
     if not nxt:
         return True
