@@ -960,12 +960,15 @@ def glued_inside(hit: Hit) -> bool:
 
 def no_heading_cell(lines: Sequence[Line], line: Line, cell: Sequence) -> bool:
     """Whether ``cell`` of ``line``, found under a person's label, may hold the person's name: not when it is
-    itself a "label: value" pair ("Total Leave Days: 11", "Leave Entitlement 24": another field's), nor when it heads a column of figures
+    itself a "label: value" pair ("Total Leave Days: 11", or "Leave Entitlement 24" ending its row: another
+    field's), nor when it heads a column of figures
     (the cell right under it, on the next line of the page, holds an amount: "金额" over "2,650.00" in an
     item | amount | item | amount table). A name under its label has no figure under it."""
     text = fold(join_words(cell)).strip()
-    if re.match(r"^[^:：\d]{2,40}(?:[:：]\s*\S|\s\d[\d,./-]*$)", text):
-        return False  # "Total Leave Days: 11", "Leave Entitlement 24": words and their figure, no one's name
+    if re.match(r"^[^:：\d]{2,40}[:：]\s*\S", text):
+        return False  # "Total Leave Days: 11": words and their value, no one's name
+    if re.match(r"^[^:：\d]{2,40}\s\d[\d,./-]*$", text) and line.words and cell[-1] is line.words[-1]:
+        return False  # "Leave Entitlement 24" ending a grid's row (a strip's name glued to its count has figures after)
     nxt = [ln for ln in lines if ln.page == line.page and ln.index == line.index + 1]
     if not nxt:
         return True
