@@ -54,7 +54,8 @@ NAMES_AF = ["Tatenda Chikomo", "Chanda Mwansa", "Adebayo Okonkwo", "Akosua Boate
             "Rutendo Mashingaidze", "Kwame Asante"]
 DESIGNATIONS = ["Employee", "Staff", "Worker", "Member of Staff", "Officer"]
 EMP_STRIP = ["Bengal Jute Mills Ltd", "Cebu Garments Manufacturing Corp.", "Nakuru Flower Growers Ltd",
-             "Preston Foundry Ltd", "Coimbatore Pumps Pvt Ltd"]
+             "Preston Foundry Ltd", "Coimbatore Pumps Pvt Ltd", "Tsuen Wan Cold Store (HK) Limited",
+             "Batu Kawan Precision (M) Sdn Bhd", "Lekki Table Water (Nigeria) Ltd"]
 NAMES_STRIP = ["Subrata Mondal", "Marites Dela Rosa", "Otieno Ouma", "Gareth Pilling", "Lakshmi Narayanan"]
 PUBLIC_EN = ["Wirraminna Shire Council", "Ashburton District Council", "Kilbeggan County Council",
              "Tamar Valley Health Board", "Glenroy West Primary School", "City of Kalgoorlie-Boulder",

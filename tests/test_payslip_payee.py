@@ -91,6 +91,20 @@ Net Salary                                                        17,350.00
     assert ex.fields["employee"] == "Rokeya Sultana Begum"
 
 
+def test_a_company_registered_in_a_place_in_brackets() -> None:
+    # the place in brackets before the legal form is part of the name ("(HK) Limited", "(M) Sdn Bhd")
+    for name in ("Tsuen Wan Cold Store (HK) Limited", "Batu Kawan Precision (M) Sdn Bhd"):
+        ex = read(f"""
+{name}    _  7                                   PAYSLIP
+Unit 12, 3/F, Wing Kei Road
+Employee Name: LAU Ka Yan                  Employee No.: TW0093
+Pay Period: 01/10/2026 - 31/10/2026
+Total Income                                  24,860.00
+NET PAY                                       23,617.00
+""")
+        assert ex.fields["employer"] == name
+
+
 def test_a_strip_head_reads_the_name_under_it() -> None:
     # heads on two lines over one row of values: right of "Employee" is the next head, the name is under it
     ex = read("""
