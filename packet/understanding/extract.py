@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
@@ -597,6 +597,7 @@ class _Reader:
         self.between = False  # in that search, only a Chinese name that fills its cell between two labels
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
+        self.guessed: set[str] = set()  # names cut from the next label by a guess of their length (_glued_name)
 
     def known_dates(self) -> list[date]:
         """Every full date printed on the document (day precision; a birthday too: it only gives a year's
@@ -661,9 +662,12 @@ class _Reader:
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
                 if self._counterparty(hit):
                     continue  # "账号" in "对方卡号/账号": the other party's account, a table column's head
-                if kind in ("name", "org", "bank") and (heads_table(self.lines, hit, self.all_labels)
+                if kind in ("name", "org", "bank") and ((heads_table(self.lines, hit, self.all_labels)
+                                                         and not grid_row(self.lines, hit, parse))
                                                         or names_an_item(hit) or inside_sentence(hit)):
                     continue
+                if kind == "name" and another_labels_value(hit):
+                    continue  # "Designation: Employee": the word is that label's value, not our label
                 if kind == "bank" and self._wraps_a_name(hit):
                     continue  # "Bank" under "Tamarind Coast Mutual": the end of the letterhead's name, not a label
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
@@ -679,14 +683,19 @@ class _Reader:
                 v = self.current_column(hit) if kind == "money" else None
                 if v is None and kind == "money":
                     v = value_right(hit, p_sure_money, stop)
+                if kind == "name":  # a strip's head over its row of values: the cell right of it is the next head
+                    v = strip_value(hit, self.lines, parse, stop)
                 if v is None:
                     v = value_right(hit, parse, stop)
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
                     v = twin_value(hit, self.lines, parse, self.vocab)
+                if v is None and kind == "name" and glued_inside(hit):
+                    continue  # "职工" inside the title "教职工工资明细": a word of a longer run, nothing under it is its
                 if v is None:
-                    v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row)
+                    v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row,
+                                    cell_ok=None if kind != "name" else partial(no_heading_cell, self.lines))
                     if v is not None and kind == "money" and heads_money_column(hit, self.lines, parse):
                         deferred.append((str(v), hit, parse))  # "Closing Balance" over twelve months' rows: its
                         continue  # first row is one month's; a labelled line ("Final Closing Balance: …") wins
@@ -756,10 +765,35 @@ class _Reader:
             # a value ends where the next printed label starts, so it is what comes before that label
             cut = _next_label(self.vocab).search(fold(text), 1)
             v = judged(parse(fold(text)[:cut.start()])) if cut else None
-            return v if v is not None else judged(parse(text))
+            v = v if v is not None else judged(parse(text))
+            if v is None and self.kind_now == "name":
+                v = self._glued_name(fold(text), parse, judged)
+            return v
         return checked
 
+    def _glued_name(self, text: str, parse: Callable[[str], str | None],
+                    judged: Callable[[str | None], str | None]) -> str | None:
+        """A Chinese name run on into the next "label：value" pair that no printed word of the vocabulary begins
+        ("郜婉清人员类别：专任教师", the space between the pairs lost by OCR or the text layer): the run before the
+        colon is the name and the next label together. A Chinese name is a family name and one or two given
+        characters; a label of two characters at least follows it. Three characters are taken when that leaves two
+        or more to the label, else two; the cut is a guess of length, so the value is remembered in ``self.guessed``
+        (its evidence is doubted)."""
+        m = _GLUED_PAIR.match(text)
+        if m is None:
+            return None
+        run = m.group(1)
+        for n in (3, 2):
+            if len(run) - n >= 2:
+                v = judged(parse(run[:n]))
+                if v is not None:
+                    self.guessed.add(v)
+                    return v
+        return None
 
+
+# a run of CJK characters ended by a colon at the start of a value: a value glued to the next label and its colon
+_GLUED_PAIR = re.compile(f"^([{CJK}]{{4,12}})[:：]")
 # what no name or organisation begins with: a form box's number ("5. First Day Worked", "(3) Employer's name"), or
 # the possessive of a label matched at its word's start ("Employer" in "Employer's Address" leaves "'s Address")
 FORM_CAPTION = re.compile(r"^(?:\(?\d{1,2}[a-z]?[.)]\s+\S|['’]s\b)")
@@ -869,6 +903,80 @@ def not_item_row(line: Line) -> bool:
         return True
     last = fold(join_words(cells[-1])).strip()
     return not (find_money(last) and re.fullmatch(r"[-(]?\D{0,3}\s?[\d,]*\d(?:\.\d{2})\)?", last))
+
+
+def grid_row(lines: Sequence[Line], hit: Hit, parse: Callable[[str], str | None]) -> bool:
+    """Whether the label of ``hit`` is the first of a grid's "label | value | label | value" row, not a table's
+    heading (:func:`heads_table` takes both for a row of heads over rows of figures): the cell right of the label
+    is a value of its kind (``parse``: "Name | Muhammad Usman Tariq | Designation | …"), and the next two lines of
+    its page hold no amount (a grid's identifiers and dates: "CNIC No. | 33100-…", "Date of Joining | 04-Mar-2019";
+    a table's rows hold its figures)."""
+    cells = hit.line.cells()
+    if strip_sep(hit.rest).strip() or hit.cell + 1 >= len(cells) or parse(join_words(cells[hit.cell + 1])) is None:
+        return False
+    after = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 2]
+    return not any(p_sure_money(join_words(c)) is not None for ln in after for c in ln.cells())
+
+
+def another_labels_value(hit: Hit) -> bool:
+    """Whether the label of ``hit`` stands after another label's separator in its own cell ("Designation: Employee",
+    "岗位：职员"): the word is the value of the label before it, not a label of its own."""
+    cells = hit.line.cells()
+    if not 0 <= hit.cell < len(cells):
+        return False
+    before = join_words([w for w in cells[hit.cell] if w.box[2] <= hit.x0 + 1e-4])
+    return bool(re.search(r"\w\s*[:：]\s*$", fold(before)))
+
+
+STRIP_FIGURES = 2  # cells with a figure that make a line a strip's row of values
+
+
+def strip_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
+                stop: Callable[[str], bool]) -> str | None:
+    """The name under a person's label that heads a strip: the label alone in its cell on a row of three cells or
+    more with no figure (a row of heads, some on two lines: "Emp | Employee | Days | Basic | … | Net" over "No. |
+    Name | Worked | …"), and under it, within three lines, a name on a row of values (:data:`STRIP_FIGURES` cells
+    with a figure at least). The cell right of such a label is the next head ("Days Bonus Housing"), never its
+    value. None otherwise (the caller reads beside the label)."""
+    cells = hit.line.cells()
+    if hit.line.page < 0 or len(cells) < 3 or strip_sep(hit.rest).strip() or any(_has_digit(c) for c in cells):
+        return None
+    v = value_below(hit, lines, parse, stop, cell_ok=partial(no_heading_cell, lines))  # a row of figures: its own
+    if v is None:
+        return None
+    following = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 3]
+    for ln in following:
+        if v in fold(ln.text) and sum(_has_digit(c) for c in ln.cells()) >= STRIP_FIGURES:
+            return v
+    return None
+
+
+def glued_inside(hit: Hit) -> bool:
+    """Whether a CJK label of ``hit`` runs on, with no separator, into more CJK text that is no value of it (the
+    caller found none beside it): the label is a part of a longer word ("职工" in the title "教职工工资明细"), so
+    nothing printed under it is its value."""
+    return bool(re.match(f"[{CJK}]", hit.label) and re.match(f"[{CJK}]", hit.rest))
+
+
+def no_heading_cell(lines: Sequence[Line], line: Line, cell: Sequence) -> bool:
+    """Whether ``cell`` of ``line``, found under a person's label, may hold the person's name: not when it is
+    itself a "label: value" pair ("Total Leave Days: 11", or "Leave Entitlement 24" ending its row: another
+    field's), nor when it heads a column of figures
+    (the cell right under it, on the next line of the page, holds an amount: "金额" over "2,650.00" in an
+    item | amount | item | amount table). A name under its label has no figure under it."""
+    text = fold(join_words(cell)).strip()
+    if re.match(r"^[^:：\d]{2,40}[:：]\s*\S", text):
+        return False  # "Total Leave Days: 11": words and their value, no one's name
+    if re.match(r"^[^:：\d]{2,40}\s\d[\d,./-]*$", text) and line.words and cell[-1] is line.words[-1]:
+        return False  # "Leave Entitlement 24" ending a grid's row (a strip's name glued to its count has figures after)
+    nxt = [ln for ln in lines if ln.page == line.page and ln.index == line.index + 1]
+    if not nxt:
+        return True
+    x0, x1 = cell[0].box[0], cell[-1].box[2]
+    for c in nxt[0].cells():
+        if c[-1].box[2] >= x0 and c[0].box[0] <= x1 and p_sure_money(join_words(c)) is not None:
+            return False
+    return True
 
 
 def names_an_item(hit: Hit) -> bool:
@@ -2209,6 +2317,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         # an account's holder as a bank's system prints it: "Account Holder: Nehru", "客户名称：庹桂英" (one word, a rare
         # surname); only where the type names a bank — a payslip's "Employee Name: Marta" stays no name
         # elsewhere only a Chinese name filling its cell between two labels ("姓名 | 庹明辉 | 性别"): a rare surname
+        if out[f] is not None and t.kind(f) == "name" and out[f] in reader.guessed:
+            by_rows[f] = "lone-name"  # cut from the next label by a guess of its length: shown for the user to confirm
         if out[f] is None and t.kind(f) == "name":
             reader.lone, reader.between = True, not any(t.kind(g) == "bank" for g in t.fields)
             out[f] = next(reader.candidates(f), None)

@@ -504,10 +504,11 @@ def column_span(hit: Hit) -> tuple[float, float]:
 
 def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object | None],
                 stop: Callable[[str], bool], depth: int = 3,
-                row_ok: Callable[[Line], bool] | None = None) -> object | None:
+                row_ok: Callable[[Line], bool] | None = None,
+                cell_ok: Callable[[Line, tuple[Word, ...]], bool] | None = None) -> object | None:
     """The value in the cell under the label (a table column or a form whose values sit below); with ``row_ok``,
     never from a line it refuses (a person's name is no item of a bill's charges: the caller refuses rows that end
-    in an amount)."""
+    in an amount); with ``cell_ok``, never from a cell it refuses (a column's heading), which ends the search."""
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
     lo, hi = column_span(hit)
     height = max(hit.line.y1 - hit.line.y0, 0.01)
@@ -524,6 +525,8 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
                 continue
             text = join_words(cell)
             if stop(text):
+                return None
+            if cell_ok is not None and not cell_ok(ln, cell):
                 return None
             v = parse(strip_sep(text))
             if v is not None:

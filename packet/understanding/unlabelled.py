@@ -78,10 +78,11 @@ def _patterns(v: Vocabulary) -> _Patterns:
         org_en=re.compile(
             # to the last of consecutive forms: "Optical Co. Ltd", "Holdings Co., Ltd.", not "Optical Co."
             # a form word may stand in brackets before the legal form (Pakistan's and Sri Lanka's "(Pvt) Ltd.",
-            # "(Private) Limited"; South Africa's "(Pty) Ltd")
+            # "(Private) Limited"; South Africa's "(Pty) Ltd"), or the place it is registered in, capitalised
+            # ("Harbourlight Logistics (HK) Limited", "(Hong Kong) Limited", "(Asia Pacific) Pte Ltd")
             r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+"
-            + (r"(?:\((?i:" + _longest_first([w for w in v.org_form_words if w.isalpha() and len(w) >= 3])
-               + r")\.?\)\s*)?" if v.org_form_words else "")
+            + (r"(?:(?:\((?i:" + _longest_first([w for w in v.org_form_words if w.isalpha() and len(w) >= 3])
+               + r")\.?\)|\([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2}\))\s*)?" if v.org_form_words else "")
             + r"(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
             + r"(?:,?\s+(?i:" + _longest_first(v.org_forms_en) + r")(?![\w]))*"
             + "".join(rf"|\b{re.escape(n)}\b" for n in v.org_names_en)),

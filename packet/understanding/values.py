@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
@@ -549,8 +549,13 @@ def cell_amount(text: str) -> CellAmount | None:
     return CellAmount(h.value, h.marked, grouped)
 
 
+_WIDE = Context(prec=80)  # a run of digits OCR joined from a row's figures has more than the default 28 places
+
+
 def fmt_money(value: Decimal) -> str:
-    return str(value.quantize(Decimal("0.01")))
+    """``value`` with two decimal places, as a string ("1234.50"). Any length: quantizing a run of 27 digits or
+    more (OCR joining a strip's figures into one "number") in the default context raised InvalidOperation."""
+    return str(value.quantize(Decimal("0.01"), context=_WIDE))
 
 
 def parse_money(text: str, strict: bool = True) -> str | None:
