@@ -42,15 +42,31 @@ def check_output_path(case: Case, output: Path, lang: str | None = None) -> None
         raise OutputError(
             tr(lang, "Will not overwrite {p}: it is not a file packet wrote.", "不会覆盖 {p}：它不是 packet 生成的文件。", p=out),
             tr(lang, "Choose another name with -o, or move that file away first.", "请用 -o 换一个文件名，或先把该文件移走。"))
-    if not out.parent.exists():
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(tr(lang, "Cannot create the folder {p}: {e}", "无法创建文件夹 {p}：{e}", p=out.parent, e=exc),
-                              tr(lang, "Choose another place with -o.", "请用 -o 选择其他位置。")) from None
-    remove_stale_temps(out)
-    if not os.access(out.parent, os.W_OK):  # say so before the pages are made, not after
-        raise output_failed(out, PermissionError(errno.EACCES, "read-only"), lang)
+    # a folder that does not exist yet is made when the file is written (write_atomic), not now: a build refused or
+    # stopped (Ctrl-C) leaves no empty folder behind (a new user's trial); its nearest existing folder must take it
+    base = out.parent
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    if not base.is_dir():
+        exc = NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        if base == out.parent:  # "-o taken/x.pdf" where taken is a file
+            raise output_failed(out, exc, lang)
+        raise OutputError(tr(lang, "Cannot create the folder {p}: {e}", "无法创建文件夹 {p}：{e}", p=out.parent, e=exc),
+                          tr(lang, "Choose another place with -o.", "请用 -o 选择其他位置。"))
+    if base == out.parent:
+        remove_stale_temps(out)
+    if not os.access(base, os.W_OK):  # say so before the pages are made, not after
+        code = errno.EROFS if _read_only_disk(base) else errno.EACCES
+        raise output_failed(out, OSError(code, os.strerror(code)), lang)
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (``statvfs``'s ST_RDONLY flag, POSIX), so that the
+    message names the disk, not a permission the person could be given; False where that cannot be told."""
+    try:
+        return bool(os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 0))
+    except (OSError, AttributeError):
+        return False
 
 
 def _temp_name(path: Path, pid: int) -> Path:
@@ -117,6 +133,10 @@ def write_atomic(path: Path, data: bytes, lang: str | None = None) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``. Leftovers of a killed
     run are removed first (:func:`remove_stale_temps`). Raises :class:`OutputError` (code ``output``) when the
     disk is full or the folder cannot be written; the temporary file is removed and ``path`` is untouched."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # made now, when there is something to put in it
+    except OSError as exc:
+        raise output_failed(path, exc, lang or env_lang()) from None
     remove_stale_temps(path)
     tmp = _temp_name(path, os.getpid())
     try:
