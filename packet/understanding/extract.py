@@ -223,7 +223,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
-    (:func:`hx.is_former_org`: "失业前单位桂林…")."""
+    (:func:`hx.is_former_org`: "失业前单位桂林…"); a Chinese name ends in an organisation's head noun
+    (:func:`headed_zh`), a Latin one holds a capital or a digit (no common word in lower case: "closure")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
             or unopened_bracket(value):
         return None
@@ -238,7 +239,24 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # an insurer pays, it does not treat; a hospital's software ("Hospital Management System")
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
+    if not headed_zh(value, v.org_heads_zh):
+        return None  # "经济性" from "用人单位经济性裁员": a cell's or sentence's fragment, no organisation
+    if not re.search(f"[{CJK}]", value) and not re.search(r"[A-Z0-9]", fold(value)):
+        return None  # "closure" from "Reason: Employer closure": a name is printed with a capital, a common word not
     return value
+
+
+def headed_zh(value: str, heads: Sequence[str]) -> bool:
+    """Whether ``value``, when it is a Chinese name alone (Chinese characters only, besides spaces, dots and a
+    trailing bracketed aside such as "（盖章）" or "（深圳）"), ends in one of ``heads`` (the vocabulary's
+    ``org_heads_zh``: 公司, 中心, 局, 站…): what every Chinese organisation's name ends in, and no fragment of a sentence
+    ("经济性" of "经济性裁员"). True for any other value (a Latin name, one with digits: not judged here) and when
+    ``heads`` is empty."""
+    text = re.sub(r"[\s·.]", "", fold(value))
+    text = re.sub(r"[(（][^()（）]*[)）]$", "", text)
+    if not heads or not text or not re.fullmatch(f"[{CJK}()（）]+", text):
+        return True
+    return any(text.endswith(h) for h in heads)
 
 
 @lru_cache(maxsize=64)
