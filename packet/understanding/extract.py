@@ -223,8 +223,7 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
-    (:func:`hx.is_former_org`: "失业前单位桂林…"); a Chinese name ends in an organisation's head noun
-    (:func:`headed_zh`), a Latin one holds a capital or a digit (no common word in lower case: "closure")."""
+    (:func:`hx.is_former_org`: "失业前单位桂林…")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
             or unopened_bracket(value):
         return None
@@ -239,11 +238,19 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # an insurer pays, it does not treat; a hospital's software ("Hospital Management System")
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
-    if not headed_zh(value, v.org_heads_zh):
-        return None  # "经济性" from "用人单位经济性裁员": a cell's or sentence's fragment, no organisation
-    if not re.search(f"[{CJK}]", value) and not re.search(r"[A-Z0-9]", fold(value)):
-        return None  # "closure" from "Reason: Employer closure": a name is printed with a capital, a common word not
     return value
+
+
+def named_like_org(value: str) -> bool:
+    """Whether ``value``, read beside an organisation's label, is printed as an organisation's name: a Chinese name
+    ends in an organisation's head noun (:func:`headed_zh`, the vocabulary's ``org_heads_zh``), a Latin one holds a
+    capital or a digit. Not so: "经济性" read after 用人单位 in the cell "用人单位经济性裁员" (a reason of a
+    registration's table), "closure" after "Employer" in "Employer closure" — a fragment of another value, which two
+    copies of one document would read alike (:func:`packet.understanding.consistency.agree` must not lift it). A brand
+    found by its prominence in a letterhead (华岳物流) is judged by that mechanism, not here."""
+    if not headed_zh(value, load_vocabulary().org_heads_zh):
+        return False
+    return bool(re.search(f"[{CJK}]", value) or re.search(r"[A-Z0-9]", fold(value)))
 
 
 def headed_zh(value: str, heads: Sequence[str]) -> bool:
@@ -761,8 +768,9 @@ class _Reader:
             kind = self.kind_now
             if is_placeholder(v):
                 return None
-            if kind == "org":
-                return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
+            if kind == "org":  # beside its label, printed as a name ("用人单位经济性裁员" names none: named_like_org)
+                v = sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
+                return v if v is not None and named_like_org(v) else None
             return sane_name(v, any_surname=self.lone) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
