@@ -84,6 +84,8 @@ def en_agency_award(rng: random.Random) -> Letter:
         ("Department of Employment and Labour", "Department of Employment and Labour",
          "unemployment insurance benefits", "ZA"),
         ("State Department of Labor", "State Department of Labor", "unemployment insurance", "US"),
+        ("National Welfare and Employment Insurance Board", "NWEIB", "unemployment benefit", "BB"),
+        ("Public Employment and Income Support Service", "PEISS", "income support for jobseekers", "TT"),
     ])
     who = rng.choice(EN_PEOPLE)
     d = _day(rng)

@@ -132,10 +132,12 @@ def _patterns(v: Vocabulary) -> _Patterns:
         agency=re.compile(
             r"\b(?:[A-Z][\w'&.-]*\s+){0,4}(?i:" + _longest_first(v.agency_words_en) + r")\s+(?i:of|for)"
             r"(?:\s+(?:(?:the|and|&|THE|AND)\s+)?[A-Z][\w'-]*){1,4}") if v.agency_words_en else None,
-        # a public body named by what it does, its head word last ("Employment Security Department"): two to four
-        # capitalised words before it, the first no connector ("OF WASHINGTON …" is not a name's start)
+        # a public body named by what it does, its head word last ("Employment Security Department"): two to five
+        # capitalised words before it, "and" or "&" among them ("National Insurance and Social Security Service"),
+        # the first no connector ("OF WASHINGTON …" is not a name's start)
         agency_tail=re.compile(
-            r"\b(?!(?i:of|for|the|and)\b)(?:[A-Z][\w'&-]*\s+){2,4}(?i:" + _longest_first(v.agency_tails_en) + r")\b")
+            r"\b(?!(?i:of|for|the|and)\b)(?:(?:[A-Z][\w'&-]*|and|&)\s+){2,5}(?i:" + _longest_first(v.agency_tails_en)
+            + r")\b")
         if v.agency_tails_en else None,
     )
 
