@@ -226,6 +226,7 @@ class Vocabulary:
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")
+    org_heads_zh: tuple[str, ...] = ()  # the head nouns a Chinese organisation's name ends in ("中心", "局", "公司")
     provider_taglines_en: tuple[str, ...] = ()  # a trade printed under a provider's name ("Chemist & Druggist")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date

@@ -241,6 +241,31 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     return value
 
 
+def named_like_org(value: str) -> bool:
+    """Whether ``value``, read beside an organisation's label, is printed as an organisation's name: a Chinese name
+    ends in an organisation's head noun (:func:`headed_zh`, the vocabulary's ``org_heads_zh``), a Latin one holds a
+    capital or a digit. Not so: "经济性" read after 用人单位 in the cell "用人单位经济性裁员" (a reason of a
+    registration's table), "closure" after "Employer" in "Employer closure" — a fragment of another value, which two
+    copies of one document would read alike (:func:`packet.understanding.consistency.agree` must not lift it). A brand
+    found by its prominence in a letterhead (华岳物流) is judged by that mechanism, not here."""
+    if not headed_zh(value, load_vocabulary().org_heads_zh):
+        return False
+    return bool(re.search(f"[{CJK}]", value) or re.search(r"[A-Z0-9]", fold(value)))
+
+
+def headed_zh(value: str, heads: Sequence[str]) -> bool:
+    """Whether ``value``, when it is a Chinese name alone (Chinese characters only, besides spaces, dots and a
+    trailing bracketed aside such as "（盖章）" or "（深圳）"), ends in one of ``heads`` (the vocabulary's
+    ``org_heads_zh``: 公司, 中心, 局, 站…): what every Chinese organisation's name ends in, and no fragment of a sentence
+    ("经济性" of "经济性裁员"). True for any other value (a Latin name, one with digits: not judged here) and when
+    ``heads`` is empty."""
+    text = re.sub(r"[\s·.]", "", fold(value))
+    text = re.sub(r"[(（][^()（）]*[)）]$", "", text)
+    if not heads or not text or not re.fullmatch(f"[{CJK}()（）]+", text):
+        return True
+    return any(text.endswith(h) for h in heads)
+
+
 @lru_cache(maxsize=64)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     """``words`` folded and lower-cased, once per word list (:func:`sane_name` runs for every candidate name)."""
@@ -752,8 +777,9 @@ class _Reader:
             kind = self.kind_now
             if is_placeholder(v):
                 return None
-            if kind == "org":
-                return sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
+            if kind == "org":  # beside its label, printed as a name ("用人单位经济性裁员" names none: named_like_org)
+                v = sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
+                return v if v is not None and named_like_org(v) else None
             return sane_name(v, any_surname=self.lone) if kind == "name" else sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:

@@ -391,14 +391,16 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
     ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label), nor after a
-    rate ("13% Employer SSF": a contribution's line item)."""
+    rate ("13% Employer SSF": a contribution's line item); a one-word label after another label's colon stands as
+    it would first in its cell ("Reason: Employer closure" holds no label)."""
     if re.search(f"[{CJK}]", label):
         return True
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    if not before and " " not in label.strip():
+    if (not before or before[-1] in ":：") and " " not in label.strip():
         # a one-word label ("Bank", "Patient", "From") stands alone, before a colon or a figure — not as the
-        # first word of a heading or a sentence ("Bank Statement Example", "Patient information below")
+        # first word of a heading or a sentence ("Bank Statement Example", "Patient information below"), nor as
+        # the first word of another label's value ("Reason: Employer closure": a reason, no employer's label)
         return not after or after[:1] in ":：" or bool(re.match(r"[\d$£€¥#(]", after))
     if not before or before[-1] in ":：;|)）":
         return True

@@ -133,10 +133,12 @@ def _patterns(v: Vocabulary) -> _Patterns:
         agency=re.compile(
             r"\b(?:[A-Z][\w'&.-]*\s+){0,4}(?i:" + _longest_first(v.agency_words_en) + r")\s+(?i:of|for)"
             r"(?:\s+(?:(?:the|and|&|THE|AND)\s+)?[A-Z][\w'-]*){1,4}") if v.agency_words_en else None,
-        # a public body named by what it does, its head word last ("Employment Security Department"): two to four
-        # capitalised words before it, the first no connector ("OF WASHINGTON …" is not a name's start)
+        # a public body named by what it does, its head word last ("Employment Security Department"): two to five
+        # capitalised words before it, "and" or "&" among them ("National Insurance and Social Security Service"),
+        # the first no connector ("OF WASHINGTON …" is not a name's start)
         agency_tail=re.compile(
-            r"\b(?!(?i:of|for|the|and)\b)(?:[A-Z][\w'&-]*\s+){2,4}(?i:" + _longest_first(v.agency_tails_en) + r")\b")
+            r"\b(?!(?i:of|for|the|and)\b)(?:(?:[A-Z][\w'&-]*|and|&)\s+){2,5}(?i:" + _longest_first(v.agency_tails_en)
+            + r")\b")
         if v.agency_tails_en else None,
     )
 
@@ -244,12 +246,19 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
         run_on = fold(join_words(nxt.cells()[0])) if nxt is not None and _wrapped_from(ln, nxt) else ""
         for k, text, pat in ((k, fold(join_words(c)), p) for p in patterns for k, c in enumerate(cells)):
             cjk = bool(re.search(f"[{CJK}]", pat.pattern))
+            own = len(text)  # the run-on from the next line, if any, starts here
             if k == len(cells) - 1 and run_on and cjk:
-                text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text) + run_on
+                text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+                own = len(text)
+                text += run_on
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
-                if is_former_org(m.group(0), fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]):
+                # what is printed before the name on its own line: in the next line's run-on when it starts there
+                # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
+                before = text[own:m.start()] if m.start() >= own else \
+                    fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]
+                if is_former_org(m.group(0), before):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 value = pats.org_lead_en.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
                 if _after_bank_label(text, m.start(), value):
@@ -931,13 +940,17 @@ def date_role(label: str, colon: bool) -> str | None:
     label holding a word of ``date_label_words`` that is no issue label: "入职日期", "Start date"), ``"labelled"``
     for a date under some other label ending in a colon ("Benefit year end:", "Claim filed:": most often about
     something else, the letter's date only when nothing else is printed), None when no label precedes it (a date
-    standing alone, or in prose)."""
+    standing alone, or in prose). A label of twins in two languages split by a slash ("Tarikh / Date") is an issue
+    label when either twin is one."""
     if not label:
         return None
     v = load_vocabulary()
-    squeezed = label.replace(" ", "")
-    if any(label == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.issue_date_labels):
-        return "issue"
+    # a label printed in two languages, its twins split by a slash ("Tarikh / Date", "日期 / Date"): the role of
+    # either twin that names the letter's date
+    for part in (label, *(p.strip() for p in label.split("/") if "/" in label)):
+        squeezed = part.replace(" ", "")
+        if any(part == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.issue_date_labels):
+            return "issue"
     if any(w.lower() in label for w in v.date_label_words):
         return "aside"
     return "labelled" if colon else None
