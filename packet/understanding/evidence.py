@@ -23,6 +23,8 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
     case-name  a person field no label gave, found on the page as packet.toml's [applicant] name or another
              document's sure name prints it (packet.understanding.case_names): 0.75, 0.65 one letter off (OCR);
              not raised again by the agreement with [applicant] name that found it
+    read-once  a Chinese name OCR read from a scan or photo that the page prints only once: × 0.8 (one character
+             misread is another real name; :data:`OCR_CJK_NAME`)
 
 Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
 wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.

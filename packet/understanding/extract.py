@@ -2126,7 +2126,9 @@ def bank_name(value: str | None) -> str | None:
     """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank", "Rimu Bank Limited" →
     "Rimu Bank", "中国工商银行股份有限公司北京分行" → "中国工商银行" (the forms and branch words are the vocabulary's);
     a country printed with the name stays ("Kowhai Bank NZ"). The short name is the one the shared input cases
-    expect (../shared/cases: "Tidewater Bank" for a header printing "Tidewater Bank plc") and the one people use."""
+    expect (../shared/cases: "Tidewater Bank" for a header printing "Tidewater Bank plc") and the one people use.
+    A Chinese bank's logo that is its name's first character, printed or fused just before the name ("赣 赣州银行",
+    "赣赣州银行"), is dropped: the same character twice starts no bank's name."""
     if not value:
         return value
     w = _w()
