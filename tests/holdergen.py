@@ -103,7 +103,8 @@ def address_block(rng: random.Random) -> Stmt:
     s.text(24, 38, inst, 12, "sans-bold")
     s.text(24, 50, rng.choice(["Head Office", "Main Branch", "Town Branch"]) + " · " +
            rng.choice(["Rizal St.", "Kenyatta Ave", "Station Road", "Market Street"]), 6.5)
-    s.text(396, 40, rng.choice(TITLES_EN), 10, "sans-bold", "right")
+    # the statement's title at the right of a short name, under a long one (they would overlap)
+    s.text(396, 40 if len(inst) < 28 else 64, rng.choice(TITLES_EN), 10, "sans-bold", "right")
     y = 84
     s.text(24, y, holder.upper() if rng.random() < 0.5 else holder, 8.5, "sans-bold")
     for line in rng.choice(ADDRESSES):
@@ -185,7 +186,7 @@ def cooperative(rng: random.Random) -> Stmt:
         s.text(24, 38, inst, 11, "sans-bold")
         s.text(24, 50, rng.choice(["Reg. No. CS/4410 · Regulated by SASRA", "Licensed by the Central Bank",
                                    "Registered under the Co-operative Societies Act", "Insured by the NCUSIF"]), 6.5)
-        s.text(396, 40, rng.choice(TITLES_EN), 9, "sans-bold", "right")
+        s.text(396, 40 if len(inst) < 28 else 62, rng.choice(TITLES_EN), 9, "sans-bold", "right")
         s.text(24, 72, f"{rng.choice(['Member name', 'Member', 'Customer name', 'Account holder'])}:", 8)
         s.text(110, 72, holder, 8)
         s.text(236, 72, "Member No.:", 8)

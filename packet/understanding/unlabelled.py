@@ -1203,6 +1203,9 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?
 # a town's line that starts with its postcode ("47300 Petaling Jaya, Selangor", "75008 Paris", "10115 Berlin"):
 # Malaysia, mainland Europe, much of Asia; only a line under the street's counts (a street line starts with a number)
 _LEADING_POSTCODE = re.compile(r"^\d{4,6}\s+[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z]+)*,?\s*$")
+# a town's line with its postcode between the town and its state or province ("Hyderabad 500029, Telangana", India's
+# PIN; "Legazpi City 4500, Albay")
+_INNER_POSTCODE = re.compile(r"^[A-Z][A-Za-z .'\-]+\s\d{4,6},\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$")
 # two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
                      r"{1,3}$")
@@ -1366,7 +1369,8 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
             # without the dashes or specks OCR read after it on a scan ("Legazpi City, Albay —": its postcode lost)
             town = re.sub(r"[\s\-–—_~.,:;'\"]+$", "", block[1]) if len(block) >= 2 else ""
             if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}(?: \d{1,2})?", town)
-                                    or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) for b in block[1:])):
+                                    or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) or _INNER_POSTCODE.match(b)
+                                           for b in block[1:])):
                 return text
     return None
 
