@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 from photo_forms import Sheet, measure_sheets
