@@ -191,15 +191,25 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     return value
 
 
+# a mixed-case name (mixed_name) whose evidence is below this is dropped: 0.56 (lone-name) x an OCR reading factor
+# under ~0.55 (its weakest word scored below ~63): such a reading's lower-case word is likelier a capital misread
+# ("Lakshmi Venkatesh lyer" for "Iyer", independent 5) than a name printed so
+MIXED_SURE = 0.3
+
+
 def mixed_name(value: str | None) -> str | None:
     """``value`` when it is a name a system printed with a lower-case word among capitalised ones (a test account's
     "asdf Syed", "vimal Achariya aru", "Deva dev cybertron"): :func:`sane_name` takes such a mix for prose ("Located
     on following"); its words in lower case shaped as a name (:func:`sane_name` of the lower-cased value: two to four
     words of letters, no function word, no word of the labels or of ``not_name_words``, :func:`_lower_name`) make it
-    one. Latin words only. Only for a value a person's own label gives (the caller's check), taken with less
+    one. Latin words only; not when every lower-case word starts with "l" (OCR reads a sans-serif capital I so).
+    Only for a value a person's own label gives (the caller's check), taken with less
     confidence (evidence method ``lone-name``): the label says it is a name, its shape hardly does."""
     if not value or re.search(f"[{CJK}]", value) or sane_name(value) is not None:
         return None
+    lower = [w for w in fold(value).split() if w[:1].islower()]
+    if lower and all(w.startswith("l") for w in lower):
+        return None  # "Lakshmi Venkatesh lyer": a sans-serif capital I read as l, not a name printed in lower case
     return value if sane_name(fold(value).lower()) is not None else None
 
 
@@ -2386,6 +2396,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
+    for f in mixed:  # a mixed-case name OCR read poorly: its lower-case word is likelier a misread capital ("lyer")
+        if by_rows.get(f) == "lone-name" and f in found and found[f].confidence < MIXED_SURE:
+            out[f] = None
+            del found[f]
     return out, whole_unit_doubt(t, out, found, text, columns)
 
 
