@@ -23,6 +23,8 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
     case-name  a person field no label gave, found on the page as packet.toml's [applicant] name or another
              document's sure name prints it (packet.understanding.case_names): 0.75, 0.65 one letter off (OCR);
              not raised again by the agreement with [applicant] name that found it
+    read-once  a Chinese name OCR read from a scan or photo that the page prints only once: × 0.8 (one character
+             misread is another real name; :data:`OCR_CJK_NAME`)
 
 Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
 wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.
@@ -41,7 +43,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from packet.core.model import Evidence, Page, Word
-from packet.core.text import fold
+from packet.core.text import CJK, fold
 from packet.understanding.label_geometry import Hit, Line, column_span, join_words, strip_sep
 from packet.understanding.values import find_dates, find_money, fmt_money
 
@@ -98,6 +100,10 @@ SECOND_READING = 0.9
 # value is shown for the user to confirm (0.86 x 0.65 = 0.56, below UNCERTAIN_BELOW and the 0.6 of a fallback)
 NEAR_LABEL = 0.65
 RECONCILED = 0.8
+# a Chinese name OCR read once (from a scan or a photo): one character misread is another real name (牟风霞 for
+# 牟凤霞) and nothing on the page shows it, so it is less sure than a text layer's (0.86 x 0.8 = 0.69) unless the
+# page prints it twice and both readings agree (packet.understanding.extract)
+OCR_CJK_NAME = 0.8
 
 
 def ocr_factor(conf: float) -> float:
@@ -225,6 +231,16 @@ def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True
 
 
 # --- evidence --------------------------------------------------------------------------------------------
+
+def read_once(ev: Evidence, value: str, text: str) -> Evidence:
+    """``ev`` of a Chinese name (``value``) less sure by :data:`OCR_CJK_NAME` when OCR read it (its source "ocr")
+    and the document's ``text`` prints it only once (spaces between characters ignored); else ``ev`` unchanged."""
+    if ev.source != "ocr" or not re.search(f"[{CJK}]", value):
+        return ev
+    if re.sub(r"\s+", "", text).count(re.sub(r"\s+", "", value)) >= 2:
+        return ev  # two readings agree
+    return replace(ev, confidence=round(ev.confidence * OCR_CJK_NAME, 3), method=ev.method + "+read-once")
+
 
 def _reading(page: Page, words: Sequence[Word]) -> float:
     if page.source != "ocr" and not _ocr_words(page, words):

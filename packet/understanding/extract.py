@@ -191,6 +191,28 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     return value
 
 
+# a mixed-case name (mixed_name) whose evidence is below this is dropped: 0.56 (lone-name) x an OCR reading factor
+# under ~0.55 (its weakest word scored below ~63): such a reading's lower-case word is likelier a capital misread
+# ("Lakshmi Venkatesh lyer" for "Iyer", independent 5) than a name printed so
+MIXED_SURE = 0.3
+
+
+def mixed_name(value: str | None) -> str | None:
+    """``value`` when it is a name a system printed with a lower-case word among capitalised ones (a test account's
+    "asdf Syed", "vimal Achariya aru", "Deva dev cybertron"): :func:`sane_name` takes such a mix for prose ("Located
+    on following"); its words in lower case shaped as a name (:func:`sane_name` of the lower-cased value: two to four
+    words of letters, no function word, no word of the labels or of ``not_name_words``, :func:`_lower_name`) make it
+    one. Latin words only; not when every lower-case word starts with "l" (OCR reads a sans-serif capital I so).
+    Only for a value a person's own label gives (the caller's check), taken with less
+    confidence (evidence method ``lone-name``): the label says it is a name, its shape hardly does."""
+    if not value or re.search(f"[{CJK}]", value) or sane_name(value) is not None:
+        return None
+    lower = [w for w in fold(value).split() if w[:1].islower()]
+    if lower and all(w.startswith("l") for w in lower):
+        return None  # "Lakshmi Venkatesh lyer": a sans-serif capital I read as l, not a name printed in lower case
+    return value if sane_name(fold(value).lower()) is not None else None
+
+
 @lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     """Every Latin word of the document types' labels and keywords and of the distractors, lower case."""
@@ -620,6 +642,7 @@ class _Reader:
         self.kind_now, self.field_now = "", ""
         self.lone = False  # a name's second search: one word, or a rare family name, under a label of two words or more
         self.between = False  # in that search, only a Chinese name that fills its cell between two labels
+        self.own = True  # the field's own labels searched (not a stand-in's): a mixed-case name is taken (mixed_name)
         self.found: dict[str, tuple[Hit, Callable[[str], str | None], str]] = {}  # field -> its label, parser, value
         self.hits: dict[str, dict[str, tuple[Hit, Callable[[str], str | None]]]] = {}  # field -> value -> label, parser
         self.guessed: set[str] = set()  # names cut from the next label by a guess of their length (_glued_name)
@@ -670,6 +693,7 @@ class _Reader:
         stop = self.stop(name)
         kind = self.t.kind(name)
         self.kind_now, self.field_now = kind, name
+        self.own = labels is None
         avoid = self.words.avoid.get(kind, ())
         deferred: list[tuple[str, Hit, Callable[[str], str | None]]] = []  # a money column's head: tried last
         for label in self.t.labels.get(name, ()) if labels is None else labels:
@@ -682,7 +706,8 @@ class _Reader:
                 parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
-            for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals):
+            for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals,
+                                   glued=kind == "name"):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
                 if self._counterparty(hit):
@@ -780,7 +805,9 @@ class _Reader:
             if kind == "org":  # beside its label, printed as a name ("用人单位经济性裁员" names none: named_like_org)
                 v = sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
                 return v if v is not None and named_like_org(v) else None
-            return sane_name(v, any_surname=self.lone) if kind == "name" else sane_bank(v) if kind == "bank" else v
+            if kind == "name":
+                return sane_name(v, any_surname=self.lone) or (mixed_name(v) if self.own else None)
+            return sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
             if BARE_LABEL.fullmatch(fold(text).strip()):
@@ -2243,10 +2270,14 @@ def bank_name(value: str | None) -> str | None:
     """A bank's name without its legal form or branch: "Pennine Bank plc" → "Pennine Bank", "Rimu Bank Limited" →
     "Rimu Bank", "中国工商银行股份有限公司北京分行" → "中国工商银行" (the forms and branch words are the vocabulary's);
     a country printed with the name stays ("Kowhai Bank NZ"). The short name is the one the shared input cases
-    expect (../shared/cases: "Tidewater Bank" for a header printing "Tidewater Bank plc") and the one people use."""
+    expect (../shared/cases: "Tidewater Bank" for a header printing "Tidewater Bank plc") and the one people use.
+    A Chinese bank's logo that is its name's first character, printed or fused just before the name ("赣 赣州银行",
+    "赣赣州银行"), is dropped: the same character twice starts no bank's name."""
     if not value:
         return value
     w = _w()
+    # a logo that is the name's first character, printed (or fused) just before it: "赣 赣州银行", "赣赣州银行"
+    value = re.sub(rf"^([{CJK}])\s*(?=\1)", "", value.strip())
     value = w.bank_zh.sub(r"\1", value).strip().rstrip(",")
     value = w.bank_en.sub("", value).strip().rstrip(",")
     return value or None
@@ -2271,8 +2302,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     # structure before labels: a single-row table's heading/value pairs are read first
     reader = _Reader(t, tables.pair_lines(lines) + lines, dayfirst)
     out: dict[str, str | None] = {}
+    mixed: set[str] = set()  # name fields whose value is a mixed-case name (mixed_name): shown to confirm
     for f in t.fields:
         out[f] = reader.field(f)
+        if t.kind(f) == "name" and mixed_name(out[f]):
+            mixed.add(f)
         if t.fallback.get(f) == "provider" and out[f] and not hx.is_provider(out[f]):
             # a labelled value without a hospital or clinic word yields to such a name in the letterhead: the
             # one-word labels ("Hospital", "Provider") also head other lines ("Hospital ID", "Insurance Provider")
@@ -2337,6 +2371,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     if _stacked_end(t, reader, out, lines, dayfirst):
         by_rows[t.field_of_kind("end") or ""] = "stacked-end"
     for f in t.fields:
+        if f in mixed and out[f] is not None and mixed_name(out[f]):
+            by_rows[f] = "lone-name"  # a mixed-case name its label gives: the label says it is one, its shape hardly
         if out[f] is None:
             out[f] = _fallback(t, f, lines, dayfirst)
             guessed.add(f)
@@ -2496,6 +2532,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
+    for f in mixed:  # a mixed-case name OCR read poorly: its lower-case word is likelier a misread capital ("lyer")
+        if by_rows.get(f) == "lone-name" and f in found and found[f].confidence < MIXED_SURE:
+            out[f] = None
+            del found[f]
     return out, whole_unit_doubt(t, out, found, text, columns)
 
 
@@ -2520,6 +2560,8 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
             found[f] = ev.of_label(pages, lines, hit, raw, parse, t.kind(f), dayfirst, shown=value)
         else:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
+        if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)
+            found[f] = ev.read_once(found[f], value, "\n".join(p.text for p in pages))
     return found
 
 

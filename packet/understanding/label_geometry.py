@@ -235,15 +235,20 @@ def _cell_stream(cell: tuple[Word, ...]) -> tuple[str, tuple[float, ...]]:
 
 
 def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
-                blockers: Sequence[str] = (), fuzzy_others: Sequence[str] | None = None) -> list[Hit]:
+                blockers: Sequence[str] = (), fuzzy_others: Sequence[str] | None = None,
+                glued: bool = False) -> list[Hit]:
     """Every place ``label`` is printed; a hit next to one of ``avoid`` (e.g. "ytd") is skipped, and so
     is a hit inside a longer label from ``blockers`` ("Name" inside "Employer name"). On lines whose text layer
     lost its spaces (:func:`lost_spaces`) a label of several words not printed as such is looked for with the
     spaces optional ("NETPAY:" is "Net pay"). ``fuzzy_others`` given (every other label the reader knows): a
-    label printed nowhere is looked for as OCR may have misread it (:func:`near_labels`)."""
+    label printed nowhere is looked for as OCR may have misread it (:func:`near_labels`). With ``glued``, a label
+    of several Latin words printed run into its capitalised value is found too (:func:`glued_value`: "Customer
+    NameDeva dev cybertron")."""
     pat = label_pattern(label)
     hits: list[Hit] = []
     whole = "\n".join(text for line in lines for text, _xs in line.streams)
+    if glued and " " in label.strip() and not re.search(f"[{CJK}]", label):
+        hits = glued_value(lines, label, whole)
     camel = False  # the label found only run together in camel case ("NettPay", "PayPeriod")
     if not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
         several = " " in label.strip()
@@ -254,7 +259,7 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
         elif several and joined_pattern(label).search(whole):
             pat, camel = joined_pattern(label), True
         else:
-            return near_labels(lines, label, avoid, fuzzy_others) if fuzzy_others is not None else hits
+            return hits + near_labels(lines, label, avoid, fuzzy_others) if fuzzy_others is not None else hits
     for line in lines:
         for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
             found = list(pat.finditer(text))
@@ -274,6 +279,29 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                     continue
                 rest = _original_rest(cell, m.end(), text)
                 hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
+    return hits
+
+
+def glued_value(lines: Sequence[Line], label: str, whole: str) -> list[Hit]:
+    """Hits of ``label`` (several Latin words) printed run into its value with no space or separator, where its
+    last small letter meets the value's capital ("Customer NameDeva dev cybertron", "Account NameJane Roe": a
+    template that prints its field names and values with nothing between them); the hit's ``rest`` is the value.
+    The label must start its cell (a value's own words never hold it: "Nameplate" is no "Name" label). A run in one
+    case ("CUSTOMER NAMEJANE") cannot be cut and gives nothing."""
+    open_end = re.compile(label_pattern(label).pattern.removesuffix(r"(?![a-z0-9])") + r"(?=[a-z])")
+    hits: list[Hit] = []
+    if not open_end.search(whole):
+        return hits
+    for line in lines:
+        for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
+            m = open_end.match(text)
+            if not m:
+                continue
+            original = fold(join_words(cell))
+            end = m.end()
+            if len(original) != len(text) or not (original[end - 1:end].islower() and original[end:end + 1].isupper()):
+                continue
+            hits.append(Hit(line, ci, original[end:], xs[m.start()], xs[min(end, len(xs) - 1)], label))
     return hits
 
 

@@ -1217,6 +1217,9 @@ _POSTCODE = re.compile(r"\b(?:[A-Z]{2},?\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?
 # a town's line that starts with its postcode ("47300 Petaling Jaya, Selangor", "75008 Paris", "10115 Berlin"):
 # Malaysia, mainland Europe, much of Asia; only a line under the street's counts (a street line starts with a number)
 _LEADING_POSTCODE = re.compile(r"^\d{4,6}\s+[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z]+)*,?\s*$")
+# a town's line with its postcode between the town and its state or province ("Hyderabad 500029, Telangana", India's
+# PIN; "Legazpi City 4500, Albay")
+_INNER_POSTCODE = re.compile(r"^[A-Z][A-Za-z .'\-]+\s\d{4,6},\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s*$")
 # two to four capitalised words; a bare initial only between two whole words ("KEVIN L HARTMAN")
 _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][A-Za-z'\-]+)))"
                      r"{1,3}$")
@@ -1234,7 +1237,8 @@ def _person_shape(text: str) -> bool:
     return bool(_PERSON.match(" ".join(kept)))
 
 
-_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?![\w-])")
+# a house number: "12", "12B", "4/7"; India's numbers of a plot's subdivisions, "3-5-812", "12-2-345/A"
+_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?(?:-\d{1,4}){0,2}(?:/[A-Za-z])?(?![\w-])")
 ADDRESS_TOP = 0.5  # an addressee's block sits in the top half of its page (under the letterhead, or in the window)
 ADDRESS_X = 0.03  # the lines of one block start at the same left edge, to this fraction of the page width
 ADDRESS_GAP = 2.5  # and follow each other at most this many line heights apart
@@ -1375,9 +1379,12 @@ def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[
                 continue
             if _POSTCODE.search(block[0]):  # the whole address on one line: "22 Sample Road, Hamilton 3204"
                 return text
-            # the town's line: a town's name, perhaps with its postal district ("DUBLIN 7", "Singapore 1", "Dublin 24")
-            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}(?: \d{1,2})?", block[1])
-                                    or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) for b in block[1:])):
+            # the town's line: a town's name, perhaps with its postal district ("DUBLIN 7", "Singapore 1", "Dublin 24"),
+            # without the dashes or specks OCR read after it on a scan ("Legazpi City, Albay —": its postcode lost)
+            town = re.sub(r"[\s\-–—_~.,:;'\"]+$", "", block[1]) if len(block) >= 2 else ""
+            if len(block) >= 2 and (re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]{1,40}(?: \d{1,2})?", town)
+                                    or any(_POSTCODE.search(b) or _LEADING_POSTCODE.match(b) or _INNER_POSTCODE.match(b)
+                                           for b in block[1:])):
                 return text
     return None
 
