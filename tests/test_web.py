@@ -385,7 +385,10 @@ def test_packet_serve_prints_the_address_with_its_secret(tmp_path):
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root), "LC_ALL": "C.UTF-8"}
     proc = subprocess.Popen([sys.executable, "-m", "packet", "serve", str(tmp_path / "cases"), "--no-browser"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            # Ctrl-C as at a terminal: a test runner's worker may ignore SIGINT, and an ignored signal
+                            # stays ignored in its children (the build then finished, and serve never stopped)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         shown = "".join(proc.stdout.readline() for _ in range(3))
         m = re.search(r"http://127\.0\.0\.1:(\d+)(/\?s=[\w-]+)", shown)

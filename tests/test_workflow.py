@@ -346,7 +346,10 @@ def test_ctrl_c_exits_130_and_leaves_nothing_half_written(tmp_path):
     env.pop("PACKET_LANG", None)  # the case's language speaks: a Chinese case is told in Chinese (a trial)
     proc = subprocess.Popen([sys.executable, "-m", "packet", "build", str(case), "--force", "--no-cache", "--json",
                              "-o", str(tmp_path / "out.pdf"), "--as-of", "2026-11-20"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            # Ctrl-C as at a terminal: a test runner's worker may ignore SIGINT, and an ignored signal
+                            # stays ignored in its children (the build then finished, and serve never stopped)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
     try:
