@@ -963,13 +963,17 @@ def test_independent10_figures_agree_with_the_labels():
     assert checked >= 20
 
 
-@pytest.mark.parametrize("entry", ["i10-zh-stmt-ganzhou-signed-amount-text", "i10-en-pay-au-shire-monthly-text",
-                                   "i10-zh-med-chain-pharmacy-ticket-photo", "i10-en-stmt-au-mutual-app-image",
-                                   "i10-en-stmt-ph-thrift-savings-scan"])
-def test_independent10_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
-    """What fetch_corpus.py --independent10 writes is what was labelled (the generator is deterministic), and a
-    born-digital entry's text layer holds its labelled money figure as printed."""
-    doc = next(d for d in _docs(fetch_corpus.INDEP10) if d["id"] == entry)
+@pytest.mark.parametrize(("manifest", "entry"), [
+    (fetch_corpus.INDEP10, e) for e in ("i10-zh-stmt-ganzhou-signed-amount-text", "i10-en-pay-au-shire-monthly-text",
+                                        "i10-zh-med-chain-pharmacy-ticket-photo", "i10-en-stmt-au-mutual-app-image",
+                                        "i10-en-stmt-ph-thrift-savings-scan")] + [
+    (fetch_corpus.INDEP11, e) for e in ("i11-zh-stmt-guilin-counter-flag-text", "i11-en-pay-zm-copper-concentrator-text",
+                                        "i11-zh-med-cenxi-village-clinic-pen-receipt-photo",
+                                        "i11-en-stmt-bs-app-chequing-image", "i11-en-stmt-mu-bilingual-current-scan")])
+def test_independent10_and_11_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 / --independent11 writes is what was labelled (the generators are
+    deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
+    doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
     one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
     got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
@@ -1029,28 +1033,3 @@ def test_independent11_figures_agree_with_the_labels():
             assert value in (label if isinstance(label, list) else [label]), (doc, name, value)
             checked += 1
     assert checked >= 20
-
-
-@pytest.mark.parametrize("entry", ["i11-zh-stmt-guilin-counter-flag-text", "i11-en-pay-zm-copper-concentrator-text",
-                                   "i11-zh-med-cenxi-village-clinic-pen-receipt-photo",
-                                   "i11-en-stmt-bs-app-chequing-image", "i11-en-stmt-mu-bilingual-current-scan"])
-def test_independent11_generator_rebuilds_the_recorded_bytes(entry, tmp_path):
-    """What fetch_corpus.py --independent11 writes is what was labelled (the generator is deterministic), and a
-    born-digital entry's text layer holds its labelled money figure as printed."""
-    doc = next(d for d in _docs(fetch_corpus.INDEP11) if d["id"] == entry)
-    one = tmp_path / "m.json"
-    one.write_text(json.dumps({"documents": [doc]}), encoding="utf-8")
-    got = fetch_corpus.fetch(tmp_path / "out", tmp_path / "no-mirrors", manifest=one)
-    raw = got[entry].read_bytes()
-    assert hashlib.sha256(raw).hexdigest() == doc["sha256"]
-    if doc["form"] == "text":
-        text = subprocess.run(["pdftotext", "-layout", str(got[entry]), "-"], capture_output=True, text=True,
-                              check=True).stdout
-        money = "closing_balance" if doc["type"] == "bank_statement" else "net_pay"
-        assert doc["fields"][money] in text.replace(",", "")
-    elif doc["form"] == "photo":
-        assert raw[:3] == b"\xff\xd8\xff"
-    elif doc["form"] == "image":
-        assert raw[:8] == b"\x89PNG\r\n\x1a\n"
-    else:
-        assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw
