@@ -75,3 +75,16 @@ def test_a_photographed_payslip_whose_net_band_is_lost_derives_it_unsure(tmp_pat
     assert fields["gross_pay"] == fig.sheet.truth["gross_pay"], fields
     assert fields["net_pay"] == fig.sheet.truth["net_pay"], fields
     assert evidence["net_pay"].confidence < 0.6  # derived: two readings and a subtraction, to confirm
+
+
+def test_a_net_left_unread_is_not_a_year_to_date_half(tmp_path: Path) -> None:
+    """The net's band unread (its words left out of the text PDF, as a photo's OCR loses them) on a slip two months
+    into the year: the YTD deductions are twice this pay's, and 2 × D − D = D is no net; the net is gross less D,
+    derived (before: the deductions' total, 2,350.82, taken as the net at 0.86)."""
+    fig = g.generate(9, 6, images=False, layouts=[g.pay_net_inside])[4]
+    band = next(op for op in fig.sheet.ops if op[0] == "rect" and op[5] is not None and op[5] < 80 and op[2] > 200)
+    fig.sheet.ops = [op for op in fig.sheet.ops if not (op[0] == "text" and band[2] <= op[2] <= band[4])]
+    fields, evidence = _read(tmp_path, fig, "ytd")
+    assert fields["gross_pay"] == fig.sheet.truth["gross_pay"], fields
+    assert fields["net_pay"] == fig.sheet.truth["net_pay"], fields
+    assert evidence["net_pay"].confidence < 0.6

@@ -1894,7 +1894,9 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     (:func:`remainder_in_row`: a strip's net pay read as the tax cell's 0.00) when the row's figures work out to
     the cent. The fields so found (their evidence: the table's figures). With a labelled part and no labelled whole,
     the whole is the one printed figure whose difference from the part is printed too; its method ("derived", a
-    confidence under 0.6) goes into ``derived``."""
+    confidence under 0.6) goes into ``derived``. A labelled deductions' total D (:func:`remainder`) narrows the
+    unlabelled part to whole − D, and, when no labelled part agrees, whole − D printed anywhere is the part (a
+    net's line printing a count or a stray figure first: three figures agreeing to the cent)."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
@@ -2039,7 +2041,8 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
     brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
     printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
     a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
-    year-to-date column agreeing too leaves the choice open). Amounts marked as money only."""
+    year-to-date column agreeing too leaves the choice open; G − D = D is a figure doubled, a year-to-date
+    column two equal months in, never a pair). Amounts marked as money only."""
     low_labels = [fold(w).lower() for w in deduction_labels]
     positive: set[Decimal] = set()
     signed: list[Decimal] = []
@@ -2060,7 +2063,9 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
                 after = None
     summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
     for group, sure in ((labelled, True), (summed, True), (signed, False)):
-        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive}
+        # g − d = d is a figure doubled (a year-to-date column after two equal months), no remainder
+        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive
+                 and g - d != d}
         if len(pairs) == 1:
             g, n = pairs.pop()
             return g, n, sure
@@ -2205,7 +2210,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         pay = pay_runs(lines) or pay_set(lines, v.deduction_total_labels)
         if pay is not None:
             deducted = {abs(h.value) for h in find_money(text) if h.marked and h.value < 0}
+            other_whole = out[whole_f] is not None and Decimal(out[whole_f]) > 0 \
+                and Decimal(out[whole_f]) != pay[0] and abs(Decimal(out[whole_f])) not in deducted
             for f, value in ((whole_f, pay[0]), (part_f, pay[1])):
+                if f == part_f and other_whole:
+                    continue  # the remainder of another whole than the one read (a year-to-date column's)
                 # a figure missing, or a deduction taken for it: the figures that add up decide
                 if out[f] is None or Decimal(out[f]) < 0 or abs(Decimal(out[f])) in deducted:
                     out[f] = fmt_money(value)
