@@ -77,6 +77,7 @@ SOA_TITLES = ["STATEMENT OF ACCOUNT", "Statement of Account", "PATIENT BILL", "F
 SOA_ISSUE = ["Date printed", "Statement date", "Billing date", "Date issued"]
 SOA_ROWS = ["Room and board", "Drugs and medicines", "Laboratory", "X-ray / imaging", "Medical supplies",
             "Professional fees", "Operating room"]
+PHONE = {"PH": "+63", "US": "+1", "UK": "+44", "AU": "+61", "IN": "+91"}
 INSURERS = {"PH": "PhilHealth", "US": "Insurance", "UK": "Insurer", "AU": "Health fund", "IN": "TPA"}
 
 NEPAL = [("Bagmati Community Hospital", "Lalitpur - 3"), ("Pokhara Valley Polyclinic", "Pokhara - 8"),
@@ -294,15 +295,26 @@ def soa_dated(rng: random.Random) -> Fig:
         issued = out + timedelta(days=rng.randint(0, 1))
         if issued.month != issued.day and issued.day <= 12 and out.day <= 12:
             break
+    # the country's evidence: its currency's mark, its insurer, its name in the address, its telephone code — a
+    # Philippine statement prints one or more of them
+    shown = set(rng.sample(["mark", "insurer", "country", "phone"], rng.randint(1, 4))) if country == "PH" \
+        else {"mark", "insurer", "country", "phone"}
+    if "mark" not in shown:
+        mark = ""
+    if "country" not in shown:
+        place = place.split(",")[0]
     s.text(210, 32, name.upper(), 11, "sans-bold", "centre")
     s.text(210, 44, place, 7.5, align="centre")
-    s.text(210, 62, rng.choice(SOA_TITLES), 10, "sans-bold", "centre")
+    if "phone" in shown:
+        s.text(210, 53, f"Tel. {PHONE[country]} {rng.randint(2, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+               7, align="centre")
+    s.text(210, 64, rng.choice(SOA_TITLES), 10, "sans-bold", "centre")
     s.text(24, 82, f"Patient: {rng.choice(STAFF)}", 8)
     s.text(250, 82, f"Hospital No.: {rng.randint(100000, 999999)}", 8)
     s.text(24, 94, f"Admitted: {fmt(admit)}", 8)
     s.text(250, 94, f"Discharged: {fmt(out)}", 8)
     y = 118
-    ins = INSURERS[country]
+    ins = INSURERS[country] if "insurer" in shown else "Less: Insurer"
     s.text(24, y, "Particulars", 8, "sans-bold")
     s.text(250, y, "Charges", 8, "sans-bold", "right")
     s.text(320, y, ins, 8, "sans-bold", "right")
