@@ -273,6 +273,8 @@ class Vocabulary:
     # role -> the labels of a date in that role (issue, end, service, unrelated, generic: packet.understanding.date_roles)
     date_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
+    medicine_name_labels: tuple[str, ...] = ()  # a medicine's name follows ("Medicine Name :", 药品名称)
+    other_calendar_marks: tuple[str, ...] = ()  # a date's label naming another calendar ("BS Date", B.E.)
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
@@ -282,6 +284,7 @@ class Vocabulary:
     routing_code_words: tuple[str, ...] = ()
     phone_words: tuple[str, ...] = ()  # a line holding one prints a telephone's or member's number, not an account's tail
     sales_tax_words: tuple[str, ...] = ()  # a tax a bill adds to its charges (GST, VAT, HST, 增值税): total = sum + it
+    round_off_words: tuple[str, ...] = ()  # a bill's rounding line (Round off -0.05): payable = the rest + it
     date_placeholder_patterns: tuple[str, ...] = ()  # a blank form's stand-in for a date ("mm/dd/yyyy")
     name_particles: tuple[str, ...] = ()  # lower-case words a person's name may hold ("van", "de"): no others
     prose_words_en: tuple[str, ...] = ()  # English function words: a run of lower-case words holding one is prose

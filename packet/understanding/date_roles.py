@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from packet.core.text import CJK, fold
@@ -172,12 +172,67 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
     return out
 
 
+# Bikram Sambat, Nepal's official calendar, runs 56 years, 8 months and about 17 days ahead of the Gregorian one (1
+# Baisakh falls on 13-15 April; its months have 29 to 32 days, so the gap drifts by a few days through the year):
+# a bill printing both dates prints the same day so moved, within :data:`BS_SLACK` days
+BS_AHEAD = (56, 8, 17)
+BS_SLACK = 7
+
+
+def _bs_of(day: date) -> date | None:
+    """``day`` moved by :data:`BS_AHEAD` (its Bikram Sambat date, give or take :data:`BS_SLACK` days), None when
+    the move falls on no day (a 31st into a 30-day month: taken as the month's 28th, near enough)."""
+    y, m = day.year + BS_AHEAD[0], day.month + BS_AHEAD[1]
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    try:
+        return date(y, m, min(day.day, 28)) + timedelta(days=BS_AHEAD[2] + day.day - min(day.day, 28))
+    except (ValueError, OverflowError):
+        return None
+
+
+@lru_cache(maxsize=4)
+def _calendar_marks() -> re.Pattern[str] | None:
+    """The vocabulary's other_calendar_marks as one pattern of whole words (as written), or None when it has none."""
+    marks = load_vocabulary().other_calendar_marks
+    if not marks:
+        return None
+    alt = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])")
+
+
+def other_calendar(found: Sequence[RoleDate]) -> list[bool]:
+    """For each of ``found``: whether it is a date of another calendar than the Gregorian, by its label (one of
+    the vocabulary's other_calendar_marks: "BS Date", "B.E.") or because another date of ``found`` moved by
+    Bikram Sambat's lead (:data:`BS_AHEAD`) falls within :data:`BS_SLACK` days of it (a Nepali bill printing its
+    day in both calendars). Such a date is read as a Gregorian one by :func:`packet.understanding.values.find_dates`
+    (2082-01-25): never the document's date when it prints another."""
+    marks = _calendar_marks()
+    moved = [_bs_of(d.value) for d in found]
+    out = []
+    for d in found:
+        marked = bool(marks and marks.search(d.label))
+        twin = any(b is not None and abs((b - d.value).days) <= BS_SLACK for b in moved)
+        out.append(marked or twin)
+    return out
+
+
 def bill_date(found: Sequence[RoleDate]) -> tuple[date, str] | None:
     """The date a bill is dated by, and the evidence method of the choice (:data:`CHOICE`): the first issue date
     (a labelled issue date before a generic "Date:"), else the first date printed alone in its cell with no label
     (under a letterhead's address: a hospital's statement prints its date there), else the latest discharge date,
     else the latest date of service (not a day on which payment or adjustment rows are posted); None when none of these roles is printed (then the caller's own fallback, which never takes a date
-    whose role is "unrelated")."""
+    whose role is "unrelated"). A date of another calendar (:func:`other_calendar`) is set aside when any other
+    date is printed; taken alone, its method is "other-calendar" (a low confidence: the user confirms it)."""
+    other = other_calendar(found)
+    gregorian = [d for d, o in zip(found, other, strict=True) if not o]
+    if found and not gregorian:
+        chosen = _by_role(found)
+        return (chosen[0], "other-calendar") if chosen else None
+    return _by_role(gregorian)
+
+
+def _by_role(found: Sequence[RoleDate]) -> tuple[date, str] | None:
+    """:func:`bill_date` among ``found`` (all of one calendar)."""
     for role in ("issue", "generic"):
         got = [d for d in found if d.role == role]
         if got:

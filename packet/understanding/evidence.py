@@ -75,6 +75,9 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # bill days or weeks later) or, lower, by its last date of service (packet.understanding.date_roles);
           # the latter is below UNCERTAIN_BELOW, shown for the user to confirm
           "role-end": 0.7, "role-service": 0.55,
+          # a date its label or its arithmetic says is of another calendar (a Nepali bill's Bikram Sambat date, 56
+          # years ahead), taken only when the document prints no Gregorian date: a year no bill has, to confirm
+          "other-calendar": 0.3,
           # a person in another role standing for the field's person, the document naming no one as them (a bill's
           # guarantor for its patient: often the same person, not always): shown for the user to confirm
           "stand-in": 0.5,

@@ -1227,6 +1227,14 @@ def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: S
     date when it is not the labelled value (None: the label's own evidence stands)."""
     found = date_roles.dated(lines, dayfirst)
     chosen = date_roles.bill_date(found)
+    other = {d.value.isoformat() for d, o in zip(found, date_roles.other_calendar(found), strict=True) if o}
+    if chosen is None and out[f] in other:
+        # the labelled date is another calendar's ("BS Date : 25/01/2082"): the first Gregorian date no label gives
+        # another role, else none (a year no bill has is not the document's date)
+        greg = [d for d in found if d.value.isoformat() not in other and d.role != "unrelated" and not d.row]
+        out[f] = greg[0].value.isoformat() if greg else None
+        reader.chosen(f, None)
+        return date_roles.CHOICE[""] if greg else None
     if chosen is None:
         if out[f] and any(d.role == "unrelated" and d.value.isoformat() == out[f] for d in found) \
                 and not any(d.role != "unrelated" and d.value.isoformat() == out[f] for d in found):
@@ -1566,17 +1574,39 @@ def after_discount(lines: Sequence[Line], charged: str, words: Sequence[str], di
     to ``charged``. Formatted, or None when no reduction follows ``charged``."""
     gross = Decimal(charged)
     run = _amount_run(lines, words, discounts)
+    rounds = _rounding_at(lines, load_vocabulary().round_off_words)
     for j, (v, _, _) in enumerate(run):
         if v != gross:
             continue
         left = Decimal(0)
-        for c, deduction, discount in run[j + 1:j + 1 + CHAIN_REACH]:
+        for k, (c, deduction, discount) in enumerate(run[j + 1:j + 1 + CHAIN_REACH], start=j + 1):
             if left and c == gross - left and c > 0:
                 return fmt_money(c)
+            if k in rounds and left:  # "Round off -0.05" after the reduction: added as printed, signed
+                left -= c
+                continue
             if not (deduction and discount):
                 break
             left += abs(c)
     return None
+
+
+def _rounding_at(lines: Sequence[Line], words: Sequence[str]) -> set[int]:
+    """The positions, in :func:`_amount_run`'s reading order (every marked amount), of the amounts that round what
+    is payable: on a line holding one of ``words`` (the vocabulary's round_off_words: "Round off", "Rounding
+    adjustment", 抹零) and less than one unit (a rounding never moves a whole unit)."""
+    pattern = _worded(words)
+    out: set[int] = set()
+    k = 0
+    for ln in lines:
+        on = bool(pattern and pattern.search(fold(ln.text).lower()))
+        for h in find_money(clean(ln.text)):
+            if not h.marked:
+                continue
+            if on and 0 < abs(h.value) < 1:
+                out.add(k)
+            k += 1
+    return out
 
 
 TAX_REACH = 5  # amounts after a subtotal searched for its discount, its taxes and the total they add up to
@@ -1605,7 +1635,8 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
     taxes, deductions = _worded(tax_words), _worded(deduction_words)
     if taxes is None:
         return None
-    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "plain")
+    rounding = _worded(load_vocabulary().round_off_words)
+    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "round" | "plain")
     for ln in lines:
         text = clean(ln.text)
         low = fold(ln.text).lower()
@@ -1613,7 +1644,8 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             if not h.marked:
                 continue
             signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
-            role = ("less" if signed or (deductions is not None and deductions.search(low))
+            role = ("round" if rounding is not None and rounding.search(low) and 0 < abs(h.value) < 1
+                    else "less" if signed or (deductions is not None and deductions.search(low))
                     else "tax" if taxes.search(low) else "plain")
             run.append((h.value, role))
     base = Decimal(value)
@@ -1629,6 +1661,8 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             elif role == "tax" and a > 0:
                 acc += a
                 taxed = True
+            elif role == "round" and taxed:  # "Round off -0.05" / "+0.05": added as printed, signed
+                acc += a
             else:
                 break
     return None
@@ -2021,15 +2055,24 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
     (:func:`remainder_in_row`: a strip's net pay read as the tax cell's 0.00) when the row's figures work out to
     the cent. The fields so found (their evidence: the table's figures). With a labelled part and no labelled whole,
     the whole is the one printed figure whose difference from the part is printed too; its method ("derived", a
-    confidence under 0.6) goes into ``derived``."""
+    confidence under 0.6) goes into ``derived``. A labelled deductions' total D (:func:`remainder`) narrows the
+    unlabelled part to whole − D, and, when no labelled part agrees, whole − D printed anywhere is the part (a
+    net's line printing a count or a stray figure first: three figures agreeing to the cent)."""
     whole_f, part_f = t.reconcile
     wholes = list(dict.fromkeys(reader.candidates(whole_f)))[:6]
     parts = list(dict.fromkeys(reader.candidates(part_f)))[:6]
     printed = {abs(h.value) for h in find_money(text) if h.marked} | _whole_unit_figures(text, columns)
+    v = load_vocabulary()
+    # the whole less its labelled deductions' total ("Total deductions 1,520.75"): what the part must be
+    taken = remainder(reader.lines, wholes[0], v.deduction_total_labels, v.avoid.get("money", ())) if wholes else None
     if wholes and not parts:
-        # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger
+        # no label for the part: the one printed figure p with whole − p also printed (the deductions), p the larger;
+        # with a labelled deductions' total only whole − that total (an earnings item plus an allowance also make
+        # the whole); unprinted (a net in a band OCR lost), it is derived below
         w = Decimal(wholes[0])
         pairs = {max(p, w - p) for p in printed if 0 < p < w and (w - p) in printed}
+        if taken is not None:
+            pairs &= {Decimal(taken)}
         if len(pairs) == 1:
             out[whole_f], out[part_f] = wholes[0], fmt_money(pairs.pop())
         return set()
@@ -2053,6 +2096,11 @@ def _reconcile(t: DocType, reader: _Reader, out: dict[str, str | None], text: st
             if diff > 0 and diff in printed and Decimal(p) > 0:  # a part of 0.00 agrees with anything: no proof
                 out[whole_f], out[part_f] = w, p
                 return set()
+    if taken is not None and Decimal(taken) in printed and taken not in parts:
+        # no labelled part agrees, and the whole less its labelled deductions' total is printed (a net read beside
+        # a stray figure under its label): three figures agreeing to the cent
+        out[whole_f], out[part_f] = wholes[0], taken
+        return {part_f}
     if out[whole_f] and out[part_f] and Decimal(out[whole_f]) < Decimal(out[part_f]):
         ok = [(w, p) for w in wholes for p in parts if Decimal(w) >= Decimal(p)]
         if ok:
@@ -2154,7 +2202,8 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
     brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
     printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
     a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
-    year-to-date column agreeing too leaves the choice open). Amounts marked as money only."""
+    year-to-date column agreeing too leaves the choice open; G − D = D is a figure doubled, a year-to-date
+    column two equal months in, never a pair). Amounts marked as money only."""
     low_labels = [fold(w).lower() for w in deduction_labels]
     positive: set[Decimal] = set()
     signed: list[Decimal] = []
@@ -2175,7 +2224,9 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
                 after = None
     summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
     for group, sure in ((labelled, True), (summed, True), (signed, False)):
-        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive}
+        # g − d = d is a figure doubled (a year-to-date column after two equal months), no remainder
+        pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive
+                 and g - d != d}
         if len(pairs) == 1:
             g, n = pairs.pop()
             return g, n, sure
@@ -2327,7 +2378,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         pay = pay_runs(lines) or pay_set(lines, v.deduction_total_labels)
         if pay is not None:
             deducted = {abs(h.value) for h in find_money(text) if h.marked and h.value < 0}
+            other_whole = out[whole_f] is not None and Decimal(out[whole_f]) > 0 \
+                and Decimal(out[whole_f]) != pay[0] and abs(Decimal(out[whole_f])) not in deducted
             for f, value in ((whole_f, pay[0]), (part_f, pay[1])):
+                if f == part_f and other_whole:
+                    continue  # the remainder of another whole than the one read (a year-to-date column's)
                 # a figure missing, or a deduction taken for it: the figures that add up decide
                 if out[f] is None or Decimal(out[f]) < 0 or abs(Decimal(out[f])) in deducted:
                     out[f] = fmt_money(value)
@@ -2341,8 +2396,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             charged = charged_before_deductions(lines, out[f], v.bill_deduction_words,
                                                 v.bill_discount_words) or charged
         net = after_discount(lines, charged, v.bill_deduction_words, v.bill_discount_words) if charged else None
-        if net is not None and (out[f] is None or Decimal(out[f]) in (Decimal(net), Decimal(charged))):
-            charged = net  # the items add up to the price before its discount: the total is the price after it
+        if net is not None and (out[f] is None or Decimal(out[f]) in (Decimal(net), Decimal(charged))
+                                or taxed_total(lines, net, v.sales_tax_words, v.bill_deduction_words) == out[f]):
+            # the items add up to the price before its discount: the total is the price after it (and the taxes
+            # added to it, when the labelled figure is what they add up to: a GST invoice's taxable value)
+            charged = net
         if charged != out[f]:
             out[f] = charged
             from_rows.add(f)

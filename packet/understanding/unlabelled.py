@@ -429,11 +429,35 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
                 continue  # a document's title ("ITEMIZED HOSPITAL INVOICE"), not whom it is from
             if is_product(text):
                 continue  # the software the bill was printed from ("Hospital Management System"), no provider
+            if names_a_medicine(value, lines):
+                continue  # "Mucosta Medicine" under a warning: the medicine the bill sells, not who sells it
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
         return under_tagline(lines)
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+MEDICINE_STEM_WORD = 3  # a medicine's name is at least this many letters longer than its INN stem (classify's rule)
+
+
+def names_a_medicine(value: str, lines: Sequence[Line]) -> bool:
+    """Whether the name ``value`` (a provider's, found by its provider word: "Mucosta Medicine") begins with a
+    medicine's name: a word ending in an INN stem (the vocabulary's ``medicine_stems``, as
+    :func:`packet.understanding.classify.medicine_items` reads them), or the first word of a name printed after one
+    of the vocabulary's ``medicine_name_labels`` on the document ("Medicine Name : Mucosta")."""
+    v = load_vocabulary()
+    words = re.findall(r"[^\W\d_]+", fold(value).lower())
+    if not words:
+        return False
+    if any(w.endswith(s.lower()) and len(w) >= len(s) + MEDICINE_STEM_WORD for w in words if w.isascii()
+           for s in v.medicine_stems):
+        return True
+    labels = "|".join(re.escape(fold(x).lower()) for x in sorted(v.medicine_name_labels, key=len, reverse=True))
+    if not labels:
+        return False
+    named = re.compile(rf"(?<![^\W\d_])(?:{labels})\s*[:：]\s*([^\W\d_]+)")
+    return any(m.group(1) == words[0] for ln in lines for m in named.finditer(fold(ln.text).lower()))
 
 
 def is_product(cell: str) -> bool:
