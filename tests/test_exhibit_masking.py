@@ -15,7 +15,7 @@ from pathlib import Path
 import pytesseract
 from fixtures_reading import page_image, save_image, text_pdf
 from PIL import Image
-from test_safety import AS_OF, cli_run, no_internal, pdf_texts, raw_streams
+from test_safety import cli_run, no_internal, pdf_texts, raw_streams
 
 from packet.core.masking import kept_tail, mask_numbers, number_spans
 
@@ -48,7 +48,7 @@ def _case(root: Path) -> Path:
     text_pdf(root / "statement.pdf", [["Northern Bank plc", "Bank statement", "Account holder: John Smith",
                                        f"Account number {ACCOUNT}", "Statement period: 01/10/2026 to 31/10/2026",
                                        f"2026-10-03  CARD {CARD}  TESCO  -42.10",
-                                       f"2026-10-15  SALARY ACME LTD  2,298.10",
+                                       "2026-10-15  SALARY ACME LTD  2,298.10",
                                        f"2026-10-20  NIMBLE FINANCE {CONTRACT}  -150.00",
                                        "Closing balance 1,428.95"]], size=(595, 842))
     img = page_image(["ACME LTD PAYSLIP", "Employer: Acme Widgets Ltd", "Employee: John Smith",
