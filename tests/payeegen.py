@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from figgen import Fig, amt, m
-from paygen3 import same
+from paygen3 import _truth, same
 from photo_forms import Sheet, measure_sheets
 
 D = Decimal
@@ -74,11 +74,6 @@ def _split(rng: random.Random, earn_pool: list[str], ded_pool: list[str], n_earn
     ded = [(n, (gross * D(rng.randint(1, 7)) / 100).quantize(C)) for n in rng.sample(ded_pool, n_ded)]
     dsum = sum((v for _, v in ded), D(0))
     return earn, gross, ded, dsum, gross - dsum
-
-
-def _truth(s: Sheet, employer: str, employee: str, period: str, gross: Decimal, net: Decimal) -> None:
-    s.truth = {"employer": employer, "employee": employee, "period": period, "gross_pay": f"{gross:.2f}",
-               "net_pay": f"{net:.2f}"}
 
 
 def tear_strip_zh(rng: random.Random) -> Fig:

@@ -20,7 +20,7 @@ Areas, as fractions of the upright page (y down, like :class:`packet.core.model.
 
 Numbers, on every page of every exhibit, with or without ``[[redact]]``: the identity, card and account numbers
 on a text line (the rule of :func:`packet.core.masking.mask_numbers`, through
-:func:`packet.rules.shown.numbers_in`: resident ID numbers by their check digit, NI numbers, IBANs, card numbers
+:func:`packet.rules.shown.number_finder`: resident ID numbers by their check digit, NI numbers, IBANs, card numbers
 by the Luhn check, the case's own ID number, and account, passport and ID numbers after their labels; the
 contract number and the phone numbers kept) are painted over but for their last four characters, the way
 packet shows them in its own text (the interface's masking rule: wherever packet writes). A page with no such
@@ -38,7 +38,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from packet.case.casefile import Case, Redaction
 from packet.core.masking import kept_tail
 from packet.core.model import Document, Page, Word
-from packet.rules.shown import numbers_in
+from packet.rules.shown import number_finder
 
 Box = tuple[float, float, float, float]
 PAD_Y = 0.15  # of the line height, above and below a painted word
@@ -170,9 +170,10 @@ def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
     dropped: set[int] = set()
     lines = _lines(page)
     numbers = False
+    numbers_in = number_finder(case)
     for words in lines.values():
         joined, spans = _joined(words)
-        for start, end in numbers_in(joined, case):
+        for start, end in numbers_in(joined):
             keep_from = kept_tail(joined, start, end)
             if keep_from > start:
                 numbers = True

@@ -217,6 +217,12 @@ def remove_entry(root: Path, number: int) -> tuple[str, dict]:
     return table, values
 
 
+def _file_key(rel: str) -> tuple[str, int | None]:
+    """A file's key as packet.toml's tables name it, and the document part (``"<path>#N"``): "/" separators, no
+    leading "./", no spaces round it (:func:`packet.case.casefile.split_part`)."""
+    return split_part(rel.replace("\\", "/").strip().removeprefix("./"))
+
+
 def correct_field(case_dir: Path, rel: str, field: str, value: str | None, *,
                   known_types: tuple[str, ...] | None = None,
                   known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
@@ -230,7 +236,7 @@ def correct_field(case_dir: Path, rel: str, field: str, value: str | None, *,
     :func:`packet.workflow.correct_field` does) so a wrong path, a path outside the case, an unknown field or a value
     that does not parse for its kind raises :class:`CaseFileError` naming the key and line, and packet.toml is left
     as it was."""
-    path, part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))
+    path, part = _file_key(rel)
     key = path if part is None else f"{path}#{part}"
 
     def change(doc: tomlkit.TOMLDocument) -> None:
@@ -268,7 +274,7 @@ def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
     Round-trip, atomic and locked as every edit (:func:`edit_case`), validated with ``known_types``/``known_fields``
     first, so a path outside the case folder or not in it, or a type the registry does not have, raises
     :class:`CaseFileError` naming the key and line, and packet.toml is left as it was."""
-    key, _part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))  # a type is the whole file's
+    key, _part = _file_key(rel)  # a type is the whole file's
 
     def change(doc: tomlkit.TOMLDocument) -> None:
         if "files" not in doc:
@@ -309,7 +315,7 @@ def set_password(case_dir: Path, rel: str, password: str | None, *,
 
     Round-trip, atomic and locked as every edit (:func:`edit_case`), validated first, so a path outside the case
     folder or not in it raises :class:`CaseFileError` naming the key and line, and packet.toml is left as it was."""
-    key, _part = split_part(rel.replace("\\", "/").strip().removeprefix("./"))
+    key, _part = _file_key(rel)
 
     def change(doc: tomlkit.TOMLDocument) -> None:
         if "passwords" not in doc:
@@ -340,7 +346,7 @@ def forget_file(case_dir: Path, rel: str) -> tuple[str, ...]:
         return ()
 
     def same(key: object) -> bool:
-        return split_part(str(key).replace("\\", "/").strip().removeprefix("./"))[0] == rel
+        return _file_key(str(key))[0] == rel
 
     def naming(doc: tomlkit.TOMLDocument) -> list[str]:
         out = [t for t in ("files", "fields", "passwords") if isinstance(doc.get(t), dict) and any(map(same, doc[t]))]

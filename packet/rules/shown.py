@@ -13,6 +13,7 @@ email and the report read the case through :func:`shown_case`; the JSON report k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields, replace
 
 from packet.case.casefile import Case
@@ -34,14 +35,18 @@ def mask_free_text(text: str | None, case: Case) -> tuple[str | None, int]:
                         id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,), keep=keep)
 
 
-def numbers_in(text: str, case: Case) -> list[tuple[int, int]]:
-    """Where the identity, card and account numbers of ``text`` (a line of a document's page) stand, by the
-    rules of :func:`mask_free_text` (the same labels, the case's own ID number, its contract number and phone
-    numbers kept): (start, end) character offsets."""
+def number_finder(case: Case) -> Callable[[str], list[tuple[int, int]]]:
+    """A function giving where the identity, card and account numbers of a text (a line of a document's page)
+    stand, by the rules of :func:`mask_free_text` (the same labels, the case's own ID number, its contract number
+    and phone numbers kept): (start, end) character offsets. The vocabulary is read once, here, not per line."""
     vocab = load_vocabulary()
-    return number_spans(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels,
-                        id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,),
-                        keep=(case.lender.contract_number, case.applicant.phone))
+    labels, passports, ids = vocab.account_number_labels, vocab.passport_labels, vocab.id_number_labels
+    secrets, keep = (case.applicant.id_number,), (case.lender.contract_number, case.applicant.phone)
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return number_spans(text, labels=labels, passport_labels=passports, id_labels=ids, secrets=secrets, keep=keep)
+
+    return find
 
 
 _FREE = ("summary", "said", "promised", "next_step", "with_")
