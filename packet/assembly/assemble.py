@@ -134,16 +134,16 @@ def _open_sources(exhibits: tuple[Exhibit, ...], case: Case) -> dict[str, PdfRea
     return readers
 
 
-def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+def _exhibit_pages(plan: Laid, quality: Quality, readers: dict, redactions: dict, executor: Executor,
                    rasterise: frozenset[int] = frozenset()) -> tuple[bytes, list]:
     """Exhibit and blank pages as one reportlab PDF; scans drawn with their text layer, born-digital
     pages left empty (returned as (page number, reader page) to place afterwards), except the packet pages
     numbered in ``rasterise``, drawn as images. Page images are made on ``executor``."""
     with binary_streams():
-        return _draw_exhibit_pages(plan, quality, readers, executor, rasterise)
+        return _draw_exhibit_pages(plan, quality, readers, redactions, executor, rasterise)
 
 
-def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: Executor,
+def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, redactions: dict, executor: Executor,
                         rasterise: frozenset[int]) -> tuple[bytes, list]:
     front, layout, band = plan.front, plan.layout, plan.band
     first = layout.sections[1].last + 1
@@ -157,7 +157,7 @@ def _draw_exhibit_pages(plan: Laid, quality: Quality, readers: dict, executor: E
         sheet = sec.exhibit.sheets[number - sec.first]
         page = sheet.page
         reader = readers.get(doc.rel)
-        hidden = redact_page(front.case, doc, page)  # [[redact]] or numbers: pixels only, painted, words rebuilt
+        hidden = redactions[doc.rel, page.number]  # [[redact]] or numbers: pixels only, painted, words rebuilt
         pixels_only = hidden is not None or needs_purpose_line(sec.exhibit.result.type)
         whole = sheet.whole and number not in rasterise and not pixels_only
         src_page = _vector_source(reader, page) if whole else None
@@ -206,7 +206,7 @@ def _vector_source(reader: PdfReader | None, page):
     return src_page if vector_placeable(src_page) else None
 
 
-def _body(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> PdfWriter:
+def _body(plan: Laid, quality: Quality, readers: dict, redactions: dict, executor: Executor) -> PdfWriter:
     """All pages of the packet in order, with born-digital pages placed; no outline or metadata yet. A page
     pypdf cannot place as vectors (a damaged file that :func:`vector_placeable` did not catch) is placed as
     an image of it instead, so one bad page never stops the build."""
@@ -214,7 +214,7 @@ def _body(plan: Laid, quality: Quality, readers: dict, executor: Executor) -> Pd
     while True:
         writer = PdfWriter()
         pieces = [plan.letter, plan.index]
-        exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, executor, rasterise)
+        exhibits_pdf, vector = _exhibit_pages(plan, quality, readers, redactions, executor, rasterise)
         pieces.append(exhibits_pdf)
         if plan.contacts:
             pieces.append(plan.contacts)
@@ -275,13 +275,16 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     front = make_front(report, case, as_of, options, checklist)
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
+    # what each exhibit page hides, worked out once: every quality level below draws the same pages
+    redactions = {(s.exhibit.result.document.rel, p.number): redact_page(case, s.exhibit.result.document, p)
+                  for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages}
     has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
-                     or redact_page(case, s.exhibit.result.document, p) is not None
+                     or redactions[s.exhibit.result.document.rel, p.number] is not None
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]
     for quality in levels:
-        writer = _body(plan, quality, readers, executor)
+        writer = _body(plan, quality, readers, redactions, executor)
         if options.split and quality is levels[-1]:
             body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
         data = _single(plan, writer, as_of)
