@@ -46,6 +46,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT10_CHECKLIST,
     HOLDOUT11_CASES,
     HOLDOUT11_CHECKLIST,
+    HOLDOUT12_CASES,
+    HOLDOUT12_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -158,6 +160,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT9, HOLDOUT9_CASES),
                                              (fetch_corpus.HOLDOUT10, HOLDOUT10_CASES),
                                              (fetch_corpus.HOLDOUT11, HOLDOUT11_CASES),
+                                             (fetch_corpus.HOLDOUT12, HOLDOUT12_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -168,7 +171,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP10, INDEP10_CASES),
                                              (fetch_corpus.INDEP11, INDEP11_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "holdout10", "holdout11", "independent3", "independent4", "independent5", "independent6",
+                              "holdout9", "holdout10", "holdout11", "holdout12", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -618,6 +621,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT9, "PACKET_CORPUS_HOLDOUT9", "packet-corpus-holdout9"),
     (fetch_corpus.HOLDOUT10, "PACKET_CORPUS_HOLDOUT10", "packet-corpus-holdout10"),
     (fetch_corpus.HOLDOUT11, "PACKET_CORPUS_HOLDOUT11", "packet-corpus-holdout11"),
+    (fetch_corpus.HOLDOUT12, "PACKET_CORPUS_HOLDOUT12", "packet-corpus-holdout12"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -914,6 +918,53 @@ def test_holdout11_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
 
 def _first(v):
     return v[0] if isinstance(v, list) else v
+
+
+def test_holdout12_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 12: 20-30 third-party entries from at least 10 repositories, a quarter to a half of them phone photos of
+    another entry's file, every readable type but proofs among them, at least four look-alikes and some Chinese
+    entries, files with a field the document does not print (a payslip without employer or period, a statement
+    without bank or holder), each field labelled or marked absent. Its checklist (holdout12-checklist.toml) asks for
+    last month's payslip only for an income drop and for a bill within a year only for a medical hardship; each case
+    must be complete by the labels themselves (the first accepted spelling, as the case bench reads them) and hold
+    only the type its hardship asks for, or the case bench would measure the checklist, not packet."""
+    from datetime import date
+
+    held = _docs(fetch_corpus.HOLDOUT12)
+    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
+    assert all(d["id"].startswith("h12-") for d in held)
+    assert len({d["repo"] for d in held}) >= 10
+    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
+    assert sum(d["type"] == "other" for d in held) >= 4
+    assert sum(d["lang"] == "zh" for d in held) >= 2
+    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement"}
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 4 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
+        _assert_labelled(d)
+    cl = load_checklist(HOLDOUT12_CHECKLIST)
+    wanted = {r.when["hardship"]: [(o.type, o.rule, o.optional_fields) for o in r.options] for r in cl.requirements}
+    assert wanted == {"income-drop": [("payslip", "each-month", ())],
+                      "medical": [("medical_bill", "within-days", ())]}
+    docs = {d["id"]: d for d in held}
+    assert {hardship for _name, _cl, hardship, _as_of, _ids in HOLDOUT12_CASES} == set(wanted)
+    for name, checklist, hardship, as_of, ids in HOLDOUT12_CASES:
+        assert checklist == HOLDOUT12_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every required field printed
+        assert {d["type"] for d in picked} == {wanted[hardship][0][0]}, name
+        assert all(_first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert all(0 <= (day - date.fromisoformat(_first(d["fields"]["date"]))).days <= 365
+                   for d in picked if d["type"] == "medical_bill"), name
 
 
 @pytest.mark.parametrize(("manifest", "generator", "prefix", "size", "lacking"),
