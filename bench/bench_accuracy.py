@@ -13,6 +13,7 @@
     python bench/bench_accuracy.py --holdout9 [DIR] [--cache DIR]     (the ninth one: bench/thirdparty/holdout9.json)
     python bench/bench_accuracy.py --holdout10 [DIR] [--cache DIR]    (the tenth one: bench/thirdparty/holdout10.json)
     python bench/bench_accuracy.py --holdout11 [DIR] [--cache DIR]    (the eleventh one: bench/thirdparty/holdout11.json)
+    python bench/bench_accuracy.py --holdout12 [DIR] [--cache DIR]    (the twelfth one: bench/thirdparty/holdout12.json)
     python bench/bench_accuracy.py --independent3 [DIR] [--cache DIR] (generated judging set: thirdparty/independent3.json)
     python bench/bench_accuracy.py --independent4 [DIR] [--cache DIR] (the fourth one: thirdparty/independent4.json)
     python bench/bench_accuracy.py --independent5 [DIR] [--cache DIR] (the fifth one: thirdparty/independent5.json)
@@ -22,6 +23,7 @@
     python bench/bench_accuracy.py --independent9 [DIR] [--cache DIR] (the ninth one: thirdparty/independent9.json)
     python bench/bench_accuracy.py --independent10 [DIR] [--cache DIR] (the tenth one: thirdparty/independent10.json)
     python bench/bench_accuracy.py --independent11 [DIR] [--cache DIR] (the eleventh one: thirdparty/independent11.json)
+    python bench/bench_accuracy.py --independent12 [DIR] [--cache DIR] (the twelfth one: thirdparty/independent12.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and

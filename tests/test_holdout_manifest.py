@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT10_CHECKLIST,
     HOLDOUT11_CASES,
     HOLDOUT11_CHECKLIST,
+    HOLDOUT12_CASES,
+    HOLDOUT12_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -64,6 +67,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP10_CHECKLIST,
     INDEP11_CASES,
     INDEP11_CHECKLIST,
+    INDEP12_CASES,
+    INDEP12_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -158,6 +163,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT9, HOLDOUT9_CASES),
                                              (fetch_corpus.HOLDOUT10, HOLDOUT10_CASES),
                                              (fetch_corpus.HOLDOUT11, HOLDOUT11_CASES),
+                                             (fetch_corpus.HOLDOUT12, HOLDOUT12_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -166,10 +172,12 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP8, INDEP8_CASES),
                                              (fetch_corpus.INDEP9, INDEP9_CASES),
                                              (fetch_corpus.INDEP10, INDEP10_CASES),
-                                             (fetch_corpus.INDEP11, INDEP11_CASES)],
+                                             (fetch_corpus.INDEP11, INDEP11_CASES),
+                                             (fetch_corpus.INDEP12, INDEP12_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "holdout10", "holdout11", "independent3", "independent4", "independent5", "independent6",
-                              "independent7", "independent8", "independent9", "independent10", "independent11"])
+                              "holdout9", "holdout10", "holdout11", "holdout12", "independent3", "independent4", "independent5", "independent6",
+                              "independent7", "independent8", "independent9", "independent10", "independent11",
+                              "independent12"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -618,6 +626,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT9, "PACKET_CORPUS_HOLDOUT9", "packet-corpus-holdout9"),
     (fetch_corpus.HOLDOUT10, "PACKET_CORPUS_HOLDOUT10", "packet-corpus-holdout10"),
     (fetch_corpus.HOLDOUT11, "PACKET_CORPUS_HOLDOUT11", "packet-corpus-holdout11"),
+    (fetch_corpus.HOLDOUT12, "PACKET_CORPUS_HOLDOUT12", "packet-corpus-holdout12"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -625,7 +634,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP8, "PACKET_CORPUS_INDEP8", "packet-corpus-indep8"),
     (fetch_corpus.INDEP9, "PACKET_CORPUS_INDEP9", "packet-corpus-indep9"),
     (fetch_corpus.INDEP10, "PACKET_CORPUS_INDEP10", "packet-corpus-indep10"),
-    (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11")])
+    (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11"),
+    (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -724,10 +734,11 @@ def test_independent8_entries_have_the_scorers_shape():
 @pytest.mark.parametrize(("checklist", "manifest", "cases"), [(INDEP8_CHECKLIST, fetch_corpus.INDEP8, INDEP8_CASES),
                                                         (INDEP9_CHECKLIST, fetch_corpus.INDEP9, INDEP9_CASES),
                                                         (INDEP10_CHECKLIST, fetch_corpus.INDEP10, INDEP10_CASES),
-                                                        (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES)],
-                         ids=["independent8", "independent9", "independent10", "independent11"])
-def test_independent8_to_11_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 11's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                                                        (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES),
+                                                        (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES)],
+                         ids=["independent8", "independent9", "independent10", "independent11", "independent12"])
+def test_independent8_to_12_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 12's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -916,6 +927,54 @@ def _first(v):
     return v[0] if isinstance(v, list) else v
 
 
+def test_holdout12_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 12: 20-30 third-party entries from at least 10 repositories, a quarter to a half of them phone photos of
+    another entry's file, every readable type but proofs among them, at least four look-alikes and some Chinese
+    entries, files with a field the document does not print or that cannot be read (a payslip without employer or
+    period, a statement without bank or holder, a blurred bill), each field labelled or marked absent. Its checklist (holdout12-checklist.toml) asks for
+    last month's payslip only for an income drop and for a bill within a year only for a medical hardship; each case
+    must be complete by the labels themselves (the first accepted spelling, as the case bench reads them) and hold
+    only the type its hardship asks for, or the case bench would measure the checklist, not packet."""
+    from datetime import date
+
+    held = _docs(fetch_corpus.HOLDOUT12)
+    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
+    assert all(d["id"].startswith("h12-") for d in held)
+    assert len({d["repo"] for d in held}) >= 10
+    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
+    assert sum(d["type"] == "other" for d in held) >= 4
+    assert sum(d["lang"] == "zh" for d in held) >= 2
+    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement",
+                                                                               "medical_bill"}
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 4 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
+        _assert_labelled(d)
+    cl = load_checklist(HOLDOUT12_CHECKLIST)
+    wanted = {r.when["hardship"]: [(o.type, o.rule, o.optional_fields) for o in r.options] for r in cl.requirements}
+    assert wanted == {"income-drop": [("payslip", "each-month", ())],
+                      "medical": [("medical_bill", "within-days", ())]}
+    docs = {d["id"]: d for d in held}
+    assert {hardship for _name, _cl, hardship, _as_of, _ids in HOLDOUT12_CASES} == set(wanted)
+    for name, checklist, hardship, as_of, ids in HOLDOUT12_CASES:
+        assert checklist == HOLDOUT12_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every required field printed
+        assert {d["type"] for d in picked} == {wanted[hardship][0][0]}, name
+        assert all(_first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert all(0 <= (day - date.fromisoformat(_first(d["fields"]["date"]))).days <= 365
+                   for d in picked if d["type"] == "medical_bill"), name
+
+
 @pytest.mark.parametrize(("manifest", "generator", "prefix", "size", "lacking"),
                          [(fetch_corpus.INDEP9, "gen_independent9", "i9", (25, 36), 2),
                           (fetch_corpus.INDEP10, "gen_independent10", "i10", (30, 40), 1)],
@@ -969,9 +1028,14 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i10-en-stmt-ph-thrift-savings-scan")] + [
     (fetch_corpus.INDEP11, e) for e in ("i11-zh-stmt-guilin-counter-flag-text", "i11-en-pay-zm-copper-concentrator-text",
                                         "i11-zh-med-cenxi-village-clinic-pen-receipt-photo",
-                                        "i11-en-stmt-bs-app-chequing-image", "i11-en-stmt-mu-bilingual-current-scan")])
-def test_independent10_and_11_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 / --independent11 writes is what was labelled (the generators are
+                                        "i11-en-stmt-bs-app-chequing-image", "i11-en-stmt-mu-bilingual-current-scan")] + [
+    (fetch_corpus.INDEP12, e) for e in ("i12-zh-pay-quanzhou-dispatch-confirmation-text",
+                                        "i12-en-stmt-zw-usd-two-page-crdr-text",
+                                        "i12-zh-stmt-psbc-passbook-open-spread-photo",
+                                        "i12-zh-other-wechat-change-bill-screen-image",
+                                        "i12-zh-med-zhanjiang-inpatient-full-list-scan")])
+def test_independent10_to_12_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 / --independent11 / --independent12 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -992,12 +1056,16 @@ def test_independent10_and_11_generators_rebuild_the_recorded_bytes(manifest, en
         assert raw[:5] == b"%PDF-" and b"/DCTDecode" in raw
 
 
-def test_independent11_entries_have_the_scorers_shape():
-    """Set 11 (gen_independent11.py): about 40 entries, half Chinese, at least half of them phone photos, six
-    look-alikes in both languages, every type and form, documents that truly lack a field (a passbook page and an app
-    screen print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every
-    field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP11)
+@pytest.mark.parametrize(("manifest", "generator", "prefix"),
+                         [(fetch_corpus.INDEP11, "gen_independent11", "i11"),
+                          (fetch_corpus.INDEP12, "gen_independent12", "i12")], ids=["independent11", "independent12"])
+def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator, prefix):
+    """Sets 11 and 12 (gen_independent11.py, gen_independent12.py): about 40 entries, half Chinese, at least half of
+    them phone photos, four or more look-alikes in both languages, every type and form, documents that truly lack a
+    field (set 11: a passbook page and an app screen print no holder; set 12: a pay strip cut from its sheet prints no
+    employer, a pen-filled receipt no payer); each entry's labels are its generator's (type, language, fields, absent,
+    note), every field of its type either labelled or absent."""
+    new = _docs(manifest)
     assert 35 <= len(new) <= 45
     assert len({d["id"] for d in new}) == len(new)
     zh = sum(d["lang"] == "zh" for d in new)
@@ -1008,10 +1076,10 @@ def test_independent11_entries_have_the_scorers_shape():
     assert {d["type"] for d in new} == set(FIELDS)
     assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
     assert sum(bool(d["absent"]) for d in new) >= 2
-    docs = fetch_corpus.gen_independent11.DOCS
+    docs = getattr(fetch_corpus, generator).DOCS
     for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent11", d["id"]
-        assert d["id"] == f"i11-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert d["origin"] == "generated" and d["generator"] == generator, d["id"]
+        assert d["id"] == f"{prefix}-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
         spec = docs[d["doc"]]
         assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
         assert list(spec.get("absent", [])) == d["absent"], d["id"]
@@ -1020,12 +1088,15 @@ def test_independent11_entries_have_the_scorers_shape():
         _assert_labelled(d)
 
 
-def test_independent11_figures_agree_with_the_labels():
-    """Each money label of set 11 is a figure its drawing computed from the printed lines (gross and net pay from the
-    items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share from
-    its items), so a label cannot drift from the page."""
-    gen = fetch_corpus.gen_independent11
-    field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total"}
+@pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12"])
+def test_independent11_and_12_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 and 12 is a figure its drawing computed from the printed lines (gross and net pay
+    from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
+    from its items, a monthly income from the yearly one or the salary's parts), so a label cannot drift from the
+    page."""
+    gen = getattr(fetch_corpus, generator)
+    field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total",
+             "monthly": "monthly_income"}
     checked = 0
     for doc, spec in gen.DOCS.items():
         for name, value in gen.figures(doc).items():
@@ -1033,3 +1104,40 @@ def test_independent11_figures_agree_with_the_labels():
             assert value in (label if isinstance(label, list) else [label]), (doc, name, value)
             checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize(("doc", "words"), [
+    ("zh-stmt-jiujiang-two-page-debit-credit", ("第2页/共2页", "期末余额")),
+    ("zh-med-zhanjiang-inpatient-full-list", ("第 2 页 共 2 页", "个人负担合计")),
+    ("en-stmt-zw-usd-two-page-crdr", ("Page 2 of 2", "CLOSING BALANCE"))])
+def test_independent12_two_page_documents_keep_both_pages_in_every_form(doc, words, tmp_path):
+    """Set 12's two-page documents are two pages in their text form and in their scan (a scanner that kept only the
+    first page would drop the closing balance or the bill's settlement, which are on page 2), and page 2 prints the
+    words the layout note promises."""
+    gen = fetch_corpus.gen_independent12
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+        if form == "text":
+            page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(pdf), "-"],
+                                   capture_output=True, text=True, check=True).stdout
+            assert all(w.replace(" ", "") in page2.replace(" ", "") for w in words), (doc, page2[:200])
+
+
+def test_independent12_holds_stale_and_lacking_documents_by_their_labels():
+    """Set 12 judges what people really send, not only what passes: payslips of an earlier month, bills older than the
+    checklist's year, a strip without its employer and a receipt without its payer; by their labels, as of 2026-11-20,
+    none of these can meet independent12-checklist.toml."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP12)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_bill = [d for d in docs.values() if d["type"] == "medical_bill"
+                  and (date(2026, 11, 20) - date.fromisoformat(_first(d["fields"]["date"]))).days > 365]
+    assert {d["lang"] for d in stale_pay} == {"zh", "en"} and {d["lang"] for d in stale_bill} == {"zh", "en"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-pay-yancheng-weaving-cut-strip": ["employer"], "en-med-vu-pen-receipt-2025": ["patient"]}
+    in_cases = {i for case in INDEP12_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_bill}

@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout11, independent3 ... independent11).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout12, independent3 ... independent12).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -43,6 +43,7 @@ import gen_independent8  # noqa: E402
 import gen_independent9  # noqa: E402
 import gen_independent10  # noqa: E402
 import gen_independent11  # noqa: E402
+import gen_independent12  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -56,6 +57,7 @@ HOLDOUT8 = HERE / "holdout8.json"
 HOLDOUT9 = HERE / "holdout9.json"
 HOLDOUT10 = HERE / "holdout10.json"
 HOLDOUT11 = HERE / "holdout11.json"
+HOLDOUT12 = HERE / "holdout12.json"
 INDEP3 = HERE / "independent3.json"
 INDEP4 = HERE / "independent4.json"
 INDEP5 = HERE / "independent5.json"
@@ -65,12 +67,13 @@ INDEP8 = HERE / "independent8.json"
 INDEP9 = HERE / "independent9.json"
 INDEP10 = HERE / "independent10.json"
 INDEP11 = HERE / "independent11.json"
+INDEP12 = HERE / "independent12.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
               "gen_independent8": gen_independent8,
               "gen_independent9": gen_independent9, "gen_independent10": gen_independent10,
-              "gen_independent11": gen_independent11}
+              "gen_independent11": gen_independent11, "gen_independent12": gen_independent12}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -87,6 +90,7 @@ SETS = {
     "holdout9": (HOLDOUT9, "holdout9", "the ninth hold-out set, kept apart from all the others"),
     "holdout10": (HOLDOUT10, "holdout10", "the tenth hold-out set, kept apart from all the others"),
     "holdout11": (HOLDOUT11, "holdout11", "the eleventh hold-out set, kept apart from all the others"),
+    "holdout12": (HOLDOUT12, "holdout12", "the twelfth hold-out set, kept apart from all the others"),
     "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
     "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
     "independent5": (INDEP5, "indep5", "the fifth independently generated set, rebuilt by gen_independent5.py"),
@@ -96,6 +100,7 @@ SETS = {
     "independent9": (INDEP9, "indep9", "the ninth independently generated set, rebuilt by gen_independent9.py"),
     "independent10": (INDEP10, "indep10", "the tenth independently generated set, rebuilt by gen_independent10.py"),
     "independent11": (INDEP11, "indep11", "the eleventh independently generated set, rebuilt by gen_independent11.py"),
+    "independent12": (INDEP12, "indep12", "the twelfth independently generated set, rebuilt by gen_independent12.py"),
 }
 
 
