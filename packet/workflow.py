@@ -24,6 +24,8 @@ from packet.rules.readiness import EXAMPLE_VALUES
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
+# how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
+MONTH_FORMS = ("a month, e.g. 2026-09, 9/2026 or September 2026", "月份，例如 2026-09、2026年9月 或 9/2026")
 
 
 def _folder(root: Path) -> Path:
@@ -57,6 +59,13 @@ def init_case(root: Path, lang: str, answers: dict[str, str] | None = None) -> P
             answers[key] = init_file.money_text(answers[key])
     init_file.write_new(root, init_file.render(lang, answers, folder=str(root)))
     return root / CASE_FILE
+
+
+def init_defaults(answers: dict[str, str] | None) -> dict[str, str]:
+    """What :func:`init_case` writes of its own for ``answers`` left empty (None: the blank template), as
+    {question key: value written}: ``{"kind": "stop"}`` when "what do you ask for" was skipped. ``packet init``
+    says so, and how to change it (a new user's trial: skipping it wrote kind = "stop" without a word)."""
+    return init_file.defaults_used(answers)
 
 
 def check_init_answer(question, value: str) -> str:
@@ -255,7 +264,7 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
                "email": ("one email address, e.g. name@example.com", "一个电子邮箱，例如 name@example.com"),
-               "month": ("2026-09", "2026-09")}
+               "month": MONTH_FORMS}
     for q in INIT_QUESTIONS:
         value = str(answers.get(q.key) or "")
         try:
