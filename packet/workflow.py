@@ -249,7 +249,29 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
 def set_password(root: Path, rel: str, password: str | None) -> Case:
     """Give (or, ``password`` None or empty, withdraw) the password of the PDF ``rel`` under ``[passwords]`` in
     packet.toml (:func:`packet.case.case_edit.set_password`), so the next check opens it. Returns the new
-    :class:`Case`. Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case."""
+    :class:`Case`. Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case.
+
+    The password is tried on the file first (:func:`packet.reading.pdf_text.password_opens`): one that does not
+    open it is not kept and raises PacketError (code ``usage``: a wrong value, exit 2) saying so and what to check (a new
+    user's trial: a mistyped password was saved and the page only said "locked" again). A file PDFium cannot open
+    for another reason keeps the password (the check then says what is wrong with the file)."""
+    folder = _folder(root)
+    if password:
+        from packet.reading.pdf_text import password_opens
+
+        key = rel.replace("\\", "/").strip().removeprefix("./")
+        target = (folder / key).resolve()
+        if target.is_file() and target.is_relative_to(folder.resolve()) and password_opens(target, password) is False:
+            lang = messages_lang(folder)
+            raise PacketError(tr(lang, "That password did not open {rel}, so it was not saved.",
+                                 "用这个密码没能打开 {rel}，所以没有保存。", rel=key),
+                              tr(lang, "Check the password and type it again: capital and small letters differ, and a "
+                                       "space at the start or end counts. The bank's or the sender's message with the "
+                                       "file usually says what the password is (often a date of birth or the last "
+                                       "digits of an ID or account number).",
+                                 "请核对密码后重新输入：大小写字母不同，开头或结尾的空格也算在内。"
+                                 "发来文件的银行或机构通常会在短信或邮件中说明密码是什么（常见的是出生日期，或身份证号、"
+                                 "账号的后几位）。"), code="usage")  # a wrong value given
     return case_edit.set_password(_folder(root), rel, password or None, known_types=doc_types(),
                                   known_fields=field_kinds())
 

@@ -97,3 +97,175 @@ def test_a_wrong_date_or_size_on_a_chinese_case_is_said_in_chinese(tmp_path, arg
     result = CliRunner().invoke(cli, [a.format(d=folder) for a in args], env=env)
     assert result.exit_code == 2, result.output
     assert "请写成" in result.output and "is not a" not in result.output, result.output
+
+
+# --- the page's advice about a name and a password names the page's controls -------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_name_that_does_not_match_and_a_locked_pdf_are_said_in_the_page_s_words(lang):
+    from packet.core.model import FileError
+    from packet.rules.checklist import load_checklist
+    from packet.rules.evaluate import evaluate
+    from tests.test_evaluate import AS_OF, FULL_STATEMENTS, case, payslip
+
+    docs = [payslip("2026-09", name="Wang Lei"), payslip("2026-10"), *FULL_STATEMENTS]
+    errors = (FileError("statements/locked.pdf", "encrypted", "password needed: add it under [passwords] in packet.toml"),)
+    c = case()
+    page = evaluate(docs, errors, c, load_checklist(c.request.checklist), AS_OF, lang=lang, surface="page")
+    cli_ = evaluate(docs, errors, c, load_checklist(c.request.checklist), AS_OF, lang=lang)
+    said = [p.message for d in page.documents for p in d.problems if p.code == "name-mismatch"]
+    said += [e.message for e in page.errors]
+    assert len(said) == 2, said
+    for text in said:
+        assert "packet.toml" not in text and "[applicant]" not in text and "[passwords]" not in text, text
+    assert ("“Added by mistake? Remove it”" if lang == "en" else "“添加错了？移除”") in said[0]
+    assert ("Type the password below" if lang == "en" else "请在下面输入密码") in said[1]
+    terminal = [p.message for d in cli_.documents for p in d.problems if p.code == "name-mismatch"]
+    assert "packet.toml" in terminal[0] and "[passwords]" in cli_.errors[0].message  # the terminal's words kept
+
+
+# --- the page ------------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def site(tmp_path):
+    from starlette.testclient import TestClient
+
+    from packet.web import Settings, create_apps
+    from tests.conftest import SAMPLES
+
+    sample = SAMPLES / "en-job-loss"
+    cases = tmp_path / "cases"
+    shutil.copytree(sample, cases / "Loan")
+    settings = Settings(cases=cases, as_of=__import__("datetime").date(2026, 11, 20))
+    app, _phone, web = create_apps(settings)
+    client = TestClient(app, base_url="http://127.0.0.1:8765")
+    r = client.get(f"/?s={settings.secret}", follow_redirects=False)
+    client.get(r.headers["location"])
+    yield settings, client, web
+    web.jobs.shutdown()
+
+
+def _checked(web, name="Loan", lang="en"):
+    import time
+
+    web.jobs.submit(name, "check", lang)
+    while web.jobs.busy(name):
+        time.sleep(0.2)
+    return web.jobs.runs[name].report
+
+
+def _settle(web, name="Loan"):
+    import time
+
+    while web.jobs.busy(name):
+        time.sleep(0.2)
+
+
+def _notices_at(html: str, where: str) -> str:
+    """The text of the notices the case page shows at ``where`` (the macro's data-at), or "" when none."""
+    import re
+
+    block = re.search(r'<div class="notices" data-at="' + where + r'">(.*?)</div>', html, re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", block.group(1))) if block else ""
+
+
+def _locked_pdf(folder: Path, rel: str, password: str) -> None:
+    from fixtures_reading import text_pdf
+    from pypdf import PdfReader, PdfWriter
+
+    plain = text_pdf(folder / "plain.pdf", [["Northern Bank plc", "Bank statement", "Closing balance 1,428.95"]])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(password)
+    (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+    with open(folder / rel, "wb") as fh:
+        writer.write(fh)
+    plain.unlink()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_wrong_password_is_not_kept_and_the_page_says_so_beside_the_file(site, lang):
+    """A new user's trial: a mistyped password was saved under [passwords] and the page only said "locked" again."""
+    settings, client, web = site
+    client.cookies.set("packet_lang", lang)
+    folder = settings.cases / "Loan"
+    rel = "statements/locked statement.pdf"
+    _locked_pdf(folder, rel, "Secret9")
+    before = (folder / "packet.toml").read_bytes()
+    assert any(e.rel == rel and e.code == "encrypted" for e in _checked(web, lang=lang).errors)
+    r = client.post("/case/Loan/password", data={"csrf": web.csrf, "path": rel, "password": "secret9"})
+    assert (folder / "packet.toml").read_bytes() == before  # not kept
+    said = _notices_at(r.text, "state")  # beside the locked file's password box, not at the top of the page
+    if lang == "en":
+        assert "did not open" in said and "capital" in said and "not saved" in said, said
+    else:
+        assert "没能打开" in said and "大小写" in said and "没有保存" in said, said
+    assert "packet.toml" not in said and not _notices_at(r.text, "top")
+    r = client.post("/case/Loan/password", data={"csrf": web.csrf, "path": rel, "password": "Secret9"})
+    assert f'"{rel}" = "Secret9"' in (folder / "packet.toml").read_text(encoding="utf-8")
+    _settle(web)
+    assert not any(e.rel == rel for e in web.jobs.runs["Loan"].report.errors)
+
+
+def test_a_password_kept_that_does_not_open_the_file_is_said_on_the_page(site):
+    """A wrong password already in packet.toml (written by hand): the page says it does not open the file, in the
+    page's words, not only "locked"."""
+    settings, client, web = site
+    folder = settings.cases / "Loan"
+    rel = "statements/locked statement.pdf"
+    _locked_pdf(folder, rel, "Secret9")
+    with open(folder / "packet.toml", "a", encoding="utf-8") as fh:
+        fh.write(f'\n[passwords]\n"{rel}" = "secret9"\n')
+    _checked(web)
+    page = client.get("/case/Loan").text
+    assert "The password kept for this PDF does not open it" in page and "[passwords]" not in page
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_save_on_an_unchanged_masked_account_number_writes_nothing(site, lang):
+    """A new user's trial: Save beside the account number shown masked wrote its last four digits into
+    [fields] as a correction. The box shows the masked number; an unchanged box changes nothing; a full number typed
+    is a real correction."""
+    settings, client, web = site
+    client.cookies.set("packet_lang", lang)
+    folder = settings.cases / "Loan"
+    report = _checked(web, lang=lang)
+    rel = next(d.document.rel for d in report.documents if d.type == "bank_statement")
+    page = client.get("/case/Loan/doc", params={"path": rel, "field": "account_number"}).text
+    import re
+
+    box = re.search(r'<input id="v-account_number" name="value" value="([^"]*)"', page).group(1)
+    was = re.search(r'name="was" value="([^"]*)">\s*<div class="row">\s*<input id="v-account_number"', page).group(1)
+    assert box == was == "****7702", (box, was)
+    before = (folder / "packet.toml").read_bytes()
+    r = client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
+                                              "value": box, "was": was})
+    assert (folder / "packet.toml").read_bytes() == before
+    assert ("Nothing changed" if lang == "en" else "没有修改") in r.text
+    assert not web.jobs.busy("Loan")  # nothing to check again
+    client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
+                                          "value": "2049 4391 7702", "was": was})
+    assert 'account_number = "2049 4391 7702"' in (folder / "packet.toml").read_text(encoding="utf-8")
+    _settle(web)
+
+
+def test_a_notice_is_shown_in_the_language_the_page_is_switched_to(site):
+    """A new user's trial: after switching the page to 中文, the notice of a removed file stayed in English."""
+    settings, client, web = site
+    folder = settings.cases / "Loan"
+    from fixtures_reading import text_pdf
+
+    text_pdf(folder / "shopping list.pdf", [["Shopping list", "milk, eggs, bread"]])
+    _checked(web)
+    client.get("/lang/en")
+    r = client.post("/case/Loan/remove", data={"csrf": web.csrf, "path": "shopping list.pdf"}, follow_redirects=False)
+    where = r.headers["location"]
+    assert "was taken out of the case" in client.get(where).text
+    _settle(web)
+    switched = client.get("/lang/zh", params={"next": where})
+    assert "已移出本案件" in switched.text and "was taken out" not in switched.text
+    for lang, says in (("en", "Added to the log."), ("zh", "已加入记录。")):  # and back, for a route's other notices
+        client.get("/lang/" + ("zh" if lang == "en" else "en"))  # the switch, as the page's link does it
+        r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "contact", "summary": "Called."},
+                        follow_redirects=False)
+        shown = client.get("/lang/" + lang, params={"next": r.headers["location"]})
+        assert _notices_at(shown.text, "log").strip() == says

@@ -352,7 +352,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
     types = load_types()
     st = _State(surface=surface)
     for i, e in enumerate(extracted):
-        for p in advice.document_problems(lang, e, case, types):
+        for p in advice.document_problems(lang, e, case, types, surface):
             st.warn(i, p)
     units = _units(extracted, st, lang)
     values = {"hardship": case.request.hardship, "kind": case.request.kind}
@@ -379,7 +379,8 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
             part_evidence=tuple(dict(x) for x in e.part_evidence)))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
-                  documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
+                  documents=tuple(results), missing=tuple(missing),
+                  errors=tuple(advice.file_error(lang, x, case, surface) for x in errors),
                   order=tuple(r.id for r in checklist.requirements),
                   letter_needs=letter_needs(case), letter_warnings=letter_warnings(case),
                   currency=case_currency(case, [e.document.text for e in extracted]))
