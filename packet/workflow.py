@@ -266,12 +266,10 @@ def set_password(root: Path, rel: str, password: str | None) -> Case:
             raise PacketError(tr(lang, "That password did not open {rel}, so it was not saved.",
                                  "用这个密码没能打开 {rel}，所以没有保存。", rel=key),
                               tr(lang, "Check the password and type it again: capital and small letters differ, and a "
-                                       "space at the start or end counts. The bank's or the sender's message with the "
-                                       "file usually says what the password is (often a date of birth or the last "
-                                       "digits of an ID or account number).",
+                                       "space at the start or end counts. The message that came with the file may say "
+                                       "what the password is.",
                                  "请核对密码后重新输入：大小写字母不同，开头或结尾的空格也算在内。"
-                                 "发来文件的银行或机构通常会在短信或邮件中说明密码是什么（常见的是出生日期，或身份证号、"
-                                 "账号的后几位）。"), code="usage")  # a wrong value given
+                                 "随文件发来的短信或邮件里可能写明了密码。"), code="usage")  # a wrong value given
     return case_edit.set_password(_folder(root), rel, password or None, known_types=doc_types(),
                                   known_fields=field_kinds())
 

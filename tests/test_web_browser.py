@@ -242,6 +242,41 @@ def test_a_file_added_by_mistake_is_removed_in_a_browser(server, browser):
     assert "redundancy-letter.pdf" in drv.find_element(By.ID, "documents").text
 
 
+def _in_view(drv, element) -> bool:
+    """``element`` is on the screen as the page stands (scrolled where the address's #anchor put it)."""
+    return drv.execute_script("var r = arguments[0].getBoundingClientRect();"
+                              "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_refused_upload_is_said_by_the_upload_form_in_view(server, browser, tmp_path, lang):
+    """A new user's trial: an upload's refusal (a file packet does not read) was printed at the top of the page,
+    above the #add anchor the browser comes back to, so nobody saw it. Now it stands in "Add documents", on the
+    screen, in the page's language."""
+    drv = browser
+    case_dir = server.settings.cases / f"Refused {lang}"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    for p in SAMPLE.rglob("*.pdf"):  # a page as long as a real case's, so the #add anchor scrolls it
+        shutil.copy(p, case_dir / p.name)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("call the bank on Monday\n", encoding="utf-8")
+    drv.get(server.url)
+    base = server.url.split("?")[0]
+    drv.get(base + f"lang/{lang}?next=/case/Refused%20{lang}")
+    _wait(drv, 90).until(_settled)
+    drv.find_element(By.ID, "files").send_keys(str(notes))
+    _submit(drv, drv.find_element(By.ID, "upload"))
+    said = _wait(drv).until(EC.presence_of_element_located(
+        (By.XPATH, '//p[@role="alert"][contains(., "notes.txt")]')))
+    assert ("was refused" if lang == "en" else "被拒绝") in said.text, said.text
+    assert said.find_elements(By.XPATH, './ancestor::section[@id="add"]'), "said in “Add documents”"
+    assert drv.execute_script("return window.scrollY") > 0  # the anchor scrolled the page: the top is out of view
+    assert _in_view(drv, said), said.text
+    assert not (case_dir / "notes.txt").exists()
+    drv.get(base + "lang/en?next=/")
+
+
 SHOTS = os.environ.get("PACKET_SCREENSHOTS")
 
 
