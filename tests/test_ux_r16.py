@@ -269,3 +269,59 @@ def test_a_notice_is_shown_in_the_language_the_page_is_switched_to(site):
                         follow_redirects=False)
         shown = client.get("/lang/" + lang, params={"next": r.headers["location"]})
         assert _notices_at(shown.text, "log").strip() == says
+
+
+# --- a photo of a statement next to its PDF: one document ----------------------------------------------------------
+
+def _statement_text(account: str, month: str = "09", closing: str = "412.09") -> str:
+    """A statement's page as its text reads: the account, its period, its dated rows and balances (figures)."""
+    rows = "\n".join(f"{d:02d}/{month}/2026 CARD PAYMENT {100 + 7 * d}.{d:02d} {1500 - 13 * d}.{(3 * d) % 100:02d}"
+                     for d in range(2, 22, 2))
+    return (f"Pennine Bank Statement\nAccount number {account}\nSort code 20-45-77\n"
+            f"Period 01/{month}/2026 to 30/{month}/2026\n{rows}\nClosing balance {closing}")
+
+
+def _report(docs):
+    from packet.rules.checklist import load_checklist
+    from packet.rules.evaluate import evaluate
+    from tests.test_evaluate import AS_OF, case
+
+    c = case()
+    return evaluate(docs, (), c, load_checklist(c.request.checklist), AS_OF)
+
+
+def _stmt(text: str, rel: str, account: str, form: str = "text", start="2026-09-01", end="2026-09-30"):
+    from packet.core.model import Extracted
+    from tests.textdoc import make_doc
+
+    f = {"bank": "Pennine Bank", "account_holder": "Daniel Okafor", "account_number": account,
+         "period_start": start, "period_end": end, "closing_balance": "412.09"}
+    return Extracted(make_doc(text, rel=rel, form=form), "bank_statement", f)
+
+
+def test_a_photo_of_a_statement_whose_account_number_was_misread_is_a_copy_of_its_pdf():
+    """A new user's trial: the phone photo of a statement and the statement's PDF went into the packet as separate
+    exhibits: the photo's account number was read 4391770 for 43917702, so the duplicate key differed, though the
+    dates and every other figure are the same. The photo (OCR) is the copy; the PDF (text layer) counts and stays."""
+    from packet.assembly.exhibits import order_exhibits
+
+    photo = _stmt(_statement_text("4391770"), "statement-photo.jpg", "4391770", form="scan")
+    pdf = _stmt(_statement_text("43917702"), "statements/pennine.pdf", "43917702")
+    report = _report([photo, pdf])
+    dup = {d.document.rel: [p.message for p in d.problems if p.code == "duplicate"] for d in report.documents}
+    assert dup["statement-photo.jpg"] and "statements/pennine.pdf" in dup["statement-photo.jpg"][0], dup
+    assert not dup["statements/pennine.pdf"], dup
+    shown = [x.result.document.rel for x in order_exhibits(report, "en")]
+    assert shown == ["statements/pennine.pdf"], shown
+
+
+def test_two_statements_of_one_month_that_are_not_copies_both_count():
+    """The same dates, different accounts (a current and a savings account): their figures differ, both count."""
+    from packet.assembly.exhibits import order_exhibits
+
+    a = _stmt(_statement_text("43917702"), "current.pdf", "43917702")
+    other = _statement_text("55012288", closing="9120.55").replace("CARD PAYMENT 1", "TRANSFER 2").replace(".0", ".7")
+    b = _stmt(other, "savings.pdf", "55012288")
+    report = _report([a, b])
+    assert not [p for d in report.documents for p in d.problems if p.code == "duplicate"]
+    assert len(order_exhibits(report, "en")) == 2
