@@ -242,6 +242,10 @@ def test_save_on_an_unchanged_masked_account_number_writes_nothing(site, lang):
     assert (folder / "packet.toml").read_bytes() == before
     assert ("Nothing changed" if lang == "en" else "没有修改") in r.text
     assert not web.jobs.busy("Loan")  # nothing to check again
+    for masked in ("****7702", "■■■■7702"):  # a masked number typed or pasted is never written as a correction
+        client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
+                                              "value": masked, "was": ""})
+        assert (folder / "packet.toml").read_bytes() == before
     client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
                                           "value": "2049 4391 7702", "was": was})
     assert 'account_number = "2049 4391 7702"' in (folder / "packet.toml").read_text(encoding="utf-8")

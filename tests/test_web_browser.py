@@ -234,12 +234,19 @@ def test_a_file_added_by_mistake_is_removed_in_a_browser(server, browser):
     assert not button.is_displayed()  # behind its own summary: no file leaves the case on one stray click
     button.find_element(By.XPATH, "./ancestor::details/summary").click()
     _submit(drv, button)
-    said = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice.ok[role=status]"))).text
+    notice = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice.ok[role=status]")))
+    said = notice.text
     assert "“shopping list.pdf” was taken out of the case" in said and ".removed/shopping list.pdf" in said, said
     assert not (case_dir / "shopping list.pdf").exists() and (case_dir / ".removed" / "shopping list.pdf").is_file()
+    assert said_in_section(notice, "documents")  # where the person is: the list of documents they removed it from
     _wait(drv, 90).until(_settled)
-    assert "shopping list.pdf" not in drv.find_element(By.ID, "documents").text
-    assert "redundancy-letter.pdf" in drv.find_element(By.ID, "documents").text
+    listed = drv.find_element(By.CSS_SELECTOR, "#documents ul.docs").text  # the list (the notice stands above it)
+    assert "shopping list.pdf" not in listed and "redundancy-letter.pdf" in listed
+
+
+def said_in_section(element, section: str) -> bool:
+    """``element`` (a notice) stands inside the page's ``<section id=section>``."""
+    return bool(element.find_elements(By.XPATH, f'./ancestor::section[@id="{section}"]'))
 
 
 def _in_view(drv, element) -> bool:
@@ -270,7 +277,7 @@ def test_a_refused_upload_is_said_by_the_upload_form_in_view(server, browser, tm
     said = _wait(drv).until(EC.presence_of_element_located(
         (By.XPATH, '//p[@role="alert"][contains(., "notes.txt")]')))
     assert ("was refused" if lang == "en" else "被拒绝") in said.text, said.text
-    assert said.find_elements(By.XPATH, './ancestor::section[@id="add"]'), "said in “Add documents”"
+    assert said_in_section(said, "add"), "said in “Add documents”"
     assert drv.execute_script("return window.scrollY") > 0  # the anchor scrolled the page: the top is out of view
     assert _in_view(drv, said), said.text
     assert not (case_dir / "notes.txt").exists()
