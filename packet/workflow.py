@@ -24,8 +24,7 @@ from packet.rules.readiness import EXAMPLE_VALUES
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
-# how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
-MONTH_FORMS = ("a month, e.g. 2026-09, 9/2026 or September 2026", "月份，例如 2026-09、2026年9月 或 9/2026")
+MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
 
 
 def _folder(root: Path) -> Path:

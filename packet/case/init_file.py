@@ -67,6 +67,9 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 
+# how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
+MONTH_FORMS = ("a month, e.g. 2026-09, 9/2026 or September 2026", "月份，例如 2026-09、2026年9月 或 9/2026")
+
 # what packet.toml says when an answer is left empty, where the file cannot say nothing: the letter asks for
 # something (the example case file of interface.md writes kind = "stop"); init says so and how to change it
 DEFAULTS: dict[str, str] = {"kind": "stop"}
