@@ -246,6 +246,16 @@ def test_save_on_an_unchanged_masked_account_number_writes_nothing(site, lang):
         client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
                                               "value": masked, "was": ""})
         assert (folder / "packet.toml").read_bytes() == before
+    doc = next(d for d in report.documents if d.document.rel == rel)
+    sure = next(f for f, v in doc.fields.items() if v and f not in doc.uncertain_fields and f != "account_number")
+    client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": sure, "value": doc.fields[sure],
+                                          "was": doc.fields[sure]})
+    assert (folder / "packet.toml").read_bytes() == before  # a value read surely, saved unchanged: nothing
+    unsure = next(f for f in doc.uncertain_fields if f != "account_number")  # "please check": Save confirms it
+    client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": unsure, "value": doc.fields[unsure],
+                                          "was": doc.fields[unsure]})
+    assert f'{unsure} = "{doc.fields[unsure]}"' in (folder / "packet.toml").read_text(encoding="utf-8")
+    _settle(web)
     client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "account_number",
                                           "value": "2049 4391 7702", "was": was})
     assert 'account_number = "2049 4391 7702"' in (folder / "packet.toml").read_text(encoding="utf-8")

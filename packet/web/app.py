@@ -496,7 +496,8 @@ class Web:
         rel, fld, value = str(form.get("path", "")), str(form.get("field", "")), str(form.get("value", ""))
         back = f"/case/{quote(name)}/doc?" + urlencode({"path": rel, "page": form.get("page", "1"), "field": fld})
         was = form.get("was")
-        if isinstance(was, str) and value.strip() == was.strip():  # the box as it was shown: nothing to write
+        if isinstance(was, str) and value.strip() == was.strip() and not self.confirms(name, rel, fld, value):
+            # the box as it was shown: nothing to write (a masked account number's last digits were written)
             said = self.notice(msg=Both(lang, "Nothing changed: the value is as shown. To correct it, type the value "
                                               "as printed on the page, then save.",
                                         "没有修改：这一项与显示的相同。如需更正，请输入材料上印的内容后再保存。"))
@@ -510,6 +511,15 @@ class Web:
         return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved in packet.toml; checking again…",
                                                                  "已保存到 packet.toml；正在重新检查……")),
                                 status_code=303)
+
+    def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
+        """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
+        the field "please check" (``uncertain_fields``) and the value is the one read, in full (an account number is
+        shown masked, and a masked number is never a value to keep). Written, it is the person's and is no longer in
+        doubt, as the "please check" mark asks."""
+        run = self.jobs.runs.get(name)
+        doc = next((d for d in run.report.documents if d.document.rel == rel), None) if run else None
+        return bool(doc and fld in doc.uncertain_fields and doc.fields.get(fld) == value.strip())
 
     async def set_type(self, request: Request) -> Response:
         """POST ``path`` and ``type`` (a registry type; blank: let packet decide again): writes the file's type under
