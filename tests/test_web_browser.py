@@ -284,6 +284,40 @@ def test_a_refused_upload_is_said_by_the_upload_form_in_view(server, browser, tm
     drv.get(base + "lang/en?next=/")
 
 
+def test_a_wrong_password_is_said_beside_the_file_in_view_and_not_kept(server, browser):
+    """A new user's trial: a mistyped password for a locked PDF was saved and the page only said "locked" again.
+    Now it is tried first: not kept, and the page says so beside the file's password box, on the screen."""
+    from fixtures_reading import text_pdf
+    from pypdf import PdfReader, PdfWriter
+
+    drv = browser
+    case_dir = server.settings.cases / "Locked"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    for p in SAMPLE.rglob("*.pdf"):
+        shutil.copy(p, case_dir / p.name)
+    plain = text_pdf(case_dir / "plain.pdf", [["Northern Bank plc", "Bank statement", "Closing balance 1,428.95"]])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt("Secret9")
+    with open(case_dir / "locked.pdf", "wb") as fh:
+        writer.write(fh)
+    plain.unlink()
+    before = (case_dir / "packet.toml").read_bytes()
+    drv.get(server.url)
+    drv.get(server.url.split("?")[0] + "case/Locked")
+    _wait(drv, 90).until(_settled)
+    form = drv.find_element(By.CSS_SELECTOR, 'form[action="/case/Locked/password"]')
+    form.find_element(By.NAME, "password").send_keys("secret9")
+    _submit(drv, form.find_element(By.TAG_NAME, "button"))
+    said = _wait(drv).until(EC.presence_of_element_located(
+        (By.XPATH, '//p[@role="alert"][contains(., "did not open")]')))
+    assert "capital" in said.text and "not saved" in said.text, said.text
+    box = said.find_element(By.XPATH, "./ancestor::div[contains(@class, 'notice bad')][1]")
+    assert "locked.pdf" in box.text and box.find_elements(By.NAME, "password")  # beside the file's password box
+    assert _in_view(drv, said), said.text
+    assert (case_dir / "packet.toml").read_bytes() == before
+
+
 SHOTS = os.environ.get("PACKET_SCREENSHOTS")
 
 
