@@ -43,6 +43,7 @@ from packet.rules.report_text import render_text as render_report
 from packet.rules.report_text import wrap as wrap_text
 from packet.workflow import (
     INIT_QUESTIONS,
+    MONTH_FORMS,
     built_files,
     case_status,
     check_init_answer,
@@ -50,6 +51,7 @@ from packet.workflow import (
     delete_case,
     follow_up,
     init_case,
+    init_defaults,
     init_problems,
     init_warnings,
     log_contact,
@@ -66,6 +68,7 @@ from packet.workflow import (
 __all__ = [
     "BATCH_COLUMNS",
     "INIT_QUESTIONS",
+    "MONTH_FORMS",
     "BatchResult",
     "CaseRow",
     "Checklist",
@@ -92,6 +95,7 @@ __all__ = [
     "follow_up",
     "forget_case",
     "init_case",
+    "init_defaults",
     "init_problems",
     "init_warnings",
     "load_checklist",

@@ -45,12 +45,12 @@ def parse_size(value: str) -> int:
     """'18MB', '1.5 MB', '900KB', '2000000' -> bytes (1 MB = 1,000,000 bytes, as mail services count)."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", value)
     if not m:
-        raise click.BadParameter(tr(env_lang(), "'{v}' is not a size; write it like 18MB or 900KB",
+        raise click.BadParameter(tr(_usage_lang(_STATE["argv"]), "'{v}' is not a size; write it like 18MB or 900KB",
                                     "'{v}' 不是有效的大小；请写成 18MB 或 900KB 这样的形式", v=value))
     number, unit = float(m.group(1)), m.group(2).lower()
     size = int(number * {"": 1, "k": 1e3, "m": 1e6, "g": 1e9}[unit])
     if size < 100_000:
-        raise click.BadParameter(tr(env_lang(), "{v} is too small for a PDF with documents; use at least 100KB",
+        raise click.BadParameter(tr(_usage_lang(_STATE["argv"]), "{v} is too small for a PDF with documents; use at least 100KB",
                                     "{v} 太小，放不下带材料的 PDF；请至少设为 100KB", v=value))
     return size
 
@@ -781,7 +781,9 @@ def _lang_for(case_dir: Path | None) -> str:
     return locale_lang()
 
 
-def _when(value: str | None) -> datetime:
+def _when(value: str | None, lang: str) -> datetime:
+    """``--at``: a date or a date and time (ISO 8601), or now; a click usage error in ``lang`` (the case's language,
+    as every message about the case: a new user's trial got it in English on a Chinese case) when it is neither."""
     from datetime import datetime as dt
 
     if not value:
@@ -789,7 +791,7 @@ def _when(value: str | None) -> datetime:
     try:
         return dt.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(tr(env_lang(), "'{v}' is not a date or date and time; write 2026-11-20 or "
+        raise click.BadParameter(tr(lang, "'{v}' is not a date or date and time; write 2026-11-20 or "
                                                 "2026-11-20T10:30", "'{v}' 不是有效的日期或时间；请写成 2026-11-20 或 "
                                                 "2026-11-20T10:30", v=value)) from None
 
@@ -829,6 +831,12 @@ def init(case_dir, template, as_json):
                 text += tr(lang, " (Enter keeps what your documents show)", "（直接回车即采用材料上的信息）")
             while True:
                 value = click.prompt(text, default=shown.get(q.key, ""), show_default=q.key in shown)
+                if not value.strip() and packet.init_defaults({q.key: ""}).get(q.key):
+                    # the letter has to ask for something: skipped, it was "stop" without a word (a new user's trial)
+                    n = len(q.choices)
+                    say(tr(lang, "The letter has to ask for one of these: type a number from 1 to {n}.",
+                           "申请书必须写明申请哪一种：请输入 1 到 {n} 之间的数字。", n=n), err=True)
+                    continue
                 try:
                     answers[q.key] = packet.check_init_answer(q, value)
                 except ValueError:
@@ -837,7 +845,7 @@ def init(case_dir, template, as_json):
                                      "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
                            "email": ("one email address, e.g. name@example.com",
                                      "一个电子邮箱，例如 name@example.com"),
-                           "month": ("2026-09", "2026-09"),
+                           "month": packet.MONTH_FORMS,
                            "choice": (f"a number from 1 to {n}, or one of: {', '.join(q.choices)}",
                                       f"1 到 {n} 之间的数字（或问题中列出的词）")}
                     en, zh = fmt.get(q.kind, ("text", "文字"))
@@ -848,13 +856,21 @@ def init(case_dir, template, as_json):
                     say(tr(lang, "Note: {w}", "请注意：{w}", w=warning), err=True)
                 break
     path = packet.init_case(case_dir, lang, answers)
+    defaults = packet.init_defaults(answers)
     if as_json:
-        _echo_json(json.dumps({"written": str(path), "template": answers is None}, ensure_ascii=False))
+        _echo_json(json.dumps({"written": str(path), "template": answers is None, "defaults": defaults},
+                              ensure_ascii=False))
         return
     say(tr(lang, "Written: {p}", "已生成：{p}", p=path))
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))
+    if defaults.get("kind"):  # written for want of an answer: said, with how to change it
+        say(tr(lang, "What you ask for was not chosen, so packet.toml says kind = \"{k}\" ({w}). To ask for something "
+                     "else, change kind under [request] in {p} (stop or reduce).",
+               "没有选择申请内容，因此 packet.toml 中写的是 kind = \"{k}\"（{w}）。如需申请其他内容，请修改 {p} 中 "
+               "[request] 下的 kind（stop 或 reduce）。", w=packet.value_name("kind", defaults["kind"], lang),
+               k=defaults["kind"], p=path))
     say(tr(lang, "Next: put your documents in {d}, then run  packet check {d}",
            "下一步：把材料放进 {d}，然后运行  packet check {d}", d=case_dir))
 
@@ -900,7 +916,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         say(tr(lang, "Removed entry {n} ({t}, {at}).", "已删除第 {n} 条（{t}，{at}）。", n=remove,
                t=log_kind(table, vals, lang), at=str(vals.get("at", ""))[:16]))
         return
-    when = _when(at)
+    when = _when(at, lang)
     if reply:
         packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
         if as_json:
@@ -948,7 +964,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, as_json):
     lang = _lang_for(case_dir)
     suffix = "followup" if follow_up else "packet"
     file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
-    when = _when(at)
+    when = _when(at, lang)
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
                                            again=again)

@@ -24,6 +24,7 @@ from packet.rules.readiness import EXAMPLE_VALUES
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
+MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
 
 
 def _folder(root: Path) -> Path:
@@ -57,6 +58,13 @@ def init_case(root: Path, lang: str, answers: dict[str, str] | None = None) -> P
             answers[key] = init_file.money_text(answers[key])
     init_file.write_new(root, init_file.render(lang, answers, folder=str(root)))
     return root / CASE_FILE
+
+
+def init_defaults(answers: dict[str, str] | None) -> dict[str, str]:
+    """What :func:`init_case` writes of its own for ``answers`` left empty (None: the blank template), as
+    {question key: value written}: ``{"kind": "stop"}`` when "what do you ask for" was skipped. ``packet init``
+    says so, and how to change it (a new user's trial: skipping it wrote kind = "stop" without a word)."""
+    return init_file.defaults_used(answers)
 
 
 def check_init_answer(question, value: str) -> str:
@@ -240,7 +248,27 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
 def set_password(root: Path, rel: str, password: str | None) -> Case:
     """Give (or, ``password`` None or empty, withdraw) the password of the PDF ``rel`` under ``[passwords]`` in
     packet.toml (:func:`packet.case.case_edit.set_password`), so the next check opens it. Returns the new
-    :class:`Case`. Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case."""
+    :class:`Case`. Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case.
+
+    The password is tried on the file first (:func:`packet.reading.pdf_text.password_opens`): one that does not
+    open it is not kept and raises PacketError (code ``usage``: a wrong value, exit 2) saying so and what to check (a new
+    user's trial: a mistyped password was saved and the page only said "locked" again). A file PDFium cannot open
+    for another reason keeps the password (the check then says what is wrong with the file)."""
+    folder = _folder(root)
+    if password:
+        from packet.reading.pdf_text import password_opens
+
+        key = rel.replace("\\", "/").strip().removeprefix("./")
+        target = (folder / key).resolve()
+        if target.is_file() and target.is_relative_to(folder.resolve()) and password_opens(target, password) is False:
+            lang = messages_lang(folder)
+            raise PacketError(tr(lang, "That password did not open {rel}, so it was not saved.",
+                                 "用这个密码没能打开 {rel}，所以没有保存。", rel=key),
+                              tr(lang, "Check the password and type it again: capital and small letters differ, and a "
+                                       "space at the start or end counts. The message that came with the file may say "
+                                       "what the password is.",
+                                 "请核对密码后重新输入：大小写字母不同，开头或结尾的空格也算在内。"
+                                 "随文件发来的短信或邮件里可能写明了密码。"), code="usage")  # a wrong value given
     return case_edit.set_password(_folder(root), rel, password or None, known_types=doc_types(),
                                   known_fields=field_kinds())
 
@@ -255,7 +283,7 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
                "email": ("one email address, e.g. name@example.com", "一个电子邮箱，例如 name@example.com"),
-               "month": ("2026-09", "2026-09")}
+               "month": MONTH_FORMS}
     for q in INIT_QUESTIONS:
         value = str(answers.get(q.key) or "")
         try:

@@ -316,4 +316,5 @@ def test_a_payslip_as_a_pdf_and_as_a_scan_is_one_document(tmp_path) -> None:
     docs = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
     assert docs["scans/sep.png"]["fields"]["net_pay"] == docs["sep.pdf"]["fields"]["net_pay"] == "2341.36"
     codes = sorted(p["code"] for d in docs.values() for p in d["problems"])
-    assert codes == ["duplicate"]  # the later of the two in path order is the copy
+    assert codes == ["duplicate"]
+    assert docs["scans/sep.png"]["problems"]  # the scan is the copy: the text layer counts (evaluate._copy_rank)

@@ -177,7 +177,7 @@ WORDING = {"rules/registry.py", "assembly/letter.py", "assembly/index_pages.py",
            "case/value_names.py"}
 # calls whose string arguments are messages for people (bilingual, i18n'd) or log lines
 MESSAGE_CALLS = {"tr", "fail", "debug", "info", "warning", "error", "exception", "PacketError", "ChecklistError",
-                 "CaseFileError", "Check"}
+                 "CaseFileError", "Check", "Both"}  # Both: the page's notice in both languages (packet.web.app)
 
 
 def _code_strings_and_names(tree: ast.AST) -> tuple[list[str], list[str]]:

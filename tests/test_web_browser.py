@@ -234,12 +234,88 @@ def test_a_file_added_by_mistake_is_removed_in_a_browser(server, browser):
     assert not button.is_displayed()  # behind its own summary: no file leaves the case on one stray click
     button.find_element(By.XPATH, "./ancestor::details/summary").click()
     _submit(drv, button)
-    said = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice.ok[role=status]"))).text
+    notice = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice.ok[role=status]")))
+    said = notice.text
     assert "“shopping list.pdf” was taken out of the case" in said and ".removed/shopping list.pdf" in said, said
     assert not (case_dir / "shopping list.pdf").exists() and (case_dir / ".removed" / "shopping list.pdf").is_file()
+    assert said_in_section(notice, "documents")  # where the person is: the list of documents they removed it from
     _wait(drv, 90).until(_settled)
-    assert "shopping list.pdf" not in drv.find_element(By.ID, "documents").text
-    assert "redundancy-letter.pdf" in drv.find_element(By.ID, "documents").text
+    listed = drv.find_element(By.CSS_SELECTOR, "#documents ul.docs").text  # the list (the notice stands above it)
+    assert "shopping list.pdf" not in listed and "redundancy-letter.pdf" in listed
+
+
+def said_in_section(element, section: str) -> bool:
+    """``element`` (a notice) stands inside the page's ``<section id=section>``."""
+    return bool(element.find_elements(By.XPATH, f'./ancestor::section[@id="{section}"]'))
+
+
+def _in_view(drv, element) -> bool:
+    """``element`` is on the screen as the page stands (scrolled where the address's #anchor put it)."""
+    return drv.execute_script("var r = arguments[0].getBoundingClientRect();"
+                              "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_refused_upload_is_said_by_the_upload_form_in_view(server, browser, tmp_path, lang):
+    """A new user's trial: an upload's refusal (a file packet does not read) was printed at the top of the page,
+    above the #add anchor the browser comes back to, so nobody saw it. Now it stands in "Add documents", on the
+    screen, in the page's language."""
+    drv = browser
+    case_dir = server.settings.cases / f"Refused {lang}"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    for p in SAMPLE.rglob("*.pdf"):  # a page as long as a real case's, so the #add anchor scrolls it
+        shutil.copy(p, case_dir / p.name)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("call the bank on Monday\n", encoding="utf-8")
+    drv.get(server.url)
+    base = server.url.split("?")[0]
+    drv.get(base + f"lang/{lang}?next=/case/Refused%20{lang}")
+    _wait(drv, 90).until(_settled)
+    drv.find_element(By.ID, "files").send_keys(str(notes))
+    _submit(drv, drv.find_element(By.ID, "upload"))
+    said = _wait(drv).until(EC.presence_of_element_located(
+        (By.XPATH, '//p[@role="alert"][contains(., "notes.txt")]')))
+    assert ("was refused" if lang == "en" else "被拒绝") in said.text, said.text
+    assert said_in_section(said, "add"), "said in “Add documents”"
+    assert drv.execute_script("return window.scrollY") > 0  # the anchor scrolled the page: the top is out of view
+    assert _in_view(drv, said), said.text
+    assert not (case_dir / "notes.txt").exists()
+    drv.get(base + "lang/en?next=/")
+
+
+def test_a_wrong_password_is_said_beside_the_file_in_view_and_not_kept(server, browser):
+    """A new user's trial: a mistyped password for a locked PDF was saved and the page only said "locked" again.
+    Now it is tried first: not kept, and the page says so beside the file's password box, on the screen."""
+    from fixtures_reading import text_pdf
+    from pypdf import PdfReader, PdfWriter
+
+    drv = browser
+    case_dir = server.settings.cases / "Locked"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    for p in SAMPLE.rglob("*.pdf"):
+        shutil.copy(p, case_dir / p.name)
+    plain = text_pdf(case_dir / "plain.pdf", [["Northern Bank plc", "Bank statement", "Closing balance 1,428.95"]])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt("Secret9")
+    with open(case_dir / "locked.pdf", "wb") as fh:
+        writer.write(fh)
+    plain.unlink()
+    before = (case_dir / "packet.toml").read_bytes()
+    drv.get(server.url)
+    drv.get(server.url.split("?")[0] + "case/Locked")
+    _wait(drv, 90).until(_settled)
+    form = drv.find_element(By.CSS_SELECTOR, 'form[action="/case/Locked/password"]')
+    form.find_element(By.NAME, "password").send_keys("secret9")
+    _submit(drv, form.find_element(By.TAG_NAME, "button"))
+    said = _wait(drv).until(EC.presence_of_element_located(
+        (By.XPATH, '//p[@role="alert"][contains(., "did not open")]')))
+    assert "capital" in said.text and "not saved" in said.text, said.text
+    box = said.find_element(By.XPATH, "./ancestor::div[contains(@class, 'notice bad')][1]")
+    assert "locked.pdf" in box.text and box.find_elements(By.NAME, "password")  # beside the file's password box
+    assert _in_view(drv, said), said.text
+    assert (case_dir / "packet.toml").read_bytes() == before
 
 
 SHOTS = os.environ.get("PACKET_SCREENSHOTS")

@@ -221,7 +221,8 @@ def _type_homes(report: Report, checklist: Checklist | None) -> dict[str, str]:
 
 
 def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None) -> tuple[Exhibit, ...]:
-    """The documents in checklist order (then the rest), each under its label; exact copies only once.
+    """The documents in checklist order (then the rest), each under its label; copies only once (the same bytes, or
+    a document the check marked ``duplicate``: :func:`packet.rules.evaluate` marks the worse of two copies).
 
     A document that counted for no requirement (unreadable field, out of its window) still sits with
     the requirement its type belongs to, so the lender sees all payslips together. A file holding several
@@ -236,6 +237,11 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
         sha = r.document.source.sha256
         if sha in seen:
             log.info("%s is an exact copy of another file: included once", r.document.rel)
+            continue
+        if not r.parts and any(p.code == "duplicate" for p in r.problems):
+            # a copy the check found (a photo of the PDF next to it: the same dates and figures) counted once and
+            # goes in once: the check marks the worse copy, and the other one is in the packet
+            log.info("%s is a copy of another document: included once", r.document.rel)
             continue
         seen.add(sha)
         chosen.append(r)

@@ -20,6 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from packet.case.months import parse_month
 from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
@@ -253,9 +254,8 @@ def normalise_field(kind: str, value: object) -> str | None:
     if not isinstance(value, str) or _CONTROL.search(value):
         return None
     text = value.strip()
-    if kind == "month":
-        m = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
-        return f"{m.group(1)}-{int(m.group(2)):02d}" if m and 1 <= int(m.group(2)) <= 12 else None
+    if kind == "month":  # the forms a person writes (2026年6月, 6/2026, June 2026): packet.case.months
+        return parse_month(text)
     if kind == "account":
         digits = re.sub(r"[\s\-]", "", text)
         return digits if re.fullmatch(r"\d{4,34}", digits) else None

@@ -16,6 +16,7 @@ import tomlkit
 
 from packet.case.case_edit import exists_error, write_atomic
 from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case, messages_lang
+from packet.case.months import parse_month
 from packet.core.errors import OutputError
 from packet.core.i18n import tr
 from packet.core.money import parse_amount
@@ -51,7 +52,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("hardship", "What happened? 1 unemployment, 2 medical, 3 income-drop or 4 other",
              "遇到了什么困难？1 失业、2 疾病/医疗、3 收入下降、4 其他（输入数字或文字）",
              HARDSHIPS, "choice", ("What happened?", "遇到了什么困难？")),
-    Question("since", "Since when? (YYYY-MM, e.g. the month you lost your job)", "从什么时候开始？（年-月，例如 2026-06）",
+    Question("since", "Since when? (the month, e.g. 2026-06 or June 2026: the month you lost your job)",
+             "从什么时候开始？（月份，例如 2026年6月 或 2026-06）",
              kind="month"),
     Question("statement", "In a few sentences: what happened and what you live on now",
              "用几句话说明：发生了什么、现在靠什么生活"),
@@ -63,6 +65,21 @@ QUESTIONS: tuple[Question, ...] = (
              kind="money"),
     Question("first_payment", "From which date? (YYYY-MM-DD)", "从哪天开始还？（年-月-日，例如 2027-01-15）", kind="date"),
 )
+
+
+# how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
+MONTH_FORMS = ("a month, e.g. 2026-09, 9/2026 or September 2026", "月份，例如 2026-09、2026年9月 或 9/2026")
+
+# what packet.toml says when an answer is left empty, where the file cannot say nothing: the letter asks for
+# something (the example case file of interface.md writes kind = "stop"); init says so and how to change it
+DEFAULTS: dict[str, str] = {"kind": "stop"}
+
+
+def defaults_used(answers: dict[str, str] | None) -> dict[str, str]:
+    """The keys of :data:`DEFAULTS` that ``answers`` (None: the blank template) leave empty, with the value
+    :func:`render` writes for each: ``{"kind": "stop"}`` when the "what do you ask for" question was skipped."""
+    a = answers or {}
+    return {k: v for k, v in DEFAULTS.items() if not str(a.get(k) or "").strip()}
 
 
 # the Chinese words a person may type for a choice (the prompts name them), as the case file's values
@@ -87,9 +104,9 @@ def check_answer(q: Question, value: str) -> str:
         raise ValueError("name@example.com")
     if q.kind == "date":
         return date.fromisoformat(value).isoformat()
-    if q.kind == "month":
-        date.fromisoformat(value + "-01" if len(value) == 7 else value)
-        return value
+    if q.kind == "month":  # any month form a person types (2026年6月, 6/2026, June 2026), kept as YYYY-MM
+        month = parse_month(value)
+        return month if month else date.fromisoformat(value).isoformat()  # a whole date is kept, as it always was
     if q.kind == "money":
         amount, _ = parse_amount(value)
         if amount <= 0:
@@ -148,7 +165,7 @@ def render(lang: str, answers: dict[str, str] | None = None, folder: str | None 
         "",
         "[request]",
         f"language = {_q(lang)}" + t("  # zh | en: the language of the letter", "  # zh | en：申请书的语言"),
-        f"kind = {_q(a.get('kind', 'stop'))}" + t("  # stop: pause all collection | reduce: fewer, written contacts",
+        f"kind = {_q(a.get('kind', DEFAULTS['kind']))}" + t("  # stop: pause all collection | reduce: fewer, written contacts",
                                                   "  # stop：停催（暂停一切催收）| reduce：缓催（减少催收联系）"),
     ]
     if a.get("hardship"):

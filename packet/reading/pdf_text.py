@@ -403,3 +403,19 @@ def figure_region(path, index: int, password: str | None = None) -> tuple[float,
                 page.close()
         finally:
             pdf.close()
+
+
+def password_opens(path, password: str) -> bool | None:
+    """Whether ``password`` opens the PDF at ``path``: True (it does, or the file needs none), False (PDFium says the
+    password is wrong: ``FPDF_ERR_PASSWORD``), None (not a PDF PDFium opens for another reason: damaged, not a PDF,
+    unreadable; whether the password is right cannot be told). Opens the file under
+    :data:`packet.core.page_images.PDFIUM_LOCK` and closes it again; never raises for the file's content."""
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(str(path), password=password)
+        except pdfium.PdfiumError as exc:
+            return False if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD else None
+        except OSError:
+            return None
+        pdf.close()
+        return True

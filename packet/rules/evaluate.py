@@ -300,12 +300,50 @@ def _part_text(e: Extracted, k: int) -> str:
     return "\n".join(p.text for p in e.document.pages[a - 1:b])
 
 
+# A copy whose duplicate_key differs only by a misread value that is not a date (a phone photo of a statement read
+# its account number 4391770 for 43917702: a new user's trial put the photo and the PDF in the packet side by side)
+# is still a copy when it prints the same dates and nearly all the same figures: of the figures of the one with
+# fewer, at least COPY_SHARE are on the other (a photo of one page of a two-page PDF: 44 of 45), with at least
+# COPY_FIGURES on each. Two documents of the same dates that are not copies differ in their amounts and references
+# (two accounts' statements of one month, a corrected payslip, two bills of one day): far below that share.
+COPY_SHARE = 0.9
+COPY_FIGURES = 2 * MIN_FIGURES
+DATE_KINDS = ("date", "start", "end", "month")
+
+
+def nearly_same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the document with fewer figures prints nearly all of them on the other (see COPY_SHARE): one
+    document read twice, a misread figure aside. False with fewer than COPY_FIGURES figures on either."""
+    if len(a) < COPY_FIGURES or len(b) < COPY_FIGURES:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= COPY_SHARE
+
+
+def _dates_key(unit: Unit) -> tuple | None:
+    """The date-kind values (:data:`DATE_KINDS`) of the type's ``duplicate_key`` of ``unit``, with its type; None
+    when the key has no date field or one of them was not read."""
+    t = load_types().get(unit.type)
+    keys = [k for k in (t.duplicate_key if t else ()) if t.kinds.get(k) in DATE_KINDS]
+    if not keys or not all(unit.fields.get(k) for k in keys):
+        return None
+    return (unit.type,) + tuple(unit.fields[k] for k in keys)
+
+
+def _copy_rank(e: Extracted) -> tuple:
+    """Which of two copies is kept as the one that counts (lowest first): every page with a text layer, then more
+    pages, then file order (the sort is stable)."""
+    pages = e.document.pages
+    return (not all(p.source == "text" for p in pages), -len(pages))
+
+
 def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
-    """Each countable document, duplicates marked: the same bytes as an earlier file, or the same duplicate_key and
-    the same figures (:func:`same_figures`) as a document of an earlier file."""
+    """Each countable document, duplicates marked: the same bytes as an earlier file; or the same duplicate_key and
+    the same figures (:func:`same_figures`) as another document; or the same dates of that key and nearly all the
+    same figures (:func:`nearly_same_figures`: a key value misread). Of copies, the better (:func:`_copy_rank`: a
+    text layer, more pages) is the one that counts, the other is marked."""
     units: list[Unit] = []
     first_by_sha: dict[str, int] = {}
-    first_by_key: dict[tuple, list[tuple[int, frozenset[str]]]] = {}
+    looked: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
     for i, e in enumerate(extracted):
         sha = e.document.source.sha256
         if sha in first_by_sha:
@@ -317,17 +355,20 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             st.warn(i, advice.multiple(lang, e))
         for k, f in enumerate(e.parts or (e.fields,)):
             u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
-            key = _dup_key(u)
-            if key:
-                mine = figures(_part_text(e, k))
-                seen = first_by_key.setdefault(key, [])
-                same = next((j for j, theirs in seen if j != i and same_figures(mine, theirs)), None)
-                if same is not None:
-                    u.duplicate = True
-                    st.warn(i, advice.duplicate(lang, extracted[same].document.rel, same_bytes=False))
-                else:
-                    seen.append((i, mine))
+            key, dates = _dup_key(u), _dates_key(u)
+            if key or dates:
+                looked.append((u, key, dates, figures(_part_text(e, k))))
             units.append(u)
+    kept: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
+    for u, key, dates, mine in sorted(looked, key=lambda x: _copy_rank(extracted[x[0].doc])):
+        same = next((v for v, k2, d2, theirs in kept if v.doc != u.doc and (
+            (key and k2 == key and same_figures(mine, theirs))
+            or (dates and d2 == dates and nearly_same_figures(mine, theirs)))), None)
+        if same is None:
+            kept.append((u, key, dates, mine))
+        else:
+            u.duplicate = True
+            st.warn(u.doc, advice.duplicate(lang, extracted[same.doc].document.rel, same_bytes=False))
     return units
 
 
@@ -352,7 +393,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
     types = load_types()
     st = _State(surface=surface)
     for i, e in enumerate(extracted):
-        for p in advice.document_problems(lang, e, case, types):
+        for p in advice.document_problems(lang, e, case, types, surface):
             st.warn(i, p)
     units = _units(extracted, st, lang)
     values = {"hardship": case.request.hardship, "kind": case.request.kind}
@@ -379,7 +420,8 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
             part_evidence=tuple(dict(x) for x in e.part_evidence)))
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]
-                  documents=tuple(results), missing=tuple(missing), errors=tuple(errors),
+                  documents=tuple(results), missing=tuple(missing),
+                  errors=tuple(advice.file_error(lang, x, case, surface) for x in errors),
                   order=tuple(r.id for r in checklist.requirements),
                   letter_needs=letter_needs(case), letter_warnings=letter_warnings(case),
                   currency=case_currency(case, [e.document.text for e in extracted]))

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
-from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, Missing, Problem
+from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
 from packet.core.text import same_name
 from packet.rules.checklist import Option, Outcome, Requirement
 from packet.rules.registry import DocType, load_types, load_vocabulary
@@ -176,7 +176,11 @@ def pages_missing(lang: str, e: Extracted) -> Problem | None:
         m=max(counts), k=have))
 
 
-def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType]) -> list[Problem]:
+def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType],
+                      surface: str = "cli") -> list[Problem]:
+    """The warnings on the readable document ``e``: low quality, pages missing, a name that is not the applicant's.
+    ``surface`` "page" (``packet serve``): the advice names the page's controls (the document's "Added by mistake?
+    Remove it", the case's delete) instead of packet.toml, which the page has no control for."""
     out = []
     # The dpi is compared whole: an A4 page scanned at 150 dpi is 1240 px wide, which reads back as 149.9 dpi.
     weak = [p for p in e.document.pages if p.source == "ocr" and (
@@ -208,6 +212,14 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
                                    "the bill still counts; say who it is in your statement.",
                              "患者为 {seen}，不是 {want}。如果是您的家人，没有关系，这张票据仍然有效；"
                              "请在情况说明中写明与您的关系。", seen=seen, want=wanted)
+                elif surface == "page":
+                    msg = tr(lang, "The name on it is {seen}, but this case is for {want}. Check that it is yours: if "
+                                   "it is not, take it out with “Added by mistake? Remove it” below. If it is yours "
+                                   "with the name written another way, it still counts; if the case's name is the "
+                                   "one that is wrong, delete this case (at the foot of its page) and make it again.",
+                             "材料上的姓名是 {seen}，而本案件的姓名是 {want}。请确认是您本人的材料：如果不是，请用下方的"
+                             "“添加错了？移除”把它移出。如果是您本人、只是写法不同，这份材料仍然有效；如果是案件中的姓名"
+                             "写错了，请删除此案件（在案件页面底部）后重新创建。", seen=seen, want=wanted)
                 else:
                     msg = tr(lang, "The name on it is {seen}, but packet.toml says {want}. Check that it is yours; "
                                    "if your name is written differently, correct [applicant] name.",
@@ -216,6 +228,23 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
                 out.append(Problem("name-mismatch", msg))
                 break
     return out
+
+
+def file_error(lang: str, error: FileError, case: Case, surface: str = "cli") -> FileError:
+    """``error`` (a file the reading stage could not read) as ``surface`` says it: unchanged for the command line;
+    for the page (``packet serve``), a locked PDF names the page's password box instead of [passwords] in
+    packet.toml, and says when the password kept for it (``case.password_for``) does not open it."""
+    if surface != "page" or error.code != "encrypted":
+        return error
+    if case.password_for(error.rel) is not None:
+        text = tr(lang, "The password kept for this PDF does not open it. Type the right one below and save: capital "
+                        "and small letters differ, and spaces count.",
+                  "为这个 PDF 保存的密码打不开它。请在下面输入正确的密码并保存：大小写字母不同，空格也算在内。")
+    else:
+        text = tr(lang, "This PDF is locked with a password. Type the password below and save: packet opens it with it "
+                        "(the password stays in this case's folder, on this computer).",
+                  "这个 PDF 有密码保护。请在下面输入密码并保存：packet 会用它打开文件（密码只保存在本案件的文件夹里，在这台电脑上）。")
+    return FileError(error.rel, error.code, text)
 
 
 def stale_month(lang: str, period: str, months: Sequence[str]) -> Problem:

@@ -76,6 +76,40 @@ def request_lang(request: Request) -> str:
     return "en"
 
 
+class Both(str):
+    """A notice's text, kept in both languages (a new user's trial: after switching the page to 中文, the notice of a
+    removed file stayed in English): a ``str`` in the language it was made in (``lang``), so it goes wherever a text
+    goes, and :meth:`in_` gives it in the language the page is shown in now. ``a + b`` keeps both languages when
+    ``b`` is a :class:`Both` or a plain text (added to each)."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, lang: str, en: str, zh: str, **kw) -> Both:
+        return cls.of(lang, lambda lg: tr(lg, en, zh, **kw))
+
+    @classmethod
+    def of(cls, lang: str, render) -> Both:
+        """The text ``render(lang)`` gives, for each of :data:`LANGS` (``render``: lang -> text)."""
+        obj = str.__new__(cls, render(lang))
+        obj.texts = {lg: render(lg) for lg in LANGS}
+        return obj
+
+    def in_(self, lang: str) -> str:
+        """The text in ``lang`` (the one it was made in when it has no other)."""
+        return self.texts.get(lang, str(self))
+
+    def __add__(self, other: str) -> Both:
+        obj = str.__new__(Both, str(self) + str(other))
+        obj.texts = {lg: t + (other.in_(lg) if isinstance(other, Both) else str(other)) for lg, t in self.texts.items()}
+        return obj
+
+
+def shown_in(lang: str, text: str) -> str:
+    """``text`` as the page in ``lang`` shows it: a :class:`Both` in that language, any other text as it is (a
+    library's message, made in the page's language at the time)."""
+    return text.in_(lang) if isinstance(text, Both) else text
+
+
 class Web:
     """The application state and its handlers (one instance per run)."""
 
@@ -160,18 +194,18 @@ class Web:
                 name = guard.safe_name(up.filename)
             except guard.BadName as bad:
                 refused.append({
-                    "path": tr(lang, "“{n}” was refused: a file name may not hold a folder path.",
+                    "path": Both(lang, "“{n}” was refused: a file name may not hold a folder path.",
                                "“{n}”被拒绝：文件名中不能包含文件夹路径。", n=bad.name),
-                    "odd": tr(lang, "“{n}” was refused: the name is empty, hidden or holds odd characters. Rename it "
+                    "odd": Both(lang, "“{n}” was refused: the name is empty, hidden or holds odd characters. Rename it "
                                     "and try again.", "“{n}”被拒绝：文件名为空、是隐藏文件或含有异常字符。请改名后重试。",
                               n=bad.name.encode("unicode_escape").decode()),
-                    "type": tr(lang, "“{n}” was refused: packet reads PDF, JPEG, PNG, TIFF, HEIC and WebP files.",
+                    "type": Both(lang, "“{n}” was refused: packet reads PDF, JPEG, PNG, TIFF, HEIC and WebP files.",
                                "“{n}”被拒绝：packet 只能读取 PDF、JPEG、PNG、TIFF、HEIC 和 WebP 文件。", n=bad.name),
                 }[bad.reason])
                 continue
             size = up.size if up.size is not None else 0
             if size > MAX_FILE:
-                refused.append(tr(lang, "“{n}” was not added: it is {mb:.0f} MB, more than the {lim:.0f} MB a file may "
+                refused.append(Both(lang, "“{n}” was not added: it is {mb:.0f} MB, more than the {lim:.0f} MB a file may "
                                         "be. Scan it at a lower resolution or split it.",
                                   "“{n}”未添加：文件大小 {mb:.0f} MB，超过单个文件 {lim:.0f} MB 的上限。请降低扫描分辨率或拆分文件。",
                                   n=name, mb=size / 1e6, lim=MAX_FILE / 1e6))
@@ -189,8 +223,8 @@ class Web:
                     shutil.copyfileobj(up.file, out)
                 os.link(tmp, target)  # never over an existing file, even in a race
             except OSError as exc:  # a read-only share, no permission, a full disk: the rest would fail alike
-                refused.append(tr(lang, "“{n}”: {why}", "“{n}”：{why}", n=name,
-                                  why=unwritable(lang, exc, folder)))
+                refused.append(Both.of(lang, lambda lg, n=name, e=exc: tr(lg, "“{n}”: {why}", "“{n}”：{why}", n=n,
+                                                                          why=unwritable(lg, e, folder))))
                 break
             finally:
                 with contextlib.suppress(OSError):
@@ -239,7 +273,7 @@ class Web:
                     text = unwritable(lang, exc, self.cases / name if name else self.cases)
                     return self.page(request, "phone.html", 409, state="error", case=name, error=text)
                 if folder is not None:
-                    return self.back(name, "", refused=[unwritable(lang, exc, folder)])
+                    return self.back(name, "", refused=[Both.of(lang, lambda lg, e=exc: unwritable(lg, e, folder))])
                 return self.page(request, "message.html", 409, title=tr(lang, "Not saved", "未保存"),
                                  message=unwritable(lang, exc, self.cases))
 
@@ -321,7 +355,8 @@ class Web:
                          summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
-                         uploaded=said.get("added", []), warned=said.get("warn", []))
+                         uploaded=said.get("added", []), warned=said.get("warn", []),
+                         at=(said.get("at") or [""])[0], at_path=(said.get("path") or [""])[0])
 
     async def progress(self, request: Request) -> Response:
         """The state of the case's job as a tiny JSON object (the page's script polls it while pages are read)."""
@@ -388,16 +423,22 @@ class Web:
             self._notices.popitem(last=False)
         return key
 
-    def notices_by_key(self, key: str) -> dict[str, list[str]]:
-        """The notice kept under ``key`` (see :meth:`notice`), or nothing."""
-        return self._notices.get(key, {})
+    def notices_by_key(self, key: str, lang: str | None = None) -> dict[str, list[str]]:
+        """The notice kept under ``key`` (see :meth:`notice`), or nothing; each text in ``lang`` (the page's
+        language now: :class:`Both`), or as made when ``lang`` is None."""
+        kept = self._notices.get(key, {})
+        return {k: [shown_in(lang, x) if lang else x for x in v] for k, v in kept.items()}
 
     def notices(self, request: Request) -> dict[str, list[str]]:
-        """What the page at ``request`` is to say: the notice its address names (``?n=KEY``), or nothing."""
-        return self.notices_by_key(request.query_params.get("n", ""))
+        """What the page at ``request`` is to say, in the page's language as shown now: the notice its address
+        names (``?n=KEY``), or nothing."""
+        return self.notices_by_key(request.query_params.get("n", ""), request_lang(request))
 
     def back(self, name: str, anchor: str = "", **params) -> RedirectResponse:
-        key = self.notice(**params)
+        """Back to the case's page at ``#anchor``, saying ``params`` (see :meth:`notice`) there: the page shows the
+        notice in the section the anchor names (``at``), where the person is after the redirect (a new user's
+        trial: an upload's refusal was printed at the top, out of sight below the fold)."""
+        key = self.notice(**params, at=anchor) if any(params.values()) else None
         return RedirectResponse(f"/case/{quote(name)}" + (f"?n={key}" if key else "") + (f"#{anchor}" if anchor else ""),
                                 status_code=303)
 
@@ -418,7 +459,7 @@ class Web:
             return self.refused(request, "csrf")
         files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
         if len(files) > MAX_FILES:
-            return self.back(name, "add", refused=[tr(lang, "At most {n} files at a time; add the rest next.",
+            return self.back(name, "add", refused=[Both(lang, "At most {n} files at a time; add the rest next.",
                                                       "一次最多 {n} 个文件；其余的请再添加一次。", n=MAX_FILES)])
         saved, refused = self.save_uploads(folder, files, lang)
         if saved:
@@ -454,14 +495,31 @@ class Web:
         lang = request_lang(request)  # the library already speaks it: set per request in __call__
         rel, fld, value = str(form.get("path", "")), str(form.get("field", "")), str(form.get("value", ""))
         back = f"/case/{quote(name)}/doc?" + urlencode({"path": rel, "page": form.get("page", "1"), "field": fld})
+        was = form.get("was")
+        if isinstance(was, str) and value.strip() == was.strip() and not self.confirms(name, rel, fld, value):
+            # the box as it was shown: nothing to write (a masked account number's last digits were written)
+            said = self.notice(msg=Both(lang, "Nothing changed: the value is as shown. To correct it, type the value "
+                                              "as printed on the page, then save.",
+                                        "没有修改：这一项与显示的相同。如需更正，请输入材料上印的内容后再保存。"))
+            return RedirectResponse(back + "&n=" + str(said), status_code=303)
         try:
             packet.correct_field(folder, rel, fld, value)
         except (packet.PacketError, OSError) as exc:
-            return RedirectResponse(back + "&n=" + self.notice(err=refusal(lang, exc, folder)), status_code=303)
+            said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
+            return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&n=" + self.notice(msg=tr(lang, "Saved in packet.toml; checking again…",
+        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved in packet.toml; checking again…",
                                                                  "已保存到 packet.toml；正在重新检查……")),
                                 status_code=303)
+
+    def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
+        """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
+        the field "please check" (``uncertain_fields``) and the value is the one read, in full (an account number is
+        shown masked, and a masked number is never a value to keep). Written, it is the person's and is no longer in
+        doubt, as the "please check" mark asks."""
+        run = self.jobs.runs.get(name)
+        doc = next((d for d in run.report.documents if d.document.rel == rel), None) if run else None
+        return bool(doc and fld in doc.uncertain_fields and doc.fields.get(fld) == value.strip())
 
     async def set_type(self, request: Request) -> Response:
         """POST ``path`` and ``type`` (a registry type; blank: let packet decide again): writes the file's type under
@@ -475,9 +533,9 @@ class Web:
         try:
             packet.set_file_type(folder, str(form.get("path", "")), str(form.get("type", "")))
         except packet.PacketError as exc:
-            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
+            return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=tr(lang, "Saved in packet.toml; checking again…",
+        return self.back(name, "documents", msg=Both(lang, "Saved in packet.toml; checking again…",
                                                    "已保存到 packet.toml；正在重新检查……"))
 
     async def password(self, request: Request) -> Response:
@@ -491,14 +549,15 @@ class Web:
         lang = request_lang(request)
         secret = str(form.get("password", ""))
         if not secret:
-            return self.back(name, "documents", refused=[tr(lang, "Type the file's password, then save.",
-                                                            "请输入文件的密码，再保存。")])
+            return self.back(name, "state", refused=[Both(lang, "Type the file's password, then save.",
+                                                        "请输入文件的密码，再保存。")], path=str(form.get("path", "")))
+        rel = str(form.get("path", ""))
         try:
-            packet.set_password(folder, str(form.get("path", "")), secret)
+            packet.set_password(folder, rel, secret)  # tried on the file first: a wrong one is not kept
         except packet.PacketError as exc:
-            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
+            return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))], path=rel)
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=tr(lang, "Password saved in packet.toml (on this computer only); "
+        return self.back(name, "documents", msg=Both(lang, "Password saved in packet.toml (on this computer only); "
                                                          "reading the file again…",
                                                    "密码已保存到 packet.toml（只保存在这台电脑上）；正在重新读取该文件……"))
 
@@ -515,23 +574,23 @@ class Web:
         lang = request_lang(request)
         rel = str(form.get("path", "")).split("#")[0]
         if self.jobs.busy(name):
-            return self.back(name, "documents", refused=[tr(lang, "Wait until the case has finished reading, then "
+            return self.back(name, "documents", refused=[Both(lang, "Wait until the case has finished reading, then "
                                                                   "remove the file.", "请等待读取完成后再移除文件。")])
         try:
             moved, forgotten = packet.remove_file(folder, rel)
         except packet.PacketError as exc:
-            return self.back(name, "documents", refused=[refusal(lang, exc, folder)])
+            return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
         kept = moved.relative_to(folder).as_posix()
-        said = tr(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
+        said = Both(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
                         "hidden folder): to use it again, add it again with “Add documents” or move it back.",
                   "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
                   "重新添加，或把它移回原处。", p=rel, k=kept)
         if forgotten:
-            said += tr(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
+            said += Both(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
                              "out too.", "packet.toml 中关于它的设置（{t}：为它指定的类型、填写的值或密码）也一并删除了。",
                        t=", ".join(f"[{t}]" for t in forgotten))
-        return self.back(name, "documents", msg=said + tr(lang, " Checking again…", "正在重新检查……"))
+        return self.back(name, "documents", msg=said + Both(lang, " Checking again…", "正在重新检查……"))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -542,7 +601,7 @@ class Web:
         try:
             at = datetime.fromisoformat(str(form.get("at") or datetime.now().strftime("%Y-%m-%dT%H:%M")))
         except ValueError:
-            return self.back(name, "log", refused=[tr(lang, "Write the time as 2026-11-20 10:30.",
+            return self.back(name, "log", refused=[Both(lang, "Write the time as 2026-11-20 10:30.",
                                                       "时间请写成 2026-11-20 10:30。")])
         try:
             what = str(form.get("what", "contact"))
@@ -551,7 +610,7 @@ class Web:
             elif what == "sent":
                 built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
                 if not built:
-                    return self.back(name, "log", refused=[tr(lang, "Build the packet first, then record that you sent it.",
+                    return self.back(name, "log", refused=[Both(lang, "Build the packet first, then record that you sent it.",
                                                               "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
                                    tracking=str(form.get("tracking", "")) or None, surface="page")
@@ -560,8 +619,8 @@ class Web:
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
                                    surface="page")
         except (packet.PacketError, OSError) as exc:
-            return self.back(name, "log", refused=[refusal(lang, exc, folder)])
-        return self.back(name, "log", msg=tr(lang, "Added to the log.", "已加入记录。"))
+            return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
 
     async def build(self, request: Request) -> Response:
         name = request.path_params["name"]

@@ -1,0 +1,62 @@
+"""One parser for a month a person types (``packet init``'s "since when?", the new-case form, a month
+corrected on the page or written in [fields]), so every place that asks for a month accepts the same forms.
+
+A new user's trial: ``packet init`` refused "2026年6月", the way a month is written in Chinese. Accepted (year
+first or, with a four-digit year, month first; the month 1-12, with or without its leading zero):
+
+- ``2026-06``, ``2026-6``, ``2026/06``, ``2026.06``, ``2026 06``, ``202606`` (year then two digits);
+- ``2026年6月``, ``2026年06月``, ``2026 年 6 月`` (spaces allowed), with full-width digits too;
+- ``6/2026``, ``06-2026``, ``6.2026`` (a four-digit year after the month: never ambiguous with a day);
+- ``June 2026``, ``Jun 2026``, ``June, 2026``, ``2026 June``, ``Sept 2026`` (the English names, any case).
+
+Anything else (a day with it, a month 13, a two-digit year, words) is refused: :func:`parse_month` returns None
+and the caller says what to write. The month names are the Gregorian calendar's English ones (as
+``calendar.month_name`` in the C locale), a fixed table, not vocabulary read from documents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+def _month_number(word: str) -> int | None:
+    """1-12 for an English month name or its abbreviation of at least three letters (``sept`` too), else None."""
+    w = word.lower().rstrip(".")
+    if len(w) < 3:
+        return None
+    for i, name in enumerate(_NAMES, 1):
+        if name.startswith(w) or (w == "sept" and i == 9):
+            return i
+    return None
+
+
+_YEAR_FIRST = re.compile(r"(\d{4})\s*(?:[-/.]|\s|年)\s*(\d{1,2})\s*月?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})")
+_MONTH_FIRST = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{4})")
+_NAME_YEAR = re.compile(r"([A-Za-z]+\.?)\s*,?\s*(\d{4})")
+_YEAR_NAME = re.compile(r"(\d{4})\s*,?\s*([A-Za-z]+\.?)")
+
+
+def parse_month(text: str) -> str | None:
+    """``text`` (a month as a person types it, see the module's list) as ``YYYY-MM``, or None when it is not one
+    month: ``"2026年6月"`` -> ``"2026-06"``, ``"6/2026"`` -> ``"2026-06"``, ``"June 2026"`` -> ``"2026-06"``,
+    ``"2026-13"`` -> None, ``"2026-06-15"`` -> None (a day: not a month), ``"06/26"`` -> None (which century?)."""
+    if not isinstance(text, str):
+        return None
+    s = unicodedata.normalize("NFKC", text).strip()  # full-width digits and spaces as plain ones
+    year = month = None
+    if m := _YEAR_FIRST.fullmatch(s) or _COMPACT.fullmatch(s):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif m := _MONTH_FIRST.fullmatch(s):
+        year, month = int(m.group(2)), int(m.group(1))
+    elif m := _NAME_YEAR.fullmatch(s):
+        year, month = int(m.group(2)), _month_number(m.group(1))
+    elif m := _YEAR_NAME.fullmatch(s):
+        year, month = int(m.group(1)), _month_number(m.group(2))
+    if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        return None
+    return f"{year:04d}-{month:02d}"
