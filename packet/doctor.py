@@ -18,7 +18,7 @@ from packet.reading.engines import RAPIDOCR, TESSERACT, rapid_status
 from packet.reading.tesseract import INSTALL_HINT, REQUIRED_LANGS, TesseractTooOld, probe
 
 PACKAGES = ("click", "pypdf", "pillow", "pillow-heif", "pypdfium2", "pytesseract", "reportlab")
-RAPID_FIX = "pip install 'rapidocr>=3,<4' onnxruntime"
+RAPID_FIX = "pip install 'rapidocr>=3,<4' 'onnxruntime<1.29'"  # see engines.ORT_FIRST_TELEMETRY
 LANG_PACKAGES = {"eng": "tesseract-ocr-eng", "chi_sim": "tesseract-ocr-chi-sim", "osd": "tesseract-ocr-osd"}
 
 

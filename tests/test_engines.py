@@ -126,6 +126,45 @@ def test_ppocr_reads_with_the_network_blocked(tmp_path, monkeypatch):
     assert "门诊收费票据" in page.text
 
 
+@needs_rapid
+def test_ppocr_leaves_no_device_id_or_usage_data(tmp_path):
+    """onnxruntime 1.29-1.32 record a device id and usage events under ~/.cache/Microsoft on first use (and look up
+    Microsoft's event host), below Python's sockets: a child process reads a Chinese page with PP-OCR under a fresh
+    HOME, outside any CI (onnxruntime stays quiet where CI is set), and leaves nothing in that HOME."""
+    import os
+    import subprocess
+    import sys
+
+    save_image(page_image(BILL_ZH, cjk=True, dpi=200, font_pt=12), tmp_path / "bill.png", "PNG")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CI", "TF_BUILD", "GITHUB_ACTIONS", "JENKINS_URL", "CIRCLECI", "ORT_TELEMETRY_DISABLED",
+                        "PACKET_CACHE_DIR", "XDG_CACHE_HOME")}
+    env["HOME"] = str(home)
+    code = ("import sys; from PIL import Image; from packet.reading import ocr; "
+            "p = ocr.ocr_image(Image.open(sys.argv[1]), number=1, languages='chi_sim+eng', dpi=200, engine='rapidocr'); "
+            "assert '门诊收费票据' in p.text, p.text[:200]")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "bill.png")], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [p.relative_to(home).as_posix() for p in home.rglob("*")] == []
+
+
+def test_an_onnxruntime_that_sends_usage_data_is_not_used(monkeypatch):
+    real = engines.metadata.version
+    monkeypatch.setattr(engines.metadata, "version",
+                        lambda name: "1.32.0" if name == "onnxruntime" else real(name))
+    engines.rapid_status.cache_clear()
+    try:
+        ok, detail = engines.rapid_status()
+    finally:
+        engines.rapid_status.cache_clear()
+    assert not ok and "onnxruntime 1.32.0" in detail and "onnxruntime<1.29" in detail
+    assert engines.ort_sends_telemetry("1.29.0") and not engines.ort_sends_telemetry("1.28.0")
+    assert engines.ort_sends_telemetry("nightly")
+
+
 # --- cache key --------------------------------------------------------------------------------------------
 
 def test_cache_key_names_the_engine_and_its_models():

@@ -156,10 +156,31 @@ def rapid_model_dir() -> Path | None:
     return Path(str(dist.locate_file("rapidocr"))) / "models"
 
 
+# onnxruntime's Linux and macOS wheels from 1.29.0 on carry Microsoft's 1DS telemetry: on first use they write a
+# device id and an event queue under ~/.cache/Microsoft/DeveloperTools/.onnxruntime and look up
+# mobile.events.data.microsoft.com to send a ProcessInfo event (seen by strace with 1.32.0; the endpoint's name is in
+# the 1.29.0-1.32.0 binaries and in none up to 1.28.0). ORT_TELEMETRY_DISABLED=1 did not stop it in 1.32.0 (it became
+# a full opt-out only in onnxruntime PR #29843). packet promises that nothing leaves the machine, so it uses no
+# onnxruntime from this version on.
+ORT_FIRST_TELEMETRY = (1, 29)
+ORT_FIX = "pip install 'onnxruntime<1.29'"
+
+
+def ort_sends_telemetry(version: str) -> bool:
+    """Whether onnxruntime ``version`` (a version string such as ``1.32.0``) is one whose non-Windows builds
+    record a device id and send usage events (see :data:`ORT_FIRST_TELEMETRY`); an unparsable version counts as
+    one that does."""
+    try:
+        major, minor = (int(part) for part in version.split(".")[:2])
+    except ValueError:
+        return True
+    return (major, minor) >= ORT_FIRST_TELEMETRY
+
+
 @lru_cache(maxsize=1)
 def rapid_status() -> tuple[bool, str]:
-    """(usable, detail): whether rapidocr 3.x, onnxruntime and the three model files are installed; detail is
-    the version string, or what is missing."""
+    """(usable, detail): whether rapidocr 3.x, onnxruntime (a version that sends nothing: :func:`ort_sends_telemetry`)
+    and the three model files are installed; detail is the version string, or what is missing."""
     try:
         version = metadata.version("rapidocr")
     except metadata.PackageNotFoundError:
@@ -170,6 +191,9 @@ def rapid_status() -> tuple[bool, str]:
         ort = metadata.version("onnxruntime")
     except metadata.PackageNotFoundError:
         return False, "Python package onnxruntime is not installed"
+    if ort_sends_telemetry(ort):
+        return False, (f"onnxruntime {ort} records a device id and sends usage data to Microsoft; packet does not use "
+                       f"it ({ORT_FIX})")
     folder = rapid_model_dir()
     sizes = []
     for file in RAPID_MODELS.values():
@@ -196,6 +220,8 @@ def _rapid_instance():
             ok, detail = rapid_status()
             if not ok:
                 raise EngineMissing(detail, install_advice(RAPIDOCR))
+            # an opt-out that newer onnxruntime releases honour in full (see ORT_FIRST_TELEMETRY), set before import
+            os.environ.setdefault("ORT_TELEMETRY_DISABLED", "1")
             from rapidocr import RapidOCR  # a second to import (onnxruntime, opencv): only when used
 
             folder = rapid_model_dir()
