@@ -431,7 +431,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     if run.report.letter_needs:
         say(tr(lang, "Built with --force: the letter has no {what}. Add it to packet.toml and build again before sending.",
                "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
-               what=tr(lang, ", ", "、").join(run.report.letter_needs)))
+               what=tr(lang, ", ", "、").join(packet.need_name(k, lang) for k in run.report.letter_needs)))
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",

@@ -20,7 +20,7 @@ from packet.case.value_names import value_name
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
-from packet.rules.readiness import EXAMPLE_VALUES
+from packet.rules.readiness import example_copies
 from packet.rules.registry import doc_types, field_kinds
 
 INIT_QUESTIONS = init_file.QUESTIONS
@@ -321,8 +321,9 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
 
     - ``since`` (a YYYY-MM month, or a date) after ``today``'s month (default: today): a hardship that has not begun
       yet is almost always a typed year or month;
-    - a value of the README's and interface.md's example case file (:data:`packet.rules.readiness.EXAMPLE_VALUES`):
-      someone else's lender, name or contract number, never the user's (the letter would go to no one).
+    - a value of the README's and interface.md's example case file (:func:`packet.rules.readiness.example_copies`:
+      the example's name only beside another of its values): someone else's lender, name or contract number, never
+      the user's (the letter would go to no one).
 
     ``surface`` "cli" (change it in packet.toml) or "page" (``packet serve``, the case just made: delete it at the
     foot of its page and make it again)."""
@@ -339,9 +340,10 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
             "如果是，请写上困难开始的月份（在 packet.toml 的 [request] statement 中修改）。"))
     where = {"name": "[applicant] name", "lender": "[lender] name", "contract_number": "[lender] contract_number",
              "lender_email": "[lender] email"}
+    copied = example_copies({k: str(answers.get(k) or "") for k in (*where, "email", "id_number")})
     for key, place in where.items():
         value = str(answers.get(key) or "").strip()
-        if value and value in EXAMPLE_VALUES:
+        if value and key in copied:
             out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
                           "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=value) + " " + (
                 tr(lang, "Unless it really is yours, delete this case (at the foot of this page) and make it again with "

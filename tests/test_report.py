@@ -87,6 +87,23 @@ def test_readme_example_values_count_as_missing() -> None:
     c = replace(case("zh", name="张伟"), lender=Lender(name="某某消费金融", contract_number="JK20250312001"))
     assert letter_needs(c) == ("applicant.name", "lender.name", "lender.contract_number")
     assert "示例" in describe_need("lender.name", "zh", c)
+    assert "示例" in describe_need("applicant.name", "zh", c)
+
+
+def test_a_real_zhang_wei_with_a_lender_of_his_own_is_ready() -> None:
+    """张伟 is the README example's name and one of China's most common names: it counts as copied only beside
+    another of the example's values."""
+    from dataclasses import replace
+
+    from packet.case.casefile import Lender
+    from packet.rules.readiness import describe_need, letter_needs, need_name
+
+    own = replace(case("zh", name="张伟"), lender=Lender(name="招联消费金融有限公司", contract_number="ZL2024110900321"))
+    assert letter_needs(own) == ()
+    assert "示例" not in describe_need("applicant.name", "zh", own)
+    half = replace(own, lender=Lender(name="招联消费金融有限公司", contract_number="JK20250312001"))
+    assert letter_needs(half) == ("applicant.name", "lender.contract_number")
+    assert need_name("applicant.name", "zh") == "您的姓名" and need_name("lender.contract_number", "en") == "the contract number"
 
 
 def test_other_documents_are_left_out_and_said_so() -> None:

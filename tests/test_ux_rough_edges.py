@@ -227,6 +227,10 @@ def test_init_warnings_name_a_month_to_come_and_the_readmes_example_values():
     assert packet.init_warnings("en", {"since": "2026-12", "lender": "Northfield Credit"}, date(2026, 12, 1)) == {}
     zh = packet.init_warnings("zh", {"contract_number": "JK20250312001", "since": "2030-01-15"}, date(2026, 12, 1))
     assert set(zh) == {"contract_number", "since"} and "示例" in zh["contract_number"]
+    # the example's name is a real, common name: said only beside another of the example's values
+    assert packet.init_warnings("zh", {"name": "张伟", "lender": "招联消费金融有限公司"}, date(2026, 12, 1)) == {}
+    both = packet.init_warnings("zh", {"name": "张伟", "lender": "某某消费金融"}, date(2026, 12, 1))
+    assert set(both) == {"name", "lender"}
 
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")

@@ -3,7 +3,9 @@
 A letter goes to a lender who must find the account and know who writes: without the applicant's name,
 the lender's name or the contract (account) number it is not sent (``letter_needs``; interface.md,
 "Report additions"). Without a plan or a statement it can be sent, but is weaker (``letter_warnings``).
-Values copied from the README's example case file count as not given: they are someone else's.
+Values copied from the README's example case file count as not given: they are someone else's. The example's
+applicant name (张伟) is also one of the most common names in China, so it counts as copied only beside another value
+of the example: a real 张伟 with a lender and contract number of their own builds.
 """
 
 from __future__ import annotations
@@ -11,22 +13,37 @@ from __future__ import annotations
 from packet.case.casefile import Case
 from packet.core.i18n import tr
 
-# the example case file printed in interface.md and the README: never a real person's or lender's values
-EXAMPLE_VALUES = frozenset({"张伟", "某某消费金融", "JK20250312001", "110101199003071234", "zhang@example.com"})
+# the example case file printed in interface.md and the README: values no real person, lender or loan has
+EXAMPLE_VALUES = frozenset({"某某消费金融", "JK20250312001", "110101199003071234", "zhang@example.com"})
+# the example's applicant: a real name too (among the most frequent in China), an example only beside one of the above
+EXAMPLE_NAMES = frozenset({"张伟"})
 
 NEEDS = ("applicant.name", "lender.name", "lender.contract_number")
 
 
-def _given(value: str | None) -> bool:
-    return bool(value and value.strip() and value.strip() not in EXAMPLE_VALUES)
+def example_copies(values: dict[str, str | None]) -> set[str]:
+    """The keys of ``values`` (case-file keys or question names -> what was written) holding the README's example:
+    any :data:`EXAMPLE_VALUES`, and an :data:`EXAMPLE_NAMES` name only when some other value is one of the example's."""
+    clean = {k: (v or "").strip() for k, v in values.items()}
+    copied = {k for k, v in clean.items() if v in EXAMPLE_VALUES}
+    if copied:
+        copied |= {k for k, v in clean.items() if v in EXAMPLE_NAMES}
+    return copied
+
+
+def _values(case: Case) -> dict[str, str | None]:
+    return {"applicant.name": case.applicant.name, "lender.name": case.lender.name,
+            "lender.contract_number": case.lender.contract_number, "applicant.id_number": case.applicant.id_number,
+            "applicant.email": case.applicant.email, "lender.email": case.lender.email}
 
 
 def letter_needs(case: Case) -> tuple[str, ...]:
     """The case-file keys the letter cannot do without and does not have, in this order:
-    ``applicant.name``, ``lender.name``, ``lender.contract_number``. A README example value counts as missing."""
-    values = {"applicant.name": case.applicant.name, "lender.name": case.lender.name,
-              "lender.contract_number": case.lender.contract_number}
-    return tuple(k for k in NEEDS if not _given(values[k]))
+    ``applicant.name``, ``lender.name``, ``lender.contract_number``. A README example value counts as missing
+    (see :func:`example_copies`)."""
+    values = _values(case)
+    copied = example_copies(values)
+    return tuple(k for k in NEEDS if not (values[k] or "").strip() or k in copied)
 
 
 def letter_warnings(case: Case) -> tuple[str, ...]:
@@ -55,8 +72,14 @@ def describe_need(key: str, lang: str, case: Case | None = None) -> str:
     en, zh = texts.get(key, (key, key))
     text = tr(lang, en, zh)
     if case is not None:
-        values = {"applicant.name": case.applicant.name, "lender.name": case.lender.name,
-                  "lender.contract_number": case.lender.contract_number}
-        if (values.get(key) or "").strip() in EXAMPLE_VALUES:
+        if key in example_copies(_values(case)):
             text += tr(lang, " (the value there now is the README's example, not yours)", "（现在填的是 README 中的示例，不是您的信息）")
     return text
+
+
+def need_name(key: str, lang: str) -> str:
+    """What a letter need (``applicant.name``, ``lender.name``, ``lender.contract_number``) is, in plain words."""
+    names = {"applicant.name": ("your name", "您的姓名"), "lender.name": ("the lender's name", "贷款机构名称"),
+             "lender.contract_number": ("the contract number", "合同编号")}
+    en, zh = names.get(key, (key, key))
+    return tr(lang, en, zh)
