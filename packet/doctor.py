@@ -99,7 +99,11 @@ def run_checks() -> list[Check]:
     try:
         from packet.reading.ocr_cache import OcrCache
 
-        checks.append(Check(tr(lang, "OCR cache folder", "识别结果缓存文件夹"), True, str(OcrCache.default().dir),
+        cache = OcrCache.default()
+        ok = cache.writable()
+        checks.append(Check(tr(lang, "OCR cache folder", "识别结果缓存文件夹"), ok, str(cache.dir) if ok else tr(
+            lang, "{d}: cannot be written, so every run reads every page again", "{d}：无法写入，每次运行都要重新识别每一页",
+            d=cache.dir), None if ok else tr(lang, "set PACKET_CACHE_DIR to a folder you can write", "把 PACKET_CACHE_DIR 设为一个可写入的文件夹"),
                             id="cache-dir"))
     except (ImportError, AttributeError, PacketError):  # pragma: no cover
         pass

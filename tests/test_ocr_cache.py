@@ -38,6 +38,33 @@ def test_entries_are_private_and_read_back_exactly(tmp_path):
         folder = folder.parent
 
 
+def test_a_cache_folder_whose_parents_do_not_exist_yet_is_made(tmp_path):
+    """A fresh account has no ~/.cache, and PACKET_CACHE_DIR may name a folder several levels deep: entries are kept
+    all the same (they were silently not, and every run read every page again)."""
+    cache = OcrCache(tmp_path / "home" / ".cache" / "packet")
+    assert cache.writable()
+    key = cache.key(SHA, 0, "eng")
+    cache.put(key, a_page())
+    assert cache.get(key) == a_page()
+    assert stat.S_IMODE((tmp_path / "home" / ".cache").stat().st_mode) == 0o700
+
+
+def test_doctor_says_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
+    import json as json_
+
+    (tmp_path / "ro").mkdir()
+    os.chmod(tmp_path / "ro", 0o500)
+    monkeypatch.setenv("PACKET_CACHE_DIR", str(tmp_path / "ro" / "cache"))
+    if os.access(tmp_path / "ro", os.W_OK):  # root writes anywhere: make the parent a file instead
+        os.chmod(tmp_path / "ro", 0o700)
+        (tmp_path / "file").write_text("x")
+        monkeypatch.setenv("PACKET_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    r = CliRunner().invoke(cli, ["doctor", "--json"])
+    data = json_.loads(r.output)
+    check = next(c for c in data["checks"] if c["id"] == "cache-dir")
+    assert check["ok"] is False and "PACKET_CACHE_DIR" in check["fix"]
+
+
 def test_an_existing_open_cache_folder_is_made_private(tmp_path):
     (tmp_path / "cache").mkdir(mode=0o755)
     os.chmod(tmp_path / "cache", 0o755)

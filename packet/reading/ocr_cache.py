@@ -103,7 +103,11 @@ class OcrCache:
         return self.dir / sha[:2] / sha / f"{digest}.json.gz"
 
     def _private_dirs(self, path: Path) -> None:
-        """Create ``path``'s folders below (and including) the cache root, each mode 0700."""
+        """Create ``path``'s folders, each made here mode 0700: the cache root's missing parents too (a fresh
+        account has no ~/.cache; a new PACKET_CACHE_DIR may be several levels deep), else nothing would be kept."""
+        for folder in reversed(self.dir.parents):
+            if not folder.exists():
+                folder.mkdir(mode=0o700, exist_ok=True)
         for folder in [*reversed(path.parents)][len(self.dir.parents):]:
             if folder == self.dir or self.dir in folder.parents:
                 folder.mkdir(mode=0o700, exist_ok=True)
@@ -152,6 +156,14 @@ class OcrCache:
             self._wrote = True
         except OSError as exc:
             logger.debug("could not write cache entry %s: %s", path, exc)
+
+    def writable(self) -> bool:
+        """Whether entries can be stored: the cache folder, or its nearest existing parent (folders are made on
+        the first write), is a folder this process may write in."""
+        folder = self.dir
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
     # --- housekeeping ---------------------------------------------------------------------------------
 
