@@ -921,7 +921,8 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         packet.log_reply(case_dir, at=when, kind=reply, summary=summary)
         if as_json:
             _echo_json(json.dumps({"logged": {"table": "reply", "at": when.isoformat(), "kind": reply,
-                                              "summary": summary}}, ensure_ascii=False))
+                                              **packet.masked_log_texts(case_dir, {"summary": summary})}},
+                                  ensure_ascii=False))
             return
         say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
                "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
@@ -930,9 +931,10 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
     if as_json:
-        _echo_json(json.dumps({"logged": {"table": "contact", "at": when.isoformat(), "channel": channel, "with": with_,
-                                          "said": said, "promised": promised, "next_step": next_step,
-                                          "summary": summary}}, ensure_ascii=False))
+        _echo_json(json.dumps({"logged": {"table": "contact", "at": when.isoformat(), "channel": channel,
+                                          **packet.masked_log_texts(case_dir, {
+                                              "with": with_, "said": said, "promised": promised,
+                                              "next_step": next_step, "summary": summary})}}, ensure_ascii=False))
         return
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
            "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),

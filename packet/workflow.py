@@ -22,6 +22,7 @@ from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
 from packet.rules.readiness import example_copies
 from packet.rules.registry import doc_types, field_kinds
+from packet.rules.shown import mask_free_text
 
 INIT_QUESTIONS = init_file.QUESTIONS
 MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
@@ -102,14 +103,49 @@ def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None
     return case_edit.add_entry(_folder(root), "reply", {"at": at, "kind": kind, "summary": summary})
 
 
+# the log's texts a person types freely: shown with their ID, card and account numbers masked
+_FREE_LOG_TEXT = ("with", "said", "promised", "next_step", "summary")
+
+
+def _shown_case(root: Path) -> Case:
+    """The case whose contract number and phone numbers stay whole in the log's texts (an empty one when
+    packet.toml cannot be read: then every number the rule finds is masked)."""
+    try:
+        return load_case(root)
+    except PacketError:
+        return Case(root=root)
+
+
+def masked_log_values(case: Case, values: dict) -> dict:
+    """``values`` of a log entry as packet shows them (terminal, ``--json``, the web page): the free texts
+    (with, said, promised, next step, summary) with identity, card and account numbers masked to their last four
+    by the one masking rule (interface.md, "Masking"; :func:`packet.rules.shown.mask_free_text`); ``case``'s
+    contract number and phone numbers stay whole, and packet.toml keeps what was typed."""
+    return {k: (mask_free_text(v, case)[0] if k in _FREE_LOG_TEXT and isinstance(v, str) else v)
+            for k, v in values.items()}
+
+
+def masked_log_texts(root: Path, values: dict) -> dict:
+    """``values`` (log texts just typed, as for :func:`log_contact`) as packet echoes them back: masked as
+    :func:`masked_log_values` says, by the case at ``root``."""
+    return masked_log_values(_shown_case(_folder(root)), values)
+
+
 def log_entries(root: Path) -> list[tuple[str, int, dict]]:
-    """The log (contacts, replies, sent) in time order as (table, index, values); numbered from 1 by callers."""
-    return case_edit.entries(_folder(root))
+    """The log (contacts, replies, sent) in time order as (table, index, values), free texts masked as
+    :func:`masked_log_values` says; numbered from 1 by callers."""
+    root = _folder(root)
+    rows = case_edit.entries(root)
+    case = _shown_case(root)
+    return [(table, i, masked_log_values(case, vals)) for table, i, vals in rows]
 
 
 def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
-    """Remove entry ``number`` (1-based, as :func:`log_entries` orders them); returns (table, values)."""
-    return case_edit.remove_entry(_folder(root), number)
+    """Remove entry ``number`` (1-based, as :func:`log_entries` orders them); returns (table, values), the values
+    masked as :func:`masked_log_values` says."""
+    root = _folder(root)
+    table, vals = case_edit.remove_entry(root, number)
+    return table, masked_log_values(_shown_case(root), vals)
 
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,

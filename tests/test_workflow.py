@@ -148,6 +148,24 @@ def test_log_keeps_comments_validates_and_removes(tmp_path):
     assert not list(case.glob(".*tmp")) and not list(case.glob(".*lock"))
 
 
+def test_log_shows_identity_card_and_account_numbers_masked_and_keeps_them_typed(tmp_path):
+    """interface.md, "Masking": the terminal and JSON too. A trial echoed a card, an account and an NI number
+    whole from `log --json` and `log --list`."""
+    case = filled(tmp_path)
+    said = "Card 4929 1234 5678 9015 and account number 41234567 and NI AB123456C"
+    r = run("log", case, "--at", "2026-11-25T10:30", "--with", "agent 5678", "--said", said, "--json")
+    assert r.exit_code == 0, r.output
+    logged = json.loads(r.stdout)["logged"]
+    for out in (logged["said"], json.loads(run("log", case, "--list", "--json").stdout)[0]["said"],
+                run("log", case, "--list").output):
+        assert "4929 1234 5678 9015" not in out and "41234567" not in out and "AB123456C" not in out, out
+        assert "4567" in out and "9015" in out
+    assert logged["with"] == "agent 5678"  # a short number is no account
+    assert load_case(case).contacts[0].said == said  # packet.toml keeps what was typed
+    removed = run("log", case, "--remove", "1", "--json")
+    assert "41234567" not in removed.stdout and json.loads(removed.stdout)["removed"]["said"]
+
+
 def test_an_invalid_case_file_is_never_edited(tmp_path):
     case = filled(tmp_path, "\n[oops]\nx = 1\n")
     before = (case / "packet.toml").read_bytes()
