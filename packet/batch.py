@@ -32,6 +32,7 @@ from pathlib import Path
 
 from packet.case.casefile import CASE_FILE, Case
 from packet.case.followup import Status, status
+from packet.core.display import command_path
 from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
 from packet.core.executor import Executor
 from packet.core.i18n import env_lang, message_lang, tr
@@ -143,7 +144,7 @@ def case_folders(cases_dir: Path) -> list[Path]:
     if not found:
         if (root / CASE_FILE).is_file():
             hint = tr(lang, "{p} is one case folder: check it with  packet check {p}, or give the folder above it.",
-                      "{p} 是一个案例文件夹：请用  packet check {p}  检查，或给出它的上一级文件夹。", p=root)
+                      "{p} 是一个案例文件夹：请用  packet check {p}  检查，或给出它的上一级文件夹。", p=command_path(root))
         else:
             hint = tr(lang, "Put each case in its own folder under {p} (its documents and packet.toml), then run this "
                             "again.", "请把每个案例放在 {p} 下的单独文件夹中（材料和 packet.toml），然后再运行。", p=root)
@@ -262,7 +263,8 @@ def _crashed(c: _Case, rel: str | None, exc: Exception) -> PacketError:
     return PacketError(tr(lang, "Could not be checked: {w}{e}", "无法检查：{w}{e}", w=where,
                           e=f"{type(exc).__name__}: {exc}"),
                        tr(lang, "Run  packet check {d} -v  on this case alone and report the output to the developers.",
-                          "请单独对此案例运行  packet check {d} -v，并把输出反馈给开发者。", d=c.root), code="internal")
+                          "请单独对此案例运行  packet check {d} -v，并把输出反馈给开发者。", d=command_path(c.root)),
+                       code="internal")
 
 
 def _open_and_plan(c: _Case, options: CheckOptions, cache: OcrCache | None) -> None:

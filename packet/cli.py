@@ -442,7 +442,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
            "发送前：请在申请书的签名处签字（第 1 页）——打印后签字再扫描，或在 PDF 阅读器中签名。"))
     say(tr(lang, "Next: open the PDF, check every page, then send it to your lender; then record it with  "
                  "packet sent {d}", "下一步：打开 PDF 逐页检查，发送给贷款机构，然后运行  packet sent {d}  记录发送。",
-           d=case_dir))
+           d=display.command_path(case_dir)))
 
 
 @cli.command()
@@ -618,7 +618,7 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
         first = next(r for r in rows if r.is_error or not r.complete)
         where = str(Path(cases_dir) / first.case) if cases_dir is not None else first.case
         lines.append(tr(lang, "Next: see one case in full, e.g.  packet check {p}", "下一步：查看单个案例的详情，例如  packet check {p}",
-                        p=where))
+                        p=display.command_path(where)))
     return "\n".join(lines)
 
 
@@ -810,7 +810,8 @@ def init(case_dir, template, as_json):
     if target.exists():
         raise PacketError(tr(lang, "{p} already exists; packet never overwrites it.", "{p} 已存在；packet 不会覆盖它。",
                              p=target), tr(lang, "Edit it in a text editor, or run  packet check {d}.",
-                                           "请用文本编辑器修改它，或运行  packet check {d}。", d=case_dir), code="case-file")
+                                           "请用文本编辑器修改它，或运行  packet check {d}。", d=display.command_path(case_dir)),
+                         code="case-file")
     answers = None
     if not template and not as_json and sys.stdin.isatty():
         say(tr(lang, "A few questions for the cover letter (Enter skips one; you can edit packet.toml later).",
@@ -871,8 +872,17 @@ def init(case_dir, template, as_json):
                "没有选择申请内容，因此 packet.toml 中写的是 kind = \"{k}\"（{w}）。如需申请其他内容，请修改 {p} 中 "
                "[request] 下的 kind（stop 或 reduce）。", w=packet.value_name("kind", defaults["kind"], lang),
                k=defaults["kind"], p=path))
-    say(tr(lang, "Next: put your documents in {d}, then run  packet check {d}",
-           "下一步：把材料放进 {d}，然后运行  packet check {d}", d=case_dir))
+    shown = display.command_path(case_dir)
+    try:  # the folder may already hold the documents (init asks the name they show): then no "put them in"
+        holds = any(p.name != "packet.toml" and not p.name.startswith(".") for p in case_dir.iterdir())
+    except OSError:
+        holds = False
+    if holds:
+        say(tr(lang, "Next: see what is still missing with  packet check {d}", "下一步：运行  packet check {d}  查看还缺哪些材料。",
+               d=shown))
+    else:
+        say(tr(lang, "Next: put your documents in {f}, then run  packet check {d}",
+               "下一步：把材料放进 {f}，然后运行  packet check {d}", f=case_dir, d=shown))
 
 
 @cli.command(name="log")
@@ -926,7 +936,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
             return
         say(tr(lang, "Recorded the lender's answer ({k}). See where things stand with  packet status {d}",
                "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
-               d=case_dir))
+               d=display.command_path(case_dir)))
         return
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
@@ -980,7 +990,8 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, as_json):
     say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
            f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
-           "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。", d=case_dir))
+           "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。",
+           d=display.command_path(case_dir)))
 
 
 @cli.command()
@@ -1030,7 +1041,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
         say(tr(lang, "Written: {p}", "已生成：{p}", p=p))
     if files:
         say(tr(lang, "Sign the follow-up letter, send it, then record it with  packet sent {d} --follow-up",
-               "请在跟进函上签字并发送，然后运行  packet sent {d} --follow-up  记录。", d=case_dir))
+               "请在跟进函上签字并发送，然后运行  packet sent {d} --follow-up  记录。", d=display.command_path(case_dir)))
 
 
 @cli.command()

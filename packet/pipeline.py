@@ -16,6 +16,7 @@ from pathlib import Path
 
 from packet.case import casefile
 from packet.case.casefile import Case
+from packet.core.display import command_path
 from packet.core.errors import IncompleteCase, NoSuchFolder
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
@@ -197,7 +198,8 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
                   "此文件夹没有申请书所需的 packet.toml。请在案件列表中点击“新建案件”，再把这些材料添加进去。")
     elif not run.case.has_case_file:
         hint = tr(lang, "Run  packet init {d}  to write packet.toml (it asks for what the letter needs), then build again.",
-                  "运行  packet init {d}  生成 packet.toml（会逐项询问申请书需要的信息），然后再生成。", d=run.case.root)
+                  "运行  packet init {d}  生成 packet.toml（会逐项询问申请书需要的信息），然后再生成。",
+                  d=command_path(run.case.root))
     elif run.report.letter_needs and page:
         hint = tr(lang, "Fill those in packet.toml in the case folder and build again; or tick “Build it now anyway” "
                         "and the letter leaves them out.",

@@ -17,6 +17,7 @@ from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, load_case, messages_lang, parse_case
 from packet.case.followup import Status, status
 from packet.case.value_names import value_name
+from packet.core.display import command_path
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
@@ -170,10 +171,11 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                                    p=file, d=root),
                                 tr(lang, "Build it first with  packet build {d}, send it to the lender, then run  "
                                          "packet sent {d}", "请先运行  packet build {d}  生成，发送给贷款机构后，再运行  "
-                                         "packet sent {d}", d=root), code="usage")
+                                         "packet sent {d}", d=command_path(root)), code="usage")
         raise PacketError(tr(lang, "No such file: {p}", "找不到文件：{p}", p=file),
                           tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
-                             "请给出您发送的文件，例如  packet sent {d} --file {f}", d=root, f=built[0]), code="usage")
+                             "请给出您发送的文件，例如  packet sent {d} --file {f}", d=command_path(root),
+                             f=command_path(built[0])), code="usage")
     digest = file_sha256(file)
     if not again:
         case = load_case(root)
@@ -227,7 +229,7 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                           tr(lang, "Send the packet first, then record it with  packet sent {d}  (when and how). If no "
                                    "answer comes by the reply deadline,  packet status {d} --follow-up  writes the letter.",
                              "请先发送申请材料，再运行  packet sent {d}  记录发送的时间和方式。到了答复期限仍未收到答复时，"
-                             "运行  packet status {d} --follow-up  生成跟进函。", d=root),
+                             "运行  packet status {d} --follow-up  生成跟进函。", d=command_path(root)),
                           code="usage")  # the command was asked too early: nothing is wrong in packet.toml
     answered = [r for r in st.replies if r.kind != "acknowledged" and r.at.date() >= st.request.at.date()]
     if answered:  # the letter says no reply came: it must never be sent after one did

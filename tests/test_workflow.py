@@ -166,6 +166,25 @@ def test_log_shows_identity_card_and_account_numbers_masked_and_keeps_them_typed
     assert "41234567" not in removed.stdout and json.loads(removed.stdout)["removed"]["said"]
 
 
+def test_commands_packet_tells_people_to_run_can_be_pasted_when_the_folder_has_a_space(tmp_path, monkeypatch):
+    """A trial pasted `packet sent cases/f-滥用 abuse case` as printed: "Got unexpected extra arguments"."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    case = tmp_path / "李娜 手机照片"
+    packet.init_case(case, "en", {"name": "Ann Lee", "lender": "Northfield Credit Ltd", "contract_number": "NFC-1",
+                                  "kind": "stop"})
+    r = run("log", case, "--reply", "acknowledged", "--at", "2026-11-26", "--summary", "Received")
+    assert r.exit_code == 0, r.output
+    assert "packet status '李娜 手机照片'" in r.output
+    r = run("sent", case, "--via", "email")
+    assert r.exit_code == 2
+    assert "packet build '李娜 手机照片'" in r.output
+    line = next(x for x in r.output.splitlines() if "packet build" in x)
+    command = line[line.index("packet build"):].split(",")[0]
+    assert shlex.split(command) == ["packet", "build", "李娜 手机照片"]
+
+
 def test_an_invalid_case_file_is_never_edited(tmp_path):
     case = filled(tmp_path, "\n[oops]\nx = 1\n")
     before = (case / "packet.toml").read_bytes()

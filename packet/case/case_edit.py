@@ -19,6 +19,7 @@ import tomlkit
 from tomlkit.items import AoT, InlineTable
 
 from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, refuse_outside_link, split_part
+from packet.core.display import command_path
 from packet.core.errors import CaseFileError, OutputError
 from packet.core.i18n import env_lang, tr
 
@@ -127,7 +128,7 @@ def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
     lang = env_lang()
     if not path.is_file():
         raise CaseFileError(tr(lang, "There is no packet.toml in {d}.", "{d} 中没有 packet.toml。", d=root),
-                            tr(lang, "Run  packet init {d}  first.", "请先运行  packet init {d}。", d=root))
+                            tr(lang, "Run  packet init {d}  first.", "请先运行  packet init {d}。", d=command_path(root)))
     refuse_outside_link(root)
     with _locked(path):
         text = path.read_text(encoding="utf-8-sig")

@@ -8,9 +8,7 @@ year), as :func:`packet.case.repayment_plan.add_months` does.
 
 from __future__ import annotations
 
-import os
 import re
-import shlex
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -19,6 +17,7 @@ from pathlib import Path
 
 from packet.case.casefile import Case, Reply, Sent
 from packet.case.repayment_plan import add_months
+from packet.core.display import command_path
 from packet.core.i18n import tr
 from packet.core.strict_toml import Strict, read_toml
 
@@ -118,12 +117,8 @@ class Status:
 
 
 def _shown(root: Path) -> str:
-    """The case folder as the user would type it: relative to the working folder when below it, quoted for a shell."""
-    try:
-        rel = os.path.relpath(root)
-    except ValueError:
-        rel = str(root)
-    return shlex.quote(str(root) if rel.startswith("..") else rel)
+    """The case folder as the user would type it (:func:`packet.core.display.command_path`)."""
+    return command_path(root)
 
 
 def status(case: Case, today: date, lang: str, built: str | None = None, surface: str = "cli") -> Status:

@@ -19,7 +19,10 @@ read as a formula by spreadsheet programs (OWASP, "CSV Injection"); it gets a le
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+from pathlib import Path
 
 # U+202A–U+202E (embeddings and overrides), U+2066–U+2069 (isolates), U+200E/U+200F (marks), U+061C
 # (Arabic letter mark): the bidirectional formatting characters of Unicode UAX #9.
@@ -88,3 +91,17 @@ def csv_cell(value: object) -> str:
     if out.startswith(FORMULA_START):
         return "'" + out
     return out
+
+
+def command_path(path: object) -> str:
+    """``path`` as a person types it in a command packet tells them to run: relative to the working folder when
+    below it (else absolute), quoted for a POSIX shell when it holds spaces or shell characters (a folder named
+    ``c-李娜 手机照片`` pasted unquoted gave "Got unexpected extra arguments")."""
+    root = Path(str(path))
+    try:
+        shown = os.path.relpath(root)
+        if shown.startswith(".."):
+            shown = str(root)
+    except ValueError:
+        shown = str(root)
+    return shlex.quote(shown)

@@ -6,15 +6,12 @@ never printed in full (:func:`packet.core.masking.mask`).
 
 from __future__ import annotations
 
-import os
-import shlex
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
-from pathlib import Path
 
 from packet.case.casefile import Case
-from packet.core.display import clean
+from packet.core.display import clean, command_path
 from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
@@ -187,14 +184,7 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
 
 
 def _command(case: Case) -> str:
-    root = Path(case.root)
-    try:
-        shown = os.path.relpath(root)
-        if shown.startswith(".."):
-            shown = str(root)
-    except ValueError:
-        shown = str(root)
-    return shlex.quote(shown)
+    return command_path(case.root)
 
 
 def keep_words(report: Report, case: Case) -> tuple[str, ...]:
