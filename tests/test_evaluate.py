@@ -172,6 +172,9 @@ def test_duplicates_count_once() -> None:
     r = run([a, same_bytes, same_period, *FULL_STATEMENTS])
     assert codes(r, "b/sep-copy.pdf") == ["duplicate"] and codes(r, "c/sep-photo.jpg") == ["duplicate"]
     assert "income" in missing(r)  # two copies of September are still not October
+    # the copies go into the packet once, and the JSON says so (a trial saw "included": true for both)
+    included = {d.document.rel: d.included for d in r.documents}
+    assert included["a/sep.pdf"] and not included["b/sep-copy.pdf"] and not included["c/sep-photo.jpg"]
 
 
 def test_duplicate_statement_does_not_hide_a_gap() -> None:

@@ -410,7 +410,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         fields = {f: e.fields.get(f) for f in names}
         option = case.file_option(e.document.rel)
         catch_all = e.type in types and types[e.type].catch_all  # not needed unless [files] includes it
-        included = option.include if option.include is not None else not catch_all
+        # the worse of two copies goes in once, as the better one (packet.assembly.exhibits leaves it out too)
+        copy = not e.parts and any(p.code == "duplicate" for p in st.problems.get(i, ()))
+        included = option.include if option.include is not None else not (catch_all or copy)
         results.append(DocumentResult(
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,

@@ -257,6 +257,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                                   "so it is left out of the packet.",
                             "不是本清单要求的材料（或太难辨认，无法判断），因此不放入申请材料。"), indent="      ")
                 out += _say_its_type(lang, d.document.rel, report, checklist, keep)
+        elif not d.included and any(p.code == "duplicate" for p in d.problems):
+            out += w(tr(lang, "a copy of another file (see the problems below): the packet holds it once",
+                        "与另一份文件是同一份材料（见下方问题）：申请材料中只放一份"), indent="      ")
         elif not d.included:
             out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
                      indent="      ")
