@@ -242,8 +242,8 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     for d in report.documents:
         catch_all = d.type in types and types[d.type].catch_all
         mark = "✓" if d.requirement else ("·" if catch_all else "!")
-        head = f"  {mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
-        out += w(head, indent="      ", first="")
+        head = f"{mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
+        out += w(head, indent="      ", first="  ")  # wrap drops a text's own leading spaces: the margin is `first`
         if d.parts:
             out += _parts_lines(lang, d, keep)
         elif facts := summary(lang, d):
