@@ -46,10 +46,11 @@ def test_a_letterhead_in_tracked_capitals_is_one_name(tmp_path: Path, words: lis
     assert got["employer"] == " ".join(words)
 
 
-@pytest.mark.parametrize("name", ["Ta' Kandja Marine Works Ltd", "Hollis + Moore Joinery Ltd"],
+@pytest.mark.parametrize("name", ["Ta’ Kandja Marine Works Ltd", "Hollis + Moore Joinery Ltd"],
                          ids=["apostrophe", "plus"])
 def test_a_company_name_keeps_its_apostrophe_word_and_plus(tmp_path: Path, name: str) -> None:
-    """The whole run of capitalised words before the legal form: "Ta'" (Maltese place names) and "+" join it."""
+    """The whole run of capitalised words before the legal form: "Ta’" (a Maltese place name's article, printed with
+    a typographic apostrophe) and "+" join it."""
     placed_pdf(tmp_path / "slip.pdf", [
         [(40, name, 14), (430, "PAY SLIP", 14)],
         [(40, "Employee: Corin Vella", 10)],
