@@ -215,3 +215,28 @@ def test_a_net_pay_boxed_beside_another_column(tmp_path: Path) -> None:
         [(40, "Paid by credit transfer", 9), (380, "Net Wage", 9)],
         [(40, "Account ** 5512", 9), (440, "EUR 1,211.45", 13)]], gap=1.6)
     assert _fields(tmp_path, "payslip")["net_pay"] == "1211.45"
+
+
+def test_a_banking_apps_account_line_names_its_holder(tmp_path: Path) -> None:
+    """A banking app's screen prints no holder label: its account line gives the name before the product and the
+    masked number ("Name - Product ****1234"); a product alone there ("Everyday ****1234") names no one."""
+    placed_pdf(tmp_path / "app.pdf", [
+        [(40, "09:41", 9)],
+        [(40, "Conch Harbour Bank", 14)],
+        [(40, "Delphine Rolle-Ferguson - Savings ****7741", 10)],
+        [(40, "Current balance", 10)],
+        [(40, "B$2,480.15", 14)],
+        [(40, "Oct 28", 9), (120, "Harbour Grocers", 9), (420, "-64.20", 9)],
+        [(40, "Oct 15", 9), (120, "Payroll - Nassau Freight", 9), (420, "+1,210.00", 9)]])
+    assert _fields(tmp_path, "bank_statement")["account_holder"] == "Delphine Rolle-Ferguson"
+
+
+def test_a_product_alone_on_the_account_line_is_no_holder(tmp_path: Path) -> None:
+    placed_pdf(tmp_path / "app.pdf", [
+        [(40, "09:41", 9)],
+        [(40, "Conch Harbour Bank", 14)],
+        [(40, "Everyday Savings - Joint ****7741", 10)],
+        [(40, "Current balance", 10)],
+        [(40, "B$2,480.15", 14)],
+        [(40, "Oct 28", 9), (120, "Harbour Grocers", 9), (420, "-64.20", 9)]])
+    assert _fields(tmp_path, "bank_statement")["account_holder"] is None

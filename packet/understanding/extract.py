@@ -1183,7 +1183,34 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
         or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
         or hx.over_details(lines, _unlabelled_name) \
         or hx.zh_address_name(lines) \
-        or sane_name(hx.person(lines))
+        or sane_name(hx.person(lines)) \
+        or account_line_name(lines)
+
+
+ACCOUNT_LINE_SEP = re.compile(r"\s[-–—|·]\s")  # "Latrelle Pinder-Knowles - Chequing ****3092": name, separator, product
+
+
+def account_line_name(lines: Sequence[Line]) -> str | None:
+    """The holder a banking app names on its account's line, among a page's first :data:`TAIL_LINES` lines: a
+    person's name, a separator set apart by spaces (a dash, a bar, a middle dot) and the product with its masked
+    number's tail (:data:`MASKED_TAIL`): "Latrelle Pinder-Knowles - Chequing ****3092". The name must be a whole
+    name as :func:`p_name` and :func:`sane_name` read one (two words or more, none a form's word); None otherwise
+    (a product's name alone before the number, "Everyday ••••8046"). By position and form only: the caller's
+    fallback confidence has the user confirm it."""
+    for ln in lines:
+        if not 0 <= ln.index < TAIL_LINES:
+            continue
+        text = fold(ln.text)
+        m = MASKED_TAIL.search(text)
+        if not m:
+            continue
+        parts = ACCOUNT_LINE_SEP.split(text[:m.start()].strip(), maxsplit=1)
+        if len(parts) != 2 or not parts[1].strip():
+            continue
+        name = parts[0].strip()
+        if sane_name(p_name(name)) == name:
+            return name
+    return None
 
 
 SUM_REACH = 6  # amounts after a monthly figure searched for the total they and it add up to
