@@ -1605,7 +1605,7 @@ def _body_starts(ln: Line, labels: bool = True) -> bool:
             or labels and bool(re.search(rf"[A-Za-z{CJK}][ \t]*[:：]", text)))
 
 
-SPACED_PITCH = 1.5  # two cells of display type this many letter widths apart, or closer, are one run of words
+SPACED_PITCH = 1.5  # two cells of display type this many letter advances apart, or closer, are one run of words
 SPACED_SIZE = 0.15  # printed at one size: word heights within this share of each other
 
 
