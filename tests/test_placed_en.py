@@ -240,3 +240,16 @@ def test_a_product_alone_on_the_account_line_is_no_holder(tmp_path: Path) -> Non
         [(40, "B$2,480.15", 14)],
         [(40, "Oct 28", 9), (120, "Harbour Grocers", 9), (420, "-64.20", 9)]])
     assert _fields(tmp_path, "bank_statement")["account_holder"] is None
+
+
+def test_a_tables_last_heading_over_its_rows_is_no_box(tmp_path: Path) -> None:
+    """The last heading of a register's row of headings ("Net Pay" over each employee's figure, set right of it):
+    its first row's figure is one row's, not the document's net pay — unlike a box's single figure."""
+    placed_pdf(tmp_path / "slip.pdf", [
+        [(40, "Qormi Bakeries Ltd", 14), (450, "PAYSLIP", 14)],
+        [(40, "Employee: Dorianne Zammit", 10), (380, "Period 09 / 2026", 9)],
+        [(40, "Week", 9), (200, "Gross", 9), (380, "Net Pay", 9)],
+        [(40, "Week 1", 9), (200, "370.00", 9), (440, "EUR 302.86", 9)],
+        [(40, "Week 2", 9), (200, "370.00", 9), (440, "EUR 302.86", 9)],
+        [(40, "Week 3", 9), (200, "370.00", 9), (440, "EUR 302.86", 9)]], gap=1.6)
+    assert _fields(tmp_path, "payslip")["net_pay"] != "302.86"

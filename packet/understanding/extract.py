@@ -1100,7 +1100,8 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     nothing else; None otherwise (a column heading over rows, a label with a value beside it). The box may stand
     beside another column ("Paid by credit transfer" left of a "Net Wage" box): then the label is the last cell of
     its line, and of the next line only what lies right of the label's left edge counts — one cell, the amount —
-    the other column's cells ending before it."""
+    the other column's cells ending before it; and no amount there on the line after (a table's last heading over
+    its rows)."""
     line = hit.line
     if line.page < 0 or hit.rest.strip(" :：") or hit.cell != len(line.cells()) - 1:
         return None
@@ -1111,6 +1112,11 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     mine = [c for c in nxt.cells() if c[-1].box[2] > left]
     if len(mine) != 1 or (hit.cell > 0 and mine[0][0].box[0] < left):
         return None
+    if hit.cell > 0:  # beside another column: a box, not the last heading of a table whose rows run on below
+        after = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 2), None)
+        if after is not None and any(c[-1].box[2] > left and any(h.marked for h in find_money(join_words(c)))
+                                     for c in after.cells()):
+            return None
     text = join_words(mine[0])
     hits = find_money(text)
     if len(hits) != 1 or not hits[0].marked:
