@@ -245,7 +245,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
-    (:func:`hx.is_former_org`: "失业前单位桂林…")."""
+    (:func:`hx.is_former_org`: "失业前单位桂林…"), not a document's heading (:func:`hx.ends_in_title`: "Current
+    Payslip")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
             or unopened_bracket(value):
         return None
@@ -260,6 +261,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
         return None  # an insurer pays, it does not treat; a hospital's software ("Hospital Management System")
     if hx.is_department(value) or hx.is_former_org(value):
         return None  # "客户服务中心", "Payroll Office" alone; "失业前单位…": a department, a former employer's label
+    if hx.ends_in_title(value):
+        return None  # a heading ("Current Payslip" beside a template's "COMPANY NAME"), not whom it is from
     return value
 
 
@@ -486,6 +489,9 @@ def p_account_after_code(text: str) -> str | None:
     return p_account(text)
 
 
+FIELD_BULLET = re.compile(r"\s[•·]\s+(?=[^\W\d_])")  # "… • Period: …": one field's end, the next's start
+
+
 def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
@@ -494,6 +500,8 @@ def p_account(text: str) -> str | None:
     iban = IBAN.search(clean(text)) if text else None
     if iban:
         return re.sub(r"\s", "", iban.group(0))
+    if text:  # a bullet between spaces before words separates fields ("50100234567891 • Period: …"): no mask
+        text = FIELD_BULLET.split(text, maxsplit=1)[0]
     m = re.search(r"(?<![A-Za-z0-9_])[\dXx*•·#\-\s]{4,40}", clean(text).replace("（", "(")) if text else None
     if not m:
         return None
@@ -1089,14 +1097,27 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     """The amount a label alone on its line heads from afar: a box or a band printing "Net Pay" over a figure set
     to the right and some way below. Only when the label's line holds nothing but the label, and the next line of
     the page holds one cell and it is one sure amount (:func:`p_sure_money`: a currency mark or decimals) and
-    nothing else; None otherwise (a column heading over rows, a label with a value beside it)."""
+    nothing else; None otherwise (a column heading over rows, a label with a value beside it). The box may stand
+    beside another column ("Paid by credit transfer" left of a "Net Wage" box): then the label is the last cell of
+    its line, and of the next line only what lies right of the label's left edge counts — one cell, the amount —
+    the other column's cells ending before it; and no amount there on the line after (a table's last heading over
+    its rows)."""
     line = hit.line
-    if line.page < 0 or hit.rest.strip(" :：") or len(line.cells()) != 1:
+    if line.page < 0 or hit.rest.strip(" :：") or hit.cell != len(line.cells()) - 1:
         return None
     nxt = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 1 and ln is not line), None)
-    if nxt is None or len(nxt.cells()) != 1:
+    if nxt is None:
         return None
-    text = join_words(nxt.cells()[0])
+    left = line.cells()[hit.cell][0].box[0]
+    mine = [c for c in nxt.cells() if c[-1].box[2] > left]
+    if len(mine) != 1 or (hit.cell > 0 and mine[0][0].box[0] < left):
+        return None
+    if hit.cell > 0:  # beside another column: a box, not the last heading of a table whose rows run on below
+        after = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 2), None)
+        if after is not None and any(c[-1].box[2] > left and any(h.marked for h in find_money(join_words(c)))
+                                     for c in after.cells()):
+            return None
+    text = join_words(mine[0])
     hits = find_money(text)
     if len(hits) != 1 or not hits[0].marked:
         return None
@@ -1168,7 +1189,34 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
         or hx.recipient(lines, lambda s: sane_name(p_name(s))) \
         or hx.over_details(lines, _unlabelled_name) \
         or hx.zh_address_name(lines) \
-        or sane_name(hx.person(lines))
+        or sane_name(hx.person(lines)) \
+        or account_line_name(lines)
+
+
+ACCOUNT_LINE_SEP = re.compile(r"\s[-–—|·]\s")  # "Latrelle Pinder-Knowles - Chequing ****3092": name, separator, product
+
+
+def account_line_name(lines: Sequence[Line]) -> str | None:
+    """The holder a banking app names on its account's line, among a page's first :data:`TAIL_LINES` lines: a
+    person's name, a separator set apart by spaces (a dash, a bar, a middle dot) and the product with its masked
+    number's tail (:data:`MASKED_TAIL`): "Latrelle Pinder-Knowles - Chequing ****3092". The name must be a whole
+    name as :func:`p_name` and :func:`sane_name` read one (two words or more, none a form's word); None otherwise
+    (a product's name alone before the number, "Everyday ••••8046"). By position and form only: the caller's
+    fallback confidence has the user confirm it."""
+    for ln in lines:
+        if not 0 <= ln.index < TAIL_LINES:
+            continue
+        text = fold(ln.text)
+        m = MASKED_TAIL.search(text)
+        if not m:
+            continue
+        parts = ACCOUNT_LINE_SEP.split(text[:m.start()].strip(), maxsplit=1)
+        if len(parts) != 2 or not parts[1].strip():
+            continue
+        name = parts[0].strip()
+        if sane_name(p_name(name)) == name:
+            return name
+    return None
 
 
 SUM_REACH = 6  # amounts after a monthly figure searched for the total they and it add up to
@@ -1274,6 +1322,11 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
             if hits:
                 return hits[0].value.strftime("%Y-%m")
+        # no month printed: a pay period printed as a range in the heading ("PAYSLIP Jun. 01, 2026 to Jun. 15, 2026",
+        # a half month's cut-off), as parse_month reads a labelled one: the month it ends in
+        rng = heading_range(lines[:10], dayfirst)
+        if rng and (rng[1] - rng[0]).days <= PAY_PERIOD_DAYS:
+            return rng[1].strftime("%Y-%m")
         # no month printed: the month of the one date the heading labels as a date ("Advice no. 1 | Date: 12/31/2025",
         # a stub's pay date), never a birthday
         v = load_vocabulary()
@@ -1308,6 +1361,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     return None
 
 
+PAY_PERIOD_DAYS = 31  # at most this long a pay period (a week, a fortnight, half a month, a month)
 HEADING_LINES = 20  # a period printed as a heading is among the first lines of a page (each page repeats it)
 
 
@@ -2334,6 +2388,18 @@ def bank_name(value: str | None) -> str | None:
     return value or None
 
 
+def negative_remainder(t: DocType, reader: _Reader, f: str, value: str) -> bool:
+    """Whether the negative ``value`` of ``f`` is what remains after deductions that exceed the earnings: ``f`` is
+    the part of the type's ``reconcile`` pair (a payslip's net pay), read beside a label of its own of two words or
+    more ("Net Salary Payable: ₹-238.66", an unpaid month whose provident fund was still deducted). A net pay
+    below zero is printed so, under its own name; a lone "Net" or another label's negative figure stays a
+    deduction. The value is outside the type's ``plausible`` range, so it is shown for the user to confirm."""
+    if not t.reconcile or f != t.reconcile[-1] or f not in reader.found:
+        return False
+    hit, _, found = reader.found[f]
+    return found == value and len(fold(hit.label).split()) >= 2 and hit.label in t.labels.get(f, ())
+
+
 def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
                 items_sum: bool = True) -> dict[str, str | None]:
     """All spec fields of ``type_name`` read from ``pages``; None where not found. ``ledger=False`` leaves out what
@@ -2585,7 +2651,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if t.kind(f) == "money":
                 out[f] = None
     for f in t.fields:  # a negative amount is a deduction, a payment or a credit: never pay, a total or an income
-        if t.kind(f) == "money" and f not in t.ledger and out[f] and Decimal(out[f]) < 0:
+        if t.kind(f) == "money" and f not in t.ledger and out[f] and Decimal(out[f]) < 0 \
+                and not negative_remainder(t, reader, f, out[f]):
             out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None

@@ -80,7 +80,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
             # a form word may stand in brackets before the legal form (Pakistan's and Sri Lanka's "(Pvt) Ltd.",
             # "(Private) Limited"; South Africa's "(Pty) Ltd"), or the place it is registered in, capitalised
             # ("Harbourlight Logistics (HK) Limited", "(Hong Kong) Limited", "(Asia Pacific) Pte Ltd")
-            r"\b(?:(?:[A-Z][\w&'.-]*|&)\s+){0,5}?(?:[A-Z][\w&'.-]*)\s+"
+            r"\b(?:(?:[A-Z][\w&'’.-]*|&|\+)\s+){0,5}?(?:[A-Z][\w&'’.-]*)\s+"
             + (r"(?:(?:\((?i:" + _longest_first([w for w in v.org_form_words if w.isalpha() and len(w) >= 3])
                + r")\.?\)|\([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2}\))\s*)?" if v.org_form_words else "")
             + r"(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
@@ -421,6 +421,8 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
             cell = without_mark(cell)
             text = fold(join_words(cell))
             value = _provider_in(text)
+            if value and not _named(value):
+                value = _practitioner_after(value, text)  # "Dental Clinic Dr. Augustin Lefevre": named after its doctor
             if not value or re.search(r"\d{3}", text) or is_insurer(text) or not _named(value):
                 continue
             if value.split()[0].lower() in load_vocabulary().not_name_words:
@@ -540,6 +542,22 @@ def _named(value: str) -> bool:
     generic |= {"of", "and", "&", "the"}
     words = [w.rstrip("s") if w.rstrip("s") in generic else w for w in re.findall(r"[a-z&]+", value.lower())]
     return any(w not in generic for w in words)
+
+
+def _practitioner_after(value: str, cell: str) -> str | None:
+    """A practice named after its practitioner: ``value`` (provider words alone, "Dental Clinic") with the titled
+    person's name that ends its cell after it (a courtesy or academic title of the vocabulary's ``titles`` — "Dr",
+    "Prof" — and one to four capitalised words: "Dental Clinic Dr. Augustin Lefevre", as French and German
+    practices are named: "Cabinet Dr …", "Praxis Dr …"); None when the cell goes on otherwise (a generic
+    "Dental Clinic" names no one)."""
+    at = cell.find(value)
+    if at < 0:
+        return None
+    rest = cell[at + len(value):].strip(" ,-–—")
+    titles = _alt(sorted(load_vocabulary().titles, key=len, reverse=True))
+    if re.fullmatch(rf"(?i:{titles})\.?\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){{0,3}}", rest):
+        return f"{value} {rest}"
+    return None
 
 
 def _with_place(value: str, cell: str) -> str:
@@ -833,8 +851,9 @@ def _given_before(surname: str, titles: set[str], lines: Sequence[Line]) -> str 
     "Re: Ms Wanjiru Okafor"): one to :data:`GIVEN_WORDS` capitalised given names, no title among them, before the
     surname (letter case aside) — one such name on the page, however often printed; None when none or two are
     (a relative of the same surname: the title and surname stand). Which wins: the fuller form of the same name."""
-    pat = re.compile(rf"(?<![A-Za-z'\-])((?:[A-Z][A-Za-z'\-]+\s+){{1,{GIVEN_WORDS}}})({re.escape(surname)})(?![A-Za-z])",
-                     re.I)
+    # given names, and a middle name's initial among them ("Eilidh M. Drummond"): at most one initial more
+    pat = re.compile(rf"(?<![A-Za-z'\-])((?:(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)\s+){{1,{GIVEN_WORDS + 1}}})"
+                     rf"({re.escape(surname)})(?![A-Za-z])", re.I)
     skip = titles | {w.lower().rstrip(":：") for w in load_vocabulary().letter_openings}
     found: dict[str, str] = {}
     for ln in lines:
@@ -842,7 +861,10 @@ def _given_before(surname: str, titles: set[str], lines: Sequence[Line]) -> str 
             given = m.group(1).split()
             while given and (given[0].lower().strip(".,") in skip or not given[0][0].isupper()):
                 given = given[1:]  # "Dear", "Ms" before the given names
-            if not given or any(g.lower().strip(".") in titles for g in given):
+            while given and (sum(not g.endswith(".") for g in given) > GIVEN_WORDS
+                             or sum(g.endswith(".") for g in given) > 1):
+                given = given[1:]  # a word before the name ("Patient Mary Ann Okafor")
+            if not given or given[0].endswith(".") or any(g.lower().strip(".") in titles for g in given):
                 continue
             name = " ".join([*given, m.group(2)])
             found.setdefault(name.lower(), name)
@@ -1495,6 +1517,17 @@ def title_cut(text: str) -> str:
     return name
 
 
+def ends_in_title(text: str) -> bool:
+    """Whether ``text`` ends in a document's title (one of the types' ``titles`` in types.toml, phrases that name
+    one type: "Payslip", "Bank statement"; whole words, any case): a heading ("Current Payslip", "Monthly Salary
+    Slip") read beside a label, never an organisation — whose name may hold one before its own ending ("Payslip
+    Services Ltd"). The vocabulary's wider ``title_words`` are not asked: an organisation may end in "Advice"
+    ("Citizens Advice")."""
+    low = re.sub(r"\s+", " ", fold(text).lower()).strip(" .:：-–—|")
+    titles = _title_words_re(tuple(ti for t in load_types().values() for ti in t.titles))
+    return bool(low) and any(m.end() == len(low) for m in titles.finditer(low))
+
+
 def _key(s: str) -> str:
     return re.sub(r"[\W_]+", "", fold(s)).casefold()
 
@@ -1572,6 +1605,42 @@ def _body_starts(ln: Line, labels: bool = True) -> bool:
             or labels and bool(re.search(rf"[A-Za-z{CJK}][ \t]*[:：]", text)))
 
 
+SPACED_PITCH = 1.5  # two cells of display type this many letter advances apart, or closer, are one run of words
+SPACED_SIZE = 0.15  # printed at one size: word heights within this share of each other
+
+
+def _pitch(cell: Sequence) -> float:
+    """The advance from one letter to the next in a cell's words (fractions of the page width): each word's width
+    over its letters less one (its boxes are tight to the ink, from the first letter's left to the last one's right
+    edge), over the words of two letters or more; 0.0 when the cell has none (a lone "G", "&")."""
+    spans = [(w.box[2] - w.box[0], len(w.text) - 1) for w in cell if len(w.text) >= 2]
+    steps = sum(n for _, n in spans)
+    return sum(width for width, _ in spans) / steps if steps else 0.0
+
+
+def spaced_cells(cells: Sequence[Sequence]) -> list[tuple]:
+    """A line's cells with those of letter-spaced display type joined: a letterhead's name set in large, widely
+    tracked capitals ("T R I P L E   G") is cut by the fixed column gap (:data:`label_geometry.CELL_GAP`, a
+    share of the page's width made for body text) into "TRIPLE" and "G". Two neighbouring cells are one run of words
+    when printed at one size (median word heights within :data:`SPACED_SIZE`) and apart by at most
+    :data:`SPACED_PITCH` times the advance between their letters (:func:`_pitch`, the larger of the two): a word
+    space of tracked type (a space and the tracking either side of it: about one advance). Body text's letters
+    advance a quarter of the column gap, so its cells never join; two columns of a heading stand many letters
+    apart."""
+    out: list[list] = []
+    for cell in cells:
+        if out:
+            prev = out[-1]
+            hp, hc = _height(prev), _height(cell)
+            gap = cell[0].box[0] - prev[-1].box[2]
+            pitch = max(_pitch(prev), _pitch(cell))  # a lone letter's cell tells no pitch: its neighbour's
+            if hp > 0 and hc > 0 and abs(hp - hc) <= SPACED_SIZE * max(hp, hc) and 0 <= gap <= SPACED_PITCH * pitch:
+                prev.extend(cell)
+                continue
+        out.append(list(cell))
+    return [tuple(c) for c in out]
+
+
 def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: frozenset[str] = frozenset()
                     ) -> str | None:
     """The name printed prominently in the letterhead: among the cells of page 1's lines above its body
@@ -1595,7 +1664,7 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
         if ln.y0 > PROMINENT_TOP or _body_starts(ln, labels=False):
             break
         found: list[tuple[float, str]] = []
-        cells = ln.cells()
+        cells = spaced_cells(ln.cells())
         for cell in cells:
             cell = without_mark(cell)
             size = _median([_em(w) for w in cell])
