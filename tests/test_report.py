@@ -247,3 +247,18 @@ def test_values_to_confirm_and_to_add_share_one_fields_table_that_parses() -> No
         block.append(ln.strip())
     pasted = "\n".join(block).replace("…", "2026-09-01")
     assert set(tomllib.loads(pasted)["fields"]["IMG_0002.jpg"]) == {"account_number", "period_start", "period_end"}
+
+
+def test_a_hardship_the_documents_show_is_suggested_when_the_case_file_names_none() -> None:
+    """A trial: medical bills in the folder, no hardship named, and the letter said only "本人遇到经济困难"."""
+    docs = [payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS,
+            dated("medical_bill", "2026-10-12", "bills/bill.pdf")]
+    c = case(hardship=None)
+    cl = load_checklist(c.request.checklist)
+    report = evaluate(docs, (), c, cl, AS_OF)
+    assert "hardship" in report.letter_warnings
+    assert 'hardship = "medical"' in render_text(report, c, cl)
+    named = case(hardship="unemployment")
+    assert "hardship" not in evaluate(docs, (), named, cl, AS_OF).letter_warnings
+    no_bill = evaluate(docs[:-1], (), c, cl, AS_OF)
+    assert "hardship" not in no_bill.letter_warnings  # nothing points to one: nothing said

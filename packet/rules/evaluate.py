@@ -27,7 +27,7 @@ from packet.core.model import DocumentResult, Extracted, FileError, Missing, Pro
 from packet.core.money import guess_currency
 from packet.rules import wording as advice
 from packet.rules.checklist import Checklist, Option, Outcome, Requirement
-from packet.rules.readiness import letter_needs, letter_warnings
+from packet.rules.readiness import letter_needs, letter_warnings, suggested_hardship
 from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
@@ -425,5 +425,6 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
                   documents=tuple(results), missing=tuple(missing),
                   errors=tuple(advice.file_error(lang, x, case, surface) for x in errors),
                   order=tuple(r.id for r in checklist.requirements),
-                  letter_needs=letter_needs(case), letter_warnings=letter_warnings(case),
+                  letter_needs=letter_needs(case),
+                  letter_warnings=letter_warnings(case, suggested_hardship(case, checklist, (e.type for e in extracted))),
                   currency=case_currency(case, [e.document.text for e in extracted]))

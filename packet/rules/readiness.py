@@ -46,13 +46,31 @@ def letter_needs(case: Case) -> tuple[str, ...]:
     return tuple(k for k in NEEDS if not (values[k] or "").strip() or k in copied)
 
 
-def letter_warnings(case: Case) -> tuple[str, ...]:
-    """What the letter would be weaker without: ``plan`` (no [plan]) and ``statement`` (no [request] statement)."""
+def suggested_hardship(case: Case, checklist, types_present) -> str | None:
+    """The ``[request] hardship`` the documents point to when the case file names none: the ``when`` value of a
+    checklist requirement that asks, only for that hardship, for a type of document the folder holds (medical bills
+    → ``medical``), else None. ``checklist`` a :class:`packet.rules.checklist.Checklist`; ``types_present`` the
+    document types read (an iterable of type names)."""
+    if case.request.hardship:
+        return None
+    present = set(types_present)
+    for req in checklist.requirements:
+        value = req.when.get("hardship")
+        if value and any(opt.type in present for opt in req.options):
+            return value
+    return None
+
+
+def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, ...]:
+    """What the letter would be weaker without: ``plan`` (no [plan]), ``statement`` (no [request] statement) and
+    ``hardship`` (none named while the documents show one: ``hardship_hint``, from :func:`suggested_hardship`)."""
     out = []
     if case.plan.is_empty:
         out.append("plan")
     if not (case.request.statement or "").strip():
         out.append("statement")
+    if hardship_hint and not case.request.hardship:
+        out.append("hardship")
     return tuple(out)
 
 
@@ -68,6 +86,10 @@ def describe_need(key: str, lang: str, case: Case | None = None) -> str:
                  "first_payment）——没有它，申请书只能写“愿意协商还款计划”"),
         "statement": ("[request] statement: a few sentences on what happened and since when",
                       "[request] statement：几句话说明发生了什么、从何时开始"),
+        "hardship": ("[request] hardship: what happened (unemployment, medical, income-drop or other): the letter then "
+                     "explains it, and the documents that prove it count",
+                     "[request] hardship：发生了什么困难（unemployment 失业、medical 医疗、income-drop 收入下降或 other 其他）"
+                     "——申请书会说明困难，证明它的材料也会计入"),
     }
     en, zh = texts.get(key, (key, key))
     text = tr(lang, en, zh)

@@ -16,7 +16,7 @@ from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
-from packet.rules.readiness import describe_need
+from packet.rules.readiness import describe_need, suggested_hardship
 from packet.rules.registry import load_types
 from packet.rules.shown import masking_note, redaction_notes
 from packet.rules.wording import (
@@ -326,7 +326,12 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         if report.letter_warnings:
             out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
             for k in report.letter_warnings:
-                out += w(describe_need(k, lang, case), indent="    ", first="  - ")
+                text = describe_need(k, lang, case)
+                hint = suggested_hardship(case, checklist, (d.type for d in report.documents)) if k == "hardship" else None
+                if hint:
+                    text += tr(lang, ". Your documents point to this one: hardship = \"{v}\"",
+                               "。您的材料显示应为：hardship = \"{v}\"", v=hint)
+                out += w(text, indent="    ", first="  - ")
     out.append("")
     if report.ready:
         out += w(tr(lang, "Ready: run  packet build {d}", "可以生成了：运行  packet build {d}", d=cmd), indent="", first="")
