@@ -150,7 +150,8 @@ _ZH_CLICK = (
     (r"^Option '(.+)' requires an argument\.$", "选项 {0} 后面需要一个值"),
     (r"^Option '(.+)' does not take a value\.$", "选项 {0} 后面不能带值"),
     (r"^No such option: (\S+)(?: Did you mean (.+)\?)?$", "没有这个选项：{0}"),
-    (r"^No such command '(.+)'\.$", "没有这个命令：{0}（运行 packet --help 查看全部命令）"),
+    (r"^No such command '([^']+)'\.(?: \(Did you mean(?: one of)?:? (.+)\?\))?$",
+     "没有这个命令：{0}（运行 packet --help 查看全部命令）"),
     (r"^Missing argument '(.+)'\.$", "缺少参数 {0}"),
     (r"^Missing option '(.+)'\.$", "缺少选项 {0}"),
     (r"^Got unexpected extra arguments? \((.+)\)$", "多余的参数：{0}"),
@@ -174,9 +175,12 @@ def usage_message(exc: click.UsageError, lang: str) -> str:
             body += "。您是不是想用：" + "、".join(sorted(exc.possibilities))
         return body
     for pattern, zh in _ZH_CLICK:
-        m = re.match(pattern, body.strip(), re.S)
+        # a mistyped command's guesses are only in click's formatted message, not its bare one
+        m = re.match(pattern, (text if pattern.startswith("^No such command") else body).strip(), re.S)
         if m:
             body = zh.format(*(g or "" for g in m.groups()))
+            if pattern.startswith("^No such command") and m.group(2):  # click's own guesses (a typo: chek)
+                body += "。您是不是想用：" + "、".join(x.strip("' ") for x in m.group(2).split(","))
             if "Did you mean" in exc.message and getattr(exc, "possibilities", None):
                 body += "。您是不是想用：" + "、".join(exc.possibilities)
             break

@@ -110,6 +110,9 @@ BAD = [
     ("installment-not-table", '[plan]\ninstallment = [1, 2]\n', 2, "[[plan.installment]] table"),
     ("contact-not-table", 'contact = [1]\n', 1, "[[contact]] table"),
     ("money-overflow", '[plan]\noutstanding = "1e400"\n', 2, "1e400"),
+    # 2027-13-01 is read by TOML as 2027 followed by "-13-01": the message is about the date, not "something follows"
+    ("impossible-date", '[plan]\noutstanding = "1000"\nfirst_payment = 2027-13-01\n', 3, "not a valid date"),
+    ("one-digit-month", '[plan]\nfirst_payment = 2027-1-15\n', 2, "2027-01-15"),
     ("plan-too-long", '[plan]\noutstanding = "1000000"\nmonthly_payment = "1"\nfirst_payment = 2027-01-01\n', 3,
      "1000000 months"),
 ]
@@ -129,6 +132,11 @@ def test_toml_syntax_error_gives_line(tmp_path):
     write_case(tmp_path, '[applicant]\nname = "unclosed\n')
     with pytest.raises(CaseFileError, match="line 2"):
         load_case(tmp_path)
+
+
+def test_a_mistyped_command_is_guessed_in_chinese_too():
+    r = CliRunner().invoke(cli, ["chek", "x"], env={"PACKET_LANG": "zh"})
+    assert r.exit_code == 2 and "没有这个命令：chek" in r.output and "您是不是想用：" in r.output and "check" in r.output
 
 
 def test_chinese_case_file_speaks_chinese(tmp_path):

@@ -291,6 +291,9 @@ def syntax_message(path: Path, text: str, exc: ValueError, lang: str) -> str:
                         "quotes: type straight quotes \"…\" instead (switch the keyboard to English punctuation)",
                   "{w}：“ ”（或 ‘ ’）是中文标点的引号，packet.toml 不把它们当作引号：请改用英文标点的直引号 \"…\""
                   "（把输入法切换到英文标点再输入）", w=where)
+    value = lines[line - 1].split("=", 1)[-1].split("#", 1)[0].strip() if line and 1 <= line <= len(lines) else ""
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):  # 2027-13-01: read as 2027, then "-13-01" left over
+        return _explain("date", lang, where, "")
     for pattern, kind in _SYNTAX:
         hit = re.match(pattern, body)
         if hit:
