@@ -67,6 +67,12 @@ def test_number_spans_give_where_each_number_stands_and_the_mask_keeps_the_last_
     assert text[kept_tail(text, a, b):b] == "1111"
     assert mask_numbers(text, labels=("account number",), keep=(CONTRACT, PHONE)) == (
         f"Account number ****0934; card ****1111; contract {CONTRACT}; call {PHONE}", 2)
+    # a pair of labels over a pair of values: both numbers are the account's (a trial's statement kept 63018842 whole)
+    pair = "Sort code / Account number: 20-45-77 / 63018842"
+    assert mask_numbers(pair, labels=("account number",)) == ("Sort code / Account number: ****4577 / ****8842", 2)
+    # a date after a lone label's number is no number of the account
+    assert mask_numbers("Account number 12345678 / 2026-10-01", labels=("account number",))[0] == \
+        "Account number ****5678 / 2026-10-01"
     spaced = "NI QQ 12 34 56 C"
     (a, b), = number_spans(spaced)
     assert spaced[kept_tail(spaced, a, b):b] == "4 56 C"

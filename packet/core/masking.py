@@ -134,6 +134,13 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
                 if words is id_labels and sum(ch.isdigit() for ch in m.group(1)) < 6:
                     continue  # "ID no. 12": too short to be anyone's identity number
                 add(m.start(1), m.end(1), m.group(1))
+                end = m.end(1)
+                # a pair of labels over a pair of values ("Sort code / Account number: 20-45-77 / 63018842"): the
+                # values after the first one, joined by "/", are of the same account (a trial: the number stayed whole)
+                paired = words is labels and re.search(r"/\s*$", text[:m.start()]) is not None
+                while paired and (more := re.match(r"\s*/\s*(\d[\d -]{4,}\d)", text[end:])):
+                    add(end + more.start(1), end + more.end(1), more.group(1))
+                    end += more.end(1)
     return sorted(spans)
 
 
