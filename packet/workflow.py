@@ -359,6 +359,8 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
 
     - ``since`` (a YYYY-MM month, or a date) after ``today``'s month (default: today): a hardship that has not begun
       yet is almost always a typed year or month;
+    - ``first_payment`` more than a month past or more than three years ahead: a plan is offered from about now (a
+      trial's form took year 0007 for 2027);
     - a value of the README's and interface.md's example case file (:func:`packet.rules.readiness.example_copies`:
       the example's name only beside another of its values): someone else's lender, name or contract number, never
       the user's (the letter would go to no one).
@@ -376,6 +378,18 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
                           m=since, now=today.strftime("%Y-%m")) + " " + (how if surface == "page" else tr(
             lang, "If so, write the month it began (in packet.toml: the statement under [request]).",
             "如果是，请写上困难开始的月份（在 packet.toml 的 [request] statement 中修改）。"))
+    try:
+        first = date.fromisoformat(str(answers.get("first_payment") or "").strip()[:10])
+    except ValueError:
+        first = None
+    # a plan is offered from about now: a first payment already past, or years ahead (year 7 typed for 2027), is a typo
+    if first and not today - timedelta(days=31) <= first <= date(today.year + 3, today.month, min(today.day, 28)):
+        out["first_payment"] = tr(lang, "The first payment on {d} is {w}: is it a typing mistake?",
+                                  "首次还款日期 {d} {w}：是否输入有误？", d=first.isoformat(),
+                                  w=tr(lang, "already past" if first < today else "years from now",
+                                       "已经过去" if first < today else "在几年之后")) + " " + (
+            how if surface == "page" else tr(lang, "If so, write the right date (first_payment under [plan] in packet.toml).",
+                                             "如果是，请改为正确的日期（packet.toml 中 [plan] 下的 first_payment）。"))
     where = {"name": "[applicant] name", "lender": "[lender] name", "contract_number": "[lender] contract_number",
              "lender_email": "[lender] email"}
     copied = example_copies({k: str(answers.get(k) or "") for k in (*where, "email", "id_number")})

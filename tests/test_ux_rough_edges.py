@@ -227,6 +227,10 @@ def test_init_warnings_name_a_month_to_come_and_the_readmes_example_values():
     assert packet.init_warnings("en", {"since": "2026-12", "lender": "Northfield Credit"}, date(2026, 12, 1)) == {}
     zh = packet.init_warnings("zh", {"contract_number": "JK20250312001", "since": "2030-01-15"}, date(2026, 12, 1))
     assert set(zh) == {"contract_number", "since"} and "示例" in zh["contract_number"]
+    # a first payment long past or years ahead is a typo (a trial's form took year 0007)
+    assert "first_payment" in packet.init_warnings("en", {"first_payment": "0007-02-02"}, date(2026, 12, 1))
+    assert "first_payment" in packet.init_warnings("zh", {"first_payment": "2072-01-15"}, date(2026, 12, 1))
+    assert packet.init_warnings("en", {"first_payment": "2027-01-15"}, date(2026, 12, 1)) == {}
     # the example's name is a real, common name: said only beside another of the example's values
     assert packet.init_warnings("zh", {"name": "张伟", "lender": "招联消费金融有限公司"}, date(2026, 12, 1)) == {}
     both = packet.init_warnings("zh", {"name": "张伟", "lender": "某某消费金融"}, date(2026, 12, 1))
