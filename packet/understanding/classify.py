@@ -369,10 +369,11 @@ _ROW_DAY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")  # a row's day and
 
 def _rows_removed(text: str) -> str:
     """The text without transaction rows (a date and an amount on one line, the date also as a day and month without
-    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51"): a bank statement's "代扣电费 186.40"
+    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51", or as digits run together:
+    "261103 电费代扣 96.35 3,464.66", :func:`packet.understanding.tables.compact_day`): a bank statement's "代扣电费 186.40"
     row must not make it look like an electricity bill."""
     keep = [ln for ln in text.splitlines()
-            if not ((find_dates(ln) or _ROW_DAY.match(ln)) and any(h.marked for h in find_money(ln)))]
+            if not ((find_dates(ln) or _ROW_DAY.match(ln) or tables.compact_day(ln)) and any(h.marked for h in find_money(ln)))]
     return "\n".join(keep)
 
 
@@ -424,12 +425,53 @@ def structures(document: Document) -> set[str]:
         if sum(1 for t in texts if any(h.marked for h in find_money(t))
                and any(_found(w.lower(), t) for w in v.trade_words)) >= TRADE_ROWS:
             found.add("trade_rows")
+    if not found & {"ledger", "balance_summary", "credits_and_debits", "account_activity", "month_listing"} \
+            and unbalanced_flow(lines, (*v.opening_balance_labels, *v.closing_balance_labels,
+                                        *load_types()["bank_statement"].labels.get("closing_balance", ())), dayfirst):
+        found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
     if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
         found.add("medicine_items")
     if provider_field(lines, v.provider_field_labels):
         found.add("provider_field")
     return found
+
+
+FLOW_ROWS = 4  # dated rows of one amount each that make a flow of payments
+
+
+def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True) -> bool:
+    """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
+    each printing a full date and exactly one amount marked as money (the date's digits not counted), no line
+    printing two amounts beside a date (a balance column), and no balance label (``balance_labels``: the
+    vocabulary's opening and closing labels, a statement's closing-balance labels) with an amount after it on its
+    line or the next. A payment platform's 交易流水证明 (收/支, 交易对方, 金额, 交易时间) lists a wallet's payments,
+    not a bank account's: a bank's statement prints its balance, by row or for the period. The caller asks only where
+    no statement's structure was found (a ledger, a balance summary, credits and debits, an app's signed list)."""
+    rows = 0
+    for ln in lines:
+        text = clean(ln.text)
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if not days:
+            continue
+        for h in days:
+            text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
+        amounts = [h for h in find_money(text) if h.marked]
+        if len(amounts) >= 2:
+            return False
+        rows += len(amounts) == 1
+    if rows < FLOW_ROWS:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    for i, t in enumerate(texts):
+        for lb in balance_labels:
+            m = _search(fold(lb).lower(), t)
+            if m is None:
+                continue
+            rest = [t[m.end():]] + ([texts[i + 1]] if i + 1 < len(texts) else [])
+            if any(any(h.marked for h in find_money(r)) for r in rest):
+                return False
+    return True
 
 
 PRICED_ROWS = 2  # rows whose quantity times unit price is their amount (:func:`_priced`) that make goods sold

@@ -2520,6 +2520,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if last is not None:
                 out[f] = fmt_money(last)
                 by_rows[f] = "rows"
+    for f in t.ledger:  # opening + in − out = closing, printed apart (a banking app's month): the figure that closes
+        if t.kind(f) == "money" and summary is None and f not in from_rows:
+            proved = tables.checked_closing(lines, v.opening_balance_labels, v.closing_balance_labels)
+            if proved is not None and (out[f] is None or Decimal(out[f]) != proved):
+                out[f] = fmt_money(proved)
+                reader.chosen(f, None)
+                by_rows[f] = "rows"
     derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile

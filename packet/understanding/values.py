@@ -144,7 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2})(?!(?:st|nd|rd|th)?[\s,.]*(?:\d{4}|"
                             + _MONTH_RE + r")))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
-    ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
+    # a two-digit year is followed by no decimals: "10.01-10.31" (a banking app's range of days, 统计区间) is two days
+    # without their year, not 10 January 2010
+    ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2}(?![.,]\d))(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
     # two digits after a month name are its day, not a year, when a range's other end follows them ("December 12
     # thru December 26, 2026", "June 27-July 26, 2024": no month December 2012)
