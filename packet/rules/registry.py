@@ -86,11 +86,13 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
 # deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
 # figure printed after them (a payslip of a few lines); unbalanced_flow = dated rows of one amount each and no balance
-# printed anywhere (a payment platform's flow: no account's balance, no statement). A type's own structure (not a shared one) of positive weight
+# printed anywhere (a payment platform's flow: no account's balance, no statement); pay_chain = figures in reading
+# order where payable − the deductions after it = paid, confirmed by earnings adding up to payable or paid in words
+# (大写). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
-              "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow")
+              "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)

@@ -42,7 +42,7 @@ from packet.rules.registry import (
     load_types,
     load_vocabulary,
 )
-from packet.understanding import tables
+from packet.understanding import figures, tables
 from packet.understanding.label_geometry import (
     CUT_GLUED,
     Line,
@@ -412,6 +412,9 @@ def structures(document: Document) -> set[str]:
         found.add("income_list")
     if deduction_rows(lines, v.payroll_deduction_words):
         found.add("deduction_rows")
+    if book is None or not book.confirmed:  # a running balance chains row by row as pay does
+        if figures.pay_chain(lines) is not None:
+            found.add("pay_chain")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):

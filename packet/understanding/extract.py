@@ -2537,6 +2537,11 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[part_f] = remainder(lines, out[whole_f], v.deduction_total_labels, v.avoid.get("money", ()))
             if out[part_f] is not None:
                 derived[part_f] = "derived"
+        chain = figures.pay_chain(lines) if part_f not in reader.found and out[whole_f] else None
+        if chain is not None and Decimal(out[whole_f]) == chain[0] and out[part_f] != fmt_money(chain[1]):
+            # no label gave the part: the figures after the whole that work out as pay do (payable − deductions = paid)
+            out[part_f] = fmt_money(chain[1])
+            derived[part_f] = "pay-chain"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

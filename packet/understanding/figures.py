@@ -29,7 +29,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from packet.core.model import Evidence, Page
+from packet.core.text import fold
 from packet.rules.registry import load_vocabulary
+from packet.understanding.label_geometry import Line
 from packet.understanding.values import find_money, fmt_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -381,3 +383,53 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return Evidence("ocr", GUESSED, page.number, box, method)
 
+
+# --- pay worked out: payable − deductions = paid, confirmed once more ----------------------------------------
+
+CHAIN_RUN = 6  # at most this many figures in a run that adds up (earnings before the gross, deductions after it)
+
+
+def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]]:
+    """The amounts of the lines in reading order, each line's amount in words (大写, :func:`parse_daxie`) in its place
+    among them, and the set of the amounts in words. Marked figures only (a currency sign, 元, decimals)."""
+    seq: list[Decimal] = []
+    words: set[Decimal] = set()
+    for ln in lines:
+        text = fold(ln.text)
+        big = parse_daxie(text, whole=True)
+        hits = [h for h in find_money(text) if h.marked]
+        if big is not None and big > 0:
+            words.add(big)
+            at = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
+            hits_before = [h.value for h in hits if h.start < at]
+            seq += hits_before + [big] + [h.value for h in hits if h.start >= at]
+        else:
+            seq += [h.value for h in hits]
+    return seq, words
+
+
+def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+    """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
+    right after it (one to :data:`CHAIN_RUN`: the deductions) equals the next figure (paid = payable − deductions, to
+    the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
+    right before it (the earnings add up to what is payable), or the paid figure is also printed in words (大写 =
+    小写). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
+    in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
+    core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
+    same way row by row: the caller asks only where no ledger was found. None when no such figures."""
+    seq, in_words = _reading_figures(lines)
+    n = len(seq)
+    for i in range(n):
+        gross = seq[i]
+        if gross <= 0:
+            continue
+        summed = any(sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i])
+                     for a in range(max(0, i - CHAIN_RUN), i - 1))
+        taken = Decimal(0)
+        for j in range(i + 1, min(n, i + 2 + CHAIN_RUN)):
+            if j > i + 1 and seq[j] == gross - taken and 0 < seq[j] < gross and (summed or seq[j] in in_words):
+                return gross, seq[j]
+            if seq[j] < 0 or seq[j] >= gross:
+                break
+            taken += seq[j]
+    return None
