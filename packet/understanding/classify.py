@@ -412,9 +412,10 @@ def structures(document: Document) -> set[str]:
         found.add("income_list")
     if deduction_rows(lines, v.payroll_deduction_words):
         found.add("deduction_rows")
-    if book is None or not book.confirmed:  # a running balance chains row by row as pay does
-        if figures.pay_chain(lines) is not None:
-            found.add("pay_chain")
+    # pay worked out, with the month or day it is for printed; a running balance chains row by row as pay does
+    if (book is None or not book.confirmed) and find_dates(document.text, dayfirst) \
+            and figures.pay_chain(lines) is not None:
+        found.add("pay_chain")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
@@ -813,6 +814,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     plain = _prepare(_rows_removed(document.text), joined)
     first = document.pages[0].text if document.pages else ""
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
+    # the catch-all's words are never read in transaction rows, at the head of a page either (a passbook's "代扣水费"
+    # row is no water bill)
+    plain_head = _prepare(_rows_removed("\n".join(first.splitlines()[:HEAD_LINES])), joined)
     lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however
@@ -826,9 +830,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
-        body = plain if t.catch_all else text
+        body, top = (plain, plain_head) if t.catch_all else (text, head)
         for phrase, weight in t.keywords.items():
-            if _found(phrase, head, joined):
+            if _found(phrase, top, joined):
                 score += weight * HEAD_BOOST
             elif _about(phrase, body, joined):  # also split by a phrase naming whom ("employment with X ended")
                 score += weight

@@ -2537,11 +2537,19 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[part_f] = remainder(lines, out[whole_f], v.deduction_total_labels, v.avoid.get("money", ()))
             if out[part_f] is not None:
                 derived[part_f] = "derived"
-        chain = figures.pay_chain(lines) if part_f not in reader.found and out[whole_f] else None
-        if chain is not None and Decimal(out[whole_f]) == chain[0] and out[part_f] != fmt_money(chain[1]):
-            # no label gave the part: the figures after the whole that work out as pay do (payable − deductions = paid)
-            out[part_f] = fmt_money(chain[1])
-            derived[part_f] = "pay-chain"
+        # figures that work out as pay, read in order (payable − the deductions after it = paid, confirmed by the
+        # earnings adding up or paid in words): they give what no label gave, the whole only where it agrees with a
+        # part read (or none was)
+        chain = figures.pay_chain(lines)
+        if chain is not None:
+            whole, part = fmt_money(chain[0]), fmt_money(chain[1])
+            if whole_f not in reader.found and out[whole_f] != whole and out[part_f] in (None, part):
+                out[whole_f] = whole
+                guessed.discard(whole_f)
+                derived[whole_f] = "pay-chain"
+            if out[whole_f] == whole and part_f not in reader.found and out[part_f] != part:
+                out[part_f] = part
+                derived[part_f] = "pay-chain"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

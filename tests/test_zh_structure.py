@@ -1,0 +1,140 @@
+"""Chinese money documents typed and read by their structure (:mod:`zhledgergen`, branch r16-zh; the failures of
+independent set 11): a passbook page whose rows are dated yymmdd and printed off their heads is a bank statement by its
+running balance; a banking app's month gives its period from the month chosen and the days listed, and its closing
+balance as the figure that opening + money in − money out proves; a payment platform's flow of payments without a
+balance is no bank statement; a building site's wage voucher is a payslip by its figures (payable − deductions = paid,
+confirmed by the earnings adding up or the amount in words). Text PDFs read by the real stages.
+
+On main every passbook and voucher below was typed other, every wallet bank_statement, and every app month lost its
+period ("10.01-10.31" read as 10 January 2010) or its closing balance."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from zhledgergen import KINDS, in_words, make
+
+from packet.case.casefile import Case, Request
+from packet.reading.ingest import read_case
+from packet.understanding import figures, tables
+from packet.understanding.classify import classify_one, structures, unbalanced_flow
+from packet.understanding.extract import extract
+from packet.understanding.label_geometry import doc_lines
+from packet.understanding.values import find_dates, parse_daxie
+
+SEEDS = (0, 1, 2)
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory) -> dict[str, tuple]:
+    """{name: (the Doc made, its Extracted, its structures)} for every kind and seed, read as one Chinese case."""
+    root = tmp_path_factory.mktemp("zh") / "case"
+    root.mkdir()
+    docs = {}
+    for kind in KINDS:
+        for seed in SEEDS:
+            doc = make(kind, seed)
+            name = f"{kind}-{seed}"
+            (root / f"{name}.pdf").write_bytes(doc.pdf)
+            docs[name] = doc
+    case = Case(root=root, request=Request(language="zh", checklist="zh-stop-collection"))
+    got = read_case(case, languages="chi_sim+eng", jobs=1)
+    assert not got.errors
+    out = {}
+    for d in got.documents:
+        name = Path(d.rel).stem
+        out[name] = (docs[name], extract(classify_one(d, case), "zh"), structures(d))
+    return out
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_is_typed_and_read_by_its_structure(read, kind: str) -> None:
+    for seed in SEEDS:
+        doc, got, shapes = read[f"{kind}-{seed}"]
+        assert got.type == doc.type, (kind, seed, got.type, sorted(shapes))
+        for field, want in doc.fields.items():
+            assert got.fields.get(field) == want, (kind, seed, field, got.fields.get(field))
+
+
+def test_the_structures_that_typed_them(read) -> None:
+    for seed in SEEDS:
+        assert "ledger" in read[f"passbook-{seed}"][2]
+        assert "unbalanced_flow" in read[f"wallet-{seed}"][2]
+        assert "pay_chain" in read[f"voucher-{seed}"][2]
+        assert "unbalanced_flow" not in read[f"appmonth-{seed}"][2] | read[f"passbook-{seed}"][2]
+        assert "pay_chain" not in read[f"passbook-{seed}"][2]
+
+
+def test_figures_worked_out_are_below_sure(read) -> None:
+    """Values the arithmetic gives (no label) are shown for confirmation: never 0.9 or more."""
+    for seed in SEEDS:
+        _, got, _ = read[f"voucher-{seed}"]
+        assert got.evidence["net_pay"].method == "pay-chain"
+        assert got.evidence["net_pay"].confidence < 0.9
+        _, got, _ = read[f"appmonth-{seed}"]
+        assert got.evidence["closing_balance"].confidence < 0.9
+
+
+def test_a_range_of_days_is_no_date_with_a_two_digit_year() -> None:
+    assert not [h for h in find_dates("统计区间10.01-10.31") if h.precision == "day"]
+    assert find_dates("05.10.26")[0].value == date(2026, 10, 5)  # a two-digit year still reads
+
+
+def test_compact_days_are_read_only_at_a_row_start() -> None:
+    assert tables.compact_day("261003 ATM取款 800.00 1,249.41") == date(2026, 10, 3)
+    assert tables.compact_day("20261003 消费 8.00 1.00") == date(2026, 10, 3)
+    assert tables.compact_day("261399 x 1.00") is None  # no month 13
+    assert tables.compact_day("尾号 261003") is None
+
+
+def test_codes_at_line_starts_out_of_date_order_make_no_ledger(tmp_path: Path) -> None:
+    """Item codes that happen to read as yymmdd, in no date order, are no transaction dates."""
+    from zhledgergen import _Page
+
+    p = _Page((595, 842))
+    p.put(200, 30, "库存盘点表", 14)
+    rows = [("250311", "螺丝", "12.00", "112.00"), ("231108", "垫片", "100.00", "212.00"),
+            ("240920", "扳手", "30.00", "182.00"), ("220105", "钳子", "20.00", "202.00")]
+    for k, row in enumerate(rows):
+        for x, cell in zip((40, 120, 300, 420), row, strict=True):
+            p.put(x, 80 + 20 * k, cell, 10)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "inv.pdf").write_bytes(p.pdf())
+    got = read_case(Case(root=tmp_path / "c", request=Request(language="zh", checklist="zh-stop-collection")),
+                    languages="chi_sim+eng", jobs=1)
+    assert tables.ledger(doc_lines(got.documents[0].pages), True) is None
+
+
+def test_a_flow_with_a_printed_balance_is_no_unbalanced_flow(read) -> None:
+    _, got, _ = read["wallet-0"]
+    lines = doc_lines(got.document.pages)
+    assert unbalanced_flow(lines, ["期末余额"])
+    from packet.understanding.label_geometry import Line
+
+    last = lines[-1]
+    extra = Line(last.page, last.index + 1, (type(last.words[0])("期末余额 1,234.56", (0.1, 0.95, 0.4, 0.97)),))
+    assert not unbalanced_flow([*lines, extra], ["期末余额"])
+
+
+def test_pay_chain_needs_a_second_relation() -> None:
+    """Payable − deductions = paid alone is what any running balance does: it takes the earnings adding up to
+    payable or paid written in words too."""
+    from packet.core.model import Word
+    from packet.understanding.label_geometry import Line
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(0, i, (Word(t, (0.1, 0.05 * i, 0.9, 0.05 * i + 0.03)),)) for i, t in enumerate(texts)]
+
+    assert figures.pay_chain(lines("应结 7,000.00", "借支 1,000.00", "餐费 200.00", "实结 5,800.00")) is None
+    assert figures.pay_chain(lines("点工 6,000.00", "加班 1,000.00", "应结 7,000.00", "借支 1,000.00",
+                                   "餐费 200.00", "实结 5,800.00")) == (Decimal("7000.00"), Decimal("5800.00"))
+    assert figures.pay_chain(lines("应结 7,000.00", "借支 1,000.00", "餐费 200.00",
+                                   f"实结（大写）{in_words(Decimal('5800'))} ¥5,800.00")) is not None
+
+
+def test_the_generators_amount_in_words_reads_back() -> None:
+    for v in ("5338", "228.50", "10005.07", "3000.30", "1010", "96.35"):
+        assert parse_daxie(in_words(Decimal(v)), whole=True) == Decimal(v)
