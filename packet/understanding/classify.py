@@ -36,6 +36,7 @@ from packet.rules.registry import (
     CORE_CARD,
     CORE_ITEMS,
     SHARED_STRUCTURES,
+    SOFT_STRUCTURES,
     STRUCTURES,
     DocType,
     catch_all_type,
@@ -842,7 +843,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         score += sum(w for s, w in t.structure.items() if s in shapes and (score > 0 or s not in SHARED_STRUCTURES))
         # a structure of the layout that speaks against the type (figures per period, trades, priced goods) outweighs
         # its title and blocks the rescue of its form below: "对账单" over an invoice's lines names no bank statement
-        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES for s, w in t.structure.items())
+        # a soft one (a flow of payments without a balance) outweighs a title only where the title does not call the
+        # document by the type's own name ("Bank Statement", "银行流水"; a wallet's "交易明细证明" does not)
+        own_name = any(_found(fold(n).lower(), line) or _found(fold(n).lower(), line.replace(" ", ""))
+                       for n in t.label.values() for line in heading)
+        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES
+                        and (s not in SOFT_STRUCTURES or not own_name) for s, w in t.structure.items())
         if t.name in named and not countered:
             score += TITLE_WEIGHT
         elif named:
