@@ -162,3 +162,25 @@ def test_a_flow_that_calls_itself_a_bank_statement_stays_one(tmp_path: Path) -> 
     d = _read_one(tmp_path, p.pdf())
     assert "unbalanced_flow" in structures(d)
     assert classify_one(d).type == "bank_statement"
+
+
+def test_an_amount_in_a_forms_boxes_reads_without_its_empty_boxes() -> None:
+    """A pre-printed receipt prints every unit box (拾万 万 仟 佰 拾 元 角 分) and the pen fills those of the amount:
+    a unit without its digit is an empty box, not one of it (independent set 11's village clinic: 1228.50 for
+    228.50); "拾" opening a written amount is still ten."""
+    from zhledgergen import _boxed_words
+
+    assert parse_daxie("万仟贰佰贰拾捌元伍角零分", whole=True) == Decimal("228.50")
+    for v in ("228.50", "5.00", "3050.00", "12000.00", "90.10"):
+        assert parse_daxie(_boxed_words(Decimal(v)), whole=True) == Decimal(v)
+    assert parse_daxie("拾伍元整", whole=True) == Decimal("15")
+    assert parse_daxie("拾万元整", whole=True) == Decimal("100000")
+
+
+def test_receipts_typed_by_what_they_charge_for(read) -> None:
+    """A village clinic's pen receipt (no table, no hospital's name) is a medical bill by its charges that add up to
+    its amount and what they are for; the same form filled in for a hall's hire stays other."""
+    for seed in SEEDS:
+        doc, got, _ = read[f"receipt-{seed}"]
+        assert got.type == "medical_bill"
+        assert read[f"shopreceipt-{seed}"][1].type == "other"

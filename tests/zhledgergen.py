@@ -12,6 +12,10 @@ Four kinds, each in varied layouts, as born-digital PDFs (reportlab) whose words
   party, the goods), no balance anywhere. Not a bank statement.
 - ``voucher``: a building site's wage voucher, no head row: days worked and the day rate, the time wage, overtime,
   what is payable, advances and meals deducted, what is paid in words (大写) and in figures.
+- ``receipt``: a generic pre-printed receipt a village clinic fills in by pen: what it was paid for (an examination,
+  an infusion, medicines) with each charge's amount on one line, the amount in boxes (大写) and after ¥, the clinic
+  only in its seal. A medical bill by what it charges for. ``shopreceipt``: the same form for a hall's hire and tea:
+  no medical bill.
 
 Every word here is written for this generator: it shares no list with packet's vocabulary nor with the
 independent sets' generators (the labels a bank prints for its closing balance are the one exception the
@@ -28,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-KINDS = ("passbook", "appmonth", "wallet", "voucher")
+KINDS = ("passbook", "appmonth", "wallet", "voucher", "receipt", "shopreceipt")
 
 _BANKS = ["河源农村商业银行", "宿迁农村商业银行", "安顺市农村信用合作联社", "赣州银座村镇银行", "黔东南农村商业银行",
           "临沂沂蒙村镇银行"]
@@ -252,7 +256,43 @@ def voucher(rng: random.Random) -> Doc:
                                                 "net_pay": f"{paid:.2f}"})
 
 
-MAKERS = {"passbook": passbook, "appmonth": appmonth, "wallet": wallet, "voucher": voucher}
+def _boxed_words(v: Decimal) -> str:
+    """An amount in words as a pre-printed receipt's boxes hold it: every unit printed, the pen's digit before the ones
+    it fills (拾万 万 仟 佰 拾 元 角 分), the boxes above the amount left empty."""
+    digits = f"{int(v * 100):08d}"
+    units = ["拾", "万", "仟", "佰", "拾", "元", "角", "分"]
+    out, started = "", False
+    for d, u in zip(digits, units, strict=True):
+        started = started or d != "0"
+        out += (_DIGITS[int(d)] if started else "") + u
+    return out
+
+
+def receipt(rng: random.Random, medical: bool = True) -> Doc:
+    """A generic pre-printed receipt filled in by pen: the date in blanks, the payer, what it was paid for with each
+    charge's amount on one ruled line, the amount in boxes (大写) and after ¥; the payee only in a seal (absent)."""
+    if medical:
+        items = rng.sample([("诊查", 5, 15), ("输液", 60, 200), ("注射", 10, 40), ("药品", 20, 160), ("换药", 10, 30)], 3)
+    else:
+        items = rng.sample([("场地费", 50, 300), ("茶水", 10, 40), ("复印", 5, 20), ("押金", 100, 500)], 3)
+    charges = [(name, Decimal(rng.randint(lo * 2, hi * 2)) / 2) for name, lo, hi in items]
+    total = sum((c for _, c in charges), Decimal(0))
+    when = date(2026, rng.randint(3, 10), rng.randint(1, 28))
+    p = _Page((595, 300))
+    p.put(240, 30, rng.choice(["收款收据", "收据"]), 16)
+    p.put(420, 30, f"No {rng.randint(1000000, 9999999)}", 9)
+    p.put(60, 62, f"{when.year} 年 {when.month} 月 {when.day} 日", 10)
+    p.put(60, 90, f"交款单位（人） {rng.choice(_PEOPLE)}", 10)
+    p.put(60, 118, "收款事由 " + "".join(f"{n}{c.normalize():f}元" for n, c in charges), 10)
+    p.put(60, 146, f"金额（大写） {_boxed_words(total)}", 10)
+    p.put(60, 174, f"¥ {total:.2f}", 11)
+    p.put(60, 210, "收款单位（盖章）      收款人", 9)
+    return Doc("receipt" if medical else "shopreceipt", p.pdf(), "medical_bill" if medical else "other",
+               {"date": when.isoformat(), "total": f"{total:.2f}"} if medical else {})
+
+
+MAKERS = {"passbook": passbook, "appmonth": appmonth, "wallet": wallet, "voucher": voucher, "receipt": receipt,
+          "shopreceipt": lambda rng: receipt(rng, medical=False)}
 
 
 def make(kind: str, seed: int) -> Doc:

@@ -54,7 +54,7 @@ from packet.understanding.label_geometry import (
     lost_spaces,
 )
 from packet.understanding.unlabelled import is_provider
-from packet.understanding.values import clean, dayfirst_for, find_dates, find_money
+from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +195,32 @@ def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     return rows >= ITEM_ROWS
 
 
+INLINE_ITEMS = 2  # amounts on one line, each after its words, that make a list of charges when they add up
+
+
+def _inline_items(texts: Sequence[str], units: frozenset[str]) -> bool:
+    """Whether a line lists charges that add up: at least :data:`INLINE_ITEMS` amounts marked as money, each after
+    words of its own ("诊查10元输液3天150元药品68.5元": what a receipt was paid for, written on its one ruled line), that
+    are no measurement, whose sum is an amount printed on another line, in figures or in words (大写: "¥ 228.50",
+    "贰佰贰拾捌元伍角"). A pre-printed receipt filled in by hand names its charges so, without a table."""
+    printed: list[set[Decimal]] = []
+    for t in texts:
+        got = {h.value for h in find_money(t) if h.marked and h.value > 0}
+        big = parse_daxie(t, whole=True)
+        printed.append(got | ({big} if big else set()))
+    for k, t in enumerate(texts):
+        hits = [h for h in find_money(t) if h.marked and not _measure(t[h.end:], units)]
+        if len(hits) < INLINE_ITEMS:
+            continue
+        starts = [0] + [h.end for h in hits[:-1]]
+        if not all(re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", t[a:h.start]) for a, h in zip(starts, hits, strict=True)):
+            continue
+        total = sum(h.value for h in hits)
+        if total > 0 and any(total in p for j, p in enumerate(printed) if j != k):
+            return True
+    return False
+
+
 COLUMN_ITEMS = 2  # rows under a money heading that make a list of charges without a printed total
 
 
@@ -285,7 +311,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
                                                                       vocab.card_patterns)
         if field == CORE_ITEMS:
             return _itemised(texts, units) or _column_adds_up(lines, vocab.money_column_words,
-                                                              vocab.money_column_patterns)
+                                                              vocab.money_column_patterns) \
+                or _inline_items(texts, units)
         kind = doc_type.kinds[field]
         money = kind == "money"
         if not money and find_dates(head, dayfirst):
