@@ -133,6 +133,13 @@ def test_pay_chain_needs_a_second_relation() -> None:
                                    "餐费 200.00", "实结 5,800.00")) == (Decimal("7000.00"), Decimal("5800.00"))
     assert figures.pay_chain(lines("应结 7,000.00", "借支 1,000.00", "餐费 200.00",
                                    f"实结（大写）{in_words(Decimal('5800'))} ¥5,800.00")) is not None
+    # an invoice's tax table: net + tax = gross, then gross − net = tax (the same two figures read back: the
+    # development corpus's Saeco invoice was typed payslip)
+    assert figures.pay_chain(lines("Grondslag 41,31 BTW 8,68 Totaal 49,99", "41,31 8,68 49,99")) is None
+    # a running balance printed without dates: each balance is the one before moved by a figure (hold-out 9's
+    # brokerage statement: 20,603.80 + 356.25 = 20,960.05, − 863.54 = 20,096.51, − 70.15 = 20,026.36)
+    assert figures.pay_chain(lines("20,325.57", "278.23 20,603.80", "356.25 20,960.05", "863.54 20,096.51",
+                                   "70.15 20,026.36")) is None
 
 
 def test_the_generators_amount_in_words_reads_back() -> None:

@@ -387,6 +387,7 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
 # --- pay worked out: payable − deductions = paid, confirmed once more ----------------------------------------
 
 CHAIN_RUN = 6  # at most this many figures in a run that adds up (earnings before the gross, deductions after it)
+CHAIN_FIGURES = 40  # at most this many different amounts on the page (a payslip's, with its year-to-date column)
 
 
 def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]]:
@@ -417,19 +418,46 @@ def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
     in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
     core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
     same way row by row: the caller asks only where no ledger was found. None when no such figures."""
+    for page in sorted({ln.page for ln in lines}):
+        found = _page_chain([ln for ln in lines if ln.page == page])
+        if found is not None:
+            return found
+    return None
+
+
+def _moved(seq: Sequence[Decimal], k: int) -> bool:
+    """Whether ``seq[k]`` is the figure two before it moved by the one before it (b = b' ± m): a running balance's
+    step, which goes on before a payable or after a paid figure where a pay calculation does not."""
+    if k < 2 or k >= len(seq) or seq[k - 1] <= 0:
+        return False
+    return seq[k] in (seq[k - 2] + seq[k - 1], seq[k - 2] - seq[k - 1])
+
+
+def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+    """:func:`pay_chain` on one page's lines: a page of at most :data:`CHAIN_FIGURES` different amounts (a payslip's or
+    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance)."""
     seq, in_words = _reading_figures(lines)
+    if len(set(seq)) > CHAIN_FIGURES:
+        return None
     n = len(seq)
     for i in range(n):
         gross = seq[i]
         if gross <= 0:
             continue
-        summed = any(sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i])
-                     for a in range(max(0, i - CHAIN_RUN), i - 1))
-        taken = Decimal(0)
+        # the runs before it that add up to it: the earnings (two or more, each above zero)
+        # (not where the first of them is itself a balance moved by the figure before it: a running balance)
+        runs = [sorted(seq[a:i]) for a in range(max(0, i - CHAIN_RUN), i - 1)
+                if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        taken, deductions = Decimal(0), []
         for j in range(i + 1, min(n, i + 2 + CHAIN_RUN)):
-            if j > i + 1 and seq[j] == gross - taken and 0 < seq[j] < gross and (summed or seq[j] in in_words):
-                return gross, seq[j]
-            if seq[j] < 0 or seq[j] >= gross:
+            paid = seq[j]
+            if j > i + 1 and paid == gross - taken and 0 < paid < gross and not _moved(seq, j + 2):
+                # the deductions and the paid figure are not the earnings read back: net + tax = gross, then
+                # gross − net = tax (an invoice's tax table) is the same two figures, not pay worked out
+                if any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words:
+                    return gross, paid
+            if paid < 0 or paid >= gross:
                 break
-            taken += seq[j]
+            taken += paid
+            deductions.append(paid)
     return None
