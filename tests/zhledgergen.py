@@ -282,13 +282,14 @@ def receipt(rng: random.Random, medical: bool = True) -> Doc:
     p.put(240, 30, rng.choice(["收款收据", "收据"]), 16)
     p.put(420, 30, f"No {rng.randint(1000000, 9999999)}", 9)
     p.put(60, 62, f"{when.year} 年 {when.month} 月 {when.day} 日", 10)
-    p.put(60, 90, f"交款单位（人） {rng.choice(_PEOPLE)}", 10)
+    payer = rng.choice(_PEOPLE)
+    p.put(60, 90, f"交款单位（人） {payer}", 10)
     p.put(60, 118, "收款事由 " + "".join(f"{n}{c.normalize():f}元" for n, c in charges), 10)
     p.put(60, 146, f"金额（大写） {_boxed_words(total)}", 10)
     p.put(60, 174, f"¥ {total:.2f}", 11)
     p.put(60, 210, "收款单位（盖章）      收款人", 9)
     return Doc("receipt" if medical else "shopreceipt", p.pdf(), "medical_bill" if medical else "other",
-               {"date": when.isoformat(), "total": f"{total:.2f}"} if medical else {})
+               {"date": when.isoformat(), "total": f"{total:.2f}", "patient": payer} if medical else {})
 
 
 MAKERS = {"passbook": passbook, "appmonth": appmonth, "wallet": wallet, "voucher": voucher, "receipt": receipt,
