@@ -191,3 +191,29 @@ def test_receipts_typed_by_what_they_charge_for(read) -> None:
         doc, got, _ = read[f"receipt-{seed}"]
         assert got.type == "medical_bill"
         assert read[f"shopreceipt-{seed}"][1].type == "other"
+
+
+def _row(i: int, *cells: tuple[str, float]):
+    from packet.core.model import Word
+    from packet.understanding.label_geometry import Line
+
+    return Line(0, i, tuple(Word(t, (x, 0.05 * i, x + 0.01 * len(t), 0.05 * i + 0.02)) for t, x in cells))
+
+
+def test_debit_and_credit_columns_are_a_statements_not_a_flow() -> None:
+    """Rows of one amount each printed in two columns (money out, money in: hold-out 4's HDFC statement without a
+    balance column) are a statement's; in one column, with the direction in words, a flow of payments."""
+    two = [_row(i, (f"0{i + 1}/05/2026", 0.08), ("UPI/SHOP", 0.2), (f"{100 + i}.00", 0.62 if i % 3 else 0.78))
+           for i in range(8)]
+    one = [_row(i, ("支出" if i % 3 else "收入", 0.08), (f"2026-05-0{i + 1}", 0.2), (f"{100 + i}.00", 0.62))
+           for i in range(8)]
+    assert not unbalanced_flow(two, ["Closing balance"])
+    assert unbalanced_flow(one, ["期末余额"])
+
+
+def test_a_balance_on_rows_of_its_own_is_no_flow() -> None:
+    """A banking app prints each movement's balance on a line of its own under it ("2026-10-02 余额 1,862.15",
+    independent set 6's PSBC screen): balances, so no flow of payments."""
+    rows = [_row(i, (f"2026-10-{i + 2:02d}", 0.05), ("余额", 0.3), (f"{1800 + 37 * i:,}.15", 0.4)) for i in range(6)]
+    assert unbalanced_flow(rows, ["期末余额"])  # without the vocabulary's row balance words
+    assert not unbalanced_flow(rows, ["期末余额"], row_words=["余额"])

@@ -459,7 +459,8 @@ def structures(document: Document) -> set[str]:
             found.add("trade_rows")
     if not found & {"ledger", "balance_summary", "credits_and_debits", "account_activity", "month_listing"} \
             and unbalanced_flow(lines, (*v.opening_balance_labels, *v.closing_balance_labels,
-                                        *load_types()["bank_statement"].labels.get("closing_balance", ())), dayfirst):
+                                        *load_types()["bank_statement"].labels.get("closing_balance", ())), dayfirst,
+                                v.row_balance_words):
         found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
     if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
@@ -472,15 +473,37 @@ def structures(document: Document) -> set[str]:
 FLOW_ROWS = 4  # dated rows of one amount each that make a flow of payments
 
 
-def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True) -> bool:
+FLOW_GAP = 0.02  # fraction of the page's width between two columns of amounts
+
+
+def _two_columns(spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether the rows' amounts (each its (x0, x1) across the page) stand in two columns or more, each of two rows at
+    least, the columns apart by :data:`FLOW_GAP` (money out and money in printed apart: a statement's debit and credit
+    columns; a flow of payments prints its amounts in one column, its direction in words)."""
+    groups: list[list[float]] = []  # [x0, x1, rows]
+    for x0, x1 in sorted(spans):
+        if groups and x0 <= groups[-1][1] + FLOW_GAP:
+            groups[-1][1] = max(groups[-1][1], x1)
+            groups[-1][2] += 1
+        else:
+            groups.append([x0, x1, 1])
+    return sum(1 for g in groups if g[2] >= 2) >= 2
+
+
+def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True,
+                    row_words: Sequence[str] = ()) -> bool:
     """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
     each printing a full date and exactly one amount marked as money (the date's digits not counted), no line
-    printing two amounts beside a date (a balance column), and no balance label (``balance_labels``: the
-    vocabulary's opening and closing labels, a statement's closing-balance labels) with an amount after it on its
-    line or the next. A payment platform's 交易流水证明 (收/支, 交易对方, 金额, 交易时间) lists a wallet's payments,
+    printing two amounts beside a date (a balance column), the rows' amounts in one column (not a statement's debit
+    and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
+    vocabulary's ``row_balance_words``, right before an amount on :data:`FLOW_ROWS` − 1 lines: a banking app's
+    "2026-10-02 余额 1,862.15" under each movement), and no balance label (``balance_labels``: the vocabulary's
+    opening and closing labels, a statement's closing-balance labels) with an amount after it on its line or the
+    next. A payment platform's 交易流水证明 (收/支, 交易对方, 金额, 交易时间) lists a wallet's payments,
     not a bank account's: a bank's statement prints its balance, by row or for the period. The caller asks only where
     no statement's structure was found (a ledger, a balance summary, credits and debits, an app's signed list)."""
     rows = 0
+    spans: list[tuple[float, float]] = []  # where each row's one amount is printed across the page
     for ln in lines:
         text = clean(ln.text)
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
@@ -491,10 +514,17 @@ def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfir
         amounts = [h for h in find_money(text) if h.marked]
         if len(amounts) >= 2:
             return False
-        rows += len(amounts) == 1
-    if rows < FLOW_ROWS:
+        if len(amounts) == 1:
+            rows += 1
+            spans += [(w.box[0], w.box[2]) for w in ln.words
+                      if any(h.marked for h in find_money(clean(w.text))) and not find_dates(clean(w.text), dayfirst)][-1:]
+    if rows < FLOW_ROWS or _two_columns(spans):
         return False
     texts = [fold(ln.text).lower() for ln in lines]
+    # a balance printed on rows of its own ("2026-10-02 余额 1,862.15" under each movement: a banking app's list)
+    if sum(1 for t in texts for w in row_words if re.search(re.escape(fold(w).lower()) + r"\s*[:：]?\s*[-+]?[¥$£€]?\s*\d", t)) \
+            >= FLOW_ROWS - 1:
+        return False
     for i, t in enumerate(texts):
         for lb in balance_labels:
             m = _search(fold(lb).lower(), t)
