@@ -85,12 +85,19 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # both ways (+ money in, − money out);
 # income_list = a list of incomes under an income heading, every amount signed as money in (a gig worker's 收入明细);
 # deduction_rows = an amount less the rows under it labelled with payroll deductions (tax, PAYE, 个税) equals the
-# figure printed after them (a payslip of a few lines). A type's own structure (not a shared one) of positive weight
+# figure printed after them (a payslip of a few lines); unbalanced_flow = dated rows of one amount each and no balance
+# printed anywhere (a payment platform's flow: no account's balance, no statement); pay_chain = figures in reading
+# order where payable − the deductions after it = paid, confirmed by earnings adding up to payable or paid in words
+# (大写). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
-              "priced_rows", "trade_rows", "medicine_items", "provider_field")
+              "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
+# structures that speak against a type without overruling a title that calls the document by the type's own name: a
+# list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
+# over a month's spending, hold-out 10; a wallet's "交易明细证明" does not)
+SOFT_STRUCTURES = ("unbalanced_flow",)
 CORE_ITEMS = "items"  # in a type's ``core``: an itemised list (rows of words ending in an amount)
 CORE_CARD = "card"  # in a type's ``core``: a card's or passport page's layout (few lines, card labels or an MRZ)
 CORE_SHAPES = (CORE_ITEMS, CORE_CARD)

@@ -36,13 +36,14 @@ from packet.rules.registry import (
     CORE_CARD,
     CORE_ITEMS,
     SHARED_STRUCTURES,
+    SOFT_STRUCTURES,
     STRUCTURES,
     DocType,
     catch_all_type,
     load_types,
     load_vocabulary,
 )
-from packet.understanding import tables
+from packet.understanding import figures, tables
 from packet.understanding.label_geometry import (
     CUT_GLUED,
     Line,
@@ -53,7 +54,7 @@ from packet.understanding.label_geometry import (
     lost_spaces,
 )
 from packet.understanding.unlabelled import is_provider
-from packet.understanding.values import clean, dayfirst_for, find_dates, find_money
+from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,32 @@ def _itemised(texts: Sequence[str], units: frozenset[str]) -> bool:
     return rows >= ITEM_ROWS
 
 
+INLINE_ITEMS = 2  # amounts on one line, each after its words, that make a list of charges when they add up
+
+
+def _inline_items(texts: Sequence[str], units: frozenset[str]) -> bool:
+    """Whether a line lists charges that add up: at least :data:`INLINE_ITEMS` amounts marked as money, each after
+    words of its own ("诊查10元输液3天150元药品68.5元": what a receipt was paid for, written on its one ruled line), that
+    are no measurement, whose sum is an amount printed on another line, in figures or in words (大写: "¥ 228.50",
+    "贰佰贰拾捌元伍角"). A pre-printed receipt filled in by hand names its charges so, without a table."""
+    printed: list[set[Decimal]] = []
+    for t in texts:
+        got = {h.value for h in find_money(t) if h.marked and h.value > 0}
+        big = parse_daxie(t, whole=True)
+        printed.append(got | ({big} if big else set()))
+    for k, t in enumerate(texts):
+        hits = [h for h in find_money(t) if h.marked and not _measure(t[h.end:], units)]
+        if len(hits) < INLINE_ITEMS:
+            continue
+        starts = [0] + [h.end for h in hits[:-1]]
+        if not all(re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", t[a:h.start]) for a, h in zip(starts, hits, strict=True)):
+            continue
+        total = sum(h.value for h in hits)
+        if total > 0 and any(total in p for j, p in enumerate(printed) if j != k):
+            return True
+    return False
+
+
 COLUMN_ITEMS = 2  # rows under a money heading that make a list of charges without a printed total
 
 
@@ -284,7 +311,8 @@ def core_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
                                                                       vocab.card_patterns)
         if field == CORE_ITEMS:
             return _itemised(texts, units) or _column_adds_up(lines, vocab.money_column_words,
-                                                              vocab.money_column_patterns)
+                                                              vocab.money_column_patterns) \
+                or _inline_items(texts, units)
         kind = doc_type.kinds[field]
         money = kind == "money"
         if not money and find_dates(head, dayfirst):
@@ -369,10 +397,11 @@ _ROW_DAY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")  # a row's day and
 
 def _rows_removed(text: str) -> str:
     """The text without transaction rows (a date and an amount on one line, the date also as a day and month without
-    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51"): a bank statement's "代扣电费 186.40"
+    a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51", or as digits run together:
+    "261103 电费代扣 96.35 3,464.66", :func:`packet.understanding.tables.compact_day`): a bank statement's "代扣电费 186.40"
     row must not make it look like an electricity bill."""
     keep = [ln for ln in text.splitlines()
-            if not ((find_dates(ln) or _ROW_DAY.match(ln)) and any(h.marked for h in find_money(ln)))]
+            if not ((find_dates(ln) or _ROW_DAY.match(ln) or tables.compact_day(ln)) and any(h.marked for h in find_money(ln)))]
     return "\n".join(keep)
 
 
@@ -411,6 +440,10 @@ def structures(document: Document) -> set[str]:
         found.add("income_list")
     if deduction_rows(lines, v.payroll_deduction_words):
         found.add("deduction_rows")
+    # pay worked out, with the month or day it is for printed; a running balance chains row by row as pay does
+    if (book is None or not book.confirmed) and find_dates(document.text, dayfirst) \
+            and figures.pay_chain(lines) is not None:
+        found.add("pay_chain")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
@@ -424,12 +457,83 @@ def structures(document: Document) -> set[str]:
         if sum(1 for t in texts if any(h.marked for h in find_money(t))
                and any(_found(w.lower(), t) for w in v.trade_words)) >= TRADE_ROWS:
             found.add("trade_rows")
+    if not found & {"ledger", "balance_summary", "credits_and_debits", "account_activity", "month_listing"} \
+            and unbalanced_flow(lines, (*v.opening_balance_labels, *v.closing_balance_labels,
+                                        *load_types()["bank_statement"].labels.get("closing_balance", ())), dayfirst,
+                                v.row_balance_words):
+        found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
     if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
         found.add("medicine_items")
     if provider_field(lines, v.provider_field_labels):
         found.add("provider_field")
     return found
+
+
+FLOW_ROWS = 4  # dated rows of one amount each that make a flow of payments
+
+
+FLOW_GAP = 0.02  # fraction of the page's width between two columns of amounts
+
+
+def _two_columns(spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether the rows' amounts (each its (x0, x1) across the page) stand in two columns or more, each of two rows at
+    least, the columns apart by :data:`FLOW_GAP` (money out and money in printed apart: a statement's debit and credit
+    columns; a flow of payments prints its amounts in one column, its direction in words)."""
+    groups: list[list[float]] = []  # [x0, x1, rows]
+    for x0, x1 in sorted(spans):
+        if groups and x0 <= groups[-1][1] + FLOW_GAP:
+            groups[-1][1] = max(groups[-1][1], x1)
+            groups[-1][2] += 1
+        else:
+            groups.append([x0, x1, 1])
+    return sum(1 for g in groups if g[2] >= 2) >= 2
+
+
+def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True,
+                    row_words: Sequence[str] = ()) -> bool:
+    """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
+    each printing a full date and exactly one amount marked as money (the date's digits not counted), no line
+    printing two amounts beside a date (a balance column), the rows' amounts in one column (not a statement's debit
+    and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
+    vocabulary's ``row_balance_words``, right before an amount on :data:`FLOW_ROWS` − 1 lines: a banking app's
+    "2026-10-02 余额 1,862.15" under each movement), and no balance label (``balance_labels``: the vocabulary's
+    opening and closing labels, a statement's closing-balance labels) with an amount after it on its line or the
+    next. A payment platform's 交易流水证明 (收/支, 交易对方, 金额, 交易时间) lists a wallet's payments,
+    not a bank account's: a bank's statement prints its balance, by row or for the period. The caller asks only where
+    no statement's structure was found (a ledger, a balance summary, credits and debits, an app's signed list)."""
+    rows = 0
+    spans: list[tuple[float, float]] = []  # where each row's one amount is printed across the page
+    for ln in lines:
+        text = clean(ln.text)
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if not days:
+            continue
+        for h in days:
+            text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
+        amounts = [h for h in find_money(text) if h.marked]
+        if len(amounts) >= 2:
+            return False
+        if len(amounts) == 1:
+            rows += 1
+            spans += [(w.box[0], w.box[2]) for w in ln.words
+                      if any(h.marked for h in find_money(clean(w.text))) and not find_dates(clean(w.text), dayfirst)][-1:]
+    if rows < FLOW_ROWS or _two_columns(spans):
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    # a balance printed on rows of its own ("2026-10-02 余额 1,862.15" under each movement: a banking app's list)
+    if sum(1 for t in texts for w in row_words if re.search(re.escape(fold(w).lower()) + r"\s*[:：]?\s*[-+]?[¥$£€]?\s*\d", t)) \
+            >= FLOW_ROWS - 1:
+        return False
+    for i, t in enumerate(texts):
+        for lb in balance_labels:
+            m = _search(fold(lb).lower(), t)
+            if m is None:
+                continue
+            rest = [t[m.end():]] + ([texts[i + 1]] if i + 1 < len(texts) else [])
+            if any(any(h.marked for h in find_money(r)) for r in rest):
+                return False
+    return True
 
 
 PRICED_ROWS = 2  # rows whose quantity times unit price is their amount (:func:`_priced`) that make goods sold
@@ -768,6 +872,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     plain = _prepare(_rows_removed(document.text), joined)
     first = document.pages[0].text if document.pages else ""
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
+    # the catch-all's words are never read in transaction rows, at the head of a page either (a passbook's "代扣水费"
+    # row is no water bill)
+    plain_head = _prepare(_rows_removed("\n".join(first.splitlines()[:HEAD_LINES])), joined)
     lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however
@@ -781,9 +888,9 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
-        body = plain if t.catch_all else text
+        body, top = (plain, plain_head) if t.catch_all else (text, head)
         for phrase, weight in t.keywords.items():
-            if _found(phrase, head, joined):
+            if _found(phrase, top, joined):
                 score += weight * HEAD_BOOST
             elif _about(phrase, body, joined):  # also split by a phrase naming whom ("employment with X ended")
                 score += weight
@@ -793,7 +900,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         score += sum(w for s, w in t.structure.items() if s in shapes and (score > 0 or s not in SHARED_STRUCTURES))
         # a structure of the layout that speaks against the type (figures per period, trades, priced goods) outweighs
         # its title and blocks the rescue of its form below: "对账单" over an invoice's lines names no bank statement
-        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES for s, w in t.structure.items())
+        # a soft one (a flow of payments without a balance) outweighs a title only where the title does not call the
+        # document by the type's own name ("Bank Statement", "银行流水"; a wallet's "交易明细证明" does not)
+        own_name = any(_found(fold(n).lower(), line) or _found(fold(n).lower(), line.replace(" ", ""))
+                       for n in t.label.values() for line in heading)
+        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES
+                        and (s not in SOFT_STRUCTURES or not own_name) for s, w in t.structure.items())
         if t.name in named and not countered:
             score += TITLE_WEIGHT
         elif named:

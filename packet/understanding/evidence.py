@@ -67,6 +67,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # a remainder worked out from its whole and the printed total taken from it (net pay = gross pay − total
           # deductions, its own figure unread): two readings and a subtraction, shown for the user to confirm
           "derived": 0.5,
+          # a net pay no label gives, worked out by the page's figures in reading order (figures.pay_chain: payable less
+          # the deductions after it is paid, and the earnings add up to payable or paid is also in words): two
+          # relations agree, still below 0.9 (a second source must confirm)
+          "pay-chain": 0.7,
           # an issuer named under no label and by no organisation's form: the largest name of the letterhead, the
           # one a letter is signed for, a copyright footer's owner (unlabelled.prominent_org), a guess by position
           # and prominence: below UNCERTAIN_BELOW, shown for the user to confirm

@@ -2586,6 +2586,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if last is not None:
                 out[f] = fmt_money(last)
                 by_rows[f] = "rows"
+    for f in t.ledger:  # opening + in − out = closing, printed apart (a banking app's month): the figure that closes
+        if t.kind(f) == "money" and summary is None and f not in from_rows:
+            proved = tables.checked_closing(lines, v.opening_balance_labels, v.closing_balance_labels)
+            if proved is not None and (out[f] is None or Decimal(out[f]) != proved):
+                out[f] = fmt_money(proved)
+                reader.chosen(f, None)
+                by_rows[f] = "rows"
     derived: dict[str, str] = {}
     if t.reconcile:
         whole_f, part_f = t.reconcile
@@ -2596,6 +2603,19 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[part_f] = remainder(lines, out[whole_f], v.deduction_total_labels, v.avoid.get("money", ()))
             if out[part_f] is not None:
                 derived[part_f] = "derived"
+        # figures that work out as pay, read in order (payable − the deductions after it = paid, confirmed by the
+        # earnings adding up or paid in words): they give what no label gave, the whole only where it agrees with a
+        # part read (or none was)
+        chain = figures.pay_chain(lines)
+        if chain is not None:
+            whole, part = fmt_money(chain[0]), fmt_money(chain[1])
+            if whole_f not in reader.found and out[whole_f] != whole and out[part_f] in (None, part):
+                out[whole_f] = whole
+                guessed.discard(whole_f)
+                derived[whole_f] = "pay-chain"
+            if out[whole_f] == whole and part_f not in reader.found and out[part_f] != part:
+                out[part_f] = part
+                derived[part_f] = "pay-chain"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

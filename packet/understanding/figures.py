@@ -29,7 +29,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from packet.core.model import Evidence, Page
+from packet.core.text import fold
 from packet.rules.registry import load_vocabulary
+from packet.understanding.label_geometry import Line
 from packet.understanding.values import find_money, fmt_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -381,3 +383,81 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return Evidence("ocr", GUESSED, page.number, box, method)
 
+
+# --- pay worked out: payable − deductions = paid, confirmed once more ----------------------------------------
+
+CHAIN_RUN = 6  # at most this many figures in a run that adds up (earnings before the gross, deductions after it)
+CHAIN_FIGURES = 40  # at most this many different amounts on the page (a payslip's, with its year-to-date column)
+
+
+def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]]:
+    """The amounts of the lines in reading order, each line's amount in words (大写, :func:`parse_daxie`) in its place
+    among them, and the set of the amounts in words. Marked figures only (a currency sign, 元, decimals)."""
+    seq: list[Decimal] = []
+    words: set[Decimal] = set()
+    for ln in lines:
+        text = fold(ln.text)
+        big = parse_daxie(text, whole=True)
+        hits = [h for h in find_money(text) if h.marked]
+        if big is not None and big > 0:
+            words.add(big)
+            at = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
+            hits_before = [h.value for h in hits if h.start < at]
+            seq += hits_before + [big] + [h.value for h in hits if h.start >= at]
+        else:
+            seq += [h.value for h in hits]
+    return seq, words
+
+
+def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+    """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
+    right after it (one to :data:`CHAIN_RUN`: the deductions) equals the next figure (paid = payable − deductions, to
+    the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
+    right before it (the earnings add up to what is payable), or the paid figure is also printed in words (大写 =
+    小写). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
+    in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
+    core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
+    same way row by row: the caller asks only where no ledger was found. None when no such figures."""
+    for page in sorted({ln.page for ln in lines}):
+        found = _page_chain([ln for ln in lines if ln.page == page])
+        if found is not None:
+            return found
+    return None
+
+
+def _moved(seq: Sequence[Decimal], k: int) -> bool:
+    """Whether ``seq[k]`` is the figure two before it moved by the one before it (b = b' ± m): a running balance's
+    step, which goes on before a payable or after a paid figure where a pay calculation does not."""
+    if k < 2 or k >= len(seq) or seq[k - 1] <= 0:
+        return False
+    return seq[k] in (seq[k - 2] + seq[k - 1], seq[k - 2] - seq[k - 1])
+
+
+def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+    """:func:`pay_chain` on one page's lines: a page of at most :data:`CHAIN_FIGURES` different amounts (a payslip's or
+    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance)."""
+    seq, in_words = _reading_figures(lines)
+    if len(set(seq)) > CHAIN_FIGURES:
+        return None
+    n = len(seq)
+    for i in range(n):
+        gross = seq[i]
+        if gross <= 0:
+            continue
+        # the runs before it that add up to it: the earnings (two or more, each above zero)
+        # (not where the first of them is itself a balance moved by the figure before it: a running balance)
+        runs = [sorted(seq[a:i]) for a in range(max(0, i - CHAIN_RUN), i - 1)
+                if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        taken, deductions = Decimal(0), []
+        for j in range(i + 1, min(n, i + 2 + CHAIN_RUN)):
+            paid = seq[j]
+            if j > i + 1 and paid == gross - taken and 0 < paid < gross and not _moved(seq, j + 2):
+                # the deductions and the paid figure are not the earnings read back: net + tax = gross, then
+                # gross − net = tax (an invoice's tax table) is the same two figures, not pay worked out
+                if any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words:
+                    return gross, paid
+            if paid < 0 or paid >= gross:
+                break
+            taken += paid
+            deductions.append(paid)
+    return None

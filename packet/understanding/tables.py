@@ -37,6 +37,7 @@ from packet.understanding.values import (
     clean,
     find_dates,
     find_money,
+    full_year,
     month_end,
 )
 
@@ -292,6 +293,7 @@ class Entry:
     # whole-unit figures of a row whose one sure amount is its last (:func:`_whole_figures`): the movement may be
     # one of them, printed without decimals; they count only where they make the balance chain
     whole: tuple[Decimal, ...] = ()
+    compact: bool = False  # dated by digits run together ("260928": :func:`_compact_entry`)
 
 
 @dataclass(frozen=True)
@@ -436,13 +438,48 @@ def _whole_figures(rest: str) -> tuple[Decimal, ...]:
     return tuple(whole)
 
 
-def _entry(line: Line, dayfirst: bool) -> Entry | None:
+# a row's date printed as its digits run together at the start of the row, year first: yymmdd ("260928 结息 1.86
+# 2,049.41", the dot-matrix rows of a Chinese savings passbook) or yyyymmdd ("20261003", a core banking system's
+# export): ISO 8601's basic format, with or without the century. Never read in running text (six or eight digits are
+# as likely a code there): only at a row's start, and only where enough such rows run in date order (:func:`ledger`)
+_COMPACT_DAY = re.compile(r"^\s*((?:19|20)?\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s)")
+COMPACT_ROWS = 3  # rows dated so that make a listing's dates (fewer: codes at the start of lines)
+COMPACT_SPAN = 400  # days at most between the first and the last of them (one statement's or one passbook page's)
+
+
+def compact_day(text: str) -> date | None:
+    """The date a line begins with as digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 …" is
+    2026-10-03), or None. Whether it is a row's date the caller decides (:func:`ledger` asks for rows in date order)."""
+    m = _COMPACT_DAY.match(text)
+    if m is None:
+        return None
+    try:
+        return date(full_year(int(m.group(1))), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _compact_entry(line: Line, text: str) -> Entry | None:
+    """A row dated by its digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 800.00 1,249.41"),
+    with the amounts printed after the date; None when the digits are no date or the row carries no amount."""
+    day = compact_day(text)
+    if day is None:
+        return None
+    m = _COMPACT_DAY.match(text)
+    rest = " " * m.end() + text[m.end():]
+    amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    return Entry(day, amounts, line, whole=_whole_figures(rest), compact=True) if amounts else None
+
+
+def _entry(line: Line, dayfirst: bool, compact: bool = False) -> Entry | None:
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
     if not hits or hits[0].start > 0:
         blank = _placeholder_entry(line, text)
         if blank is not None:
             return blank
+        if compact and (e := _compact_entry(line, text)) is not None:
+            return e
     if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
         return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
@@ -516,18 +553,38 @@ def _balance_first(entries: Sequence[Entry]) -> list[Entry]:
             for e in entries]
 
 
+def _rows(lines: Sequence[Line], dayfirst: bool, compact: bool = False) -> list[Entry]:
+    """The transaction rows of ``lines`` in their printed order; with ``compact`` also rows dated by digits run
+    together (:func:`_compact_entry`)."""
+    entries: list[Entry] = []
+    for ln in lines:
+        e = _entry(ln, dayfirst, compact)
+        if e is None and entries and entries[-1].line.page == ln.page:
+            e = _same_day(ln, entries[-1])
+        if e is not None:
+            entries.append(e)
+    return entries
+
+
+def _compact_dates_hold(entries: Sequence[Entry]) -> bool:
+    """Whether the rows dated by digits run together (:func:`_compact_entry`) are a listing's dates: at least
+    :data:`COMPACT_ROWS` of them, in date order as printed (oldest or newest first), within :data:`COMPACT_SPAN`
+    days. Codes at the start of lines (item numbers, cheque numbers) run in no such order."""
+    days = [e.day for e in entries if e.compact]
+    if len(days) < COMPACT_ROWS or (max(days) - min(days)).days > COMPACT_SPAN:
+        return False
+    pairs = list(zip(days, days[1:], strict=False))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
     chain that way, and each row's first amount is taken as its balance when the balances chain that way and not
     the usual way (last amount)."""
-    entries: list[Entry] = []
-    for ln in lines:
-        e = _entry(ln, dayfirst)
-        if e is None and entries and entries[-1].line.page == ln.page:
-            e = _same_day(ln, entries[-1])
-        if e is not None:
-            entries.append(e)
+    entries = _rows(lines, dayfirst, compact=True)
+    if not _compact_dates_hold(entries):
+        entries = _rows(lines, dayfirst)
     if len(entries) < 2:
         return None
     turned = _balance_first(entries)
@@ -1082,3 +1139,57 @@ def money_columns(lines: Sequence[Line], words: Sequence[str], patterns: Sequenc
             if rows:
                 out.append(MoneyColumn(ln.page, head.text, tuple(amounts), tuple(rows), total, total_at))
     return out
+
+
+# --- a closing balance checked against its opening: opening + money in − money out = closing -------------------
+
+def _label_word(line: Line, labels: Sequence[str]) -> tuple[int, int] | None:
+    """The index of the first word of ``line`` that holds one of ``labels`` (folded, lower case) and where the label
+    ends within that word's folded text; None when no word holds one."""
+    for k, w in enumerate(line.words):
+        low = fold(w.text).lower()
+        for lb in labels:
+            at = low.find(fold(lb).lower())
+            if at >= 0:
+                return k, at + len(fold(lb))
+    return None
+
+
+def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str]) -> list[Decimal]:
+    """The amounts a label on ``lines[i]`` may give: after it in its word, in the words right of it on its line, and
+    in the words of the next line of the page that stand under it (their boxes overlapping its box: a banking app's
+    large figure printed under "月末余额(元)")."""
+    ln = lines[i]
+    found = _label_word(ln, labels)
+    if found is None:
+        return []
+    k, end = found
+    w = ln.words[k]
+    out = [h.value for h in find_money(clean(fold(w.text)[end:])) if h.marked]
+    out += [h.value for x in ln.words[k + 1:] for h in find_money(clean(x.text)) if h.marked]
+    if i + 1 < len(lines) and lines[i + 1].page == ln.page:
+        out += [h.value for x in lines[i + 1].words if x.box[0] < w.box[2] and x.box[2] > w.box[0]
+                for h in find_money(clean(x.text)) if h.marked]
+    return out
+
+
+def checked_closing(lines: Sequence[Line], opening_labels: Sequence[str],
+                    closing_labels: Sequence[str]) -> Decimal | None:
+    """The closing balance the page's own figures prove, wherever they stand (a banking app prints its month's
+    opening balance at the foot, under the rows, and its closing balance large at the top): an amount a closing label
+    gives (:func:`_after_label`: "月末余额(元)" over "8,331.05"; the vocabulary's ``closing_balance_labels``) equal to
+    the amount an opening label gives plus one other amount printed on the page less another (opening + money in −
+    money out: "月初余额4,122.08", "收入7,718.35", "支出3,509.38"), all four different. The figures checked against
+    each other choose among a label's candidates (the money-in total printed beside "月末余额" on its line is none).
+    None when no figure closes, or when two different ones do."""
+    opening = next((a for i in range(len(lines)) for a in _after_label(lines, i, opening_labels)[:1]), None)
+    if opening is None:
+        return None
+    printed = {h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked and h.value > 0}
+    closes = set()
+    for i in range(len(lines)):
+        for c in _after_label(lines, i, closing_labels):
+            others = printed - {opening, c}
+            if any(opening + a - c in others and opening + a - c != a for a in others):
+                closes.add(c)
+    return next(iter(closes)) if len(closes) == 1 else None

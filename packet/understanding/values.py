@@ -144,7 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")(?:[\s,\-/.]*(\d{4})|[\s\-/.']+(\d{2})(?!(?:st|nd|rd|th)?[\s,.]*(?:\d{4}|"
                             + _MONTH_RE + r")))(?![\d:])(?![,.]\d)", re.I)),  # not 12,800.00
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
-    ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2})(?![\d])")),
+    # a two-digit year is followed by no decimals: "10.01-10.31" (a banking app's range of days, 统计区间) is two days
+    # without their year, not 10 January 2010
+    ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2}(?![.,]\d))(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
     # two digits after a month name are its day, not a year, when a range's other end follows them ("December 12
     # thru December 26, 2026", "June 27-July 26, 2024": no month December 2012)
@@ -382,7 +384,8 @@ def parse_daxie(text: str, whole: bool = False) -> Decimal | None:
     """An amount written in Chinese numerals (大写, "柒仟伍佰柒拾捌元肆角伍分" → 7578.45), the first such run in
     ``text``; None when there is none or it does not parse. The rules are the usual ones of Chinese
     financial writing: digit then unit (拾佰仟), 万/亿 close a group, 元 the whole part, 角/分 the fraction,
-    整 or 正 at the end; "拾" at the start means ten. With ``whole``, a run that names no money unit (元, 圆, 角,
+    整 or 正 at the end; "拾" at the start means ten, any other unit without its digit is a blank box of a printed
+    form (万仟贰佰贰拾捌元伍角零分 is 228.50). With ``whole``, a run that names no money unit (元, 圆, 角,
     分) nor ends with 整/正 is none: financial writing always does, and a run without is cut short (a sentence
     wrapped in the middle of "人民币叁仟 / 叁佰元整" reads 3000 on its first line)."""
     m = _DAXIE.search(fold(text).replace("圓", "圆"))
@@ -393,12 +396,19 @@ def parse_daxie(text: str, whole: bool = False) -> Decimal | None:
     run = m.group(0)
     total, group, digit = Decimal(0), 0, None
     whole_done = False
+    # a hundred or a thousand printed without its digit: the pre-printed boxes of a form (拾万 万 仟 佰 拾 元 角 分), of
+    # which those above the amount are left empty, its leading 拾 too ("拾万仟贰佰贰拾捌元伍角零分" is 228.50)
+    # — or a zero written before its unit ("零佰", "零拾": financial writing never does, a box filled with 0 does)
+    boxed = re.search("(?:^|[^" + "".join(_DIGITS_ZH) + "])[佰仟百千]|[零〇][拾佰仟十百千]", run) is not None
     fraction = Decimal(0)
     for ch in run:
         if ch in _DIGITS_ZH:
             digit = _DIGITS_ZH[ch]
         elif ch in _UNITS_ZH:
-            group += (1 if digit is None else digit) * _UNITS_ZH[ch]
+            # a unit with no digit before it: "拾" opening the amount is ten ("拾伍元", "拾万元整"); any other is a
+            # box of a pre-printed form left blank ("万仟贰佰贰拾捌元": the 万 and 仟 boxes empty), nothing
+            lone = 1 if ch in "拾十" and not boxed and not total and not group else 0
+            group += (lone if digit is None else digit) * _UNITS_ZH[ch]
             digit = None
         elif ch in _BIG_ZH:
             group += digit or 0
