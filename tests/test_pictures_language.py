@@ -107,3 +107,17 @@ def test_an_upside_down_photo_is_read_the_right_way_up_by_ppocr(tmp_path, kind, 
     page = ocr.ocr_image(img, number=1, languages="chi_sim+eng", dpi=dpi, engine=engines.RAPIDOCR)
     assert page.rotation == 180 and page.confidence >= 90, (page.rotation, page.confidence, page.text[:200])
     assert title in page.text, page.text[:300]
+
+
+@needs_ppocr
+def test_batch_reads_a_case_of_chinese_photos_as_chinese_on_a_c_locale(tmp_path):
+    """``packet batch`` opens each case as ``check`` does (fails before: its missing items were said in English,
+    against en-hardship)."""
+    _folder(tmp_path / "caseload" / "li-na", ["payslip"], zh=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "PACKET_LANG")}
+    env.update(LANG="C.UTF-8", PACKET_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    got = subprocess.run([sys.executable, "-m", "packet", "batch", str(tmp_path / "caseload"), "--json", "--as-of",
+                          "2026-11-20"], capture_output=True, text=True, env=env, timeout=600)
+    row = json.loads(got.stdout)["cases"][0]
+    assert row["error"] is None and row["missing"], row
+    assert any(is_cjk(ch) for ch in row["missing"]), row["missing"]
