@@ -60,9 +60,11 @@ TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
-# PP-OCR reads a page upside down or a quarter turned as garbage with a mean confidence of 72-77 (6 of 20 generated
-# Chinese phone photos turned 180 degrees; the other 14 read the right way up at 92-99.9, and 20 upright ones at
-# 98-99.7), above DOUBT_CONFIDENCE: below this a PP-OCR page's orientation is in doubt
+# PP-OCR read 6 of the 20 Chinese phone photos of tests/phototypegen.py corpus() turned 180 degrees as garbage at
+# 0 or 90 degrees with a mean confidence of 71.8-77.1, above DOUBT_CONFIDENCE, and kept it (the other 14 were
+# turned right, at 69.0-99.9); the same 20 photos upright read at 93.1-100 but one (a small, blurred income proof:
+# 70.4, which a second reading at OSD's or half a turn only costs time, the better confidence being kept).
+# Below this a PP-OCR page's orientation is in doubt
 RAPID_DOUBT = 90.0
 MAX_SKEW = 15.0  # degrees: a sheet laid crooked on a scanner glass or a phone held askew (issue 9: 10 degrees seen)
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
