@@ -78,7 +78,8 @@ def ocr_engine(case: Case, options: CheckOptions) -> str:
 
 
 def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: OcrCache | None = None,
-              ocr_engine: str | None = None, seen: dict[tuple[str, int], Page] | None = None) -> tuple[Case, Checklist]:
+              ocr_engine: str | None = None, seen: dict[tuple[str, int], Page] | None = None,
+              pictures: bool = True) -> tuple[Case, Checklist]:
     """Validate the folder and its case file, and load the checklist the case asks for.
 
     Without ``packet.toml``, ``--checklist`` and ``--lang``/``PACKET_LANG``, the documents' language sets the case's
@@ -86,7 +87,8 @@ def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: O
     (:func:`packet.reading.ingest.documents_language`), else the first pictures of pages read as a Chinese case
     would read them (:func:`packet.reading.ingest.pictures_language`, with ``ocr_engine`` as ``--ocr-engine`` and
     ``cache``); the pages it read are put in ``seen`` (by (file sha256, page index)) for the run's reading to
-    take as they are. The locale decides only when the documents do not."""
+    take as they are (``pictures=False``: no page is read, for a caller that reads none). The locale decides only
+    when the documents do not."""
     root = Path(case_dir)
     if not root.exists():
         raise NoSuchFolder(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
@@ -105,7 +107,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: O
         from packet.reading.ingest import documents_language, pictures_language
 
         lang = documents_language(case)  # names and text layers: free
-        if lang is None:  # photos or scans only: the first page read as a Chinese case reads it tells
+        if lang is None and pictures:  # photos or scans only: the first page read as a Chinese case reads it tells
             engine = engines.choose(ocr_engine or case.request.ocr_engine, "zh")
             lang, pages = pictures_language(case, languages=_languages("zh"), engine=engine, cache=cache)
             if seen is not None:
@@ -283,7 +285,7 @@ def forget_case(case_dir: Path, cache_dir: Path | None = None) -> int:
     Raises :class:`PacketError` when the folder or its case file cannot be read."""
     from packet.reading import ingest
 
-    case, _ = open_case(case_dir)
+    case, _ = open_case(case_dir, pictures=False)  # its language does not matter here: no page is read for it
     cache = ocr_cache(cache_dir)
     sources, _errors = ingest.discover(case, exclude=[cache.dir])
     return cache.forget({s.sha256 for s in sources})
