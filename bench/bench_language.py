@@ -4,10 +4,12 @@ documents' language from the pictures (packet.reading.ingest.pictures_language) 
 Makes two folders of 4 generated phone photos named IMG_2031.jpg.. (tests/phototypegen.py: a payslip, an
 unemployment proof, a bank statement, a medical bill; Chinese and English), then runs ``python -m packet check DIR
 --json --no-cache`` in a subprocess for each folder under ``LANG=C.UTF-8`` and ``LANG=zh_CN.UTF-8``, with the
-packet source tree ``--root`` (default: this one; give a worktree of main for "before"), ``--repeat`` times, and
-prints the median wall time, the checklist and the document types of each. Every run reads every page (no cache).
+packet source tree ``--root`` (default: this one; give it twice, a worktree of main first, for "before" and
+"after": their runs alternate, so that a shared machine's changing load falls on both alike), ``--repeat`` times,
+and prints the median wall time, the checklist and the document types of each. Every run reads every page (no
+cache).
 
-    python bench/bench_language.py [--root DIR] [--repeat N] [--out DIR]
+    python bench/bench_language.py [--root DIR [--root DIR2]] [--repeat N] [--out DIR]
 """
 
 from __future__ import annotations
@@ -50,21 +52,24 @@ def check(root: Path, folder: Path, locale: str) -> tuple[float, dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--root", type=Path, default=HERE)
+    ap.add_argument("--root", type=Path, action="append")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--out", type=Path, default=Path("/tmp/bench-language"))
     args = ap.parse_args()
+    roots = args.root or [HERE]
     folders = {"zh photos": make(args.out / "zh", True), "en photos": make(args.out / "en", False)}
-    print(f"packet at {args.root}")
     for name, folder in folders.items():
         for locale in ("C.UTF-8", "zh_CN.UTF-8"):
-            times, report = [], {}
+            times: dict[Path, list[float]] = {root: [] for root in roots}
+            reports: dict[Path, dict] = {}
             for _ in range(args.repeat):
-                took, report = check(args.root, folder, locale)
-                times.append(took)
-            types = [d["type"] for d in report.get("documents", [])]
-            print(f"{name:9s} LANG={locale:12s} {statistics.median(times):6.1f} s  {report.get('checklist')}  {types}")
-
+                for root in roots:
+                    took, reports[root] = check(root, folder, locale)
+                    times[root].append(took)
+            for root in roots:
+                types = [d["type"] for d in reports[root].get("documents", [])]
+                print(f"{name:9s} LANG={locale:12s} {statistics.median(times[root]):6.1f} s  "
+                      f"{reports[root].get('checklist')}  {types}  ({root})")
 
 if __name__ == "__main__":
     main()
