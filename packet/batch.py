@@ -268,9 +268,11 @@ def _crashed(c: _Case, rel: str | None, exc: Exception) -> PacketError:
 
 
 def _open_and_plan(c: _Case, options: CheckOptions, cache: OcrCache | None) -> None:
-    c.case, c.checklist = open_case(c.root, options.checklist)
+    seen: dict = {}  # pages read to tell the documents' language (pipeline.open_case): not read again
+    c.case, c.checklist = open_case(c.root, options.checklist, cache=cache, ocr_engine=options.ocr_engine, seen=seen)
     c.engine = ocr_engine(c.case, options)
-    c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache, engine=c.engine)
+    c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache, engine=c.engine,
+                                    known=seen)
 
 
 def _finish_reading(c: _Case, done: dict[int, Page | Exception]) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packet.case import casefile
 from packet.case.casefile import Case
@@ -20,10 +21,13 @@ from packet.core.display import command_path
 from packet.core.errors import IncompleteCase, NoSuchFolder
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
-from packet.core.model import ReadResult, Report
+from packet.core.model import Page, ReadResult, Report
 from packet.rules import checklist
 from packet.rules.checklist import Checklist
 from packet.rules.registry import doc_types, field_kinds
+
+if TYPE_CHECKING:
+    from packet.reading.ocr_cache import OcrCache
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,11 @@ class CheckRun:
 
 def ocr_languages(case: Case) -> str:
     """Tesseract languages for the case: Chinese cases read Chinese and English, English cases English."""
-    return "chi_sim+eng" if case.language == "zh" else "eng"
+    return _languages(case.language)
+
+
+def _languages(language: str) -> str:
+    return "chi_sim+eng" if language == "zh" else "eng"
 
 
 def ocr_engine(case: Case, options: CheckOptions) -> str:
@@ -70,8 +78,18 @@ def ocr_engine(case: Case, options: CheckOptions) -> str:
     return engines.choose(options.ocr_engine or case.request.ocr_engine, case.language)
 
 
-def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Case, Checklist]:
-    """Validate the folder and its case file, and load the checklist the case asks for."""
+def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: OcrCache | None = None,
+              ocr_engine: str | None = None, seen: dict[tuple[str, int], Page] | None = None,
+              pictures: bool = True) -> tuple[Case, Checklist]:
+    """Validate the folder and its case file, and load the checklist the case asks for.
+
+    Without ``packet.toml``, ``--checklist`` and ``--lang``/``PACKET_LANG``, the documents' language sets the case's
+    language (and so its checklist and messages): the files' names and text layers
+    (:func:`packet.reading.ingest.documents_language`), else the first pictures of pages read as a Chinese case
+    would read them (:func:`packet.reading.ingest.pictures_language`, with ``ocr_engine`` as ``--ocr-engine`` and
+    ``cache``); the pages it read are put in ``seen`` (by (file sha256, page index)) for the run's reading to
+    take as they are (``pictures=False``: no page is read, for a caller that reads none). The locale decides only
+    when the documents do not."""
     root = Path(case_dir)
     if not root.exists():
         raise NoSuchFolder(tr(env_lang(), "No such folder: {p}", "找不到文件夹：{p}", p=root),
@@ -86,9 +104,15 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
                               known_fields=field_kinds())
     if not case.has_case_file and not checklist_override and not explicit_lang():
         # no packet.toml and no language asked for: the documents' own language picks the checklist, not the locale
-        from packet.reading.ingest import documents_language
+        from packet.reading import engines
+        from packet.reading.ingest import documents_language, pictures_language
 
-        lang = documents_language(case)
+        lang = documents_language(case)  # names and text layers: free
+        if lang is None and pictures:  # photos or scans only: the first page read as a Chinese case reads it tells
+            engine = engines.choose(ocr_engine or case.request.ocr_engine, "zh")
+            lang, pages = pictures_language(case, languages=_languages("zh"), engine=engine, cache=cache)
+            if seen is not None:
+                seen.update(pages)
         if lang and lang != case.language:
             case = replace(case, request=replace(case.request, language=lang,
                                                  checklist=casefile.default_checklist(lang, case.request.kind)))
@@ -103,7 +127,6 @@ def open_case(case_dir: Path, checklist_override: str | None = None) -> tuple[Ca
 
 def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     """`packet check`: read every file, understand each document, evaluate the checklist."""
-    case, cl = open_case(case_dir, options.checklist)
     from packet.reading import engines, ingest
     from packet.reading.ocr_cache import OcrCache
     from packet.rules import evaluate
@@ -113,11 +136,13 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     cache = None
     if options.use_cache:
         cache = OcrCache(options.cache_dir) if options.cache_dir else OcrCache.default()
+    seen: dict[tuple[str, int], Page] = {}  # pages read to tell the documents' language: not read again
+    case, cl = open_case(case_dir, options.checklist, cache=cache, ocr_engine=options.ocr_engine, seen=seen)
     engine = ocr_engine(case, options)
     # OCR runs on its own executor: PP-OCR caps how many pages are read at once by the memory it needs
     executor = executor_for(engines.jobs_for(engine, max(1, options.jobs)))
     read = ingest.read_case(case, languages=ocr_languages(case), cache=cache, progress=options.progress,
-                            executor=executor, engine=engine, on_page=options.on_page)
+                            executor=executor, engine=engine, on_page=options.on_page, known=seen)
     classified = classify.classify(read.documents, case)
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor,
@@ -262,7 +287,7 @@ def forget_case(case_dir: Path, cache_dir: Path | None = None) -> int:
     Raises :class:`PacketError` when the folder or its case file cannot be read."""
     from packet.reading import ingest
 
-    case, _ = open_case(case_dir)
+    case, _ = open_case(case_dir, pictures=False)  # its language does not matter here: no page is read for it
     cache = ocr_cache(cache_dir)
     sources, _errors = ingest.discover(case, exclude=[cache.dir])
     return cache.forget({s.sha256 for s in sources})

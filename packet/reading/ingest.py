@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -224,12 +224,80 @@ def documents_language(case: Case, most: int = 12) -> str | None:
         except Exception:  # noqa: BLE001 - a file that cannot be peeked at says nothing about the language
             continue
         count(text)
+    return _verdict(cjk, latin)
+
+
+PICTURE_PAGES = 2  # at most this many pages are read to tell a folder's language from its pictures
+
+
+def _verdict(cjk: int, latin: int) -> str | None:
+    """"zh" when Chinese characters are at least a quarter of the letters, "en" when there are 40 or more Latin
+    letters and hardly any Chinese (under 5 %), else None."""
     letters = cjk + latin
     if cjk and cjk >= 0.25 * letters:
         return "zh"
     if latin >= 40 and cjk < 0.05 * letters:
         return "en"
     return None
+
+
+def pictures_language(case: Case, *, languages: str, engine: str, cache: OcrCache | None = None,
+                      most: int = PICTURE_PAGES) -> tuple[str | None, dict[tuple[str, int], Page]]:
+    """The language of a case's documents told from the pictures of its pages, for a folder whose names and text
+    layers say nothing (:func:`documents_language` gave None: phone photos named IMG_2031.jpg, scans).
+
+    The first page that needs OCR (in file order; then the next, up to ``most``, while the pages read say nothing)
+    is read with ``engine`` in ``languages`` — the reading of a Chinese case, which sees Chinese and Latin letters
+    alike (PP-OCR's recogniser reads both; Tesseract with ``chi_sim+eng``) — and its text judged as
+    :func:`documents_language` judges text layers. Tesseract's own script detection (OSD ``--psm 0``) was tried
+    first and dropped: on the 40 phone photos of tests/phototypegen.py ``corpus()`` (their sheets cut out and
+    straightened as for reading) it named 3 of the 20 Chinese ones "Han" (most "Latin", some "Arabic", "Cyrillic"
+    or nothing) and 8 of the 20 English ones "Latin".
+
+    Returns (``"zh"`` | ``"en"`` | None, the pages read: ``{(file sha256, page index): Page}``). A page read here
+    is stored in ``cache`` (under the key of that reading) and handed to :func:`read_case` (``known``) so that no
+    page is read twice; a page already in ``cache`` is not read again. Raises nothing: an engine that is missing or
+    fails leaves the language undecided (None)."""
+    pages: dict[tuple[str, int], Page] = {}
+    try:
+        sources, _errors = discover(case, exclude=[cache.dir] if cache else [])
+    except OSError:
+        return None, pages
+    settings = ocr.cache_settings(languages, engine=engine)
+    cjk = latin = 0
+    for src in sources:
+        if len(pages) >= most:
+            break
+        try:
+            plan = _plan(src, case, languages, cache, settings, engine)
+        except Exception:  # noqa: BLE001 - a file that cannot be opened says nothing about the language
+            continue
+        for slot in plan.slots:
+            if len(pages) >= most:
+                break
+            if isinstance(slot, ocr.OcrTask) and slot.region is None:
+                try:
+                    engines.engine(engine).require(languages)
+                    got = ocr.read_pages([slot], None, cache)[id(slot)]
+                except Exception as exc:  # noqa: BLE001 - no engine, a page it cannot take: no verdict
+                    got = exc
+                if not isinstance(got, Page):
+                    logger.debug("cannot tell the language from %s page %d: %s", src.rel, slot.index + 1, got)
+                    return None, pages
+                page = got
+            elif isinstance(slot, Page) and slot.source == "ocr":  # in the cache: read before, not read again
+                page = slot
+            else:
+                continue
+            pages[(src.sha256, page.number - 1)] = page
+            cjk += sum(1 for ch in page.text if is_cjk(ch))
+            latin += sum(1 for ch in page.text if ch.isascii() and ch.isalpha())
+            lang = _verdict(cjk, latin)
+            logger.debug("language of the pictures after %s page %d: %d Chinese characters, %d Latin letters: %s",
+                         src.rel, page.number, cjk, latin, lang)
+            if lang:
+                return lang, pages
+    return None, pages
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -252,7 +320,8 @@ class Reading:
 
 def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | None = None,
               progress: bool = False, executor: Executor | None = None,
-              engine: str = engines.TESSERACT, on_page: Callable[[int, int], None] | None = None) -> ReadResult:
+              engine: str = engines.TESSERACT, on_page: Callable[[int, int], None] | None = None,
+              known: Mapping[tuple[str, int], Page] | None = None) -> ReadResult:
     """Discover, open and read every file of the case; see the module docstring. OCR runs on ``executor``
     (default: :func:`packet.core.executor.executor_for` ``jobs``) with ``engine`` ("tesseract" | "rapidocr",
     :mod:`packet.reading.engines`). Raises :class:`TesseractMissing` (or its :class:`engines.EngineMissing`) when
@@ -260,9 +329,10 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
 
     The same as :func:`plan_reading`, then :func:`packet.reading.ocr.read_pages` of its tasks, then
     :func:`finish_reading` (which ``packet batch`` calls for many cases at once). ``on_page(done, total)`` is
-    called after each page read by OCR (a front end's progress display)."""
+    called after each page read by OCR (a front end's progress display). ``known``: pages already read this run
+    (:func:`pictures_language`), by (file sha256, page index); they are taken as they are."""
     executor = executor or executor_for(jobs)
-    reading = plan_reading(case, languages=languages, cache=cache, engine=engine)
+    reading = plan_reading(case, languages=languages, cache=cache, engine=engine, known=known)
     tasks = reading.tasks
     done: dict[int, Page | Exception] = {}
     if tasks:
@@ -284,9 +354,10 @@ def read_case(case: Case, *, languages: str, jobs: int = 2, cache: OcrCache | No
 
 
 def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
-                 engine: str = engines.TESSERACT) -> Reading:
-    """Discover and open every file of the case; take text layers and cached pages; leave the rest as OCR
-    tasks (:attr:`Reading.tasks`). A bad file is a :class:`FileError`; nothing here runs OCR."""
+                 engine: str = engines.TESSERACT, known: Mapping[tuple[str, int], Page] | None = None) -> Reading:
+    """Discover and open every file of the case; take text layers, cached pages and the ``known`` pages already
+    read this run (by (file sha256, page index): :func:`pictures_language`); leave the rest as OCR tasks
+    (:attr:`Reading.tasks`). A bad file is a :class:`FileError`; nothing here runs OCR."""
     sources, errors = discover(case, exclude=[cache.dir] if cache else [])
     settings = ocr.cache_settings(languages, engine=engine)
     plans: list[_Plan | FileError] = []
@@ -301,6 +372,10 @@ def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
             logger.debug("cannot read %s", src.rel, exc_info=True)
             plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
                 message_lang(case.language), src.rel, type(exc).__name__)))
+    for plan in plans if known else ():
+        if isinstance(plan, _Plan):
+            plan.slots = [known.get((plan.source.sha256, slot.index), slot)
+                          if isinstance(slot, ocr.OcrTask) and slot.region is None else slot for slot in plan.slots]
     return Reading(case, languages, plans, list(errors))
 
 

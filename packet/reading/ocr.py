@@ -16,9 +16,10 @@ before reading (:func:`packet.core.page_images.ink_grey`).
 The engine (:mod:`packet.reading.engines`: Tesseract or PP-OCR) only reads the prepared image; everything
 around it (scaling, orientation, skew, the sheet of a photo, joining CJK runs, rows) is done here the same
 way for both. PP-OCR has no separate orientation pass: a page whose lines it reads running down the page
-(:func:`_reads_sideways`) is read again a quarter turn round, and one that reads with a low confidence or
-with its characters running right to left (:func:`_reads_backwards`) half a turn round; the better reading
-is kept.
+(:func:`_reads_sideways`) is read again a quarter turn round; one that reads with its characters running right to
+left (:func:`_reads_backwards`) half a turn round; one that reads with a confidence below :data:`RAPID_DOUBT` (an
+upside-down phone photo reads as confident garbage) is turned as Tesseract's OSD says, as a Tesseract page is, or
+half a turn round when OSD cannot tell; the better reading is kept.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from statistics import fmean
 
 from PIL import Image, ImageOps
 
+from packet.core.errors import OCRFailed, TesseractMissing
 from packet.core.executor import Executor, FileContent, SerialExecutor
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Page  # noqa: F401 - re-read by tests of this stage
 from packet.core.page_images import (
@@ -53,9 +55,17 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 logger = logging.getLogger(__name__)
 
 OCR_VERSION = "ocr-11-photo-flat-d"  # bump when anything below changes what a page reads as (part of the cache key)
+# bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
+TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
 MAX_DPI = 400.0
 DOUBT_CONFIDENCE = 70.0  # below this after a first pass, ask OSD whether the page is upside down
+# PP-OCR read 6 of the 20 Chinese phone photos of tests/phototypegen.py corpus() turned 180 degrees as garbage at
+# 0 or 90 degrees with a mean confidence of 71.8-77.1, above DOUBT_CONFIDENCE, and kept it (the other 14 were
+# turned right, at 69.0-99.9); the same 20 photos upright read at 93.1-100 but one (a small, blurred income proof:
+# 70.4, which a second reading at OSD's or half a turn only costs time, the better confidence being kept).
+# Below this a PP-OCR page's orientation is in doubt
+RAPID_DOUBT = 90.0
 MAX_SKEW = 15.0  # degrees: a sheet laid crooked on a scanner glass or a phone held askew (issue 9: 10 degrees seen)
 PSM = 3  # automatic layout: on real scans with ruled or shaded tables it reads far better than 6 (one block)
 REGION_MARGIN = 12.0  # points of white paper round a region read alone (read_region)
@@ -94,7 +104,9 @@ def cache_settings(languages: str, extra: str = "", engine: str = engines.TESSER
     eng = engines.engine(engine)
     # an engine that reads photos without evening their light first (OcrEngine.one_threshold) says so in its key
     light = "" if eng.one_threshold else "|uneven-light"
-    return f"{languages}|{eng.version()}|{OCR_VERSION}{light}" + (f"|{extra}" if extra else "")
+    # an engine without an orientation pass is turned by this module's own rules (ocr_image): their version too
+    turn = "" if eng.orientation_pass else f"|{TURN_VERSION}"
+    return f"{languages}|{eng.version()}|{OCR_VERSION}{light}{turn}" + (f"|{extra}" if extra else "")
 
 
 def read_task(task: OcrTask) -> Page:
@@ -227,12 +239,19 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                 logger.debug("page %d reads sideways at %d degrees: read again at %d", number, first, other.rotation)
                 if not other.sideways or other.conf > best.conf:
                     best = other
-            if best.backwards or (best.words and best.conf < DOUBT_CONFIDENCE):
-                again = _read(work, small, (best.rotation + 180) % 360, languages, work_dpi, tmpdir, eng)
-                logger.debug("page %d reads backwards at %d degrees: read again at %d", number, best.rotation,
-                             again.rotation)
-                if again.conf > best.conf or (best.backwards and not again.backwards):
-                    best = again
+            if best.backwards or (best.words and best.conf < RAPID_DOUBT):
+                # in doubt, Tesseract's orientation detection says which way up, as for Tesseract's pages; else
+                # (no answer, or one already read) half a turn round
+                tried = {first, best.rotation}
+                osd = 0 if best.backwards else _osd_or_none(work, tmpdir)
+                turn = osd if osd is not None and osd not in tried else (best.rotation + 180) % 360
+                if turn not in tried:
+                    again = _read(work, small, turn, languages, work_dpi, tmpdir, eng)
+                    logger.debug("page %d reads %s at %d degrees (confidence %.1f, OSD %s): read again at %d, "
+                                 "confidence %.1f", number, "backwards" if best.backwards else "doubtfully",
+                                 best.rotation, best.conf, osd, turn, again.conf)
+                    if again.conf > best.conf or (best.backwards and not again.backwards):
+                        best = again
             return _page(best, number, dpi, size_pt)
         rotation = 0
         if _lines_vertical(small):
@@ -557,6 +576,21 @@ def sheet_inside(box: tuple[int, int, int, int], img: Image.Image) -> tuple[int,
     step = max(img.width, img.height) / 400 * 3
     x0, y0, x1, y1 = box
     return (round(x0 + step), round(y0 + step), round(x1 - step), round(y1 - step))
+
+
+def _osd_or_none(work: Image.Image, tmpdir: Path) -> int | None:
+    """:func:`_osd` for an engine other than Tesseract: None when Tesseract cannot say (too little text, or not
+    installed: PP-OCR runs without it), else the clockwise turn (0 included)."""
+    try:
+        path = tmpdir / "osd.tif"
+        if not path.exists():
+            work.save(path)
+        osd = tesseract.run_osd(path)
+    except (TesseractMissing, OCRFailed):
+        return None
+    if osd is None or osd.confidence < 1.0:
+        return None
+    return osd.rotate
 
 
 def _osd(work: Image.Image, tmpdir: Path) -> int:
