@@ -180,9 +180,10 @@ def _build(case: Path, tmp: Path) -> list[str]:
     return [p.extract_text() or "" for p in PdfReader(out).pages]
 
 
-def _form_payslip(path: Path, *, appearances: bool) -> None:
+def _form_payslip(path: Path, *, appearances: bool, month: str = "October") -> None:
     """A payslip whose values are form fields (reportlab writes their appearance streams; without
-    ``appearances`` they are removed and /NeedAppearances is set, as many form tools leave them)."""
+    ``appearances`` they are removed and /NeedAppearances is set, as many form tools leave them), for ``month``
+    of 2026 (two of one month are copies of one payslip: the packet holds it once)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import BooleanObject, NameObject
     from reportlab.pdfgen import canvas
@@ -192,9 +193,9 @@ def _form_payslip(path: Path, *, appearances: bool) -> None:
     c.setFont("Helvetica-Bold", 14)
     c.drawString(30, 260, "PAYSLIP")
     c.setFont("Helvetica", 10)
-    c.drawString(30, 244, "Pay date: 31/10/2026")
+    c.drawString(30, 244, "Pay date: 31/10/2026" if month == "October" else "Pay date: 30/09/2026")
     values = [("Employer:", "Kestrel Harbour Foods Ltd"), ("Employee:", "Mara Ellison"),
-              ("Pay period:", "October 2026"), ("Gross pay:", "2,450.00"), ("Net pay:", "2,007.42")]
+              ("Pay period:", f"{month} 2026"), ("Gross pay:", "2,450.00"), ("Net pay:", "2,007.42")]
     for i, (label, value) in enumerate(values):
         y = 210 - 28 * i
         c.drawString(30, y + 5, label)
@@ -214,7 +215,7 @@ def _form_payslip(path: Path, *, appearances: bool) -> None:
 def test_form_field_values_are_read_and_shown_in_the_packet_with_and_without_appearances(tmp_path):
     case = tmp_path / "case"
     _form_payslip(case / "payslip-ap.pdf", appearances=True)
-    _form_payslip(case / "noap" / "payslip-noap.pdf", appearances=False)
+    _form_payslip(case / "noap" / "payslip-noap.pdf", appearances=False, month="September")
     result = read(case)
     assert not result.errors, result.errors
     for rel in ("payslip-ap.pdf", "noap/payslip-noap.pdf"):
@@ -323,8 +324,10 @@ def test_a_page_pypdf_cannot_place_is_shown_as_a_rendering_and_the_build_finishe
         "no-endstream.pdf": lambda b: b.replace(b"endstream", b"         ", 1),
         "ascii85-overflow.pdf": lambda b: b.replace(b"~>endstream", b"uuuuu~>endstream", 1),
     }
-    for name, damage in damaged.items():
-        text_pdf(case / name, [lines])
+    for month, (name, damage) in zip(("08", "09", "10"), damaged.items(), strict=True):
+        # three months: three statements (three copies of one would go into the packet once)
+        text_pdf(case / name, [[*lines[:3], f"Statement period: 01/{month}/2026 to 28/{month}/2026",
+                                f"Closing balance 1,428.{month}"]])
         before = (case / name).read_bytes()
         (case / name).write_bytes(damage(before))
         assert (case / name).read_bytes() != before
