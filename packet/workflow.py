@@ -328,10 +328,16 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
             tidy[q.key] = init_file.check_answer(q, value)
         except (ValueError, ArithmeticError):
             en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
-            problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+            if q.kind == "money":  # "两万三", "about 4000": the money parser reads digits only (a trial: the box was
+                # filled and the form said only "a monthly payment needs this too")
+                problems[q.key] = tr(lang, "“{v}” is not a number: write the amount in digits only, e.g. 23000 or "
+                                           "100.00.", "“{v}”不是数字金额：请只用阿拉伯数字填写，例如 23000 或 100.00。",
+                                     v=value.strip())
+            else:
+                problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
     if tidy.get("monthly_payment"):  # the plan needs all three: alone, the amount went in as a comment, unsaid
         for key in ("outstanding", "first_payment"):
-            if not tidy.get(key):
+            if not tidy.get(key) and key not in problems:  # a box filled with what is not a number says so itself
                 problems[key] = tr(lang, "A monthly payment needs this too (or leave the monthly payment empty).",
                                    "填写了每月还款金额，这一项也需要填写（或把每月还款金额留空）。")
     if problems:

@@ -383,7 +383,13 @@ class Web:
             page_no = 1
         evidence = doc.get("evidence") or {}
         said = self.notices(request)
-        corrected = {f.field: f.value for f in run.case.fields if f.rel == rel and not f.part}
+        case = run.case
+        with contextlib.suppress(packet.PacketError, OSError):
+            # the case file as it is now, not as the last check read it: a value just saved is shown at once, while
+            # the check that follows it is still running (a trial: the box kept the old reading and "please check")
+            case = packet.open_case(folder)[0]
+        corrected = {f.field: f.value for f in case.fields if f.rel == rel and not f.part}
+        doc = {**doc, "fields": {**doc["fields"], **{k: str(v) for k, v in corrected.items() if k in doc["fields"]}}}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
                          focus=request.query_params.get("field"), message=(said.get("msg") or [None])[0],
@@ -508,8 +514,8 @@ class Web:
             said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
             return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved in packet.toml; checking again…",
-                                                                 "已保存到 packet.toml；正在重新检查……")),
+        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved; checking again…",
+                                                                 "已保存；正在重新检查……")),
                                 status_code=303)
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
@@ -535,8 +541,8 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Saved in packet.toml; checking again…",
-                                                   "已保存到 packet.toml；正在重新检查……"))
+        return self.back(name, "documents", msg=Both(lang, "Saved; checking again…",
+                                                   "已保存；正在重新检查……"))
 
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
@@ -557,9 +563,9 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))], path=rel)
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Password saved in packet.toml (on this computer only); "
-                                                         "reading the file again…",
-                                                   "密码已保存到 packet.toml（只保存在这台电脑上）；正在重新读取该文件……"))
+        return self.back(name, "documents", msg=Both(lang, "Password kept on this computer only; reading the "
+                                                         "file again…",
+                                                   "密码已保存，只保存在这台电脑上；正在重新读取该文件……"))
 
     async def remove(self, request: Request) -> Response:
         """POST ``path`` (a file of the case, as the report names it): takes it out of the case with
@@ -587,9 +593,8 @@ class Web:
                   "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
                   "重新添加，或把它移回原处。", p=rel, k=kept)
         if forgotten:
-            said += Both(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
-                             "out too.", "packet.toml 中关于它的设置（{t}：为它指定的类型、填写的值或密码）也一并删除了。",
-                       t=", ".join(f"[{t}]" for t in forgotten))
+            said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
+                       "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
         return self.back(name, "documents", msg=said + Both(lang, " Checking again…", "正在重新检查……"))
 
     async def log(self, request: Request) -> Response:
