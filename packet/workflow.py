@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from packet.case import case_edit, init_file
-from packet.case.casefile import CASE_FILE, Case, load_case, messages_lang, parse_case
+from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
 from packet.case.followup import Status, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
@@ -309,6 +309,46 @@ def set_password(root: Path, rel: str, password: str | None) -> Case:
                                  "随文件发来的短信或邮件里可能写明了密码。"), code="usage")  # a wrong value given
     return case_edit.set_password(_folder(root), rel, password or None, known_types=doc_types(),
                                   known_fields=field_kinds())
+
+
+LETTER_FACTS = ("applicant.name", "lender.name", "lender.contract_number", "lender.email", "applicant.email",
+                "applicant.phone", "applicant.address")  # what the page's "Details for the letter" form writes
+
+
+def letter_fact_problems(lang: str, values: dict[str, str]) -> dict[str, str]:
+    """What is wrong with the letter's facts as a form gives them (keys of :data:`LETTER_FACTS` -> text): an email
+    that is not one address, and a value of the README's example case file
+    (:func:`packet.rules.readiness.example_copies`, as ``packet init`` refuses it: someone else's lender, name or
+    contract number). Returns {key: message in ``lang``}; empty when all can be written."""
+    problems: dict[str, str] = {}
+    clean = {k: " ".join(str(v or "").split()) for k, v in values.items() if k in LETTER_FACTS}
+    for key in ("lender.email", "applicant.email"):
+        if clean.get(key) and not is_email(clean[key]):
+            problems[key] = tr(lang, "“{v}” is not an email address: write one address, e.g. name@example.com.",
+                               "“{v}”不是电子邮箱地址：请填写一个地址，例如 name@example.com。", v=clean[key])
+    for key in example_copies(clean):
+        if clean.get(key):
+            problems[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
+                               "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=clean[key])
+    return problems
+
+
+def set_letter_facts(root: Path, values: dict[str, str]) -> Case:
+    """Write the letter's facts (keys of :data:`LETTER_FACTS`, e.g. ``"lender.name"`` -> text; "" for not given;
+    other keys ignored) into packet.toml under [applicant] and [lender] (:func:`packet.case.case_edit.set_values`:
+    each line keeps its place and comment, the rest of the file is untouched). Returns the new :class:`Case`.
+
+    Raises PacketError (code ``usage``, exit 2; packet.toml untouched) naming every value that cannot be written
+    (:func:`letter_fact_problems`), and CaseFileError when packet.toml is missing or invalid."""
+    folder = _folder(root)
+    lang = messages_lang(folder)
+    problems = letter_fact_problems(lang, values)
+    if problems:
+        raise PacketError(" ".join(problems[k] for k in LETTER_FACTS if k in problems),
+                          tr(lang, "Correct it and save again; nothing was saved.", "请改正后再保存；这次没有保存任何内容。"),
+                          code="usage")
+    clean = {tuple(k.split(".", 1)): " ".join(str(v or "").split()) for k, v in values.items() if k in LETTER_FACTS}
+    return case_edit.set_values(folder, clean, known_types=doc_types(), known_fields=field_kinds())
 
 
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:

@@ -50,3 +50,52 @@ def test_a_saved_correction_is_shown_at_once(site, monkeypatch):  # noqa: F811
     assert "from you" in label and "please check" not in label
     said = _notice(web, str(r.url))
     assert "Saved" in said and "packet.toml" not in said, said
+
+
+def _no_facts(settings):
+    """The sample case with its name, lender and contract number left empty, as the new-case form allows."""
+    toml = settings.cases / "Loan" / "packet.toml"
+    text = toml.read_text(encoding="utf-8")
+    for key in ("name", "contract_number"):
+        text = re.sub(rf'(?m)^{key} = "[^"]*"', f'{key} = ""', text)
+    toml.write_text(text, encoding="utf-8")
+    return toml
+
+
+def test_the_letter_s_facts_are_filled_on_the_case_page(site):  # noqa: F811
+    """A trial's dead end: "The letter still needs: [applicant] name … [lender] contract_number" with no box to fill.
+    The needs are said in plain words pointing at the page's form, which writes packet.toml (comments kept) and
+    refuses the README's example values and an email that is not one."""
+    settings, client, web = site
+    _enter(settings, client)
+    toml = _no_facts(settings)
+    web.jobs.submit("Loan", "check", "en")
+    _wait(web)
+    page = client.get("/case/Loan").text
+    needs = page[page.index("The letter still needs"):page.index('id="facts"')]
+    assert "[applicant]" not in needs and "contract_number" not in needs, needs
+    assert "Your name" in needs and "Details for the letter" in needs, needs
+    assert 'name="applicant.name"' in page and 'action="/case/Loan/facts"' in page
+    before = toml.read_text(encoding="utf-8")
+    for bad in ({"lender.contract_number": "JK20250312001"}, {"lender.email": "not an address"}):
+        r = client.post("/case/Loan/facts", data={"csrf": web.csrf, "applicant.name": "Daniel Okafor", **bad},
+                        follow_redirects=False)
+        said = _notice(web, r.headers["location"])
+        assert "#facts" in r.headers["location"] and ("example" in said or "not an email" in said), said
+        assert toml.read_text(encoding="utf-8") == before
+    r = client.post("/case/Loan/facts", data={"csrf": web.csrf, "applicant.name": "Daniel Okafor",
+                                              "lender.name": "Northfield Credit Ltd", "lender.contract_number": "NC-88123",
+                                              "applicant.phone": "07700 900123"})
+    text = toml.read_text(encoding="utf-8")
+    assert 'name = "Daniel Okafor"' in text and 'contract_number = "NC-88123"' in text and "07700 900123" in text
+    assert "# Hardship application: Daniel Okafor" in text  # the user's comments kept
+    assert 'value="NC-88123"' in r.text and "Saved" in r.text
+    _wait(web)
+    assert "The letter still needs" not in client.get("/case/Loan").text
+    client.cookies.set("packet_lang", "zh")
+    _no_facts(settings)
+    web.jobs.submit("Loan", "check", "zh")
+    _wait(web)
+    page = client.get("/case/Loan").text
+    needs = page[page.index("申请书还需要"):page.index('id="facts"')]
+    assert "您的姓名" in needs and "申请书上的信息" in needs and "[applicant]" not in needs, needs

@@ -340,9 +340,15 @@ class Web:
         entries = []
         with contextlib.suppress(packet.PacketError):
             entries = packet.log_entries(folder)
+        case = run.case if run else None
+        with contextlib.suppress(packet.PacketError, OSError):
+            case = packet.open_case(folder)[0]  # as it is now: a fact just saved is shown, and no longer asked for
+        facts = {k: (getattr(getattr(case, k.split(".")[0]), k.split(".")[1]) or "") if case else ""
+                 for k in packet.LETTER_FACTS}
         needs = []
         if run:
-            needs = [packet.describe_need(k, lang, run.case) for k in run.report.letter_needs]
+            needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
+                     if not facts.get(k) or not case or case is run.case]
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         phone = None
@@ -352,7 +358,8 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
+                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts,
+                         has_toml=(folder / "packet.toml").is_file(),
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
@@ -517,6 +524,24 @@ class Web:
         return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved; checking again…",
                                                                  "已保存；正在重新检查……")),
                                 status_code=303)
+
+    async def facts(self, request: Request) -> Response:
+        """POST the letter's facts (form fields named as :data:`packet.LETTER_FACTS`, e.g. ``lender.name``): written
+        into packet.toml by :func:`packet.set_letter_facts` (comments and the rest kept; an email that is not one, or
+        the README's example values, refused with the reason), then the case is checked again (a trial: the page
+        said the letter needs "[applicant] name" and had no box for it)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        values = {k: str(form.get(k, "")) for k in packet.LETTER_FACTS if isinstance(form.get(k), str)}
+        try:
+            packet.set_letter_facts(folder, values)
+        except packet.PacketError as exc:
+            return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "facts", msg=Both(lang, "Saved; checking again…", "已保存；正在重新检查……"))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -840,6 +865,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/check", web.writing(web.recheck), methods=["POST"]),
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
+        Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
