@@ -99,3 +99,40 @@ def test_the_letter_s_facts_are_filled_on_the_case_page(site):  # noqa: F811
     page = client.get("/case/Loan").text
     needs = page[page.index("申请书还需要"):page.index('id="facts"')]
     assert "您的姓名" in needs and "申请书上的信息" in needs and "[applicant]" not in needs, needs
+
+
+def test_a_build_says_what_the_letter_lacks_to_sign_it_and_never_replaces_the_sent_pdf_unasked(site):  # noqa: F811
+    """A trial: "Build it now anyway" without name and contract number said only "Built" in green; nothing said to
+    sign the letter; the download was not the prominent button; and Build after "I have sent it" replaced the PDF
+    the lender had, without a word."""
+    settings, client, web = site
+    _enter(settings, client)
+    _no_facts(settings)
+    client.post("/case/Loan/build", data={"csrf": web.csrf, "force": "1"})
+    _wait(web)
+    page = client.get("/case/Loan").text
+    assert web.jobs.state("Loan").state == "done", web.jobs.state("Loan").error
+    lacks = re.search(r'id="built-lacks">(.*?)</p>', page, re.S)
+    assert lacks and "your name" in lacks.group(1) and "the contract number" in lacks.group(1), page
+    assert "Details for the letter" in lacks.group(1)
+    sign = re.search(r'id="sign">(.*?)</p>', page, re.S)
+    assert sign and "sign the letter" in sign.group(1)
+    assert re.search(r'class="button primary"[^>]*id="dl-pdf"', page)
+    assert not re.search(r'class="button primary"[^>]*id="build-btn"', page)
+    pdf = settings.cases / "Loan-packet.pdf"
+    assert pdf.is_file()
+    client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "sent", "via": "email", "at": "2026-11-20T10:00"})
+    sent = pdf.read_bytes()
+    page = client.get("/case/Loan").text
+    assert 'id="sent-warning"' in page and 'id="replace-sent"' in page and 'id="sign"' not in page
+    r = client.post("/case/Loan/build", data={"csrf": web.csrf, "force": "1"}, follow_redirects=False)
+    said = _notice(web, r.headers["location"])
+    assert "Not built" in said and "replace" in said and "#build" in r.headers["location"], said
+    _wait(web)
+    assert pdf.read_bytes() == sent
+    client.cookies.set("packet_lang", "zh")
+    r = client.post("/case/Loan/build", data={"csrf": web.csrf, "force": "1"}, follow_redirects=False)
+    assert "没有生成" in _notice(web, r.headers["location"])
+    client.post("/case/Loan/build", data={"csrf": web.csrf, "force": "1", "replace_sent": "1"})
+    _wait(web)
+    assert web.jobs.state("Loan").kind == "build" and web.jobs.state("Loan").state == "done"

@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 import packet
 from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
+from packet.core.own_output import file_sha256
 from packet.web import guard
 from packet.web.jobs import Jobs
 from packet.web.unwritable import refusal, unwritable
@@ -351,6 +352,7 @@ class Web:
                      if not facts.get(k) or not case or case is run.case]
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
+        lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
         phone = None
         said = self.notices(request)
         token = request.query_params.get("phone")
@@ -358,8 +360,8 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts,
-                         has_toml=(folder / "packet.toml").is_file(),
+                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
@@ -652,13 +654,46 @@ class Web:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
 
+    def sent_copy(self, folder: Path, case=None) -> dict | None:
+        """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent
+        (YYYY-MM-DD)}, or None: building again would replace the very PDF the lender has (a trial: Build after "I
+        have sent it" replaced it without a word)."""
+        if case is None:
+            try:
+                case = packet.open_case(folder)[0]
+            except (packet.PacketError, OSError):
+                return None
+        sent = {s.sha256: s for s in case.sent if s.sha256}
+        if not sent:
+            return None
+        for p in packet.built_files(folder):
+            if p.suffix == ".pdf" and p.is_file():
+                with contextlib.suppress(OSError):
+                    hit = sent.get(file_sha256(p))
+                    if hit is not None:
+                        return {"file": p.name, "at": hit.at.date().isoformat()}
+        return None
+
     async def build(self, request: Request) -> Response:
+        """POST: build the packet (``force`` "1": though it is not ready). Refused, with the reason at the build
+        section, while the PDF on disk is the one recorded as sent (:meth:`sent_copy`) unless ``replace_sent`` is
+        "1" (the box that says the sent copy will be replaced): the page warns before, it does not keep copies
+        (one PDF next to the case, the one the download offers, stays the one to send)."""
         name = request.path_params["name"]
-        if self.case_dir(name) is None:
+        folder = self.case_dir(name)
+        if folder is None:
             return self.not_found(request)
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
+        lang = request_lang(request)
+        sent = self.sent_copy(folder)
+        if sent and form.get("replace_sent") != "1":
+            return self.back(name, "build", refused=[Both(
+                lang, "Not built: {f} is the PDF you sent on {d}, and building again would replace it. Download it "
+                      "first to keep a copy of what the lender has, then tick “Replace the PDF I sent” and build again.",
+                "没有生成：{f} 是您在 {d} 发送的 PDF，重新生成会把它替换掉。请先下载保存一份（即贷款机构收到的版本），"
+                "再勾选“替换已发送的 PDF”后重新生成。", f=sent["file"], d=sent["at"])])
         self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
         return self.back(name, "build")
 
