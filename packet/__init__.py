@@ -43,6 +43,7 @@ from packet.rules.report_text import render_text as render_report
 from packet.rules.report_text import wrap as wrap_text
 from packet.workflow import (
     INIT_QUESTIONS,
+    LETTER_FACTS,
     MONTH_FORMS,
     built_files,
     case_status,
@@ -54,6 +55,7 @@ from packet.workflow import (
     init_defaults,
     init_problems,
     init_warnings,
+    letter_fact_problems,
     log_contact,
     log_entries,
     log_reply,
@@ -63,12 +65,14 @@ from packet.workflow import (
     remove_file,
     remove_log_entry,
     set_file_type,
+    set_letter_facts,
     set_password,
 )
 
 __all__ = [
     "BATCH_COLUMNS",
     "INIT_QUESTIONS",
+    "LETTER_FACTS",
     "MONTH_FORMS",
     "BatchResult",
     "CaseRow",
@@ -100,6 +104,7 @@ __all__ = [
     "init_defaults",
     "init_problems",
     "init_warnings",
+    "letter_fact_problems",
     "load_checklist",
     "load_types",
     "log_contact",
@@ -116,6 +121,7 @@ __all__ = [
     "remove_log_entry",
     "render_report",
     "set_file_type",
+    "set_letter_facts",
     "set_password",
     "value_name",
     "wrap_text",

@@ -206,7 +206,7 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
     """The refusal of ``build`` (exit 1, code ``not-ready``): what is missing from the folder and what the
     letter still needs from packet.toml, each said exactly. ``surface`` "cli" (the hint names the commands
     and ``--force``) or "page" (``packet serve``: it names the page's own controls instead)."""
-    from packet.rules.readiness import describe_need
+    from packet.rules.readiness import FORM_TITLE, describe_need
 
     lang = run.report.language
     parts = []
@@ -214,8 +214,10 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
         parts.append(tr(lang, "Documents still missing:", "还缺材料："))
         parts += [f"  - {m.message}" for m in run.report.missing]
     if run.report.letter_needs:
-        parts.append(tr(lang, "The cover letter still needs, in packet.toml:", "申请书还需要在 packet.toml 中填写："))
-        parts += [f"  - {describe_need(k, lang, run.case)}" for k in run.report.letter_needs]
+        page = surface == "page"
+        parts.append(tr(lang, "The cover letter still needs:", "申请书还需要：") if page else
+                     tr(lang, "The cover letter still needs, in packet.toml:", "申请书还需要在 packet.toml 中填写："))
+        parts += [f"  - {describe_need(k, lang, run.case, surface)}" for k in run.report.letter_needs]
     page = surface == "page"
     if not run.case.has_case_file and page:
         hint = tr(lang, "This folder has no packet.toml, which the letter needs. Make the case with “New case” on the "
@@ -226,9 +228,10 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
                   "运行  packet init {d}  生成 packet.toml（会逐项询问申请书需要的信息），然后再生成。",
                   d=command_path(run.case.root))
     elif run.report.letter_needs and page:
-        hint = tr(lang, "Fill those in packet.toml in the case folder and build again; or tick “Build it now anyway” "
+        hint = tr(lang, "Fill them in under “{form}” on this page and build again; or tick “Build it now anyway” "
                         "and the letter leaves them out.",
-                  "请在案件文件夹的 packet.toml 中填写后再生成；或勾选“仍然现在生成”，申请书中将不出现这些内容。")
+                  "请在本页“{form}”中填写后再生成；或勾选“仍然现在生成”，申请书中将不出现这些内容。",
+                  form=tr(lang, *FORM_TITLE))
     elif run.report.letter_needs:
         hint = tr(lang, "Fill those in packet.toml and run this again. --force builds without them, and the letter "
                         "then leaves them out.",

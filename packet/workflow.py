@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from packet.case import case_edit, init_file
-from packet.case.casefile import CASE_FILE, Case, load_case, messages_lang, parse_case
+from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
 from packet.case.followup import Status, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
@@ -311,6 +311,46 @@ def set_password(root: Path, rel: str, password: str | None) -> Case:
                                   known_fields=field_kinds())
 
 
+LETTER_FACTS = ("applicant.name", "lender.name", "lender.contract_number", "lender.email", "applicant.email",
+                "applicant.phone", "applicant.address")  # what the page's "Details for the letter" form writes
+
+
+def letter_fact_problems(lang: str, values: dict[str, str]) -> dict[str, str]:
+    """What is wrong with the letter's facts as a form gives them (keys of :data:`LETTER_FACTS` -> text): an email
+    that is not one address, and a value of the README's example case file
+    (:func:`packet.rules.readiness.example_copies`, as ``packet init`` refuses it: someone else's lender, name or
+    contract number). Returns {key: message in ``lang``}; empty when all can be written."""
+    problems: dict[str, str] = {}
+    clean = {k: " ".join(str(v or "").split()) for k, v in values.items() if k in LETTER_FACTS}
+    for key in ("lender.email", "applicant.email"):
+        if clean.get(key) and not is_email(clean[key]):
+            problems[key] = tr(lang, "“{v}” is not an email address: write one address, e.g. name@example.com.",
+                               "“{v}”不是电子邮箱地址：请填写一个地址，例如 name@example.com。", v=clean[key])
+    for key in example_copies(clean):
+        if clean.get(key):
+            problems[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
+                               "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=clean[key])
+    return problems
+
+
+def set_letter_facts(root: Path, values: dict[str, str]) -> Case:
+    """Write the letter's facts (keys of :data:`LETTER_FACTS`, e.g. ``"lender.name"`` -> text; "" for not given;
+    other keys ignored) into packet.toml under [applicant] and [lender] (:func:`packet.case.case_edit.set_values`:
+    each line keeps its place and comment, the rest of the file is untouched). Returns the new :class:`Case`.
+
+    Raises PacketError (code ``usage``, exit 2; packet.toml untouched) naming every value that cannot be written
+    (:func:`letter_fact_problems`), and CaseFileError when packet.toml is missing or invalid."""
+    folder = _folder(root)
+    lang = messages_lang(folder)
+    problems = letter_fact_problems(lang, values)
+    if problems:
+        raise PacketError(" ".join(problems[k] for k in LETTER_FACTS if k in problems),
+                          tr(lang, "Correct it and save again; nothing was saved.", "请改正后再保存；这次没有保存任何内容。"),
+                          code="usage")
+    clean = {tuple(k.split(".", 1)): " ".join(str(v or "").split()) for k, v in values.items() if k in LETTER_FACTS}
+    return case_edit.set_values(folder, clean, known_types=doc_types(), known_fields=field_kinds())
+
+
 def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key
@@ -328,10 +368,16 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
             tidy[q.key] = init_file.check_answer(q, value)
         except (ValueError, ArithmeticError):
             en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
-            problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+            if q.kind == "money":  # "两万三", "about 4000": the money parser reads digits only (a trial: the box was
+                # filled and the form said only "a monthly payment needs this too")
+                problems[q.key] = tr(lang, "“{v}” is not a number: write the amount in digits only, e.g. 23000 or "
+                                           "100.00.", "“{v}”不是数字金额：请只用阿拉伯数字填写，例如 23000 或 100.00。",
+                                     v=value.strip())
+            else:
+                problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
     if tidy.get("monthly_payment"):  # the plan needs all three: alone, the amount went in as a comment, unsaid
         for key in ("outstanding", "first_payment"):
-            if not tidy.get(key):
+            if not tidy.get(key) and key not in problems:  # a box filled with what is not a number says so itself
                 problems[key] = tr(lang, "A monthly payment needs this too (or leave the monthly payment empty).",
                                    "填写了每月还款金额，这一项也需要填写（或把每月还款金额留空）。")
     if problems:

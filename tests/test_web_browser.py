@@ -353,3 +353,39 @@ def _full(drv, path: Path, width: int) -> None:
     drv.set_window_size(width, min(max(height + 140, 600), 4000))
     time.sleep(0.3)
     drv.save_screenshot(str(path))
+
+
+def test_the_letter_s_facts_are_filled_on_a_phone(server, downloads):
+    """A trial's dead end: the case page said the letter needs "[applicant] name" and had nowhere to write it. On a
+    phone-wide window the needs are said in plain words, the "Details for the letter" boxes are there to fill, and
+    once saved the page no longer asks for them."""
+    import re
+
+    case_dir = server.settings.cases / "Facts"
+    case_dir.mkdir()
+    text = (SAMPLE / "packet.toml").read_text(encoding="utf-8")
+    for key in ("name", "contract_number"):
+        text = re.sub(rf'(?m)^{key} = "[^"]*"', f'{key} = ""', text)
+    (case_dir / "packet.toml").write_text(text, encoding="utf-8")
+    shutil.copy(SAMPLE / "redundancy-letter.pdf", case_dir / "redundancy-letter.pdf")
+    drv = _driver(downloads, width=390, height=900)
+    try:
+        drv.get(server.url)
+        drv.get(server.url.split("?")[0] + "case/Facts")
+        _wait(drv, 90).until(_settled)
+        state = drv.find_element(By.ID, "state").text
+        assert "Your name" in state and "Details for the letter" in state and "[applicant]" not in state, state
+        for key, value in (("applicant-name", NAME), ("lender-name", "Northfield Credit Ltd"),
+                           ("lender-contract_number", "NFC-7734-2291")):
+            box = drv.find_element(By.ID, f"f-{key}")
+            drv.execute_script("arguments[0].scrollIntoView()", box)
+            assert box.is_displayed()
+            box.send_keys(value)
+        _submit(drv, drv.find_element(By.ID, "facts-save"))
+        _wait(drv, 90).until(_settled)
+        assert "The letter still needs" not in drv.find_element(By.ID, "state").text
+        saved = (case_dir / "packet.toml").read_text(encoding="utf-8")
+        assert f'name = "{NAME}"' in saved and 'contract_number = "NFC-7734-2291"' in saved
+        assert drv.find_element(By.ID, "f-lender-contract_number").get_attribute("value") == "NFC-7734-2291"
+    finally:
+        drv.quit()

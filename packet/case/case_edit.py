@@ -379,3 +379,26 @@ def forget_file(case_dir: Path, rel: str) -> tuple[str, ...]:
 
     edit_case(root, change)
     return tuple(touched)
+
+
+def set_values(root: Path, values: Mapping[tuple[str, str], str], *,
+               known_types: tuple[str, ...] | None = None,
+               known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
+    """Write plain string values into ``root/packet.toml``: ``values`` maps (table, key), e.g. ("lender", "name"), to
+    the text to write ("" for "not given", as ``packet init`` writes it). A line that is there keeps its place and
+    its comment (``name = ""  # as on your loan contract (needed)``); a table or key that is not is added. Validated
+    and written as :func:`edit_case` does (raises :class:`CaseFileError`, the old file untouched)."""
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        for (table, key), value in values.items():
+            if table not in doc:
+                doc.add(table, tomlkit.table())
+            section = doc[table]
+            old = section.get(key)
+            new = tomlkit.string(value)
+            trivia = getattr(old, "trivia", None)
+            if trivia is not None and trivia.comment:
+                new.trivia.comment_ws, new.trivia.comment = trivia.comment_ws or "  ", trivia.comment
+            section[key] = new
+
+    return edit_case(root, change, known_types=known_types, known_fields=known_fields)

@@ -74,8 +74,20 @@ def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, 
     return tuple(out)
 
 
-def describe_need(key: str, lang: str, case: Case | None = None) -> str:
-    """One line saying what to add for ``key`` (a letter need or warning) and where in packet.toml."""
+FORM_TITLE = ("Details for the letter", "申请书上的信息")  # the page's form for the letter's facts (packet serve)
+
+
+def describe_need(key: str, lang: str, case: Case | None = None, surface: str = "cli") -> str:
+    """One line saying what to add for ``key`` (a letter need or warning) and where: in packet.toml (``surface``
+    "cli"), or, for a letter need on ``packet serve``'s page ("page"), the page's box in plain words (a trial: the
+    page said "[applicant] name" and had nowhere to write it)."""
+    if surface == "page" and key in NEEDS:
+        text = tr(lang, "{what}: write it under “{form}” on this page, then save.", "{what}：请在本页“{form}”中填写后保存。",
+                  what=need_name(key, lang), form=tr(lang, *FORM_TITLE))
+        text = text[0].upper() + text[1:]
+        if case is not None and key in example_copies(_values(case)):
+            text += tr(lang, " (the value there now is the README's example, not yours)", "（现在填的是 README 中的示例，不是您的信息）")
+        return text
     texts = {
         "applicant.name": ("[applicant] name: your full name, as on your documents", "[applicant] name：您的姓名（与材料上一致）"),
         "lender.name": ("[lender] name: the lender's name, as on your loan contract", "[lender] name：贷款机构名称（与借款合同一致）"),

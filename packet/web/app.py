@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 import packet
 from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
+from packet.core.own_output import file_sha256
 from packet.web import guard
 from packet.web.jobs import Jobs
 from packet.web.unwritable import refusal, unwritable
@@ -340,11 +341,18 @@ class Web:
         entries = []
         with contextlib.suppress(packet.PacketError):
             entries = packet.log_entries(folder)
+        case = run.case if run else None
+        with contextlib.suppress(packet.PacketError, OSError):
+            case = packet.open_case(folder)[0]  # as it is now: a fact just saved is shown, and no longer asked for
+        facts = {k: (getattr(getattr(case, k.split(".")[0]), k.split(".")[1]) or "") if case else ""
+                 for k in packet.LETTER_FACTS}
         needs = []
         if run:
-            needs = [packet.describe_need(k, lang, run.case) for k in run.report.letter_needs]
+            needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
+                     if not facts.get(k) or not case or case is run.case]
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
+        lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
         phone = None
         said = self.notices(request)
         token = request.query_params.get("phone")
@@ -352,7 +360,8 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk,
+                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
@@ -383,7 +392,13 @@ class Web:
             page_no = 1
         evidence = doc.get("evidence") or {}
         said = self.notices(request)
-        corrected = {f.field: f.value for f in run.case.fields if f.rel == rel and not f.part}
+        case = run.case
+        with contextlib.suppress(packet.PacketError, OSError):
+            # the case file as it is now, not as the last check read it: a value just saved is shown at once, while
+            # the check that follows it is still running (a trial: the box kept the old reading and "please check")
+            case = packet.open_case(folder)[0]
+        corrected = {f.field: f.value for f in case.fields if f.rel == rel and not f.part}
+        doc = {**doc, "fields": {**doc["fields"], **{k: str(v) for k, v in corrected.items() if k in doc["fields"]}}}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
                          focus=request.query_params.get("field"), message=(said.get("msg") or [None])[0],
@@ -508,9 +523,27 @@ class Web:
             said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
             return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved in packet.toml; checking again…",
-                                                                 "已保存到 packet.toml；正在重新检查……")),
+        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved; checking again…",
+                                                                 "已保存；正在重新检查……")),
                                 status_code=303)
+
+    async def facts(self, request: Request) -> Response:
+        """POST the letter's facts (form fields named as :data:`packet.LETTER_FACTS`, e.g. ``lender.name``): written
+        into packet.toml by :func:`packet.set_letter_facts` (comments and the rest kept; an email that is not one, or
+        the README's example values, refused with the reason), then the case is checked again (a trial: the page
+        said the letter needs "[applicant] name" and had no box for it)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        values = {k: str(form.get(k, "")) for k in packet.LETTER_FACTS if isinstance(form.get(k), str)}
+        try:
+            packet.set_letter_facts(folder, values)
+        except packet.PacketError as exc:
+            return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "facts", msg=Both(lang, "Saved; checking again…", "已保存；正在重新检查……"))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -535,8 +568,8 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Saved in packet.toml; checking again…",
-                                                   "已保存到 packet.toml；正在重新检查……"))
+        return self.back(name, "documents", msg=Both(lang, "Saved; checking again…",
+                                                   "已保存；正在重新检查……"))
 
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
@@ -557,9 +590,9 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))], path=rel)
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Password saved in packet.toml (on this computer only); "
-                                                         "reading the file again…",
-                                                   "密码已保存到 packet.toml（只保存在这台电脑上）；正在重新读取该文件……"))
+        return self.back(name, "documents", msg=Both(lang, "Password kept on this computer only; reading the "
+                                                         "file again…",
+                                                   "密码已保存，只保存在这台电脑上；正在重新读取该文件……"))
 
     async def remove(self, request: Request) -> Response:
         """POST ``path`` (a file of the case, as the report names it): takes it out of the case with
@@ -587,9 +620,8 @@ class Web:
                   "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
                   "重新添加，或把它移回原处。", p=rel, k=kept)
         if forgotten:
-            said += Both(lang, " What packet.toml said of it ({t}: the type, values or password given for it) was taken "
-                             "out too.", "packet.toml 中关于它的设置（{t}：为它指定的类型、填写的值或密码）也一并删除了。",
-                       t=", ".join(f"[{t}]" for t in forgotten))
+            said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
+                       "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
         return self.back(name, "documents", msg=said + Both(lang, " Checking again…", "正在重新检查……"))
 
     async def log(self, request: Request) -> Response:
@@ -622,13 +654,46 @@ class Web:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
 
+    def sent_copy(self, folder: Path, case=None) -> dict | None:
+        """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent
+        (YYYY-MM-DD)}, or None: building again would replace the very PDF the lender has (a trial: Build after "I
+        have sent it" replaced it without a word)."""
+        if case is None:
+            try:
+                case = packet.open_case(folder)[0]
+            except (packet.PacketError, OSError):
+                return None
+        sent = {s.sha256: s for s in case.sent if s.sha256}
+        if not sent:
+            return None
+        for p in packet.built_files(folder):
+            if p.suffix == ".pdf" and p.is_file():
+                with contextlib.suppress(OSError):
+                    hit = sent.get(file_sha256(p))
+                    if hit is not None:
+                        return {"file": p.name, "at": hit.at.date().isoformat()}
+        return None
+
     async def build(self, request: Request) -> Response:
+        """POST: build the packet (``force`` "1": though it is not ready). Refused, with the reason at the build
+        section, while the PDF on disk is the one recorded as sent (:meth:`sent_copy`) unless ``replace_sent`` is
+        "1" (the box that says the sent copy will be replaced): the page warns before, it does not keep copies
+        (one PDF next to the case, the one the download offers, stays the one to send)."""
         name = request.path_params["name"]
-        if self.case_dir(name) is None:
+        folder = self.case_dir(name)
+        if folder is None:
             return self.not_found(request)
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
+        lang = request_lang(request)
+        sent = self.sent_copy(folder)
+        if sent and form.get("replace_sent") != "1":
+            return self.back(name, "build", refused=[Both(
+                lang, "Not built: {f} is the PDF you sent on {d}, and building again would replace it. Download it "
+                      "first to keep a copy of what the lender has, then tick “Replace the PDF I sent” and build again.",
+                "没有生成：{f} 是您在 {d} 发送的 PDF，重新生成会把它替换掉。请先下载保存一份（即贷款机构收到的版本），"
+                "再勾选“替换已发送的 PDF”后重新生成。", f=sent["file"], d=sent["at"])])
         self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
         return self.back(name, "build")
 
@@ -835,6 +900,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/check", web.writing(web.recheck), methods=["POST"]),
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
+        Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),

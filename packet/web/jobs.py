@@ -40,6 +40,7 @@ class Built:
     size: int  # bytes of the PDF(s)
     forced: bool
     at: datetime
+    lacks: tuple[str, ...] = ()  # the letter needs it was built without (report.letter_needs: applicant.name, …)
 
 
 class Jobs:
@@ -114,7 +115,8 @@ class Jobs:
                 with self._lock:
                     self.runs[name] = run
                     self.builds[name] = Built(tuple(result.files), result.pages, result.size,
-                                              bool(build_options.get("force")), datetime.now())
+                                              bool(build_options.get("force")), datetime.now(),
+                                              tuple(run.report.letter_needs))
             job.state = "done"
         except packet.PacketError as exc:
             cause = os_cause(exc)  # "Cannot write …: choose another place with -o": the page words it its own way
