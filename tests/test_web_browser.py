@@ -389,3 +389,28 @@ def test_the_letter_s_facts_are_filled_on_a_phone(server, downloads):
         assert drv.find_element(By.ID, "f-lender-contract_number").get_attribute("value") == "NFC-7734-2291"
     finally:
         drv.quit()
+
+
+def test_what_is_being_typed_survives_the_end_of_the_reading(server, browser):
+    """A trial typed a call's note while the documents were read; the page reloaded itself when the reading ended and
+    the note was gone (and the keyboard's place with it). Now the page says the reading is finished and keeps both."""
+    import uuid
+
+    from fixtures_reading import page_image, save_image
+
+    drv = browser
+    case_dir = server.settings.cases / "Typing"
+    case_dir.mkdir()
+    shutil.copy(SAMPLE / "packet.toml", case_dir / "packet.toml")
+    for i in range(3):  # pages no cache holds: the reading takes a few seconds
+        save_image(page_image([f"Note {uuid.uuid4().hex}", "Pay period 2026-10", "Net pay 1,234.56"], font_pt=13),
+                   case_dir / f"note-{i}.png", "PNG")
+    drv.get(server.url)
+    drv.get(server.url.split("?")[0] + "case/Typing")
+    _wait(drv).until(EC.presence_of_element_located((By.ID, "progress")))
+    box = drv.find_element(By.ID, "l-with")
+    box.find_element(By.XPATH, "./ancestor::details/summary").click()
+    box.send_keys("Priya at the hardship team")
+    _wait(drv, 120).until(EC.presence_of_element_located((By.ID, "reading-done")))
+    assert drv.find_element(By.ID, "l-with").get_attribute("value") == "Priya at the hardship team"
+    assert drv.switch_to.active_element.get_attribute("id") == "l-with"

@@ -21,6 +21,16 @@
       if (status) { status.textContent = document.documentElement.lang === "en" ? "Sending…" : "正在上传……"; }
     });
   }
+  // what the person is typing or where the keyboard stands survives the end of the reading: a reload would lose both
+  // (a trial's note on a call was wiped, and the focus went back to the top of the page)
+  var dirty = false;
+  document.addEventListener("input", function (e) {
+    if (e.target && e.target.type !== "file") { dirty = true; }
+  });
+  var busy = function () {
+    var el = document.activeElement;
+    return dirty || (el && el !== document.body && el.form && el.type !== "file");
+  };
   var bar = document.getElementById("progress");
   var text = document.getElementById("progress-text");
   if (bar) {
@@ -34,6 +44,15 @@
               text.textContent = zh ? "已读取 " + j.done + "/" + j.total + " 页" : j.done + " of " + j.total + " pages read";
             }
             setTimeout(poll, 1000);
+          } else if (busy()) {
+            bar.value = bar.max;
+            text.textContent = "";
+            var done = document.createElement("a");
+            done.href = window.location.pathname + window.location.search;
+            done.id = "reading-done";
+            done.textContent = zh ? "已读取完毕。您正在填写的内容保留着；填完保存后，或点此刷新，即可看到结果。"
+                                  : "Reading finished. What you are typing is kept: after you save it, or by this link, the page shows the result.";
+            text.appendChild(done);
           } else { window.location.reload(); }
         }).catch(function () { setTimeout(poll, 3000); });
     };
