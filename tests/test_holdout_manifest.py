@@ -889,24 +889,7 @@ def test_holdout11_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
     bench reads them), or the case bench would measure the checklist, not packet."""
     from datetime import date
 
-    held = _docs(fetch_corpus.HOLDOUT11)
-    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
-    assert all(d["id"].startswith("h11-") for d in held)
-    assert len({d["repo"] for d in held}) >= 10
-    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
-    assert sum(d["type"] == "other" for d in held) >= 4
-    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement", "medical_bill"}
-    photos = [d for d in held if d.get("derive") == "photo"]
-    assert len(held) / 4 <= len(photos) <= len(held) / 2
-    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
-    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
-               for d in photos)
-    for d in held:
-        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
-        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
-        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
-        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
-        _assert_labelled(d)
+    held = _thirdparty_set(fetch_corpus.HOLDOUT11, "h11-")
     cl = load_checklist(HOLDOUT11_CHECKLIST)
     assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
         ("payslip", "each-month", ()), ("medical_bill", "within-days", ())]
@@ -923,6 +906,32 @@ def test_holdout11_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
                    for d in picked if d["type"] == "medical_bill"), name
 
 
+def _thirdparty_set(manifest, prefix: str) -> list[dict]:
+    """The entries of a recent hold-out set, checked for the shape sets 11 and 12 share: 20-30 entries named
+    ``prefix…`` from at least 10 repositories, every readable type and four look-alikes, files with a field the
+    document does not print, a quarter to a half of them phone photos of another entry's file, each entry pinned to
+    a commit and sha256 and labelled or marked absent."""
+    held = _docs(manifest)
+    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
+    assert all(d["id"].startswith(prefix) for d in held)
+    assert len({d["repo"] for d in held}) >= 10
+    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
+    assert sum(d["type"] == "other" for d in held) >= 4
+    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement", "medical_bill"}
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 4 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
+        _assert_labelled(d)
+    return held
+
+
 def _first(v):
     return v[0] if isinstance(v, list) else v
 
@@ -937,26 +946,8 @@ def test_holdout12_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
     only the type its hardship asks for, or the case bench would measure the checklist, not packet."""
     from datetime import date
 
-    held = _docs(fetch_corpus.HOLDOUT12)
-    assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
-    assert all(d["id"].startswith("h12-") for d in held)
-    assert len({d["repo"] for d in held}) >= 10
-    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
-    assert sum(d["type"] == "other" for d in held) >= 4
+    held = _thirdparty_set(fetch_corpus.HOLDOUT12, "h12-")
     assert sum(d["lang"] == "zh" for d in held) >= 2
-    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement",
-                                                                               "medical_bill"}
-    photos = [d for d in held if d.get("derive") == "photo"]
-    assert len(held) / 4 <= len(photos) <= len(held) / 2
-    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
-    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
-               for d in photos)
-    for d in held:
-        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
-        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
-        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
-        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
-        _assert_labelled(d)
     cl = load_checklist(HOLDOUT12_CHECKLIST)
     wanted = {r.when["hardship"]: [(o.type, o.rule, o.optional_fields) for o in r.options] for r in cl.requirements}
     assert wanted == {"income-drop": [("payslip", "each-month", ())],
