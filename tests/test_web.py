@@ -279,6 +279,8 @@ def test_delete_removes_the_case_and_what_was_built(site):
     r = client.post("/case/Loan/delete", data={"csrf": web.csrf, "confirm": "Loan"})
     assert r.status_code == 200
     assert sorted(p.name for p in settings.cases.iterdir()) == ["Loaner-packet.pdf"]
+    assert "“Loan” and its documents were deleted" in r.text  # the list says so (a trial saw nothing said)
+    assert "Loan" not in str(r.url)  # what the page says comes from the server, not from its address
 
 
 def test_pages_follow_the_browser_language_and_the_switch(site):

@@ -286,7 +286,9 @@ class Web:
 
     async def home(self, request: Request) -> Response:
         rows = [self.summary(n) for n in self.case_names()]
-        return self.page(request, "home.html", rows=rows, today=self.s.as_of or date.today())
+        said = self.notices(request)
+        return self.page(request, "home.html", rows=rows, today=self.s.as_of or date.today(),
+                         message=" ".join(said.get("msg", [])))
 
     async def new_case(self, request: Request) -> Response:
         lang = request_lang(request)
@@ -732,7 +734,9 @@ class Web:
             packet.forget_case(folder)
         packet.delete_case(folder)
         self.jobs.forget(name)
-        return RedirectResponse("/?" + urlencode({"deleted": name}), status_code=303)
+        key = self.notice(msg=Both(lang, "The case “{n}” and its documents were deleted.", "案件“{n}”及其材料已删除。",
+                                   n=name))
+        return RedirectResponse(f"/?n={key}", status_code=303)
 
     async def phone_code(self, request: Request) -> Response:
         name = request.path_params["name"]
