@@ -274,8 +274,10 @@ def test_delete_removes_the_case_and_what_was_built(site):
     (settings.cases / "Loan-packet.pdf").write_bytes(b"%PDF")
     (settings.cases / "Loan-packet.eml").write_bytes(b"x")
     (settings.cases / "Loaner-packet.pdf").write_bytes(b"%PDF")  # another case's: kept
-    r = client.post("/case/Loan/delete", data={"csrf": web.csrf, "confirm": "wrong"})
-    assert r.status_code == 400 and (settings.cases / "Loan").is_dir()
+    r = client.post("/case/Loan/delete", data={"csrf": web.csrf, "confirm": "wrong"}, follow_redirects=False)
+    assert r.status_code == 303 and "/case/Loan/delete?n=" in r.headers["location"]  # Back needs no resubmission
+    r = client.get(r.headers["location"])
+    assert r.status_code == 400 and "name exactly to delete it" in r.text and (settings.cases / "Loan").is_dir()
     r = client.post("/case/Loan/delete", data={"csrf": web.csrf, "confirm": "Loan"})
     assert r.status_code == 200
     assert sorted(p.name for p in settings.cases.iterdir()) == ["Loaner-packet.pdf"]

@@ -719,17 +719,21 @@ class Web:
             return self.not_found(request)
         lang = request_lang(request)
         if request.method == "GET":
-            return self.page(request, "delete.html", name=name, folder=folder, built=packet.built_files(folder))
+            error = " ".join(self.notices(request).get("err", []))
+            return self.page(request, "delete.html", 400 if error else 200, name=name, folder=folder,
+                             built=packet.built_files(folder), error=error or None)
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
+        # a refusal is said on the delete page reached by a redirect (post/redirect/get): the browser's Back then
+        # goes to a page, not to "Confirm form resubmission" (a trial)
+        refusal = None
         if form.get("confirm") != name:
-            return self.page(request, "delete.html", 400, name=name, folder=folder, built=packet.built_files(folder),
-                             error=tr(lang, "Type the case's name exactly to delete it.", "请准确输入案件名称以确认删除。"))
-        if self.jobs.busy(name):
-            return self.page(request, "delete.html", 409, name=name, folder=folder, built=packet.built_files(folder),
-                             error=tr(lang, "Wait until the case has finished reading, then delete it.",
-                                      "请等待读取完成后再删除。"))
+            refusal = Both(lang, "Type the case's name exactly to delete it.", "请准确输入案件名称以确认删除。")
+        elif self.jobs.busy(name):
+            refusal = Both(lang, "Wait until the case has finished reading, then delete it.", "请等待读取完成后再删除。")
+        if refusal is not None:
+            return RedirectResponse(f"/case/{quote(name)}/delete?n={self.notice(err=refusal)}", status_code=303)
         with contextlib.suppress(packet.PacketError):
             packet.forget_case(folder)
         packet.delete_case(folder)
