@@ -459,7 +459,8 @@ def structures(document: Document) -> set[str]:
             found.add("trade_rows")
     if not found & {"ledger", "balance_summary", "credits_and_debits", "account_activity", "month_listing"} \
             and unbalanced_flow(lines, (*v.opening_balance_labels, *v.closing_balance_labels,
-                                        *load_types()["bank_statement"].labels.get("closing_balance", ())), dayfirst,
+                                        *(lab for t in load_types().values() for lab in t.labels.get("closing_balance", ()))),
+                                dayfirst,
                                 v.row_balance_words):
         found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
