@@ -424,8 +424,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         sys.exit(0)
     for path in result.files:
         _echo(tr(lang, "Written: {p}", "已生成：{p}", p=path))
-    say(tr(lang, "{pages} pages, {mb:.1f} MB{parts}.", "共 {pages} 页，{mb:.1f} MB{parts}。",
-           pages=result.pages, mb=result.size / 1e6,
+    say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",
+           pages=result.pages, size=display.file_size(result.size),
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
     for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
         say(line)

@@ -312,3 +312,11 @@ def test_usage_errors_follow_the_case_language_without_lang(tmp_path, args):
     assert "错误：" in result.stderr and "Error:" not in result.stderr, result.stderr
     asked = run(*argv, "--lang", "en", env={"PACKET_LANG": ""})
     assert "Error:" in asked.stderr and not CJK.search(asked.stderr.replace(str(folder), "")), asked.stderr
+
+
+def test_sizes_and_pages_are_said_as_people_read_them():
+    """A trial's small packet was "0.0 MB" and a one-page document "1 page(s)"."""
+    from packet.core.display import command_path, file_size
+
+    assert file_size(31_500) == "32 KB" and file_size(400) == "1 KB" and file_size(2_150_000) == "2.1 MB"
+    assert command_path("/tmp/李娜 手机照片") == "'/tmp/李娜 手机照片'" and command_path("/tmp/plain") == "/tmp/plain"

@@ -105,3 +105,11 @@ def command_path(path: object) -> str:
     except ValueError:
         shown = str(root)
     return shlex.quote(shown)
+
+
+def file_size(size: int) -> str:
+    """A file's size (bytes) as people read it: "312 KB" under a tenth of a megabyte (a small packet said "0.0 MB"),
+    else "1.2 MB" (decimal units, as file managers and mail programs show them)."""
+    if size < 100_000:
+        return f"{max(1, round(size / 1000))} KB"
+    return f"{size / 1e6:.1f} MB"

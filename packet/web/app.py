@@ -26,6 +26,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 import packet
+from packet.core.display import file_size
 from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
 from packet.core.own_output import file_sha256
@@ -57,7 +58,7 @@ class Settings:
 def _templates() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
-    env.filters["mb"] = lambda n: f"{n / 1e6:.1f} MB"
+    env.filters["mb"] = file_size
     env.filters["q"] = lambda s: quote(str(s), safe="")
     env.filters["mask"] = mask  # an account number is shown as the report shows it: ****1234
     return env
