@@ -92,7 +92,7 @@ def test_a_file_added_by_mistake_is_taken_out_of_the_case_and_kept(site):
     kept = folder / ".removed" / "holiday" / "shopping list.pdf"
     assert kept.read_bytes()[:5] == b"%PDF-"  # moved, not deleted
     assert "was taken out of the case" in r.text and ".removed/holiday/shopping list.pdf" in r.text
-    assert "nothing was deleted" in r.text and "[passwords], [redact]" in r.text
+    assert "nothing was deleted" in r.text and "password given for it) was taken out too" in r.text
     # what packet.toml said of the file went with it (a case file naming a file that is gone would not load)
     text = toml.read_text(encoding="utf-8")
     assert "shopping list" not in text and "# Hardship application: Daniel Okafor" in text
