@@ -7,6 +7,7 @@ atomic, comments kept) or reads it; none touches any other file in the case fold
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -208,7 +209,11 @@ def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, St
     case = load_case(_folder(root))
     packet_pdf = Path(root).resolve().name + "-packet"
     built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
-    return case, status(case, today, message_lang(case.language), built[0] if built else None, surface)
+    st = status(case, today, message_lang(case.language), built[0] if built else None, surface)
+    # the replies as packet shows them: numbers typed into a summary masked, as `log` shows them (a trial saw a card
+    # number `log` had masked printed whole by `status`)
+    shown = tuple(dataclasses.replace(r, summary=mask_free_text(r.summary, case)[0]) for r in st.replies)
+    return case, dataclasses.replace(st, replies=shown)
 
 
 def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path, Path]:

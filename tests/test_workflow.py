@@ -164,6 +164,12 @@ def test_log_shows_identity_card_and_account_numbers_masked_and_keeps_them_typed
     assert load_case(case).contacts[0].said == said  # packet.toml keeps what was typed
     removed = run("log", case, "--remove", "1", "--json")
     assert "41234567" not in removed.stdout and json.loads(removed.stdout)["removed"]["said"]
+    # status shows the lender's answers as log does (a trial saw `status` print the card `log` had masked)
+    r = run("log", case, "--reply", "refused", "--at", "2026-11-26", "--summary", "quoted card 4929 1234 5678 9015")
+    assert r.exit_code == 0, r.output
+    for args in (("status", case, "--as-of", "2026-11-30"), ("status", case, "--as-of", "2026-11-30", "--json")):
+        out = run(*args).output
+        assert "4929 1234 5678 9015" not in out and "9015" in out, out
 
 
 def test_commands_packet_tells_people_to_run_can_be_pasted_when_the_folder_has_a_space(tmp_path, monkeypatch):
