@@ -811,6 +811,15 @@ def init(case_dir, template, as_json):
     With --json it never asks and prints {"written": PATH, "template": true}."""
     lang = _lang_for(None)
     target = case_dir / "packet.toml"
+    holds = not target.exists() and case_dir.is_dir() and any(
+        p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts) for p in case_dir.rglob("*"))
+    doc_lang, names = None, []
+    if holds:  # the documents decide the case's language as check decides it, unless --lang / PACKET_LANG says
+        if not as_json and sys.stdin.isatty() and not template:
+            say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
+        doc_lang, names = packet.read_for_init(case_dir)
+        if doc_lang and not explicit_lang():
+            lang = doc_lang
     if target.exists():
         raise PacketError(tr(lang, "{p} already exists; packet never overwrites it.", "{p} 已存在；packet 不会覆盖它。",
                              p=target), tr(lang, "Edit it in a text editor, or run  packet check {d}.",
@@ -822,12 +831,8 @@ def init(case_dir, template, as_json):
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
         shown = {}
-        if case_dir.is_dir() and any(p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts)
-                                     for p in case_dir.rglob("*")):
-            say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
-            names = packet.names_on_documents(case_dir)
-            if names:
-                shown["name"] = names[0]
+        if names:
+            shown["name"] = names[0]
         for q in packet.INIT_QUESTIONS:
             if q.key == "first_payment" and not answers.get("monthly_payment"):
                 continue

@@ -542,22 +542,22 @@ def delete_case(root: Path) -> list[Path]:
     return [root, *removed]
 
 
-def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
-    """The people the documents in the case folder ``root`` are about — each document type's name field
-    (``name_field`` in the registry: the employee of a payslip, the account holder of a statement…) — most
-    often named first, for ``packet init`` to offer as the applicant's name. Reads the documents as
-    ``packet check`` does (through the OCR cache, so the check that follows reads nothing twice); an empty
-    list when the folder holds no readable document. Raises nothing: a folder that cannot be read gives []."""
+def read_for_init(root: Path, as_of: date | None = None) -> tuple[str | None, list[str]]:
+    """What ``packet init`` takes from the documents already in the case folder ``root``: (the language ``check``
+    reads them in — "zh" or "en", decided as ``check`` decides it for a folder without packet.toml —, the people
+    they are about, as :func:`names_on_documents` gives them); (None, []) when nothing there can be read. A trial:
+    ``check`` read a Chinese folder as Chinese on an English machine and told the person to run ``init``, which
+    wrote language = "en" from the locale, and every document became "other". Reads as ``check`` does (through the
+    OCR cache: the check that follows reads nothing twice). Raises nothing."""
     from collections import Counter
 
-    from packet.core.errors import PacketError
     from packet.pipeline import CheckOptions, check
     from packet.rules.registry import load_types
 
     try:
         run = check(Path(root), CheckOptions(as_of=as_of or date.today()))
     except PacketError:
-        return []
+        return None, []
     types = load_types()
     seen: Counter[str] = Counter()
     for d in run.report.documents:
@@ -567,4 +567,14 @@ def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
         for fields in (d.parts or (d.fields,)):
             if fields.get(t.name_field):
                 seen[fields[t.name_field]] += 1
-    return [name for name, _ in seen.most_common()]
+    lang = run.report.language if run.report.documents else None
+    return lang, [name for name, _ in seen.most_common()]
+
+
+def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
+    """The people the documents in the case folder ``root`` are about — each document type's name field
+    (``name_field`` in the registry: the employee of a payslip, the account holder of a statement…) — most
+    often named first, for ``packet init`` to offer as the applicant's name. Reads the documents as
+    ``packet check`` does (through the OCR cache, so the check that follows reads nothing twice); an empty
+    list when the folder holds no readable document. Raises nothing: a folder that cannot be read gives []."""
+    return read_for_init(root, as_of)[1]

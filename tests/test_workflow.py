@@ -541,3 +541,25 @@ def test_a_chinese_word_for_a_choice_is_told_which_english_value_means_it(tmp_pa
     data = json.loads(r.stdout)
     assert r.exit_code == 2 and data["code"] == "case-file"
     assert '"stop"（停催' in data["error"] and '"reduce"（缓催' in data["error"], data["error"]
+
+
+def test_init_writes_the_language_check_reads_the_documents_in(tmp_path):
+    """A trial: on an English machine, check read a folder of Chinese documents as Chinese and said to run init;
+    init wrote language = "en" from the locale, and every document then read as "other"."""
+    from fixtures_reading import BILL_ZH, text_pdf
+
+    case = tmp_path / "材料"
+    text_pdf(case / "bill.pdf", [BILL_ZH], cjk=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    env.pop("PACKET_LANG", None)
+    out = subprocess.run([sys.executable, "-m", "packet", "init", str(case), "--json"], capture_output=True, text=True,
+                         timeout=300, env=env, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert load_case(case).language == "zh"
+    en = tmp_path / "docs"
+    text_pdf(en / "slip.pdf", [["ACME LTD PAYSLIP", "Employee: Ann Lee", "Pay period 2026-10", "Net pay 1,234.56"]])
+    out = subprocess.run([sys.executable, "-m", "packet", "init", str(en), "--json"], capture_output=True, text=True,
+                         timeout=300, env={**env, "LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"},
+                         stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert load_case(en).language == "en"
