@@ -202,6 +202,11 @@ def test_a_document_the_checklist_does_not_need_says_so_even_with_a_warning_on_i
     assert "Hard to read" in text
     assert "not counted: the checklist does not need it" in text
     assert "not counted (see problems below)" not in text
+    # and it is not sent: a medical bill went to the lender with no medical hardship named (a trial)
+    c = case()
+    report = evaluate([blurry, payslip("2026-10"), *FULL_STATEMENTS], (), c, load_checklist(c.request.checklist), AS_OF)
+    assert [d.included for d in report.documents if d.type == "medical_bill"] == [False]
+    assert '"bill.jpg" = { include = true }' in text or '"blurry.jpg" = { include = true }' in text
 
 
 def test_the_line_to_copy_for_an_unrecognised_file_is_read_by_check(tmp_path: Path) -> None:

@@ -404,6 +404,11 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
+    # the types the checklist asks for in this case (its requirements that apply, their options and stand-ins): a
+    # document of another type is not sent (README: "documents the checklist does not need are left out of the
+    # packet unless [files] includes them"; a trial's medical bill went to the lender with no medical hardship named)
+    asked = {t for req in checklist.requirements if req.applies(values) for opt in req.options
+             for t in (opt.type, opt.stand_in.type if opt.stand_in else None) if t}
     results = []
     for i, e in enumerate(extracted):
         names = types[e.type].fields if e.type in types else tuple(e.fields)
@@ -412,7 +417,8 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         catch_all = e.type in types and types[e.type].catch_all  # not needed unless [files] includes it
         # the worse of two copies goes in once, as the better one (packet.assembly.exhibits leaves it out too)
         copy = not e.parts and any(p.code == "duplicate" for p in st.problems.get(i, ()))
-        included = option.include if option.include is not None else not (catch_all or copy)
+        unasked = e.type not in asked
+        included = option.include if option.include is not None else not (catch_all or copy or unasked)
         results.append(DocumentResult(
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,

@@ -260,6 +260,12 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         elif not d.included and any(p.code == "duplicate" for p in d.problems):
             out += w(tr(lang, "a copy of another file (see the problems below): the packet holds it once",
                         "与另一份文件是同一份材料（见下方问题）：申请材料中只放一份"), indent="      ")
+        elif not d.included and case.file_option(d.document.rel).include is None:
+            # a type this checklist does not ask for in this case (a medical bill with no medical hardship)
+            out += w(tr(lang, "not counted: the checklist does not need it, so it is left out of the packet. To send "
+                              "it anyway, add under [files]:", "未计入：本清单不需要这份材料，因此不放入申请材料。如仍要"
+                              "附上，请在 [files] 下加上："), indent="      ")
+            out += [f'        "{d.document.rel}" = {{ include = true }}']
         elif not d.included:
             out += w(tr(lang, "left out of the packet ([files] include = false)", "不放入申请材料（[files] 中 include = false）"),
                      indent="      ")
