@@ -563,3 +563,16 @@ def test_init_writes_the_language_check_reads_the_documents_in(tmp_path):
                          stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stdout + out.stderr
     assert load_case(en).language == "en"
+
+
+def test_init_asks_again_for_a_year_no_plan_or_hardship_is_in():
+    """A trial answered 0027-01-15 (for 2027): init warned once, wrote it, and the letter offered payments "from 15
+    January 27". A year outside 2000-2099 is asked again, for the plan's first payment and the hardship's month."""
+    from packet.case.init_file import QUESTIONS, check_answer
+
+    first = next(q for q in QUESTIONS if q.key == "first_payment")
+    since = next(q for q in QUESTIONS if q.key == "since")
+    assert check_answer(first, "2027-01-15") == "2027-01-15" and check_answer(since, "2026年6月") == "2026-06"
+    for q, bad in ((first, "0027-01-15"), (first, "2207-01-15"), (since, "0027-01-15"), (since, "1926-06")):
+        with pytest.raises(ValueError):
+            check_answer(q, bad)

@@ -68,6 +68,8 @@ QUESTIONS: tuple[Question, ...] = (
 
 
 # how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
+# the years a hardship's month or a plan's first payment can be in: anything else is a typing mistake (27 for 2027)
+PLAUSIBLE_YEARS = (2000, 2099)
 MONTH_FORMS = ("a month, e.g. 2026-09, 9/2026 or September 2026", "月份，例如 2026-09、2026年9月 或 9/2026")
 
 # what packet.toml says when an answer is left empty, where the file cannot say nothing: the letter asks for
@@ -102,11 +104,12 @@ def check_answer(q: Question, value: str) -> str:
             raise ValueError(" | ".join(f"{i} {c}" for i, c in enumerate(q.choices, 1)))
     if q.kind == "email" and not is_email(value):
         raise ValueError("name@example.com")
-    if q.kind == "date":
-        return date.fromisoformat(value).isoformat()
-    if q.kind == "month":  # any month form a person types (2026年6月, 6/2026, June 2026), kept as YYYY-MM
-        month = parse_month(value)
-        return month if month else date.fromisoformat(value).isoformat()  # a whole date is kept, as it always was
+    if q.kind in ("date", "month"):
+        month = parse_month(value) if q.kind == "month" else None  # 2026年6月, 6/2026, June 2026: kept as YYYY-MM
+        day = month or date.fromisoformat(value).isoformat()  # a whole date is kept, as it always was
+        if not PLAUSIBLE_YEARS[0] <= int(day[:4]) <= PLAUSIBLE_YEARS[1]:
+            raise ValueError(day)  # year 27 typed for 2027: asked again (a trial's letter offered payments "from 27")
+        return day
     if q.kind == "money":
         amount, _ = parse_amount(value)
         if amount <= 0:
