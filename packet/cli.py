@@ -419,9 +419,12 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     if as_json:
         data = run.report.to_json()
         data["build"] = {"files": [str(p) for p in result.files], "pages": result.pages, "size": result.size,
-                         "parts": result.parts}
+                         "parts": result.parts, "kept_sent": str(result.kept_sent) if result.kept_sent else None}
         _echo_json(json.dumps(data, ensure_ascii=False, indent=2))
         sys.exit(0)
+    if result.kept_sent:
+        say(tr(lang, "The PDF you recorded as sent was kept as {p} (the lender has it); the new one replaces it.",
+               "您记录为已发送的 PDF 已另存为 {p}（贷款机构收到的就是它）；新生成的文件在原来的位置。", p=result.kept_sent))
     for path in result.files:
         _echo(tr(lang, "Written: {p}", "已生成：{p}", p=path))
     say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",

@@ -6,6 +6,7 @@ returns plain typed values (:mod:`packet.core.model`). The CLI only parses optio
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import os
@@ -269,8 +270,35 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
         raise not_ready(run, surface)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
-    return build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
-                        executor=executor or options.executor())
+    kept = _keep_sent_copy(run.case, target.resolve()) if surface == "cli" else None
+    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
+                          executor=executor or options.executor())
+    return dataclasses.replace(result, kept_sent=kept) if kept else result
+
+
+def _keep_sent_copy(case, target: Path) -> Path | None:
+    """Before a build replaces ``target``: when the file there is the one ``[[sent]]`` records (same sha256), move
+    it to ``<name>-sent-<day sent>.pdf`` beside it and return that path (None when there is nothing to keep). The
+    lender has that PDF: a script that builds again after ``packet sent`` must not lose it (a trial; the page asks
+    before replacing it instead)."""
+    from packet.core.own_output import file_sha256
+
+    sent = {s.sha256: s for s in case.sent if s.sha256}
+    if not sent or not target.is_file():
+        return None
+    try:
+        hit = sent.get(file_sha256(target))
+    except OSError:
+        return None
+    if hit is None:
+        return None
+    kept = target.with_name(f"{target.stem}-sent-{hit.at.date().isoformat()}{target.suffix}")
+    n = 2
+    while kept.exists():
+        kept = target.with_name(f"{target.stem}-sent-{hit.at.date().isoformat()}-{n}{target.suffix}")
+        n += 1
+    target.rename(kept)
+    return kept
 
 
 # --- the OCR cache, for `packet cache` -------------------------------------------------------------------

@@ -213,6 +213,27 @@ def test_sent_records_the_hash(tmp_path):
     assert run("sent", case, "--file", tmp_path / "nothing.pdf").exit_code == 2
 
 
+def test_building_again_keeps_the_pdf_recorded_as_sent(tmp_path):
+    """A trial's adviser script built again after `packet sent` (a new contact for the appendix): the PDF the lender
+    has was replaced without a word. It is moved aside first, named with the day it was sent, and the build says so."""
+    import hashlib
+
+    case = filled(tmp_path)
+    pdf = tmp_path / "case-packet.pdf"
+    assert run("build", case, "--force", "--as-of", "2026-11-20").exit_code == 0
+    sent_bytes = pdf.read_bytes()
+    assert run("sent", case, "--via", "email", "--at", "2026-11-21T09:00").exit_code == 0
+    assert run("log", case, "--at", "2026-11-25T10:00", "--said", "Called about the request").exit_code == 0
+    r = run("build", case, "--force", "--as-of", "2026-11-26", "--json")
+    assert r.exit_code == 0, r.output
+    kept = tmp_path / "case-packet-sent-2026-11-21.pdf"
+    assert json.loads(r.stdout)["build"]["kept_sent"] == str(kept)
+    assert kept.read_bytes() == sent_bytes and hashlib.sha256(kept.read_bytes()).hexdigest() == load_case(case).sent[0].sha256
+    assert pdf.read_bytes() != sent_bytes
+    r = run("build", case, "--force", "--as-of", "2026-11-26")  # the new PDF was never sent: replaced, nothing kept
+    assert r.exit_code == 0 and "kept as" not in r.output and not (tmp_path / "case-packet-sent-2026-11-21-2.pdf").exists()
+
+
 # --- status ----------------------------------------------------------------------------------------------------
 
 def test_status_deadline_across_a_month_end_and_the_uk_route(tmp_path):

@@ -77,6 +77,7 @@ class BuildResult:
     pages: int  # total pages across parts
     size: int  # bytes of the PDF(s), total
     parts: int
+    kept_sent: Path | None = None  # where the PDF recorded as sent, found at the output path, was moved first
 
 
 # --- the output path --------------------------------------------------------------------------------
