@@ -338,13 +338,16 @@ def letter_fact_problems(lang: str, values: dict[str, str]) -> dict[str, str]:
     return problems
 
 
-def set_letter_facts(root: Path, values: dict[str, str]) -> Case:
+def set_letter_facts(root: Path, values: dict[str, str], language: str | None = None) -> Case:
     """Write the letter's facts (keys of :data:`LETTER_FACTS`, e.g. ``"lender.name"`` -> text; "" for not given;
     other keys ignored) into packet.toml under [applicant] and [lender] (:func:`packet.case.case_edit.set_values`:
     each line keeps its place and comment, the rest of the file is untouched). Returns the new :class:`Case`.
 
     Raises PacketError (code ``usage``, exit 2; packet.toml untouched) naming every value that cannot be written
-    (:func:`letter_fact_problems`), and CaseFileError when packet.toml is missing or invalid."""
+    (:func:`letter_fact_problems`), and CaseFileError when packet.toml is invalid. A folder without packet.toml
+    (documents put in the cases folder by hand) gets one first (:func:`init_case`'s template, in ``language``: the
+    documents' language as the last check read them, else the messages'): the page offered the form and had nowhere
+    to write it (a trial)."""
     folder = _folder(root)
     lang = messages_lang(folder)
     problems = letter_fact_problems(lang, values)
@@ -353,6 +356,8 @@ def set_letter_facts(root: Path, values: dict[str, str]) -> Case:
                           tr(lang, "Correct it and save again; nothing was saved.", "请改正后再保存；这次没有保存任何内容。"),
                           code="usage")
     clean = {tuple(k.split(".", 1)): " ".join(str(v or "").split()) for k, v in values.items() if k in LETTER_FACTS}
+    if not (folder / CASE_FILE).exists():
+        init_case(folder, language if language in ("zh", "en") else lang, None)
     return case_edit.set_values(folder, clean, known_types=doc_types(), known_fields=field_kinds())
 
 

@@ -136,3 +136,28 @@ def test_a_build_says_what_the_letter_lacks_to_sign_it_and_never_replaces_the_se
     client.post("/case/Loan/build", data={"csrf": web.csrf, "force": "1", "replace_sent": "1"})
     _wait(web)
     assert web.jobs.state("Loan").kind == "build" and web.jobs.state("Loan").state == "done"
+
+
+def test_the_letter_s_facts_are_filled_in_a_folder_without_packet_toml(site):  # noqa: F811
+    """Documents put in the cases folder by hand, no packet.toml: the page said "fill in 'Details for the letter'"
+    and had no such form (a trial). The form is there, and saving it writes packet.toml."""
+    import shutil
+
+    settings, client, web = site
+    _enter(settings, client)
+    folder = settings.cases / "Loose"
+    shutil.copytree(settings.cases / "Loan", folder)
+    (folder / "packet.toml").unlink()
+    web.jobs.submit("Loose", "check", "en")
+    _wait(web, "Loose")
+    # a contact logged before: the page says to fill in the form, not to run a command or edit packet.toml
+    r = client.post("/case/Loose/log", data={"csrf": web.csrf, "what": "contact", "with": "Priya"})
+    assert "Details for the letter" in r.text and "packet init" not in r.text
+    page = client.get("/case/Loose").text
+    assert 'id="facts"' in page and 'action="/case/Loose/facts"' in page
+    r = client.post("/case/Loose/facts", data={"csrf": web.csrf, "applicant.name": "Daniel Okafor",
+                                              "lender.name": "Northfield Credit Ltd", "lender.contract_number": "NFC-9"})
+    assert r.status_code == 200
+    text = (folder / "packet.toml").read_text(encoding="utf-8")
+    assert 'name = "Daniel Okafor"' in text and 'contract_number = "NFC-9"' in text
+    _wait(web, "Loose")

@@ -541,8 +541,9 @@ class Web:
         name, folder, form = posted
         lang = request_lang(request)
         values = {k: str(form.get(k, "")) for k in packet.LETTER_FACTS if isinstance(form.get(k), str)}
+        run = self.jobs.runs.get(name)
         try:
-            packet.set_letter_facts(folder, values)
+            packet.set_letter_facts(folder, values, run.report.language if run else lang)
         except packet.PacketError as exc:
             return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
@@ -638,8 +639,12 @@ class Web:
         except ValueError:
             return self.back(name, "log", refused=[Both(lang, "Write the time as 2026-11-20 10:30.",
                                                       "时间请写成 2026-11-20 10:30。")])
+        what = str(form.get("what", "contact"))
+        if not (folder / "packet.toml").is_file():  # nowhere to keep the log yet: the form above makes the file
+            return self.back(name, "facts", refused=[Both(
+                lang, "First fill in “Details for the letter” and save: the log is kept with them.",
+                "请先填写并保存“申请书上的信息”：沟通记录和它们保存在一起。")])
         try:
-            what = str(form.get("what", "contact"))
             if what == "reply":
                 packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
             elif what == "sent":
