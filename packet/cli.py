@@ -878,6 +878,14 @@ def init(case_dir, template, as_json):
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))
+    if answers and answers.get("monthly_payment") and not (answers.get("first_payment") and answers.get("outstanding")):
+        # the plan needs all three: the amount typed went into packet.toml as a comment, not into the letter (a trial)
+        say(tr(lang, "Your monthly payment ({m}) is not in the letter yet: a plan also needs the amount you owe and the "
+                     "date of the first payment. Add them under [plan] in {p} (outstanding = \"4200.00\", "
+                     "first_payment = 2027-01-15) and remove the # before monthly_payment.",
+               "每月还款金额（{m}）还没有写进申请书：还款计划还需要欠款总额和首次还款日期。请在 {p} 的 [plan] 下补上"
+               "（outstanding = \"4200.00\"，first_payment = 2027-01-15），并删去 monthly_payment 前面的 #。",
+               m=answers["monthly_payment"], p=path), err=True)
     if defaults.get("kind"):  # written for want of an answer: said, with how to change it
         say(tr(lang, "What you ask for was not chosen, so packet.toml says kind = \"{k}\" ({w}). To ask for something "
                      "else, change kind under [request] in {p} (stop or reduce).",

@@ -313,3 +313,15 @@ def test_log_remove_and_the_page_name_the_channel_in_the_users_language(site):
     n = next(i for i, (_t, _, v) in enumerate(packet.log_entries(folder), 1) if v.get("channel") == "letter")
     r = run("log", folder, "--remove", n, "--json")
     assert json.loads(r.stdout)["removed"]["channel"] == "letter"  # the code stays in --json
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_init_says_when_a_monthly_payment_cannot_go_into_the_plan(tmp_path):
+    """A trial typed 1500 a month and skipped the date: packet.toml kept it as a comment and init said nothing."""
+    answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n"
+    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang en"
+    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Your monthly payment (150) is not in the letter yet" in out.stdout, out.stdout
+    assert load_case(tmp_path / "c").plan.is_empty
