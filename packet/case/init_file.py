@@ -52,7 +52,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("hardship", "What happened? 1 unemployment, 2 medical, 3 income-drop or 4 other",
              "遇到了什么困难？1 失业、2 疾病/医疗、3 收入下降、4 其他（输入数字或文字）",
              HARDSHIPS, "choice", ("What happened?", "遇到了什么困难？")),
-    Question("since", "Since when? (the month, e.g. 2026-06 or June 2026: the month you lost your job)",
+    Question("since", "Since when? (the month it began, e.g. 2026-06 or June 2026)",
              "从什么时候开始？（月份，例如 2026年6月 或 2026-06）",
              kind="month"),
     Question("statement", "In a few sentences: what happened and what you live on now",
