@@ -404,11 +404,15 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
-    # the types the checklist asks for in this case (its requirements that apply, their options and stand-ins): a
-    # document of another type is not sent (README: "documents the checklist does not need are left out of the
-    # packet unless [files] includes them"; a trial's medical bill went to the lender with no medical hardship named)
-    asked = {t for req in checklist.requirements if req.applies(values) for opt in req.options
-             for t in (opt.type, opt.stand_in.type if opt.stand_in else None) if t}
+    # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills
+    # with no medical hardship) is not sent (README: "documents the checklist does not need are left out of the packet
+    # unless [files] includes them"; a trial's medical bill went to the lender while check said it was not counted).
+    # Types the checklist never names (an ID copy) go in as before.
+    def types_of(reqs):
+        return {t for req in reqs for opt in req.options for t in (opt.type, opt.stand_in.type if opt.stand_in else None) if t}
+
+    asked = types_of(r for r in checklist.requirements if r.applies(values))
+    elsewhere = types_of(r for r in checklist.requirements if not r.applies(values)) - asked
     results = []
     for i, e in enumerate(extracted):
         names = types[e.type].fields if e.type in types else tuple(e.fields)
@@ -417,7 +421,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         catch_all = e.type in types and types[e.type].catch_all  # not needed unless [files] includes it
         # the worse of two copies goes in once, as the better one (packet.assembly.exhibits leaves it out too)
         copy = not e.parts and any(p.code == "duplicate" for p in st.problems.get(i, ()))
-        unasked = e.type not in asked
+        unasked = e.type in elsewhere
         included = option.include if option.include is not None else not (catch_all or copy or unasked)
         results.append(DocumentResult(
             included=included, title=option.title,
