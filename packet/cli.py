@@ -814,6 +814,8 @@ def init(case_dir, template, as_json):
     With --json it never asks and prints {"written": PATH, "template": true}."""
     lang = _lang_for(None)
     target = case_dir / "packet.toml"
+    # whether the folder already holds documents (hidden files aside): read for their language and names, and the
+    # closing advice says "check" rather than "put them in"
     holds = not target.exists() and case_dir.is_dir() and any(
         p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts) for p in case_dir.rglob("*"))
     doc_lang, names = None, []
@@ -893,11 +895,7 @@ def init(case_dir, template, as_json):
                "[request] 下的 kind（stop 或 reduce）。", w=packet.value_name("kind", defaults["kind"], lang),
                k=defaults["kind"], p=path))
     shown = display.command_path(case_dir)
-    try:  # the folder may already hold the documents (init asks the name they show): then no "put them in"
-        holds = any(p.name != "packet.toml" and not p.name.startswith(".") for p in case_dir.iterdir())
-    except OSError:
-        holds = False
-    if holds:
+    if holds:  # the folder already held the documents (read above): then no "put them in"
         say(tr(lang, "Next: see what is still missing with  packet check {d}", "下一步：运行  packet check {d}  查看还缺哪些材料。",
                d=shown))
     else:
