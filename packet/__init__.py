@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from packet.batch import COLUMNS as BATCH_COLUMNS
 from packet.batch import BatchResult, CaseRow, batch
+from packet.case.followup import sent_as
 from packet.case.repayment_plan import plan_summary
 from packet.case.value_names import value_name
 from packet.core.errors import IncompleteCase, PacketError
@@ -113,6 +114,7 @@ __all__ = [
     "masked_log_texts",
     "log_reply",
     "names_on_documents",
+    "sent_as",
     "read_for_init",
     "ocr_cache",
     "open_case",

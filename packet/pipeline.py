@@ -281,15 +281,9 @@ def _keep_sent_copy(case, target: Path) -> Path | None:
     it to ``<name>-sent-<day sent>.pdf`` beside it and return that path (None when there is nothing to keep). The
     lender has that PDF: a script that builds again after ``packet sent`` must not lose it (a trial; the page asks
     before replacing it instead)."""
-    from packet.core.own_output import file_sha256
+    from packet.case.followup import sent_as
 
-    sent = {s.sha256: s for s in case.sent if s.sha256}
-    if not sent or not target.is_file():
-        return None
-    try:
-        hit = sent.get(file_sha256(target))
-    except OSError:
-        return None
+    hit = sent_as(case, target)
     if hit is None:
         return None
     kept = target.with_name(f"{target.stem}-sent-{hit.at.date().isoformat()}{target.suffix}")

@@ -19,6 +19,7 @@ from packet.case.casefile import Case, Reply, Sent
 from packet.case.repayment_plan import add_months
 from packet.core.display import command_path
 from packet.core.i18n import tr
+from packet.core.own_output import file_sha256
 from packet.core.strict_toml import Strict, read_toml
 
 TRIGGERS = ("reply-deadline", "complaint", "final-response")
@@ -228,3 +229,16 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
                        tr(lang, "Record every contact under “Record a call, message or letter”, and check again later.",
                           "请在“记录一次电话、消息或信件”中记录每次联系，稍后再查看。"))
     return Status(request, follow_ups, deadline, case.replies, overdue, outcome, tuple(steps), nxt, country)
+
+
+def sent_as(case: Case, path: Path) -> Sent | None:
+    """The ``[[sent]]`` record of ``case`` whose sha256 is that of the file at ``path`` (the very PDF the lender
+    has), or None: no such record, no such file, or a file that cannot be read. Building again must not replace it
+    unnoticed (the page asks first; the CLI keeps it aside: packet.pipeline)."""
+    sent = {s.sha256: s for s in case.sent if s.sha256}
+    if not sent or not Path(path).is_file():
+        return None
+    try:
+        return sent.get(file_sha256(Path(path)))
+    except OSError:
+        return None

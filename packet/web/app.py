@@ -29,7 +29,6 @@ import packet
 from packet.core.display import file_size
 from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
-from packet.core.own_output import file_sha256
 from packet.web import guard
 from packet.web.jobs import Jobs
 from packet.web.unwritable import refusal, unwritable
@@ -671,15 +670,10 @@ class Web:
                 case = packet.open_case(folder)[0]
             except (packet.PacketError, OSError):
                 return None
-        sent = {s.sha256: s for s in case.sent if s.sha256}
-        if not sent:
-            return None
         for p in packet.built_files(folder):
-            if p.suffix == ".pdf" and p.is_file():
-                with contextlib.suppress(OSError):
-                    hit = sent.get(file_sha256(p))
-                    if hit is not None:
-                        return {"file": p.name, "at": hit.at.date().isoformat()}
+            hit = packet.sent_as(case, p) if p.suffix == ".pdf" else None
+            if hit is not None:
+                return {"file": p.name, "at": hit.at.date().isoformat()}
         return None
 
     async def build(self, request: Request) -> Response:
