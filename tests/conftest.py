@@ -32,3 +32,15 @@ def sample_case():
         return path
 
     return get
+
+
+def init_on_terminal(folder: Path, answers: str, lang: str, timeout: float = 60):
+    """Run ``packet init folder --lang lang`` on a real terminal (script(1) gives it one), typing ``answers`` (one
+    line per question); returns the CompletedProcess, the terminal's output in ``stdout``."""
+    import os
+    import subprocess
+    import sys
+
+    cmd = f"{sys.executable} -m packet init {folder} --lang {lang}"
+    return subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})

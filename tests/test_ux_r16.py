@@ -4,10 +4,7 @@ test_web_browser.py): each test fails before its fix."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ import packet
 from packet.case.casefile import load_case
 from packet.case.months import parse_month
 from packet.cli import cli
+from tests.conftest import init_on_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,9 +63,7 @@ def test_a_month_written_in_fields_the_chinese_way_loads(tmp_path):
 def test_init_on_a_terminal_takes_a_chinese_month_and_asks_again_when_what_you_ask_for_is_skipped(tmp_path):
     """A new user's trial: "2026年6月" was refused, and Enter at "申请什么" wrote kind = "stop" without a word."""
     answers = "李秀英\n安信消费金融有限公司\nAX2025031200458\n\n2\n2026年6月\n住院手术后收入下降。\n\n2\n\n\n"
-    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
-    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
-                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = init_on_terminal(tmp_path / 'c', answers, "zh")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "请按此格式填写" not in out.stdout, out.stdout  # the month was taken at once
     assert "申请书必须写明申请哪一种" in out.stdout, out.stdout

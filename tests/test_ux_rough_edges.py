@@ -11,11 +11,8 @@ with reportlab, packet.toml files written here."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
-import subprocess
-import sys
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -33,7 +30,7 @@ from packet.core.errors import CaseFileError
 from packet.rules.checklist import load_checklist
 from packet.rules.evaluate import evaluate
 from packet.web import Settings, create_apps
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES, init_on_terminal
 from tests.test_evaluate import AS_OF, FULL_STATEMENTS, case, payslip, statement
 
 SAMPLE = SAMPLES / "en-job-loss"
@@ -240,9 +237,7 @@ def test_init_warnings_name_a_month_to_come_and_the_readmes_example_values():
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_warns_but_keeps_the_answers(tmp_path):
     answers = "Ann Lee\n某某消费金融\nAX-2025-88\n\nunemployment\n2099-06\nI lost my job.\nreduce\n\n\n"
-    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang en"
-    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
-                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Note: “某某消费金融” is the example from packet's README" in out.stdout
     assert "Note: 2099-06 is after this month" in out.stdout
@@ -319,9 +314,7 @@ def test_log_remove_and_the_page_name_the_channel_in_the_users_language(site):
 def test_init_says_when_a_monthly_payment_cannot_go_into_the_plan(tmp_path):
     """A trial typed 1500 a month and skipped the date: packet.toml kept it as a comment and init said nothing."""
     answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n"
-    cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang en"
-    out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
-                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Your monthly payment (150) is not in the letter yet" in out.stdout, out.stdout
     assert load_case(tmp_path / "c").plan.is_empty
