@@ -49,6 +49,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT11_CHECKLIST,
     HOLDOUT12_CASES,
     HOLDOUT12_CHECKLIST,
+    HOLDOUT13_CASES,
+    HOLDOUT13_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -164,6 +166,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT10, HOLDOUT10_CASES),
                                              (fetch_corpus.HOLDOUT11, HOLDOUT11_CASES),
                                              (fetch_corpus.HOLDOUT12, HOLDOUT12_CASES),
+                                             (fetch_corpus.HOLDOUT13, HOLDOUT13_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -175,7 +178,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP11, INDEP11_CASES),
                                              (fetch_corpus.INDEP12, INDEP12_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "holdout10", "holdout11", "holdout12", "independent3", "independent4", "independent5", "independent6",
+                              "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
@@ -627,6 +630,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT10, "PACKET_CORPUS_HOLDOUT10", "packet-corpus-holdout10"),
     (fetch_corpus.HOLDOUT11, "PACKET_CORPUS_HOLDOUT11", "packet-corpus-holdout11"),
     (fetch_corpus.HOLDOUT12, "PACKET_CORPUS_HOLDOUT12", "packet-corpus-holdout12"),
+    (fetch_corpus.HOLDOUT13, "PACKET_CORPUS_HOLDOUT13", "packet-corpus-holdout13"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -906,18 +910,19 @@ def test_holdout11_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
                    for d in picked if d["type"] == "medical_bill"), name
 
 
-def _thirdparty_set(manifest, prefix: str) -> list[dict]:
-    """The entries of a recent hold-out set, checked for the shape sets 11 and 12 share: 20-30 entries named
-    ``prefix…`` from at least 10 repositories, every readable type and four look-alikes, files with a field the
-    document does not print, a quarter to a half of them phone photos of another entry's file, each entry pinned to
-    a commit and sha256 and labelled or marked absent."""
+def _thirdparty_set(manifest, prefix: str,
+                    lacking: tuple[str, ...] = ("payslip", "bank_statement", "medical_bill")) -> list[dict]:
+    """The entries of a recent hold-out set, checked for the shape sets 11 to 13 share: 20-30 entries named
+    ``prefix…`` from at least 10 repositories, every readable type and four look-alikes, files of each type in
+    ``lacking`` with a field the document does not print, a quarter to a half of them phone photos of another entry's
+    file, each entry pinned to a commit and sha256 and labelled or marked absent."""
     held = _docs(manifest)
     assert 20 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
     assert all(d["id"].startswith(prefix) for d in held)
     assert len({d["repo"] for d in held}) >= 10
     assert {d["type"] for d in held} >= {"payslip", "bank_statement", "medical_bill", "other"}
     assert sum(d["type"] == "other" for d in held) >= 4
-    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement", "medical_bill"}
+    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= set(lacking)
     photos = [d for d in held if d.get("derive") == "photo"]
     assert len(held) / 4 <= len(photos) <= len(held) / 2
     files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
@@ -962,6 +967,38 @@ def test_holdout12_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
         assert all(not d["absent"] for d in picked), name  # every required field printed
         assert {d["type"] for d in picked} == {wanted[hardship][0][0]}, name
         assert all(_first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert all(0 <= (day - date.fromisoformat(_first(d["fields"]["date"]))).days <= 365
+                   for d in picked if d["type"] == "medical_bill"), name
+
+
+def test_holdout13_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 13: the shape of sets 11 and 12 (its one medical bill prints every field, so only its payslips and
+    statements must lack one), Chinese look-alikes in both forms a user sends (scans and photos), a payslip that prints
+    no readable field at all (a redacted table: every field absent), a statement whose two closing-balance readings
+    disagree (both accepted, the printed label first). Its checklist (holdout13-checklist.toml) asks for last month's
+    payslip and, for a medical hardship, a bill within a year; each case must be complete by the labels themselves
+    (the first accepted spelling, as the case bench reads them), its payslip of the month before the as-of date and
+    its bill, held exactly when the hardship is medical, dated within the year before it."""
+    from datetime import date
+
+    held = _thirdparty_set(fetch_corpus.HOLDOUT13, "h13-", lacking=("payslip", "bank_statement"))
+    zh = [d for d in held if d["lang"] == "zh"]
+    assert len(zh) >= 5 and {d["form"] for d in zh if d["type"] == "other"} >= {"scan", "photo", "image"}
+    assert any(d["type"] == "payslip" and not d["fields"] for d in held)
+    assert any(isinstance(d["fields"].get("closing_balance"), list) for d in held if d["type"] == "bank_statement")
+    cl = load_checklist(HOLDOUT13_CHECKLIST)
+    assert [(r.when, [(o.type, o.rule, o.optional_fields) for o in r.options]) for r in cl.requirements] == [
+        ({}, [("payslip", "each-month", ())]), ({"hardship": "medical"}, [("medical_bill", "within-days", ())])]
+    docs = {d["id"]: d for d in held}
+    assert {hardship for _name, _cl, hardship, _as_of, _ids in HOLDOUT13_CASES} == {"income-drop", "medical"}
+    for name, checklist, hardship, as_of, ids in HOLDOUT13_CASES:
+        assert checklist == HOLDOUT13_CHECKLIST, name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every required field printed
+        assert any(_first(d["fields"]["period"]) == f"{year}-{month:02d}" for d in picked if d["type"] == "payslip"), name
+        assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
         assert all(0 <= (day - date.fromisoformat(_first(d["fields"]["date"]))).days <= 365
                    for d in picked if d["type"] == "medical_bill"), name
 
