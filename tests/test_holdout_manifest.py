@@ -71,6 +71,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP11_CHECKLIST,
     INDEP12_CASES,
     INDEP12_CHECKLIST,
+    INDEP13_CASES,
+    INDEP13_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -176,11 +178,12 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP9, INDEP9_CASES),
                                              (fetch_corpus.INDEP10, INDEP10_CASES),
                                              (fetch_corpus.INDEP11, INDEP11_CASES),
-                                             (fetch_corpus.INDEP12, INDEP12_CASES)],
+                                             (fetch_corpus.INDEP12, INDEP12_CASES),
+                                             (fetch_corpus.INDEP13, INDEP13_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
-                              "independent12"])
+                              "independent12", "independent13"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -639,7 +642,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP9, "PACKET_CORPUS_INDEP9", "packet-corpus-indep9"),
     (fetch_corpus.INDEP10, "PACKET_CORPUS_INDEP10", "packet-corpus-indep10"),
     (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11"),
-    (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12")])
+    (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12"),
+    (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -739,10 +743,12 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP9_CHECKLIST, fetch_corpus.INDEP9, INDEP9_CASES),
                                                         (INDEP10_CHECKLIST, fetch_corpus.INDEP10, INDEP10_CASES),
                                                         (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES),
-                                                        (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES)],
-                         ids=["independent8", "independent9", "independent10", "independent11", "independent12"])
-def test_independent8_to_12_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 12's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                                                        (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES),
+                                                        (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES)],
+                         ids=["independent8", "independent9", "independent10", "independent11", "independent12",
+                              "independent13"])
+def test_independent8_to_13_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 13's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1061,9 +1067,13 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i12-en-stmt-zw-usd-two-page-crdr-text",
                                         "i12-zh-stmt-psbc-passbook-open-spread-photo",
                                         "i12-zh-other-wechat-change-bill-screen-image",
-                                        "i12-zh-med-zhanjiang-inpatient-full-list-scan")])
-def test_independent10_to_12_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 / --independent11 / --independent12 writes is what was labelled (the generators are
+                                        "i12-zh-med-zhanjiang-inpatient-full-list-scan")] + [
+    (fetch_corpus.INDEP13, e) for e in ("i13-zh-pay-zhuzhou-hr-vertical-list-text", "i13-en-stmt-sl-two-page-lodgements-text",
+                                        "i13-zh-med-anyang-pharmacy-roll-photo",
+                                        "i13-en-stmt-ck-app-period-screen-image",
+                                        "i13-zh-stmt-liuyang-rcb-two-page-scan")])
+def test_independent10_to_13_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent13 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1116,15 +1126,15 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
         _assert_labelled(d)
 
 
-@pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12"])
-def test_independent11_and_12_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 and 12 is a figure its drawing computed from the printed lines (gross and net pay
+@pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13"])
+def test_independent11_to_13_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 13 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
-    from its items, a monthly income from the yearly one or the salary's parts), so a label cannot drift from the
-    page."""
+    from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
+    cannot drift from the page."""
     gen = getattr(fetch_corpus, generator)
     field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total",
-             "monthly": "monthly_income"}
+             "monthly": "monthly_income", "monthly_net": "monthly_income"}
     checked = 0
     for doc, spec in gen.DOCS.items():
         for name, value in gen.figures(doc).items():
@@ -1169,3 +1179,100 @@ def test_independent12_holds_stale_and_lacking_documents_by_their_labels():
     assert lacking == {"zh-pay-yancheng-weaving-cut-strip": ["employer"], "en-med-vu-pen-receipt-2025": ["patient"]}
     in_cases = {i for case in INDEP12_CASES for i in case[4]}
     assert not in_cases & {d["id"] for d in stale_pay + stale_bill}
+
+
+def test_independent13_entries_have_the_scorers_shape():
+    """Set 13 (gen_independent13.py): about 40 entries, half Chinese, phone photos the largest form, look-alikes in both
+    languages, every type and form, documents that truly lack a field (a courier's sheet keyed by 工号, two app screens
+    without the holder); each entry's labels are its generator's (type, language, fields, absent, note), every field of
+    its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP13)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    forms = [d["form"] for d in new]
+    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
+    assert sum(d["type"] == "other" for d in new) >= 4
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    docs = fetch_corpus.gen_independent13.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent13", d["id"]
+        assert d["id"] == f"i13-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent13_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 13 judges what people really send, not only what passes: payslips of an earlier month and bills older than
+    the checklist's year in both languages, a courier's sheet without the courier's name and two app screens without
+    the holder's, two wallets' records, a shutdown notice, a phone bill and a rent ledger that are no statement or
+    proof; by their labels, as of 2026-11-20, none of the stale ones can meet independent13-checklist.toml, and no case
+    holds a stale document or a look-alike."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP13)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_bill = [d for d in docs.values() if d["type"] == "medical_bill"
+                  and (date(2026, 11, 20) - date.fromisoformat(_first(d["fields"]["date"]))).days > 365]
+    assert {d["lang"] for d in stale_pay} == {"zh", "en"} and {d["lang"] for d in stale_bill} == {"zh", "en"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-pay-yichang-courier-by-number": ["employee"],
+                       "zh-stmt-xianning-rcb-app-detail": ["account_holder"],
+                       "en-stmt-ck-app-period-screen": ["account_holder"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-unionpay-month-bill-screen", "zh-other-lishui-shutdown-notice",
+                           "en-other-lr-mobile-money-wallet", "en-other-gm-postpaid-phone-bill",
+                           "en-other-sh-tenant-rent-ledger"}
+    in_cases = {i for case in INDEP13_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_bill}
+    assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
+
+
+@pytest.mark.parametrize(("doc", "words"), [
+    ("zh-stmt-liuyang-rcb-two-page", ("第 2 页 共 2 页", "期末余额")),
+    ("en-stmt-sl-two-page-lodgements", ("2 of 2", "Closing balance")),
+    ("en-med-dm-two-page-final-bill", ("Page 2 of 2", "BALANCE DUE"))])
+def test_independent13_two_page_documents_keep_both_pages_and_are_never_photographed(doc, words, tmp_path):
+    """Set 13's two-page documents are two pages in their text form and in their scan, page 2 prints the closing
+    figures the note promises, and they have no photo form: a photo shows page 1 only, and render refuses one (a
+    photo would be labelled with a closing balance or a bill total it does not show)."""
+    gen = fetch_corpus.gen_independent13
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+        if form == "text":
+            page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", str(pdf), "-"],
+                                   capture_output=True, text=True, check=True).stdout
+            assert all(w.replace(" ", "") in page2.replace(" ", "") for w in words), (doc, page2[:200])
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+@pytest.mark.parametrize(("doc", "group", "under"), [
+    ("zh-stmt-liuyang-rcb-two-page", "交易金额", ("支出", "收入")),
+    ("zh-pay-yichang-courier-by-number", "计  件", ("票数", "单价")),
+    ("en-stmt-sl-two-page-lodgements", "Amount (NLe)", ("Withdrawals", "Lodgements")),
+    ("en-pay-sb-cannery-hours-rate", "Rate", ("SBD",))])
+def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tmp_path):
+    """The tables the layout notes call two-line headers are drawn so: the group's name on one line of the text layer
+    and the columns under it on the next line, not beside it (a one-line header would not test reading one)."""
+    pdf = tmp_path / "d.pdf"
+    pdf.write_bytes(fetch_corpus.gen_independent13.DOCS[doc]["draw"]()[0])
+    lines = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout.replace(" ", "").splitlines()
+    group = group.replace(" ", "")
+    at = next(i for i, line in enumerate(lines) if group in line)
+    assert not any(w in lines[at] for w in under), lines[at]
+    assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]

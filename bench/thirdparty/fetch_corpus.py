@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout13, independent3 ... independent12).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout13, independent3 ... independent13).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -44,6 +44,7 @@ import gen_independent9  # noqa: E402
 import gen_independent10  # noqa: E402
 import gen_independent11  # noqa: E402
 import gen_independent12  # noqa: E402
+import gen_independent13  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -69,12 +70,14 @@ INDEP9 = HERE / "independent9.json"
 INDEP10 = HERE / "independent10.json"
 INDEP11 = HERE / "independent11.json"
 INDEP12 = HERE / "independent12.json"
+INDEP13 = HERE / "independent13.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
               "gen_independent8": gen_independent8,
               "gen_independent9": gen_independent9, "gen_independent10": gen_independent10,
-              "gen_independent11": gen_independent11, "gen_independent12": gen_independent12}
+              "gen_independent11": gen_independent11, "gen_independent12": gen_independent12,
+              "gen_independent13": gen_independent13}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -103,6 +106,7 @@ SETS = {
     "independent10": (INDEP10, "indep10", "the tenth independently generated set, rebuilt by gen_independent10.py"),
     "independent11": (INDEP11, "indep11", "the eleventh independently generated set, rebuilt by gen_independent11.py"),
     "independent12": (INDEP12, "indep12", "the twelfth independently generated set, rebuilt by gen_independent12.py"),
+    "independent13": (INDEP13, "indep13", "the thirteenth independently generated set, rebuilt by gen_independent13.py"),
 }
 
 
