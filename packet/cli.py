@@ -22,6 +22,7 @@ import packet
 from packet import PacketError, __version__
 from packet.core import display
 from packet.core.i18n import LANGS, env_lang, explicit_lang, set_lang, tr
+from packet.core.startup import started
 
 log = logging.getLogger("packet")
 
@@ -299,6 +300,7 @@ class PacketGroup(click.Group):
     """The ``packet`` group: handles every outcome itself (exit codes, language, --json), for ``main()`` and tests."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D401
+        started()  # KeyboardInterrupt is caught below from here on
         argv = list(sys.argv[1:] if args is None else args)
         wanted, as_json = _prescan(argv)
         set_lang(wanted)
