@@ -432,8 +432,9 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",
            pages=result.pages, size=display.file_size(result.size),
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
-    for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
-        say(line)
+    if "plan.first_payment" not in run.report.letter_needs:  # else forced: the letter offers no plan (see below)
+        for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
+            say(line)
     if not run.report.complete:
         say(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
                "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
