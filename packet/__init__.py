@@ -35,6 +35,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "batch": ("packet.batch", "batch"),
     "sent_as": ("packet.case.followup", "sent_as"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
+    "privacy_notes": ("packet.rules.shown", "privacy_notes"),
     "value_name": ("packet.case.value_names", "value_name"),
     "IncompleteCase": ("packet.core.errors", "IncompleteCase"),
     "PacketError": ("packet.core.errors", "PacketError"),
@@ -116,6 +117,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
+    from packet.rules.shown import privacy_notes
     from packet.workflow import (
         INIT_QUESTIONS,
         LETTER_FACTS,
@@ -225,6 +227,7 @@ __all__ = [
     "open_case",
     "page_image",
     "plan_summary",
+    "privacy_notes",
     "record_sent",
     "remove_file",
     "remove_log_entry",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import hashlib
 import os
 import secrets
 import shutil
@@ -103,6 +104,38 @@ class Both(str):
         obj = str.__new__(Both, str(self) + str(other))
         obj.texts = {lg: t + (other.in_(lg) if isinstance(other, Both) else str(other)) for lg, t in self.texts.items()}
         return obj
+
+
+def _sha256(fh) -> tuple[str, int]:
+    """(SHA-256 hex digest, bytes read) of a binary file object from where it stands to its end."""
+    h, n = hashlib.sha256(), 0
+    while chunk := fh.read(1 << 20):
+        h.update(chunk)
+        n += len(chunk)
+    return h.hexdigest(), n
+
+
+def same_content(folder: Path, upload) -> str | None:
+    """The path (relative to ``folder``, ``/`` separators) of a file already in the case folder with exactly the
+    bytes of ``upload`` (a binary file object, read from the start and left there), else None. Hidden files and
+    packet's own are not documents and are skipped. Sizes are compared first, so only a file of the same size is
+    read (SHA-256). A trial uploaded the same bill twice and got "bill (2).pdf" with no word that it was a copy."""
+    upload.seek(0)
+    digest, size = _sha256(upload)
+    upload.seek(0)
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file() or path.name == "packet.toml":
+            continue
+        try:
+            if path.stat().st_size != size:
+                continue
+            with open(path, "rb") as fh:
+                if _sha256(fh)[0] == digest:
+                    return rel.as_posix()
+        except OSError:
+            continue
+    return None
 
 
 def shown_in(lang: str, text: str) -> str:
@@ -210,6 +243,11 @@ class Web:
                                         "be. Scan it at a lower resolution or split it.",
                                   "“{n}”未添加：文件大小 {mb:.0f} MB，超过单个文件 {lim:.0f} MB 的上限。请降低扫描分辨率或拆分文件。",
                                   n=name, mb=size / 1e6, lim=MAX_FILE / 1e6))
+                continue
+            twin = same_content(folder, up.file)
+            if twin is not None:  # check counts a copy once and warns of it: here it is said before it is added
+                refused.append(Both(lang, "“{n}” was not added: it is the same file as “{t}”, already in this case.",
+                                  "“{n}”未添加：它与本案件中已有的“{t}”是同一个文件。", n=name, t=twin))
                 continue
             target = folder / name
             stem, ext = os.path.splitext(name)
@@ -352,6 +390,10 @@ class Web:
         if run:
             needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
                      if not facts.get(k) or not case or case is run.case]
+        privacy = []
+        if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
+            privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
+                       for n in packet.privacy_notes(run.report, run.case, lang)]
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
@@ -362,7 +404,7 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
