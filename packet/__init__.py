@@ -35,6 +35,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "batch": ("packet.batch", "batch"),
     "sent_as": ("packet.case.followup", "sent_as"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
+    "choice_word": ("packet.case.init_file", "choice_word"),
     "privacy_notes": ("packet.rules.shown", "privacy_notes"),
     "value_name": ("packet.case.value_names", "value_name"),
     "IncompleteCase": ("packet.core.errors", "IncompleteCase"),
@@ -93,6 +94,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import COLUMNS as BATCH_COLUMNS
     from packet.batch import BatchResult, CaseRow, batch
     from packet.case.followup import sent_as
+    from packet.case.init_file import choice_word
     from packet.case.repayment_plan import plan_summary
     from packet.case.value_names import value_name
     from packet.core.errors import IncompleteCase, PacketError
@@ -200,6 +202,7 @@ __all__ = [
     "case_status",
     "check",
     "check_init_answer",
+    "choice_word",
     "correct_field",
     "default_output",
     "delete_case",

@@ -821,11 +821,11 @@ def init(case_dir, template, as_json):
     # closing advice says "check" rather than "put them in"
     holds = not target.exists() and case_dir.is_dir() and any(
         p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts) for p in case_dir.rglob("*"))
-    doc_lang, names = None, []
+    doc_lang, names, hardship = None, [], None
     if holds:  # the documents decide the case's language as check decides it, unless --lang / PACKET_LANG says
         if not as_json and sys.stdin.isatty() and not template:
             say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
-        doc_lang, names = packet.read_for_init(case_dir)
+        doc_lang, names, hardship = packet.read_for_init(case_dir)
         if doc_lang and not explicit_lang():
             lang = doc_lang
     if target.exists():
@@ -841,6 +841,8 @@ def init(case_dir, template, as_json):
         shown = {}
         if names:
             shown["name"] = names[0]
+        if hardship:  # what check would suggest: Enter takes it (a trial: asked blind after the bills were read)
+            shown["hardship"] = packet.choice_word(hardship, lang)
         for q in packet.INIT_QUESTIONS:
             if q.key == "first_payment" and not answers.get("monthly_payment"):
                 continue
