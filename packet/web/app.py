@@ -329,6 +329,11 @@ class Web:
                          message=" ".join(said.get("msg", [])))
 
     async def new_case(self, request: Request) -> Response:
+        """The new-case form. A post with problems is kept (:meth:`notice`) and answered with a redirect to
+        ``/new?n=KEY``, which shows the form again as typed, its problems worked out anew in the page's language
+        (status 400): every page of the form in the history is a GET, so Back never meets "Confirm Form
+        Resubmission" and a language switch says the problems in the new language (a trial: Back after a failed
+        form lost what was typed, or landed on an error)."""
         lang = request_lang(request)
         values: dict[str, str] = {"kind": "stop" if lang == "zh" else "reduce", "language": lang}
         problems: dict[str, str] = {}
@@ -337,32 +342,54 @@ class Web:
             if form is None:
                 return self.refused(request, "csrf")
             values = {k: str(v) for k, v in form.items() if k != "csrf"}
-            letter_lang = values.get("language") if values.get("language") in LANGS else lang
-            tidy, problems = packet.init_problems(letter_lang, values)
-            folder_name = None
-            try:
-                folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
-            except guard.BadName:
-                problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
-                                        "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
-            if folder_name and (self.cases / folder_name).exists():
-                problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
-                                        "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
+            draft = values.pop("draft", None)  # the key of the refused form this one was corrected from
+            letter_lang, tidy, problems, folder_name = self.new_case_problems(lang, values)
             if not problems:
                 try:
                     self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
                 except (packet.PacketError, OSError) as exc:
-                    problems[""] = refusal(lang, exc, self.cases)
+                    problems[""] = Both.of(lang, lambda lg, e=exc: refusal(lg, e, self.cases))
                     with contextlib.suppress(OSError):
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
+                    if draft in self._notices:  # Back to the refused form: it says the case is made, no stale error
+                        self._notices[draft] = {"made": [folder_name]}
                     warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
+            key = self.notice(draft=[values], failed=[problems.get("", "")], keys=sorted(k for k in problems if k))
+            return RedirectResponse(f"/new?n={key}", status_code=303)
+        kept = self.notices(request)
+        draft = None
+        if kept.get("draft"):  # a form that was refused, as typed: its problems said in the page's language now
+            draft = request.query_params.get("n")
+            values = kept["draft"][0]
+            _lang, _tidy, now, _name = self.new_case_problems(lang, values)
+            # only what was refused then (Back from the case made next must not say its name is now taken)
+            problems = {k: v for k, v in now.items() if k in kept.get("keys", [])}
+            if kept.get("failed"):
+                problems[""] = kept["failed"][0]
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
-                         values=values, problems=problems)
+                         values=values, problems=problems, draft=draft, made=(kept.get("made") or [None])[0])
+
+    def new_case_problems(self, lang: str, values: dict[str, str]) -> tuple[str, dict, dict[str, str], str | None]:
+        """What is wrong with the new-case form's ``values`` (field -> text, in ``lang``): (the letter's language,
+        the answers tidied for :func:`packet.init_case`, {field: problem}, the folder's safe name or None)."""
+        letter_lang = values.get("language") if values.get("language") in LANGS else lang
+        tidy, problems = packet.init_problems(letter_lang, values)
+        problems = dict(problems)
+        folder_name = None
+        try:
+            folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
+        except guard.BadName:
+            problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
+                                    "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
+        if folder_name and (self.cases / folder_name).exists():
+            problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
+                                    "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
+        return letter_lang, tidy, problems, folder_name
 
     async def case_page(self, request: Request) -> Response:
         name = request.path_params["name"]
