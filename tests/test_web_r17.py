@@ -94,3 +94,19 @@ def test_a_posted_letters_tracking_number_is_in_the_history(site):  # noqa: F811
                  'sha256 = "00"\ntracking = "RR123456785GB"\n')
     said = _text(client.get("/case/Loan").text)
     assert "tracking number: RR123456785GB" in said, said
+
+
+def test_a_new_cases_warning_follows_a_switch_of_the_pages_language(site):  # noqa: F811
+    """Made in English with a first payment already past, the case's page warned in English; after the switch to
+    中文 the warning stayed in English among Chinese lines (a trial: "the page mixes languages")."""
+    settings, client, web = site
+    _enter(settings, client)
+    client.cookies.set("packet_lang", "en")
+    r = client.post("/new", data={"csrf": web.csrf, "folder": "Past", "name": "Ann Lee", "language": "en",
+                                  "kind": "reduce", "outstanding": "900", "monthly_payment": "100",
+                                  "first_payment": "2026-01-15"})
+    assert "The first payment on 2026-01-15 is already past" in _text(r.text)
+    client.cookies.set("packet_lang", "zh")
+    said = _text(client.get(str(r.url)).text)
+    assert "首次还款日期 2026-01-15 已经过去" in said and "already past" not in said, said
+    _wait(web, "Past")

@@ -355,7 +355,10 @@ class Web:
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
                     if draft in self._notices:  # Back to the refused form: it says the case is made, no stale error
                         self._notices[draft] = {"made": [folder_name]}
-                    warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
+                    # each warning in both languages (Both): a switch of the page's language says it in the new one
+                    keys = packet.init_warnings(lang, tidy, self.s.as_of, surface="page")
+                    warned = [Both.of(lang, lambda lg, k=k: packet.init_warnings(lg, tidy, self.s.as_of,
+                                                                               surface="page")[k]) for k in keys]
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
