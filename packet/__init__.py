@@ -15,61 +15,170 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
-from packet.batch import COLUMNS as BATCH_COLUMNS
-from packet.batch import BatchResult, CaseRow, batch
-from packet.case.followup import sent_as
-from packet.case.repayment_plan import plan_summary
-from packet.case.value_names import value_name
-from packet.core.errors import IncompleteCase, PacketError
-from packet.core.model import Report
-from packet.core.version import __version__
-from packet.doctor import Check as DoctorCheck
-from packet.doctor import run_checks as doctor
-from packet.pipeline import (
-    CheckOptions,
-    CheckRun,
-    build,
-    check,
-    default_output,
-    forget_case,
-    ocr_cache,
-    open_case,
-    page_image,
-)
-from packet.rules.checklist import Checklist, all_checklists, load_checklist
-from packet.rules.checklist_text import describe as describe_checklist
-from packet.rules.readiness import describe_need, need_name
-from packet.rules.registry import load_types
-from packet.rules.report_text import render_text as render_report
-from packet.rules.report_text import wrap as wrap_text
-from packet.workflow import (
-    INIT_QUESTIONS,
-    LETTER_FACTS,
-    MONTH_FORMS,
-    built_files,
-    case_status,
-    check_init_answer,
-    correct_field,
-    delete_case,
-    follow_up,
-    init_case,
-    init_defaults,
-    init_problems,
-    init_warnings,
-    letter_fact_problems,
-    log_contact,
-    log_entries,
-    log_reply,
-    masked_log_texts,
-    names_on_documents,
-    read_for_init,
-    record_sent,
-    remove_file,
-    remove_log_entry,
-    set_file_type,
-    set_letter_facts,
-    set_password,
-)
+import importlib
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from packet.core.startup import guard_start
+
+guard_start()  # before anything slow is imported: Ctrl-C while the program starts says "Stopped", no traceback
+
+# Each public name and where it lives: loaded on first use (PEP 562), so ``import packet`` (and with it the command
+# line's start) costs milliseconds, not the second or more the stages take to import. A trial pressed Ctrl-C while
+# ``packet check`` was still starting, and the KeyboardInterrupt raised inside these imports came before the command
+# line's handler existed: a traceback instead of "Stopped".
+_WHERE: dict[str, tuple[str, str]] = {
+    "BATCH_COLUMNS": ("packet.batch", "COLUMNS"),
+    "BatchResult": ("packet.batch", "BatchResult"),
+    "CaseRow": ("packet.batch", "CaseRow"),
+    "batch": ("packet.batch", "batch"),
+    "sent_as": ("packet.case.followup", "sent_as"),
+    "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
+    "choice_word": ("packet.case.init_file", "choice_word"),
+    "privacy_notes": ("packet.rules.shown", "privacy_notes"),
+    "value_name": ("packet.case.value_names", "value_name"),
+    "IncompleteCase": ("packet.core.errors", "IncompleteCase"),
+    "PacketError": ("packet.core.errors", "PacketError"),
+    "Report": ("packet.core.model", "Report"),
+    "__version__": ("packet.core.version", "__version__"),
+    "DoctorCheck": ("packet.doctor", "Check"),
+    "doctor": ("packet.doctor", "run_checks"),
+    "CheckOptions": ("packet.pipeline", "CheckOptions"),
+    "CheckRun": ("packet.pipeline", "CheckRun"),
+    "build": ("packet.pipeline", "build"),
+    "check": ("packet.pipeline", "check"),
+    "default_output": ("packet.pipeline", "default_output"),
+    "forget_case": ("packet.pipeline", "forget_case"),
+    "ocr_cache": ("packet.pipeline", "ocr_cache"),
+    "open_case": ("packet.pipeline", "open_case"),
+    "page_image": ("packet.pipeline", "page_image"),
+    "Checklist": ("packet.rules.checklist", "Checklist"),
+    "all_checklists": ("packet.rules.checklist", "all_checklists"),
+    "load_checklist": ("packet.rules.checklist", "load_checklist"),
+    "describe_checklist": ("packet.rules.checklist_text", "describe"),
+    "describe_need": ("packet.rules.readiness", "describe_need"),
+    "need_name": ("packet.rules.readiness", "need_name"),
+    "load_types": ("packet.rules.registry", "load_types"),
+    "render_report": ("packet.rules.report_text", "render_text"),
+    "wrap_text": ("packet.rules.report_text", "wrap"),
+    "INIT_QUESTIONS": ("packet.workflow", "INIT_QUESTIONS"),
+    "LETTER_FACTS": ("packet.workflow", "LETTER_FACTS"),
+    "MONTH_FORMS": ("packet.workflow", "MONTH_FORMS"),
+    "built_files": ("packet.workflow", "built_files"),
+    "case_status": ("packet.workflow", "case_status"),
+    "check_init_answer": ("packet.workflow", "check_init_answer"),
+    "correct_field": ("packet.workflow", "correct_field"),
+    "delete_case": ("packet.workflow", "delete_case"),
+    "follow_up": ("packet.workflow", "follow_up"),
+    "init_case": ("packet.workflow", "init_case"),
+    "init_defaults": ("packet.workflow", "init_defaults"),
+    "init_problems": ("packet.workflow", "init_problems"),
+    "init_warnings": ("packet.workflow", "init_warnings"),
+    "letter_fact_problems": ("packet.workflow", "letter_fact_problems"),
+    "log_contact": ("packet.workflow", "log_contact"),
+    "log_entries": ("packet.workflow", "log_entries"),
+    "log_reply": ("packet.workflow", "log_reply"),
+    "masked_log_texts": ("packet.workflow", "masked_log_texts"),
+    "names_on_documents": ("packet.workflow", "names_on_documents"),
+    "read_for_init": ("packet.workflow", "read_for_init"),
+    "record_sent": ("packet.workflow", "record_sent"),
+    "remove_file": ("packet.workflow", "remove_file"),
+    "remove_log_entry": ("packet.workflow", "remove_log_entry"),
+    "set_file_type": ("packet.workflow", "set_file_type"),
+    "set_letter_facts": ("packet.workflow", "set_letter_facts"),
+    "set_password": ("packet.workflow", "set_password"),
+}
+
+if TYPE_CHECKING:  # the same names for type checkers and editors
+    from packet.batch import COLUMNS as BATCH_COLUMNS
+    from packet.batch import BatchResult, CaseRow, batch
+    from packet.case.followup import sent_as
+    from packet.case.init_file import choice_word
+    from packet.case.repayment_plan import plan_summary
+    from packet.case.value_names import value_name
+    from packet.core.errors import IncompleteCase, PacketError
+    from packet.core.model import Report
+    from packet.core.version import __version__
+    from packet.doctor import Check as DoctorCheck
+    from packet.doctor import run_checks as doctor
+    from packet.pipeline import (
+        CheckOptions,
+        CheckRun,
+        build,
+        check,
+        default_output,
+        forget_case,
+        ocr_cache,
+        open_case,
+        page_image,
+    )
+    from packet.rules.checklist import Checklist, all_checklists, load_checklist
+    from packet.rules.checklist_text import describe as describe_checklist
+    from packet.rules.readiness import describe_need, need_name
+    from packet.rules.registry import load_types
+    from packet.rules.report_text import render_text as render_report
+    from packet.rules.report_text import wrap as wrap_text
+    from packet.rules.shown import privacy_notes
+    from packet.workflow import (
+        INIT_QUESTIONS,
+        LETTER_FACTS,
+        MONTH_FORMS,
+        built_files,
+        case_status,
+        check_init_answer,
+        correct_field,
+        delete_case,
+        follow_up,
+        init_case,
+        init_defaults,
+        init_problems,
+        init_warnings,
+        letter_fact_problems,
+        log_contact,
+        log_entries,
+        log_reply,
+        masked_log_texts,
+        names_on_documents,
+        read_for_init,
+        record_sent,
+        remove_file,
+        remove_log_entry,
+        set_file_type,
+        set_letter_facts,
+        set_password,
+    )
+
+
+def __getattr__(name: str) -> object:
+    """The public name ``name``, imported from its module on first use and kept; AttributeError for any other."""
+    try:
+        module, attr = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module 'packet' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
+
+
+class _Package(ModuleType):
+    """``packet`` itself. Two public names are also the names of submodules (``packet.batch`` the function and
+    ``packet.doctor`` = ``run_checks``): importing the submodule sets the package's attribute to the module, which
+    the eager imports used to overwrite with the function. This keeps the function there."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        where = _WHERE.get(name)
+        if where is not None and isinstance(value, ModuleType) and value.__name__ == where[0]:
+            value = getattr(value, where[1])
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [
     "BATCH_COLUMNS",
@@ -93,6 +202,7 @@ __all__ = [
     "case_status",
     "check",
     "check_init_answer",
+    "choice_word",
     "correct_field",
     "default_output",
     "delete_case",
@@ -120,6 +230,7 @@ __all__ = [
     "open_case",
     "page_image",
     "plan_summary",
+    "privacy_notes",
     "record_sent",
     "remove_file",
     "remove_log_entry",

@@ -22,6 +22,7 @@ import packet
 from packet import PacketError, __version__
 from packet.core import display
 from packet.core.i18n import LANGS, env_lang, explicit_lang, set_lang, tr
+from packet.core.startup import started
 
 log = logging.getLogger("packet")
 
@@ -299,6 +300,7 @@ class PacketGroup(click.Group):
     """The ``packet`` group: handles every outcome itself (exit codes, language, --json), for ``main()`` and tests."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D401
+        started()  # KeyboardInterrupt is caught below from here on
         argv = list(sys.argv[1:] if args is None else args)
         wanted, as_json = _prescan(argv)
         set_lang(wanted)
@@ -430,8 +432,9 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",
            pages=result.pages, size=display.file_size(result.size),
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
-    for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
-        say(line)
+    if "plan.first_payment" not in run.report.letter_needs:  # else forced: the letter offers no plan (see below)
+        for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
+            say(line)
     if not run.report.complete:
         say(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
                "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
@@ -818,11 +821,11 @@ def init(case_dir, template, as_json):
     # closing advice says "check" rather than "put them in"
     holds = not target.exists() and case_dir.is_dir() and any(
         p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts) for p in case_dir.rglob("*"))
-    doc_lang, names = None, []
+    doc_lang, names, hardship = None, [], None
     if holds:  # the documents decide the case's language as check decides it, unless --lang / PACKET_LANG says
         if not as_json and sys.stdin.isatty() and not template:
             say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
-        doc_lang, names = packet.read_for_init(case_dir)
+        doc_lang, names, hardship = packet.read_for_init(case_dir)
         if doc_lang and not explicit_lang():
             lang = doc_lang
     if target.exists():
@@ -838,6 +841,8 @@ def init(case_dir, template, as_json):
         shown = {}
         if names:
             shown["name"] = names[0]
+        if hardship:  # what check would suggest: Enter takes it (a trial: asked blind after the bills were read)
+            shown["hardship"] = packet.choice_word(hardship, lang)
         for q in packet.INIT_QUESTIONS:
             if q.key == "first_payment" and not answers.get("monthly_payment"):
                 continue

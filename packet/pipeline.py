@@ -271,7 +271,10 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
     kept = _keep_sent_copy(run.case, target.resolve()) if surface == "cli" else None
-    result = build_packet(run.report, run.case, run.checklist, opts, as_of=options.as_of,
+    case = run.case
+    if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late
+        case = replace(case, plan=casefile.Plan())
+    result = build_packet(run.report, case, run.checklist, opts, as_of=options.as_of,
                           executor=executor or options.executor())
     return dataclasses.replace(result, kept_sent=kept) if kept else result
 

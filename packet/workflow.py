@@ -13,6 +13,7 @@ import re
 import shutil
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
@@ -547,22 +548,33 @@ def delete_case(root: Path) -> list[Path]:
     return [root, *removed]
 
 
-def read_for_init(root: Path, as_of: date | None = None) -> tuple[str | None, list[str]]:
-    """What ``packet init`` takes from the documents already in the case folder ``root``: (the language ``check``
-    reads them in — "zh" or "en", decided as ``check`` decides it for a folder without packet.toml —, the people
-    they are about, as :func:`names_on_documents` gives them); (None, []) when nothing there can be read. A trial:
-    ``check`` read a Chinese folder as Chinese on an English machine and told the person to run ``init``, which
-    wrote language = "en" from the locale, and every document became "other". Reads as ``check`` does (through the
-    OCR cache: the check that follows reads nothing twice). Raises nothing."""
+class InitReading(NamedTuple):
+    """What ``packet init`` read from the documents already in the folder (:func:`read_for_init`)."""
+
+    lang: str | None  # "zh" | "en": the language check reads them in; None when nothing could be read
+    names: list[str]  # the people they are about, most frequent first
+    hardship: str | None  # the [request] hardship they point to (medical bills -> "medical"), else None
+
+
+def read_for_init(root: Path, as_of: date | None = None) -> InitReading:
+    """What ``packet init`` takes from the documents already in the case folder ``root``: the language ``check``
+    reads them in ("zh" or "en", decided as ``check`` decides it for a folder without packet.toml), the people
+    they are about (as :func:`names_on_documents` gives them) and the hardship they point to
+    (:func:`packet.rules.readiness.suggested_hardship`: what ``check`` suggests then; a trial: init asked "What
+    happened?" blind right after reading the medical bills). ``InitReading(None, [], None)`` when nothing there can
+    be read. A trial: ``check`` read a Chinese folder as Chinese on an English machine and told the person to run
+    ``init``, which wrote language = "en" from the locale, and every document became "other". Reads as ``check``
+    does (through the OCR cache: the check that follows reads nothing twice). Raises nothing."""
     from collections import Counter
 
     from packet.pipeline import CheckOptions, check
+    from packet.rules.readiness import suggested_hardship
     from packet.rules.registry import load_types
 
     try:
         run = check(Path(root), CheckOptions(as_of=as_of or date.today()))
     except PacketError:
-        return None, []
+        return InitReading(None, [], None)
     types = load_types()
     seen: Counter[str] = Counter()
     for d in run.report.documents:
@@ -573,7 +585,9 @@ def read_for_init(root: Path, as_of: date | None = None) -> tuple[str | None, li
             if fields.get(t.name_field):
                 seen[fields[t.name_field]] += 1
     lang = run.report.language if run.report.documents else None
-    return lang, [name for name, _ in seen.most_common()]
+    # every type read counts (medical bills are left out of a packet that names no medical hardship: they still show it)
+    return InitReading(lang, [name for name, _ in seen.most_common()],
+                       suggested_hardship(run.case, run.checklist, (d.type for d in run.report.documents)))
 
 
 def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
@@ -582,4 +596,4 @@ def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:
     often named first, for ``packet init`` to offer as the applicant's name. Reads the documents as
     ``packet check`` does (through the OCR cache, so the check that follows reads nothing twice); an empty
     list when the folder holds no readable document. Raises nothing: a folder that cannot be read gives []."""
-    return read_for_init(root, as_of)[1]
+    return read_for_init(root, as_of).names

@@ -89,6 +89,14 @@ CHOICE_WORDS = {"失业": "unemployment", "下岗": "unemployment", "疾病": "m
                 "收入下降": "income-drop", "降薪": "income-drop", "其他": "other", "停催": "stop", "缓催": "reduce"}
 
 
+def choice_word(value: str, lang: str) -> str:
+    """How a choice's value (``medical``) is typed back as an answer in ``lang``: the first word of
+    :data:`CHOICE_WORDS` for it in Chinese (疾病), the value itself in English; :func:`check_answer` takes either."""
+    if lang == "zh":
+        return next((w for w, v in CHOICE_WORDS.items() if v == value), value)
+    return value
+
+
 def check_answer(q: Question, value: str) -> str:
     """``value`` tidied for ``q``; raises ValueError (with the format wanted) when it is not acceptable.
 

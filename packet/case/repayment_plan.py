@@ -54,6 +54,14 @@ def add_months(start: date, months: int, day: int | None = None) -> date:
     return date(year, month, min(want, calendar.monthrange(year, month)[1]))
 
 
+def first_date(plan: Plan) -> date | None:
+    """The date of the plan's first payment: the earliest ``[[plan.installment]]`` date, else ``first_payment``;
+    None when the case gives neither."""
+    if plan.installments:
+        return min(i.date for i in plan.installments)
+    return plan.first_payment
+
+
 def schedule(plan: Plan) -> Schedule | None:
     """The dated schedule of ``plan``, or None when the case gives no plan."""
     if plan.installments:

@@ -435,6 +435,6 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
                   documents=tuple(results), missing=tuple(missing),
                   errors=tuple(advice.file_error(lang, x, case, surface) for x in errors),
                   order=tuple(r.id for r in checklist.requirements),
-                  letter_needs=letter_needs(case),
+                  letter_needs=letter_needs(case, as_of),
                   letter_warnings=letter_warnings(case, suggested_hardship(case, checklist, (e.type for e in extracted))),
                   currency=case_currency(case, [e.document.text for e in extracted]))

@@ -10,7 +10,10 @@ of the example: a real 张伟 with a lender and contract number of their own bui
 
 from __future__ import annotations
 
+from datetime import date
+
 from packet.case.casefile import Case
+from packet.case.repayment_plan import first_date
 from packet.core.i18n import tr
 
 # the example case file printed in interface.md and the README: values no real person, lender or loan has
@@ -37,13 +40,23 @@ def _values(case: Case) -> dict[str, str | None]:
             "applicant.email": case.applicant.email, "lender.email": case.lender.email}
 
 
-def letter_needs(case: Case) -> tuple[str, ...]:
+def letter_needs(case: Case, as_of: date | None = None) -> tuple[str, ...]:
     """The case-file keys the letter cannot do without and does not have, in this order:
     ``applicant.name``, ``lender.name``, ``lender.contract_number``. A README example value counts as missing
-    (see :func:`example_copies`)."""
+    (see :func:`example_copies`). Then ``plan.first_payment`` when the plan's first payment
+    (:func:`packet.case.repayment_plan.first_date`) is before ``as_of`` (the check's date): a letter offering
+    payments that are already late is worse than one offering to agree a plan (a trial typed a past date into
+    packet.toml; ``init`` and the page warned, ``check`` and ``build`` did not)."""
     values = _values(case)
     copied = example_copies(values)
-    return tuple(k for k in NEEDS if not (values[k] or "").strip() or k in copied)
+    out = tuple(k for k in NEEDS if not (values[k] or "").strip() or k in copied)
+    return out + (("plan.first_payment",) if plan_is_past(case, as_of) else ())
+
+
+def plan_is_past(case: Case, as_of: date | None) -> bool:
+    """Whether the plan of ``case`` starts before ``as_of`` (False without a plan or a date to compare)."""
+    first = first_date(case.plan)
+    return bool(first and as_of and first < as_of)
 
 
 def suggested_hardship(case: Case, checklist, types_present) -> str | None:
@@ -103,6 +116,14 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
                      "[request] hardship：发生了什么困难（unemployment 失业、medical 医疗、income-drop 收入下降或 other 其他）"
                      "——申请书会说明困难，证明它的材料也会计入"),
     }
+    if key == "plan.first_payment":
+        first = first_date(case.plan) if case is not None else None
+        where = "[[plan.installment]] date" if case is not None and case.plan.installments else "[plan] first_payment"
+        text = tr(lang, "{w}: the first payment, {d}, is already past — the letter would offer payments that are "
+                        "already late. Write the date you can really start paying (from today on) in packet.toml.",
+                  "{w}：首次还款日期 {d} 已经过去——申请书会提出一个已经逾期的还款计划。请在 packet.toml 中改为"
+                  "您真正能开始还款的日期（今天或以后）。", w=where, d=first.isoformat() if first else "?")
+        return text
     en, zh = texts.get(key, (key, key))
     text = tr(lang, en, zh)
     if case is not None:
@@ -112,8 +133,10 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
 
 
 def need_name(key: str, lang: str) -> str:
-    """What a letter need (``applicant.name``, ``lender.name``, ``lender.contract_number``) is, in plain words."""
+    """What a letter need (``applicant.name``, ``lender.name``, ``lender.contract_number``, ``plan.first_payment``)
+    is, in plain words."""
     names = {"applicant.name": ("your name", "您的姓名"), "lender.name": ("the lender's name", "贷款机构名称"),
-             "lender.contract_number": ("the contract number", "合同编号")}
+             "lender.contract_number": ("the contract number", "合同编号"),
+             "plan.first_payment": ("repayment plan (its first payment date has passed)", "还款计划（首次还款日期已过）")}
     en, zh = names.get(key, (key, key))
     return tr(lang, en, zh)

@@ -18,7 +18,7 @@ from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
 from packet.rules.readiness import describe_need, suggested_hardship
 from packet.rules.registry import load_types
-from packet.rules.shown import masking_note, redaction_notes
+from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
     field_name,
     given_note,
@@ -309,7 +309,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "Files that could not be read ({n}):", "无法读取的文件（{n} 个）：", n=len(report.errors)))
         for e in report.errors:
             out += w(f"{e.rel}: {e.message}" if lang == "en" else f"{e.rel}：{e.message}", indent="    ", first="  - ")
-    notes = [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
+    notes = privacy_notes(report, case, lang)
     if notes:
         out.append("")
         out.append(tr(lang, "Privacy:", "隐私："))

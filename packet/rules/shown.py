@@ -138,3 +138,11 @@ def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
                         "遮盖，请在 packet.toml 中加上这几行：\n[[redact]]\nfile = \"{p}\"\ntransactions = {r}",
                         p=rel, n=len(lines), s=sample, r=literal))
     return notes
+
+
+def privacy_notes(report: Report, case: Case, lang: str) -> list[str]:
+    """Every privacy line ``packet check`` prints under "Privacy:", in ``lang``: :func:`masking_note` then
+    :func:`redaction_notes`. A note's first line is the message; the lines after it (a ``[[redact]]`` table) are to
+    be pasted into packet.toml as they are. The page (``packet serve``) shows the same notes (a trial: the page never
+    said that a statement listed hospital payments)."""
+    return [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import hashlib
 import os
 import secrets
 import shutil
@@ -103,6 +104,38 @@ class Both(str):
         obj = str.__new__(Both, str(self) + str(other))
         obj.texts = {lg: t + (other.in_(lg) if isinstance(other, Both) else str(other)) for lg, t in self.texts.items()}
         return obj
+
+
+def _sha256(fh) -> tuple[str, int]:
+    """(SHA-256 hex digest, bytes read) of a binary file object from where it stands to its end."""
+    h, n = hashlib.sha256(), 0
+    while chunk := fh.read(1 << 20):
+        h.update(chunk)
+        n += len(chunk)
+    return h.hexdigest(), n
+
+
+def same_content(folder: Path, upload) -> str | None:
+    """The path (relative to ``folder``, ``/`` separators) of a file already in the case folder with exactly the
+    bytes of ``upload`` (a binary file object, read from the start and left there), else None. Hidden files and
+    packet's own are not documents and are skipped. Sizes are compared first, so only a file of the same size is
+    read (SHA-256). A trial uploaded the same bill twice and got "bill (2).pdf" with no word that it was a copy."""
+    upload.seek(0)
+    digest, size = _sha256(upload)
+    upload.seek(0)
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file() or path.name == "packet.toml":
+            continue
+        try:
+            if path.stat().st_size != size:
+                continue
+            with open(path, "rb") as fh:
+                if _sha256(fh)[0] == digest:
+                    return rel.as_posix()
+        except OSError:
+            continue
+    return None
 
 
 def shown_in(lang: str, text: str) -> str:
@@ -211,6 +244,11 @@ class Web:
                                   "“{n}”未添加：文件大小 {mb:.0f} MB，超过单个文件 {lim:.0f} MB 的上限。请降低扫描分辨率或拆分文件。",
                                   n=name, mb=size / 1e6, lim=MAX_FILE / 1e6))
                 continue
+            twin = same_content(folder, up.file)
+            if twin is not None:  # check counts a copy once and warns of it: here it is said before it is added
+                refused.append(Both(lang, "“{n}” was not added: it is the same file as “{t}”, already in this case.",
+                                  "“{n}”未添加：它与本案件中已有的“{t}”是同一个文件。", n=name, t=twin))
+                continue
             target = folder / name
             stem, ext = os.path.splitext(name)
             n = 2
@@ -291,6 +329,11 @@ class Web:
                          message=" ".join(said.get("msg", [])))
 
     async def new_case(self, request: Request) -> Response:
+        """The new-case form. A post with problems is kept (:meth:`notice`) and answered with a redirect to
+        ``/new?n=KEY``, which shows the form again as typed, its problems worked out anew in the page's language
+        (status 400): every page of the form in the history is a GET, so Back never meets "Confirm Form
+        Resubmission" and a language switch says the problems in the new language (a trial: Back after a failed
+        form lost what was typed, or landed on an error)."""
         lang = request_lang(request)
         values: dict[str, str] = {"kind": "stop" if lang == "zh" else "reduce", "language": lang}
         problems: dict[str, str] = {}
@@ -299,32 +342,57 @@ class Web:
             if form is None:
                 return self.refused(request, "csrf")
             values = {k: str(v) for k, v in form.items() if k != "csrf"}
-            letter_lang = values.get("language") if values.get("language") in LANGS else lang
-            tidy, problems = packet.init_problems(letter_lang, values)
-            folder_name = None
-            try:
-                folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
-            except guard.BadName:
-                problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
-                                        "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
-            if folder_name and (self.cases / folder_name).exists():
-                problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
-                                        "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
+            draft = values.pop("draft", None)  # the key of the refused form this one was corrected from
+            letter_lang, tidy, problems, folder_name = self.new_case_problems(lang, values)
             if not problems:
                 try:
                     self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
                 except (packet.PacketError, OSError) as exc:
-                    problems[""] = refusal(lang, exc, self.cases)
+                    problems[""] = Both.of(lang, lambda lg, e=exc: refusal(lg, e, self.cases))
                     with contextlib.suppress(OSError):
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
-                    warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
+                    if draft in self._notices:  # Back to the refused form: it says the case is made, no stale error
+                        self._notices[draft] = {"made": [folder_name]}
+                    # each warning in both languages (Both): a switch of the page's language says it in the new one
+                    keys = packet.init_warnings(lang, tidy, self.s.as_of, surface="page")
+                    warned = [Both.of(lang, lambda lg, k=k: packet.init_warnings(lg, tidy, self.s.as_of,
+                                                                               surface="page")[k]) for k in keys]
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
+            key = self.notice(draft=[values], failed=[problems.get("", "")], keys=sorted(k for k in problems if k))
+            return RedirectResponse(f"/new?n={key}", status_code=303)
+        kept = self.notices(request)
+        draft = None
+        if kept.get("draft"):  # a form that was refused, as typed: its problems said in the page's language now
+            draft = request.query_params.get("n")
+            values = kept["draft"][0]
+            _lang, _tidy, now, _name = self.new_case_problems(lang, values)
+            # only what was refused then (Back from the case made next must not say its name is now taken)
+            problems = {k: v for k, v in now.items() if k in kept.get("keys", [])}
+            if kept.get("failed"):
+                problems[""] = kept["failed"][0]
         return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
-                         values=values, problems=problems)
+                         values=values, problems=problems, draft=draft, made=(kept.get("made") or [None])[0])
+
+    def new_case_problems(self, lang: str, values: dict[str, str]) -> tuple[str, dict, dict[str, str], str | None]:
+        """What is wrong with the new-case form's ``values`` (field -> text, in ``lang``): (the letter's language,
+        the answers tidied for :func:`packet.init_case`, {field: problem}, the folder's safe name or None)."""
+        letter_lang = values.get("language") if values.get("language") in LANGS else lang
+        tidy, problems = packet.init_problems(letter_lang, values)
+        problems = dict(problems)
+        folder_name = None
+        try:
+            folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
+        except guard.BadName:
+            problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
+                                    "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
+        if folder_name and (self.cases / folder_name).exists():
+            problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
+                                    "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
+        return letter_lang, tidy, problems, folder_name
 
     async def case_page(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -352,6 +420,10 @@ class Web:
         if run:
             needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
                      if not facts.get(k) or not case or case is run.case]
+        privacy = []
+        if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
+            privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
+                       for n in packet.privacy_notes(run.report, run.case, lang)]
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
@@ -362,7 +434,7 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),

@@ -55,6 +55,9 @@ class BadName(ValueError):
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _UNSAFE = re.compile(r"[<>:\"|?*]+")  # characters Windows refuses, and shells dislike
+# what browsers write for these three characters of a file name in a multipart form (WHATWG HTML, "multipart/form-data
+# encoding algorithm": " is sent as %22, LF as %0A, CR as %0D); Starlette passes the name on as sent
+_FORM_ESCAPES = {"%22": '"', "%0A": "\n", "%0D": "\r"}
 
 
 def safe_name(name: str | None) -> str:
@@ -62,16 +65,17 @@ def safe_name(name: str | None) -> str:
 
     Refused: empty; a path (``/`` or ``\\`` anywhere, ``..``, a drive letter); control characters; a name that
     starts with a dot (hidden: the check skips it); ``packet.toml``; a type the reader does not accept.
-    Made safe: Unicode normalised (NFC), characters Windows refuses replaced by ``_``, spaces at the ends
+    Made safe: the browser's escapes of ``"`` and line breaks undone (``%22``: a trial saw its quotes listed as
+    %22), Unicode normalised (NFC), ``"`` written ``'``, other characters Windows refuses replaced by ``_``, spaces at the ends
     trimmed, shortened to :data:`MAX_NAME` characters keeping the extension."""
-    raw = name or ""
+    raw = re.sub("%22|%0A|%0D", lambda m: _FORM_ESCAPES[m.group()], name or "")
     if not raw.strip():
         raise BadName(raw, "odd")
     if "/" in raw or "\\" in raw or raw.strip() in (".", "..") or re.match(r"^[A-Za-z]:", raw):
         raise BadName(raw, "path")
     if _CONTROL.search(raw):
         raise BadName(raw, "odd")
-    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw)).strip()
+    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw).replace('"', "'")).strip()
     if clean.startswith(".") or clean.lower() == "packet.toml":
         raise BadName(raw, "odd")
     stem, dot, ext = clean.rpartition(".")
@@ -91,7 +95,7 @@ def safe_folder(name: str | None) -> str:
         raise BadName(raw, "path")
     if _CONTROL.search(raw):
         raise BadName(raw, "odd")
-    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw)).strip().rstrip(".")
+    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw).replace('"', "'")).strip().rstrip(".")
     if not clean or clean.startswith("."):
         raise BadName(raw, "odd")
     return clean[:MAX_NAME]

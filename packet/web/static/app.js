@@ -21,6 +21,29 @@
       if (status) { status.textContent = document.documentElement.lang === "en" ? "Sending…" : "正在上传……"; }
     });
   }
+  // the new-case form as typed, kept in this tab only (sessionStorage) until the case is made: Back to the empty
+  // form (the page is never cached: no-store) fills it in again instead of losing it (a trial)
+  var DRAFT = "packet-new-case";
+  var newCase = document.getElementById("new-case-form");
+  try {
+    if (newCase) {
+      var kept = JSON.parse(window.sessionStorage.getItem(DRAFT) || "null");
+      if (kept && window.location.search.indexOf("n=") < 0) {
+        Array.prototype.forEach.call(newCase.elements, function (el) {
+          if (el.name && el.name !== "csrf" && Object.prototype.hasOwnProperty.call(kept, el.name)) { el.value = kept[el.name]; }
+        });
+      }
+      newCase.addEventListener("input", function () {
+        var all = {};
+        Array.prototype.forEach.call(newCase.elements, function (el) {
+          if (el.name && el.name !== "csrf") { all[el.name] = el.value; }
+        });
+        window.sessionStorage.setItem(DRAFT, JSON.stringify(all));
+      });
+    } else if (/[?&]new=1/.test(window.location.search)) {
+      window.sessionStorage.removeItem(DRAFT);  // the case is made: nothing to keep
+    }
+  } catch (e) { /* storage refused (private mode): the form works as before */ }
   // what the person is typing or where the keyboard stands survives the end of the reading: a reload would lose both
   // (a trial's note on a call was wiped, and the focus went back to the top of the page)
   var dirty = false;

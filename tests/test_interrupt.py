@@ -1,0 +1,91 @@
+"""Ctrl-C at any moment of a run: one plain line (two when the language is not known yet), exit 130, no traceback,
+no half-written file. Ctrl-C at a terminal goes to the whole foreground process group, so the tests start packet
+in a group of its own and signal the group (workers and Tesseract included), as a terminal would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from packet.core.startup import is_the_program
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ctrl_c_after(delay: float, *args: str, cache: Path) -> subprocess.CompletedProcess:
+    """Run ``python -m packet ARGS`` and press Ctrl-C ``delay`` seconds after it started."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PACKET_CACHE_DIR": str(cache)}
+    env.pop("PACKET_LANG", None)
+    proc = subprocess.Popen([sys.executable, "-m", "packet", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, start_new_session=True,
+                            # SIGINT's default disposition, as at a terminal (a test runner's worker may ignore it)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(delay)
+    try:
+        os.killpg(proc.pid, signal.SIGINT)
+    except ProcessLookupError:  # already finished
+        pass
+    try:
+        out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # never leave a run behind
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+@pytest.mark.parametrize("delay", [0.15, 0.3, 0.6, 1.0, 1.6], ids=lambda d: f"{d}s")
+def test_ctrl_c_while_packet_is_starting_says_stopped_without_a_traceback(tmp_path, delay):
+    """A trial pressed Ctrl-C right after typing the command: the KeyboardInterrupt came inside the imports, before
+    the command line's handler, and printed a traceback. (Before the fix every delay here from 0.3 s to ~1.5 s
+    gave one on this machine.)"""
+    case = tmp_path / "zh"
+    shutil.copytree(SAMPLES / "zh-medical-stop", case)
+    done = _ctrl_c_after(delay, "check", str(case), "--no-cache", cache=tmp_path / "cache")
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
+    # a signal before Python has its own handler ends the process without a word (-2): nothing half-done either
+    assert done.returncode == 130 or (done.returncode == -signal.SIGINT and not done.stderr), done
+    if done.returncode == 130:
+        assert "停止" in done.stderr and "Traceback" not in done.stdout
+
+
+def test_ctrl_c_while_starting_with_json_is_one_object_on_stdout(tmp_path):
+    done = _ctrl_c_after(0.3, "check", str(SAMPLES / "en-job-loss"), "--json", "--no-cache", cache=tmp_path / "c")
+    if done.returncode == 130:
+        said = json.loads(done.stdout)
+        assert said["code"] == "interrupted" and said["exit_code"] == 130 and not done.stderr.strip(), done
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [4.0, 8.0])
+def test_ctrl_c_to_the_whole_group_mid_build_leaves_no_file(tmp_path, delay):
+    """Workers and Tesseract get the signal too; the build stops with the plain line and writes nothing."""
+    case = tmp_path / "en"
+    shutil.copytree(SAMPLES / "en-job-loss", case)
+    out = tmp_path / "built" / "out.pdf"
+    done = _ctrl_c_after(delay, "build", str(case), "--force", "--no-cache", "-o", str(out), cache=tmp_path / "cache")
+    assert "Traceback" not in done.stderr, done.stderr
+    if done.returncode == 0:
+        pytest.skip(f"the build finished within {delay} s: nothing to interrupt")
+    assert done.returncode == 130 and "Stopped. Nothing was written." in done.stderr, done
+    assert not out.exists() and not (tmp_path / "built").exists()
+    assert {p.name for p in tmp_path.iterdir()} <= {"en", "cache"}  # no output folder, no temporary file
+    assert not [p for p in case.rglob("*") if p.name.startswith(".") and p.suffix in (".tmp", ".part")]
+
+
+def test_only_the_program_itself_gets_the_start_up_handler():
+    py = "/usr/bin/python3"
+    assert is_the_program([py, "-m", "packet", "check", "x"])
+    assert is_the_program([py, "/home/u/.venv/bin/packet", "check", "x"])
+    assert not is_the_program([py, "-m", "pytest", "tests"])
+    assert not is_the_program([py, "-c", "import packet"])
+    assert not is_the_program([py, "/home/u/packet/script.py"])
