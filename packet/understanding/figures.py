@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from packet.core.model import Evidence, Page
 from packet.core.text import fold
 from packet.rules.registry import load_vocabulary
-from packet.understanding.label_geometry import Line
+from packet.understanding.label_geometry import Line, label_pattern
 from packet.understanding.values import find_money, fmt_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -387,29 +387,33 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
 # --- pay worked out: payable − deductions = paid, confirmed once more ----------------------------------------
 
 CHAIN_RUN = 6  # at most this many figures in a run that adds up (earnings before the gross, deductions after it)
+PAY_HEAD_LINES = 4  # the lines of a page that hold its title, for pay_chain's pay words
 CHAIN_FIGURES = 40  # at most this many different amounts on the page (a payslip's, with its year-to-date column)
 
 
-def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]]:
+def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal], list[int]]:
     """The amounts of the lines in reading order, each line's amount in words (大写, :func:`parse_daxie`) in its place
-    among them, and the set of the amounts in words. Marked figures only (a currency sign, 元, decimals)."""
+    among them, the set of the amounts in words, and for each amount the index in ``lines`` of the line printing it.
+    Marked figures only (a currency sign, 元, decimals)."""
     seq: list[Decimal] = []
     words: set[Decimal] = set()
-    for ln in lines:
+    at: list[int] = []
+    for k, ln in enumerate(lines):
         text = fold(ln.text)
         big = parse_daxie(text, whole=True)
         hits = [h for h in find_money(text) if h.marked]
         if big is not None and big > 0:
             words.add(big)
-            at = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
-            hits_before = [h.value for h in hits if h.start < at]
-            seq += hits_before + [big] + [h.value for h in hits if h.start >= at]
+            at_big = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
+            hits_before = [h.value for h in hits if h.start < at_big]
+            seq += hits_before + [big] + [h.value for h in hits if h.start >= at_big]
         else:
             seq += [h.value for h in hits]
-    return seq, words
+        at += [k] * (len(seq) - len(at))
+    return seq, words, at
 
 
-def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+def pay_chain(lines: Sequence[Line], words: Sequence[str] | None = None) -> tuple[Decimal, Decimal] | None:
     """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
     right after it (one to :data:`CHAIN_RUN`: the deductions) equals the next figure (paid = payable − deductions, to
     the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
@@ -417,9 +421,19 @@ def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
     小写). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
     in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
     core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
-    same way row by row: the caller asks only where no ledger was found. None when no such figures."""
+    same way row by row: the caller asks only where no ledger was found.
+
+    The same sums are any bill's less a discount or a share paid by another (premiums of the people a policy covers,
+    less the employer's share = what is taken from payroll; fees less a bursary; charges less a credit): the chain is
+    pay only where what is payable is named as pay — one of ``words`` (default: the vocabulary's ``pay_chain_words``:
+    "salary", "wages", "overtime", "工资", "加班") printed on the lines of the payable side (the earnings, the payable
+    figure, the label line over the first of them) or in the page's first :data:`PAY_HEAD_LINES` lines (its title).
+    ``words=()`` asks for the arithmetic alone. None when no such figures."""
+    if words is None:
+        words = load_vocabulary().pay_chain_words
+    patterns = [label_pattern(w) for w in words]
     for page in sorted({ln.page for ln in lines}):
-        found = _page_chain([ln for ln in lines if ln.page == page])
+        found = _page_chain([ln for ln in lines if ln.page == page], patterns, not words)
         if found is not None:
             return found
     return None
@@ -433,10 +447,20 @@ def _moved(seq: Sequence[Decimal], k: int) -> bool:
     return seq[k] in (seq[k - 2] + seq[k - 1], seq[k - 2] - seq[k - 1])
 
 
-def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+def _named_pay(lines: Sequence[Line], first: int, last: int, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a pay word (``patterns``) is printed on ``lines[first - 1 .. last]`` (the payable side of a chain and the
+    label line over it) or in the first :data:`PAY_HEAD_LINES` lines (the title)."""
+    keep = set(range(max(0, first - 1), last + 1)) | set(range(min(PAY_HEAD_LINES, len(lines))))
+    texts = [fold(lines[k].text).lower() for k in sorted(keep)]
+    return any(p.search(t) for p in patterns for t in texts)
+
+
+def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
+                bare: bool = True) -> tuple[Decimal, Decimal] | None:
     """:func:`pay_chain` on one page's lines: a page of at most :data:`CHAIN_FIGURES` different amounts (a payslip's or
-    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance)."""
-    seq, in_words = _reading_figures(lines)
+    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance).
+    ``bare``: the arithmetic alone, no pay word asked (``patterns`` unused)."""
+    seq, in_words, at = _reading_figures(lines)
     if len(set(seq)) > CHAIN_FIGURES:
         return None
     n = len(seq)
@@ -446,15 +470,17 @@ def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
             continue
         # the runs before it that add up to it: the earnings (two or more, each above zero)
         # (not where the first of them is itself a balance moved by the figure before it: a running balance)
-        runs = [sorted(seq[a:i]) for a in range(max(0, i - CHAIN_RUN), i - 1)
-                if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        starts = [a for a in range(max(0, i - CHAIN_RUN), i - 1)
+                  if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        runs = [sorted(seq[a:i]) for a in starts]
         taken, deductions = Decimal(0), []
         for j in range(i + 1, min(n, i + 2 + CHAIN_RUN)):
             paid = seq[j]
             if j > i + 1 and paid == gross - taken and 0 < paid < gross and not _moved(seq, j + 2):
                 # the deductions and the paid figure are not the earnings read back: net + tax = gross, then
                 # gross − net = tax (an invoice's tax table) is the same two figures, not pay worked out
-                if any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words:
+                if (any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words) \
+                        and (bare or _named_pay(lines, at[min(starts, default=i)], at[i], patterns)):
                     return gross, paid
             if paid < 0 or paid >= gross:
                 break
