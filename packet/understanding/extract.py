@@ -1297,6 +1297,26 @@ def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: S
     return method
 
 
+def greeted_addressee(lines: Sequence[Line]) -> str | None:
+    """The name a letter is addressed to when its greeting names the same person: a name with a courtesy title alone
+    on its line among the first lines (:func:`packet.understanding.unlabelled.titled_name`: "Mr. Jean-Paul
+    Hoareau-Savy" over a postal address whose town the address reader does not know) whose last word the greeting
+    repeats (a line opening with one of the vocabulary's ``letter_openings`` — "Dear Mr. Hoareau-Savy,"). A titled name
+    the greeting does not name (a signatory, a manager the letter is copied to) is none. By position: the caller's
+    fallback confidence has the user confirm it."""
+    titled = sane_name(hx.titled_name(lines))
+    if not titled:
+        return None
+    surname = fold(titled.split()[-1]).lower()
+    openings = [fold(o).lower() for o in load_vocabulary().letter_openings]
+    for ln in lines:
+        text = fold(ln.text).strip().lower()
+        if any(text.startswith(o) for o in openings) \
+                and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            return titled
+    return None
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -1316,7 +1336,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
         return sane_name(hx.person(lines)) \
-            or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
+            or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None) \
+            or greeted_addressee(lines)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
