@@ -40,3 +40,10 @@ def test_a_line_far_above_is_not_the_names_first_line() -> None:
              _line(1, ("B. Dlamini", 0.06, 0.40, 0.19, 0.415)),
              _line(2, ("PLANTERS (PTY) LTD", 0.63, 0.563, 0.79, 0.573))]
     assert hx.org(lines) == "PLANTERS (PTY) LTD"
+
+
+def test_a_title_centred_over_the_letterhead_is_not_the_names_first_line() -> None:
+    lines = [_line(0, ("Payslip", 0.45, 0.05, 0.55, 0.065)),
+             _line(1, ("Quillmark Inc", 0.44, 0.075, 0.56, 0.088)),
+             _line(2, ("4410 Harrow Point Road", 0.38, 0.095, 0.62, 0.108))]
+    assert hx.org(lines) == "Quillmark Inc"

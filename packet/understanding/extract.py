@@ -2637,6 +2637,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if out[whole_f] == whole and part_f not in reader.found and out[part_f] != part:
                 out[part_f] = part
                 derived[part_f] = "pay-chain"
+        # no label gave the part: the one amount printed both as a figure and in English words (a payslip's net
+        # written out as on a cheque, "9500" over "Nine Thousand Five Hundred"), never above the whole
+        if out[part_f] is None:
+            spelled = figures.paid_in_words(lines)
+            if spelled is not None and (not out[whole_f] or spelled <= Decimal(out[whole_f])):
+                out[part_f] = fmt_money(spelled)
+                derived[part_f] = "amount-in-words"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

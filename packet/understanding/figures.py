@@ -487,3 +487,90 @@ def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
             taken += paid
             deductions.append(paid)
     return None
+
+
+# --- an amount in English words: the figure spelled out under it ("Nine Thousand Five Hundred Only") --------------
+
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_EN_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
+              "crore": 10_000_000, "crores": 10_000_000}
+WORDS_OTHER_AT_MOST = 6  # words of a line besides the amount's own (a label, a currency, "and", "only")
+
+
+def _number_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of number words in ``tokens`` ("and" inside a run joins it: "one hundred and five")."""
+    runs, start = [], None
+    for k, t in enumerate(tokens + [""]):
+        inside = t in _EN_NUMBERS or t in _EN_SCALES or (t == "and" and start is not None and k + 1 < len(tokens)
+                                                          and (tokens[k + 1] in _EN_NUMBERS)
+                                                          and tokens[k - 1] in _EN_SCALES)
+        if inside and start is None:
+            start = k
+        elif not inside and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+def _run_value(tokens: Sequence[str]) -> int:
+    total, group = 0, 0
+    for t in tokens:
+        if t in _EN_NUMBERS:
+            group += _EN_NUMBERS[t]
+        elif t == "hundred":
+            group = max(group, 1) * 100
+        elif t in _EN_SCALES:
+            total += max(group, 1) * _EN_SCALES[t]
+            group = 0
+    return total + group
+
+
+def amount_in_words(text: str) -> Decimal | None:
+    """The amount a line spells out in English words: "Nine Thousand Five Hundred" → 9500, "Three Thousand Two
+    Hundred Twenty-Four Dirhams and Seventeen Fils Only" → 3224.17 (a second run of words after the first, below a
+    hundred, is the minor unit), "Rupees Eleven Lakh Twenty Thousand Only" → 1120000 (the Indian scale). The whole part
+    must be two number words at least (a sentence's "one" is no amount), the line holds no digit, and at most
+    :data:`WORDS_OTHER_AT_MOST` other words (a label, the currency, "only"): the way payslips and cheques in India, the
+    Gulf, Africa and the Caribbean write the net paid in words. None otherwise."""
+    if re.search(r"\d", text):
+        return None
+    tokens = [t for t in re.split(r"[\s\-–,:/()]+", fold(text).lower().strip(" .*")) if t]
+    runs = _number_runs(tokens)
+    if not runs or runs[0][1] - runs[0][0] < 2:
+        return None
+    a, b = runs[0]
+    whole = _run_value(tokens[a:b])
+    fraction = Decimal(0)
+    taken = b - a
+    if len(runs) > 1:
+        c, d = runs[1]
+        cents = _run_value(tokens[c:d])
+        if cents >= 100 or c - b > 3:
+            return None
+        fraction = Decimal(cents) / 100
+        taken += d - c
+    if len(tokens) - taken > WORDS_OTHER_AT_MOST or whole <= 0:
+        return None
+    return Decimal(whole) + fraction
+
+
+WORDS_NEAR = 2  # lines between a figure and its amount in words
+
+
+def paid_in_words(lines: Sequence[Line]) -> Decimal | None:
+    """The one amount a page prints both as a figure and in English words (:func:`amount_in_words`) within
+    :data:`WORDS_NEAR` lines of each other: on a payslip, the amount paid (the net, written out as on a cheque).
+    The figure may be bare ("9500"): the words confirm it is an amount. None when no amount, or more than one, is so
+    printed twice."""
+    found = set()
+    for k, ln in enumerate(lines):
+        spelled = amount_in_words(ln.text)
+        if spelled is None:
+            continue
+        near = lines[max(0, k - WORDS_NEAR):k + WORDS_NEAR + 1]
+        if any(h.value == spelled for n in near if n.page == ln.page for h in find_money(fold(n.text))):
+            found.add(spelled)
+    return found.pop() if len(found) == 1 else None

@@ -289,9 +289,17 @@ def _wrapped_above(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[str
     for k in range(j - 1, max(-1, j - 1 - WRAP_BACK), -1):
         # a line read between the two (the signature beside them) stands in their gap: twice the room
         whole = wrapped_name(pool[k], pool[j], (pat,), gap=STACK_GAP * (j - k))
-        if whole and whole != value and whole.endswith(value):
+        first = whole[:-len(value)].strip() if whole and whole != value and whole.endswith(value) else ""
+        # the first line is two words at least and no document's title ("Payslip" centred over "Zoonodle Inc")
+        if len(first.split()) >= 2 and not _a_title(first):
             return whole
     return None
+
+
+def _a_title(text: str) -> bool:
+    """Whether ``text`` is a document's title as some type of types.toml names it ("Payslip", "Salary Certificate")."""
+    low = fold(text).strip(" .:").lower()
+    return any(low == fold(ti).lower() for t in load_types().values() for ti in t.titles)
 
 
 def is_department(value: str) -> bool:
