@@ -709,8 +709,9 @@ class _Reader:
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst, self.known_dates)
             if self.lone:
-                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label)):
+                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label) or self.between):
                     continue  # "Name", "Holder" alone label many things; "Account holder", "客户名称" a holder
+                    # (between two labels of a form's grid, "Name: | Krupa | Employee ID:", the grid says whose)
                 parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
@@ -869,9 +870,17 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
     (庹, 禤: :func:`sane_name` with ``any_surname``): a form's grid leaves that cell to the name alone. None
     otherwise."""
     cells = hit.line.cells()
-    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells) or not stop(join_words(cells[hit.cell + 2])):
+    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells):
         return None
+    after = join_words(cells[hit.cell + 2])
     text = re.sub(r"\s+", "", fold(join_words(cells[hit.cell + 1])))
+    if re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", text) and (stop(after) or fold(after).rstrip().endswith(":")):
+        # a Latin name of one word in that cell ("Name: | Krupa | Employee ID:", the next label known or shaped as
+        # one, words and a colon: OCR's "Employee !D:"): India's payroll systems print the name an employee is known
+        # by, often one word; the grid leaves the cell to it (:func:`p_lone_name`)
+        return sane_name(p_lone_name(text))
+    if not stop(after):
+        return None
     name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
     return sane_name(name, any_surname=True) if name == text else None
 
