@@ -40,3 +40,15 @@ def test_minor_units_and_prose() -> None:
     assert amount_in_words("Three Thousand Two Hundred Twenty-Four Dirhams and Seventeen Fils Only") == Decimal("3224.17")
     assert amount_in_words("We thank you for one of the best years of service.") is None
     assert amount_in_words("Ref 2 of 3: Nine Thousand") is None  # a digit on the line: no amount in words
+
+
+def test_a_year_written_out_is_no_pay() -> None:
+    from packet.core.model import Word
+    from packet.understanding.figures import paid_in_words
+    from packet.understanding.label_geometry import Line
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(0, i, (Word(t, (0.1, 0.05 * i, 0.9, 0.05 * i + 0.03)),)) for i, t in enumerate(texts)]
+
+    assert paid_in_words(lines("Signed this 3rd day of November 2026", "Two Thousand and Twenty-Six")) is None
+    assert paid_in_words(lines("Net 2,450.00", "Two Thousand Four Hundred and Fifty Only")) == 2450

@@ -516,6 +516,7 @@ def _number_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _run_value(tokens: Sequence[str]) -> int:
+    """The number a run of English number words says ("nine thousand five hundred" → 9500)."""
     total, group = 0, 0
     for t in tokens:
         if t in _EN_NUMBERS:
@@ -558,18 +559,19 @@ def amount_in_words(text: str) -> Decimal | None:
 
 
 WORDS_NEAR = 2  # lines between a figure and its amount in words
+YEARS = (1900, 2100)  # a whole amount in words in this range may be a year written out: never taken as paid
 
 
 def paid_in_words(lines: Sequence[Line]) -> Decimal | None:
     """The one amount a page prints both as a figure and in English words (:func:`amount_in_words`) within
     :data:`WORDS_NEAR` lines of each other: on a payslip, the amount paid (the net, written out as on a cheque).
-    The figure may be bare ("9500"): the words confirm it is an amount. None when no amount, or more than one, is so
-    printed twice."""
+    The figure may be bare ("9500"): the words confirm it is an amount. A whole number of :data:`YEARS` is none (a
+    year written out beside its figure). None when no amount, or more than one, is so printed twice."""
     found = set()
     for k, ln in enumerate(lines):
         spelled = amount_in_words(ln.text)
-        if spelled is None:
-            continue
+        if spelled is None or (spelled == spelled.to_integral_value() and YEARS[0] <= spelled <= YEARS[1]):
+            continue  # "Two Thousand and Twenty-Six" by "2026": a year written out, as deeds and certificates do
         near = lines[max(0, k - WORDS_NEAR):k + WORDS_NEAR + 1]
         if any(h.value == spelled for n in near if n.page == ln.page for h in find_money(fold(n.text))):
             found.add(spelled)
