@@ -309,6 +309,8 @@ class Vocabulary:
     pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
     income_list_words: tuple[str, ...] = ()  # a heading over a list of incomes ("收入明细", "Earnings")
     payroll_deduction_words: tuple[str, ...] = ()  # what an employer takes off pay (tax, PAYE, NI, 养老保险, 个税)
+    # words naming what is paid as pay, on a pay chain's payable side or its page's title ("salary", "overtime", "工资")
+    pay_chain_words: tuple[str, ...] = ()
     period_heading_patterns: tuple[str, ...] = ()  # a column heading naming a period (a month, quarter, year: Q1, 2026年)
     trade_words: tuple[str, ...] = ()  # a securities trade's side or kind on its row ("Buy", "Sell", "买入", "卖出")
     medicine_stems: tuple[str, ...] = ()  # endings of medicines' international names (WHO INN stems: -cillin, -pril)

@@ -71,6 +71,9 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # the deductions after it is paid, and the earnings add up to payable or paid is also in words): two
           # relations agree, still below 0.9 (a second source must confirm)
           "pay-chain": 0.7,
+          # a net pay no label gives, the one amount the page prints both as a figure and in English words
+          # (figures.paid_in_words): two printings agree on the amount, not on its role: below 0.9
+          "amount-in-words": 0.7,
           # an issuer named under no label and by no organisation's form: the largest name of the letterhead, the
           # one a letter is signed for, a copyright footer's owner (unlabelled.prominent_org), a guess by position
           # and prominence: below UNCERTAIN_BELOW, shown for the user to confirm

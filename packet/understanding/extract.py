@@ -709,8 +709,9 @@ class _Reader:
             blockers = [b for b in self.all_labels if low in fold(b).lower() and fold(b).lower() != low]
             parse = parser_for(name, self.t, label, self.dayfirst, self.known_dates)
             if self.lone:
-                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label)):
+                if kind != "name" or not (" " in label.strip() or re.search(f"[{CJK}]", label) or self.between):
                     continue  # "Name", "Holder" alone label many things; "Account holder", "客户名称" a holder
+                    # (between two labels of a form's grid, "Name: | Krupa | Employee ID:", the grid says whose)
                 parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
@@ -869,9 +870,17 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
     (庹, 禤: :func:`sane_name` with ``any_surname``): a form's grid leaves that cell to the name alone. None
     otherwise."""
     cells = hit.line.cells()
-    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells) or not stop(join_words(cells[hit.cell + 2])):
+    if strip_sep(hit.rest).strip() or hit.cell + 2 >= len(cells):
         return None
+    after = join_words(cells[hit.cell + 2])
     text = re.sub(r"\s+", "", fold(join_words(cells[hit.cell + 1])))
+    if re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", text) and (stop(after) or fold(after).rstrip().endswith(":")):
+        # a Latin name of one word in that cell ("Name: | Krupa | Employee ID:", the next label known or shaped as
+        # one, words and a colon: OCR's "Employee !D:"): India's payroll systems print the name an employee is known
+        # by, often one word; the grid leaves the cell to it (:func:`p_lone_name`)
+        return sane_name(p_lone_name(text))
+    if not stop(after):
+        return None
     name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
     return sane_name(name, any_surname=True) if name == text else None
 
@@ -1297,6 +1306,26 @@ def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: S
     return method
 
 
+def greeted_addressee(lines: Sequence[Line]) -> str | None:
+    """The name a letter is addressed to when its greeting names the same person: a name with a courtesy title alone
+    on its line among the first lines (:func:`packet.understanding.unlabelled.titled_name`: "Mr. Jean-Paul
+    Hoareau-Savy" over a postal address whose town the address reader does not know) whose last word the greeting
+    repeats (a line opening with one of the vocabulary's ``letter_openings`` — "Dear Mr. Hoareau-Savy,"). A titled name
+    the greeting does not name (a signatory, a manager the letter is copied to) is none. By position: the caller's
+    fallback confidence has the user confirm it."""
+    titled = sane_name(hx.titled_name(lines))
+    if not titled:
+        return None
+    surname = fold(titled.split()[-1]).lower()
+    openings = [fold(o).lower() for o in load_vocabulary().letter_openings]
+    for ln in lines:
+        text = fold(ln.text).strip().lower()
+        if any(text.startswith(o) for o in openings) \
+                and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            return titled
+    return None
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -1316,7 +1345,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
         return sane_name(hx.person(lines)) \
-            or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None)
+            or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None) \
+            or greeted_addressee(lines)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
@@ -2616,6 +2646,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if out[whole_f] == whole and part_f not in reader.found and out[part_f] != part:
                 out[part_f] = part
                 derived[part_f] = "pay-chain"
+        # no label gave the part: the one amount printed both as a figure and in English words (a payslip's net
+        # written out as on a cheque, "9500" over "Nine Thousand Five Hundred"), never above the whole
+        if out[part_f] is None:
+            spelled = figures.paid_in_words(lines)
+            if spelled is not None and (not out[whole_f] or spelled <= Decimal(out[whole_f])):
+                out[part_f] = fmt_money(spelled)
+                derived[part_f] = "amount-in-words"
     for f in t.fields:
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)

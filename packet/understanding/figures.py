@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from packet.core.model import Evidence, Page
 from packet.core.text import fold
 from packet.rules.registry import load_vocabulary
-from packet.understanding.label_geometry import Line
+from packet.understanding.label_geometry import Line, label_pattern
 from packet.understanding.values import find_money, fmt_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -387,29 +387,33 @@ def _at(page: Page, figures: Sequence[Figure], value: Decimal, method: str) -> E
 # --- pay worked out: payable − deductions = paid, confirmed once more ----------------------------------------
 
 CHAIN_RUN = 6  # at most this many figures in a run that adds up (earnings before the gross, deductions after it)
+PAY_HEAD_LINES = 4  # the lines of a page that hold its title, for pay_chain's pay words
 CHAIN_FIGURES = 40  # at most this many different amounts on the page (a payslip's, with its year-to-date column)
 
 
-def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]]:
+def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal], list[int]]:
     """The amounts of the lines in reading order, each line's amount in words (大写, :func:`parse_daxie`) in its place
-    among them, and the set of the amounts in words. Marked figures only (a currency sign, 元, decimals)."""
+    among them, the set of the amounts in words, and for each amount the index in ``lines`` of the line printing it.
+    Marked figures only (a currency sign, 元, decimals)."""
     seq: list[Decimal] = []
     words: set[Decimal] = set()
-    for ln in lines:
+    at: list[int] = []
+    for k, ln in enumerate(lines):
         text = fold(ln.text)
         big = parse_daxie(text, whole=True)
         hits = [h for h in find_money(text) if h.marked]
         if big is not None and big > 0:
             words.add(big)
-            at = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
-            hits_before = [h.value for h in hits if h.start < at]
-            seq += hits_before + [big] + [h.value for h in hits if h.start >= at]
+            at_big = text.find(next((c for c in text if c in "零壹贰叁肆伍陆柒捌玖拾佰仟万"), "\0"))
+            hits_before = [h.value for h in hits if h.start < at_big]
+            seq += hits_before + [big] + [h.value for h in hits if h.start >= at_big]
         else:
             seq += [h.value for h in hits]
-    return seq, words
+        at += [k] * (len(seq) - len(at))
+    return seq, words, at
 
 
-def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+def pay_chain(lines: Sequence[Line], words: Sequence[str] | None = None) -> tuple[Decimal, Decimal] | None:
     """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
     right after it (one to :data:`CHAIN_RUN`: the deductions) equals the next figure (paid = payable − deductions, to
     the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
@@ -417,9 +421,19 @@ def pay_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
     小写). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
     in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
     core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
-    same way row by row: the caller asks only where no ledger was found. None when no such figures."""
+    same way row by row: the caller asks only where no ledger was found.
+
+    The same sums are any bill's less a discount or a share paid by another (premiums of the people a policy covers,
+    less the employer's share = what is taken from payroll; fees less a bursary; charges less a credit): the chain is
+    pay only where what is payable is named as pay — one of ``words`` (default: the vocabulary's ``pay_chain_words``:
+    "salary", "wages", "overtime", "工资", "加班") printed on the lines of the payable side (the earnings, the payable
+    figure, the label line over the first of them) or in the page's first :data:`PAY_HEAD_LINES` lines (its title).
+    ``words=()`` asks for the arithmetic alone. None when no such figures."""
+    if words is None:
+        words = load_vocabulary().pay_chain_words
+    patterns = [label_pattern(w) for w in words]
     for page in sorted({ln.page for ln in lines}):
-        found = _page_chain([ln for ln in lines if ln.page == page])
+        found = _page_chain([ln for ln in lines if ln.page == page], patterns, not words)
         if found is not None:
             return found
     return None
@@ -433,10 +447,20 @@ def _moved(seq: Sequence[Decimal], k: int) -> bool:
     return seq[k] in (seq[k - 2] + seq[k - 1], seq[k - 2] - seq[k - 1])
 
 
-def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
+def _named_pay(lines: Sequence[Line], first: int, last: int, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a pay word (``patterns``) is printed on ``lines[first - 1 .. last]`` (the payable side of a chain and the
+    label line over it) or in the first :data:`PAY_HEAD_LINES` lines (the title)."""
+    keep = set(range(max(0, first - 1), last + 1)) | set(range(min(PAY_HEAD_LINES, len(lines))))
+    texts = [fold(lines[k].text).lower() for k in sorted(keep)]
+    return any(p.search(t) for p in patterns for t in texts)
+
+
+def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
+                bare: bool = True) -> tuple[Decimal, Decimal] | None:
     """:func:`pay_chain` on one page's lines: a page of at most :data:`CHAIN_FIGURES` different amounts (a payslip's or
-    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance)."""
-    seq, in_words = _reading_figures(lines)
+    a voucher's; on the pages of a brokerage's or a company's accounts, hundreds of figures meet such sums by chance).
+    ``bare``: the arithmetic alone, no pay word asked (``patterns`` unused)."""
+    seq, in_words, at = _reading_figures(lines)
     if len(set(seq)) > CHAIN_FIGURES:
         return None
     n = len(seq)
@@ -446,18 +470,109 @@ def _page_chain(lines: Sequence[Line]) -> tuple[Decimal, Decimal] | None:
             continue
         # the runs before it that add up to it: the earnings (two or more, each above zero)
         # (not where the first of them is itself a balance moved by the figure before it: a running balance)
-        runs = [sorted(seq[a:i]) for a in range(max(0, i - CHAIN_RUN), i - 1)
-                if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        starts = [a for a in range(max(0, i - CHAIN_RUN), i - 1)
+                  if sum(seq[a:i]) == gross and all(x > 0 for x in seq[a:i]) and not _moved(seq, a)]
+        runs = [sorted(seq[a:i]) for a in starts]
         taken, deductions = Decimal(0), []
         for j in range(i + 1, min(n, i + 2 + CHAIN_RUN)):
             paid = seq[j]
             if j > i + 1 and paid == gross - taken and 0 < paid < gross and not _moved(seq, j + 2):
                 # the deductions and the paid figure are not the earnings read back: net + tax = gross, then
                 # gross − net = tax (an invoice's tax table) is the same two figures, not pay worked out
-                if any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words:
+                if (any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words) \
+                        and (bare or _named_pay(lines, at[min(starts, default=i)], at[i], patterns)):
                     return gross, paid
             if paid < 0 or paid >= gross:
                 break
             taken += paid
             deductions.append(paid)
     return None
+
+
+# --- an amount in English words: the figure spelled out under it ("Nine Thousand Five Hundred Only") --------------
+
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_EN_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
+              "crore": 10_000_000, "crores": 10_000_000}
+WORDS_OTHER_AT_MOST = 6  # words of a line besides the amount's own (a label, a currency, "and", "only")
+
+
+def _number_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of number words in ``tokens`` ("and" inside a run joins it: "one hundred and five")."""
+    runs, start = [], None
+    for k, t in enumerate(tokens + [""]):
+        inside = t in _EN_NUMBERS or t in _EN_SCALES or (t == "and" and start is not None and k + 1 < len(tokens)
+                                                          and (tokens[k + 1] in _EN_NUMBERS)
+                                                          and tokens[k - 1] in _EN_SCALES)
+        if inside and start is None:
+            start = k
+        elif not inside and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+def _run_value(tokens: Sequence[str]) -> int:
+    """The number a run of English number words says ("nine thousand five hundred" → 9500)."""
+    total, group = 0, 0
+    for t in tokens:
+        if t in _EN_NUMBERS:
+            group += _EN_NUMBERS[t]
+        elif t == "hundred":
+            group = max(group, 1) * 100
+        elif t in _EN_SCALES:
+            total += max(group, 1) * _EN_SCALES[t]
+            group = 0
+    return total + group
+
+
+def amount_in_words(text: str) -> Decimal | None:
+    """The amount a line spells out in English words: "Nine Thousand Five Hundred" → 9500, "Three Thousand Two
+    Hundred Twenty-Four Dirhams and Seventeen Fils Only" → 3224.17 (a second run of words after the first, below a
+    hundred, is the minor unit), "Rupees Eleven Lakh Twenty Thousand Only" → 1120000 (the Indian scale). The whole part
+    must be two number words at least (a sentence's "one" is no amount), the line holds no digit, and at most
+    :data:`WORDS_OTHER_AT_MOST` other words (a label, the currency, "only"): the way payslips and cheques in India, the
+    Gulf, Africa and the Caribbean write the net paid in words. None otherwise."""
+    if re.search(r"\d", text):
+        return None
+    tokens = [t for t in re.split(r"[\s\-–,:/()]+", fold(text).lower().strip(" .*")) if t]
+    runs = _number_runs(tokens)
+    if not runs or runs[0][1] - runs[0][0] < 2:
+        return None
+    a, b = runs[0]
+    whole = _run_value(tokens[a:b])
+    fraction = Decimal(0)
+    taken = b - a
+    if len(runs) > 1:
+        c, d = runs[1]
+        cents = _run_value(tokens[c:d])
+        if cents >= 100 or c - b > 3:
+            return None
+        fraction = Decimal(cents) / 100
+        taken += d - c
+    if len(tokens) - taken > WORDS_OTHER_AT_MOST or whole <= 0:
+        return None
+    return Decimal(whole) + fraction
+
+
+WORDS_NEAR = 2  # lines between a figure and its amount in words
+YEARS = (1900, 2100)  # a whole amount in words in this range may be a year written out: never taken as paid
+
+
+def paid_in_words(lines: Sequence[Line]) -> Decimal | None:
+    """The one amount a page prints both as a figure and in English words (:func:`amount_in_words`) within
+    :data:`WORDS_NEAR` lines of each other: on a payslip, the amount paid (the net, written out as on a cheque).
+    The figure may be bare ("9500"): the words confirm it is an amount. A whole number of :data:`YEARS` is none (a
+    year written out beside its figure). None when no amount, or more than one, is so printed twice."""
+    found = set()
+    for k, ln in enumerate(lines):
+        spelled = amount_in_words(ln.text)
+        if spelled is None or (spelled == spelled.to_integral_value() and YEARS[0] <= spelled <= YEARS[1]):
+            continue  # "Two Thousand and Twenty-Six" by "2026": a year written out, as deeds and certificates do
+        near = lines[max(0, k - WORDS_NEAR):k + WORDS_NEAR + 1]
+        if any(h.value == spelled for n in near if n.page == ln.page for h in find_money(fold(n.text))):
+            found.add(spelled)
+    return found.pop() if len(found) == 1 else None

@@ -232,6 +232,9 @@ def _after_bank_label(text: str, start: int, value: str) -> bool:
     return bool(pats.bank_zh.search(value) or pats.bank_en.search(value))
 
 
+RULE_MARKS = re.compile(r"_{2,}")  # a printed rule or a form's blank, read by OCR as a run of underscores
+
+
 def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok: bool = True) -> str | None:
     """The first organisation name one of ``patterns`` finds in ``pool``'s cells; without ``prose_ok``, never one
     that an English sentence runs into (:data:`_IN_PROSE` just before it). A Chinese name that a line's end cut in
@@ -244,7 +247,10 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
         cells = ln.cells()
         nxt = pool[j + 1] if j + 1 < len(pool) else None
         run_on = fold(join_words(nxt.cells()[0])) if nxt is not None and _wrapped_from(ln, nxt) else ""
-        for k, text, pat in ((k, fold(join_words(c)), p) for p in patterns for k, c in enumerate(cells)):
+        # a rule OCR read as underscores glued to the name's first word ("____Essequibo Coast Rice Milling Co."): a
+        # word character, so the name would start after that word
+        for k, text, pat in ((k, RULE_MARKS.sub(" ", fold(join_words(c))), p) for p in patterns
+                             for k, c in enumerate(cells)):
             cjk = bool(re.search(f"[{CJK}]", pat.pattern))
             own = len(text)  # the run-on from the next line, if any, starts here
             if k == len(cells) - 1 and run_on and cjk:
@@ -264,8 +270,36 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                 if _after_bank_label(text, m.start(), value):
                     continue
                 if len(value) >= 4 and not pats.generic_org.search(value) and not is_department(value):
+                    # a company's name (its legal form closes it) opening its line: its first line may be above
+                    # (a public body's name under its government's is the body's own: "WORKFORCE DEVELOPMENT AGENCY")
+                    if pat is pats.org_en and not text[:m.start()].strip(" _|,.:"):
+                        return _wrapped_above(pool, j, value, pat) or value
                     return value
     return None
+
+
+WRAP_BACK = 2  # lines above a name's last line where its first line may be (a signature read between the two)
+
+
+def _wrapped_above(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[str]) -> str | None:
+    """The whole name of which ``value`` (a Latin organisation name opening ``pool[j]``) is the second line: a cell
+    stacked over it on one of the :data:`WRAP_BACK` lines above (:func:`wrapped_name`: "MKHONDVO VALLEY CITRUS" over
+    "GROWERS (PTY) LTD" in a sign-off, the signatory's name read on a line between them) with which ``pat`` reads
+    the two as one name, whole; None when there is none."""
+    for k in range(j - 1, max(-1, j - 1 - WRAP_BACK), -1):
+        # a line read between the two (the signature beside them) stands in their gap: twice the room
+        whole = wrapped_name(pool[k], pool[j], (pat,), gap=STACK_GAP * (j - k))
+        first = whole[:-len(value)].strip() if whole and whole != value and whole.endswith(value) else ""
+        # the first line is two words at least and no document's title ("Payslip" centred over "Zoonodle Inc")
+        if len(first.split()) >= 2 and not _a_title(first):
+            return whole
+    return None
+
+
+def _a_title(text: str) -> bool:
+    """Whether ``text`` is a document's title as some type of types.toml names it ("Payslip", "Salary Certificate")."""
+    low = fold(text).strip(" .:").lower()
+    return any(low == fold(ti).lower() for t in load_types().values() for ti in t.titles)
 
 
 def is_department(value: str) -> bool:
@@ -352,21 +386,21 @@ STACK_EDGE = 0.03  # two cells whose left edges (or centres) are this close, as 
 STACK_GAP = 1.2  # at most this many of the upper line's heights between the two lines: one block, not two paragraphs
 
 
-def _stacked(upper: tuple[Word, ...], lower: tuple[Word, ...]) -> bool:
+def _stacked(upper: tuple[Word, ...], lower: tuple[Word, ...], gap: float = STACK_GAP) -> bool:
     """Whether the cell ``lower`` is printed right under the cell ``upper``, as one name wrapped over two lines: left
-    edges or centres within :data:`STACK_EDGE` of the page width, and no more than :data:`STACK_GAP` of the upper
+    edges or centres within :data:`STACK_EDGE` of the page width, and no more than ``gap`` (:data:`STACK_GAP`) of the upper
     line's height between them."""
     ux0, uy0, ux1, uy1 = (min(w.box[0] for w in upper), min(w.box[1] for w in upper),
                           max(w.box[2] for w in upper), max(w.box[3] for w in upper))
     lx0, ly0, lx1 = min(w.box[0] for w in lower), min(w.box[1] for w in lower), max(w.box[2] for w in lower)
     height = max(uy1 - uy0, 1e-6)
-    if not -0.5 * height <= ly0 - uy1 <= STACK_GAP * height:
+    if not -0.5 * height <= ly0 - uy1 <= gap * height:
         return False
     return abs(ux0 - lx0) <= STACK_EDGE or abs((ux0 + ux1) - (lx0 + lx1)) / 2 <= STACK_EDGE
 
 
 def wrapped_name(upper: Line, lower: Line, patterns: Sequence[re.Pattern[str]],
-                 exclude: Sequence[str] = ()) -> str | None:
+                 exclude: Sequence[str] = (), gap: float = STACK_GAP) -> str | None:
     """An organisation's name a letterhead wraps over two lines ("KOOTENAY RIDGE" over "CREDIT UNION", "石门县农村"
     over "信用合作联社"): a cell of ``upper`` and the cell of ``lower`` stacked under it (:func:`_stacked`), joined
     (by a space, none between Chinese characters), where one of ``patterns`` matches the whole join — both cells
@@ -377,7 +411,7 @@ def wrapped_name(upper: Line, lower: Line, patterns: Sequence[re.Pattern[str]],
         return None
     for cu in upper.cells():
         for cl in lower.cells():
-            if not _stacked(cu, cl):
+            if not _stacked(cu, cl, gap):
                 continue
             a, b = fold(join_words(cu)).strip(), fold(join_words(cl)).strip()
             sep = "" if re.search(f"[{CJK}]$", a) and re.match(f"[{CJK}]", b) else " "
