@@ -327,7 +327,8 @@ class Ledger:
     def closing(self) -> Decimal | None:
         """The running balance after the last transaction: the last amount of the last row whose balance follows
         from the row before; None when a later row on the same page carries an amount and a balance that do not
-        follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
+        follow (a totals line, a day's rows printed with one balance) and ends with another balance, or the balance column
+        is not confirmed —
         the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
         rows = self.entries
         chained = [k for k in range(1, len(rows)) if (len(rows[k].amounts) >= 2 or rows[k].whole)
@@ -335,8 +336,11 @@ class Ledger:
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
-        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page for e in rows[k + 1:]):
-            return None  # a later row of the same table that does not follow: the balance column ends unsure
+        # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
+        # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
+        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
+               for e in rows[k + 1:]):
+            return None
         return rows[k].amounts[-1]
 
 
