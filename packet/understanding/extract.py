@@ -1383,6 +1383,22 @@ def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | 
     return None
 
 
+def heading_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """The one month a statement's heading names ("Statement for July 2024", a file title printed at the top,
+    "bank_statement_july_2024"): the first and last days of the only month (a date of month precision: no day) among
+    the first :data:`HEADING_LINES` lines of any page; words joined by underscores are read apart. None when there is
+    none or more than one month."""
+    months = set()
+    for ln in lines:
+        if 0 <= ln.index < HEADING_LINES:
+            text = clean(ln.text).replace("_", " ")
+            months |= {h.value.replace(day=1) for h in find_dates(text, dayfirst) if h.precision == "month"}
+    if len(months) != 1:
+        return None
+    (m,) = months
+    return m, month_end(m)
+
+
 def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
                 dayfirst: bool) -> None:
     """A period's two ends from one place: when a label gave only one of them (a one-word label such as "From"
@@ -2574,6 +2590,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
     start_f, end_f = t.field_of_kind("start"), t.field_of_kind("end")
+    if book is not None and start_f and end_f and by_rows.get(start_f, "").startswith("rows") \
+            and by_rows.get(end_f, "").startswith("rows") and out[start_f] and out[end_f]:
+        # the rows' first and last dates stand for a period nobody labelled; a month the heading names that holds
+        # them all is the period printed (a statement for July whose first row is on the 2nd): it wins over the rows
+        month = heading_month(lines, dayfirst)
+        if month and month[0] <= date.fromisoformat(out[start_f]) and date.fromisoformat(out[end_f]) <= month[1]:
+            out[start_f], out[end_f] = month[0].isoformat(), month[1].isoformat()
     if t.ledger and ledger and start_f in t.ledger and end_f in t.ledger and out[start_f] is None \
             and out[end_f] is None:  # rows dated without a year under a month filter (a banking app's list)
         span = tables.shown_month(lines, dayfirst)
