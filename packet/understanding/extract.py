@@ -2831,25 +2831,6 @@ def labelled_only(item: Classified, language: str) -> dict[str, str | None]:
     return read_fields(item.type, item.document.pages, language, ledger=False)
 
 
-WORD_KINDS = ("org", "name", "bank")  # fields whose value is words (a name), not a figure or a date
-
-
-def _noise_dropped(t: DocType, fields: Mapping[str, str | None], evidence: Mapping[str, Evidence]
-                   ) -> tuple[dict[str, str | None], dict[str, Evidence]]:
-    """``fields`` and ``evidence`` without the names read from OCR noise: a value of words (:data:`WORD_KINDS`) whose
-    confidence is 0 — Tesseract scored its weakest word below :data:`packet.understanding.evidence.OCR_FLOOR`, so
-    nothing of it was read ("GETX.MERICAL, GENTBE" for a blurred "CITY MEDICAL CENTRE", hold-out 12). No value is
-    better than garbage: the report then asks for the field as missing, and the second reading may find it."""
-    out_f, out_e = dict(fields), dict(evidence)
-    for f, v in fields.items():
-        e = evidence.get(f)
-        if v is not None and e is not None and e.source == "ocr" and e.confidence <= 0.0 and t.kind(f) in WORD_KINDS:
-            log.info("%s: %r read from noise (confidence 0), dropped", f, v)
-            out_f[f] = None
-            out_e.pop(f, None)
-    return out_f, out_e
-
-
 def extract(item: Classified, language: str) -> Extracted:
     """Every field of the document's type, normalised; ``parts`` when the file holds several documents."""
     doc, type_name = item.document, item.type
@@ -2858,7 +2839,6 @@ def extract(item: Classified, language: str) -> Extracted:
         return Extracted(doc, type_name, {})
     fields, evidence = read_fields_evidence(type_name, doc.pages, language)
     t = types[type_name]
-    fields, evidence = _noise_dropped(t, fields, evidence)
     fields, evidence = figures.choose(doc.pages, fields, evidence, [f for f in t.fields if t.kind(f) == "money"])
     if t.reconcile:
         low = t.plausible.get(t.reconcile[1], (Decimal(0), None))[0]
