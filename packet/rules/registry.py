@@ -88,11 +88,13 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # figure printed after them (a payslip of a few lines); unbalanced_flow = dated rows of one amount each and no balance
 # printed anywhere (a payment platform's flow: no account's balance, no statement); pay_chain = figures in reading
 # order where payable − the deductions after it = paid, confirmed by earnings adding up to payable or paid in words
-# (大写). A type's own structure (not a shared one) of positive weight
+# (大写); owed_balance = a ledger whose rows under a purchases column raise the running balance (a card account's debt:
+# packet.understanding.tables.owed_balance). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
-              "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain")
+              "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
+              "owed_balance")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
@@ -286,6 +288,8 @@ class Vocabulary:
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
+    # a ledger column of what a card account charges (Purchases, Charges, 消费): a balance such rows raise is owed
+    card_charge_headings: tuple[str, ...] = ()
     # the code of a bank's branch printed before the account under one key ("Sort code / Account number 90-00-17
     # 12345678", "BSB & Account 062-000 1234 5678", "Transit / Account 00123-004 1234567"): the account is what follows
     routing_code_words: tuple[str, ...] = ()

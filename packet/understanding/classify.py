@@ -415,7 +415,8 @@ def structures(document: Document) -> set[str]:
     fall in the one month printed over them and carry signed amounts (a banking app's list:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
-    rows with an amount and a trade word), the last two only where no ledger chains; for a medical bill
+    rows with an amount and a trade word), the last two only where no ledger chains, "owed_balance" when purchases
+    raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`); for a medical bill
     "medicine_items" (:func:`medicine_items`) and "provider_field" (:func:`provider_field`)."""
     found = set()
     lines = doc_lines(document.pages)
@@ -424,6 +425,8 @@ def structures(document: Document) -> set[str]:
     if book is not None and book.confirmed:
         found.add("ledger")
     v = load_vocabulary()
+    if tables.owed_balance(lines, book, v.card_charge_headings):
+        found.add("owed_balance")
     if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
         found.add("balance_summary")
     if tables.credits_and_debits(lines, dayfirst):

@@ -1413,6 +1413,22 @@ def heading_range(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | 
     return None
 
 
+def heading_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """The one month a statement's heading names ("Statement for July 2024", a file title printed at the top,
+    "bank_statement_july_2024"): the first and last days of the only month (a date of month precision: no day) among
+    the first :data:`HEADING_LINES` lines of any page; words joined by underscores are read apart. None when there is
+    none or more than one month."""
+    months = set()
+    for ln in lines:
+        if 0 <= ln.index < HEADING_LINES:
+            text = clean(ln.text).replace("_", " ")
+            months |= {h.value.replace(day=1) for h in find_dates(text, dayfirst) if h.precision == "month"}
+    if len(months) != 1:
+        return None
+    (m,) = months
+    return m, month_end(m)
+
+
 def _one_period(t: DocType, reader: _Reader, out: dict[str, str | None], lines: Sequence[Line],
                 dayfirst: bool) -> None:
     """A period's two ends from one place: when a label gave only one of them (a one-word label such as "From"
@@ -2068,6 +2084,36 @@ def _balance_at_end(reader: _Reader, field: str, end: str | None, dayfirst: bool
     return None
 
 
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"(?i)(?<![a-z])(?:({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORDS}))(?![a-z])")
+
+
+def _line_days(text: str, dayfirst: bool) -> set[tuple[int, int]]:
+    """The (month, day) pairs a line names: full dates, and days written with a month's name but no year ("Oct 1",
+    "1 October": an app's dated balance)."""
+    out = {(h.value.month, h.value.day) for h in find_dates(text, dayfirst) if h.precision == "day"}
+    for m in _MONTH_DAY.finditer(text):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        out.add((MONTHS[month.lower()], int(day)))
+    return out
+
+
+def balance_at_start(reader: _Reader, field: str, start: str | None, end: str | None, dayfirst: bool) -> bool:
+    """Whether the label that gave the closing balance ``field`` names on its line the period's first day and not
+    its last: "Balance on Oct 1: BZ$ 1,041.66" under an app's October list is the balance the period opened with
+    ("Balance on" heads both ends: :func:`_balance_at_end`). Such a value is no closing balance; the caller drops it
+    so the rows' last balance (or none) stands. False when the period is unknown or one day long."""
+    found = reader.found.get(field)
+    if found is None or not start or not end or start == end:
+        return False
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        return False
+    days = _line_days(clean(found[0].line.text), dayfirst)
+    return (first.month, first.day) in days and (last.month, last.day) not in days
+
+
 def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
     """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
     after the first row (or the labelled end before the last row) of the same month and year, and the two days
@@ -2604,12 +2650,24 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                     from_rows.add(f)
                     by_rows[f] = "rows-year"
     start_f, end_f = t.field_of_kind("start"), t.field_of_kind("end")
+    if book is not None and start_f and end_f and by_rows.get(start_f, "").startswith("rows") \
+            and by_rows.get(end_f, "").startswith("rows") and out[start_f] and out[end_f]:
+        # the rows' first and last dates stand for a period nobody labelled; a month the heading names that holds
+        # them all is the period printed (a statement for July whose first row is on the 2nd): it wins over the rows
+        month = heading_month(lines, dayfirst)
+        if month and month[0] <= date.fromisoformat(out[start_f]) and date.fromisoformat(out[end_f]) <= month[1]:
+            out[start_f], out[end_f] = month[0].isoformat(), month[1].isoformat()
     if t.ledger and ledger and start_f in t.ledger and end_f in t.ledger and out[start_f] is None \
             and out[end_f] is None:  # rows dated without a year under a month filter (a banking app's list)
         span = tables.shown_month(lines, dayfirst)
         if span:
             out[start_f], out[end_f] = span[0].isoformat(), span[1].isoformat()
             by_rows[start_f] = by_rows[end_f] = "rows"
+    for f in t.ledger:  # a balance dated the period's first day is its opening, not its closing balance
+        if t.kind(f) == "money" and out[f] is not None and f not in from_rows and f not in by_rows \
+                and balance_at_start(reader, f, out.get(start_f or ""), out.get(end_f or ""), dayfirst):
+            out[f] = None
+            reader.chosen(f, None)
     for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
         if t.kind(f) == "money" and out[f] is None:
             last = row_balances(lines, dayfirst, v.row_balance_words)

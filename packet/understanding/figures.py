@@ -199,15 +199,19 @@ def balances(value: Decimal, others: Sequence[Figure]) -> bool:
     return any((a + b - value) in have for i, a in enumerate(vals) for b in vals[i + 1:] if a + b > value)
 
 
-def _takes(reading: Decimal, how: str, others: Sequence[Figure]) -> bool:
+def _takes(reading: Decimal, how: str, others: Sequence[Figure], before: Sequence[Decimal] = ()) -> bool:
     """Whether ``reading`` (made by ``how``) is confirmed strongly enough to replace what was read. One digit read
     as another gives a dozen candidates: one of them is taken only when it carries cents (round figures add up by
     chance: 5,690.00 read right was taken as 5,890.00 from two round transactions, 5,000.00 as a YTD 6,000.00) and a
-    sum or difference, not a mere equal figure, confirms it."""
+    sum or difference, not a mere equal figure, confirms it — or the figures printed just before the value (``before``,
+    in reading order: a bill's item lines over their total) add up to it (:func:`_ends_run`; hold-out 12's hospital
+    invoice photo read 1,059.40 under 28.40 + 947.00 + 84.00 as 1,059.46)."""
     how_confirmed = confirmed(reading, others)
     if how != "digit-as-digit":
         return how_confirmed is not None
-    return how_confirmed in ("sum", "difference") and reading != reading.to_integral_value()
+    if reading == reading.to_integral_value():
+        return False
+    return how_confirmed in ("sum", "difference") or (bool(before) and _ends_run([*before, reading], len(before)))
 
 
 def _own_words(page: Page, box: tuple[float, float, float, float]) -> list[int]:
@@ -259,7 +263,9 @@ def choose(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Ma
             continue
         if balances(abs(value), others):  # opening + credits − debits = closing: as read, left alone
             continue
-        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures)) if _takes(r, how, others)]
+        own = [g.order for g in figures if g.words & set(mine)]
+        before = [g.value for g in sorted(figures, key=lambda g: g.order) if own and g.order < min(own)]
+        alternatives = [(r, how) for r, how in readings(raw, prints_cents(figures)) if _takes(r, how, others, before)]
         if len({r for r, _ in alternatives}) == 1:
             r, how = alternatives[0]
             log.info("%s read %r as %s; the page's figures confirm %s (%s)", f, raw, v, r, how)

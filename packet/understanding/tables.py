@@ -327,7 +327,8 @@ class Ledger:
     def closing(self) -> Decimal | None:
         """The running balance after the last transaction: the last amount of the last row whose balance follows
         from the row before; None when a later row on the same page carries an amount and a balance that do not
-        follow (a totals line, a day's rows printed with one balance), or the balance column is not confirmed —
+        follow (a totals line, a day's rows printed with one balance) and ends with another balance, or the balance column
+        is not confirmed —
         the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
         rows = self.entries
         chained = [k for k in range(1, len(rows)) if (len(rows[k].amounts) >= 2 or rows[k].whole)
@@ -335,8 +336,11 @@ class Ledger:
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
-        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page for e in rows[k + 1:]):
-            return None  # a later row of the same table that does not follow: the balance column ends unsure
+        # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
+        # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
+        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
+               for e in rows[k + 1:]):
+            return None
         return rows[k].amounts[-1]
 
 
@@ -600,6 +604,67 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     with_balance = [e for e in entries if len(e.amounts) >= 2 or e.whole]
     chained = forward
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
+
+
+OWED_ROWS = 2  # rows charged under a purchases column that raise the balance: a card account's, not a current one's
+OWED_REACH = 60  # lines above a row within which its column headings are looked for (same page)
+
+
+def _heading_of(head: Line, rows: Sequence[Line], cell: Slot) -> str:
+    """The heading over ``cell``: the columns are the spans of the cells of ``rows`` (a table's rows under ``head``)
+    merged where they overlap, each owning the band of the page half-way to its neighbours; the heading line's text
+    in the cell's band (a Latin word whole by its centre, Chinese headings run together cut character by character). A row leaves empty the
+    columns it has no amount in, so the columns come from all rows, not from the cell's own."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((c.x0, c.x1) for r in rows for c in slots(r)):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    mid = (cell.x0 + cell.x1) / 2
+    k = next((i for i, (a, b) in enumerate(spans) if a <= mid <= b), None)
+    if k is None:
+        return ""
+    lo = 0.0 if k == 0 else (spans[k - 1][1] + spans[k][0]) / 2
+    hi = 1.0 if k == len(spans) - 1 else (spans[k][1] + spans[k + 1][0]) / 2
+    # a Latin word goes whole where its centre is (a heading wider than its figures); Chinese headings run together
+    # ("消费金额还款金额") are cut character by character
+    return "".join(ch for ch, x in _chars(head) if lo <= x < hi and is_wide(ch)) + " " + " ".join(
+        fold(w.text) for w in head.words if not any(is_wide(c) for c in w.text) and lo <= (w.box[0] + w.box[2]) / 2 < hi)
+
+
+def owed_balance(lines: Sequence[Line], book: Ledger | None, words: Sequence[str]) -> bool:
+    """Whether a confirmed ledger's running balance is money owed, not money held: at least :data:`OWED_ROWS` rows
+    whose movement sits under a column headed by one of ``words`` (the vocabulary's ``card_charge_headings``:
+    "Purchases", "Charges", 消费) raise the balance by that amount, and no such row lowers it. On a current or savings
+    account spending lowers the balance; on a credit card account a purchase adds to what is owed (the interface's
+    "credit card statement": a debt, not an account's money). The heading is the nearest line above the row (same
+    page, within :data:`OWED_REACH` lines) without a sure amount that names one of ``words``; the amount's cell is
+    matched to the heading over it (:func:`_heading_of`). False without a confirmed ledger or without such a
+    heading: a statement printing "Debit / Credit" columns is judged by nothing here."""
+    if book is None or not book.confirmed or not words:
+        return False
+    rises = falls = 0
+    for a, b in zip(book.entries, book.entries[1:], strict=False):
+        if len(b.amounts) < 2 or not _chains(a, b):
+            continue
+        diff = b.amounts[-1] - a.amounts[-1]
+        i = _where(lines, b.line)
+        if i is None:
+            continue
+        head = next((prev for prev in reversed(lines[max(0, i - OWED_REACH):i])
+                     if prev.page == b.line.page and not _sure_amounts(prev.text) and _word_in(words, prev.text)), None)
+        if head is None:
+            continue
+        cell = next((s for s in slots(b.line) if abs(diff) in _sure_amounts(s.text)), None)
+        rows = [e.line for e in book.entries if e.line.page == head.page and e.line.index > head.index]
+        if cell is None or not _word_in(words, _heading_of(head, rows, cell)):
+            continue
+        if diff > 0:
+            rises += 1
+        else:
+            falls += 1
+    return rises >= OWED_ROWS and not falls
 
 
 def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:
