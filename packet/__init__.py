@@ -38,7 +38,7 @@ from packet.pipeline import (
 )
 from packet.rules.checklist import Checklist, all_checklists, load_checklist
 from packet.rules.checklist_text import describe as describe_checklist
-from packet.rules.readiness import describe_need, need_name
+from packet.rules.readiness import REPLY_WAYS, describe_need, need_name
 from packet.rules.registry import load_types
 from packet.rules.report_text import render_text as render_report
 from packet.rules.report_text import wrap as wrap_text
@@ -97,6 +97,7 @@ __all__ = [
     "default_output",
     "delete_case",
     "describe_checklist",
+    "REPLY_WAYS",
     "describe_need",
     "need_name",
     "doctor",

@@ -126,7 +126,7 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
     """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``. ``built``: the name
     of the packet already built from the case (``<name>-packet.pdf``), if any, for the next step before sending.
     ``surface``: "cli" (the next step names the commands, ``packet sent DIR`` …) or "page" (``packet serve``:
-    it names the page's own buttons and forms instead; the page has no follow-up letter, so it says to write one).
+    it names the page's own buttons and forms instead: “Write the follow-up letter”, “I have sent the follow-up”).
 
     The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
     route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
@@ -206,10 +206,11 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
                             "letter and an email draft; record it with  packet sent {dir} --follow-up.",
                       "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
                       "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder),
-                   tr(lang, "No written reply by {d}. Write to the lender again asking for its answer, and record it "
-                            "under “Record a call, message or letter” (as a letter or email).",
-                      "截至 {d} 未收到书面答复。请再次书面联系贷款机构要求答复，并在“记录一次电话、消息或信件”中记录"
-                      "（方式选信件或邮件）。", d=deadline.isoformat()))
+                   tr(lang, "No written reply by {d}. Send a follow-up: “Write the follow-up letter” below writes the "
+                            "letter (it is also a formal complaint) and an email draft; sign it, send it, then record "
+                            "it with “I have sent the follow-up”.",
+                      "截至 {d} 未收到书面答复。请发送跟进函：点击下方“生成跟进函”，会生成跟进函（同时是正式投诉）"
+                      "和邮件草稿；签字并发送后，在“我已经发送跟进函”中记录。", d=deadline.isoformat()))
     else:
         due = [s for s in steps if s.open_now]
         later = [s for s in steps if s.opens and s.opens > today]

@@ -301,6 +301,10 @@ class Web:
             values = {k: str(v) for k, v in form.items() if k != "csrf"}
             letter_lang = values.get("language") if values.get("language") in LANGS else lang
             tidy, problems = packet.init_problems(letter_lang, values)
+            # where the lender's written reply goes (the letter asks for one): not an init question, the letter's facts
+            reply = {f"applicant.{k}": " ".join(values.get(f"reply_{k}", "").split()) for k in ("email", "phone")}
+            for key, said in packet.letter_fact_problems(lang, reply).items():
+                problems["reply_" + key.split(".")[1]] = said
             folder_name = None
             try:
                 folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
@@ -314,6 +318,9 @@ class Web:
                 try:
                     self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
+                    if any(reply.values()):
+                        packet.set_letter_facts(self.cases / folder_name, {k: v for k, v in reply.items() if v},
+                                                letter_lang)
                 except (packet.PacketError, OSError) as exc:
                     problems[""] = refusal(lang, exc, self.cases)
                     with contextlib.suppress(OSError):
@@ -352,6 +359,8 @@ class Web:
         if run:
             needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
                      if not facts.get(k) or not case or case is run.case]
+            if "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
+                needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
@@ -364,6 +373,8 @@ class Web:
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
                          summary=summary, entries=entries, needs=needs, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
+                         followup_to=(case.lender.complaints or case.lender.email) if case else None,
+                         followups=[p for p in on_disk if "-followup." in p.name],
                          phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
@@ -647,12 +658,16 @@ class Web:
             if what == "reply":
                 packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
             elif what == "sent":
-                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
+                follow_up = form.get("followup") == "1"  # the follow-up letter, not the packet
+                built = [p for p in packet.built_files(folder)
+                         if p.suffix == ".pdf" and ("-followup" in p.name) == follow_up]
                 if not built:
-                    return self.back(name, "log", refused=[Both(lang, "Build the packet first, then record that you sent it.",
-                                                              "请先生成申请材料，再记录发送。")])
+                    return self.back(name, "log", refused=[
+                        Both(lang, "Write the follow-up letter first, then record that you sent it.",
+                             "请先生成跟进函，再记录发送。") if follow_up else
+                        Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None, surface="page")
+                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
@@ -660,6 +675,24 @@ class Web:
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
+
+    async def follow_up(self, request: Request) -> Response:
+        """POST: write the follow-up letter and its email draft (``DIR-followup.pdf``/``.eml`` next to the case) with
+        the very code of ``packet status --follow-up`` (:func:`packet.follow_up`): refused, with its reason at the
+        log, before the reply deadline has passed, when nothing was sent, or once the lender answered."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, _form = posted
+        lang = request_lang(request)
+        try:
+            pdf, _eml = packet.follow_up(folder, self.s.as_of or date.today())
+        except (packet.PacketError, OSError) as exc:
+            return self.back(name, "followup", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        return self.back(name, "followup", msg=Both(
+            lang, "Written: {f} and its email draft. Download it, check it, sign it and send it; then record it with "
+                  "“I have sent the follow-up”.",
+            "已生成：{f} 及邮件草稿。请下载、检查、签字后发送，然后在“我已经发送跟进函”中记录。", f=pdf.name))
 
     def sent_copy(self, folder: Path, case=None) -> dict | None:
         """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent
@@ -913,6 +946,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
+        Route("/case/{name}/followup", web.writing(web.follow_up), methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
         Route("/case/{name}/delete", web.writing(web.delete), methods=["GET", "POST"]),
         Route("/case/{name}/phone", web.phone_code, methods=["POST"]),
