@@ -601,6 +601,9 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
+            if r.file_problems:  # first: an unreadable file is often why something is missing
+                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
+                what = files + (" · " + what if what else "")
             if r.built:
                 what = (what + " · " if what else "") + tr(lang, "built: {p}", "已生成：{p}", p=r.built.name)
         deadline = (r.next_deadline.isoformat() + (tr(lang, " passed", " 已过") if r.deadline_passed else "")) \
@@ -617,12 +620,16 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
     passed = sum(r.deadline_passed for r in rows if not r.is_error)
     incomplete = sum(not r.complete for r in rows if not r.is_error)
     ready = sum(bool(r.ready) for r in rows if not r.is_error)
+    unread = sum(bool(r.file_problems) for r in rows if not r.is_error)
     lines.append("")
     lines.append(tr(lang, "{n} case(s): {e} could not be checked, {p} past the reply deadline, {i} incomplete, {r} ready "
                           "to build.", "共 {n} 个案例：{e} 个无法检查，{p} 个已过答复期限，{i} 个材料不齐，{r} 个可以生成。",
                     n=len(rows), e=errors, p=passed, i=incomplete, r=ready))
-    if errors or incomplete:
-        first = next(r for r in rows if r.is_error or not r.complete)
+    if unread:
+        lines.append(tr(lang, "{u} case(s) hold files that could not be read: replace or remove them (see each case's "
+                              "check).", "{u} 个案例中有无法读取的文件：请替换或移除（详见各案例的 check 结果）。", u=unread))
+    if errors or incomplete or unread:
+        first = next(r for r in rows if r.is_error or not r.complete or r.file_problems)
         where = str(Path(cases_dir) / first.case) if cases_dir is not None else first.case
         lines.append(tr(lang, "Next: see one case in full, e.g.  packet check {p}", "下一步：查看单个案例的详情，例如  packet check {p}",
                         p=display.command_path(where)))
