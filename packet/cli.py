@@ -444,9 +444,10 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "Fill it in your mail program, or add it to packet.toml and build again.",
                "注意：packet.toml 中没有 [lender] email，邮件草稿没有收件人。请在邮件程序中填写，"
                "或在 packet.toml 中补上后重新生成。"))
-    say(tr(lang, "Before sending: sign the letter on its signature line (page 1) — print, sign and scan it, or "
+    where = (tr(lang, " (page {n})", "（第 {n} 页）", n=result.signature_page) if result.signature_page else "")
+    say(tr(lang, "Before sending: sign the letter on its signature line{w} — print, sign and scan it, or "
                  "sign it in your PDF reader.",
-           "发送前：请在申请书的签名处签字（第 1 页）——打印后签字再扫描，或在 PDF 阅读器中签名。"))
+           "发送前：请在申请书的签名处签字{w}——打印后签字再扫描，或在 PDF 阅读器中签名。", w=where))
     say(tr(lang, "Next: open the PDF, check every page, then send it to your lender; then record it with  "
                  "packet sent {d}", "下一步：打开 PDF 逐页检查，发送给贷款机构，然后运行  packet sent {d}  记录发送。",
            d=display.command_path(case_dir)))
