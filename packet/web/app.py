@@ -327,10 +327,20 @@ class Web:
                         (self.cases / folder_name).rmdir()  # made just now (it did not exist): never left empty
                 else:  # what looks wrong though well formed is said on the case's page, the case is made
                     warned = list(packet.init_warnings(lang, tidy, self.s.as_of, surface="page").values())
+                    for q in packet.INIT_QUESTIONS:  # an amount typed as "3万": say the figure it was read as
+                        typed = " ".join(values.get(q.key, "").split())
+                        if q.kind == "money" and typed and tidy.get(q.key) and typed != tidy[q.key]:
+                            warned.append(tr(lang, "{q}: “{v}” was read as {a}. If that is wrong, change it in "
+                                                   "packet.toml in the case folder ([plan]).",
+                                             "{q}：“{v}”按 {a} 记录。如不对，请在案件文件夹的 packet.toml（[plan]）中修改。",
+                                             q=_on_page(q, lang)["text"], v=typed, a=tidy[q.key]))
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
-        return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
+        order = ["", "folder", *(q.key for q in packet.INIT_QUESTIONS), "reply_email", "reply_phone"]
+        first = next((k for k in order if k in problems), None)  # the field the keyboard goes to, scrolled into view
+        return self.page(request, "new.html", 400 if problems else 200, first_problem=first,
+                         questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
                          values=values, problems=problems)
 
     async def case_page(self, request: Request) -> Response:
@@ -375,7 +385,7 @@ class Web:
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in on_disk if "-followup." in p.name],
-                         phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
+                         phone=phone, lan=self.s.lan, message=self.message(said, name),
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
                          at=(said.get("at") or [""])[0], at_path=(said.get("path") or [""])[0])
@@ -414,7 +424,7 @@ class Web:
         doc = {**doc, "fields": {**doc["fields"], **{k: str(v) for k, v in corrected.items() if k in doc["fields"]}}}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
-                         focus=request.query_params.get("field"), message=(said.get("msg") or [None])[0],
+                         focus=request.query_params.get("field"), message=self.message(said, name),
                          error=(said.get("err") or [None])[0])
 
     async def page_png(self, request: Request) -> Response:
@@ -461,6 +471,14 @@ class Web:
         """What the page at ``request`` is to say, in the page's language as shown now: the notice its address
         names (``?n=KEY``), or nothing."""
         return self.notices_by_key(request.query_params.get("n", ""), request_lang(request))
+
+    def message(self, said: dict[str, list[str]], name: str) -> str | None:
+        """The notice's ``msg``, followed by its ``pending`` part (:func:`CHECKING`) only while the case ``name`` is
+        still being checked: once the check is done, "checking again…" would no longer be true."""
+        job = self.jobs.state(name)
+        running = job is not None and job.state in ("queued", "running")
+        parts = [*(said.get("msg") or [])[:1], *((said.get("pending") or [])[:1] if running else [])]
+        return " ".join(parts) or None
 
     def back(self, name: str, anchor: str = "", **params) -> RedirectResponse:
         """Back to the case's page at ``#anchor``, saying ``params`` (see :meth:`notice`) there: the page shows the
@@ -536,8 +554,7 @@ class Web:
             said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
             return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved; checking again…",
-                                                                 "已保存；正在重新检查……")),
+        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang)),
                                 status_code=303)
 
     async def facts(self, request: Request) -> Response:
@@ -557,7 +574,7 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "facts", msg=Both(lang, "Saved; checking again…", "已保存；正在重新检查……"))
+        return self.back(name, "facts", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -582,8 +599,7 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Saved; checking again…",
-                                                   "已保存；正在重新检查……"))
+        return self.back(name, "documents", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
@@ -636,7 +652,7 @@ class Web:
         if forgotten:
             said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
                        "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
-        return self.back(name, "documents", msg=said + Both(lang, " Checking again…", "正在重新检查……"))
+        return self.back(name, "documents", msg=said, pending=CHECKING(lang))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -820,6 +836,12 @@ class Web:
         if saved:
             self.jobs.submit(name, "check", lang)
         return self.page(request, "phone.html", state="done", case=name, saved=saved, refused=refused)
+
+
+def CHECKING(lang: str) -> Both:  # noqa: N802 - a message, said only while the check it announces runs
+    """The notice part that holds only while the case is checked again (``pending``): the page drops it once the
+    check has finished (a trial: "Saved; checking again…" stayed after the result was shown)."""
+    return Both(lang, "Checking again…", "正在重新检查……")
 
 
 def _on_page(q, lang: str) -> dict:
