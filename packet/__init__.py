@@ -59,6 +59,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_checklist": ("packet.rules.checklist_text", "describe"),
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
+    "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "load_types": ("packet.rules.registry", "load_types"),
     "render_report": ("packet.rules.report_text", "render_text"),
     "wrap_text": ("packet.rules.report_text", "wrap"),
@@ -115,7 +116,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import describe_need, need_name
+    from packet.rules.readiness import REPLY_WAYS, describe_need, need_name
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -185,6 +186,7 @@ __all__ = [
     "INIT_QUESTIONS",
     "LETTER_FACTS",
     "MONTH_FORMS",
+    "REPLY_WAYS",
     "BatchResult",
     "CaseRow",
     "Checklist",

@@ -49,7 +49,8 @@ from packet.understanding.extract import extract
 log = logging.getLogger(__name__)
 
 # the columns of a row, in this order in the table, the CSV and each JSON object
-COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "next_deadline",
+COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "file_problems",
+           "file_problem", "next_deadline",
            "deadline_passed", "last_contact", "error", "error_code", "built", "path")
 
 
@@ -59,7 +60,10 @@ class CaseRow:
     checked; ``error`` says why, in the messages' language, with what to do; ``error_code`` is the stable
     code: ``case-file``, ``checklist``, ``internal``, …). ``missing`` is the report's missing documents in
     one line (``" · "`` between them); ``letter_needs`` the case-file keys the letter still needs, joined by
-    ``", "``. ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
+    ``", "``. ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
+    locked, unsupported, empty, too large, a link out of the folder), ``file_problem`` the first one's message (it
+    names the file and what to do): a trial's damaged statement was reported only as "bank statements do not
+    cover…", and a folder of a .docx, an .mp3 and an empty PDF as "complete". ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
     of the complaint route (:func:`packet.case.followup.status`); ``deadline_passed``: the reply deadline
     passed without an answer. ``last_contact``: the latest entry of the case's log (contact, reply or
     sent). ``built``: the packet written with ``--build``. ``run`` is the full check (not in JSON/CSV)."""
@@ -72,6 +76,8 @@ class CaseRow:
     missing: str = ""
     missing_count: int = 0
     letter_needs: str = ""
+    file_problems: int = 0
+    file_problem: str = ""
     next_deadline: date | None = None
     deadline_passed: bool = False
     last_contact: datetime | None = None
@@ -89,6 +95,7 @@ class CaseRow:
         return {
             "case": self.case, "applicant": self.applicant, "complete": self.complete, "ready": self.ready,
             "missing": self.missing, "missing_count": self.missing_count, "letter_needs": self.letter_needs,
+            "file_problems": self.file_problems, "file_problem": self.file_problem,
             "next_deadline": self.next_deadline.isoformat() if self.next_deadline else None,
             "deadline_passed": self.deadline_passed,
             "last_contact": self.last_contact.isoformat(timespec="minutes") if self.last_contact else None,
@@ -376,6 +383,7 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
     return CaseRow(case=folder.name, path=folder, applicant=case.applicant.name, complete=report.complete,
                    ready=report.ready, missing=" · ".join(m.message for m in report.missing),
                    missing_count=len(report.missing), letter_needs=", ".join(report.letter_needs),
+                   file_problems=len(report.errors), file_problem=report.errors[0].message if report.errors else "",
                    next_deadline=deadline, deadline_passed=passed, last_contact=max(entries) if entries else None,
                    run=outcome)
 
@@ -397,7 +405,8 @@ def next_deadline(st: Status, today: date) -> tuple[date | None, bool]:
 
 def queue_order(rows: Sequence[CaseRow]) -> list[CaseRow]:
     """What needs action first: error rows, then passed deadlines (oldest first), then incomplete cases
-    (most missing first), then complete but not ready, then ready; by case name within each."""
+    (most missing first), then complete but not ready or with files that could not be read, then ready; by case
+    name within each."""
 
     def key(r: CaseRow):
         if r.is_error:
@@ -406,7 +415,7 @@ def queue_order(rows: Sequence[CaseRow]) -> list[CaseRow]:
             return (1, 0, r.next_deadline.isoformat() if r.next_deadline else "", r.case)
         if not r.complete:
             return (2, -r.missing_count, "", r.case)
-        if not r.ready:
+        if not r.ready or r.file_problems:
             return (3, 0, "", r.case)
         return (4, 0, "", r.case)
 

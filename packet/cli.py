@@ -447,9 +447,10 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "Fill it in your mail program, or add it to packet.toml and build again.",
                "注意：packet.toml 中没有 [lender] email，邮件草稿没有收件人。请在邮件程序中填写，"
                "或在 packet.toml 中补上后重新生成。"))
-    say(tr(lang, "Before sending: sign the letter on its signature line (page 1) — print, sign and scan it, or "
+    where = (tr(lang, " (page {n})", "（第 {n} 页）", n=result.signature_page) if result.signature_page else "")
+    say(tr(lang, "Before sending: sign the letter on its signature line{w} — print, sign and scan it, or "
                  "sign it in your PDF reader.",
-           "发送前：请在申请书的签名处签字（第 1 页）——打印后签字再扫描，或在 PDF 阅读器中签名。"))
+           "发送前：请在申请书的签名处签字{w}——打印后签字再扫描，或在 PDF 阅读器中签名。", w=where))
     say(tr(lang, "Next: open the PDF, check every page, then send it to your lender; then record it with  "
                  "packet sent {d}", "下一步：打开 PDF 逐页检查，发送给贷款机构，然后运行  packet sent {d}  记录发送。",
            d=display.command_path(case_dir)))
@@ -604,6 +605,9 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
+            if r.file_problems:  # first: an unreadable file is often why something is missing
+                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
+                what = files + (" · " + what if what else "")
             if r.built:
                 what = (what + " · " if what else "") + tr(lang, "built: {p}", "已生成：{p}", p=r.built.name)
         deadline = (r.next_deadline.isoformat() + (tr(lang, " passed", " 已过") if r.deadline_passed else "")) \
@@ -620,12 +624,16 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
     passed = sum(r.deadline_passed for r in rows if not r.is_error)
     incomplete = sum(not r.complete for r in rows if not r.is_error)
     ready = sum(bool(r.ready) for r in rows if not r.is_error)
+    unread = sum(bool(r.file_problems) for r in rows if not r.is_error)
     lines.append("")
     lines.append(tr(lang, "{n} case(s): {e} could not be checked, {p} past the reply deadline, {i} incomplete, {r} ready "
                           "to build.", "共 {n} 个案例：{e} 个无法检查，{p} 个已过答复期限，{i} 个材料不齐，{r} 个可以生成。",
                     n=len(rows), e=errors, p=passed, i=incomplete, r=ready))
-    if errors or incomplete:
-        first = next(r for r in rows if r.is_error or not r.complete)
+    if unread:
+        lines.append(tr(lang, "{u} case(s) hold files that could not be read: replace or remove them (see each case's "
+                              "check).", "{u} 个案例中有无法读取的文件：请替换或移除（详见各案例的 check 结果）。", u=unread))
+    if errors or incomplete or unread:
+        first = next(r for r in rows if r.is_error or not r.complete or r.file_problems)
         where = str(Path(cases_dir) / first.case) if cases_dir is not None else first.case
         lines.append(tr(lang, "Next: see one case in full, e.g.  packet check {p}", "下一步：查看单个案例的详情，例如  packet check {p}",
                         p=display.command_path(where)))

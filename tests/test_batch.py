@@ -300,3 +300,40 @@ def test_a_worker_killed_mid_run_loses_no_page(tmp_path):
     alone = [page for _i, page in SerialExecutor().map_ordered(ocr.read_shipped, items)]
     assert all(not isinstance(p, Exception) for p in got), got
     assert [p.text for p in got] == [p.text for p in alone]
+
+
+def test_each_row_carries_its_files_that_could_not_be_read(tmp_path):
+    """A trial's adviser saw a client with a damaged PDF reported only as "bank statements do not cover…", and one
+    whose folder held a .docx, an .mp3, an empty PDF and a link out of the folder as "complete, ready" (r17). Each
+    row now carries how many files were not read and the first one's message, in the table too; the exit code is
+    what `packet check` gives each case (0 only when every case is complete)."""
+    cases = tmp_path / "cases"
+    damaged = write_case(cases / "damaged", "Ann Lee", statement=False)
+    whole = text_pdf(tmp_path / "whole.pdf", [["STATEMENT OF ACCOUNT", "Bank name: Starling Bank",
+                                                "Account holder: Ann Lee"]], size=A4)
+    data = whole.read_bytes()
+    (damaged / "statement.pdf").write_bytes(data[: len(data) // 2])  # cut off half way
+    odd = write_case(cases / "odd-files", "Bo Chan")
+    (odd / "notes.docx").write_bytes(b"PK\x03\x04" + b"\0" * 60)
+    (odd / "voicemail.mp3").write_bytes(b"ID3\x03\x00" + b"\0" * 60)
+    (odd / "scan-blank.pdf").write_bytes(b"")
+    (tmp_path / "secret.pdf").write_bytes(data)
+    (odd / "link.pdf").symlink_to(tmp_path / "secret.pdf")
+    write_case(cases / "tidy", "Cy Diaz")
+    r = run("batch", cases, "--json", "--as-of", AS_OF, "--no-cache", "--jobs", "1")
+    by = {row["case"]: row for row in json.loads(r.stdout)["cases"]}
+    assert by["tidy"]["file_problems"] == 0 and by["tidy"]["file_problem"] == ""
+    assert by["damaged"]["file_problems"] == 1 and "statement.pdf" in by["damaged"]["file_problem"], by["damaged"]
+    assert by["odd-files"]["file_problems"] == 4 and by["odd-files"]["complete"] is True, by["odd-files"]
+    assert by["odd-files"]["file_problem"].startswith("link.pdf"), by["odd-files"]  # first in the report's order
+    checks = {name: run("check", cases / name, "--json", "--as-of", AS_OF, "--no-cache") for name in by}
+    for name, c in checks.items():
+        assert len(json.loads(c.stdout)["errors"]) == by[name]["file_problems"], name
+        assert json.loads(c.stdout)["errors"][:1] == [] or json.loads(c.stdout)["errors"][0]["message"] == \
+            by[name]["file_problem"]
+    assert r.exit_code == max(c.exit_code for c in checks.values()) == 1
+    table = CliRunner().invoke(cli, ["batch", str(cases), "--as-of", AS_OF], env={"COLUMNS": "250"}).stdout
+    line = next(x for x in table.splitlines() if x.lstrip("! ").startswith("odd-files"))
+    assert "4 file(s) not read: link.pdf" in line, table
+    assert "2 case(s) hold files that could not be read" in table, table
+    assert "packet check" in table.splitlines()[-1] and "damaged" in table.splitlines()[-1]

@@ -68,7 +68,7 @@ def test_complete_but_no_lender_is_not_ready_and_says_what_to_add() -> None:
     report = evaluate([payslip("2026-09"), payslip("2026-10"), *FULL_STATEMENTS], (), c, cl, AS_OF)
     assert report.complete and not report.ready
     assert report.letter_needs == ("lender.name", "lender.contract_number")
-    assert report.letter_warnings == ("plan", "statement")
+    assert report.letter_warnings == ("reply", "plan", "statement")
     data = report.to_json()
     assert data["ready"] is False and data["letter_needs"] == ["lender.name", "lender.contract_number"]
     text = render_text(report, c, cl)
@@ -177,7 +177,27 @@ def test_check_says_what_the_cover_letter_still_needs(tmp_path):
     (tmp_path / "packet.toml").write_text('[applicant]\nname = "A B"\n[request]\nlanguage = "zh"\n', encoding="utf-8")
     c = load_case(tmp_path)
     assert letter_needs(c) == ("lender.name", "lender.contract_number")
-    assert letter_warnings(c) == ("plan", "statement")
+    assert letter_warnings(c) == ("reply", "plan", "statement")
+
+
+def test_a_letter_asking_for_a_reply_warns_when_it_gives_nowhere_to_send_it(tmp_path):
+    """The letter asks for a written reply (信函或电子邮件); with no applicant address, email or phone a trial's check
+    said ready: true, letter_warnings: [] (r17). One way to reply is enough; the warning names the keys and the
+    page's form, en and zh."""
+    from packet.case.casefile import load_case
+    from packet.rules.readiness import describe_need, letter_warnings
+
+    base = '[lender]\nname = "L"\ncontract_number = "C1"\n[request]\nlanguage = "zh"\nstatement = "s"\n'
+    for applicant, warned in (('name = "A B"', True), ('name = "A B"\nphone = "139 1234 5678"', False),
+                              ('name = "A B"\nemail = "a@b.cn"', False), ('name = "A B"\naddress = "北京市1号"', False),
+                              ('name = "A B"\nemail = "  "', True)):
+        (tmp_path / "packet.toml").write_text(f"[applicant]\n{applicant}\n{base}", encoding="utf-8")
+        assert ("reply" in letter_warnings(load_case(tmp_path))) is warned, applicant
+    en, zh = describe_need("reply", "en"), describe_need("reply", "zh")
+    assert "[applicant] email, phone or address" in en and "Details for the letter" in en
+    assert "[applicant] email、phone 或 address" in zh and "申请书上的信息" in zh
+    page = describe_need("reply", "en", surface="page")
+    assert "[applicant]" not in page and "Details for the letter" in page
 
 
 def test_bundled_samples_need_nothing_more_in_their_case_files():

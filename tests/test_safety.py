@@ -154,9 +154,28 @@ def test_masking_by_mechanism_not_lists():
 
     assert resident_id_ok("11010519491231002X") and not resident_id_ok("110105194912310021")
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    # on a user's own page (redaction marks): only numbers whose check digit agrees
     text, n = mask_numbers("id 110105194912310021 (bad check digit), card 4111111111111112 (bad Luhn), "
-                           "date 2026-11-20 2026-12-01, amount 1234567890123.00, phone +44 7700 900123")
+                           "date 2026-11-20 2026-12-01, amount 1234567890123.00, phone +44 7700 900123", by_shape=False)
     assert n == 0 and "110105194912310021" in text and "4111111111111112" in text
+
+
+def test_packets_own_text_masks_an_id_or_card_by_its_shape_whatever_its_check_digit():
+    """A resident ID with a wrong check digit (the interface page's own example) or a card number that fails Luhn,
+    typed in a contact note, stayed whole on the page and in `log --list --json` (a new user's trial): masking
+    protects, it does not validate. Dates, amounts, phone numbers and what is not of those shapes stay whole."""
+    from packet.core.masking import card_shaped, mask_numbers, resident_id_shaped
+
+    assert resident_id_shaped("110101199003071234") and resident_id_shaped("11010519491231002x")
+    assert not resident_id_shaped("110101199013071234")  # month 13: no birth date
+    assert not resident_id_shaped("910101199003071234") and not resident_id_shaped("202611200000012345")
+    assert card_shaped("4111111111111112") and not card_shaped("1234567890123456") and not card_shaped("411111111111")
+    text, n = mask_numbers("id 110101199003071234 (bad check digit), card 4111 1111 1111 1112 (bad Luhn), "
+                           "date 2026-11-20 2026-12-01, amount 1234567890123.00, phone +44 7700 900123, "
+                           "ref 910101199003071234, order 1234567890123456")
+    assert n == 2 and "****1234 (bad" in text and "****1112 (bad" in text, text
+    assert "2026-11-20" in text and "1234567890123.00" in text and "+44 7700 900123" in text
+    assert "910101199003071234" in text and "1234567890123456" in text
 
 
 

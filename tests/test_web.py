@@ -566,7 +566,7 @@ def test_the_next_step_names_the_page_s_controls_not_commands(site):
     cli, page = both(date(2026, 11, 5))
     stages.append(("sent", cli, page, "packet log", "Record a call, message or letter"))
     cli, page = both(date(2027, 3, 1))
-    stages.append(("no reply", cli, page, "packet status", "Record a call, message or letter"))
+    stages.append(("no reply", cli, page, "packet status", "Write the follow-up letter"))
     packet.log_reply(folder, at=datetime(2026, 11, 20, 9, 0), kind="accepted")
     cli, page = both(date(2026, 11, 21))
     stages.append(("accepted", cli, page, "packet log", "Record a call, message or letter"))

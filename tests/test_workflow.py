@@ -148,6 +148,21 @@ def test_log_keeps_comments_validates_and_removes(tmp_path):
     assert not list(case.glob(".*tmp")) and not list(case.glob(".*lock"))
 
 
+def test_log_masks_an_id_or_card_number_whose_check_digit_is_wrong(tmp_path):
+    """A resident ID with a wrong check digit (interface.md's own example, 110101199003071234) and a card number that
+    fails Luhn, typed in a contact note, stayed whole in `log --list --json` (a new user's trial, r17): anything of
+    their shape is masked where packet writes."""
+    case = filled(tmp_path)
+    said = "Gave my ID 110101199003071234 and card 6222 0212 3456 7890 123"
+    r = run("log", case, "--at", "2026-11-25T10:30", "--said", said, "--json")
+    assert r.exit_code == 0, r.output
+    for out in (json.loads(r.stdout)["logged"]["said"], json.loads(run("log", case, "--list", "--json").stdout)[0]["said"],
+                run("log", case, "--list").output):
+        assert "110101199003071234" not in out and "0212 3456" not in out, out
+        assert "****1234" in out and "****0123" in out, out
+    assert load_case(case).contacts[0].said == said
+
+
 def test_log_shows_identity_card_and_account_numbers_masked_and_keeps_them_typed(tmp_path):
     """interface.md, "Masking": the terminal and JSON too. A trial echoed a card, an account and an NI number
     whole from `log --json` and `log --list`."""

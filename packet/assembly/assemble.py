@@ -25,7 +25,7 @@ from packet.assembly.fonts import font_set
 from packet.assembly.front_matter import Front, Laid
 from packet.assembly.hidden_text import draw_words
 from packet.assembly.index_pages import render_contacts, render_index
-from packet.assembly.letter import render_letter, subject_line
+from packet.assembly.letter import SIGNATURE, render_letter, subject_line
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
 from packet.assembly.parts import split_packet
@@ -78,6 +78,7 @@ class BuildResult:
     size: int  # bytes of the PDF(s), total
     parts: int
     kept_sent: Path | None = None  # where the PDF recorded as sent, found at the output path, was moved first
+    signature_page: int | None = None  # the page of the (first part's) PDF where the letter's signature line is
 
 
 # --- the output path --------------------------------------------------------------------------------
@@ -104,7 +105,10 @@ def _lay_out_pages(front: Front, print_mode: bool) -> Laid:
         contacts = render_contacts(front, band, log_sec.first if log_sec else 0)
         got = (letter.pages, index.pages, contacts.pages if contacts else 0)
         if got == counts:
-            return Laid(front, layout, band, letter.data, index.data, index.spots, contacts.data if contacts else None)
+            first = next(s.first for s in layout.sections if s.kind == "letter")
+            signed = letter.marks.get(SIGNATURE)
+            return Laid(front, layout, band, letter.data, index.data, index.spots, contacts.data if contacts else None,
+                        signature_page=first + signed - 1 if signed else None)
         counts = got
     raise RuntimeError("the page layout did not settle")  # pragma: no cover
 
@@ -318,7 +322,8 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
             for f in files:
                 f.unlink(missing_ok=True)
             raise
-    return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files))
+    return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files),
+                       signature_page=plan.signature_page)
 
 
 def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,

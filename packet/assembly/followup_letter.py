@@ -45,6 +45,8 @@ def _paragraphs(case: Case, st: Status, today: date) -> tuple[str, list[str]]:
     sent = fmt_date(st.request.at.date(), case.language)
     deadline = fmt_date(st.deadline, case.language)
     how = VIA.get(st.request.via, (st.request.via, st.request.via))[1 if zh else 0]
+    if st.request.tracking:  # the proof of posting, so the lender can find the letter it had
+        how += f"（快递单号 {st.request.tracking}）" if zh else f" (tracking number {st.request.tracking})"
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
     kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
     if zh:

@@ -54,3 +54,4 @@ class Laid:
     index: bytes
     index_spots: list
     contacts: bytes | None
+    signature_page: int | None = None  # the packet page the letter's signature line stands on (from the rendering)

@@ -13,12 +13,21 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from packet.assembly.exhibits import Layout, fmt_date, page_ref
 from packet.assembly.front_matter import Front
 from packet.assembly.page_frame import Band
-from packet.assembly.pdf_style import Rendered, Styles, grid, make_styles, render_story, usable_width
+from packet.assembly.pdf_style import (
+    PageMark,
+    Rendered,
+    Styles,
+    grid,
+    make_styles,
+    render_story,
+    usable_width,
+)
 from packet.case.casefile import Case
 from packet.case.repayment_plan import grouped, money, run_text
 from packet.core.money import unit_label
 
 REPLY_DAYS = 14
+SIGNATURE = "signature"  # the PageMark on the signature line: Rendered.marks says the letter's page it stands on
 
 REASON_ZH = {
     "unemployment": "本人因失业，收入中断",
@@ -231,10 +240,11 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None) -> list:
     story += [s.p(f"{next(numbers)}、还款计划", s.heading)]
     story += _plan_story(f, s)
     story += [s.p(f"{next(numbers)}、附件清单", s.heading)] + _enclosures(f, s, layout)
+    # the closing request stays with the signature block: a signature line alone on a page signs nothing it shows
     story += [Spacer(1, 3 * mm),
-              s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
-                  + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
-              KeepTogether([Spacer(1, 4 * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, 8 * mm),
+              KeepTogether([s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
+                                + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
+                            Spacer(1, 4 * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, 8 * mm), PageMark(SIGNATURE),
                             s.p("申请人（签名）：____________________", s.right),
                             s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)])]
     return story + _annex(f, s)
@@ -262,10 +272,10 @@ def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
     story += _plan_story(f, s)
     story += [s.p("Enclosures", s.heading)] + _enclosures(f, s, layout)
     story += [Spacer(1, 3 * mm),
-              s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
-                  + (f" (by email to {a.email} or by post)." if a.email else ".")
-                  + " Please note this request on my account in the meantime."),
-              KeepTogether([Spacer(1, 3 * mm), s.p("Yours faithfully,"), Spacer(1, 10 * mm),
+              KeepTogether([s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
+                                + (f" (by email to {a.email} or by post)." if a.email else ".")
+                                + " Please note this request on my account in the meantime."),
+                            Spacer(1, 3 * mm), s.p("Yours faithfully,"), Spacer(1, 10 * mm), PageMark(SIGNATURE),
                             s.p("Signature: ____________________"), s.p(a.name or "")])]
     return story + _annex(f, s)
 

@@ -137,6 +137,35 @@ class Rendered:
     data: bytes
     pages: int
     spots: list[LinkSpot] = field(default_factory=list)
+    marks: dict[str, int] = field(default_factory=dict)  # PageMark name -> the page (1 = the story's first) it fell on
+
+
+class PageMark(Flowable):
+    """A flowable of no size that notes the page it is drawn on, so a caller can say where something really is
+    (the signature line: a trial's build said "page 1" while the line stood alone on page 2). ``render_story``
+    returns the pages in :attr:`Rendered.marks` under ``name``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.page: int | None = None
+        self.width = self.height = 0
+
+    def wrap(self, _aw, _ah):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+
+
+def _marks(story: Sequence) -> Iterator[PageMark]:
+    """Every PageMark of ``story``, inside KeepTogether and other flowable containers too."""
+    for item in story:
+        if isinstance(item, PageMark):
+            yield item
+        inner = getattr(item, "_content", None)
+        if isinstance(inner, (list, tuple)):
+            yield from _marks(inner)
 
 
 def render_story(story: list, *, paper: tuple[float, float], band: Band, first_page: int | None,
@@ -157,10 +186,11 @@ def render_story(story: list, *, paper: tuple[float, float], band: Band, first_p
             extra(canv)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    marks = list(_marks(story))  # before building: the build consumes the story list
     with binary_streams():
         doc.build(story)
     data = buf.getvalue()
-    return Rendered(data, doc.page)
+    return Rendered(data, doc.page, marks={m.name: m.page for m in marks if m.page is not None})
 
 
 def usable_width(paper: tuple[float, float]) -> float:

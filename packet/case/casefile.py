@@ -134,6 +134,7 @@ class Sent:
     sha256: str | None = None
     tracking: str | None = None
     kind: str = "request"  # request | follow-up
+    delivered: datetime | None = None  # when it reached the lender (from the tracking), when recorded
 
 
 @dataclass(frozen=True)
@@ -949,9 +950,11 @@ def _sent(ld: _Loader, data: Mapping) -> list[Sent]:
         return Sent(at=at, via=ld.text_value(item, "sent", "via", SENT_VIA, i) or "email",
                     file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
                     tracking=ld.text_value(item, "sent", "tracking", None, i),
-                    kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request")
+                    kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request",
+                    delivered=ld.a_datetime(item, "sent", "delivered", i))
 
-    return [x for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind"),
+    return [x for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind",
+                                                             "delivered"),
                                           ("at", "via"))
             if (x := ld.keep(lambda i=i, item=item, at=at: one(i, item, at), None)) is not None]
 

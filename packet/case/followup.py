@@ -43,6 +43,9 @@ class FollowUpRules:
     reply_days: int
     reply_source: str
     routes: tuple[Route, ...]
+    from_receipt: tuple[str, ...] = ()  # letter languages that count the reply days from the lender's receipt
+    post_days: int = 0  # the days allowed for a posted letter to arrive, when no delivery date was recorded
+    post_source: str = ""
 
     def for_country(self, country: str | None) -> tuple[Route, ...]:
         """The steps for ``country`` (ISO 3166 code) in order; the "*" steps when none match."""
@@ -76,7 +79,8 @@ def load_rules() -> FollowUpRules:
         path = beside if beside.is_file() else installed
         data = read_toml(path)
         top = Strict(path, "", data).only("letter", "route")
-        letter = top.child("letter").only("reply_days", "source")
+        letter = top.child("letter").only("reply_days", "source", "from_receipt", "from_receipt_source", "post_days",
+                                          "post_source")
         routes = []
         for i, raw in enumerate(top.get("route", list)):
             r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source")
@@ -88,7 +92,8 @@ def load_rules() -> FollowUpRules:
                     r.fail(f"'{span}' is not a span of time (e.g. '14 days', '8 weeks', '6 months')", "wait")
             routes.append(route)
         return FollowUpRules(reply_days=letter.get("reply_days", int), reply_source=letter.get("source", str),
-                             routes=tuple(routes))
+                             routes=tuple(routes), from_receipt=tuple(letter.get("from_receipt", list)),
+                             post_days=letter.get("post_days", int), post_source=letter.get("post_source", str))
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,20 @@ class Status:
     country: str | None
 
 
+def received_on(request: Sent, language: str | None, rules: FollowUpRules | None = None) -> date:
+    """The day the reply days of ``request`` count from: the day sent, but for a letter in a language whose letter
+    counts from the lender's receipt (``[letter] from_receipt``: zh, 收到本申请之日起) sent by post, its delivery:
+    the ``delivered`` date of its ``[[sent]]`` entry when recorded, else the day sent plus ``[letter] post_days``
+    (checklists/followup.toml says the source of both)."""
+    rules = rules or load_rules()
+    sent_on = request.at.date()
+    if request.via != "post" or (language or "") not in rules.from_receipt:
+        return sent_on
+    if request.delivered is not None:
+        return max(request.delivered.date(), sent_on)
+    return after(sent_on, f"{rules.post_days} days")
+
+
 def _shown(root: Path) -> str:
     """The case folder as the user would type it (:func:`packet.core.display.command_path`)."""
     return command_path(root)
@@ -126,9 +145,10 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
     """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``. ``built``: the name
     of the packet already built from the case (``<name>-packet.pdf``), if any, for the next step before sending.
     ``surface``: "cli" (the next step names the commands, ``packet sent DIR`` …) or "page" (``packet serve``:
-    it names the page's own buttons and forms instead; the page has no follow-up letter, so it says to write one).
+    it names the page's own buttons and forms instead: “Write the follow-up letter”, “I have sent the follow-up”).
 
-    The reply deadline is the first ``[[sent]]`` request's date plus the letter's ``reply_days``; the
+    The reply deadline is the first ``[[sent]]`` request's date (a posted zh letter: its delivery,
+    :func:`received_on`) plus the letter's ``reply_days``; the
     route is the one for ``[request] country`` (zh cases: CN), each step dated from what starts its clock."""
     rules = load_rules()
     folder = _shown(case.root)
@@ -162,7 +182,17 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
                "尚未发送。请生成申请材料（下方“生成申请材料”），发送给贷款机构，然后在生成后出现的“我已经发送”中记录。")),
             country)
     sent_on = request.at.date()
-    deadline = after(sent_on, f"{rules.reply_days} days")
+    received = received_on(request, case.language, rules)
+    deadline = after(received, f"{rules.reply_days} days")
+    if received == sent_on:
+        counted = tr(lang, "{n} days after sending", "发送后 {n} 日", n=rules.reply_days)
+    elif request.delivered is not None:
+        counted = tr(lang, "{n} days after it reached the lender on {r}", "对方 {r} 收到后 {n} 日", n=rules.reply_days,
+                     r=received.isoformat())
+    else:
+        counted = tr(lang, "{n} days after it should reach the lender by post, on {r}; {p} days allowed for the post",
+                     "邮寄预计 {r} 送达（按邮寄 {p} 日计）后 {n} 日", n=rules.reply_days, r=received.isoformat(),
+                     p=rules.post_days)
     answers = [r for r in case.replies if r.kind != "acknowledged" and r.at.date() >= sent_on]
     outcome = next((r.kind for r in reversed(answers) if r.kind in ("accepted", "refused", "final-response")), None)
     overdue = not answers and today > deadline
@@ -193,23 +223,24 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
         nxt = tr(lang, "{l} has answered. Read the answer, reply in writing if needed, and log every contact.",
                  "{l}已答复。请阅读答复，必要时书面回复，并记录每次联系。", l=lender)
     elif not overdue and not starts["final-response"]:
-        nxt = said(tr(lang, "Wait for a written reply until {d} ({n} days after sending). Log every call or message "
+        nxt = said(tr(lang, "Wait for a written reply until {d} ({c}). Log every call or message "
                             "meanwhile with  packet log {dir}.",
-                      "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请用  packet log {dir}  记录。",
-                      d=deadline.isoformat(), n=rules.reply_days, dir=folder),
-                   tr(lang, "Wait for a written reply until {d} ({n} days after sending). Record every call or "
+                      "请等待书面答复，截至 {d}（{c}）。期间的每次电话或消息请用  packet log {dir}  记录。",
+                      d=deadline.isoformat(), c=counted, dir=folder),
+                   tr(lang, "Wait for a written reply until {d} ({c}). Record every call or "
                             "message meanwhile under “Record a call, message or letter”.",
-                      "请等待书面答复，截至 {d}（发送后 {n} 日）。期间的每次电话或消息请在“记录一次电话、消息或信件”中记录。",
-                      d=deadline.isoformat(), n=rules.reply_days))
+                      "请等待书面答复，截至 {d}（{c}）。期间的每次电话或消息请在“记录一次电话、消息或信件”中记录。",
+                      d=deadline.isoformat(), c=counted))
     elif not follow_ups and not starts["final-response"]:
         nxt = said(tr(lang, "No written reply by {d}. Send a follow-up:  packet status {dir} --follow-up  writes the "
                             "letter and an email draft; record it with  packet sent {dir} --follow-up.",
                       "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
                       "发送后用  packet sent {dir} --follow-up  记录。", d=deadline.isoformat(), dir=folder),
-                   tr(lang, "No written reply by {d}. Write to the lender again asking for its answer, and record it "
-                            "under “Record a call, message or letter” (as a letter or email).",
-                      "截至 {d} 未收到书面答复。请再次书面联系贷款机构要求答复，并在“记录一次电话、消息或信件”中记录"
-                      "（方式选信件或邮件）。", d=deadline.isoformat()))
+                   tr(lang, "No written reply by {d}. Send a follow-up: “Write the follow-up letter” below writes the "
+                            "letter (it is also a formal complaint) and an email draft; sign it, send it, then record "
+                            "it with “I have sent the follow-up”.",
+                      "截至 {d} 未收到书面答复。请发送跟进函：点击下方“生成跟进函”，会生成跟进函（同时是正式投诉）"
+                      "和邮件草稿；签字并发送后，在“我已经发送跟进函”中记录。", d=deadline.isoformat()))
     else:
         due = [s for s in steps if s.open_now]
         later = [s for s in steps if s.opens and s.opens > today]

@@ -19,7 +19,7 @@ from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, lo
 from packet.case.months import parse_month
 from packet.core.errors import OutputError
 from packet.core.i18n import tr
-from packet.core.money import parse_amount
+from packet.core.money import MAGNITUDES, parse_amount
 
 
 @dataclass(frozen=True)
@@ -238,6 +238,9 @@ def write_new(root: Path, text: str) -> Case:
 
 
 def money_text(value: str) -> str:
-    """An answer's amount as the case file keeps it ("£4,200" stays as written; "4200" -> "4200.00")."""
+    """An answer's amount as the case file keeps it ("£4,200" stays as written; "4200" -> "4200.00"; "3万" ->
+    "30000.00": a magnitude is worked out, so the file and the letter show the figure that was understood)."""
     amount, mark = parse_amount(value)
-    return value.strip() if mark else f"{amount.quantize(Decimal('0.01'))}"
+    if mark and not any(m in value for m in MAGNITUDES):
+        return value.strip()
+    return f"{amount.quantize(Decimal('0.01'))}"

@@ -10,6 +10,7 @@ length of the number either.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 MASK = "****"
 KEEP = 4
@@ -34,11 +35,16 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 
 # --- numbers in free text ------------------------------------------------------------------------------
 # What is masked in text the user typed (a statement, a contact's summary), by mechanism:
-# - a CN resident ID: 17 digits and a check character that agrees with them (GB 11643-1999, ISO 7064 MOD 11-2);
+# - a CN resident ID: 17 digits and a check character that agrees with them (GB 11643-1999, ISO 7064 MOD 11-2),
+#   or, where packet writes (``by_shape``), anything of its shape whatever the check character: a region code
+#   (first digit 1–8), a birth date that exists (1900–2099) and three digits and a digit or X after it. Masking
+#   protects, it does not validate: a mistyped ID (or the interface page's own example) is someone's ID still;
 # - a UK National Insurance number: two prefix letters (not BG GB NK KN TN NT ZZ, which HMRC never issues;
 #   QQ, HMRC's example prefix, is masked too), six digits, a suffix A–D, spaces allowed between the pairs;
 # - a bank card number: 13–19 digits (ISO/IEC 7812), written together or in groups of four, that pass
-#   the Luhn check;
+#   the Luhn check; where packet writes (``by_shape``), also 16–19 digits whose first (the ISO/IEC 7812-1 major
+#   industry identifier) is 3–6 (travel, banking and financial: Visa 4, Mastercard 5, UnionPay 62, Amex 3),
+#   whatever their check digit (a card number with a typo in it is still the card's);
 # - an IBAN (ISO 13616): a country's two letters, two check digits and 11–30 letters or digits (together or in
 #   groups of four) that pass the ISO 7064 MOD 97-10 check, with or without a label;
 # - an account or passport number: letters/digits after one of the caller's label words ("账号", "account
@@ -62,6 +68,29 @@ def resident_id_ok(value: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == value[17].upper()
+
+
+def resident_id_shaped(value: str) -> bool:
+    """True when ``value`` has the shape of a CN resident ID (GB 11643-1999), its check character aside: a region
+    code whose first digit is 1–8, a birth date YYYYMMDD that exists in 1900–2099, a three-digit order number and a
+    digit or X. ``"110101199003071234"`` (check digit wrong) -> True; ``"202611200000012345"`` (no such region) ->
+    False."""
+    if len(value) != 18 or not value[:17].isdigit() or not (value[17].isdigit() or value[17] in "xX"):
+        return False
+    if value[0] not in "12345678":
+        return False
+    try:
+        born = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    return 1900 <= born.year <= 2099
+
+
+def card_shaped(digits: str) -> bool:
+    """True when ``digits`` (digits only) look like a payment card number by shape alone: 16–19 digits whose first
+    one, the major industry identifier of ISO/IEC 7812-1, is 3, 4, 5 or 6 (travel and entertainment, banking and
+    financial)."""
+    return digits.isdigit() and 16 <= len(digits) <= 19 and digits[0] in "3456"
 
 
 def luhn_ok(digits: str) -> bool:
@@ -92,7 +121,7 @@ def _digits(s: str) -> str:
 
 def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
                  id_labels: tuple[str, ...] = (), secrets: tuple[str | None, ...] = (),
-                 keep: tuple[str | None, ...] = ()) -> list[tuple[int, int]]:
+                 keep: tuple[str | None, ...] = (), by_shape: bool = True) -> list[tuple[int, int]]:
     """Where the identity, card and account numbers of ``text`` stand: (start, end) character offsets of each,
     in text order, never overlapping. The arguments and rules are those of :func:`mask_numbers`."""
     kept = {_digits(k) for k in keep if k}
@@ -104,7 +133,7 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
         spans.append((start, end))
 
     for m in _ID18.finditer(text):
-        if resident_id_ok(m.group(1)):
+        if resident_id_ok(m.group(1)) or (by_shape and resident_id_shaped(m.group(1))):
             add(m.start(1), m.end(1), m.group(1))
     for m in _NINO.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
@@ -116,7 +145,7 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             add(m.start(1), m.start(1) + len(value), value)
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
-        if 13 <= len(digits) <= 19 and luhn_ok(digits):
+        if 13 <= len(digits) <= 19 and (luhn_ok(digits) or (by_shape and card_shaped(digits))):
             add(m.start(1), m.end(1), m.group(1))
     for secret in secrets:
         body = _digits(secret or "")
@@ -158,7 +187,7 @@ def kept_tail(text: str, start: int, end: int, keep: int = KEEP) -> int:
 
 def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tuple[str, ...] = (),
                  id_labels: tuple[str, ...] = (), secrets: tuple[str | None, ...] = (),
-                 keep: tuple[str | None, ...] = ()) -> tuple[str, int]:
+                 keep: tuple[str | None, ...] = (), by_shape: bool = True) -> tuple[str, int]:
     """``text`` with every identity, card and account number in it replaced by :func:`mask`, and how many.
 
     ``labels`` are the words that put an account or card number after them ("账号", "account number");
@@ -168,10 +197,12 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
     is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
     check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
     (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
-    ``keep`` values (contract and phone numbers) are never masked, however they look. Rules: see above.
+    ``keep`` values (contract and phone numbers) are never masked, however they look. ``by_shape`` (packet's own
+    text: the default) masks a resident ID or card number by its shape whatever its check digit; False (marking a
+    user's document page for redaction) keeps to numbers whose check digit agrees. Rules: see above.
     """
     spans = number_spans(text, labels=labels, passport_labels=passport_labels, id_labels=id_labels,
-                         secrets=secrets, keep=keep)
+                         secrets=secrets, keep=keep, by_shape=by_shape)
     for start, end in reversed(spans):
         text = text[:start] + mask(text[start:end]) + text[end:]
     return text, len(spans)

@@ -16,6 +16,9 @@ SYMBOLS: tuple[tuple[str, str], ...] = (
     ("HK$", "HKD"), ("US$", "USD"), ("RMB", "CNY"), ("CNY", "CNY"), ("GBP", "GBP"), ("USD", "USD"), ("EUR", "EUR"),
     ("£", "GBP"), ("€", "EUR"), ("$", "USD"), ("¥", "CNY"), ("￥", "CNY"), ("元", "CNY"), ("人民币", "CNY"),
 )
+# Chinese magnitudes written after digits ("3万", "1.2万元"), as people write amounts and documents print them
+MAGNITUDES = {"千": Decimal(1000), "仟": Decimal(1000), "万": Decimal(10**4), "萬": Decimal(10**4),
+              "亿": Decimal(10**8), "億": Decimal(10**8)}
 # how a letter writes an amount in each currency: (prefix, suffix) per language
 _PREFIX = {"GBP": "£", "USD": "$", "EUR": "€", "HKD": "HK$"}
 _ZH_SUFFIX = {"CNY": "元", "GBP": "英镑", "USD": "美元", "EUR": "欧元", "HKD": "港元"}
@@ -23,10 +26,12 @@ ISO_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 def parse_amount(text: str) -> tuple[Decimal, str | None]:
-    """``"£4,200"`` -> ``(Decimal("4200"), "GBP")``; ``"800.00"`` -> ``(Decimal("800.00"), None)``.
+    """``"£4,200"`` -> ``(Decimal("4200"), "GBP")``; ``"800.00"`` -> ``(Decimal("800.00"), None)``;
+    ``"3万"`` -> ``(Decimal("30000"), None)``; ``"1.2万元"`` -> ``(Decimal("12000.0"), "CNY")``.
 
-    Accepts a currency mark or ISO code before or after the number, thousands separators (``,``) and spaces.
-    Raises ValueError when what is left is not a number."""
+    Accepts a currency mark or ISO code before or after the number, thousands separators (``,``) and spaces, and one
+    Chinese magnitude (:data:`MAGNITUDES`: 千 万 亿) right after the number, as the documents' reader does
+    (:mod:`packet.understanding.values`). Raises ValueError when what is left is not a number."""
     s = text.strip()
     found = None
     for mark, code in SYMBOLS:
@@ -34,11 +39,16 @@ def parse_amount(text: str) -> tuple[Decimal, str | None]:
             found = found or code
             s = s.replace(mark, "")
     s = s.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    times = Decimal(1)
+    if s[-1:] in MAGNITUDES:
+        s, times = s[:-1], MAGNITUDES[s[-1]]
     try:
         value = Decimal(s)
     except InvalidOperation:
         raise ValueError(text) from None
-    return value, found
+    if not value.is_finite():
+        raise ValueError(text)
+    return value * times, found
 
 
 def guess_currency(texts: Iterable[str]) -> str | None:

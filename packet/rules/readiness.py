@@ -74,10 +74,17 @@ def suggested_hardship(case: Case, checklist, types_present) -> str | None:
     return None
 
 
+REPLY_WAYS = ("applicant.email", "applicant.phone", "applicant.address")  # where the lender can send its reply
+
+
 def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, ...]:
-    """What the letter would be weaker without: ``plan`` (no [plan]), ``statement`` (no [request] statement) and
-    ``hardship`` (none named while the documents show one: ``hardship_hint``, from :func:`suggested_hardship`)."""
+    """What the letter would be weaker without: ``reply`` (none of :data:`REPLY_WAYS`: the letter asks for a written
+    reply and would give nowhere to send it — a trial found "ready" with no address, email or phone), ``plan`` (no
+    [plan]), ``statement`` (no [request] statement) and ``hardship`` (none named while the documents show one:
+    ``hardship_hint``, from :func:`suggested_hardship`), in this order."""
     out = []
+    if not any((getattr(case.applicant, k.split(".")[1]) or "").strip() for k in REPLY_WAYS):
+        out.append("reply")
     if case.plan.is_empty:
         out.append("plan")
     if not (case.request.statement or "").strip():
@@ -94,6 +101,16 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
     """One line saying what to add for ``key`` (a letter need or warning) and where: in packet.toml (``surface``
     "cli"), or, for a letter need on ``packet serve``'s page ("page"), the page's box in plain words (a trial: the
     page said "[applicant] name" and had nowhere to write it)."""
+    if key == "reply":
+        if surface == "page":
+            return tr(lang, "A way for the lender to reply: the letter asks for a written reply, and has nowhere to "
+                            "send it yet. Write your email, phone or address under “{form}” on this page, then save.",
+                      "对方答复的方式：申请书要求书面答复，但还没写明寄到哪里。请在本页“{form}”中填写您的电子邮箱、"
+                      "电话或地址，然后保存。", form=tr(lang, *FORM_TITLE))
+        return tr(lang, "[applicant] email, phone or address: at least one way for the lender to reply — the letter "
+                        "asks for a written reply and would give nowhere to send it (on the page: “{form}”)",
+                  "[applicant] email、phone 或 address：至少写一种联系方式——申请书要求书面答复，没有它对方无处答复"
+                  "（网页上：“{form}”）", form=tr(lang, *FORM_TITLE))
     if surface == "page" and key in NEEDS:
         text = tr(lang, "{what}: write it under “{form}” on this page, then save.", "{what}：请在本页“{form}”中填写后保存。",
                   what=need_name(key, lang), form=tr(lang, *FORM_TITLE))

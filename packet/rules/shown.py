@@ -44,7 +44,8 @@ def number_finder(case: Case) -> Callable[[str], list[tuple[int, int]]]:
     secrets, keep = (case.applicant.id_number,), (case.lender.contract_number, case.applicant.phone)
 
     def find(text: str) -> list[tuple[int, int]]:
-        return number_spans(text, labels=labels, passport_labels=passports, id_labels=ids, secrets=secrets, keep=keep)
+        return number_spans(text, labels=labels, passport_labels=passports, id_labels=ids, secrets=secrets, keep=keep,
+                            by_shape=False)  # a user's own page: only numbers whose check digit agrees
 
     return find
 

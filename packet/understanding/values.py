@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Context, Decimal, InvalidOperation
 from functools import lru_cache
 
+from packet.core.money import MAGNITUDES
 from packet.core.text import CJK, fold
 from packet.core.text import same_name as _same_name
 from packet.rules.registry import load_vocabulary
@@ -372,8 +373,6 @@ def _dotted(marks: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 # Chinese magnitudes printed after digits ("1.2万元"); the same characters are units in amounts in words (大写)
-MAGNITUDES = {"千": Decimal(1000), "仟": Decimal(1000), "万": Decimal(10**4), "萬": Decimal(10**4),
-              "亿": Decimal(10**8), "億": Decimal(10**8)}
 _DIGITS_ZH = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")} | {c: i for i, c in enumerate("〇一二三四五六七八九")} \
     | {"两": 2, "貳": 2, "參": 3, "陸": 6, "O": 0, "o": 0}
 _UNITS_ZH = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}

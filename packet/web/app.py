@@ -106,6 +106,12 @@ class Both(str):
         return obj
 
 
+def _reply_facts(values: dict[str, str]) -> dict[str, str]:
+    """The new-case form's ways for the lender to reply ({"applicant.email": …, "applicant.phone": …}, spaces tidied,
+    "" where not given), as :func:`packet.set_letter_facts` takes them."""
+    return {f"applicant.{k}": " ".join(values.get(f"reply_{k}", "").split()) for k in ("email", "phone")}
+
+
 def _sha256(fh) -> tuple[str, int]:
     """(SHA-256 hex digest, bytes read) of a binary file object from where it stands to its end."""
     h, n = hashlib.sha256(), 0
@@ -344,10 +350,14 @@ class Web:
             values = {k: str(v) for k, v in form.items() if k != "csrf"}
             draft = values.pop("draft", None)  # the key of the refused form this one was corrected from
             letter_lang, tidy, problems, folder_name = self.new_case_problems(lang, values)
+            reply = _reply_facts(values)
             if not problems:
                 try:
                     self.cases.mkdir(parents=True, exist_ok=True)
                     packet.init_case(self.cases / folder_name, letter_lang, tidy)
+                    if any(reply.values()):
+                        packet.set_letter_facts(self.cases / folder_name, {k: v for k, v in reply.items() if v},
+                                                letter_lang)
                 except (packet.PacketError, OSError) as exc:
                     problems[""] = Both.of(lang, lambda lg, e=exc: refusal(lg, e, self.cases))
                     with contextlib.suppress(OSError):
@@ -359,6 +369,14 @@ class Web:
                     keys = packet.init_warnings(lang, tidy, self.s.as_of, surface="page")
                     warned = [Both.of(lang, lambda lg, k=k: packet.init_warnings(lg, tidy, self.s.as_of,
                                                                                surface="page")[k]) for k in keys]
+                    for q in packet.INIT_QUESTIONS:  # an amount typed as "3万": say the figure it was read as
+                        typed = " ".join(values.get(q.key, "").split())
+                        if q.kind == "money" and typed and tidy.get(q.key) and typed != tidy[q.key]:
+                            warned.append(Both.of(lang, lambda lg, q=q, typed=typed: tr(
+                                lg, "{q}: “{v}” was read as {a}. If that is wrong, change it in "
+                                    "packet.toml in the case folder ([plan]).",
+                                "{q}：“{v}”按 {a} 记录。如不对，请在案件文件夹的 packet.toml（[plan]）中修改。",
+                                q=_on_page(q, lg)["text"], v=typed, a=tidy[q.key])))
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
@@ -374,7 +392,10 @@ class Web:
             problems = {k: v for k, v in now.items() if k in kept.get("keys", [])}
             if kept.get("failed"):
                 problems[""] = kept["failed"][0]
-        return self.page(request, "new.html", 400 if problems else 200, questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
+        order = ["", "folder", *(q.key for q in packet.INIT_QUESTIONS), "reply_email", "reply_phone"]
+        first = next((k for k in order if k in problems), None)  # the field the keyboard goes to, scrolled into view
+        return self.page(request, "new.html", 400 if problems else 200, first_problem=first,
+                         questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS],
                          values=values, problems=problems, draft=draft, made=(kept.get("made") or [None])[0])
 
     def new_case_problems(self, lang: str, values: dict[str, str]) -> tuple[str, dict, dict[str, str], str | None]:
@@ -383,6 +404,9 @@ class Web:
         letter_lang = values.get("language") if values.get("language") in LANGS else lang
         tidy, problems = packet.init_problems(letter_lang, values)
         problems = dict(problems)
+        # where the lender's written reply goes (the letter asks for one): not an init question, the letter's facts
+        for key, said in packet.letter_fact_problems(lang, _reply_facts(values)).items():
+            problems["reply_" + key.split(".")[1]] = said
         folder_name = None
         try:
             folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
@@ -424,6 +448,8 @@ class Web:
         if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
             privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
                        for n in packet.privacy_notes(run.report, run.case, lang)]
+        if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
+            needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
         built = self.jobs.builds.get(name)
         on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
@@ -436,7 +462,9 @@ class Web:
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
                          summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
-                         phone=phone, lan=self.s.lan, message=(said.get("msg") or [None])[0],
+                         followup_to=(case.lender.complaints or case.lender.email) if case else None,
+                         followups=[p for p in on_disk if "-followup." in p.name],
+                         phone=phone, lan=self.s.lan, message=self.message(said, name),
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
                          at=(said.get("at") or [""])[0], at_path=(said.get("path") or [""])[0])
@@ -475,7 +503,7 @@ class Web:
         doc = {**doc, "fields": {**doc["fields"], **{k: str(v) for k, v in corrected.items() if k in doc["fields"]}}}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
-                         focus=request.query_params.get("field"), message=(said.get("msg") or [None])[0],
+                         focus=request.query_params.get("field"), message=self.message(said, name),
                          error=(said.get("err") or [None])[0])
 
     async def page_png(self, request: Request) -> Response:
@@ -522,6 +550,14 @@ class Web:
         """What the page at ``request`` is to say, in the page's language as shown now: the notice its address
         names (``?n=KEY``), or nothing."""
         return self.notices_by_key(request.query_params.get("n", ""), request_lang(request))
+
+    def message(self, said: dict[str, list[str]], name: str) -> str | None:
+        """The notice's ``msg``, followed by its ``pending`` part (:func:`CHECKING`) only while the case ``name`` is
+        still being checked: once the check is done, "checking again…" would no longer be true."""
+        job = self.jobs.state(name)
+        running = job is not None and job.state in ("queued", "running")
+        parts = [*(said.get("msg") or [])[:1], *((said.get("pending") or [])[:1] if running else [])]
+        return " ".join(parts) or None
 
     def back(self, name: str, anchor: str = "", **params) -> RedirectResponse:
         """Back to the case's page at ``#anchor``, saying ``params`` (see :meth:`notice`) there: the page shows the
@@ -597,8 +633,7 @@ class Web:
             said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
             return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
-        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved; checking again…",
-                                                                 "已保存；正在重新检查……")),
+        return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang)),
                                 status_code=303)
 
     async def facts(self, request: Request) -> Response:
@@ -618,7 +653,7 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "facts", msg=Both(lang, "Saved; checking again…", "已保存；正在重新检查……"))
+        return self.back(name, "facts", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -643,8 +678,7 @@ class Web:
         except packet.PacketError as exc:
             return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Saved; checking again…",
-                                                   "已保存；正在重新检查……"))
+        return self.back(name, "documents", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
@@ -697,7 +731,7 @@ class Web:
         if forgotten:
             said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
                        "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
-        return self.back(name, "documents", msg=said + Both(lang, " Checking again…", "正在重新检查……"))
+        return self.back(name, "documents", msg=said, pending=CHECKING(lang))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -719,12 +753,16 @@ class Web:
             if what == "reply":
                 packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
             elif what == "sent":
-                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
+                follow_up = form.get("followup") == "1"  # the follow-up letter, not the packet
+                built = [p for p in packet.built_files(folder)
+                         if p.suffix == ".pdf" and ("-followup" in p.name) == follow_up]
                 if not built:
-                    return self.back(name, "log", refused=[Both(lang, "Build the packet first, then record that you sent it.",
-                                                              "请先生成申请材料，再记录发送。")])
+                    return self.back(name, "log", refused=[
+                        Both(lang, "Write the follow-up letter first, then record that you sent it.",
+                             "请先生成跟进函，再记录发送。") if follow_up else
+                        Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None, surface="page")
+                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
@@ -732,6 +770,24 @@ class Web:
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
+
+    async def follow_up(self, request: Request) -> Response:
+        """POST: write the follow-up letter and its email draft (``DIR-followup.pdf``/``.eml`` next to the case) with
+        the very code of ``packet status --follow-up`` (:func:`packet.follow_up`): refused, with its reason at the
+        log, before the reply deadline has passed, when nothing was sent, or once the lender answered."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, _form = posted
+        lang = request_lang(request)
+        try:
+            pdf, _eml = packet.follow_up(folder, self.s.as_of or date.today())
+        except (packet.PacketError, OSError) as exc:
+            return self.back(name, "followup", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        return self.back(name, "followup", msg=Both(
+            lang, "Written: {f} and its email draft. Download it, check it, sign it and send it; then record it with "
+                  "“I have sent the follow-up”.",
+            "已生成：{f} 及邮件草稿。请下载、检查、签字后发送，然后在“我已经发送跟进函”中记录。", f=pdf.name))
 
     def sent_copy(self, folder: Path, case=None) -> dict | None:
         """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent
@@ -861,6 +917,12 @@ class Web:
         return self.page(request, "phone.html", state="done", case=name, saved=saved, refused=refused)
 
 
+def CHECKING(lang: str) -> Both:  # noqa: N802 - a message, said only while the check it announces runs
+    """The notice part that holds only while the case is checked again (``pending``): the page drops it once the
+    check has finished (a trial: "Saved; checking again…" stayed after the result was shown)."""
+    return Both(lang, "Checking again…", "正在重新检查……")
+
+
 def _on_page(q, lang: str) -> dict:
     """An ``init`` question as the form shows it: its form label (:meth:`Question.label`, never the terminal's
     numbered choices or "Enter to skip"), and each choice as (code, its name in ``lang`` from
@@ -985,6 +1047,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
+        Route("/case/{name}/followup", web.writing(web.follow_up), methods=["POST"]),
         Route("/case/{name}/file/{file}", web.download),
         Route("/case/{name}/delete", web.writing(web.delete), methods=["GET", "POST"]),
         Route("/case/{name}/phone", web.phone_code, methods=["POST"]),

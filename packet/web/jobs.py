@@ -41,6 +41,7 @@ class Built:
     forced: bool
     at: datetime
     lacks: tuple[str, ...] = ()  # the letter needs it was built without (report.letter_needs: applicant.name, …)
+    signature_page: int | None = None  # where the letter's signature line is (BuildResult.signature_page)
 
 
 class Jobs:
@@ -116,7 +117,7 @@ class Jobs:
                     self.runs[name] = run
                     self.builds[name] = Built(tuple(result.files), result.pages, result.size,
                                               bool(build_options.get("force")), datetime.now(),
-                                              tuple(run.report.letter_needs))
+                                              tuple(run.report.letter_needs), result.signature_page)
             job.state = "done"
         except packet.PacketError as exc:
             cause = os_cause(exc)  # "Cannot write …: choose another place with -o": the page words it its own way

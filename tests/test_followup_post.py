@@ -1,0 +1,77 @@
+"""A posted request's reply deadline counts from its delivery where the letter counts from receipt (the zh letter:
+收到本申请之日起), and the follow-up letter names the tracking number (r17). Real case files, the real PDF writer."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email import policy
+
+import pytest
+from pypdf import PdfReader
+
+import packet
+
+TOML = '''[applicant]
+name = "{name}"
+email = "a@example.org"
+[lender]
+name = "{lender}"
+contract_number = "HT-2026-001"
+[request]
+language = "{lang}"
+{sent}'''
+
+
+def case(tmp_path, lang: str, sent: str):
+    folder = tmp_path / f"case-{lang}"
+    folder.mkdir()
+    (folder / "packet.toml").write_text(TOML.format(name="李娜" if lang == "zh" else "Ann Lee",
+                                                    lender="安心消费金融" if lang == "zh" else "Acme Loans",
+                                                    lang=lang, sent=sent), encoding="utf-8")
+    return folder
+
+
+POSTED = '[[sent]]\nat = 2026-11-02T10:00:00\nvia = "post"\ntracking = "SF1234567890"\n'
+
+
+@pytest.mark.parametrize("lang, sent, deadline", [
+    ("zh", POSTED, date(2026, 11, 23)),  # 2 Nov + 7 days for the post + 14 days
+    ("zh", POSTED.replace('tracking', 'delivered = 2026-11-04\ntracking'), date(2026, 11, 18)),  # delivered + 14
+    ("zh", POSTED.replace('"post"', '"email"'), date(2026, 11, 16)),  # an email arrives the day it is sent
+    ("en", POSTED, date(2026, 11, 16)),  # the en letter counts from its own date
+])
+def test_the_reply_deadline_counts_from_delivery_where_the_letter_counts_from_receipt(tmp_path, lang, sent, deadline):
+    folder = case(tmp_path, lang, sent)
+    _case, st = packet.case_status(folder, date(2026, 11, 10))
+    assert st.deadline == deadline, (lang, sent)
+    assert not st.overdue
+
+
+def test_the_wait_says_what_the_days_count_from(tmp_path):
+    st = packet.case_status(case(tmp_path, "zh", POSTED), date(2026, 11, 10))[1]
+    assert "2026-11-23" in st.next and "2026-11-09" in st.next and "邮寄 7 日" in st.next, st.next
+
+
+def test_a_posted_request_is_not_overdue_before_it_could_have_arrived_and_been_answered(tmp_path):
+    folder = case(tmp_path, "zh", POSTED)
+    with pytest.raises(packet.PacketError):  # 17 Nov: 14 days after sending, but the letter was still in the post
+        packet.follow_up(folder, date(2026, 11, 17))
+    assert packet.case_status(folder, date(2026, 11, 24))[1].overdue
+
+
+@pytest.mark.parametrize("lang, said", [("zh", "快递单号 SF1234567890"), ("en", "tracking number SF1234567890")])
+def test_the_follow_up_letter_names_the_tracking_number(tmp_path, lang, said):
+    folder = case(tmp_path, lang, POSTED)
+    pdf, eml = packet.follow_up(folder, date(2026, 12, 10))
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", "").replace(" ", "")
+    assert said.replace(" ", "") in text, text
+    body = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    assert said in body, body
+
+
+def test_without_tracking_the_letter_names_none(tmp_path):
+    folder = case(tmp_path, "en", '[[sent]]\nat = 2026-11-02T10:00:00\nvia = "post"\n')
+    pdf, _eml = packet.follow_up(folder, date(2026, 12, 10))
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "tracking" not in text.lower()
