@@ -255,6 +255,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     words = re.findall(r"[A-Za-z]+", fold(value))
     if words and all(w.lower() in forms for w in words):
         return None  # a legal form alone ("Pvt. Ltd": the name before it was lost) names no one
+    if _zh_form_alone(value, v.org_forms_zh):
+        return None  # "有限责任公司" alone: a form's 单位性质 (the kind of body), or a name whose head was lost
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
     if provider and (hx.is_insurer(value) or hx.is_product(value)):
@@ -264,6 +266,24 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     if hx.ends_in_title(value):
         return None  # a heading ("Current Payslip" beside a template's "COMPANY NAME"), not whom it is from
     return value
+
+
+def _zh_form_alone(value: str, forms: Sequence[str]) -> bool:
+    """Whether ``value`` is a Chinese legal form and no name: once the vocabulary's ``org_forms_zh`` are taken off
+    its end (as often as they end it: "有限责任公司", "集团有限公司"), fewer than two Chinese characters are left
+    (every Chinese organisation's name puts at least a two-character name before its form)."""
+    text = re.sub(r"[\s·.]", "", fold(value))
+    if not forms or not re.search(f"[{CJK}]", text) or re.search(r"[A-Za-z0-9]", text):
+        return False
+    longest = sorted(forms, key=len, reverse=True)
+    cut = True
+    while cut:
+        cut = False
+        for f in longest:
+            if f and text.endswith(f):
+                text, cut = text[:-len(f)], True
+                break
+    return len(re.findall(f"[{CJK}]", text)) < 2
 
 
 def named_like_org(value: str) -> bool:
@@ -1073,7 +1093,8 @@ def _date_aside(hit: Hit) -> bool:
     if not before:
         return False
     sep = "" if re.search(rf"[{CJK}]$", before) and re.match(rf"[{CJK}]", hit.label) else " "
-    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) == "aside"
+    # an office's act on the form ("审核日期") is left to the letter-date fallback too, which takes the latest act
+    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) in ("aside", "act")
 
 
 COLUMN_ROWS = 3  # amounts in consecutive rows under a label that make it a column's heading
