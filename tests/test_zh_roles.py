@@ -73,3 +73,16 @@ def test_a_title_with_one_glyph_misread_is_no_organisation() -> None:
     assert not org_like("收费票照", printed=printed)  # 据 read as 照
     assert org_like("常德市第二人民医院", printed=printed)
     assert org_like("收费管理中心", printed=printed)  # a name as long, not one character from the title
+
+
+def test_a_figure_cut_after_its_first_group_under_a_chinese_label_is_no_amount() -> None:
+    """"实发 4,5" (a kiosk roll torn after the first group of 4,594.80) is no 4.50: Chinese writes no decimal comma.
+    Under a Latin label the comma stays a decimal mark ("Netto 4,5" in a European slip)."""
+    from packet.rules.registry import load_types
+    from packet.understanding.extract import parser_for
+
+    t = load_types()["payslip"]
+    assert parser_for("net_pay", t, "实发", True)("4,5") is None
+    assert parser_for("net_pay", t, "实发", True)("4,594.80") == "4594.80"
+    assert parser_for("net_pay", t, "实发", True)("4594.80") == "4594.80"
+    assert parser_for("net_pay", t, "Net pay", True)("4,5") == "4.50"

@@ -128,6 +128,18 @@ def p_money(text: str) -> str | None:
     return None
 
 
+# a figure whose one comma has a single digit after it: under a Chinese label no decimal comma is written (GB/T
+# 15835-2011: the point is the decimal mark, the comma groups thousands), so it is a figure cut after its first group
+# (a photo's edge, a torn till roll: "实发 4,5" of 4,594.80)
+_CUT_GROUP = re.compile(r"(?<![\d,.])\d{1,3},\d(?![\d,.])")
+
+
+def p_money_zh(text: str) -> str | None:
+    """:func:`p_money` of a value under a Chinese label: None for a figure cut after its first thousands group
+    (:data:`_CUT_GROUP`), which a decimal comma would read as 4.50."""
+    return None if _CUT_GROUP.search(clean(text)) else p_money(text)
+
+
 def _space_grouped(text: str) -> CellAmount | None:
     """The amount of a cell that holds one figure grouped in thousands by spaces ("17 500", "€ 1 200,50"), which
     :func:`packet.understanding.values.find_money` reads as several numbers; None for any other text."""
@@ -620,7 +632,7 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool,
     full dates, asked for only when a date's value is a day and month with no year (:func:`yearless_date`)."""
     kind = t.kind(field)
     if kind == "money":
-        return p_money
+        return p_money_zh if re.search(f"[{CJK}]", label) else p_money
     if kind == "name":
         return p_name
     if kind in ("org", "bank"):
@@ -760,7 +772,9 @@ class _Reader:
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
                 if v is None and kind == "money":
-                    v = value_right(hit, p_sure_money, stop)
+                    sure = p_sure_money if parse is not p_money_zh else (
+                        lambda text: None if _CUT_GROUP.search(clean(text)) else p_sure_money(text))
+                    v = value_right(hit, sure, stop)
                 if kind == "name":  # a strip's head over its row of values: the cell right of it is the next head
                     v = strip_value(hit, self.lines, parse, stop)
                 if v is None:
