@@ -240,6 +240,7 @@ class Vocabulary:
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")
     current_column_words: tuple[str, ...] = ()  # a table column of the current period, not the year to date
     issue_date_labels: tuple[str, ...] = ()  # labels of the date a letter was written or mailed ("Date mailed")
+    act_date_labels: tuple[str, ...] = ()  # labels of the date an office acted on a form ("审核日期", "Decision date")
     annual_income_words: tuple[str, ...] = ()  # words beside a yearly salary ("annual salary", "年薪"): over twelve
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary

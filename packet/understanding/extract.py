@@ -128,6 +128,18 @@ def p_money(text: str) -> str | None:
     return None
 
 
+# a figure whose one comma has a single digit after it: under a Chinese label no decimal comma is written (GB/T
+# 15835-2011: the point is the decimal mark, the comma groups thousands), so it is a figure cut after its first group
+# (a photo's edge, a torn till roll: "实发 4,5" of 4,594.80)
+_CUT_GROUP = re.compile(r"(?<![\d,.])\d{1,3},\d(?![\d,.])")
+
+
+def p_money_zh(text: str) -> str | None:
+    """:func:`p_money` of a value under a Chinese label: None for a figure cut after its first thousands group
+    (:data:`_CUT_GROUP`), which a decimal comma would read as 4.50."""
+    return None if _CUT_GROUP.search(clean(text)) else p_money(text)
+
+
 def _space_grouped(text: str) -> CellAmount | None:
     """The amount of a cell that holds one figure grouped in thousands by spaces ("17 500", "€ 1 200,50"), which
     :func:`packet.understanding.values.find_money` reads as several numbers; None for any other text."""
@@ -255,6 +267,8 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     words = re.findall(r"[A-Za-z]+", fold(value))
     if words and all(w.lower() in forms for w in words):
         return None  # a legal form alone ("Pvt. Ltd": the name before it was lost) names no one
+    if _zh_form_alone(value, v.org_forms_zh):
+        return None  # "有限责任公司" alone: a form's 单位性质 (the kind of body), or a name whose head was lost
     if re.match(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]", fold(value)):
         return None  # another field's label and value ("Location: Chennai"), read under a label whose own was no name
     if provider and (hx.is_insurer(value) or hx.is_product(value)):
@@ -264,6 +278,24 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     if hx.ends_in_title(value):
         return None  # a heading ("Current Payslip" beside a template's "COMPANY NAME"), not whom it is from
     return value
+
+
+def _zh_form_alone(value: str, forms: Sequence[str]) -> bool:
+    """Whether ``value`` is a Chinese legal form and no name: once the vocabulary's ``org_forms_zh`` are taken off
+    its end (as often as they end it: "有限责任公司", "集团有限公司"), fewer than two Chinese characters are left
+    (every Chinese organisation's name puts at least a two-character name before its form)."""
+    text = re.sub(r"[\s·.]", "", fold(value))
+    if not forms or not re.search(f"[{CJK}]", text) or re.search(r"[A-Za-z0-9]", text):
+        return False
+    longest = sorted(forms, key=len, reverse=True)
+    cut = True
+    while cut:
+        cut = False
+        for f in longest:
+            if f and text.endswith(f):
+                text, cut = text[:-len(f)], True
+                break
+    return len(re.findall(f"[{CJK}]", text)) < 2
 
 
 def named_like_org(value: str) -> bool:
@@ -600,7 +632,7 @@ def parser_for(field: str, t: DocType, label: str, dayfirst: bool,
     full dates, asked for only when a date's value is a day and month with no year (:func:`yearless_date`)."""
     kind = t.kind(field)
     if kind == "money":
-        return p_money
+        return p_money_zh if re.search(f"[{CJK}]", label) else p_money
     if kind == "name":
         return p_name
     if kind in ("org", "bank"):
@@ -741,7 +773,9 @@ class _Reader:
                 # decimals) on the label's line before a bare number (a count)
                 v = self.current_column(hit) if kind == "money" else None
                 if v is None and kind == "money":
-                    v = value_right(hit, p_sure_money, stop)
+                    sure = p_sure_money if parse is not p_money_zh else (
+                        lambda text: None if _CUT_GROUP.search(clean(text)) else p_sure_money(text))
+                    v = value_right(hit, sure, stop)
                 if kind == "name":  # a strip's head over its row of values: the cell right of it is the next head
                     v = strip_value(hit, self.lines, parse, stop)
                 if v is None:
@@ -1082,7 +1116,8 @@ def _date_aside(hit: Hit) -> bool:
     if not before:
         return False
     sep = "" if re.search(rf"[{CJK}]$", before) and re.match(rf"[{CJK}]", hit.label) else " "
-    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) == "aside"
+    # an office's act on the form ("审核日期") is left to the letter-date fallback too, which takes the latest act
+    return hx.date_role(" ".join(f"{before}{sep}{fold(hit.label)}".lower().split()), True) in ("aside", "act")
 
 
 COLUMN_ROWS = 3  # amounts in consecutive rows under a label that make it a column's heading

@@ -416,13 +416,19 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return ok_before and ok_after
 
 
+DATE_UNITS_ZH = "年月日"  # the marks a Chinese date puts after its year, month and day figures
+
+
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
-    """A Latin label counts where a label stands: first in its cell, before a colon, or after a value
+    """A Chinese label counts unless its first character ends a date printed before it (:data:`DATE_UNITS_ZH`:
+    "31日期满" holds no 日期 label). A Latin label counts where a label stands: first in its cell, before a colon, or after a value
     ("… 30/09/2026 Pay date 25/09/2026"); not inside a name ("Pennine Bank plc" is no "Bank:" label), nor after a
     rate ("13% Employer SSF": a contribution's line item); a one-word label after another label's colon stands as
     it would first in its cell ("Reason: Employer closure" holds no label)."""
     if re.search(f"[{CJK}]", label):
-        return True
+        # a Chinese label whose first character is a date's unit right after a figure is that date's end, no label:
+        # "于2026年10月31日期满" holds no 日期 (nor "2026年收入" a 年收入)
+        return not (label.strip()[:1] in DATE_UNITS_ZH and re.search(r"[\d〇零一二三四五六七八九十]\s*$", text[:start]))
     before = text[:start].rstrip()
     after = text[end:].lstrip()
     if (not before or before[-1] in ":：") and " " not in label.strip():

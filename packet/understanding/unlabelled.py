@@ -19,6 +19,7 @@ from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, fmt_money
 
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
+ORG_PLACE = 6  # characters of a bracketed place before that legal form ("（成都）", "（黑龙江）", "（内蒙古自治区）": 5)
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -74,7 +75,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
         # to the last of consecutive suffixes: 重庆山城建设集团有限公司, not …集团
         # a name runs on past a suffix to the legal form a few characters after it (南湖酒店 → 南湖酒店管理有限公司)
         org_zh=re.compile(rf"[{CJK}()（）]{{2,30}}?(?:{_alt(v.org_suffixes_zh)})+"
-                          + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
+                          # the run-on may end in the place it is registered in, bracketed before its legal form
+                          # ("锦程假日酒店管理（成都）有限公司", as org_en's "(HK) Limited")
+                          + (rf"(?:[{CJK}]{{0,{ORG_RUN_ON}}}?(?:[(（][{CJK}]{{2,{ORG_PLACE}}}[)）])?"
+                             rf"(?:{_alt(v.org_forms_zh)}))?" if v.org_forms_zh else "")),
         org_en=re.compile(
             # to the last of consecutive forms: "Optical Co. Ltd", "Holdings Co., Ltd.", not "Optical Co."
             # a form word may stand in brackets before the legal form (Pakistan's and Sri Lanka's "(Pvt) Ltd.",
@@ -1020,8 +1024,9 @@ def date_role(label: str, colon: bool) -> str | None:
     label holding a word of ``date_label_words`` that is no issue label: "入职日期", "Start date"), ``"labelled"``
     for a date under some other label ending in a colon ("Benefit year end:", "Claim filed:": most often about
     something else, the letter's date only when nothing else is printed), None when no label precedes it (a date
-    standing alone, or in prose). A label of twins in two languages split by a slash ("Tarikh / Date") is an issue
-    label when either twin is one."""
+    standing alone, or in prose); ``"act"`` for the date an office acted on the form (the vocabulary's
+    ``act_date_labels``: "审核日期", "登记日期", "Decision date"), named whole as an issue label is. A label of
+    twins in two languages split by a slash ("Tarikh / Date") is an issue label when either twin is one."""
     if not label:
         return None
     v = load_vocabulary()
@@ -1031,6 +1036,10 @@ def date_role(label: str, colon: bool) -> str | None:
         squeezed = part.replace(" ", "")
         if any(part == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.issue_date_labels):
             return "issue"
+    for part in (label, *(p.strip() for p in label.split("/") if "/" in label)):
+        squeezed = part.replace(" ", "")
+        if any(part == w.lower() or (re.search(f"[{CJK}]", w) and squeezed == w) for w in v.act_date_labels):
+            return "act"
     if any(w.lower() in label for w in v.date_label_words):
         return "aside"
     return "labelled" if colon else None
@@ -1062,7 +1071,9 @@ def _issue_clause() -> re.Pattern[str]:
 def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     """A letter's date: the first date under a label of the date it was written or mailed (:func:`date_role`
     "issue": "DATE MAILED: 10/09/2026") or given by a formal dating clause (:func:`_issue_clause`: "Issued this 9th
-    day of November 2026"), else the last date standing alone in its cell (the letterhead's or the
+    day of November 2026"), else the latest date under a label of an office's act on the form (:func:`date_role`
+    "act": a claim form's "审核日期" after its "填表日期", an app's "登记日期": the last act on a form makes it the
+    record it is), else the last date standing alone in its cell (the letterhead's or the
     signature's), else the first date of the first 12 lines, else the last date printed — neither one inside a
     sentence (:func:`_in_prose`: "you can get Jobseeker Support from 12 October 2026") —, else the first date under
     a label of no known role in the first 12 lines ("Mailed: 10/06/2026" where nothing else dates the letter) —
@@ -1072,6 +1083,7 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     leads = load_vocabulary().prose_date_leads
     clause = _issue_clause()
     issued: list[date] = []
+    acted: list[date] = []
     alone: list[date] = []
     every: list[date] = []
     labelled: list[date] = []  # under a label of no known role, in the first lines: the last resort
@@ -1096,6 +1108,8 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
                     continue
                 if role == "issue":
                     issued.append(h.value)
+                if role == "act":
+                    acted.append(h.value)
                 kept.append(h)
             kept = [h for h in kept if not _in_prose(text, h.start, leads)]  # "support from 12 October 2026"
             every.extend(h.value for h in kept)
@@ -1109,6 +1123,8 @@ def letter_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
             prev = text
     if issued:
         return issued[0]
+    if acted:
+        return max(acted)
     if alone:
         return alone[-1]
     return top or (every[-1] if every else None) or (labelled[0] if labelled else None)
@@ -1568,7 +1584,8 @@ def _key(s: str) -> str:
 
 def _holds_printed(text: str, printed: frozenset[str]) -> bool:
     """Whether ``text`` is one of ``printed`` (labels and keywords, folded, lower case) or holds one of them: a
-    Chinese one of three characters or more ("个税实发工资" holds 实发工资), a Latin one of two words or more as
+    Chinese one of three characters or more ("个税实发工资" holds 实发工资), or is one of :data:`MISREAD_PRINTED_CJK`
+    characters or more with one character misread ("收费票照" for 收费票据), a Latin one of two words or more as
     whole words ("Net Pay Summary")."""
     low = re.sub(r"\s+", " ", text.lower()).strip()
     if low in printed or low.replace(" ", "") in printed:
@@ -1578,9 +1595,16 @@ def _holds_printed(text: str, printed: frozenset[str]) -> bool:
         if re.search(f"[{CJK}]", p):
             if len(p) >= 3 and p in squeezed:
                 return True
+            if len(p) >= MISREAD_PRINTED_CJK and len(p) == len(squeezed) \
+                    and sum(a != b for a, b in zip(p, squeezed, strict=True)) == 1:
+                return True  # one glyph misread ("收费票照" for the title 收费票据): that word still, not a name
         elif " " in p and re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low):
             return True
     return False
+
+
+MISREAD_PRINTED_CJK = 4  # a Chinese label or keyword this long read with one character wrong is still that word
+# (as label_geometry.NEAR_MIN_CJK: shorter words are one character from too many others)
 
 
 def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = frozenset()) -> bool:
@@ -1902,6 +1926,31 @@ def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: fr
             or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed))
 
 
+@lru_cache(maxsize=1)
+def _org_label_re() -> re.Pattern[str] | None:
+    """Every Chinese label of an organisation field of any document type ("用人单位", "派遣单位", "开票单位"), and the
+    vocabulary's Chinese distractors ending in one's last two characters ("用工单位"), as one pattern."""
+    types = load_types().values()
+    labels = {lb for t in types for f, ls in t.labels.items() if t.kind(f) in ("org", "bank") for lb in ls
+              if re.fullmatch(f"[{CJK}]{{2,}}", lb)}
+    tails = {lb[-2:] for lb in labels}
+    labels |= {d for d in load_vocabulary().distractors if re.fullmatch(f"[{CJK}]{{2,}}", d) and d[-2:] in tails}
+    if not labels:
+        return None
+    return re.compile("|".join(re.escape(lb) for lb in sorted(labels, key=len, reverse=True)))
+
+
+def _after_org_label(name: str) -> str:
+    """``name`` after the last organisation label printed in it (:func:`_org_label_re`): a Chinese sentence or a
+    form's cell read as one name from its first character ("工资由派遣单位苏州恒信人力资源服务有限公司" names
+    "苏州恒信人力资源服务有限公司"); ``name`` itself when no label is in it or nothing follows the label."""
+    pat = _org_label_re()
+    if pat is None:
+        return name
+    ends = [m.end() for m in pat.finditer(name)]
+    return name[ends[-1]:].lstrip(" :：") if ends and name[ends[-1]:].strip(" :：") else name
+
+
 def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
     """The fuller name the document prints for the organisation ``value`` names by a brand or a short form: a name
     found by an organisation's, a hospital's or a bank's pattern (legal form, provider word, "Bank") that starts
@@ -1927,6 +1976,8 @@ def fuller_org(value: str | None, lines: Sequence[Line]) -> str | None:
                                                                                    pats.bank_en):
                 for m in pat.finditer(text):
                     name = pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）") if cjk else m.group(0).strip(" ,:")
+                    if cjk:  # "工资由派遣单位苏州恒信…公司": a label run into the name is no part of it
+                        name = _after_org_label(name)
                     # "State Bank" printed as "State Bank of India": the place after it belongs to the name
                     tail = re.match(r"\s+of\s+(?:[A-Z][A-Za-z'-]+\s?){1,3}", text[m.end():]) if not cjk else None
                     if tail:
