@@ -216,7 +216,7 @@ def test_correction_written_to_fields_and_read_back(site):
     png = client.get("/case/Loan/page.png", params={"path": rel, "page": 1, "w": 300})
     assert png.headers["content-type"] == "image/png" and png.content[:4] == b"\x89PNG"
     r = client.post("/case/Loan/field", data={"csrf": web.csrf, "path": rel, "field": "net_pay", "value": "2310.45"})
-    assert "Saved;" in r.text and "packet.toml" not in " ".join(_alerts(r.text) + re.findall(r"role=\"status\">([^<]+)", r.text))
+    assert "Saved." in r.text and "packet.toml" not in " ".join(_alerts(r.text) + re.findall(r"role=\"status\">([^<]+)", r.text))
     toml = (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
     assert "# Hardship application: Daniel Okafor" in toml  # the user's comments kept
     assert f'[fields."{rel}"]\nnet_pay = "2310.45"' in toml
@@ -254,7 +254,7 @@ def test_a_document_packet_could_not_tell_can_be_given_its_type(site):
     assert "too hard to read to tell" in page and 'action="/case/Loan/type"' in page
     assert '<option value="payslip"' in page
     r = client.post("/case/Loan/type", data={"csrf": web.csrf, "path": rel, "type": "payslip"})
-    assert "Saved;" in r.text and "packet.toml" not in " ".join(_alerts(r.text) + re.findall(r"role=\"status\">([^<]+)", r.text))
+    assert "Saved." in r.text and "packet.toml" not in " ".join(_alerts(r.text) + re.findall(r"role=\"status\">([^<]+)", r.text))
     toml = (folder / "packet.toml").read_text(encoding="utf-8")
     assert "# Hardship application: Daniel Okafor" in toml and f'"{rel}" = "payslip"' in toml
     while web.jobs.busy("Loan"):
