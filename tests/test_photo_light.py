@@ -111,3 +111,45 @@ def test_a_jpeg_header_of_a_billion_pixels_is_still_refused(tmp_path):
     read = read_case(case_at(tmp_path), languages="eng", jobs=1)
     error = next(e for e in read.errors if e.rel == "bomb.jpg")
     assert error.code == "too-large" and "200 megapixels" in error.message
+
+
+def _exhibit(tmp_path, photo: Image.Image, form: str = "photo"):
+    import hashlib
+
+    from packet.assembly.exhibit_images import LEVELS, page_image
+    from packet.core.model import Document, Page, SourceFile
+
+    path = tmp_path / "IMG_dim.jpg"
+    photo.save(path, quality=90)
+    data = path.read_bytes()
+    src = SourceFile(path=path, rel=path.name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), kind="image",
+                     fmt="jpeg")
+    w_pt, h_pt = photo.width / 150 * 72, photo.height / 150 * 72
+    page = Page(number=1, width=w_pt, height=h_pt, source="ocr", text="", words=(), rotation=0, skew=0.0,
+                confidence=95.0, dpi=150.0)
+    doc = Document(source=src, pages=(page,), form=form)
+    out = page_image(doc, page, (w_pt, h_pt), LEVELS[0])
+    return Image.open(__import__("io").BytesIO(out.data)).convert("L"), out
+
+
+def test_a_dim_photo_goes_into_the_packet_with_white_paper_and_dark_text(tmp_path):
+    # before: the photo's paper, 110 of 255 in dim light, printed as a mid-grey page
+    shot = shadowgen.photo(False, "wedge", 0.0, seed=5, dim=0.45)
+    img, out = _exhibit(tmp_path, shot.image)
+    assert img.size == out.size and abs(img.width / img.height - shot.image.width / shot.image.height) < 0.01
+    hist = img.histogram()
+    paper = next(v for v in range(256) if sum(hist[:v + 1]) >= 0.75 * sum(hist))
+    assert paper >= 235  # white paper
+    ink = next(v for v in range(256) if sum(hist[:v + 1]) >= 0.005 * sum(hist))
+    assert ink < 90  # the print stays dark
+
+
+def test_a_bright_photo_and_a_scan_keep_their_levels(tmp_path):
+    shot = shadowgen.photo(False, "wedge", 0.0, seed=5, dim=1.0)
+    from packet.assembly.exhibit_images import paper_white
+
+    sheet = shot.image.crop((300, 300, 1200, 1700))  # paper already near white: left as it is
+    assert paper_white(sheet) is sheet or list(paper_white(sheet).getdata()) == list(sheet.getdata())
+    dim_scan = Image.new("L", (400, 400), 120)
+    img, _ = _exhibit(tmp_path, dim_scan.convert("RGB"), form="scan")  # only photos are levelled
+    assert abs(img.getpixel((200, 200)) - 120) < 6
