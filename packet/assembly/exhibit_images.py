@@ -50,6 +50,48 @@ def is_grey(img: Image.Image) -> bool:
     return count < 0.003 * thumb.width * thumb.height
 
 
+# A phone photo taken in dim light went into the packet as it was: the paper mid-grey (109-126 of 255 in the new-user
+# trial of round 17), printing as a grey page with grey text. Its levels are set from the paper's own brightness: each
+# channel scaled so that the paper (the level PAPER_SHARE of the picture's pixels lie below: a document's sheet is most
+# of its picture, its print a small part) becomes white, which also takes out a yellow or blue cast of the light;
+# ink, scaled by the same factor, stays dark (0 stays 0, a blacked-out area too). The gain is at most MAX_GAIN (noise
+# in a very dark photo is not made into a grey page of speckles) and nothing is done to a picture whose paper is
+# already near white (WHITE_ENOUGH) or that shows no paper at all (below NO_PAPER). The image keeps its size, so the
+# OCR text layer stays where it was.
+PAPER_SHARE = 0.9
+WHITE_ENOUGH = 235  # grey level, 0-255
+NO_PAPER = 60  # grey level, 0-255
+MAX_GAIN = 2.6
+
+
+def _level(hist: list[int], share: float) -> int:
+    total, acc = sum(hist), 0
+    for value, count in enumerate(hist):
+        acc += count
+        if acc >= share * total:
+            return value
+    return 255
+
+
+def paper_white(img: Image.Image) -> Image.Image:
+    """``img`` (a photographed page, RGB or L, upright and cut to its sheet) with its paper made white: every channel
+    multiplied by ``255 / its level at`` :data:`PAPER_SHARE` (see there), at most :data:`MAX_GAIN`; ``img`` itself
+    when its paper is already white or there is none. Same size and mode (other modes come back RGB)."""
+    if img.mode not in ("L", "RGB"):
+        img = img.convert("RGB")
+    thumb = img.reduce(max(1, min(img.size) // 300))
+    paper = _level(thumb.convert("L").histogram(), PAPER_SHARE)
+    if paper >= WHITE_ENOUGH or paper < NO_PAPER:
+        return img
+    hist = thumb.histogram()
+    lut: list[int] = []
+    for band in range(len(img.getbands())):
+        level = max(1, _level(hist[band * 256:(band + 1) * 256], PAPER_SHARE))
+        gain = min(MAX_GAIN, 255.0 / level)
+        lut += [min(255, round(v * gain)) for v in range(256)]
+    return img.point(lut)
+
+
 def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: Quality,
                password: str | None = None, band: tuple[float, float] = (0.0, 1.0),
                paint: tuple[tuple[float, float, float, float], ...] = ()) -> PageImage:
@@ -81,6 +123,8 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
     if top > 0.0 or bottom < 1.0:
         img = img.crop((0, round(top * img.height), img.width, max(round(top * img.height) + 1,
                                                                     round(bottom * img.height))))
+    if doc.form == "photo":
+        img = paper_white(img)
     grey = doc.form != "photo" and is_grey(img)
     if grey:
         # paper white is white: cleaner pages and smaller files (the faint grey of a scanner bed goes)

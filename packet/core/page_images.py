@@ -112,10 +112,19 @@ def open_image(path: Path, frame: int = 0, draft: int | None = None, *, grey: bo
     return decode_image(path, frame, min_side=draft, grey=grey)[0]
 
 
+# a JPEG above this many pixels always decodes reduced (Pillow's draft: 1/2, 1/4 or 1/8 of its size, chosen in the
+# decoder, at a fraction of the memory and time), so that nothing larger is ever held: packet.reading.ingest accepts
+# JPEGs up to file_formats.MAX_JPEG_PIXELS (200 MP phone photos), other images up to this
+DECODE_PIXELS = 80_000_000
+
+
 def decode_image(path: Path, frame: int = 0, *, min_side: int | None = None, scale: float | None = None,
                  grey: bool = False) -> tuple[Image.Image, float]:
     """:func:`open_image`, where a JPEG may decode at a reduced size: sides >= ``min_side`` pixels, or >=
-    ``scale`` times its size. Returns the image and the size it was decoded at, as a fraction of the full size."""
+    ``scale`` times its size; a JPEG over :data:`DECODE_PIXELS` always does, to at most that many pixels (a draft
+    scale is a power of two: a 200 MP photo decodes at 1/2, 50 MP). Returns the image and the size it was decoded
+    at, as a fraction of the full size. Errors: whatever Pillow raises opening or decoding the file (``OSError``,
+    ``DecompressionBombError`` above 400 MP)."""
     try:
         import pillow_heif
 
@@ -126,6 +135,13 @@ def decode_image(path: Path, frame: int = 0, *, min_side: int | None = None, sca
         if frame:
             im.seek(frame)
         full = min(im.size)
+        pixels = im.size[0] * im.size[1]
+        if im.format == "JPEG" and pixels > DECODE_PIXELS:  # a phone's 108 or 200 MP photo: never decoded whole
+            most = 0.5  # draft scales are powers of two: the largest that brings it within DECODE_PIXELS
+            while pixels * most * most > DECODE_PIXELS and most > 0.125:
+                most /= 2
+            scale = min(scale or most, most)
+            min_side = min(min_side, int(full * most)) if min_side else None
         if im.format == "JPEG" and (min_side or scale):
             want = (min_side, min_side) if min_side else (max(1, int(im.size[0] * scale)),
                                                           max(1, int(im.size[1] * scale)))

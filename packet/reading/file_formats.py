@@ -19,6 +19,12 @@ HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"
 # limits checked before anything is decoded (documented in the README)
 MAX_FILE_BYTES = 200 * 1024 * 1024  # files over 200 MB
 MAX_IMAGE_PIXELS = 80_000_000  # images over 80 megapixels (a 12 MP phone photo is far below)
+# A JPEG decodes at 1/2, 1/4 or 1/8 of its size for little more than the cost of reading the file (its DCT blocks
+# scaled in the decoder: Pillow's draft mode), and packet never decodes one above MAX_IMAGE_PIXELS
+# (packet.core.page_images.decode_image): phones' 108 and 200 megapixel modes (12000 x 9000, 16320 x 12240) are
+# read, at half size or less. Other formats (PNG, TIFF, HEIC, WebP) decode whole, so MAX_IMAGE_PIXELS stays theirs.
+# 200 MP is also Pillow's own decompression-bomb bound set in page_images (Image.MAX_IMAGE_PIXELS).
+MAX_JPEG_PIXELS = 200_000_000
 MAX_PAGE_SIDE_PT = 2000 / 25.4 * 72  # PDF pages over 2 m on a side
 
 

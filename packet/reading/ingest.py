@@ -492,18 +492,21 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
                 if frame:
                     im.seek(frame)
                 w, h = im.size
-                if w * h > formats.MAX_IMAGE_PIXELS:
+                # a JPEG decodes reduced (file_formats.MAX_JPEG_PIXELS): a phone's 108 or 200 MP photo is read
+                limit = formats.MAX_JPEG_PIXELS if src.fmt == "jpeg" else formats.MAX_IMAGE_PIXELS
+                if w * h > limit:
                     raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
                         lang, "{w} x {h} pixels; the limit is {mp} megapixels",
-                        "{w} x {h} 像素；上限为 {mp} 百万像素", w=w, h=h, mp=formats.MAX_IMAGE_PIXELS // 1_000_000)))
+                        "{w} x {h} 像素；上限为 {mp} 百万像素", w=w, h=h, mp=limit // 1_000_000)))
                 sizes.append((w, h, im.info.get("dpi")))
             if frames > 1:
                 im.seek(0)
             exif = im.getexif()
             mode = im.mode
     except Image.DecompressionBombError:
+        most = formats.MAX_JPEG_PIXELS if src.fmt == "jpeg" else formats.MAX_IMAGE_PIXELS
         raise _Refused("too-large", formats.too_large_message(lang, rel, tr(
-            lang, "more than {mp} megapixels", "超过 {mp} 百万像素", mp=formats.MAX_IMAGE_PIXELS // 1_000_000))) from None
+            lang, "more than {mp} megapixels", "超过 {mp} 百万像素", mp=most // 1_000_000))) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         logger.debug("cannot open image %s", rel, exc_info=True)
         raise _Refused("unreadable", formats.unreadable_message(lang, rel, tr(
