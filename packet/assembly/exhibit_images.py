@@ -64,15 +64,6 @@ NO_PAPER = 60  # grey level, 0-255
 MAX_GAIN = 2.6
 
 
-def _level(hist: list[int], share: float) -> int:
-    total, acc = sum(hist), 0
-    for value, count in enumerate(hist):
-        acc += count
-        if acc >= share * total:
-            return value
-    return 255
-
-
 def paper_white(img: Image.Image) -> Image.Image:
     """``img`` (a photographed page, RGB or L, upright and cut to its sheet) with its paper made white: every channel
     multiplied by ``255 / its level at`` :data:`PAPER_SHARE` (see there), at most :data:`MAX_GAIN`; ``img`` itself
@@ -80,13 +71,13 @@ def paper_white(img: Image.Image) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
     thumb = img.reduce(max(1, min(img.size) // 300))
-    paper = _level(thumb.convert("L").histogram(), PAPER_SHARE)
+    paper = pages.histogram_level(thumb.convert("L").histogram(), PAPER_SHARE)
     if paper >= WHITE_ENOUGH or paper < NO_PAPER:
         return img
     hist = thumb.histogram()
     lut: list[int] = []
     for band in range(len(img.getbands())):
-        level = max(1, _level(hist[band * 256:(band + 1) * 256], PAPER_SHARE))
+        level = max(1, pages.histogram_level(hist[band * 256:(band + 1) * 256], PAPER_SHARE))
         gain = min(MAX_GAIN, 255.0 / level)
         lut += [min(255, round(v * gain)) for v in range(256)]
     return img.point(lut)

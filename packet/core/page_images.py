@@ -316,7 +316,7 @@ def paper_light(img: Image.Image, dpi: float) -> Image.Image | None:
         return None
     bg = small.filter(ImageFilter.MaxFilter(LIGHT_WINDOW)).filter(ImageFilter.GaussianBlur(LIGHT_WINDOW))
     hist = bg.histogram()
-    if _level(hist, 0.9) - _level(hist, 0.1) < LIGHT_SPREAD:
+    if histogram_level(hist, 0.9) - histogram_level(hist, 0.1) < LIGHT_SPREAD:
         return None
     return bg
 
@@ -341,7 +341,7 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
     factor = min(1.0, _BAND_PX / dpi)
     small = img.resize((max(1, round(img.width * factor)), max(1, round(img.height * factor))),
                        Image.Resampling.BOX) if factor < 1.0 else img
-    paper = _level(small.histogram(), 0.9)
+    paper = histogram_level(small.histogram(), 0.9)
     if paper < 128:
         return []  # no light paper to measure against (a negative, a dark photo)
     cut = round(paper * BAND_DARK)
@@ -370,7 +370,7 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
             continue  # paper all round it: the engines read it as it is
         hist = img.crop(box).histogram()
         total = sum(hist)
-        tone = _level(hist, 0.5)
+        tone = histogram_level(hist, 0.5)
         if tone >= cut:
             continue
         flat = sum(hist[max(0, tone - BAND_SPREAD):tone + BAND_SPREAD + 1]) / total
@@ -380,8 +380,9 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
     return out
 
 
-def _level(hist: Sequence[int], share: float) -> int:
-    """The grey level below which ``share`` of a histogram's pixels lie."""
+def histogram_level(hist: Sequence[int], share: float) -> int:
+    """The level (0-255) below which ``share`` (a fraction, 0-1) of a 256-bin histogram's pixels lie; 255 when the
+    histogram is empty."""
     total, acc = sum(hist), 0
     for value, count in enumerate(hist):
         acc += count
