@@ -86,7 +86,7 @@ def test_a_band_reaching_the_edge_is_turned_and_nothing_else():
     turned = page_images.light_on_dark(img, DPI)
     inside = turned.crop((x0 + 5, y0 + 5, x1 - 5, y1 - 5))
     # its ground is now light and its letters dark; the page under it is untouched
-    assert page_images._level(inside.histogram(), 0.5) > 200 and inside.getextrema()[0] < 80
+    assert page_images.histogram_level(inside.histogram(), 0.5) > 200 and inside.getextrema()[0] < 80
     assert turned.crop((0, y1, img.width, img.height)).tobytes() == img.crop((0, y1, img.width, img.height)).tobytes()
 
 
