@@ -529,14 +529,16 @@ def photo(img: Image.Image, rng: random.Random, scale: float = 0.75, tilt: float
     return lit.resize((round(out[0] * scale), round(out[1] * scale)), Image.Resampling.LANCZOS)
 
 
-def screenshot(img: Image.Image, rng: random.Random) -> Image.Image:
-    """A screen capture of the page in a viewer: 110 dpi, grey window chrome with a title bar and a toolbar."""
+def screenshot(img: Image.Image, rng: random.Random, title: str = "scan_0001.pdf") -> Image.Image:
+    """A screen capture of the page in a viewer: 110 dpi, grey window chrome with a title bar (``title``, the file's
+    name: a neutral one — every screenshot had said "payslip.pdf", which a statement's screen must not say once the
+    crop keeps the title bar) and a toolbar."""
     small = img.resize((round(img.width * 110 / 200), round(img.height * 110 / 200)), Image.Resampling.LANCZOS)
     w, h = small.width + 120, small.height + 110
     shot = Image.new("RGB", (w, h), (60, 63, 68))
     d = ImageDraw.Draw(shot)
     d.rectangle([0, 0, w, 34], fill=(235, 235, 238))
-    d.text((12, 8), "payslip.pdf - Viewer", fill=(30, 30, 30), font=ImageFont.truetype(FONTS["sans"], 14))
+    d.text((12, 8), f"{title} - Viewer", fill=(30, 30, 30), font=ImageFont.truetype(FONTS["sans"], 14))
     d.rectangle([0, 34, w, 64], fill=(210, 212, 216))
     for i in range(6):
         d.rectangle([12 + 36 * i, 40, 36 + 36 * i, 58], fill=(150, 152, 158))

@@ -277,6 +277,8 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                     continue
                 if not _placed_as_label(label, text, m.start(), m.end()):
                     continue
+                if not glued and _head_of_longer(label, text, m.end()):
+                    continue
                 rest = _original_rest(cell, m.end(), text)
                 hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
     return hits
@@ -404,6 +406,18 @@ def near_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 hits.append(Hit(line, ci, rest, xs[a], xs[min(b, len(xs) - 1)], label, fuzzy=True))
                 break
     return hits
+
+
+SHORT_HEAD = 2  # characters: a Chinese label this short may be the head of a longer one ("实发" of "实发金额")
+
+
+def _head_of_longer(label: str, text: str, end: int) -> bool:
+    """Whether a Chinese label of at most :data:`SHORT_HEAD` characters ("实发", "应发") is printed as the first
+    characters of a longer Chinese word (``text[end:]`` goes on with a Chinese character): a longer head, perhaps
+    misread ("实发金頡"), whose value is a figure and never a Chinese character. Only for values that are no names
+    (a name may be printed run into its label: "姓名黄丽娟")."""
+    return (len(label.strip()) <= SHORT_HEAD and bool(re.fullmatch(f"[{CJK}]+", label.strip()))
+            and bool(re.match(f"[{CJK}]", text[end:end + 1])))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
