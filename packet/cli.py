@@ -1000,11 +1000,29 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 @click.option("--tracking", help="The postal tracking number.")
 @click.option("--follow-up", "follow_up", is_flag=True, help="This was the follow-up letter (default file DIR-followup.pdf).")
 @click.option("--again", is_flag=True, help="Record it even if the same file was recorded as sent the same day the same way.")
+@click.option("--delivered", "delivered", metavar="WHEN",
+              help="The day the tracking says the last sending reached the lender (records no new sending).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def sent(case_dir, file, via, at, tracking, follow_up, again, as_json):
-    """Record that the packet (or a follow-up) was sent: when, how, its sha256."""
+def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json):
+    """Record that the packet (or a follow-up) was sent: when, how, its sha256; or, with --delivered, the day the
+    last sending reached the lender."""
     lang = _lang_for(case_dir)
+    if delivered:
+        day = _when(delivered, lang)
+        try:
+            entry = packet.record_delivered(case_dir, day)
+        except PacketError as exc:
+            _fail(exc, as_json)
+        if as_json:
+            _echo_json(json.dumps({"delivered": {"at": day.isoformat(), "sent": str(entry.get("at", "")),
+                                                 "file": entry.get("file")}}, ensure_ascii=False))
+            return
+        say(tr(lang, "Recorded: the sending of {s} reached the lender on {d}. The reply deadline counts from then; "
+                     "see it with  packet status {c}",
+               "已记录：{s} 发送的材料于 {d} 送达。答复期限从这天起算；运行  packet status {c}  查看。",
+               s=str(entry.get("at", ""))[:10], d=day.date().isoformat(), c=display.command_path(case_dir)))
+        return
     suffix = "followup" if follow_up else "packet"
     file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     when = _when(at, lang)

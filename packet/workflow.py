@@ -204,6 +204,18 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     return case, digest
 
 
+def record_delivered(root: Path, when: datetime) -> dict:
+    """Record that the last sending reached the lender on ``when`` (from the post's tracking): ``delivered`` in
+    its ``[[sent]]`` entry (:func:`packet.case.case_edit.set_delivered`); a posted request's reply deadline then
+    counts from that day. Returns the entry's values (masked as ``log`` shows them).
+
+    Raises CaseFileError when packet.toml is invalid, or (code ``usage``) when nothing was sent yet or ``when`` is
+    before the sending."""
+    root = _folder(root)
+    load_case(root)  # a broken case file is the first thing to fix
+    return masked_log_values(_shown_case(root), case_edit.set_delivered(root, when))
+
+
 def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, Status]:
     """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`); ``surface`` "cli"
     or "page" says whose controls its next step names (the commands, or the page of ``packet serve``)."""

@@ -75,3 +75,32 @@ def test_without_tracking_the_letter_names_none(tmp_path):
     pdf, _eml = packet.follow_up(folder, date(2026, 12, 10))
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "tracking" not in text.lower()
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "packet", *args], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, env={**__import__("os").environ, "PACKET_LANG": "en"})
+
+
+def test_the_delivery_is_recorded_by_command_and_moves_the_deadline(tmp_path):
+    """`packet sent DIR --delivered DAY` writes `delivered` into the last [[sent]] (keeping the file's other lines)
+    and the zh deadline counts from it; a day before the sending, or a case with nothing sent, is refused (exit 2)
+    with packet.toml untouched."""
+    import json
+
+    folder = case(tmp_path, "zh", "# 我的备注\n" + POSTED)
+    r = _cli("sent", str(folder), "--delivered", "2026-11-04", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["delivered"]["at"].startswith("2026-11-04")
+    text = (folder / "packet.toml").read_text(encoding="utf-8")
+    assert "# 我的备注" in text and "delivered = 2026-11-04" in text
+    assert packet.case_status(folder, date(2026, 11, 10))[1].deadline == date(2026, 11, 18)
+    before = (folder / "packet.toml").read_bytes()
+    r = _cli("sent", str(folder), "--delivered", "2026-11-01")
+    assert r.returncode == 2 and "2026-11-01" in r.stderr and "Traceback" not in r.stderr
+    assert (folder / "packet.toml").read_bytes() == before
+    empty = case(tmp_path / "b", "en", "") if (tmp_path / "b").mkdir() is None else None
+    r = _cli("sent", str(empty), "--delivered", "2026-11-04")
+    assert r.returncode == 2 and "packet sent" in r.stderr and "Traceback" not in r.stderr

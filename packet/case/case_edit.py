@@ -218,6 +218,35 @@ def remove_entry(root: Path, number: int) -> tuple[str, dict]:
     return table, values
 
 
+def set_delivered(root: Path, when: datetime) -> dict:
+    """Write ``delivered = when`` into the latest ``[[sent]]`` entry (by its ``at``): the day the sending reached the
+    lender (from the post's tracking), which a posted request's reply deadline counts from
+    (:func:`packet.case.followup.deadline`). Returns that entry's values as they were before.
+
+    Raises :class:`CaseFileError` (code ``usage``) when nothing was recorded as sent yet, or when ``when`` is before
+    the sending itself; packet.toml is then left untouched."""
+    lang = messages_lang(root)
+    sent = [(i, v) for table, i, v in entries(root) if table == "sent"]
+    if not sent:
+        raise CaseFileError(tr(lang, "Nothing was recorded as sent yet, so there is no delivery to record.",
+                               "还没有发送记录，因此无法记录送达。"),
+                            tr(lang, "Record the sending first with  packet sent {d}", "请先运行  packet sent {d}  记录发送。",
+                               d=command_path(root)), code="usage")
+    index, values = sent[-1]
+    at = values.get("at")
+    if hasattr(at, "date") and when.date() < at.date():
+        raise CaseFileError(tr(lang, "{w} is before the day it was sent ({a}).", "{w} 早于发送日期（{a}）。",
+                               w=when.date().isoformat(), a=at.date().isoformat()),
+                            tr(lang, "Give the day the tracking says it was delivered.", "请填写快递查询显示的送达日期。"),
+                            code="usage")
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        doc["sent"][index]["delivered"] = when.replace(microsecond=0, tzinfo=None)
+
+    edit_case(root, change)
+    return values
+
+
 def _file_key(rel: str) -> tuple[str, int | None]:
     """A file's key as packet.toml's tables name it, and the document part (``"<path>#N"``): "/" separators, no
     leading "./", no spaces round it (:func:`packet.case.casefile.split_part`)."""
