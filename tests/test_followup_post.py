@@ -104,3 +104,22 @@ def test_the_delivery_is_recorded_by_command_and_moves_the_deadline(tmp_path):
     empty = case(tmp_path / "b", "en", "") if (tmp_path / "b").mkdir() is None else None
     r = _cli("sent", str(empty), "--delivered", "2026-11-04")
     assert r.returncode == 2 and "packet sent" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("lang, country, opens", [("en", "GB", "2026-12-15"), ("zh", "CN", None)])
+def test_after_the_follow_up_is_sent_next_no_longer_says_to_send_it(tmp_path, lang, country, opens):
+    """The step the reply's deadline opens (the complaint) is done once the follow-up is recorded as sent: "next"
+    says it was sent and names the day the next step opens, never "send the follow-up" again (a trial)."""
+    sent = ('[[sent]]\nat = 2026-10-02T10:00:00\nvia = "email"\n'
+            '[[sent]]\nat = 2026-10-20T10:00:00\nvia = "email"\nkind = "follow-up"\n')
+    folder = case(tmp_path, lang, sent)
+    toml = folder / "packet.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(f'language = "{lang}"',
+                                                              f'language = "{lang}"\ncountry = "{country}"'),
+                    encoding="utf-8")
+    st = packet.case_status(folder, date(2026, 10, 25))[1]
+    assert st.steps and not st.steps[0].open_now
+    assert "2026-10-20" in st.next and ("follow-up" in st.next or "跟进函" in st.next), st.next
+    assert "send the follow-up" not in st.next.lower() and "请发送跟进函" not in st.next
+    if opens:
+        assert opens in st.next

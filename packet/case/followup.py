@@ -210,8 +210,13 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
             start = starts[r.after]
             opens = after(start, r.wait) if start else None
             until = after(start, r.within) if start and r.within else None
+            # the step the reply's deadline opens is the complaint, and the follow-up recorded as sent made it (its
+            # date starts the "complaint" clock): done, no longer what to do next (a trial: after the follow-up was
+            # sent, "next" still said to send it)
+            done = r.after == "reply-deadline" and bool(follow_ups)
             steps.append(Step(r.text["zh" if lang == "zh" else "en"].format(lender=lender, complaints=complaints),
-                              opens, until, r.source, bool(opens and opens <= today and (until is None or today <= until))))
+                              opens, until, r.source,
+                              not done and bool(opens and opens <= today and (until is None or today <= until))))
     if outcome == "accepted":
         nxt = said(tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and "
                             "contact (packet log {dir}).",
@@ -249,6 +254,9 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
         elif later:
             nxt = tr(lang, "Wait for the next step below to open on {d}; log every contact meanwhile.",
                      "请等待下面的下一步（{d} 起）；期间请记录每次联系。", d=later[0].opens.isoformat())
+            if follow_ups:
+                nxt = tr(lang, "You sent the follow-up (your complaint) on {f}. ", "您已于 {f} 发送跟进函（即投诉）。",
+                         f=follow_ups[-1].at.date().isoformat()) + nxt
         elif starts["final-response"]:
             nxt = tr(lang, "{l} gave its answer on {d}. If you disagree, complain to {l} in writing ({c}), say why, "
                            "and log it {how}; keep every letter.",
