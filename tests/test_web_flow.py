@@ -156,3 +156,26 @@ def test_checking_again_is_said_only_while_the_check_runs(site):
         time.sleep(0.2)
     words = _text(client.get(where, headers={"accept-language": "en"}).text)
     assert "Saved." in words and "Checking again" not in words, words
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_posted_request_s_delivery_is_recorded_on_the_page(site, lang):
+    """A request sent by post offers "Record delivery" (the day from the tracking; `packet sent --delivered` on the
+    command line); recorded, the page says the day and the form is gone; an empty day is refused with a notice."""
+    settings, client, web = site
+    folder = settings.cases / "Loan"
+    pdf = folder.parent / f"{folder.name}-packet.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% the packet as sent\n")
+    packet.record_sent(folder, pdf, via="post", at=datetime(2026, 11, 10, 9, 0), tracking="SF1234567890")
+    page = client.get("/case/Loan", headers={"accept-language": lang}).text
+    assert 'id="delivered-form"' in page
+    r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "delivered", "at": ""},
+                    headers={"accept-language": lang})
+    assert ("Give the day the tracking says" if lang == "en" else "请填写快递查询显示的送达日期") in _text(r.text)
+    assert packet.open_case(folder)[0].sent[0].delivered is None
+    r = client.post("/case/Loan/log", data={"csrf": web.csrf, "what": "delivered", "at": "2026-11-13"},
+                    headers={"accept-language": lang})
+    words = _text(r.text)
+    assert packet.open_case(folder)[0].sent[0].delivered.date() == date(2026, 11, 13)
+    assert ("Delivered on 2026-11-13" if lang == "en" else "已于 2026-11-13 送达") in words
+    assert 'id="delivered-form"' not in r.text

@@ -750,6 +750,13 @@ class Web:
                 lang, "First fill in “Details for the letter” and save: the log is kept with them.",
                 "请先填写并保存“申请书上的信息”：沟通记录和它们保存在一起。")])
         try:
+            if what == "delivered":  # the day the post's tracking says the request reached the lender
+                if not form.get("at"):
+                    return self.back(name, "log", refused=[Both(lang, "Give the day the tracking says it was delivered.",
+                                                              "请填写快递查询显示的送达日期。")])
+                packet.record_delivered(folder, at)
+                return self.back(name, "log", msg=Both(lang, "Delivery recorded: the reply deadline counts from that day.",
+                                                       "已记录送达：答复期限从这天起算。"))
             if what == "reply":
                 packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
             elif what == "sent":
