@@ -640,6 +640,12 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
     return got
 
 
+def method_family(method: str) -> str:
+    """An evidence method without the suffixes a later step adds ("near-label+second-reading" -> "near-label"), so
+    the reliability table pools a way of finding values however it was touched after."""
+    return method.split("+")[0] or "?"
+
+
 def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} %" if b else "    - "
 
@@ -649,6 +655,7 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
     types = defaultdict(lambda: [0, 0])
     fields = defaultdict(lambda: [0, 0, 0])  # right, reported, labelled
     bands = defaultdict(lambda: [0, 0])  # confidence band of the evidence -> right, wrong (fields reported)
+    methods = defaultdict(lambda: [0, 0, 0.0])  # how a value was found -> right, reported, sum of its confidences
     for d in docs:
         e = got.get(d["id"])
         if e is None:
@@ -670,6 +677,10 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
             if have is not None and f in e.evidence:
                 c = e.evidence[f].confidence
                 bands[">= 0.9" if c >= 0.9 else ">= 0.6" if c >= UNCERTAIN_BELOW else "< 0.6"][0 if ok else 1] += 1
+                m = methods[method_family(e.evidence[f].method)]
+                m[0] += ok
+                m[1] += 1
+                m[2] += c
             if not ok and e.type == d["type"] and (want is not None or have is not None):
                 sure = (f" (confidence {e.evidence[f].confidence:.2f}{', WRONG AT >= 0.9' if e.evidence[f].confidence >= 0.9 else ''})"
                         if have is not None and f in e.evidence else "")
@@ -688,6 +699,11 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
     hi_right, hi_wrong = bands[">= 0.9"]
     reported = sum(r + w for r, w in bands.values())
     print(f"  wrong with confidence >= 0.9: {pct(hi_wrong, reported)} of the fields reported ({hi_wrong})")
+    print("\nFields reported, by how they were found   right / reported   mean confidence   (over: mean above right)")
+    for name, (right, rep, conf) in sorted(methods.items(), key=lambda kv: -kv[1][1]):
+        mean = conf / rep
+        over = "  over" if mean > right / rep + 0.05 else ""
+        print(f"  method/{name:30} {pct(right, rep)}   ({right} / {rep})   {mean:.2f}{over}")
     return failures, {"types": dict(types), "fields": dict(fields), "bands": {(k,): v for k, v in bands.items()}}
 
 
