@@ -439,7 +439,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         say(tr(lang, "Built with --force: the cover letter lists what will follow. Send it when you have it.",
                "已使用 --force 生成：申请书中列出了待补材料，备齐后请尽快补交。"))
     if run.report.letter_needs:
-        say(tr(lang, "Built with --force: the letter has no {what}. Add it to packet.toml and build again before sending.",
+        say(tr(lang, "Built with --force: the letter still lacks {what}. Add it to packet.toml and build again before "
+                     "sending.",
                "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
                what=tr(lang, ", ", "、").join(packet.need_name(k, lang) for k in run.report.letter_needs)))
     if eml and not run.case.lender.email:
@@ -1010,6 +1011,15 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json
     lang = _lang_for(case_dir)
     if delivered:
         day = _when(delivered, lang)
+        given = [f"--{n.replace('_', '-')}" for n in ("file", "via", "at", "tracking", "follow_up", "again")
+                 if click.get_current_context().get_parameter_source(n) == click.core.ParameterSource.COMMANDLINE]
+        if given:  # they describe a sending; --delivered records none: say so rather than drop them unsaid
+            _fail(PacketError(tr(lang, "--delivered records when the last sending arrived; it cannot go with {o}.",
+                                 "--delivered 只记录上一次发送的送达日期，不能与 {o} 一起使用。", o=" ".join(given)),
+                              tr(lang, "Record the sending first (packet sent {d} --via post --tracking …), then its "
+                                       "delivery (packet sent {d} --delivered DAY).",
+                                 "请先记录发送（packet sent {d} --via post --tracking …），再记录送达（packet sent {d} "
+                                 "--delivered 日期）。", d=display.command_path(case_dir)), code="usage"), as_json)
         try:
             entry = packet.record_delivered(case_dir, day)
         except PacketError as exc:
@@ -1024,7 +1034,8 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json
                s=str(entry.get("at", ""))[:10], d=day.date().isoformat(), c=display.command_path(case_dir)))
         return
     suffix = "followup" if follow_up else "packet"
-    file = file or case_dir.parent / f"{case_dir.resolve().name}-{suffix}.pdf"
+    # next to the case folder, as build writes it ("packet sent ." inside the folder: its parent, not ".")
+    file = file or case_dir.resolve().parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     when = _when(at, lang)
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,

@@ -70,6 +70,8 @@ def test_an_overdue_request_gets_the_follow_up_letter_and_the_complaint_route_on
     assert ("Written: Loan-followup.pdf" if lang == "en" else "已生成：Loan-followup.pdf") in words
     assert "/case/Loan/file/Loan-followup.pdf" in r.text and "/case/Loan/file/Loan-followup.eml" in r.text
     assert client.get("/case/Loan/file/Loan-followup.pdf").content == pdf.read_bytes()
+    # offered in its own place, not under "The packet to send" as the PDF to send (a trial)
+    assert 'id="dl-pdf-followup"' not in r.text and 'id="followup-files"' in r.text
     assert "no recipient" not in words and "没有收件人" not in words  # the sample names the lender's email
     # "I have sent the follow-up": recorded as the follow-up, which starts the next step's clock
     form = {"csrf": web.csrf, "what": "sent", "followup": "1", "via": "post", "at": "2026-11-20T12:00",

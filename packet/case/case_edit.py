@@ -223,8 +223,9 @@ def set_delivered(root: Path, when: datetime) -> dict:
     lender (from the post's tracking), which a posted request's reply deadline counts from
     (:func:`packet.case.followup.deadline`). Returns that entry's values as they were before.
 
-    Raises :class:`CaseFileError` (code ``usage``) when nothing was recorded as sent yet, or when ``when`` is before
-    the sending itself; packet.toml is then left untouched."""
+    Raises :class:`CaseFileError` (code ``usage``) when nothing was recorded as sent yet, when ``when`` is before
+    the sending itself or after today, or when the last sending did not go by post (an email arrives the day it is
+    sent); packet.toml is then left untouched."""
     lang = messages_lang(root)
     sent = [(i, v) for table, i, v in entries(root) if table == "sent"]
     if not sent:
@@ -234,6 +235,15 @@ def set_delivered(root: Path, when: datetime) -> dict:
                                d=command_path(root)), code="usage")
     index, values = sent[-1]
     at = values.get("at")
+    if when.date() > datetime.now().date():
+        raise CaseFileError(tr(lang, "{w} has not come yet.", "{w} 还没有到。", w=when.date().isoformat()),
+                            tr(lang, "Give the day the tracking says it was delivered.", "请填写快递查询显示的送达日期。"),
+                            code="usage")
+    if values.get("via") != "post":
+        raise CaseFileError(tr(lang, "The last sending ({a}) went by {v}, not by post: it arrived the day it was sent, "
+                                     "so no delivery day is kept for it.",
+                               "上一次发送（{a}）不是邮寄（{v}），当天即送达，无需记录送达日期。",
+                               a=str(at)[:10], v=values.get("via", "?")), code="usage")
     if hasattr(at, "date") and when.date() < at.date():
         raise CaseFileError(tr(lang, "{w} is before the day it was sent ({a}).", "{w} 早于发送日期（{a}）。",
                                w=when.date().isoformat(), a=at.date().isoformat()),

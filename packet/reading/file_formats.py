@@ -7,6 +7,7 @@ message names the file and says what to do next, in the case's language.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -138,6 +139,12 @@ def empty_message(lang: str, rel: str) -> str:
 
 
 def unreadable_message(lang: str, rel: str, detail: str) -> str:
+    """``rel`` cannot be read, in plain words; ``detail`` says where (a page) and may end in a library's error
+    ("page 1: OSError: image file is truncated …"), which is left out: it tells the person nothing to do."""
+    detail = re.sub(r":?\s*\b[A-Z]\w*(Error|Exception)\b.*$", "", detail).strip(" :")
+    if not detail:
+        return tr(lang, "{rel} is damaged or incomplete. Download or scan it again and replace the file.",
+                  "{rel} 已损坏或不完整。请重新下载或扫描，替换该文件。", rel=rel)
     return tr(lang, "{rel} is damaged or incomplete ({detail}). Download or scan it again and replace the file.",
               "{rel} 已损坏或不完整（{detail}）。请重新下载或扫描，替换该文件。", rel=rel, detail=detail)
 

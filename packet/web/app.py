@@ -451,7 +451,10 @@ class Web:
         if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
             needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
         built = self.jobs.builds.get(name)
-        on_disk = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
+        built_all = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
+        # "The packet to send" holds the packet (and its kept sent copy); the follow-up letter has its own place
+        # (followup.html): a trial found it offered first as "the PDF to send"
+        on_disk = [p for p in built_all if "-followup." not in p.name]
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
         phone = None
         said = self.notices(request)
@@ -463,7 +466,7 @@ class Web:
                          summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
-                         followups=[p for p in on_disk if "-followup." in p.name],
+                         followups=[p for p in built_all if "-followup." in p.name],
                          phone=phone, lan=self.s.lan, message=self.message(said, name),
                          refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
