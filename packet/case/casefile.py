@@ -811,12 +811,17 @@ def _plan(ld: _Loader, data: Mapping) -> Plan:
                 "give either monthly_payment (with first_payment) or a list of [[plan.installment]], not both",
                 "请只写其中一种：monthly_payment（配合 first_payment），或者逐期的 [[plan.installment]]")
     if plan.monthly_payment is not None and (plan.first_payment is None or plan.outstanding is None):
-        lacks = [(en, zh) for value, en, zh in ((plan.outstanding, "outstanding (what you owe)", "outstanding（欠款总额）"),
-                                                (plan.first_payment, "first_payment (the first date)",
-                                                 "first_payment（首次还款日期）")) if value is None]
-        ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
-                "a monthly payment also needs " + " and ".join(en for en, _zh in lacks),
-                "按月还款还需要填写 " + "和".join(zh for _en, zh in lacks))
+        if plan.outstanding is None and plan.first_payment is None:
+            ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
+                    "a monthly payment also needs outstanding (what you owe) and first_payment (the first date)",
+                    "按月还款还需要填写 outstanding（欠款总额）和 first_payment（首次还款日期）")
+        elif plan.outstanding is None:
+            ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
+                    "a monthly payment also needs outstanding (what you owe)", "按月还款还需要填写 outstanding（欠款总额）")
+        else:
+            ld.fail("[plan] monthly_payment", "plan", "monthly_payment",
+                    "a monthly payment also needs first_payment (the first date)",
+                    "按月还款还需要填写 first_payment（首次还款日期）")
     if plan.monthly_payment is not None and plan.outstanding is not None:
         months = -(-plan.outstanding // plan.monthly_payment)
         if months > MAX_INSTALMENTS:
