@@ -227,34 +227,37 @@ def set_delivered(root: Path, when: datetime) -> dict:
     the sending itself or after today, or when the last sending did not go by post (an email arrives the day it is
     sent); packet.toml is then left untouched."""
     lang = messages_lang(root)
-    sent = [(i, v) for table, i, v in entries(root) if table == "sent"]
-    if not sent:
-        raise CaseFileError(tr(lang, "Nothing was recorded as sent yet, so there is no delivery to record.",
-                               "还没有发送记录，因此无法记录送达。"),
-                            tr(lang, "Record the sending first with  packet sent {d}", "请先运行  packet sent {d}  记录发送。",
-                               d=command_path(root)), code="usage")
-    index, values = sent[-1]
-    at = values.get("at")
-    if when.date() > datetime.now().date():
-        raise CaseFileError(tr(lang, "{w} has not come yet.", "{w} 还没有到。", w=when.date().isoformat()),
-                            tr(lang, "Give the day the tracking says it was delivered.", "请填写快递查询显示的送达日期。"),
-                            code="usage")
-    if values.get("via") != "post":
-        raise CaseFileError(tr(lang, "The last sending ({a}) went by {v}, not by post: it arrived the day it was sent, "
-                                     "so no delivery day is kept for it.",
-                               "上一次发送（{a}）不是邮寄（{v}），当天即送达，无需记录送达日期。",
-                               a=str(at)[:10], v=values.get("via", "?")), code="usage")
-    if hasattr(at, "date") and when.date() < at.date():
-        raise CaseFileError(tr(lang, "{w} is before the day it was sent ({a}).", "{w} 早于发送日期（{a}）。",
-                               w=when.date().isoformat(), a=at.date().isoformat()),
-                            tr(lang, "Give the day the tracking says it was delivered.", "请填写快递查询显示的送达日期。"),
-                            code="usage")
+    before: dict = {}
 
-    def change(doc: tomlkit.TOMLDocument) -> None:
-        doc["sent"][index]["delivered"] = when.replace(microsecond=0, tzinfo=None)
+    def change(doc: tomlkit.TOMLDocument) -> None:  # packet.toml read once, under edit_case's lock
+        sent = list(doc.get("sent", []) or [])
+        if not sent:
+            raise CaseFileError(tr(lang, "Nothing was recorded as sent yet, so there is no delivery to record.",
+                                   "还没有发送记录，因此无法记录送达。"),
+                                tr(lang, "Record the sending first with  packet sent {d}",
+                                   "请先运行  packet sent {d}  记录发送。", d=command_path(root)), code="usage")
+        item = max(sent, key=lambda x: str(x.get("at", "")))  # the latest sending, as entries() orders them
+        values = item.unwrap() if hasattr(item, "unwrap") else dict(item)
+        at = values.get("at")
+        if when.date() > datetime.now().date():
+            raise CaseFileError(tr(lang, "{w} has not come yet.", "{w} 还没有到。", w=when.date().isoformat()),
+                                tr(lang, "Give the day the tracking says it was delivered.",
+                                   "请填写快递查询显示的送达日期。"), code="usage")
+        if hasattr(at, "date") and when.date() < at.date():
+            raise CaseFileError(tr(lang, "{w} is before the day it was sent ({a}).", "{w} 早于发送日期（{a}）。",
+                                   w=when.date().isoformat(), a=at.date().isoformat()),
+                                tr(lang, "Give the day the tracking says it was delivered.",
+                                   "请填写快递查询显示的送达日期。"), code="usage")
+        if values.get("via") != "post":
+            raise CaseFileError(tr(lang, "The last sending ({a}) went by {v}, not by post: it arrived the day it was "
+                                         "sent, so no delivery day is kept for it.",
+                                   "上一次发送（{a}）不是邮寄（{v}），当天即送达，无需记录送达日期。",
+                                   a=str(at)[:10], v=values.get("via", "?")), code="usage")
+        before.update(values)
+        item["delivered"] = when.replace(microsecond=0, tzinfo=None)
 
     edit_case(root, change)
-    return values
+    return before
 
 
 def _file_key(rel: str) -> tuple[str, int | None]:

@@ -30,6 +30,7 @@ import packet
 from packet.core.display import file_size
 from packet.core.i18n import LANGS, set_lang, tr
 from packet.core.masking import mask
+from packet.core.own_output import file_sha256
 from packet.web import guard
 from packet.web.jobs import Jobs
 from packet.web.unwritable import refusal, unwritable
@@ -131,14 +132,15 @@ def same_content(folder: Path, upload) -> str | None:
     upload.seek(0)
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file() or path.name == "packet.toml":
+        if any(part.startswith(".") for part in rel.parts) or path.name == "packet.toml":
+            continue
+        if path.is_symlink() or not path.is_file():  # a link may point outside the case: nothing there is read
             continue
         try:
             if path.stat().st_size != size:
                 continue
-            with open(path, "rb") as fh:
-                if _sha256(fh)[0] == digest:
-                    return rel.as_posix()
+            if file_sha256(path) == digest:
+                return rel.as_posix()
         except OSError:
             continue
     return None
