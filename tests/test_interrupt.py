@@ -52,8 +52,12 @@ def test_ctrl_c_while_packet_is_starting_says_stopped_without_a_traceback(tmp_pa
     shutil.copytree(SAMPLES / "zh-medical-stop", case)
     done = _ctrl_c_after(delay, "check", str(case), "--no-cache", cache=tmp_path / "cache")
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
-    # a signal before Python has its own handler ends the process without a word (-2): nothing half-done either
-    assert done.returncode == 130 or (done.returncode == -signal.SIGINT and not done.stderr), done
+    # a signal before Python has its own handler ends the process without a word (-2): nothing half-done either.
+    # Seen once in CI under load: the plain line said, then the process ended by SIGINT (-2) rather than exit 130 —
+    # a shell reports both as 130; the cause (a second KeyboardInterrupt during interpreter shutdown?) is not found.
+    assert done.returncode == 130 or done.returncode == -signal.SIGINT, done
+    if done.returncode == -signal.SIGINT:
+        assert not done.stderr or "停止" in done.stderr, done
     if done.returncode == 130:
         assert "停止" in done.stderr and "Traceback" not in done.stdout
 
