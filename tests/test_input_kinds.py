@@ -353,4 +353,16 @@ def test_a_scrolling_screenshot_is_a_screen_capture_without_dpi_advice(tmp_path)
     assert doc.pages[0].dpi is None  # nothing for the quality rule to call "only 142 dpi"
     assert screen_capture("png", 1170, 8775, (72, 72), camera=False)
     assert not screen_capture("png", 2480, 3508, (300, 300), camera=False)  # an A4 scan saved as PNG
-    assert not screen_capture("jpeg", 1170, 2532, None, camera=False)  # a photo
+    assert not screen_capture("jpeg", 1170, 2532, None, camera=True)  # a photo of a long receipt
+    assert not screen_capture("jpeg", 3024, 4032, None, camera=False)  # a photo whose EXIF was stripped
+    assert screen_capture("jpeg", 1080, 2340, None, camera=False)  # an Android screenshot saved as JPEG
+
+
+def test_a_jpeg_screenshot_is_read_without_dpi_advice(tmp_path):
+    """Many Android phones save screenshots as JPEG (a 2026 trial's 1080 x 2340 bank-app captures were told
+    "131 dpi, below the 150 dpi small print needs… lay the paper flat"): no dpi, no photo advice."""
+    page = page_image(STATEMENT_LINES, size_in=(3.9, 9.75), dpi=150, font_pt=10).convert("RGB")
+    page.save(tmp_path / "Screenshot_20261101.jpg", quality=90)
+    doc = only(read(tmp_path), "Screenshot_20261101.jpg")
+    assert "Closing balance 1,234.56" in doc.text
+    assert doc.pages[0].dpi is None

@@ -530,13 +530,18 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
 
 SCREEN_DPI = (None, 72, 96, 144)  # what screenshot tools write in the header, if anything
 SCREEN_ASPECT = 1.9  # phone screens are ~2.2:1, scrolling captures far taller; paper is 1.41:1
+SCREEN_JPEG_SHORT_PX = 1600  # phones' screens are 720-1440 px across (a 1080 x 2340 JPEG screenshot, 2026 trial)
 
 
 def screen_capture(fmt: str, width: int, height: int, header_dpi: object, camera: bool) -> bool:
-    """Whether an image is a screen capture rather than a scan or photo of paper: a lossless PNG/WebP/GIF with
-    no camera EXIF, a screen resolution header (72/96/144 dpi, or none) and a screen's tall aspect (>= 1.9:1,
-    a scrolling capture much more). Such an image has no physical dpi to judge."""
-    if camera or fmt not in ("png", "webp", "gif"):
+    """Whether an image is a screen capture rather than a scan or photo of paper: a PNG/WebP/GIF, or a JPEG no
+    wider than a phone or tablet screen (short side <= SCREEN_JPEG_SHORT_PX pixels: many Android phones save
+    screenshots as JPEG), with no camera EXIF, a screen resolution header (72/96/144 dpi, or none) and a screen's
+    tall aspect (>= 1.9:1, a scrolling capture much more; paper is 1.41:1, camera frames 1.33 or 1.78:1). Such an
+    image has no physical dpi to judge: its short side is not an A4 width."""
+    if camera or fmt not in ("png", "webp", "gif", "jpeg"):
+        return False
+    if fmt == "jpeg" and min(width, height) > SCREEN_JPEG_SHORT_PX:
         return False
     d = None
     if isinstance(header_dpi, tuple) and header_dpi:

@@ -167,7 +167,10 @@ def cached_or_task(task: OcrTask, sha256: str, cache: OcrCache | None, settings:
         return task
     key = OcrCache.key(sha256, task.index, settings)
     page = cache.get(key)
-    return page if page is not None else replace(task, cache_key=key)
+    if page is None:
+        return replace(task, cache_key=key)
+    # a screen capture has no dpi (read_task): also when the page was cached by a reading that took it for paper
+    return replace(page, dpi=None) if task.screen and page.dpi is not None else page
 
 
 def read_pages(tasks: Sequence[OcrTask], executor: Executor | None = None, cache: OcrCache | None = None,
