@@ -81,6 +81,10 @@ demo() {
   "$VENV/bin/packet" build samples/en-job-loss --as-of "$as_of" -o "$out/en-job-loss-packet.pdf" --force
   say "Done. The submission files are in $(pwd)/$out/"
   ls -l "$out"
+  # the commands above say "packet …", which this shell does not know yet: packet lives in the virtualenv
+  say "To use packet yourself, first run:  source $(pwd)/$VENV/bin/activate"
+  echo "   then: packet check YOUR-FOLDER, packet build YOUR-FOLDER, packet serve (the page, in your browser)."
+  echo "   Without activating: $(pwd)/$VENV/bin/packet … works too."
 }
 
 tests() {
