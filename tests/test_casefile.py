@@ -113,6 +113,14 @@ BAD = [
     # 2027-13-01 is read by TOML as 2027 followed by "-13-01": the message is about the date, not "something follows"
     ("impossible-date", '[plan]\noutstanding = "1000"\nfirst_payment = 2027-13-01\n', 3, "not a valid date"),
     ("one-digit-month", '[plan]\nfirst_payment = 2027-1-15\n', 2, "2027-01-15"),
+    # a trial's day-first date with no quotes was "something follows the value on the same line"
+    ("day-first-date", '[plan]\nfirst_payment = 15/01/2027\n', 2, "15/01/2027 is not a date packet.toml can read: "
+                                                                  "write it year-month-day, as 2027-01-15"),
+    ("dotted-date", '[plan]\nfirst_payment = 15.01.2027\n', 2, "write it year-month-day"),
+    # a file name with a dot, unquoted, is a dotted key (passwords.IMG_2031 = {jpg = "…"}): "no such file IMG_2031"
+    ("unquoted-password-file", '[passwords]\nIMG_2031.jpg = "open123"\n', 2,
+     'a file name with a dot must be written in quotes: "IMG_2031.jpg" ='),
+    ("unquoted-files-table", '[files]\nIMG_2031.jpg = { include = true }\n', 2, '"IMG_2031.jpg" = …'),
     ("plan-too-long", '[plan]\noutstanding = "1000000"\nmonthly_payment = "1"\nfirst_payment = 2027-01-01\n', 3,
      "1000000 months"),
 ]

@@ -863,6 +863,7 @@ def _files(ld: _Loader, data: Mapping, root: Path,
     ft = ld.table(data, "files", tuple(data.get("files", {}) if isinstance(data.get("files"), dict) else ()))
 
     def one(key: str, value: object) -> None:
+        _refuse_unquoted(ld, root, "files", key, value)
         rel = ld.case_path(root, "files", key)
         where = f"[files] \"{key}\""
         if isinstance(value, dict):
@@ -890,12 +891,40 @@ def _files(ld: _Loader, data: Mapping, root: Path,
     return files, file_options
 
 
+def _unquoted_file_name(root: Path, key: str, value: object) -> str | None:
+    """The file name a bare key with a dot was meant to be: TOML reads ``statement.pdf = "x"`` as the table
+    ``statement`` holding ``pdf = "x"``, so the file is never found. Follows one-key tables from ``key``
+    (``a.b.pdf`` nests twice) and returns the joined name when a file of that name is in the case folder
+    ``root``, else None."""
+    name = key
+    while isinstance(value, dict) and len(value) == 1:
+        (part, value), = value.items()
+        name = f"{name}.{part}"
+        try:
+            if (root / name).is_file():
+                return name
+        except OSError:  # a name too long for the file system
+            return None
+    return None
+
+
+def _refuse_unquoted(ld: _Loader, root: Path, table: str, key: str, value: object) -> None:
+    """Fail, saying to put the name in quotes, when ``key`` = ``value`` of ``[table]`` is a file name with a dot
+    written bare (:func:`_unquoted_file_name`)."""
+    name = _unquoted_file_name(root, key, value)
+    if name is not None:
+        ld.fail(f"[{table}] {name}", table, key,
+                "a file name with a dot must be written in quotes: \"{name}\" = … (without them the dot splits it)",
+                "带点的文件名要写在引号里：\"{name}\" = …（不加引号，点会把文件名拆开）", name=name)
+
+
 def _passwords(ld: _Loader, data: Mapping, root: Path) -> dict[str, str]:
     """``[passwords]``: each key a file of the case, each value text (every entry checked, each mistake kept)."""
     passwords: dict[str, str] = {}
     pt = ld.table(data, "passwords", tuple(data.get("passwords", {}) if isinstance(data.get("passwords"), dict) else ()))
 
     def one(key: str, value: object) -> None:
+        _refuse_unquoted(ld, root, "passwords", key, value)
         rel = ld.case_path(root, "passwords", key)
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             ld.fail(f"[passwords] \"{key}\"", "passwords", key, "the password must be text in quotes",

@@ -294,6 +294,9 @@ def syntax_message(path: Path, text: str, exc: ValueError, lang: str) -> str:
     value = lines[line - 1].split("=", 1)[-1].split("#", 1)[0].strip() if line and 1 <= line <= len(lines) else ""
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):  # 2027-13-01: read as 2027, then "-13-01" left over
         return _explain("date", lang, where, "")
+    if re.fullmatch(r"\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}", value):  # 15/01/2027: 15, then "/01/2027"
+        return tr(lang, "{w}: {v} is not a date packet.toml can read: write it year-month-day, as 2027-01-15",
+                  "{w}：{v} 不是 packet.toml 能读的日期格式：请按“年-月-日”写，例如 2027-01-15", w=where, v=value)
     for pattern, kind in _SYNTAX:
         hit = re.match(pattern, body)
         if hit:
