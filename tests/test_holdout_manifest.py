@@ -51,6 +51,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT12_CHECKLIST,
     HOLDOUT13_CASES,
     HOLDOUT13_CHECKLIST,
+    HOLDOUT14_CASES,
+    HOLDOUT14_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -169,6 +171,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT11, HOLDOUT11_CASES),
                                              (fetch_corpus.HOLDOUT12, HOLDOUT12_CASES),
                                              (fetch_corpus.HOLDOUT13, HOLDOUT13_CASES),
+                                             (fetch_corpus.HOLDOUT14, HOLDOUT14_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -181,7 +184,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP12, INDEP12_CASES),
                                              (fetch_corpus.INDEP13, INDEP13_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "independent3", "independent4", "independent5", "independent6",
+                              "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
@@ -634,6 +637,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT11, "PACKET_CORPUS_HOLDOUT11", "packet-corpus-holdout11"),
     (fetch_corpus.HOLDOUT12, "PACKET_CORPUS_HOLDOUT12", "packet-corpus-holdout12"),
     (fetch_corpus.HOLDOUT13, "PACKET_CORPUS_HOLDOUT13", "packet-corpus-holdout13"),
+    (fetch_corpus.HOLDOUT14, "PACKET_CORPUS_HOLDOUT14", "packet-corpus-holdout14"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -1007,6 +1011,37 @@ def test_holdout13_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
         assert (hardship == "medical") == any(d["type"] == "medical_bill" for d in picked), name
         assert all(0 <= (day - date.fromisoformat(_first(d["fields"]["date"]))).days <= 365
                    for d in picked if d["type"] == "medical_bill"), name
+
+
+def test_holdout14_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 14: the shape of sets 11 to 13, Chinese look-alikes as a screenshot, a scan and photos, a payslip whose
+    every field is a template's placeholder (all absent), payslips whose period has no year (absent), a pay period
+    across two months (both accepted), a hardship application form that must stay `other`. Its checklist
+    (holdout14-checklist.toml) asks for last month's payslip only; each case must be complete by the labels themselves
+    (the first accepted spelling, as the case bench reads them): a payslip of the month before the as-of date, no other
+    type, every field printed, or the case bench would measure the checklist, not packet."""
+    from datetime import date
+
+    held = _thirdparty_set(fetch_corpus.HOLDOUT14, "h14-")
+    zh = [d for d in held if d["lang"] == "zh"]
+    assert len(zh) >= 5 and {d["form"] for d in zh if d["type"] == "other"} >= {"scan", "photo", "image"}
+    assert any(d["type"] == "payslip" and not d["fields"] for d in held)
+    assert any(d["type"] == "payslip" and isinstance(d["fields"].get("period"), list) for d in held)
+    assert sum(d["type"] == "payslip" and "period" in d["absent"] for d in held if not d.get("derive")) >= 2
+    cl = load_checklist(HOLDOUT14_CHECKLIST)
+    assert [(r.when, [(o.type, o.rule, o.optional_fields) for o in r.options]) for r in cl.requirements] == [
+        ({}, [("payslip", "each-month", ())])]
+    docs = {d["id"]: d for d in held}
+    assert len(HOLDOUT14_CASES) >= 4 and any(docs[i]["form"] == "photo" for *_rest, ids in HOLDOUT14_CASES for i in ids)
+    for name, checklist, hardship, as_of, ids in HOLDOUT14_CASES:
+        assert checklist == HOLDOUT14_CHECKLIST and hardship == "income-drop", name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(not d["absent"] for d in picked), name  # every required field printed
+        assert {d["type"] for d in picked} == {"payslip"}, name
+        assert all(isinstance(d["fields"]["period"], str) and d["fields"]["period"] == f"{year}-{month:02d}"
+                   for d in picked), name
 
 
 @pytest.mark.parametrize(("manifest", "generator", "prefix", "size", "lacking"),
