@@ -75,6 +75,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP12_CHECKLIST,
     INDEP13_CASES,
     INDEP13_CHECKLIST,
+    INDEP14_CASES,
+    INDEP14_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -182,11 +184,12 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP10, INDEP10_CASES),
                                              (fetch_corpus.INDEP11, INDEP11_CASES),
                                              (fetch_corpus.INDEP12, INDEP12_CASES),
-                                             (fetch_corpus.INDEP13, INDEP13_CASES)],
+                                             (fetch_corpus.INDEP13, INDEP13_CASES),
+                                             (fetch_corpus.INDEP14, INDEP14_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
-                              "independent12", "independent13"])
+                              "independent12", "independent13", "independent14"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -647,7 +650,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP10, "PACKET_CORPUS_INDEP10", "packet-corpus-indep10"),
     (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11"),
     (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12"),
-    (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13")])
+    (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13"),
+    (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -748,11 +752,12 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP10_CHECKLIST, fetch_corpus.INDEP10, INDEP10_CASES),
                                                         (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES),
                                                         (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES),
-                                                        (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES)],
+                                                        (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES),
+                                                        (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
-                              "independent13"])
-def test_independent8_to_13_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 13's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent13", "independent14"])
+def test_independent8_to_14_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 14's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1106,9 +1111,14 @@ def test_independent10_figures_agree_with_the_labels():
     (fetch_corpus.INDEP13, e) for e in ("i13-zh-pay-zhuzhou-hr-vertical-list-text", "i13-en-stmt-sl-two-page-lodgements-text",
                                         "i13-zh-med-anyang-pharmacy-roll-photo",
                                         "i13-en-stmt-ck-app-period-screen-image",
-                                        "i13-zh-stmt-liuyang-rcb-two-page-scan")])
-def test_independent10_to_13_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent13 writes is what was labelled (the generators are
+                                        "i13-zh-stmt-liuyang-rcb-two-page-scan")] + [
+    (fetch_corpus.INDEP14, e) for e in ("i14-zh-pay-taizhou-shipyard-two-line-strip-text",
+                                        "i14-en-stmt-ng-two-page-no-header-continuation-text",
+                                        "i14-zh-med-taizhou-gaogang-outpatient-insurance-columns-photo",
+                                        "i14-zh-unemp-bengbu-benefit-result-screen-image",
+                                        "i14-zh-stmt-czb-two-page-counterparty-scan")])
+def test_independent10_to_14_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent14 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1161,9 +1171,10 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
         _assert_labelled(d)
 
 
-@pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13"])
-def test_independent11_to_13_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 13 is a figure its drawing computed from the printed lines (gross and net pay
+@pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
+                                       "gen_independent14"])
+def test_independent11_to_14_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 14 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1311,3 +1322,132 @@ def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tm
     at = next(i for i, line in enumerate(lines) if group in line)
     assert not any(w in lines[at] for w in under), lines[at]
     assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
+
+
+def test_independent14_entries_have_the_scorers_shape():
+    """Set 14 (gen_independent14.py): about 40 entries, half Chinese, every form with phone photos the largest, look-alikes
+    in both languages, every type, documents that truly lack a field (an app screen and a passbook page print no
+    holder); each entry's labels are its generator's (type, language, fields, absent, note), every field of its type
+    either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP14)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    forms = [d["form"] for d in new]
+    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    docs = fetch_corpus.gen_independent14.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent14", d["id"]
+        assert d["id"] == f"i14-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent14_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 14 judges what people really send: payslips of September and a bill of 2025 (stale as of 2026-11-20) in both
+    languages, an app screen and a passbook page without the holder's name, and seven look-alikes (a wallet's export, an
+    insurance premium notice, a property-fee notice and a card's repayment screen; a council-tax bill, a car-finance
+    statement and a pension statement); no case holds a stale document or a look-alike."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP14)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_bill = [d for d in docs.values() if d["type"] == "medical_bill"
+                  and (date(2026, 11, 20) - date.fromisoformat(_first(d["fields"]["date"]))).days > 365]
+    assert {d["doc"] for d in stale_pay} == {"zh-pay-nanchong-flexible-september", "en-pay-za-citrus-september"}
+    assert {d["doc"] for d in stale_bill} == {"en-med-za-gp-receipt-2025"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-stmt-hubei-bank-app-detail": ["account_holder"],
+                       "en-stmt-fj-credit-union-passbook-page": ["account_holder"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-wallet-export-pdf", "zh-other-premium-renewal-notice",
+                           "zh-other-jingmen-property-fee-notice", "zh-other-card-repayment-reminder-screen",
+                           "en-other-council-tax-bill", "en-other-car-finance-statement",
+                           "en-other-pension-annual-statement"}
+    in_cases = {i for case in INDEP14_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_bill}
+    assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
+
+
+def test_independent14_cases_name_one_person_each():
+    """Each set-14 case is one person's papers: every name its documents label (employee, person, patient, holder) shares
+    a spelling with the others', and a document without a name (the app screen, the passbook page) is marked absent, so
+    a case is not incomplete or inconsistent by construction."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP14)}
+    for name, *_rest, ids in INDEP14_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
+            if who is None:
+                assert docs[i]["absent"] == ["account_holder"], i
+                continue
+            spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert spellings and set.intersection(*spellings), (name, spellings)
+
+
+@pytest.mark.parametrize(("doc", "words", "header"), [
+    ("zh-stmt-czb-two-page-counterparty", ("第 2 页 共 2 页", "期末余额"), "记账日期"),
+    ("zh-med-xiaogan-tcm-fee-list-two-page", ("第2页/共2页", "费用合计"), None),
+    ("en-stmt-ng-two-page-no-header-continuation", ("Page 2 of 2", "CLOSING BALANCE"), "Narration"),
+    ("en-med-us-itemised-insurance-two-page", ("Page 2 of 2", "PATIENT BALANCE DUE"), None)])
+def test_independent14_two_page_documents_keep_both_pages_and_are_never_photographed(doc, words, header, tmp_path):
+    """Set 14's two-page documents are two pages in their text form and in their scan, page 2 prints the closing
+    figures the note promises, the two statements' page 2 goes on with no header row (page 1 has one), and they have no
+    photo form: render refuses one (a photo shows page 1 only)."""
+    gen = fetch_corpus.gen_independent14
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+        if form == "text":
+            pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
+                                    capture_output=True, text=True, check=True).stdout.replace(" ", "") for n in (1, 2)]
+            assert all(w.replace(" ", "") in pages[1] for w in words), (doc, pages[1][:200])
+            if header:
+                assert header in pages[0] and header not in pages[1], doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+@pytest.mark.parametrize(("doc", "group", "under"), [
+    ("zh-pay-taizhou-shipyard-two-line-strip", "应发项目", ("基本工资", "计件工资", "应发合计")),
+    ("zh-pay-taizhou-shipyard-two-line-strip", "代扣项目", ("养老保险", "扣款合计")),
+    ("zh-stmt-czb-two-page-counterparty", "对方信息", ("户名", "账号/开户行")),
+    ("en-pay-ie-creamery-two-line-header", "Payments", ("Basic", "Overtime", "Gross")),
+    ("en-pay-ie-creamery-two-line-header", "Deductions", ("PAYE", "USC", "PRSI"))])
+def test_independent14_tables_whose_header_spans_two_lines(doc, group, under, tmp_path):
+    """The tables the layout notes call two-line headers are drawn so: the group's name on one line of the text layer
+    and its columns on the next, not beside it (a one-line header would not test reading one)."""
+    pdf = tmp_path / "d.pdf"
+    pdf.write_bytes(fetch_corpus.gen_independent14.DOCS[doc]["draw"]()[0])
+    lines = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout.replace(" ", "").splitlines()
+    at = next(i for i, line in enumerate(lines) if group in line)
+    assert not any(w in lines[at] for w in under), lines[at]
+    assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
+
+
+def test_independent14_figures_agree_across_one_persons_documents():
+    """Where one person's documents meet, their figures agree as they would in life: the creamery's net pay is the
+    salary lodgement on the credit union's statement, and the jobseeker's weekly allowance, paid every two weeks, is
+    each DfC credit on the building society's statement."""
+    gen = fetch_corpus.gen_independent14
+    net = gen.figures("en-pay-ie-creamery-two-line-header")["net"]
+    assert [r[2] for r in gen.CU_ROWS if "salary" in r[1]] == [float(net)]
+    letter = subprocess.run(["pdftotext", "-", "-"], input=gen.en_unemp_ni_jsa_award()[0], capture_output=True,
+                            check=True).stdout.decode()
+    weekly = float(re.search(r"£(\d+\.\d\d) a week", letter).group(1))
+    assert [r[3] for r in gen.WB_ROWS if r[1].startswith("DFC JSA")] == [round(2 * weekly, 2)] * 2
