@@ -375,10 +375,10 @@ class Web:
                         typed = " ".join(values.get(q.key, "").split())
                         if q.kind == "money" and typed and tidy.get(q.key) and typed != tidy[q.key]:
                             warned.append(Both.of(lang, lambda lg, q=q, typed=typed: tr(
-                                lg, "{q}: “{v}” was read as {a}. If that is wrong, change it in "
-                                    "packet.toml in the case folder ([plan]).",
-                                "{q}：“{v}”按 {a} 记录。如不对，请在案件文件夹的 packet.toml（[plan]）中修改。",
-                                q=_on_page(q, lg)["text"], v=typed, a=tidy[q.key])))
+                                lg, "{q}: “{v}” was read as {a}. If that is wrong, change it under “{f}” on "
+                                    "this page.",
+                                "{q}：“{v}”按 {a} 记录。如不对，请在本页“{f}”中修改。",
+                                q=_on_page(q, lg)["text"], v=typed, a=tidy[q.key], f=tr(lg, *packet.REQUEST_FORM_TITLE))))
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
@@ -404,7 +404,9 @@ class Web:
         """What is wrong with the new-case form's ``values`` (field -> text, in ``lang``): (the letter's language,
         the answers tidied for :func:`packet.init_case`, {field: problem}, the folder's safe name or None)."""
         letter_lang = values.get("language") if values.get("language") in LANGS else lang
-        tidy, problems = packet.init_problems(letter_lang, values)
+        # a first payment already past is refused beside its field (a trial: the case was made, then the page said
+        # to delete it and make it again)
+        tidy, problems = packet.init_problems(letter_lang, values, self.s.as_of or date.today())
         problems = dict(problems)
         # where the lender's written reply goes (the letter asks for one): not an init question, the letter's facts
         for key, said in packet.letter_fact_problems(lang, _reply_facts(values)).items():
@@ -464,7 +466,14 @@ class Web:
         if token and self.s.lan and self.phone.peek(token) == name:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
+        kept_sent = [{"file": p.name, "size": p.stat().st_size} for p in packet.kept_sent_files(folder)]
+        asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
+        req_values = asked or (packet.request_values(case) if case else {})
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
+                         kept_sent=kept_sent, req_values=req_values,
+                         req_problems=(said.get("req_problems") or [{}])[0],
+                         req_questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS if q.key in packet.REQUEST_KEYS],
+                         request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
                          summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
@@ -660,6 +669,30 @@ class Web:
         self.jobs.submit(name, "check", lang)
         return self.back(name, "facts", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
+    async def request_plan(self, request: Request) -> Response:
+        """POST the request and the plan (keys of :data:`packet.REQUEST_KEYS`: kind, hardship, statement,
+        outstanding, monthly_payment, first_payment), changed after the case was made (a new user's trial: the page
+        said to edit packet.toml, or to delete the case and make it again, to mend one typo). Written by
+        :func:`packet.set_request` (the checks of the new-case form, a past first payment refused; one locked,
+        validated, atomic edit of packet.toml), then the case is checked again. Problems come back beside their
+        fields with the form as typed (status of the page 200: a redirect, post/redirect/get)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        values = {k: str(form.get(k, "")) for k in packet.REQUEST_KEYS if k in form}
+        try:
+            packet.set_request(folder, values, self.s.as_of or date.today())
+        except packet.PacketError as exc:
+            fields = getattr(exc, "problems", None)
+            if fields:
+                return self.back(name, "request", req_problems=[fields], req_values=[values])
+            return self.back(name, "request", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))],
+                             req_values=[values])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "request", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
+
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
         the field "please check" (``uncertain_fields``) and the value is the one read, in full (an account number is
@@ -817,10 +850,10 @@ class Web:
         return None
 
     async def build(self, request: Request) -> Response:
-        """POST: build the packet (``force`` "1": though it is not ready). Refused, with the reason at the build
-        section, while the PDF on disk is the one recorded as sent (:meth:`sent_copy`) unless ``replace_sent`` is
-        "1" (the box that says the sent copy will be replaced): the page warns before, it does not keep copies
-        (one PDF next to the case, the one the download offers, stays the one to send)."""
+        """POST: build the packet (``force`` "1": though it is not ready). When the PDF on disk is the one recorded
+        as sent (:meth:`sent_copy`), the build itself moves it aside first, as ``packet build`` does
+        (``<name>-packet-sent-<day>.pdf``, :func:`packet.kept_sent_files`; a trial: the page's rebuild deleted the
+        version the lender has), and the page then offers it for download and says the new PDF differs."""
         name = request.path_params["name"]
         folder = self.case_dir(name)
         if folder is None:
@@ -828,14 +861,6 @@ class Web:
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
-        lang = request_lang(request)
-        sent = self.sent_copy(folder)
-        if sent and form.get("replace_sent") != "1":
-            return self.back(name, "build", refused=[Both(
-                lang, "Not built: {f} is the PDF you sent on {d}, and building again would replace it. Download it "
-                      "first to keep a copy of what the lender has, then tick “Replace the PDF I sent” and build again.",
-                "没有生成：{f} 是您在 {d} 发送的 PDF，重新生成会把它替换掉。请先下载保存一份（即贷款机构收到的版本），"
-                "再勾选“替换已发送的 PDF”后重新生成。", f=sent["file"], d=sent["at"])])
         self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
         return self.back(name, "build")
 
@@ -845,7 +870,7 @@ class Web:
         if folder is None:
             return self.not_found(request)
         wanted = request.path_params["file"]
-        for p in packet.built_files(folder):
+        for p in [*packet.built_files(folder), *packet.kept_sent_files(folder)]:
             real = p.resolve()
             if p.name == wanted and real.parent == self.cases and real.is_file():
                 media = "application/pdf" if p.suffix == ".pdf" else "message/rfc822"
@@ -1055,6 +1080,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
         Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
+        Route("/case/{name}/request", web.writing(web.request_plan), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
