@@ -525,6 +525,34 @@ def set_request(root: Path, values: dict[str, str], today: date) -> Case:
     return case_edit.edit_case(folder, change, known_types=doc_types(), known_fields=field_kinds())
 
 
+def add_redaction(root: Path, file: str, transactions: str) -> Case:
+    """Add one ``[[redact]]`` entry to packet.toml: the transactions matching ``transactions`` (a regular expression,
+    as :func:`packet.rules.shown.redaction_notes` suggests it) hidden on every page of ``file`` (a path relative to
+    the case folder) in the packet. The page's button for the privacy advice (a new user's trial: the page said "add
+    these lines to packet.toml" and its block of lines ran off a phone's screen). Nothing is added when the same
+    entry is there already. One edit (:func:`packet.case.case_edit.edit_case`: locked, validated, atomic), so a file
+    not in the case or a pattern the loader refuses raises CaseFileError and packet.toml is left as it was. Returns
+    the new :class:`Case`."""
+    import tomlkit
+
+    def change(doc) -> None:
+        there = doc.get("redact")
+        if isinstance(there, list) and any(isinstance(x, dict) and x.get("file") == file
+                                           and x.get("transactions") == transactions for x in there):
+            return
+        item = tomlkit.table()
+        item["file"] = file
+        item["transactions"] = transactions
+        if "redact" in doc:
+            doc["redact"].append(item)
+        else:
+            aot = tomlkit.aot()
+            aot.append(item)
+            doc.append("redact", aot)
+
+    return case_edit.edit_case(_folder(root), change, known_types=doc_types(), known_fields=field_kinds())
+
+
 def init_warnings(lang: str, answers: dict[str, str], today: date | None = None, surface: str = "cli") -> dict[str, str]:
     """What looks wrong in the answers of a new case though each is well formed: ``packet init`` (and the new-case
     form) say it in plain words and keep the answer (a warning, never a refusal). Returns {question key: message in

@@ -10,6 +10,7 @@ import collections
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import shutil
 from dataclasses import dataclass, field
@@ -449,9 +450,8 @@ class Web:
             needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
                      if not facts.get(k) or not case or case is run.case]
         privacy = []
-        if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
-            privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
-                       for n in packet.privacy_notes(run.report, run.case, lang)]
+        if run:  # what check says under "Privacy:": the message, then the [[redact]] lines the button writes
+            privacy = [_privacy_note(n) for n in packet.privacy_notes(run.report, run.case, lang)]
         if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
             needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
         built = self.jobs.builds.get(name)
@@ -692,6 +692,24 @@ class Web:
                              req_values=[values])
         self.jobs.submit(name, "check", lang)
         return self.back(name, "request", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
+
+    async def redact(self, request: Request) -> Response:
+        """POST ``file`` and ``transactions``: the ``[[redact]]`` entry the privacy advice suggests, written into
+        packet.toml by :func:`packet.add_redaction` (a new user's trial: the page only offered lines to paste into
+        the file), then the case is checked again; a refusal comes back as the message naming it."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        try:
+            packet.add_redaction(folder, str(form.get("file", "")), str(form.get("transactions", "")))
+        except packet.PacketError as exc:
+            return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "state", msg=Both(lang, "Saved: those transactions will be blacked out in the packet.",
+                                                  "已保存：这些交易会在申请材料中被涂黑遮盖。"),
+                         pending=CHECKING(lang))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -969,6 +987,26 @@ def _on_page(q, lang: str) -> dict:
     return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
 
 
+def _privacy_note(note: str) -> dict:
+    """A privacy note of :func:`packet.privacy_notes` as the page shows it: {"text": its message, "redact": the
+    ``[[redact]]`` entry its lines hold ({"file": …, "transactions": …}) or None}. The page offers a button that
+    writes the entry (:func:`packet.add_redaction`) instead of lines to paste into packet.toml."""
+    import tomllib
+
+    text, _, lines = note.partition("\n")
+    entry = None
+    if lines:
+        with contextlib.suppress(tomllib.TOMLDecodeError):
+            found = tomllib.loads(lines).get("redact") or [None]
+            entry = found[0] if isinstance(found[0], dict) and found[0].get("transactions") else None
+    if entry:  # the message without its last clause, the one that says to add the lines below (the button does)
+        head = re.split(r"[:：]", text.rstrip(":： "))
+        if len(head) > 1:
+            kept = ":".join(head[:-1]) if text.isascii() else "：".join(head[:-1])
+            text = kept.rstrip() + ("." if kept[-1:].isascii() else "。")
+    return {"text": text, "redact": entry}
+
+
 def _qr_svg(url: str) -> str:
     import segno
 
@@ -1081,6 +1119,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
         Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
         Route("/case/{name}/request", web.writing(web.request_plan), methods=["POST"]),
+        Route("/case/{name}/redact", web.writing(web.redact), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
