@@ -525,6 +525,19 @@ def set_request(root: Path, values: dict[str, str], today: date) -> Case:
     return case_edit.edit_case(folder, change, known_types=doc_types(), known_fields=field_kinds())
 
 
+def unreadable_upload(path: Path, name: str, lang: str) -> str | None:
+    """What ``packet check`` says of a file it cannot read, for an upload refused for its type: the file at ``path``
+    (its bytes, however named) told by its content (:func:`packet.reading.file_formats.sniff`), named ``name``, and
+    how to convert it (a Word file: "use Save as PDF"), in ``lang``
+    (:func:`packet.reading.file_formats.unsupported_message`). None when the content is a format packet reads (the
+    name's extension alone was wrong): the caller says so in its own words. A new user's trial: the page refused a
+    .docx without the command line's tip."""
+    from packet.reading.file_formats import READABLE, sniff, unsupported_message
+
+    kind = sniff(Path(path))
+    return None if kind in READABLE else unsupported_message(lang, name, kind)
+
+
 def add_redaction(root: Path, file: str, transactions: str) -> Case:
     """Add one ``[[redact]]`` entry to packet.toml: the transactions matching ``transactions`` (a regular expression,
     as :func:`packet.rules.shown.redaction_notes` suggests it) hidden on every page of ``file`` (a path relative to
@@ -688,6 +701,64 @@ def remove_file(root: Path, rel: str) -> tuple[Path, tuple[str, ...]]:
             case_edit.write_atomic(case_file, before.decode("utf-8-sig"))
         raise
     return target, forgotten
+
+
+def removed_files(root: Path) -> list[str]:
+    """The files :func:`remove_file` took out of the case at ``root`` and kept in :data:`REMOVED_DIR`: their paths
+    relative to that folder (``/`` separators), as :func:`restore_file` takes them, sorted; links and hidden files
+    are left out. [] when nothing was removed."""
+    kept = Path(root) / REMOVED_DIR
+    if not kept.is_dir() or kept.is_symlink():
+        return []
+    out = []
+    for p in kept.rglob("*"):
+        rel = p.relative_to(kept)
+        if p.is_file() and not p.is_symlink() and not any(x.startswith(".") for x in rel.parts):
+            out.append(rel.as_posix())
+    return sorted(out)
+
+
+def restore_file(root: Path, rel: str) -> Path:
+    """Put the file ``rel`` (as :func:`removed_files` names it) back into the case at ``root``, where
+    :func:`remove_file` took it from: ``<root>/<rel>``, or ``name (2).pdf`` beside it when that name is taken now
+    (never over a file). The undo of "remove" on the page (a new user's trial: the removed file sat in a hidden
+    folder with no way back). What packet.toml said of the file before it was removed is not put back. Returns the
+    path it has now.
+
+    PacketError (code ``usage``) for a name that is not one of :func:`removed_files` (an absolute path, ``..``, a
+    hidden part, a link: nothing is moved); OSError when the folder cannot be written to."""
+    root = _folder(root).resolve()
+    lang = env_lang()
+    if rel not in removed_files(root):
+        raise PacketError(tr(lang, "“{p}” is not among the files taken out of this case, so nothing was moved.",
+                             "“{p}”不在本案件移出的文件中，没有移动任何文件。", p=rel),
+                          tr(lang, "Choose one from the list of removed files.", "请从已移出的文件列表中选择。"),
+                          code="usage")
+    parts = rel.split("/")
+    source = root / REMOVED_DIR / Path(*parts)
+    target = root / Path(*parts)
+    stem, ext = target.stem, target.suffix
+    n = 2
+    while target.exists() or target.is_symlink():
+        target = target.with_name(f"{stem} ({n}){ext}")
+        n += 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:  # never over an existing file, even in a race
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        os.rename(source, target)
+    else:
+        source.unlink()
+    folder = source.parent
+    while folder != root and folder.is_relative_to(root / REMOVED_DIR):  # the empty folders left behind
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+        folder = folder.parent
+    return target
 
 
 def delete_case(root: Path) -> list[Path]:

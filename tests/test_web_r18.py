@@ -21,12 +21,13 @@ def _toml(settings, name="Loan") -> dict:
     return tomllib.loads((settings.cases / name / "packet.toml").read_text(encoding="utf-8"))
 
 
-def test_the_request_and_the_plan_are_changed_on_the_page(site):  # noqa: F811
+def test_the_request_and_the_plan_are_changed_on_the_page(site, monkeypatch):  # noqa: F811
     """The page said to edit packet.toml ([plan]) or to delete the case and make it again: its own form changes
     them, through the case-file edit the CLI uses (comments kept), with the new-case form's checks beside each
     field, a past first payment among them; a refused form changes nothing and comes back as typed."""
     settings, client, web = site
     _enter(settings, client)
+    monkeypatch.setattr(web.jobs, "submit", lambda *a, **k: None)  # the form needs no reading of the documents
     client.cookies.set("packet_lang", "zh")
     page = client.get("/case/Loan").text
     assert 'id="request-form"' in page and "申请内容和还款计划" in page
@@ -53,7 +54,6 @@ def test_the_request_and_the_plan_are_changed_on_the_page(site):  # noqa: F811
     text = (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
     assert "# which reply deadlines and complaint routes apply" in text  # comments kept (round-trip edit)
     assert "已保存" in _notice(web, str(r.url))
-    _wait(web)
 
 
 def test_the_new_case_form_refuses_a_past_first_payment_beside_the_field(site):  # noqa: F811
@@ -69,3 +69,63 @@ def test_the_new_case_form_refuses_a_past_first_payment_beside_the_field(site): 
     r = client.post("/new", data={"csrf": web.csrf, "folder": "P", "name": "张伟", "outstanding": "20000",
                                   "monthly_payment": "500", "first_payment": "2026-11-20"})  # today is not past
     assert (settings.cases / "P" / "packet.toml").is_file(), r.text[:2000]
+
+
+def _docx() -> bytes:
+    """A minimal Word document (a zip holding word/document.xml), made here."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    return buf.getvalue()
+
+
+def test_small_things_the_cli_did_and_the_page_did_not(site, monkeypatch):  # noqa: F811
+    """A .docx refused without "Save as PDF"; of a photo and its "(1)" copy the copy was kept; "remove" had no undo."""
+    from tests.test_web_r17 import _text
+
+    settings, client, web = site
+    _enter(settings, client)
+    monkeypatch.setattr(web.jobs, "submit", lambda *a, **k: None)  # no check needed to see the answers
+    client.cookies.set("packet_lang", "zh")
+    r = client.post("/case/Loan/upload", data={"csrf": web.csrf},
+                    files=[("files", ("病历.docx", _docx(), "application/octet-stream"))])
+    said = _text(r.text)
+    assert "病历.docx 是Word 文档" in said.replace(" ", "") or "Word 文档" in said, said
+    assert "另存为 PDF" in said and not (settings.cases / "Loan" / "病历.docx").exists()
+    # the copy's name sorts first ("IMG_7 (1)" < "IMG_7."): the original is kept, the copy refused
+    photo = (settings.cases / "Loan" / "redundancy-letter.pdf").read_bytes() + b"%another scan\n"
+    r = client.post("/case/Loan/upload", data={"csrf": web.csrf},
+                    files=[("files", ("IMG_7 (1).pdf", photo, "application/pdf")),
+                           ("files", ("IMG_7.pdf", photo, "application/pdf"))])
+    assert (settings.cases / "Loan" / "IMG_7.pdf").is_file() and not (settings.cases / "Loan" / "IMG_7 (1).pdf").exists()
+    assert "“IMG_7 (1).pdf”未添加：它与本案件中已有的“IMG_7.pdf”是同一个文件" in _text(r.text)
+    # removed, then put back where it was
+    r = client.post("/case/Loan/remove", data={"csrf": web.csrf, "path": "IMG_7.pdf"})
+    assert not (settings.cases / "Loan" / "IMG_7.pdf").exists() and "放回" in _text(r.text)
+    assert 'id="removed"' in r.text and 'value="IMG_7.pdf"' in r.text
+    r = client.post("/case/Loan/restore", data={"csrf": web.csrf, "path": "IMG_7.pdf"})
+    assert (settings.cases / "Loan" / "IMG_7.pdf").read_bytes() == photo and "已放回" in _text(r.text)
+    assert 'id="removed"' not in r.text and not (settings.cases / "Loan" / ".removed").exists()
+    r = client.post("/case/Loan/restore", data={"csrf": web.csrf, "path": "../packet.toml"})
+    assert "没有移动任何文件" in _text(r.text) and (settings.cases / "Loan" / "packet.toml").is_file()
+
+
+def test_an_email_draft_without_a_to_address_is_said(site, monkeypatch):  # noqa: F811
+    """`packet build --eml` warned that the draft had no To:; the page said nothing."""
+    settings, client, web = site
+    _enter(settings, client)
+    monkeypatch.setattr(web.jobs, "submit", lambda *a, **k: None)
+    toml = settings.cases / "Loan" / "packet.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('email = "hardship@northfield-credit.example"', 'email = ""'),
+                    encoding="utf-8")
+    (settings.cases / "Loan-packet.pdf").write_bytes(b"%PDF-1.4\n")
+    eml = settings.cases / "Loan-packet.eml"
+    eml.write_bytes(b"From: a@example.com\r\nSubject: x\r\n\r\nbody\r\n")
+    page = client.get("/case/Loan").text
+    assert 'id="no-to"' in page and "no “To:” address" in page
+    eml.write_bytes(b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n\r\nbody\r\n")
+    assert 'id="no-to"' not in client.get("/case/Loan").text

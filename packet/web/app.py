@@ -147,6 +147,25 @@ def same_content(folder: Path, upload) -> str | None:
     return None
 
 
+COPY_MARK = re.compile(r"\s*\(\d{1,3}\)$")  # "IMG_1 (1)": the number a browser or file manager adds to a copy's name
+
+
+def originals_first(files: list) -> list:
+    """``files`` (uploads, each with a ``filename``) in the order to save them: a copy's name (``IMG_1 (1).jpg``,
+    :data:`COPY_MARK` on its stem) after the name it was copied from when that is uploaded too, else as given. Of two
+    uploads with the same bytes the first saved is kept and the other refused (:func:`same_content`), so the one
+    kept is the original (a new user's trial: "IMG_1 (1).jpg" sorts before "IMG_1.jpg", the copy was kept and the
+    original refused)."""
+    names = {os.path.splitext(str(f.filename or ""))[0] for f in files}
+
+    def copied(f) -> bool:
+        stem = os.path.splitext(str(f.filename or ""))[0]
+        bare = COPY_MARK.sub("", stem)
+        return bare != stem and bare in names
+
+    return sorted(files, key=copied)  # stable: the order given otherwise
+
+
 def shown_in(lang: str, text: str) -> str:
     """``text`` as the page in ``lang`` shows it: a :class:`Both` in that language, any other text as it is (a
     library's message, made in the page's language at the time)."""
@@ -232,10 +251,14 @@ class Web:
         """Copy the uploads into ``folder`` under safe names (never over an existing file). Returns (saved
         names, messages for the ones refused)."""
         saved, refused = [], []
-        for up in files:
+        for up in originals_first(files):
             try:
                 name = guard.safe_name(up.filename)
             except guard.BadName as bad:
+                said = self.unreadable(up, bad.name, lang) if bad.reason == "type" else None
+                if said is not None:  # what check says of it, and how to convert it (Word: "Save as PDF")
+                    refused.append(said)
+                    continue
                 refused.append({
                     "path": Both(lang, "“{n}” was refused: a file name may not hold a folder path.",
                                "“{n}”被拒绝：文件名中不能包含文件夹路径。", n=bad.name),
@@ -279,6 +302,26 @@ class Web:
                     tmp.unlink(missing_ok=True)
             saved.append(target.name)
         return saved, refused
+
+    def unreadable(self, up: UploadFile, name: str, lang: str) -> Both | None:
+        """The refusal of an upload of a type packet does not read, as ``packet check`` words it for that file
+        (:func:`packet.unreadable_upload`: what it is by its content, and how to make a PDF of it), or None when the
+        content is readable after all or cannot be looked at (the plain refusal is said then). The upload is copied
+        to a temporary file outside the cases folder, removed at once; at most :data:`MAX_FILE` bytes are read."""
+        import tempfile
+
+        try:
+            up.file.seek(0)
+            with tempfile.NamedTemporaryFile(prefix="packet-upload-") as tmp:
+                tmp.write(up.file.read(MAX_FILE))
+                tmp.flush()
+                up.file.seek(0)
+                first = packet.unreadable_upload(Path(tmp.name), name, lang)
+                if first is None:
+                    return None
+                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg) or first)
+        except OSError:
+            return None
 
     def too_big(self, request: Request) -> bool:
         try:
@@ -467,10 +510,12 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         kept_sent = [{"file": p.name, "size": p.stat().st_size} for p in packet.kept_sent_files(folder)]
+        no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
         asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
         req_values = asked or (packet.request_values(case) if case else {})
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         kept_sent=kept_sent, req_values=req_values,
+                         kept_sent=kept_sent, req_values=req_values, no_to=no_to,
+                         removed=packet.removed_files(folder),
                          req_problems=(said.get("req_problems") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS if q.key in packet.REQUEST_KEYS],
                          request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
@@ -781,13 +826,34 @@ class Web:
         self.jobs.submit(name, "check", lang)
         kept = moved.relative_to(folder).as_posix()
         said = Both(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
-                        "hidden folder): to use it again, add it again with “Add documents” or move it back.",
-                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
-                  "重新添加，或把它移回原处。", p=rel, k=kept)
+                        "hidden folder): to use it again, press “Put it back” under “Removed files”.",
+                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请在"
+                  "“已移出的文件”中点击“放回”。", p=rel, k=kept)
         if forgotten:
             said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
                        "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
         return self.back(name, "documents", msg=said, pending=CHECKING(lang))
+
+    async def restore(self, request: Request) -> Response:
+        """POST ``path`` (one of :func:`packet.removed_files`): the undo of "remove": the file is put back where it
+        was (:func:`packet.restore_file`, never over a file) and the case is checked again. Refused while the case is
+        being read, and for a name that is not a removed file (the message names it)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        rel = str(form.get("path", ""))
+        if self.jobs.busy(name):
+            return self.back(name, "removed", refused=[Both(lang, "Wait until the case has finished reading, then "
+                                                                "put the file back.", "请等待读取完成后再放回文件。")])
+        try:
+            back = packet.restore_file(folder, rel)
+        except packet.PacketError as exc:
+            return self.back(name, "removed", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "documents", msg=Both(lang, "“{p}” is back in the case.", "“{p}”已放回本案件。",
+                                                     p=back.relative_to(folder).as_posix()), pending=CHECKING(lang))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -987,6 +1053,19 @@ def _on_page(q, lang: str) -> dict:
     return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
 
 
+def _addressed(eml: Path) -> bool:
+    """Whether the email draft ``eml`` has a ``To:`` address (its headers read, the body not); True when it cannot
+    be read (nothing is said of a file that is not there). ``packet build --eml`` warns of a draft without one; the
+    page says it beside the draft (a new user's trial)."""
+    from email.parser import BytesHeaderParser
+
+    try:
+        with open(eml, "rb") as fh:
+            return bool(BytesHeaderParser().parse(fh).get("To", "").strip())
+    except OSError:
+        return True
+
+
 def _privacy_note(note: str) -> dict:
     """A privacy note of :func:`packet.privacy_notes` as the page shows it: {"text": its message, "redact": the
     ``[[redact]]`` entry its lines hold ({"file": …, "transactions": …}) or None}. The page offers a button that
@@ -1122,6 +1201,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/redact", web.writing(web.redact), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
+        Route("/case/{name}/restore", web.writing(web.restore), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
         Route("/case/{name}/followup", web.writing(web.follow_up), methods=["POST"]),
