@@ -129,3 +129,24 @@ def test_an_email_draft_without_a_to_address_is_said(site, monkeypatch):  # noqa
     assert 'id="no-to"' in page and "no “To:” address" in page
     eml.write_bytes(b"From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n\r\nbody\r\n")
     assert 'id="no-to"' not in client.get("/case/Loan").text
+
+
+def test_a_past_plan_and_the_kept_sent_copy_on_the_page_s_terms(tmp_path):
+    """The page's words for a plan whose first payment has passed name its own form, not packet.toml; deleting a
+    case deletes the sent copies a rebuild kept beside it too."""
+    import packet
+
+    folder = tmp_path / "Loan"
+    folder.mkdir()
+    packet.init_case(folder, "zh", {"name": "张伟", "outstanding": "20000", "monthly_payment": "500",
+                                    "first_payment": "2026-01-15"})
+    case = packet.open_case(folder)[0]
+    said = packet.describe_need("plan.first_payment", "zh", case, surface="page")
+    assert "2026-01-15" in said and "申请内容和还款计划" in said and "packet.toml" not in said, said
+    assert "packet.toml" in packet.describe_need("plan.first_payment", "zh", case)  # the terminal's words kept
+    kept = tmp_path / "Loan-packet-sent-2026-11-20.pdf"
+    kept.write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "Loan-other-sent-2026-11-20.pdf").write_bytes(b"%PDF-1.4\n")  # not this case's
+    assert packet.kept_sent_files(folder) == [kept]
+    packet.delete_case(folder)
+    assert not kept.exists() and (tmp_path / "Loan-other-sent-2026-11-20.pdf").exists()
