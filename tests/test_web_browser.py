@@ -462,7 +462,7 @@ def test_the_request_and_the_plan_are_mended_on_the_page(server, browser):
     _wait(drv, 90).until(_settled)
     plan = tomllib.loads((case_dir / "packet.toml").read_text(encoding="utf-8"))["plan"]
     assert plan == {"outstanding": "20000.00", "monthly_payment": "500.00",
-                    "first_payment": __import__("datetime").date(2027, 1, 15)}, plan
+                    "first_payment": date(2027, 1, 15)}, plan
     assert tomllib.loads((case_dir / "packet.toml").read_text(encoding="utf-8"))["request"]["kind"] == "stop"
     drv.get(base + "lang/en?next=/")
 
