@@ -138,6 +138,7 @@ def test_a_build_says_what_the_letter_lacks_to_sign_it_and_never_replaces_the_se
     page = client.get("/case/Loan").text
     assert 'id="sent-differs-build"' in page and 'id="sent-differs"' in page and "与您已发送的不同" in page
     assert client.get("/case/Loan/file/Loan-packet-sent-2026-11-20.pdf").content == sent
+    assert "发送后已重新生成" in client.get("/").text  # the list of cases says it too
     assert 'id="sign"' in page  # the new PDF is to be checked and signed before it is sent
 
 

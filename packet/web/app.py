@@ -241,10 +241,14 @@ class Web:
                      "error": None, "has_toml": (folder / "packet.toml").is_file()}
         if out["has_toml"]:
             try:
-                _case, st = packet.case_status(folder, self.s.as_of or date.today(), surface="page")
+                case, st = packet.case_status(folder, self.s.as_of or date.today(), surface="page")
                 out["status"] = st
             except packet.PacketError as exc:
                 out["error"] = str(exc)
+            else:  # rebuilt since it was sent: the PDF to send now is not the one the lender has
+                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
+                out["differs"] = bool(st.request and built and packet.kept_sent_files(folder)
+                                      and self.sent_copy(folder, case) is None)
         return out
 
     def save_uploads(self, folder: Path, files: list[UploadFile], lang: str) -> tuple[list[str], list[str]]:
