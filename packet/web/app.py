@@ -1083,10 +1083,11 @@ def _privacy_note(note: str) -> dict:
             found = tomllib.loads(lines).get("redact") or [None]
             entry = found[0] if isinstance(found[0], dict) and found[0].get("transactions") else None
     if entry:  # the message without its last clause, the one that says to add the lines below (the button does)
-        head = re.split(r"[:：]", text.rstrip(":： "))
-        if len(head) > 1:
-            kept = ":".join(head[:-1]) if text.isascii() else "：".join(head[:-1])
-            text = kept.rstrip() + ("." if kept[-1:].isascii() else "。")
+        head = text.rstrip(":： ")
+        cut = max(head.rfind(":"), head.rfind("："))
+        if cut > 0:
+            kept = head[:cut].rstrip()
+            text = kept + ("。" if head[cut] == "：" else ".")
     return {"text": text, "redact": entry}
 
 
