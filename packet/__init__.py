@@ -60,6 +60,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
+    "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
     "load_types": ("packet.rules.registry", "load_types"),
     "render_report": ("packet.rules.report_text", "render_text"),
     "wrap_text": ("packet.rules.report_text", "wrap"),
@@ -89,6 +90,15 @@ _WHERE: dict[str, tuple[str, str]] = {
     "remove_log_entry": ("packet.workflow", "remove_log_entry"),
     "set_file_type": ("packet.workflow", "set_file_type"),
     "set_letter_facts": ("packet.workflow", "set_letter_facts"),
+    "set_request": ("packet.workflow", "set_request"),
+    "add_redaction": ("packet.workflow", "add_redaction"),
+    "removed_files": ("packet.workflow", "removed_files"),
+    "restore_file": ("packet.workflow", "restore_file"),
+    "unreadable_upload": ("packet.workflow", "unreadable_upload"),
+    "request_values": ("packet.workflow", "request_values"),
+    "request_problems": ("packet.workflow", "request_problems"),
+    "REQUEST_KEYS": ("packet.workflow", "REQUEST_KEYS"),
+    "kept_sent_files": ("packet.workflow", "kept_sent_files"),
     "set_password": ("packet.workflow", "set_password"),
 }
 
@@ -117,7 +127,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import REPLY_WAYS, describe_need, need_name
+    from packet.rules.readiness import REPLY_WAYS, REQUEST_FORM_TITLE, describe_need, need_name
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -126,6 +136,8 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         INIT_QUESTIONS,
         LETTER_FACTS,
         MONTH_FORMS,
+        REQUEST_KEYS,
+        add_redaction,
         built_files,
         case_status,
         check_init_answer,
@@ -136,6 +148,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         init_defaults,
         init_problems,
         init_warnings,
+        kept_sent_files,
         letter_fact_problems,
         log_contact,
         log_entries,
@@ -147,9 +160,15 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         record_sent,
         remove_file,
         remove_log_entry,
+        removed_files,
+        request_problems,
+        request_values,
+        restore_file,
         set_file_type,
         set_letter_facts,
         set_password,
+        set_request,
+        unreadable_upload,
     )
 
 
@@ -189,6 +208,7 @@ __all__ = [
     "LETTER_FACTS",
     "MONTH_FORMS",
     "REPLY_WAYS",
+    "REQUEST_FORM_TITLE",
     "BatchResult",
     "CaseRow",
     "Checklist",
@@ -242,6 +262,15 @@ __all__ = [
     "render_report",
     "set_file_type",
     "set_letter_facts",
+    "set_request",
+    "add_redaction",
+    "removed_files",
+    "restore_file",
+    "unreadable_upload",
+    "request_values",
+    "request_problems",
+    "REQUEST_KEYS",
+    "kept_sent_files",
     "set_password",
     "value_name",
     "wrap_text",

@@ -270,7 +270,7 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
         raise not_ready(run, surface)
     target = Path(output) if output else default_output(run.case)
     opts = BuildOptions(output=target.resolve(), **build_options)
-    kept = _keep_sent_copy(run.case, target.resolve()) if surface == "cli" else None
+    kept = _keep_sent_copy(run.case, target.resolve())  # the page too: one mechanism (a trial lost the sent PDF)
     case = run.case
     if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late
         case = replace(case, plan=casefile.Plan())
@@ -282,8 +282,8 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
 def _keep_sent_copy(case, target: Path) -> Path | None:
     """Before a build replaces ``target``: when the file there is the one ``[[sent]]`` records (same sha256), move
     it to ``<name>-sent-<day sent>.pdf`` beside it and return that path (None when there is nothing to keep). The
-    lender has that PDF: a script that builds again after ``packet sent`` must not lose it (a trial; the page asks
-    before replacing it instead)."""
+    lender has that PDF: a script, or the page's "Build it again", after ``packet sent`` must not lose it (two
+    trials). The page lists what was kept (:func:`packet.workflow.kept_sent_files`)."""
     from packet.case.followup import sent_as
 
     hit = sent_as(case, target)

@@ -23,7 +23,7 @@ from packet.core.display import command_path
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
-from packet.rules.readiness import example_copies
+from packet.rules.readiness import FORM_TITLE, REQUEST_FORM_TITLE, example_copies
 from packet.rules.registry import doc_types, field_kinds
 from packet.rules.shown import mask_free_text
 
@@ -374,12 +374,16 @@ def set_letter_facts(root: Path, values: dict[str, str], language: str | None = 
     return case_edit.set_values(folder, clean, known_types=doc_types(), known_fields=field_kinds())
 
 
-def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+def init_problems(lang: str, answers: dict[str, str], today: date | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """Check the answers of a new case (keys of :data:`INIT_QUESTIONS`) the way ``packet init`` and the case-file
     loader do, without writing anything. Returns (tidied answers, problems): ``problems`` maps a question's key
     (or ``""`` for the file as a whole) to a message in ``lang`` saying what to write. A monthly payment without the
     amount owed or the first payment's date is a problem on the missing one: the plan needs all three (a new user's
-    trial: the new-case form put the amount into packet.toml as a comment and the letter said nothing of it)."""
+    trial: the new-case form put the amount into packet.toml as a comment and the letter said nothing of it).
+
+    ``today`` (the page's forms give it; ``packet init`` does not, it warns instead): a first payment before it is
+    a problem on ``first_payment`` (:func:`past_first_payment`): the letter would offer payments already late, and
+    the check then refuses to build (:func:`packet.rules.readiness.plan_is_past`, the same comparison)."""
     tidy: dict[str, str] = {}
     problems: dict[str, str] = {}
     formats = {"money": ("an amount, e.g. 100.00", "金额，例如 100.00"), "date": ("2027-01-15", "2027-01-15"),
@@ -398,6 +402,10 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
                                      v=value.strip())
             else:
                 problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
+    if today and tidy.get("first_payment") and "first_payment" not in problems:
+        past = past_first_payment(lang, tidy["first_payment"], today)
+        if past:
+            problems["first_payment"] = past
     if tidy.get("monthly_payment"):  # the plan needs all three: alone, the amount went in as a comment, unsaid
         for key in ("outstanding", "first_payment"):
             if not tidy.get(key) and key not in problems:  # a box filled with what is not a number says so itself
@@ -421,6 +429,143 @@ def init_problems(lang: str, answers: dict[str, str]) -> tuple[dict[str, str], d
     return tidy, problems
 
 
+def past_first_payment(lang: str, first: str, today: date) -> str | None:
+    """The refusal of a first payment ``first`` (YYYY-MM-DD) before ``today``, in ``lang``, or None when it is not
+    (or does not read as a date). The same comparison as :func:`packet.rules.readiness.plan_is_past`, which keeps a
+    built letter from offering a plan already late: the page's forms refuse it beside the field instead of saying
+    after the case is made that it must be deleted (a new user's trial)."""
+    try:
+        day = date.fromisoformat(str(first).strip()[:10])
+    except ValueError:
+        return None
+    if day >= today:
+        return None
+    return tr(lang, "{d} is already past (today is {t}): write the date you can really start paying, today or later.",
+              "{d} 已经过去（今天是 {t}）：请填写您真正能开始还款的日期（今天或以后）。",
+              d=day.isoformat(), t=today.isoformat())
+
+
+REQUEST_KEYS = ("kind", "hardship", "statement", "outstanding", "monthly_payment", "first_payment")
+# the questions of INIT_QUESTIONS the page's "The request and the plan" form changes after the case is made, and
+# where each is written in packet.toml
+REQUEST_PLACES = {"kind": ("request", "kind"), "hardship": ("request", "hardship"),
+                  "statement": ("request", "statement"), "outstanding": ("plan", "outstanding"),
+                  "monthly_payment": ("plan", "monthly_payment"), "first_payment": ("plan", "first_payment")}
+
+
+def request_values(case: Case) -> dict[str, str]:
+    """The request and plan of ``case`` as the page's form shows them: {key of :data:`REQUEST_KEYS`: text} ("" where
+    not given; amounts as plain figures, ``4200.00``; the date as YYYY-MM-DD)."""
+    plan, req = case.plan, case.request
+    return {"kind": req.kind or "", "hardship": req.hardship or "", "statement": req.statement or "",
+            "outstanding": "" if plan.outstanding is None else str(plan.outstanding),
+            "monthly_payment": "" if plan.monthly_payment is None else str(plan.monthly_payment),
+            "first_payment": plan.first_payment.isoformat() if plan.first_payment else ""}
+
+
+def request_problems(lang: str, values: dict[str, str], today: date) -> tuple[dict[str, str], dict[str, str]]:
+    """What is wrong with the request and plan as the page's form gives them (keys of :data:`REQUEST_KEYS` -> text):
+    the very checks of the new-case form (:func:`init_problems`, with ``today``: a past first payment is refused).
+    Returns (tidied values, {key: message in ``lang``}); the kind of request left empty is asked for (the letter
+    asks for something)."""
+    tidy, problems = init_problems(lang, {k: values.get(k, "") for k in REQUEST_KEYS}, today)
+    tidy = {k: tidy.get(k, "") for k in REQUEST_KEYS}
+    problems = {k: v for k, v in problems.items() if k in REQUEST_KEYS or k == ""}
+    if not tidy.get("kind") and "kind" not in problems:
+        q = next(q for q in INIT_QUESTIONS if q.key == "kind")
+        problems["kind"] = tr(lang, "Choose one: {c}.", "请选择一项：{c}。",
+                              c=tr(lang, ", ", "、").join(value_name("kind", c, lang) for c in q.choices))
+    return tidy, problems
+
+
+def set_request(root: Path, values: dict[str, str], today: date) -> Case:
+    """Change the request and the plan of the case at ``root`` (keys of :data:`REQUEST_KEYS` -> text, as typed in
+    the page's form; a key left out is left as it is, "" takes the value out of packet.toml) after it was made: the
+    same checks as the new-case form (:func:`request_problems`), then one edit of packet.toml
+    (:func:`packet.case.case_edit.edit_case`: under its lock, validated, atomic, comments kept). Amounts are kept
+    as the figure understood ("3万" -> "30000.00"), the date as a TOML date. Returns the new :class:`Case`.
+
+    Raises PacketError (code ``usage``; packet.toml untouched) naming every value that cannot be written, with
+    ``problems`` ({key: message}) on it for a form to say beside each field; CaseFileError when packet.toml is
+    invalid or the result would be (a monthly payment beside a list of instalments)."""
+    import tomlkit
+
+    folder = _folder(root)
+    lang = messages_lang(folder)
+    given = {k: str(values.get(k) or "").replace("\r\n", "\n") for k in REQUEST_KEYS if k in values}
+    tidy, problems = request_problems(lang, {**request_values(load_case(folder)), **given}, today)
+    if problems:
+        err = PacketError(" ".join(problems[k] for k in ("", *REQUEST_KEYS) if k in problems),
+                          tr(lang, "Correct it and save again; nothing was saved.", "请改正后再保存；这次没有保存任何内容。"),
+                          code="usage")
+        err.problems = problems  # type: ignore[attr-defined]
+        raise err
+
+    def change(doc) -> None:
+        for key in given:
+            table, name = REQUEST_PLACES[key]
+            value = tidy.get(key, "")
+            if table not in doc:
+                if not value:
+                    continue
+                doc.add(table, tomlkit.table())
+            section = doc[table]
+            old = section.get(name)
+            if not value:
+                if name in section:
+                    del section[name]
+                continue
+            new = tomlkit.date(value) if key == "first_payment" else tomlkit.string(
+                value, multiline="\n" in value)
+            trivia = getattr(old, "trivia", None)
+            if trivia is not None and trivia.comment:
+                new.trivia.comment_ws, new.trivia.comment = trivia.comment_ws or "  ", trivia.comment
+            section[name] = new
+
+    return case_edit.edit_case(folder, change, known_types=doc_types(), known_fields=field_kinds())
+
+
+def unreadable_upload(path: Path, name: str, lang: str) -> str | None:
+    """What ``packet check`` says of a file it cannot read, for an upload refused for its type: the file at ``path``
+    (its bytes, however named) told by its content (:func:`packet.reading.file_formats.sniff`), named ``name``, and
+    how to convert it (a Word file: "use Save as PDF"), in ``lang``
+    (:func:`packet.reading.file_formats.unsupported_message`). None when the content is a format packet reads (the
+    name's extension alone was wrong): the caller says so in its own words. A new user's trial: the page refused a
+    .docx without the command line's tip."""
+    from packet.reading.file_formats import READABLE, sniff, unsupported_message
+
+    kind = sniff(Path(path))
+    return None if kind in READABLE else unsupported_message(lang, name, kind)
+
+
+def add_redaction(root: Path, file: str, transactions: str) -> Case:
+    """Add one ``[[redact]]`` entry to packet.toml: the transactions matching ``transactions`` (a regular expression,
+    as :func:`packet.rules.shown.redaction_notes` suggests it) hidden on every page of ``file`` (a path relative to
+    the case folder) in the packet. The page's button for the privacy advice (a new user's trial: the page said "add
+    these lines to packet.toml" and its block of lines ran off a phone's screen). Nothing is added when the same
+    entry is there already. One edit (:func:`packet.case.case_edit.edit_case`: locked, validated, atomic), so a file
+    not in the case or a pattern the loader refuses raises CaseFileError and packet.toml is left as it was. Returns
+    the new :class:`Case`."""
+    import tomlkit
+
+    def change(doc) -> None:
+        there = doc.get("redact")
+        if isinstance(there, list) and any(isinstance(x, dict) and x.get("file") == file
+                                           and x.get("transactions") == transactions for x in there):
+            return
+        item = tomlkit.table()
+        item["file"] = file
+        item["transactions"] = transactions
+        if "redact" in doc:
+            doc["redact"].append(item)
+        else:
+            aot = tomlkit.aot()
+            aot.append(item)
+            doc.append("redact", aot)
+
+    return case_edit.edit_case(_folder(root), change, known_types=doc_types(), known_fields=field_kinds())
+
+
 def init_warnings(lang: str, answers: dict[str, str], today: date | None = None, surface: str = "cli") -> dict[str, str]:
     """What looks wrong in the answers of a new case though each is well formed: ``packet init`` (and the new-case
     form) say it in plain words and keep the answer (a warning, never a refusal). Returns {question key: message in
@@ -434,12 +579,12 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
       the example's name only beside another of its values): someone else's lender, name or contract number, never
       the user's (the letter would go to no one).
 
-    ``surface`` "cli" (change it in packet.toml) or "page" (``packet serve``, the case just made: delete it at the
-    foot of its page and make it again)."""
+    ``surface`` "cli" (change it in packet.toml) or "page" (``packet serve``, the case just made: change it in the
+    page's form that holds it, :data:`packet.rules.readiness.REQUEST_FORM_TITLE` or ``FORM_TITLE``)."""
     today = today or date.today()
     if surface == "page":
-        how = tr(lang, "If so, delete this case (at the foot of this page) and make it again.",
-                 "如需修改，请删除此案件（在本页底部）后重新创建。")
+        how = tr(lang, "If so, change it under “{f}” on this page.", "如需修改，请在本页“{f}”中修改。",
+                 f=tr(lang, *REQUEST_FORM_TITLE))
     out: dict[str, str] = {}
     since = str(answers.get("since") or "").strip()[:7]
     if re.fullmatch(r"\d{4}-\d{2}", since) and since > today.strftime("%Y-%m"):
@@ -467,8 +612,8 @@ def init_warnings(lang: str, answers: dict[str, str], today: date | None = None,
         if value and key in copied:
             out[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
                           "“{v}”是 packet 说明文档（README）中的示例：申请书需要您自己的信息。", v=value) + " " + (
-                tr(lang, "Unless it really is yours, delete this case (at the foot of this page) and make it again with "
-                         "yours.", "除非它确实是您的，请删除此案件（在本页底部），用您自己的信息重新创建。")
+                tr(lang, "Unless it really is yours, write yours in its place under “{f}” on this page.",
+                   "除非它确实是您的，请在本页“{f}”中改为您自己的信息。", f=tr(lang, *FORM_TITLE))
                 if surface == "page" else
                 tr(lang, "Unless it really is yours, write yours in its place ({w} in packet.toml).",
                    "除非它确实是您的，请改为您自己的信息（packet.toml 中的 {w}）。", w=place))
@@ -480,6 +625,17 @@ def built_files(root: Path) -> list[Path]:
     parts), ``<name>-followup.pdf`` and their ``.eml`` drafts, that exist now."""
     root = Path(root).resolve()
     pattern = re.compile(re.escape(root.name) + r"-(packet|followup)(-part\d+of\d+)?\.(pdf|eml)")
+    if not root.parent.is_dir():
+        return []
+    return sorted(p for p in root.parent.iterdir() if p.is_file() and pattern.fullmatch(p.name))
+
+
+def kept_sent_files(root: Path) -> list[Path]:
+    """The packets a later build moved aside because ``[[sent]]`` records them as sent
+    (:func:`packet.pipeline.build_from`: ``<name>-packet-sent-<YYYY-MM-DD>[-N].pdf`` next to the case folder): the PDF
+    the lender has, kept for the person to download. Sorted by name (the day sent); [] when there are none."""
+    root = Path(root).resolve()
+    pattern = re.compile(re.escape(root.name) + r"-packet(-part\d+of\d+)?-sent-\d{4}-\d{2}-\d{2}(-\d+)?\.pdf")
     if not root.parent.is_dir():
         return []
     return sorted(p for p in root.parent.iterdir() if p.is_file() and pattern.fullmatch(p.name))
@@ -547,13 +703,72 @@ def remove_file(root: Path, rel: str) -> tuple[Path, tuple[str, ...]]:
     return target, forgotten
 
 
+def removed_files(root: Path) -> list[str]:
+    """The files :func:`remove_file` took out of the case at ``root`` and kept in :data:`REMOVED_DIR`: their paths
+    relative to that folder (``/`` separators), as :func:`restore_file` takes them, sorted; links and hidden files
+    are left out. [] when nothing was removed."""
+    kept = Path(root) / REMOVED_DIR
+    if not kept.is_dir() or kept.is_symlink():
+        return []
+    out = []
+    for p in kept.rglob("*"):
+        rel = p.relative_to(kept)
+        if p.is_file() and not p.is_symlink() and not any(x.startswith(".") for x in rel.parts):
+            out.append(rel.as_posix())
+    return sorted(out)
+
+
+def restore_file(root: Path, rel: str) -> Path:
+    """Put the file ``rel`` (as :func:`removed_files` names it) back into the case at ``root``, where
+    :func:`remove_file` took it from: ``<root>/<rel>``, or ``name (2).pdf`` beside it when that name is taken now
+    (never over a file). The undo of "remove" on the page (a new user's trial: the removed file sat in a hidden
+    folder with no way back). What packet.toml said of the file before it was removed is not put back. Returns the
+    path it has now.
+
+    PacketError (code ``usage``) for a name that is not one of :func:`removed_files` (an absolute path, ``..``, a
+    hidden part, a link: nothing is moved); OSError when the folder cannot be written to."""
+    root = _folder(root).resolve()
+    lang = env_lang()
+    if rel not in removed_files(root):
+        raise PacketError(tr(lang, "“{p}” is not among the files taken out of this case, so nothing was moved.",
+                             "“{p}”不在本案件移出的文件中，没有移动任何文件。", p=rel),
+                          tr(lang, "Choose one from the list of removed files.", "请从已移出的文件列表中选择。"),
+                          code="usage")
+    parts = rel.split("/")
+    source = root / REMOVED_DIR / Path(*parts)
+    target = root / Path(*parts)
+    stem, ext = target.stem, target.suffix
+    n = 2
+    while target.exists() or target.is_symlink():
+        target = target.with_name(f"{stem} ({n}){ext}")
+        n += 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:  # never over an existing file, even in a race
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        os.rename(source, target)
+    else:
+        source.unlink()
+    folder = source.parent
+    while folder != root and folder.is_relative_to(root / REMOVED_DIR):  # the empty folders left behind
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+        folder = folder.parent
+    return target
+
+
 def delete_case(root: Path) -> list[Path]:
-    """Delete the case folder ``root`` with everything in it and what was built from it (:func:`built_files`).
+    """Delete the case folder ``root`` with everything in it and what was built from it (:func:`built_files`, and
+    the sent copies a later build kept, :func:`kept_sent_files`).
     Returns what was removed. This cannot be undone: a front end asks first, and calls
     :func:`packet.forget_case` before it to drop the OCR cache's entries. Raises NoSuchFolder when ``root`` is
     not a folder."""
     root = _folder(root).resolve()
-    removed = built_files(root)
+    removed = built_files(root) + kept_sent_files(root)
     for p in removed:
         p.unlink(missing_ok=True)
     shutil.rmtree(root)

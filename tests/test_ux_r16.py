@@ -115,6 +115,9 @@ def test_a_name_that_does_not_match_and_a_locked_pdf_are_said_in_the_page_s_word
     for text in said:
         assert "packet.toml" not in text and "[applicant]" not in text and "[passwords]" not in text, text
     assert ("“Added by mistake? Remove it”" if lang == "en" else "“添加错了？移除”") in said[0]
+    # the case's name is edited on the page (round 18: it said to delete the case and make it again)
+    assert ("under “Details for the letter” on this page" if lang == "en" else "在本页“申请书上的信息”中改正") in said[0]
+    assert "delete this case" not in said[0] and "删除此案件" not in said[0], said[0]
     assert ("Type the password below" if lang == "en" else "请在下面输入密码") in said[1]
     terminal = [p.message for d in cli_.documents for p in d.problems if p.code == "name-mismatch"]
     assert "packet.toml" in terminal[0] and "[passwords]" in cli_.errors[0].message  # the terminal's words kept

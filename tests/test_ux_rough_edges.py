@@ -251,8 +251,11 @@ def test_new_case_form_warns_on_the_case_page(site):
                                   "since": "2099-01", "language": "en", "kind": "reduce"})
     assert r.status_code == 200 and "Second" in r.url.path
     assert "example from packet&#39;s README" in r.text and "2099-01 is after this month" in r.text
-    assert "delete this case (at the foot of this page) and make it again" in r.text
+    # the page's own forms mend them (round 18: it said to delete the case and make it again)
+    assert "change it under “The request and the plan” on this page" in r.text
+    assert "write yours in its place under “Details for the letter” on this page" in r.text
     notices = " ".join(x.split("</p>")[0] for x in r.text.split('class="notice warn"')[1:])
+    assert "delete this case" not in notices.lower(), notices
     assert "packet.toml" not in notices, notices  # the page's own way, not a file to edit
     _settle(web, "Second")
 

@@ -276,7 +276,9 @@ def test_a_refused_upload_is_said_by_the_upload_form_in_view(server, browser, tm
     _submit(drv, drv.find_element(By.ID, "upload"))
     said = _wait(drv).until(EC.presence_of_element_located(
         (By.XPATH, '//p[@role="alert"][contains(., "notes.txt")]')))
-    assert ("was refused" if lang == "en" else "被拒绝") in said.text, said.text
+    # what check says of such a file and how to convert it (round 18: a .docx was refused without "Save as PDF")
+    assert ("cannot read" if lang == "en" else "无法读取") in said.text, said.text
+    assert ("Save as PDF" if lang == "en" else "另存为 PDF") in said.text, said.text
     assert said_in_section(said, "add"), "said in “Add documents”"
     assert drv.execute_script("return window.scrollY") > 0  # the anchor scrolled the page: the top is out of view
     assert _in_view(drv, said), said.text
@@ -414,3 +416,86 @@ def test_what_is_being_typed_survives_the_end_of_the_reading(server, browser):
     _wait(drv, 120).until(EC.presence_of_element_located((By.ID, "reading-done")))
     assert drv.find_element(By.ID, "l-with").get_attribute("value") == "Priya at the hardship team"
     assert drv.switch_to.active_element.get_attribute("id") == "l-with"
+
+
+# --- round 18: what the page made a person do that it should not ------------------------------------------------
+
+def _shot(drv, name: str) -> None:
+    """Save the window as ``PACKET_SCREENSHOTS/name.png`` when that is set."""
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        drv.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
+
+
+def test_the_request_and_the_plan_are_mended_on_the_page(server, browser):
+    """Round 18's trial (Chinese): the request and the plan could not be changed on the page once the case was made
+    ("请在 packet.toml（[plan]）中修改", or delete the case for a past first payment). Its form changes them; a past
+    first payment is said beside its field, in view, and nothing is written until it is mended."""
+    import tomllib
+
+    drv = browser
+    case_dir = server.settings.cases / "计划"
+    case_dir.mkdir()
+    text = (SAMPLE / "packet.toml").read_text(encoding="utf-8")
+    (case_dir / "packet.toml").write_text(text[:text.index("[[plan.installment]]")], encoding="utf-8")
+    base = server.url.split("?")[0]
+    drv.get(server.url)
+    drv.get(base + "lang/zh?next=/case/%E8%AE%A1%E5%88%92")
+    _wait(drv, 90).until(_settled)
+    summary = _wait(drv).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#request summary")))
+    assert "申请内容和还款计划" in summary.text
+    summary.click()
+    Select(drv.find_element(By.ID, "r-kind")).select_by_value("stop")
+    for key, value in (("outstanding", "20000"), ("monthly_payment", "500")):
+        box = drv.find_element(By.ID, f"r-{key}")
+        box.clear()
+        box.send_keys(value)
+    drv.execute_script("document.getElementById('r-first_payment').value = '2026-10-01'")  # already past
+    _submit(drv, drv.find_element(By.ID, "request-save"))
+    said = _wait(drv).until(EC.presence_of_element_located((By.ID, "r-first_payment-problem")))
+    assert "已经过去" in said.text and _in_view(drv, said), said.text
+    assert drv.find_element(By.ID, "r-outstanding").get_attribute("value") == "20000"  # as typed
+    assert "monthly_payment" not in (case_dir / "packet.toml").read_text(encoding="utf-8")
+    _shot(drv, "request-refused-zh-1280")
+    drv.execute_script("document.getElementById('r-first_payment').value = '2027-01-15'")
+    _submit(drv, drv.find_element(By.ID, "request-save"))
+    _wait(drv, 90).until(_settled)
+    plan = tomllib.loads((case_dir / "packet.toml").read_text(encoding="utf-8"))["plan"]
+    assert plan == {"outstanding": "20000.00", "monthly_payment": "500.00",
+                    "first_payment": date(2027, 1, 15)}, plan
+    assert tomllib.loads((case_dir / "packet.toml").read_text(encoding="utf-8"))["request"]["kind"] == "stop"
+    drv.get(base + "lang/en?next=/")
+
+
+def test_the_privacy_button_on_a_phone(server, browser):
+    case_dir = server.settings.cases / "流水"
+    case_dir.mkdir()
+    shutil.copy(SAMPLES / "zh-medical-stop" / "流水" / "京港银行交易明细_20260501-20260731.pdf", case_dir)
+    text = (SAMPLES / "zh-medical-stop" / "packet.toml").read_text(encoding="utf-8")
+    (case_dir / "packet.toml").write_text(text.split("[[redact]]")[0], encoding="utf-8")  # no redaction yet
+    """Round 18's trial: the privacy advice offered lines to paste into packet.toml, in a block wider than a phone.
+    On a phone-wide window (the module's browser, narrowed) the page is no wider than the screen and a button writes
+    the [[redact]] entry; read again, the advice is gone."""
+    import tomllib
+
+    drv = browser
+    drv.set_window_size(390, 844)
+    try:
+        drv.get(server.url)
+        drv.get(server.url.split("?")[0] + "lang/zh?next=/case/%E6%B5%81%E6%B0%B4")
+        _wait(drv, 90).until(_settled)
+        note = drv.find_element(By.CSS_SELECTOR, ".privacy")
+        assert "可能透露健康" in note.text and "packet.toml" not in note.text, note.text
+        wide = drv.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert wide <= 0, f"the page is {wide} px wider than the phone's screen"
+        drv.execute_script("arguments[0].scrollIntoView()", note)
+        _shot(drv, "privacy-zh-390")
+        _submit(drv, note.find_element(By.CSS_SELECTOR, "form.redact-form button"))
+        _wait(drv, 90).until(_settled)
+        entries = tomllib.loads((case_dir / "packet.toml").read_text(encoding="utf-8"))["redact"]
+        assert len(entries) == 1 and entries[0]["file"] == "京港银行交易明细_20260501-20260731.pdf"
+        assert not drv.find_elements(By.CSS_SELECTOR, ".privacy")  # covered now: the advice is gone
+        _shot(drv, "privacy-done-zh-390")
+    finally:
+        drv.get(server.url.split("?")[0] + "lang/en?next=/")
+        drv.set_window_size(1280, 1000)

@@ -82,8 +82,25 @@ def test_the_page_shows_the_health_data_warning_check_gives(zh_statement, lang):
     html = client.get("/case/Z").text
     said = _text(html)
     assert ("may reveal health" in said) if lang == "en" else ("可能透露健康" in said), said
-    assert 'id="privacy-title"' in html and "[[redact]]" in html and "transactions = " in html
-    assert 'file = "京港银行交易明细_20260501-20260731.pdf"' in unescape(html)
+    assert 'id="privacy-title"' in html
+    # a button writes the [[redact]] entry (round 18: the page offered lines to paste into packet.toml, in a block
+    # that ran off a phone's screen)
+    assert "packet.toml" not in said and "[[redact]]" not in html, said
+    form = re.search(r'<form method="post" action="/case/Z/redact".*?</form>', html, re.S)
+    assert form, html
+    fields = dict(re.findall(r'name="(file|transactions)" value="([^"]*)"', form.group(0)))
+    assert unescape(fields["file"]) == "京港银行交易明细_20260501-20260731.pdf" and fields["transactions"], fields
+    if lang == "en":
+        return
+    r = client.post("/case/Z/redact", data={"csrf": web.csrf, **{k: unescape(v) for k, v in fields.items()}})
+    assert "已保存" in _text(r.text)
+    import tomllib
+
+    entries = tomllib.loads((settings.cases / "Z" / "packet.toml").read_text(encoding="utf-8"))["redact"]
+    assert entries == [{"file": "京港银行交易明细_20260501-20260731.pdf", "transactions": unescape(fields["transactions"])}]
+    _wait(web, "Z")
+    html = client.get("/case/Z").text
+    assert "可能透露健康" not in _text(html) and 'action="/case/Z/redact"' not in html  # covered now
 
 
 def test_a_posted_letters_tracking_number_is_in_the_history(site):  # noqa: F811
@@ -97,16 +114,16 @@ def test_a_posted_letters_tracking_number_is_in_the_history(site):  # noqa: F811
 
 
 def test_a_new_cases_warning_follows_a_switch_of_the_pages_language(site):  # noqa: F811
-    """Made in English with a first payment already past, the case's page warned in English; after the switch to
-    中文 the warning stayed in English among Chinese lines (a trial: "the page mixes languages")."""
+    """Made in English with a hardship that begins after this month, the case's page warned in English; after the
+    switch to 中文 the warning stayed in English among Chinese lines (a trial: "the page mixes languages"). (A first
+    payment already past is refused by the form since round 18.)"""
     settings, client, web = site
     _enter(settings, client)
     client.cookies.set("packet_lang", "en")
     r = client.post("/new", data={"csrf": web.csrf, "folder": "Past", "name": "Ann Lee", "language": "en",
-                                  "kind": "reduce", "outstanding": "900", "monthly_payment": "100",
-                                  "first_payment": "2026-01-15"})
-    assert "The first payment on 2026-01-15 is already past" in _text(r.text)
+                                  "kind": "reduce", "since": "2099-01"})
+    assert "2099-01 is after this month" in _text(r.text)
     client.cookies.set("packet_lang", "zh")
     said = _text(client.get(str(r.url)).text)
-    assert "首次还款日期 2026-01-15 已经过去" in said and "already past" not in said, said
+    assert "2099-01 晚于本月" in said and "after this month" not in said, said
     _wait(web, "Past")

@@ -95,6 +95,7 @@ def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, 
 
 
 FORM_TITLE = ("Details for the letter", "申请书上的信息")  # the page's form for the letter's facts (packet serve)
+REQUEST_FORM_TITLE = ("The request and the plan", "申请内容和还款计划")  # the page's form for [request] and [plan]
 
 
 def describe_need(key: str, lang: str, case: Case | None = None, surface: str = "cli") -> str:
@@ -133,6 +134,14 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
                      "[request] hardship：发生了什么困难（unemployment 失业、medical 医疗、income-drop 收入下降或 other 其他）"
                      "——申请书会说明困难，证明它的材料也会计入"),
     }
+    if key == "plan.first_payment" and surface == "page" and not (case is not None and case.plan.installments):
+        first = first_date(case.plan) if case is not None else None
+        return tr(lang, "The repayment plan: its first payment, {d}, is already past — the letter would offer payments "
+                        "that are already late. Write the date you can really start paying under “{form}” on this "
+                        "page, then save.",
+                  "还款计划：首次还款日期 {d} 已经过去——申请书会提出一个已经逾期的还款计划。请在本页“{form}”中改为"
+                  "您真正能开始还款的日期，然后保存。", d=first.isoformat() if first else "?",
+                  form=tr(lang, *REQUEST_FORM_TITLE))
     if key == "plan.first_payment":
         first = first_date(case.plan) if case is not None else None
         where = "[[plan.installment]] date" if case is not None and case.plan.installments else "[plan] first_payment"

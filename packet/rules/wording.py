@@ -16,6 +16,7 @@ from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
 from packet.core.text import same_name
 from packet.rules.checklist import Option, Outcome, Requirement
+from packet.rules.readiness import FORM_TITLE
 from packet.rules.registry import DocType, load_types, load_vocabulary
 
 # the page-quality thresholds (packet.core.model, used by the reading stage too): below either is `low-quality`
@@ -216,10 +217,10 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
                     msg = tr(lang, "The name on it is {seen}, but this case is for {want}. Check that it is yours: if "
                                    "it is not, take it out with “Added by mistake? Remove it” below. If it is yours "
                                    "with the name written another way, it still counts; if the case's name is the "
-                                   "one that is wrong, delete this case (at the foot of its page) and make it again.",
+                                   "one that is wrong, correct it under “{form}” on this page.",
                              "材料上的姓名是 {seen}，而本案件的姓名是 {want}。请确认是您本人的材料：如果不是，请用下方的"
                              "“添加错了？移除”把它移出。如果是您本人、只是写法不同，这份材料仍然有效；如果是案件中的姓名"
-                             "写错了，请删除此案件（在案件页面底部）后重新创建。", seen=seen, want=wanted)
+                             "写错了，请在本页“{form}”中改正。", seen=seen, want=wanted, form=tr(lang, *FORM_TITLE))
                 else:
                     msg = tr(lang, "The name on it is {seen}, but packet.toml says {want}. Check that it is yours; "
                                    "if your name is written differently, correct [applicant] name.",

@@ -10,6 +10,7 @@ import collections
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import shutil
 from dataclasses import dataclass, field
@@ -146,6 +147,25 @@ def same_content(folder: Path, upload) -> str | None:
     return None
 
 
+COPY_MARK = re.compile(r"\s*\(\d{1,3}\)$")  # "IMG_1 (1)": the number a browser or file manager adds to a copy's name
+
+
+def originals_first(files: list) -> list:
+    """``files`` (uploads, each with a ``filename``) in the order to save them: a copy's name (``IMG_1 (1).jpg``,
+    :data:`COPY_MARK` on its stem) after the name it was copied from when that is uploaded too, else as given. Of two
+    uploads with the same bytes the first saved is kept and the other refused (:func:`same_content`), so the one
+    kept is the original (a new user's trial: "IMG_1 (1).jpg" sorts before "IMG_1.jpg", the copy was kept and the
+    original refused)."""
+    names = {os.path.splitext(str(f.filename or ""))[0] for f in files}
+
+    def copied(f) -> bool:
+        stem = os.path.splitext(str(f.filename or ""))[0]
+        bare = COPY_MARK.sub("", stem)
+        return bare != stem and bare in names
+
+    return sorted(files, key=copied)  # stable: the order given otherwise
+
+
 def shown_in(lang: str, text: str) -> str:
     """``text`` as the page in ``lang`` shows it: a :class:`Both` in that language, any other text as it is (a
     library's message, made in the page's language at the time)."""
@@ -221,20 +241,28 @@ class Web:
                      "error": None, "has_toml": (folder / "packet.toml").is_file()}
         if out["has_toml"]:
             try:
-                _case, st = packet.case_status(folder, self.s.as_of or date.today(), surface="page")
+                case, st = packet.case_status(folder, self.s.as_of or date.today(), surface="page")
                 out["status"] = st
             except packet.PacketError as exc:
                 out["error"] = str(exc)
+            else:  # rebuilt since it was sent: the PDF to send now is not the one the lender has
+                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
+                out["differs"] = bool(st.request and built and packet.kept_sent_files(folder)
+                                      and self.sent_copy(folder, case) is None)
         return out
 
     def save_uploads(self, folder: Path, files: list[UploadFile], lang: str) -> tuple[list[str], list[str]]:
         """Copy the uploads into ``folder`` under safe names (never over an existing file). Returns (saved
         names, messages for the ones refused)."""
         saved, refused = [], []
-        for up in files:
+        for up in originals_first(files):
             try:
                 name = guard.safe_name(up.filename)
             except guard.BadName as bad:
+                said = self.unreadable(up, bad.name, lang) if bad.reason == "type" else None
+                if said is not None:  # what check says of it, and how to convert it (Word: "Save as PDF")
+                    refused.append(said)
+                    continue
                 refused.append({
                     "path": Both(lang, "“{n}” was refused: a file name may not hold a folder path.",
                                "“{n}”被拒绝：文件名中不能包含文件夹路径。", n=bad.name),
@@ -278,6 +306,26 @@ class Web:
                     tmp.unlink(missing_ok=True)
             saved.append(target.name)
         return saved, refused
+
+    def unreadable(self, up: UploadFile, name: str, lang: str) -> Both | None:
+        """The refusal of an upload of a type packet does not read, as ``packet check`` words it for that file
+        (:func:`packet.unreadable_upload`: what it is by its content, and how to make a PDF of it), or None when the
+        content is readable after all or cannot be looked at (the plain refusal is said then). The upload is copied
+        to a temporary file outside the cases folder, removed at once; at most :data:`MAX_FILE` bytes are read."""
+        import tempfile
+
+        try:
+            up.file.seek(0)
+            with tempfile.NamedTemporaryFile(prefix="packet-upload-") as tmp:
+                tmp.write(up.file.read(MAX_FILE))
+                tmp.flush()
+                up.file.seek(0)
+                first = packet.unreadable_upload(Path(tmp.name), name, lang)
+                if first is None:
+                    return None
+                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg) or first)
+        except OSError:
+            return None
 
     def too_big(self, request: Request) -> bool:
         try:
@@ -375,10 +423,10 @@ class Web:
                         typed = " ".join(values.get(q.key, "").split())
                         if q.kind == "money" and typed and tidy.get(q.key) and typed != tidy[q.key]:
                             warned.append(Both.of(lang, lambda lg, q=q, typed=typed: tr(
-                                lg, "{q}: “{v}” was read as {a}. If that is wrong, change it in "
-                                    "packet.toml in the case folder ([plan]).",
-                                "{q}：“{v}”按 {a} 记录。如不对，请在案件文件夹的 packet.toml（[plan]）中修改。",
-                                q=_on_page(q, lg)["text"], v=typed, a=tidy[q.key])))
+                                lg, "{q}: “{v}” was read as {a}. If that is wrong, change it under “{f}” on "
+                                    "this page.",
+                                "{q}：“{v}”按 {a} 记录。如不对，请在本页“{f}”中修改。",
+                                q=_on_page(q, lg)["text"], v=typed, a=tidy[q.key], f=tr(lg, *packet.REQUEST_FORM_TITLE))))
                     key = self.notice(warn=warned)
                     return RedirectResponse(f"/case/{quote(folder_name)}?new=1" + (f"&n={key}" if key else ""),
                                             status_code=303)
@@ -404,7 +452,9 @@ class Web:
         """What is wrong with the new-case form's ``values`` (field -> text, in ``lang``): (the letter's language,
         the answers tidied for :func:`packet.init_case`, {field: problem}, the folder's safe name or None)."""
         letter_lang = values.get("language") if values.get("language") in LANGS else lang
-        tidy, problems = packet.init_problems(letter_lang, values)
+        # a first payment already past is refused beside its field (a trial: the case was made, then the page said
+        # to delete it and make it again)
+        tidy, problems = packet.init_problems(letter_lang, values, self.s.as_of or date.today())
         problems = dict(problems)
         # where the lender's written reply goes (the letter asks for one): not an init question, the letter's facts
         for key, said in packet.letter_fact_problems(lang, _reply_facts(values)).items():
@@ -447,9 +497,8 @@ class Web:
             needs = [packet.describe_need(k, lang, case or run.case, surface="page") for k in run.report.letter_needs
                      if not facts.get(k) or not case or case is run.case]
         privacy = []
-        if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
-            privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
-                       for n in packet.privacy_notes(run.report, run.case, lang)]
+        if run:  # what check says under "Privacy:": the message, then the [[redact]] lines the button writes
+            privacy = [_privacy_note(n) for n in packet.privacy_notes(run.report, run.case, lang)]
         if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
             needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
         built = self.jobs.builds.get(name)
@@ -464,7 +513,16 @@ class Web:
         if token and self.s.lan and self.phone.peek(token) == name:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
+        kept_sent = [{"file": p.name, "size": p.stat().st_size} for p in packet.kept_sent_files(folder)]
+        no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
+        asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
+        req_values = asked or (packet.request_values(case) if case else {})
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
+                         kept_sent=kept_sent, req_values=req_values, no_to=no_to,
+                         removed=packet.removed_files(folder),
+                         req_problems=(said.get("req_problems") or [{}])[0],
+                         req_questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS if q.key in packet.REQUEST_KEYS],
+                         request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
                          summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
@@ -660,6 +718,48 @@ class Web:
         self.jobs.submit(name, "check", lang)
         return self.back(name, "facts", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
 
+    async def request_plan(self, request: Request) -> Response:
+        """POST the request and the plan (keys of :data:`packet.REQUEST_KEYS`: kind, hardship, statement,
+        outstanding, monthly_payment, first_payment), changed after the case was made (a new user's trial: the page
+        said to edit packet.toml, or to delete the case and make it again, to mend one typo). Written by
+        :func:`packet.set_request` (the checks of the new-case form, a past first payment refused; one locked,
+        validated, atomic edit of packet.toml), then the case is checked again. Problems come back beside their
+        fields with the form as typed (status of the page 200: a redirect, post/redirect/get)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        values = {k: str(form.get(k, "")) for k in packet.REQUEST_KEYS if k in form}
+        try:
+            packet.set_request(folder, values, self.s.as_of or date.today())
+        except packet.PacketError as exc:
+            fields = getattr(exc, "problems", None)
+            if fields:
+                return self.back(name, "request", req_problems=[fields], req_values=[values])
+            return self.back(name, "request", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))],
+                             req_values=[values])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "request", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
+
+    async def redact(self, request: Request) -> Response:
+        """POST ``file`` and ``transactions``: the ``[[redact]]`` entry the privacy advice suggests, written into
+        packet.toml by :func:`packet.add_redaction` (a new user's trial: the page only offered lines to paste into
+        the file), then the case is checked again; a refusal comes back as the message naming it."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        try:
+            packet.add_redaction(folder, str(form.get("file", "")), str(form.get("transactions", "")))
+        except packet.PacketError as exc:
+            return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "state", msg=Both(lang, "Saved: those transactions will be blacked out in the packet.",
+                                                  "已保存：这些交易会在申请材料中被涂黑遮盖。"),
+                         pending=CHECKING(lang))
+
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
         the field "please check" (``uncertain_fields``) and the value is the one read, in full (an account number is
@@ -730,13 +830,34 @@ class Web:
         self.jobs.submit(name, "check", lang)
         kept = moved.relative_to(folder).as_posix()
         said = Both(lang, "“{p}” was taken out of the case; nothing was deleted. It is kept in the case folder as {k} (a "
-                        "hidden folder): to use it again, add it again with “Add documents” or move it back.",
-                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请用“添加材料”"
-                  "重新添加，或把它移回原处。", p=rel, k=kept)
+                        "hidden folder): to use it again, press “Put it back” under “Removed files”.",
+                  "“{p}”已移出本案件，没有删除任何文件。它保存在案件文件夹中的 {k}（隐藏文件夹）：如需再用，请在"
+                  "“已移出的文件”中点击“放回”。", p=rel, k=kept)
         if forgotten:
             said += Both(lang, " What was saved for it (the type, values or password given for it) was taken out too.",
                        "为它保存的设置（指定的类型、填写的值或密码）也一并删除了。")
         return self.back(name, "documents", msg=said, pending=CHECKING(lang))
+
+    async def restore(self, request: Request) -> Response:
+        """POST ``path`` (one of :func:`packet.removed_files`): the undo of "remove": the file is put back where it
+        was (:func:`packet.restore_file`, never over a file) and the case is checked again. Refused while the case is
+        being read, and for a name that is not a removed file (the message names it)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        rel = str(form.get("path", ""))
+        if self.jobs.busy(name):
+            return self.back(name, "removed", refused=[Both(lang, "Wait until the case has finished reading, then "
+                                                                "put the file back.", "请等待读取完成后再放回文件。")])
+        try:
+            back = packet.restore_file(folder, rel)
+        except packet.PacketError as exc:
+            return self.back(name, "removed", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+        self.jobs.submit(name, "check", lang)
+        return self.back(name, "documents", msg=Both(lang, "“{p}” is back in the case.", "“{p}”已放回本案件。",
+                                                     p=back.relative_to(folder).as_posix()), pending=CHECKING(lang))
 
     async def log(self, request: Request) -> Response:
         posted = await self._case_post(request)
@@ -817,10 +938,10 @@ class Web:
         return None
 
     async def build(self, request: Request) -> Response:
-        """POST: build the packet (``force`` "1": though it is not ready). Refused, with the reason at the build
-        section, while the PDF on disk is the one recorded as sent (:meth:`sent_copy`) unless ``replace_sent`` is
-        "1" (the box that says the sent copy will be replaced): the page warns before, it does not keep copies
-        (one PDF next to the case, the one the download offers, stays the one to send)."""
+        """POST: build the packet (``force`` "1": though it is not ready). When the PDF on disk is the one recorded
+        as sent (:meth:`sent_copy`), the build itself moves it aside first, as ``packet build`` does
+        (``<name>-packet-sent-<day>.pdf``, :func:`packet.kept_sent_files`; a trial: the page's rebuild deleted the
+        version the lender has), and the page then offers it for download and says the new PDF differs."""
         name = request.path_params["name"]
         folder = self.case_dir(name)
         if folder is None:
@@ -828,14 +949,6 @@ class Web:
         form = await self.form(request)
         if form is None:
             return self.refused(request, "csrf")
-        lang = request_lang(request)
-        sent = self.sent_copy(folder)
-        if sent and form.get("replace_sent") != "1":
-            return self.back(name, "build", refused=[Both(
-                lang, "Not built: {f} is the PDF you sent on {d}, and building again would replace it. Download it "
-                      "first to keep a copy of what the lender has, then tick “Replace the PDF I sent” and build again.",
-                "没有生成：{f} 是您在 {d} 发送的 PDF，重新生成会把它替换掉。请先下载保存一份（即贷款机构收到的版本），"
-                "再勾选“替换已发送的 PDF”后重新生成。", f=sent["file"], d=sent["at"])])
         self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
         return self.back(name, "build")
 
@@ -845,7 +958,7 @@ class Web:
         if folder is None:
             return self.not_found(request)
         wanted = request.path_params["file"]
-        for p in packet.built_files(folder):
+        for p in [*packet.built_files(folder), *packet.kept_sent_files(folder)]:
             real = p.resolve()
             if p.name == wanted and real.parent == self.cases and real.is_file():
                 media = "application/pdf" if p.suffix == ".pdf" else "message/rfc822"
@@ -942,6 +1055,40 @@ def _on_page(q, lang: str) -> dict:
     text = q.label(lang).replace("(Enter to skip)", "(optional)").replace("（可直接回车跳过）", "（选填）")
     choices = [(c, packet.value_name(q.key, c, lang)) for c in q.choices]
     return {"key": q.key, "kind": q.kind, "text": text, "choices": choices}
+
+
+def _addressed(eml: Path) -> bool:
+    """Whether the email draft ``eml`` has a ``To:`` address (its headers read, the body not); True when it cannot
+    be read (nothing is said of a file that is not there). ``packet build --eml`` warns of a draft without one; the
+    page says it beside the draft (a new user's trial)."""
+    from email.parser import BytesHeaderParser
+
+    try:
+        with open(eml, "rb") as fh:
+            return bool(BytesHeaderParser().parse(fh).get("To", "").strip())
+    except OSError:
+        return True
+
+
+def _privacy_note(note: str) -> dict:
+    """A privacy note of :func:`packet.privacy_notes` as the page shows it: {"text": its message, "redact": the
+    ``[[redact]]`` entry its lines hold ({"file": …, "transactions": …}) or None}. The page offers a button that
+    writes the entry (:func:`packet.add_redaction`) instead of lines to paste into packet.toml."""
+    import tomllib
+
+    text, _, lines = note.partition("\n")
+    entry = None
+    if lines:
+        with contextlib.suppress(tomllib.TOMLDecodeError):
+            found = tomllib.loads(lines).get("redact") or [None]
+            entry = found[0] if isinstance(found[0], dict) and found[0].get("transactions") else None
+    if entry:  # the message without its last clause, the one that says to add the lines below (the button does)
+        head = text.rstrip(":： ")
+        cut = max(head.rfind(":"), head.rfind("："))
+        if cut > 0:
+            kept = head[:cut].rstrip()
+            text = kept + ("。" if head[cut] == "：" else ".")
+    return {"text": text, "redact": entry}
 
 
 def _qr_svg(url: str) -> str:
@@ -1055,8 +1202,11 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
         Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
+        Route("/case/{name}/request", web.writing(web.request_plan), methods=["POST"]),
+        Route("/case/{name}/redact", web.writing(web.redact), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
+        Route("/case/{name}/restore", web.writing(web.restore), methods=["POST"]),
         Route("/case/{name}/password", web.writing(web.password), methods=["POST"]),
         Route("/case/{name}/build", web.writing(web.build), methods=["POST"]),
         Route("/case/{name}/followup", web.writing(web.follow_up), methods=["POST"]),
