@@ -59,6 +59,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_checklist": ("packet.rules.checklist_text", "describe"),
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
+    "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "load_types": ("packet.rules.registry", "load_types"),
     "render_report": ("packet.rules.report_text", "render_text"),
@@ -117,7 +118,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import REPLY_WAYS, describe_need, need_name
+    from packet.rules.readiness import REPLY_WAYS, describe_need, need_name, reply_warning
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -213,6 +214,7 @@ __all__ = [
     "describe_checklist",
     "describe_need",
     "need_name",
+    "reply_warning",
     "doctor",
     "follow_up",
     "forget_case",

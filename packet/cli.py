@@ -443,6 +443,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "sending.",
                "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
                what=tr(lang, ", ", "、").join(packet.need_name(k, lang) for k in run.report.letter_needs)))
+    if "reply" in run.report.letter_warnings:  # the warning check, batch and the page give, in the same words
+        say(packet.reply_warning(lang))
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",
@@ -606,6 +608,8 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
+            if "reply" in r.letter_warnings.split(", "):  # the warning check and build give (packet.reply_warning)
+                what = (what + " · " if what else "") + tr(lang, "letter: no way to reply", "申请书：无答复方式")
             if r.file_problems:  # first: an unreadable file is often why something is missing
                 files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
                 what = files + (" · " + what if what else "")

@@ -450,8 +450,12 @@ class Web:
         if run:  # what check says under "Privacy:": the message, then lines to paste into packet.toml
             privacy = [dict(zip(("text", "paste"), n.split("\n", 1), strict=False))
                        for n in packet.privacy_notes(run.report, run.case, lang)]
-        if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
-            needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
+        # nowhere for the lender's reply to go: a warning (the letter is still written), in the words check and build
+        # use, never in red under what the letter still needs (a trial: one page, two severities)
+        no_reply_way = case is not None and not any(facts.get(k) for k in packet.REPLY_WAYS)
+        reply_warn = (packet.reply_warning(lang, "page") if run and "reply" in run.report.letter_warnings
+                      and no_reply_way else None)
+        followup_warn = packet.reply_warning(lang, "page", "follow-up") if no_reply_way else None
         built = self.jobs.builds.get(name)
         built_all = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         # "The packet to send" holds the packet (and its kept sent copy); the follow-up letter has its own place
@@ -465,7 +469,8 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
+                         followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in built_all if "-followup." in p.name],
