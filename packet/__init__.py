@@ -15,14 +15,18 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
-import importlib
-import sys
-from types import ModuleType
-from typing import TYPE_CHECKING
+# The first import of the program (``python -m packet`` and the ``packet`` script both import this package first):
+# the start-up guard comes before anything else, ``typing`` included (tens of milliseconds on a loaded machine, a
+# window in which Ctrl-C gave a traceback). What Python does before this line (its own start, ``site``) no code of
+# packet's can guard.
+from packet.core.startup import guard_start  # noqa: I001 - first, before the imports below
 
-from packet.core.startup import guard_start
+guard_start()  # Ctrl-C while the program starts says "Stopped" in one line per language and exits 130
 
-guard_start()  # before anything slow is imported: Ctrl-C while the program starts says "Stopped", no traceback
+import importlib  # noqa: E402
+import sys  # noqa: E402
+from types import ModuleType  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 # Each public name and where it lives: loaded on first use (PEP 562), so ``import packet`` (and with it the command
 # line's start) costs milliseconds, not the second or more the stages take to import. A trial pressed Ctrl-C while
