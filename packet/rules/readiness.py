@@ -108,11 +108,12 @@ def reply_warning(lang: str, surface: str = "cli", letter: str = "letter") -> st
     text = tr(lang, "Warning: {w} asks the lender for a written reply but gives nowhere to send it (no email, phone or "
                     "address of yours).", "注意：{w}要求贷款机构书面答复，但没有写明寄到哪里（没有您的电子邮箱、电话或地址）。",
               w=what)
+    gap = "" if lang == "zh" else " "
     if surface == "page":
-        return text + " " + tr(lang, "Write one under “{form}” on this page and save, then write it again before you "
+        return text + gap + tr(lang, "Write one under “{form}” on this page and save, then write it again before you "
                                      "send it.", "请在本页“{form}”中填写一种并保存，然后重新生成再发送。",
                                form=tr(lang, *FORM_TITLE))
-    return text + " " + tr(lang, "Add one under [applicant] in packet.toml (email, phone or address), then write it "
+    return text + gap + tr(lang, "Add one under [applicant] in packet.toml (email, phone or address), then write it "
                                  "again before you send it.",
                            "请在 packet.toml 的 [applicant] 中填写一种（email、phone 或 address），然后重新生成再发送。")
 
