@@ -239,9 +239,10 @@ def test_every_input_once_in_json() -> None:
 @pytest.mark.parametrize("first,second,kept,reason_en", [
     (("a-photo.jpg", "photo", 88.0), ("b-scan.pdf", "scan", 90.0), "b-scan.pdf", "a scan, this one a photo"),
     (("a-scan.jpg", "scan", 61.0), ("b-original.pdf", "text", None), "b-original.pdf", "original PDF"),
-    (("a-dark.jpg", "photo", 52.0), ("b-light.jpg", "photo", 91.0), "b-light.jpg", "at 91% confidence, this one at 52%"),
+    (("a-dark.jpg", "photo", 72.0), ("b-light.jpg", "photo", 91.0), "b-light.jpg", "at 91% confidence, this one at 72%"),
     (("a-one.pdf", "scan", 90.0), ("b-two.pdf", "scan", 90.0), "a-one.pdf", "its name comes first"),
-], ids=["scan-over-photo", "born-digital-over-scan", "clearer-photo", "same-quality-name-first"])
+    (("a-small.jpg", "scan", None, 118.0), ("b-sharp.png", "scan", 85.0, 300.0), "b-sharp.png", "harder to read"),
+], ids=["scan-over-photo", "born-digital-over-scan", "clearer-photo", "same-quality-name-first", "low-dpi-unknown-conf"])
 def test_of_two_copies_the_better_is_kept_and_the_message_says_which_and_why(first, second, kept, reason_en) -> None:
     """A new user's trial: a shadowed photo whose name sorted first was kept over a clean scan of the same payslip,
     while the message told the person to keep the clearer one. The better copy counts (born-digital, then a scan
@@ -249,8 +250,8 @@ def test_of_two_copies_the_better_is_kept_and_the_message_says_which_and_why(fir
     import hashlib
 
     docs = []
-    for rel, form, conf in (first, second):  # the same words read from two files (not the same bytes)
-        doc = make_doc("Payslip September 2026", rel=rel, form=form, confidence=conf,
+    for rel, form, conf, *dpi in (first, second):  # the same words read from two files (not the same bytes)
+        doc = make_doc("Payslip September 2026", rel=rel, form=form, confidence=conf, dpi=(dpi or [None])[0],
                        sha=hashlib.sha256(rel.encode()).hexdigest())
         docs.append(Extracted(doc, "payslip", payslip("2026-09").fields))
     dropped = first[0] if kept == second[0] else second[0]

@@ -67,6 +67,7 @@ _NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
 _CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}")
+_ROUTING_CODE = re.compile(r"\d{2}-\d{2}-\d{2}|\d{9}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -135,6 +136,8 @@ def aba_ok(digits: str) -> bool:
 
 def _routed_accounts(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where an account number follows its branch's routing code (see the rules above): (start, end) of each."""
+    if not _ROUTING_CODE.search(text):  # most text has none: the long pattern below is not tried
+        return []
     words = "|".join(re.escape(w) for w in sorted((w for w in labels if w), key=len, reverse=True))
     # one of the account labels, or any one short word ("acct", "a/c", 账号): never a number
     word = rf"(?:{words}|[^\W\d_][^\s\d,;:：，#]{{0,7}})" if words else r"[^\W\d_][^\s\d,;:：，#]{0,7}"
