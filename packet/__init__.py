@@ -15,14 +15,18 @@ Errors a caller can meet are :class:`PacketError` and its subclasses; each carri
 
 from __future__ import annotations
 
-import importlib
-import sys
-from types import ModuleType
-from typing import TYPE_CHECKING
+# The first import of the program (``python -m packet`` and the ``packet`` script both import this package first):
+# the start-up guard comes before anything else, ``typing`` included (tens of milliseconds on a loaded machine, a
+# window in which Ctrl-C gave a traceback). What Python does before this line (its own start, ``site``) no code of
+# packet's can guard.
+from packet.core.startup import guard_start  # noqa: I001 - first, before the imports below
 
-from packet.core.startup import guard_start
+guard_start()  # Ctrl-C while the program starts says "Stopped" in one line per language and exits 130
 
-guard_start()  # before anything slow is imported: Ctrl-C while the program starts says "Stopped", no traceback
+import importlib  # noqa: E402
+import sys  # noqa: E402
+from types import ModuleType  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 # Each public name and where it lives: loaded on first use (PEP 562), so ``import packet`` (and with it the command
 # line's start) costs milliseconds, not the second or more the stages take to import. A trial pressed Ctrl-C while
@@ -59,6 +63,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_checklist": ("packet.rules.checklist_text", "describe"),
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
+    "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
     "load_types": ("packet.rules.registry", "load_types"),
@@ -127,7 +132,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import REPLY_WAYS, REQUEST_FORM_TITLE, describe_need, need_name
+    from packet.rules.readiness import REPLY_WAYS, REQUEST_FORM_TITLE, describe_need, need_name, reply_warning
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -233,6 +238,7 @@ __all__ = [
     "describe_checklist",
     "describe_need",
     "need_name",
+    "reply_warning",
     "doctor",
     "follow_up",
     "forget_case",

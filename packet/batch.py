@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 # the columns of a row, in this order in the table, the CSV and each JSON object
 COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "file_problems",
            "file_problem", "next_deadline",
-           "deadline_passed", "last_contact", "error", "error_code", "built", "path")
+           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ class CaseRow:
     checked; ``error`` says why, in the messages' language, with what to do; ``error_code`` is the stable
     code: ``case-file``, ``checklist``, ``internal``, …). ``missing`` is the report's missing documents in
     one line (``" · "`` between them); ``letter_needs`` the case-file keys the letter still needs, joined by
-    ``", "``. ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
+    ``", "``; ``letter_warnings`` what the letter would be weaker without (the report's ``letter_warnings``:
+    ``reply``, ``plan``, ``statement``, ``hardship``), joined the same way (a column added last, after ``path``, so
+    a spreadsheet reading the earlier columns by position still reads them). ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
     locked, unsupported, empty, too large, a link out of the folder), ``file_problem`` the first one's message (it
     names the file and what to do): a trial's damaged statement was reported only as "bank statements do not
     cover…", and a folder of a .docx, an .mp3 and an empty PDF as "complete". ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
@@ -78,6 +80,7 @@ class CaseRow:
     letter_needs: str = ""
     file_problems: int = 0
     file_problem: str = ""
+    letter_warnings: str = ""
     next_deadline: date | None = None
     deadline_passed: bool = False
     last_contact: datetime | None = None
@@ -100,7 +103,8 @@ class CaseRow:
             "deadline_passed": self.deadline_passed,
             "last_contact": self.last_contact.isoformat(timespec="minutes") if self.last_contact else None,
             "error": self.error, "error_code": self.error_code,
-            "built": str(self.built) if self.built else None, "path": str(self.path)}
+            "built": str(self.built) if self.built else None, "path": str(self.path),
+            "letter_warnings": self.letter_warnings}
 
 
 @dataclass(frozen=True)
@@ -383,6 +387,7 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
     return CaseRow(case=folder.name, path=folder, applicant=case.applicant.name, complete=report.complete,
                    ready=report.ready, missing=" · ".join(m.message for m in report.missing),
                    missing_count=len(report.missing), letter_needs=", ".join(report.letter_needs),
+                   letter_warnings=", ".join(report.letter_warnings),
                    file_problems=len(report.errors), file_problem=report.errors[0].message if report.errors else "",
                    next_deadline=deadline, deadline_passed=passed, last_contact=max(entries) if entries else None,
                    run=outcome)

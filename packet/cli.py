@@ -300,12 +300,14 @@ class PacketGroup(click.Group):
     """The ``packet`` group: handles every outcome itself (exit codes, language, --json), for ``main()`` and tests."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D401
-        started()  # KeyboardInterrupt is caught below from here on
         argv = list(sys.argv[1:] if args is None else args)
         wanted, as_json = _prescan(argv)
         set_lang(wanted)
         _STATE.update(verbose=False, quiet=False, argv=argv)
         try:
+            # KeyboardInterrupt is caught below from here on: Python's handler comes back inside the try (Ctrl-C in
+            # the lines between the two used to escape as a traceback); until then the start-up guard answers
+            started()
             rv = super().main(args=argv, prog_name=prog_name or "packet", complete_var=complete_var,
                               standalone_mode=False, **extra)
             code = rv if isinstance(rv, int) else 0
@@ -443,6 +445,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "sending.",
                "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
                what=tr(lang, ", ", "、").join(packet.need_name(k, lang) for k in run.report.letter_needs)))
+    if "reply" in run.report.letter_warnings:  # the warning check, batch and the page give, in the same words
+        say(packet.reply_warning(lang))
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",
@@ -606,6 +610,9 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
+            if "reply" in r.letter_warnings.split(", "):  # the warning check and build give (packet.reply_warning),
+                # first: short, and the long list of what is missing is cut at the terminal's width
+                what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
             if r.file_problems:  # first: an unreadable file is often why something is missing
                 files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
                 what = files + (" · " + what if what else "")
@@ -1068,6 +1075,9 @@ def status(case_dir, as_of, follow_up, output, as_json):
 
     lang = message_lang(case.language)
     files = packet.follow_up(case_dir, as_of, output) if follow_up else ()
+    # a follow-up that gives nowhere to reply: the warning check and build give for the letter (packet.reply_warning)
+    warnings = ["reply"] if files and not any((getattr(case.applicant, k.split(".")[1]) or "").strip()
+                                              for k in packet.REPLY_WAYS) else []
     if as_json:
         _echo_json(json.dumps({
             "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
@@ -1076,7 +1086,8 @@ def status(case_dir, as_of, follow_up, output, as_json):
             "steps": [{"text": s.text, "opens": s.opens.isoformat() if s.opens else None,
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
-            "next": st.next, "files": [str(p) for p in files]}, ensure_ascii=False, indent=2))
+            "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings},
+            ensure_ascii=False, indent=2))
         return
     if st.request:
         say(tr(lang, "Sent on {d} by {v}" , "发送日期：{d}（{v}）", d=st.request.at.date().isoformat(),
@@ -1099,6 +1110,8 @@ def status(case_dir, as_of, follow_up, output, as_json):
     say(tr(lang, "Next: {t}", "下一步：{t}", t=st.next))
     for p in files:
         say(tr(lang, "Written: {p}", "已生成：{p}", p=p))
+    if warnings:
+        say(packet.reply_warning(lang, letter="follow-up"))
     if files:
         say(tr(lang, "Sign the follow-up letter, send it, then record it with  packet sent {d} --follow-up",
                "请在跟进函上签字并发送，然后运行  packet sent {d} --follow-up  记录。", d=display.command_path(case_dir)))

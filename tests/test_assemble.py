@@ -191,7 +191,8 @@ def test_metadata_is_ours_and_opens_at_100_percent(en):
     assert meta["/Title"] == "Request to pause collection — John Smith"
     assert "NFC-2025-0042" in meta["/Subject"]
     assert meta["/CreationDate"] == "D:20261120000000+00'00'"
-    assert set(meta) == {"/Title", "/Author", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate"}
+    assert set(meta) == {"/Title", "/Author", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate",
+                         "/PacketLetter"}  # what the letter said, for the follow-up: a date, a flag, the reply days
     root = reader.trailer["/Root"]
     assert "/Metadata" not in root
     action = root["/OpenAction"]

@@ -234,3 +234,32 @@ def test_every_input_once_in_json() -> None:
     assert [d["path"] for d in out["documents"]] == ["payslips/2026-09.pdf", "payslips/2026-10.pdf"]
     assert [e["path"] for e in out["errors"]] == ["locked.pdf"]
     assert out["complete"] is False and out["missing"][0]["requirement"] == "bank-statements"
+
+
+@pytest.mark.parametrize("first,second,kept,reason_en", [
+    (("a-photo.jpg", "photo", 88.0), ("b-scan.pdf", "scan", 90.0), "b-scan.pdf", "a scan, this one a photo"),
+    (("a-scan.jpg", "scan", 61.0), ("b-original.pdf", "text", None), "b-original.pdf", "original PDF"),
+    (("a-dark.jpg", "photo", 72.0), ("b-light.jpg", "photo", 91.0), "b-light.jpg", "at 91% confidence, this one at 72%"),
+    (("a-one.pdf", "scan", 90.0), ("b-two.pdf", "scan", 90.0), "a-one.pdf", "its name comes first"),
+    (("a-small.jpg", "scan", None, 118.0), ("b-sharp.png", "scan", 85.0, 300.0), "b-sharp.png", "harder to read"),
+], ids=["scan-over-photo", "born-digital-over-scan", "clearer-photo", "same-quality-name-first", "low-dpi-unknown-conf"])
+def test_of_two_copies_the_better_is_kept_and_the_message_says_which_and_why(first, second, kept, reason_en) -> None:
+    """A new user's trial: a shadowed photo whose name sorted first was kept over a clean scan of the same payslip,
+    while the message told the person to keep the clearer one. The better copy counts (born-digital, then a scan
+    over a photo, then the reading's confidence); the one left out says which was kept and why, en and zh."""
+    import hashlib
+
+    docs = []
+    for rel, form, conf, *dpi in (first, second):  # the same words read from two files (not the same bytes)
+        doc = make_doc("Payslip September 2026", rel=rel, form=form, confidence=conf, dpi=(dpi or [None])[0],
+                       sha=hashlib.sha256(rel.encode()).hexdigest())
+        docs.append(Extracted(doc, "payslip", payslip("2026-09").fields))
+    dropped = first[0] if kept == second[0] else second[0]
+    for lang, said in (("en", reason_en), ("zh", "申请材料中放的是")):
+        r = evaluate(docs, (), case(), load_checklist(case().request.checklist), AS_OF, lang)
+        assert "duplicate" in codes(r, dropped) and "duplicate" not in codes(r, kept)
+        included = {d.document.rel: d.included for d in r.documents}
+        assert included[kept] and not included[dropped]
+        message = next(p.message for d in r.documents if d.document.rel == dropped for p in d.problems
+                       if p.code == "duplicate")
+        assert kept in message and said in message, message

@@ -93,3 +93,25 @@ def test_only_the_program_itself_gets_the_start_up_handler():
     assert not is_the_program([py, "-m", "pytest", "tests"])
     assert not is_the_program([py, "-c", "import packet"])
     assert not is_the_program([py, "/home/u/packet/script.py"])
+
+
+def test_the_start_up_guard_is_the_first_thing_the_program_imports():
+    """r18: Ctrl-C in the first tens of milliseconds gave a traceback: ``packet/__init__`` imported typing and more
+    before the guard, and the guard's module imported json and pathlib. The guard is now the package's first import
+    and its module imports only os, signal and sys (loaded with the interpreter, or built in). What comes before
+    (Python's own start, ``site``) no code of packet's can guard."""
+    import ast
+
+    tree = ast.parse((ROOT / "packet" / "__init__.py").read_text(encoding="utf-8"))
+    imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert imports[0].module == "__future__" and imports[1].module == "packet.core.startup", ast.dump(imports[1])
+    guard = (ROOT / "packet" / "core" / "startup.py").read_text(encoding="utf-8")
+    top = [n for n in ast.parse(guard).body if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert {a.name for n in top for a in n.names} <= {"annotations", "os", "signal", "sys"}
+
+
+def test_the_start_up_guards_json_line_is_the_object_the_command_line_gives():
+    from packet.core.startup import STOPPED_EN, STOPPED_JSON, STOPPED_ZH
+
+    assert json.loads(STOPPED_JSON) == {"error": f"{STOPPED_EN} / {STOPPED_ZH}", "code": "interrupted", "hint": None,
+                                        "exit_code": 130}

@@ -123,8 +123,16 @@ def test_the_new_case_form_asks_where_the_reply_goes_and_the_page_says_when_nowh
     while web.jobs.busy("Nowhere"):
         import time
         time.sleep(0.1)
-    words = _text(client.get("/case/Nowhere", headers={"accept-language": "en"}).text)
-    assert "A way for the lender to reply" in words and "Details for the letter" in words
+    html = client.get("/case/Nowhere", headers={"accept-language": "en"}).text
+    words = _text(html)
+    assert "gives nowhere to send it" in words and "Details for the letter" in words
+    # one severity everywhere (r18): a warning beside the facts and the build button, in check's and build's words,
+    # not in red under what the letter still needs
+    warning = re.search(r'<p class="notice warn" id="reply-warning">([^<]*)</p>', html)
+    assert warning and 'id="build-reply-warning"' in html, html
+    assert _text(warning.group(1)) == _text(packet.reply_warning("en", "page"))
+    needs = re.search(r"The letter still needs</h2>\s*<ul[^>]*>(.*?)</ul>", html, re.S)
+    assert not needs or "reply" not in needs.group(1)
 
 
 def test_an_amount_in_wan_is_read_as_the_documents_are_and_said(site):
@@ -181,3 +189,19 @@ def test_a_posted_request_s_delivery_is_recorded_on_the_page(site, lang):
     assert packet.open_case(folder)[0].sent[0].delivered.date() == date(2026, 11, 13)
     assert ("Delivered on 2026-11-13" if lang == "en" else "已于 2026-11-13 送达") in words
     assert 'id="delivered-form"' not in r.text
+
+
+def test_the_follow_up_button_warns_when_the_letter_would_give_nowhere_to_reply(site):
+    """r18: neither follow-up carried a way to reply when the case had none, and the page said nothing beside its
+    button. The warning is the one check and build give for the letter (packet.reply_warning), for the follow-up."""
+    settings, client, _web = site
+    folder = settings.cases / "Loan"
+    toml = folder / "packet.toml"
+    applicant, rest = toml.read_text(encoding="utf-8").split("[lender]", 1)  # the applicant's ways to reply dropped
+    toml.write_text(re.sub(r"(?m)^(email|phone|address) = .*\n", "", applicant) + "[lender]" + rest, encoding="utf-8")
+    assert not any(getattr(packet.open_case(folder)[0].applicant, k) for k in ("email", "phone", "address"))
+    _sent(folder)
+    page = client.get("/case/Loan", headers={"accept-language": "en"}).text
+    warning = re.search(r'<p class="notice warn" id="followup-reply-warning">([^<]*)</p>\s*<form[^>]*/followup"', page)
+    assert warning, page
+    assert _text(warning.group(1)) == _text(packet.reply_warning("en", "page", "follow-up"))

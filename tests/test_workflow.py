@@ -342,7 +342,9 @@ def test_status_names_the_route_of_the_country_and_writes_the_follow_up(tmp_path
     assert all(s["source"] for s in data["steps"])
     pdf = Path(data["files"][0])
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
-    assert ("未收到书面答复" in text) if lang == "zh" else ("formal complaint" in text and "4 December 2026" in text)
+    # no file recorded with the sending: what the letter said is not known, so no date is claimed for it (r18: a date
+    # the lender can check, read from the PDF sent; tests/test_flow_r18.py)
+    assert ("未收到书面答复" in text) if lang == "zh" else ("formal complaint" in text and "4 December 2026" not in text)
     assert "Ann Lee" in text and "NFC-1" in text
     eml = pdf.with_suffix(".eml").read_text(encoding="utf-8", errors="replace")
     assert "X-Unsent: 1" in eml

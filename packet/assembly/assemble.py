@@ -26,6 +26,7 @@ from packet.assembly.front_matter import Front, Laid
 from packet.assembly.hidden_text import draw_words
 from packet.assembly.index_pages import render_contacts, render_index
 from packet.assembly.letter import SIGNATURE, render_letter, subject_line
+from packet.assembly.letter_record import record_of
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, draw_blank, fit, paper_size
 from packet.assembly.parts import split_packet
@@ -247,7 +248,8 @@ def metadata(front: Front, as_of: date) -> dict[str, str]:
     stamp = pdf_date(as_of)
     return {"/Title": f"{front.request_title()} — {name}" if name else front.request_title(), "/Author": name,
             "/Subject": subject_line(front.case, front.lang), "/Creator": CREATOR, "/Producer": CREATOR,
-            "/CreationDate": stamp, "/ModDate": stamp}
+            "/CreationDate": stamp, "/ModDate": stamp,
+            **record_of(front).to_meta()}  # what the letter said, for the follow-up (packet.assembly.letter_record)
 
 
 def _single(plan: Laid, writer: PdfWriter, as_of: date) -> bytes:

@@ -2,15 +2,17 @@
 the cover letter asked for has passed without an answer.
 
 One page, in the case's language, on the same paper and with the same stamp band as the packet: which
-request it follows up (date, how it was sent), the reply date that passed, that it is a complaint about
-the missing answer, a new reply date, and a signature line. Written next to the case folder as
+request it follows up (date, how it was sent), what that letter enclosed and what reply it asked for, read
+from the very PDF sent (:mod:`packet.assembly.letter_record`; a date only where the lender can check it),
+that it is a complaint about the missing answer, a new reply date, the applicant's ways to be answered,
+and a signature line. Written next to the case folder as
 ``DIR-followup.pdf`` and ``DIR-followup.eml``, atomically; never inside the case folder.
 """
 
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
@@ -23,6 +25,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from packet.assembly.exhibits import fmt_date
 from packet.assembly.fonts import font_set
 from packet.assembly.letter import REPLY_DAYS
+from packet.assembly.letter_record import LetterRecord, sent_letter
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, paper_size
 from packet.assembly.pdf_style import make_styles, render_story
@@ -37,44 +40,107 @@ VIA = {"email": ("by email", "通过电子邮件"), "post": ("by post", "通过�
        "通过贵司网站/App"), "in-person": ("in person", "当面")}
 
 
-def _paragraphs(case: Case, st: Status, today: date) -> tuple[str, list[str]]:
-    """(subject, paragraphs) of the follow-up in the case's language."""
+def _asked(case: Case, st: Status, letter: LetterRecord | None) -> tuple[str, str]:
+    """(what the first letter enclosed, what reply it asked for) in the follow-up's words, from ``letter`` (the record
+    read from the very PDF sent, :func:`packet.assembly.letter_record.sent_letter`), never from the case file as it is
+    now; a date only where the lender can check it: the letter's own date plus its days (en), or, for a letter that
+    counts from its receipt (zh), the day it was sent by email, portal or in person, or the delivery recorded from the
+    post's tracking — never packet's own allowance for the post. Without a record: no claim about a plan, no date."""
+    zh = case.language == "zh"
+    assert st.request is not None
+    if letter is None:
+        enclosed = ""
+    else:
+        docs = letter.enclosures > 0
+        if letter.plan:
+            enclosed = (("附还款计划及证明材料" if docs else "附还款计划") if zh else
+                        "with a proposed repayment plan" + (" and supporting documents" if docs else ""))
+        elif zh:
+            enclosed = ("附证明材料，" if docs else "") + "请求与贵司协商还款计划"
+        else:
+            enclosed = ("with supporting documents, " if docs else "") + "asking to agree a repayment plan I can afford"
+    days = letter.reply_days if letter else REPLY_DAYS
+    from_receipt = (letter.reply_from == "receipt") if letter else zh  # letter.py: zh 收到本申请之日起, en its date
+    if not from_receipt:
+        by = letter.reply_by if letter else None
+        if zh:
+            asked = (f"申请书日期为{fmt_date(letter.dated, 'zh')}，请贵司于该日起 {days} 日内"
+                     + (f"（即{fmt_date(by, 'zh')}前）" if by else "") + "书面答复") if letter else \
+                f"请贵司于申请书日期起 {days} 日内书面答复"
+        else:
+            asked = (f"My letter was dated {fmt_date(letter.dated, 'en')} and asked for a written reply within {days} "
+                     f"days of that date, that is by {fmt_date(by, 'en')}." if letter and by else
+                     f"My letter asked for a written reply within {days} days of its date.")
+        return enclosed, asked
+    received = None
+    if st.request.via != "post":
+        received = st.request.at.date()  # an email, the lender's website or in person: received the day it was sent
+    elif st.request.delivered is not None:
+        received = max(st.request.delivered.date(), st.request.at.date())  # from the post's tracking
+    by = received + timedelta(days=days) if received else None
+    if zh:
+        asked = (f"并请贵司于收到申请之日起 {days} 日内书面答复"
+                 + (f"。该申请已于{fmt_date(received, 'zh')}送达贵司，答复期限为{fmt_date(by, 'zh')}"
+                    if received and st.request.via == "post" else
+                    f"。贵司于{fmt_date(received, 'zh')}收到该申请，答复期限为{fmt_date(by, 'zh')}" if received else ""))
+    else:
+        asked = (f"My letter asked for a written reply within {days} days of receiving it"
+                 + (f"; it was delivered to you on {fmt_date(received, 'en')}, so the reply was due by "
+                    f"{fmt_date(by, 'en')}." if received and st.request.via == "post" else
+                    f"; you received it on {fmt_date(received, 'en')}, so the reply was due by {fmt_date(by, 'en')}."
+                    if received else "."))
+    return enclosed, asked
+
+
+def _contact_line(case: Case) -> str:
+    """The applicant's ways to be answered, as the zh letter's table gives them ("" when the case gives none)."""
+    a = case.applicant
+    parts = [f"{k}：{v}" for k, v in (("联系电话", a.phone), ("电子邮箱", a.email), ("联系地址", a.address)) if v]
+    return "　".join(parts)
+
+
+def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None = None) -> tuple[str, list[str]]:
+    """(subject, paragraphs) of the follow-up in the case's language; what the first letter said and asked comes
+    from ``letter`` (:func:`_asked`)."""
     zh = case.language == "zh"
     a, lender = case.applicant, case.lender
     assert st.request is not None and st.deadline is not None
     sent = fmt_date(st.request.at.date(), case.language)
-    deadline = fmt_date(st.deadline, case.language)
     how = VIA.get(st.request.via, (st.request.via, st.request.via))[1 if zh else 0]
     if st.request.tracking:  # the proof of posting, so the lender can find the letter it had
         how += f"（快递单号 {st.request.tracking}）" if zh else f" (tracking number {st.request.tracking})"
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
     kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
+    enclosed, asked = _asked(case, st, letter)
     if zh:
         subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
-        paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}，附还款计划及证明材料，"
-                 f"并请贵司于{deadline}前书面答复。截至{fmt_date(today, 'zh')}，本人未收到书面答复。",
+        paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}" + (f"，{enclosed}" if enclosed else "")
+                 + f"，{asked}。截至{fmt_date(today, 'zh')}，本人未收到书面答复。",
                  "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
                  f"请于收到本函之日起 {REPLY_DAYS} 日内书面答复本人的申请（信函或电子邮件"
                  + (f"：{a.email}" if a.email else "") + "）。在此期间，请暂停对本人的催收联系。"]
+        contact = _contact_line(case)
+        if contact:
+            paras.append(contact)
     else:
         subject = (f"Follow-up and complaint: my request to {kind_en}"
                    + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
-        paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account, with a proposed repayment "
-                 f"plan and supporting documents. I asked for a written reply by {deadline}. As of "
-                 f"{fmt_date(today, 'en')} I have not received one.",
+        paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account"
+                 + (f", {enclosed}" if enclosed else "") + f". {asked} As of {fmt_date(today, 'en')} I have not "
+                 "received one.",
                  "Please treat this letter as a formal complaint about the lack of a reply.",
-                 f"Please reply in writing to my request within {REPLY_DAYS} days"
+                 f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"
                  + (f" (by email to {a.email} or by post)" if a.email else "")
                  + ", and put collection activity on hold in the meantime."]
     return subject, paras
 
 
-def render_follow_up(case: Case, st: Status, today: date) -> bytes:
-    """The follow-up letter as PDF bytes (A4, or A4 for zh; one page as a rule)."""
+def render_follow_up(case: Case, st: Status, today: date, letter: LetterRecord | None = None) -> bytes:
+    """The follow-up letter as PDF bytes (A4; one page as a rule); ``letter``: what the first letter said."""
     lang = case.language
     zh = lang == "zh"
     a, lender = case.applicant, case.lender
-    subject, paras = _paragraphs(case, st, today)
+    subject, paras = _paragraphs(case, st, today, letter)
     fonts = font_set(lang, a.name, a.address, lender.name, lender.address, subject, *paras)
     s = make_styles(fonts, lang)
     paper = paper_size("A4", lang)
@@ -105,8 +171,8 @@ def render_follow_up(case: Case, st: Status, today: date) -> bytes:
     return out.getvalue()
 
 
-def _email(case: Case, st: Status, today: date, pdf: Path) -> bytes:
-    subject, paras = _paragraphs(case, st, today)
+def _email(case: Case, st: Status, today: date, pdf: Path, letter: LetterRecord | None = None) -> bytes:
+    subject, paras = _paragraphs(case, st, today, letter)
     a, lender = case.applicant, case.lender
     zh = case.language == "zh"
     msg = EmailMessage(policy=SMTP)
@@ -139,7 +205,8 @@ def write_follow_up(case: Case, st: Status, today: date, output: Path | None = N
     eml = pdf.with_suffix(".eml")
     check_output_path(case, pdf)
     check_output_path(case, eml)
+    letter = sent_letter(case, st.request)  # what the lender got: read from the file sent, not the case file now
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked
-    write_atomic(pdf, render_follow_up(case, st, today))
-    write_atomic(eml, _email(case, st, today, pdf))
+    write_atomic(pdf, render_follow_up(case, st, today, letter))
+    write_atomic(eml, _email(case, st, today, pdf, letter))
     return pdf, eml

@@ -48,8 +48,16 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 # - an IBAN (ISO 13616): a country's two letters, two check digits and 11–30 letters or digits (together or in
 #   groups of four) that pass the ISO 7064 MOD 97-10 check, with or without a label;
 # - an account or passport number: letters/digits after one of the caller's label words ("账号", "account
-#   number", "passport no"): a run of digits (6 or more, spaces and hyphens allowed) or a passport's
-#   letters and digits (6–9, at least one digit).
+#   number", "passport no"), with "is", 是 or 为 allowed between ("账号是 110123456789"): a run of digits (6 or
+#   more, spaces and hyphens allowed) or a passport's letters and digits (6–9, at least one digit);
+# - a bank account number after its branch's routing code, found by the code's shape whatever words stand
+#   around it: a UK sort code (two digits, hyphen, two, hyphen, two: "20-11-33") followed by 8 digits, or a
+#   US routing number (9 digits passing the ABA check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 mod 10)
+#   followed by 4–17 digits; between them only punctuation, spaces and at most two of the caller's account
+#   labels or short words of up to 8 letters ("sort code 20-11-33 acct 12345678", "routing 021000021, account
+#   123456789012"), where packet writes (``by_shape``). The routing code itself stays: it names a bank's
+#   branch, not a person's account. A UK account number is 8 digits (Pay.UK's standard form), so a phone
+#   number (10–11 digits) after a date written like a sort code stays whole.
 # Never masked: values in ``keep`` (the contract number, the phone numbers), amounts (they have a decimal
 # point or a currency and are short), dates (not 13+ digits in one run or groups of four).
 
@@ -58,6 +66,8 @@ _NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
                    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])", re.I)
 _CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
+_SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}")
+_ROUTING_CODE = re.compile(r"\d{2}-\d{2}-\d{2}|\d{9}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -115,6 +125,33 @@ def iban_ok(value: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in v[4:] + v[:4])) % 97 == 1
 
 
+def aba_ok(digits: str) -> bool:
+    """True when ``digits`` is a US routing (ABA) number: 9 digits, not all zero, whose check agrees:
+    3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10 (the American Bankers Association's rule)."""
+    if len(digits) != 9 or not digits.isdigit() or not digits.strip("0"):
+        return False
+    d = [int(ch) for ch in digits]
+    return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+
+
+def _routed_accounts(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where an account number follows its branch's routing code (see the rules above): (start, end) of each."""
+    if not _ROUTING_CODE.search(text):  # most text has none: the long pattern below is not tried
+        return []
+    words = "|".join(re.escape(w) for w in sorted((w for w in labels if w), key=len, reverse=True))
+    # one of the account labels, or any one short word ("acct", "a/c", 账号): never a number
+    word = rf"(?:{words}|[^\W\d_][^\s\d,;:：，#]{{0,7}})" if words else r"[^\W\d_][^\s\d,;:：，#]{0,7}"
+    between = rf"[\s,;:：，/#.]*(?:{word}[\s,;:：，/#.]*){{0,2}}"
+    out = []
+    for m in re.finditer(rf"(?<![\d-])(\d{{2}}-\d{{2}}-\d{{2}}|\d{{9}})(?![\d-]){between}(\d{{4,17}})(?!\d|[.,]\d)",
+                         text, re.I):
+        code, account = m.group(1), m.group(2)
+        sort_code = _SORT_CODE.fullmatch(code) is not None
+        if (sort_code and len(account) == 8) or (not sort_code and aba_ok(code)):
+            out.append((m.start(2), m.end(2)))
+    return out
+
+
 def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isalnum()).upper()
 
@@ -143,6 +180,9 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             value = value[:value.rindex(" ")]
         if iban_ok(value):  # before cards: an IBAN's digits may hold a run that passes Luhn
             add(m.start(1), m.start(1) + len(value), value)
+    if by_shape:
+        for start, end in _routed_accounts(text, labels):  # packet's own text; a document's page keeps to labels
+            add(start, end, text[start:end])
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         if 13 <= len(digits) <= 19 and (luhn_ok(digits) or (by_shape and card_shaped(digits))):
@@ -153,7 +193,7 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             pattern = r"[\s\-./]?".join(re.escape(ch) for ch in body)
             for m in re.finditer(rf"(?<![0-9A-Za-z])({pattern})(?![0-9A-Za-z])", text, re.I):
                 add(m.start(1), m.end(1), m.group(1))
-    gap = r"[\s:：#.]{0,4}(?:is\s+)?"
+    gap = r"[\s:：#.]{0,4}(?:is\s+|是\s*|为\s*)?"
     identity = r"([A-Za-z]{0,2}\d[\dA-Za-z]*(?:[ -]\d[\dA-Za-z]*)*)(?![A-Za-z0-9])"
     for words, value in ((labels, r"(\d[\d -]{4,}\d)"), (passport_labels, r"([A-Za-z]{0,2}\d[A-Za-z0-9]{5,8})(?![A-Za-z0-9])"),
                          (id_labels, identity)):

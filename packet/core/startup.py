@@ -10,15 +10,19 @@ line hands SIGINT back to Python (:func:`started`) as soon as it can catch Keybo
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
-from pathlib import Path
+
+# only what the interpreter has already loaded (os, sys) and the built-in signal module: this module is imported
+# first of all, and every millisecond it takes is a millisecond Ctrl-C is not yet guarded
 
 #: What is said when Ctrl-C comes before the case, and so its language, is known: both languages.
 STOPPED_EN = "Stopped while starting. Nothing was written. Run the same command again when you are ready."
 STOPPED_ZH = "启动时已停止，没有写入任何文件。准备好后，再运行同一条命令即可。"
+#: The same with --json: one object, written out here (json is not imported this early; a test reads it back).
+STOPPED_JSON = ('{"error": "' + STOPPED_EN + " / " + STOPPED_ZH + '", "code": "interrupted", "hint": null, '
+                '"exit_code": 130}')
 
 
 def is_the_program(argv: list[str] | None = None) -> bool:
@@ -28,14 +32,12 @@ def is_the_program(argv: list[str] | None = None) -> bool:
     argv = list(sys.orig_argv if argv is None else argv)
     if "-m" in argv[:-1]:
         return argv[argv.index("-m") + 1] == "packet"
-    return any(Path(a).name in ("packet", "packet.exe") for a in argv[1:2])
+    return any(os.path.basename(a) in ("packet", "packet.exe") for a in argv[1:2])
 
 
 def _stopped_while_starting(_signum: int, _frame: object) -> None:
     if "--json" in sys.argv:
-        message = json.dumps({"error": f"{STOPPED_EN} / {STOPPED_ZH}", "code": "interrupted", "hint": None,
-                              "exit_code": 130}, ensure_ascii=False)
-        os.write(1, (message + "\n").encode("utf-8"))
+        os.write(1, (STOPPED_JSON + "\n").encode("utf-8"))
     else:
         os.write(2, f"\n{STOPPED_EN}\n{STOPPED_ZH}\n".encode())
     os._exit(130)  # nothing was opened for writing yet: no buffers to flush, no file to finish

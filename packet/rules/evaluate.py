@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
-from packet.core.model import DocumentResult, Extracted, FileError, Missing, Problem, Report
+from packet.core.model import (
+    LOW_CONFIDENCE,
+    LOW_DPI,
+    DocumentResult,
+    Extracted,
+    FileError,
+    Missing,
+    Problem,
+    Report,
+)
 from packet.core.money import guess_currency
 from packet.rules import wording as advice
 from packet.rules.checklist import Checklist, Option, Outcome, Requirement
@@ -329,11 +338,51 @@ def _dates_key(unit: Unit) -> tuple | None:
     return (unit.type,) + tuple(unit.fields[k] for k in keys)
 
 
+FORM_RANK = {"text": 0, "scan": 1, "photo": 2}  # born-digital over a scan over a phone photo (model.Form)
+
+
+def _mean_confidence(e: Extracted) -> float | None:
+    """The mean OCR word confidence (0-100) of the pages of ``e`` read from pixels; 100 for a file with a text layer
+    on every page; None when a page read from pixels has no confidence recorded."""
+    if all(p.source == "text" for p in e.document.pages):
+        return 100.0
+    confs = [p.confidence for p in e.document.pages if p.source != "text"]
+    if any(c is None for c in confs):
+        return None
+    return sum(confs) / len(confs)  # type: ignore[arg-type]
+
+
+def _low_pages(e: Extracted) -> int:
+    """How many pages of ``e`` were read below the low-quality bounds (:data:`LOW_CONFIDENCE`, :data:`LOW_DPI`)."""
+    return sum(1 for p in e.document.pages if p.source != "text" and (
+        (p.confidence is not None and p.confidence < LOW_CONFIDENCE) or (p.dpi is not None and p.dpi < LOW_DPI)))
+
+
 def _copy_rank(e: Extracted) -> tuple:
-    """Which of two copies is kept as the one that counts (lowest first): every page with a text layer, then more
-    pages, then file order (the sort is stable)."""
+    """Which of two copies is kept as the one that counts (lowest first): every page with a text layer; then the
+    form of the file (a scan before a phone photo: :data:`FORM_RANK`); then more pages; then fewer pages read below
+    the low-quality bounds (the ``low-quality`` problem's); then the higher mean OCR confidence, in whole points (a
+    point's noise does not outweigh file order; unknown counts as none); then file order (the sort is stable). A
+    trial: a shadowed photo named first was kept over a clean scan of the same payslip, while the message said to
+    keep the clearer one."""
     pages = e.document.pages
-    return (not all(p.source == "text" for p in pages), -len(pages))
+    conf = _mean_confidence(e)
+    return (not all(p.source == "text" for p in pages), FORM_RANK.get(e.document.form, 1), -len(pages), _low_pages(e),
+            -round(conf) if conf is not None else 0)
+
+
+def copy_reason(kept: Extracted, dropped: Extracted) -> tuple[str, dict[str, object]]:
+    """Why ``kept`` counts rather than ``dropped`` (two copies of one document, :func:`_copy_rank`): the first rank
+    key that tells them apart, as (code, values) for the message (:func:`packet.rules.wording.duplicate`): ``text``
+    (a born-digital file over one read from pixels), ``scan`` (a scan over a photo), ``pages`` (more pages),
+    ``low-quality`` (``dropped`` has more pages too small, blurred or faint to read well), ``quality`` (a higher mean
+    OCR confidence: ``kept``/``dropped`` in whole points), ``order`` (nothing tells them apart: the first by name)."""
+    a, b = _copy_rank(kept), _copy_rank(dropped)
+    codes = ("text", "scan", "pages", "low-quality", "quality")
+    for i, code in enumerate(codes):
+        if a[i] != b[i]:
+            return code, {"kept": -a[4], "dropped": -b[4]}
+    return "order", {}
 
 
 def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
@@ -368,7 +417,8 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             kept.append((u, key, dates, mine))
         else:
             u.duplicate = True
-            st.warn(u.doc, advice.duplicate(lang, extracted[same.doc].document.rel, same_bytes=False))
+            why = copy_reason(extracted[same.doc], extracted[u.doc])
+            st.warn(u.doc, advice.duplicate(lang, extracted[same.doc].document.rel, same_bytes=False, why=why))
     return units
 
 

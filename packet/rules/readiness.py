@@ -98,6 +98,27 @@ FORM_TITLE = ("Details for the letter", "申请书上的信息")  # the page's f
 REQUEST_FORM_TITLE = ("The request and the plan", "申请内容和还款计划")  # the page's form for [request] and [plan]
 
 
+def reply_warning(lang: str, surface: str = "cli", letter: str = "letter") -> str:
+    """The one warning for ``reply`` (:func:`letter_warnings`): a letter that asks for a written reply and gives the
+    lender nowhere to send it. A warning, not a need: the letter is still written (the lender may reply to the address
+    on its file), but a person must know before sending it. Said in these words by ``check``, ``build`` (forced or
+    not), ``batch``, the follow-up letter and the page (a trial: check said "would be stronger", the page listed it in
+    red under what the letter still needs, build said nothing). ``surface`` "cli" (where to add it: packet.toml) or
+    "page" (the page's form); ``letter`` "letter" (the cover letter) or "follow-up" (the follow-up letter)."""
+    what = tr(lang, "the follow-up letter", "跟进函") if letter == "follow-up" else tr(lang, "the letter", "申请书")
+    text = tr(lang, "Warning: {w} asks the lender for a written reply but gives nowhere to send it (no email, phone or "
+                    "address of yours).", "注意：{w}要求贷款机构书面答复，但没有写明寄到哪里（没有您的电子邮箱、电话或地址）。",
+              w=what)
+    gap = "" if lang == "zh" else " "
+    if surface == "page":
+        return text + gap + tr(lang, "Write one under “{form}” on this page and save, then write it again before you "
+                                     "send it.", "请在本页“{form}”中填写一种并保存，然后重新生成再发送。",
+                               form=tr(lang, *FORM_TITLE))
+    return text + gap + tr(lang, "Add one under [applicant] in packet.toml (email, phone or address), then write it "
+                                 "again before you send it.",
+                           "请在 packet.toml 的 [applicant] 中填写一种（email、phone 或 address），然后重新生成再发送。")
+
+
 def describe_need(key: str, lang: str, case: Case | None = None, surface: str = "cli") -> str:
     """One line saying what to add for ``key`` (a letter need or warning) and where: in packet.toml (``surface``
     "cli"), or, for a letter need on ``packet serve``'s page ("page"), the page's box in plain words (a trial: the

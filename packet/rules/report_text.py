@@ -16,7 +16,7 @@ from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
-from packet.rules.readiness import describe_need, suggested_hardship
+from packet.rules.readiness import describe_need, reply_warning, suggested_hardship
 from packet.rules.registry import load_types
 from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
@@ -329,9 +329,12 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                           "申请书还缺以下信息，无法生成（{n} 项）：", n=len(report.letter_needs)))
             for k in report.letter_needs:
                 out += w(describe_need(k, lang, case), indent="    ", first="  - ")
-        if report.letter_warnings:
+        if "reply" in report.letter_warnings:  # a warning, said as build, batch and the page say it
+            out += w(reply_warning(lang), indent="    ", first="")
+        stronger = [k for k in report.letter_warnings if k != "reply"]
+        if stronger:
             out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
-            for k in report.letter_warnings:
+            for k in stronger:
                 text = describe_need(k, lang, case)
                 hint = suggested_hardship(case, checklist, (d.type for d in report.documents)) if k == "hardship" else None
                 if hint:

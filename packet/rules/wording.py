@@ -320,12 +320,30 @@ def stale_and_lacking(lang: str, problem: Problem, rel: str, part: int | None, t
     return Problem(problem.code, problem.message + tr(lang, " ", "") + extra)
 
 
-def duplicate(lang: str, other: str, same_bytes: bool) -> Problem:
+def duplicate(lang: str, other: str, same_bytes: bool, why: tuple[str, Mapping[str, object]] | None = None) -> Problem:
+    """The warning on the copy left out: ``other`` is the file kept. ``why`` (from
+    :func:`packet.rules.evaluate.copy_reason`): (code, values) saying why that one was kept — ``text``, ``scan``,
+    ``pages``, ``low-quality``, ``quality`` (values ``kept``/``dropped``: mean OCR confidence, 0-100) or ``order``."""
     if same_bytes:
         return Problem("duplicate", tr(lang, "The same file as {o}; it is counted once. You may delete one copy.",
                                        "与 {o} 是同一个文件，只计一次。可以删除其中一份。", o=other))
-    return Problem("duplicate", tr(lang, "Same document and period as {o}; it is counted once. Keep the clearer copy.",
-                                   "与 {o} 是同一份材料（同一期间），只计一次。请保留更清晰的一份。", o=other))
+    code, values = why or ("order", {})
+    reasons = {
+        "text": ("it is the original PDF with its own text, this one an image of it", "它是带文字的原始 PDF，这份是它的图像"),
+        "scan": ("it is a scan, this one a photo", "它是扫描件，这份是照片"),
+        "pages": ("it has more pages", "它的页数更多"),
+        "low-quality": ("this one is harder to read (small, blurred or faint print)", "这份较难辨认（字小、模糊或太淡）"),
+        "quality": ("it was read more clearly (text recognised at {k}% confidence, this one at {d}%)",
+                    "它识别得更清楚（文字识别可信度 {k}%，这份 {d}%）"),
+        "order": ("the two read equally well, and its name comes first", "两份识别得一样清楚，它的文件名排在前面"),
+    }
+    en, zh = reasons.get(code, reasons["order"])
+    because = tr(lang, en, zh, k=values.get("kept", "?"), d=values.get("dropped", "?"))
+    return Problem("duplicate", tr(
+        lang, "Same document and period as {o}; it is counted once, and the packet holds {o}: {b}. This copy is left "
+              "out; you may delete it.",
+        "与 {o} 是同一份材料（同一期间），只计一次，申请材料中放的是 {o}：{b}。这份不放入，可以删除。",
+        o=other, b=because))
 
 
 def part_key(type_name: str, fields: Mapping[str, str | None]) -> str:

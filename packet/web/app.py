@@ -499,8 +499,12 @@ class Web:
         privacy = []
         if run:  # what check says under "Privacy:": the message, then the [[redact]] lines the button writes
             privacy = [_privacy_note(n) for n in packet.privacy_notes(run.report, run.case, lang)]
-        if run and "reply" in run.report.letter_warnings and not any(facts.get(k) for k in packet.REPLY_WAYS):
-            needs.append(packet.describe_need("reply", lang, surface="page"))  # nowhere for the reply to go
+        # nowhere for the lender's reply to go: a warning (the letter is still written), in the words check and build
+        # use, never in red under what the letter still needs (a trial: one page, two severities)
+        no_reply_way = case is not None and not any(facts.get(k) for k in packet.REPLY_WAYS)
+        reply_warn = (packet.reply_warning(lang, "page") if run and "reply" in run.report.letter_warnings
+                      and no_reply_way else None)
+        followup_warn = packet.reply_warning(lang, "page", "follow-up") if no_reply_way else None
         built = self.jobs.builds.get(name)
         built_all = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         # "The packet to send" holds the packet (and its kept sent copy); the follow-up letter has its own place
@@ -523,7 +527,9 @@ class Web:
                          req_problems=(said.get("req_problems") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS if q.key in packet.REQUEST_KEYS],
                          request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
-                         summary=summary, entries=entries, needs=needs, privacy=privacy, built=built, on_disk=on_disk, facts=facts, lacks=lacks,
+                         summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
+                         followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
+                         lacks=lacks,
                          sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in built_all if "-followup." in p.name],
