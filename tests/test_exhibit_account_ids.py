@@ -123,7 +123,7 @@ def test_uk_statement_scan_and_card_statement_reach_the_lender_masked(tmp_path) 
     _pdf(root / "statement.pdf", UK_LINES)
     _pdf(root / "card.pdf", ["Visa card statement", f"Card number {CARD}", f"Supplementary card {AMEX}",
                              "Balance due 312.40", "Payment due date 20/11/2026"])
-    _scan(root / "scan.png", ["BANK STATEMENT", f"IBAN {IE_IBAN}", f"Account number {ACCOUNT}",
+    _scan(root / "scan.png", ["BANK STATEMENT", f"IBAN {BAD_IBAN}", f"Account number {ACCOUNT}",
                               "Closing balance 1,428.95"])
     (root / "packet.toml").write_text(TOML, encoding="utf-8")
     check = cli_run("check", root, "--no-cache")
@@ -150,7 +150,7 @@ def test_uk_statement_scan_and_card_statement_reach_the_lender_masked(tmp_path) 
     # the pixels: Tesseract reads the rendered exhibit pages; the identifiers' digits are gone, the rest is there
     for marker, hidden, shown in (("Helpline", ("20449153", "93115212", "5381"), ("2,298.10", "0345 600 2290")),
                                   ("Supplementary", ("49218830", "822463"), ("312.40",)),
-                                  ("BANK STATEMENT", ("93115212", "5381"), ("1,428.95",))):
+                                  ("BANK STATEMENT", ("20449153", "5381"), ("1,428.95",))):
         number = next(i for i, p in enumerate(pages, 1) if marker in p)
         seen = _ocr_page(out, number, tmp_path)
         digits = re.sub(r"\D", "", seen)
@@ -181,3 +181,24 @@ def test_zh_statement_account_and_card_numbers_are_masked(tmp_path) -> None:
         assert re.sub(r"\s", "", full) not in squeezed, full
     assert "尾号6642" in squeezed and "8,968.40" in squeezed and "12,340.55" in squeezed and "95588" in squeezed
     assert "2026-10-08转出" in squeezed and "0123-500.00" in squeezed  # the recurring account: its last four only
+
+
+def test_own_numbers_are_the_account_fields_that_look_like_accounts() -> None:
+    from dataclasses import replace
+
+    from packet.assembly.redaction import own_numbers
+    from packet.core.model import DocumentResult
+
+    def result(value: str | None, **fields: str) -> DocumentResult:
+        return DocumentResult(document=None, type="bank_statement",  # type: ignore[arg-type]
+                              fields={"account_number": value, "closing_balance": "1428.95", **fields})
+
+    assert own_numbers(result(ACCOUNT)) == (ACCOUNT,)
+    assert own_numbers(result("GB29HVBK20449153817264")) == ("GB29HVBK20449153817264",)
+    # a masked number's last four, an amount or a date read as the account: nothing to paint
+    for misread in ("7264", "1428.95", "2026-10-31", "31/10/2026", SORT, None):
+        assert own_numbers(result(misread)) == (), misread
+    # every part of a file holding several statements
+    several = replace(result(ACCOUNT), parts=({"account_number": ACCOUNT}, {"account_number": "12345678"}))
+    assert own_numbers(several) == (ACCOUNT, "12345678")
+    assert own_numbers(replace(result(ACCOUNT), type="payslip")) == ()

@@ -168,7 +168,9 @@ def _paint(start: int, end: int, spans: list[tuple[int, int, Word]], boxes: list
 def own_numbers(result: DocumentResult | None) -> tuple[str, ...]:
     """The account numbers ``result``'s document gives in its own fields (every field of kind ``account`` of its type,
     for each of its parts), as read: only values of 6 or more digits with nothing but spaces and hyphens between
-    them, so that a misread field (an amount, a date) never turns into something painted over."""
+    them, or an IBAN's shape (two letters, two digits, 11–30 letters or digits), so that a misread field (an amount,
+    a date, a masked number's last four) never turns into something painted over. Three groups whose middle one has
+    one or two digits are a date's or a sort code's shape ("2026-10-31", "20-44-91"), not an account's."""
     if result is None:
         return ()
     t = load_types().get(result.type)
@@ -180,7 +182,9 @@ def own_numbers(result: DocumentResult | None) -> tuple[str, ...]:
         for name in names:
             value = (fields.get(name) or "").strip()
             body = re.sub(r"[\s-]", "", value)
-            if body.isdigit() and len(body) >= 6 and value not in out:
+            dated = re.fullmatch(r"\d{1,4}[-/.\s]\d{1,2}[-/.\s]\d{1,4}", value) is not None
+            shaped = (body.isdigit() and len(body) >= 6 and not dated) or re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", body)
+            if shaped and value not in out:
                 out.append(value)
     return tuple(out)
 

@@ -170,7 +170,7 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
         shaped = _IBAN_SHAPE.match(text, m.start(1))
         if shaped is None or len(_digits(shaped.group())) > 34:
             continue
-        body = _digits(shaped.group())[4:]
+        body = _digits(shaped.group())
         if (label_end is not None and label_end.search(text[:m.start(1)])) or any(b in body for b in own):
             add(m.start(1), shaped.end(), shaped.group())
     for m in _CARD.finditer(text):
