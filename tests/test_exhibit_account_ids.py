@@ -90,6 +90,11 @@ def test_shapes_of_account_identifiers() -> None:
         "IBAN: ****7264 BIC HVBKGB2L"
     assert mask_numbers(f"Pay {BAD_IBAN} today", labels=LABELS, secrets=(ACCOUNT,), by_shape=False)[0] == \
         "Pay ****7264 today"
+    # grouped otherwise (an OCR'd space): its last digits are not left beside the mask; a BIC, date or amount after stays
+    assert mask_numbers("IBAN GB29HVBK 2044915381 7264 on 2026-10-01", labels=LABELS, by_shape=False)[0] == \
+        "IBAN ****7264 on 2026-10-01"
+    assert mask_numbers(f"IBAN {BAD_IBAN} BIC HVBKGB2L 1,234.56", labels=LABELS, by_shape=False)[0] == \
+        "IBAN ****7264 BIC HVBKGB2L 1,234.56"
     # without either, a failing one is no IBAN (a made-up reference of that shape stays)
     assert mask_numbers(f"Ref {BAD_IBAN}", labels=LABELS, by_shape=False)[0] == f"Ref {BAD_IBAN}"
     assert mask_numbers(f"Amex {AMEX} due 2026-11-20 312.40", by_shape=False)[0] == "Amex ****0005 due 2026-11-20 312.40"

@@ -41,7 +41,8 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 #   protects, it does not validate: a mistyped ID (or the interface page's own example) is someone's ID still;
 # - a UK National Insurance number: two prefix letters (not BG GB NK KN TN NT ZZ, which HMRC never issues;
 #   QQ, HMRC's example prefix, is masked too), six digits, a suffix A–D, spaces allowed between the pairs;
-# - a bank card number: 13–19 digits (ISO/IEC 7812), written together or in groups of four, that pass
+# - a bank card number: 13–19 digits (ISO/IEC 7812), written together, in groups of four or as American Express
+#   (4-6-5) and Diners (4-6-4) print theirs, that pass
 #   the Luhn check; where packet writes (``by_shape``), also 16–19 digits whose first (the ISO/IEC 7812-1 major
 #   industry identifier) is 3–6 (travel, banking and financial: Visa 4, Mastercard 5, UnionPay 62, Amex 3),
 #   whatever their check digit (a card number with a typo in it is still the card's);
@@ -168,11 +169,18 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             add(m.start(1), m.start(1) + len(value), value)
             continue
         shaped = _IBAN_SHAPE.match(text, m.start(1))
-        if shaped is None or len(_digits(shaped.group())) > 34:
+        if shaped is None:
             continue
-        body = _digits(shaped.group())
+        end = shaped.end()
+        # digits grouped otherwise than by four (an OCR'd space): the digit groups after it are the IBAN's still,
+        # or its last digits would stand beside the mask
+        while (more := re.match(r" \d+(?=\s|$)", text[end:])) and len(_digits(text[m.start(1):end + more.end()])) <= 34:
+            end += more.end()
+        body = _digits(text[m.start(1):end])
+        if len(body) > 34:
+            continue
         if (label_end is not None and label_end.search(text[:m.start(1)])) or any(b in body for b in own):
-            add(m.start(1), shaped.end(), shaped.group())
+            add(m.start(1), end, text[m.start(1):end])
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         if 13 <= len(digits) <= 19 and (luhn_ok(digits) or (by_shape and card_shaped(digits))):
@@ -235,7 +243,9 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
     with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. A number after an identity label
     is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
     check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
-    (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
+    (``[applicant] id_number``; also a contract number that is a card number, and on a document's page its own
+    account number as its fields give it): masked wherever they stand in the text, written with or without
+    separators, and so is an IBAN that holds one, whatever its check digits.
     ``keep`` values (contract and phone numbers) are never masked, however they look. ``by_shape`` (packet's own
     text: the default) masks a resident ID or card number by its shape whatever its check digit; False (marking a
     user's document page for redaction) keeps to numbers whose check digit agrees. Rules: see above.
