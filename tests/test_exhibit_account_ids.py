@@ -100,6 +100,8 @@ def test_shapes_of_account_identifiers() -> None:
     assert mask_numbers(f"Amex {AMEX} due 2026-11-20 312.40", by_shape=False)[0] == "Amex ****0005 due 2026-11-20 312.40"
     assert card_like(CARD) and card_like("378282246310005") and not card_like("JK20250312001")
     assert not card_like("2025 0312 0001 0042") and not card_like("0345 600 2290")
+    # one run of digits that fails Luhn is no card's (a loan contract number may be 16 digits); grouped as cards are, it is
+    assert not card_like("3301012025000123") and card_like("4921883011776645") and not card_like("4921883011776642")
 
 
 def test_a_card_number_as_contract_number_is_named_by_its_last_four(tmp_path) -> None:

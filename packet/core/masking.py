@@ -98,14 +98,16 @@ def resident_id_shaped(value: str) -> bool:
 def card_like(value: str) -> bool:
     """True when ``value`` (digits and separators only) is a payment card number whose first digit, the major
     industry identifier of ISO/IEC 7812-1, is 3–6 (travel and entertainment, banking and financial): 13–19 digits
-    passing the Luhn check, or 16–19 digits whatever their check digit (:func:`card_shaped`: the rule packet's own
-    text follows, a mistyped card number is the card's still). ``"4921 8830 1177 6642"`` -> True;
-    ``"JK20250312001"`` -> False; ``"2025 0312 0001 0042"`` -> False (no card begins with 2). Used to tell a card
-    number typed where a contract number belongs: it is then masked like any card number."""
+    passing the Luhn check, or 16–19 digits written in groups of four as a card prints them, whatever their check
+    digit (a mistyped card number is the card's still). ``"4921 8830 1177 6642"`` -> True (its check digit fails);
+    ``"3301012025000123"`` -> False (one run, Luhn fails: a loan contract number may look so); ``"JK20250312001"``
+    -> False; ``"2025 0312 0001 0042"`` -> False (no card begins with 2). Used to tell a card number typed where a
+    contract number belongs: it is then masked like any card number."""
     digits = _SEPARATORS.sub("", value or "")
     if not digits.isdigit() or not 13 <= len(digits) <= 19 or digits[0] not in "3456":
         return False
-    return luhn_ok(digits) or card_shaped(digits)
+    grouped = re.fullmatch(r"\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?", value.strip()) is not None
+    return luhn_ok(digits) or (grouped and card_shaped(digits))
 
 
 def card_shaped(digits: str) -> bool:
