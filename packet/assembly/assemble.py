@@ -42,7 +42,7 @@ from packet.assembly.pdf_writing import (
     write_bytes,
 )
 from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, purpose_text
-from packet.assembly.redaction import redact_page, scrub_text
+from packet.assembly.redaction import own_numbers, redact_page, scrub_text
 from packet.case.casefile import Case
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
@@ -283,7 +283,8 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
     plan = _lay_out_pages(front, options.print_mode)
     readers = _open_sources(front.exhibits, case)
     # what each exhibit page hides, worked out once: every quality level below draws the same pages
-    redactions = {(s.exhibit.result.document.rel, p.number): redact_page(case, s.exhibit.result.document, p)
+    redactions = {(s.exhibit.result.document.rel, p.number):
+                  redact_page(case, s.exhibit.result.document, p, own_numbers(s.exhibit.result))
                   for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages}
     has_images = any(p.source != "text" or p.raster or readers.get(s.exhibit.result.document.rel) is None
                      or redactions[s.exhibit.result.document.rel, p.number] is not None

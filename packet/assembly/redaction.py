@@ -23,8 +23,13 @@ on a text line (the rule of :func:`packet.core.masking.mask_numbers`, through
 :func:`packet.rules.shown.number_finder`: resident ID numbers by their check digit, NI numbers, IBANs, card numbers
 by the Luhn check, the case's own ID number, and account, passport and ID numbers after their labels; the
 contract number and the phone numbers kept) are painted over but for their last four characters, the way
-packet shows them in its own text (the interface's masking rule: wherever packet writes). A page with no such
-number and a file no ``[[redact]]`` names is carried as it is (vectors where it has them).
+packet shows them in its own text (the interface's masking rule: wherever packet writes). The document's own
+account number (its field of kind ``account``, as read: :func:`own_numbers`) is painted wherever it recurs on its
+pages, with or without a label, and so is an IBAN that holds it or stands after an account label, whatever its
+check digits; a contract number that is a card number (:func:`packet.rules.shown.card_contract`) is not kept
+but painted like any card number. Every exhibit is redacted alike, whatever its type (an ``other`` document
+[files] includes too). A page with no such number and a file no ``[[redact]]`` names is carried as it is
+(vectors where it has them).
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from packet.case.casefile import Case, Redaction
 from packet.core.masking import kept_tail
-from packet.core.model import Document, Page, Word
+from packet.core.model import Document, DocumentResult, Page, Word
+from packet.rules.registry import load_types
 from packet.rules.shown import number_finder
 
 Box = tuple[float, float, float, float]
@@ -159,10 +165,35 @@ def _paint(start: int, end: int, spans: list[tuple[int, int, Word]], boxes: list
             cuts.setdefault(id(w), []).append((lo - a, hi - a))
 
 
-def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
+def own_numbers(result: DocumentResult | None) -> tuple[str, ...]:
+    """The account numbers ``result``'s document gives in its own fields (every field of kind ``account`` of its type,
+    for each of its parts), as read: only values of 6 or more digits with nothing but spaces and hyphens between
+    them, or an IBAN's shape (two letters, two digits, 11–30 letters or digits), so that a misread field (an amount,
+    a date, a masked number's last four) never turns into something painted over. Three groups whose middle one has
+    one or two digits are a date's or a sort code's shape ("2026-10-31", "20-44-91"), not an account's."""
+    if result is None:
+        return ()
+    t = load_types().get(result.type)
+    if t is None:
+        return ()
+    names = [f for f in t.fields if t.kinds.get(f) == "account"]
+    out = []
+    for fields in (result.fields, *result.parts):
+        for name in names:
+            value = (fields.get(name) or "").strip()
+            body = re.sub(r"[\s-]", "", value)
+            dated = re.fullmatch(r"\d{1,4}[-/.\s]\d{1,2}[-/.\s]\d{1,4}", value) is not None
+            shaped = (body.isdigit() and len(body) >= 6 and not dated) or re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", body)
+            if shaped and value not in out:
+                out.append(value)
+    return tuple(out)
+
+
+def redact_page(case: Case, doc: Document, page: Page, own: tuple[str, ...] = ()) -> PageRedaction | None:
     """The areas to paint on ``page`` of ``doc`` (fractions of the upright page, y down) and the words left, or
     None when the page is carried as it is: no ``[[redact]]`` names the file and no identity, card or account
-    number stands on the page (see the module docstring). A file named by ``[[redact]]`` has every page redacted,
+    number stands on the page (see the module docstring). ``own``: the document's own account numbers
+    (:func:`own_numbers`). A file named by ``[[redact]]`` has every page redacted,
     with no area when nothing on the page matched."""
     mine = redactions_for(case, doc.rel)
     boxes: list[Box] = []
@@ -170,7 +201,7 @@ def redact_page(case: Case, doc: Document, page: Page) -> PageRedaction | None:
     dropped: set[int] = set()
     lines = _lines(page)
     numbers = False
-    numbers_in = number_finder(case)
+    numbers_in = number_finder(case, own)
     for words in lines.values():
         joined, spans = _joined(words)
         for start, end in numbers_in(joined):

@@ -41,12 +41,16 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 #   protects, it does not validate: a mistyped ID (or the interface page's own example) is someone's ID still;
 # - a UK National Insurance number: two prefix letters (not BG GB NK KN TN NT ZZ, which HMRC never issues;
 #   QQ, HMRC's example prefix, is masked too), six digits, a suffix A–D, spaces allowed between the pairs;
-# - a bank card number: 13–19 digits (ISO/IEC 7812), written together or in groups of four, that pass
+# - a bank card number: 13–19 digits (ISO/IEC 7812), written together, in groups of four or as American Express
+#   (4-6-5) and Diners (4-6-4) print theirs, that pass
 #   the Luhn check; where packet writes (``by_shape``), also 16–19 digits whose first (the ISO/IEC 7812-1 major
 #   industry identifier) is 3–6 (travel, banking and financial: Visa 4, Mastercard 5, UnionPay 62, Amex 3),
 #   whatever their check digit (a card number with a typo in it is still the card's);
 # - an IBAN (ISO 13616): a country's two letters, two check digits and 11–30 letters or digits (together or in
-#   groups of four) that pass the ISO 7064 MOD 97-10 check, with or without a label;
+#   groups of four) that pass the ISO 7064 MOD 97-10 check, with or without a label; and one of that shape whose
+#   check digits do not agree (a typo, or a made-up example) when one of the caller's account labels stands just
+#   before it ("IBAN: GB29 HVBK …") or its digits hold one of ``secrets`` (the document's own account number: an
+#   IBAN carries the sort code and the whole account number in its BBAN);
 # - an account or passport number: letters/digits after one of the caller's label words ("账号", "account
 #   number", "passport no"), with "is", 是 or 为 allowed between ("账号是 110123456789"): a run of digits (6 or
 #   more, spaces and hyphens allowed) or a passport's letters and digits (6–9, at least one digit);
@@ -64,10 +68,15 @@ def last_digits(value: str, keep: int = KEEP) -> str:
 _ID18 = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
 _NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
                    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])", re.I)
-_CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?)(?![\d.,]\d)")
+# 13–19 digits together, in groups of four (the last group shorter), or 4-6-5 / 4-6-4 (American Express, Diners)
+_CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})"
+                   r"(?![\d.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}")
 _ROUTING_CODE = re.compile(r"\d{2}-\d{2}-\d{2}|\d{9}")
+# an IBAN whose check digits are not trusted: its BBAN printed together or in groups of four, the last shorter
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+                         r"|[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -94,6 +103,21 @@ def resident_id_shaped(value: str) -> bool:
     except ValueError:
         return False
     return 1900 <= born.year <= 2099
+
+
+def card_like(value: str) -> bool:
+    """True when ``value`` (digits and separators only) is a payment card number whose first digit, the major
+    industry identifier of ISO/IEC 7812-1, is 3–6 (travel and entertainment, banking and financial): 13–19 digits
+    passing the Luhn check, or 16–19 digits written in groups of four as a card prints them, whatever their check
+    digit (a mistyped card number is the card's still). ``"4921 8830 1177 6642"`` -> True (its check digit fails);
+    ``"3301012025000123"`` -> False (one run, Luhn fails: a loan contract number may look so); ``"JK20250312001"``
+    -> False; ``"2025 0312 0001 0042"`` -> False (no card begins with 2). Used to tell a card number typed where a
+    contract number belongs: it is then masked like any card number."""
+    digits = _SEPARATORS.sub("", value or "")
+    if not digits.isdigit() or not 13 <= len(digits) <= 19 or digits[0] not in "3456":
+        return False
+    grouped = re.fullmatch(r"\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?", value.strip()) is not None
+    return luhn_ok(digits) or (grouped and card_shaped(digits))
 
 
 def card_shaped(digits: str) -> bool:
@@ -174,12 +198,28 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             add(m.start(1), m.end(1), m.group(1))
     for m in _NINO.finditer(text):
         add(m.start(1), m.end(1), m.group(1))
+    own = [b for b in (_digits(s or "") for s in secrets) if len(b) >= 6]
+    label_end = _label_before(labels)
     for m in _IBAN.finditer(text):
         value = m.group(1)
         while " " in value and not iban_ok(value):  # a capitalised word after it ("… 3456 78 TODAY") is no part
             value = value[:value.rindex(" ")]
         if iban_ok(value):  # before cards: an IBAN's digits may hold a run that passes Luhn
             add(m.start(1), m.start(1) + len(value), value)
+            continue
+        shaped = _IBAN_SHAPE.match(text, m.start(1))
+        if shaped is None:
+            continue
+        end = shaped.end()
+        # digits grouped otherwise than by four (an OCR'd space): the digit groups after it are the IBAN's still,
+        # or its last digits would stand beside the mask
+        while (more := re.match(r" \d+(?=\s|$)", text[end:])) and len(_digits(text[m.start(1):end + more.end()])) <= 34:
+            end += more.end()
+        body = _digits(text[m.start(1):end])
+        if len(body) > 34:
+            continue
+        if (label_end is not None and label_end.search(text[:m.start(1)])) or any(b in body for b in own):
+            add(m.start(1), end, text[m.start(1):end])
     if by_shape:
         for start, end in _routed_accounts(text, labels):  # packet's own text; a document's page keeps to labels
             add(start, end, text[start:end])
@@ -213,6 +253,15 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
     return sorted(spans)
 
 
+def _label_before(labels: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern matching the end of a text that ends with one of ``labels`` and the gap a label leaves before its
+    value (``: ： # .`` and spaces), or None without labels."""
+    words = [re.escape(w) for w in sorted((w for w in labels if w), key=len, reverse=True)]
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(words)})[\s:：#.]{{0,4}}$", re.I)
+
+
 def kept_tail(text: str, start: int, end: int, keep: int = KEEP) -> int:
     """Where the part of the number ``text[start:end]`` that :func:`mask` keeps begins: the offset of its last
     ``keep`` letters or digits (separators between them stay with them)."""
@@ -236,7 +285,9 @@ def mask_numbers(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
     with up to 4 of ``: ： # .`` and spaces (and "is") between label and number. A number after an identity label
     is masked whatever its check character (a mistyped resident ID, or the README's example, fails GB 11643's
     check and was printed whole beside its own masked copy). ``secrets`` are the case's own identity numbers
-    (``[applicant] id_number``): masked wherever they stand in the text, written with or without separators.
+    (``[applicant] id_number``; also a contract number that is a card number, and on a document's page its own
+    account number as its fields give it): masked wherever they stand in the text, written with or without
+    separators, and so is an IBAN that holds one, whatever its check digits.
     ``keep`` values (contract and phone numbers) are never masked, however they look. ``by_shape`` (packet's own
     text: the default) masks a resident ID or card number by its shape whatever its check digit; False (marking a
     user's document page for redaction) keeps to numbers whose check digit agrees. Rules: see above.

@@ -19,29 +19,48 @@ from dataclasses import fields, replace
 from packet.case.casefile import Case
 from packet.core.display import clean, one_line
 from packet.core.i18n import tr
-from packet.core.masking import mask_numbers, number_spans
+from packet.core.masking import card_like, mask_numbers, number_spans, tail
 from packet.core.model import Report
 from packet.rules.registry import load_types, load_vocabulary
 
 
+def card_contract(case: Case) -> bool:
+    """True when the case's contract number is a payment card number (:func:`packet.core.masking.card_like`): a
+    trial typed the card number there, and it was printed whole in the letter, every footer and the card's own
+    statement. Such a contract number is masked like any card number, wherever packet writes or redacts."""
+    return card_like(case.lender.contract_number or "")
+
+
+def _kept(case: Case) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+    """(the numbers never masked, the case's own numbers masked wherever they stand): the contract number is kept
+    unless it is a card number (then it is one of the case's own numbers); the phone number is kept."""
+    contract = case.lender.contract_number
+    if card_contract(case):
+        return (case.applicant.phone,), (case.applicant.id_number, contract)
+    return (contract, case.applicant.phone), (case.applicant.id_number,)
+
+
 def mask_free_text(text: str | None, case: Case) -> tuple[str | None, int]:
     """``text`` with its ID, NI, passport, card and account numbers masked; (text, how many were masked).
-    The case's contract number and phone numbers stay whole."""
+    The case's contract number (unless it is a card number: :func:`card_contract`) and phone numbers stay whole."""
     if not text:
         return text, 0
     vocab = load_vocabulary()
-    keep = (case.lender.contract_number, case.applicant.phone)
+    keep, secrets = _kept(case)
     return mask_numbers(text, labels=vocab.account_number_labels, passport_labels=vocab.passport_labels,
-                        id_labels=vocab.id_number_labels, secrets=(case.applicant.id_number,), keep=keep)
+                        id_labels=vocab.id_number_labels, secrets=secrets, keep=keep)
 
 
-def number_finder(case: Case) -> Callable[[str], list[tuple[int, int]]]:
+def number_finder(case: Case, own: tuple[str | None, ...] = ()) -> Callable[[str], list[tuple[int, int]]]:
     """A function giving where the identity, card and account numbers of a text (a line of a document's page)
     stand, by the rules of :func:`mask_free_text` (the same labels, the case's own ID number, its contract number
-    and phone numbers kept): (start, end) character offsets. The vocabulary is read once, here, not per line."""
+    and phone numbers kept): (start, end) character offsets. ``own`` are the document's own account numbers (its
+    fields of kind ``account``, as read): masked wherever they recur on its pages, an IBAN holding one included.
+    The vocabulary is read once, here, not per line."""
     vocab = load_vocabulary()
     labels, passports, ids = vocab.account_number_labels, vocab.passport_labels, vocab.id_number_labels
-    secrets, keep = (case.applicant.id_number,), (case.lender.contract_number, case.applicant.phone)
+    keep, secrets = _kept(case)
+    secrets = secrets + tuple(own)
 
     def find(text: str) -> list[tuple[int, int]]:
         return number_spans(text, labels=labels, passport_labels=passports, id_labels=ids, secrets=secrets, keep=keep,
@@ -66,13 +85,23 @@ def _clean_all(obj, free: tuple[str, ...], case: Case, counter: list[int]):
     return replace(obj, **changes)
 
 
+def card_ending(value: str, lang: str) -> str:
+    """How a card number is named where packet writes it: ``"card ending 6642"`` / ``"尾号6642"`` (its last four
+    digits, the interface page's masking rule)."""
+    return tr(lang, "card ending {t}", "尾号{t}", t=tail(value))
+
+
 def shown_case(case: Case) -> tuple[Case, int]:
-    """The case as packet's own pages show it: every text value sanitised, free text masked; and how many
-    numbers were masked. Raw values (paths, passwords) are not touched."""
+    """The case as packet's own pages show it: every text value sanitised, free text masked, a contract number that
+    is a card number (:func:`card_contract`) named by its last four (:func:`card_ending`, in the case's language);
+    and how many numbers were masked. Raw values (paths, passwords) are not touched."""
     n = [0]
     request = _clean_all(case.request, ("statement",), case, n)
-    shown = replace(case, applicant=_clean_all(case.applicant, (), case, n),
-                    lender=_clean_all(case.lender, (), case, n), request=request,
+    lender = _clean_all(case.lender, (), case, n)
+    if card_contract(case):
+        lender = replace(lender, contract_number=card_ending(case.lender.contract_number or "",
+                                                             "zh" if case.language == "zh" else "en"))
+    shown = replace(case, applicant=_clean_all(case.applicant, (), case, n), lender=lender, request=request,
                     contacts=tuple(_clean_all(c, _FREE, case, n) for c in case.contacts),
                     replies=tuple(_clean_all(r, _FREE, case, n) for r in case.replies))
     return shown, n[0]
@@ -141,9 +170,23 @@ def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
     return notes
 
 
+def card_contract_note(case: Case, lang: str) -> str | None:
+    """A line for ``packet check`` when the contract number is a card number (:func:`card_contract`): it is shown
+    by its last four only, and the person is asked for the loan's own number; None otherwise."""
+    if not card_contract(case):
+        return None
+    return tr(lang, "[lender] contract_number looks like a bank card number: the letter, the page footers and the "
+                    "exhibits show only its last four digits ({c}). If your lender gave you a loan or contract number, "
+                    "write that in [lender] contract_number instead.",
+              "[lender] contract_number 看起来是银行卡号：申请书、页脚和附件中只显示后四位（{c}）。如果贷款机构给过您"
+              "借款合同编号或贷款编号，请改填在 [lender] contract_number 中。",
+              c=card_ending(case.lender.contract_number or "", lang))
+
+
 def privacy_notes(report: Report, case: Case, lang: str) -> list[str]:
-    """Every privacy line ``packet check`` prints under "Privacy:", in ``lang``: :func:`masking_note` then
-    :func:`redaction_notes`. A note's first line is the message; the lines after it (a ``[[redact]]`` table) are to
+    """Every privacy line ``packet check`` prints under "Privacy:", in ``lang``: :func:`card_contract_note`,
+    :func:`masking_note`, then :func:`redaction_notes`. A note's first line is the message; the lines after it (a ``[[redact]]`` table) are to
     be pasted into packet.toml as they are. The page (``packet serve``) shows the same notes (a trial: the page never
     said that a statement listed hospital payments)."""
-    return [n for n in (masking_note(case, lang), *redaction_notes(report, case, lang)) if n]
+    return [n for n in (card_contract_note(case, lang), masking_note(case, lang), *redaction_notes(report, case, lang))
+            if n]
