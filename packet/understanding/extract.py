@@ -764,7 +764,7 @@ class _Reader:
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 if self.between:
-                    v = between_labels(hit, stop)
+                    v = between_labels(hit, stop) or line_end_name(hit)
                     if v is not None and self._not_a_label(lambda text: text)(v) is not None:
                         self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
                         yield v
@@ -917,6 +917,19 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
         return None
     name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
     return sane_name(name, any_surname=True) if name == text else None
+
+
+def line_end_name(hit: Hit) -> str | None:
+    """A Latin name of one word that ends the line of a person's label, beside it ("Employee Name: Asif" alone on
+    its line, as a plain-text payslip prints it; the caller asks only a name field's own labels of two words or
+    more): the rest of the line is one capitalised word (:func:`p_lone_name`: no word of the types' labels or
+    keywords, none of ``not_name_words``) and nothing after it. One word is no proof of a name: the caller takes it
+    with the ``lone-name`` confidence, for the user to confirm. None otherwise."""
+    cells = hit.line.cells()
+    rest = " ".join([strip_sep(hit.rest).strip()] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
+    if not rest or " " in rest:
+        return None
+    return sane_name(p_lone_name(rest))
 
 
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
