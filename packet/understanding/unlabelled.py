@@ -1608,24 +1608,26 @@ def title_cut(text: str) -> str:
         # a Latin title read on from the words before it ("INCOME CERTIFICATE", "Gusto Pay Stub", "HOSPITAL
         # FINAL BILL"): those words qualify the title, a name is set apart from it by a separator
         return ""
-    return _zh_title_run_on(name)
+    return _zh_title_run_on(name, titled=cut < len(text))
 
 
 ZH_NAME_LEAST = 4  # characters of a Chinese organisation's name cut from a title at least (a place and a head: 夷陵网点)
 
 
-def _zh_title_run_on(text: str) -> str:
+def _zh_title_run_on(text: str, titled: bool = False) -> str:
     """``text`` without the Chinese title run on after its organisation's name when none of the title words
     (:func:`title_cut`) cut it: a cell that ends in a noun naming a kind of document (the vocabulary's
     ``title_tails_zh``: 单, 表, 证明 — "宜昌速邦快递夷陵网点快递员月度提成核算单") and in no organisation's head noun
     (``org_heads_zh``: a name ends in 公司, 中心, 网点…) is a title; the name before it ends at the last head noun
     that leaves :data:`ZH_NAME_LEAST` characters or more before it ("宜昌速邦快递夷陵网点"). ``text`` itself when it
-    is not such a title or holds no head noun to cut at (a title alone, or a name this cannot tell)."""
+    is not such a title or holds no head noun to cut at (a title alone, or a name this cannot tell). With ``titled``
+    (:func:`title_cut` cut a title off ``text`` already) the rest of the title run on before that cut goes too
+    ("盛和纺织有限公司社保缴费" of "…社保缴费明细单" → "盛和纺织有限公司")."""
     v = load_vocabulary()
     body = re.sub(r"\s+", "", text)
     if not v.title_tails_zh or not re.fullmatch(f"[{CJK}()（）·]+", body or "-"):
         return text
-    if not any(body.endswith(t) for t in v.title_tails_zh) or any(body.endswith(h) for h in v.org_heads_zh):
+    if not (titled or any(body.endswith(t) for t in v.title_tails_zh)) or any(body.endswith(h) for h in v.org_heads_zh):
         return text
     # a head of two characters or more first (公司, 网点): one character (社, 行) is often inside a title's word (社保)
     for heads in ([h for h in v.org_heads_zh if len(h) > 1], [h for h in v.org_heads_zh if len(h) == 1]):
