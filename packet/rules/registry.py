@@ -261,6 +261,7 @@ class Vocabulary:
     money_column_words: tuple[str, ...] = ()  # the heading of a table column of amounts ("Amount", "Charges")
     money_column_patterns: tuple[str, ...] = ()  # the same as patterns (letter-spaced Chinese headings: "金\s*额")
     title_words: tuple[str, ...] = ()  # a document's kind in its title ("Pay Advice", "工资明细"): never a name
+    title_tails_zh: tuple[str, ...] = ()  # the last word of a Chinese document's title ("单", "证明"): no name's end
     # a page's number and the document's page count printed on it ("Page 1 of 2", "第 1 页 共 2 页"): groups n and m
     page_count_patterns: tuple[str, ...] = ()
     id_number_labels: tuple[str, ...] = ()  # words an identity number follows in typed text ("身份证号", "NI number")

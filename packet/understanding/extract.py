@@ -764,7 +764,7 @@ class _Reader:
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 if self.between:
-                    v = between_labels(hit, stop)
+                    v = between_labels(hit, stop) or line_end_name(hit)
                     if v is not None and self._not_a_label(lambda text: text)(v) is not None:
                         self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
                         yield v
@@ -917,6 +917,19 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
         return None
     name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
     return sane_name(name, any_surname=True) if name == text else None
+
+
+def line_end_name(hit: Hit) -> str | None:
+    """A Latin name of one word that ends the line of a person's label, beside it ("Employee Name: Asif" alone on
+    its line, as a plain-text payslip prints it; the caller asks only a name field's own labels of two words or
+    more): the rest of the line is one capitalised word (:func:`p_lone_name`: no word of the types' labels or
+    keywords, none of ``not_name_words``) and nothing after it. One word is no proof of a name: the caller takes it
+    with the ``lone-name`` confidence, for the user to confirm. None otherwise."""
+    cells = hit.line.cells()
+    rest = " ".join([strip_sep(hit.rest).strip()] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
+    if not rest or " " in rest:
+        return None
+    return sane_name(p_lone_name(rest))
 
 
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
@@ -2450,6 +2463,29 @@ def _known_bank(lines: Sequence[Line], language: str, t: DocType, out: Mapping[s
     return hx.bank_by_prefix(account)
 
 
+def letterhead_lender(lines: Sequence[Line], people: Sequence[str]) -> str | None:
+    """The institution a statement is from when no bank's word names it ("Denver&co limited", a lender or an
+    e-money firm): a company by its legal form (:func:`hx.org`) in the letterhead (the first
+    :data:`hx.LETTERHEAD_LINES` lines of page 1) that the document prints again further down ("issued by: …", a
+    footer) — two printings, the letterhead's place and the repetition, say it is the issuer. Never the account's
+    holder (one of ``people``, compared without case and punctuation, either inside the other): a business
+    account's holder is printed at the top and in its address block. None otherwise. A guess by position: the
+    caller gives it the ``prominence`` confidence (below 0.6)."""
+    head = [ln for ln in lines[:hx.LETTERHEAD_LINES] if ln.page == lines[0].page] if lines else []
+    name = sane_org(hx.org(head)) if head else None
+    if not name:
+        return None
+
+    def key(s: str) -> str:
+        return re.sub(r"[\W_]+", "", fold(s)).casefold()
+
+    k = key(name)
+    if len(k) < 4 or any(key(p) and (key(p) in k or k in key(p)) for p in people):
+        return None
+    again = [ln for ln in lines[len(head):] if k in key(ln.text)]
+    return name if again else None
+
+
 def _addressee_named(value: str, lines: Sequence[Line]) -> bool:
     """Whether ``value`` is the name at the head of the page's postal address block (:func:`hx.address_name`): a
     person the document is sent to, never its issuer (compared without case, spaces and punctuation)."""
@@ -2766,6 +2802,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = app[1]
             if out[f] is None:  # named only in its regulatory footer ("Tallyfin is a trading name of …"): a guess
                 out[f] = bank_name(sane_bank(hx.regulated_brand(lines)))
+                if out[f] is not None:
+                    by_rows[f] = "prominence"
+            if out[f] is None:  # a lender or fintech named without "Bank": its letterhead, printed again below
+                out[f] = letterhead_lender(lines, [out[g] for g in t.fields if t.kind(g) == "name" and out[g]])
                 if out[f] is not None:
                     by_rows[f] = "prominence"
     people = [out[f] for f in t.fields if t.kind(f) == "name" and out[f]]

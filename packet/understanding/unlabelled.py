@@ -270,6 +270,9 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                     fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]
                 if is_former_org(m.group(0), before):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
+                if pat is pats.agency or pat is pats.agency_tail:
+                    if in_title(text, m.start(), m.end()):
+                        continue  # "END OF SERVICE LETTER": a public body's shape inside the document's title
                 value = pats.org_lead_en.sub("", pats.org_lead.sub("", m.group(0)).strip(" ,.:：()（）"))
                 if _after_bank_label(text, m.start(), value):
                     continue
@@ -280,6 +283,17 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                         return _wrapped_above(pool, j, value, pat) or value
                     return value
     return None
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` (a cell's text) are part of the document's title, not a name before
+    it: :func:`title_cut` cuts the cell before ``end`` — its title words ("LETTER", "NOTICE", types.toml's titles)
+    run on from those words with no separator between ("END OF SERVICE LETTER", whose "END OF SERVICE" has a
+    public body's shape), or start inside them. A name set apart from its title ("Employment Service — Notice of
+    Determination") ends where the cut does."""
+    name = title_cut(text)
+    kept = text.find(name) + len(name) if name else 0
+    return kept < end and start < len(text)
 
 
 WRAP_BACK = 2  # lines above a name's last line where its first line may be (a signature read between the two)
@@ -719,8 +733,38 @@ def person(lines: Sequence[Line]) -> str | None:
     for m in found:
         name = pats.person_after.sub("", m.group(1))
         if len(name.split()) >= 2 and not _heading_words(name):
-            return name
+            return fuller_person(name, lines) or name
     return None
+
+
+GIVEN_MOST = 3  # given names and initials printed before a family name ("Declan P." before "Le Tissier-Ogier")
+
+
+def fuller_person(name: str, lines: Sequence[Line]) -> str | None:
+    """The whole name the document prints for the person ``name`` names by fewer words (a greeting's "Dear Mr Le
+    Tissier-Ogier" gives the family name only): a cell (or a line) that opens with a courtesy title or not (the
+    vocabulary's ``titles``), then one to :data:`GIVEN_MOST` capitalised given names or initials, then ``name``
+    itself, whole words — "Mr Declan P. Le Tissier-Ogier" in the address block, beside the letter's date. The title
+    is kept as printed; a given name is no title, no greeting (``letter_openings``: "Dear"), no word of the
+    vocabulary's ``not_name_words`` nor an English function word (``prose_words_en``). None when no cell prints
+    one, or when two print different ones (two people of one family: the greeting does not say which)."""
+    v = load_vocabulary()
+    titles = {t.lower() for t in v.titles}
+    no_given = titles | {fold(o).lower().strip(" :：,") for o in v.letter_openings} | set(v.not_name_words) \
+        | set(v.prose_words_en)
+    pat = re.compile(rf"^(?:((?i:{_alt(v.titles)})\.?)\s+)?((?:(?:[A-Z][a-zA-Z'-]+|[A-Z]\.?)\s+){{1,{GIVEN_MOST}}})"
+                     rf"{re.escape(name)}(?![\w-])")
+    found: set[str] = set()
+    for ln in lines:
+        for text in [fold(join_words(c)).strip() for c in ln.cells()] + [fold(ln.text).strip()]:
+            m = pat.match(text)
+            if not m:
+                continue
+            given = m.group(2).split()
+            if any(g.lower().strip(".") in no_given for g in given):
+                continue
+            found.add(" ".join([*( [m.group(1)] if m.group(1) else []), *given, name]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _heading_words(name: str) -> bool:
@@ -1564,7 +1608,33 @@ def title_cut(text: str) -> str:
         # a Latin title read on from the words before it ("INCOME CERTIFICATE", "Gusto Pay Stub", "HOSPITAL
         # FINAL BILL"): those words qualify the title, a name is set apart from it by a separator
         return ""
-    return name
+    return _zh_title_run_on(name, titled=cut < len(text))
+
+
+ZH_NAME_LEAST = 4  # characters of a Chinese organisation's name cut from a title at least (a place and a head: 夷陵网点)
+
+
+def _zh_title_run_on(text: str, titled: bool = False) -> str:
+    """``text`` without the Chinese title run on after its organisation's name when none of the title words
+    (:func:`title_cut`) cut it: a cell that ends in a noun naming a kind of document (the vocabulary's
+    ``title_tails_zh``: 单, 表, 证明 — "宜昌速邦快递夷陵网点快递员月度提成核算单") and in no organisation's head noun
+    (``org_heads_zh``: a name ends in 公司, 中心, 网点…) is a title; the name before it ends at the last head noun
+    that leaves :data:`ZH_NAME_LEAST` characters or more before it ("宜昌速邦快递夷陵网点"). ``text`` itself when it
+    is not such a title or holds no head noun to cut at (a title alone, or a name this cannot tell). With ``titled``
+    (:func:`title_cut` cut a title off ``text`` already) the rest of the title run on before that cut goes too
+    ("盛和纺织有限公司社保缴费" of "…社保缴费明细单" → "盛和纺织有限公司")."""
+    v = load_vocabulary()
+    body = re.sub(r"\s+", "", text)
+    if not v.title_tails_zh or not re.fullmatch(f"[{CJK}()（）·]+", body or "-"):
+        return text
+    if not (titled or any(body.endswith(t) for t in v.title_tails_zh)) or any(body.endswith(h) for h in v.org_heads_zh):
+        return text
+    # a head of two characters or more first (公司, 网点): one character (社, 行) is often inside a title's word (社保)
+    for heads in ([h for h in v.org_heads_zh if len(h) > 1], [h for h in v.org_heads_zh if len(h) == 1]):
+        ends = [m.end() for h in heads for m in re.finditer(re.escape(h), body[:-1]) if m.end() >= ZH_NAME_LEAST]
+        if ends:
+            return body[:max(ends)]
+    return text
 
 
 def ends_in_title(text: str) -> bool:
