@@ -159,9 +159,9 @@ def country_code(typed: str) -> str | None:
     return t.upper() if re.fullmatch(r"[A-Za-z]{2}", t) else None
 
 
-# the lender's reference after one of its labels: an optional "no." / "number" / "#" and ":" between, then a token of
-# letters, digits, "-" and "/" holding at least 3 digits (a word after the label, "ref sent by email", is no reference)
-_REF_TAIL = r"(?:\s*(?:no\.?|number|#|号码?))?\s*[:：#.]?\s*([A-Za-z0-9][A-Za-z0-9/-]*)"
+# the lender's reference after one of its labels: an optional ":" or "#" between, then a token of letters, digits,
+# "-" and "/" holding at least 3 digits (a word after the label, "ref sent by email", is no reference)
+_REF_TAIL = r"\s*[:：#.]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9/-]*)"
 
 
 def reply_reference(summary: str | None, rules: FollowUpRules | None = None) -> str | None:
