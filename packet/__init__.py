@@ -70,6 +70,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "render_report": ("packet.rules.report_text", "render_text"),
     "wrap_text": ("packet.rules.report_text", "wrap"),
     "INIT_QUESTIONS": ("packet.workflow", "INIT_QUESTIONS"),
+    "INIT_COUNTRY": ("packet.workflow", "INIT_COUNTRY"),
     "LETTER_FACTS": ("packet.workflow", "LETTER_FACTS"),
     "MONTH_FORMS": ("packet.workflow", "MONTH_FORMS"),
     "built_files": ("packet.workflow", "built_files"),
@@ -138,6 +139,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.rules.report_text import wrap as wrap_text
     from packet.rules.shown import privacy_notes
     from packet.workflow import (
+        INIT_COUNTRY,
         INIT_QUESTIONS,
         LETTER_FACTS,
         MONTH_FORMS,
@@ -209,6 +211,7 @@ sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "BATCH_COLUMNS",
+    "INIT_COUNTRY",
     "INIT_QUESTIONS",
     "LETTER_FACTS",
     "MONTH_FORMS",

@@ -826,22 +826,31 @@ def _when(value: str | None, lang: str) -> datetime:
 @click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
+@click.option("--country", metavar="CODE", help="Where you live, two letters (GB, US, CN…): which complaint route "
+                                                "applies. Default: the one your documents point to, if any.")
 @_everywhere
-def init(case_dir, template, as_json):
+def init(case_dir, template, as_json, country):
     """Write DIR/packet.toml: ask for what the letter needs, or write a commented template.
 
-    With --json it never asks and prints {"written": PATH, "template": true}."""
+    With --json it never asks and prints {"written": PATH, "template": true, "country": CODE or null}."""
     lang = _lang_for(None)
     target = case_dir / "packet.toml"
     # whether the folder already holds documents (hidden files aside): read for their language and names, and the
     # closing advice says "check" rather than "put them in"
     holds = not target.exists() and case_dir.is_dir() and any(
         p.is_file() and not any(x.startswith(".") for x in p.relative_to(case_dir).parts) for p in case_dir.rglob("*"))
-    doc_lang, names, hardship = None, [], None
+    doc_lang, names, hardship, guessed, clues = None, [], None, None, ()
+    if country is not None:
+        try:
+            country = packet.check_init_answer(packet.INIT_COUNTRY, country) or None
+        except ValueError:
+            raise click.BadParameter(tr(lang, "'{v}' is not a country: write its two-letter code, e.g. GB, US or CN.",
+                                        "'{v}' 不是国家/地区：请写两个字母的代码，例如 CN、GB、US。", v=country),
+                                     param_hint="--country") from None
     if holds:  # the documents decide the case's language as check decides it, unless --lang / PACKET_LANG says
         if not as_json and sys.stdin.isatty() and not template:
             say(tr(lang, "Reading your documents first, to fill in what they show…", "先读取您的材料，自动填入材料上已有的信息……"))
-        doc_lang, names, hardship = packet.read_for_init(case_dir)
+        doc_lang, names, hardship, guessed, clues = packet.read_for_init(case_dir)
         if doc_lang and not explicit_lang():
             lang = doc_lang
     if target.exists():
@@ -891,13 +900,39 @@ def init(case_dir, template, as_json):
                 if warning:  # the answer is kept: a warning, never a refusal (it may be right)
                     say(tr(lang, "Note: {w}", "请注意：{w}", w=warning), err=True)
                 break
-    path = packet.init_case(case_dir, lang, answers)
+        if country is None:  # where a complaint can go (a trial: a UK case got no Financial Ombudsman Service)
+            q = packet.INIT_COUNTRY
+            text = (q.zh if lang == "zh" else q.en) + (tr(lang, " (Enter keeps what your documents show)",
+                                                          "（直接回车即采用材料上的信息）") if guessed else
+                                                       tr(lang, " (Enter to skip)", "（可直接回车跳过）"))
+            while True:
+                value = click.prompt(text, default=guessed or "", show_default=bool(guessed))
+                try:
+                    answers["country"] = packet.check_init_answer(q, value)
+                except ValueError:
+                    say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}",
+                           f=tr(lang, "two letters, e.g. GB, US or CN (or press Enter to skip it)",
+                                "两个字母，例如 CN、GB、US（没有可直接回车跳过）")), err=True)
+                    continue
+                break
+    # without a terminal (or --json, --template): the flag, else the country the documents point to
+    written = country or (answers or {}).get("country") or guessed
+    path = packet.init_case(case_dir, lang, answers, country=country or (None if answers is not None else guessed))
     defaults = packet.init_defaults(answers)
     if as_json:
-        _echo_json(json.dumps({"written": str(path), "template": answers is None, "defaults": defaults},
+        _echo_json(json.dumps({"written": str(path), "template": answers is None, "defaults": defaults,
+                               "country": written or None,
+                               "country_from": "flag" if country else "documents" if written and written == guessed
+                               else "answer" if written else None,
+                               "country_clues": list(clues) if written and written == guessed and not country else []},
                               ensure_ascii=False))
         return
     say(tr(lang, "Written: {p}", "已生成：{p}", p=path))
+    if answers is None and written:
+        say(tr(lang, "Country: {c}{w} — it decides the complaint route; change [request] country in packet.toml if "
+                     "it is wrong.", "国家/地区：{c}{w}——它决定投诉途径；如不对，请修改 packet.toml 中 [request] 下的 country。",
+               c=written, w=tr(lang, " (from your documents: {k})", "（根据材料：{k}）", k=", ".join(clues))
+               if written == guessed and clues and not country else ""))
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))

@@ -28,6 +28,7 @@ from packet.rules.registry import doc_types, field_kinds
 from packet.rules.shown import mask_free_text
 
 INIT_QUESTIONS = init_file.QUESTIONS
+INIT_COUNTRY = init_file.COUNTRY  # asked by the terminal's init after INIT_QUESTIONS
 MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
 
 
@@ -48,15 +49,19 @@ def _folder(root: Path) -> Path:
     return root
 
 
-def init_case(root: Path, lang: str, answers: dict[str, str] | None = None) -> Path:
-    """Write ``root/packet.toml`` in ``lang`` (zh/en) from ``answers`` (keys of :data:`INIT_QUESTIONS`;
-    None: the commented template with no values). Creates ``root`` if needed; returns the file's path.
+def init_case(root: Path, lang: str, answers: dict[str, str] | None = None, country: str | None = None) -> Path:
+    """Write ``root/packet.toml`` in ``lang`` (zh/en) from ``answers`` (keys of :data:`INIT_QUESTIONS` and
+    ``country``; None: the commented template with no values). ``country``: the ``[request] country`` written when
+    the answers give none (``--country``, or the one the documents point to). Creates ``root`` if needed; returns
+    the file's path.
 
     Raises CaseFileError (exit 2) when packet.toml already exists: it is never overwritten."""
     root = Path(root)
     if (root / CASE_FILE).exists():
         raise case_edit.exists_error(root / CASE_FILE)
     answers = dict(answers or {})
+    if country and not answers.get("country"):
+        answers["country"] = country
     for key in ("outstanding", "monthly_payment"):
         if answers.get(key):
             answers[key] = init_file.money_text(answers[key])
@@ -781,6 +786,8 @@ class InitReading(NamedTuple):
     lang: str | None  # "zh" | "en": the language check reads them in; None when nothing could be read
     names: list[str]  # the people they are about, most frequent first
     hardship: str | None  # the [request] hardship they point to (medical bills -> "medical"), else None
+    country: str | None = None  # the [request] country they point to (packet.case.followup.guess_country), else None
+    country_clues: tuple[str, ...] = ()  # what pointed to it: the currency, marks ("sort code"), a postcode, "zh"
 
 
 def read_for_init(root: Path, as_of: date | None = None) -> InitReading:
@@ -788,12 +795,14 @@ def read_for_init(root: Path, as_of: date | None = None) -> InitReading:
     reads them in ("zh" or "en", decided as ``check`` decides it for a folder without packet.toml), the people
     they are about (as :func:`names_on_documents` gives them) and the hardship they point to
     (:func:`packet.rules.readiness.suggested_hardship`: what ``check`` suggests then; a trial: init asked "What
-    happened?" blind right after reading the medical bills). ``InitReading(None, [], None)`` when nothing there can
+    happened?" blind right after reading the medical bills), and the country they point to
+    (:func:`packet.case.followup.guess_country`: a trial's UK case got no UK complaint route). ``InitReading(None, [], None)`` when nothing there can
     be read. A trial: ``check`` read a Chinese folder as Chinese on an English machine and told the person to run
     ``init``, which wrote language = "en" from the locale, and every document became "other". Reads as ``check``
     does (through the OCR cache: the check that follows reads nothing twice). Raises nothing."""
     from collections import Counter
 
+    from packet.case.followup import guess_country
     from packet.pipeline import CheckOptions, check
     from packet.rules.readiness import suggested_hardship
     from packet.rules.registry import load_types
@@ -812,9 +821,12 @@ def read_for_init(root: Path, as_of: date | None = None) -> InitReading:
             if fields.get(t.name_field):
                 seen[fields[t.name_field]] += 1
     lang = run.report.language if run.report.documents else None
+    country, clues = guess_country([d.document.text for d in run.report.documents],
+                                   run.report.currency if run.report.documents else None, lang)
     # every type read counts (medical bills are left out of a packet that names no medical hardship: they still show it)
     return InitReading(lang, [name for name, _ in seen.most_common()],
-                       suggested_hardship(run.case, run.checklist, (d.type for d in run.report.documents)))
+                       suggested_hardship(run.case, run.checklist, (d.type for d in run.report.documents)),
+                       country, clues)
 
 
 def names_on_documents(root: Path, as_of: date | None = None) -> list[str]:

@@ -288,7 +288,8 @@ def test_init_json_writes_the_template_without_asking(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data == {"written": str(tmp_path / "new-case" / "packet.toml"), "template": True,
-                    "defaults": {"kind": "stop"}}  # what it wrote for want of an answer, said
+                    "defaults": {"kind": "stop"},  # what it wrote for want of an answer, said
+                    "country": None, "country_from": None, "country_clues": []}  # no documents, no --country
     assert "[applicant]" in (tmp_path / "new-case" / "packet.toml").read_text(encoding="utf-8")
     again = run("init", tmp_path / "new-case", "--json", "--lang", "en")
     assert again.exit_code == 2 and "never overwrites" in json.loads(again.stdout)["error"]

@@ -236,13 +236,13 @@ def test_init_warnings_name_a_month_to_come_and_the_readmes_example_values():
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_warns_but_keeps_the_answers(tmp_path):
-    answers = "Ann Lee\n某某消费金融\nAX-2025-88\n\nunemployment\n2099-06\nI lost my job.\nreduce\n\n\n"
+    answers = "Ann Lee\n某某消费金融\nAX-2025-88\n\nunemployment\n2099-06\nI lost my job.\nreduce\n\n\n\n"
     out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Note: “某某消费金融” is the example from packet's README" in out.stdout
     assert "Note: 2099-06 is after this month" in out.stdout
     case_ = load_case(tmp_path / "c")  # written as answered: a warning, not a refusal
-    assert case_.lender.name == "某某消费金融" and "2099-06" in case_.request.statement
+    assert case_.lender.name == "某某消费金融" and "June 2099" in case_.request.statement
 
 
 def test_new_case_form_warns_on_the_case_page(site):
@@ -316,7 +316,7 @@ def test_log_remove_and_the_page_name_the_channel_in_the_users_language(site):
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_says_when_a_monthly_payment_cannot_go_into_the_plan(tmp_path):
     """A trial typed 1500 a month and skipped the date: packet.toml kept it as a comment and init said nothing."""
-    answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n"
+    answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n\n"
     out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Your monthly payment (150) is not in the letter yet" in out.stdout, out.stdout

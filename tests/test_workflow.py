@@ -61,7 +61,7 @@ def test_init_off_a_terminal_writes_a_template_with_no_values(tmp_path, lang):
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\n\nmedical\n2026-06\n住院手术后收入下降。\nstop\n"
-               "36000\n1500\n2027-02-15\n")
+               "36000\n1500\n2027-02-15\n\n")  # … and the country: Enter
     cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -69,7 +69,7 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     assert "您的姓名" in out.stdout and "贷款机构名称" in out.stdout
     case = load_case(tmp_path / "c")
     assert case.applicant.name == "李秀英" and case.lender.contract_number == "AX2025031200458"
-    assert case.request.hardship == "medical" and "2026-06" in case.request.statement
+    assert case.request.hardship == "medical" and "2026年6月" in case.request.statement
     assert case.plan.monthly_payment == 1500 and case.plan.first_payment == date(2027, 2, 15)
     assert case.request.currency is None  # zh: CNY by default, nothing written
 
@@ -78,7 +78,7 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
 def test_init_on_a_terminal_asks_again_in_plain_words_for_a_bad_email_choice_or_amount(tmp_path):
     # before: the bad address was taken, and after the last question init stopped (exit 2) writing nothing
     answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\n7\nmedical\n2026-06\n"
-               "住院手术后收入下降。\nstop\n\n0\n\n")
+               "住院手术后收入下降。\nstop\n\n0\n\n\n")  # … and the country: Enter
     cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -108,7 +108,7 @@ def test_init_on_a_terminal_offers_the_name_the_documents_show(tmp_path, sample_
     shutil.copytree(sample_case("en-job-loss"), case)
     (case / "packet.toml").unlink()
     assert packet.names_on_documents(case)[0] == "Daniel Okafor"
-    answers = "\nNorthfield Credit Ltd\nNFC-7734-2291\n\n1\n2026-09\nI was made redundant.\n2\n\n\n"
+    answers = "\nNorthfield Credit Ltd\nNFC-7734-2291\n\n1\n2026-09\nI was made redundant.\n2\n\n\n\n"
     cmd = f"{sys.executable} -m packet init {case} --lang en"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})

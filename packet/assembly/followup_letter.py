@@ -30,7 +30,7 @@ from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, paper_size
 from packet.assembly.pdf_style import make_styles, render_story
 from packet.case.casefile import Case
-from packet.case.followup import Status
+from packet.case.followup import Status, reply_reference
 from packet.core.display import header_value
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
@@ -99,6 +99,27 @@ def _contact_line(case: Case) -> str:
     return "　".join(parts)
 
 
+def _so_far(case: Case, st: Status, today: date) -> str:
+    """The sentence saying what came back so far, from the replies logged (``packet log --reply``) since the request
+    was sent: none, "As of DATE I have not received one."; an acknowledgement (which is no answer: the follow-up is
+    written only while nothing else came, :func:`packet.workflow.follow_up`), "You acknowledged it on DATE (your
+    reference …), but as of DATE I have not received an answer." — the first acknowledgement's date, the first
+    reference a summary gives (:func:`packet.case.followup.reply_reference`). A trial: an acknowledgement with ref
+    88213 was logged and the letter said no reply had come at all."""
+    zh = case.language == "zh"
+    assert st.request is not None
+    asof = fmt_date(today, case.language)
+    acks = [r for r in case.replies if r.kind == "acknowledged" and st.request.at.date() <= r.at.date() <= today]
+    if not acks:
+        return f"截至{asof}，本人未收到书面答复。" if zh else f"As of {asof} I have not received one."
+    on = fmt_date(min(r.at for r in acks).date(), case.language)
+    ref = next((x for x in (reply_reference(r.summary) for r in sorted(acks, key=lambda r: r.at)) if x), None)
+    if zh:
+        return f"贵司已于{on}确认收到该申请" + (f"（编号 {ref}）" if ref else "") + f"，但截至{asof}，本人仍未收到书面答复。"
+    return (f"You acknowledged it on {on}" + (f" (your reference {ref})" if ref else "")
+            + f", but as of {asof} I have not received an answer.")
+
+
 def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None = None) -> tuple[str, list[str]]:
     """(subject, paragraphs) of the follow-up in the case's language; what the first letter said and asked comes
     from ``letter`` (:func:`_asked`)."""
@@ -115,7 +136,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
     if zh:
         subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
         paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}" + (f"，{enclosed}" if enclosed else "")
-                 + f"，{asked}。截至{fmt_date(today, 'zh')}，本人未收到书面答复。",
+                 + f"，{asked}。" + _so_far(case, st, today),
                  "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
                  f"请于收到本函之日起 {REPLY_DAYS} 日内书面答复本人的申请（信函或电子邮件"
                  + (f"：{a.email}" if a.email else "") + "）。在此期间，请暂停对本人的催收联系。"]
@@ -126,8 +147,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
         subject = (f"Follow-up and complaint: my request to {kind_en}"
                    + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
         paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account"
-                 + (f", {enclosed}" if enclosed else "") + f". {asked} As of {fmt_date(today, 'en')} I have not "
-                 "received one.",
+                 + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today),
                  "Please treat this letter as a formal complaint about the lack of a reply.",
                  f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"
                  + (f" (by email to {a.email} or by post)" if a.email else "")

@@ -7,6 +7,8 @@ enclosures (with their pages), what is still to follow, and asks for a written r
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
@@ -31,16 +33,44 @@ SIGNATURE = "signature"  # the PageMark on the signature line: Rendered.marks sa
 
 REASON_ZH = {
     "unemployment": "本人因失业，收入中断",
-    "medical": "本人因疾病治疗产生大额医疗费用，收入减少",
+    "medical": "本人因疾病治疗产生医疗费用，收入减少",
     "income-drop": "本人收入大幅下降",
     "other": "本人遇到经济困难",
 }
+# said instead of REASON_ZH["medical"] only when the medical bills enclosed are large against the income shown
+# (:func:`large_medical_bills`); a trial's letter said 大额 of a ¥1,201 outpatient bill
+REASON_ZH_LARGE_MEDICAL = "本人因疾病治疗产生大额医疗费用，收入减少"
+# the bills are large when they reach this share of a year's income: SDG indicator 3.8.2 (WHO / World Bank) counts
+# out-of-pocket health spending above 10% of a household's income or consumption as catastrophic
+LARGE_SHARE_OF_YEAR = Decimal("0.10")
 REASON_EN = {
     "unemployment": "I have lost my job and my income has stopped",
     "medical": "illness and the cost of medical treatment have reduced what I can pay",
     "income-drop": "my income has fallen sharply",
     "other": "I am in financial hardship",
 }
+
+
+def _amount(value: str | None) -> Decimal | None:
+    try:
+        return Decimal(value) if value else None
+    except InvalidOperation:
+        return None
+
+
+def large_medical_bills(f: Front) -> bool:
+    """Whether the medical bills enclosed (their ``total``) reach :data:`LARGE_SHARE_OF_YEAR` of a year's income:
+    twelve times the monthly income the enclosures show (the payslips' mean ``net_pay``, else an income proof's
+    ``monthly_income``). False when no bill has a total or no income is shown: "large" is then not said."""
+    def values(kind: str, name: str) -> list[Decimal]:
+        got = (_amount(ex.result.fields.get(name)) for ex in f.exhibits if ex.result.type == kind)
+        return [v for v in got if v is not None and v > 0]
+
+    bills = values("medical_bill", "total")
+    pay = values("payslip", "net_pay") or values("income_proof", "monthly_income")
+    if not bills or not pay:
+        return False
+    return sum(bills) >= sum(pay) / len(pay) * 12 * LARGE_SHARE_OF_YEAR
 
 
 def request_sentence(case: Case, lang: str, where: str = "below") -> str:
@@ -223,9 +253,11 @@ def _applicant_table(f: Front, s: Styles) -> list:
 ZH_NUMERALS = "一二三四五六七八九十"
 
 
-def _zh_story(f: Front, s: Styles, layout: Layout | None) -> list:
+def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, carry: int = 0) -> list:
     c = f.case
     reason = REASON_ZH.get(c.request.hardship or "other", REASON_ZH["other"])
+    if c.request.hardship == "medical" and large_medical_bills(f):
+        reason = REASON_ZH_LARGE_MEDICAL
     contract = f"（借款合同编号：{c.lender.contract_number}）" if c.lender.contract_number else ""
     story = [s.p(f.request_title(), s.title)]
     if c.lender.name:
@@ -241,16 +273,15 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None) -> list:
     story += _plan_story(f, s)
     story += [s.p(f"{next(numbers)}、附件清单", s.heading)] + _enclosures(f, s, layout)
     # the closing request stays with the signature block: a signature line alone on a page signs nothing it shows
-    story += [Spacer(1, 3 * mm),
-              KeepTogether([s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
-                                + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
-                            Spacer(1, 4 * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, 8 * mm), PageMark(SIGNATURE),
-                            s.p("申请人（签名）：____________________", s.right),
-                            s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)])]
-    return story + _annex(f, s)
+    closing = [s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
+                   + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
+               Spacer(1, (1 if tight else 4) * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, (3 if tight else 8) * mm),
+               PageMark(SIGNATURE), s.p("申请人（签名）：____________________", s.right),
+               s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)]
+    return _closed(story, closing, tight, carry) + _annex(f, s)
 
 
-def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
+def _en_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, carry: int = 0) -> list:
     c, a, lender = f.case, f.case.applicant, f.case.lender
     sender = [x for x in (a.name, a.address, a.phone, a.email) if x]
     if a.masked_id:
@@ -271,18 +302,56 @@ def _en_story(f: Front, s: Styles, layout: Layout | None) -> list:
               s.p("Proposed repayment plan", s.heading)]
     story += _plan_story(f, s)
     story += [s.p("Enclosures", s.heading)] + _enclosures(f, s, layout)
-    story += [Spacer(1, 3 * mm),
-              KeepTogether([s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
-                                + (f" (by email to {a.email} or by post)." if a.email else ".")
-                                + " Please note this request on my account in the meantime."),
-                            Spacer(1, 3 * mm), s.p("Yours faithfully,"), Spacer(1, 10 * mm), PageMark(SIGNATURE),
-                            s.p("Signature: ____________________"), s.p(a.name or "")])]
-    return story + _annex(f, s)
+    closing = [s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
+                   + (f" (by email to {a.email} or by post)." if a.email else ".")
+                   + " Please note this request on my account in the meantime."),
+               Spacer(1, (1 if tight else 3) * mm), s.p("Yours faithfully,"), Spacer(1, (6 if tight else 10) * mm),
+               PageMark(SIGNATURE), s.p("Signature: ____________________"), s.p(a.name or "")]
+    return _closed(story, closing, tight, carry) + _annex(f, s)
+
+
+BODY_END, CLOSING = "body-end", "closing"  # PageMarks: the page the body ends on, the page the closing starts on
+CARRY_MAX = 4  # at most this many of the body's last flowables go over with the closing (a heading and its lines)
+
+
+def _closed(body: list, closing: list, tight: bool, carry: int) -> list:
+    """``body`` then ``closing`` (the reply request, the sign-off and the signature) kept together, with the body's
+    last ``carry`` flowables kept with it: a page holding only the closing signs nothing it shows (a trial's zh
+    letter: page 2 held only 请于…答复 / 此致敬礼 / the signature). :func:`render_letter` measures and chooses."""
+    cut = len(body) - carry
+    return body[:cut] + [PageMark(BODY_END), Spacer(1, (1 if tight else 3) * mm),
+                         KeepTogether(body[cut:] + [PageMark(CLOSING)] + closing)]
+
+
+def _carried(story: list) -> int:
+    """How many of the body's last flowables to carry over with the closing: back to the last heading among the last
+    :data:`CARRY_MAX` (a section is not split from its heading), else the last two (the closing never stands alone)."""
+    body = story[:next(i for i, x in enumerate(story) if isinstance(x, PageMark) and x.name == BODY_END)]
+    tail = body[-CARRY_MAX:]
+    heads = [i for i, x in enumerate(tail) if getattr(getattr(x, "style", None), "name", "") == "heading"]
+    return len(tail) - heads[-1] if heads else min(2, len(body))
 
 
 def render_letter(f: Front, band: Band, layout: Layout | None) -> Rendered:
-    """The cover letter as PDF bytes; page 1 of the packet. ``layout`` None: a first pass to count pages."""
+    """The cover letter as PDF bytes; page 1 of the packet. ``layout`` None: a first pass to count pages.
+
+    Measured: when the closing would start a page of its own (the body ends on the page before), it is laid out
+    again with tighter spacing before it and within it; when it still would, the body's last lines
+    (:func:`_carried`) go over with it."""
     s = make_styles(f.fonts, f.lang)
-    story = _zh_story(f, s, layout) if f.zh else _en_story(f, s, layout)
+    build = _zh_story if f.zh else _en_story
     label = "申请书" if f.zh else "Letter"
-    return render_story(story, paper=f.paper, band=band, first_page=1, label=label)
+    out = render_story(build(f, s, layout), paper=f.paper, band=band, first_page=1, label=label)
+    if _alone(out):
+        out = render_story(build(f, s, layout, tight=True), paper=f.paper, band=band, first_page=1, label=label)
+    if _alone(out):
+        story = build(f, s, layout, tight=True)
+        out = render_story(build(f, s, layout, tight=True, carry=_carried(story)), paper=f.paper, band=band,
+                           first_page=1, label=label)
+    return out
+
+
+def _alone(r: Rendered) -> bool:
+    """Whether the closing starts a page the body does not reach."""
+    end, closing = r.marks.get(BODY_END), r.marks.get(CLOSING)
+    return bool(end and closing and closing > end)

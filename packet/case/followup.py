@@ -39,6 +39,18 @@ class Route:
 
 
 @dataclass(frozen=True)
+class CountryClues:
+    """What tells a case's country from its documents (``[[country]]`` of checklists/followup.toml)."""
+
+    code: str
+    currencies: tuple[str, ...]
+    marks: tuple[str, ...]
+    patterns: tuple[str, ...]
+    languages: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FollowUpRules:
     reply_days: int
     reply_source: str
@@ -46,6 +58,8 @@ class FollowUpRules:
     from_receipt: tuple[str, ...] = ()  # letter languages that count the reply days from the lender's receipt
     post_days: int = 0  # the days allowed for a posted letter to arrive, when no delivery date was recorded
     post_source: str = ""
+    reference_labels: tuple[str, ...] = ()  # the words before the lender's own reference in a reply's summary
+    countries: tuple[CountryClues, ...] = ()
 
     def for_country(self, country: str | None) -> tuple[Route, ...]:
         """The steps for ``country`` (ISO 3166 code) in order; the "*" steps when none match."""
@@ -78,9 +92,11 @@ def load_rules() -> FollowUpRules:
     with resources.as_file(resources.files("packet.checklists") / "followup.toml") as installed:
         path = beside if beside.is_file() else installed
         data = read_toml(path)
-        top = Strict(path, "", data).only("letter", "route")
+        top = Strict(path, "", data).only("letter", "route", "reply", "country")
         letter = top.child("letter").only("reply_days", "source", "from_receipt", "from_receipt_source", "post_days",
                                           "post_source")
+        reply = top.child("reply").only("reference_labels", "reference_source")
+        reply.get("reference_source", str)  # every rule names its source
         routes = []
         for i, raw in enumerate(top.get("route", list)):
             r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source")
@@ -93,7 +109,76 @@ def load_rules() -> FollowUpRules:
             routes.append(route)
         return FollowUpRules(reply_days=letter.get("reply_days", int), reply_source=letter.get("source", str),
                              routes=tuple(routes), from_receipt=tuple(letter.get("from_receipt", list)),
-                             post_days=letter.get("post_days", int), post_source=letter.get("post_source", str))
+                             post_days=letter.get("post_days", int), post_source=letter.get("post_source", str),
+                             reference_labels=tuple(str(x) for x in reply.get("reference_labels", list)),
+                             countries=tuple(_clues(path, i, raw) for i, raw in enumerate(top.get("country", list, []))))
+
+
+def _clues(path: Path, i: int, raw: dict) -> CountryClues:
+    c = Strict(path, f"country[{i}]", raw).only("code", "currencies", "marks", "patterns", "languages", "names", "source")
+    c.get("source", str)
+    code = c.get("code", str)
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        c.fail(f"'{code}' is not a two-letter country code", "code")
+    patterns = tuple(str(x) for x in c.get("patterns", list, []))
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            c.fail(f"'{p}' is not a regular expression: {exc}", "patterns")
+    return CountryClues(code, tuple(c.get("currencies", list, [])), tuple(c.get("marks", list, [])), patterns,
+                        tuple(c.get("languages", list, [])), tuple(str(x) for x in c.get("names", list, [])))
+
+
+def guess_country(texts: list[str], currency: str | None, language: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The country the documents point to, with the clues seen: (code, clues) by ``[[country]]`` of
+    checklists/followup.toml — each clue counts one (the documents' ``currency``, each mark and pattern found in
+    ``texts``, their ``language``); the country with the most, when no other has as many; (None, ()) otherwise."""
+    seen: dict[str, list[str]] = {}
+    joined = "\n".join(texts)
+    for c in load_rules().countries:
+        clues = [currency] if currency and currency in c.currencies else []
+        clues += [m for m in c.marks if re.search(r"(?<![A-Za-z])" + re.escape(m) + r"(?![A-Za-z])", joined, re.I)]
+        clues += [m.group(0) for p in c.patterns for m in [re.search(p, joined)] if m]
+        clues += [language] if language and language in c.languages else []
+        if clues:
+            seen[c.code] = clues
+    ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None, ()
+    return ranked[0][0], tuple(ranked[0][1])
+
+
+def country_code(typed: str) -> str | None:
+    """What a person typed for a country ("gb", "UK", "英国") as its ISO 3166 code, or None when it is neither a
+    two-letter code nor one of a ``[[country]]``'s ``names``."""
+    t = " ".join(typed.split())
+    for c in load_rules().countries:
+        if t.upper() == c.code or t.casefold() in (n.casefold() for n in c.names):
+            return c.code
+    return t.upper() if re.fullmatch(r"[A-Za-z]{2}", t) else None
+
+
+# the lender's reference after one of its labels: an optional ":" or "#" between, then a token of letters, digits,
+# "-" and "/" holding at least 3 digits (a word after the label, "ref sent by email", is no reference)
+_REF_TAIL = r"\s*[:：#.]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9/-]*)"
+
+
+def reply_reference(summary: str | None, rules: FollowUpRules | None = None) -> str | None:
+    """The lender's own reference in a logged reply's ``summary`` ("Email acknowledgement, ref 88213" -> "88213";
+    "已受理，受理号 SL2026-1201" -> "SL2026-1201"): the token after one of ``[reply] reference_labels`` of
+    checklists/followup.toml (a Latin label only as a whole word) with at least 3 digits; None when there is none."""
+    if not summary:
+        return None
+    rules = rules or load_rules()
+    for label in sorted(rules.reference_labels, key=len, reverse=True):
+        edge = r"(?<![A-Za-z])" if label[:1].isascii() else ""
+        tail = r"(?![A-Za-z])" if label[-1:].isascii() else ""
+        for m in re.finditer(edge + re.escape(label) + tail + _REF_TAIL, summary, re.I):
+            token = m.group(1).rstrip("/-")
+            if sum(c.isdigit() for c in token) >= 3:
+                return token
+    return None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import tomlkit
 
 from packet.case.case_edit import exists_error, write_atomic
 from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case, messages_lang
-from packet.case.months import parse_month
+from packet.case.months import month_words, names_month, parse_month
 from packet.core.errors import OutputError
 from packet.core.i18n import tr
 from packet.core.money import MAGNITUDES, parse_amount
@@ -67,6 +67,12 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 
+# asked by the terminal's `packet init` after the others, offered with the country the documents point to
+# (packet.case.followup.guess_country); not a question of the page's new-case form (it has no documents yet)
+COUNTRY = Question("country", "Which country do you live in? Two letters, e.g. GB, US, CN (it decides where a complaint "
+                              "can go)", "您在哪个国家/地区？两个字母，例如 CN、GB、US（决定投诉途径）", kind="country")
+
+
 # how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)
 # the years a hardship's month or a plan's first payment can be in: anything else is a typing mistake (27 for 2027)
 PLAUSIBLE_YEARS = (2000, 2099)
@@ -110,6 +116,13 @@ def check_answer(q: Question, value: str) -> str:
         value = CHOICE_WORDS.get(value, value.lower())
         if value not in q.choices:
             raise ValueError(" | ".join(f"{i} {c}" for i, c in enumerate(q.choices, 1)))
+    if q.kind == "country":
+        from packet.case.followup import country_code
+
+        code = country_code(value)
+        if code is None:
+            raise ValueError("GB | US | CN")
+        return code
     if q.kind == "email" and not is_email(value):
         raise ValueError("name@example.com")
     if q.kind in ("date", "month"):
@@ -147,10 +160,18 @@ def render(lang: str, answers: dict[str, str] | None = None, folder: str | None 
         return zh_text if zh else en
 
     statement = a.get("statement", "")
-    if a.get("since"):
+    since = a.get("since", "")
+    if since and len(since) == 7 and not names_month(statement, since):  # a whole date typed is kept as it was
+        # the month said in the letter's words, as a sentence of its own; a statement that names the month already
+        # ("in September") stays as written (a trial: "… in September … This has been so since 2026-09.")
         if statement and not zh and statement[-1] not in ".!?":
             statement += "."
-        statement = (statement + (f"（自{a['since']}起）" if zh else f" This has been so since {a['since']}.")).strip()
+        statement = (statement + (f"（自{month_words(since, 'zh')}起）" if zh
+                                  else f" This began in {month_words(since, 'en')}.")).strip()
+    elif since and len(since) != 7:
+        if statement and not zh and statement[-1] not in ".!?":
+            statement += "."
+        statement = (statement + (f"（自{since}起）" if zh else f" This began on {since}.")).strip()
     lines = [
         t("# packet.toml: the facts of your case that the cover letter needs.",
           "# packet.toml：申请书需要的案件信息。"),
@@ -178,6 +199,9 @@ def render(lang: str, answers: dict[str, str] | None = None, folder: str | None 
         f"language = {_q(lang)}" + t("  # zh | en: the language of the letter", "  # zh | en：申请书的语言"),
         f"kind = {_q(a.get('kind', DEFAULTS['kind']))}" + t("  # stop: pause all collection | reduce: fewer, written contacts",
                                                   "  # stop：停催（暂停一切催收）| reduce：缓催（减少催收联系）"),
+        (f"country = {_q(a['country'])}" if a.get("country") else "# country = \"\"")
+        + t("  # where you live, two letters (GB, US, CN…): which complaint route `packet status` gives",
+            "  # 所在国家/地区，两个字母（CN、GB、US…）：决定 `packet status` 给出的投诉途径"),
     ]
     if a.get("hardship"):
         lines.append(f"hardship = {_q(a['hardship'])}  # unemployment | medical | income-drop | other")

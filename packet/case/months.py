@@ -60,3 +60,33 @@ def parse_month(text: str) -> str | None:
     if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= 2200:
         return None
     return f"{year:04d}-{month:02d}"
+
+
+_ALSO_WORDS = ("march", "may")  # month names that are also everyday words: a month only when written with a capital
+_ZH_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+
+
+def month_words(month: str, lang: str) -> str:
+    """``YYYY-MM`` as a letter writes it: en ``September 2026``, zh ``2026年9月``."""
+    year, m = int(month[:4]), int(month[5:7])
+    return f"{year}年{m}月" if lang == "zh" else f"{_NAMES[m - 1].capitalize()} {year}"
+
+
+def names_month(text: str, month: str) -> bool:
+    """Whether ``text`` (a person's own words) already names the month of ``month`` (``YYYY-MM``): its English name or
+    an abbreviation of three letters or more as a word ("in September", "Sept"; March and May only capitalised), ``9月`` / ``09月`` / ``九月``, or the
+    month as :func:`parse_month` reads it inside the text ("2026-09", "9/2026"). The year is not required: "in
+    September" of a statement written in December names it."""
+    s = unicodedata.normalize("NFKC", text or "")
+    m = int(month[5:7])
+    for word in re.findall(r"[A-Za-z]+\.?", s):
+        w = word.lower().rstrip(".")
+        if _month_number(w) != m or (w in _ALSO_WORDS and not word[0].isupper()):
+            continue
+        if w in _NAMES or (len(w) >= 3 and w not in ("mar", "may")) or (w == "may" and word[0].isupper()):
+            return True
+    if re.search(rf"(?<![\d十一二]){m}\s*月|(?<!\d)0{m}\s*月" if m < 10 else rf"(?<!\d){m}\s*月", s):
+        return True
+    if re.search(rf"(?<![一二三四五六七八九十]){_ZH_MONTHS[m - 1]}月", s):
+        return True
+    return any(parse_month(x) == month for x in re.findall(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*月?|\d{1,2}\s*[-/.]\s*\d{4}", s))

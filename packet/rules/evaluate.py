@@ -59,6 +59,20 @@ class _State:
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     requirement: dict[int, str] = field(default_factory=dict)
     surface: str = "cli"  # whose controls the advice names: "cli" (folder, packet.toml) or "page" (packet serve)
+    # the stale warnings of the requirement being evaluated: (doc, the warning given, what it says when the
+    # requirement is met by other documents); :func:`evaluate` swaps them once the requirement is met
+    pending: list[tuple[int, Problem, Problem]] = field(default_factory=list)
+    spare: dict[int, list[Problem]] = field(default_factory=dict)  # the swapped ones: documents not needed
+
+    def not_needed(self) -> None:
+        """The requirement just evaluated is met: each of its stale documents is not needed rather than "not
+        counted… get a newer one" (nothing is to be added), and is remembered as spare (:func:`evaluate` says
+        where it goes)."""
+        for doc, warned, spare in self.pending:
+            got = self.problems.get(doc, [])
+            if warned in got:
+                got[got.index(warned)] = spare
+                self.spare.setdefault(doc, []).append(spare)
 
     def warn(self, doc: int, problem: Problem) -> None:
         got = self.problems.setdefault(doc, [])
@@ -150,16 +164,19 @@ def _unusable(units: Sequence[Unit], option: Option, t: str, stale: Container[tu
 
 
 def _stale(st: _State, u: Unit, option: Option, stale: set[tuple[int, int | None]], problem: Problem,
-           lang: str) -> None:
+           lang: str, spare: Problem | None = None) -> None:
     """Warn that ``u`` is too old for ``option``, also when it lacks a required field (a document is stale by its
     date alone: the user must get a newer one whatever else it lacks, and the warning names what the newer one
-    must show too)."""
+    must show too). ``spare``: what the warning says instead when the requirement turns out met by other documents
+    (:meth:`_State.not_needed`)."""
     lacking = _lacking(u, option)
     if lacking:
         problem = advice.stale_and_lacking(lang, problem, u.rel, u.part, u.type, _fields_of_kind(u.type, "month", "date", "start", "end"), lacking,
                                           st.surface)
     stale.add((u.doc, u.part))
     st.warn(u.doc, problem)
+    if spare is not None:
+        st.pending.append((u.doc, problem, spare))
 
 
 def _fields_of_kind(type_name: str, *kinds: str) -> tuple[str, ...]:
@@ -195,7 +212,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
                 st.warn(u.doc, advice.future_date(lang, period, as_of, u.rel, u.part, month, ok, "YYYY-MM",
                                                        st.surface))
         elif period or ok:  # a month older than asked for (checked even when a field is missing)
-            _stale(st, u, option, stale, advice.stale_month(lang, period, months), lang)
+            _stale(st, u, option, stale, advice.stale_month(lang, period, months), lang,
+                   advice.stale_month(lang, period, months, met=True))
     need = [m for m in months if m not in have]
     if option.stand_in and need:
         si = option.stand_in
@@ -213,7 +231,8 @@ def each_month(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
                     used += 1
                     st.count(u.doc, req.id)
             elif d and d < since:
-                _stale(st, u, si_option, stale, advice.stale_date(lang, d, si.within_days, as_of), lang)
+                _stale(st, u, si_option, stale, advice.stale_date(lang, d, si.within_days, as_of), lang,
+                       advice.stale_date(lang, d, si.within_days, as_of, met=True))
             elif d and d > as_of:
                 st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False,
                                                        surface=st.surface))
@@ -230,7 +249,8 @@ def cover_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: d
             continue
         a, b = _d(u.fields.get(start)), _d(u.fields.get(end))
         if b and b < window[0]:  # ends before the window: stale, also when a field is missing
-            _stale(st, u, option, stale, advice.stale_period(lang, b, window), lang)
+            _stale(st, u, option, stale, advice.stale_period(lang, b, window), lang,
+                   advice.stale_period(lang, b, window, met=True))
             continue
         if a and a > as_of:  # starts after the day of the check: a misread date or a wrong --as-of
             st.warn(u.doc, advice.future_date(lang, a.isoformat(), as_of, u.rel, u.part, start, False,
@@ -259,7 +279,8 @@ def within_days(units: Sequence[Unit], option: Option, req: Requirement, as_of: 
                 st.count(u.doc, req.id)
                 found += 0 if u.duplicate else 1
         elif d and d < since:  # too old, also when a field is missing
-            _stale(st, u, option, stale, advice.stale_date(lang, d, option.days or 0, as_of), lang)
+            _stale(st, u, option, stale, advice.stale_date(lang, d, option.days or 0, as_of), lang,
+                   advice.stale_date(lang, d, option.days or 0, as_of, met=True))
         elif d and d > as_of:  # from the future: a misread date (another calendar, a blurred digit) or a wrong --as-of
             st.warn(u.doc, advice.future_date(lang, d.isoformat(), as_of, u.rel, u.part, dated, False,
                                                        surface=st.surface))
@@ -451,9 +472,12 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
     for req in checklist.requirements:
         if not req.applies(values):
             continue
+        st.pending = []
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
+        else:
+            st.not_needed()
     # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills
     # with no medical hardship) is not sent (README: "documents the checklist does not need are left out of the packet
     # unless [files] includes them"; a trial's medical bill went to the lender while check said it was not counted).
@@ -477,7 +501,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
-            problems=tuple(st.problems.get(i, ())), requirement=st.requirement.get(i),
+            problems=tuple(advice.extra_exhibit(lang, p, included, e.document.rel, surface)
+                           if p in st.spare.get(i, ()) else p for p in st.problems.get(i, ())),
+            requirement=st.requirement.get(i),
             parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
             part_evidence=tuple(dict(x) for x in e.part_evidence)))

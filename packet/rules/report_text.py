@@ -33,6 +33,17 @@ WIDTH = 80
 WARNING_CODES = ("low-quality", "name-mismatch", "pages-missing")
 
 
+def _not_needed(d, report, checklist) -> bool:
+    """Whether ``d`` (a document of the report) is too old for its requirement but not needed by it: warned
+    ``stale``, counted for nothing, while every requirement asking for its type is met (none is in
+    ``report.missing``). The warning itself then says so (:func:`packet.rules.wording.stale_period` with ``met``)."""
+    if d.requirement or not any(p.code == "stale" for p in d.problems):
+        return False
+    wanting = {r.id for r in checklist.requirements for o in r.options
+               if d.type in (o.type, o.stand_in.type if o.stand_in else None)}
+    return bool(wanting) and not wanting & {m.requirement for m in report.missing}
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
@@ -241,7 +252,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
         catch_all = d.type in types and types[d.type].catch_all
-        mark = "✓" if d.requirement else ("·" if catch_all else "!")
+        mark = "✓" if d.requirement else ("·" if catch_all or _not_needed(d, report, checklist) else "!")
         head = f"{mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += w(head, indent="      ", first="  ")  # wrap drops a text's own leading spaces: the margin is `first`
         if d.parts:
@@ -273,7 +284,10 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             if not d.parts:  # a file of several documents has its notes under each one (_parts_lines)
                 names = tr(lang, ", ", "、").join(field_name(lang, d.type, f) for f in d.missing_fields)
                 out += w(tr(lang, "not found on it: {f}", "未读到：{f}", f=names), indent="      ")
-                if any(p.code == "stale" for p in d.problems):  # too old: filling in the fields would not make it count
+                if _not_needed(d, report, checklist):  # too old, and not needed: nothing to get
+                    out += w(tr(lang, "not needed: older than the period asked for, which other documents cover",
+                                "不需要：早于所需期间，该期间已由其他材料覆盖"), indent="      ")
+                elif any(p.code == "stale" for p in d.problems):  # too old: filling in the fields would not make it count
                     out += w(tr(lang, "not counted: it is too old, so get a newer one that shows these too (see the "
                                       "problems below)", "未计入：材料太旧，请获取一份新的、并写明上述各项的材料（见下方问题）"),
                              indent="      ")
@@ -282,7 +296,11 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         else:
             if not d.parts:
                 out += _field_notes(lang, d, d.fields, d.evidence, None, keep, "      ")
-            if not d.requirement:
+            if not d.requirement and _not_needed(d, report, checklist):
+                out += w(tr(lang, "not needed: older than the period asked for, which other documents cover; in the "
+                                  "packet as an extra exhibit", "不需要：早于所需期间，该期间已由其他材料覆盖；作为额外附件放入申请材料"),
+                         indent="      ")
+            elif not d.requirement:
                 # a warning (low-quality, name-mismatch) never keeps a document from counting: only stale and
                 # duplicate do, so only they are pointed at as the reason
                 out += w(tr(lang, "not counted (see problems below)", "未计入（见下方问题）")

@@ -248,7 +248,16 @@ def file_error(lang: str, error: FileError, case: Case, surface: str = "cli") ->
     return FileError(error.rel, error.code, text)
 
 
-def stale_month(lang: str, period: str, months: Sequence[str]) -> Problem:
+def stale_month(lang: str, period: str, months: Sequence[str], met: bool = False) -> Problem:
+    """A document for a month before ``months`` (the months asked for, YYYY-MM). ``met``: the requirement is met
+    by other documents, so this one is not needed (nothing is to be added: :func:`extra_exhibit` then says where it
+    goes); else it was not counted and the payslips of those months are asked for."""
+    if met:
+        return Problem("stale", tr(
+            lang, "This is for {p}, older than the months asked for ({a} – {b}), which your other documents cover: "
+                  "it is not needed.",
+            "这是 {p} 的材料，早于所需月份（{a} 至 {b}）；这几个月已由其他材料覆盖，因此不需要这份。",
+            p=period or "?", a=months[0], b=months[-1]))
     return Problem("stale", tr(
         lang, "This is for {p}, older than the months asked for ({a} – {b}), so it was not counted. "
               "Add the payslips for those months instead.",
@@ -256,18 +265,50 @@ def stale_month(lang: str, period: str, months: Sequence[str]) -> Problem:
         p=period or "?", a=months[0], b=months[-1]))
 
 
-def stale_date(lang: str, d: date, days: int, as_of: date) -> Problem:
+def stale_date(lang: str, d: date, days: int, as_of: date, met: bool = False) -> Problem:
+    """A document dated more than ``days`` before ``as_of``; ``met``: as :func:`stale_month`."""
+    if met:
+        return Problem("stale", tr(
+            lang, "Dated {d}, more than {n} days before {asof}; other documents meet this item of the checklist, so "
+                  "it is not needed.",
+            "出具日期 {d}，早于 {asof} 之前 {n} 天；清单的这一项已由其他材料满足，因此不需要这份。",
+            d=d.isoformat(), n=days, asof=as_of.isoformat()))
     return Problem("stale", tr(
         lang, "Dated {d}, more than {n} days before {asof}, so it was not counted. Ask for a new one.",
         "出具日期 {d}，早于 {asof} 之前 {n} 天，因此不计入。请重新开具一份。", d=d.isoformat(), n=days, asof=as_of.isoformat()))
 
 
-def stale_period(lang: str, end: date, window: tuple[date, date]) -> Problem:
+def stale_period(lang: str, end: date, window: tuple[date, date], met: bool = False) -> Problem:
+    """A statement that ends before ``window`` (the period asked for); ``met``: as :func:`stale_month` (a trial:
+    a September statement was said to be "not counted… download the statements for that period" while the
+    months asked were covered and the packet held it as an exhibit)."""
+    if met:
+        return Problem("stale", tr(
+            lang, "This statement ends on {e}, before the period asked for ({a} – {b}), which your other statements "
+                  "cover: it is not needed for it.",
+            "这份流水截至 {e}，早于所需期间（{a} 至 {b}）；该期间已由其他流水覆盖，因此不需要这份。",
+            e=end.isoformat(), a=window[0].isoformat(), b=window[1].isoformat()))
     return Problem("stale", tr(
         lang, "This statement ends on {e}, before the period asked for ({a} – {b}), so it was not counted. "
               "Download the statements for that period from your bank app.",
         "这份流水截至 {e}，早于所需期间（{a} 至 {b}），因此不计入。请在银行 App 中下载该期间的流水。",
         e=end.isoformat(), a=window[0].isoformat(), b=window[1].isoformat()))
+
+
+def extra_exhibit(lang: str, problem: Problem, included: bool, rel: str, surface: str = "cli") -> Problem:
+    """``problem`` (a document not needed: :func:`stale_month` and the others with ``met``) with where the document
+    goes: in the packet as an extra exhibit (how to leave it out: ``[files]`` include = false; on the page, nothing
+    to type), or left out of it."""
+    if not included:
+        extra = tr(lang, "It is left out of the packet.", "它不放入申请材料。")
+    elif surface == "page":
+        extra = tr(lang, "It goes in the packet as an extra exhibit.", "它作为额外附件放入申请材料。")
+    else:
+        extra = tr(lang, "It goes in the packet as an extra exhibit; to leave it out, add under [files] in "
+                         "packet.toml: \"{r}\" = {{ include = false }}",
+                   "它作为额外附件放入申请材料；如不想附上，请在 packet.toml 的 [files] 下加上：\"{r}\" = {{ include = false }}",
+                   r=rel)
+    return Problem(problem.code, problem.message + tr(lang, " ", "") + extra)
 
 
 def future_date(lang: str, when: str, as_of: date, rel: str, part: int | None, field: str, counted: bool,
