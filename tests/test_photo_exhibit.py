@@ -112,3 +112,30 @@ def test_a_photo_in_even_light_keeps_the_reading_it_had(tmp_path):
     assert not page.shade
     corners, shaded, _ = ocr._sheet_corners(ocr.grey(snap.image))
     assert not shaded
+
+
+def test_a_110_megapixel_shadowed_photo_is_cut_to_its_sheet(tmp_path):
+    # a phone's 108 MP mode: decoded at half size (packet.core.page_images.decode_image), the sheet in the wedge's
+    # shade still found whole, turned straight and marked for the exhibit's evening (main: no crop, no straightening)
+    from packet.core.page_images import DECODE_PIXELS
+
+    snap = sheetgen.photo(angle=4.0, where="wedge", shade=0.6, size=(1200, 1600))
+    big = snap.image.convert("L").resize((9000, 12000), Image.Resampling.BILINEAR)
+    path = tmp_path / "IMG_108mp.jpg"
+    big.save(path, quality=70)
+    del big
+    img, dpi_now = ocr.load_image(path, 0, 1200.0)
+    assert img.width * img.height <= DECODE_PIXELS
+    work, work_dpi = ocr._scale(ocr.grey(img), dpi_now)
+    turned = work
+    corners, shaded, sheet = ocr._sheet_corners(turned)
+    assert corners is None and shaded  # a turned rectangle, found through the shade
+    skew = ocr.estimate_skew(ocr._binarised(work))
+    assert abs(skew + 4.0) <= 1.0
+    from packet.core.page_images import upright
+
+    box, shade = ocr._sheet_box(upright(turned, 0, skew), shade=True, sheet=lambda: sheet.rotate(skew, fillcolor=0))
+    assert shade and box is not None
+    x0, y0, x1, y1 = (box[0] / work.width, box[1] / work.height, box[2] / work.width, box[3] / work.height)
+    # the sheet is the middle 70 % of the width (1:1.414) and no more
+    assert 0.1 < x0 < 0.2 and 0.8 < x1 < 0.9 and 0.08 < y0 < 0.18 and 0.82 < y1 < 0.92, (x0, y0, x1, y1)
