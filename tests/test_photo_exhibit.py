@@ -139,3 +139,24 @@ def test_a_110_megapixel_shadowed_photo_is_cut_to_its_sheet(tmp_path):
     x0, y0, x1, y1 = (box[0] / work.width, box[1] / work.height, box[2] / work.width, box[3] / work.height)
     # the sheet is the middle 70 % of the width (1:1.414) and no more
     assert 0.1 < x0 < 0.2 and 0.8 < x1 < 0.9 and 0.08 < y0 < 0.18 and 0.82 < y1 < 0.92, (x0, y0, x1, y1)
+
+
+def test_evening_the_shade_keeps_a_band_printed_light_on_dark():
+    # independent set 8's bank statement photo: evening its paper made the blue letterhead band white, and the bank's
+    # name, printed white on it, vanished from the exhibit
+    from PIL import ImageDraw, ImageFont
+
+    from packet.core.page_images import even_shade_colour
+
+    sheet = Image.new("RGB", (850, 1100), (240, 240, 236))
+    d = ImageDraw.Draw(sheet)
+    d.rectangle((0, 0, 849, 110), fill=(20, 60, 140))
+    d.text((40, 30), "HARBOUR MUTUAL", font=ImageFont.truetype(sheetgen.LATIN, 44), fill=(250, 250, 250))
+    d.text((40, 300), "Balance 1,204.50", font=ImageFont.truetype(sheetgen.LATIN, 30), fill=(15, 15, 15))
+    shade = Image.new("L", sheet.size, 0)
+    ImageDraw.Draw(shade).polygon([(0, 250), (500, 1100), (0, 1100)], fill=255)
+    photo = Image.composite(sheet.point(lambda v: int(v * 0.45)), sheet, shade)
+    out = even_shade_colour(photo, 100.0).convert("L")
+    band = out.crop((300, 10, 800, 100)).histogram()
+    assert next(v for v in range(256) if sum(band[:v + 1]) >= 0.5 * sum(band)) < 110  # the band is still dark
+    assert out.crop((20, 900, 120, 1000)).getextrema()[0] > 225  # the paper in the shade is white

@@ -424,10 +424,10 @@ def even_shade(img: Image.Image, dpi: float) -> Image.Image:
 def even_shade_colour(img: Image.Image, dpi: float) -> Image.Image:
     """:func:`even_shade` of an RGB or grey ``img`` (``dpi`` pixels per inch): every channel divided by the paper's
     brightness there, taken from the grey image, so a shadow's wedge is lifted to the paper of the lit part and the
-    print in it stays as dark against its paper as the print in the light. Same size and mode (other modes come back
-    RGB)."""
+    print in it stays as dark against its paper as the print in the light; bands printed light on dark
+    (:func:`dark_bands`) are kept as they are. Same size and mode (other modes come back RGB)."""
     if img.mode == "L":
-        return even_shade(img, dpi)
+        return _bands_kept(even_shade(img, dpi), img, dark_bands(img, dpi))
     if img.mode != "RGB":
         img = img.convert("RGB")
     factor = max(1, round(dpi / _SHADE_PX))
@@ -435,9 +435,20 @@ def even_shade_colour(img: Image.Image, dpi: float) -> Image.Image:
     small = grey.reduce(factor) if factor > 1 else grey
     bg = closing(small, SHADE_WINDOW // 2)
     bg = bg.point(lambda v: max(v, SHADE_FLOOR)).resize(img.size, Image.Resampling.BILINEAR)
-    bands = [ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=band, b=bg)
-             for band in img.split()]
-    return Image.merge("RGB", bands)
+    channels = [ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=c, b=bg)
+                for c in img.split()]
+    out = Image.merge("RGB", channels)
+    return _bands_kept(out, img, dark_bands(grey, dpi))
+
+
+def _bands_kept(out: Image.Image, img: Image.Image,
+                bands: list[tuple[tuple[int, int, int, int], int, int]]) -> Image.Image:
+    """``out`` with the pixels of ``img`` (same size and mode) put back in each band's box: a band printed dark with
+    light letters (:func:`dark_bands`) is print, not shade, and evening its ground would leave its letters white on
+    white (a bank's name on its blue letterhead, independent set 8)."""
+    for box, _tone, _paper in bands:
+        out.paste(img.crop(box), box[:2])
+    return out
 
 
 def histogram_level(hist: Sequence[int], share: float) -> int:
