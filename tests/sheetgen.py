@@ -58,7 +58,7 @@ def photo(zh: bool = False, *, angle: float = 4.0, shade: float = 0.55, where: s
     for x in range(0, w, 3):
         c = rnd.randint(-14, 14)
         dd.line((x, 0, x + rnd.randint(-20, 20), h), fill=(112 + c, 80 + c, 52 + c), width=2)
-    sheet, words = page(zh, seed, (round(w * 0.7), round(w * 0.7 * 1.414)))
+    sheet, words = page(zh, seed, (round(w * 0.76), round(w * 0.76 * 1.414)))
     sheet = sheet.convert("RGB")
     mask = Image.new("L", sheet.size, 255)
     if tilt:

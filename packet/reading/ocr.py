@@ -470,18 +470,22 @@ def _sheet_box(img: Image.Image, shade: bool = False,
     mask = sheet() if sheet is not None else _despeckled(shaded_sheet(small))
     if mask.size != small.size:
         mask = mask.resize(small.size, Image.Resampling.NEAREST)
-    whole, _ = _bright_box(img, small, mask)
+    # the whole sheet's mask is the sheet alone (no paper-bright desk): a row or column a third covered is sheet
+    whole, _ = _bright_box(img, small, mask, WHOLE_SHARE)
     return (whole, True) if whole is not None else (box, True)
 
 
-def _bright_box(img: Image.Image, small: Image.Image,
-                bright: Image.Image) -> tuple[tuple[int, int, int, int] | None, bool]:
-    """:func:`_sheet_box` of a sheet mask ``bright`` of ``small``, the thumbnail of ``img``: the box and whether
-    it grew over cut text."""
+WHOLE_SHARE = 85  # of 255: a row or column of the whole sheet's mask this much covered holds the sheet
+
+
+def _bright_box(img: Image.Image, small: Image.Image, bright: Image.Image,
+                share: int = 160) -> tuple[tuple[int, int, int, int] | None, bool]:
+    """:func:`_sheet_box` of a sheet mask ``bright`` of ``small``, the thumbnail of ``img``: the box (rows and
+    columns whose mean exceeds ``share``, of 255) and whether it grew over cut text."""
     rows = bright.resize((1, bright.height), Image.Resampling.BOX).tobytes()
     cols = bright.resize((bright.width, 1), Image.Resampling.BOX).tobytes()
-    ys = [i for i, v in enumerate(rows) if v > 160]
-    xs = [i for i, v in enumerate(cols) if v > 160]
+    ys = [i for i, v in enumerate(rows) if v > share]
+    xs = [i for i, v in enumerate(cols) if v > share]
     if not xs or not ys:
         return None, False
     x0, x1, y0, y1 = xs[0], xs[-1] + 1, ys[0], ys[-1] + 1
