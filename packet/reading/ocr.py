@@ -677,8 +677,9 @@ def _corners_of(bright: Image.Image) -> tuple[float, ...] | None:
 # edge, like every other edge, only separates regions. The sheet is what cannot be reached from the picture's border
 # without crossing a step in brightness of SHEET_STEP or more (over 2 or 4 pixels of a 400-pixel thumbnail whose print
 # is filled by a closing): the desk touches the border in sun and shade, and the shadow a phone or a hand casts comes
-# in over the border too. Measured on tests/sheetgen.py photos (desk to paper 2.2-3x; a shadow taking 45-70 % of the
-# light) and the development sets' photos (edges of desk and paper 1.8x and more where the bright region finds them).
+# in over the border too. Chosen on tests/sheetgen.py and tests/shadowgen.py photos (desk to paper ~2.2-3x, a shadow
+# taking 45-70 % of the light); not tuned on the development sets, where it is used only when _shade_cuts or the growth
+# over cut text says shade cut the sheet (2 of their ~240 photos, independent set 8: read as well as before).
 SHEET_STEP = 1.35  # ratio of brightness
 # Shade cut the bright region short when this many text cells (_text_cells) lie in the sheet found through the shade
 # but outside the bright region's silhouette (a word of a few characters spans 3-6 cells): the photos of the
