@@ -109,6 +109,9 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
             grow = 1 / max(0.05, min(max(c[2], c[4]) - min(c[0], c[6]), max(c[5], c[7]) - min(c[1], c[3])))
         img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow / part))
     img = pages.upright(img, page.rotation, page.skew, page.crop, page.corners)
+    if page.shade and page.width:
+        # a sharp shadow over part of the sheet: its wedge lifted to the lit paper's white, as the reading saw it
+        img = pages.even_shade_colour(img, img.width / (page.width / 72.0))
     if paint:
         img = _painted(img, paint)
     if top > 0.0 or bottom < 1.0:

@@ -70,6 +70,9 @@ class Page:
     # rectangle straight); ``words``, ``width`` and ``height`` then refer to that rectangle (see
     # packet.core.page_images.upright)
     corners: tuple[float, ...] | None = None
+    # a photo whose sheet lies partly in a sharp shadow (found whole through it by packet.reading.ocr): the packet
+    # shows its paper evened, as the reading saw it (packet.core.page_images.even_shade)
+    shade: bool = False
     # a text-layer page whose own vectors would show or carry something other than its words (text outside the
     # crop box, form values without appearances, content that cannot be copied): the packet shows a rendering
     # of it (PDFium, form fields drawn) with ``words`` as its invisible text layer

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
@@ -377,6 +377,77 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
         light = sum(hist[(tone + paper) // 2:]) / total
         if flat >= BAND_TONE and BAND_LIGHT[0] <= light <= BAND_LIGHT[1]:
             out.append((box, tone, paper))
+    return out
+
+
+# A sharp shadow over part of a sheet leaves its paper two levels of grey with a hard edge between them: the gentle
+# evening of packet.core.page_images.even_light (a blurred background, no lower than LIGHT_FLOOR, since a dark printed
+# band must stay dark) leaves the shaded part grey (100 of 255 made 182), and Tesseract's one threshold for the page
+# (Otsu) then turned it black, text and all (tests/shadowgen.py: a title and a name in shade, not read). Where the sheet
+# is known to lie partly in shade (packet.reading.ocr finds it so) the paper's brightness is taken by a grey closing instead (a maximum
+# then a minimum filter SHADE_WINDOW pixels wide at _SHADE_PX pixels per inch, ~2 mm: wider than a stroke, narrower
+# than a line's gap), which fills the print and keeps the shadow's edge where it is, and each pixel is divided by it
+# (no lower than SHADE_FLOOR: what is darker is desk or ink, not paper). Dark bands printed white on dark were made
+# dark on light before (light_on_dark), so nothing printed is lost by making the paper white.
+SHADE_WINDOW = 11  # pixels at _SHADE_PX
+SHADE_FLOOR = 48  # grey levels, 0-255
+_SHADE_PX = 150.0
+
+
+def closing(img: Image.Image, radius: int) -> Image.Image:
+    """Grey closing of ``img`` (8-bit) by a square ``2 * radius + 1`` pixels wide: the maximum, then the minimum, each
+    taken one axis at a time from shifted copies (PIL's rank filters cost ~60x more at this size). Dark features
+    narrower than the square are filled; edges between larger areas stay where they are."""
+    def spread(im: Image.Image, op: Callable[[Image.Image, Image.Image], Image.Image]) -> Image.Image:
+        for axis in (0, 1):
+            acc = im
+            for d in range(1, radius + 1):
+                for step in (d, -d):
+                    acc = op(acc, ImageChops.offset(im, step, 0) if axis == 0 else ImageChops.offset(im, 0, step))
+            im = acc
+        return im
+
+    return spread(spread(img, ImageChops.lighter), ImageChops.darker)
+
+
+def even_shade(img: Image.Image, dpi: float) -> Image.Image:
+    """``img`` (8-bit grey, ``dpi`` pixels per inch) with its paper made white in sun and shade alike: each pixel
+    divided by the paper's brightness there (a grey closing, see :data:`SHADE_WINDOW`), text kept dark. The image
+    keeps its size, so the words stay where they are. Tens of ms on a 300-dpi A4 photo."""
+    factor = max(1, round(dpi / _SHADE_PX))
+    small = img.reduce(factor) if factor > 1 else img.copy()
+    bg = closing(small, SHADE_WINDOW // 2)
+    bg = bg.point(lambda v: max(v, SHADE_FLOOR)).resize(img.size, Image.Resampling.BILINEAR)
+    return ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=img, b=bg)
+
+
+def even_shade_colour(img: Image.Image, dpi: float) -> Image.Image:
+    """:func:`even_shade` of an RGB or grey ``img`` (``dpi`` pixels per inch): every channel divided by the paper's
+    brightness there, taken from the grey image, so a shadow's wedge is lifted to the paper of the lit part and the
+    print in it stays as dark against its paper as the print in the light; bands printed light on dark
+    (:func:`dark_bands`) are kept as they are. Same size and mode (other modes come back RGB)."""
+    if img.mode == "L":
+        return _bands_kept(even_shade(img, dpi), img, dark_bands(img, dpi))
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    factor = max(1, round(dpi / _SHADE_PX))
+    grey = img.convert("L")
+    small = grey.reduce(factor) if factor > 1 else grey
+    bg = closing(small, SHADE_WINDOW // 2)
+    bg = bg.point(lambda v: max(v, SHADE_FLOOR)).resize(img.size, Image.Resampling.BILINEAR)
+    channels = [ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=c, b=bg)
+                for c in img.split()]
+    out = Image.merge("RGB", channels)
+    return _bands_kept(out, img, dark_bands(grey, dpi))
+
+
+def _bands_kept(out: Image.Image, img: Image.Image,
+                bands: list[tuple[tuple[int, int, int, int], int, int]]) -> Image.Image:
+    """``out`` with the pixels of ``img`` (same size and mode) put back in each band's box: a band printed dark with
+    light letters (:func:`dark_bands`) is print, not shade, and evening its ground would leave its letters white on
+    white (a bank's name on its blue letterhead, independent set 8)."""
+    for box, _tone, _paper in bands:
+        out.paste(img.crop(box), box[:2])
     return out
 
 

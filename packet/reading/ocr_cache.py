@@ -268,4 +268,4 @@ def page_from_json(data: dict) -> Page:
                 skew=float(data["skew"]), confidence=data["confidence"], dpi=data["dpi"],
                 crop=tuple(float(v) for v in data["crop"]) if data.get("crop") else None,
                 corners=tuple(float(v) for v in data["corners"]) if data.get("corners") else None,
-                raster=bool(data.get("raster", False)))
+                raster=bool(data.get("raster", False)), shade=bool(data.get("shade", False)))
