@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,14 @@ AS_OF = "2026-11-20"  # the date the bundled samples are written for
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory):
+    # one cache for the run's test processes (pytest-xdist workers share their base temp's parent): the sample
+    # cases' pages are read in many test files, which --dist loadfile spreads over both workers; entries are
+    # written atomically (OcrCache.put), so two workers may share it
+    base = tmp_path_factory.getbasetemp()
+    cache = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "ocr-cache"
+    cache.mkdir(exist_ok=True)
     mp = pytest.MonkeyPatch()
-    mp.setenv("PACKET_CACHE_DIR", str(tmp_path_factory.mktemp("ocr-cache")))
+    mp.setenv("PACKET_CACHE_DIR", str(cache))
     # messages in English unless a case says otherwise: the locale, not PACKET_LANG (which outranks the case)
     mp.delenv("PACKET_LANG", raising=False)
     mp.setenv("LC_ALL", "C.UTF-8")
