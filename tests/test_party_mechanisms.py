@@ -162,3 +162,12 @@ def test_a_cell_off_to_the_right_does_not_run_into_the_next_line() -> None:
     # a heading line whose month sits at the right edge, over the company's name at the left margin
     lines = _lines("云帆科技·薪资单                                          2026年10月\n杭州云帆网络科技有限公司\n姓名：温雅婷")
     assert org(lines, 10) == "杭州云帆网络科技有限公司"
+
+
+def test_an_ampersand_between_capitalised_words_is_part_of_the_banks_name() -> None:
+    # a 2026 trial's UK statement: "Harbour & Vale Bank" was read "Vale Bank" into the letter, the index and the email
+    from packet.understanding.unlabelled import bank
+    assert bank(_lines("H    Harbour & Vale Bank\nMs Sarah J Whitfield    Current Account Statement")) \
+        == "Harbour & Vale Bank"
+    assert bank(_lines("HARBOUR & VALE BANK\nCURRENT ACCOUNT STATEMENT")) == "HARBOUR & VALE BANK"
+    assert bank(_lines("Statement of account\nNorthfield Bank plc\nPayments & Transfers")) == "Northfield Bank plc"
