@@ -203,3 +203,29 @@ def test_a_round_figure_or_an_amount_is_no_account_number(tmp_path: Path) -> Non
     doc, = read_documents(tmp_path / "en", "en")
     fields, _ = read_fields_evidence("bank_statement", doc.pages, "en")
     assert fields["account_number"] is None, fields
+
+
+def _dated_slip(lines: list[str]) -> Sheet:
+    s = Sheet("dated", "en")
+    s.text(40, 50, "REEF HARBOUR CANNERY LTD", size=12)
+    for k, line in enumerate(["Employee  Losaline Fifita", *lines, "Gross pay  $3,424.60", "Net pay  $2,852.97"]):
+        s.text(40, 80 + 20 * k, line, size=9)
+    return s
+
+
+def test_a_period_from_a_date_whose_day_and_month_could_swap_is_doubted(tmp_path: Path) -> None:
+    """"Pay date 06/11/2026" alone (the period line lost, as on independent 13's photo): June or November, and
+    nothing on the page settles which — the period is given below 0.6 (before: 0.86). A date that reads one way only
+    ("31/10/2026") settles the order: the period keeps its confidence."""
+    write(_dated_slip(["Pay date  06/11/2026"]), "text", tmp_path / "a" / "en", "slip")
+    doc, = read_documents(tmp_path / "a" / "en", "en")
+    fields, evidence = read_fields_evidence("payslip", doc.pages, "en")
+    assert fields["period"] is not None
+    assert evidence["period"].confidence < 0.6 and "+day-month" in evidence["period"].method, evidence["period"]
+
+    write(_dated_slip(["Pay period  01/10/2026 to 31/10/2026", "Pay date  06/11/2026"]), "text",
+          tmp_path / "b" / "en", "slip")
+    doc, = read_documents(tmp_path / "b" / "en", "en")
+    fields, evidence = read_fields_evidence("payslip", doc.pages, "en")
+    assert fields["period"] == "2026-10"
+    assert evidence["period"].confidence >= 0.8, evidence["period"]
