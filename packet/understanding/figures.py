@@ -17,7 +17,14 @@ chance). A value no relation confirms and that stands far above every other figu
 times the largest: a lost decimal point) is taken in the one reading that falls among its siblings, unsure
 (:data:`GUESSED`), or doubted (:data:`DOUBTED`) when there is no such reading: the user is asked to confirm it.
 
-Only values read by OCR are touched (the text layer prints what the issuer wrote).
+Where no reading of the characters is confirmed, :func:`implied_reading` asks the page's arithmetic what the figure
+should be: an amount two different relations make (the earnings over a gross add up to it, and the net plus the
+deductions' total make it too) one misread away from what was read (:func:`misread_as`: the cents lost, a digit,
+a digit lost or added, the point moved) is taken at :data:`REPAIRED`, the method saying how (``+figures:cents-lost``).
+
+Only values read by OCR are touched (the text layer prints what the issuer wrote) — but for
+:func:`part_against_whole`, which judges a labelled part (the net) against its whole (the gross) and the figures
+between them on any page: a label can take the wrong cell of a row of totals whatever the page's source.
 """
 
 from __future__ import annotations
