@@ -25,6 +25,8 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
              not raised again by the agreement with [applicant] name that found it
     read-once  a Chinese name OCR read from a scan or photo that the page prints only once: × 0.8 (one character
              misread is another real name; :data:`OCR_CJK_NAME`)
+    day-month  a date printed d/m/y or m/d/y whose day and month could swap, nothing on the document settling the
+             order: × 0.8 (:data:`DAY_MONTH`, :func:`order_unsettled`)
 
 Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
 wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.
@@ -326,8 +328,10 @@ def _printed_place(ev: Evidence, pages: Sequence[Page], lines: Sequence[Line], v
 DATED = ("month", "date", "start", "end")  # the kinds read from a date as printed
 # a date printed d/m/y or m/d/y whose order nothing on the document settles (values.dayfirst_for fell back on marks:
 # "$", "£", a postcode): read the other way it is another month (independent 13's photographed payslip: "Pay date
-# 06/11/2026", the period taken as June at 0.86 for October). 0.86 x 0.65 = 0.56: below UNCERTAIN_BELOW, confirmed
-DAY_MONTH = 0.65
+# 06/11/2026", the period taken as June at 0.86 for October, a "$" OCR read in the photo's noise deciding). Such
+# values were right 6 times of 7 on the development sets (independent 7, 8, 9, 11, 13; bench, r18): 0.86 x 0.8 =
+# 0.69, about that share, no longer as sure as a date that reads one way
+DAY_MONTH = 0.8
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.])")
 
 
