@@ -268,15 +268,20 @@ def implied(others: Sequence[Figure], before: Sequence[Decimal] = ()) -> dict[De
     return rel
 
 
+ROUNDING = Decimal("0.02")  # items and totals rounded apart differ by a cent or two: no misread (the own set's zh
+# payslip table, 10,989.05 printed over items adding up to 10,989.04, was "repaired" to 10,989.04)
+
+
 def implied_reading(read: Decimal, others: Sequence[Figure], before: Sequence[Decimal] = ()
                     ) -> tuple[Decimal, str] | None:
     """(the amount, how it was misread) when ``read`` (an OCR'd amount no relation confirms) differs by one misread
     (:func:`misread_as`) from the one amount that two different relations of the page's figures both make
     (:func:`implied`: the earnings printed above a gross add up to it and so do the net and the deductions' total —
-    independent witnesses; 6,080 read for 6,080.10 on independent 13's photographed payslip). None when no amount,
+    independent witnesses; 6,080 read for 6,080.10 on independent 13's photographed payslip), more than
+    :data:`ROUNDING` away. None when no amount,
     or more than one, is so made: the others uncertain or in disagreement leave the value as read."""
-    found = {(r, how) for r, kinds in implied(others, before).items() if len(kinds) >= 2 and r > 0
-             for how in [misread_as(read, r)] if how}
+    found = {(r, how) for r, kinds in implied(others, before).items()
+             if len(kinds) >= 2 and r > 0 and abs(r - read) > ROUNDING for how in [misread_as(read, r)] if how}
     return next(iter(found)) if len({r for r, _ in found}) == 1 else None
 
 
