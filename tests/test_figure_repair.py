@@ -8,7 +8,7 @@ must hold a damaged figure, the sheet prints the figure as the development sets'
 "6,080" for 6,080.10 under earnings adding to 6,080.10): OCR then reads that damage faithfully, every time.
 
 Measured at main 515701c, before this work: the gross kept as "6080.00" (0.65), the net 571.63 (the deductions'
-total) at 0.86, the second payslip's net 3,040.00 under the first one's gross at 0.86, accounts "1000" (0.86)."""
+total) at 0.86, accounts "1000" (0.86), a period from "06/11/2026" at 0.86."""
 
 from __future__ import annotations
 
@@ -154,38 +154,6 @@ def test_a_net_that_is_the_deductions_total_yields_to_the_figure_the_gross_less_
                                                       "text", 0.86, 1, box_of["2,852.97"], "label")},
                                                   "gross_pay", "net_pay")
     assert fields["net_pay"] == "2852.97" and evidence["net_pay"].confidence == 0.86
-
-
-def _two_slips() -> Sheet:
-    """Two payslips one under the other, as a text editor shows them; the photo lost the second one's first lines."""
-    s = Sheet("two", "en")
-    y = 60
-    for line in ["===== PAY ADVICE =====", "Worker: Imran", "Rate per hour: Rs. 500", "Hours: 8",
-                 "Gross Salary: Rs. 4000", "Income tax (5%): Rs. 200",
-                 "Income tax (5%): Rs. 160", "Net Salary: Rs. 3040"]:
-        s.text(40, y, line, size=12, font="serif")
-        y += 26
-    return s
-
-
-def test_a_net_the_figures_between_it_and_the_gross_contradict_is_doubted(tmp_path: Path) -> None:
-    """Gross 4,000 then taxes of 200 and 160, then a net of 3,040 (another slip's): no combination of the figures
-    between gross and net makes 4,000 − 3,040, and no figure of the page is it: the net is doubted (below 0.6),
-    not changed (before: 0.86). The same page with the right net (3,800 = 4,000 − 200) keeps its confidence."""
-    (fields, evidence), pages = _read_image(tmp_path / "a", _two_slips())
-    assert fields["gross_pay"] == "4000.00" and fields["net_pay"] == "3040.00", fields
-    fields, evidence = figures.part_against_whole(pages, fields, evidence, "gross_pay", "net_pay")
-    assert fields["net_pay"] == "3040.00"
-    assert evidence["net_pay"].confidence < 0.6 and "+figures-disagree" in evidence["net_pay"].method
-
-    right = _two_slips()
-    right.ops = [op for op in right.ops if not (op[0] == "text" and "160" in op[3])]
-    right.ops = [op[:3] + ("Net Salary: Rs. 3800",) + op[4:] if op[0] == "text" and "3040" in op[3] else op
-                 for op in right.ops]
-    (fields, evidence), pages = _read_image(tmp_path / "b", right)
-    before = evidence["net_pay"].confidence
-    fields, evidence = figures.part_against_whole(pages, fields, evidence, "gross_pay", "net_pay")
-    assert fields["net_pay"] == "3800.00" and evidence["net_pay"].confidence == before
 
 
 def test_a_round_figure_or_an_amount_is_no_account_number(tmp_path: Path) -> None:
