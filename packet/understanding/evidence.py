@@ -25,6 +25,8 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
              not raised again by the agreement with [applicant] name that found it
     read-once  a Chinese name OCR read from a scan or photo that the page prints only once: × 0.8 (one character
              misread is another real name; :data:`OCR_CJK_NAME`)
+    day-month  a date printed d/m/y or m/d/y whose day and month could swap, nothing on the document settling the
+             order: × 0.8 (:data:`DAY_MONTH`, :func:`order_unsettled`)
 
 Sources. ``method``: the share of right values per mechanism on the third-party corpus (documents nobody here
 wrote; the counts are beside :data:`METHOD`); so no value read once reaches 0.9 — a second source must agree.
@@ -56,8 +58,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # often starts days before its first transaction, so below a printed one; and below UNCERTAIN_BELOW when
           # the rows print no year and the statement's own date placed them (shown for the user to confirm)
           "rows": 0.7, "rows-year": 0.5,
-          # the same from fewer than extract.FEW_ROWS rows (a mini statement's three or four): a guess to confirm
-          "rows-few": 0.5,
+          # the same from fewer than extract.FEW_ROWS rows (a mini statement's three or four): a guess to confirm;
+          # right 4 times of 18 pooled over the 14 development sets (bench method table, main 515701c: mock-ups and
+          # a month's first days), so a little above that share, well under UNCERTAIN_BELOW
+          "rows-few": 0.3,
           # a monthly amount derived from a yearly one printed in a letter (over twelve: a bonus or a thirteenth month
           # would make it less): below UNCERTAIN_BELOW, shown for the user to confirm
           "annual": 0.5,
@@ -299,6 +303,9 @@ def of_label(pages: Sequence[Page], lines: Sequence[Line], hit: Hit, value: str,
     found_ev = _at(pages, line, words, box, method)
     if line.page < 0:
         found_ev = _printed_place(found_ev, pages, lines, shown or value, kind, dayfirst)
+    if kind in DATED and order_unsettled(" ".join(w.text for w in words), "\n".join(p.text for p in pages)):
+        found_ev = replace(found_ev, confidence=round(found_ev.confidence * DAY_MONTH, 3),
+                           method=found_ev.method + "+day-month")
     if hit.fuzzy:
         return replace(found_ev, confidence=round(found_ev.confidence * NEAR_LABEL, 3), method=found_ev.method + "+near-label")
     return found_ev
@@ -316,6 +323,27 @@ def _printed_place(ev: Evidence, pages: Sequence[Page], lines: Sequence[Line], v
         return replace(ev, page=None, box=None)
     line, _words, box = found
     return replace(ev, page=pages[line.page].number, box=tuple(round(v, 4) for v in box))
+
+
+DATED = ("month", "date", "start", "end")  # the kinds read from a date as printed
+# a date printed d/m/y or m/d/y whose order nothing on the document settles (values.dayfirst_for fell back on marks:
+# "$", "£", a postcode): read the other way it is another month (independent 13's photographed payslip: "Pay date
+# 06/11/2026", the period taken as June at 0.86 for October, a "$" OCR read in the photo's noise deciding). Such
+# values were right 6 times of 7 on the development sets (independent 7, 8, 9, 11, 13; bench, r18): 0.86 x 0.8 =
+# 0.69, about that share, no longer as sure as a date that reads one way
+DAY_MONTH = 0.8
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.])")
+
+
+def order_unsettled(value_text: str, document_text: str) -> bool:
+    """Whether ``value_text`` holds a numeric date whose first two numbers, both 12 or less and different, could be
+    day and month either way ("06/11/2026"), while ``document_text`` prints no date that can be read one way only
+    ("31/10/2026": that decides, as :func:`packet.understanding.values.dayfirst_for` counts)."""
+    m = _NUMERIC_DATE.search(fold(value_text))
+    if not m or int(m.group(1)) > 12 or int(m.group(2)) > 12 or m.group(1).lstrip("0") == m.group(2).lstrip("0"):
+        return False
+    return not any(max(int(a), int(b)) > 12 for a, b in
+                   (d.groups() for d in _NUMERIC_DATE.finditer(fold(document_text))))
 
 
 def of_value(pages: Sequence[Page], lines: Sequence[Line], value: str, kind: str, dayfirst: bool,

@@ -538,6 +538,8 @@ def p_account(text: str) -> str | None:
     if not m:
         return None
     run = m.group(0).strip()
+    if re.match(r"[.,]\d{2}(?!\d)", clean(text).replace("（", "(")[m.end():]) and not re.search(r"[*•·#Xx]", run):
+        return None  # "$1000.00" after "account(current account)": an amount, its cents after it, is no account
     if (re.fullmatch(r"\d{4}", run) or re.fullmatch(r"\d{2,4}-\d{1,2}-\d{1,4}", run)) \
             and any(h.start <= m.start() + 1 and m.end() <= h.end + 1 for h in find_dates(clean(text).replace("（", "("))):
         return None  # a date ("02 Oct 2026" under "Statement of Account", "2025-03-01" under 账户名称) is no account
@@ -553,7 +555,14 @@ def p_account(text: str) -> str | None:
         tail = re.sub(r"\D", "", value.split("*")[-1])
         return tail[-4:] if len(tail) >= 4 else None
     digits = re.sub(r"\D", "", value)
-    return digits if len(digits) >= 4 else None
+    return digits if len(digits) >= 4 and not round_number(digits) else None
+
+
+def round_number(digits: str) -> bool:
+    """Whether ``digits`` are one digit and zeros, or zeros alone ("1000", "3000", "0000"): a round amount, a
+    chart's axis or a blank form's filler, never an account number (banks number accounts with check digits;
+    hold-out 13's "$1000.00" beside "account" and a chart's "3000" were read as accounts)."""
+    return bool(re.fullmatch(r"\d0+|0+", digits))
 
 
 def p_code(text: str) -> str | None:
@@ -600,7 +609,7 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
         if phones is not None and phones.search(fold(text).lower()):
             continue
         m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
-        if m:
+        if m and not round_number(m.group(1)):
             return m.group(1)
     return None
 
@@ -2955,6 +2964,7 @@ def extract(item: Classified, language: str) -> Extracted:
     if t.reconcile:
         low = t.plausible.get(t.reconcile[1], (Decimal(0), None))[0]
         fields, evidence = figures.whole_and_part(doc.pages, fields, evidence, *t.reconcile, low=Decimal(low))
+        fields, evidence = figures.part_against_whole(doc.pages, fields, evidence, *t.reconcile)
     parts, ranges = split(type_name, doc.pages, language)
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()
     if parts:
