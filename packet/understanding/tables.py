@@ -305,6 +305,9 @@ class Ledger:
     entries: tuple[Entry, ...]
     chained: int
     steps: int
+    # read from rows printed over two lines (:func:`_paired_rows`: a banking app's screen, which shows the rows
+    # scrolled into view, not a period's): their first and last dates are a guess of the period, to be confirmed
+    screen: bool = False
 
     @property
     def confirmed(self) -> bool:
@@ -649,15 +652,31 @@ def _paired_rows(lines: Sequence[Line], dayfirst: bool, above: bool, balance_dat
         e = _entry(ln, dayfirst)
         if e is not None:
             dated[k] = Entry(e.day, e.amounts, e.line, e.year_known)  # a time's "20:14" is no whole-unit amount
+    one = {k for k, ln in enumerate(lines) if k not in dated and len(_sure(clean(ln.text))) == 1
+           and not find_dates(clean(ln.text), dayfirst) and not _balance_line(ln.text)}
+    step = -1 if above else 1
+
+    def partner(k: int) -> int | None:
+        j = k + step
+        return j if j in one and lines[j].page == lines[k].page else None
+
+    # an entry whose date OCR lost ("8 Oct" read "S Oct"): a line of one amount where the run of two-line entries
+    # puts a dated line (two lines from a dated entry of the same page, with a partner), dated as that neighbour but
+    # without its year (it moves no period); it stays only as a row of the chain: where it does not chain, the
+    # closing balance is left unsure (:attr:`Ledger.closing`), not taken from the entry before it
+    lost: dict[int, Entry] = {}
+    for k in sorted(one):
+        near = next((dated[n] for n in (k - 2, k + 2) if n in dated and partner(n) is not None
+                     and lines[n].page == lines[k].page), None)
+        if near is not None and partner(k) is not None and partner(k) not in lost:
+            lost[k] = Entry(near.day, tuple(_sure(clean(lines[k].text))), lines[k], False)
     out: list[Entry] = []
-    for k, e in sorted(dated.items()):
-        j = k - 1 if above else k + 1
-        if len(e.amounts) == 1 and 0 <= j < len(lines) and j not in dated and lines[j].page == e.line.page:
-            other = lines[j].text
-            amounts = _sure(clean(other))
-            if len(amounts) == 1 and not find_dates(clean(other), dayfirst) and not _balance_line(other):
-                pair = (amounts[0], e.amounts[0]) if balance_dated else (e.amounts[0], amounts[0])
-                e = Entry(e.day, pair, e.line, e.year_known)
+    for k, e in sorted({**dated, **lost}.items()):
+        j = partner(k)
+        if len(e.amounts) == 1 and j is not None and j not in lost:
+            amounts = _sure(clean(lines[j].text))
+            pair = (amounts[0], e.amounts[0]) if balance_dated else (e.amounts[0], amounts[0])
+            e = Entry(e.day, pair, e.line, e.year_known)
         out.append(e)
     return out
 
@@ -708,7 +727,7 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
             if paired is not None and paired.confirmed and paired.chained >= PAIRED_CHAINED \
                     and (best is None or paired.chained > best.chained):
                 best = paired
-    return best or book
+    return Ledger(best.entries, best.chained, best.steps, screen=True) if best else book
 
 
 OWED_ROWS = 2  # rows charged under a purchases column that raise the balance: a card account's, not a current one's
