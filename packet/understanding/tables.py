@@ -14,7 +14,9 @@ of the upright page, y down):
   amounts, the last of which is the running balance when each balance follows from the one before plus or
   minus an amount of its row (:func:`ledger`). It gives the period (first and last transaction dates) and
   the closing balance (the running balance of the last transaction) when no label does, and tells the
-  classifier that a document holds a statement's table.
+  classifier that a document holds a statement's table. No header row is needed: the rows are found by their
+  dates and their balances chaining, one line each (a passbook printer's "dd-mm-yy" rows too) or two (a banking
+  app's entry, its amount and its balance on two lines: :func:`_paired_rows`).
 """
 
 from __future__ import annotations
