@@ -160,3 +160,17 @@ def test_passbook_rows_dated_with_a_two_digit_year() -> None:
         "09-28-26 BAL FWD 1,000.00", "10-03-26 CASH WDL 300.00 700.00", "10-15-26 SALARY 900.00 1,600.00",
         "10-21-26 TRF 100.00 1,500.00"]), True)
     assert (month_first.first, month_first.last) == (date(2026, 9, 28), date(2026, 10, 21))
+
+
+def test_a_newest_entry_whose_amount_was_lost_leaves_the_closing_balance_unsure() -> None:
+    """The newest entry's amount lost by OCR (its line shows no figure): its balance does not chain, and the entry
+    before it is no closing balance (independent set 8's app screen gave 7,530.85 for 7,532.22 at 0.86)."""
+    book = tables.ledger(_lines([
+        "Interest", "2026-10-31 18:22 Balance $7,532.22",
+        "Transfer out -$1,800.00", "2026-10-24 15:32 Balance $7,530.85",
+        "Online shop -$236.50", "2026-10-19 08:55 Balance $9,330.85",
+        "Card repayment -$1,560.00", "2026-10-14 20:11 Balance $9,567.35",
+        "Takeaway -$58.00", "2026-10-09 12:03 Balance $11,127.35",
+        "Grocer -$8.00", "2026-10-05 12:03 Balance $11,185.35"]), True)
+    assert book is not None and book.confirmed
+    assert book.closing is None

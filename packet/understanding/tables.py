@@ -341,6 +341,8 @@ class Ledger:
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
+        if self.screen and k < len(rows) - 1:
+            return None  # a newer entry on a screen whose figures did not chain (its amount lost): its balance unsure
         # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
         # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
         if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
