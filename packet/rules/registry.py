@@ -94,7 +94,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
-              "owed_balance")
+              "owed_balance", "bank_ledger")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"

@@ -53,7 +53,7 @@ from packet.understanding.label_geometry import (
     label_pattern,
     lost_spaces,
 )
-from packet.understanding.unlabelled import is_provider
+from packet.understanding.unlabelled import bank, is_provider
 from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -416,7 +416,8 @@ def structures(document: Document) -> set[str]:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
     rows with an amount and a trade word), the last two only where no ledger chains, "owed_balance" when purchases
-    raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`); for a medical bill
+    raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`), else
+    "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; for a medical bill
     "medicine_items" (:func:`medicine_items`) and "provider_field" (:func:`provider_field`)."""
     found = set()
     lines = doc_lines(document.pages)
@@ -427,6 +428,8 @@ def structures(document: Document) -> set[str]:
     v = load_vocabulary()
     if tables.owed_balance(lines, book, v.card_charge_headings):
         found.add("owed_balance")
+    elif "ledger" in found and bank(lines):  # a bank's name over chaining rows (a passbook page that prints no heads)
+        found.add("bank_ledger")
     if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
         found.add("balance_summary")
     if tables.credits_and_debits(lines, dayfirst):

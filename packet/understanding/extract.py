@@ -574,7 +574,9 @@ def p_code(text: str) -> str | None:
     return None
 
 
-MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})(?![\d*•·])")
+# (the first of three mask marks or more may be read as another glyph: "•••• 5521" read "e*** 5521")
+MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[^\s\d*•·](?=[*•·]{3}))?(?:[*•·xX#][\s-]?){2,}\s*(\d{4})"
+                         r"(?![\d*•·])")
 # the same masked by dots after the account's kind ("Savings ...7472", "Cheque a/c …9706"): never a dot leader's
 # figure, which has decimals or grouping after it
 DOTTED_TAIL = re.compile(r"(?<=[A-Za-z] )(?:\.{2,4}|…)\s?(\d{4})(?![\d.,])")
@@ -2720,7 +2722,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             if out[f] != before:
                 from_rows.add(f)
                 if t.kind(f) in ("start", "end"):  # a handful of rows is no period's span: a guess to confirm
-                    by_rows[f] = "rows" if len(book.dated) >= FEW_ROWS else "rows-few"
+                    # (a banking app's screen shows the rows scrolled into view, not a period's: also a guess)
+                    by_rows[f] = "rows" if len(book.dated) >= FEW_ROWS and not book.screen else "rows-few"
             if out[f] is None and t.kind(f) in ("start", "end"):
                 # rows dated without their year ("1 February"): placed by the statement's own dated line
                 ref = _issue_date(lines, book, dayfirst)

@@ -14,7 +14,9 @@ of the upright page, y down):
   amounts, the last of which is the running balance when each balance follows from the one before plus or
   minus an amount of its row (:func:`ledger`). It gives the period (first and last transaction dates) and
   the closing balance (the running balance of the last transaction) when no label does, and tells the
-  classifier that a document holds a statement's table.
+  classifier that a document holds a statement's table. No header row is needed: the rows are found by their
+  dates and their balances chaining, one line each (a passbook printer's "dd-mm-yy" rows too) or two (a banking
+  app's entry, its amount and its balance on two lines: :func:`_paired_rows`).
 """
 
 from __future__ import annotations
@@ -305,6 +307,9 @@ class Ledger:
     entries: tuple[Entry, ...]
     chained: int
     steps: int
+    # read from rows printed over two lines (:func:`_paired_rows`: a banking app's screen, which shows the rows
+    # scrolled into view, not a period's): their first and last dates are a guess of the period, to be confirmed
+    screen: bool = False
 
     @property
     def confirmed(self) -> bool:
@@ -336,6 +341,8 @@ class Ledger:
         if not self.confirmed or not chained:
             return None
         k = chained[-1]
+        if self.screen and k < len(rows) - 1:
+            return None  # a newer entry on a screen whose figures did not chain (its amount lost): its balance unsure
         # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
         # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
         if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
@@ -463,29 +470,76 @@ def compact_day(text: str) -> date | None:
         return None
 
 
-def _compact_entry(line: Line, text: str) -> Entry | None:
-    """A row dated by its digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 800.00 1,249.41"),
-    with the amounts printed after the date; None when the digits are no date or the row carries no amount."""
-    day = compact_day(text)
-    if day is None:
+# a row's date with a two-digit year between hyphens at the start of the row ("28-09-26 BALANCE FWD 1,186.45", the
+# fixed columns of a passbook printer): :func:`packet.understanding.values.find_dates` reads no "dd-mm-yy" in running
+# text (a code or a range as often), so here too only at a row's start and only where enough such rows run in date
+# order within a page's span (:func:`_compact_dates_hold`), as the rows dated by digits run together
+_SHORT_YEAR_DAY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{2})(?=\s)")
+
+
+def short_year_order(lines: Sequence[Line], dayfirst: bool) -> bool:
+    """Whether the rows dated "dd-mm-yy" or "mm-dd-yy" (:data:`_SHORT_YEAR_DAY`) among ``lines`` print the day
+    first: a first number above 12 on any row says so, a second number above 12 says the month comes first;
+    otherwise ``dayfirst`` (the document's convention) decides. One listing prints one order."""
+    firsts, seconds = [], []
+    for ln in lines:
+        m = _SHORT_YEAR_DAY.match(clean(ln.text))
+        if m:
+            firsts.append(int(m.group(1)))
+            seconds.append(int(m.group(2)))
+    if any(a > 12 for a in firsts):
+        return True
+    if any(b > 12 for b in seconds):
+        return False
+    return dayfirst
+
+
+def _short_year_day(text: str, dayfirst: bool) -> tuple[date, int] | None:
+    """The date a row begins with as "dd-mm-yy" (``dayfirst``) or "mm-dd-yy", and where it ends; None otherwise."""
+    m = _SHORT_YEAR_DAY.match(text)
+    if m is None:
         return None
-    m = _COMPACT_DAY.match(text)
-    rest = " " * m.end() + text[m.end():]
+    a, b = int(m.group(1)), int(m.group(2))
+    day, month = (a, b) if dayfirst else (b, a)
+    try:
+        return date(full_year(int(m.group(3))), month, day), m.end()
+    except ValueError:
+        return None
+
+
+def _compact_entry(line: Line, text: str, dayfirst: bool = True) -> Entry | None:
+    """A row dated by its digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 800.00 1,249.41"),
+    or by a two-digit year between hyphens (:data:`_SHORT_YEAR_DAY`: "03-10-26 CASH WDL 300.00 1,736.45", day first
+    when ``dayfirst``), with the amounts printed after the date; None when the digits are no date or the row carries
+    no amount."""
+    day = compact_day(text)
+    if day is not None:
+        end = _COMPACT_DAY.match(text).end()
+    elif (short := _short_year_day(text, dayfirst)) is not None:
+        day, end = short
+    else:
+        return None
+    rest = " " * end + text[end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
     return Entry(day, amounts, line, whole=_whole_figures(rest), compact=True) if amounts else None
 
 
-def _entry(line: Line, dayfirst: bool, compact: bool = False) -> Entry | None:
+def _entry(line: Line, dayfirst: bool, compact: bool = False, short_dayfirst: bool | None = None) -> Entry | None:
+    """The transaction row ``line`` is, or None: a line starting with a full date (or, with ``compact``, with a date
+    of digits run together or "dd-mm-yy", read day first when ``short_dayfirst``) and carrying sure amounts."""
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
     if not hits or hits[0].start > 0:
         blank = _placeholder_entry(line, text)
         if blank is not None:
             return blank
-        if compact and (e := _compact_entry(line, text)) is not None:
+        if compact and (e := _compact_entry(line, text, dayfirst if short_dayfirst is None else short_dayfirst)) \
+                is not None:
             return e
-    if (not hits or hits[0].start > 0) and _day_month(text, dayfirst):
-        return _yearless_entry(line, dayfirst)  # "04-28 6.01 -12.78": the row's date is the first token
+    # "04-28 6.01 -12.78": the row's date is the first token; "Oct 30 Bal $2,904.14" too (read as a month of 2030
+    # where it stands alone, at a row's start before its amounts it is a day without its year)
+    if (not hits or hits[0].start > 0 or hits[0].precision != "day") and _day_month(text, dayfirst):
+        return _yearless_entry(line, dayfirst)
     if not hits or hits[0].precision != "day" or hits[0].start > max(12, len(text) // 4):
         return None
     rest = text[:hits[0].start] + " " * (hits[0].end - hits[0].start) + text[hits[0].end:]
@@ -561,8 +615,9 @@ def _rows(lines: Sequence[Line], dayfirst: bool, compact: bool = False) -> list[
     """The transaction rows of ``lines`` in their printed order; with ``compact`` also rows dated by digits run
     together (:func:`_compact_entry`)."""
     entries: list[Entry] = []
+    order = short_year_order(lines, dayfirst) if compact else None
     for ln in lines:
-        e = _entry(ln, dayfirst, compact)
+        e = _entry(ln, dayfirst, compact, order)
         if e is None and entries and entries[-1].line.page == ln.page:
             e = _same_day(ln, entries[-1])
         if e is not None:
@@ -581,14 +636,59 @@ def _compact_dates_hold(entries: Sequence[Entry]) -> bool:
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
-def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
-    """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
-    in date order; None when there are fewer. Rows printed newest first are turned round when the balances
-    chain that way, and each row's first amount is taken as its balance when the balances chain that way and not
-    the usual way (last amount)."""
-    entries = _rows(lines, dayfirst, compact=True)
-    if not _compact_dates_hold(entries):
-        entries = _rows(lines, dayfirst)
+PAIRED_CHAINED = 3  # steps that must chain before rows read over two lines (:func:`_paired_rows`) make a ledger
+
+
+def _sure(text: str) -> list[Decimal]:
+    return [h.value for h in find_money(text) if h.marked]
+
+
+def _paired_rows(lines: Sequence[Line], dayfirst: bool, above: bool, balance_dated: bool) -> list[Entry]:
+    """The transaction rows of a listing that prints each row over two lines, as banking apps and mobile
+    statements do: a dated line with one amount ("2026-10-31 20:14 余额 4,468.31", "31 Oct Interest +$1.12") and,
+    just ``above`` it (else just below it) on the same page, an undated line with one amount ("快捷支付-美团 -46.80",
+    "Bal $2,462.07"). The two amounts make the row: the dated line's is the running balance when ``balance_dated``,
+    else the other line's is. A dated line without such a neighbour stays a row of its one amount (an amount OCR
+    lost leaves the balance); a dated line with two amounts or more is a row as it is. Which of the four readings
+    is the listing's the chain of balances decides (:func:`ledger`)."""
+    dated: dict[int, Entry] = {}
+    for k, ln in enumerate(lines):
+        e = _entry(ln, dayfirst)
+        if e is not None:
+            dated[k] = Entry(e.day, e.amounts, e.line, e.year_known)  # a time's "20:14" is no whole-unit amount
+    one = {k for k, ln in enumerate(lines) if k not in dated and len(_sure(clean(ln.text))) == 1
+           and not find_dates(clean(ln.text), dayfirst) and not _balance_line(ln.text)}
+    step = -1 if above else 1
+
+    def partner(k: int) -> int | None:
+        j = k + step
+        return j if j in one and lines[j].page == lines[k].page else None
+
+    # an entry whose date OCR lost ("8 Oct" read "S Oct"): a line of one amount where the run of two-line entries
+    # puts a dated line (two lines from a dated entry of the same page, with a partner), dated as that neighbour but
+    # without its year (it moves no period); it stays only as a row of the chain: where it does not chain, the
+    # closing balance is left unsure (:attr:`Ledger.closing`), not taken from the entry before it
+    lost: dict[int, Entry] = {}
+    for k in sorted(one):
+        near = next((dated[n] for n in (k - 2, k + 2) if n in dated and partner(n) is not None
+                     and lines[n].page == lines[k].page), None)
+        if near is not None and partner(k) is not None and partner(k) not in lost:
+            lost[k] = Entry(near.day, tuple(_sure(clean(lines[k].text))), lines[k], False)
+    out: list[Entry] = []
+    for k, e in sorted({**dated, **lost}.items()):
+        j = partner(k)
+        if len(e.amounts) == 1 and j is not None and j not in lost:
+            amounts = _sure(clean(lines[j].text))
+            pair = (amounts[0], e.amounts[0]) if balance_dated else (e.amounts[0], amounts[0])
+            e = Entry(e.day, pair, e.line, e.year_known)
+        out.append(e)
+    return out
+
+
+def _book(entries: list[Entry]) -> Ledger | None:
+    """The rows (in printed order) as a ledger in date order: turned round when the balances chain that way (or,
+    with equal chains, when the rows run newest first), each row's first amount as its balance when that chains
+    better (a balance column on the left), misread balances mended (:func:`_mend_misread_balances`)."""
     if len(entries) < 2:
         return None
     turned = _balance_first(entries)
@@ -604,6 +704,34 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     with_balance = [e for e in entries if len(e.amounts) >= 2 or e.whole]
     chained = forward
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
+
+
+def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
+    """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
+    in date order; None when there are fewer. Rows printed newest first are turned round when the balances
+    chain that way, and each row's first amount is taken as its balance when the balances chain that way and not
+    the usual way (last amount).
+
+    No header row is needed: the rows are found by their dates and the balances chaining. When the rows so read
+    do not chain (:attr:`Ledger.confirmed` false), rows printed over two lines are tried (:func:`_paired_rows`:
+    a banking app's screen, the amount on the line above or below the date, the balance on either), and the
+    reading whose balances chain best is kept, when at least :data:`PAIRED_CHAINED` steps chain and the share
+    :data:`CHAIN_SHARE` of them does (four readings are tried, so a chance agreement needs more than the usual
+    two steps)."""
+    entries = _rows(lines, dayfirst, compact=True)
+    if not _compact_dates_hold(entries):
+        entries = _rows(lines, dayfirst)
+    book = _book(entries)
+    if book is not None and book.confirmed:
+        return book
+    best = None
+    for above in (True, False):
+        for balance_dated in (True, False):
+            paired = _book(_paired_rows(lines, dayfirst, above, balance_dated))
+            if paired is not None and paired.confirmed and paired.chained >= PAIRED_CHAINED \
+                    and (best is None or paired.chained > best.chained):
+                best = paired
+    return Ledger(best.entries, best.chained, best.steps, screen=True) if best else book
 
 
 OWED_ROWS = 2  # rows charged under a purchases column that raise the balance: a card account's, not a current one's
