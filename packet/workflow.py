@@ -398,9 +398,14 @@ def init_problems(lang: str, answers: dict[str, str], today: date | None = None)
         value = str(answers.get(q.key) or "")
         try:
             tidy[q.key] = init_file.check_answer(q, value)
-        except (ValueError, ArithmeticError):
+        except (ValueError, ArithmeticError) as exc:
             en, zh = formats.get(q.kind, (" | ".join(q.choices),) * 2)
-            if q.kind == "money":  # "两万三", "about 4000": the money parser reads digits only (a trial: the box was
+            if q.kind == "money" and str(exc) == "> 0":  # read, but nothing (a trial's "0" was told it was no number)
+                problems[q.key] = tr(lang, "“{v}” is not an amount more than 0: write more than 0, or leave the box "
+                                           "empty if you cannot pay anything now.",
+                                     "“{v}”不是大于 0 的金额：请填写大于 0 的金额；如果现在一点也还不了，请留空。",
+                                     v=value.strip())
+            elif q.kind == "money":  # "两万三", "about 4000": the money parser reads digits only (a trial: the box was
                 # filled and the form said only "a monthly payment needs this too")
                 problems[q.key] = tr(lang, "“{v}” is not a number: write the amount in digits only, e.g. 23000 or "
                                            "100.00.", "“{v}”不是数字金额：请只用阿拉伯数字填写，例如 23000 或 100.00。",

@@ -111,6 +111,11 @@ def test_a_card_number_as_contract_number_is_named_by_its_last_four(tmp_path) ->
     (root / "packet.toml").write_text(toml.replace('language = "en"', 'language = "zh"'), encoding="utf-8")
     shown, _ = shown_case(load_case(root))
     assert shown.lender.contract_number == "尾号6642"
+    # check names packet.toml's key; the page names its own form (a trial: "[lender] contract_number" on the page)
+    from packet.rules.shown import card_contract_note
+    assert "[lender] contract_number" in card_contract_note(load_case(root), "zh")
+    on_page = card_contract_note(load_case(root), "zh", "page")
+    assert "申请书上的信息" in on_page and "[lender]" not in on_page and "尾号6642" in on_page
     (root / "packet.toml").write_text(toml.replace(CARD, "NFC-2025-0042"), encoding="utf-8")
     assert shown_case(load_case(root))[0].lender.contract_number == "NFC-2025-0042"  # a contract number stays whole
 

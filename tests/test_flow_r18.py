@@ -200,3 +200,23 @@ def test_account_numbers_typed_into_a_log_note_are_masked_by_shape_and_the_lende
             assert masked in said, (masked, said)
         for kept in ("20-11-33", "021000021", "0800 123 4567", "2026-11-20", "14:30", "£1,250.00", "20-12-26"):
             assert kept in said, (kept, said)
+
+
+def test_of_two_files_with_the_same_bytes_the_one_not_named_as_a_copy_counts(tmp_path):
+    """A trial: "payslip-sep (1).pdf" (a second download) sorts before "payslip-sep.pdf", and check counted the copy
+    and told the person the original was the duplicate."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SAMPLES
+
+    letter = SAMPLES / "en-job-loss" / "redundancy-letter.pdf"
+    shutil.copy(letter, tmp_path / "letter.pdf")
+    shutil.copy(letter, tmp_path / "letter (1).pdf")
+    out = subprocess.run([sys.executable, "-m", "packet", "check", str(tmp_path), "--json", "--as-of", "2026-11-20"],
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=ROOT, timeout=120)
+    docs = {d["path"]: d for d in json.loads(out.stdout)["documents"]}
+    assert any(p["code"] == "duplicate" for p in docs["letter (1).pdf"]["problems"]), docs
+    assert not any(p["code"] == "duplicate" for p in docs["letter.pdf"]["problems"]), docs

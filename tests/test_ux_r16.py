@@ -48,6 +48,16 @@ def test_init_and_the_new_case_form_take_a_chinese_month_and_refuse_nonsense_say
     assert "September 2026" in problems["since"], problems
 
 
+def test_a_monthly_payment_of_nothing_is_refused_as_nothing_not_as_no_number():
+    # a trial: "0" was told "is not a number: write the amount in digits only"
+    _tidy, problems = packet.init_problems("en", {"name": "Ann", "kind": "reduce", "monthly_payment": "0"})
+    assert "more than 0" in problems["monthly_payment"] and "not a number" not in problems["monthly_payment"]
+    _tidy, problems = packet.init_problems("zh", {"name": "李秀英", "kind": "reduce", "monthly_payment": "0.00"})
+    assert "大于 0" in problems["monthly_payment"] and "留空" in problems["monthly_payment"]
+    _tidy, problems = packet.init_problems("en", {"name": "Ann", "kind": "reduce", "monthly_payment": "about 40"})
+    assert "not a number" in problems["monthly_payment"]
+
+
 def test_a_month_written_in_fields_the_chinese_way_loads(tmp_path):
     """[fields] takes the same forms (a month corrected on the page is written as typed)."""
     from packet.rules.registry import doc_types, field_kinds

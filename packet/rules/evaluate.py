@@ -379,6 +379,18 @@ def _low_pages(e: Extracted) -> int:
         (p.confidence is not None and p.confidence < LOW_CONFIDENCE) or (p.dpi is not None and p.dpi < LOW_DPI)))
 
 
+_COPY_SUFFIX = re.compile(r"\s*[(（]\d{1,3}[)）]$")  # "name (1)", "name(2)", "名称（1）"
+
+
+def copy_named(rel: str) -> bool:
+    """Whether the file ``rel`` (a path relative to the case folder) is named as a copy: its name without the
+    extension ends in a number in brackets, as browsers and file managers name a second download or copy of a file
+    ("payslip (1).pdf", "工资条（2）.jpg")."""
+    name = rel.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return bool(_COPY_SUFFIX.search(stem))
+
+
 def _copy_rank(e: Extracted) -> tuple:
     """Which of two copies is kept as the one that counts (lowest first): every page with a text layer; then the
     form of the file (a scan before a phone photo: :data:`FORM_RANK`); then more pages; then fewer pages read below
@@ -412,15 +424,18 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     same figures (:func:`nearly_same_figures`: a key value misread). Of copies, the better (:func:`_copy_rank`: a
     text layer, more pages) is the one that counts, the other is marked."""
     units: list[Unit] = []
+    # of files with the same bytes, the one that counts: not a copy by its name ("payslip (1).pdf", as browsers and
+    # file managers name a second download or copy; a trial's check kept it over "payslip.pdf"), then the first
     first_by_sha: dict[str, int] = {}
+    for i, e in sorted(enumerate(extracted), key=lambda ie: (copy_named(ie[1].document.rel), ie[0])):
+        first_by_sha.setdefault(e.document.source.sha256, i)
     looked: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
     for i, e in enumerate(extracted):
         sha = e.document.source.sha256
-        if sha in first_by_sha:
+        if first_by_sha[sha] != i:
             st.warn(i, advice.duplicate(lang, extracted[first_by_sha[sha]].document.rel, same_bytes=True))
             units.extend(Unit(i, e.type, f, duplicate=True, rel=e.document.rel) for f in (e.parts or (e.fields,)))
             continue
-        first_by_sha[sha] = i
         if e.parts:
             st.warn(i, advice.multiple(lang, e))
         for k, f in enumerate(e.parts or (e.fields,)):

@@ -21,6 +21,7 @@ from packet.core.display import clean, one_line
 from packet.core.i18n import tr
 from packet.core.masking import card_like, mask_numbers, number_spans, tail
 from packet.core.model import Report
+from packet.rules.readiness import FORM_TITLE
 from packet.rules.registry import load_types, load_vocabulary
 
 
@@ -170,11 +171,20 @@ def redaction_notes(report: Report, case: Case, lang: str) -> list[str]:
     return notes
 
 
-def card_contract_note(case: Case, lang: str) -> str | None:
+def card_contract_note(case: Case, lang: str, surface: str = "cli") -> str | None:
     """A line for ``packet check`` when the contract number is a card number (:func:`card_contract`): it is shown
-    by its last four only, and the person is asked for the loan's own number; None otherwise."""
+    by its last four only, and the person is asked for the loan's own number; None otherwise. ``surface`` "page"
+    (``packet serve``) names the page's form instead of packet.toml's key (a trial: the page spoke config-file)."""
     if not card_contract(case):
         return None
+    if surface == "page":
+        form = tr(lang, *FORM_TITLE)
+        return tr(lang, "The contract number looks like a bank card number: the letter, the page footers and the "
+                        "exhibits show only its last four digits ({c}). If your lender gave you a loan or contract "
+                        "number, write that as the contract number in “{f}”.",
+                  "合同编号看起来是银行卡号：申请书、页脚和附件中只显示后四位（{c}）。如果贷款机构给过您借款合同编号或"
+                  "贷款编号，请在“{f}”中把它填为合同编号。",
+                  c=card_ending(case.lender.contract_number or "", lang), f=form)
     return tr(lang, "[lender] contract_number looks like a bank card number: the letter, the page footers and the "
                     "exhibits show only its last four digits ({c}). If your lender gave you a loan or contract number, "
                     "write that in [lender] contract_number instead.",
@@ -183,10 +193,11 @@ def card_contract_note(case: Case, lang: str) -> str | None:
               c=card_ending(case.lender.contract_number or "", lang))
 
 
-def privacy_notes(report: Report, case: Case, lang: str) -> list[str]:
+def privacy_notes(report: Report, case: Case, lang: str, surface: str = "cli") -> list[str]:
     """Every privacy line ``packet check`` prints under "Privacy:", in ``lang``: :func:`card_contract_note`,
     :func:`masking_note`, then :func:`redaction_notes`. A note's first line is the message; the lines after it (a ``[[redact]]`` table) are to
     be pasted into packet.toml as they are. The page (``packet serve``) shows the same notes (a trial: the page never
     said that a statement listed hospital payments)."""
-    return [n for n in (card_contract_note(case, lang), masking_note(case, lang), *redaction_notes(report, case, lang))
+    return [n for n in (card_contract_note(case, lang, surface), masking_note(case, lang),
+                        *redaction_notes(report, case, lang))
             if n]

@@ -498,7 +498,7 @@ class Web:
                      if not facts.get(k) or not case or case is run.case]
         privacy = []
         if run:  # what check says under "Privacy:": the message, then the [[redact]] lines the button writes
-            privacy = [_privacy_note(n) for n in packet.privacy_notes(run.report, run.case, lang)]
+            privacy = [_privacy_note(n) for n in packet.privacy_notes(run.report, run.case, lang, "page")]
         # nowhere for the lender's reply to go: a warning (the letter is still written), in the words check and build
         # use, never in red under what the letter still needs (a trial: one page, two severities)
         no_reply_way = case is not None and not any(facts.get(k) for k in packet.REPLY_WAYS)
