@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -717,12 +718,20 @@ class Web:
         lang = request_lang(request)
         values = {k: str(form.get(k, "")) for k in packet.LETTER_FACTS if isinstance(form.get(k), str)}
         run = self.jobs.runs.get(name)
+        return self._edit_then_check(name, folder, lang, "facts", Both(lang, "Saved.", "已保存。"),
+                                     lambda: packet.set_letter_facts(folder, values, run.report.language if run else lang))
+
+    def _edit_then_check(self, name: str, folder: Path, lang: str, section: str, saved: Both,
+                         edit: Callable[[], object]) -> Response:
+        """Run ``edit`` (one change to the case file, e.g. :func:`packet.add_redaction`); a refusal
+        (:class:`packet.PacketError`) goes back to ``section`` of the case page as the message naming it; else the
+        case is checked again and the page says ``saved`` while it is."""
         try:
-            packet.set_letter_facts(folder, values, run.report.language if run else lang)
+            edit()
         except packet.PacketError as exc:
-            return self.back(name, "facts", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+            return self.back(name, section, refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         self.jobs.submit(name, "check", lang)
-        return self.back(name, "facts", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
+        return self.back(name, section, msg=saved, pending=CHECKING(lang))
 
     async def request_plan(self, request: Request) -> Response:
         """POST the request and the plan (keys of :data:`packet.REQUEST_KEYS`: kind, hardship, statement,
@@ -757,14 +766,10 @@ class Web:
             return posted
         name, folder, form = posted
         lang = request_lang(request)
-        try:
-            packet.add_redaction(folder, str(form.get("file", "")), str(form.get("transactions", "")))
-        except packet.PacketError as exc:
-            return self.back(name, "state", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
-        self.jobs.submit(name, "check", lang)
-        return self.back(name, "state", msg=Both(lang, "Saved: those transactions will be blacked out in the packet.",
-                                                  "已保存：这些交易会在申请材料中被涂黑遮盖。"),
-                         pending=CHECKING(lang))
+        return self._edit_then_check(
+            name, folder, lang, "state", Both(lang, "Saved: those transactions will be blacked out in the packet.",
+                                              "已保存：这些交易会在申请材料中被涂黑遮盖。"),
+            lambda: packet.add_redaction(folder, str(form.get("file", "")), str(form.get("transactions", ""))))
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -784,12 +789,9 @@ class Web:
             return posted
         name, folder, form = posted
         lang = request_lang(request)
-        try:
-            packet.set_file_type(folder, str(form.get("path", "")), str(form.get("type", "")))
-        except packet.PacketError as exc:
-            return self.back(name, "documents", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
-        self.jobs.submit(name, "check", lang)
-        return self.back(name, "documents", msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang))
+        return self._edit_then_check(name, folder, lang, "documents", Both(lang, "Saved.", "已保存。"),
+                                     lambda: packet.set_file_type(folder, str(form.get("path", "")),
+                                                                  str(form.get("type", ""))))
 
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
