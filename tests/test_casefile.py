@@ -121,6 +121,7 @@ BAD = [
     ("unquoted-password-file", '[passwords]\nIMG_2031.jpg = "open123"\n', 2,
      'a file name with a dot must be written in quotes: "IMG_2031.jpg" ='),
     ("unquoted-files-table", '[files]\nIMG_2031.jpg = { include = true }\n', 2, '"IMG_2031.jpg" = …'),
+    ("country-not-iso", '[request]\ncountry = "XX"\n', 2, "'XX' is not a country code"),  # two letters, no country
     ("plan-too-long", '[plan]\noutstanding = "1000000"\nmonthly_payment = "1"\nfirst_payment = 2027-01-01\n', 3,
      "1000000 months"),
 ]

@@ -157,6 +157,13 @@ def test_init_country_flag_takes_a_name_or_code_and_refuses_anything_else(tmp_pa
     bad = _run("init", tmp_path / "b", "--json", "--country", "Narnia")
     assert bad.exit_code == 2 and json.loads(bad.stdout)["code"] == "usage", bad.output
     assert not (tmp_path / "b" / "packet.toml").exists()
+    for typed in ("XX", "zz"):  # two letters are not yet a country (a trial's --country XX was written as given)
+        two = _run("init", tmp_path / f"x{typed}", "--json", "--country", typed)
+        assert two.exit_code == 2 and json.loads(two.stdout)["code"] == "usage", two.output
+        assert not (tmp_path / f"x{typed}" / "packet.toml").exists()
+    for typed, code in (("Germany", "DE"), ("deu", "DE"), ("nz", "NZ")):  # the ISO 3166-1 list, beyond packet's own
+        out = _run("init", tmp_path / f"ok{typed}", "--json", "--country", typed)
+        assert out.exit_code == 0 and json.loads(out.stdout)["country"] == code, out.output
     none = _run("init", tmp_path / "d", "--json")  # no documents, no flag: nothing guessed, the key left commented
     assert json.loads(none.stdout)["country"] is None
     assert '# country = ""' in (tmp_path / "d" / "packet.toml").read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ else:  # pragma: no cover
 
 from packet.case.months import parse_month
 from packet.case.value_names import value_name
+from packet.core.countries import iso_country
 from packet.core.errors import CaseFileError
 from packet.core.i18n import env_lang, explicit_lang, locale_lang, tr
 from packet.core.masking import mask
@@ -749,7 +750,7 @@ def _request(ld: _Loader, data: Mapping, root: Path, known_checklists: tuple[str
                 None)
         currency = None
     country = text("country")
-    if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
+    if country is not None and not (re.fullmatch(r"[A-Za-z]{2}", country) and iso_country(country)):
         ld.keep(lambda: ld.fail("[request] country", "request", "country",
                                 "'{value}' is not a country code; write the two-letter code, e.g. \"CN\", \"GB\", \"US\"",
                                 "'{value}' 不是国家代码；请写两个字母的代码，例如 \"CN\"、\"GB\"、\"US\"", value=country), None)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from packet.case.casefile import Case, Reply, Sent
 from packet.case.repayment_plan import add_months
+from packet.core.countries import iso_country
 from packet.core.display import command_path
 from packet.core.i18n import tr
 from packet.core.own_output import file_sha256
@@ -150,13 +151,14 @@ def guess_country(texts: list[str], currency: str | None, language: str | None) 
 
 
 def country_code(typed: str) -> str | None:
-    """What a person typed for a country ("gb", "UK", "英国") as its ISO 3166 code, or None when it is neither a
-    two-letter code nor one of a ``[[country]]``'s ``names``."""
+    """What a person typed for a country ("gb", "UK", "英国", "Germany", "DEU") as its ISO 3166-1 alpha-2 code, or None
+    when it is none: one of a ``[[country]]``'s ``names`` (checklists/followup.toml), else a code or English name of
+    the ISO 3166-1 list as pycountry carries it ("XX" and "ZZ" are no country: a trial's ``--country XX`` was kept)."""
     t = " ".join(typed.split())
     for c in load_rules().countries:
         if t.upper() == c.code or t.casefold() in (n.casefold() for n in c.names):
             return c.code
-    return t.upper() if re.fullmatch(r"[A-Za-z]{2}", t) else None
+    return iso_country(t)
 
 
 # the lender's reference after one of its labels: an optional ":" or "#" between, then a token of letters, digits,
