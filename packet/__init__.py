@@ -105,6 +105,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "request_problems": ("packet.workflow", "request_problems"),
     "REQUEST_KEYS": ("packet.workflow", "REQUEST_KEYS"),
     "kept_sent_files": ("packet.workflow", "kept_sent_files"),
+    "sent_differs": ("packet.workflow", "sent_differs"),
     "set_password": ("packet.workflow", "set_password"),
 }
 
@@ -171,6 +172,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         request_problems,
         request_values,
         restore_file,
+        sent_differs,
         set_file_type,
         set_letter_facts,
         set_password,
@@ -280,6 +282,7 @@ __all__ = [
     "request_problems",
     "REQUEST_KEYS",
     "kept_sent_files",
+    "sent_differs",
     "set_password",
     "value_name",
     "wrap_text",

@@ -1113,6 +1113,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
     # a follow-up that gives nowhere to reply: the warning check and build give for the letter (packet.reply_warning)
     warnings = ["reply"] if files and not any((getattr(case.applicant, k.split(".")[1]) or "").strip()
                                               for k in packet.REPLY_WAYS) else []
+    kept = packet.sent_differs(case_dir, case) if st.request else []  # rebuilt since sent: which PDF the lender has
     if as_json:
         _echo_json(json.dumps({
             "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
@@ -1121,7 +1122,8 @@ def status(case_dir, as_of, follow_up, output, as_json):
             "steps": [{"text": s.text, "opens": s.opens.isoformat() if s.opens else None,
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
-            "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings},
+            "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings,
+            "sent_copy_kept": [str(p) for p in kept]},
             ensure_ascii=False, indent=2))
         return
     if st.request:
@@ -1130,6 +1132,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
             + (tr(lang, ", tracking {t}", "，快递单号 {t}", t=st.request.tracking) if st.request.tracking else ""))
         say(tr(lang, "Reply asked for by: {d}{o}", "要求答复期限：{d}{o}", d=st.deadline.isoformat(),
                o=tr(lang, " (passed, no answer)", "（已过期，未答复）") if st.overdue else ""))
+        if kept:
+            say(tr(lang, "The packet PDF there now differs from the one you sent; what the lender has is kept as {p}.",
+                   "现在的申请材料 PDF 与您已发送的不同；贷款机构收到的版本保存为 {p}。",
+                   p=display.command_path(kept[-1])))
     say(tr(lang, "Replies so far: {n}", "已收到答复：{n} 条", n=len(st.replies)))
     for r in st.replies:
         say(f"  - {r.at.date().isoformat()} {packet.value_name('reply', r.kind, lang)}" + (f": {r.summary}" if r.summary else ""))

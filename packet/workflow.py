@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
-from packet.case.followup import Status, status
+from packet.case.followup import Status, sent_as, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
@@ -649,6 +649,19 @@ def kept_sent_files(root: Path) -> list[Path]:
     if not root.parent.is_dir():
         return []
     return sorted(p for p in root.parent.iterdir() if p.is_file() and pattern.fullmatch(p.name))
+
+
+def sent_differs(root: Path, case: Case) -> list[Path]:
+    """The sent copies kept aside (:func:`kept_sent_files`) when the packet PDF built next to the case folder ``root``
+    now is not the one ``[[sent]]`` records as sent (its sha256 differs): the person is about to hand on a PDF the
+    lender has not seen, and should know which one the lender has. [] when nothing was sent, nothing is built, no
+    copy was kept, or the PDF there is the sent one. Said by ``packet status`` and the page alike (a trial: only
+    the page said it)."""
+    built = [p for p in built_files(root) if p.suffix == ".pdf" and "-followup" not in p.name]
+    kept = kept_sent_files(root)
+    if not case.sent or not built or not kept or any(sent_as(case, p) is not None for p in built):
+        return []
+    return kept
 
 
 REMOVED_DIR = ".removed"  # inside a case folder: the files taken out of the case (hidden, so never read)

@@ -247,6 +247,11 @@ def test_building_again_keeps_the_pdf_recorded_as_sent(tmp_path):
     assert pdf.read_bytes() != sent_bytes
     r = run("build", case, "--force", "--as-of", "2026-11-26")  # the new PDF was never sent: replaced, nothing kept
     assert r.exit_code == 0 and "kept as" not in r.output and not (tmp_path / "case-packet-sent-2026-11-21-2.pdf").exists()
+    # status says it too (it was only the page that did): the PDF there now is not the one the lender has
+    st = run("status", case, "--as-of", "2026-11-26", "--json")
+    assert st.exit_code == 0 and json.loads(st.stdout)["sent_copy_kept"] == [str(kept)], st.output
+    text = " ".join(run("status", case, "--as-of", "2026-11-26", "--lang", "en").output.split())
+    assert "differs from the one you sent" in text and kept.name in text, text
 
 
 # --- status ----------------------------------------------------------------------------------------------------

@@ -247,9 +247,7 @@ class Web:
             except packet.PacketError as exc:
                 out["error"] = str(exc)
             else:  # rebuilt since it was sent: the PDF to send now is not the one the lender has
-                built = [p for p in packet.built_files(folder) if p.suffix == ".pdf" and "-followup" not in p.name]
-                out["differs"] = bool(st.request and built and packet.kept_sent_files(folder)
-                                      and self.sent_copy(folder, case) is None)
+                out["differs"] = bool(st.request and packet.sent_differs(folder, case))
         return out
 
     def save_uploads(self, folder: Path, files: list[UploadFile], lang: str) -> tuple[list[str], list[str]]:
