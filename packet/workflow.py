@@ -455,12 +455,13 @@ def past_first_payment(lang: str, first: str, today: date) -> str | None:
               d=day.isoformat(), t=today.isoformat())
 
 
-REQUEST_KEYS = ("kind", "hardship", "statement", "outstanding", "monthly_payment", "first_payment")
-# the questions of INIT_QUESTIONS the page's "The request and the plan" form changes after the case is made, and
-# where each is written in packet.toml
+REQUEST_KEYS = ("kind", "hardship", "statement", "outstanding", "monthly_payment", "first_payment", "country")
+# the questions of INIT_QUESTIONS (and INIT_COUNTRY, which the terminal's init asks last) the page's "The request and
+# the plan" form changes after the case is made, and where each is written in packet.toml
 REQUEST_PLACES = {"kind": ("request", "kind"), "hardship": ("request", "hardship"),
                   "statement": ("request", "statement"), "outstanding": ("plan", "outstanding"),
-                  "monthly_payment": ("plan", "monthly_payment"), "first_payment": ("plan", "first_payment")}
+                  "monthly_payment": ("plan", "monthly_payment"), "first_payment": ("plan", "first_payment"),
+                  "country": ("request", "country")}
 
 
 def request_values(case: Case) -> dict[str, str]:
@@ -470,7 +471,8 @@ def request_values(case: Case) -> dict[str, str]:
     return {"kind": req.kind or "", "hardship": req.hardship or "", "statement": req.statement or "",
             "outstanding": "" if plan.outstanding is None else str(plan.outstanding),
             "monthly_payment": "" if plan.monthly_payment is None else str(plan.monthly_payment),
-            "first_payment": plan.first_payment.isoformat() if plan.first_payment else ""}
+            "first_payment": plan.first_payment.isoformat() if plan.first_payment else "",
+            "country": req.country or ""}
 
 
 def request_problems(lang: str, values: dict[str, str], today: date) -> tuple[dict[str, str], dict[str, str]]:
@@ -481,6 +483,13 @@ def request_problems(lang: str, values: dict[str, str], today: date) -> tuple[di
     tidy, problems = init_problems(lang, {k: values.get(k, "") for k in REQUEST_KEYS}, today)
     tidy = {k: tidy.get(k, "") for k in REQUEST_KEYS}
     problems = {k: v for k, v in problems.items() if k in REQUEST_KEYS or k == ""}
+    typed = str(values.get("country") or "").strip()
+    if typed:  # "UK", "Germany" -> GB, DE; "XX" refused (the page had no country at all: a trial)
+        try:
+            tidy["country"] = init_file.check_answer(INIT_COUNTRY, typed)
+        except ValueError:
+            problems["country"] = tr(lang, "“{v}” is not a country: write its two-letter code, e.g. GB, US or CN.",
+                                     "“{v}”不是国家/地区：请写两个字母的代码，例如 CN、GB、US。", v=typed)
     if not tidy.get("kind") and "kind" not in problems:
         q = next(q for q in INIT_QUESTIONS if q.key == "kind")
         problems["kind"] = tr(lang, "Choose one: {c}.", "请选择一项：{c}。",

@@ -54,6 +54,15 @@ def test_the_request_and_the_plan_are_changed_on_the_page(site, monkeypatch):  #
     text = (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
     assert "# which reply deadlines and complaint routes apply" in text  # comments kept (round-trip edit)
     assert "已保存" in _notice(web, str(r.url))
+    # the country (it decides the complaint route; the page had no way to give it): "XX" refused, "UK" kept as GB
+    assert 'id="r-country"' in client.get("/case/Loan").text
+    before = (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
+    r = client.post("/case/Loan/request", data={"csrf": web.csrf, "kind": "stop", "country": "XX"})
+    problems = dict(re.findall(r'<p class="error" id="r-([a-z_]+)-problem" role="alert">([^<]+)</p>', r.text))
+    assert set(problems) == {"country"} and "XX" in problems["country"], problems
+    assert (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8") == before
+    client.post("/case/Loan/request", data={"csrf": web.csrf, "kind": "stop", "country": "UK"})
+    assert _toml(settings)["request"]["country"] == "GB" and _toml(settings)["plan"]["outstanding"] == "30000.00"
 
 
 def test_the_new_case_form_refuses_a_past_first_payment_beside_the_field(site):  # noqa: F811

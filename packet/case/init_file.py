@@ -70,7 +70,9 @@ QUESTIONS: tuple[Question, ...] = (
 # asked by the terminal's `packet init` after the others, offered with the country the documents point to
 # (packet.case.followup.guess_country); not a question of the page's new-case form (it has no documents yet)
 COUNTRY = Question("country", "Which country do you live in? Two letters, e.g. GB, US, CN (it decides where a complaint "
-                              "can go)", "您在哪个国家/地区？两个字母，例如 CN、GB、US（决定投诉途径）", kind="country")
+                              "can go)", "您在哪个国家/地区？两个字母，例如 CN、GB、US（决定投诉途径）", kind="country",
+                   form=("The country you live in (two letters, e.g. GB, US, CN; optional): it decides where a "
+                         "complaint can go", "所在国家/地区（两个字母，例如 CN、GB、US；选填）：决定投诉途径"))
 
 
 # how a month may be written (packet.case.months.parse_month), said when one is not: (en, zh)

@@ -524,7 +524,8 @@ class Web:
                          kept_sent=kept_sent, req_values=req_values, no_to=no_to,
                          removed=packet.removed_files(folder),
                          req_problems=(said.get("req_problems") or [{}])[0],
-                         req_questions=[_on_page(q, lang) for q in packet.INIT_QUESTIONS if q.key in packet.REQUEST_KEYS],
+                         req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
+                                        if q.key in packet.REQUEST_KEYS],
                          request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
                          summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
@@ -733,7 +734,7 @@ class Web:
 
     async def request_plan(self, request: Request) -> Response:
         """POST the request and the plan (keys of :data:`packet.REQUEST_KEYS`: kind, hardship, statement,
-        outstanding, monthly_payment, first_payment), changed after the case was made (a new user's trial: the page
+        outstanding, monthly_payment, first_payment, country), changed after the case was made (a new user's trial: the page
         said to edit packet.toml, or to delete the case and make it again, to mend one typo). Written by
         :func:`packet.set_request` (the checks of the new-case form, a past first payment refused; one locked,
         validated, atomic edit of packet.toml), then the case is checked again. Problems come back beside their
