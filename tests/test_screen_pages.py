@@ -111,3 +111,19 @@ def test_only_screen_pages_are_split_and_a_scan_stays_one_page():
     assert len(bands) == 5 == int(need) + 1 and all(b.page is screen for b in bands)
     assert bands[0].top == 0.0 and bands[-1].bottom == 1.0
     assert split.pages == 6 and ex.pages == 2
+
+
+def test_a_cut_falls_between_entries_not_between_an_entry_s_two_lines():
+    """A banking app prints each entry over two lines (description and amount; date and balance), the entries further
+    apart than their lines: a cut between an entry's two lines put its amount on one page and its date on the next."""
+    words, y = [], 0.0
+    for i in range(30):  # entry: line 0.02 high, 0.005 apart; entries 0.02 apart
+        words.append(Word(f"Payee {i}", (0.1, y, 0.5, y + 0.02), line=2 * i))
+        words.append(Word(f"0{i % 9 + 1}/09", (0.1, y + 0.025, 0.3, y + 0.045), line=2 * i + 1))
+        y += 0.065
+    top_lines = {round(w.box[1], 6) for w in words if w.text.startswith("Payee")}
+    cuts = band_cuts(tuple(words), 0.3)
+    assert all(0 < b - a <= 0.3 + 1e-9 for a, b in zip(cuts[:-1], cuts[1:], strict=True))
+    for c in cuts[1:-1]:
+        below = min((w.box[1] for w in words if w.box[1] > c), default=None)
+        assert below is None or round(below, 6) in top_lines, (c, below)  # each page starts with an entry's first line

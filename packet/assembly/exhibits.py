@@ -272,6 +272,9 @@ def split_result(r: DocumentResult) -> list[tuple[DocumentResult, tuple[int, int
 # a band of a tall page ends in the gap between two text rows when one lies in the last LOOK_BACK of the band,
 # so no line of text is cut in half (and its words stay whole in the text layer of one packet page)
 LOOK_BACK = 0.35
+# gaps between rows within this fraction of the widest in the window count as wide as it (the lowest is cut): rows
+# of one list are spaced alike to a pixel or two, which is no reason to give up a band's height
+GAP_TIE = 0.15
 
 
 def screen_page(page: Page) -> bool:
@@ -304,21 +307,30 @@ def split_tall_pages(exhibits: tuple[Exhibit, ...], paper: tuple[float, float]) 
 
 def band_cuts(words: tuple[Word, ...], band: float) -> list[float]:
     """Cut positions (fractions of the page height, 0 first and 1 last) splitting a page into bands of at most
-    ``band`` (a fraction), each cut placed in the middle of the lowest gap between word rows within the band's
-    last :data:`LOOK_BACK`, else at the band's full height (a picture taller than a page has no gap)."""
+    ``band`` (a fraction), each cut placed in the middle of the WIDEST gap between word rows that lies in the band's
+    last :data:`LOOK_BACK` (the lowest of gaps as wide within :data:`GAP_TIE`), else at the band's full height (a
+    picture taller than a page has no gap). The widest gap, not the lowest: a banking app prints an entry over two
+    lines (description and amount, then date and balance) with the entries further apart than their lines, and a
+    cut between an entry's lines put its amount on one page and its date on the next (a trial's tall screenshot)."""
     if band >= 1.0:
         return [0.0, 1.0]
-    boxes = sorted((w.box[1], w.box[3]) for w in words if w.box[3] > w.box[1])
+    rows: list[list[float]] = []  # the word boxes' vertical extents merged into rows of text, top to bottom
+    for y0, y1 in sorted((w.box[1], w.box[3]) for w in words if w.box[3] > w.box[1]):
+        if rows and y0 < rows[-1][1]:
+            rows[-1][1] = max(rows[-1][1], y1)
+        else:
+            rows.append([y0, y1])
+    gaps = [(a[1], b[0]) for a, b in zip(rows[:-1], rows[1:], strict=True)]  # (bottom of one row, top of the next)
     cuts, top = [0.0], 0.0
     while 1.0 - top > band + 1e-9:
         limit, floor = top + band, top + band * (1 - LOOK_BACK)
         cut = limit
-        for row_top in sorted({y0 for y0, _ in boxes if floor < y0 <= limit}, reverse=True):
-            above = [y1 for _, y1 in boxes if y1 <= row_top]
-            y = max(floor, (max(above, default=top) + row_top) / 2)
-            if not any(y0 < y < y1 for y0, y1 in boxes):
-                cut = y
-                break
+        inside = [(max(g0, floor), min(g1, limit)) for g0, g1 in gaps if g1 > floor and g0 < limit]
+        inside = [(g0, g1) for g0, g1 in inside if g1 > g0]
+        if inside:
+            widest = max(g1 - g0 for g0, g1 in inside)
+            g0, g1 = max((g for g in inside if g[1] - g[0] >= widest * (1 - GAP_TIE)), key=lambda g: g[0])
+            cut = (g0 + g1) / 2
         cuts.append(cut)
         top = cut
     cuts.append(1.0)
