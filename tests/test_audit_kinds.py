@@ -190,6 +190,39 @@ def test_a_two_page_itemised_bill_is_one_bill(due: str, head: str) -> None:
     assert got.fields["total"] == "2595.60"
 
 
+ZH_FEE_PAGE1 = """
+江夏区康和医院
+住院费用清单
+住院号 ZY0031   姓名 韦秋芳   入院日期 2026-09-02   出院日期 2026-09-07
+日期    项目名称        单位  数量  单价     金额
+09-02   床位费          日    5    40.00   200.00
+09-03   推拿治疗        次    6    35.00   210.00
+09-04   血常规          项    1    20.00    20.00
+{foot}
+"""
+ZH_FEE_PAGE2 = """
+日期    项目名称        单位  数量  单价     金额
+09-06   中药饮片        剂    7    31.60   221.20
+09-07   出院带药        盒    2    42.00    84.00
+费用合计：735.20 元
+"""
+
+
+@pytest.mark.parametrize("foot", ["第1页/共2页", "第 1 页，共 2 页", "Page 1 of 2"])
+def test_a_page_numbered_one_of_two_keeps_its_second_page_in_one_bill(foot: str) -> None:
+    """An independent set's 住院费用清单 "第1页/共2页": page 2 prints other dates and then the total; its page 1 was
+    read alone, an item (推拿 210.00) guessed as a total, and the file split in two — the subtotal of page 1 was
+    reported as the bill's total. The page numbers say it is one bill."""
+    got = read("medical_bill", ZH_FEE_PAGE1.format(foot=foot), ZH_FEE_PAGE2)
+    assert got.parts == () and got.fields["total"] == "735.20", (got.parts, got.fields)
+
+
+def test_two_bills_each_numbered_page_one_of_one_stay_two() -> None:
+    one = BILL_PAGE1.format(due="Amount due: $2,595.60") + "Page 1 of 1\n"
+    other = BILL_PAGE1.format(due="Amount due: $310.00").replace("10/05/2026", "11/02/2026") + "Page 1 of 1\n"
+    assert [p["total"] for p in read("medical_bill", one, other).parts] == ["2595.60", "310.00"]
+
+
 def test_two_bills_in_one_file_and_two_payslips_paying_the_same_are_still_two() -> None:
     other = BILL_PAGE1.format(due="Amount due: $310.00").replace("10/05/2026", "11/02/2026")
     got = read("medical_bill", BILL_PAGE1.format(due="Amount due: $2,595.60"), other)

@@ -87,3 +87,19 @@ def same_name(a: str, b: str, titles: Sequence[str] = (), honorifics: Sequence[s
         return True
     sa, sb = set(ka.split()), set(kb.split())
     return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+MAX_PAGE_COUNT = 60  # a page count printed above this is a misread ("Page 1 of 2" read "of 21" stays possible)
+
+
+def page_numbers(text: str, patterns: Sequence[str]) -> list[tuple[int, int]]:
+    """Every page number a page prints as "n of m" ("Page 1 of 2", "第1页/共2页"): (n, m) pairs in the order found,
+    by ``patterns`` (regular expressions with groups ``n`` and ``m``: the vocabulary's ``page_count_patterns``),
+    kept when 1 <= n <= m <= :data:`MAX_PAGE_COUNT`. [] when the page prints none."""
+    out = []
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            n, of = int(m.group("n")), int(m.group("m"))
+            if 1 <= n <= of <= MAX_PAGE_COUNT:
+                out.append((n, of))
+    return out

@@ -7,14 +7,13 @@ Every message says what is wrong and what to do next, in plain words. Kept apart
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
 from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
-from packet.core.text import same_name
+from packet.core.text import page_numbers, same_name
 from packet.rules.checklist import Option, Outcome, Requirement
 from packet.rules.readiness import FORM_TITLE
 from packet.rules.registry import DocType, load_types, load_vocabulary
@@ -147,23 +146,14 @@ def _list(lang: str, items: Sequence[str]) -> str:
 
 # --- warnings on one document ----------------------------------------------------------------------------
 
-MAX_PAGE_COUNT = 60  # a page count printed above this is a misread ("Page 1 of 2" read "of 21" stays possible)
-
-
 def pages_missing(lang: str, e: Extracted) -> Problem | None:
     """A warning when a page of the file says the document has more pages than the file holds ("Page 1 of 2" on a
     phone photo of the first page of a statement, a new user's trial: the last running balance of page 1 was taken
     for the closing balance). The count is the largest printed by the vocabulary's ``page_count_patterns`` (a page
-    number n of m, n ≤ m ≤ :data:`MAX_PAGE_COUNT`); a file of several documents each numbered "1 of 1" holds all
+    number n of m, n ≤ m ≤ :data:`packet.core.text.MAX_PAGE_COUNT`); a file of several documents each numbered "1 of 1" holds all
     of them. A warning only: what the pages present show still counts."""
-    pats = [re.compile(p) for p in load_vocabulary().page_count_patterns]
-    counts = []
-    for page in e.document.pages:
-        for pat in pats:
-            for m in pat.finditer(page.text):
-                n, of = int(m.group("n")), int(m.group("m"))
-                if 1 <= n <= of <= MAX_PAGE_COUNT:
-                    counts.append(of)
+    pats = load_vocabulary().page_count_patterns
+    counts = [of for page in e.document.pages for _, of in page_numbers(page.text, pats)]
     have = len(e.document.pages)
     if not counts or max(counts) <= have:
         return None

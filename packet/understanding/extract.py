@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page
-from packet.core.text import CJK, fold
+from packet.core.text import CJK, fold, page_numbers
 from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
 from packet.understanding import date_roles, figures, tables
 from packet.understanding import evidence as ev
@@ -2910,6 +2910,15 @@ def _continues(t: DocType, current: tuple | None, key: tuple) -> bool:
     return all(a == b or kind == "date" for a, b, kind in zip(current, key, kinds, strict=True))
 
 
+def _numbered_on(before: Sequence[tuple[int, int]], page: Sequence[tuple[int, int]]) -> bool:
+    """Whether a page continues the page before it by their printed page numbers (``(n, m)`` pairs of
+    :func:`packet.core.text.page_numbers`): the page before says it is page n of m with n < m, and this page does not
+    say it is page 1 (a new document's first page). A two-page itemised bill whose page 2 prints another date and
+    only then the grand total was split in two, its page 1 guessed a total of its own (an independent set's
+    住院费用清单 "第1页/共2页": a subtotal, not the total, was reported)."""
+    return any(n < m for n, m in before) and not any(n == 1 for n, _ in page)
+
+
 def split(type_name: str, pages: Sequence[Page], language: str
           ) -> tuple[tuple[Mapping[str, str | None], ...], tuple[tuple[int, int], ...]]:
     """Each document in a file of several (fields, and 1-based inclusive page ranges), or ((), ()) for one.
@@ -2930,7 +2939,10 @@ def split(type_name: str, pages: Sequence[Page], language: str
         return (), ()
     seen: set[tuple] = set()
     starts: list[int] = []
+    numbered = [page_numbers(p.text, load_vocabulary().page_count_patterns) for p in pages]
     for i, k in enumerate(keys):
+        if i and _numbered_on(numbered[i - 1], numbered[i]):
+            continue  # "第1页/共2页" on the page before: this page is its page 2, whatever its own fields say
         if k and k not in seen and not (starts and _continues(t, keys[starts[-1]], k)):
             seen.add(k)
             starts.append(i)
