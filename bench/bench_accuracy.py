@@ -16,6 +16,7 @@
     python bench/bench_accuracy.py --holdout12 [DIR] [--cache DIR]    (the twelfth one: bench/thirdparty/holdout12.json)
     python bench/bench_accuracy.py --holdout13 [DIR] [--cache DIR]    (the thirteenth one: bench/thirdparty/holdout13.json)
     python bench/bench_accuracy.py --holdout14 [DIR] [--cache DIR]    (the fourteenth one: bench/thirdparty/holdout14.json)
+    python bench/bench_accuracy.py --holdout15 [DIR] [--cache DIR]    (the fifteenth one: bench/thirdparty/holdout15.json)
     python bench/bench_accuracy.py --independent3 [DIR] [--cache DIR] (generated judging set: thirdparty/independent3.json)
     python bench/bench_accuracy.py --independent4 [DIR] [--cache DIR] (the fourth one: thirdparty/independent4.json)
     python bench/bench_accuracy.py --independent5 [DIR] [--cache DIR] (the fifth one: thirdparty/independent5.json)

@@ -53,6 +53,8 @@ from thirdparty_bench import (  # noqa: E402
     HOLDOUT13_CHECKLIST,
     HOLDOUT14_CASES,
     HOLDOUT14_CHECKLIST,
+    HOLDOUT15_CASES,
+    HOLDOUT15_CHECKLIST,
     HOLDOUT_CASES,
     INDEP3_CASES,
     INDEP4_CASES,
@@ -174,6 +176,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.HOLDOUT12, HOLDOUT12_CASES),
                                              (fetch_corpus.HOLDOUT13, HOLDOUT13_CASES),
                                              (fetch_corpus.HOLDOUT14, HOLDOUT14_CASES),
+                                             (fetch_corpus.HOLDOUT15, HOLDOUT15_CASES),
                                              (fetch_corpus.INDEP3, INDEP3_CASES),
                                              (fetch_corpus.INDEP4, INDEP4_CASES),
                                              (fetch_corpus.INDEP5, INDEP5_CASES),
@@ -187,7 +190,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP13, INDEP13_CASES),
                                              (fetch_corpus.INDEP14, INDEP14_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                              "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "independent3", "independent4", "independent5", "independent6",
+                              "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
@@ -641,6 +644,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.HOLDOUT12, "PACKET_CORPUS_HOLDOUT12", "packet-corpus-holdout12"),
     (fetch_corpus.HOLDOUT13, "PACKET_CORPUS_HOLDOUT13", "packet-corpus-holdout13"),
     (fetch_corpus.HOLDOUT14, "PACKET_CORPUS_HOLDOUT14", "packet-corpus-holdout14"),
+    (fetch_corpus.HOLDOUT15, "PACKET_CORPUS_HOLDOUT15", "packet-corpus-holdout15"),
     (fetch_corpus.INDEP4, "PACKET_CORPUS_INDEP4", "packet-corpus-indep4"),
     (fetch_corpus.INDEP5, "PACKET_CORPUS_INDEP5", "packet-corpus-indep5"),
     (fetch_corpus.INDEP6, "PACKET_CORPUS_INDEP6", "packet-corpus-indep6"),
@@ -1044,6 +1048,51 @@ def test_holdout14_entries_have_the_scorers_shape_and_its_cases_are_complete_by_
         year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
         picked = [docs[i] for i in ids]
         assert all(not d["absent"] for d in picked), name  # every required field printed
+        assert {d["type"] for d in picked} == {"payslip"}, name
+        assert all(isinstance(d["fields"]["period"], str) and d["fields"]["period"] == f"{year}-{month:02d}"
+                   for d in picked), name
+
+
+def test_holdout15_entries_have_the_scorers_shape_and_its_cases_are_complete_by_their_labels():
+    """Set 15, smaller than sets 11 to 14 (14 entries from 7 repositories; no Chinese document, no medical bill and no
+    complete statement could be had that was not a real person's): every entry pinned to a commit and sha256, labelled
+    or marked absent, a third to a half of them phone photos of another entry's file; payslips and a statement that lack
+    printed fields, payslips whose month is only a pay date (two months accepted), and four look-alikes that must stay
+    `other` (files whose words name a payslip, a bill or a statement). Its checklist (holdout15-checklist.toml) asks for
+    last month's payslip, employer and gross pay optional; each case must be complete by the labels themselves (the
+    first accepted spelling, as the case bench reads them): a payslip of the month before the as-of date, one month
+    only, no other type, every field the checklist requires printed, or the case bench would measure the checklist."""
+    from datetime import date
+
+    held = _docs(fetch_corpus.HOLDOUT15)
+    assert 14 <= len(held) <= 30 and len({d["id"] for d in held}) == len(held)
+    assert all(d["id"].startswith("h15-") for d in held) and len({d["repo"] for d in held}) >= 7
+    assert {d["type"] for d in held} >= {"payslip", "bank_statement", "other"}
+    assert sum(d["type"] == "other" and not d.get("derive") for d in held) >= 4
+    assert {d["type"] for d in held if not d.get("derive") and d["absent"]} >= {"payslip", "bank_statement"}
+    assert any(d["type"] == "payslip" and isinstance(d["fields"].get("period"), list) for d in held)
+    photos = [d for d in held if d.get("derive") == "photo"]
+    assert len(held) / 3 <= len(photos) <= len(held) / 2
+    files = {(d["repo"], d["path"]) for d in held if not d.get("derive")}
+    for d in held:
+        assert d["origin"] == "thirdparty" and d["lang"] in ("en", "zh"), d["id"]
+        assert d["form"] in ("text", "scan", "photo", "image"), d["id"]
+        assert len(d["commit"]) == 40 and len(d["source_sha256"]) == 64 and len(d["sha256"]) == 64, d["id"]
+        assert d.get("derive") or d["sha256"] == d["source_sha256"], d["id"]
+        _assert_labelled(d)
+    assert all((d["repo"], d["path"]) in files and d["form"] == "photo" and d["sha256"] != d["source_sha256"]
+               for d in photos)
+    cl = load_checklist(HOLDOUT15_CHECKLIST)
+    assert [(r.when, [(o.type, o.rule, o.optional_fields) for o in r.options]) for r in cl.requirements] == [
+        ({}, [("payslip", "each-month", ("employer", "gross_pay"))])]
+    docs = {d["id"]: d for d in held}
+    assert len(HOLDOUT15_CASES) >= 2 and any(docs[i]["form"] == "photo" for *_rest, ids in HOLDOUT15_CASES for i in ids)
+    for name, checklist, hardship, as_of, ids in HOLDOUT15_CASES:
+        assert checklist == HOLDOUT15_CHECKLIST and hardship == "income-drop", name
+        day = date.fromisoformat(as_of)
+        year, month = day.year - (day.month == 1), (day.month - 2) % 12 + 1
+        picked = [docs[i] for i in ids]
+        assert all(set(d["absent"]) <= {"employer", "gross_pay"} for d in picked), name  # every required field printed
         assert {d["type"] for d in picked} == {"payslip"}, name
         assert all(isinstance(d["fields"]["period"], str) and d["fields"]["period"] == f"{year}-{month:02d}"
                    for d in picked), name

@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout14, independent3 ... independent14).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent14).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -62,6 +62,7 @@ HOLDOUT11 = HERE / "holdout11.json"
 HOLDOUT12 = HERE / "holdout12.json"
 HOLDOUT13 = HERE / "holdout13.json"
 HOLDOUT14 = HERE / "holdout14.json"
+HOLDOUT15 = HERE / "holdout15.json"
 INDEP3 = HERE / "independent3.json"
 INDEP4 = HERE / "independent4.json"
 INDEP5 = HERE / "independent5.json"
@@ -100,6 +101,7 @@ SETS = {
     "holdout12": (HOLDOUT12, "holdout12", "the twelfth hold-out set, kept apart from all the others"),
     "holdout13": (HOLDOUT13, "holdout13", "the thirteenth hold-out set, kept apart from all the others"),
     "holdout14": (HOLDOUT14, "holdout14", "the fourteenth hold-out set, kept apart from all the others"),
+    "holdout15": (HOLDOUT15, "holdout15", "the fifteenth hold-out set, kept apart from all the others"),
     "independent3": (INDEP3, "indep3", "the third independently generated set, rebuilt by gen_independent3.py"),
     "independent4": (INDEP4, "indep4", "the fourth independently generated set, rebuilt by gen_independent4.py"),
     "independent5": (INDEP5, "indep5", "the fifth independently generated set, rebuilt by gen_independent5.py"),
