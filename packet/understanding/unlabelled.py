@@ -487,7 +487,7 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
                 continue  # "Mucosta Medicine" under a warning: the medicine the bill sells, not who sells it
             found.append((_height(cell), i, _with_place(value, text)))
     if not found:
-        return under_tagline(lines)
+        return under_tagline(lines) or practitioner_letterhead(lines)
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
 
@@ -542,6 +542,49 @@ def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
         if (not re.search(r"\d", name) and caps and all(w[:1].isupper() for w in caps)
                 and _height(above.words) >= 0.95 * _height(ln.words)):
             return name
+    return None
+
+
+def _qualified(text: str, degrees: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``degrees`` (spaceless, dotless forms of the vocabulary's
+    ``medical_qualifications``) as a whole token once its spaces and dots are dropped inside a run of letters and
+    brackets ("MB ChB (UFS)" -> "MBChB(UFS)", "M.B.B.S." -> "MBBS")."""
+    for run in re.split(r"[|,;/·•]+", text):
+        squeezed = re.sub(r"[\s.]+", "", run)
+        if squeezed in degrees or any(squeezed.startswith(d) and not squeezed[len(d):len(d) + 1].isalpha()
+                                      for d in degrees if len(d) >= 4):
+            return True
+        if any(re.sub(r"\.", "", tok) in degrees for tok in run.split()):
+            return True
+    return False
+
+
+def practitioner_letterhead(lines: Sequence[Line], most: int = 4) -> str | None:
+    """A private practice's bill headed by its doctor: among the first ``most`` lines of page 1, a line whose first
+    cell is a titled person's name alone (a ``titles`` word such as "Dr" or "Prof", then one to five name words:
+    capitalised, initials "J." or "J. P.", or the particles of Dutch, Afrikaans, French and German surnames), with
+    a medical degree (the vocabulary's ``medical_qualifications``: "MB ChB (UFS)", "MBBS", "FRCGP") in the rest of
+    that line or on the line under it. The name as printed ("Dr. J. P. van der Walt"); None otherwise. The degree
+    line alone is never the provider (an independent set's GP receipt gave "MB ChB (UFS)" as the provider)."""
+    v = load_vocabulary()
+    degrees = frozenset(re.sub(r"[\s.]+", "", d) for d in v.medical_qualifications)
+    if not degrees:
+        return None
+    titles = _alt(sorted(v.titles, key=len, reverse=True))
+    word = r"(?:[A-Z][\w'’-]+|[A-Z]\.|van|der|den|de|du|la|le|von|zu|ter|bin|al|el)"
+    named = re.compile(rf"(?i:{titles})\.?\s+(?=[A-Z])((?:{word}\s*){{1,6}})")
+    head = [ln for ln in lines[:most] if ln.page == 0]
+    for i, ln in enumerate(head):
+        cells = [fold(join_words(c)).strip() for c in ln.cells()]
+        if not cells:
+            continue
+        m = named.fullmatch(cells[0])
+        if not m or re.search(r"\d", cells[0]) or len(re.findall(r"[A-Z][\w'’-]+", m.group(1))) < 1:
+            continue
+        beside = " | ".join(cells[1:])
+        under = fold(head[i + 1].text) if i + 1 < len(head) else ""
+        if _qualified(beside, degrees) or _qualified(under, degrees):
+            return cells[0].strip(" ,")
     return None
 
 
