@@ -15,14 +15,15 @@ def _statement(lines: list[str]) -> SimpleNamespace:
 
 
 def test_a_hospice_shop_and_a_psychiatrist_are_flagged_a_betting_site_is_not():
-    """A trial's statement: the hospital pharmacy was flagged, the hospice shop on the same page was not. A betting
-    site stays unflagged on purpose: hiding it from the proof of a hardship request would be concealment."""
+    """A trial's statement: the hospital pharmacy was flagged, the hospice shop on the same page was not; another's
+    "郑大一附院" (a university's affiliated hospital, 附属医院 shortened) was not either. A betting site stays unflagged
+    on purpose: hiding it from the proof of a hardship request would be concealment."""
     report = _statement(["02/09 ST CLARE HOSPICE SHOP 12.00 1,204.10", "03/09 BET365 LTD 40.00 1,164.10",
                          "05/09 DR N OKAFOR PSYCHIATRY 90.00 1,074.10", "06/09 TESCO STORES 23.15 1,050.95",
-                         "07/09 市第三人民医院 精神科 挂号 25.00"])
+                         "07/09 市第三人民医院 精神科 挂号 25.00", "2026-09-16 支出 -4,200.00 郑大一附院"])
     found = {line.split()[1]: word for line, word in sensitive_lines(report, SimpleNamespace(redactions=()))[
         "statement.pdf"]}
-    assert found == {"ST": "hospice", "DR": "psychiatr", "市第三人民医院": "医院"}, found
+    assert found == {"ST": "hospice", "DR": "psychiatr", "市第三人民医院": "医院", "支出": "附院"}, found
 
 
 def test_a_line_a_redaction_covers_is_not_suggested_again():
