@@ -127,3 +127,14 @@ def test_a_cut_falls_between_entries_not_between_an_entry_s_two_lines():
     for c in cuts[1:-1]:
         below = min((w.box[1] for w in words if w.box[1] > c), default=None)
         assert below is None or round(below, 6) in top_lines, (c, below)  # each page starts with an entry's first line
+
+
+def test_a_capture_a_little_taller_than_a_page_stays_one_and_longer_ones_split_evenly():
+    """A trial's bank-app capture just over one frame tall: page 2 of its exhibit held one line ("余额 ¥356.21")."""
+    words = tuple(Word(f"r{i}", (0.1, 0.01 + i * 0.03, 0.5, 0.03 + i * 0.03), line=i) for i in range(33))
+    assert band_cuts(words, 1 / 1.05) == [0.0, 1.0]  # 5 % taller than the frame: shrunk to fit one page
+    cuts = band_cuts(words, 1 / 1.3)  # 1.3 frames: two bands, neither a sliver
+    spans = [b - a for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+    assert len(spans) == 2 and min(spans) >= 0.35 and max(spans) <= 1 / 1.3 + 1e-9, spans
+    for c in cuts[1:-1]:
+        assert not any(w.box[1] < c < w.box[3] for w in words), c

@@ -9,6 +9,7 @@ is an exhibit of its own, on its own pages of that file. Labels are 附件 1, 2�
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -275,6 +276,9 @@ LOOK_BACK = 0.35
 # gaps between rows within this fraction of the widest in the window count as wide as it (the lowest is cut): rows
 # of one list are spaced alike to a pixel or two, which is no reason to give up a band's height
 GAP_TIE = 0.15
+# a screen capture at most this much taller than the frame is shrunk to fit one page (its text 1/1.1 as large)
+SHRINK_TO_FIT = 1.1
+BALANCE_STEPS = 10  # band heights tried between an even split and a full frame
 
 
 def screen_page(page: Page) -> bool:
@@ -312,8 +316,20 @@ def band_cuts(words: tuple[Word, ...], band: float) -> list[float]:
     picture taller than a page has no gap). The widest gap, not the lowest: a banking app prints an entry over two
     lines (description and amount, then date and balance) with the entries further apart than their lines, and a
     cut between an entry's lines put its amount on one page and its date on the next (a trial's tall screenshot)."""
-    if band >= 1.0:
-        return [0.0, 1.0]
+    if band >= 1.0 / SHRINK_TO_FIT:
+        return [0.0, 1.0]  # at most a tenth taller than a page: shrunk a little to fit, never a page of one line
+    need = math.ceil(1.0 / band - 1e-9)  # the fewest bands that can hold it
+    for k in range(BALANCE_STEPS + 1):  # the smallest band height that still needs no more bands: bands of even
+        # height, not full pages and a last one holding the foot's one line (a trial: "余额 ¥356.21" alone on a page)
+        trial = min(band, 1.0 / need + (band - 1.0 / need) * k / BALANCE_STEPS)
+        cuts = _cuts(words, trial)
+        if len(cuts) - 1 <= need:
+            return cuts
+    return _cuts(words, band)
+
+
+def _cuts(words: tuple[Word, ...], band: float) -> list[float]:
+    """:func:`band_cuts` for one band height ``band`` (< 1): each cut in the widest gap of the band's foot."""
     rows: list[list[float]] = []  # the word boxes' vertical extents merged into rows of text, top to bottom
     for y0, y1 in sorted((w.box[1], w.box[3]) for w in words if w.box[3] > w.box[1]):
         if rows and y0 < rows[-1][1]:
