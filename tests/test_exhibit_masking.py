@@ -78,6 +78,19 @@ def test_number_spans_give_where_each_number_stands_and_the_mask_keeps_the_last_
     assert spaced[kept_tail(spaced, a, b):b] == "4 56 C"
 
 
+def test_health_service_numbers_after_their_labels_are_identity_numbers() -> None:
+    """A trial's GP letter printed "NHS No 943 476 5919" whole on its exhibit page, beside a masked NI number."""
+    from packet.rules.registry import load_vocabulary
+
+    ids = load_vocabulary().id_number_labels
+    for line, number in (("NHS No 943 476 5919", "943 476 5919"), ("NHS number: 9434765919", "9434765919"),
+                         ("CHI number 0101011234", "0101011234"), ("Medicare No. 2953 17034 1", "2953 17034 1"),
+                         ("社保卡号：E12345678", "E12345678"), ("医保卡号 3301 0220 1234", "3301 0220 1234")):
+        spans = number_spans(line, id_labels=ids, by_shape=False)  # a document's page: labels, not shapes
+        assert [line[a:b] for a, b in spans] == [number], (line, spans)
+    assert number_spans("Surgery phone 029 2033 4455", id_labels=ids, by_shape=False) == []
+
+
 def test_the_packet_carries_no_full_id_card_or_account_number_and_keeps_the_rest(tmp_path) -> None:
     case = _case(tmp_path / "case")
     out = tmp_path / "out.pdf"
