@@ -104,6 +104,20 @@ def test_missing_month_says_what_to_add() -> None:
     assert r.missing[0].type == "payslip" and r.missing[0].detail == ("2026-10",)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_early_in_a_month_the_missing_payslip_may_not_be_out_yet(lang: str) -> None:
+    """A trial on 1 December was asked for November's payslip, paid on 10 December: the verdict stays the
+    interface page's (still missing), the message says it may not be issued yet."""
+    c = case(lang)
+    docs = [payslip("2026-09"), payslip("2026-10"), payslip("2026-08"),
+            statement("2026-06-01", "2026-11-30")]
+    early = evaluate(docs, (), c, load_checklist(c.request.checklist), date(2026, 12, 1))
+    assert early.missing[0].detail == ("2026-11",)
+    assert ("has not been issued yet" if lang == "en" else "还没有发") in missing(early)["income"]
+    late = evaluate(docs, (), c, load_checklist(c.request.checklist), date(2026, 12, 20))
+    assert "issued yet" not in missing(late)["income"] and "还没有发" not in missing(late)["income"]
+
+
 def test_income_proof_stands_in_for_one_month_only() -> None:
     proof = dated("income_proof", "2026-10-25", "income.pdf")
     r = run([payslip("2026-09"), proof, *FULL_STATEMENTS])

@@ -395,6 +395,19 @@ def multiple(lang: str, e: Extracted) -> Problem:
 
 # --- what is missing ---------------------------------------------------------------------------------------
 
+# the first days of a month, when last month's payslip may not be out yet: wages are paid on a date the employer
+# agrees, at least monthly (China: 《工资支付暂行规定》, 劳部发〔1994〕489号, art. 7), commonly by the 10th–15th of the
+# next month. The checklist still asks for that month (the interface page's rule); the message says it may not
+# exist yet (a trial on 1 December was asked for November's payslip, paid on 10 December)
+PAYDAY_GRACE_DAYS = 15
+
+
+def months_before_as_of(as_of: date) -> str:
+    """The calendar month before ``as_of``'s, as ``YYYY-MM``: the newest month an each-month rule asks for."""
+    last = as_of.replace(day=1) - timedelta(days=1)
+    return f"{last.year:04d}-{last.month:02d}"
+
+
 def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
     if opt.rule == "each-month":
         return tr(lang, "the {t} for {m}", "{m} 的{t}", t=type_name(lang, opt.type).lower() if lang == "en"
@@ -441,6 +454,11 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
                        a=indefinite(si.type).capitalize() if lang == "en" else type_name(lang, si.type),
                        s=(as_of - timedelta(days=si.within_days)).isoformat(), t=type_name(lang, first_opt.type).lower()
                        if lang == "en" else type_name(lang, first_opt.type))
+    last = months_before_as_of(as_of)
+    if first_opt.rule == "each-month" and last in first.need_months and as_of.day <= PAYDAY_GRACE_DAYS:
+        text += tr(lang, " If your payslip for {m} has not been issued yet (wages are often paid by the 15th of the "
+                         "next month), add it as soon as you get it, then check again.",
+                   "如果 {m} 的工资单还没有发（工资常在次月 15 日前发放），拿到后请马上补充，再检查一次。", m=last)
     unreadable = []
     for _, o in outcomes:
         for doc, fields, *part in o.unusable:
