@@ -100,3 +100,23 @@ Tax withheld                                988.00
 Net Pay                                   4,118.60
 """), "payslip"), "en").fields)
     assert got["period"] == "2025-03"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_span_of_days_with_the_month_and_year_printed_once(seed: int) -> None:
+    """"Pay Period  October 1-31, 2026" (independent 14's Philippine payslip, read after it was judged) gave no
+    period: the month and the year are printed once for both ends."""
+    rng = random.Random(seed)
+    for _ in range(40):
+        year, month = rng.randint(2019, 2027), rng.randint(1, 12)
+        last = calendar.monthrange(year, month)[1]
+        a = rng.randint(1, 16)
+        b = rng.choice((last, rng.randint(a, last)))
+        days = [_ordinal(a), _ordinal(b)] if rng.random() < 0.3 else [str(a), str(b)]
+        join = rng.choice(("-", " - ", "–", " to "))
+        style = rng.randint(0, 2)
+        text = (f"{_month(month, style)} {days[0]}{join}{days[1]}, {year}" if rng.random() < 0.5
+                else f"{days[0]}{join}{days[1]} {_month(month, style)} {year}")
+        assert parse_range(f"{rng.choice(_LABELS)} {text}", rng.random() < 0.5) == (
+            date(year, month, a), date(year, month, b)), text
+    assert parse_range("Pay period: September 31-30, 2026") is None  # no such day: nothing, not a guess

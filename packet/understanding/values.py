@@ -294,6 +294,32 @@ _OPEN_START = re.compile(r"(?<![a-z])(" + _MONTH_RE + r"\s*\d{1,2}(?:st|nd|rd|th
                          + _MONTH_RE + r")\s*,?\s*(?:至|到|~|～|-{1,2}|–|—|to|until|through|thru)\s*(?=\S)", re.I)
 
 
+# a range of days within one month, the month and year printed once: "October 1-31, 2026", "1–31 October 2026"
+# (a Philippine payslip's pay period; independent set 14)
+_DAY_SPAN = re.compile(r"(?<![a-z])(?:(?P<m1>" + _MONTH_RE + r")\s*(?P<a1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*"
+                       r"(?P<b1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y1>\d{4})"
+                       r"|(?<![\d/.:-])(?P<a2>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?P<b2>\d{1,2})(?:st|nd|rd|th)?\s+"
+                       r"(?P<m2>" + _MONTH_RE + r")\s*,?\s+(?P<y2>\d{4}))(?!\d)", re.I)
+
+
+def day_span(text: str) -> tuple[date, date] | None:
+    """A range of days inside one month whose month and year are printed once ("October 1-31, 2026", "1–31 October
+    2026") as (first day, last day); None when there is none or its days do not exist in that month."""
+    m = _DAY_SPAN.search(clean(text))
+    if not m:
+        return None
+    name, a, b, year = (m.group("m1"), m.group("a1"), m.group("b1"), m.group("y1")) if m.group("m1") else (
+        m.group("m2"), m.group("a2"), m.group("b2"), m.group("y2"))
+    month = MONTHS.get(name.lower().rstrip(".")[:3])
+    if month is None:
+        return None
+    try:
+        start, end = date(int(year), month, int(a)), date(int(year), month, int(b))
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
+
+
 def range_end_alone(text: str, dayfirst: bool = True) -> date | None:
     """A range's second end printed alone, as a range wrapped over two lines prints it under its first end: an
     optional connecting word (:data:`_CONNECT`: "TO", "至", "–") and one full date, nothing else ("TO 28-FEB-2026",
@@ -312,6 +338,9 @@ def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
     Month-precision ends expand to the first / last day of their month; a single month is the whole month.
     """
     cleaned = clean(text)
+    span = day_span(cleaned)
+    if span:
+        return span
     hits = find_dates(cleaned, dayfirst)
     for m in _OPEN_START.finditer(cleaned):
         end = next((h for h in hits if h.start == m.end() and h.precision == "day"), None)
