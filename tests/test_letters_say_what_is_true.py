@@ -192,6 +192,21 @@ def test_the_zh_letter_says_large_only_when_the_bills_are_large_against_the_inco
     assert "本人因疾病治疗产生大额医疗费用" in large, large
 
 
+def test_an_illness_without_a_bill_enclosed_claims_no_cost_of_treatment(tmp_path) -> None:
+    """A trial's UK case (NHS: no bill, a GP letter) had its letter speak of "the cost of medical treatment"."""
+    built = zh_case(tmp_path)
+    docs = tuple(dataclasses.replace(d, type="other", fields={}) if d.type == "medical_bill" else d
+                 for d in built.report.documents)
+    for lang, cost, said in (("zh", "医疗费用", "本人因疾病，收入减少"), ("en", "cost of medical treatment",
+                                                                   "illness has reduced what I can pay")):
+        case = dataclasses.replace(built.case, request=dataclasses.replace(built.case.request, language=lang))
+        res = build_packet(dataclasses.replace(built.report, documents=docs), case,
+                           load_checklist(case.request.checklist),
+                           BuildOptions(output=tmp_path / lang / "p.pdf", force=True), as_of=AS_OF)
+        first = " ".join(_text(res.files[0])[0].split())
+        assert said in first and cost not in first.split("My circumstances")[0].split("情况说明")[0], first
+
+
 def test_the_zh_letter_never_leaves_the_closing_alone_on_a_page(tmp_path) -> None:
     # a statement of this length ends the body near the foot of page 1: the closing block no longer fits there
     # (before: page 2 held only 请贵司…答复 / 此致 / 敬礼 / the signature)

@@ -49,6 +49,16 @@ REASON_EN = {
     "income-drop": "my income has fallen sharply",
     "other": "I am in financial hardship",
 }
+# said instead of the "medical" reasons when no medical bill is enclosed: treatment free at the point of use (the
+# NHS, a public hospital's waived fee) costs the patient nothing, and the letter must not claim a cost it does not
+# show (a trial's UK case enclosed a GP letter only and the letter spoke of "the cost of medical treatment")
+REASON_EN_ILLNESS = "illness has reduced what I can pay"
+REASON_ZH_ILLNESS = "本人因疾病，收入减少"
+
+
+def medical_bill_enclosed(f: Front) -> bool:
+    """Whether an exhibit of the packet is a medical bill (its type ``medical_bill``)."""
+    return any(ex.result.type == "medical_bill" for ex in f.exhibits)
 
 
 def _amount(value: str | None) -> Decimal | None:
@@ -253,11 +263,21 @@ def _applicant_table(f: Front, s: Styles) -> list:
 ZH_NUMERALS = "一二三四五六七八九十"
 
 
+def _reason_en(f: Front) -> str:
+    """Why the applicant writes, in English (:data:`REASON_EN`; an illness without a bill enclosed says no cost)."""
+    hardship = f.case.request.hardship or "other"
+    if hardship == "medical" and not medical_bill_enclosed(f):
+        return REASON_EN_ILLNESS
+    return REASON_EN.get(hardship, REASON_EN["other"])
+
+
 def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, carry: int = 0) -> list:
     c = f.case
     reason = REASON_ZH.get(c.request.hardship or "other", REASON_ZH["other"])
     if c.request.hardship == "medical" and large_medical_bills(f):
         reason = REASON_ZH_LARGE_MEDICAL
+    elif c.request.hardship == "medical" and not medical_bill_enclosed(f):
+        reason = REASON_ZH_ILLNESS
     contract = f"（借款合同编号：{c.lender.contract_number}）" if c.lender.contract_number else ""
     story = [s.p(f.request_title(), s.title)]
     if c.lender.name:
@@ -296,7 +316,7 @@ def _en_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
                if lender.contract_number else s.m(title))
     story += [Spacer(1, 3 * mm), s.rich(f"<b>Re: {re_line}</b>"),
               Spacer(1, 2 * mm), s.p("Dear Sir or Madam,"), s.p(request_sentence(c, "en")),
-              s.p(f"I am writing because {REASON_EN.get(c.request.hardship or 'other', REASON_EN['other'])}, "
+              s.p(f"I am writing because {_reason_en(f)}, "
                   "and I cannot keep up the payments under the contract at the moment."),
               *([s.p("My circumstances", s.heading), s.p(c.request.statement)] if c.request.statement else []),
               s.p("Proposed repayment plan", s.heading)]
