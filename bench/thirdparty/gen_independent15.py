@@ -19,7 +19,8 @@ items as key/value pairs in three columns, a community health centre's 门诊费
 a Nakuru agro-dealer's payslip (NSSF, SHIF/NHIF, housing levy, PAYE; key/value pairs in two columns), a Windsor
 (Ontario) tool maker's bi-weekly pay stub (CPP, EI, year-to-date column; net pay in a top-right box), a Bahamas
 National Insurance Board unemployment-benefit screen, a UK P45 (the employer's leaving certificate: an unemployment proof),
-a Singapore multi-currency account statement over two pages, a Jamaican credit union's August statement (stale), a
+a Singapore multi-currency account statement over two pages, a Nagpur co-operative bank's app
+statement screen (no holder: absent), a Jamaican credit union's August statement (stale), a
 Nakuru bank's statement, a Bahamas credit union's statement with the balance in the right margin, an Ontario credit
 union's chequing statement with two-line column heads, a Detroit hospital's emergency-visit bill; look-alikes the
 travel insurer's Explanation of Benefits for that visit, a Dutch gym's invoice (1.234,56) and a South African school's
@@ -1127,6 +1128,52 @@ def en_med_us_detroit_er_bill() -> tuple[bytes, dict]:
     return p.pdf(), {"total": _s(total), "own": _s(due)}
 
 
+IN_APP_ROWS = [  # newest first: date, narration, signed amount
+    ("31 Oct 2026", "NEFT CR VIDARBHA PRECISION CAST", "NET"), ("29 Oct 2026", "UPI/DR/MSEDCL BILL", -1386.00),
+    ("24 Oct 2026", "UPI/DR/D MART NAGPUR", -2214.35), ("20 Oct 2026", "ATM WDL DHARAMPETH", -5000.00),
+    ("15 Oct 2026", "UPI/CR/WANKHEDE R", 3000.00), ("10 Oct 2026", "ACH/DR/LIC PREMIUM", -2760.00),
+    ("07 Oct 2026", "UPI/DR/JIO RECHARGE", -349.00), ("03 Oct 2026", "UPI/DR/RENT S KOLHE", -7500.00),
+    ("01 Oct 2026", "ATM WDL SITABULDI", -2000.00)]
+IN_APP_OPEN = 118418.60
+
+
+def en_stmt_in_coop_bank_app_screen() -> tuple[bytes, dict]:
+    """A Nagpur co-operative bank's app 'Account Statement' screen (PNG): the account as XXXXXX4406 (the salary slip's
+    bank account tail) with no holder's name (absent), a 01 Oct 2026 - 31 Oct 2026 filter chip, the available balance
+    at the top in lakh grouping, entries newest first with signed amounts (Rs.) and the balance under each; the closing
+    balance is the newest entry's."""
+    net = float(en_pay_in_nagpur_salary_slip()[1]["net"])
+    rows = [(d, t, net if v == "NET" else v) for d, t, v in IN_APP_ROWS]
+    bal, out = IN_APP_OPEN, []
+    for _d, _t, v in reversed(rows):
+        bal = _r(bal + v)
+        out.append(bal)
+    out.reverse()
+    p = Page(PHONE)
+    p.box(0, 0, 390, 844, fill=(0.96, 0.95, 0.93), stroke=None)
+    _bar(p, "20:41")
+    p.box(0, 44, 390, 150, fill=(0.45, 0.12, 0.1), stroke=None)
+    p.t(20, 74, "<  Account Statement", 14, bold=True, color=(1, 1, 1))
+    p.t(20, 104, "Savings A/c  XXXXXX4406", 11, color=(1, 0.9, 0.85))
+    p.t(20, 122, "Sitabuldi Urban Co-op. Bank Ltd.", 9.5, color=(1, 0.9, 0.85))
+    p.t(20, 152, "Available balance", 9.5, color=(1, 0.9, 0.85))
+    p.t(20, 180, "Rs. " + _lakh(out[0]), 22, bold=True, color=(1, 1, 1))
+    p.box(20, 206, 190, 26, fill=(1, 1, 1), stroke=(0.7, 0.7, 0.7), radius=13)
+    p.t(115, 223, "01 Oct 2026 - 31 Oct 2026", 9.5, align="c")
+    p.t(370, 223, "Download PDF", 9.5, color=(0.45, 0.12, 0.1), align="r")
+    y = 250
+    for (d, t, v), b in zip(rows, out, strict=True):
+        p.line(20, y, 370, y, 0.3, color=(0.8, 0.8, 0.8))
+        p.t(20, y + 20, t, 10)
+        p.t(20, y + 36, d, 8.5, color=GREY)
+        p.t(370, y + 20, ("+ " if v > 0 else "- ") + "Rs. " + _lakh(abs(v)), 10.5, bold=True,
+            color=GREEN if v > 0 else (0.1, 0.1, 0.1), align="r")
+        p.t(370, y + 36, "Bal: Rs. " + _lakh(b), 8.5, color=GREY, align="r")
+        y += 56
+    p.box(130, 826, 130, 5, fill=(0, 0, 0), stroke=None, radius=2.5)
+    return p.pdf(), {"closing": _s(out[0])}
+
+
 def en_other_travel_insurer_eob() -> tuple[bytes, dict]:
     """Look-alike: the travel-health insurer's EXPLANATION OF BENEFITS for the Detroit visit (Letter): 'THIS IS NOT A
     BILL', claim number, provider, Billed | Eligible | Plan paid | Your responsibility per service group: an insurer's
@@ -1387,6 +1434,16 @@ DOCS: dict[str, dict] = {
         note="a Jamaican credit union's MEMBER SAVINGS STATEMENT for 01-08-2026 to 31-08-2026 in J$: Date | Particulars "
              "| Withdrawals | Lodgements | Balance ruled, dd-mm-yyyy dates, Closing Balance at the foot; August, not "
              "the October asked (stale)"),
+    "en-stmt-in-coop-bank-app-statement-screen": dict(
+        draw=en_stmt_in_coop_bank_app_screen, type="bank_statement", lang="en",
+        fields={"bank": ["Sitabuldi Urban Co-op. Bank Ltd.", "Sitabuldi Urban Co-operative Bank Ltd."],
+                "account_number": ["4406", "XXXXXX4406"], "period_start": "2026-10-01", "period_end": "2026-10-31",
+                "closing_balance": "119304.20"},
+        absent=["account_holder"],
+        forms={"image": {}},
+        note="a Nagpur co-operative bank's app Account Statement screen (PNG): Savings A/c XXXXXX4406 and no holder's "
+             "name (absent), the available balance in lakh grouping, a 01 Oct 2026 - 31 Oct 2026 chip, entries newest "
+             "first with signed Rs. amounts and 'Bal:' under each, the foundry's NEFT salary credit on top"),
     "en-stmt-ke-nakuru-branch-statement": dict(
         draw=en_stmt_ke_nakuru_bank, type="bank_statement", lang="en",
         fields={"bank": ["RIFT VALLEY COMMERCIAL BANK", "Rift Valley Commercial Bank"],
