@@ -1490,7 +1490,8 @@ def test_independent15_entries_have_the_scorers_shape():
 
 def test_independent15_holds_stale_lacking_and_look_alike_documents_by_their_labels():
     """Set 15 judges what people really send: an app's pay screen of September (stale as of 2026-11-25, and printing no
-    name), a credit union's August statement (it does not cover October), and seven look-alikes (a WeChat Pay proof of
+    name), a bank app's statement screen without the holder, a credit union's August statement (it does not cover
+    October), and seven look-alikes (a WeChat Pay proof of
     transactions, a rent receipt, a utilities payment screen, a loan-settled certificate; an insurer's Explanation of
     Benefits, a gym's invoice and a school's fee ledger); no case holds a stale document or a look-alike."""
     docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP15)}
@@ -1499,7 +1500,8 @@ def test_independent15_holds_stale_lacking_and_look_alike_documents_by_their_lab
     assert {d["doc"] for d in stale_pay} == {"zh-pay-zhangjiakou-hr-app-september"}
     assert {d["doc"] for d in stale_stmt} == {"en-stmt-jm-credit-union-august"}
     lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
-    assert lacking == {"zh-pay-zhangjiakou-hr-app-september": ["employee"]}
+    assert lacking == {"zh-pay-zhangjiakou-hr-app-september": ["employee"],
+                       "en-stmt-in-coop-bank-app-statement-screen": ["account_holder"]}
     look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
     assert look_alikes == {"zh-other-wechat-pay-transaction-proof", "zh-other-rent-receipt-handwritten",
                            "zh-other-utility-payment-screen", "zh-other-consumer-loan-settled-certificate",
@@ -1608,7 +1610,8 @@ def test_independent15_figures_agree_across_one_persons_documents(tmp_path):
     roster's net pay is the passbook's 代发工资; the stand-by allowance is the Yingtan statement's 待岗生活费 credit and
     the clinic list's own share its card payment of 20261027; the Nakuru net pay the bank's salary credit; twice the
     NIB weekly rate each credit-union benefit credit; the Windsor net pay the Oct 23 payroll deposit; the Detroit
-    bill's charges, insurer payment and balance the EOB's billed, plan-paid and responsibility totals."""
+    bill's charges, insurer payment and balance the EOB's billed, plan-paid and responsibility totals; the Nagpur
+    net pay the co-operative bank app's NEFT credit."""
     gen = fetch_corpus.gen_independent15
     m = gen._m
 
@@ -1636,3 +1639,5 @@ def test_independent15_figures_agree_across_one_persons_documents(tmp_path):
     eob = line("en-other-travel-insurer-eob", "Total")
     assert total in eob and due in eob and m(gen.US_PLAN_PAID) in eob
     assert m(gen.US_PLAN_PAID) in line("en-med-us-detroit-emergency-statement", "Insurancepayment")
+    assert "Rs." + gen._lakh(float(f["en-pay-in-nagpur-foundry-salary-slip"]["net_pay"])) in line(
+        "en-stmt-in-coop-bank-app-statement-screen", "NEFTCR")
