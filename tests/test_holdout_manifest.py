@@ -79,6 +79,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP13_CHECKLIST,
     INDEP14_CASES,
     INDEP14_CHECKLIST,
+    INDEP15_CASES,
+    INDEP15_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -188,11 +190,12 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP11, INDEP11_CASES),
                                              (fetch_corpus.INDEP12, INDEP12_CASES),
                                              (fetch_corpus.INDEP13, INDEP13_CASES),
-                                             (fetch_corpus.INDEP14, INDEP14_CASES)],
+                                             (fetch_corpus.INDEP14, INDEP14_CASES),
+                                             (fetch_corpus.INDEP15, INDEP15_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
-                              "independent12", "independent13", "independent14"])
+                              "independent12", "independent13", "independent14", "independent15"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -655,7 +658,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP11, "PACKET_CORPUS_INDEP11", "packet-corpus-indep11"),
     (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12"),
     (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13"),
-    (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14")])
+    (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14"),
+    (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -757,11 +761,12 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP11_CHECKLIST, fetch_corpus.INDEP11, INDEP11_CASES),
                                                         (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES),
                                                         (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES),
-                                                        (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES)],
+                                                        (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES),
+                                                        (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
-                              "independent13", "independent14"])
-def test_independent8_to_14_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 14's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent13", "independent14", "independent15"])
+def test_independent8_to_15_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 15's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1165,9 +1170,14 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i14-en-stmt-ng-two-page-no-header-continuation-text",
                                         "i14-zh-med-taizhou-gaogang-outpatient-insurance-columns-photo",
                                         "i14-zh-unemp-bengbu-benefit-result-screen-image",
-                                        "i14-zh-stmt-czb-two-page-counterparty-scan")])
-def test_independent10_to_14_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent14 writes is what was labelled (the generators are
+                                        "i14-zh-stmt-czb-two-page-counterparty-scan")] + [
+    (fetch_corpus.INDEP15, e) for e in ("i15-zh-stmt-suqian-rcb-two-page-summary-top-text",
+                                        "i15-en-pay-in-nagpur-foundry-salary-slip-text",
+                                        "i15-zh-med-yingtan-community-outpatient-list-photo",
+                                        "i15-en-unemp-bs-nib-benefit-status-screen-image",
+                                        "i15-en-stmt-sg-multi-currency-two-page-scan")])
+def test_independent10_to_15_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent15 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1221,9 +1231,9 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
-                                       "gen_independent14"])
-def test_independent11_to_14_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 14 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent14", "gen_independent15"])
+def test_independent11_to_15_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 15 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1500,3 +1510,183 @@ def test_independent14_figures_agree_across_one_persons_documents():
                             check=True).stdout.decode()
     weekly = float(re.search(r"£(\d+\.\d\d) a week", letter).group(1))
     assert [r[3] for r in gen.WB_ROWS if r[1].startswith("DFC JSA")] == [round(2 * weekly, 2)] * 2
+
+
+def test_independent15_entries_have_the_scorers_shape():
+    """Set 15 (gen_independent15.py): about 40 entries, half Chinese, every form with phone photos the largest, look-alikes
+    in both languages, every type; each entry's labels are its generator's (type, language, fields, absent, note), every
+    field of its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP15)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    forms = [d["form"] for d in new]
+    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    docs = fetch_corpus.gen_independent15.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent15", d["id"]
+        assert d["id"] == f"i15-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent15_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 15 judges what people really send: an app's pay screen of September (stale as of 2026-11-25, and printing no
+    name), a bank app's statement screen without the holder, a credit union's August statement (it does not cover
+    October), and seven look-alikes (a WeChat Pay proof of
+    transactions, a rent receipt, a utilities payment screen, a loan-settled certificate; an insurer's Explanation of
+    Benefits, a gym's invoice and a school's fee ledger); no case holds a stale document or a look-alike."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP15)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_stmt = [d for d in docs.values() if d["type"] == "bank_statement" and d["fields"]["period_end"] < "2026-10-31"]
+    assert {d["doc"] for d in stale_pay} == {"zh-pay-zhangjiakou-hr-app-september"}
+    assert {d["doc"] for d in stale_stmt} == {"en-stmt-jm-credit-union-august"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-pay-zhangjiakou-hr-app-september": ["employee"],
+                       "en-stmt-in-coop-bank-app-statement-screen": ["account_holder"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-wechat-pay-transaction-proof", "zh-other-rent-receipt-handwritten",
+                           "zh-other-utility-payment-screen", "zh-other-consumer-loan-settled-certificate",
+                           "en-other-travel-insurer-eob", "en-other-nl-gym-membership-invoice",
+                           "en-other-za-school-fee-ledger"}
+    in_cases = {i for case in INDEP15_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_stmt}
+    assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
+
+
+def test_independent15_cases_name_one_person_each():
+    """Each set-15 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others'."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP15)}
+    for name, *_rest, ids in INDEP15_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next(f[k] for k in ("employee", "person", "patient", "account_holder") if k in f)
+            spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert len(spellings) == len(ids) and set.intersection(*spellings), (name, spellings)
+
+
+def _pages(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The text layer of each page of ``pdf`` (pdftotext -layout), spaces removed."""
+    src = tmp_path / "d.pdf"
+    src.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(src)], capture_output=True, text=True, check=True).stdout
+    n = int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))
+    return [subprocess.run(["pdftotext", "-f", str(k), "-l", str(k), "-layout", str(src), "-"], capture_output=True,
+                           text=True, check=True).stdout.replace(" ", "") for k in range(1, n + 1)]
+
+
+@pytest.mark.parametrize(("doc", "words", "page1_only"), [
+    ("zh-stmt-suqian-rcb-two-page-summary-top", ("第2页/共2页", "本期末余额"), "期初余额"),
+    ("en-stmt-sg-multi-currency-two-page", ("Page2of2", "BALANCEC/F(USD)"), "ACCOUNTSUMMARY")])
+def test_independent15_two_page_documents_keep_both_pages_and_are_never_photographed(doc, words, page1_only, tmp_path):
+    """Set 15's two-page statements are two pages in their text form and in their scan, page 2 prints the closing
+    words the note promises and not page 1's summary, and they have no photo form: render refuses one."""
+    gen = fetch_corpus.gen_independent15
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert all(w in pages[1] for w in words), (doc, pages[1][:200])
+    assert page1_only in pages[0] and page1_only not in pages[1], doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def test_independent15_totals_sit_where_the_notes_say(tmp_path):
+    """Where the total sits varies: the Suqian statement's closing balance is in the summary box above the transactions
+    (before the first column head), the Bahamas credit union's beside the address (before 'Date' of its list), the
+    Windsor stub's net pay in the top-right box (before the Earnings table), the Nagpur slip's after both tables."""
+    gen = fetch_corpus.gen_independent15
+    m = gen._m
+    for doc, field, head, before in [("zh-stmt-suqian-rcb-two-page-summary-top", "closing_balance", "序号", True),
+                                     ("en-stmt-bs-credit-union-right-margin", "closing_balance", "Description", True),
+                                     ("en-pay-ca-windsor-biweekly-stub", "net_pay", "Earnings", True),
+                                     ("en-pay-in-nagpur-foundry-salary-slip", "net_pay", "Earnings", False)]:
+        text = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[0]
+        figure = m(float(_first(gen.DOCS[doc]["fields"][field]))).replace(",", "")
+        flat = text.replace(",", "")
+        assert (flat.index(figure) < flat.index(head)) == before, doc
+
+
+@pytest.mark.parametrize(("doc", "group", "under"), [
+    ("zh-stmt-yingtan-rcb-counter-unruled", "借方", ("发生额", "余额")),
+    ("en-stmt-ca-credit-union-two-line-heads", "Withdrawals", ("($)",))])
+def test_independent15_column_heads_over_two_lines(doc, group, under, tmp_path):
+    """The statements the notes give two-line column heads are drawn so: the head's first word on one line of the text
+    layer, its second part on the next, not beside it."""
+    lines = _pages(fetch_corpus.gen_independent15.DOCS[doc]["draw"]()[0], tmp_path)[0].splitlines()
+    at = next(i for i, line in enumerate(lines) if group in line)
+    assert not any(w in lines[at] for w in under), lines[at]
+    assert all(w in lines[at + 1] for w in under), lines[at:at + 2]
+
+
+def test_independent15_number_formats_vary_as_their_countries_print_them(tmp_path):
+    """Figures are printed as each issuer's country does: Indian lakh grouping (1,46,580.00), Dutch 539,40, South
+    African R 9 850,00, and ¥ with one decimal on the community centre's list and the utilities screen."""
+    gen = fetch_corpus.gen_independent15
+
+    def raw(doc):
+        src = tmp_path / "f.pdf"
+        src.write_bytes(gen.DOCS[doc]["draw"]()[0])
+        return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True,
+                              check=True).stdout
+
+    assert "1,46,580.00" in raw("en-pay-in-nagpur-foundry-salary-slip")
+    assert "539,40" in raw("en-other-nl-gym-membership-invoice")
+    assert "R 9 850,00" in raw("en-other-za-school-fee-ledger")
+    assert "¥314.8" in raw("zh-med-yingtan-community-outpatient-list").replace(" ", "")
+    assert "¥243.5" in raw("zh-other-utility-payment-screen").replace(" ", "")
+    assert gen._lakh(12345678.5) == "1,23,45,678.50" and gen._lakh(980.0) == "980.00"
+
+
+def test_independent15_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    roster's net pay is the passbook's 代发工资; the stand-by allowance is the Yingtan statement's 待岗生活费 credit and
+    the clinic list's own share its card payment of 20261027; the Nakuru net pay the bank's salary credit; twice the
+    NIB weekly rate each credit-union benefit credit; the Windsor net pay the Oct 23 payroll deposit; the Detroit
+    bill's charges, insurer payment and balance the EOB's billed, plan-paid and responsibility totals; the Nagpur
+    net pay the co-operative bank app's NEFT credit."""
+    gen = fetch_corpus.gen_independent15
+    m = gen._m
+
+    def text(doc):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[0]
+
+    def line(doc, key):
+        return next(ln for ln in text(doc).splitlines() if key in ln)
+
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+    assert f"{float(f['zh-pay-tongren-site-wage-roster']['net_pay']):.2f}" in line("zh-stmt-tongren-rcb-passbook-page",
+                                                                                 "代发工资")
+    assert m(float(f["zh-income-yingtan-standby-allowance-notice"]["monthly_income"])) in line(
+        "zh-stmt-yingtan-rcb-counter-unruled", "待岗生活费")
+    assert m(float(f["zh-med-yingtan-community-outpatient-list"]["total"][1])) in line(
+        "zh-stmt-yingtan-rcb-counter-unruled", "20261027")
+    assert m(float(f["en-pay-ke-nakuru-agro-dealer-payslip"]["net_pay"])) in line("en-stmt-ke-nakuru-branch-statement",
+                                                                                 "SALARY")
+    weekly = float(re.search(r"B\$(\d+\.\d\d)", line("en-unemp-bs-nib-benefit-status-screen", "Weeklyrate")).group(1))
+    credits = [ln for ln in text("en-stmt-bs-credit-union-right-margin").splitlines() if "NIBUNEMPLOYMENT" in ln]
+    assert len(credits) == 2 and all(m(2 * weekly) in ln for ln in credits)
+    assert m(float(f["en-pay-ca-windsor-biweekly-stub"]["net_pay"])) in line("en-stmt-ca-credit-union-two-line-heads",
+                                                                            "Oct23")
+    total, due = (m(float(v)) for v in f["en-med-us-detroit-emergency-statement"]["total"])
+    eob = line("en-other-travel-insurer-eob", "Total")
+    assert total in eob and due in eob and m(gen.US_PLAN_PAID) in eob
+    assert m(gen.US_PLAN_PAID) in line("en-med-us-detroit-emergency-statement", "Insurancepayment")
+    assert "Rs." + gen._lakh(float(f["en-pay-in-nagpur-foundry-salary-slip"]["net_pay"])) in line(
+        "en-stmt-in-coop-bank-app-statement-screen", "NEFTCR")
