@@ -351,3 +351,18 @@ def test_a_payslip_as_a_pdf_and_as_a_scan_is_one_document(tmp_path) -> None:
     codes = sorted(p["code"] for d in docs.values() for p in d["problems"])
     assert codes == ["duplicate"]
     assert docs["scans/sep.png"]["problems"]  # the scan is the copy: the text layer counts (evaluate._copy_rank)
+
+
+def test_a_credit_union_member_number_is_the_account() -> None:
+    """Credit unions number their members' accounts by the member (an independent set's Cork statement: "Member no.
+    20417" gave no account number)."""
+    got = fields("bank_statement", """
+Ballyhale Credit Union Ltd            MEMBER STATEMENT
+Member        Aoife Brennan
+Member no.    31822
+Period        01/10/2026 to 31/10/2026
+Date        Transaction             Shares     Share bal.
+01/10/2026  Opening balance                    1,204.10
+09/10/2026  Lodgement - salary      +2,040.00  3,244.10
+""")
+    assert got["account_number"] and got["account_number"].endswith("1822"), got
