@@ -507,8 +507,8 @@ def _two_columns(spans: Sequence[tuple[float, float]]) -> bool:
 def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True,
                     row_words: Sequence[str] = ()) -> bool:
     """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
-    each starting with a full date (no word before it: a header's "Exported on <date>" or a sentence is no row) and
-    printing exactly one amount marked as money (the date's digits not counted), fewer than one such line in
+    each printing a full date, not after a label (a header's "导出时间：<date>", "Exported: <date>" is no row), and
+    exactly one amount marked as money (the date's digits not counted), fewer than one such line in
     :data:`FLOW_TWO` printing two amounts beside its date (a balance column), the rows' amounts in one column (not a statement's debit
     and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
     vocabulary's ``row_balance_words``, right before an amount on :data:`FLOW_ROWS` − 1 lines: a banking app's
@@ -522,8 +522,8 @@ def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfir
     for ln in lines:
         text = clean(ln.text)
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
-        if not days or re.search(r"[^\W\d_]", text[:days[0].start]):
-            continue  # a row starts with its date: "导出时间：2026-11-02 … 收入 1,260.00元 支出 511.00元" is a header's
+        if not days or re.search(r"[:：]", text[:days[0].start]):
+            continue  # a date after a label is a header's: "导出时间：2026-11-02 … 收入 1,260.00元 支出 511.00元"
         for h in days:
             text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
         amounts = [h for h in find_money(text) if h.marked]
@@ -642,6 +642,7 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
     """Whether the lines are a provider of care's receipt or bill that prints only what was paid or is owed: a
     hospital's, clinic's, pharmacy's or laboratory's name (:func:`packet.understanding.unlabelled.is_provider`: the
     vocabulary's provider words and naming patterns) on one of the first :data:`CARE_HEAD` lines of the first page,
+    unlabelled (the issuer's own name: an insurer's "Provider: Lakeside Clinic" names another),
     and a short line (at most :data:`CARE_LINE` characters) of words ending in an amount marked as money — two
     decimals or a currency sign, no measurement, no range ("Amount: 40.90", "实收金额：¥143.13") — on a page of at most
     :data:`CARE_AMOUNTS` different amounts (a receipt, not a laboratory's table of results or a payslip). Whether or
@@ -650,8 +651,8 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
     if not lines:
         return False
     first = [ln for ln in lines if ln.page == lines[0].page and _WORDY.search(ln.text)][:CARE_HEAD]
-    if not any(is_provider(ln.text) for ln in first):
-        return False
+    if not any(is_provider(ln.text) and not re.search(r"[:：]", ln.text) for ln in first):
+        return False  # the issuer's own name, unlabelled ("Provider: …" on an insurer's notice names another's)
     if len({h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked}) > CARE_AMOUNTS:
         return False
     heads = {id(ln) for ln in first}
