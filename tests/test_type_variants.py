@@ -98,7 +98,7 @@ def test_medicines_named_by_brand_priced_by_a_labelled_whole_figure(tmp_path) ->
 
     def items(texts: list[str]) -> bool:
         return medicine_items(_lines(tmp_path / str(len(list(tmp_path.iterdir()))), texts), v.medicine_stems,
-                              v.medicine_forms, v.medicine_strength_patterns, units, v.medicine_brands)
+                              v.medicine_forms, v.medicine_strength_patterns, units, v.medicine_names)
 
     brand = ["Bill Details", "Product: Nurofen, Quantity: 2, Subtotal: 24", "Product: Strepsils, Quantity: 1, Subtotal: 12",
              "Total Bill: 36"]

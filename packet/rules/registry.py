@@ -321,7 +321,7 @@ class Vocabulary:
     trade_words: tuple[str, ...] = ()  # a securities trade's side or kind on its row ("Buy", "Sell", "买入", "卖出")
     medicine_stems: tuple[str, ...] = ()  # endings of medicines' international names (WHO INN stems: -cillin, -pril)
     medicine_forms: tuple[str, ...] = ()  # dosage forms printed after a medicine's name ("片", "胶囊", "tablets")
-    medicine_brands: tuple[str, ...] = ()  # medicines sold under a brand name (Panadol, Nurofen, 芬必得)
+    medicine_names: tuple[str, ...] = ()  # medicines no INN stem shows: brands (Panadol, 芬必得), common INNs (paracetamol)
     medicine_strength_patterns: tuple[str, ...] = ()  # a medicine's strength or pack ("500 mg", "0.25g×24片")
     provider_field_labels: tuple[str, ...] = ()  # the label of a bill's provider line ("Pharmacy", "医疗机构")
 

@@ -472,7 +472,7 @@ def structures(document: Document) -> set[str]:
         found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
     if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units,
-                      v.medicine_brands):
+                      v.medicine_names):
         found.add("medicine_items")
     if provider_field(lines, v.provider_field_labels):
         found.add("provider_field")
@@ -600,18 +600,18 @@ _LABELLED_END = re.compile(r"[:：]\s*\d+\s*$")  # a line ending in a label's wh
 
 def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[str],
                    strengths: Sequence[str], units: frozenset[str] = frozenset(),
-                   brands: Sequence[str] = ()) -> bool:
+                   names: Sequence[str] = ()) -> bool:
     """Whether at least :data:`MEDICINE_ITEMS` lines are items charging for a medicine: a line prints an amount of
     money (:func:`_amount_in`; a strength in ``units``, the vocabulary's ``measure_units``, is none) and names a
     medicine by a word ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin",
     "lisinopril"), or by two of that word, a dosage form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese
     form ends a run of Chinese characters) and a strength (``strengths``, ``medicine_strength_patterns``: "500 mg",
-    "0.25g×24片"), or by a brand name (``brands``, ``medicine_brands``: "Panadol", "芬必得"). A medicine named by its
-    stem or brand may be priced by a whole figure after a label at the end of its line ("Product: Panadol, Quantity:
+    "0.25g×24片"), or by a name no stem shows (``names``, ``medicine_names``: brands, "Panadol", "芬必得", and common
+    INNs, "paracetamol"). A medicine named by its stem or name may be priced by a whole figure after a label at the end of its line ("Product: Panadol, Quantity:
     2, Subtotal: 20"). A prescription charges nothing; a pay or bank row names no medicine."""
     stem_list = [s.lower() for s in stems]
     form_list = [f.lower() for f in forms]
-    brand_list = [b.lower() for b in brands]
+    name_list = [n.lower() for n in names]
     pats = [re.compile(p, re.IGNORECASE) for p in strengths]
     found = 0
     for ln in lines:
@@ -620,7 +620,7 @@ def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[
         if not marked and not (_LABELLED_END.search(t) and _amount_in(t, units, bare=True)):
             continue
         stem = any(w.endswith(s) and len(w) >= len(s) + STEM_WORD for w in _WORD.findall(t) if w.isascii()
-                   for s in stem_list) or any(_found(b, t) for b in brand_list)
+                   for s in stem_list) or any(_found(n, t) for n in name_list)
         if not marked and not stem:
             continue
         form = any(_found(f, t) if f.isascii() else re.search(re.escape(f) + r"(?![\u4e00-\u9fff])", t)
