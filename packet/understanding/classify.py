@@ -509,8 +509,8 @@ def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfir
     """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
     each printing a full date, not after a label (a header's "导出时间：<date>", "Exported: <date>" is no row), and
     exactly one amount marked as money (the date's digits not counted), fewer than one such line in
-    :data:`FLOW_TWO` printing two amounts beside its date (a balance column), the rows' amounts in one column (not a statement's debit
-    and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
+    :data:`FLOW_TWO` printing two amounts beside its date (a balance column), the rows' amounts in one column (not a
+    statement's debit and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
     vocabulary's ``row_balance_words``, right before an amount on :data:`FLOW_ROWS` − 1 lines: a banking app's
     "2026-10-02 余额 1,862.15" under each movement), and no balance label (``balance_labels``: the vocabulary's
     opening and closing labels, a statement's closing-balance labels) with an amount after it on its line or the
@@ -607,8 +607,8 @@ def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[
     "lisinopril"), or by two of that word, a dosage form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese
     form ends a run of Chinese characters) and a strength (``strengths``, ``medicine_strength_patterns``: "500 mg",
     "0.25g×24片"), or by a name no stem shows (``names``, ``medicine_names``: brands, "Panadol", "芬必得", and common
-    INNs, "paracetamol"). A medicine named by its stem or name may be priced by a whole figure after a label at the end of its line ("Product: Panadol, Quantity:
-    2, Subtotal: 20"). A prescription charges nothing; a pay or bank row names no medicine."""
+    INNs, "paracetamol"). A medicine named by its stem or name may be priced by a whole figure after a label at the
+    end of its line ("Product: Panadol, Quantity: 2, Subtotal: 20"). A prescription charges nothing; a pay or bank row names no medicine."""
     stem_list = [s.lower() for s in stems]
     form_list = [f.lower() for f in forms]
     name_list = [n.lower() for n in names]

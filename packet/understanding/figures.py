@@ -554,11 +554,11 @@ def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]
 def pay_chain(lines: Sequence[Line], words: Sequence[str] | None = None) -> tuple[Decimal, Decimal] | None:
     """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
     right after it (one to :data:`CHAIN_RUN`: the deductions, printed plain or signed as money taken: "-184.80")
-    equals the next figure (paid = payable − deductions, to the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
-    right before it (the earnings add up to what is payable), or the paid figure is also printed in words (大写 =
-    小写), or what is payable is worked out as a quantity times a rate on a line above (:func:`_rated`: hours or units
-    of work at a rate, a settlement of work). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
-    in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
+    equals the next figure (paid = payable − deductions, to the cent), and that is confirmed once more: the first
+    figure is the sum of the run of two or more figures printed right before it (the earnings add up to what is
+    payable), or the paid figure is also printed in words (大写 = 小写), or what is payable is worked out as a quantity
+    times a rate on a line above (:func:`_rated`: hours or units of work at a rate, a settlement of work). A wage
+    voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付, in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
     core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
     same way row by row: the caller asks only where no ledger was found.
 

@@ -533,8 +533,8 @@ def _compact_entry(line: Line, text: str, dayfirst: bool = True) -> Entry | None
     """A row dated by its digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 800.00 1,249.41"),
     by a two-digit year between hyphens (:data:`_SHORT_YEAR_DAY`: "03-10-26 CASH WDL 300.00 1,736.45", day first
     when ``dayfirst``) or as a passbook printer runs day, month's name and year together (:data:`_NAMED_DAY`:
-    "01OCT26 CSH 150.00 1,194.35", OCR's "010CT26" too), with the amounts printed after the date; None when the digits are no date or the row carries
-    no amount."""
+    "01OCT26 CSH 150.00 1,194.35", OCR's "010CT26" too), with the amounts printed after the date; None when the
+    digits are no date or the row carries no amount."""
     day = compact_day(text)
     if day is not None:
         end = _COMPACT_DAY.match(text).end()
