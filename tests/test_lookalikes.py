@@ -212,9 +212,9 @@ def test_a_core_that_is_not_amount_or_date_fields_is_refused_with_its_key(tmp_pa
     from packet.rules.registry import parse_types, types_path
 
     text = types_path().read_text(encoding="utf-8")
-    assert 'core = [["total", "items", "medicine_items"]]' in text
+    assert 'core = [["total", "items", "medicine_items", "care_receipt"]]' in text
     bad = tmp_path / "types.toml"
-    bad.write_text(text.replace('core = [["total", "items", "medicine_items"]]', f"core = {core}"), encoding="utf-8")
+    bad.write_text(text.replace('core = [["total", "items", "medicine_items", "care_receipt"]]', f"core = {core}"), encoding="utf-8")
     with pytest.raises(ChecklistError) as err:
         parse_types(bad)
     assert "core" in str(err.value) and "medical_bill" in str(err.value)

@@ -94,7 +94,7 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
-              "owed_balance", "bank_ledger")
+              "owed_balance", "bank_ledger", "care_receipt")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
@@ -322,6 +322,7 @@ class Vocabulary:
     trade_words: tuple[str, ...] = ()  # a securities trade's side or kind on its row ("Buy", "Sell", "买入", "卖出")
     medicine_stems: tuple[str, ...] = ()  # endings of medicines' international names (WHO INN stems: -cillin, -pril)
     medicine_forms: tuple[str, ...] = ()  # dosage forms printed after a medicine's name ("片", "胶囊", "tablets")
+    medicine_names: tuple[str, ...] = ()  # medicines no INN stem shows: brands (Panadol, 芬必得), common INNs (paracetamol)
     medicine_strength_patterns: tuple[str, ...] = ()  # a medicine's strength or pack ("500 mg", "0.25g×24片")
     provider_field_labels: tuple[str, ...] = ()  # the label of a bill's provider line ("Pharmacy", "医疗机构")
 

@@ -418,7 +418,8 @@ def structures(document: Document) -> set[str]:
     rows with an amount and a trade word), the last two only where no ledger chains, "owed_balance" when purchases
     raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; for a medical bill
-    "medicine_items" (:func:`medicine_items`) and "provider_field" (:func:`provider_field`)."""
+    "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
+    of care's name over an amount paid: :func:`care_receipt`)."""
     found = set()
     lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
@@ -470,10 +471,13 @@ def structures(document: Document) -> set[str]:
                                 v.row_balance_words):
         found.add("unbalanced_flow")
     units = frozenset(u.lower() for u in v.measure_units)
-    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units):
+    if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units,
+                      v.medicine_names):
         found.add("medicine_items")
     if provider_field(lines, v.provider_field_labels):
         found.add("provider_field")
+    if care_receipt(lines, units):
+        found.add("care_receipt")
     return found
 
 
@@ -481,6 +485,9 @@ FLOW_ROWS = 4  # dated rows of one amount each that make a flow of payments
 
 
 FLOW_GAP = 0.02  # fraction of the page's width between two columns of amounts
+# dated rows printing two amounts (a balance column) that make the rows an account's: one row in this many or more
+# (a row OCR gave a second figure from its noise — "$49" read from "Sent" — leaves a flow of payments a flow)
+FLOW_TWO = 4
 
 
 def _two_columns(spans: Sequence[tuple[float, float]]) -> bool:
@@ -500,32 +507,34 @@ def _two_columns(spans: Sequence[tuple[float, float]]) -> bool:
 def unbalanced_flow(lines: Sequence[Line], balance_labels: Sequence[str], dayfirst: bool = True,
                     row_words: Sequence[str] = ()) -> bool:
     """Whether the lines are a flow of payments that no account's balance follows: at least :data:`FLOW_ROWS` lines
-    each printing a full date and exactly one amount marked as money (the date's digits not counted), no line
-    printing two amounts beside a date (a balance column), the rows' amounts in one column (not a statement's debit
-    and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
+    each printing a full date, not after a label (a header's "导出时间：<date>", "Exported: <date>" is no row), and
+    exactly one amount marked as money (the date's digits not counted), fewer than one such line in
+    :data:`FLOW_TWO` printing two amounts beside its date (a balance column), the rows' amounts in one column (not a
+    statement's debit and credit columns: :func:`_two_columns`), no balance printed on rows of their own (one of ``row_words``, the
     vocabulary's ``row_balance_words``, right before an amount on :data:`FLOW_ROWS` − 1 lines: a banking app's
     "2026-10-02 余额 1,862.15" under each movement), and no balance label (``balance_labels``: the vocabulary's
     opening and closing labels, a statement's closing-balance labels) with an amount after it on its line or the
     next. A payment platform's 交易流水证明 (收/支, 交易对方, 金额, 交易时间) lists a wallet's payments,
     not a bank account's: a bank's statement prints its balance, by row or for the period. The caller asks only where
     no statement's structure was found (a ledger, a balance summary, credits and debits, an app's signed list)."""
-    rows = 0
+    rows = two = 0
     spans: list[tuple[float, float]] = []  # where each row's one amount is printed across the page
     for ln in lines:
         text = clean(ln.text)
         days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
-        if not days:
-            continue
+        if not days or re.search(r"[:：]", text[:days[0].start]):
+            continue  # a date after a label is a header's: "导出时间：2026-11-02 … 收入 1,260.00元 支出 511.00元"
         for h in days:
             text = text[:h.start] + " " * (h.end - h.start) + text[h.end:]
         amounts = [h for h in find_money(text) if h.marked]
         if len(amounts) >= 2:
-            return False
+            two += 1
+            continue
         if len(amounts) == 1:
             rows += 1
             spans += [(w.box[0], w.box[2]) for w in ln.words
                       if any(h.marked for h in find_money(clean(w.text))) and not find_dates(clean(w.text), dayfirst)][-1:]
-    if rows < FLOW_ROWS or _two_columns(spans):
+    if rows < FLOW_ROWS or two * FLOW_TWO >= rows + two or _two_columns(spans):
         return False
     texts = [fold(ln.text).lower() for ln in lines]
     # a balance printed on rows of its own ("2026-10-02 余额 1,862.15" under each movement: a banking app's list)
@@ -586,24 +595,34 @@ _WORD = re.compile(r"[^\W\d_]+")
 STEM_WORD = 3  # a medicine's name is at least this many letters longer than its stem ("amoxicillin" over "cillin")
 
 
+_LABELLED_END = re.compile(r"[:：]\s*\d+\s*$")  # a line ending in a label's whole figure ("Subtotal: 20")
+
+
 def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[str],
-                   strengths: Sequence[str], units: frozenset[str] = frozenset()) -> bool:
+                   strengths: Sequence[str], units: frozenset[str] = frozenset(),
+                   names: Sequence[str] = ()) -> bool:
     """Whether at least :data:`MEDICINE_ITEMS` lines are items charging for a medicine: a line prints an amount of
     money (:func:`_amount_in`; a strength in ``units``, the vocabulary's ``measure_units``, is none) and names a
     medicine by a word ending in an INN stem (``stems``, the vocabulary's ``medicine_stems``: "amoxicillin",
     "lisinopril"), or by two of that word, a dosage form (``forms``, ``medicine_forms``: "胶囊", "tablets"; a Chinese
     form ends a run of Chinese characters) and a strength (``strengths``, ``medicine_strength_patterns``: "500 mg",
-    "0.25g×24片"). A prescription charges nothing; a pay or bank row names no medicine."""
+    "0.25g×24片"), or by a name no stem shows (``names``, ``medicine_names``: brands, "Panadol", "芬必得", and common
+    INNs, "paracetamol"). A medicine named by its stem or name may be priced by a whole figure after a label at the
+    end of its line ("Product: Panadol, Quantity: 2, Subtotal: 20"). A prescription charges nothing; a pay or bank row names no medicine."""
     stem_list = [s.lower() for s in stems]
     form_list = [f.lower() for f in forms]
+    name_list = [n.lower() for n in names]
     pats = [re.compile(p, re.IGNORECASE) for p in strengths]
     found = 0
     for ln in lines:
         t = fold(ln.text).lower()
-        if not _amount_in(t, units):
+        marked = _amount_in(t, units)
+        if not marked and not (_LABELLED_END.search(t) and _amount_in(t, units, bare=True)):
             continue
         stem = any(w.endswith(s) and len(w) >= len(s) + STEM_WORD for w in _WORD.findall(t) if w.isascii()
-                   for s in stem_list)
+                   for s in stem_list) or any(_found(n, t) for n in name_list)
+        if not marked and not stem:
+            continue
         form = any(_found(f, t) if f.isascii() else re.search(re.escape(f) + r"(?![\u4e00-\u9fff])", t)
                    for f in form_list)
         strength = any(p.search(t) for p in pats)
@@ -611,6 +630,47 @@ def medicine_items(lines: Sequence[Line], stems: Sequence[str], forms: Sequence[
             found += 1
             if found >= MEDICINE_ITEMS:
                 return True
+    return False
+
+
+CARE_HEAD = 4  # the first lines of the first page where a receipt prints its issuer's name
+CARE_AMOUNTS = 6  # at most this many different amounts on a receipt that prints only what was paid
+CARE_LINE = 48  # characters at most of the line printing it: a label and its amount, not a sentence
+
+
+def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> bool:
+    """Whether the lines are a provider of care's receipt or bill that prints only what was paid or is owed: a
+    hospital's, clinic's, pharmacy's or laboratory's name (:func:`packet.understanding.unlabelled.is_provider`: the
+    vocabulary's provider words and naming patterns) on one of the first :data:`CARE_HEAD` lines of the first page,
+    unlabelled (the issuer's own name: an insurer's "Provider: Lakeside Clinic" names another),
+    and a short line (at most :data:`CARE_LINE` characters) of words ending in an amount marked as money — two
+    decimals or a currency sign, no measurement, no range ("Amount: 40.90", "实收金额：¥143.13") — on a page of at most
+    :data:`CARE_AMOUNTS` different amounts (a receipt, not a laboratory's table of results or a payslip). Whether or
+    not the items are listed, a provider of care and an amount charged make a medical bill; a shop's receipt names no
+    provider of care."""
+    if not lines:
+        return False
+    first = [ln for ln in lines if ln.page == lines[0].page and _WORDY.search(ln.text)][:CARE_HEAD]
+    if not any(is_provider(ln.text) and not re.search(r"[:：]", ln.text) for ln in first):
+        return False  # the issuer's own name, unlabelled ("Provider: …" on an insurer's notice names another's)
+    if len({h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked}) > CARE_AMOUNTS:
+        return False
+    heads = {id(ln) for ln in first}
+    for ln in lines:
+        t = clean(ln.text).strip()
+        if id(ln) in heads or len(t) > CARE_LINE or find_dates(t):
+            continue
+        hits = find_money(t)
+        if not hits or not hits[-1].marked or t[hits[-1].end:].strip(" 元.。"):
+            continue
+        last = hits[-1]
+        printed = t[last.start:last.end]
+        if not (re.search(r"\d[.,]\d\d$", printed.strip()) or re.search(r"[¥$£€₹元]", printed)):
+            continue
+        if _measure(t[last.end:], units) or _ranged(t, last.start, last.end):
+            continue
+        if re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", t[:last.start]):
+            return True
     return False
 
 

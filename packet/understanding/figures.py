@@ -553,11 +553,12 @@ def _reading_figures(lines: Sequence[Line]) -> tuple[list[Decimal], set[Decimal]
 
 def pay_chain(lines: Sequence[Line], words: Sequence[str] | None = None) -> tuple[Decimal, Decimal] | None:
     """(payable, paid) when the figures, read in order, are pay worked out: a figure less the run of figures printed
-    right after it (one to :data:`CHAIN_RUN`: the deductions) equals the next figure (paid = payable − deductions, to
-    the cent), and that is confirmed once more: the first figure is the sum of the run of two or more figures printed
-    right before it (the earnings add up to what is payable), or the paid figure is also printed in words (大写 =
-    小写). A wage voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付,
-    in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
+    right after it (one to :data:`CHAIN_RUN`: the deductions, printed plain or signed as money taken: "-184.80")
+    equals the next figure (paid = payable − deductions, to the cent), and that is confirmed once more: the first
+    figure is the sum of the run of two or more figures printed right before it (the earnings add up to what is
+    payable), or the paid figure is also printed in words (大写 = 小写), or what is payable is worked out as a quantity
+    times a rate on a line above (:func:`_rated`: hours or units of work at a rate, a settlement of work). A wage
+    voucher of a building site (计时工资 + 加班工资 = 应付工资; less 已预支生活费 and 伙食扣款 = 本月实付, in 大写 and 小写) or a roll slip with 【收入】/【扣款】 groups shows it whatever its labels say; the payslip's own labels (its
     core) must still be printed, so a bill whose items add up is no payslip. A statement's running balance chains the
     same way row by row: the caller asks only where no ledger was found.
 
@@ -593,6 +594,26 @@ def _named_pay(lines: Sequence[Line], first: int, last: int, patterns: Sequence[
     return any(p.search(t) for p in patterns for t in texts)
 
 
+_RATE_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+
+
+def _rated(lines: Sequence[Line], amount: Decimal, last: int) -> bool:
+    """Whether one of ``lines[: last + 1]`` prints ``amount`` as a quantity times a rate: two figures in a row whose
+    product is ``amount`` to the cent, then ``amount`` itself after them ("服务工时 168小时 22.00 3,696.00",
+    "Hours worked 37.5 hrs 24.00 900.00": hours or units of work at a rate; the quantity may carry its unit). The
+    earnings of a settlement of work are so worked out where a payslip adds several of them up."""
+    if amount <= 0:
+        return False
+    for ln in lines[:last + 1]:
+        text = fold(ln.text)
+        nums = [Decimal(m.group(0).replace(",", "")) for m in _RATE_FIGURE.finditer(text)]
+        for k in range(len(nums) - 2):
+            a, b = nums[k], nums[k + 1]
+            if a > 0 and b > 0 and abs(a * b - amount) <= Decimal("0.01") and amount in nums[k + 2:]:
+                return True
+    return False
+
+
 def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
                 bare: bool = True) -> tuple[Decimal, Decimal] | None:
     """:func:`pay_chain` on one page's lines: a page of at most :data:`CHAIN_FIGURES` different amounts (a payslip's or
@@ -617,10 +638,13 @@ def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
             if j > i + 1 and paid == gross - taken and 0 < paid < gross and not _moved(seq, j + 2):
                 # the deductions and the paid figure are not the earnings read back: net + tax = gross, then
                 # gross − net = tax (an invoice's tax table) is the same two figures, not pay worked out
-                if (any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words) \
+                if (any(r != sorted([*deductions, paid]) for r in runs) or paid in in_words
+                        or _rated(lines, gross, at[i])) \
                         and (bare or _named_pay(lines, at[min(starts, default=i)], at[i], patterns)):
                     return gross, paid
-            if paid < 0 or paid >= gross:
+            if paid < 0:  # a deduction printed signed as money taken ("平台服务费 (5%) -184.80")
+                paid = -paid
+            if paid >= gross:
                 break
             taken += paid
             deductions.append(paid)

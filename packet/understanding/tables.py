@@ -507,16 +507,41 @@ def _short_year_day(text: str, dayfirst: bool) -> tuple[date, int] | None:
         return None
 
 
+# a row's date as a passbook printer runs it together: day, month's three-letter name, two-digit year ("01OCT26",
+# "24SEP26"), at the start of the row only. Dot-matrix print read by OCR swaps O and 0 ("010CT26", "O2NOV26", "N0V"):
+# the day's and the year's O are read as 0, the month's 0 as O, before the month's name is looked up
+_NAMED_DAY = re.compile(r"^\s*([0-3Oo][0-9Oo])\s?([A-Za-z0]{3})\s?([0-9Oo]{2})(?=\s)")
+
+
+def _named_day(text: str) -> tuple[date, int] | None:
+    """The date a row begins with as "ddMONyy" (:data:`_NAMED_DAY`, O and 0 read either way), and where it ends."""
+    m = _NAMED_DAY.match(text)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group(2).replace("0", "o").lower())
+    if month is None:
+        return None
+    try:
+        day = int(m.group(1).replace("O", "0").replace("o", "0"))
+        year = full_year(int(m.group(3).replace("O", "0").replace("o", "0")))
+        return date(year, month, day), m.end()
+    except ValueError:
+        return None
+
+
 def _compact_entry(line: Line, text: str, dayfirst: bool = True) -> Entry | None:
     """A row dated by its digits run together, year first (:data:`_COMPACT_DAY`: "261003 ATM取款 800.00 1,249.41"),
-    or by a two-digit year between hyphens (:data:`_SHORT_YEAR_DAY`: "03-10-26 CASH WDL 300.00 1,736.45", day first
-    when ``dayfirst``), with the amounts printed after the date; None when the digits are no date or the row carries
-    no amount."""
+    by a two-digit year between hyphens (:data:`_SHORT_YEAR_DAY`: "03-10-26 CASH WDL 300.00 1,736.45", day first
+    when ``dayfirst``) or as a passbook printer runs day, month's name and year together (:data:`_NAMED_DAY`:
+    "01OCT26 CSH 150.00 1,194.35", OCR's "010CT26" too), with the amounts printed after the date; None when the
+    digits are no date or the row carries no amount."""
     day = compact_day(text)
     if day is not None:
         end = _COMPACT_DAY.match(text).end()
     elif (short := _short_year_day(text, dayfirst)) is not None:
         day, end = short
+    elif (named := _named_day(text)) is not None:
+        day, end = named
     else:
         return None
     rest = " " * end + text[end:]
