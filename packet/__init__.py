@@ -106,6 +106,9 @@ _WHERE: dict[str, tuple[str, str]] = {
     "REQUEST_KEYS": ("packet.workflow", "REQUEST_KEYS"),
     "kept_sent_files": ("packet.workflow", "kept_sent_files"),
     "sent_differs": ("packet.workflow", "sent_differs"),
+    "out_of_date": ("packet.workflow", "out_of_date"),
+    "packet_pdf": ("packet.workflow", "packet_pdf"),
+    "stale_message": ("packet.workflow", "stale_message"),
     "set_password": ("packet.workflow", "set_password"),
 }
 
@@ -163,6 +166,8 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         log_reply,
         masked_log_texts,
         names_on_documents,
+        out_of_date,
+        packet_pdf,
         read_for_init,
         record_delivered,
         record_sent,
@@ -177,6 +182,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         set_letter_facts,
         set_password,
         set_request,
+        stale_message,
         unreadable_upload,
     )
 
@@ -284,6 +290,9 @@ __all__ = [
     "kept_sent_files",
     "sent_differs",
     "set_password",
+    "out_of_date",
+    "packet_pdf",
+    "stale_message",
     "value_name",
     "wrap_text",
 ]

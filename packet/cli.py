@@ -1045,15 +1045,16 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 @click.option("--again", is_flag=True, help="Record it even if the same file was recorded as sent the same day the same way.")
 @click.option("--delivered", "delivered", metavar="WHEN",
               help="The day the tracking says the last sending reached the lender (records no new sending).")
+@click.option("--force", is_flag=True, help="Record the packet even though the case changed after it was built.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json):
+def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, as_json):
     """Record that the packet (or a follow-up) was sent: when, how, its sha256; or, with --delivered, the day the
     last sending reached the lender."""
     lang = _lang_for(case_dir)
     if delivered:
         day = _when(delivered, lang)
-        given = [f"--{n.replace('_', '-')}" for n in ("file", "via", "at", "tracking", "follow_up", "again")
+        given = [f"--{n.replace('_', '-')}" for n in ("file", "via", "at", "tracking", "follow_up", "again", "force")
                  if click.get_current_context().get_parameter_source(n) == click.core.ParameterSource.COMMANDLINE]
         if given:  # they describe a sending; --delivered records none: say so rather than drop them unsaid
             _fail(PacketError(tr(lang, "--delivered records when the last sending arrived; it cannot go with {o}.",
@@ -1081,7 +1082,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json
     when = _when(at, lang)
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
-                                           again=again)
+                                           again=again, force=force)
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
@@ -1123,7 +1124,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
             "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings,
-            "sent_copy_kept": [str(p) for p in kept]},
+            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale},
             ensure_ascii=False, indent=2))
         return
     if st.request:

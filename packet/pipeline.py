@@ -269,7 +269,10 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
     if not run.report.ready and not force:
         raise not_ready(run, surface)
     target = Path(output) if output else default_output(run.case)
-    opts = BuildOptions(output=target.resolve(), **build_options)
+    from packet.reading.ingest import source_fingerprint
+
+    # what it is built from, as the case folder holds it now (packet.case.fingerprint): kept in the PDF
+    opts = BuildOptions(output=target.resolve(), source=source_fingerprint(run.case), **build_options)
     kept = _keep_sent_copy(run.case, target.resolve())  # the page too: one mechanism (a trial lost the sent PDF)
     case = run.case
     if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
+from packet.case.fingerprint import Differences, differences, read_fingerprint
 from packet.case.followup import Status, sent_as, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
@@ -157,7 +158,8 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
 
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
-                follow_up: bool = False, again: bool = False, surface: str = "cli") -> tuple[Case, str]:
+                follow_up: bool = False, again: bool = False, surface: str = "cli",
+                force: bool = False) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
@@ -165,7 +167,12 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
     nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
     way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
-    refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log)."""
+    refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log).
+
+    A packet built before the case last changed (:func:`out_of_date`: a document added, removed or changed,
+    packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
+    have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
+    build again, or to confirm (``--force``, the page's tick box) when that very file is what went."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -183,6 +190,19 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                           tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
                              "请给出您发送的文件，例如  packet sent {d} --file {f}", d=command_path(root),
                              f=command_path(built[0])), code="usage")
+    if not follow_up and not force:
+        changed = out_of_date(root, file)
+        if changed:
+            raise PacketError(
+                stale_message(lang, file, changed) + " " + tr(lang, "Nothing was recorded.", "没有记录。"),
+                tr(lang, "If you have not sent it yet, build it again (“Build it again”) and send the new one. If this "
+                         "very file is what you sent, tick “I sent this file as it is” and record it again.",
+                   "如果还没有发送，请先点击“重新生成”，发送新生成的文件。如果您发送的确实是这个文件，请勾选"
+                   "“我发送的就是这个文件”后再记录。") if surface == "page" else
+                tr(lang, "If you have not sent it yet, build it again (packet build {d}) and send the new one. If this "
+                         "very file is what you sent, record it with  packet sent {d} --force",
+                   "如果还没有发送，请先运行  packet build {d}  重新生成，发送新生成的文件。如果您发送的确实是这个文件，"
+                   "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
     digest = file_sha256(file)
     if not again:
         case = load_case(root)
@@ -225,9 +245,13 @@ def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, St
     """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`); ``surface`` "cli"
     or "page" says whose controls its next step names (the commands, or the page of ``packet serve``)."""
     case = load_case(_folder(root))
-    packet_pdf = Path(root).resolve().name + "-packet"
-    built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
-    st = status(case, today, message_lang(case.language), built[0] if built else None, surface)
+    pdf = packet_pdf(root)
+    lang = message_lang(case.language)
+    # built, then the case changed: not the PDF to send (a trial sent and recorded one built before a document
+    # was removed); said only before the request was sent
+    changed = out_of_date(root, pdf, case) if pdf and not any(s.kind == "request" for s in case.sent) else None
+    st = status(case, today, lang, pdf.name if pdf else None, surface,
+                stale=changed.describe(lang) if changed else None)
     # the replies as packet shows them: numbers typed into a summary masked, as `log` shows them (a trial saw a card
     # number `log` had masked printed whole by `status`)
     shown = tuple(dataclasses.replace(r, summary=mask_free_text(r.summary, case)[0]) for r in st.replies)
@@ -671,6 +695,37 @@ def sent_differs(root: Path, case: Case) -> list[Path]:
     if not case.sent or not built or not kept or any(sent_as(case, p) is not None for p in built):
         return []
     return kept
+
+
+def out_of_date(root: Path, pdf: Path, case: Case | None = None) -> Differences | None:
+    """How the case at ``root`` has changed since the packet ``pdf`` was built from it
+    (:mod:`packet.case.fingerprint`: documents added, removed or changed, packet.toml's content edited), or None
+    when it has not, when ``pdf`` holds no fingerprint (built by an older packet, or another PDF) or cannot be
+    read. ``case``: the case already loaded (else loaded here; raises CaseFileError for a broken packet.toml)."""
+    from packet.reading.ingest import source_fingerprint
+
+    built = read_fingerprint(Path(pdf)) if Path(pdf).is_file() else None
+    if built is None:
+        return None
+    try:
+        found = differences(built, source_fingerprint(case or load_case(_folder(root))))
+    except OSError:
+        return None
+    return found or None
+
+
+def stale_message(lang: str, pdf: Path, changed: Differences) -> str:
+    """The warning that ``pdf`` no longer matches its case (``changed``), in ``lang``: what changed, and that it is
+    out of date."""
+    return tr(lang, "{f} is out of date: the case changed after it was built ({w}).",
+              "{f} 已过时：生成之后案件有改动（{w}）。", f=Path(pdf).name, w=changed.describe(lang))
+
+
+def packet_pdf(root: Path) -> Path | None:
+    """The packet PDF built next to the case folder ``root`` (``<name>-packet.pdf``, or its first part), or None."""
+    root = Path(root).resolve()
+    built = [p for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(root.name + "-packet")]
+    return built[0] if built else None
 
 
 REMOVED_DIR = ".removed"  # inside a case folder: the files taken out of the case (hidden, so never read)

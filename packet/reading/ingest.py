@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from packet.case.casefile import CASE_FILE, Case
+from packet.case.fingerprint import Fingerprint, case_file_digest
 from packet.core.errors import PacketError
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import message_lang, tr
@@ -179,6 +180,14 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             logger.debug("cannot read %s", path, exc_info=True)
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
     return sources, errors
+
+
+def source_fingerprint(case: Case, *, exclude: Iterable[Path] = ()) -> Fingerprint:
+    """What a packet built from ``case`` now is built from (:class:`packet.case.fingerprint.Fingerprint`): the
+    digest of its packet.toml (log aside) and the sha256 of every document file :func:`discover` finds (files it
+    cannot read are left out: they are in no packet). Raises OSError when packet.toml cannot be read."""
+    sources, _errors = discover(case, exclude=exclude)
+    return Fingerprint(case_file=case_file_digest(case.root), files=tuple(sorted((s.rel, s.sha256) for s in sources)))
 
 
 def outside_message(lang: str, rel: str, folder: bool = False) -> str:

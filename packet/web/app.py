@@ -517,6 +517,14 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         kept_sent = [{"file": p.name, "size": p.stat().st_size} for p in packet.kept_sent_files(folder)]
+        sent_copy = self.sent_copy(folder, case)
+        # the PDF on offer was built before the case changed (a trial downloaded, sent and recorded such a one)
+        stale = None
+        pdf = packet.packet_pdf(folder)
+        if pdf is not None and sent_copy is None:
+            with contextlib.suppress(packet.PacketError, OSError):
+                changed = packet.out_of_date(folder, pdf)
+                stale = packet.stale_message(lang, pdf, changed) if changed else None
         no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
         asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
         req_values = asked or (packet.request_values(case) if case else {})
@@ -530,7 +538,7 @@ class Web:
                          summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
                          lacks=lacks,
-                         sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
+                         sent_copy=sent_copy, stale=stale, has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in built_all if "-followup." in p.name],
                          phone=phone, lan=self.s.lan, message=self.message(said, name),
@@ -902,7 +910,8 @@ class Web:
                              "请先生成跟进函，再记录发送。") if follow_up else
                         Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page")
+                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page",
+                                   force=form.get("force") == "1")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
