@@ -568,6 +568,8 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
 def _cell(value: object) -> object:
     if value is None:
         return ""
+    if isinstance(value, list):  # the file problems: one cell, joined as the table joins them
+        return " · ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
@@ -614,7 +616,7 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
             if r.file_problems:  # first: an unreadable file is often why something is missing
-                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
+                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=" · ".join(r.file_problem))
                 what = files + (" · " + what if what else "")
             if r.built:
                 what = (what + " · " if what else "") + tr(lang, "built: {p}", "已生成：{p}", p=r.built.name)
