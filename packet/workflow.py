@@ -82,16 +82,34 @@ def check_init_answer(question, value: str) -> str:
     return init_file.check_answer(question, value)
 
 
+def not_in_future(root: Path, at: datetime, today: date | None = None, field: str = "--at") -> None:
+    """Refuse (PacketError, code ``usage``: exit 2) a contact, reply or sending dated after ``today`` (default: the
+    clock's date): a typo there moves the reply deadline and blocks the follow-up (a trial's ``--at 2026-12-25``
+    was kept). A time later today is allowed (clocks differ). ``field``: what the hint names ("--at", or the page's
+    “When”)."""
+    today = today or date.today()
+    if at.date() <= today:
+        return
+    lang = messages_lang(_folder(root))
+    raise PacketError(tr(lang, "{d} is after today ({t}): packet records only what has happened.",
+                         "{d} 晚于今天（{t}）：packet 只记录已经发生的事。", d=at.date().isoformat(), t=today.isoformat()),
+                      tr(lang, "Give the day it happened in {f} (e.g. {t}); nothing was recorded.",
+                         "请在 {f} 中填写实际发生的日期（例如 {t}）；没有记录任何内容。", f=field, t=today.isoformat()),
+                      code="usage")
+
+
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
                 promised: str | None = None, next_step: str | None = None, summary: str | None = None,
-                surface: str = "cli") -> Case:
+                surface: str = "cli", today: date | None = None) -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
     ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
     PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
     would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
-    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names."""
+    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names. A contact dated after
+    ``today`` is refused (:func:`not_in_future`)."""
     case = load_case(_folder(root))
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
         lang = message_lang(case.language)
         hint = tr(lang, "For example:  packet log {d} --channel phone --with \"Agent 1234\" --said \"...\"   "
@@ -106,9 +124,13 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
         "next_step": next_step})
 
 
-def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None) -> Case:
+def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None, today: date | None = None,
+              surface: str = "cli") -> Case:
     """Add a ``[[reply]]`` (what the lender answered): ``kind`` acknowledged | final-response | accepted |
-    refused | other. Raises CaseFileError for a bad kind (file untouched)."""
+    refused | other. Raises CaseFileError for a bad kind, PacketError (code ``usage``) for a reply dated after
+    ``today`` (:func:`not_in_future`); the file is then untouched."""
+    case = load_case(_folder(root))
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     return case_edit.add_entry(_folder(root), "reply", {"at": at, "kind": kind, "summary": summary})
 
 
@@ -159,7 +181,7 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
                 follow_up: bool = False, again: bool = False, surface: str = "cli",
-                force: bool = False) -> tuple[Case, str]:
+                force: bool = False, today: date | None = None) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
@@ -172,11 +194,13 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     A packet built before the case last changed (:func:`out_of_date`: a document added, removed or changed,
     packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
     have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
-    build again, or to confirm (``--force``, the page's tick box) when that very file is what went."""
+    build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
+    dated after ``today`` is refused too (:func:`not_in_future`)."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
     load_case(root)  # a broken case file is the first thing to fix: nothing can be recorded in it
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(lang, "“When”", "“时间”"))
     if not file.is_file():
         built = [p for p in built_files(root) if p.suffix == ".pdf"]
         if not built:

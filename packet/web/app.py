@@ -542,7 +542,7 @@ class Web:
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in built_all if "-followup." in p.name],
                          phone=phone, lan=self.s.lan, message=self.message(said, name),
-                         refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
+                         refused=said.get("refused", []), now=self.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
                          at=(said.get("at") or [""])[0], at_path=(said.get("path") or [""])[0])
 
@@ -881,11 +881,13 @@ class Web:
         name, folder, form = posted
         lang = request_lang(request)  # the library already speaks it: set per request in __call__
         try:
-            at = datetime.fromisoformat(str(form.get("at") or datetime.now().strftime("%Y-%m-%dT%H:%M")))
+            at = datetime.fromisoformat(str(form.get("at") or self.now().strftime("%Y-%m-%dT%H:%M")))
         except ValueError:
             return self.back(name, "log", refused=[Both(lang, "Write the time as 2026-11-20 10:30.",
                                                       "时间请写成 2026-11-20 10:30。")])
         what = str(form.get("what", "contact"))
+        # the page's "today" (--as-of of packet serve, else the clock): a date after it is refused beside the form
+        today = self.s.as_of or date.today()
         if not (folder / "packet.toml").is_file():  # nowhere to keep the log yet: the form above makes the file
             return self.back(name, "facts", refused=[Both(
                 lang, "First fill in “Details for the letter” and save: the log is kept with them.",
@@ -899,7 +901,8 @@ class Web:
                 return self.back(name, "log", msg=Both(lang, "Delivery recorded: the reply deadline counts from that day.",
                                                        "已记录送达：答复期限从这天起算。"))
             if what == "reply":
-                packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
+                packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")),
+                                 today=today, surface="page")
             elif what == "sent":
                 follow_up = form.get("followup") == "1"  # the follow-up letter, not the packet
                 built = [p for p in packet.built_files(folder)
@@ -911,11 +914,11 @@ class Web:
                         Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
                                    tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page",
-                                   force=form.get("force") == "1")
+                                   force=form.get("force") == "1", today=today)
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
-                                   surface="page")
+                                   surface="page", today=today)
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
@@ -937,6 +940,12 @@ class Web:
             lang, "Written: {f} and its email draft. Download it, check it, sign it and send it; then record it with "
                   "“I have sent the follow-up”.",
             "已生成：{f} 及邮件草稿。请下载、检查、签字后发送，然后在“我已经发送跟进函”中记录。", f=pdf.name))
+
+    def now(self) -> datetime:
+        """The page's "now": the clock's, on the day ``packet serve --as-of`` gives when it does (the forms' "When"
+        starts there, and a date after that day is refused: :func:`packet.workflow.not_in_future`)."""
+        clock = datetime.now().replace(second=0, microsecond=0)
+        return datetime.combine(self.s.as_of, clock.time()) if self.s.as_of else clock
 
     def sent_copy(self, folder: Path, case=None) -> dict | None:
         """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent
