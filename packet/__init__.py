@@ -71,6 +71,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "wrap_text": ("packet.rules.report_text", "wrap"),
     "INIT_QUESTIONS": ("packet.workflow", "INIT_QUESTIONS"),
     "INIT_COUNTRY": ("packet.workflow", "INIT_COUNTRY"),
+    "INIT_REPLY": ("packet.workflow", "INIT_REPLY"),
     "LETTER_FACTS": ("packet.workflow", "LETTER_FACTS"),
     "MONTH_FORMS": ("packet.workflow", "MONTH_FORMS"),
     "built_files": ("packet.workflow", "built_files"),
@@ -145,6 +146,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.workflow import (
         INIT_COUNTRY,
         INIT_QUESTIONS,
+        INIT_REPLY,
         LETTER_FACTS,
         MONTH_FORMS,
         REQUEST_KEYS,
@@ -220,6 +222,7 @@ sys.modules[__name__].__class__ = _Package
 __all__ = [
     "BATCH_COLUMNS",
     "INIT_COUNTRY",
+    "INIT_REPLY",
     "INIT_QUESTIONS",
     "LETTER_FACTS",
     "MONTH_FORMS",

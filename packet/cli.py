@@ -866,6 +866,7 @@ def init(case_dir, template, as_json, country):
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
         shown = {}
+        contact: dict[str, str] = {}  # applicant.email / phone / address: written as the page writes them
         if names:
             shown["name"] = names[0]
         if hardship:  # what check would suggest: Enter takes it (a trial: asked blind after the bills were read)
@@ -917,9 +918,23 @@ def init(case_dir, template, as_json, country):
                                 "两个字母，例如 CN、GB、US（没有可直接回车跳过）")), err=True)
                     continue
                 break
+        # where the lender's reply can go, last (a script that answers the questions before keeps working): the keys
+        # the page's new-case form writes
+        for q in packet.INIT_REPLY:
+            while True:
+                value = " ".join(click.prompt(q.zh if lang == "zh" else q.en, default="", show_default=False).split())
+                problem = packet.letter_fact_problems(lang, {q.key: value}).get(q.key) if value else None
+                if problem:
+                    say(problem, err=True)
+                    continue
+                contact[q.key] = value
+                break
     # without a terminal (or --json, --template): the flag, else the country the documents point to
     written = country or (answers or {}).get("country") or guessed
     path = packet.init_case(case_dir, lang, answers, country=country or (None if answers is not None else guessed))
+    given = {k: v for k, v in (contact if answers is not None else {}).items() if v}
+    if given:
+        packet.set_letter_facts(case_dir, given, lang)
     defaults = packet.init_defaults(answers)
     if as_json:
         _echo_json(json.dumps({"written": str(path), "template": answers is None, "defaults": defaults,

@@ -29,6 +29,7 @@ from packet.rules.registry import doc_types, field_kinds
 from packet.rules.shown import mask_free_text
 
 INIT_QUESTIONS = init_file.QUESTIONS
+INIT_REPLY = init_file.REPLY_QUESTIONS  # asked by the terminal's init last: where the lender's reply can go
 INIT_COUNTRY = init_file.COUNTRY  # asked by the terminal's init after INIT_QUESTIONS
 MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
 
