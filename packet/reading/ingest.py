@@ -524,7 +524,10 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
     turned = exif.get(0x0112) in (5, 6, 7, 8)
     w0, h0, _ = sizes[0]
     colour = mode not in ("1", "L", "LA", "I", "I;16", "F")
-    photo = src.fmt != "tiff" and (camera or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "heif", "webp")))
+    # HEIF/HEIC is what phone cameras write (no scanner or scanning app saves it): a photo, EXIF or not (r19 trial:
+    # a HEIC without EXIF was "a scan", kept over a sharper JPEG photo of the same page as the better copy)
+    photo = src.fmt != "tiff" and (camera or src.fmt == "heif"
+                                   or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "webp")))
     screen = not photo and screen_capture(src.fmt, w0, h0, sizes[0][2], camera)
     plan = _Plan(src, "photo" if photo else "scan")
     for frame, (w, h, header_dpi) in enumerate(sizes):
