@@ -67,7 +67,9 @@ def init_case(root: Path, lang: str, answers: dict[str, str] | None = None, coun
     for key in ("outstanding", "monthly_payment"):
         if answers.get(key):
             answers[key] = init_file.money_text(answers[key])
-    init_file.write_new(root, init_file.render(lang, answers, folder=str(root)))
+    # the command in the file's first lines as one types it: quoted when the name holds a space (r19 trial:
+    # "# Then run:  packet check clients/01 Smith")
+    init_file.write_new(root, init_file.render(lang, answers, folder=command_path(root)))
     return root / CASE_FILE
 
 

@@ -461,9 +461,14 @@ class Web:
         folder_name = None
         try:
             folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
-        except guard.BadName:
-            problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
-                                    "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
+        except guard.BadName as bad:
+            # a name starting with "." makes a hidden folder, which packet never reads (a trial got the / or \ message)
+            problems["folder"] = tr(lang, "A case name cannot start with “.” (that makes a hidden folder, which packet "
+                                          "does not read). Give another name, e.g. “Loan 2026”.",
+                                    "案件名称不能以“.”开头（那样会成为隐藏文件夹，packet 不会读取）。请换一个名字，"
+                                    "例如“贷款 2026”。") if bad.reason == "hidden" else \
+                tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
+                   "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
         if folder_name and (self.cases / folder_name).exists():
             problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
                                     "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
