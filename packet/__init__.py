@@ -71,6 +71,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "wrap_text": ("packet.rules.report_text", "wrap"),
     "INIT_QUESTIONS": ("packet.workflow", "INIT_QUESTIONS"),
     "INIT_COUNTRY": ("packet.workflow", "INIT_COUNTRY"),
+    "INIT_REPLY": ("packet.workflow", "INIT_REPLY"),
     "LETTER_FACTS": ("packet.workflow", "LETTER_FACTS"),
     "MONTH_FORMS": ("packet.workflow", "MONTH_FORMS"),
     "built_files": ("packet.workflow", "built_files"),
@@ -106,6 +107,9 @@ _WHERE: dict[str, tuple[str, str]] = {
     "REQUEST_KEYS": ("packet.workflow", "REQUEST_KEYS"),
     "kept_sent_files": ("packet.workflow", "kept_sent_files"),
     "sent_differs": ("packet.workflow", "sent_differs"),
+    "out_of_date": ("packet.workflow", "out_of_date"),
+    "packet_pdf": ("packet.workflow", "packet_pdf"),
+    "stale_message": ("packet.workflow", "stale_message"),
     "set_password": ("packet.workflow", "set_password"),
 }
 
@@ -142,6 +146,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.workflow import (
         INIT_COUNTRY,
         INIT_QUESTIONS,
+        INIT_REPLY,
         LETTER_FACTS,
         MONTH_FORMS,
         REQUEST_KEYS,
@@ -163,6 +168,8 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         log_reply,
         masked_log_texts,
         names_on_documents,
+        out_of_date,
+        packet_pdf,
         read_for_init,
         record_delivered,
         record_sent,
@@ -177,6 +184,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         set_letter_facts,
         set_password,
         set_request,
+        stale_message,
         unreadable_upload,
     )
 
@@ -214,6 +222,7 @@ sys.modules[__name__].__class__ = _Package
 __all__ = [
     "BATCH_COLUMNS",
     "INIT_COUNTRY",
+    "INIT_REPLY",
     "INIT_QUESTIONS",
     "LETTER_FACTS",
     "MONTH_FORMS",
@@ -284,6 +293,9 @@ __all__ = [
     "kept_sent_files",
     "sent_differs",
     "set_password",
+    "out_of_date",
+    "packet_pdf",
+    "stale_message",
     "value_name",
     "wrap_text",
 ]

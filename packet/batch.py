@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 # the columns of a row, in this order in the table, the CSV and each JSON object
 COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "file_problems",
            "file_problem", "next_deadline",
-           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings")
+           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings", "name_mismatches")
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,12 @@ class CaseRow:
     ``", "``; ``letter_warnings`` what the letter would be weaker without (the report's ``letter_warnings``:
     ``reply``, ``plan``, ``statement``, ``hardship``), joined the same way (a column added last, after ``path``, so
     a spreadsheet reading the earlier columns by position still reads them). ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
-    locked, unsupported, empty, too large, a link out of the folder), ``file_problem`` the first one's message (it
-    names the file and what to do): a trial's damaged statement was reported only as "bank statements do not
-    cover…", and a folder of a .docx, an .mp3 and an empty PDF as "complete". ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
+    locked, unsupported, empty, too large, a link out of the folder), ``file_problem`` their messages, each naming
+    the file and what to do (a list in JSON, joined by " · " in the CSV and the table): a trial's damaged statement
+    was reported only as "bank statements do not cover…", a folder of a .docx, an .mp3 and an empty PDF as
+    "complete", and (r19) a folder with a .docx and a locked PDF named only the .docx. ``name_mismatches``: how many
+    of the case's documents carry a ``name-mismatch`` warning (a name that is not the applicant's: another
+    client's document in the folder, or a name to check), the CSV's last column. ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
     of the complaint route (:func:`packet.case.followup.status`); ``deadline_passed``: the reply deadline
     passed without an answer. ``last_contact``: the latest entry of the case's log (contact, reply or
     sent). ``built``: the packet written with ``--build``. ``run`` is the full check (not in JSON/CSV)."""
@@ -79,8 +82,9 @@ class CaseRow:
     missing_count: int = 0
     letter_needs: str = ""
     file_problems: int = 0
-    file_problem: str = ""
+    file_problem: tuple[str, ...] = ()
     letter_warnings: str = ""
+    name_mismatches: int = 0
     next_deadline: date | None = None
     deadline_passed: bool = False
     last_contact: datetime | None = None
@@ -98,13 +102,13 @@ class CaseRow:
         return {
             "case": self.case, "applicant": self.applicant, "complete": self.complete, "ready": self.ready,
             "missing": self.missing, "missing_count": self.missing_count, "letter_needs": self.letter_needs,
-            "file_problems": self.file_problems, "file_problem": self.file_problem,
+            "file_problems": self.file_problems, "file_problem": list(self.file_problem),
             "next_deadline": self.next_deadline.isoformat() if self.next_deadline else None,
             "deadline_passed": self.deadline_passed,
             "last_contact": self.last_contact.isoformat(timespec="minutes") if self.last_contact else None,
             "error": self.error, "error_code": self.error_code,
             "built": str(self.built) if self.built else None, "path": str(self.path),
-            "letter_warnings": self.letter_warnings}
+            "letter_warnings": self.letter_warnings, "name_mismatches": self.name_mismatches}
 
 
 @dataclass(frozen=True)
@@ -388,7 +392,8 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
                    ready=report.ready, missing=" · ".join(m.message for m in report.missing),
                    missing_count=len(report.missing), letter_needs=", ".join(report.letter_needs),
                    letter_warnings=", ".join(report.letter_warnings),
-                   file_problems=len(report.errors), file_problem=report.errors[0].message if report.errors else "",
+                   file_problems=len(report.errors), file_problem=tuple(e.message for e in report.errors),
+                   name_mismatches=sum(any(p.code == "name-mismatch" for p in d.problems) for d in report.documents),
                    next_deadline=deadline, deadline_passed=passed, last_contact=max(entries) if entries else None,
                    run=outcome)
 

@@ -568,6 +568,8 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
 def _cell(value: object) -> object:
     if value is None:
         return ""
+    if isinstance(value, list):  # the file problems: one cell, joined as the table joins them
+        return " · ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
@@ -614,7 +616,7 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
             if r.file_problems:  # first: an unreadable file is often why something is missing
-                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=r.file_problem)
+                files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=" · ".join(r.file_problem))
                 what = files + (" · " + what if what else "")
             if r.built:
                 what = (what + " · " if what else "") + tr(lang, "built: {p}", "已生成：{p}", p=r.built.name)
@@ -864,6 +866,7 @@ def init(case_dir, template, as_json, country):
                "回答几个问题，用于生成申请书（直接回车可跳过；之后也可以修改 packet.toml）。"))
         answers = {}
         shown = {}
+        contact: dict[str, str] = {}  # applicant.email / phone / address: written as the page writes them
         if names:
             shown["name"] = names[0]
         if hardship:  # what check would suggest: Enter takes it (a trial: asked blind after the bills were read)
@@ -915,9 +918,23 @@ def init(case_dir, template, as_json, country):
                                 "两个字母，例如 CN、GB、US（没有可直接回车跳过）")), err=True)
                     continue
                 break
+        # where the lender's reply can go, last (a script that answers the questions before keeps working): the keys
+        # the page's new-case form writes
+        for q in packet.INIT_REPLY:
+            while True:
+                value = " ".join(click.prompt(q.zh if lang == "zh" else q.en, default="", show_default=False).split())
+                problem = packet.letter_fact_problems(lang, {q.key: value}).get(q.key) if value else None
+                if problem:
+                    say(problem, err=True)
+                    continue
+                contact[q.key] = value
+                break
     # without a terminal (or --json, --template): the flag, else the country the documents point to
     written = country or (answers or {}).get("country") or guessed
     path = packet.init_case(case_dir, lang, answers, country=country or (None if answers is not None else guessed))
+    given = {k: v for k, v in (contact if answers is not None else {}).items() if v}
+    if given:
+        packet.set_letter_facts(case_dir, given, lang)
     defaults = packet.init_defaults(answers)
     if as_json:
         _echo_json(json.dumps({"written": str(path), "template": answers is None, "defaults": defaults,
@@ -1045,15 +1062,16 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 @click.option("--again", is_flag=True, help="Record it even if the same file was recorded as sent the same day the same way.")
 @click.option("--delivered", "delivered", metavar="WHEN",
               help="The day the tracking says the last sending reached the lender (records no new sending).")
+@click.option("--force", is_flag=True, help="Record the packet even though the case changed after it was built.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts).")
 @_everywhere
-def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json):
+def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, as_json):
     """Record that the packet (or a follow-up) was sent: when, how, its sha256; or, with --delivered, the day the
     last sending reached the lender."""
     lang = _lang_for(case_dir)
     if delivered:
         day = _when(delivered, lang)
-        given = [f"--{n.replace('_', '-')}" for n in ("file", "via", "at", "tracking", "follow_up", "again")
+        given = [f"--{n.replace('_', '-')}" for n in ("file", "via", "at", "tracking", "follow_up", "again", "force")
                  if click.get_current_context().get_parameter_source(n) == click.core.ParameterSource.COMMANDLINE]
         if given:  # they describe a sending; --delivered records none: say so rather than drop them unsaid
             _fail(PacketError(tr(lang, "--delivered records when the last sending arrived; it cannot go with {o}.",
@@ -1081,7 +1099,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, as_json
     when = _when(at, lang)
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
-                                           again=again)
+                                           again=again, force=force)
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
@@ -1123,7 +1141,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
             "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings,
-            "sent_copy_kept": [str(p) for p in kept]},
+            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale},
             ensure_ascii=False, indent=2))
         return
     if st.request:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.display import command_path
-from packet.core.errors import IncompleteCase, NoSuchFolder
+from packet.core.errors import IncompleteCase, NoSuchFolder, PacketError
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
 from packet.core.model import Page, ReadResult, Report
@@ -79,6 +79,34 @@ def ocr_engine(case: Case, options: CheckOptions) -> str:
     return engines.choose(options.ocr_engine or case.request.ocr_engine, case.language)
 
 
+def refuse_folder_of_cases(root: Path) -> None:
+    """Refuse (PacketError, code ``usage``: exit 2) a folder with no packet.toml of its own whose subfolders (not
+    hidden) hold one each: it holds several people's cases, not one (a trial's ``packet check clients`` read every
+    client's documents as one case, and ``build --force`` wrote one PDF of them all). ``packet batch`` refuses the
+    reverse mistake (:func:`packet.batch.case_folders`)."""
+    if (root / casefile.CASE_FILE).exists():
+        return
+    try:
+        cases = sorted(p.name for p in root.iterdir()
+                       if not p.name.startswith(".") and p.is_dir() and (p / casefile.CASE_FILE).is_file())
+    except OSError:  # a folder that cannot be listed: the reading says so, file by file
+        return
+    if not cases:
+        return
+    lang = env_lang()
+    shown = command_path(root)
+    raise PacketError(
+        tr(lang, "{p} holds {n} case folders ({c}), each with its own packet.toml, and has none of its own: it is "
+                 "not one case.", "{p} 中有 {n} 个案件文件夹（{c}），各有自己的 packet.toml，它本身没有：它不是一个案件。",
+           p=shown, n=len(cases), c=", ".join(cases[:3]) + (" …" if len(cases) > 3 else ""))
+        if len(cases) > 1 else
+        tr(lang, "{p} has no packet.toml, but its folder {c} has one: that folder is the case.",
+           "{p} 没有 packet.toml，但其中的文件夹 {c} 有：那个文件夹才是案件。", p=shown, c=cases[0]),
+        tr(lang, "Run  packet batch {p}  for all of them, or  packet check {one}  for one.",
+           "对全部案件运行  packet batch {p}，或对其中一个运行  packet check {one}。", p=shown,
+           one=command_path(root / cases[0])), code="usage")
+
+
 def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: OcrCache | None = None,
               ocr_engine: str | None = None, seen: dict[tuple[str, int], Page] | None = None,
               pictures: bool = True) -> tuple[Case, Checklist]:
@@ -101,6 +129,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: O
         raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
+    refuse_folder_of_cases(root)
     case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types(),
                               known_fields=field_kinds())
     if not case.has_case_file and not checklist_override and not explicit_lang():
@@ -269,7 +298,10 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
     if not run.report.ready and not force:
         raise not_ready(run, surface)
     target = Path(output) if output else default_output(run.case)
-    opts = BuildOptions(output=target.resolve(), **build_options)
+    from packet.reading.ingest import source_fingerprint
+
+    # what it is built from, as the case folder holds it now (packet.case.fingerprint): kept in the PDF
+    opts = BuildOptions(output=target.resolve(), source=source_fingerprint(run.case), **build_options)
     kept = _keep_sent_copy(run.case, target.resolve())  # the page too: one mechanism (a trial lost the sent PDF)
     case = run.case
     if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late

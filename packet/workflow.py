@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from packet.case import case_edit, init_file
 from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
+from packet.case.fingerprint import Differences, differences, read_fingerprint
 from packet.case.followup import Status, sent_as, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
@@ -28,6 +29,7 @@ from packet.rules.registry import doc_types, field_kinds
 from packet.rules.shown import mask_free_text
 
 INIT_QUESTIONS = init_file.QUESTIONS
+INIT_REPLY = init_file.REPLY_QUESTIONS  # asked by the terminal's init last: where the lender's reply can go
 INIT_COUNTRY = init_file.COUNTRY  # asked by the terminal's init after INIT_QUESTIONS
 MONTH_FORMS = init_file.MONTH_FORMS  # how a month may be written, said when one is not: (en, zh)
 
@@ -65,7 +67,9 @@ def init_case(root: Path, lang: str, answers: dict[str, str] | None = None, coun
     for key in ("outstanding", "monthly_payment"):
         if answers.get(key):
             answers[key] = init_file.money_text(answers[key])
-    init_file.write_new(root, init_file.render(lang, answers, folder=str(root)))
+    # the command in the file's first lines as one types it: quoted when the name holds a space (r19 trial:
+    # "# Then run:  packet check clients/01 Smith")
+    init_file.write_new(root, init_file.render(lang, answers, folder=command_path(root)))
     return root / CASE_FILE
 
 
@@ -81,16 +85,34 @@ def check_init_answer(question, value: str) -> str:
     return init_file.check_answer(question, value)
 
 
+def not_in_future(root: Path, at: datetime, today: date | None = None, field: str = "--at") -> None:
+    """Refuse (PacketError, code ``usage``: exit 2) a contact, reply or sending dated after ``today`` (default: the
+    clock's date): a typo there moves the reply deadline and blocks the follow-up (a trial's ``--at 2026-12-25``
+    was kept). A time later today is allowed (clocks differ). ``field``: what the hint names ("--at", or the page's
+    “When”)."""
+    today = today or date.today()
+    if at.date() <= today:
+        return
+    lang = messages_lang(_folder(root))
+    raise PacketError(tr(lang, "{d} is after today ({t}): packet records only what has happened.",
+                         "{d} 晚于今天（{t}）：packet 只记录已经发生的事。", d=at.date().isoformat(), t=today.isoformat()),
+                      tr(lang, "Give the day it happened in {f} (e.g. {t}); nothing was recorded.",
+                         "请在 {f} 中填写实际发生的日期（例如 {t}）；没有记录任何内容。", f=field, t=today.isoformat()),
+                      code="usage")
+
+
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
                 promised: str | None = None, next_step: str | None = None, summary: str | None = None,
-                surface: str = "cli") -> Case:
+                surface: str = "cli", today: date | None = None) -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
     ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
     PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
     would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
-    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names."""
+    the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names. A contact dated after
+    ``today`` is refused (:func:`not_in_future`)."""
     case = load_case(_folder(root))
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
         lang = message_lang(case.language)
         hint = tr(lang, "For example:  packet log {d} --channel phone --with \"Agent 1234\" --said \"...\"   "
@@ -105,9 +127,13 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
         "next_step": next_step})
 
 
-def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None) -> Case:
+def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None, today: date | None = None,
+              surface: str = "cli") -> Case:
     """Add a ``[[reply]]`` (what the lender answered): ``kind`` acknowledged | final-response | accepted |
-    refused | other. Raises CaseFileError for a bad kind (file untouched)."""
+    refused | other. Raises CaseFileError for a bad kind, PacketError (code ``usage``) for a reply dated after
+    ``today`` (:func:`not_in_future`); the file is then untouched."""
+    case = load_case(_folder(root))
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     return case_edit.add_entry(_folder(root), "reply", {"at": at, "kind": kind, "summary": summary})
 
 
@@ -157,7 +183,8 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
 
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
-                follow_up: bool = False, again: bool = False, surface: str = "cli") -> tuple[Case, str]:
+                follow_up: bool = False, again: bool = False, surface: str = "cli",
+                force: bool = False, today: date | None = None) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
@@ -165,11 +192,18 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
     nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
     way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
-    refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log)."""
+    refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log).
+
+    A packet built before the case last changed (:func:`out_of_date`: a document added, removed or changed,
+    packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
+    have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
+    build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
+    dated after ``today`` is refused too (:func:`not_in_future`)."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
     load_case(root)  # a broken case file is the first thing to fix: nothing can be recorded in it
+    not_in_future(root, at, today, "--at" if surface == "cli" else tr(lang, "“When”", "“时间”"))
     if not file.is_file():
         built = [p for p in built_files(root) if p.suffix == ".pdf"]
         if not built:
@@ -183,6 +217,19 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                           tr(lang, "Give the file you sent, e.g.  packet sent {d} --file {f}",
                              "请给出您发送的文件，例如  packet sent {d} --file {f}", d=command_path(root),
                              f=command_path(built[0])), code="usage")
+    if not follow_up and not force:
+        changed = out_of_date(root, file)
+        if changed:
+            raise PacketError(
+                stale_message(lang, file, changed) + " " + tr(lang, "Nothing was recorded.", "没有记录。"),
+                tr(lang, "If you have not sent it yet, build it again (“Build it again”) and send the new one. If this "
+                         "very file is what you sent, tick “I sent this file as it is” and record it again.",
+                   "如果还没有发送，请先点击“重新生成”，发送新生成的文件。如果您发送的确实是这个文件，请勾选"
+                   "“我发送的就是这个文件”后再记录。") if surface == "page" else
+                tr(lang, "If you have not sent it yet, build it again (packet build {d}) and send the new one. If this "
+                         "very file is what you sent, record it with  packet sent {d} --force",
+                   "如果还没有发送，请先运行  packet build {d}  重新生成，发送新生成的文件。如果您发送的确实是这个文件，"
+                   "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
     digest = file_sha256(file)
     if not again:
         case = load_case(root)
@@ -225,9 +272,13 @@ def case_status(root: Path, today: date, surface: str = "cli") -> tuple[Case, St
     """Where the case's request stands on ``today`` (see :func:`packet.case.followup.status`); ``surface`` "cli"
     or "page" says whose controls its next step names (the commands, or the page of ``packet serve``)."""
     case = load_case(_folder(root))
-    packet_pdf = Path(root).resolve().name + "-packet"
-    built = [p.name for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(packet_pdf)]
-    st = status(case, today, message_lang(case.language), built[0] if built else None, surface)
+    pdf = packet_pdf(root)
+    lang = message_lang(case.language)
+    # built, then the case changed: not the PDF to send (a trial sent and recorded one built before a document
+    # was removed); said only before the request was sent
+    changed = out_of_date(root, pdf, case) if pdf and not any(s.kind == "request" for s in case.sent) else None
+    st = status(case, today, lang, pdf.name if pdf else None, surface,
+                stale=changed.describe(lang) if changed else None)
     # the replies as packet shows them: numbers typed into a summary masked, as `log` shows them (a trial saw a card
     # number `log` had masked printed whole by `status`)
     shown = tuple(dataclasses.replace(r, summary=mask_free_text(r.summary, case)[0]) for r in st.replies)
@@ -671,6 +722,37 @@ def sent_differs(root: Path, case: Case) -> list[Path]:
     if not case.sent or not built or not kept or any(sent_as(case, p) is not None for p in built):
         return []
     return kept
+
+
+def out_of_date(root: Path, pdf: Path, case: Case | None = None) -> Differences | None:
+    """How the case at ``root`` has changed since the packet ``pdf`` was built from it
+    (:mod:`packet.case.fingerprint`: documents added, removed or changed, packet.toml's content edited), or None
+    when it has not, when ``pdf`` holds no fingerprint (built by an older packet, or another PDF) or cannot be
+    read. ``case``: the case already loaded (else loaded here; raises CaseFileError for a broken packet.toml)."""
+    from packet.reading.ingest import source_fingerprint
+
+    built = read_fingerprint(Path(pdf)) if Path(pdf).is_file() else None
+    if built is None:
+        return None
+    try:
+        found = differences(built, source_fingerprint(case or load_case(_folder(root))))
+    except OSError:
+        return None
+    return found or None
+
+
+def stale_message(lang: str, pdf: Path, changed: Differences) -> str:
+    """The warning that ``pdf`` no longer matches its case (``changed``), in ``lang``: what changed, and that it is
+    out of date."""
+    return tr(lang, "{f} is out of date: the case changed after it was built ({w}).",
+              "{f} 已过时：生成之后案件有改动（{w}）。", f=Path(pdf).name, w=changed.describe(lang))
+
+
+def packet_pdf(root: Path) -> Path | None:
+    """The packet PDF built next to the case folder ``root`` (``<name>-packet.pdf``, or its first part), or None."""
+    root = Path(root).resolve()
+    built = [p for p in built_files(root) if p.suffix == ".pdf" and p.name.startswith(root.name + "-packet")]
+    return built[0] if built else None
 
 
 REMOVED_DIR = ".removed"  # inside a case folder: the files taken out of the case (hidden, so never read)

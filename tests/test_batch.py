@@ -305,7 +305,7 @@ def test_a_worker_killed_mid_run_loses_no_page(tmp_path):
 def test_each_row_carries_its_files_that_could_not_be_read(tmp_path):
     """A trial's adviser saw a client with a damaged PDF reported only as "bank statements do not cover…", and one
     whose folder held a .docx, an .mp3, an empty PDF and a link out of the folder as "complete, ready" (r17). Each
-    row now carries how many files were not read and the first one's message, in the table too; the exit code is
+    row now carries how many files were not read and their messages (r19: all of them), in the table too; the exit code is
     what `packet check` gives each case (0 only when every case is complete)."""
     cases = tmp_path / "cases"
     damaged = write_case(cases / "damaged", "Ann Lee", statement=False)
@@ -319,18 +319,29 @@ def test_each_row_carries_its_files_that_could_not_be_read(tmp_path):
     (odd / "scan-blank.pdf").write_bytes(b"")
     (tmp_path / "secret.pdf").write_bytes(data)
     (odd / "link.pdf").symlink_to(tmp_path / "secret.pdf")
-    write_case(cases / "tidy", "Cy Diaz")
-    r = run("batch", cases, "--json", "--as-of", AS_OF, "--no-cache", "--jobs", "1")
+    tidy = write_case(cases / "tidy", "Cy Diaz")
+    # r19: another person's payslip in the folder: counted per case (name_mismatches, the CSV's last column)
+    text_pdf(tidy / "payslip-other.pdf", [["ACME LTD PAYSLIP", "Employer: Acme Ltd", "Employee: Zoe Black",
+                                           "Pay period: 2026-08", "Gross pay: 1,500.00", "Net pay: 1,250.00"]], size=A4)
+    r = run("batch", cases, "--json", "--as-of", AS_OF, "--no-cache", "--jobs", "1", "--csv", tmp_path / "q.csv")
     by = {row["case"]: row for row in json.loads(r.stdout)["cases"]}
-    assert by["tidy"]["file_problems"] == 0 and by["tidy"]["file_problem"] == ""
-    assert by["damaged"]["file_problems"] == 1 and "statement.pdf" in by["damaged"]["file_problem"], by["damaged"]
+    assert by["tidy"]["file_problems"] == 0 and by["tidy"]["file_problem"] == []
+    assert by["tidy"]["name_mismatches"] == 1 and by["damaged"]["name_mismatches"] == 0, by["tidy"]
+    assert by["damaged"]["file_problems"] == 1 and "statement.pdf" in by["damaged"]["file_problem"][0], by["damaged"]
     assert by["odd-files"]["file_problems"] == 4 and by["odd-files"]["complete"] is True, by["odd-files"]
-    assert by["odd-files"]["file_problem"].startswith("link.pdf"), by["odd-files"]  # first in the report's order
+    # every problem, not only the first (r19: a .docx and a locked PDF, only the .docx said)
+    odd = by["odd-files"]["file_problem"]
+    assert len(odd) == 4 and odd[0].startswith("link.pdf"), odd  # in the report's order
+    assert all(any(f in m for m in odd) for f in ("notes.docx", "voicemail.mp3", "scan-blank.pdf")), odd
+    with open(tmp_path / "q.csv", encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert table[0][-1] == "name_mismatches"
+    rows = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
+    assert rows["tidy"]["name_mismatches"] == "1" and rows["odd-files"]["file_problem"] == " · ".join(odd)
     checks = {name: run("check", cases / name, "--json", "--as-of", AS_OF, "--no-cache") for name in by}
     for name, c in checks.items():
         assert len(json.loads(c.stdout)["errors"]) == by[name]["file_problems"], name
-        assert json.loads(c.stdout)["errors"][:1] == [] or json.loads(c.stdout)["errors"][0]["message"] == \
-            by[name]["file_problem"]
+        assert [e["message"] for e in json.loads(c.stdout)["errors"]] == by[name]["file_problem"]
     assert r.exit_code == max(c.exit_code for c in checks.values()) == 1
     table = CliRunner().invoke(cli, ["batch", str(cases), "--as-of", AS_OF], env={"COLUMNS": "250"}).stdout
     line = next(x for x in table.splitlines() if x.lstrip("! ").startswith("odd-files"))

@@ -229,6 +229,15 @@ def test_heic_phone_photo_with_exif_orientation(tmp_path):
     assert "Acme Widgets" in page.text
 
 
+def test_a_heic_without_exif_is_a_photo(tmp_path):
+    """HEIC is what phone cameras write: a photo also without EXIF and below PHOTO_PIXELS (r19: such a HEIC was "a
+    scan", and kept as the better copy over a JPEG photo of the same page)."""
+    save_image(page_image(["Payslip", "Gross pay 4,200.00"], colour=True, size_in=(5.0, 4.0), dpi=150),
+               tmp_path / "IMG_0042.HEIC", "HEIF", dpi=None)
+    doc = only(read(tmp_path), "IMG_0042.HEIC")
+    assert doc.source.fmt == "heif" and doc.form == "photo"
+
+
 @pytest.mark.parametrize(("fmt", "name"), [("JPEG", "a.jpg"), ("PNG", "a.png"), ("WEBP", "a.webp")],
                          ids=["jpeg", "png", "webp"])
 def test_plain_images(tmp_path, fmt, name):

@@ -21,7 +21,7 @@ def test_init_offers_the_hardship_the_documents_show(tmp_path, lang, offered):
     folder.mkdir()
     shutil.copy(BILL, folder)
     # name (Enter keeps the one read), lender, contract, email, hardship (Enter), since, statement, kind, owed, monthly
-    answers = "\n安信消费金融有限公司\nAX2025031200458\n\n\n\n\n1\n\n\n\n"  # … and the country (Enter)
+    answers = "\n安信消费金融有限公司\nAX2025031200458\n\n\n\n\n1\n\n\n\n\n\n\n"  # … the country and where the reply goes (Enter)
     out = init_on_terminal(folder, answers, lang, timeout=180)
     assert out.returncode == 0, out.stdout + out.stderr
     assert offered in out.stdout, out.stdout
@@ -30,7 +30,7 @@ def test_init_offers_the_hardship_the_documents_show(tmp_path, lang, offered):
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_without_documents_still_asks_with_no_answer_offered(tmp_path):
-    answers = "李秀英\n安信消费金融有限公司\nAX2025031200458\n\n\n\n\n1\n\n\n\n"
+    answers = "李秀英\n安信消费金融有限公司\nAX2025031200458\n\n\n\n\n1\n\n\n\n\n\n\n"
     out = init_on_terminal(tmp_path / "c", answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "[medical]" not in out.stdout and load_case(tmp_path / "c").request.hardship is None

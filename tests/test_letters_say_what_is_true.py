@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from fixtures_assemble import AS_OF, zh_case
 from fixtures_reading import text_pdf
 from pypdf import PdfReader
 
+import packet
 from packet.assembly.assemble import BuildOptions, build_packet
 from packet.cli import cli
 from packet.rules.checklist import load_checklist
@@ -108,9 +110,9 @@ def _sent_case(root: Path, lang: str) -> Path:
      "本人未收到书面答复。请将")], ids=["en", "zh"])
 def test_the_follow_up_says_the_lender_acknowledged_the_request(tmp_path, lang, said, not_said) -> None:
     root = _sent_case(tmp_path / "c", lang)
-    logged = _run("log", root, "--reply", "acknowledged", "--at", "2026-12-02T10:00",
-                  "--summary", "Email acknowledgement, ref 88213")
-    assert logged.exit_code == 0, logged.output
+    # through the library, on the day it happened: `packet log` refuses a date after the clock's today (r19)
+    packet.log_reply(root, at=datetime(2026, 12, 2, 10), kind="acknowledged",
+                     summary="Email acknowledgement, ref 88213", today=date(2026, 12, 2))
     out = _run("status", root, "--as-of", "2026-12-20", "--follow-up", "--json")
     assert out.exit_code == 0, out.output
     text = " ".join(_text(tmp_path / "c-followup.pdf"))

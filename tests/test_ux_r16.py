@@ -72,7 +72,7 @@ def test_a_month_written_in_fields_the_chinese_way_loads(tmp_path):
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_takes_a_chinese_month_and_asks_again_when_what_you_ask_for_is_skipped(tmp_path):
     """A new user's trial: "2026年6月" was refused, and Enter at "申请什么" wrote kind = "stop" without a word."""
-    answers = "李秀英\n安信消费金融有限公司\nAX2025031200458\n\n2\n2026年6月\n住院手术后收入下降。\n\n2\n\n\n\n"  # … owed, monthly, country
+    answers = "李秀英\n安信消费金融有限公司\nAX2025031200458\n\n2\n2026年6月\n住院手术后收入下降。\n\n2\n\n\n\n\n\n\n"  # … owed, monthly, country, where the reply goes
     out = init_on_terminal(tmp_path / 'c', answers, "zh")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "请按此格式填写" not in out.stdout, out.stdout  # the month was taken at once

@@ -236,7 +236,7 @@ def test_init_warnings_name_a_month_to_come_and_the_readmes_example_values():
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_warns_but_keeps_the_answers(tmp_path):
-    answers = "Ann Lee\n某某消费金融\nAX-2025-88\n\nunemployment\n2099-06\nI lost my job.\nreduce\n\n\n\n"
+    answers = "Ann Lee\n某某消费金融\nAX-2025-88\n\nunemployment\n2099-06\nI lost my job.\nreduce\n\n\n\n\n\n\n"
     out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Note: “某某消费金融” is the example from packet's README" in out.stdout
@@ -316,7 +316,7 @@ def test_log_remove_and_the_page_name_the_channel_in_the_users_language(site):
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_says_when_a_monthly_payment_cannot_go_into_the_plan(tmp_path):
     """A trial typed 1500 a month and skipped the date: packet.toml kept it as a comment and init said nothing."""
-    answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n\n"
+    answers = "Ann Lee\nNorthfield Credit\nNF-2025-1\n\nunemployment\n2026-06\nI lost my job.\nreduce\n\n150\n\n\n\n\n\n"
     out = init_on_terminal(tmp_path / 'c', answers, "en")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Your monthly payment (150) is not in the letter yet" in out.stdout, out.stdout

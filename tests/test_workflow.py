@@ -61,7 +61,7 @@ def test_init_off_a_terminal_writes_a_template_with_no_values(tmp_path, lang):
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
     answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\n\nmedical\n2026-06\n住院手术后收入下降。\nstop\n"
-               "36000\n1500\n2027-02-15\n\n")  # … and the country: Enter
+               "36000\n1500\n2027-02-15\n\n\n\n\n")  # … where the reply goes (3) and the country: Enter
     cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -78,7 +78,7 @@ def test_init_on_a_terminal_asks_and_writes_the_answers(tmp_path):
 def test_init_on_a_terminal_asks_again_in_plain_words_for_a_bad_email_choice_or_amount(tmp_path):
     # before: the bad address was taken, and after the last question init stopped (exit 2) writing nothing
     answers = ("李秀英\n安信消费金融有限公司\nAX2025031200458\nnot-an-email\nloans@anxin.example\n7\nmedical\n2026-06\n"
-               "住院手术后收入下降。\nstop\n\n0\n\n\n")  # … and the country: Enter
+               "住院手术后收入下降。\nstop\n\n0\n\n\n\n\n\n")  # … where the reply goes (3), the country: Enter
     cmd = f"{sys.executable} -m packet init {tmp_path / 'c'} --lang zh"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -108,7 +108,7 @@ def test_init_on_a_terminal_offers_the_name_the_documents_show(tmp_path, sample_
     shutil.copytree(sample_case("en-job-loss"), case)
     (case / "packet.toml").unlink()
     assert packet.names_on_documents(case)[0] == "Daniel Okafor"
-    answers = "\nNorthfield Credit Ltd\nNFC-7734-2291\n\n1\n2026-09\nI was made redundant.\n2\n\n\n\n"
+    answers = "\nNorthfield Credit Ltd\nNFC-7734-2291\n\n1\n2026-09\nI was made redundant.\n2\n\n\n\n\n\n\n"
     cmd = f"{sys.executable} -m packet init {case} --lang en"
     out = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
                          timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -264,13 +264,14 @@ def test_status_deadline_across_a_month_end_and_the_uk_route(tmp_path):
     assert st.deadline == date(2027, 1, 3) and not st.overdue and "Wait" in st.next  # 20 Dec + 14 days
     _, st = packet.case_status(case, date(2027, 1, 4))
     assert st.overdue and "follow-up" in st.next and st.steps[0].opens == date(2027, 1, 4)
-    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2027, 1, 5, 9), follow_up=True)
+    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2027, 1, 5, 9), follow_up=True,
+                       today=date(2027, 1, 5))  # a day after the clock's: the test lives then
     _, st = packet.case_status(case, date(2027, 3, 2))
     fos = st.steps[1]
     assert fos.opens == date(2027, 3, 2) and fos.open_now and "Financial Ombudsman" in st.next  # 5 Jan + 8 weeks
     assert "DISP 1.6.2R" in fos.source
     packet.log_reply(case, at=datetime(2026, 8, 31, 12), kind="other")  # before sending: not an answer
-    packet.log_reply(case, at=datetime(2027, 8, 31, 12), kind="final-response")
+    packet.log_reply(case, at=datetime(2027, 8, 31, 12), kind="final-response", today=date(2027, 8, 31))
     _, st = packet.case_status(case, date(2027, 9, 1))
     assert not any("no written reply" in s.text.lower() for s in st.steps)  # it answered: that path is over
     last = next(s for s in st.steps if "DISP 2.8.2R" in s.source)
@@ -337,7 +338,8 @@ def test_status_names_the_route_of_the_country_and_writes_the_follow_up(tmp_path
     if country:
         text = (case / "packet.toml").read_text(encoding="utf-8").replace("[request]", f'[request]\ncountry = "{country}"')
         (case / "packet.toml").write_text(text, encoding="utf-8")
-    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2026, 12, 10, 9), follow_up=True)
+    packet.record_sent(case, _pdf(tmp_path), via="email", at=datetime(2026, 12, 10, 9), follow_up=True,
+                       today=date(2026, 12, 10))
     r = run("status", case, "--as-of", "2027-01-20", "--follow-up", "--json")
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)

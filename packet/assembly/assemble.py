@@ -44,6 +44,7 @@ from packet.assembly.pdf_writing import (
 from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, purpose_text
 from packet.assembly.redaction import own_numbers, redact_page, scrub_text
 from packet.case.casefile import Case
+from packet.case.fingerprint import Fingerprint
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.display import one_line
@@ -70,6 +71,9 @@ class BuildOptions:
     print_mode: bool = False  # each exhibit starts on an odd page (blank pages inserted, still numbered)
     force: bool = False  # build an incomplete case; the enclosure list says what is still to follow
     paper: str = "A4"  # "A4" or "letter"; zh always A4
+    # what the packet is built from, written into its document information (packet.case.fingerprint): the page,
+    # `packet status` and `packet sent` then tell a PDF older than its case
+    source: Fingerprint | None = None
 
 
 @dataclass(frozen=True)
@@ -243,21 +247,24 @@ def _body(plan: Laid, quality: Quality, readers: dict, redactions: dict, executo
     return writer
 
 
-def metadata(front: Front, as_of: date) -> dict[str, str]:
+def metadata(front: Front, as_of: date, source: Fingerprint | None = None) -> dict[str, str]:
+    """The PDF's document information: title, author, subject, dates (``as_of``, never the wall clock), the letter's
+    record (:mod:`packet.assembly.letter_record`) and, when given, what it was built from (``source``)."""
     name = front.case.applicant.name or ""
     stamp = pdf_date(as_of)
     return {"/Title": f"{front.request_title()} — {name}" if name else front.request_title(), "/Author": name,
             "/Subject": subject_line(front.case, front.lang), "/Creator": CREATOR, "/Producer": CREATOR,
             "/CreationDate": stamp, "/ModDate": stamp,
-            **record_of(front).to_meta()}  # what the letter said, for the follow-up (packet.assembly.letter_record)
+            **record_of(front).to_meta(),  # what the letter said, for the follow-up (packet.assembly.letter_record)
+            **(source.to_meta() if source else {})}
 
 
-def _single(plan: Laid, writer: PdfWriter, as_of: date) -> bytes:
+def _single(plan: Laid, writer: PdfWriter, as_of: date, source: Fingerprint | None = None) -> bytes:
     lang = plan.front.lang
     finish(writer,
            bookmarks=[Bookmark(bookmark_title(s.title, s.first, lang), s.first - 1) for s in plan.layout.sections],
            links=[Link(spot.page - 1, spot.rect, spot.target - 1) for spot in plan.index_spots],
-           labels=(), meta=metadata(plan.front, as_of))
+           labels=(), meta=metadata(plan.front, as_of, source))
     return write_bytes(writer)
 
 
@@ -295,7 +302,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
         writer = _body(plan, quality, readers, redactions, executor)
         if options.split and quality is levels[-1]:
             body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
-        data = _single(plan, writer, as_of)
+        data = _single(plan, writer, as_of, options.source)
         log.info("quality %s: %d bytes (limit %d)", quality, len(data), options.max_size)
         if len(data) <= options.max_size:
             break
@@ -305,7 +312,7 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
         files, total_pages, sizes = [output], plan.layout.total, len(data)
     elif options.split:
 
-        written = split_packet(plan, body, output, options.max_size, as_of, metadata(front, as_of))
+        written = split_packet(plan, body, output, options.max_size, as_of, metadata(front, as_of, options.source))
         files = [p for p, _, _ in written]
         total_pages, sizes = sum(n for _, n, _ in written), sum(s for _, _, s in written)
     else:

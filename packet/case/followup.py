@@ -207,6 +207,7 @@ class Status:
     steps: tuple[Step, ...]  # the complaint route, once it applies
     next: str  # what to do next, in one paragraph
     country: str | None
+    stale: str | None = None  # the built packet no longer matches the case: what changed (before it was sent)
 
 
 def received_on(request: Sent, language: str | None, rules: FollowUpRules | None = None) -> date:
@@ -228,11 +229,14 @@ def _shown(root: Path) -> str:
     return command_path(root)
 
 
-def status(case: Case, today: date, lang: str, built: str | None = None, surface: str = "cli") -> Status:
+def status(case: Case, today: date, lang: str, built: str | None = None, surface: str = "cli",
+           stale: str | None = None) -> Status:
     """Where the request of ``case`` stands on ``today``, and what to do next, in ``lang``. ``built``: the name
     of the packet already built from the case (``<name>-packet.pdf``), if any, for the next step before sending.
     ``surface``: "cli" (the next step names the commands, ``packet sent DIR`` …) or "page" (``packet serve``:
     it names the page's own buttons and forms instead: “Write the follow-up letter”, “I have sent the follow-up”).
+    ``stale``: what changed in the case since ``built`` was built (:mod:`packet.case.fingerprint`), if it did: the
+    next step is then to build again, not to send it.
 
     The reply deadline is the first ``[[sent]]`` request's date (a posted zh letter: its delivery,
     :func:`received_on`) plus the letter's ``reply_days``; the
@@ -250,6 +254,16 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
     follow_ups = tuple(s for s in case.sent if s.kind == "follow-up")
     request = requests[0] if requests else None
     country = case.request.jurisdiction
+    if request is None and built and stale:
+        return Status(None, follow_ups, None, case.replies, False, None, (), said(
+            tr(lang, "Not sent yet. {f} is out of date: the case changed after it was built ({w}). Build it again "
+                     "with  packet build {dir}, check every page, send it, then record it with  packet sent {dir}.",
+               "尚未发送。{f} 已过时：生成之后案件有改动（{w}）。请运行  packet build {dir}  重新生成，逐页检查后发送，"
+               "然后运行  packet sent {dir}  记录发送。", f=built, w=stale, dir=folder),
+            tr(lang, "Not sent yet. {f} is out of date: the case changed after it was built ({w}). Build it again "
+                     "(“Build it again” below), check every page, send it, then record it with “I have sent it”.",
+               "尚未发送。{f} 已过时：生成之后案件有改动（{w}）。请点击下方“重新生成”，逐页检查后发送，"
+               "然后在“我已经发送”中记录。", f=built, w=stale)), country, stale)
     if request is None and built:
         return Status(None, follow_ups, None, case.replies, False, None, (), said(
             tr(lang, "Not sent yet. {f} is built: check every page, send it to the lender, then record it with  "

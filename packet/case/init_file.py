@@ -67,6 +67,19 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 
+# where the lender's written reply can go (the letter asks for one; a reply way missing is warned of by check):
+# asked by the terminal's `packet init` last (after the country), each optional, written under the keys the page's new-case
+# form writes (packet.workflow.set_letter_facts); an email that is not one is asked again (a trial: init never asked,
+# and the next check warned that the letter gives nowhere to reply)
+REPLY_QUESTIONS: tuple[Question, ...] = (
+    Question("applicant.email", "Your email, where the lender can reply (Enter to skip)",
+             "您的电子邮箱，贷款机构可回复到这里（可直接回车跳过）", kind="email"),
+    Question("applicant.phone", "Your phone number (Enter to skip)", "您的电话（可直接回车跳过）"),
+    Question("applicant.address", "Your postal address, on one line (Enter to skip)",
+             "您的通信地址，写在一行（可直接回车跳过）"),
+)
+
+
 # asked by the terminal's `packet init` after the others, offered with the country the documents point to
 # (packet.case.followup.guess_country); not a question of the page's new-case form (it has no documents yet)
 COUNTRY = Question("country", "Which country do you live in? Two letters, e.g. GB, US, CN (it decides where a complaint "

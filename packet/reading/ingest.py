@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from packet.case.casefile import CASE_FILE, Case
+from packet.case.fingerprint import Fingerprint, case_file_digest
 from packet.core.errors import PacketError
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import message_lang, tr
@@ -179,6 +180,14 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
             logger.debug("cannot read %s", path, exc_info=True)
             errors.append(FileError(rel, "unreadable", formats.unreadable_message(lang, rel, exc.strerror or str(exc))))
     return sources, errors
+
+
+def source_fingerprint(case: Case, *, exclude: Iterable[Path] = ()) -> Fingerprint:
+    """What a packet built from ``case`` now is built from (:class:`packet.case.fingerprint.Fingerprint`): the
+    digest of its packet.toml (log aside) and the sha256 of every document file :func:`discover` finds (files it
+    cannot read are left out: they are in no packet). Raises OSError when packet.toml cannot be read."""
+    sources, _errors = discover(case, exclude=exclude)
+    return Fingerprint(case_file=case_file_digest(case.root), files=tuple(sorted((s.rel, s.sha256) for s in sources)))
 
 
 def outside_message(lang: str, rel: str, folder: bool = False) -> str:
@@ -515,7 +524,10 @@ def _plan_image(src: SourceFile, case: Case, languages: str, cache: OcrCache | N
     turned = exif.get(0x0112) in (5, 6, 7, 8)
     w0, h0, _ = sizes[0]
     colour = mode not in ("1", "L", "LA", "I", "I;16", "F")
-    photo = src.fmt != "tiff" and (camera or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "heif", "webp")))
+    # HEIF/HEIC is what phone cameras write (no scanner or scanning app saves it): a photo, EXIF or not (r19 trial:
+    # a HEIC without EXIF was "a scan", kept over a sharper JPEG photo of the same page as the better copy)
+    photo = src.fmt != "tiff" and (camera or src.fmt == "heif"
+                                   or (colour and w0 * h0 >= PHOTO_PIXELS and src.fmt in ("jpeg", "webp")))
     screen = not photo and screen_capture(src.fmt, w0, h0, sizes[0][2], camera)
     plan = _Plan(src, "photo" if photo else "scan")
     for frame, (w, h, header_dpi) in enumerate(sizes):

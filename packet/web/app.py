@@ -461,9 +461,14 @@ class Web:
         folder_name = None
         try:
             folder_name = guard.safe_folder(values.get("folder") or values.get("name"))
-        except guard.BadName:
-            problems["folder"] = tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
-                                    "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
+        except guard.BadName as bad:
+            # a name starting with "." makes a hidden folder, which packet never reads (a trial got the / or \ message)
+            problems["folder"] = tr(lang, "A case name cannot start with “.” (that makes a hidden folder, which packet "
+                                          "does not read). Give another name, e.g. “Loan 2026”.",
+                                    "案件名称不能以“.”开头（那样会成为隐藏文件夹，packet 不会读取）。请换一个名字，"
+                                    "例如“贷款 2026”。") if bad.reason == "hidden" else \
+                tr(lang, "Give the case a name without / or \\, e.g. “Loan 2026”.",
+                   "请给案件起个名字，不要包含 / 或 \\，例如“贷款 2026”。")
         if folder_name and (self.cases / folder_name).exists():
             problems["folder"] = tr(lang, "There is already a case called “{n}”; choose another name.",
                                     "已经有一个名为“{n}”的案件；请换一个名字。", n=folder_name)
@@ -517,6 +522,14 @@ class Web:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
             phone = {"url": url, "svg": _qr_svg(url), "minutes": int(self.s.phone_ttl // 60)}
         kept_sent = [{"file": p.name, "size": p.stat().st_size} for p in packet.kept_sent_files(folder)]
+        sent_copy = self.sent_copy(folder, case)
+        # the PDF on offer was built before the case changed (a trial downloaded, sent and recorded such a one)
+        stale = None
+        pdf = packet.packet_pdf(folder)
+        if pdf is not None and sent_copy is None:
+            with contextlib.suppress(packet.PacketError, OSError):
+                changed = packet.out_of_date(folder, pdf)
+                stale = packet.stale_message(lang, pdf, changed) if changed else None
         no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
         asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
         req_values = asked or (packet.request_values(case) if case else {})
@@ -530,11 +543,11 @@ class Web:
                          summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
                          lacks=lacks,
-                         sent_copy=self.sent_copy(folder, case), has_toml=(folder / "packet.toml").is_file(),
+                         sent_copy=sent_copy, stale=stale, has_toml=(folder / "packet.toml").is_file(),
                          followup_to=(case.lender.complaints or case.lender.email) if case else None,
                          followups=[p for p in built_all if "-followup." in p.name],
                          phone=phone, lan=self.s.lan, message=self.message(said, name),
-                         refused=said.get("refused", []), now=datetime.now().strftime("%Y-%m-%dT%H:%M"),
+                         refused=said.get("refused", []), now=self.now().strftime("%Y-%m-%dT%H:%M"),
                          uploaded=said.get("added", []), warned=said.get("warn", []),
                          at=(said.get("at") or [""])[0], at_path=(said.get("path") or [""])[0])
 
@@ -873,11 +886,13 @@ class Web:
         name, folder, form = posted
         lang = request_lang(request)  # the library already speaks it: set per request in __call__
         try:
-            at = datetime.fromisoformat(str(form.get("at") or datetime.now().strftime("%Y-%m-%dT%H:%M")))
+            at = datetime.fromisoformat(str(form.get("at") or self.now().strftime("%Y-%m-%dT%H:%M")))
         except ValueError:
             return self.back(name, "log", refused=[Both(lang, "Write the time as 2026-11-20 10:30.",
                                                       "时间请写成 2026-11-20 10:30。")])
         what = str(form.get("what", "contact"))
+        # the page's "today" (--as-of of packet serve, else the clock): a date after it is refused beside the form
+        today = self.s.as_of or date.today()
         if not (folder / "packet.toml").is_file():  # nowhere to keep the log yet: the form above makes the file
             return self.back(name, "facts", refused=[Both(
                 lang, "First fill in “Details for the letter” and save: the log is kept with them.",
@@ -891,7 +906,8 @@ class Web:
                 return self.back(name, "log", msg=Both(lang, "Delivery recorded: the reply deadline counts from that day.",
                                                        "已记录送达：答复期限从这天起算。"))
             if what == "reply":
-                packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")))
+                packet.log_reply(folder, at=at, kind=str(form.get("kind", "other")), summary=str(form.get("summary", "")),
+                                 today=today, surface="page")
             elif what == "sent":
                 follow_up = form.get("followup") == "1"  # the follow-up letter, not the packet
                 built = [p for p in packet.built_files(folder)
@@ -902,11 +918,12 @@ class Web:
                              "请先生成跟进函，再记录发送。") if follow_up else
                         Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
-                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page")
+                                   tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page",
+                                   force=form.get("force") == "1", today=today)
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
-                                   surface="page")
+                                   surface="page", today=today)
         except (packet.PacketError, OSError) as exc:
             return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
@@ -928,6 +945,12 @@ class Web:
             lang, "Written: {f} and its email draft. Download it, check it, sign it and send it; then record it with "
                   "“I have sent the follow-up”.",
             "已生成：{f} 及邮件草稿。请下载、检查、签字后发送，然后在“我已经发送跟进函”中记录。", f=pdf.name))
+
+    def now(self) -> datetime:
+        """The page's "now": the clock's, on the day ``packet serve --as-of`` gives when it does (the forms' "When"
+        starts there, and a date after that day is refused: :func:`packet.workflow.not_in_future`)."""
+        clock = datetime.now().replace(second=0, microsecond=0)
+        return datetime.combine(self.s.as_of, clock.time()) if self.s.as_of else clock
 
     def sent_copy(self, folder: Path, case=None) -> dict | None:
         """The built packet that ``[[sent]]`` records as sent (same sha256), as {"file": its name, "at": the day sent

@@ -45,7 +45,8 @@ def same(a: str | None, b: str) -> bool:
 
 
 class BadName(ValueError):
-    """An uploaded file name that is refused; ``reason`` is ``path``, ``odd`` or ``type``."""
+    """An uploaded file name that is refused; ``reason`` is ``path``, ``odd``, ``type`` or (a case folder's name)
+    ``hidden``: one starting with "." (packet never reads a hidden folder)."""
 
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(name)
@@ -96,7 +97,9 @@ def safe_folder(name: str | None) -> str:
     if _CONTROL.search(raw):
         raise BadName(raw, "odd")
     clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", raw).replace('"', "'")).strip().rstrip(".")
-    if not clean or clean.startswith("."):
+    if clean.startswith("."):
+        raise BadName(raw, "hidden")
+    if not clean:
         raise BadName(raw, "odd")
     return clean[:MAX_NAME]
 
