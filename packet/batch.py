@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 # the columns of a row, in this order in the table, the CSV and each JSON object
 COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "file_problems",
            "file_problem", "next_deadline",
-           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings")
+           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings",
+           "other_person")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ class CaseRow:
     one line (``" · "`` between them); ``letter_needs`` the case-file keys the letter still needs, joined by
     ``", "``; ``letter_warnings`` what the letter would be weaker without (the report's ``letter_warnings``:
     ``reply``, ``plan``, ``statement``, ``hardship``), joined the same way (a column added last, after ``path``, so
-    a spreadsheet reading the earlier columns by position still reads them). ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
+    a spreadsheet reading the earlier columns by position still reads them). ``other_person``: the included files
+    that clearly name someone else than the applicant, as ``file: name`` joined by ``"; "`` (the report's ``others``;
+    such a case is not ready and ``--build`` does not build it; a column added last, as ``letter_warnings``). ``file_problems``: how many of the case's files could not be read (the report's ``errors``: damaged,
     locked, unsupported, empty, too large, a link out of the folder), ``file_problem`` the first one's message (it
     names the file and what to do): a trial's damaged statement was reported only as "bank statements do not
     cover…", and a folder of a .docx, an .mp3 and an empty PDF as "complete". ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
@@ -81,6 +84,7 @@ class CaseRow:
     file_problems: int = 0
     file_problem: str = ""
     letter_warnings: str = ""
+    other_person: str = ""
     next_deadline: date | None = None
     deadline_passed: bool = False
     last_contact: datetime | None = None
@@ -104,7 +108,7 @@ class CaseRow:
             "last_contact": self.last_contact.isoformat(timespec="minutes") if self.last_contact else None,
             "error": self.error, "error_code": self.error_code,
             "built": str(self.built) if self.built else None, "path": str(self.path),
-            "letter_warnings": self.letter_warnings}
+            "letter_warnings": self.letter_warnings, "other_person": self.other_person}
 
 
 @dataclass(frozen=True)
@@ -388,6 +392,7 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
                    ready=report.ready, missing=" · ".join(m.message for m in report.missing),
                    missing_count=len(report.missing), letter_needs=", ".join(report.letter_needs),
                    letter_warnings=", ".join(report.letter_warnings),
+                   other_person="; ".join(f"{rel}: {name}" for rel, name in report.others),
                    file_problems=len(report.errors), file_problem=report.errors[0].message if report.errors else "",
                    next_deadline=deadline, deadline_passed=passed, last_contact=max(entries) if entries else None,
                    run=outcome)
