@@ -87,3 +87,26 @@ def test_no_contact_logged_no_paragraph(tmp_path: Path) -> None:
 def test_the_zh_follow_up_says_received_only_when_recorded(tmp_path: Path, sent: str, said: str, not_said: str) -> None:
     text = _letter(_case(tmp_path / "z", "zh", sent=sent))
     assert said in text and not_said not in text, text
+
+
+# --- the CN complaint route depends on who supervises the lender -----------------------------------------------
+@pytest.mark.parametrize(("lender", "says", "not_says"), [
+    ("深圳速易小额贷款有限公司", "地方金融管理", "拨打银行保险消费者投诉维权热线 12378"),
+    ("某某小贷有限公司", "地方金融管理", "拨打银行保险消费者投诉维权热线 12378"),
+    ("某某融资担保有限公司", "地方金融管理", "拨打银行保险消费者投诉维权热线 12378"),
+    ("马上消费金融股份有限公司", "12378", "地方金融管理"),
+    ("中国工商银行", "12378", "地方金融管理"),
+    ("某某科技有限公司", "12378", None),  # no telling: both ways, each for its kind of company
+], ids=["microloan", "xiaodai", "guarantee", "consumer-finance", "bank", "unknown"])
+def test_the_cn_route_follows_the_lenders_kind(lender: str, says: str, not_says: str | None) -> None:
+    from datetime import date, datetime
+
+    from packet.case.casefile import Applicant, Case, Lender, Request, Sent
+    from packet.case.followup import status
+
+    c = Case(root=Path("/x"), applicant=Applicant(name="王秀兰"), lender=Lender(name=lender),
+             request=Request(language="zh", country="CN"), sent=(Sent(at=datetime(2026, 12, 1, 9), via="email"),))
+    steps = " ".join(s.text + s.source for s in status(c, date(2027, 1, 20), "zh").steps)
+    assert says in steps and (not_says is None or not_says not in steps), steps
+    if not_says is None:
+        assert "地方金融管理" in steps
