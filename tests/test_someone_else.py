@@ -178,3 +178,37 @@ def test_a_relatives_bill_never_blocks() -> None:
     assert types["medical_bill"].family_name_ok and someone_else(bill, c, types) is None
     slip = Extracted(make_doc("x", rel="slip.pdf"), "payslip", {"employee": "Bob Jones"})
     assert someone_else(slip, c, types) == "Bob Jones"
+
+
+def test_the_page_says_it_and_its_build_refuses(other_case: Path, tmp_path: Path) -> None:
+    import shutil
+    import time
+    from datetime import date
+
+    from starlette.testclient import TestClient
+
+    from packet.web import Settings, create_apps
+    from tests.test_web import _enter
+
+    cases = tmp_path / "cases"
+    shutil.copytree(other_case, cases / "Mix")
+    settings = Settings(cases=cases, as_of=date(2026, 12, 1), jobs=1)
+    app, _phone, web = create_apps(settings)
+    client = TestClient(app, base_url="http://127.0.0.1:8765")
+    try:
+        _enter(settings, client)
+
+        def settle() -> None:
+            while web.jobs.busy("Mix"):
+                time.sleep(0.1)
+
+        web.jobs.submit("Mix", "check", "en")
+        settle()
+        page = client.get("/case/Mix").text
+        assert 'id="other-person"' in page and "Gareth Llewellyn-Price" in page and 'id="build-other-person"' in page
+        assert "Added by mistake? Remove it" in page[page.index('id="other-person"'):]
+        client.post("/case/Mix/build", data={"csrf": web.csrf})
+        settle()
+        assert not list(cases.glob("Mix-packet*.pdf"))  # refused without "Build it now anyway"
+    finally:
+        web.jobs.shutdown()
