@@ -187,12 +187,11 @@ def someone_else(e: Extracted, case: Case, types: Mapping[str, DocType]) -> str 
 
 
 def someone_else_note(lang: str, seen: str, wanted: str) -> str:
-    """The warning (code ``name-mismatch``) on a document naming ``seen``, clearly not ``wanted``
-    (:func:`someone_else`): it still counts, but the packet is not built with it."""
-    return tr(lang, "It is in the name of {seen}, not {want}: it looks like another person's document, and the packet "
-                    "is not built with it in (see below).",
-              "上面的姓名是 {seen}，不是 {want}：看起来是别人的材料，包含它时材料包不会生成（见下文）。",
-              seen=seen, want=wanted)
+    """The sentence put first in the warning (code ``name-mismatch``) on a document naming ``seen``, clearly not
+    ``wanted`` (:func:`someone_else`): it still counts, but the packet is not built with it in. ``seen`` and
+    ``wanted`` are named by the warning's own words that follow."""
+    return tr(lang, "It looks like another person's document: the packet is not built with it in.",
+              "看起来是别人的材料：包含它时材料包不会生成。")
 
 
 def someone_else_message(lang: str, others: Sequence[tuple[str, str]], wanted: str, surface: str = "cli") -> str:
@@ -251,9 +250,6 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
         for fields in e.parts or (e.fields,):
             seen = fields.get(t.name_field)
             if seen and not same_name(seen, wanted, vocab.titles, vocab.honorifics):
-                if other is not None:
-                    out.append(Problem("name-mismatch", someone_else_note(lang, other, wanted)))
-                    break
                 if t.family_name_ok:
                     msg = tr(lang, "The patient is {seen}, not {want}. If {seen} is your family, this is fine: "
                                    "the bill still counts; say who it is in your statement.",
@@ -272,6 +268,8 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
                                    "if your name is written differently, correct [applicant] name.",
                              "材料上的姓名是 {seen}，而 packet.toml 中是 {want}。请确认是您本人的材料；"
                              "如果只是写法不同，请修改 [applicant] name。", seen=seen, want=wanted)
+                if other is not None:  # clearly someone else's: the build stops for it, said first
+                    msg = someone_else_note(lang, other, wanted) + ("" if lang == "zh" else " ") + msg
                 out.append(Problem("name-mismatch", msg))
                 break
     return out
