@@ -138,7 +138,7 @@ def test_a_name_written_another_way_still_builds(tmp_path: Path) -> None:
 
 def _other(seen: str, wanted: str) -> bool:
     v, s = load_vocabulary(), load_surnames()
-    return other_person(seen, wanted, v.titles, v.honorifics, s.variants, s.compound)
+    return other_person(seen, wanted, v.titles, v.honorifics, s.variants, s.compound, s.romanised)
 
 
 @pytest.mark.parametrize("seen,wanted,other", [
@@ -158,7 +158,12 @@ def _other(seen: str, wanted: str) -> bool:
     ("陳偉", "陈伟", False),  # traditional and simplified forms
     ("欧阳娜", "欧阳丽", False),  # a compound family name
     ("王 秀 兰", "王秀兰", False),
-    ("Zhang Wei", "张伟", False),  # two scripts: no telling
+    ("Zhang Wei", "张伟", False),  # two scripts: a spelling of a Chinese family name, may be the same person
+    ("Mary Chan", "王秀兰", False),  # may be her name abroad (a married name): only a warning
+    ("WANG XIULAN", "王秀兰", False),
+    ("Jane Smith", "王秀兰", True),  # the trial's zh case: no word of it spells a Chinese family name
+    ("王秀兰", "Jane Smith", True),
+    ("Jane", "王秀兰", False),
 ], ids=lambda v: str(v))
 def test_other_person(seen: str, wanted: str, other: bool) -> None:
     assert _other(seen, wanted) is other

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 CJK = "\u3400-\u9fff"  # CJK ideographs (Extension A and the Unified block), as the body of a regex class
 CJK_RE = re.compile(f"[{CJK}]")
@@ -104,23 +104,37 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _latin_words(key: str) -> list[str]:
+    """The words of a folded Latin name (:func:`name_key`), hyphenated parts apart, letters only."""
+    return [w for w in (re.sub(r"[\W\d_]", "", w) for w in re.split(r"[\s\-‐]+", key)) if w]
+
+
 def _family(core: str, compound: Sequence[str]) -> str:
     return next((c for c in compound if core.startswith(c) and len(core) > len(c)), core[:1])
 
 
 def other_person(seen: str, wanted: str, titles: Sequence[str] = (), honorifics: Sequence[str] = (),
-                 variants: Mapping[str, str] | None = None, compound: Sequence[str] = ()) -> bool:
+                 variants: Mapping[str, str] | None = None, compound: Sequence[str] = (),
+                 romanised: Collection[str] = ()) -> bool:
     """Whether the name ``seen`` (printed on a document) is clearly someone else's than ``wanted`` (the applicant's),
     not the same person written another way. Latin names: no word in common, a word counting as common when it is
     the same up to one character (an OCR slip) or an initial of the other's word; hyphenated parts are words of their
     own (a married name keeps the given names; a middle name or an initial adds a word). Chinese names: the family
     name (a ``compound`` surname, else the first character) differs and at most one character is shared, after
-    ``variants`` (traditional -> simplified characters) folded both. A Chinese name and a Latin one, or a name of a
-    single word, are never clearly different (a transliteration, a lone given name). ``titles``/``honorifics`` as
+    ``variants`` (traditional -> simplified characters) folded both. A Chinese name and one in Latin letters: clearly
+    different only when no word of the Latin one is (up to an OCR slip) a spelling of a Chinese family name
+    (``romanised``, lower case; empty: never): "Jane Smith" is not 王秀兰, "Mary Chan" or "Wei Zhang" may be her name
+    written in Latin letters. A Latin name of a single word is never clearly different (a lone given name). ``titles``/``honorifics`` as
     :func:`name_key`. A mechanism of the team's brief (round 19): the build refuses a document naming someone else."""
     ka, kb = name_key(seen, titles, honorifics), name_key(wanted, titles, honorifics)
-    if not ka or not kb or has_cjk(ka) != has_cjk(kb):
+    if not ka or not kb:
         return False
+    if has_cjk(ka) != has_cjk(kb):
+        latin, han = (kb, ka) if has_cjk(ka) else (ka, kb)
+        words = _latin_words(latin)
+        if not romanised or len(words) < 2 or len([ch for ch in han if is_cjk(ch)]) < 2:
+            return False
+        return not any(_near(w, r) for w in words for r in romanised if len(w) > 1)
     if has_cjk(ka):
         table = str.maketrans(dict(variants or {}))
         a = "".join(ch for ch in ka.translate(table) if is_cjk(ch))
@@ -129,8 +143,7 @@ def other_person(seen: str, wanted: str, titles: Sequence[str] = (), honorifics:
             return False
         shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
         return shared <= 1
-    wa = [w for w in (re.sub(r"[\W\d_]", "", w) for w in re.split(r"[\s\-‐]+", ka)) if w]
-    wb = [w for w in (re.sub(r"[\W\d_]", "", w) for w in re.split(r"[\s\-‐]+", kb)) if w]
+    wa, wb = _latin_words(ka), _latin_words(kb)
     if len(wa) < 2 or len(wb) < 2:
         return False
     return not any(_near(x, y) for x in wa for y in wb)

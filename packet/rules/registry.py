@@ -587,6 +587,7 @@ class Surnames:
     single: frozenset[str]
     compound: tuple[str, ...]
     variants: Mapping[str, str] = field(default_factory=dict)
+    romanised: frozenset[str] = frozenset()  # the family names' spellings in Latin letters, lower case
 
     def leads(self, name: str) -> bool:
         """Whether ``name`` (Chinese characters, spaces and a middle dot aside) is a family name followed by one or
@@ -599,8 +600,9 @@ class Surnames:
 
 def parse_surnames(path: Path) -> Surnames:
     """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key, a compound
-    surname that is not two characters, or a ``variants`` entry that is not a pair of two different characters."""
-    top = Strict(path, "", read_toml(path)).only("single", "compound", "variants")
+    surname that is not two characters, or a ``variants`` entry that is not a pair of two different characters.
+    ``romanised``: the family names' spellings in Latin letters, whitespace-separated."""
+    top = Strict(path, "", read_toml(path)).only("single", "compound", "variants", "romanised")
     single = frozenset(ch for ch in top.get("single", str) if not ch.isspace())
     compound = top.str_list("compound", ())
     for c in compound:
@@ -611,7 +613,8 @@ def parse_surnames(path: Path) -> Surnames:
         if len(pair) != 2 or pair[0] == pair[1]:
             top.fail(f"'{pair}' is not a traditional character followed by its simplified form", "variants")
         variants[pair[0]] = pair[1]
-    return Surnames(single, compound, variants)
+    romanised = frozenset(w.casefold() for w in top.get("romanised", str, "").split())
+    return Surnames(single, compound, variants, romanised)
 
 
 @lru_cache(maxsize=4)

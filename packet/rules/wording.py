@@ -181,7 +181,8 @@ def someone_else(e: Extracted, case: Case, types: Mapping[str, DocType]) -> str 
     vocab, surnames = load_vocabulary(), load_surnames()
     for fields in e.parts or (e.fields,):
         seen = fields.get(t.name_field)
-        if seen and other_person(seen, wanted, vocab.titles, vocab.honorifics, surnames.variants, surnames.compound):
+        if seen and other_person(seen, wanted, vocab.titles, vocab.honorifics, surnames.variants, surnames.compound,
+                                 surnames.romanised):
             return seen
     return None
 
@@ -210,7 +211,7 @@ def someone_else_message(lang: str, others: Sequence[tuple[str, str]], wanted: s
     else:
         how = tr(lang, "If they are not yours, take them out of the folder, or leave each out with a line under [files] "
                        "in packet.toml:",
-                 "如果不是您的，请把它们移出文件夹，或在 packet.toml 的 [files] 下为每份加一行：")
+                 "如果不是您的，请移出文件夹，或在 packet.toml 的 [files] 下为每份加一行：")
         how += "\n" + "\n".join(f"      {json.dumps(rel, ensure_ascii=False)} = {{ include = false }}" for rel, _ in others)
         how += "\n" + tr(lang, "If packet.toml has your name wrong, correct [applicant] name. If they truly are yours, "
                                "build with --force.",
