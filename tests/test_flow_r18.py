@@ -173,7 +173,9 @@ def test_no_way_to_reply_is_one_warning_in_check_build_follow_up_and_batch(tmp_p
     assert "letter: no way to reply" in table, table  # batch speaks the locale's language (C: en)
     with out.open(encoding="utf-8-sig") as fh:
         head, first = list(csv.reader(fh))[:2]
-    assert head[-1] == "letter_warnings" and first[-1].startswith("reply") and head[:16] == list(packet.BATCH_COLUMNS)[:16]
+    # letter_warnings keeps its place (17th) after the columns before it; other_person (round 19) comes after it
+    assert head[16] == "letter_warnings" and first[16].startswith("reply") and head[:16] == list(packet.BATCH_COLUMNS)[:16]
+    assert head[17:] == ["other_person"] and first[17] == ""
 
 
 NOTE = ("Gave them sort code 20-11-33 acct 12345678 and IBAN GB82 WEST 1234 5698 7654 32; US: routing 021000021 "
