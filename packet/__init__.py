@@ -64,6 +64,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
+    "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
     "load_types": ("packet.rules.registry", "load_types"),
@@ -143,6 +144,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
     from packet.rules.shown import privacy_notes
+    from packet.rules.wording import someone_else_message
     from packet.workflow import (
         INIT_COUNTRY,
         INIT_QUESTIONS,
@@ -253,6 +255,7 @@ __all__ = [
     "describe_need",
     "need_name",
     "reply_warning",
+    "someone_else_message",
     "doctor",
     "follow_up",
     "forget_case",

@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 # the columns of a row, in this order in the table, the CSV and each JSON object
 COLUMNS = ("case", "applicant", "complete", "ready", "missing", "missing_count", "letter_needs", "file_problems",
            "file_problem", "next_deadline",
-           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings", "name_mismatches")
+           "deadline_passed", "last_contact", "error", "error_code", "built", "path", "letter_warnings", "name_mismatches",
+           "other_person")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,10 @@ class CaseRow:
     was reported only as "bank statements do not cover…", a folder of a .docx, an .mp3 and an empty PDF as
     "complete", and (r19) a folder with a .docx and a locked PDF named only the .docx. ``name_mismatches``: how many
     of the case's documents carry a ``name-mismatch`` warning (a name that is not the applicant's: another
-    client's document in the folder, or a name to check), the CSV's last column. ``next_deadline``: the reply date asked of the lender while no answer came, else the next date
-    of the complaint route (:func:`packet.case.followup.status`); ``deadline_passed``: the reply deadline
+    client's document in the folder, or a name to check), after ``letter_warnings``. ``other_person``: the included
+    files that clearly name someone else than the applicant, as ``file: name`` joined by ``"; "`` (the report's
+    ``others``; such a case is not ready and ``--build`` does not build it; the last column). ``next_deadline``: the
+    reply date asked of the lender while no answer came, else the next date of the complaint route (:func:`packet.case.followup.status`); ``deadline_passed``: the reply deadline
     passed without an answer. ``last_contact``: the latest entry of the case's log (contact, reply or
     sent). ``built``: the packet written with ``--build``. ``run`` is the full check (not in JSON/CSV)."""
 
@@ -85,6 +88,7 @@ class CaseRow:
     file_problem: tuple[str, ...] = ()
     letter_warnings: str = ""
     name_mismatches: int = 0
+    other_person: str = ""
     next_deadline: date | None = None
     deadline_passed: bool = False
     last_contact: datetime | None = None
@@ -108,7 +112,8 @@ class CaseRow:
             "last_contact": self.last_contact.isoformat(timespec="minutes") if self.last_contact else None,
             "error": self.error, "error_code": self.error_code,
             "built": str(self.built) if self.built else None, "path": str(self.path),
-            "letter_warnings": self.letter_warnings, "name_mismatches": self.name_mismatches}
+            "letter_warnings": self.letter_warnings, "name_mismatches": self.name_mismatches,
+            "other_person": self.other_person}
 
 
 @dataclass(frozen=True)
@@ -394,6 +399,7 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
                    letter_warnings=", ".join(report.letter_warnings),
                    file_problems=len(report.errors), file_problem=tuple(e.message for e in report.errors),
                    name_mismatches=sum(any(p.code == "name-mismatch" for p in d.problems) for d in report.documents),
+                   other_person="; ".join(f"{rel}: {name}" for rel, name in report.others),
                    next_deadline=deadline, deadline_passed=passed, last_contact=max(entries) if entries else None,
                    run=outcome)
 

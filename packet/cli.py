@@ -445,6 +445,10 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "sending.",
                "已使用 --force 生成：申请书中没有{what}。发送前请在 packet.toml 中补上并重新生成。",
                what=tr(lang, ", ", "、").join(packet.need_name(k, lang) for k in run.report.letter_needs)))
+    if run.report.others:  # forced: say whose papers went in, once more
+        say(tr(lang, "Built with --force: it includes documents in another person's name ({o}). Send it only if they "
+                     "truly are yours.", "已使用 --force 生成：其中有别人名下的材料（{o}）。只有确实是您本人的材料时才发送。",
+               o=tr(lang, "; ", "；").join(f"{rel}: {name}" for rel, name in run.report.others)))
     if "reply" in run.report.letter_warnings:  # the warning check, batch and the page give, in the same words
         say(packet.reply_warning(lang))
     if eml and not run.case.lender.email:
@@ -615,6 +619,9 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             if "reply" in r.letter_warnings.split(", "):  # the warning check and build give (packet.reply_warning),
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
+            if r.other_person:  # not ready for this alone: say why, as check and build say it
+                what = tr(lang, "another person's papers: {o}", "有别人的材料：{o}", o=r.other_person) + (
+                    " · " + what if what else "")
             if r.file_problems:  # first: an unreadable file is often why something is missing
                 files = tr(lang, "{n} file(s) not read: {m}", "{n} 个文件无法读取：{m}", n=r.file_problems, m=" · ".join(r.file_problem))
                 what = files + (" · " + what if what else "")

@@ -237,8 +237,14 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
     letter still needs from packet.toml, each said exactly. ``surface`` "cli" (the hint names the commands
     and ``--force``) or "page" (``packet serve``: it names the page's own controls instead)."""
     from packet.rules.readiness import FORM_TITLE, describe_need
+    from packet.rules.wording import someone_else_message
 
     lang = run.report.language
+    if run.report.complete and not run.report.letter_needs and run.report.others:
+        # only another person's papers stop it: say which, whose, and the ways on (the trial's packet went out)
+        return IncompleteCase(
+            tr(lang, "Not built.", "未生成。"),
+            someone_else_message(lang, run.report.others, run.case.applicant.name or "", surface), report=run.report)
     parts = []
     if run.report.missing:
         parts.append(tr(lang, "Documents still missing:", "还缺材料："))
@@ -274,6 +280,8 @@ def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:
         hint = tr(lang, "Add what is missing to the folder and run this again, or use --force to build it now "
                         "and send the rest later (the cover letter will list what is still to follow).",
                   "请把缺少的材料放进文件夹后再运行一次；或者加上 --force 先生成，其余材料稍后补交（申请书会列出待补材料）。")
+    if run.report.others:  # besides what is missing: the other person's documents, said the same way
+        hint += "\n" + someone_else_message(lang, run.report.others, run.case.applicant.name or "", surface)
     return IncompleteCase(tr(lang, "Not built: {what}", "未生成：{what}",
                              what="\n".join(parts) if parts else "") if parts else tr(lang, "Not built.", "未生成。"),
                           hint, report=run.report)

@@ -173,8 +173,11 @@ def test_no_way_to_reply_is_one_warning_in_check_build_follow_up_and_batch(tmp_p
     assert "letter: no way to reply" in table, table  # batch speaks the locale's language (C: en)
     with out.open(encoding="utf-8-sig") as fh:
         head, first = list(csv.reader(fh))[:2]
-    at = head.index("letter_warnings")  # after the earlier columns (r19 added name_mismatches after it)
+    # letter_warnings keeps its place (17th) after the columns before it; name_mismatches and other_person (round 19)
+    # come after it
+    at = head.index("letter_warnings")
     assert at == 16 and first[at].startswith("reply") and head[:16] == list(packet.BATCH_COLUMNS)[:16]
+    assert head[17:] == ["name_mismatches", "other_person"] and first[18] == ""
 
 
 NOTE = ("Gave them sort code 20-11-33 acct 12345678 and IBAN GB82 WEST 1234 5698 7654 32; US: routing 021000021 "

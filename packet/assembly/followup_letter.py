@@ -31,6 +31,7 @@ from packet.assembly.page_frame import Band, paper_size
 from packet.assembly.pdf_style import make_styles, render_story
 from packet.case.casefile import Case
 from packet.case.followup import Status, reply_reference
+from packet.case.value_names import value_name
 from packet.core.display import header_value
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
@@ -72,23 +73,28 @@ def _asked(case: Case, st: Status, letter: LetterRecord | None) -> tuple[str, st
                      f"days of that date, that is by {fmt_date(by, 'en')}." if letter and by else
                      f"My letter asked for a written reply within {days} days of its date.")
         return enclosed, asked
-    received = None
-    if st.request.via != "post":
-        received = st.request.at.date()  # an email, the lender's website or in person: received the day it was sent
-    elif st.request.delivered is not None:
-        received = max(st.request.delivered.date(), st.request.at.date())  # from the post's tracking
+    # the receipt is stated only when recorded ([[sent]] delivered: the post's tracking, or the lender's own
+    # acknowledgement of the date); otherwise the letter says the day it was sent, and counts from it as such (a
+    # trial: "贵司于2026年12月1日收到该申请" when only the sending by email had been recorded)
+    received = max(st.request.delivered.date(), st.request.at.date()) if st.request.delivered is not None else None
+    if received is None and st.request.via != "post":  # email, website, in person: counted from the day it was sent
+        sent = st.request.at.date()
+        by = sent + timedelta(days=days)
+        if zh:
+            asked = (f"并请贵司于收到申请之日起 {days} 日内书面答复。该申请于{fmt_date(sent, 'zh')}发出，"
+                     f"自发出之日起计算，答复期限为{fmt_date(by, 'zh')}")
+        else:
+            asked = (f"My letter asked for a written reply within {days} days of receiving it; I sent it on "
+                     f"{fmt_date(sent, 'en')}, so counted from that day the reply was due by {fmt_date(by, 'en')}.")
+        return enclosed, asked
     by = received + timedelta(days=days) if received else None
     if zh:
         asked = (f"并请贵司于收到申请之日起 {days} 日内书面答复"
-                 + (f"。该申请已于{fmt_date(received, 'zh')}送达贵司，答复期限为{fmt_date(by, 'zh')}"
-                    if received and st.request.via == "post" else
-                    f"。贵司于{fmt_date(received, 'zh')}收到该申请，答复期限为{fmt_date(by, 'zh')}" if received else ""))
+                 + (f"。该申请已于{fmt_date(received, 'zh')}送达贵司，答复期限为{fmt_date(by, 'zh')}" if received else ""))
     else:
         asked = (f"My letter asked for a written reply within {days} days of receiving it"
                  + (f"; it was delivered to you on {fmt_date(received, 'en')}, so the reply was due by "
-                    f"{fmt_date(by, 'en')}." if received and st.request.via == "post" else
-                    f"; you received it on {fmt_date(received, 'en')}, so the reply was due by {fmt_date(by, 'en')}."
-                    if received else "."))
+                    f"{fmt_date(by, 'en')}." if received else "."))
     return enclosed, asked
 
 
@@ -120,6 +126,37 @@ def _so_far(case: Case, st: Status, today: date) -> str:
             + f", but as of {asof} I have not received an answer.")
 
 
+def _contacts_since(case: Case, st: Status, today: date) -> str:
+    """The contacts logged (``packet log``) from the day the request was sent to ``today`` that recorded what was
+    said or promised (or a summary of it), dated, in one short paragraph in the case's language; "" when none. The
+    letter tells the lender what its own staff told the applicant meanwhile (a trial: "no calls while reviewing" and
+    "说会停止给我妈妈打电话" were logged, and both follow-ups said only that no reply had come). ``case`` is the case as
+    the letter shows it (:func:`packet.rules.shown.shown_case`: numbers in the free text already masked); the
+    applicant's own next step is not the lender's word and is left out."""
+    zh = case.language == "zh"
+    assert st.request is not None
+    since = st.request.at.date()
+    items = []
+    for c in sorted(case.contacts, key=lambda c: c.at):
+        if not since <= c.at.date() <= today or not (c.said or c.promised or c.summary):
+            continue
+        how = value_name("channel", c.channel, "zh" if zh else "en")
+        who = f"，{c.with_}" if zh and c.with_ else (f", {c.with_}" if c.with_ else "")
+        if zh:
+            words = "；".join(x for x in (c.summary, f"对方表示：{c.said}" if c.said else None,
+                                         f"承诺：{c.promised}" if c.promised else None) if x)
+            items.append(f"{fmt_date(c.at.date(), 'zh')}（{how}{who}）：{words.rstrip('。')}")
+        else:
+            words = "; ".join(x for x in (c.summary, f"said: “{c.said}”" if c.said else None,
+                                         f"promised: “{c.promised}”" if c.promised else None) if x)
+            items.append(f"{fmt_date(c.at.date(), 'en')} ({how.lower()}{who}): {words.rstrip('.')}")
+    if not items:
+        return ""
+    if zh:
+        return "自提交申请以来，本人记录的与贵司（含催收方）的联系：" + "；".join(items) + "。"
+    return "Since I sent it, my notes of our contacts: " + "; ".join(items) + "."
+
+
 def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None = None) -> tuple[str, list[str]]:
     """(subject, paragraphs) of the follow-up in the case's language; what the first letter said and asked comes
     from ``letter`` (:func:`_asked`)."""
@@ -133,10 +170,12 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
     kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
     enclosed, asked = _asked(case, st, letter)
+    contacts = _contacts_since(case, st, today)
     if zh:
         subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
         paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}" + (f"，{enclosed}" if enclosed else "")
                  + f"，{asked}。" + _so_far(case, st, today),
+                 *([contacts] if contacts else []),
                  "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
                  f"请于收到本函之日起 {REPLY_DAYS} 日内书面答复本人的申请（信函或电子邮件"
                  + (f"：{a.email}" if a.email else "") + "）。在此期间，请暂停对本人的催收联系。"]
@@ -148,6 +187,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
                    + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
         paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account"
                  + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today),
+                 *([contacts] if contacts else []),
                  "Please treat this letter as a formal complaint about the lack of a reply.",
                  f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"
                  + (f" (by email to {a.email} or by post)" if a.email else "")

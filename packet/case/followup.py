@@ -37,6 +37,18 @@ class Route:
     within: str | None
     text: dict[str, str]  # {"en": …, "zh": …}
     source: str
+    lender: str | None = None  # the lender kind the step is for ([[lender_kind]] kind, or "unknown"); None: any
+
+
+@dataclass(frozen=True)
+class LenderKind:
+    """A kind of lender told by words in its name (``[[lender_kind]]`` of checklists/followup.toml): who supervises
+    it decides where a complaint goes (a 小额贷款公司 answers to the local financial regulator, a bank to NFRA)."""
+
+    country: str
+    kind: str
+    words: tuple[str, ...]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -61,10 +73,23 @@ class FollowUpRules:
     post_source: str = ""
     reference_labels: tuple[str, ...] = ()  # the words before the lender's own reference in a reply's summary
     countries: tuple[CountryClues, ...] = ()
+    lender_kinds: tuple[LenderKind, ...] = ()
 
-    def for_country(self, country: str | None) -> tuple[Route, ...]:
-        """The steps for ``country`` (ISO 3166 code) in order; the "*" steps when none match."""
-        mine = [r for r in self.routes if r.country == (country or "").upper()]
+    def lender_kind(self, country: str | None, lender: str | None) -> str | None:
+        """The kind of the lender named ``lender`` in ``country``: the first ``[[lender_kind]]`` of that country
+        one of whose words its name holds (in file order: the more specific first), "unknown" when the country has
+        kinds and none matches, None when the country has none (its routes do not depend on the lender)."""
+        kinds = [k for k in self.lender_kinds if k.country == (country or "").upper()]
+        if not kinds:
+            return None
+        name = (lender or "").casefold()
+        return next((k.kind for k in kinds if any(w.casefold() in name for w in k.words)), "unknown")
+
+    def for_country(self, country: str | None, lender: str | None = None) -> tuple[Route, ...]:
+        """The steps for ``country`` (ISO 3166 code) in order, those for another kind of lender than the one
+        ``lender`` (its name) is (:meth:`lender_kind`) left out; the "*" steps when none match."""
+        kind = self.lender_kind(country, lender)
+        mine = [r for r in self.routes if r.country == (country or "").upper() and r.lender in (None, kind)]
         return tuple(sorted(mine or [r for r in self.routes if r.country == "*"], key=lambda r: r.step))
 
 
@@ -93,17 +118,19 @@ def load_rules() -> FollowUpRules:
     with resources.as_file(resources.files("packet.checklists") / "followup.toml") as installed:
         path = beside if beside.is_file() else installed
         data = read_toml(path)
-        top = Strict(path, "", data).only("letter", "route", "reply", "country")
+        top = Strict(path, "", data).only("letter", "route", "reply", "country", "lender_kind")
         letter = top.child("letter").only("reply_days", "source", "from_receipt", "from_receipt_source", "post_days",
                                           "post_source")
         reply = top.child("reply").only("reference_labels", "reference_source")
         reply.get("reference_source", str)  # every rule names its source
         routes = []
         for i, raw in enumerate(top.get("route", list)):
-            r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source")
+            r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source",
+                                                      "lender")
             route = Route(country=r.get("country", str), step=r.get("step", int), after=r.get("after", str, choices=TRIGGERS),
                           wait=r.get("wait", str), within=r.get("within", str, None),
-                          text={"en": r.get("en", str), "zh": r.get("zh", str)}, source=r.get("source", str))
+                          text={"en": r.get("en", str), "zh": r.get("zh", str)}, source=r.get("source", str),
+                          lender=r.get("lender", str, None))
             for span in (route.wait, route.within):
                 if span is not None and not _SPAN.match(span):
                     r.fail(f"'{span}' is not a span of time (e.g. '14 days', '8 weeks', '6 months')", "wait")
@@ -112,7 +139,26 @@ def load_rules() -> FollowUpRules:
                              routes=tuple(routes), from_receipt=tuple(letter.get("from_receipt", list)),
                              post_days=letter.get("post_days", int), post_source=letter.get("post_source", str),
                              reference_labels=tuple(str(x) for x in reply.get("reference_labels", list)),
-                             countries=tuple(_clues(path, i, raw) for i, raw in enumerate(top.get("country", list, []))))
+                             countries=tuple(_clues(path, i, raw) for i, raw in enumerate(top.get("country", list, []))),
+                             lender_kinds=_lender_kinds(path, top.get("lender_kind", list, []), routes))
+
+
+def _lender_kinds(path: Path, raws: list, routes: list[Route]) -> tuple[LenderKind, ...]:
+    """The ``[[lender_kind]]`` entries; ChecklistError for a missing key, an entry without words or source, or a
+    route naming a lender kind its country does not define."""
+    out = []
+    for i, raw in enumerate(raws):
+        k = Strict(path, f"lender_kind[{i}]", raw).only("country", "kind", "words", "source")
+        words = tuple(str(w) for w in k.get("words", list))
+        if not words or not all(w.strip() for w in words):
+            k.fail("needs at least one word, none empty", "words")
+        out.append(LenderKind(k.get("country", str), k.get("kind", str), words, k.get("source", str)))
+    for i, r in enumerate(routes):
+        known = {x.kind for x in out if x.country == r.country} | {"unknown"}
+        if r.lender is not None and r.lender not in known:
+            Strict(path, f"route[{i}]", {}).fail(f"lender '{r.lender}' is not a [[lender_kind]] of {r.country}",
+                                                 "lender")
+    return tuple(out)
 
 
 def _clues(path: Path, i: int, raw: dict) -> CountryClues:
@@ -305,7 +351,7 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
         lang, "its complaints address", "其投诉地址")
     steps = []
     if outcome != "accepted" and (overdue or follow_ups or starts["final-response"]):
-        for r in rules.for_country(country):
+        for r in rules.for_country(country, case.lender.name):
             if r.after == "reply-deadline" and answers:
                 continue  # the lender answered: the steps for a request left without reply do not apply
             start = starts[r.after]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 CJK = "\u3400-\u9fff"  # CJK ideographs (Extension A and the Unified block), as the body of a regex class
 CJK_RE = re.compile(f"[{CJK}]")
@@ -87,6 +87,66 @@ def same_name(a: str, b: str, titles: Sequence[str] = (), honorifics: Sequence[s
         return True
     sa, sb = set(ka.split()), set(kb.split())
     return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two words of a Latin name that may be one word read twice: equal, one an initial of the other ("j" and
+    "jane"), or, both of 4 letters or more, one character apart (replaced, added or dropped: an OCR slip, "smlth")."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _latin_words(key: str) -> list[str]:
+    """The words of a folded Latin name (:func:`name_key`), hyphenated parts apart, letters only."""
+    return [w for w in (re.sub(r"[\W\d_]", "", w) for w in re.split(r"[\s\-‐]+", key)) if w]
+
+
+def _family(core: str, compound: Sequence[str]) -> str:
+    return next((c for c in compound if core.startswith(c) and len(core) > len(c)), core[:1])
+
+
+def other_person(seen: str, wanted: str, titles: Sequence[str] = (), honorifics: Sequence[str] = (),
+                 variants: Mapping[str, str] | None = None, compound: Sequence[str] = (),
+                 romanised: Collection[str] = ()) -> bool:
+    """Whether the name ``seen`` (printed on a document) is clearly someone else's than ``wanted`` (the applicant's),
+    not the same person written another way. Latin names: no word in common, a word counting as common when it is
+    the same up to one character (an OCR slip) or an initial of the other's word; hyphenated parts are words of their
+    own (a married name keeps the given names; a middle name or an initial adds a word). Chinese names: the family
+    name (a ``compound`` surname, else the first character) differs and at most one character is shared, after
+    ``variants`` (traditional -> simplified characters) folded both. A Chinese name and one in Latin letters: clearly
+    different only when no word of the Latin one is (up to an OCR slip) a spelling of a Chinese family name
+    (``romanised``, lower case; empty: never): "Jane Smith" is not 王秀兰, "Mary Chan" or "Wei Zhang" may be her name
+    written in Latin letters. A Latin name of a single word is never clearly different (a lone given name). ``titles``/``honorifics`` as
+    :func:`name_key`. A mechanism of the team's brief (round 19): the build refuses a document naming someone else."""
+    ka, kb = name_key(seen, titles, honorifics), name_key(wanted, titles, honorifics)
+    if not ka or not kb:
+        return False
+    if has_cjk(ka) != has_cjk(kb):
+        latin, han = (kb, ka) if has_cjk(ka) else (ka, kb)
+        words = _latin_words(latin)
+        if not romanised or len(words) < 2 or len([ch for ch in han if is_cjk(ch)]) < 2:
+            return False
+        return not any(_near(w, r) for w in words for r in romanised if len(w) > 1)
+    if has_cjk(ka):
+        table = str.maketrans(dict(variants or {}))
+        a = "".join(ch for ch in ka.translate(table) if is_cjk(ch))
+        b = "".join(ch for ch in kb.translate(table) if is_cjk(ch))
+        if len(a) < 2 or len(b) < 2 or _family(a, compound) == _family(b, compound):
+            return False
+        shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+        return shared <= 1
+    wa, wb = _latin_words(ka), _latin_words(kb)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return not any(_near(x, y) for x in wa for y in wb)
 
 
 MAX_PAGE_COUNT = 60  # a page count printed above this is a misread ("Page 1 of 2" read "of 21" stays possible)

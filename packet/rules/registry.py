@@ -582,10 +582,13 @@ def load_banks(path: Path | None = None) -> tuple[Bank, ...]:
 @dataclass(frozen=True)
 class Surnames:
     """The Chinese family names of the gazetteer (``checklists/gazetteer/surnames.toml``): single characters and
-    compound (two-character) surnames."""
+    compound (two-character) surnames; ``variants`` maps a traditional character to its simplified form (names
+    compared across the two writings: :func:`packet.core.text.other_person`)."""
 
     single: frozenset[str]
     compound: tuple[str, ...]
+    variants: Mapping[str, str] = field(default_factory=dict)
+    romanised: frozenset[str] = frozenset()  # the family names' spellings in Latin letters, lower case
 
     def leads(self, name: str) -> bool:
         """Whether ``name`` (Chinese characters, spaces and a middle dot aside) is a family name followed by one or
@@ -597,15 +600,22 @@ class Surnames:
 
 
 def parse_surnames(path: Path) -> Surnames:
-    """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key or a compound
-    surname that is not two characters."""
-    top = Strict(path, "", read_toml(path)).only("single", "compound")
+    """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key, a compound
+    surname that is not two characters, or a ``variants`` entry that is not a pair of two different characters.
+    ``romanised``: the family names' spellings in Latin letters, whitespace-separated."""
+    top = Strict(path, "", read_toml(path)).only("single", "compound", "variants", "romanised")
     single = frozenset(ch for ch in top.get("single", str) if not ch.isspace())
     compound = top.str_list("compound", ())
     for c in compound:
         if len(c) != 2:
             top.fail(f"'{c}' is not a two-character surname", "compound")
-    return Surnames(single, compound)
+    variants = {}
+    for pair in top.get("variants", str, "").split():
+        if len(pair) != 2 or pair[0] == pair[1]:
+            top.fail(f"'{pair}' is not a traditional character followed by its simplified form", "variants")
+        variants[pair[0]] = pair[1]
+    romanised = frozenset(w.casefold() for w in top.get("romanised", str, "").split())
+    return Surnames(single, compound, variants, romanised)
 
 
 @lru_cache(maxsize=4)

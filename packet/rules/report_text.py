@@ -24,6 +24,7 @@ from packet.rules.wording import (
     given_note,
     not_found_steps,
     part_key,
+    someone_else_message,
     type_name,
     uncertain_steps,
 )
@@ -362,6 +363,11 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     out.append("")
     if report.ready:
         out += w(tr(lang, "Ready: run  packet build {d}", "可以生成了：运行  packet build {d}", d=cmd), indent="", first="")
+    elif report.complete and not report.letter_needs:  # only another person's papers stop the build
+        head, *rest = someone_else_message(lang, report.others, case.applicant.name or "").split("\n")
+        out += w(head, indent="", first="")
+        for line in rest:  # the files, the lines to paste (never wrapped), the ways on
+            out += [line] if line.startswith("  ") else w(line, indent="", first="")
     elif report.complete:
         out += w(tr(lang, "The documents are complete. Next: fill in packet.toml as listed above, then run  "
                           "packet build {d}", "材料已齐全。下一步：按上面所列填写 packet.toml，然后运行  packet build {d}",

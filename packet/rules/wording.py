@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from packet.case.casefile import Case
 from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
-from packet.core.text import page_numbers, same_name
+from packet.core.text import other_person, page_numbers, same_name
 from packet.rules.checklist import Option, Outcome, Requirement
 from packet.rules.readiness import FORM_TITLE
-from packet.rules.registry import DocType, load_types, load_vocabulary
+from packet.rules.registry import DocType, load_surnames, load_types, load_vocabulary
 
 # the page-quality thresholds (packet.core.model, used by the reading stage too): below either is `low-quality`
 MIN_CONFIDENCE = LOW_CONFIDENCE  # mean OCR word confidence below this: the reading is not to be trusted
@@ -167,6 +167,58 @@ def pages_missing(lang: str, e: Extracted) -> Problem | None:
         m=max(counts), k=have))
 
 
+def someone_else(e: Extracted, case: Case, types: Mapping[str, DocType]) -> str | None:
+    """The name printed on ``e`` when it is clearly another person's than the applicant's (``case.applicant.name``),
+    by :func:`packet.core.text.other_person` (no name word in common; Chinese: another family name and at most one
+    character shared, traditional and simplified forms alike), else None. Never for a type whose name may be a
+    relative's (``family_name_ok``: a parent's medical bill) nor for a type without a ``name_field``. ``build``
+    refuses a packet that includes such a document (:attr:`packet.core.model.Report.others`): a new user's trial
+    built a packet of another person's papers under the applicant's name, with only a warning said."""
+    t = types.get(e.type)
+    wanted = case.applicant.name
+    if not (t and t.name_field and wanted) or t.family_name_ok:
+        return None
+    vocab, surnames = load_vocabulary(), load_surnames()
+    for fields in e.parts or (e.fields,):
+        seen = fields.get(t.name_field)
+        if seen and other_person(seen, wanted, vocab.titles, vocab.honorifics, surnames.variants, surnames.compound,
+                                 surnames.romanised):
+            return seen
+    return None
+
+
+def someone_else_note(lang: str, seen: str, wanted: str) -> str:
+    """The sentence put first in the warning (code ``name-mismatch``) on a document naming ``seen``, clearly not
+    ``wanted`` (:func:`someone_else`): it still counts, but the packet is not built with it in. ``seen`` and
+    ``wanted`` are named by the warning's own words that follow."""
+    return tr(lang, "It looks like another person's document: the packet is not built with it in.",
+              "看起来是别人的材料：包含它时材料包不会生成。")
+
+
+def someone_else_message(lang: str, others: Sequence[tuple[str, str]], wanted: str, surface: str = "cli") -> str:
+    """What ``check`` (its last lines), ``build`` (its refusal), ``batch`` and the page say of ``others`` (the files
+    clearly naming another person than ``wanted``, as (path, name printed): :attr:`packet.core.model.Report.others`):
+    each file and whose it is, then the three ways on (``surface`` "cli": [files] include = false, [applicant] name,
+    --force; "page": the page's "Added by mistake? Remove it", its form, "Build it now anyway")."""
+    lines = [tr(lang, "Not ready to build: {n} document(s) in the packet name someone else than {want}:",
+                "还不能生成：材料包中有 {n} 份材料上的姓名不是 {want}：", n=len(others), want=wanted)]
+    lines += [tr(lang, "  - {f}: {seen}", "  - {f}：{seen}", f=rel, seen=seen) for rel, seen in others]
+    if surface == "page":
+        how = tr(lang, "If they are not yours, take each out with its “Added by mistake? Remove it”. If the case's name "
+                       "is wrong, correct it under “{form}”. If they truly are yours, tick “Build it now anyway”.",
+                 "如果不是您的，请用各自的“添加错了？移除”把它们移出；如果是案件中的姓名写错了，请在“{form}”中改正；"
+                 "如果确实是您本人的，请勾选“仍然现在生成”。", form=tr(lang, *FORM_TITLE))
+    else:
+        how = tr(lang, "If they are not yours, take them out of the folder, or leave each out with a line under [files] "
+                       "in packet.toml:",
+                 "如果不是您的，请移出文件夹，或在 packet.toml 的 [files] 下为每份加一行：")
+        how += "\n" + "\n".join(f"      {json.dumps(rel, ensure_ascii=False)} = {{ include = false }}" for rel, _ in others)
+        how += "\n" + tr(lang, "If packet.toml has your name wrong, correct [applicant] name. If they truly are yours, "
+                               "build with --force.",
+                         "如果是 packet.toml 中的 [applicant] name 写错了，请改正；如果确实是您本人的，请加上 --force 生成。")
+    return "\n".join(lines) + "\n" + how
+
+
 def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, DocType],
                       surface: str = "cli") -> list[Problem]:
     """The warnings on the readable document ``e``: low quality, pages missing, a name that is not the applicant's.
@@ -195,6 +247,7 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
     wanted = case.applicant.name
     vocab = load_vocabulary()
     if t and t.name_field and wanted:
+        other = someone_else(e, case, types)
         for fields in e.parts or (e.fields,):
             seen = fields.get(t.name_field)
             if seen and not same_name(seen, wanted, vocab.titles, vocab.honorifics):
@@ -216,6 +269,8 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
                                    "if your name is written differently, correct [applicant] name.",
                              "材料上的姓名是 {seen}，而 packet.toml 中是 {want}。请确认是您本人的材料；"
                              "如果只是写法不同，请修改 [applicant] name。", seen=seen, want=wanted)
+                if other is not None:  # clearly someone else's: the build stops for it, said first
+                    msg = someone_else_note(lang, other, wanted) + ("" if lang == "zh" else " ") + msg
                 out.append(Problem("name-mismatch", msg))
                 break
     return out

@@ -509,6 +509,9 @@ class Web:
         reply_warn = (packet.reply_warning(lang, "page") if run and "reply" in run.report.letter_warnings
                       and no_reply_way else None)
         followup_warn = packet.reply_warning(lang, "page", "follow-up") if no_reply_way else None
+        # another person's papers: the build refuses them unless "Build it now anyway" (check and build say the same)
+        others_warn = (packet.someone_else_message(lang, run.report.others, run.case.applicant.name or "", "page")
+                       if run and run.report.others else None)
         built = self.jobs.builds.get(name)
         built_all = sorted(packet.built_files(folder), key=lambda p: (p.suffix != ".pdf", p.name))
         # "The packet to send" holds the packet (and its kept sent copy); the follow-up letter has its own place
@@ -540,7 +543,7 @@ class Web:
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
                                         if q.key in packet.REQUEST_KEYS],
                          request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
-                         summary=summary, entries=entries, needs=needs, reply_warn=reply_warn,
+                         summary=summary, entries=entries, needs=needs, reply_warn=reply_warn, others_warn=others_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
                          lacks=lacks,
                          sent_copy=sent_copy, stale=stale, has_toml=(folder / "packet.toml").is_file(),
