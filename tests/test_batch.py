@@ -335,7 +335,7 @@ def test_each_row_carries_its_files_that_could_not_be_read(tmp_path):
     assert all(any(f in m for m in odd) for f in ("notes.docx", "voicemail.mp3", "scan-blank.pdf")), odd
     with open(tmp_path / "q.csv", encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
-    assert table[0][-1] == "name_mismatches"
+    assert table[0][-2:] == ["name_mismatches", "other_person"]
     rows = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
     assert rows["tidy"]["name_mismatches"] == "1" and rows["odd-files"]["file_problem"] == " · ".join(odd)
     checks = {name: run("check", cases / name, "--json", "--as-of", AS_OF, "--no-cache") for name in by}
