@@ -110,13 +110,13 @@ def test_a_net_one_digit_short_is_gross_less_deductions() -> None:
     # their column, and gross − deductions is one digit away: taken, derived, below 0.9
     got, ev = read(AVALON.format(net="  456.83"), form="photo")
     assert got["net_pay"] == "4562.83"
-    assert ev["net_pay"].confidence < 0.9 and "gross-less-deductions" in ev["net_pay"].method
+    assert ev["net_pay"].confidence < 0.9 and "whole-less-total" in ev["net_pay"].method
     # a text layer prints what the issuer wrote: left alone
     got, _ = read(AVALON.format(net="  456.83"))
     assert got["net_pay"] == "456.83"
     # the net as printed agrees: nothing to put right
     got, ev = read(AVALON.format(net="4,562.83"), form="photo")
-    assert got["net_pay"] == "4562.83" and "gross-less-deductions" not in ev["net_pay"].method
+    assert got["net_pay"] == "4562.83" and "whole-less-total" not in ev["net_pay"].method
     # two digits apart: no single misread explains it, left as read
     got, _ = read(AVALON.format(net="  416.83"), form="photo")
     assert got["net_pay"] == "416.83"

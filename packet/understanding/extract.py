@@ -775,10 +775,11 @@ class _Reader:
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 if self.between:
-                    if heads_row(hit, self.lines):
+                    lone = lambda text: sane_name(p_lone_name(text))  # noqa: E731
+                    if heads_over_name(hit, self.lines, lone):
                         # a row of heads: the cell between two of them is a third head, not a name; the name is
                         # under the label, one word as a staff table prints it ("Payee Name" over "Jay")
-                        v = strip_value(hit, self.lines, lambda text: sane_name(p_lone_name(text)), stop)
+                        v = strip_value(hit, self.lines, lone, stop)
                         if v is not None:
                             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
                             yield v
@@ -797,9 +798,9 @@ class _Reader:
                     v = value_right(hit, sure, stop)
                 if kind == "name":  # a strip's head over its row of values: the cell right of it is the next head
                     v = strip_value(hit, self.lines, parse, stop)
-                    if v is None and heads_row(hit, self.lines):
-                        continue  # "姓名 | 班组 | 应发项目" over its row: 班组 is a head, no one's name
-                if v is None:
+                # "姓名 | 班组 | 应发项目" over its row: the cell right of the label (班组) is a head, no one's name
+                right_is_head = kind == "name" and v is None and heads_over_name(hit, self.lines, parse)
+                if v is None and not right_is_head:
                     v = value_right(hit, parse, stop)
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
@@ -1111,6 +1112,15 @@ def heads_row(hit: Hit, lines: Sequence[Line]) -> bool:
     following = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 3]
     return any(sum(_has_digit(c) for c in ln.cells()) >= STRIP_FIGURES or cells_under_heads(cells, ln.cells())
                for ln in following)
+
+
+def heads_over_name(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None]) -> bool:
+    """Whether the label of ``hit`` heads a column of a table whose row of values holds a name under it: the label
+    on a row of heads (:func:`heads_row`) and, within three lines under it, a cell ``parse`` reads as a name (any
+    head between, "工号" under "姓名" on a heading's second line, passed over). A grid of label | value cells
+    ("Name | Rokeya Sultana Begum | Designation | …" over "NID No. | 1990… | …") has a label under its label, no
+    name: its name is right of the label, as usual."""
+    return heads_row(hit, lines) and value_below(hit, lines, parse, lambda _text: False) is not None
 
 
 def cells_under_heads(heads: Sequence[Sequence[Word]], row: Sequence[Sequence[Word]]) -> bool:

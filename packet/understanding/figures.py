@@ -538,7 +538,7 @@ def net_from_parts(pages: Sequence[Page], fields: Mapping[str, str | None], evid
     add up to the gross, the deduction items to their total), and whole − d is the one such amount. Hold-out 14's
     photographed stub read NET PAY 4,198.46 as 498.46 under GROSS PAY 5,516.67 and DEDUCTION TOTALS 1,318.21: net =
     gross − deductions (the payslip's own arithmetic). The value taken is derived, not read: its confidence stays
-    at :data:`REPAIRED` (below 0.9, the user confirms), its method says ``+figures:gross-less-deductions``.
+    at :data:`REPAIRED` (below 0.9, the user confirms), its method says ``+figures:whole-less-total``.
 
     A part the page's figures already confirm (``+figures`` in its method, or the whole less it printed), a text
     layer's (it prints what the issuer wrote), or a whole not read right of its label is left alone. No raise."""
@@ -569,7 +569,7 @@ def net_from_parts(pages: Sequence[Page], fields: Mapping[str, str | None], evid
     m, = made
     log.info("%s read %s; %s less its deductions' total (each the sum of its column) makes %s", part, n, whole, m)
     out_f[part] = fmt_money(m)
-    out_e[part] = replace(ep, confidence=min(ep.confidence, REPAIRED), method=ep.method + "+figures:gross-less-deductions")
+    out_e[part] = replace(ep, confidence=min(ep.confidence, REPAIRED), method=ep.method + "+figures:whole-less-total")
     return out_f, out_e
 
 

@@ -2087,6 +2087,7 @@ def of_place(value: str | None, lines: Sequence[Line]) -> str | None:
 
 
 TOP_NAME_LINES = 8  # the lines of a page's head looked through for a name printed without a label
+TOP_NAME_CELLS = 3  # a line of more cells is a table's row or heads, not a name beside a date or a reference
 TABLE_HEAD_GAP = 0.9  # a table's heading lines lie at most this many line heights apart, and over its first row
 
 
@@ -2112,7 +2113,7 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
     (the pay table begins; its heading lines, stacked over its first row within :data:`TABLE_HEAD_GAP` line
     heights, are left out too), a cell that ``parse`` reads whole as a name (nothing left over but spaces and punctuation) and that
     is no organisation's, bank's or provider's name, holds no figure, colon or heading word, and is no cell of a
-    row of heads over a row of values (:func:`_aligned`: "Cost Centre" heads a column, "Packing" is a value under
+    line of more than :data:`TOP_NAME_CELLS` cells nor of a row of heads over a row of values (:func:`_aligned`: "Cost Centre" heads a column, "Packing" is a value under
     "Department" — the kind of a cell is its place in the table). One name only: two different ones (a manager's
     beside the employee's) give None, and so does the name ``not_this`` (the issuer's own). A reading by place
     alone: the caller gives it a low confidence (the user confirms)."""
@@ -2137,8 +2138,8 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
             table.update((k, k + 1))
     found: set[str] = set()
     for k, ln in enumerate(head):
-        if k in table:
-            continue
+        if k in table or len(ln.cells()) > TOP_NAME_CELLS:
+            continue  # a row of a table, or of its heads ("工号 姓名 岗位薪资 … 年金 …"): no name alone
         for cell in ln.cells():
             text = fold(join_words(cell)).strip()
             if not text or re.search(r"[\d:：@/#]", text) or _heading_words(text):
