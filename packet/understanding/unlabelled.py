@@ -2106,17 +2106,27 @@ def _aligned(upper: Line, lower: Line) -> bool:
     return True
 
 
+def _column_words(text: str) -> bool:
+    """Whether ``text`` holds a word that heads a column of figures: the year's (``avoid.money``: "YTD",
+    "Cumulative", 累计) or the period's (``current_column_words``: "Current", 本月) — no person's name holds one."""
+    v = load_vocabulary()
+    low = fold(text).lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low)
+               for w in (*v.avoid.get("money", ()), *v.current_column_words))
+
+
 def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this: str = "") -> str | None:
     """A person's name printed without a label at the head of a page (a payslip's "Declan Moriarty" beside its
     pay period, "George Mathew" under "Employee Information", 栾宏斌 alone under the title): among the first
     :data:`TOP_NAME_LINES` lines of the first page, before the first line that prints a sure amount outside a date
     (the pay table begins; its heading lines, stacked over its first row within :data:`TABLE_HEAD_GAP` line
-    heights, are left out too), a cell that ``parse`` reads whole as a name (nothing left over but spaces and punctuation) and that
-    is no organisation's, bank's or provider's name, holds no figure, colon or heading word, and is no cell of a
-    line of more than :data:`TOP_NAME_CELLS` cells nor of a row of heads over a row of values (:func:`_aligned`: "Cost Centre" heads a column, "Packing" is a value under
-    "Department" — the kind of a cell is its place in the table). One name only: two different ones (a manager's
-    beside the employee's) give None, and so does the name ``not_this`` (the issuer's own). A reading by place
-    alone: the caller gives it a low confidence (the user confirms)."""
+    heights, are left out too), a cell that ``parse`` reads whole as a name (nothing left over but spaces and
+    punctuation) and that is no organisation's, bank's or provider's name, holds no figure, colon or heading word,
+    and is no cell of a line of more than :data:`TOP_NAME_CELLS` cells nor of a row of heads over a row of values
+    (:func:`_aligned`: "Cost Centre" heads a column, "Packing" is a value under "Department" — the kind of a cell
+    is its place in the table). One name only: two different ones (a manager's beside the employee's) give None,
+    and so does the name ``not_this`` (the issuer's own). A reading by place alone: the caller gives it a low
+    confidence (the user confirms). Shapes: ``lines`` in reading order; returns the name as ``parse`` gives it."""
     if not lines:
         return None
     pats = _p()
@@ -2125,9 +2135,11 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
     for ln in lines[:TOP_NAME_LINES + 1]:
         if ln.page != page or any(h.marked for c in ln.cells() for text in [join_words(c)] if not find_dates(text)
                                   for h in find_money(text)):
-            # the pay table begins: its heading lines, stacked close over its first row, are no part of the head
-            while head and ln.y0 - head[-1].y1 <= TABLE_HEAD_GAP * max(
-                    head[-1].y1 - head[-1].y0, 0.004):
+            # the pay table begins: its heading lines, stacked close over its first row, are no part of the head,
+            # nor the line right over that row when it holds no figure (the table's heading, however far apart)
+            if head and not re.search(r"\d", head[-1].text):
+                ln = head.pop()
+            while head and ln.y0 - head[-1].y1 <= TABLE_HEAD_GAP * max(head[-1].y1 - head[-1].y0, 0.004):
                 ln = head.pop()
             break
         head.append(ln)
@@ -2142,7 +2154,7 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
             continue  # a row of a table, or of its heads ("工号 姓名 岗位薪资 … 年金 …"): no name alone
         for cell in ln.cells():
             text = fold(join_words(cell)).strip()
-            if not text or re.search(r"[\d:：@/#]", text) or _heading_words(text):
+            if not text or re.search(r"[\d:：@/#]", text) or _heading_words(text) or _column_words(text):
                 continue
             name = parse(text)
             if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text):
