@@ -65,7 +65,7 @@ KINDS = ("money", "date", "month", "start", "end", "name", "org", "bank", "accou
 #   takes (the vocabulary's account_form_patterns: NZ 12-3077-0548819-00, a sort code's account) or a masked
 #   number's last four digits ("Everyday ••••8046"), never a telephone's (packet.understanding.extract.account_form).
 # "monthly": "money_after", else a yearly amount over twelve (the vocabulary's annual_income_words), uncertain
-FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "prose", "heading", "first_date", "issued",
+FALLBACKS = ("letterhead", "sealed", "bank", "provider", "address", "address_or_head", "prose", "heading", "first_date", "issued",
              "letter_date", "money_after", "monthly", "largest_total", "earnings_rows", "account_form")
 _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 

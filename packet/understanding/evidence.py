@@ -104,7 +104,9 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
 # the first date no label names (a letterhead's date), a guess by position shown for the user to confirm
 # address: a person's name by its place alone (over a postal address, after an e-mail's "To:", before a greeting):
 # most often the person, but the place does not say it, so the user confirms
-FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "issued": 0.5, "address": 0.55, "account_form": 0.55}
+# address_or_head: as address, else a name alone at the head of the page in no table (unlabelled.top_name)
+FALLBACK = {"bank": 0.5, "earnings_rows": 0.6, "issued": 0.5, "address": 0.55, "address_or_head": 0.55,
+            "account_form": 0.55}
 FALLBACK_DEFAULT = 0.8
 OCR_FLOOR, OCR_FULL, OCR_CAP = 30.0, 90.0, 1.0  # Tesseract word confidence: noise below, as sure as text above
 FROM_TABLE = ("table", "rows", "rows-year", "rows-few", "items-sum")  # methods whose value the transaction table gives: source "table"

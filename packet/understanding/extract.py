@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache, partial
 
 from packet.core.masking import mask
-from packet.core.model import Classified, Evidence, Extracted, Page
+from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, page_numbers
 from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
 from packet.understanding import date_roles, figures, tables
@@ -775,7 +775,16 @@ class _Reader:
                 if self.t.fallback.get(name) == "letter_date" and _date_aside(hit):
                     continue  # "日期" ending "离职日期", "Date" ending "Start date": a date about something else
                 if self.between:
-                    v = between_labels(hit, stop) or line_end_name(hit)
+                    lone = lambda text: sane_name(p_lone_name(text))  # noqa: E731
+                    if heads_over_name(hit, self.lines, lone):
+                        # a row of heads: the cell between two of them is a third head, not a name; the name is
+                        # under the label, one word as a staff table prints it ("Payee Name" over "Jay")
+                        v = strip_value(hit, self.lines, lone, stop)
+                        if v is not None:
+                            self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
+                            yield v
+                        continue
+                    v = between_labels(hit, stop) or line_end_name(hit, stop)
                     if v is not None and self._not_a_label(lambda text: text)(v) is not None:
                         self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
                         yield v
@@ -789,7 +798,9 @@ class _Reader:
                     v = value_right(hit, sure, stop)
                 if kind == "name":  # a strip's head over its row of values: the cell right of it is the next head
                     v = strip_value(hit, self.lines, parse, stop)
-                if v is None:
+                # "姓名 | 班组 | 应发项目" over its row: the cell right of the label (班组) is a head, no one's name
+                right_is_head = kind == "name" and v is None and heads_over_name(hit, self.lines, parse)
+                if v is None and not right_is_head:
                     v = value_right(hit, parse, stop)
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
@@ -919,10 +930,14 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
         return None
     after = join_words(cells[hit.cell + 2])
     text = re.sub(r"\s+", "", fold(join_words(cells[hit.cell + 1])))
-    if re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", text) and (stop(after) or fold(after).rstrip().endswith(":")):
+    labelled_next = len(cells) > hit.cell + 3 and not re.search(r"\d", after) and len(after.split()) <= 3 \
+        and re.search(r"\d", join_words(cells[hit.cell + 3])) is not None  # "PAN No. | MSRPN7895D": a label, its code
+    if re.fullmatch(r"[A-Za-z][A-Za-z'\-]+", text) and (stop(after) or fold(after).rstrip().endswith(":")
+                                                       or labelled_next):
         # a Latin name of one word in that cell ("Name: | Krupa | Employee ID:", the next label known or shaped as
         # one, words and a colon: OCR's "Employee !D:"): India's payroll systems print the name an employee is known
-        # by, often one word; the grid leaves the cell to it (:func:`p_lone_name`)
+        # by, often one word; the grid leaves the cell to it (:func:`p_lone_name`); the next cell is a label too when
+        # a code or figure follows it on the grid's row ("Employee Name | Jay | PAN No. | MSRPN7895D")
         return sane_name(p_lone_name(text))
     if not stop(after):
         return None
@@ -930,14 +945,20 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
     return sane_name(name, any_surname=True) if name == text else None
 
 
-def line_end_name(hit: Hit) -> str | None:
+def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | None:
     """A Latin name of one word that ends the line of a person's label, beside it ("Employee Name: Asif" alone on
     its line, as a plain-text payslip prints it; the caller asks only a name field's own labels of two words or
     more): the rest of the line is one capitalised word (:func:`p_lone_name`: no word of the types' labels or
-    keywords, none of ``not_name_words``) and nothing after it. One word is no proof of a name: the caller takes it
+    keywords, none of ``not_name_words``) and nothing after it — or, with ``stop``, the rest of the label's own cell
+    is that word and the next cell on the line starts with another field's label ("Employee: Noor | Period ending 28
+    Feb 2025": the cell ends the name as the line's end would). One word is no proof of a name: the caller takes it
     with the ``lone-name`` confidence, for the user to confirm. None otherwise."""
     cells = hit.line.cells()
-    rest = " ".join([strip_sep(hit.rest).strip()] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
+    own = strip_sep(hit.rest).strip()
+    if stop is not None and own and " " not in own and hit.cell + 1 < len(cells) \
+            and stop(join_words(cells[hit.cell + 1])):
+        return sane_name(p_lone_name(own))
+    rest = " ".join([own] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
     if not rest or " " in rest:
         return None
     return sane_name(p_lone_name(rest))
@@ -1074,9 +1095,49 @@ def strip_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | No
         return None
     following = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 3]
     for ln in following:
-        if v in fold(ln.text) and sum(_has_digit(c) for c in ln.cells()) >= STRIP_FIGURES:
+        if v in fold(ln.text) and (sum(_has_digit(c) for c in ln.cells()) >= STRIP_FIGURES
+                                   or cells_under_heads(cells, ln.cells())):
             return v
     return None
+
+
+def heads_row(hit: Hit, lines: Sequence[Line]) -> bool:
+    """Whether the label of ``hit`` stands alone in its cell on a row of heads: three cells or more, none with a
+    digit, over (within three lines) a row of values — one with :data:`STRIP_FIGURES` figures or more, or one whose
+    cells stand each under one head (:func:`cells_under_heads`). The cells right of such a label are heads of other
+    columns ("姓名 | 班组 | 应发项目 …" over "栾宏斌 | JR3316 | 焊接二组 | 2,600.00 …"): a head is never a person."""
+    cells = hit.line.cells()
+    if hit.line.page < 0 or len(cells) < 3 or strip_sep(hit.rest).strip() or any(_has_digit(c) for c in cells):
+        return False
+    following = [ln for ln in lines if ln.page == hit.line.page and hit.line.index < ln.index <= hit.line.index + 3]
+    return any(sum(_has_digit(c) for c in ln.cells()) >= STRIP_FIGURES or cells_under_heads(cells, ln.cells())
+               for ln in following)
+
+
+def heads_over_name(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None]) -> bool:
+    """Whether the label of ``hit`` heads a column of a table whose row of values holds a name under it: the label
+    on a row of heads (:func:`heads_row`) and, within three lines under it, a cell ``parse`` reads as a name (any
+    head between, "工号" under "姓名" on a heading's second line, passed over). A grid of label | value cells
+    ("Name | Rokeya Sultana Begum | Designation | …" over "NID No. | 1990… | …") has a label under its label, no
+    name: its name is right of the label, as usual."""
+    return heads_row(hit, lines) and value_below(hit, lines, parse, lambda _text: False) is not None
+
+
+def cells_under_heads(heads: Sequence[Sequence[Word]], row: Sequence[Sequence[Word]]) -> bool:
+    """Whether ``row`` (a line's cells) is a row of values under the row of heads ``heads`` with no figure needed (a
+    table of staff attributes: "职工姓名 | 班组 | 部门" over "邴立伟 | 一班 | 生产部", "Team | Payee Name | Cost Centre"
+    over "Line 3 | Jay | 7720"): three cells or more, as many as the heads, each under one head of its own (their
+    spans overlap, no two cells under one head). Then the cell right of a head is the next head, never its value."""
+    if len(row) < 3 or len(row) != len(heads):
+        return False
+    taken: set[int] = set()
+    for c in row:
+        x0, x1 = c[0].box[0], c[-1].box[2]
+        over = [k for k, h in enumerate(heads) if h[0].box[0] < x1 and h[-1].box[2] > x0]
+        if len(over) != 1 or over[0] in taken:
+            return False
+        taken.add(over[0])
+    return True
 
 
 def glued_inside(hit: Hit) -> bool:
@@ -1244,8 +1305,8 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
     the name heading a details block (:func:`packet.understanding.unlabelled.over_details`: "Amina Rao / Developer /
     Employee ID: E-10"), else a Chinese name over its postal address
     (:func:`packet.understanding.unlabelled.zh_address_name`), else the person a sentence names (:func:`packet.understanding.unlabelled.person`: "患者张伟，男",
-    "Statement for Jane Roe", "Re: Jane Roe, DOB …"). All by position or prose: the caller's ``fallback:address``
-    confidence (below 0.6) has the user confirm them."""
+    "Statement for Jane Roe", "Re: Jane Roe, DOB …"). All by
+    position or prose: the caller's ``fallback:address`` confidence (below 0.6) has the user confirm them."""
     payee = hx.payee(lines) or ""  # the address block of whom a bill is paid to is not the person's
     titled = hx.titled_name(lines)
     if titled and titled in payee:
@@ -1259,6 +1320,15 @@ def _addressee(t: DocType, lines: Sequence[Line]) -> str | None:
         or hx.zh_address_name(lines) \
         or sane_name(hx.person(lines)) \
         or account_line_name(lines)
+
+
+def _issuer_heading(t: DocType, lines: Sequence[Line]) -> str:
+    """The issuer's name as the page's letterhead gives it (the type's issuer fallback), "" when none: a name
+    printed without a label at the head of the page is never the issuer's own."""
+    issuer = t.issuer_field
+    if not issuer or t.fallback.get(issuer) != "letterhead":
+        return ""
+    return sane_org(hx.org(lines, 10)) or ""
 
 
 ACCOUNT_LINE_SEP = re.compile(r"\s[-–—|·]\s")  # "Latrelle Pinder-Knowles - Chequing ****3092": name, separator, product
@@ -1400,7 +1470,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
         return hx.provider(lines) or hx.payee(lines)
-    if how == "address":
+    if how in ("address", "address_or_head"):
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
         return sane_name(hx.person(lines)) \
@@ -2575,7 +2645,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
     text = "\n".join(p.text for p in pages)
     dayfirst = dayfirst_for(language, text)
     # structure before labels: a single-row table's heading/value pairs are read first
-    reader = _Reader(t, tables.pair_lines(lines) + lines, dayfirst)
+    reader = _Reader(t, tables.pair_lines(lines, load_vocabulary().avoid.get("money", ())) + lines, dayfirst)
     out: dict[str, str | None] = {}
     mixed: set[str] = set()  # name fields whose value is a mixed-case name (mixed_name): shown to confirm
     for f in t.fields:
@@ -2669,6 +2739,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             reader.lone = reader.between = False
             if out[f] is not None:
                 by_rows[f] = "lone-name"  # its label says it is a name, its shape does not: shown for the user to confirm
+        if out[f] is None and t.fallback.get(f) == "address_or_head":
+            # nothing labelled, not even one word: a name alone at the head of the page, in no table of heads over
+            # values and not the issuer's (a payslip's "Declan Moriarty" beside its period), by place alone
+            issuer = out.get(t.issuer_field or "") or _issuer_heading(t, lines)
+            out[f] = hx.top_name(lines, _unlabelled_name, issuer)
+            if out[f] is not None:
+                guessed.add(f)
         if out[f] is not None and t.fallback.get(f) == "monthly":
             total = column_summed(lines, out[f], (*t.near.get(f, ()), *v.money_column_words)) \
                 or summed_after(lines, out[f])
@@ -2980,6 +3057,7 @@ def extract(item: Classified, language: str) -> Extracted:
         low = t.plausible.get(t.reconcile[1], (Decimal(0), None))[0]
         fields, evidence = figures.whole_and_part(doc.pages, fields, evidence, *t.reconcile, low=Decimal(low))
         fields, evidence = figures.part_against_whole(doc.pages, fields, evidence, *t.reconcile)
+        fields, evidence = figures.net_from_parts(doc.pages, fields, evidence, *t.reconcile)
     parts, ranges = split(type_name, doc.pages, language)
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()
     if parts:

@@ -502,6 +502,77 @@ def part_against_whole(pages: Sequence[Page], fields: Mapping[str, str | None], 
     return out_f, out_e
 
 
+COLUMN_EDGE = 0.02  # of the page's width: figures of one column end at the same right edge, within this
+
+
+def _box(page: Page, g: Figure) -> tuple[float, float, float, float]:
+    boxes = [page.words[i].box for i in g.words]
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def column_sum(page: Page, figures: Sequence[Figure], g: Figure) -> bool:
+    """Whether the figure ``g`` is the total of the figures printed right above it in its own column: two or more
+    figures whose right edges lie within :data:`COLUMN_EDGE` of its own (figures are right-aligned), nearest first,
+    adding up to it to the cent (a gross under its earnings, a deductions' total under its items). A year-to-date
+    column beside it takes no part: its figures end elsewhere. Checked on the figures of one page only."""
+    x1, y0 = _box(page, g)[2], _box(page, g)[1]
+    above = sorted(((b[1], f.value) for f in figures if f is not g for b in [_box(page, f)]
+                    if abs(b[2] - x1) <= COLUMN_EDGE and b[3] <= y0 + 0.002), reverse=True)
+    total, n = Decimal(0), 0
+    for _, v in above[:MAX_RUN]:
+        total += v
+        n += 1
+        if total == g.value and n >= 2:
+            return True
+        if total > g.value:
+            return False
+    return False
+
+
+def net_from_parts(pages: Sequence[Page], fields: Mapping[str, str | None], evidence: Mapping[str, Evidence],
+                   whole: str, part: str) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """``fields``/``evidence`` with an OCR'd part (types.toml ``reconcile``: the net pay) put right by the page's
+    arithmetic when one misread (:func:`misread_as`: a digit lost, added or changed) separates it from the whole
+    less a deductions' total, and both of those are sure: the whole (the gross, labelled) and a figure ``d`` printed
+    after it are each the total of the figures above them in their own column (:func:`column_sum`: the earnings
+    add up to the gross, the deduction items to their total), and whole − d is the one such amount. Hold-out 14's
+    photographed stub read NET PAY 4,198.46 as 498.46 under GROSS PAY 5,516.67 and DEDUCTION TOTALS 1,318.21: net =
+    gross − deductions (the payslip's own arithmetic). The value taken is derived, not read: its confidence stays
+    at :data:`REPAIRED` (below 0.9, the user confirms), its method says ``+figures:whole-less-total``.
+
+    A part the page's figures already confirm (``+figures`` in its method, or the whole less it printed), a text
+    layer's (it prints what the issuer wrote), or a whole not read right of its label is left alone. No raise."""
+    out_f, out_e = dict(fields), dict(evidence)
+    ew, ep = evidence.get(whole), evidence.get(part)
+    if ew is None or ep is None or ep.source != "ocr" or "+figures" in ep.method or ep.page != ew.page \
+            or not ew.method.startswith("label") or ew.box is None or ep.page is None \
+            or not 1 <= ep.page <= len(pages):
+        return out_f, out_e
+    try:
+        w, n = Decimal(fields.get(whole) or ""), Decimal(fields.get(part) or "")
+    except InvalidOperation:
+        return out_f, out_e
+    page = pages[ep.page - 1]
+    figures = page_figures(page)
+    values = {g.value for g in figures}
+    if not 0 < n or (w - n) in values:
+        return out_f, out_e
+    at_w = set(_own_words(page, ew.box))
+    gw = [g for g in figures if g.words & at_w and g.value == w]
+    if not gw or not column_sum(page, figures, gw[0]):
+        return out_f, out_e
+    made = {w - d.value for d in figures if d.order > gw[0].order and 0 < d.value < w and w - d.value > d.value
+            and misread_as(n, w - d.value) in ("digit-lost", "digit-added", "one-digit")
+            and column_sum(page, figures, d)}
+    if len(made) != 1:
+        return out_f, out_e
+    m, = made
+    log.info("%s read %s; %s less its deductions' total (each the sum of its column) makes %s", part, n, whole, m)
+    out_f[part] = fmt_money(m)
+    out_e[part] = replace(ep, confidence=min(ep.confidence, REPAIRED), method=ep.method + "+figures:whole-less-total")
+    return out_f, out_e
+
+
 def _ends_run(ordered: Sequence[Decimal], k: int) -> bool:
     """Whether ``ordered[k]`` is the sum of two or more figures printed just before it."""
     total = Decimal(0)

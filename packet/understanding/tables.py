@@ -264,15 +264,40 @@ def _heads_in_order(head: Line, row: Line) -> tuple[str, ...] | None:
     return tuple(words)
 
 
-def pair_lines(lines: Sequence[Line]) -> list[Line]:
+def _cumulative_grid(lines: Sequence[Line], g: Grid, cumulative: Sequence[str]) -> bool:
+    """Whether grid ``g`` stands under a section title naming one of ``cumulative`` ("Cumulative to date (tax year
+    2026)" over "Gross pay  Tax paid  USC paid" and their row): the nearest line above its heading that holds no
+    sure amount is one slot (a title, not a second line of heads) and names such a word."""
+    if not cumulative:
+        return False
+    row = next((ln for ln in lines if ln.page == g.page and ln.index == g.top), None)
+    head = column_heading(lines, row) if row is not None else None
+    if head is None:
+        return False
+    i = _where(lines, head)
+    for prev in reversed(lines[max(0, (i or 0) - 3):i or 0]):
+        if prev.page != head.page:
+            return False
+        if _sure_amounts(prev.text):
+            continue
+        return len(slots(prev)) == 1 and _word_in(cumulative, prev.text)
+    return False
+
+
+def pair_lines(lines: Sequence[Line], cumulative: Sequence[str] = ()) -> list[Line]:
     """The single-row grids of the document as synthetic lines "heading：value", one per column with both,
-    for the label search (on page -1, so no search for a value "below" them reaches the real page)."""
+    for the label search (on page -1, so no search for a value "below" them reaches the real page). A column whose
+    head names one of ``cumulative`` (year to date, 累计), and every column of a grid under a section title naming
+    one (:func:`_cumulative_grid`), gives none: its figures are the year's, and the synthetic line would lose the
+    place that says so."""
     out: list[Line] = []
     n = 0
     for g in grids(lines):
-        if len(g.rows) != 1:
+        if len(g.rows) != 1 or _cumulative_grid(lines, g, cumulative):
             continue
         for head, value in zip(g.headers, g.rows[0], strict=True):
+            if cumulative and _word_in(cumulative, head):
+                continue
             if head and value:
                 h = f"{head}："
                 out.append(Line(-1, n, (Word(h, (0.0, 0.0, 0.2, 0.01), 100.0, n),
@@ -937,6 +962,61 @@ def column_heading(lines: Sequence[Line], line: Line, reach: int = 12) -> Line |
     return None
 
 
+STACK_GAP = 0.9  # a head's upper line lies at most this many of its line heights above the lower one
+
+
+def column_heads(lines: Sequence[Line], line: Line, reach: int = 12) -> list[Slot]:
+    """The column heads over ``line``: the slots of its :func:`column_heading`, each joined with the slots of the
+    lines stacked on it that stand over or under it — a head printed over two lines ("Year" over "to Date", "This"
+    over "Period", 本年 over 累计) is one head, read top to bottom. A stacked line is the one just above the heading,
+    or one between the heading and ``line`` (a text layer may give a head's lower half after the heading's line);
+    it counts when it holds no sure amount, lies within :data:`STACK_GAP` line heights of the heading block and
+    each of its slots stands over or under one slot of the heading or beside them all (a head spanning both lines,
+    "Net Pay" centred beside them, then stays a head of its own). A line one of whose slots spans several heads (a
+    title, a group's head "Payments" over "Basic  Overtime  Gross") is no part of them. [] when there is no
+    heading. Slots are (text, x0, x1), x in fractions of the page width, left to right."""
+    head = column_heading(lines, line, reach)
+    if head is None:
+        return []
+    base = slots(head)
+    k, i = _where(lines, head), _where(lines, line)
+    if k is None or i is None:
+        return base
+    height = max(head.y1 - head.y0, 0.004)
+    stacked: list[Line] = []
+    if k > 0:
+        up = lines[k - 1]
+        if up.page == head.page and not _sure_amounts(up.text) and head.y0 - up.y1 <= STACK_GAP * height:
+            stacked.append(up)
+    last = head
+    for ln in lines[k + 1:i]:
+        if ln.page != head.page or _sure_amounts(ln.text) or ln.y0 - last.y1 > STACK_GAP * height:
+            break
+        stacked.append(ln)
+        last = ln
+    parts: dict[int, list[tuple[float, str]]] = {j: [(head.y0, s.text)] for j, s in enumerate(base)}
+    spans = {j: (s.x0, s.x1) for j, s in enumerate(base)}
+    alone: list[Slot] = []
+    for ln in stacked:
+        placed = []
+        for u in slots(ln):
+            under = [j for j, s in enumerate(base) if s.x0 < u.x1 and s.x1 > u.x0]
+            if len(under) > 1:
+                placed = None
+                break
+            placed.append((u, under[0] if under else None))
+        if placed is None:
+            continue  # a title or a group's head over several columns
+        for u, j in placed:
+            if j is None:
+                alone.append(u)
+                continue
+            parts[j].append((ln.y0, u.text))
+            spans[j] = (min(spans[j][0], u.x0), max(spans[j][1], u.x1))
+    merged = [Slot(" ".join(t for _, t in sorted(parts[j])), *spans[j]) for j in range(len(base))]
+    return sorted(merged + alone, key=lambda s: s.x0)
+
+
 def current_amount(lines: Sequence[Line], line: Line, x1: float, current: Sequence[str],
                    ytd: Sequence[str]) -> Decimal | None:
     """The current-period amount of a labelled row that prints several ("Gross Pay  80.00  25.00  2,000.00
@@ -955,15 +1035,17 @@ def current_amount(lines: Sequence[Line], line: Line, x1: float, current: Sequen
         amounts.append(s)
     if len(amounts) < 2:
         return None
-    head = column_heading(lines, line)
-    named = head is not None and any(_word_in(current, h.text) or _word_in(ytd, h.text) for h in slots(head))
+    heads = column_heads(lines, line)
+    named = any(_word_in(current, h.text) or _word_in(ytd, h.text) for h in heads)
     values = [a[0] for s in amounts if (a := _sure_amounts(s.text))]
     product = len(values) >= 3 and values[0] * values[1] == values[2]
-    return _column_of(amounts, head, current, ytd) if named or product else None
+    return _column_of(amounts, heads, current, ytd) if named or product else None
 
 
-def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], ytd: Sequence[str]) -> Decimal | None:
-    """The current-period amount among a row's amount slots ``row``: the one under a heading slot naming the
+def _column_of(row: Sequence[Slot], heads: Sequence[Slot], current: Sequence[str],
+               ytd: Sequence[str]) -> Decimal | None:
+    """The current-period amount among a row's amount slots ``row``, under the column heads ``heads``
+    (:func:`column_heads`): the one under a heading slot naming the
     current period (``current``: "Current", "This period", "本期") when the heading has one; else the amounts not
     under a year-to-date heading (``ytd``), the last of them; else rate × hours = amount gives the amount; else the
     first amount (a stub prints the period's figure before the year's)."""
@@ -976,7 +1058,6 @@ def _column_of(row: Sequence[Slot], head: Line | None, current: Sequence[str], y
         mid = (slot.x0 + slot.x1) / 2
         return min(cells, key=lambda c: abs((c[0].x0 + c[0].x1) / 2 - mid))[1]
 
-    heads = slots(head) if head else []
     now = [h for h in heads if _word_in(current, h.text) and not _word_in(ytd, h.text)]
     values = [v for _, v in cells]
     if len(values) >= 3 and values[2] and values[0] * values[1] == values[2]:
@@ -1059,7 +1140,7 @@ def earnings_total(lines: Sequence[Line], items: Sequence[str], current: Sequenc
                 if not _is_value(nxt.text):
                     break
                 amounts.append(nxt)
-            value = _column_of(amounts, column_heading(lines, ln), current, ytd)
+            value = _column_of(amounts, column_heads(lines, ln), current, ytd)
             if value is not None:
                 total += value
                 found = True

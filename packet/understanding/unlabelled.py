@@ -2127,3 +2127,85 @@ def of_place(value: str | None, lines: Sequence[Line]) -> str | None:
     found = {f"{value} {m.group(1)} {m.group(2)}" for ln in lines for cell in ln.cells()
              for m in pat.finditer(fold(join_words(cell)))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+TOP_NAME_LINES = 8  # the lines of a page's head looked through for a name printed without a label
+TOP_NAME_CELLS = 3  # a line of more cells is a table's row or heads, not a name beside a date or a reference
+TABLE_HEAD_GAP = 0.9  # a table's heading lines lie at most this many line heights apart, and over its first row
+
+
+def _aligned(upper: Line, lower: Line) -> bool:
+    """Whether ``lower``'s cells stand each under one cell of its own of ``upper`` (two cells or more): a row of
+    heads over a row of values ("Team | Position" over "Line 3 | Operator", "班组 | 部门" over "一班 | 生产部")."""
+    heads, row = upper.cells(), lower.cells()
+    if len(row) < 2 or len(row) != len(heads):
+        return False
+    taken: set[int] = set()
+    for c in row:
+        over = [k for k, h in enumerate(heads) if h[0].box[0] < c[-1].box[2] and h[-1].box[2] > c[0].box[0]]
+        if len(over) != 1 or over[0] in taken:
+            return False
+        taken.add(over[0])
+    return True
+
+
+def _column_words(text: str) -> bool:
+    """Whether ``text`` holds a word that heads a column of figures: the year's (``avoid.money``: "YTD",
+    "Cumulative", 累计) or the period's (``current_column_words``: "Current", 本月) — no person's name holds one."""
+    v = load_vocabulary()
+    low = fold(text).lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(w).lower())}(?![a-z])", low)
+               for w in (*v.avoid.get("money", ()), *v.current_column_words))
+
+
+def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this: str = "") -> str | None:
+    """A person's name printed without a label at the head of a page (a payslip's "Declan Moriarty" beside its
+    pay period, "George Mathew" under "Employee Information", 栾宏斌 alone under the title): among the first
+    :data:`TOP_NAME_LINES` lines of the first page, before the first line that prints a sure amount outside a date
+    (the pay table begins; its heading lines, stacked over its first row within :data:`TABLE_HEAD_GAP` line
+    heights, are left out too), a cell that ``parse`` reads whole as a name (nothing left over but spaces and
+    punctuation) and that is no organisation's, bank's or provider's name, holds no figure, colon or heading word,
+    and is no cell of a line of more than :data:`TOP_NAME_CELLS` cells nor of a row of heads over a row of values
+    (:func:`_aligned`: "Cost Centre" heads a column, "Packing" is a value under "Department" — the kind of a cell
+    is its place in the table). One name only: two different ones (a manager's beside the employee's) give None,
+    and so does the name ``not_this`` (the issuer's own). A reading by place alone: the caller gives it a low
+    confidence (the user confirms). Shapes: ``lines`` in reading order; returns the name as ``parse`` gives it."""
+    if not lines:
+        return None
+    pats = _p()
+    page = lines[0].page
+    head: list[Line] = []
+    for ln in lines[:TOP_NAME_LINES + 1]:
+        if ln.page != page or any(h.marked for c in ln.cells() for text in [join_words(c)] if not find_dates(text)
+                                  for h in find_money(text)):
+            # the pay table begins: its heading lines, stacked close over its first row, are no part of the head,
+            # nor the line right over that row when it holds no figure (the table's heading, however far apart)
+            if head and not re.search(r"\d", head[-1].text):
+                ln = head.pop()
+            while head and ln.y0 - head[-1].y1 <= TABLE_HEAD_GAP * max(head[-1].y1 - head[-1].y0, 0.004):
+                ln = head.pop()
+            break
+        head.append(ln)
+    head = head[:TOP_NAME_LINES]
+    table: set[int] = set()
+    for k in range(len(head) - 1):
+        if _aligned(head[k], head[k + 1]):
+            table.update((k, k + 1))
+    found: set[str] = set()
+    for k, ln in enumerate(head):
+        if k in table or len(ln.cells()) > TOP_NAME_CELLS:
+            continue  # a row of a table, or of its heads ("工号 姓名 岗位薪资 … 年金 …"): no name alone
+        for cell in ln.cells():
+            text = fold(join_words(cell)).strip()
+            if not text or re.search(r"[\d:：@/#]", text) or _heading_words(text) or _column_words(text):
+                continue
+            name = parse(text)
+            if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text):
+                continue
+            if pats.org_en.search(text) or pats.org_zh.search(text) or pats.bank_en.search(text) \
+                    or is_provider(text) or is_org_name(text):
+                continue
+            if not_this and fold(name).casefold() in fold(not_this).casefold():
+                continue
+            found.add(name)
+    return found.pop() if len(found) == 1 else None

@@ -700,11 +700,18 @@ def is_specimen(value: str | None) -> bool:
     """Whether an organisation's name ``value`` holds a word of the vocabulary's ``specimen_words`` (whole words,
     any case; Chinese words anywhere) and no legal form (``org_forms_en``, ``bank_forms_en``, ``org_suffixes_zh``):
     "Sample Bank" is what a sample statement's title "Sample Bank Statement" calls it, never its bank, while
-    "Example Co. Ltd" is printed as a firm's name would be, and is what the document names."""
+    "Example Co. Ltd" is printed as a firm's name would be, and is what the document names. A name of specimen and
+    placeholder words alone (``placeholder_words``: "Sample Company", "Demo Employer") is a specimen whatever
+    form it holds: nothing in it names anyone."""
     if not value:
         return False
     v = load_vocabulary()
     low = fold(value).lower()
+    words = re.findall(r"[a-z]+", low)
+    specimen = {fold(w).lower() for w in v.specimen_words}
+    if words and len(words) == len(low.split()) and any(w in specimen for w in words) \
+            and all(w in specimen or w in v.placeholder_words for w in words):
+        return True
     forms = [f for f in (*v.org_forms_en, *v.bank_forms_en) if f.strip(".")]
     if any(re.search(rf"(?<![a-z]){re.escape(f.lower().rstrip('.'))}\.?(?![a-z])", low) for f in forms) \
             or any(low.endswith(f) for f in v.org_suffixes_zh):
