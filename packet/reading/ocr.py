@@ -768,6 +768,7 @@ def shaded_sheet(small: Image.Image) -> Image.Image:
 # The border-seeded fill of shaded_sheet found a sheet when at least this share of the thumbnail is left unreached
 SHEET_FOUND = 0.2
 RING_IN = 4  # thumbnail pixels: the ring the desk's stretches are looked for on, this far in from the border
+DESK_RING = 0.5  # share of that ring the desk's stretches must make up
 
 
 def _share(mask: Image.Image) -> float:
@@ -804,7 +805,7 @@ def _desk_seeds(steps: bytes, logs: bytes, w: int, h: int, limit: int) -> list[i
     the picture: the ring, cut into stretches where it crosses a step (``steps`` non-zero), loses each stretch that is
     the brighter side of every step it ends at by ``limit`` (of the log-brightness ``logs``, :func:`shaded_sheet`'s
     scale): paper stands brighter than the desk it lies on, in light or in shade alike. A ring crossing no step, or
-    no stretch left either way, gives []."""
+    one whose desk would be less than :data:`DESK_RING` of it, gives []."""
     k = RING_IN
     if w <= 2 * k + 2 or h <= 2 * k + 2:
         return []
@@ -853,7 +854,9 @@ def _desk_seeds(steps: bytes, logs: bytes, w: int, h: int, limit: int) -> list[i
         if own_a - before >= limit // 2 and own_b - after >= limit // 2:
             continue  # brighter than both its neighbours across a step: paper
         seeds.extend(order[a:b])
-    return seeds
+    # the desk is most of the border of a photo of a sheet running out of it (a sheet over one edge, or two at a
+    # corner); paper on most of it is a scan or a sheet filling the picture, with a dark band printed to its edge
+    return seeds if len(seeds) >= DESK_RING * n else []
 
 
 # Part of a sheet lies in shade when the paper there (the thumbnail's closing: print filled) is darker than
