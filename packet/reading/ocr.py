@@ -58,7 +58,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-14-text-kept-strip-turn-b"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-14-text-kept-strip-turn-c"  # bump when anything below changes what a page reads as (part of the cache key)
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -1014,43 +1014,64 @@ def _osd_or_none(work: Image.Image, tmpdir: Path) -> int | None:
 
 
 # A page whose orientation OSD cannot tell is turned by reading one strip of it each way: the band of STRIP_SHARE of the
-# page's height holding the most ink, read as one block (psm 6). A strip upside down or on its side reads as few
-# characters at a low confidence, the right way up as many at a high one. Two or three strips cost about a third to a
-# half of a page's reading (bench/README.md "Orientation").
-STRIP_SHARE = 0.15
+# page's height holding the most print, the strips stacked and read at once as one block (psm 6). A strip upside down or
+# on its side reads as few characters at a low confidence, the right way up as many at a high one. Measured cost:
+# bench/bench_turn.py (bench/README.md "Turning a page OSD cannot tell").
+STRIP_SHARE = 0.1
+STRIP_SCALE = 0.5  # strips are read at half the page's resolution (~150 dpi: print of 9 points and up still reads)
 STRIP_PSM = 6
 
 
 def strip_turn(work: Image.Image, turns: Sequence[int], languages: str, dpi: float,
                tmpdir: Path, eng: engines.OcrEngine) -> int:
-    """The clockwise turn among ``turns`` (distinct multiples of 90) that makes ``work`` (grey, ``dpi`` pixels per inch) upright,
-    decided by reading one strip of it at each: per turn, the band of :data:`STRIP_SHARE` of the turned page's height
-    with the most ink in ``small`` (:func:`_binarised` of ``work``; turns half a turn apart read the same band, the same
-    pixels), evened (:func:`packet.core.page_images.even_light`) and read by ``eng``; the turn whose reading has the most
-    characters weighted by confidence (:func:`_strip_score`) wins, the first of ``turns`` on a tie. Raises as
+    """The clockwise turn among ``turns`` (distinct multiples of 90) that makes ``work`` (grey, ``dpi`` pixels per inch)
+    upright, decided by reading one strip of it at each: per turn, the band of :data:`STRIP_SHARE` of the turned page's
+    height with the most print (:func:`_inkiest_band`; turns half a turn apart take the same band, the same pixels),
+    evened (:func:`packet.core.page_images.even_light`) and scaled by :data:`STRIP_SCALE`. The strips are stacked one above the other with a gap of
+    paper and read by ``eng`` at once (one start of the engine, one loading of its model: on a loaded machine that is
+    most of a small image's time); each token counts for the strip its centre lies in, and the turn whose strip has the
+    most characters weighted by confidence (:func:`_strip_score`) wins, the first of ``turns`` on a tie. Raises as
     ``eng.read``."""
-    best_turn, best_score = turns[0], -1.0
     bands: dict[int, tuple[float, float]] = {}
+    parts: list[Image.Image] = []
     for turn in turns:
+        turned = upright(work, turn)
         pair = (turn + 180) % 360
         if pair in bands:  # the same band seen half a turn round: top and bottom swap
             top, bottom = bands[pair]
             bands[turn] = (1 - bottom, 1 - top)
         else:
-            turned = upright(work, turn)
             bands[turn] = _inkiest_band(turned)
         top, bottom = bands[turn]
-        turned = upright(work, turn)
-        part = turned.crop((0, round(top * turned.height), turned.width, round(bottom * turned.height)))
-        if eng.one_threshold:
-            part = even_light(part, dpi)
-        path = tmpdir / f"strip-{turn}.tif"
-        part.save(path, dpi=(round(dpi), round(dpi)))
-        score = _strip_score(eng.read(path, languages, dpi, psm=STRIP_PSM))
-        logger.debug("strip at %d degrees (%.2f-%.2f of the height): score %.1f", turn, top, bottom, score)
-        if score > best_score:
-            best_turn, best_score = turn, score
-    return best_turn
+        part = turned.crop((0, round(top * turned.height), turned.width, max(round(top * turned.height) + 1,
+                                                                              round(bottom * turned.height))))
+        part = even_light(part, dpi) if eng.one_threshold else part
+        parts.append(part.resize((max(1, round(part.width * STRIP_SCALE)), max(1, round(part.height * STRIP_SCALE))),
+                                 Image.Resampling.BOX))
+    dpi *= STRIP_SCALE
+    gap = max(8, round(dpi / 4))  # a quarter of an inch of paper between strips
+    width = max(p.width for p in parts)
+    sheet = Image.new("L", (width, sum(p.height for p in parts) + gap * (len(parts) + 1)), 255)
+    spans: list[tuple[int, int]] = []
+    y = gap
+    for part in parts:
+        sheet.paste(part, (0, y))
+        spans.append((y, y + part.height))
+        y += part.height + gap
+    path = tmpdir / "strips.tif"
+    sheet.save(path, dpi=(round(dpi), round(dpi)))
+    got = eng.read(path, languages, dpi, psm=STRIP_PSM)
+    scores = [0.0] * len(parts)
+    for line in got.lines:
+        for t in line:
+            mid = (t.y0 + t.y1) / 2
+            for k, (y0, y1) in enumerate(spans):
+                if y0 <= mid < y1:
+                    scores[k] += _strip_score(engines.EngineOutput([[t]], [t.conf]))
+                    break
+    logger.debug("strips at %s degrees: scores %s", list(turns), [round(v, 1) for v in scores])
+    best = max(range(len(parts)), key=lambda k: (scores[k], -k))
+    return turns[best]
 
 
 def _inkiest_band(img: Image.Image) -> tuple[float, float]:
