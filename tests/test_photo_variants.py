@@ -63,3 +63,15 @@ def test_strips_tell_an_upside_down_page_from_an_upright_one():
     with tempfile.TemporaryDirectory() as tmp:
         eng = engines.engine(engines.TESSERACT)
         assert ocr.strip_turn(work, (0, 180), "eng", dpi, Path(tmp), eng) == 180
+
+
+def test_a_quarter_turned_ledger_tesseract_reads_on_end_is_turned_upright():
+    """A ledger photographed with the phone turned a quarter round: its table's columns make the projection profile
+    look like rows (no OSD before reading), and Tesseract finds the vertical lines and reads them confidently, its
+    words standing on end (main feff781 kept the page at 0 degrees). Lines read running down the page put its
+    orientation in doubt: OSD says the turn and the page is read upright."""
+    v = gen.photo(False, 100)
+    assert v.turn == 270
+    page = ocr.ocr_image(ocr.grey(v.image), number=1, languages="eng", dpi=min(v.image.size) / 8.27)
+    assert page.rotation == 270
+    assert gen.recall(v.words, page.text) >= 0.9

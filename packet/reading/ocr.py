@@ -7,10 +7,13 @@ parent stores what was read (:func:`read_pages`). Results come back in input ord
 Orientation is only checked where it is in doubt, since an OSD pass costs 0.42x an OCR pass: when the
 projection profile says the text runs top to bottom (a page turned 90/270 degrees) OSD runs *before*
 OCR; when a first OCR pass has a low confidence (upside down reads as garbage) OSD runs after it and
-the page is read again if OSD says so. Skews up to 15 degrees are straightened by a projection-profile
-search on a downscaled, binarised copy; a photo's dark surround is cut away (:func:`paper_box`), a sheet
-photographed at an angle is flattened (:func:`packet.core.page_images.flatten`) and the print on it straightened
-(the same profile search: a page printed askew on its sheet). Red seal ink is taken out
+the page is read again if OSD says so. Where OSD cannot tell (too few characters it trusts: a small
+photo's blurred print), one strip of the page read at each candidate turn decides (:func:`strip_turn`). Skews up
+to 15 degrees are straightened by a projection-profile search on a downscaled, binarised copy; a photo's dark
+surround is cut away (:func:`paper_box`), a sheet photographed at an angle is flattened
+(:func:`packet.core.page_images.flatten`) unless its four corners cut through print (:func:`_cuts_text`: the
+quadrilateral of the lit part of a sheet whose far part lies in shade), and the print on it straightened (the same
+profile search: a page printed askew on its sheet). Red seal ink is taken out
 before reading (:func:`packet.core.page_images.ink_grey`).
 
 The engine (:mod:`packet.reading.engines`: Tesseract or PP-OCR) only reads the prepared image; everything
@@ -269,7 +272,10 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                 rotation = strip_turn(work, (0, 90, 270), languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d: OSD cannot tell; strips say rotate %d", number, rotation)
         best = _read(work, small, rotation, languages, work_dpi, tmpdir, eng)
-        if best.words and best.conf < DOUBT_CONFIDENCE and rotation == 0:
+        # in doubt: a low confidence (upside down reads as garbage), or lines read running down the page (Tesseract
+        # finds the vertical lines of a page turned a quarter round whose table's columns hid the turn from the
+        # profile, and reads them confidently, its words' boxes standing on end)
+        if best.words and (best.conf < DOUBT_CONFIDENCE or best.sideways) and rotation == 0:
             osd = _osd_or_none(work, tmpdir)
             if osd is None:
                 osd = strip_turn(work, (0, 90, 180, 270), languages, work_dpi, tmpdir, eng)
@@ -278,7 +284,7 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                 again = _read(work, small, osd, languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d: OSD says rotate %d; confidence %.1f -> %.1f", number, osd, best.conf,
                              again.conf)
-                if again.conf > best.conf:
+                if again.conf > best.conf or (best.sideways and not again.sideways):
                     best = again
     return _page(best, number, dpi, size_pt)
 
