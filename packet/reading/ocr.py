@@ -7,10 +7,13 @@ parent stores what was read (:func:`read_pages`). Results come back in input ord
 Orientation is only checked where it is in doubt, since an OSD pass costs 0.42x an OCR pass: when the
 projection profile says the text runs top to bottom (a page turned 90/270 degrees) OSD runs *before*
 OCR; when a first OCR pass has a low confidence (upside down reads as garbage) OSD runs after it and
-the page is read again if OSD says so. Skews up to 15 degrees are straightened by a projection-profile
-search on a downscaled, binarised copy; a photo's dark surround is cut away (:func:`paper_box`), a sheet
-photographed at an angle is flattened (:func:`packet.core.page_images.flatten`) and the print on it straightened
-(the same profile search: a page printed askew on its sheet). Red seal ink is taken out
+the page is read again if OSD says so. Where OSD cannot tell (too few characters it trusts: a small
+photo's blurred print), one strip of the page read at each candidate turn decides (:func:`strip_turn`). Skews up
+to 15 degrees are straightened by a projection-profile search on a downscaled, binarised copy; a photo's dark
+surround is cut away (:func:`paper_box`), a sheet photographed at an angle is flattened
+(:func:`packet.core.page_images.flatten`) unless its four corners cut through print (:func:`_cuts_text`: the
+quadrilateral of the lit part of a sheet whose far part lies in shade), and the print on it straightened (the same
+profile search: a page printed askew on its sheet). Red seal ink is taken out
 before reading (:func:`packet.core.page_images.ink_grey`).
 
 The engine (:mod:`packet.reading.engines`: Tesseract or PP-OCR) only reads the prepared image; everything
@@ -58,7 +61,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-13-shaded-sheet"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-14-text-kept-strip-turn-c"  # bump when anything below changes what a page reads as (part of the cache key)
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -262,17 +265,26 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
             return _page(best, number, dpi, size_pt)
         rotation = 0
         if _lines_vertical(small):
-            osd = _osd(work, tmpdir)
+            osd = _osd_or_none(work, tmpdir)
             if osd in (90, 270):
                 rotation = osd
+            elif osd is None:  # OSD cannot tell (too few characters it trusts): a short reading of a strip decides
+                rotation = strip_turn(work, (0, 90, 270), languages, work_dpi, tmpdir, eng)
+                logger.debug("page %d: OSD cannot tell; strips say rotate %d", number, rotation)
         best = _read(work, small, rotation, languages, work_dpi, tmpdir, eng)
-        if best.words and best.conf < DOUBT_CONFIDENCE and rotation == 0:
-            osd = _osd(work, tmpdir)
+        # in doubt: a low confidence (upside down reads as garbage), or lines read running down the page (Tesseract
+        # finds the vertical lines of a page turned a quarter round whose table's columns hid the turn from the
+        # profile, and reads them confidently, its words' boxes standing on end)
+        if best.words and (best.conf < DOUBT_CONFIDENCE or best.sideways) and rotation == 0:
+            osd = _osd_or_none(work, tmpdir)
+            if osd is None:
+                osd = strip_turn(work, (0, 90, 180, 270), languages, work_dpi, tmpdir, eng)
+                logger.debug("page %d: OSD cannot tell; strips say rotate %d", number, osd)
             if osd:
                 again = _read(work, small, osd, languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d: OSD says rotate %d; confidence %.1f -> %.1f", number, osd, best.conf,
                              again.conf)
-                if again.conf > best.conf:
+                if again.conf > best.conf or (best.sideways and not again.sideways):
                     best = again
     return _page(best, number, dpi, size_pt)
 
@@ -626,8 +638,41 @@ def _sheet_corners(img: Image.Image) -> tuple[tuple[float, ...] | None, bool, Im
     corners = _corners_of(bright)
     sheet = _despeckled(shaded_sheet(small))
     if _shade_cuts(img, bright, sheet):
-        return _corners_of(sheet), True, sheet
+        whole = _corners_of(sheet)
+        return (None if whole is not None and _cuts_text(img, whole) else whole), True, sheet
+    if corners is not None and _cuts_text(img, corners):
+        # never flatten text away: the sheet is cut out as a box instead, whose edges move out over cut text
+        # (_with_cut_text)
+        return None, False, sheet
     return corners, False, sheet
+
+
+def _cuts_text(img: Image.Image, corners: tuple[float, ...]) -> bool:
+    """Whether the quadrilateral ``corners`` (x, y fractions of ``img``, as :func:`sheet_corners` gives them) cuts
+    through print, as :func:`_with_cut_text` judges a box's edge: one of its edges has text cells (:func:`_text_cells`)
+    within :data:`TEXT_REACH` cells inside it (at least :data:`TEXT_RUN`) and at least :data:`SHADE_TEXT_CELLS` more
+    from 2 to :data:`TEXT_GAP` cells outside it (the first two: the sheet's own blurred edge; further: another sheet on
+    the desk). A quadrilateral taken from the lit part of a sheet whose far part lies in a smooth shade ends inside the
+    print, and flattening it would throw the shaded lines away; a sheet's own edge has a blank margin inside it."""
+    data, cw, ch, _ = _text_cells(img)
+    pts = [(corners[2 * i] * cw, corners[2 * i + 1] * ch) for i in range(4)]
+    lines = []  # each edge's start and inward unit normal (the points run clockwise on the picture: y down)
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1], strict=True):
+        length = max(1e-9, ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5)
+        lines.append((x0, y0, -(y1 - y0) / length, (x1 - x0) / length))
+    inside, outside = [0] * 4, [0] * 4
+    for cy in range(ch):
+        for cx in range(cw):
+            if not data[cy * cw + cx]:
+                continue
+            px, py = cx + 0.5, cy + 0.5
+            dist = [(px - x0) * nx + (py - y0) * ny for x0, y0, nx, ny in lines]
+            near = min(range(4), key=dist.__getitem__)
+            if 0 <= dist[near] <= TEXT_REACH:
+                inside[near] += 1
+            elif -TEXT_GAP <= dist[near] < -2:
+                outside[near] += 1
+    return any(i >= TEXT_RUN and o >= SHADE_TEXT_CELLS for i, o in zip(inside, outside, strict=True))
 
 
 def _corners_of(bright: Image.Image) -> tuple[float, ...] | None:
@@ -688,15 +733,16 @@ SHEET_STEP = 1.35  # ratio of brightness
 # but outside the bright region's silhouette (a word of a few characters spans 3-6 cells): the photos of the
 # development sets, lit evenly or not, have none (their print lies on the lit paper).
 SHADE_TEXT_CELLS = 12
-_SHEET_OF_REACHED = bytes([255] + [0] * 255)
 
 
 def shaded_sheet(small: Image.Image) -> Image.Image:
     """The sheet in ``small`` (a grey thumbnail, :func:`_paper_level`) found by its edges, not its brightness: 255
-    where the picture cannot be reached from its border without crossing a step of :data:`SHEET_STEP`, 0 elsewhere
-    and on the steps themselves (see there). A shadow over part of the sheet leaves it whole. ~40 ms on a 400-pixel thumbnail."""
+    where the picture cannot be reached from the desk along its border without crossing a step of :data:`SHEET_STEP`,
+    0 elsewhere and on the steps themselves (see there). A shadow over part of the sheet leaves it whole. The fill
+    starts from the whole border; when that reaches everything (a sheet running out of the picture: its paper lies
+    on the border too, and the fill runs in over it) it starts again from the desk's stretches of the border alone
+    (:func:`_desk_seeds`). ~40-80 ms on a 400-pixel thumbnail."""
     import math
-    from collections import deque
 
     from PIL import ImageChops, ImageDraw, ImageFilter
 
@@ -711,10 +757,38 @@ def shaded_sheet(small: Image.Image) -> Image.Image:
     # thickened by a pixel: where a shadow's edge crosses the sheet's, the two steps leave a gap a pixel wide
     edge = edge.point(lambda v: 255 if v >= limit else 0).filter(ImageFilter.MaxFilter(3))
     w, h = edge.size
+    raw = edge.tobytes()  # the steps, before the border is cleared (the desk's stretches are found along them)
     ImageDraw.Draw(edge).rectangle((0, 0, w - 1, h - 1), outline=0, width=3)  # offsets wrap round: no edge there
-    blocked = bytearray(edge.tobytes())
+    ring = [*range(w), *range((h - 1) * w, h * w), *range(0, h * w, w), *range(w - 1, h * w, w)]
+    mask = _fill(edge.tobytes(), w, h, ring)
+    if _share(mask) >= SHEET_FOUND:
+        return mask
+    seeds = _desk_seeds(raw, logs.tobytes(), w, h, limit)
+    if not seeds:
+        return mask
+    # the border's cleared ring joins the sheet's stretch to the desk's: here only the steps themselves block
+    again = _fill(raw, w, h, seeds)
+    return again if SHEET_FOUND <= _share(again) <= 1 - SHEET_FOUND else mask
+
+
+# The border-seeded fill of shaded_sheet found a sheet when at least this share of the thumbnail is left unreached
+SHEET_FOUND = 0.2
+RING_IN = 4  # thumbnail pixels: the ring the desk's stretches are looked for on, this far in from the border
+DESK_RING = 0.5  # share of that ring the desk's stretches must make up
+
+
+def _share(mask: Image.Image) -> float:
+    return sum(1 for v in mask.tobytes() if v) / max(1, mask.width * mask.height)
+
+
+def _fill(blocks: bytes, w: int, h: int, seeds: Iterable[int]) -> Image.Image:
+    """255 where a ``w`` x ``h`` picture cannot be reached from ``seeds`` (pixel indices) without crossing a non-zero
+    pixel of ``blocks``, 0 where it can and on ``blocks``' pixels."""
+    from collections import deque
+
+    blocked = bytearray(1 if v else 0 for v in blocks)
     queue: deque[int] = deque()
-    for i in [*range(w), *range((h - 1) * w, h * w), *range(0, h * w, w), *range(w - 1, h * w, w)]:
+    for i in seeds:
         if not blocked[i]:
             blocked[i] = 1
             queue.append(i)
@@ -725,8 +799,70 @@ def shaded_sheet(small: Image.Image) -> Image.Image:
             if 0 <= j < w * h and not blocked[j]:
                 blocked[j] = 1
                 queue.append(j)
-    # reached: 1, an edge: 255 (a shadow's edge on the desk is one too), both left out; enclosed by edges: 0, sheet
-    return Image.frombytes("L", (w, h), bytes(blocked).translate(_SHEET_OF_REACHED))
+    # blocked holds 0/1 here, the steps included as 1: reached or a step is left out, the rest is sheet
+    return Image.frombytes("L", (w, h), bytes(blocked).translate(_SHEET_OF_REACHED_01))
+
+
+_SHEET_OF_REACHED_01 = bytes([255, 0] + [0] * 254)
+
+
+def _desk_seeds(steps: bytes, logs: bytes, w: int, h: int, limit: int) -> list[int]:
+    """The pixels of the desk on a ring :data:`RING_IN` pixels inside the border of a thumbnail whose sheet runs out of
+    the picture: the ring, cut into stretches where it crosses a step (``steps`` non-zero), loses each stretch that is
+    the brighter side of every step it ends at by ``limit`` (of the log-brightness ``logs``, :func:`shaded_sheet`'s
+    scale): paper stands brighter than the desk it lies on, in light or in shade alike. A ring crossing no step, or
+    one whose desk would be less than :data:`DESK_RING` of it, gives []."""
+    k = RING_IN
+    if w <= 2 * k + 2 or h <= 2 * k + 2:
+        return []
+    ring = ([k * w + x for x in range(k, w - k)] + [y * w + w - 1 - k for y in range(k + 1, h - k)]
+            + [(h - 1 - k) * w + x for x in range(w - 2 - k, k - 1, -1)] + [y * w + k for y in range(h - 2 - k, k, -1)])
+    n = len(ring)
+    cut = [bool(steps[i]) for i in ring]
+    if all(cut) or not any(cut):
+        return []
+    first = cut.index(True)
+    order = ring[first:] + ring[:first]
+    flags = cut[first:] + cut[:first]
+    # stretches: (start, end) positions in ``order`` of runs free of steps, each between two runs of step pixels
+    stretches: list[tuple[int, int]] = []
+    p = 0
+    while p < n:
+        if flags[p]:
+            p += 1
+            continue
+        q = p
+        while q < n and not flags[q]:
+            q += 1
+        stretches.append((p, q))
+        p = q
+    if len(stretches) < 2:
+        return []
+
+    def level(a: int, b: int) -> int:
+        vals = sorted(logs[order[i]] for i in range(a, b))
+        return vals[len(vals) // 2]
+
+    def side(pos: int, direction: int) -> int:
+        """Log-brightness just past the step run that starts at ``pos`` going ``direction``."""
+        while flags[pos % n]:
+            pos += direction
+        vals = sorted(logs[order[(pos + direction * i) % n]] for i in range(3))
+        return vals[1]
+
+    seeds: list[int] = []
+    for a, b in stretches:
+        if b - a < 3:
+            seeds.extend(order[a:b])
+            continue
+        own_a, own_b = level(a, min(b, a + 3)), level(max(a, b - 3), b)
+        before, after = side(a - 1, -1), side(b, 1)
+        if own_a - before >= limit // 2 and own_b - after >= limit // 2:
+            continue  # brighter than both its neighbours across a step: paper
+        seeds.extend(order[a:b])
+    # the desk is most of the border of a photo of a sheet running out of it (a sheet over one edge, or two at a
+    # corner); paper on most of it is a scan or a sheet filling the picture, with a dark band printed to its edge
+    return seeds if len(seeds) >= DESK_RING * n else []
 
 
 # Part of a sheet lies in shade when the paper there (the thumbnail's closing: print filled) is darker than
@@ -868,8 +1004,9 @@ def sheet_inside(box: tuple[int, int, int, int], img: Image.Image) -> tuple[int,
 
 
 def _osd_or_none(work: Image.Image, tmpdir: Path) -> int | None:
-    """:func:`_osd` for an engine other than Tesseract: None when Tesseract cannot say (too little text, or not
-    installed: PP-OCR runs without it), else the clockwise turn (0 included)."""
+    """Tesseract's orientation detection (OSD) of ``work``: the clockwise turn that makes it upright (0 included), or
+    None when it cannot say (too little text, a confidence below 1, or Tesseract not installed: PP-OCR runs without
+    it; a Tesseract page is then turned by :func:`strip_turn`)."""
     try:
         path = tmpdir / "osd.tif"
         if not path.exists():
@@ -882,14 +1019,89 @@ def _osd_or_none(work: Image.Image, tmpdir: Path) -> int | None:
     return osd.rotate
 
 
-def _osd(work: Image.Image, tmpdir: Path) -> int:
-    path = tmpdir / "osd.tif"
-    if not path.exists():
-        work.save(path)
-    osd = tesseract.run_osd(path)
-    if osd is None or osd.confidence < 1.0:
-        return 0
-    return osd.rotate
+# A page whose orientation OSD cannot tell is turned by reading one strip of it each way: the band of STRIP_SHARE of the
+# page's height holding the most print, the strips stacked and read at once as one block (psm 6). A strip upside down or
+# on its side reads as few characters at a low confidence, the right way up as many at a high one. Measured cost:
+# bench/bench_turn.py (bench/README.md "Turning a page OSD cannot tell").
+STRIP_SHARE = 0.1
+STRIP_SCALE = 0.5  # strips are read at half the page's resolution (~150 dpi: print of 9 points and up still reads)
+STRIP_PSM = 6
+
+
+def strip_turn(work: Image.Image, turns: Sequence[int], languages: str, dpi: float,
+               tmpdir: Path, eng: engines.OcrEngine) -> int:
+    """The clockwise turn among ``turns`` (distinct multiples of 90) that makes ``work`` (grey, ``dpi`` pixels per inch)
+    upright, decided by reading one strip of it at each: per turn, the band of :data:`STRIP_SHARE` of the turned page's
+    height with the most print (:func:`_inkiest_band`; turns half a turn apart take the same band, the same pixels),
+    evened (:func:`packet.core.page_images.even_light`) and scaled by :data:`STRIP_SCALE`. The strips are stacked one above the other with a gap of
+    paper and read by ``eng`` at once (one start of the engine, one loading of its model: on a loaded machine that is
+    most of a small image's time); each token counts for the strip its centre lies in, and the turn whose strip has the
+    most characters weighted by confidence (:func:`_strip_score`) wins, the first of ``turns`` on a tie. Raises as
+    ``eng.read``."""
+    bands: dict[int, tuple[float, float]] = {}
+    parts: list[Image.Image] = []
+    for turn in turns:
+        turned = upright(work, turn)
+        pair = (turn + 180) % 360
+        if pair in bands:  # the same band seen half a turn round: top and bottom swap
+            top, bottom = bands[pair]
+            bands[turn] = (1 - bottom, 1 - top)
+        else:
+            bands[turn] = _inkiest_band(turned)
+        top, bottom = bands[turn]
+        part = turned.crop((0, round(top * turned.height), turned.width, max(round(top * turned.height) + 1,
+                                                                              round(bottom * turned.height))))
+        part = even_light(part, dpi) if eng.one_threshold else part
+        parts.append(part.resize((max(1, round(part.width * STRIP_SCALE)), max(1, round(part.height * STRIP_SCALE))),
+                                 Image.Resampling.BOX))
+    dpi *= STRIP_SCALE
+    gap = max(8, round(dpi / 4))  # a quarter of an inch of paper between strips
+    width = max(p.width for p in parts)
+    sheet = Image.new("L", (width, sum(p.height for p in parts) + gap * (len(parts) + 1)), 255)
+    spans: list[tuple[int, int]] = []
+    y = gap
+    for part in parts:
+        sheet.paste(part, (0, y))
+        spans.append((y, y + part.height))
+        y += part.height + gap
+    path = tmpdir / "strips.tif"
+    sheet.save(path, dpi=(round(dpi), round(dpi)))
+    got = eng.read(path, languages, dpi, psm=STRIP_PSM)
+    scores = [0.0] * len(parts)
+    for line in got.lines:
+        for t in line:
+            mid = (t.y0 + t.y1) / 2
+            for k, (y0, y1) in enumerate(spans):
+                if y0 <= mid < y1:
+                    scores[k] += _strip_score(engines.EngineOutput([[t]], [t.conf]))
+                    break
+    logger.debug("strips at %s degrees: scores %s", list(turns), [round(v, 1) for v in scores])
+    best = max(range(len(parts)), key=lambda k: (scores[k], -k))
+    return turns[best]
+
+
+def _inkiest_band(img: Image.Image) -> tuple[float, float]:
+    """(top, bottom), fractions of ``img``'s height (grey), of the band :data:`STRIP_SHARE` high holding the most text
+    cells (:func:`_text_cells`: print by its contrast with the paper round it, so a dark desk or a shade is none)."""
+    data, w, h, _ = _text_cells(img)
+    profile = [sum(data[y * w:(y + 1) * w]) for y in range(h)]
+    span = max(1, round(STRIP_SHARE * h))
+    if span >= h:
+        return 0.0, 1.0
+    run = sum(profile[:span])
+    best, at = run, 0
+    for i in range(span, h):
+        run += profile[i] - profile[i - span]
+        if run > best:
+            best, at = run, i - span + 1
+    return at / h, (at + span) / h
+
+
+def _strip_score(got: engines.EngineOutput) -> float:
+    """How well a strip read: the sum over its tokens of their letters and digits times their confidence (0-1), so
+    many characters read confidently outweigh a few, and garbage (upside-down print read as punctuation and lone
+    letters at low confidence) scores little."""
+    return sum(sum(ch.isalnum() for ch in t.text) * max(0.0, t.conf) / 100.0 for line in got.lines for t in line)
 
 
 def _scale(img: Image.Image, dpi: float, upscale: bool = True, max_side: int | None = None) -> tuple[Image.Image, float]:
