@@ -1435,6 +1435,36 @@ def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: S
     return method
 
 
+def split_name(lines: Sequence[Line]) -> str | None:
+    """A person's name a form asks in two boxes: the value right of a family-name label (the vocabulary's
+    ``surname_labels``) and of a given-names label (``given_name_labels``), each a run of one to four name words, as
+    "<given names> <family name>" ("Surname or family name  AMBROSE-THACKERAY" / "First or given name(s)  LEWIS
+    OWEN" -> "LEWIS OWEN AMBROSE-THACKERAY"; independent set 15's P45, read after it was judged). None unless both
+    are found, each once."""
+    v = load_vocabulary()
+    word = r"[A-Za-z][A-Za-z'’.\-–—]*"  # OCR reads a hyphen in a double-barrelled name as a dash
+    run = re.compile(rf"({word}(?:\s+{word}){{0,3}})")
+
+    def one(labels: Sequence[str]) -> str | None:
+        found = []
+        for label in sorted(labels, key=len, reverse=True):
+            for hit in find_labels(lines, label, blockers=[b for b in labels if label.lower() in b.lower()
+                                                           and b.lower() != label.lower()]):
+                m = run.fullmatch(strip_sep(hit.rest).strip()) or next(
+                    (run.fullmatch(fold(join_words(c)).strip()) for c in hit.line.cells()[hit.cell + 1:hit.cell + 2]),
+                    None)
+                if m and m.group(1).lower() not in {x.lower() for x in (*v.surname_labels, *v.given_name_labels)}:
+                    found.append(m.group(1))
+            if found:
+                break
+        return found[0] if len(set(found)) == 1 else None
+
+    family, given = one(v.surname_labels), one(v.given_name_labels)
+    if not (family and given):
+        return None
+    return re.sub(r"[-–—]+", "-", f"{given} {family}")
+
+
 def greeted_addressee(lines: Sequence[Line]) -> str | None:
     """The name a letter is addressed to when its greeting names the same person: a name with a courtesy title alone
     on its line among the first lines (:func:`packet.understanding.unlabelled.titled_name`: "Mr. Jean-Paul
@@ -2733,6 +2763,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         # elsewhere only a Chinese name filling its cell between two labels ("姓名 | 庹明辉 | 性别"): a rare surname
         if out[f] is not None and t.kind(f) == "name" and out[f] in reader.guessed:
             by_rows[f] = "lone-name"  # cut from the next label by a guess of its length: shown for the user to confirm
+        if out[f] is None and t.kind(f) == "name" and f == t.name_field:
+            out[f] = split_name(lines)  # a form's two boxes, family name and given names
+            if out[f] is not None:
+                by_rows[f] = "split-name"
         if out[f] is None and t.kind(f) == "name":
             reader.lone, reader.between = True, not any(t.kind(g) == "bank" for g in t.fields)
             out[f] = next(reader.candidates(f), None)
