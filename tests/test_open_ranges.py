@@ -120,3 +120,15 @@ def test_a_span_of_days_with_the_month_and_year_printed_once(seed: int) -> None:
         assert parse_range(f"{rng.choice(_LABELS)} {text}", rng.random() < 0.5) == (
             date(year, month, a), date(year, month, b)), text
     assert parse_range("Pay period: September 31-30, 2026") is None  # no such day: nothing, not a guess
+
+
+@pytest.mark.parametrize("text,dayfirst,want", [
+    ("Period: 01-08-2026 to 31-08-2026", False, (date(2026, 8, 1), date(2026, 8, 31))),  # the end says day-first
+    ("01/31/2024 - 02/05/2024", True, (date(2024, 1, 31), date(2024, 2, 5))),  # the start says month-first
+    ("05/06/2026 - 04/07/2026", True, (date(2026, 6, 5), date(2026, 7, 4))),  # neither says: the page's order
+    ("05/06/2026 - 04/07/2026", False, None),  # month-first it would end before it starts: no range
+])
+def test_both_ends_of_a_range_are_read_in_one_order(text: str, dayfirst: bool, want) -> None:
+    """A Jamaican statement's "Period: 01-08-2026 to 31-08-2026" began on 8 January (independent 15, read after it
+    was judged): an end that can only be day-first (or month-first) says how to read the other."""
+    assert parse_range(text, dayfirst) == want

@@ -354,9 +354,39 @@ def parse_range(text: str, dayfirst: bool = True) -> tuple[date, date] | None:
         if _CONNECT.match(cleaned[a.end:b.start]) or (not cleaned[a.end:b.start].strip() and b.start > a.end):
             start = a.value
             end = b.value if b.precision == "day" else month_end(b.value)
+            start, end = _same_order(cleaned[a.start:a.end], cleaned[b.start:b.end], start, end)
             if start <= end:
                 return start, end
     return None
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\s*")
+
+
+def _same_order(first: str, second: str, start: date, end: date) -> tuple[date, date]:
+    """The two ends of a range written alike ("01-08-2026 to 31-08-2026") read in one order: when one end can only
+    be day-first (its first number above 12) or only month-first (its second), the other end is read so too (a
+    Jamaican statement's "Period: 01-08-2026 to 31-08-2026" began on 8 January; independent set 15, read after it
+    was judged). The ends as they were when neither says, or when the other reading does not exist."""
+    ma, mb = _NUMERIC_DATE.fullmatch(first), _NUMERIC_DATE.fullmatch(second)
+    if not ma or not mb or ma.group(2) != mb.group(2):
+        return start, end
+
+    def read(m: re.Match, dayfirst: bool) -> date | None:
+        d, mo = (int(m.group(1)), int(m.group(3))) if dayfirst else (int(m.group(3)), int(m.group(1)))
+        try:
+            return date(int(m.group(4)), mo, d)
+        except ValueError:
+            return None
+
+    for sure, other, is_start in ((mb, ma, True), (ma, mb, False)):
+        day_first = int(sure.group(1)) > 12 >= int(sure.group(3))
+        month_first = int(sure.group(3)) > 12 >= int(sure.group(1))
+        if day_first or month_first:
+            again = read(other, day_first)
+            if again is not None:
+                return (again, end) if is_start else (start, again)
+    return start, end
 
 
 def month_end(d: date) -> date:
