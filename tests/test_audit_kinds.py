@@ -366,3 +366,21 @@ Date        Transaction             Shares     Share bal.
 09/10/2026  Lodgement - salary      +2,040.00  3,244.10
 """)
     assert got["account_number"] and got["account_number"].endswith("1822"), got
+
+
+def test_a_holder_s_name_run_on_into_the_bank_s_is_cut_off() -> None:
+    """"户名：饶冬梅 鹰潭农村商业银行账户交易明细" on one line of a photo gave the bank "饶冬梅鹰潭农村商业银行" (independent
+    15, read after it was judged)."""
+    got = fields("bank_statement", """
+户名：宋佩兰          抚州农村商业银行账户交易明细
+起始日期：20261001 账号：6230 9012 7700 4471
+终止日期：20261031
+20261002 POS消费 168.35 1,468.35
+20261009 工资 3,000.00 4,468.35
+期末余额 4,468.35
+""", language="zh")
+    assert got["account_holder"] == "宋佩兰" and got["bank"] and not got["bank"].startswith("宋佩兰"), got
+    from packet.understanding.extract import p_name
+
+    assert p_name("饶冬梅 鹰潭农村商业银行账户交易明细") == "饶冬梅"  # a name, a space, a title run on after it
+    assert p_name("宋 佩 兰") == "宋佩兰" and p_name("工资条 明细表格式") is None  # spaced out; no family name

@@ -394,6 +394,9 @@ def sane_bank(value: str | None) -> str | None:
 def p_name(text: str) -> str | None:
     text = fold(text).strip()
     if re.match(rf"[{CJK}]", text):
+        head = re.match(rf"([{CJK}]{{2,4}})\s+[{CJK}]{{4,}}", text)
+        if head and load_surnames().leads(head.group(1)):
+            return head.group(1)  # a name, a space, then a title run on after it on one line ("饶冬梅 鹰潭农村商业银行…")
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
         m = re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m or text[m.end():].lstrip()[:1] in (":", "："):
@@ -1433,6 +1436,27 @@ def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: S
     out[f] = value.isoformat()
     reader.chosen(f, None)
     return method
+
+
+RUN_ON_REST = 4  # characters an organisation's name keeps after a person's name run on before it is cut off
+
+
+def _without_a_name_run_on(t: DocType, out: dict[str, str | None]) -> None:
+    """A bank's name that begins with a person's name the document gives in another field (a label's value run on
+    into the title after it on one line: "户名：饶冬梅 鹰潭农村商业银行账户交易明细" gave the bank "饶冬梅鹰潭农村商业银行";
+    independent set 15, read after it was judged) keeps what follows the name, when that is a name still (at least
+    :data:`RUN_ON_REST` characters). Not an employer's or issuer's name: a firm may bear its owner's ("Jane Roe
+    Consulting Ltd"); no bank bears its customer's. Changes ``out`` in place."""
+    people = [out[f] for f in t.fields if t.kind(f) == "name" and out.get(f)]
+    for f in t.fields:
+        value = out.get(f)
+        if t.kind(f) != "bank" or not value:
+            continue
+        for person in people:
+            rest = value[len(person):].strip(" ,:：")
+            if value.startswith(person) and len(rest) >= RUN_ON_REST:
+                out[f] = rest
+                break
 
 
 def split_name(lines: Sequence[Line]) -> str | None:
@@ -2950,6 +2974,7 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     _not_the_issuer(t, out)
+    _without_a_name_run_on(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
         if t.kind(f) in ("name", "org", "bank", "account", "code") \
                 and is_placeholder(out[f], heads=t.kind(f) == "org"):
