@@ -238,6 +238,7 @@ class Vocabulary:
     org_heads_zh: tuple[str, ...] = ()  # the head nouns a Chinese organisation's name ends in ("中心", "局", "公司")
     provider_taglines_en: tuple[str, ...] = ()  # a trade printed under a provider's name ("Chemist & Druggist")
     medical_qualifications: tuple[str, ...] = ()  # a doctor's degrees under the name ("MB ChB", "MBBS", "FRCGP")
+    mail_domains: tuple[str, ...] = ()  # web mail providers' domain names ("gmail"): a sender's, not an issuer's
     surname_labels: tuple[str, ...] = ()  # a form's box for the family name alone ("Surname or family name")
     given_name_labels: tuple[str, ...] = ()  # and for the given names ("First or given name(s)", "Forenames")
     payee_headings: tuple[str, ...] = ()  # the heading over whom a bill is paid to ("Make checks payable to")

