@@ -36,3 +36,14 @@ def test_a_mail_provider_or_another_name_is_no_organisation() -> None:
     assert _org("Kestrel Haulage", "kestrel.haulage@gmail.com") is None  # the sender's mailbox, not a firm's domain
     assert _org("Tendai Moyo", "tendaimoyo@tmoyo.com") is None  # the employee
     assert _org("Kestrel Haulage", "payroll@ridgeway.co.zw") is None  # the domain names someone else
+
+
+def test_a_software_title_guessed_as_the_employer_is_no_employer() -> None:
+    """A payroll application's window headed "Payroll Management System" gave it as the employer at 0.78 (hold-out
+    15, read after it was judged): the title of the software is no one's name."""
+    from packet.core.model import Classified
+    from packet.understanding.extract import extract
+
+    doc = make_doc("Payroll Management System\nPay-Slip\nEmployee ID 1001\nDate 14 Aug. 2016\nBasic Salary 100000\n"
+                   "Total Deduction 10050\nNet Salary 94950.0\n", rel="window.png")
+    assert extract(Classified(doc, "payslip"), "en").fields["employer"] is None

@@ -2981,6 +2981,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = None
         if t.kind(f) in ("org", "bank") and is_specimen(out[f]):  # "Sample Bank Statement" names no bank
             out[f] = None
+        if t.kind(f) == "org" and f in guessed and out[f] and hx.is_product(out[f]):
+            out[f] = None  # a guess that is the software's title ("Payroll Management System"), not who issued it
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:
         out[start] = out[end] = None
