@@ -47,3 +47,4 @@ def test_a_software_title_guessed_as_the_employer_is_no_employer() -> None:
     doc = make_doc("Payroll Management System\nPay-Slip\nEmployee ID 1001\nDate 14 Aug. 2016\nBasic Salary 100000\n"
                    "Total Deduction 10050\nNet Salary 94950.0\n", rel="window.png")
     assert extract(Classified(doc, "payslip"), "en").fields["employer"] is None
+
