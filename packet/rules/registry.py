@@ -401,8 +401,10 @@ def _parse_type(name: str, t: Strict) -> DocType:
     st = _field_table(t, "stand_in", fields)
     stand_in = {f: st.str_list(f) for f in st.data}
     for f in stand_in:
-        if kinds[f] != "name":
-            st.fail("only a person's name (kind name) has a stand-in", f)
+        if kinds[f] not in ("name", "account"):
+            # a person in another role for a person (a bill's guarantor for its patient); another number of the same
+            # account holder for an account (a credit union's member number for its account number)
+            st.fail("only a person's name or an account number (kind name or account) has a stand-in", f)
     for f, how in fallback.items():
         if how in _NEAR and not near.get(f):
             near_t.fail(f"the fallback '{how}' needs the words to look near", f)

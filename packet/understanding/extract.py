@@ -2800,7 +2800,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if out[f] is None and t.fallback.get(f) == "address_or_head":
             # nothing labelled, not even one word: a name alone at the head of the page, in no table of heads over
             # values and not the issuer's (a payslip's "Declan Moriarty" beside its period), by place alone
-            issuer = out.get(t.issuer_field or "") or _issuer_heading(t, lines)
+            issuer = out.get(t.issuer_field or "") or _issuer_heading(t, lines) or (
+                hx.prominent_org(lines) or "" if t.issuer_field else "")  # the letterhead's name by its prominence
             out[f] = hx.top_name(lines, _unlabelled_name, issuer)
             if out[f] is not None:
                 guessed.add(f)

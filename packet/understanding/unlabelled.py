@@ -2186,6 +2186,7 @@ def of_place(value: str | None, lines: Sequence[Line]) -> str | None:
 
 
 TOP_NAME_LINES = 8  # the lines of a page's head looked through for a name printed without a label
+LETTERHEAD_SIZE = 1.3  # a cell printed this much larger than the head's usual text is a letterhead's, not a name
 TOP_NAME_CELLS = 3  # a line of more cells is a table's row or heads, not a name beside a date or a reference
 TABLE_HEAD_GAP = 0.9  # a table's heading lines lie at most this many line heights apart, and over its first row
 
@@ -2248,6 +2249,8 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
         if _aligned(head[k], head[k + 1]):
             table.update((k, k + 1))
     found: set[str] = set()
+    sizes = sorted(_height(c) for ln in head for c in ln.cells())
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
     for k, ln in enumerate(head):
         if k in table or len(ln.cells()) > TOP_NAME_CELLS:
             continue  # a row of a table, or of its heads ("工号 姓名 岗位薪资 … 年金 …"): no name alone
@@ -2255,6 +2258,8 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
             text = fold(join_words(cell)).strip()
             if not text or re.search(r"[\d:：@/#]", text) or _heading_words(text) or _column_words(text):
                 continue
+            if usual and _height(cell) >= LETTERHEAD_SIZE * usual:
+                continue  # printed larger than the head's text: a letterhead's name ("Obsidian XI"), not a person's
             name = parse(text)
             if not name or re.sub(r"[\s.,]", "", name) != re.sub(r"[\s.,]", "", text):
                 continue
