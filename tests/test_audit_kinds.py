@@ -397,3 +397,19 @@ def test_a_site_wage_roster_is_paid_by_the_labour_subcontractor() -> None:
 1     罗德明  木工    25        300         7,500.00      60.00     7,440.00
 """, language="zh")
     assert got["employer"] == "四川蜀禾建筑劳务有限公司", got
+
+
+def test_a_member_number_stands_in_only_when_no_account_number_is_printed() -> None:
+    """Independent 9's Kootenay statement prints "Member No. 48213" and names the account otherwise: the member number
+    taken as the account (a regression of this round's member-number label, caught by the full bench)."""
+    got = fields("bank_statement", """
+KOOTENAY VALE CREDIT UNION                       Member Statement
+Statement Period: Oct 1, 2026 to Oct 31, 2026    Member No. 51827
+DELPHINE ARSENAULT                               Closing Balance 3,566.44
+Chequing - Account 0051827-100
+Date     Description                Withdrawals   Deposits   Balance
+Oct 01   Opening Balance                                     1,322.57
+Oct 02   e-Transfer Received                      250.00     1,572.57
+""")
+    assert got["account_number"] and got["account_number"].replace("-", "").endswith("7100"), got
+
