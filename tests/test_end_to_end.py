@@ -16,7 +16,7 @@ from packet.cli import cli
 AS_OF = "2026-11-20"  # the date the bundled samples are written for
 
 TOP_KEYS = {"case", "checklist", "as_of", "complete", "ready", "letter_needs", "letter_warnings", "currency",
-            "documents", "missing", "errors"}
+            "documents", "missing", "errors", "other_person"}  # other_person: round 19 (another person's papers)
 DOC_KEYS = {"path", "type", "pages", "fields", "missing_fields", "problems", "included", "evidence", "uncertain_fields"}
 EVIDENCE_SOURCES = {"text", "ocr", "table", "case-file"}
 TYPES = {"payslip", "bank_statement", "medical_bill", "unemployment_proof", "income_proof", "id_document", "other"}
