@@ -159,3 +159,15 @@ class Outcome:
     found: int = 0
     # (doc, fields not found, the document's number within its file or None)
     unusable: list[tuple[int, tuple[str, ...], int | None]] = field(default_factory=list)
+
+
+def months_before(as_of: date, n: int) -> list[str]:
+    """The ``n`` complete calendar months before the as-of month, oldest first, as ``YYYY-MM``."""
+    y, m = as_of.year, as_of.month
+    out = []
+    for _ in range(n):
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        out.append(f"{y:04d}-{m:02d}")
+    return out[::-1]

@@ -35,7 +35,7 @@ from packet.core.model import (
 )
 from packet.core.money import guess_currency
 from packet.rules import wording as advice
-from packet.rules.checklist import Checklist, Option, Outcome, Requirement
+from packet.rules.checklist import Checklist, Option, Outcome, Requirement, months_before
 from packet.rules.readiness import letter_needs, letter_warnings, suggested_hardship
 from packet.rules.registry import load_types
 
@@ -81,18 +81,6 @@ class _State:
 
     def count(self, doc: int, req: str) -> None:
         self.requirement.setdefault(doc, req)
-
-
-def months_before(as_of: date, n: int) -> list[str]:
-    """The ``n`` complete calendar months before the as-of month, oldest first, as ``YYYY-MM``."""
-    y, m = as_of.year, as_of.month
-    out = []
-    for _ in range(n):
-        m -= 1
-        if m == 0:
-            y, m = y - 1, 12
-        out.append(f"{y:04d}-{m:02d}")
-    return out[::-1]
 
 
 def month_window(as_of: date, n: int) -> tuple[date, date]:

@@ -14,7 +14,7 @@ from packet.case.casefile import Case
 from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
 from packet.core.text import other_person, page_numbers, same_name
-from packet.rules.checklist import Option, Outcome, Requirement
+from packet.rules.checklist import Option, Outcome, Requirement, months_before
 from packet.rules.readiness import FORM_TITLE
 from packet.rules.registry import DocType, load_surnames, load_types, load_vocabulary
 
@@ -457,12 +457,6 @@ def multiple(lang: str, e: Extracted) -> Problem:
 PAYDAY_GRACE_DAYS = 15
 
 
-def months_before_as_of(as_of: date) -> str:
-    """The calendar month before ``as_of``'s, as ``YYYY-MM``: the newest month an each-month rule asks for."""
-    last = as_of.replace(day=1) - timedelta(days=1)
-    return f"{last.year:04d}-{last.month:02d}"
-
-
 def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
     if opt.rule == "each-month":
         return tr(lang, "the {t} for {m}", "{m} 的{t}", t=type_name(lang, opt.type).lower() if lang == "en"
@@ -509,7 +503,7 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
                        a=indefinite(si.type).capitalize() if lang == "en" else type_name(lang, si.type),
                        s=(as_of - timedelta(days=si.within_days)).isoformat(), t=type_name(lang, first_opt.type).lower()
                        if lang == "en" else type_name(lang, first_opt.type))
-    last = months_before_as_of(as_of)
+    last = months_before(as_of, 1)[0]  # the newest month an each-month rule asks for
     if first_opt.rule == "each-month" and last in first.need_months and as_of.day <= PAYDAY_GRACE_DAYS:
         text += tr(lang, " If your payslip for {m} has not been issued yet (wages are often paid by the 15th of the "
                          "next month), add it as soon as you get it, then check again.",
