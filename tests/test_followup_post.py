@@ -123,3 +123,36 @@ def test_after_the_follow_up_is_sent_next_no_longer_says_to_send_it(tmp_path, la
     assert "send the follow-up" not in st.next.lower() and "请发送跟进函" not in st.next
     if opens:
         assert opens in st.next
+
+
+def _attachments(eml) -> list[tuple[str, bytes]]:
+    msg = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    return [(a.get_filename(), a.get_content()) for a in msg.iter_attachments()]
+
+
+@pytest.mark.parametrize("lang, said", [("zh", "申请材料副本"), ("en", "a copy of my request as sent on 2026-11-02")])
+def test_the_follow_up_email_attaches_the_request_as_sent_and_only_that_file(tmp_path, lang, said):
+    """The lender who lost the first email gets it again with the follow-up: the very file `packet sent` recorded
+    (its sha256), not whatever a later build left at that path."""
+    import hashlib
+
+    from reportlab.pdfgen import canvas
+
+    sent_pdf = tmp_path / f"case-{lang}-packet.pdf"
+    c = canvas.Canvas(str(sent_pdf))
+    c.drawString(72, 720, "Request for a repayment plan")
+    c.save()
+    digest = hashlib.sha256(sent_pdf.read_bytes()).hexdigest()
+    folder = case(tmp_path, lang, '[[sent]]\nat = 2026-11-02T10:00:00\nvia = "email"\n'
+                                  f'file = "{sent_pdf.as_posix()}"\nsha256 = "{digest}"\n')
+    _pdf, eml = packet.follow_up(folder, date(2026, 12, 10))
+    got = _attachments(eml)
+    assert [n for n, _ in got] == [f"case-{lang}-followup.pdf", sent_pdf.name]
+    assert got[1][1] == sent_pdf.read_bytes()
+    body = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    assert said in body, body
+    c = canvas.Canvas(str(sent_pdf))  # built again since: no longer the file the lender got
+    c.drawString(72, 720, "Another letter")
+    c.save()
+    _pdf, eml = packet.follow_up(folder, date(2026, 12, 11))
+    assert [n for n, _ in _attachments(eml)] == [f"case-{lang}-followup.pdf"]

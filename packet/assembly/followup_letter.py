@@ -25,7 +25,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from packet.assembly.exhibits import fmt_date
 from packet.assembly.fonts import font_set
 from packet.assembly.letter import REPLY_DAYS
-from packet.assembly.letter_record import LetterRecord, sent_letter
+from packet.assembly.letter_record import LetterRecord, sent_copy, sent_letter
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, paper_size
 from packet.assembly.pdf_style import make_styles, render_story
@@ -231,7 +231,14 @@ def render_follow_up(case: Case, st: Status, today: date, letter: LetterRecord |
     return out.getvalue()
 
 
-def _email(case: Case, st: Status, today: date, pdf: Path, letter: LetterRecord | None = None) -> bytes:
+# the most a follow-up email's attachments may weigh together: the size ``packet build`` keeps a packet under so that
+# common mail providers take it (:data:`packet.assembly.assemble.Options.max_size`, 18 MB; Gmail and Outlook cap a
+# message at 20–25 MB, and base64 adds a third)
+EMAIL_ATTACH_MAX = 18_000_000  # bytes
+
+
+def _email(case: Case, st: Status, today: date, pdf: Path, letter: LetterRecord | None = None,
+           request: Path | None = None) -> bytes:
     subject, paras = _paragraphs(case, st, today, letter)
     a, lender = case.applicant, case.lender
     zh = case.language == "zh"
@@ -247,9 +254,21 @@ def _email(case: Case, st: Status, today: date, pdf: Path, letter: LetterRecord 
     msg["X-Mailer"] = f"packet {__version__}"
     greeting = (f"{lender.name}：" if lender.name else "您好：") if zh else "Dear Sir or Madam,"
     closing = (["", "此致", "敬礼", ""] if zh else ["", "Yours faithfully,", ""]) + [x for x in (a.name, a.phone, a.email) if x]
-    attached = "附件：跟进函（PDF）。" if zh else "Attached: this follow-up letter (PDF)."
+    letter_bytes = pdf.read_bytes()
+    first = request.read_bytes() if request is not None else None
+    if first is not None and len(first) + len(letter_bytes) > EMAIL_ATTACH_MAX:
+        first = None  # too large to go with it: the lender has it already; the letter says when it was sent
+    sent_on = st.request.at.date().isoformat() if st.request else ""
+    if first is not None:
+        attached = (f"附件：跟进函（PDF），以及我于 {sent_on} 发送的申请材料副本（PDF，与当时发送的文件相同）。" if zh else
+                    f"Attached: this follow-up letter (PDF), and a copy of my request as sent on {sent_on} (PDF, the "
+                    "same file).")
+    else:
+        attached = "附件：跟进函（PDF）。" if zh else "Attached: this follow-up letter (PDF)."
     msg.set_content("\n".join([greeting, "", *[p + "\n" for p in paras], attached, *closing]) + "\n", charset="utf-8")
-    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf", filename=pdf.name)
+    msg.add_attachment(letter_bytes, maintype="application", subtype="pdf", filename=pdf.name)
+    if first is not None and request is not None:
+        msg.add_attachment(first, maintype="application", subtype="pdf", filename=request.name)
     return msg.as_bytes(policy=SMTP)
 
 
@@ -266,7 +285,8 @@ def write_follow_up(case: Case, st: Status, today: date, output: Path | None = N
     check_output_path(case, pdf)
     check_output_path(case, eml)
     letter = sent_letter(case, st.request)  # what the lender got: read from the file sent, not the case file now
+    request = sent_copy(case, st.request)  # that very file (sha256 as recorded), attached again to the email
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked
     write_atomic(pdf, render_follow_up(case, st, today, letter))
-    write_atomic(eml, _email(case, st, today, pdf, letter))
+    write_atomic(eml, _email(case, st, today, pdf, letter, request))
     return pdf, eml

@@ -96,16 +96,34 @@ def _candidates(case: Case, sent: Sent) -> list[Path]:
     return [path, *kept]
 
 
+def _as_sent(case: Case, sent: Sent) -> list[Path]:
+    """The candidate files of ``sent`` (:func:`_candidates`) that are the file sent: sha256 the one recorded (any
+    candidate that is a file when none was recorded), in the candidates' order."""
+    out = []
+    for path in _candidates(case, sent):
+        try:
+            if path.is_file() and (not sent.sha256 or file_sha256(path) == sent.sha256):
+                out.append(path)
+        except OSError:
+            continue
+    return out
+
+
 def sent_letter(case: Case, sent: Sent) -> LetterRecord | None:
     """The record of the letter in the file ``sent`` records (``[[sent]]``): the first candidate file whose sha256 is
     the one recorded (any candidate when none was recorded); None when no such file holds a record."""
-    for path in _candidates(case, sent):
-        try:
-            if not path.is_file() or (sent.sha256 and file_sha256(path) != sent.sha256):
-                continue
-        except OSError:
-            continue
+    for path in _as_sent(case, sent):
         found = read_record(path)
         if found is not None:
             return found
     return None
+
+
+def sent_copy(case: Case, sent: Sent) -> Path | None:
+    """The very file ``sent`` records, found where it was written or where a later build kept it aside, checked by
+    the sha256 ``packet sent`` recorded: only then is it the copy the lender got (a file rebuilt since is not). None
+    without a recorded sha256 or when no candidate matches it."""
+    if not sent.sha256:
+        return None
+    found = _as_sent(case, sent)
+    return found[0] if found else None
