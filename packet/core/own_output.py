@@ -8,6 +8,8 @@ starts with :data:`PACKET_CREATOR`; an email draft when its ``X-Mailer`` header 
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -56,11 +58,32 @@ def written_by_packet(path: Path) -> bool:
         return False
 
 
+SHA_MEMO_MAX = 512  # files whose digest one process keeps (the web page checks a case's files on every load)
+_sha_memo: dict[tuple[int, ...], str] = {}
+_sha_lock = threading.Lock()  # the web page's jobs hash files in threads
+
+
 def file_sha256(path: Path) -> str:
     """The sha256 of a file's bytes, hex: what names an input (the OCR cache key, duplicates) and what
-    ``packet sent`` records of the packet that was sent. Read in 1 MiB chunks; raises OSError."""
+    ``packet sent`` records of the packet that was sent. Read in 1 MiB chunks; raises OSError.
+
+    A process asked again for a file whose device, inode, size and modification and change times (ns) are those of
+    the last reading gets the digest it computed then (at most :data:`SHA_MEMO_MAX` kept, oldest dropped): the
+    local web page asks for every file of a case each time it shows it. Any write to the file changes its ctime,
+    so a changed file is always read again (git's index trusts the same stat fields)."""
+    st = os.stat(path)
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    with _sha_lock:
+        known = _sha_memo.get(key)
+    if known is not None:
+        return known
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
-    return h.hexdigest()
+    digest = h.hexdigest()
+    with _sha_lock:
+        if len(_sha_memo) >= SHA_MEMO_MAX:
+            _sha_memo.pop(next(iter(_sha_memo)))
+        _sha_memo[key] = digest
+    return digest
