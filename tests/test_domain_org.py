@@ -48,3 +48,13 @@ def test_a_software_title_guessed_as_the_employer_is_no_employer() -> None:
                    "Total Deduction 10050\nNet Salary 94950.0\n", rel="window.png")
     assert extract(Classified(doc, "payslip"), "en").fields["employer"] is None
 
+
+
+def test_a_firm_named_software_is_an_employer_but_no_bill_provider() -> None:
+    """"… Software" ends a product's title and a firm's name alike: a bill's printing software names no provider, an
+    employer "ALIAN SOFTWARE" is an employer (hold-out 14); "… Management System" is never a firm."""
+    from packet.understanding.unlabelled import is_product
+
+    assert is_product("Practice Management Software") and is_product("Clinic Manager")
+    assert not is_product("ALIAN SOFTWARE", firm=True) and not is_product("Harbour App Works Ltd", firm=True)
+    assert is_product("Payroll Management System", firm=True) and is_product("医院信息管理系统", firm=True)

@@ -278,6 +278,7 @@ class Vocabulary:
     bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name
     prose_date_leads: tuple[str, ...] = ()  # a word before a date inside a Chinese sentence ("自…起"): no letter date
     product_words: tuple[str, ...] = ()  # a software product's title ends with one ("Hospital Management System")
+    product_words_or_firm: tuple[str, ...] = ()  # a product's title or a firm's name ends with one ("… Software")
     org_forms_zh: tuple[str, ...] = ()  # legal forms a Chinese organisation's name runs on to (有限公司, 集团)
     issue_clause_words: tuple[str, ...] = ()  # a formal dating clause's verb ("Issued this 9th day of …"): its date
     service_line_words: tuple[str, ...] = ()  # a line naming a bank's service number ("客服热线 95588", "call")

@@ -2982,10 +2982,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = None
         if t.kind(f) in ("org", "bank") and is_specimen(out[f]):  # "Sample Bank Statement" names no bank
             out[f] = None
-        if t.kind(f) == "org" and f in guessed and out[f] and hx.is_product(out[f]) \
-                and re.search(r"(?i)(?:systems?|系统)$", out[f].strip()):
-            # a guess that is the software's title ("Payroll Management System"), not who issued it; a firm's own
-            # name may end in "Software" ("ALIAN SOFTWARE", hold-out 14's employer): only a "… System" is a product
+        if t.kind(f) == "org" and f in guessed and out[f] and hx.is_product(out[f], firm=True):
+            # a guess that is the software's title ("Payroll Management System"), not who issued it
             out[f] = None
     start, end = t.field_of_kind("start"), t.field_of_kind("end")
     if start and end and out.get(start) and out.get(end) and out[start] > out[end]:

