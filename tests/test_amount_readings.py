@@ -182,3 +182,13 @@ def test_a_figure_read_right_is_not_taken_for_a_lookalike_among_round_figures(te
     want = value.replace(",", "")
     fields, _ = figures.choose([page], {"x": want}, {"x": Evidence("ocr", 0.86, 1, box, "label")}, ["x"])
     assert fields["x"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Net pay 3,150:00", [D("3150.00")]),  # a photo's decimal point read as a colon (independent set 15)
+    ("Total 12,345:50 due", [D("12345.50")]),
+    ("Paid at 12:30 on 3 Oct", [D("12"), D("30"), D("3")]),  # a time is never grouped in thousands
+    ("Ref 1,234:567", [D("1234"), D("567")]),  # three digits after the colon: no cents
+])
+def test_a_grouped_figure_with_a_colon_for_its_point(text, want):
+    assert [h.value for h in find_money(text)] == want
