@@ -204,6 +204,25 @@ def test_commands_packet_tells_people_to_run_can_be_pasted_when_the_folder_has_a
     line = next(x for x in r.output.splitlines() if "packet build" in x)
     command = line[line.index("packet build"):].split(",")[0]
     assert shlex.split(command) == ["packet", "build", "李娜 手机照片"]
+    r = run("log", case)  # nothing to record: the example it gives can be pasted (a trial's "my mortgage")
+    assert r.exit_code == 2 and "packet log '李娜 手机照片' --channel phone" in r.output, r.output
+    with open(case / "packet.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[[sent]]\nat = 2026-11-20T09:00:00\nvia = "email"\n')
+    r = run("status", case, "--as-of", "2026-11-25", "--follow-up")  # before the deadline
+    assert r.exit_code == 2 and "packet status '李娜 手机照片' --follow-up" in r.output, r.output
+
+
+def test_commands_run_at_once_on_one_case_each_record_their_entry(tmp_path):
+    """Six `packet log` processes started together on one case file: each waits its turn, each says it recorded
+    its contact, and all six are in packet.toml (a trial: four said so, two were lost; two more were refused)."""
+    case = filled(tmp_path)
+    procs = [subprocess.Popen([sys.executable, "-m", "packet", "log", str(case), "--with", f"agent {i}",
+                               "--said", f"call {i}", "--json"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for i in range(6)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, outs
+    withs = sorted(c.with_ for c in load_case(case).contacts)
+    assert withs == [f"agent {i}" for i in range(6)], withs
 
 
 def test_an_invalid_case_file_is_never_edited(tmp_path):
