@@ -118,7 +118,7 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
         hint = tr(lang, "For example:  packet log {d} --channel phone --with \"Agent 1234\" --said \"...\"   "
                         "To see the log:  packet log {d} --list",
                   "例如：  packet log {d} --channel phone --with \"客服1234\" --said \"……\"   "
-                  "查看记录：  packet log {d} --list", d=root) if surface == "cli" else tr(
+                  "查看记录：  packet log {d} --list", d=command_path(root)) if surface == "cli" else tr(
             lang, "Write who you spoke to or what was said, then add it again.", "请写上联系的人或谈话内容，再添加。")
         raise PacketError(tr(lang, "Nothing to record: say what happened in the contact.",
                              "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
@@ -244,7 +244,7 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (see  packet log {r} --list). Nothing was added.",
                    "已有记录：{f} 已于 {d} 通过{v}发送（运行  packet log {r} --list  查看）。没有重复添加。",
-                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat(), r=root),
+                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat(), r=command_path(root)),
                 tr(lang, "If you really sent it again, add --again to record the second sending.",
                    "如果确实又发送了一次，请加上 --again 记录第二次发送。"), code="usage")
     try:
@@ -314,7 +314,7 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
                      "was written.", "{l}已于 {d} 答复（{k}）：跟进函会说“未收到答复”，这不属实，因此没有生成。",
                l=case.lender.name or tr(lang, "The lender", "贷款机构"), d=last.at.date().isoformat(),
                k=value_name("reply", last.kind, lang)),
-            tr(lang, "See what to do next with  packet status {d}", "运行  packet status {d}  查看下一步。", d=root),
+            tr(lang, "See what to do next with  packet status {d}", "运行  packet status {d}  查看下一步。", d=command_path(root)),
             code="usage")
     if not st.overdue and not st.follow_ups and st.deadline is not None:
         # the letter says no reply came by the deadline: before it has passed, that is not true (a new user's trial
@@ -328,7 +328,7 @@ def follow_up(root: Path, today: date, output: Path | None = None) -> tuple[Path
             tr(lang, "Wait until {n}. If no written answer has come by then, run  packet status {r} --follow-up  again; "
                      "meanwhile log every call or message with  packet log {r}.",
                "请等到 {n}。如果到时仍未收到书面答复，再运行  packet status {r} --follow-up；期间的每次电话或消息请用  "
-               "packet log {r}  记录。", n=(st.deadline + timedelta(days=1)).isoformat(), r=root),
+               "packet log {r}  记录。", n=(st.deadline + timedelta(days=1)).isoformat(), r=command_path(root)),
             code="usage")
     return write_follow_up(case, st, today, output)
 
