@@ -540,7 +540,7 @@ def _check_csv_target(path: Path, cases_dir: Path, lang: str) -> None:
         raise PacketError(tr(lang, "{p} is inside a case folder; packet never writes there.",
                              "{p} 位于案例文件夹内；packet 不会在那里写入文件。", p=path),
                           tr(lang, "Write it next to the cases instead, e.g. --csv {d}",
-                             "请写在案例旁边，例如 --csv {d}", d=command_path(Path(cases_dir) / "queue.csv")), code="output")
+                             "请写在案例旁边，例如 --csv {d}", d=display.command_path(Path(cases_dir) / "queue.csv")), code="output")
 
 
 def _write_csv(path: Path, rows: list[dict]) -> None:
