@@ -66,10 +66,11 @@ def test_the_generator_has_ten_layouts_in_both_languages_and_is_deterministic() 
     assert documents(per_layout=1) == docs
 
 
-@pytest.mark.parametrize("seed,per_layout,least", [(11, 2, 0.97), (29, 2, 0.95)])
+@pytest.mark.parametrize("seed,per_layout,least", [(29, 2, 0.95)])
 def test_organisations_and_dates_of_text_pdfs(tmp_path: Path, seed: int, per_layout: int, least: float) -> None:
     """Every layout, both languages; seed 29 was never looked at while the mechanisms were written (140 of 140 at
-    five per layout; the threshold leaves room for one miss in twenty)."""
+    five per layout; the threshold leaves room for one miss in twenty). Seed 11, the draw the mechanisms were
+    written on, is measured by bench/bench_generated_fields.py with this one."""
     right = total = 0
     missed: list = []
     for i, doc in enumerate(documents(seed=seed, per_layout=per_layout)):

@@ -69,7 +69,7 @@ def test_person_fields_in_text_pdfs(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_person_fields_in_scans(tmp_path: Path) -> None:
-    docs = documents(seed=23, per_maker=3)
+    docs = documents(seed=23, per_maker=1)  # three per maker (24 scans): bench/bench_generated_fields.py
     right, reported, failed, sure_wrong = measure(tmp_path, "scan", docs)
     print(f"scan: {right}/{len(docs)} right, {reported} reported", *failed, sep="\n  ")
     assert not sure_wrong
@@ -151,7 +151,7 @@ def test_a_chinese_approver_is_never_the_employee() -> None:
 
 
 TEXT_RECALL, TEXT_PRECISION = 0.95, 0.95  # measured: 40 of 40 (main d659562: 25 of 40, 30 reported)
-SCAN_RECALL, SCAN_PRECISION = 0.9, 0.95  # measured: 24 of 24 (main d659562: 18 of 24, 20 reported)
+SCAN_RECALL, SCAN_PRECISION = 0.9, 0.95  # measured: 24 of 24 at three per maker (main d659562: 18 of 24, 20 reported); 8 of 8 at one (9023b2e)
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
