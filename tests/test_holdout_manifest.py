@@ -81,6 +81,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP14_CHECKLIST,
     INDEP15_CASES,
     INDEP15_CHECKLIST,
+    INDEP16_CASES,
+    INDEP16_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -191,11 +193,13 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP12, INDEP12_CASES),
                                              (fetch_corpus.INDEP13, INDEP13_CASES),
                                              (fetch_corpus.INDEP14, INDEP14_CASES),
-                                             (fetch_corpus.INDEP15, INDEP15_CASES)],
+                                             (fetch_corpus.INDEP15, INDEP15_CASES),
+                                             (fetch_corpus.INDEP16, INDEP16_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
-                              "independent12", "independent13", "independent14", "independent15"])
+                              "independent12", "independent13", "independent14", "independent15",
+                              "independent16"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -659,7 +663,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP12, "PACKET_CORPUS_INDEP12", "packet-corpus-indep12"),
     (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13"),
     (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14"),
-    (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15")])
+    (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15"),
+    (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -762,11 +767,12 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP12_CHECKLIST, fetch_corpus.INDEP12, INDEP12_CASES),
                                                         (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES),
                                                         (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES),
-                                                        (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES)],
+                                                        (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES),
+                                                        (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
-                              "independent13", "independent14", "independent15"])
-def test_independent8_to_15_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 15's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent13", "independent14", "independent15", "independent16"])
+def test_independent8_to_16_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 16's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1175,9 +1181,14 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i15-en-pay-in-nagpur-foundry-salary-slip-text",
                                         "i15-zh-med-yingtan-community-outpatient-list-photo",
                                         "i15-en-unemp-bs-nib-benefit-status-screen-image",
-                                        "i15-en-stmt-sg-multi-currency-two-page-scan")])
-def test_independent10_to_15_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent15 writes is what was labelled (the generators are
+                                        "i15-en-stmt-sg-multi-currency-two-page-scan")] + [
+    (fetch_corpus.INDEP16, e) for e in ("i16-zh-stmt-huanggang-rcc-two-page-text",
+                                        "i16-en-pay-nz-tauranga-fortnightly-payslip-text",
+                                        "i16-zh-med-zhaotong-pharmacy-till-slip-photo",
+                                        "i16-zh-pay-luohe-ride-hailing-income-screen-image",
+                                        "i16-en-stmt-ng-ibadan-two-page-scan")])
+def test_independent10_to_16_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent16 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1231,9 +1242,9 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
-                                       "gen_independent14", "gen_independent15"])
-def test_independent11_to_15_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 15 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent14", "gen_independent15", "gen_independent16"])
+def test_independent11_to_16_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 16 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1690,3 +1701,196 @@ def test_independent15_figures_agree_across_one_persons_documents(tmp_path):
     assert m(gen.US_PLAN_PAID) in line("en-med-us-detroit-emergency-statement", "Insurancepayment")
     assert "Rs." + gen._lakh(float(f["en-pay-in-nagpur-foundry-salary-slip"]["net_pay"])) in line(
         "en-stmt-in-coop-bank-app-statement-screen", "NEFTCR")
+
+
+def test_independent16_entries_have_the_scorers_shape():
+    """Set 16 (gen_independent16.py): about 40 entries, half Chinese, every form with phone photos the largest,
+    look-alikes in both languages, every type; each entry's labels are its generator's (type, language, fields,
+    absent, note), every field of its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP16)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    forms = [d["form"] for d in new]
+    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    docs = fetch_corpus.gen_independent16.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent16", d["id"]
+        assert d["id"] == f"i16-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent16_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 16 judges what people really send: a Philippine payslip of September and a 就业失业登记证 registered in March
+    (stale as of 2026-11-27: not last month, more than 180 days old), a bank app screen with the holder masked and a
+    pharmacy slip with no patient, and nine look-alikes (a 支付宝 proof of transactions, a loan schedule, a credit card
+    bill, a property-fee notice, a phone bill; a Universal Credit statement, a credit card statement, an annual mortgage
+    statement and a council tax bill); no case holds a stale document or a look-alike."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP16)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_unemp = [d for d in docs.values() if d["type"] == "unemployment_proof"
+                   and (date(2026, 11, 27) - date.fromisoformat(_first(d["fields"]["date"]))).days > 180]
+    assert {d["doc"] for d in stale_pay} == {"en-pay-ph-davao-semi-monthly-september"}
+    assert {d["doc"] for d in stale_unemp} == {"zh-unemp-chifeng-registration-card-page"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-stmt-luohe-city-bank-app-screen": ["account_holder"],
+                       "zh-med-zhaotong-pharmacy-till-slip": ["patient"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-alipay-income-expense-proof", "zh-other-consumer-finance-loan-schedule",
+                           "zh-other-fuyang-credit-card-bill", "zh-other-fuyang-estate-fee-notice",
+                           "zh-other-shangqiu-phone-bill-screen", "en-other-uk-universal-credit-statement-screen",
+                           "en-other-ca-credit-card-statement", "en-other-uk-mortgage-annual-statement",
+                           "en-other-uk-council-tax-bill"}
+    in_cases = {i for case in INDEP16_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_unemp}
+    assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
+
+
+def test_independent16_cases_name_one_person_each():
+    """Each set-16 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others' (a document that names nobody, the app screen with the masked holder, is
+    skipped), and at least two documents of each case name the person."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP16)}
+    for name, *_rest, ids in INDEP16_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
+            if who is not None:
+                spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+
+
+@pytest.mark.parametrize(("doc", "forward", "closing", "page1_only"), [
+    ("zh-stmt-huanggang-rcc-two-page", "承前页余额", ("第2页共2页", "期末余额"), "本页小计"),
+    ("en-stmt-ng-ibadan-two-page", "BalanceBroughtForward", ("Page2of2", "ClosingBalance"), "OpeningBalance")])
+def test_independent16_two_page_statements_carry_the_balance_forward(doc, forward, closing, page1_only, tmp_path):
+    """Set 16's two-page statements are two pages in their text form and in their scan; page 2 opens on the balance
+    brought forward (before its first dated row, with page 1's last balance) and prints the closing words, page 1's
+    own summary stays on page 1; they have no photo form: render refuses one."""
+    gen = fetch_corpus.gen_independent16
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    lines2 = [ln for ln in pages[1].splitlines() if ln.strip()]
+    at = next(k for k, ln in enumerate(lines2) if forward in ln)
+    first_row = next(k for k, ln in enumerate(lines2) if re.match(r"^(\d\d/\d\d/\d\d|\d\d-[A-Z]{3}-\d{4})", ln))
+    assert at < first_row, lines2[:6]
+    last1 = [ln for ln in pages[0].splitlines() if re.match(r"^(\d\d/\d\d/\d\d|\d\d-[A-Z]{3}-\d{4})", ln)][-1]
+    balance = re.findall(r"[\d,]+\.\d\d", last1)[-1]
+    assert balance in lines2[at], (last1, lines2[at])
+    assert forward not in pages[0] and all(w in pages[1] for w in closing), doc
+    assert page1_only in pages[0] and page1_only not in pages[1], doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def _raw16(doc: str, tmp_path: Path) -> str:
+    src = tmp_path / "f.pdf"
+    src.write_bytes(fetch_corpus.gen_independent16.DOCS[doc]["draw"]()[0])
+    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_independent16_number_and_date_formats_vary(tmp_path):
+    """Figures and dates are printed in the ways the notes promise, read from the drawn pages: a trailing minus for
+    debits (Kentucky credit union), withdrawals and adjustments in parentheses (Tauranga statement, urgent-care bill),
+    balances with CR and DR (Ibadan, Limerick), yy/mm/dd dates (Huanggang), ordinal dates ('31st October 2026',
+    '16th Oct'), 2026.10.10 times (Lu'an), 借/贷 flags with unsigned amounts; and the spelling helpers themselves."""
+    gen = fetch_corpus.gen_independent16
+    ky = _raw16("en-stmt-us-kentucky-credit-union", tmp_path)
+    assert "725.00-" in ky and "-725.00" not in ky and "10/22/26" in ky
+    nz = _raw16("en-stmt-nz-tauranga-building-society", tmp_path)
+    assert "(420.00)" in nz and "16th Oct" in nz and "1st October 2026" in nz
+    assert "(142.65)" in _raw16("en-med-us-kentucky-urgent-care-statement", tmp_path)
+    ng = _raw16("en-stmt-ng-ibadan-two-page", tmp_path)
+    assert re.search(r"[\d,]+\.\d\d CR", ng) and "01-OCT-2026 TO 31-OCT-2026" in ng
+    ie = _raw16("en-stmt-ie-limerick-bank-landscape", tmp_path)
+    assert re.search(r"\d\.\d\dDR", ie) and "3rd November 2026" in ie
+    assert "31st October 2026" in _raw16("en-pay-ie-limerick-monthly-payslip", tmp_path)
+    assert re.search(r"^\s*26/10/02\s", _raw16("zh-stmt-huanggang-rcc-two-page", tmp_path), re.M)
+    la = _raw16("zh-stmt-luan-village-bank-landscape", tmp_path)
+    assert "2026.10.10 08:30:00" in la and re.search(r"贷\s+1,648\.00", la) and "-1,648.00" not in la
+    assert (gen._trail(-725.0), gen._trail(588.91)) == ("725.00-", "588.91 ")
+    assert (gen._paren(-1234.5), gen._paren(12.0)) == ("(1,234.50)", "12.00")
+    assert (gen._crdr(-6.52), gen._crdr(1314.06)) == ("6.52 DR", "1,314.06 CR")
+    assert [gen._ord(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "31st"]
+
+
+def test_independent16_columns_and_totals_sit_where_the_notes_say(tmp_path):
+    """Column order and where totals sit vary as the notes say, read from the text layer: the NZ pay advice puts
+    DEDUCTIONS left of EARNINGS and its Nett pay under the tables; the Irish payslip's net pay comes before its
+    Payments table; the Lu'an statement's 期末余额 sits above its table, whose 账户余额 column comes before 摘要; the
+    Huanggang statement's 支出 comes before 存入 and its heads span two lines (交易 over 日期)."""
+    gen = fetch_corpus.gen_independent16
+
+    def page(doc):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[0]
+
+    nz = page("en-pay-nz-tauranga-fortnightly-payslip")
+    head = next(ln for ln in nz.splitlines() if "DEDUCTIONS" in ln)
+    assert "EARNINGS" in head and head.index("DEDUCTIONS") < head.index("EARNINGS")
+    assert nz.index("Nettpay") > nz.index("Publicholiday")
+    ie = page("en-pay-ie-limerick-monthly-payslip").replace(",", "")
+    assert ie.index(gen.DOCS["en-pay-ie-limerick-monthly-payslip"]["fields"]["net_pay"]) < ie.index("Payments")
+    la = page("zh-stmt-luan-village-bank-landscape")
+    assert la.index("期末余额") < la.index("序号")
+    row = next(ln for ln in la.splitlines() if "序号" in ln)
+    assert row.index("账户余额") < row.index("摘要")
+    hg = page("zh-stmt-huanggang-rcc-two-page").splitlines()
+    at = next(k for k, ln in enumerate(hg) if "交易" in ln and "凭证" in ln)
+    assert "日期" not in hg[at] and "金额" not in hg[at]
+    under = next(k for k in range(at + 1, at + 4) if "日期" in hg[k])  # a head centred over both lines may sit between
+    assert "种类" in hg[under] and hg[under].count("金额") == 2
+    assert hg[at].index("支出") < hg[at].index("存入")
+
+
+def test_independent16_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    sick pay is the Lu'an statement's 病假工资 credit; the Luohe e-bill's cash share is the app screen's hospital
+    payment; the benefit notice's monthly amount is the Huanggang statement's 失业保险金 credit; the Irish net pay the
+    Limerick salary credit; the NZ nett pay the last wage credit; twice the Kentucky weekly rate the credit union's UI
+    credit, and the urgent-care card payment the credit union's POS line."""
+    gen = fetch_corpus.gen_independent16
+    m = gen._m
+
+    def line(doc, key):
+        """The first line holding ``key`` on any page of the drawing."""
+        return next(ln for page in _pages(gen.DOCS[doc]["draw"]()[0], tmp_path) for ln in page.splitlines()
+                    if key in ln)
+
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+    assert m(float(f["zh-income-luan-sick-pay-certificate"]["monthly_income"])) in line(
+        "zh-stmt-luan-village-bank-landscape", "病假工资")
+    screen = _pages(gen.DOCS["zh-stmt-luohe-city-bank-app-screen"]["draw"]()[0], tmp_path)[0]
+    assert "-" + m(float(f["zh-med-luohe-outpatient-e-bill"]["total"][1])) in screen
+    notice = _pages(gen.DOCS["zh-unemp-huanggang-benefit-approval-notice"]["draw"]()[0], tmp_path)[0]
+    monthly = re.search(r"每月人民币([\d,]+\.\d\d)元", notice).group(1)
+    assert monthly in line("zh-stmt-huanggang-rcc-two-page", "失业保险金")
+    assert m(float(f["en-pay-ie-limerick-monthly-payslip"]["net_pay"])) in line("en-stmt-ie-limerick-bank-landscape",
+                                                                                "SALARY")
+    wages = [ln for ln in _pages(gen.DOCS["en-stmt-nz-tauranga-building-society"]["draw"]()[0], tmp_path)[0]
+             .splitlines() if "WageTEPUNA" in ln]
+    assert len(wages) == 3 and m(float(f["en-pay-nz-tauranga-fortnightly-payslip"]["net_pay"])) in wages[-1]
+    letter = _pages(gen.DOCS["en-unemp-us-kentucky-determination-letter"]["draw"]()[0], tmp_path)[0]
+    weekly = float(re.search(r"WeeklyBenefitRate\$([\d,]+\.\d\d)", letter).group(1).replace(",", ""))
+    assert m(2 * weekly) in line("en-stmt-us-kentucky-credit-union", "UIBENEFIT")
+    assert m(-gen.UC_PAID) + "-" in line("en-stmt-us-kentucky-credit-union", "URGENTCARE")
+    assert "(" + m(-gen.UC_PAID) + ")" in line("en-med-us-kentucky-urgent-care-statement", "Patientpayment")

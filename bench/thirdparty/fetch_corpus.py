@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent15).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent16).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -47,6 +47,7 @@ import gen_independent12  # noqa: E402
 import gen_independent13  # noqa: E402
 import gen_independent14  # noqa: E402
 import gen_independent15  # noqa: E402
+import gen_independent16  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -77,6 +78,7 @@ INDEP12 = HERE / "independent12.json"
 INDEP13 = HERE / "independent13.json"
 INDEP14 = HERE / "independent14.json"
 INDEP15 = HERE / "independent15.json"
+INDEP16 = HERE / "independent16.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
@@ -84,7 +86,7 @@ GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_indepe
               "gen_independent9": gen_independent9, "gen_independent10": gen_independent10,
               "gen_independent11": gen_independent11, "gen_independent12": gen_independent12,
               "gen_independent13": gen_independent13, "gen_independent14": gen_independent14,
-              "gen_independent15": gen_independent15}
+              "gen_independent15": gen_independent15, "gen_independent16": gen_independent16}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -118,6 +120,7 @@ SETS = {
     "independent13": (INDEP13, "indep13", "the thirteenth independently generated set, rebuilt by gen_independent13.py"),
     "independent14": (INDEP14, "indep14", "the fourteenth independently generated set, rebuilt by gen_independent14.py"),
     "independent15": (INDEP15, "indep15", "the fifteenth independently generated set, rebuilt by gen_independent15.py"),
+    "independent16": (INDEP16, "indep16", "the sixteenth independently generated set, rebuilt by gen_independent16.py"),
 }
 
 
