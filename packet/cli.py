@@ -137,6 +137,9 @@ def _common(f):
 def _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine=None):
     import os
 
+    if not no_cache:  # a limit set to nothing valid is said, on stderr (the result on stdout stays clean)
+        for problem in packet.cache_limit_problems(env_lang()):
+            _echo(tr(env_lang(), "Warning: ", "警告：") + problem, err=True)
     return packet.CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
                                use_cache=not no_cache, ocr_engine=ocr_engine,
                                progress=not as_json and not _STATE["quiet"] and sys.stderr.isatty())
@@ -616,7 +619,8 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
-            if "reply" in r.letter_warnings.split(", "):  # the warning check and build give (packet.reply_warning),
+            nothing_yet = r.run is not None and not r.run.report.documents and not r.file_problems
+            if "reply" in r.letter_warnings.split(", ") and not nothing_yet:  # the warning check and build give (packet.reply_warning),
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
             if r.other_person:  # not ready for this alone: say why, as check and build say it
@@ -757,6 +761,11 @@ def cache_cmd(clear, prune, forget, as_json):
     With --json: {"dir", "entries", "files", "size", "max_bytes", "max_age_days", "forgotten", "pruned",
     "cleared"} (sizes in bytes; an action not asked for is null)."""
     lang = env_lang()
+    problems = packet.cache_limit_problems(lang, falls_back=False)
+    if problems:  # the command that shows the limits must not show a default as if it were what was set
+        _fail(PacketError(" ".join(problems),
+                          tr(lang, "Set it to a number above 0, or unset it to use the default.",
+                             "请把它设为大于 0 的数字，或删除这个环境变量以使用默认值。"), code="usage"), as_json)
     cache = packet.ocr_cache()
     done: dict[str, int | None] = {"forgotten": None, "pruned": None, "cleared": None}
     try:
