@@ -992,6 +992,38 @@ def init(case_dir, template, as_json, country):
                "下一步：把材料放进 {f}，然后运行  packet check {d}", f=case_dir, d=shown))
 
 
+def _at_terminal(as_json: bool) -> bool:
+    """Whether packet may ask questions: a person at a terminal (stdin and stdout), not a script (--json)."""
+    return not as_json and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _given(name: str) -> bool:
+    """Whether option ``name`` was given on the command line (not its default)."""
+    return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
+
+
+def _ask_choice(lang: str, question: tuple[str, str], table: str, choices: tuple[str, ...], default: str) -> str:
+    """Ask for one of ``choices`` (codes) by number or code, showing each as packet names it in ``lang``
+    (:func:`packet.value_name`); Enter takes ``default``. Asked again until the answer is one of them."""
+    shown = [f"{i}. {packet.value_name(table, c, lang)} ({c})" for i, c in enumerate(choices, 1)]
+    text = tr(lang, *question) + "\n  " + "\n  ".join(shown) + "\n" + tr(lang, "Number", "编号")
+    while True:
+        value = click.prompt(text, default=str(choices.index(default) + 1)).strip().lower()
+        if value.isdigit() and 1 <= int(value) <= len(choices):
+            return choices[int(value) - 1]
+        if value in choices:
+            return value
+        say(tr(lang, "Please type a number from 1 to {n}.", "请输入 1 到 {n} 之间的数字。", n=len(choices)), err=True)
+
+
+def _entry_number(case_dir: Path, table: str, when: datetime) -> int | None:
+    """The number ``packet log --list`` gives the ``table`` entry at ``when`` (the last such), or None."""
+    rows = packet.log_entries(case_dir)
+    found = [i for i, (t, _, vals) in enumerate(rows, 1)
+             if t == table and str(vals.get("at", ""))[:16].replace(" ", "T") == when.isoformat(timespec="minutes")]
+    return found[-1] if found else None
+
+
 @cli.command(name="log")
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
@@ -1045,6 +1077,22 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
                "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
                d=display.command_path(case_dir)))
         return
+    asked = False
+    if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)) and _at_terminal(as_json):
+        # `packet log DIR` alone, as build and status tell people to run it: ask, rather than refuse (a trial)
+        asked = True
+        say(tr(lang, "Recording a contact with the lender (Enter skips a question).",
+               "记录一次与贷款机构的联系（直接回车可跳过）。"))
+        if not _given("channel"):
+            channel = _ask_choice(lang, ("How were you in touch?", "这次是怎么联系的？"), "channel",
+                                  ("phone", "chat", "email", "letter", "visit"), channel)
+        with_ = click.prompt(tr(lang, "Who (a name or staff number)", "对方是谁（姓名或工号）"), default="",
+                             show_default=False).strip() or None
+        said = click.prompt(tr(lang, "What was said", "对方说了什么"), default="", show_default=False).strip() or None
+        promised = click.prompt(tr(lang, "What was promised (by either side)", "双方承诺了什么"), default="",
+                                show_default=False).strip() or None
+        next_step = click.prompt(tr(lang, "The next step agreed", "约定的下一步"), default="",
+                                 show_default=False).strip() or None
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
                        next_step=next_step, summary=summary)
     if as_json:
@@ -1056,6 +1104,21 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
            "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
            at=when.isoformat(" ", "minutes")))
+    if not asked and not _given("channel"):  # recorded without being told how: say so, and how to change it
+        say(_default_note(lang, case_dir, "contact", when, packet.value_name("channel", channel, lang), "--channel",
+                          "email", "chat, email, letter, visit"))
+
+
+def _default_note(lang: str, case_dir: Path, table: str, when: datetime, name: str, option: str, example: str,
+                  others: str) -> str:
+    """The line said after recording an entry whose channel no one gave (no terminal to ask, no option): which one
+    was recorded, and the commands that put it right (remove it, record it again with the option)."""
+    n = _entry_number(case_dir, table, when)
+    d = display.command_path(case_dir)
+    return tr(lang, "Recorded as “{v}”, the default ({o} was not given). If it was another way ({x}), remove it with  "
+                    "packet log {d} --remove {n}  and record it again with {o} {e}.",
+              "按默认记录为“{v}”（没有给出 {o}）。如果是其他方式（{x}），请运行  packet log {d} --remove {n}  删除，"
+              "再加上 {o} {e} 重新记录。", v=name, o=option, x=others, d=d, n=n or "N", e=example)
 
 
 def log_kind(table: str, vals: dict, lang: str) -> str:
@@ -1113,6 +1176,14 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
     # next to the case folder, as build writes it ("packet sent ." inside the folder: its parent, not ".")
     file = file or case_dir.resolve().parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     when = _when(at, lang)
+    asked = False
+    if not _given("via") and _at_terminal(as_json) and Path(file).is_file():  # ask how, rather than assume email
+        asked = True
+        via = _ask_choice(lang, ("How did you send it?", "您是怎么发送的？"), "via",
+                          ("email", "post", "portal", "in-person"), via)
+        if via == "post" and not tracking:
+            tracking = click.prompt(tr(lang, "The tracking number (Enter skips)", "快递/挂号单号（直接回车跳过）"),
+                                    default="", show_default=False).strip() or None
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
                                            again=again, force=force)
@@ -1125,6 +1196,9 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
         return
     say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
            f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
+    if not asked and not _given("via"):
+        say(_default_note(lang, case_dir, "sent", when, packet.value_name("via", via, lang), "--via", "post",
+                          "post, portal, in-person"))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
            "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。",
            d=display.command_path(case_dir)))
