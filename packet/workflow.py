@@ -182,6 +182,12 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
     return table, masked_log_values(_shown_case(root), vals)
 
 
+# two recordings of the same file closer than this are one sending recorded twice, whatever way each says (a trial
+# clicked "I sent it" in two tabs of the page, one saying post, the other email, a minute apart): refused unless
+# ``again``; a person who really sent it twice within the hour says so
+SAME_SENDING = timedelta(hours=1)
+
+
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
                 follow_up: bool = False, again: bool = False, surface: str = "cli",
                 force: bool = False, today: date | None = None) -> tuple[Case, str]:
@@ -191,7 +197,7 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     Raises CaseFileError when packet.toml is invalid (checked first: every mistake in it is listed before anything
     else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
     nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
-    way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
+    way, or within :data:`SAME_SENDING` of it any way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
     refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log).
 
     A packet built before the case last changed (:func:`out_of_date`: a document added, removed or changed,
@@ -233,7 +239,11 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     digest = file_sha256(file)
     if not again:
         case = load_case(root)
-        same = next((x for x in case.sent if x.sha256 == digest and x.via == via and x.at.date() == at.date()), None)
+        kind = "follow-up" if follow_up else "request"
+        same = next((x for x in case.sent if x.sha256 == digest and (
+            (x.via == via and x.at.date() == at.date())
+            or (x.kind == kind and abs(x.at - at) <= SAME_SENDING)  # "sent" clicked in two tabs (a trial)
+        )), None)
         if same is not None and surface == "page":
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (it is in the log under “Contact with the "
