@@ -1094,7 +1094,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         next_step = click.prompt(tr(lang, "The next step agreed", "约定的下一步"), default="",
                                  show_default=False).strip() or None
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
-                       next_step=next_step, summary=summary)
+                       next_step=next_step, summary=summary, assumed=not asked and not _given("channel"))
     if as_json:
         _echo_json(json.dumps({"logged": {"table": "contact", "at": when.isoformat(), "channel": channel,
                                           **packet.masked_log_texts(case_dir, {
@@ -1186,7 +1186,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
                                     default="", show_default=False).strip() or None
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
-                                           again=again, force=force)
+                                           again=again, force=force, assumed=not asked and not _given("via"))
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:

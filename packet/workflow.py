@@ -103,14 +103,15 @@ def not_in_future(root: Path, at: datetime, today: date | None = None, field: st
 
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
                 promised: str | None = None, next_step: str | None = None, summary: str | None = None,
-                surface: str = "cli", today: date | None = None) -> Case:
+                surface: str = "cli", today: date | None = None, assumed: bool = False) -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
     ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
     PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
     would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
     the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names. A contact dated after
-    ``today`` is refused (:func:`not_in_future`)."""
+    ``today`` is refused (:func:`not_in_future`). ``assumed``: ``channel`` is the default, nobody gave it (written
+    ``assumed = true``: the follow-up letter then names no channel)."""
     case = load_case(_folder(root))
     not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
@@ -124,7 +125,7 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
                              "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
     return case_edit.add_entry(_folder(root), "contact", {
         "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
-        "next_step": next_step})
+        "next_step": next_step, "assumed": True if assumed else None})
 
 
 def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None, today: date | None = None,
@@ -190,7 +191,7 @@ SAME_SENDING = timedelta(hours=1)
 
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
                 follow_up: bool = False, again: bool = False, surface: str = "cli",
-                force: bool = False, today: date | None = None) -> tuple[Case, str]:
+                force: bool = False, today: date | None = None, assumed: bool = False) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
@@ -204,7 +205,8 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
     have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
     build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
-    dated after ``today`` is refused too (:func:`not_in_future`)."""
+    dated after ``today`` is refused too (:func:`not_in_future`). ``assumed``: ``via`` is the default, nobody gave
+    it (written ``assumed = true``: the follow-up letter then does not say how it was sent)."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -262,7 +264,8 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     except ValueError:
         shown = str(file.resolve())
     case = case_edit.add_entry(root, "sent", {"at": at, "via": via, "file": shown, "sha256": digest,
-                                              "tracking": tracking, "kind": "follow-up" if follow_up else None})
+                                              "tracking": tracking, "kind": "follow-up" if follow_up else None,
+                                              "assumed": True if assumed else None})
     return case, digest
 
 

@@ -121,3 +121,30 @@ def test_sent_asks_how_at_a_terminal_and_says_the_default_off_one(tmp_path: Path
     result = off_terminal(["sent", str(case), "--file", str(other), "--force", "--follow-up"], lang)
     assert result.returncode == 0, result.stderr
     assert "--via" in result.stdout and "--remove 2" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_follow_up_states_no_channel_nobody_gave(tmp_path: Path, lang: str) -> None:
+    """Off a terminal `sent` records email and `log` phone, as before; nobody said so, so the follow-up letter does
+    not tell the lender the request went by email or that the call was a phone call. Given, they are stated."""
+    from pypdf import PdfReader
+
+    def letter(case: Path) -> str:
+        out = off_terminal(["status", str(case), "--as-of", "2026-11-30", "--follow-up"], lang)
+        assert out.returncode == 0, out.stderr
+        pdf = case.parent / f"{case.name}-followup.pdf"
+        return "".join("".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+
+    for given in (False, True):
+        case = _case(tmp_path / f"c{given}", lang)
+        pdf = tmp_path / f"c{given}-packet.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        via = ["--via", "email"] if given else []
+        channel = ["--channel", "phone"] if given else []
+        assert off_terminal(["sent", str(case), "--force", "--at", "2026-09-01T09:00", *via], lang).returncode == 0
+        assert off_terminal(["log", str(case), "--at", "2026-09-05T10:00", "--with", "Agent 5",
+                             "--said", "we will review it", *channel], lang).returncode == 0
+        text = letter(case)
+        assert ("Agent5" in text) and (("reviewit" in text) if lang == "en" else ("wewillreviewit" in text)), text
+        by_email, phone = ("byemail", "(phone") if lang == "en" else ("通过电子邮件", "（电话")
+        assert (by_email in text) is given and (phone in text) is given, (given, text)

@@ -124,6 +124,6 @@ def test_the_type_chooser_says_a_platform_income_statement_is_a_payslip(site, la
         pass
     page = _text(client.get("/case/Loan").text)
     want = ("A platform's monthly income statement (a delivery, ride or gig app's earnings for one month) counts as "
-            "that month's Payslip: choose “Payslip” for it." if lang == "en" else
+            "that month's payslip: choose “Payslip” for it." if lang == "en" else
             "平台的月度收入明细（外卖、跑腿、网约车等平台某一个月的收入）就算那个月的工资单：请选择“工资单”。")
     assert want in page, page[:3000]

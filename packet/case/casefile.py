@@ -114,6 +114,7 @@ class Contact:
     said: str | None = None
     promised: str | None = None
     next_step: str | None = None
+    assumed: bool = False  # the channel is packet's default, not one anybody gave (`packet log` off a terminal)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Sent:
     tracking: str | None = None
     kind: str = "request"  # request | follow-up
     delivered: datetime | None = None  # when it reached the lender (from the tracking), when recorded
+    assumed: bool = False  # ``via`` is packet's default, not one anybody gave (`packet sent` off a terminal)
 
 
 @dataclass(frozen=True)
@@ -990,7 +992,8 @@ def _contacts(ld: _Loader, data: Mapping) -> list[Contact]:
         if len(ld.problems) > errors_before:
             return None
         return Contact(at=at, channel=texts["channel"] or "phone", with_=texts["with"], summary=texts["summary"],
-                       said=texts["said"], promised=texts["promised"], next_step=texts["next_step"])
+                       said=texts["said"], promised=texts["promised"], next_step=texts["next_step"],
+                       assumed=item.get("assumed") is True or not texts["channel"])
 
     contacts = [c for i, item in enumerate(raw_contacts)
                 if (c := ld.keep(lambda i=i, item=item: one(i, item), None)) is not None]
@@ -1015,10 +1018,10 @@ def _sent(ld: _Loader, data: Mapping) -> list[Sent]:
                     file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
                     tracking=ld.text_value(item, "sent", "tracking", None, i),
                     kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request",
-                    delivered=ld.a_datetime(item, "sent", "delivered", i))
+                    delivered=ld.a_datetime(item, "sent", "delivered", i), assumed=item.get("assumed") is True)
 
     return [x for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind",
-                                                             "delivered"),
+                                                             "delivered", "assumed"),
                                           ("at", "via"))
             if (x := ld.keep(lambda i=i, item=item, at=at: one(i, item, at), None)) is not None]
 
@@ -1086,7 +1089,7 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
     return tuple(out)
 
 
-CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step")
+CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step", "assumed")
 
 
 def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], required: tuple[str, ...]):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import jinja2
 from starlette.applications import Starlette
@@ -188,6 +188,7 @@ class Web:
         # address carries the key only, so no link can make the page show a sentence of its own (a new user's
         # trial: ?refused=<any text> was shown word for word)
         self._notices: collections.OrderedDict[str, dict[str, list[str]]] = collections.OrderedDict()
+        self._shown: collections.OrderedDict[str, dict[str, list[str]]] = collections.OrderedDict()  # shown once
 
     # --- helpers ------------------------------------------------------------------------------------------
 
@@ -523,7 +524,11 @@ class Web:
         if job is None or job.state not in ("queued", "running"):
             # shown once: Back or an old address does not say it again (a trial saw old notices replayed); while the
             # case is read the page reloads itself when done, and says it then, once more
-            self._notices.pop(request.query_params.get("n", ""), None)
+            key = request.query_params.get("n", "")
+            if key in self._notices:  # kept aside a while: switching the page's language shows it again, once
+                self._shown[key] = self._notices.pop(key)
+                while len(self._shown) > NOTICES_KEPT:
+                    self._shown.popitem(last=False)
         token = request.query_params.get("phone")
         if token and self.s.lan and self.phone.peek(token) == name:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
@@ -804,21 +809,19 @@ class Web:
         return bool(doc and fld in doc.uncertain_fields and doc.fields.get(fld) == value.strip())
 
     def gone(self, folder: Path, rel: str, lang: str) -> Both | None:
-        """The page's words when the file ``rel`` (as a form posted it, ``#N`` allowed) is no longer in the case: it
-        was removed (another tab or window, or by hand) since the page was shown; None while it is there. A trial's
+        """The page's words when the file ``rel`` (as a form posted it, ``#N`` allowed) is no longer in the case
+        because it was removed ("Remove", in another tab or window) since the page was shown; None otherwise. A trial's
         second tab, left open after the file was removed in the first, read "[files] "IMG_黑屏.jpg"：案件文件夹中没有这个
         文件" (the case file's words)."""
         key = rel.split("#")[0].replace("\\", "/").strip().removeprefix("./")
-        if not key or (folder / key).exists():
+        if not key or ".." in key.split("/") or (folder / key).exists():
+            return None  # there, or not a path of the case at all: the library's refusal says what is wrong
+        if not any(r == key or r.endswith("/" + key) for r in packet.removed_files(folder)):
             return None
-        removed = any(r == key or r.endswith("/" + key) for r in packet.removed_files(folder))
-        if removed:
-            return Both(lang, "“{p}” was removed from the case (perhaps in another tab or window), so this was not "
-                              "saved. Reload the page to see the case as it is now.",
-                        "“{p}”已从案件中移除（可能是在另一个标签页或窗口中），因此没有保存。请刷新页面，查看案件的最新情况。",
-                        p=key)
-        return Both(lang, "“{p}” is no longer in the case folder, so this was not saved. Reload the page to see the "
-                          "case as it is now.", "案件文件夹中已经没有“{p}”，因此没有保存。请刷新页面，查看案件的最新情况。", p=key)
+        return Both(lang, "“{p}” was removed from the case (perhaps in another tab or window), so this was not saved. "
+                          "Reload the page to see the case as it is now.",
+                    "“{p}”已从案件中移除（可能是在另一个标签页或窗口中），因此没有保存。请刷新页面，查看案件的最新情况。",
+                    p=key)
 
     async def set_type(self, request: Request) -> Response:
         """POST ``path`` and ``type`` (a registry type; blank: let packet decide again): writes the file's type under
@@ -1076,6 +1079,9 @@ class Web:
         target = request.query_params.get("next", "/")
         if not target.startswith("/") or target.startswith("//"):
             target = "/"
+        shown = parse_qs(urlsplit(target).query).get("n", [""])[0]
+        if shown in self._shown:  # the notice of the page being switched: said again, in the other language
+            self._notices[shown] = self._shown.pop(shown)
         resp = RedirectResponse(target, status_code=303)
         if lang in LANGS:
             resp.set_cookie(guard.LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="strict")
