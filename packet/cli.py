@@ -601,6 +601,14 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - used - 1)
 
 
+def _empty_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing a person put there (no entry but hidden ones): an empty client folder."""
+    try:
+        return not any(not p.name.startswith(".") for p in Path(folder).iterdir())
+    except OSError:
+        return False
+
+
 def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
     """The queue as a table for the terminal: one line per case, what needs action first, then a summary whose
     next step names the first case that needs action, under ``cases_dir`` as the user gave it."""
@@ -619,7 +627,7 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
-            nothing_yet = r.run is not None and not r.run.report.documents and not r.file_problems
+            nothing_yet = _empty_folder(r.path)  # a client with nothing yet: "No documents yet" says it all
             if "reply" in r.letter_warnings.split(", ") and not nothing_yet:  # the warning check and build give (packet.reply_warning),
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
@@ -1084,7 +1092,7 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         say(tr(lang, "Recording a contact with the lender (Enter skips a question).",
                "记录一次与贷款机构的联系（直接回车可跳过）。"))
         if not _given("channel"):
-            channel = _ask_choice(lang, ("How were you in touch?", "这次是怎么联系的？"), "channel",
+            channel = _ask_choice(lang, ("How were you in touch?", "这次用的是哪种方式？"), "channel",
                                   ("phone", "chat", "email", "letter", "visit"), channel)
         with_ = click.prompt(tr(lang, "Who (a name or staff number)", "对方是谁（姓名或工号）"), default="",
                              show_default=False).strip() or None

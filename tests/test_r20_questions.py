@@ -80,7 +80,7 @@ def test_log_alone_at_a_terminal_asks_what_happened(tmp_path: Path, lang: str) -
     case = _case(tmp_path / "c", lang)
     code, out = at_terminal(["log", str(case)], ["2", "Agent 77", "they will call back on Friday", "", ""], lang)
     assert code == 0, out
-    assert ("How were you in touch?" if lang == "en" else "这次是怎么联系的？") in out
+    assert ("How were you in touch?" if lang == "en" else "这次用的是哪种方式？") in out
     assert "[1]" in out, "Enter keeps the default, and the default is shown"
     text = _toml(case)
     assert 'channel = "chat"' in text and 'with = "Agent 77"' in text and "they will call back on Friday" in text
