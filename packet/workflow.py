@@ -251,12 +251,14 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (it is in the log under “Contact with the "
                          "lender”). Nothing was added.",
                    "已有记录：{f} 已于 {d} 通过{v}发送（见“与贷款机构的沟通”中的记录）。没有重复添加。",
-                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat()), code="usage")
+                   f=file.name, v=value_name("via", same.via, lang), d=same.at.date().isoformat()),
+                tr(lang, "If you really sent it once more, tick “I sent it once more” and record it again.",
+                   "如果确实又发送了一次，请勾选“我又发送了一次”后再记录。"), code="usage")
         if same is not None:
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (see  packet log {r} --list). Nothing was added.",
                    "已有记录：{f} 已于 {d} 通过{v}发送（运行  packet log {r} --list  查看）。没有重复添加。",
-                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat(), r=command_path(root)),
+                   f=file.name, v=value_name("via", same.via, lang), d=same.at.date().isoformat(), r=command_path(root)),
                 tr(lang, "If you really sent it again, add --again to record the second sending.",
                    "如果确实又发送了一次，请加上 --again 记录第二次发送。"), code="usage")
     try:

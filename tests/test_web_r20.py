@@ -68,7 +68,8 @@ def test_sent_clicked_in_two_tabs_is_recorded_once_unless_sent_again(site, monke
     base = {"csrf": web.csrf, "what": "sent", "force": "1"}
     client.post("/case/Loan/log", data={**base, "via": "post", "at": "2026-11-20T10:00"})
     r = client.post("/case/Loan/log", data={**base, "via": "email", "at": "2026-11-20T10:01"}, follow_redirects=False)
-    assert "Already recorded" in _notice(web, r.headers["location"])
+    said = _notice(web, r.headers["location"])
+    assert "Already recorded" in said and "sent by post" in said and "I sent it once more" in said, said
     text = (settings.cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
     assert text.count("[[sent]]") == 1 and 'via = "post"' in text
     page = client.get("/case/Loan").text
