@@ -13,9 +13,26 @@ import pytest
 from PIL import Image, ImageDraw
 from selenium.webdriver.common.by import By
 
-from tests.test_web_browser import _driver, _wait, downloads, server  # noqa: F401  (the fixtures)
+from tests.test_web_browser import CHROMIUM, DRIVER, _wait, downloads, server  # noqa: F401  (the fixtures)
 
 LONG = "mmexport1764000000000.jpg"
+
+
+def _phone(lang: str):
+    """Chromium as a phone 390 CSS px wide (its mobile emulation, as the trial's): a headless window is never
+    narrower than about 500 px, so a window size alone does not make a phone."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--lang={lang}",
+                "--no-first-run", "--disable-extensions"):
+        opts.add_argument(arg)
+    opts.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}})
+    opts.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh" if lang == "zh" else "en-GB,en"})
+    return webdriver.Chrome(service=Service(DRIVER), options=opts)
 
 
 def _photo(path: Path) -> None:
@@ -37,7 +54,7 @@ def test_at_390px_the_remove_button_stays_in_its_card_and_the_chooser_names_inco
     (folder / "packet.toml").write_text(f'[applicant]\nname = "Wang Jianjun"\n[lender]\nname = "Calder Finance"\n'
                                         f'[request]\nlanguage = "{lang}"\n', encoding="utf-8")
     _photo(folder / LONG)
-    drv = _driver(downloads, lang, width=390, height=900)
+    drv = _phone(lang)
     try:
         drv.get(server.url)
         drv.get(server.url.split("?")[0].rstrip("/") + "/case/" + quote(name))
@@ -49,6 +66,7 @@ def test_at_390px_the_remove_button_stays_in_its_card_and_the_chooser_names_inco
         drv.execute_script("arguments[0].open = true;", chooser)
         b, c = button.rect, card.rect
         width = drv.execute_script("return document.documentElement.clientWidth;")
+        assert width == 390, width
         assert b["x"] >= c["x"] - 1 and b["x"] + b["width"] <= c["x"] + c["width"] + 1, (b, c)
         assert b["x"] + b["width"] <= width, (b, width)
         assert drv.execute_script("return document.documentElement.scrollWidth;") <= width, "the page scrolls sideways"
