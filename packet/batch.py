@@ -18,7 +18,8 @@ Results are gathered per case in input order, so each case's report is the one `
 for that case alone (tests/test_batch.py compares them). A case that cannot be read — a bad
 ``packet.toml``, a checklist that does not load, a document that crashes a stage — becomes one row with its
 error; it never stops the others. What stops the batch (exit 2): no such folder, no case folders in it,
-Tesseract missing, a cluster that cannot be reached.
+Tesseract missing, a cluster that cannot be reached. Its messages, rows included, are in the language of the
+command line and environment (``--lang``, ``PACKET_LANG``, the locale): one table speaks one language.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from packet.case.followup import Status, status
 from packet.core.display import command_path
 from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
 from packet.core.executor import Executor
-from packet.core.i18n import env_lang, message_lang, tr
+from packet.core.i18n import env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
 from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
 from packet.reading import engines, ingest, ocr, tesseract
@@ -150,17 +151,21 @@ class _Case:
 # --- finding the cases --------------------------------------------------------------------------------------
 
 def case_folders(cases_dir: Path) -> list[Path]:
-    """The case folders directly under ``cases_dir``, sorted by name: every folder not hidden that holds
-    ``packet.toml`` or any file not hidden (at any depth). Raises :class:`NoSuchFolder` when ``cases_dir``
-    is not a folder or holds no case folder (with a hint when it is itself a case folder)."""
+    """The case folders directly under ``cases_dir``, sorted by name: every folder not hidden. One that holds
+    nothing yet (no file not hidden, at any depth) is a client whose documents have not come: listed, incomplete,
+    "no documents yet" (a trial's empty client folder was dropped without a word and the batch exited 0). When
+    ``cases_dir`` is itself a case folder (its own ``packet.toml``), its empty subfolders are not clients.
+    Raises :class:`NoSuchFolder` when ``cases_dir`` is not a folder or holds no case folder (with a hint when it
+    is itself a case folder)."""
     root = Path(cases_dir)
     lang = env_lang()
     if not root.is_dir():
         raise NoSuchFolder(tr(lang, "No such folder: {p}", "找不到文件夹：{p}", p=root),
                            tr(lang, "Give the folder that holds one folder per case, e.g. packet batch ./cases",
                               "请给出每个案例各占一个子文件夹的总文件夹，例如 packet batch ./案例"))
-    found = sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".") and _holds_case(p)),
-                   key=lambda p: p.name)
+    own_case = (root / CASE_FILE).is_file()
+    found = sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
+                    and (not own_case or _holds_case(p))), key=lambda p: p.name)
     if not found:
         if (root / CASE_FILE).is_file():
             hint = tr(lang, "{p} is one case folder: check it with  packet check {p}, or give the folder above it.",
@@ -363,14 +368,15 @@ def batch(cases_dir: Path, options: CheckOptions, executor: Executor | None = No
     (:func:`check_many`), as rows in queue order (:func:`queue_order`). ``build``: also write the packet
     of every ready case next to its folder (``build_options`` as for :func:`packet.pipeline.build`; page
     images are always made on this machine); a build that fails makes its row an error row."""
-    folders = case_folders(cases_dir)
-    outcomes, read, cached = check_many(folders, options, executor, on_stage=on_stage)
-    rows = []
-    for folder, (case, outcome) in zip(folders, outcomes, strict=True):
-        row = _row(folder, case, outcome, options.as_of)
-        if build and row.ready and isinstance(outcome, CheckRun):
-            row = _build(row, outcome, options, build_options)
-        rows.append(row)
+    with speaking(env_lang()):  # one table, one language: the command line's and environment's (module docstring)
+        folders = case_folders(cases_dir)
+        outcomes, read, cached = check_many(folders, options, executor, on_stage=on_stage)
+        rows = []
+        for folder, (case, outcome) in zip(folders, outcomes, strict=True):
+            row = _row(folder, case, outcome, options.as_of)
+            if build and row.ready and isinstance(outcome, CheckRun):
+                row = _build(row, outcome, options, build_options)
+            rows.append(row)
     return BatchResult(rows=tuple(queue_order(rows)), pages_read=read, pages_cached=cached)
 
 
@@ -393,8 +399,11 @@ def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today
     st = status(case, today, report.language)
     deadline, passed = next_deadline(st, today)
     entries = [e.at for e in (*case.contacts, *case.replies, *case.sent)]
+    missing = [m.message for m in report.missing]
+    if not _holds_case(folder):  # an empty client folder: say that first, then what the checklist asks
+        missing.insert(0, tr(message_lang(case.language), "No documents yet", "还没有任何材料"))
     return CaseRow(case=folder.name, path=folder, applicant=case.applicant.name, complete=report.complete,
-                   ready=report.ready, missing=" · ".join(m.message for m in report.missing),
+                   ready=report.ready, missing=" · ".join(missing),
                    missing_count=len(report.missing), letter_needs=", ".join(report.letter_needs),
                    letter_warnings=", ".join(report.letter_warnings),
                    file_problems=len(report.errors), file_problem=tuple(e.message for e in report.errors),

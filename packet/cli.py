@@ -137,6 +137,9 @@ def _common(f):
 def _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine=None):
     import os
 
+    if not no_cache:  # a limit set to nothing valid is said, on stderr (the result on stdout stays clean)
+        for problem in packet.cache_limit_problems(env_lang()):
+            _echo(tr(env_lang(), "Warning: ", "警告：") + problem, err=True)
     return packet.CheckOptions(as_of=as_of, checklist=checklist, jobs=jobs or os.cpu_count() or 1,
                                use_cache=not no_cache, ocr_engine=ocr_engine,
                                progress=not as_json and not _STATE["quiet"] and sys.stderr.isatty())
@@ -598,6 +601,14 @@ def _fit(text: str, width: int) -> str:
     return out + "…" + " " * (width - used - 1)
 
 
+def _empty_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing a person put there (no entry but hidden ones): an empty client folder."""
+    try:
+        return not any(not p.name.startswith(".") for p in Path(folder).iterdir())
+    except OSError:
+        return False
+
+
 def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
     """The queue as a table for the terminal: one line per case, what needs action first, then a summary whose
     next step names the first case that needs action, under ``cases_dir`` as the user gave it."""
@@ -616,7 +627,8 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
             flag = "!" if r.deadline_passed else " "
             ok, rd = (yes if r.complete else no), (yes if r.ready else no)
             what = r.missing or (tr(lang, "letter needs: {k}", "申请书还需要：{k}", k=r.letter_needs) if r.letter_needs else "")
-            if "reply" in r.letter_warnings.split(", "):  # the warning check and build give (packet.reply_warning),
+            nothing_yet = _empty_folder(r.path)  # a client with nothing yet: "No documents yet" says it all
+            if "reply" in r.letter_warnings.split(", ") and not nothing_yet:  # the warning check and build give (packet.reply_warning),
                 # first: short, and the long list of what is missing is cut at the terminal's width
                 what = tr(lang, "letter: no way to reply", "申请书：无答复方式") + (" · " + what if what else "")
             if r.other_person:  # not ready for this alone: say why, as check and build say it
@@ -757,6 +769,11 @@ def cache_cmd(clear, prune, forget, as_json):
     With --json: {"dir", "entries", "files", "size", "max_bytes", "max_age_days", "forgotten", "pruned",
     "cleared"} (sizes in bytes; an action not asked for is null)."""
     lang = env_lang()
+    problems = packet.cache_limit_problems(lang, falls_back=False)
+    if problems:  # the command that shows the limits must not show a default as if it were what was set
+        _fail(PacketError(" ".join(problems),
+                          tr(lang, "Set it to a number above 0, or unset it to use the default.",
+                             "请把它设为大于 0 的数字，或删除这个环境变量以使用默认值。"), code="usage"), as_json)
     cache = packet.ocr_cache()
     done: dict[str, int | None] = {"forgotten": None, "pruned": None, "cleared": None}
     try:
@@ -983,6 +1000,38 @@ def init(case_dir, template, as_json, country):
                "下一步：把材料放进 {f}，然后运行  packet check {d}", f=case_dir, d=shown))
 
 
+def _at_terminal(as_json: bool) -> bool:
+    """Whether packet may ask questions: a person at a terminal (stdin and stdout), not a script (--json)."""
+    return not as_json and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _given(name: str) -> bool:
+    """Whether option ``name`` was given on the command line (not its default)."""
+    return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
+
+
+def _ask_choice(lang: str, question: tuple[str, str], table: str, choices: tuple[str, ...], default: str) -> str:
+    """Ask for one of ``choices`` (codes) by number or code, showing each as packet names it in ``lang``
+    (:func:`packet.value_name`); Enter takes ``default``. Asked again until the answer is one of them."""
+    shown = [f"{i}. {packet.value_name(table, c, lang)} ({c})" for i, c in enumerate(choices, 1)]
+    text = tr(lang, *question) + "\n  " + "\n  ".join(shown) + "\n" + tr(lang, "Number", "编号")
+    while True:
+        value = click.prompt(text, default=str(choices.index(default) + 1)).strip().lower()
+        if value.isdigit() and 1 <= int(value) <= len(choices):
+            return choices[int(value) - 1]
+        if value in choices:
+            return value
+        say(tr(lang, "Please type a number from 1 to {n}.", "请输入 1 到 {n} 之间的数字。", n=len(choices)), err=True)
+
+
+def _entry_number(case_dir: Path, table: str, when: datetime) -> int | None:
+    """The number ``packet log --list`` gives the ``table`` entry at ``when`` (the last such), or None."""
+    rows = packet.log_entries(case_dir)
+    found = [i for i, (t, _, vals) in enumerate(rows, 1)
+             if t == table and str(vals.get("at", ""))[:16].replace(" ", "T") == when.isoformat(timespec="minutes")]
+    return found[-1] if found else None
+
+
 @cli.command(name="log")
 @click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
@@ -1036,8 +1085,24 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
                "已记录贷款机构的答复（{k}）。运行  packet status {d}  查看进展。", k=packet.value_name("reply", reply, lang),
                d=display.command_path(case_dir)))
         return
+    asked = False
+    if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)) and _at_terminal(as_json):
+        # `packet log DIR` alone, as build and status tell people to run it: ask, rather than refuse (a trial)
+        asked = True
+        say(tr(lang, "Recording a contact with the lender (Enter skips a question).",
+               "记录一次与贷款机构的联系（直接回车可跳过）。"))
+        if not _given("channel"):
+            channel = _ask_choice(lang, ("How were you in touch?", "这次用的是哪种方式？"), "channel",
+                                  ("phone", "chat", "email", "letter", "visit"), channel)
+        with_ = click.prompt(tr(lang, "Who (a name or staff number)", "对方是谁（姓名或工号）"), default="",
+                             show_default=False).strip() or None
+        said = click.prompt(tr(lang, "What was said", "对方说了什么"), default="", show_default=False).strip() or None
+        promised = click.prompt(tr(lang, "What was promised (by either side)", "双方承诺了什么"), default="",
+                                show_default=False).strip() or None
+        next_step = click.prompt(tr(lang, "The next step agreed", "约定的下一步"), default="",
+                                 show_default=False).strip() or None
     packet.log_contact(case_dir, at=when, channel=channel, with_=with_, said=said, promised=promised,
-                       next_step=next_step, summary=summary)
+                       next_step=next_step, summary=summary, assumed=not asked and not _given("channel"))
     if as_json:
         _echo_json(json.dumps({"logged": {"table": "contact", "at": when.isoformat(), "channel": channel,
                                           **packet.masked_log_texts(case_dir, {
@@ -1047,6 +1112,21 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
     say(tr(lang, "Recorded the {c} contact of {at}. It appears in the packet's appendix next time you build.",
            "已记录 {at} 的{c}联系。下次生成时会出现在附录的沟通记录中。", c=packet.value_name("channel", channel, lang).lower(),
            at=when.isoformat(" ", "minutes")))
+    if not asked and not _given("channel"):  # recorded without being told how: say so, and how to change it
+        say(_default_note(lang, case_dir, "contact", when, packet.value_name("channel", channel, lang), "--channel",
+                          "email", "chat, email, letter, visit"))
+
+
+def _default_note(lang: str, case_dir: Path, table: str, when: datetime, name: str, option: str, example: str,
+                  others: str) -> str:
+    """The line said after recording an entry whose channel no one gave (no terminal to ask, no option): which one
+    was recorded, and the commands that put it right (remove it, record it again with the option)."""
+    n = _entry_number(case_dir, table, when)
+    d = display.command_path(case_dir)
+    return tr(lang, "Recorded as “{v}”, the default ({o} was not given). If it was another way ({x}), remove it with  "
+                    "packet log {d} --remove {n}  and record it again with {o} {e}.",
+              "按默认记录为“{v}”（没有给出 {o}）。如果是其他方式（{x}），请运行  packet log {d} --remove {n}  删除，"
+              "再加上 {o} {e} 重新记录。", v=name, o=option, x=others, d=d, n=n or "N", e=example)
 
 
 def log_kind(table: str, vals: dict, lang: str) -> str:
@@ -1104,9 +1184,17 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
     # next to the case folder, as build writes it ("packet sent ." inside the folder: its parent, not ".")
     file = file or case_dir.resolve().parent / f"{case_dir.resolve().name}-{suffix}.pdf"
     when = _when(at, lang)
+    asked = False
+    if not _given("via") and _at_terminal(as_json) and Path(file).is_file():  # ask how, rather than assume email
+        asked = True
+        via = _ask_choice(lang, ("How did you send it?", "您是怎么发送的？"), "via",
+                          ("email", "post", "portal", "in-person"), via)
+        if via == "post" and not tracking:
+            tracking = click.prompt(tr(lang, "The tracking number (Enter skips)", "快递/挂号单号（直接回车跳过）"),
+                                    default="", show_default=False).strip() or None
     try:
         _case, digest = packet.record_sent(case_dir, file, via=via, at=when, tracking=tracking, follow_up=follow_up,
-                                           again=again, force=force)
+                                           again=again, force=force, assumed=not asked and not _given("via"))
     except PacketError as exc:
         _fail(exc, as_json)
     if as_json:
@@ -1116,6 +1204,9 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
         return
     say(tr(lang, "Recorded: {f} sent by {v} (sha256 {h}…).", "已记录：{f} 已通过{v}发送（sha256 {h}…）。",
            f=file, v=packet.value_name("via", via, lang), h=digest[:12]))
+    if not asked and not _given("via"):
+        say(_default_note(lang, case_dir, "sent", when, packet.value_name("via", via, lang), "--via", "post",
+                          "post, portal, in-person"))
     say(tr(lang, "Next: log every call or message with  packet log {d}; see the reply deadline with  packet status {d}",
            "下一步：每次电话或消息用  packet log {d}  记录；运行  packet status {d}  查看答复期限。",
            d=display.command_path(case_dir)))

@@ -349,6 +349,21 @@ def ocr_cache(cache_dir: Path | None = None):
     return OcrCache(cache_dir) if cache_dir else OcrCache.default()
 
 
+def cache_limit_problems(lang: str, falls_back: bool = True) -> list[str]:
+    """One sentence in ``lang`` for each cache limit set in the environment to something that is not a positive
+    number (``PACKET_CACHE_MAX_MB=abc`` or ``=0``: :func:`packet.reading.ocr_cache.invalid_limits`), saying what a
+    valid value looks like and (``falls_back``: the run goes on) the default used instead; [] when both are valid
+    or unset."""
+    from packet.reading.ocr_cache import invalid_limits
+
+    unit = {"PACKET_CACHE_MAX_MB": ("megabytes", "兆字节", "200"), "PACKET_CACHE_MAX_AGE_DAYS": ("days", "天", "14")}
+    return [tr(lang, "{n}={v!r} is not valid: it must be a number above 0 ({u}), e.g. {n}={e}.",
+               "{n}={v!r} 无效：必须是大于 0 的数字（单位：{uz}），例如 {n}={e}。",
+               n=name, v=raw, u=unit[name][0], uz=unit[name][1], e=unit[name][2])
+            + (tr(lang, " Using the default, {d:g}.", "现在使用默认值 {d:g}。", d=default) if falls_back else "")
+            for name, raw, default in invalid_limits()]
+
+
 def forget_case(case_dir: Path, cache_dir: Path | None = None) -> int:
     """Delete the cache entries of every file of the case at ``case_dir`` (by content). Returns how many.
 

@@ -103,14 +103,15 @@ def not_in_future(root: Path, at: datetime, today: date | None = None, field: st
 
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
                 promised: str | None = None, next_step: str | None = None, summary: str | None = None,
-                surface: str = "cli", today: date | None = None) -> Case:
+                surface: str = "cli", today: date | None = None, assumed: bool = False) -> Case:
     """Add a ``[[contact]]`` (a call, chat, letter… with the lender) to ``root/packet.toml``.
 
     ``channel``: phone | chat | email | letter | visit. Raises CaseFileError for a bad value (file untouched), and
     PacketError (code ``usage``) for a contact that says nothing (no who, summary, said, promised or next step): it
     would stand in the lender's appendix as an empty line (a new user's trial: ``packet log DIR``, meant to show
     the log, recorded one). ``surface`` "cli" or "page" says whose controls the hint names. A contact dated after
-    ``today`` is refused (:func:`not_in_future`)."""
+    ``today`` is refused (:func:`not_in_future`). ``assumed``: ``channel`` is the default, nobody gave it (written
+    ``assumed = true``: the follow-up letter then names no channel)."""
     case = load_case(_folder(root))
     not_in_future(root, at, today, "--at" if surface == "cli" else tr(message_lang(case.language), "“When”", "“时间”"))
     if not any(x and x.strip() for x in (with_, said, promised, next_step, summary)):
@@ -124,7 +125,7 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
                              "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
     return case_edit.add_entry(_folder(root), "contact", {
         "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
-        "next_step": next_step})
+        "next_step": next_step, "assumed": True if assumed else None})
 
 
 def log_reply(root: Path, *, at: datetime, kind: str, summary: str | None = None, today: date | None = None,
@@ -182,23 +183,30 @@ def remove_log_entry(root: Path, number: int) -> tuple[str, dict]:
     return table, masked_log_values(_shown_case(root), vals)
 
 
+# two recordings of the same file closer than this are one sending recorded twice, whatever way each says (a trial
+# clicked "I sent it" in two tabs of the page, one saying post, the other email, a minute apart): refused unless
+# ``again``; a person who really sent it twice within the hour says so
+SAME_SENDING = timedelta(hours=1)
+
+
 def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str | None = None,
                 follow_up: bool = False, again: bool = False, surface: str = "cli",
-                force: bool = False, today: date | None = None) -> tuple[Case, str]:
+                force: bool = False, today: date | None = None, assumed: bool = False) -> tuple[Case, str]:
     """Add a ``[[sent]]``: the file sent (path as given relative to the case folder when it can be), its
     sha256, how (email | post | portal | in-person), when, the tracking number. Returns (case, sha256).
 
     Raises CaseFileError when packet.toml is invalid (checked first: every mistake in it is listed before anything
     else is said), PacketError (code ``usage``, exit 2) when the file does not exist (saying to build first when
     nothing was built yet) or when the same file (same sha256) was already recorded as sent the same day the same
-    way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
+    way, or within :data:`SAME_SENDING` of it any way, unless ``again``; packet.toml is then left untouched. ``surface`` "cli" or "page": whose controls the
     refusal of a second recording names (the commands' ``--list``/``--again``, or the page's log).
 
     A packet built before the case last changed (:func:`out_of_date`: a document added, removed or changed,
     packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
     have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
     build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
-    dated after ``today`` is refused too (:func:`not_in_future`)."""
+    dated after ``today`` is refused too (:func:`not_in_future`). ``assumed``: ``via`` is the default, nobody gave
+    it (written ``assumed = true``: the follow-up letter then does not say how it was sent)."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -233,18 +241,24 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     digest = file_sha256(file)
     if not again:
         case = load_case(root)
-        same = next((x for x in case.sent if x.sha256 == digest and x.via == via and x.at.date() == at.date()), None)
+        kind = "follow-up" if follow_up else "request"
+        same = next((x for x in case.sent if x.sha256 == digest and (
+            (x.via == via and x.at.date() == at.date())
+            or (x.kind == kind and abs(x.at - at) <= SAME_SENDING)  # "sent" clicked in two tabs (a trial)
+        )), None)
         if same is not None and surface == "page":
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (it is in the log under “Contact with the "
                          "lender”). Nothing was added.",
                    "已有记录：{f} 已于 {d} 通过{v}发送（见“与贷款机构的沟通”中的记录）。没有重复添加。",
-                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat()), code="usage")
+                   f=file.name, v=value_name("via", same.via, lang), d=same.at.date().isoformat()),
+                tr(lang, "If you really sent it once more, tick “I sent it once more” and record it again.",
+                   "如果确实又发送了一次，请勾选“我又发送了一次”后再记录。"), code="usage")
         if same is not None:
             raise PacketError(
                 tr(lang, "Already recorded: {f} was sent by {v} on {d} (see  packet log {r} --list). Nothing was added.",
                    "已有记录：{f} 已于 {d} 通过{v}发送（运行  packet log {r} --list  查看）。没有重复添加。",
-                   f=file.name, v=value_name("via", via, lang), d=same.at.date().isoformat(), r=command_path(root)),
+                   f=file.name, v=value_name("via", same.via, lang), d=same.at.date().isoformat(), r=command_path(root)),
                 tr(lang, "If you really sent it again, add --again to record the second sending.",
                    "如果确实又发送了一次，请加上 --again 记录第二次发送。"), code="usage")
     try:
@@ -252,7 +266,8 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     except ValueError:
         shown = str(file.resolve())
     case = case_edit.add_entry(root, "sent", {"at": at, "via": via, "file": shown, "sha256": digest,
-                                              "tracking": tracking, "kind": "follow-up" if follow_up else None})
+                                              "tracking": tracking, "kind": "follow-up" if follow_up else None,
+                                              "assumed": True if assumed else None})
     return case, digest
 
 

@@ -81,7 +81,8 @@ def options(**kw) -> packet.CheckOptions:
     return packet.CheckOptions(as_of=date.fromisoformat(AS_OF), **kw)
 
 
-EXPECTED_ORDER = ["g-broken", "f-overdue", "e-two-missing", "d-one-missing", "c-not-ready", "a-ready", "b-scanned"]
+# "empty-folder": a client whose documents have not come yet is listed, incomplete (r20 trial: it was dropped)
+EXPECTED_ORDER = ["g-broken", "f-overdue", "e-two-missing", "empty-folder", "d-one-missing", "c-not-ready", "a-ready", "b-scanned"]
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +111,9 @@ def test_queue_order_columns_and_rows(local_json, caseload):
     assert by["b-scanned"]["ready"] is True, "the scanned payslip was read by OCR and counted"
     assert all(r["error"] is None for r in rows if r["case"] != "g-broken")
     assert all(r["path"] == str(caseload / r["case"]) for r in rows)
+    empty = by["empty-folder"]
+    assert empty["complete"] is False and empty["missing"].startswith("No documents yet · ")
+    assert not by["e-two-missing"]["missing"].startswith("No documents yet"), "only an empty folder says so"
 
 
 def test_batch_reports_equal_check_case_by_case(caseload):
@@ -131,7 +135,8 @@ def test_cli_batch_matches_cli_check_json(local_json, caseload):
         data = json.loads(run("check", caseload / row["case"], "--json", "--as-of", AS_OF).stdout)
         assert (data["complete"], data["ready"], len(data["missing"])) == (row["complete"], row["ready"],
                                                                             row["missing_count"])
-        assert " · ".join(m["message"] for m in data["missing"]) == row["missing"]
+        said = " · ".join(m["message"] for m in data["missing"])
+        assert row["missing"] == (f"No documents yet · {said}" if row["case"] == "empty-folder" else said)
 
 
 def test_a_document_that_crashes_is_one_error_row(tmp_path, monkeypatch):
@@ -176,7 +181,7 @@ def test_human_queue_lists_every_case_in_order(caseload):
     lines = result.stdout.splitlines()
     firsts = [line.split()[0].lstrip("!") for line in lines[1:len(EXPECTED_ORDER) + 1]]
     assert firsts == EXPECTED_ORDER
-    assert "7 case(s): 1 could not be checked, 1 past the reply deadline, 3 incomplete, 2 ready" in result.stdout
+    assert "8 case(s): 1 could not be checked, 1 past the reply deadline, 4 incomplete, 2 ready" in result.stdout
 
 
 def test_csv_has_the_columns_and_defuses_formulas(tmp_path):
@@ -348,3 +353,43 @@ def test_each_row_carries_its_files_that_could_not_be_read(tmp_path):
     assert "4 file(s) not read: link.pdf" in line, table
     assert "2 case(s) hold files that could not be read" in table, table
     assert "packet check" in table.splitlines()[-1] and "damaged" in table.splitlines()[-1]
+
+
+def test_an_empty_client_folder_is_listed_incomplete_not_dropped(tmp_path, monkeypatch):
+    """r20 trial: a caseload of an empty client folder and a complete case exited 0 listing only the complete one.
+    The empty one is a client with nothing yet (exit 1, "no documents yet", in the table's language); a hidden one
+    is not a client, and an empty subfolder of a case folder given by mistake is not one either."""
+    monkeypatch.delenv("PACKET_LANG", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    cases = tmp_path / "cases"
+    write_case(cases / "one", "Ann Lee")
+    (cases / "two-nothing-yet").mkdir()
+    (cases / ".trash").mkdir()
+    result = run("batch", cases, "--as-of", AS_OF, "--json")
+    assert result.exit_code == 1, result.output
+    rows = {r["case"]: r for r in json.loads(result.stdout)["cases"]}
+    assert set(rows) == {"one", "two-nothing-yet"}
+    assert rows["two-nothing-yet"]["complete"] is False and rows["two-nothing-yet"]["error"] is None
+    assert rows["two-nothing-yet"]["missing"].startswith("No documents yet")
+    table = run("batch", cases, "--as-of", AS_OF)
+    line = next(x for x in table.stdout.splitlines() if "two-nothing-yet" in x)
+    assert "No documents yet" in line and "no way to reply" not in line
+    (cases / "one" / "scans").mkdir()  # a case folder given instead of the caseload: still refused
+    assert run("batch", cases / "one").exit_code == 2
+
+
+def test_batch_rows_speak_the_language_of_the_command_line_and_locale(tmp_path, monkeypatch):
+    """r20 trial: LANG=zh_CN.UTF-8 packet batch printed a Chinese table whose English case's row was English."""
+    monkeypatch.delenv("PACKET_LANG", raising=False)
+    cases = tmp_path / "cases"
+    write_case(cases / "one", "Ann Lee", statement=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    zh = json.loads(run("batch", cases, "--as-of", AS_OF, "--json").stdout)["cases"][0]["missing"]
+    assert "银行" in zh and "bank" not in zh.lower(), zh
+    en = json.loads(run("batch", cases, "--as-of", AS_OF, "--json", "--lang", "en").stdout)["cases"][0]["missing"]
+    assert "bank statement" in en.lower(), en
+    # one case alone keeps the interface's order (--lang, PACKET_LANG, the case's, the locale)
+    alone = run("check", cases / "one", "--as-of", AS_OF, "--json")
+    assert "bank statement" in json.dumps(json.loads(alone.stdout)["missing"]).lower()

@@ -96,3 +96,41 @@ def test_set_file_type_keeps_a_files_table_and_withdraws_cleanly(tmp_path):
     (tmp_path / "packet.toml").write_text('[files."b.pdf"]\ntitle = "Energy"\n', encoding="utf-8")
     packet.set_file_type(tmp_path, "b.pdf", "payslip")
     assert (tmp_path / "packet.toml").read_text(encoding="utf-8") == '[files."b.pdf"]\ntitle = "Energy"\ntype = "payslip"\n'
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_date_is_taken_as_printed_when_only_one_day_fits(tmp_path, lang):
+    """r20 trial: "31 10 2026", typed as printed as packet's message said, was refused. Accepted now when only one
+    day fits; a month alone, or a day with two readings, is answered with the exact value to type."""
+    import packet
+    from packet.core.i18n import set_lang
+
+    case = tmp_path / "c"
+    case.mkdir()
+    (case / "letter.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (case / "packet.toml").write_text(f'[request]\nlanguage = "{lang}"\n[files]\n"letter.pdf" = "unemployment_proof"\n',
+                                      encoding="utf-8")
+    set_lang(lang)
+    try:
+        for typed in ("31 10 2026", "31/10/2026", "10/31/2026", "31 October 2026", "Oct 31, 2026", "2026年10月31日",
+                      "2026.10.31"):
+            got = packet.correct_field(case, "letter.pdf", "date", typed)
+            assert [f.value for f in got.fields if f.field == "date"] == ["2026-10-31"], typed
+        with pytest.raises(packet.PacketError) as month:
+            packet.correct_field(case, "letter.pdf", "date", "2026年9月")
+        assert "2026-09-30" in month.value.plain and "packet.toml" not in month.value.plain
+        with pytest.raises(packet.PacketError) as either:
+            packet.correct_field(case, "letter.pdf", "date", "05 06 2026")
+        assert "2026-06-05" in either.value.plain and "2026-05-06" in either.value.plain
+    finally:
+        set_lang(None)
+
+
+def test_the_note_on_values_to_check_ends_in_a_colon_only_when_its_lines_follow():
+    """r20 trial: "…(keeping a right one there confirms it):" was followed by another sentence, not the lines."""
+    from packet.rules.wording import uncertain_steps
+
+    for lang in ("en", "zh"):
+        right_after, _ = uncertain_steps(lang, "p.pdf", "payslip", [("net_pay", "1.00", 1)])
+        later, block = uncertain_steps(lang, "p.pdf", "payslip", [("net_pay", "1.00", 1)], lines_next=False)
+        assert right_after.endswith((":", "：")) and not later.endswith((":", "：")) and block

@@ -130,3 +130,33 @@ def test_cache_command_forgets_a_case_and_clears(tmp_path, monkeypatch):
     assert str(tmp_path / "cache") in out.output and "from 1 document(s)" in out.output
     out = runner.invoke(cli, ["cache", "--clear"])
     assert out.exit_code == 0 and cache.stats().entries == 0
+
+
+def test_a_cache_limit_that_is_not_a_positive_number_is_said(tmp_path, monkeypatch):
+    """r20 trial: PACKET_CACHE_MAX_MB=abc and =0 were ignored without a word (`cache --json` showed 500000000).
+    `packet cache` refuses them (exit 2, saying what a valid value is); check warns on stderr and goes on."""
+    monkeypatch.setenv("PACKET_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("PACKET_LANG", raising=False)
+    for bad in ("abc", "0", "-5", "inf"):
+        monkeypatch.setenv("PACKET_CACHE_MAX_MB", bad)
+        result = CliRunner().invoke(cli, ["cache", "--json", "--lang", "en"])
+        assert result.exit_code == 2, (bad, result.output)
+        error = json.loads(result.stdout)["error"]
+        assert "PACKET_CACHE_MAX_MB" in error and "above 0" in error and "PACKET_CACHE_MAX_MB=200" in error
+        zh = CliRunner().invoke(cli, ["cache", "--lang", "zh"])
+        assert zh.exit_code == 2 and "大于 0" in zh.stderr
+    monkeypatch.setenv("PACKET_CACHE_MAX_MB", "200")
+    monkeypatch.setenv("PACKET_CACHE_MAX_AGE_DAYS", "zero")
+    result = CliRunner().invoke(cli, ["cache", "--json", "--lang", "en"])
+    assert result.exit_code == 2 and "PACKET_CACHE_MAX_AGE_DAYS" in json.loads(result.stdout)["error"]
+    monkeypatch.delenv("PACKET_CACHE_MAX_AGE_DAYS")
+    ok = CliRunner().invoke(cli, ["cache", "--json"])
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["max_bytes"] == 200_000_000
+    monkeypatch.setenv("PACKET_CACHE_MAX_MB", "abc")
+    case = tmp_path / "case"
+    case.mkdir()
+    checked = CliRunner().invoke(cli, ["check", str(case), "--json", "--lang", "en"])
+    assert checked.exit_code == 1 and "PACKET_CACHE_MAX_MB='abc' is not valid" in checked.stderr
+    json.loads(checked.stdout)  # stdout stays one JSON object
+    quiet = CliRunner().invoke(cli, ["check", str(case), "--json", "--no-cache"])
+    assert "PACKET_CACHE_MAX_MB" not in quiet.stderr, "no cache asked: nothing to warn about"

@@ -140,16 +140,16 @@ def _contacts_since(case: Case, st: Status, today: date) -> str:
     for c in sorted(case.contacts, key=lambda c: c.at):
         if not since <= c.at.date() <= today or not (c.said or c.promised or c.summary):
             continue
-        how = value_name("channel", c.channel, "zh" if zh else "en")
-        who = f"，{c.with_}" if zh and c.with_ else (f", {c.with_}" if c.with_ else "")
+        how = "" if c.assumed else value_name("channel", c.channel, "zh" if zh else "en")  # a default: not stated
+        about = ("，" if zh else ", ").join(x for x in (how if zh else how.lower(), c.with_) if x)
         if zh:
             words = "；".join(x for x in (c.summary, f"对方表示：{c.said}" if c.said else None,
                                          f"承诺：{c.promised}" if c.promised else None) if x)
-            items.append(f"{fmt_date(c.at.date(), 'zh')}（{how}{who}）：{words.rstrip('。')}")
+            items.append(f"{fmt_date(c.at.date(), 'zh')}" + (f"（{about}）" if about else "") + f"：{words.rstrip('。')}")
         else:
             words = "; ".join(x for x in (c.summary, f"said: “{c.said}”" if c.said else None,
                                          f"promised: “{c.promised}”" if c.promised else None) if x)
-            items.append(f"{fmt_date(c.at.date(), 'en')} ({how.lower()}{who}): {words.rstrip('.')}")
+            items.append(f"{fmt_date(c.at.date(), 'en')}" + (f" ({about})" if about else "") + f": {words.rstrip('.')}")
     if not items:
         return ""
     if zh:
@@ -164,7 +164,8 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
     a, lender = case.applicant, case.lender
     assert st.request is not None and st.deadline is not None
     sent = fmt_date(st.request.at.date(), case.language)
-    how = VIA.get(st.request.via, (st.request.via, st.request.via))[1 if zh else 0]
+    # how it went, only when somebody said so: a default recorded off a terminal is not stated to the lender
+    how = "" if st.request.assumed else VIA.get(st.request.via, (st.request.via, st.request.via))[1 if zh else 0]
     if st.request.tracking:  # the proof of posting, so the lender can find the letter it had
         how += f"（快递单号 {st.request.tracking}）" if zh else f" (tracking number {st.request.tracking})"
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
@@ -185,7 +186,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
     else:
         subject = (f"Follow-up and complaint: my request to {kind_en}"
                    + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
-        paras = [f"On {sent} I sent you {how} a request to {kind_en} on this account"
+        paras = [f"On {sent} I sent you {how.strip() + ' ' if how.strip() else ''}a request to {kind_en} on this account"
                  + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today),
                  *([contacts] if contacts else []),
                  "Please treat this letter as a formal complaint about the lack of a reply.",

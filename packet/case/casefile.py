@@ -20,7 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from packet.case.months import parse_month
+from packet.case.months import parse_month, read_day
 from packet.case.value_names import value_name
 from packet.core.countries import iso_country
 from packet.core.errors import CaseFileError
@@ -114,6 +114,7 @@ class Contact:
     said: str | None = None
     promised: str | None = None
     next_step: str | None = None
+    assumed: bool = False  # the channel is packet's default, not one anybody gave (`packet log` off a terminal)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Sent:
     tracking: str | None = None
     kind: str = "request"  # request | follow-up
     delivered: datetime | None = None  # when it reached the lender (from the tracking), when recorded
+    assumed: bool = False  # ``via`` is packet's default, not one anybody gave (`packet sent` off a terminal)
 
 
 @dataclass(frozen=True)
@@ -247,11 +249,8 @@ def normalise_field(kind: str, value: object) -> str | None:
             return value.date().isoformat()
         if isinstance(value, date):
             return value.isoformat()
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip()).isoformat()
-            except ValueError:
-                return None
+        if isinstance(value, str):  # the forms a person types (packet.case.months.read_day): "31 10 2026" too
+            return read_day(value)[0]
         return None
     if not isinstance(value, str) or _CONTROL.search(value):
         return None
@@ -276,6 +275,26 @@ def kind_example(lang: str, kind: str) -> str:
         return tr(lang, "the account number's digits, at least the last 4, such as \"6222 0212 3456 1234\"",
                   "账号的数字，至少最后 4 位，例如 \"6222 0212 3456 1234\"")
     return tr(lang, "text in quotes", "带引号的文字")
+
+
+def not_a_day(lang: str, text: str) -> str | None:
+    """Why ``text``, typed for a date, is not one day, and the exact thing to type, built from ``text``: a month
+    without its day ("2026年9月": a day is needed, e.g. 2026-09-30, that month's last), or a day whose order nothing
+    tells (``05 06 2026``: 2026-06-05 or 2026-05-06); None when it is neither (the general example then)."""
+    import calendar
+
+    month = parse_month(text)
+    if month:
+        year, m = int(month[:4]), int(month[5:])
+        last = f"{month}-{calendar.monthrange(year, m)[1]:02d}"
+        return tr(lang, "“{v}” is a month; a date needs its day too: write it as year-month-day, e.g. {d}.",
+                  "“{v}”只是月份；日期还需要写上哪一天：请按 年-月-日 填写，例如 {d}。", v=text.strip(), d=last)
+    _day, either = read_day(text)
+    if len(either) == 2:
+        return tr(lang, "“{v}” could be {a} or {b}: write the day as year-month-day ({a} or {b}), as printed.",
+                  "“{v}”可能是 {a}，也可能是 {b}：请按 年-月-日 填写材料上的日期（{a} 或 {b}）。",
+                  v=text.strip(), a=either[0], b=either[1])
+    return None
 
 
 _PART_KEY = re.compile(r"^(.*?)(?:#(\d+))?$")
@@ -973,7 +992,8 @@ def _contacts(ld: _Loader, data: Mapping) -> list[Contact]:
         if len(ld.problems) > errors_before:
             return None
         return Contact(at=at, channel=texts["channel"] or "phone", with_=texts["with"], summary=texts["summary"],
-                       said=texts["said"], promised=texts["promised"], next_step=texts["next_step"])
+                       said=texts["said"], promised=texts["promised"], next_step=texts["next_step"],
+                       assumed=item.get("assumed") is True or not texts["channel"])
 
     contacts = [c for i, item in enumerate(raw_contacts)
                 if (c := ld.keep(lambda i=i, item=item: one(i, item), None)) is not None]
@@ -998,10 +1018,10 @@ def _sent(ld: _Loader, data: Mapping) -> list[Sent]:
                     file=ld.text_value(item, "sent", "file", None, i), sha256=ld.text_value(item, "sent", "sha256", None, i),
                     tracking=ld.text_value(item, "sent", "tracking", None, i),
                     kind=ld.text_value(item, "sent", "kind", SENT_KINDS, i) or "request",
-                    delivered=ld.a_datetime(item, "sent", "delivered", i))
+                    delivered=ld.a_datetime(item, "sent", "delivered", i), assumed=item.get("assumed") is True)
 
     return [x for i, item, at in _entries(ld, data, "sent", ("at", "via", "file", "sha256", "tracking", "kind",
-                                                             "delivered"),
+                                                             "delivered", "assumed"),
                                           ("at", "via"))
             if (x := ld.keep(lambda i=i, item=item, at=at: one(i, item, at), None)) is not None]
 
@@ -1054,6 +1074,11 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
             kinds = ["any"]  # without the registry: any plain value, checked once the types are known
         normal = next((v for k in kinds if (v := normalise_field(k, value)) is not None), None)
         if normal is None:
+            day_kind = next((k for k in kinds if k in ("date", "start", "end")), None)
+            if day_kind and isinstance(value, str):
+                said = not_a_day(ld.lang, value)
+                if said:
+                    ld.fail(fwhere, f"fields.{key}", name, "{m}", "{m}", m=said)
             ld.fail(fwhere, f"fields.{key}", name, "'{v}' is not {what}", "'{v}' 不是有效的{what}", v=value,
                     what=kind_example(ld.lang, kinds[0]))
         out.append(FieldValue(rel=rel, part=part, field=name, value=normal, raw=str(value), key=key,
@@ -1064,7 +1089,7 @@ def _fields(ld: _Loader, data: Mapping, root: Path, files: Mapping[str, str],
     return tuple(out)
 
 
-CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step")
+CONTACT_KEYS = ("at", "channel", "with", "summary", "said", "promised", "next_step", "assumed")
 
 
 def _entries(ld: _Loader, data: Mapping, table: str, allowed: tuple[str, ...], required: tuple[str, ...]):

@@ -90,3 +90,46 @@ def names_month(text: str, month: str) -> bool:
     if re.search(rf"(?<![一二三四五六七八九十]){_ZH_MONTHS[m - 1]}月", s):
         return True
     return any(parse_month(x) == month for x in re.findall(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*月?|\d{1,2}\s*[-/.]\s*\d{4}", s))
+
+
+# --- a day a person types ([fields] dates corrected on the page or in packet.toml) ---------------------------------
+
+_DAY_YEAR_FIRST = re.compile(r"(\d{4})\s*(?:[-/.]|\s|年)\s*(\d{1,2})\s*(?:[-/.]|\s|月)\s*(\d{1,2})\s*日?")
+_DAY_YEAR_LAST = re.compile(r"(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})")
+_DAY_NAME = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*[-/.\s]?\s*([A-Za-z]+\.?)\s*[-/.,\s]?\s*(\d{4})")
+_NAME_DAY = re.compile(r"([A-Za-z]+\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")
+
+
+def _iso(year: int, month: int | None, day: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(year, month or 0, day).isoformat() if month and 1900 <= year <= 2200 else None
+    except ValueError:
+        return None
+
+
+def read_day(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A day as a person types it, as ``(YYYY-MM-DD, ())``; ``(None, (a, b))`` when it could be either of two days
+    (``05 06 2026``: 5 June or 6 May, nothing says which); ``(None, ())`` when it is not one day.
+
+    Accepted: year first (``2026-10-31``, ``2026/10/31``, ``2026.10.31``, ``2026 10 31``, ``2026年10月31日``), a
+    four-digit year last with the day and month in either order when only one order is a date (``31 10 2026``,
+    ``31/10/2026``, ``10/31/2026``: a number above 12 is the day), and the English month names (``31 October
+    2026``, ``31 Oct 2026``, ``October 31, 2026``). The r20 trial typed "31 10 2026", the date as printed, and
+    was refused though packet's message said to write the value as printed. Full-width digits read as plain ones."""
+    if not isinstance(text, str):
+        return None, ()
+    s = unicodedata.normalize("NFKC", text).strip()
+    if m := _DAY_YEAR_FIRST.fullmatch(s):
+        day = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return day, ()
+    if m := _DAY_NAME.fullmatch(s):
+        return _iso(int(m.group(3)), _month_number(m.group(2)), int(m.group(1))), ()
+    if m := _NAME_DAY.fullmatch(s):
+        return _iso(int(m.group(3)), _month_number(m.group(1)), int(m.group(2))), ()
+    if m := _DAY_YEAR_LAST.fullmatch(s):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        days = tuple(dict.fromkeys(x for x in (_iso(year, b, a), _iso(year, a, b)) if x))
+        return (days[0], ()) if len(days) == 1 else (None, days)
+    return None, ()

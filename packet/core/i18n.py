@@ -9,6 +9,8 @@ follows ``[request] language``.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 LANGS = ("zh", "en")
@@ -27,6 +29,20 @@ def tr(lang: str, en: str, zh: str, **kw: object) -> str:
 def set_lang(lang: str | None) -> None:
     """Make ``lang`` (``zh``/``en``; None to forget) the language of messages for this process (``--lang``)."""
     _chosen.set(lang if lang in LANGS else None)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block, ``lang`` is the language asked for (as ``--lang`` would be), then what it was before.
+
+    For a command over many cases (``packet batch``): its table is in the language of the command line and
+    environment, and every row with it — a trial ran ``LANG=zh_CN.UTF-8 packet batch`` and read a Chinese table
+    whose English cases' rows were in English."""
+    token = _chosen.set(lang if lang in LANGS else None)
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
 
 
 def _norm(value: str) -> str:

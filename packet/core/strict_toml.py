@@ -115,12 +115,16 @@ class TomlFile:
              index: int | None = None, **kw: object):
         """Raise ``self.error`` for the key ``where`` (as the user reads it, e.g. ``[plan] outstanding``),
         found at ``locate`` in ``table`` (``table`` None: ``where`` is a dotted path for :meth:`line_of_path`).
-        ``en``/``zh`` are message templates formatted with ``kw``."""
+        ``en``/``zh`` are message templates formatted with ``kw``. The error's ``plain`` is the message alone, without
+        the file, line and key (for the web page, which names no packet.toml lines: a trial read "packet.toml 第 40
+        行：…" for a date typed in a box)."""
         line = self.line_of_path(where, locate) if table is None else self.line_of(table, locate, index)
         name = self.path.name
         at = (f"{name}, line {line}" if line else name) if self.lang != "zh" else (f"{name} 第 {line} 行" if line else name)
-        raise self.error(tr(self.lang, "{at}: {where}: " + en, "{at}：{where}：" + zh, at=at,
+        exc = self.error(tr(self.lang, "{at}: {where}: " + en, "{at}：{where}：" + zh, at=at,
                             where=where or tr(self.lang, "(top level)", "（最外层）"), **kw))
+        exc.plain = tr(self.lang, en, zh, **kw)
+        raise exc
 
 
 MAX_DEPTH = 32  # arrays and inline tables inside each other; no real file nests more than 3

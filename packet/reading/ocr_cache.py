@@ -56,11 +56,32 @@ class CacheStats:
 
 
 def _env_number(name: str, default: float) -> float:
+    """The positive number in the environment variable ``name``, else ``default`` (unset, or not valid: see
+    :func:`invalid_limits`, which says so)."""
     try:
         value = float(os.environ.get(name, "") or default)
     except ValueError:
         return default
-    return value if value > 0 else default
+    return value if value > 0 and value == value and value != float("inf") else default
+
+
+def invalid_limits() -> list[tuple[str, str, float]]:
+    """The cache's limits set in the environment to something that is not a positive number: a list of
+    (variable, value as set, default used instead), e.g. ``[("PACKET_CACHE_MAX_MB", "abc", 500.0)]``. A trial set
+    ``PACKET_CACHE_MAX_MB=abc`` and ``=0`` and saw the default kept without a word; the commands warn with this."""
+    bad = []
+    for name, default in (("PACKET_CACHE_MAX_MB", DEFAULT_MAX_MB), ("PACKET_CACHE_MAX_AGE_DAYS", DEFAULT_MAX_AGE_DAYS)):
+        raw = os.environ.get(name, "")
+        if not raw.strip():
+            continue
+        try:
+            value = float(raw)
+        except ValueError:
+            bad.append((name, raw, default))
+            continue
+        if not (value > 0 and value != float("inf")):
+            bad.append((name, raw, default))
+    return bad
 
 
 class OcrCache:

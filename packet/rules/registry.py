@@ -72,7 +72,7 @@ _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in", "about")
+             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in", "about", "counts_too")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 # pay_arithmetic = a gross figure less the figure printed beside a deductions total equals a third figure printed on
@@ -174,6 +174,10 @@ class DocType:
     # least one, or it scores 0 (a termination is proof of unemployment only when what ends is a job: "employment
     # ended", 解除劳动合同, "made redundant"; ending a subscription, a tenancy or a policy is not). () = no condition.
     about: tuple[str, ...] = ()
+    # what else a person may hold that counts as one of this type, in plain words for them: {"zh": …, "en": …} (a
+    # platform's monthly income statement is that month's payslip, interface.md): said where a document read as none
+    # of the types could be one the case lacks, and beside the page's type chooser (None: nothing to say)
+    counts_too: Mapping[str, str] | None = None
 
     def kind(self, name: str) -> str:
         """The kind of field ``name``: one of :data:`KINDS`; KeyError for a field the type does not have."""
@@ -462,7 +466,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
-        plausible=plausible, core=core, titles=t.str_list("titles", ()), about=t.str_list("about", ()))
+        plausible=plausible, core=core, titles=t.str_list("titles", ()), about=t.str_list("about", ()),
+        counts_too=t.texts("counts_too") if "counts_too" in t.data else None)
 
 
 

@@ -181,7 +181,7 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
     if unsure:
         shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
                  for f in unsure if (v := fields.get(f)) is not None]
-        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part)
+        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part, lines_next=not missing)
         out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)
         if not missing:
             out += [block_indent + line for line in block]
@@ -219,12 +219,27 @@ def _say_its_type(lang: str, rel: str, report: Report, checklist: Checklist, kee
     missing = {m.requirement for m in report.missing}
     wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
     out: list[str] = []
-    if wanted:
+    types = load_types()
+    told = []
+    for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
+        # screenshots were read as "other" and the case could never complete: r20 trial)
+        too = types[t].counts_too if t in types else None
+        if too:
+            words = too["zh"] if lang == "zh" else too["en"][:1].upper() + too["en"][1:]
+            out += wrap(tr(lang, "{w} counts as that month's {n}. If this is one, write this line under [files] in "
+                                 "packet.toml:", "{w}就算那个月的{n}。如果这份就是，请在 packet.toml 的 [files] 下写这一行：",
+                           w=words, n=type_name(lang, t).lower() if lang != "zh" else type_name(lang, t)),
+                        indent="      ", keep=keep)
+            out.append(f"        \"{rel}\" = \"{t}\"")
+            told.append(t)
+    rest = [t for t in wanted if t not in told]
+    if rest:
         out += wrap(tr(lang, "If it is one of the documents still missing, say which in packet.toml under [files] "
-                             "(copy one line):",
-                       "如果它其实是还缺的材料之一，请在 packet.toml 的 [files] 下写明是哪一种（复制其中一行）："),
+                             "(copy one line):", "如果它其实是还缺的材料之一，请在 packet.toml 的 [files] 下写明是哪一种（复制其中一行）：")
+                    if not told else tr(lang, "If it is another of the documents still missing, copy one of these "
+                                              "lines instead:", "如果它是还缺的其他材料，请改为复制下面其中一行："),
                     indent="      ", keep=keep)
-        for t in wanted:
+        for t in rest:
             line = f"        \"{rel}\" = \"{t}\""
             note = f"{line}   # {type_name(lang, t)}"  # the type's name as a TOML comment, where it fits the line
             out.append(note if _width(note) <= WIDTH else line)

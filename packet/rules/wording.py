@@ -113,15 +113,19 @@ def not_found_steps(lang: str, doc: Document, type_name: str, fields: Sequence[s
 
 
 def uncertain_steps(lang: str, rel: str, type_name: str, values: Sequence[tuple[str, str, int | None]],
-                    part: int | None = None) -> tuple[str, list[str]]:
+                    part: int | None = None, lines_next: bool = True) -> tuple[str, list[str]]:
     """What to do about values found but uncertain ((field, value, page)): check them on the document; the lines that
-    confirm or correct them in packet.toml."""
+    confirm or correct them in packet.toml. ``lines_next``: the lines are printed right after the text (it ends with
+    a colon); else they come further down, with the lines of the values to add, and the text says so (a trial read
+    a sentence ending in a colon followed by another sentence)."""
     shown = _list(lang, [tr(lang, "{f} {v} (page {p})", "{f} {v}（第 {p} 页）", f=field_name(lang, type_name, f), v=v,
                             p=page) if page else f"{field_name(lang, type_name, f)} {v}" for f, v, page in values])
     text = tr(lang, "please check, packet is not sure it read these right: {s}. They count as read; if one is wrong, put the right "
-                    "value in packet.toml (keeping a right one there confirms it):",
+                    "value in packet.toml (keeping a right one there confirms it)",
               "请核对，以下内容 packet 没有把握读对：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上正确的值"
-              "（照原样写上即表示确认）：", s=shown)
+              "（照原样写上即表示确认）", s=shown)
+    text += tr(lang, ":", "：") if lines_next else tr(
+        lang, "; its lines are among those below.", "；要写的几行见下面（与需要补充的写在一起）。")
     return text, fields_block(rel, part, [(f, v) for f, v, _ in values])
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import jinja2
 from starlette.applications import Starlette
@@ -188,6 +188,7 @@ class Web:
         # address carries the key only, so no link can make the page show a sentence of its own (a new user's
         # trial: ?refused=<any text> was shown word for word)
         self._notices: collections.OrderedDict[str, dict[str, list[str]]] = collections.OrderedDict()
+        self._shown: collections.OrderedDict[str, dict[str, list[str]]] = collections.OrderedDict()  # shown once
 
     # --- helpers ------------------------------------------------------------------------------------------
 
@@ -520,6 +521,14 @@ class Web:
         lacks = [{"what": packet.need_name(k, lang), "filled": bool(facts.get(k))} for k in (built.lacks if built else ())]
         phone = None
         said = self.notices(request)
+        if job is None or job.state not in ("queued", "running"):
+            # shown once: Back or an old address does not say it again (a trial saw old notices replayed); while the
+            # case is read the page reloads itself when done, and says it then, once more
+            key = request.query_params.get("n", "")
+            if key in self._notices:  # kept aside a while: switching the page's language shows it again, once
+                self._shown[key] = self._notices.pop(key)
+                while len(self._shown) > NOTICES_KEPT:
+                    self._shown.popitem(last=False)
         token = request.query_params.get("phone")
         if token and self.s.lan and self.phone.peek(token) == name:
             url = f"http://{self.s.lan}:{self.s.lan_port}/p/{token}"
@@ -712,10 +721,14 @@ class Web:
                                               "as printed on the page, then save.",
                                         "没有修改：这一项与显示的相同。如需更正，请输入材料上印的内容后再保存。"))
             return RedirectResponse(back + "&n=" + str(said), status_code=303)
+        gone = self.gone(folder, rel, lang)
+        if gone is not None:
+            return self.back(name, "documents", refused=[gone])
         try:
             packet.correct_field(folder, rel, fld, value)
         except (packet.PacketError, OSError) as exc:
-            said = self.notice(err=Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder)))
+            # what to type, in plain words: never "packet.toml line 40" (the page has no such file to open; a trial)
+            said = self.notice(err=Both.of(lang, lambda lg, e=exc: getattr(e, "plain", None) or refusal(lg, e, folder)))
             return RedirectResponse(back + "&n=" + said, status_code=303)
         self.jobs.submit(name, "check", lang)
         return RedirectResponse(back + "&n=" + self.notice(msg=Both(lang, "Saved.", "已保存。"), pending=CHECKING(lang)),
@@ -795,6 +808,21 @@ class Web:
         doc = next((d for d in run.report.documents if d.document.rel == rel), None) if run else None
         return bool(doc and fld in doc.uncertain_fields and doc.fields.get(fld) == value.strip())
 
+    def gone(self, folder: Path, rel: str, lang: str) -> Both | None:
+        """The page's words when the file ``rel`` (as a form posted it, ``#N`` allowed) is no longer in the case
+        because it was removed ("Remove", in another tab or window) since the page was shown; None otherwise. A trial's
+        second tab, left open after the file was removed in the first, read "[files] "IMG_黑屏.jpg"：案件文件夹中没有这个
+        文件" (the case file's words)."""
+        key = rel.split("#")[0].replace("\\", "/").strip().removeprefix("./")
+        if not key or ".." in key.split("/") or (folder / key).exists():
+            return None  # there, or not a path of the case at all: the library's refusal says what is wrong
+        if not any(r == key or r.endswith("/" + key) for r in packet.removed_files(folder)):
+            return None
+        return Both(lang, "“{p}” was removed from the case (perhaps in another tab or window), so this was not saved. "
+                          "Reload the page to see the case as it is now.",
+                    "“{p}”已从案件中移除（可能是在另一个标签页或窗口中），因此没有保存。请刷新页面，查看案件的最新情况。",
+                    p=key)
+
     async def set_type(self, request: Request) -> Response:
         """POST ``path`` and ``type`` (a registry type; blank: let packet decide again): writes the file's type under
         ``[files]`` in packet.toml (:func:`packet.set_file_type`) and checks the case again; a refusal (a path not in
@@ -804,6 +832,9 @@ class Web:
             return posted
         name, folder, form = posted
         lang = request_lang(request)
+        gone = self.gone(folder, str(form.get("path", "")), lang)
+        if gone is not None:
+            return self.back(name, "documents", refused=[gone])
         return self._edit_then_check(name, folder, lang, "documents", Both(lang, "Saved.", "已保存。"),
                                      lambda: packet.set_file_type(folder, str(form.get("path", "")),
                                                                   str(form.get("type", ""))))
@@ -822,6 +853,9 @@ class Web:
             return self.back(name, "state", refused=[Both(lang, "Type the file's password, then save.",
                                                         "请输入文件的密码，再保存。")], path=str(form.get("path", "")))
         rel = str(form.get("path", ""))
+        gone = self.gone(folder, rel, lang)
+        if gone is not None:
+            return self.back(name, "documents", refused=[gone])
         try:
             packet.set_password(folder, rel, secret)  # tried on the file first: a wrong one is not kept
         except packet.PacketError as exc:
@@ -846,6 +880,9 @@ class Web:
         if self.jobs.busy(name):
             return self.back(name, "documents", refused=[Both(lang, "Wait until the case has finished reading, then "
                                                                   "remove the file.", "请等待读取完成后再移除文件。")])
+        gone = self.gone(folder, rel, lang)
+        if gone is not None:
+            return self.back(name, "documents", refused=[gone])
         try:
             moved, forgotten = packet.remove_file(folder, rel)
         except packet.PacketError as exc:
@@ -922,7 +959,7 @@ class Web:
                         Both(lang, "Build the packet first, then record that you sent it.", "请先生成申请材料，再记录发送。")])
                 packet.record_sent(folder, built[0], via=str(form.get("via", "email")), at=at,
                                    tracking=str(form.get("tracking", "")) or None, follow_up=follow_up, surface="page",
-                                   force=form.get("force") == "1", today=today)
+                                   force=form.get("force") == "1", today=today, again=form.get("again") == "1")
             else:
                 packet.log_contact(folder, at=at, channel=str(form.get("channel", "phone")),
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
@@ -1042,6 +1079,9 @@ class Web:
         target = request.query_params.get("next", "/")
         if not target.startswith("/") or target.startswith("//"):
             target = "/"
+        shown = parse_qs(urlsplit(target).query).get("n", [""])[0]
+        if shown in self._shown:  # the notice of the page being switched: said again, in the other language
+            self._notices[shown] = self._shown.pop(shown)
         resp = RedirectResponse(target, status_code=303)
         if lang in LANGS:
             resp.set_cookie(guard.LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="strict")
