@@ -2362,6 +2362,34 @@ def balance_at_start(reader: _Reader, field: str, start: str | None, end: str | 
     return (first.month, first.day) in days and (last.month, last.day) not in days
 
 
+def qualified_closing(lines: Sequence[Line], labels: Sequence[str], ends: Sequence[Decimal]) -> Decimal | None:
+    """A closing balance whose label carries one word more, after its first word, than a label packet knows ("Closing share
+    balance: €3,184.84", "Ending ledger balance"), taken only where the figure after it on its line is the last
+    figure of a running-balance column of the rows (``ends``: :func:`tables.balance_column_ends`): the qualifier
+    says which of two balances (shares, loan) the account's is, the chain proves the figure. Latin labels of two
+    words or more only (Chinese runs its words together). None when no such line, or when two give different
+    figures."""
+    if not ends:
+        return None
+    pats = []
+    for label in labels:
+        words = label.split()
+        if len(words) >= 2 and all(w.isascii() and w.isalpha() for w in words):
+            pats.append(re.compile(r"(?i)(?<![a-z])" + r"\s+[a-z]+\s+".join(map(re.escape, words[:2]))
+                                   + "".join(r"\s+" + re.escape(w) for w in words[2:]) + r"(?![a-z])"))
+    found = set()
+    for ln in lines:
+        text = clean(ln.text)
+        for pat in pats:
+            m = pat.search(text)
+            if m is None:
+                continue
+            money = [h for h in find_money(text[m.end():]) if h.marked]
+            if money and money[0].value in ends:
+                found.add(money[0].value)
+    return found.pop() if len(found) == 1 else None
+
+
 def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
     """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
     after the first row (or the labelled end before the last row) of the same month and year, and the two days
@@ -2952,6 +2980,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 and balance_at_start(reader, f, out.get(start_f or ""), out.get(end_f or ""), dayfirst):
             out[f] = None
             reader.chosen(f, None)
+    for f in t.ledger:  # "Closing share balance: €3,184.84": a closing label with a word inside, proved by the rows
+        if t.kind(f) == "money" and out[f] is None and book is not None:
+            proved = qualified_closing(lines, t.labels.get(f, ()), tables.balance_column_ends(book))
+            if proved is not None:
+                out[f] = fmt_money(proved)
+                by_rows[f] = "rows"
     for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
         if t.kind(f) == "money" and out[f] is None:
             last = row_balances(lines, dayfirst, v.row_balance_words)

@@ -863,6 +863,50 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     return Ledger(best.entries, best.chained, best.steps, screen=True) if best else book
 
 
+COLUMN_EDGE = 0.015  # of the page's width: figures of one column end within this of each other (right-aligned)
+
+
+def balance_column_ends(book: Ledger) -> tuple[Decimal, ...]:
+    """The last figure of each running-balance column of the ledger's dated rows, read by the columns' right edges
+    (figures are right-aligned; within :data:`COLUMN_EDGE`): a credit union's statement prints a share balance and a
+    loan balance side by side, so no one amount position of a row is its balance. A column is a running balance when
+    at least two of its row-to-row steps, and :data:`CHAIN_SHARE` of the steps that change it, equal another figure
+    of the row (the movement: balance = previous balance ± amount); a step that leaves it unchanged (the row moved
+    the other column) counts neither way. Only cells holding one sure amount count. An empty tuple when no column
+    chains. The caller confirms a labelled figure with it; which column is the account's the label says."""
+    rows: list[list[tuple[float, Decimal]]] = []
+    for e in book.entries:
+        text = clean(e.line.text)
+        hits = find_dates(text, True)
+        if not hits or hits[0].start > 2:
+            continue  # dated rows only: a line under the rows (a summary) is no row of the columns
+        cells = []
+        for slot in slots(e.line):
+            money = [h for h in find_money(slot.text) if h.marked]
+            if len(money) == 1 and not find_dates(slot.text, True):
+                cells.append((slot.x1, money[0].value))
+        rows.append(cells)
+    edges: list[float] = []
+    for x, _ in sorted(c for r in rows for c in r):
+        if not edges or x - edges[-1] > COLUMN_EDGE:
+            edges.append(x)
+    out = []
+    for edge in edges:
+        col = [(k, v) for k, r in enumerate(rows) for x, v in r if abs(x - edge) <= COLUMN_EDGE]
+        chained = broken = 0
+        for (_, a), (kb, b) in zip(col, col[1:], strict=False):
+            if b == a:
+                continue
+            others = [abs(v) for x, v in rows[kb] if abs(x - edge) > COLUMN_EDGE]
+            if abs(b - a) in others:
+                chained += 1
+            else:
+                broken += 1
+        if chained >= 2 and chained >= CHAIN_SHARE * (chained + broken):
+            out.append(col[-1][1])
+    return tuple(out)
+
+
 OWED_ROWS = 2  # rows charged under a purchases column that raise the balance: a card account's, not a current one's
 OWED_REACH = 60  # lines above a row within which its column headings are looked for (same page)
 
