@@ -808,7 +808,8 @@ class _Reader:
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
-                    v = twin_value(hit, self.lines, parse, self.vocab)
+                    v = twin_value(hit, self.lines, parse, self.vocab) \
+                        or centred_twin_value(hit, self.lines, parse, self.vocab)
                 if v is None and kind == "name" and glued_inside(hit):
                     continue  # "职工" inside the title "教职工工资明细": a word of a longer run, nothing under it is its
                 if v is None:
@@ -920,6 +921,7 @@ _GLUED_PAIR = re.compile(f"^([{CJK}]{{4,12}})[:：]")
 FORM_CAPTION = re.compile(r"^(?:\(?\d{1,2}[a-z]?[.)]\s+\S|['’]s\b)")
 _PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAUN : 7634 1824 5670"
 TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
+TWIN_CENTRE = 0.25  # a value centred on two stacked labels sits this share of their distance away from either one
 
 
 def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
@@ -988,6 +990,69 @@ def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | Non
     if m is None or m.group(1).strip().lower() in printed:
         return None
     return parse(m.group(2))
+
+
+def centred_twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
+                       printed: frozenset[str]) -> str | None:
+    """The value of a label printed under its twin in another language, the value set right of the pair and centred
+    on its two lines ("NOMBOR AKAUN" over "ACCOUNT NUMBER", ":162133095847" level with the gap between them): the
+    reader then puts the value on a line of its own between the twin's and the label's, often with an address
+    block's lines on the left of all three. The label fills its cell; the next line up (or down) holds the value in
+    one cell right of the label's column and nothing in that column; the line after it holds, at the label's left
+    edge (within :data:`TWIN_EDGE`) and last on its line, a cell of words only that is no label packet knows
+    (``printed``): the twin, over the label or under it. Or the value is read on the twin's line, next to the label's,
+    as the one cell right of the twin. The value's middle must lie between the twin's and the
+    label's middles (a value centred on the pair); a value found both ways is none. None otherwise. Seen on a
+    Malaysian bank's bilingual statement (independent set 7: "ACCOUNT NUMBER" under "NOMBOR AKAUN")."""
+    if hit.line.page < 0 or hit.cell >= len(hit.line.cells()):
+        return None
+    cells = hit.line.cells()
+    cell = cells[hit.cell]
+    if fold(join_words(cell)).strip(" :：.").lower() != fold(hit.label).strip(" :：.").lower():
+        return None  # the label fills its cell ("A/C NO." for the label "A/C No")
+    if cells[hit.cell + 1:]:
+        return None  # something right of the label on its own line: value_right's
+    same_page = {ln.index: ln for ln in lines if ln.page == hit.line.page}
+    right = cell[-1].box[2]
+
+    def middle(ws: Sequence) -> float:
+        return (min(w.box[1] for w in ws) + max(w.box[3] for w in ws)) / 2
+
+    def centred(twin: tuple[Word, ...], value: tuple[Word, ...]) -> bool:
+        """The value's middle in the middle half between the twin's and the label's (level with neither line)."""
+        lo, hi = sorted((middle(twin), middle(cell)))
+        return lo + TWIN_CENTRE * (hi - lo) < middle(value) < hi - TWIN_CENTRE * (hi - lo)
+
+    def twin_of(ln: Line | None) -> tuple[Word, ...] | None:
+        """The cell of ``ln`` at the label's left edge, words only and no label packet knows; None otherwise."""
+        twins = [c for c in ln.cells() if abs(c[0].box[0] - hit.x0) <= TWIN_EDGE] if ln is not None else []
+        if len(twins) != 1:
+            return None
+        twin = fold(join_words(twins[0])).strip(" :：").lower()
+        return None if not twin or re.search(r"\d", twin) or twin in printed else twins[0]
+
+    found = []
+    for step in (-1, 1):  # the twin over the label, or under it
+        near, far = same_page.get(hit.line.index + step), same_page.get(hit.line.index + 2 * step)
+        twin = twin_of(near)
+        if twin is not None and near is not None and near.cells()[-1] is not twin:
+            # the value read on the twin's line, right of it (the reader put it with the twin)
+            after = near.cells()[near.cells().index(twin) + 1:]
+            if len(after) == 1:
+                if centred(twin, after[0]):
+                    found.append(parse(strip_sep(join_words(after[0]))))
+            continue
+        twin = twin_of(far)
+        if twin is None or far is None or near is None or far.cells()[-1] is not twin:
+            continue  # none, or something right of the twin on its line (that line's own value)
+        if any(c[-1].box[2] >= hit.x0 and c[0].box[0] <= right for c in near.cells()):
+            continue  # something in the label's column between the two: not a pair of stacked labels
+        values = [c for c in near.cells() if c[0].box[0] > right]
+        if len(values) != 1:
+            continue
+        if centred(twin, values[0]):
+            found.append(parse(strip_sep(join_words(values[0]))))
+    return found[0] if len(found) == 1 else None
 
 
 def _has_digit(cell: Sequence) -> bool:
@@ -2297,6 +2362,34 @@ def balance_at_start(reader: _Reader, field: str, start: str | None, end: str | 
     return (first.month, first.day) in days and (last.month, last.day) not in days
 
 
+def qualified_closing(lines: Sequence[Line], labels: Sequence[str], ends: Sequence[Decimal]) -> Decimal | None:
+    """A closing balance whose label carries one word more, after its first word, than a label packet knows ("Closing share
+    balance: €3,184.84", "Ending ledger balance"), taken only where the figure after it on its line is the last
+    figure of a running-balance column of the rows (``ends``: :func:`tables.balance_column_ends`): the qualifier
+    says which of two balances (shares, loan) the account's is, the chain proves the figure. Latin labels of two
+    words or more only (Chinese runs its words together). None when no such line, or when two give different
+    figures."""
+    if not ends:
+        return None
+    pats = []
+    for label in labels:
+        words = label.split()
+        if len(words) >= 2 and all(w.isascii() and w.isalpha() for w in words):
+            pats.append(re.compile(r"(?i)(?<![a-z])" + r"\s+[a-z]+\s+".join(map(re.escape, words[:2]))
+                                   + "".join(r"\s+" + re.escape(w) for w in words[2:]) + r"(?![a-z])"))
+    found = set()
+    for ln in lines:
+        text = clean(ln.text)
+        for pat in pats:
+            m = pat.search(text)
+            if m is None:
+                continue
+            money = [h for h in find_money(text[m.end():]) if h.marked]
+            if money and money[0].value in ends:
+                found.add(money[0].value)
+    return found.pop() if len(found) == 1 else None
+
+
 def misread_end(kind: str, value: str | None, book: tables.Ledger) -> date | None:
     """The transaction rows' date that a period end printed with a misread day must be: the labelled start falls
     after the first row (or the labelled end before the last row) of the same month and year, and the two days
@@ -2887,6 +2980,12 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 and balance_at_start(reader, f, out.get(start_f or ""), out.get(end_f or ""), dayfirst):
             out[f] = None
             reader.chosen(f, None)
+    for f in t.ledger:  # "Closing share balance: €3,184.84": a closing label with a word inside, proved by the rows
+        if t.kind(f) == "money" and out[f] is None and book is not None:
+            proved = qualified_closing(lines, t.labels.get(f, ()), tables.balance_column_ends(book))
+            if proved is not None:
+                out[f] = fmt_money(proved)
+                by_rows[f] = "rows"
     for f in t.ledger:  # no label and no table: each row's balance printed after its word (a banking app's list)
         if t.kind(f) == "money" and out[f] is None:
             last = row_balances(lines, dayfirst, v.row_balance_words)

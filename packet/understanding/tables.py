@@ -756,6 +756,82 @@ def _book(entries: list[Entry]) -> Ledger | None:
     return Ledger(tuple(entries), chained, max(len(with_balance) - 1, 0))
 
 
+def _bare_date(line: Line, dayfirst: bool) -> date | None:
+    """The full date a line begins with when the line carries no sure amount ("2026.10.26", "2026.11.04 ATM取款"):
+    a transaction row's date whose figures OCR set on a line of their own; None otherwise."""
+    text = clean(line.text)
+    hits = find_dates(text, dayfirst)
+    if not hits or hits[0].precision != "day" or text[:hits[0].start].strip(" |*:-"):
+        return None  # at the line's very start: "Printed 2026/09/10", a footer's date, is no row's
+    rest = text[:hits[0].start] + " " * (hits[0].end - hits[0].start) + text[hits[0].end:]
+    return None if _sure(rest) else hits[0].value
+
+
+def _monotonic(days: Sequence[date]) -> bool:
+    pairs = list(zip(days, days[1:], strict=False))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def _rejoined(lines: Sequence[Line], dayfirst: bool, entries: Sequence[Entry], book: Ledger | None) -> Ledger | None:
+    """The ledger with the rows OCR cut in two joined again, or None when none were: on a photographed page turned a
+    little, a row's date and its figures drift onto lines of their own ("跨行转出 1500.00 401.62" over "2026.10.26";
+    the skew grows along the row, so the figures at its right end meet the row above). A line beginning with a full
+    date and carrying no amount (:func:`_bare_date`) is joined with the undated line of two amounts or more (the
+    movement and the balance) right above it, or right below it on the same page — one direction for the whole page
+    (one turn of the camera), the one that joins more. An undated line the rows already took as a second transaction
+    of the day before (:func:`_same_day`) takes the bare date instead. When both directions join as many rows and
+    disagree on the dates, nothing is joined. The join stands only when the figures prove it:
+    the joined rows' balances chain (:data:`CHAIN_SHARE` of the joined steps, and the ledger stays
+    :attr:`Ledger.confirmed`) and the dates run in one order as printed. Without it the period would end at the last
+    row OCR kept whole and its balance would be taken for the closing one (independent set 15's passbook photo)."""
+    taken = {(e.line.page, e.line.index): e for e in entries}
+    bare = {k: d for k, ln in enumerate(lines) if (ln.page, ln.index) not in taken
+            and (d := _bare_date(ln, dayfirst)) is not None}
+    if not bare:
+        return None
+
+    def figures(j: int) -> tuple[Decimal, ...] | None:
+        if not 0 <= j < len(lines):
+            return None
+        ln = lines[j]
+        text = clean(ln.text)
+        got = taken.get((ln.page, ln.index))
+        if got is not None and find_dates(text, dayfirst):
+            return None  # a row dated on its own line
+        if find_dates(text, dayfirst) or _balance_line(ln.text) or len(_sure(text)) < 2:
+            return None
+        return got.amounts if got is not None else tuple(_sure(text))
+
+    best: tuple[int, Ledger] | None = None
+    for step in (-1, 1):
+        joined: dict[tuple[int, int], Entry] = {}  # keyed by the line that gives the figures
+        fresh = 0
+        for k, day in bare.items():
+            j = k + step
+            amounts = figures(j)
+            if amounts is None or lines[j].page != lines[k].page or (lines[j].page, lines[j].index) in joined:
+                continue
+            key = (lines[j].page, lines[j].index)
+            later = lines[max(j, k)]  # the row ends where its later half does (what follows it is after the row)
+            fresh += key not in taken
+            joined[key] = Entry(day, amounts, later, True, taken[key].whole if key in taken else ())
+        if not joined:
+            continue
+        rows = [e for key, e in taken.items() if key not in joined] + list(joined.values())
+        order = {(ln.page, ln.index): n for n, ln in enumerate(lines)}
+        rows.sort(key=lambda e: order.get((e.line.page, e.line.index), 0))
+        if not _monotonic([e.day for e in rows if e.year_known]):
+            continue
+        merged = _book(rows)
+        if merged is None or not merged.confirmed or merged.chained - (book.chained if book else 0) < CHAIN_SHARE * fresh:
+            continue
+        if best is not None and len(joined) == best[0] and (merged.first, merged.last) != (best[1].first, best[1].last):
+            return None  # either way joins as many rows and the dates differ: which is the row's is not known
+        if best is None or len(joined) > best[0]:
+            best = (len(joined), merged)
+    return best[1] if best else None
+
+
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
@@ -772,6 +848,9 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     if not _compact_dates_hold(entries):
         entries = _rows(lines, dayfirst)
     book = _book(entries)
+    joined = _rejoined(lines, dayfirst, entries, book)
+    if joined is not None:
+        return joined
     if book is not None and book.confirmed:
         return book
     best = None
@@ -782,6 +861,50 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
                     and (best is None or paired.chained > best.chained):
                 best = paired
     return Ledger(best.entries, best.chained, best.steps, screen=True) if best else book
+
+
+COLUMN_EDGE = 0.015  # of the page's width: figures of one column end within this of each other (right-aligned)
+
+
+def balance_column_ends(book: Ledger) -> tuple[Decimal, ...]:
+    """The last figure of each running-balance column of the ledger's dated rows, read by the columns' right edges
+    (figures are right-aligned; within :data:`COLUMN_EDGE`): a credit union's statement prints a share balance and a
+    loan balance side by side, so no one amount position of a row is its balance. A column is a running balance when
+    at least two of its row-to-row steps, and :data:`CHAIN_SHARE` of the steps that change it, equal another figure
+    of the row (the movement: balance = previous balance ± amount); a step that leaves it unchanged (the row moved
+    the other column) counts neither way. Only cells holding one sure amount count. An empty tuple when no column
+    chains. The caller confirms a labelled figure with it; which column is the account's the label says."""
+    rows: list[list[tuple[float, Decimal]]] = []
+    for e in book.entries:
+        text = clean(e.line.text)
+        hits = find_dates(text, True)
+        if not hits or hits[0].start > 2:
+            continue  # dated rows only: a line under the rows (a summary) is no row of the columns
+        cells = []
+        for slot in slots(e.line):
+            money = [h for h in find_money(slot.text) if h.marked]
+            if len(money) == 1 and not find_dates(slot.text, True):
+                cells.append((slot.x1, money[0].value))
+        rows.append(cells)
+    edges: list[float] = []
+    for x, _ in sorted(c for r in rows for c in r):
+        if not edges or x - edges[-1] > COLUMN_EDGE:
+            edges.append(x)
+    out = []
+    for edge in edges:
+        col = [(k, v) for k, r in enumerate(rows) for x, v in r if abs(x - edge) <= COLUMN_EDGE]
+        chained = broken = 0
+        for (_, a), (kb, b) in zip(col, col[1:], strict=False):
+            if b == a:
+                continue
+            others = [abs(v) for x, v in rows[kb] if abs(x - edge) > COLUMN_EDGE]
+            if abs(b - a) in others:
+                chained += 1
+            else:
+                broken += 1
+        if chained >= 2 and chained >= CHAIN_SHARE * (chained + broken):
+            out.append(col[-1][1])
+    return tuple(out)
 
 
 OWED_ROWS = 2  # rows charged under a purchases column that raise the balance: a card account's, not a current one's
