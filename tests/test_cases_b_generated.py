@@ -62,3 +62,16 @@ if __name__ == "__main__":
             print("split seed", s, split_right(int(s)))
     else:
         print_measure(measure, "fields")
+
+
+def test_number_words_in_the_order_numbers_are_written() -> None:
+    from packet.understanding.values import NUMBER_WORDS, parse_number_words
+
+    def read(text: str) -> int | None:
+        m = NUMBER_WORDS.search(text)
+        return parse_number_words(m.group(0)) if m else None
+
+    assert read("of One Hundred and Seventy-Four Thousand Jamaican Dollars") == 174000
+    assert read("Rupees Two Lakh Fifty Thousand only") == 250000
+    assert read("twelve hundred") == 1200
+    assert read("a thousand thousand") is None  # a scale after one as large: no number is written so
