@@ -25,6 +25,11 @@ ROLES = ("issue", "end", "service", "unrelated", "generic")
 HEADER_REACH = 40  # lines above a dated row searched for its column's heading
 LABEL_CHARS = 40  # characters before a date read as its label
 YEARLESS_CHARS = 20  # at most this long, a cell may be a day and month printed alone ("30 September")
+# a time of day printed after a date ("25-Jun-2026 5:53:03 PM", a till's or a lab's print stamp): hours, a colon,
+# minutes and perhaps seconds and AM/PM; its hour may be one or two marks OCR did not read as digits ("§:53:03", a
+# photo's "5"). No amount is printed with a colon between its digits, so a stamp is no item row's amount (hold-out 13's
+# lab receipt: its only date taken for a dated item row, so the receipt had no date)
+TIME_OF_DAY = re.compile(r"(?<!\S)[\dSsOo§$lI|]{0,2}:[0-5]\d(?::[0-5]\d)?(?![\d.,])(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?")
 ROW_LEAD = re.compile(r"\W*(?:[A-Za-z]{2,4}\.?)?\W*")  # what may precede a row's date: a weekday ("Fri"), a mark
 PHRASE_GAP = 1.5  # words of one heading are closer than this many of their characters' width (a space is ~1)
 
@@ -151,7 +156,7 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                 before = re.split(r"\d[\d,./-]*\s", before)[-1]  # the words after any figure before the date
                 row = c == 0 and bool(ROW_LEAD.fullmatch(text[:h.start]))
                 rest = clean(" ".join(join_words(x) for x in cells[c:]))[h.end:] if row else ""
-                amounts = find_money(rest) if row else []
+                amounts = find_money(TIME_OF_DAY.sub(" ", rest)) if row else []
                 row = bool(amounts)
                 span = (min(w.box[0] for w in cell), max(w.box[2] for w in cell))
                 label, role = _labelled(before, cells[c - 1] if c > 0 and not _norm(before) else None,

@@ -16,7 +16,15 @@ from packet.core.model import Word
 from packet.core.text import CJK, fold
 from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
-from packet.understanding.values import clean, find_dates, find_money, fmt_money, parse_daxie
+from packet.understanding.values import (
+    NUMBER_WORDS,
+    clean,
+    find_dates,
+    find_money,
+    fmt_money,
+    parse_daxie,
+    parse_number_words,
+)
 
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
 ORG_PLACE = 6  # characters of a bracketed place before that legal form ("（成都）", "（黑龙江）", "（内蒙古自治区）": 5)
@@ -1242,6 +1250,8 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
     flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
     low = flat.lower()
     confirmed = _spelled_out(flat, words)
+    if confirmed is None:
+        confirmed = _written_out(flat, words, span)
     if confirmed is not None:
         return confirmed
     for w in words:
@@ -1278,6 +1288,36 @@ def _spelled_out(flat: str, words: Sequence[str], span: int = 40) -> str | None:
                                    after)
                 if spelled and parse_daxie(spelled.group(1)) == abs(h.value):
                     return fmt_money(abs(h.value))
+    return None
+
+
+WRITTEN_REACH = 160  # characters after a word (``monthly salary``) in which an amount written out in words is looked for
+WRITTEN_GAP = 40  # characters between the words' end and their figure: a currency's name, "only", a bracket
+
+
+def _written_out(flat: str, words: Sequence[str], span: int = 40) -> str | None:
+    """The amount a letter writes out in English words right after one of ``words`` and then prints as a figure
+    ("a gross monthly salary of One Hundred and Seventy-Four Thousand Jamaican Dollars (J$174,000.00)"): the words
+    begin within ``span`` characters of the word, the figure follows them within :data:`WRITTEN_GAP` characters (a
+    currency's name, "only" and a bracket between, no other digit), and both say the same whole amount — the
+    figure is then the one the letter states, however far the words pushed it from the label (independent set 8's
+    job letter: the figure 89 characters after "monthly salary", past :func:`money_after`'s reach). Formatted, or
+    None when no such pair agrees."""
+    low = flat.lower()
+    for w in words:
+        for m in re.finditer(re.escape(fold(w).lower()), low):
+            window = flat[m.end():m.end() + WRITTEN_REACH]
+            for run in NUMBER_WORDS.finditer(window):
+                if run.start() > span:
+                    break
+                n = parse_number_words(run.group(0))
+                if not n:
+                    continue
+                gap = window[run.end():run.end() + WRITTEN_GAP]
+                for h in find_money(gap):
+                    if h.marked and not re.search(r"\d", gap[:h.start]) and abs(h.value) == n:
+                        return fmt_money(abs(h.value))
+                    break
     return None
 
 

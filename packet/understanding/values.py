@@ -147,6 +147,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy_name", re.compile(r"(?<![a-z])(" + _MONTH_RE + r")\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I)),
     # a two-digit year is followed by no decimals: "10.01-10.31" (a banking app's range of days, 统计区间) is two days
     # without their year, not 10 January 2010
+    # OCR split one of a day/month/year date's two-digit numbers with a space ("06/1 1/2026" for 06/11/2026: Tesseract
+    # parts the narrow "11" of a small print; independent set 13's payslip photo, read as the month "1/2026"): the same
+    # separator on both sides, one digit either side of the space, so a plain "5 1/2026" (a figure, then a month) is
+    # never joined
+    ("num3_ocr", re.compile(r"(?<![\d.,/])(?<!\d )(\d{1,2})([/.\-])(\d) (\d)\2(\d{4})(?![\d/.\-])")),
     ("num3", re.compile(r"(?<![\d.])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + r"(\d{4}|\d{2}(?![.,]\d))(?![\d])")),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月|[-/.]\s*(\d{1,2})(?![\d/.\-]*\d))")),
     # two digits after a month name are its day, not a year, when a range's other end follows them ("December 12
@@ -206,6 +211,15 @@ def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
                 value = _mk(int(g[2] or g[3]), MONTHS[g[1].lower().rstrip(".")], int(g[0]))
             elif kind == "mdy_name":
                 value = _mk(int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+            elif kind == "num3_ocr":
+                a, b, y = int(g[0]), int(g[2] + g[3]), int(g[4])
+                if a > 12 >= b:
+                    d, mo = a, b
+                elif b > 12 >= a:
+                    d, mo = b, a
+                else:
+                    d, mo = (a, b) if dayfirst else (b, a)
+                value = _mk(y, mo, d)
             elif kind == "num3":
                 a, b, y = int(g[0]), int(g[1]), int(g[2])
                 if len(g[2]) == 2 and not re.search(r"[/.]", m.group(0)):
@@ -500,6 +514,44 @@ class MoneyHit:
 
 
 FLOAT_NOISE = Decimal("0.000001")  # a figure within this of a whole cent is a float printed unrounded
+
+
+# English number words, as a letter writes an amount out before its figure ("One Hundred and Seventy-Four Thousand
+# Jamaican Dollars (J$174,000.00)"): the grammar of the language, as 大写 above is, not a document's wording
+_ONES_EN = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())}
+_TENS_EN = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_BIG_EN = {"thousand": 1000, "lakh": 100_000, "lac": 100_000, "million": 1_000_000, "crore": 10_000_000,
+           "billion": 1_000_000_000}
+_NUMBER_WORD = "|".join(sorted([*_ONES_EN, *_TENS_EN, "hundred", *_BIG_EN], key=len, reverse=True))
+# a run of number words: words joined by spaces, hyphens or "and" ("Two Thousand Two Hundred and Fifty")
+NUMBER_WORDS = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_NUMBER_WORD}))*\b", re.I)
+
+
+def parse_number_words(run: str) -> int | None:
+    """The whole number an English run of number words writes ("One Hundred and Seventy-Four Thousand" → 174000,
+    "Two Lakh Fifty Thousand" → 250000), as :data:`NUMBER_WORDS` finds one; None when the words are not in the
+    order numbers are written (a scale after a larger one: "thousand million" is read, "hundred thousand hundred" is
+    not), or ``run`` holds another word."""
+    total, group, last_big = 0, 0, None
+    for w in re.split(r"[\s\-]+", run.lower().strip()):
+        if w in ("", "and"):
+            continue
+        if w in _ONES_EN:
+            group += _ONES_EN[w]
+        elif w in _TENS_EN:
+            group += _TENS_EN[w]
+        elif w == "hundred":
+            group = (group or 1) * 100
+        elif w in _BIG_EN:
+            if last_big is not None and _BIG_EN[w] >= last_big:
+                return None
+            total += (group or 1) * _BIG_EN[w]
+            group, last_big = 0, _BIG_EN[w]
+        else:
+            return None
+    return total + group
 
 
 def _number(num: str) -> tuple[Decimal, bool] | None:
