@@ -22,6 +22,7 @@ from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
     field_name,
     given_note,
+    indefinite,
     not_found_steps,
     part_key,
     someone_else_message,
@@ -211,23 +212,35 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
-def _say_its_type(lang: str, rel: str, report: Report, checklist: Checklist, keep: tuple[str, ...]) -> list[str]:
-    """What to write in packet.toml's [files] when ``rel``, read as the catch-all type, is in fact one of the
+def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Checklist,
+                  keep: tuple[str, ...]) -> list[str]:
+    """What to write in packet.toml's [files] when ``d``, read as the catch-all type, is in fact one of the
     documents the checklist still lacks: one line to copy per type that would meet a missing requirement (the
-    ``"path" = "type"`` shorthand :mod:`packet.case.casefile` reads), and how to send it anyway. Lines of the
-    report, indented 6 spaces; the lines to copy are never wrapped."""
+    ``"path" = "type"`` shorthand :mod:`packet.case.casefile` reads), and how to send it anyway. A type packet never
+    gives by itself whose words the document shows (``d.suggested``: a doctor's letter) comes first, said in plain
+    words with its line. Lines of the report, indented 6 spaces; the lines to copy are never wrapped."""
+    rel = d.document.rel
     missing = {m.requirement for m in report.missing}
     wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
     out: list[str] = []
-    if wanted:
+    for t in (t for t in d.suggested if t in wanted):
+        out += wrap(tr(lang, "It reads like {a}. If so, mark it in packet.toml under [files] and it counts:",
+                       "它看起来是{l}。如果是，请在 packet.toml 的 [files] 下写明，即可计入：",
+                       a=indefinite(t), l=type_name(lang, t)), indent="      ", keep=keep)
+        out.append(f"        \"{rel}\" = \"{t}\"")
+        wanted.remove(t)
+    if wanted and d.suggested and out:
+        out += wrap(tr(lang, "If it is another of the documents still missing, say which instead (copy one line):",
+                       "如果它其实是还缺的另一种材料，请改写为（复制其中一行）："), indent="      ", keep=keep)
+    elif wanted:
         out += wrap(tr(lang, "If it is one of the documents still missing, say which in packet.toml under [files] "
                              "(copy one line):",
                        "如果它其实是还缺的材料之一，请在 packet.toml 的 [files] 下写明是哪一种（复制其中一行）："),
                     indent="      ", keep=keep)
-        for t in wanted:
-            line = f"        \"{rel}\" = \"{t}\""
-            note = f"{line}   # {type_name(lang, t)}"  # the type's name as a TOML comment, where it fits the line
-            out.append(note if _width(note) <= WIDTH else line)
+    for t in wanted:
+        line = f"        \"{rel}\" = \"{t}\""
+        note = f"{line}   # {type_name(lang, t)}"  # the type's name as a TOML comment, where it fits the line
+        out.append(note if _width(note) <= WIDTH else line)
     out += wrap(tr(lang, "To send it anyway as it is:", "如仍要原样附上："), indent="      ", keep=keep)
     out.append(f"        \"{rel}\" = {{ include = true, title = \"{tr(lang, '…', '……')}\" }}")
     return out
@@ -268,7 +281,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(tr(lang, "not one of the documents this checklist asks for (or too hard to read to tell), "
                                   "so it is left out of the packet.",
                             "不是本清单要求的材料（或太难辨认，无法判断），因此不放入申请材料。"), indent="      ")
-                out += _say_its_type(lang, d.document.rel, report, checklist, keep)
+                out += _say_its_type(lang, d, report, checklist, keep)
         elif not d.included and any(p.code == "duplicate" for p in d.problems):
             out += w(tr(lang, "a copy of another file (see the problems below): the packet holds it once",
                         "与另一份文件是同一份材料（见下方问题）：申请材料中只放一份"), indent="      ")

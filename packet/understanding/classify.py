@@ -999,15 +999,23 @@ def classify_one(document: Document, case: Case | None = None) -> Classified:
     """The type of one document, or its override from ``[files]``."""
     if case is not None and document.rel in case.files:
         return Classified(document, case.files[document.rel], score=0.0, overridden=True)
-    s = scores(document)
-    fallback = catch_all_type()
-    ranked = sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))
+    types = load_types()
+    s = scores(document, types)
+    fallback = catch_all_type(types)
+    # a type only the user gives (given_only: a doctor's letter as medical evidence) is never ranked: the others
+    # compete as if it did not exist, so no document's type moves because it was added
+    ranked = sorted(((k, v) for k, v in s.items() if not types[k].given_only), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
     if best != fallback and (top < MIN_SCORE or top - second < MIN_LEAD):
         log.debug("%s: not convincing (%s %.1f vs %.1f) -> %s", document.rel, best, top, second, fallback)
         best = fallback
-    log.debug("%s: %s (%s)", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]))
-    return Classified(document, best, score=max(top, 0.0))
+    # read as the catch-all, a document whose words make a convincing case for a type only the user gives is
+    # pointed at it (the report's hint writes the [files] line): by the same bar a detected type must clear
+    suggested = tuple(k for k, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))
+                      if best == fallback and types[k].given_only and v >= MIN_SCORE and v - max(top, 0.0) >= MIN_LEAD)
+    log.debug("%s: %s (%s)%s", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]),
+              f", suggested {', '.join(suggested)}" if suggested else "")
+    return Classified(document, best, score=max(top, 0.0), suggested=suggested)
 
 
 def classify(documents: Sequence[Document], case: Case) -> tuple[Classified, ...]:
