@@ -536,8 +536,12 @@ class Web:
         no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
         asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
         req_values = asked or (packet.request_values(case) if case else {})
+        # a type only the user gives (types.toml given_only: a doctor's letter as medical evidence) is offered in the
+        # type chooser only where the case's checklist asks for it (a medical hardship), or a document already has it
+        asked = (run.checklist.asked_types({"hardship": run.case.request.hardship, "kind": run.case.request.kind})
+                 if run else frozenset())
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         kept_sent=kept_sent, req_values=req_values, no_to=no_to,
+                         asked=asked, kept_sent=kept_sent, req_values=req_values, no_to=no_to,
                          removed=packet.removed_files(folder),
                          req_problems=(said.get("req_problems") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
