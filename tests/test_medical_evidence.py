@@ -196,6 +196,9 @@ def test_web_chooser_offers_medical_evidence_only_for_a_medical_hardship(tmp_pat
     cases = tmp_path / "cases"
     _case(SAMPLES / "en-job-loss", cases / "Ill")
     _case(SAMPLES / "en-job-loss", cases / "Job", hardship=None)
+    letter = medevgen.fit_note(__import__("random").Random(0), 0)
+    for name in ("Ill", "Job"):
+        draw(letter, cases / name / "fit-note.pdf")
     settings = Settings(cases=cases, as_of=date(2026, 11, 20))
     app, _phone, web = create_apps(settings)
     try:
@@ -208,7 +211,10 @@ def test_web_chooser_offers_medical_evidence_only_for_a_medical_hardship(tmp_pat
             while web.jobs.busy(name):
                 time.sleep(0.2)
             pages[name] = client.get(f"/case/{name}").text
-        assert '<option value="medical_evidence"' in pages["Ill"]
+        # read as "other", the fit note has the type chosen already, with a sentence saying why
+        assert '<option value="medical_evidence" selected' in pages["Ill"]
+        assert "It reads like “Medical evidence (doctor&#39;s letter)”" in pages["Ill"]
         assert '<option value="medical_bill"' in pages["Job"] and '<option value="medical_evidence"' not in pages["Job"]
+        assert "It reads like" not in pages["Job"]
     finally:
         web.jobs.shutdown()

@@ -208,6 +208,7 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
         for part in (d.fields, *d.parts):
             words.update(v for v in part.values() if v)
         words.add(type_name(report.language, d.type))
+        words.update(f'"{d.document.rel}" = "{t}"' for t in d.suggested)  # the [files] line a missing item gives
     words.update(field_name(report.language, t.name, f) for t in load_types().values() for f in t.fields)
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
