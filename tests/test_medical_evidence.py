@@ -218,3 +218,15 @@ def test_web_chooser_offers_medical_evidence_only_for_a_medical_hardship(tmp_pat
         assert "It reads like" not in pages["Job"]
     finally:
         web.jobs.shutdown()
+
+
+def test_packet_checklists_says_how_to_mark_a_letter():
+    """``packet checklists`` lists the letter as the medical requirement's second way, when it applies and the
+    [files] line that marks it, in both languages."""
+    en = run("checklists", "en-hardship")
+    assert en.exit_code == 0
+    assert "or Medical evidence (doctor's letter)" in en.output
+    assert 'Where treatment was free: packet does not recognise it by itself' in en.output
+    assert '"file.pdf" = "medical_evidence"' in en.output
+    zh = run("checklists", "zh-stop-collection")
+    assert "如果治疗不收费：packet 不会自动识别" in zh.output and '"文件名.pdf" = "medical_evidence"' in zh.output
