@@ -996,7 +996,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
 
 
 def classify_one(document: Document, case: Case | None = None) -> Classified:
-    """The type of one document, or its override from ``[files]``."""
+    """The type of one document, or its override from ``[files]``. A type only the user gives (types.toml
+    ``given_only``: medical_evidence) is never returned but from ``[files]``; a document read as the catch-all whose
+    score for one clears :data:`MIN_SCORE` and leads every ranked type by :data:`MIN_LEAD` names it in
+    ``suggested``."""
     if case is not None and document.rel in case.files:
         return Classified(document, case.files[document.rel], score=0.0, overridden=True)
     types = load_types()
