@@ -67,6 +67,24 @@ def test_the_classifier_never_gives_medical_evidence(letters):
         assert item.suggested == ("medical_evidence",), name
 
 
+def test_the_other_types_score_as_if_medical_evidence_did_not_exist(letters, tmp_path):
+    """Every other type's score is what it would be without medical_evidence in the registry — a letter titled as one
+    ("Statement of Fitness for Work", 诊断证明书) damps no other type's score — so no document's type moves because
+    the type was added (a bill and a payslip too)."""
+    import random
+
+    from rolegen import pay_columns, us_hospital
+
+    types = load_types()
+    without = {k: t for k, t in types.items() if k != "medical_evidence"}
+    for d in (us_hospital(random.Random(2), 0), pay_columns(random.Random(2), 1)):
+        draw(d, tmp_path / "en" / d.name)
+    documents = [doc for _d, doc, _s in letters.values()] + list(read_documents(tmp_path / "en", "en"))
+    for document in documents:
+        s = scores(document, types)
+        assert {k: v for k, v in s.items() if k != "medical_evidence"} == scores(document, without), document.rel
+
+
 def test_a_bill_is_pointed_at_nothing(tmp_path):
     """A document the classifier types keeps its type and is pointed at nothing: the hint is for the catch-all only."""
     import random

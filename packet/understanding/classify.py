@@ -932,7 +932,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     (:func:`form_met`): then :data:`FORM_DAMP` of its score (a photo whose amounts OCR lost, a blank template)."""
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
-    named = {t.name for t in types.values() if heading and titled(document, t, heading)}
+    titled_as = {t.name for t in types.values() if heading and titled(document, t, heading)}
+    # a title of a type only the user gives ("Discharge summary", 诊断证明书) damps no other type's score: the others
+    # are scored as if that type did not exist (classify_one), so no document's type moves because it was added
+    named = {n for n in titled_as if not types[n].given_only}
     shapes = structures(document) if any(t.structure for t in types.values()) else set()
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
@@ -973,7 +976,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
                        for n in t.label.values() for line in heading)
         countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES
                         and (s not in SOFT_STRUCTURES or not own_name) for s, w in t.structure.items())
-        if t.name in named and not countered:
+        if t.name in titled_as and not countered:
             score += TITLE_WEIGHT
         elif named:
             score *= TITLE_DAMP
@@ -983,7 +986,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):
-            if not countered and (t.name in named or t.name in headed or form_met(document, t, lines, joined)):
+            if not countered and (t.name in titled_as or t.name in headed or form_met(document, t, lines, joined)):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
