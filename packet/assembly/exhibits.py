@@ -162,7 +162,11 @@ def sort_key(result: DocumentResult) -> str:
 
 
 def type_label(result: DocumentResult, lang: str) -> str:
+    """How the packet names a document's type to the lender: the type's ``exhibit_label`` when it has one (a doctor's
+    letter is "Medical evidence", not the report's "Medical evidence (doctor's letter)"), else its label."""
     t = load_types().get(result.type)
+    if t and t.exhibit_label and not t.catch_all:  # the catch-all's names a document only when nothing else does
+        return t.exhibit_label.get(lang, t.exhibit_label["en"])
     return t.label.get(lang, result.type) if t else result.type
 
 

@@ -133,6 +133,9 @@ class Classified:
     type: str  # a document type of the registry (packet.rules.registry.doc_types())
     score: float = 0.0
     overridden: bool = False  # True when [files] in packet.toml set the type
+    # types only the user gives (types.toml given_only) whose words this document, read as the catch-all, shows
+    # convincingly: the report's hint offers their [files] line first (packet.understanding.classify.classify_one)
+    suggested: tuple[str, ...] = ()
 
 
 # A field whose confidence is below this is listed in ``uncertain_fields`` for the user to confirm (it still
@@ -188,6 +191,7 @@ class Extracted:
     # per field found: where it came from, how sure, where on which page (fields not found have none)
     evidence: Mapping[str, Evidence] = field(default_factory=dict)
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()  # aligned with ``parts``
+    suggested: tuple[str, ...] = ()  # see Classified
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,7 @@ class DocumentResult:
     title: str | None = None  # the [files] title the lender sees instead of type, issuer and date
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # see Extracted
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()
+    suggested: tuple[str, ...] = ()  # see Classified; not in the JSON report (the public interface has no such key)
 
     @property
     def uncertain_fields(self) -> tuple[str, ...]:

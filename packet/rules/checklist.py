@@ -65,6 +65,13 @@ class Checklist:
     requirements: tuple[Requirement, ...]
     source: Path
 
+    def asked_types(self, case_values: Mapping[str, str | None]) -> frozenset[str]:
+        """The document types the requirements that apply to a case ask for, stand-ins included. ``case_values``:
+        the case's values a requirement's ``when`` reads ({"hardship": "medical", "kind": "reduce"}). The web page
+        offers a type only the user gives (a doctor's letter as medical evidence) where one of these names it."""
+        return frozenset(t for r in self.requirements if r.applies(case_values) for o in r.options
+                         for t in (o.type, o.stand_in.type if o.stand_in else None) if t)
+
 
 DATA_FILES = (*REGISTRY_FILES, "followup.toml")  # data files beside the checklists, not checklists
 

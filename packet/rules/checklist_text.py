@@ -24,6 +24,13 @@ def _option(o: Option, types: Mapping[str, DocType], lang: str) -> str:
         si = types[o.stand_in.type].label[lang]
         text += tr(lang, " ({t} dated within {d} days may stand in for up to {m})",
                    "（{d} 天内的{t}最多可代替 {m} 份）", t=si, d=o.stand_in.within_days, m=o.stand_in.max)
+    t = types[o.type]
+    if t.given_only:  # never given by packet: the user marks the file (a doctor's letter as medical evidence)
+        when = t.given_when[lang] if t.given_when else ""
+        when = f"{when[:1].upper()}{when[1:]}{tr(lang, ': ', '：')}" if when else ""
+        text += tr(lang, "\n      {w}packet does not recognise it by itself, so mark the file under [files] in "
+                         "packet.toml:  \"file.pdf\" = \"{n}\"", "\n      {w}packet 不会自动识别，请在 packet.toml 的 "
+                   "[files] 下写明：  \"文件名.pdf\" = \"{n}\"", w=when, n=o.type)
     fields = [types[o.type].field_name(lang, f) for f in types[o.type].fields if f not in o.optional_fields]
     if fields:
         text += tr(lang, "\n      needs: {f}", "\n      须包含：{f}", f=", ".join(fields) if lang == "en" else "、".join(fields))

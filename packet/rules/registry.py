@@ -72,7 +72,8 @@ _NEAR = ("money_after", "monthly", "largest_total", "earnings_rows")
 TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels", "negative", "filenames", "kinds",
              "names", "indefinite", "plural", "family_name_ok", "issuer_field", "duplicate_key", "split_key",
              "summary", "fallback", "near", "org_group", "catch_all", "exhibit_label", "ledger", "reconcile", "sum_of_items",
-             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in", "about", "counts_too")
+             "structure", "ask", "purpose_line", "plausible", "core", "titles", "stand_in", "about", "counts_too",
+             "given_only", "given_when")
 # Structures the classifier recognises in a document's layout (packet.understanding.tables): ledger = dated
 # transaction rows whose last column is a running balance; a type's ``structure`` weight is added to its score.
 # pay_arithmetic = a gross figure less the figure printed beside a deductions total equals a third figure printed on
@@ -135,6 +136,14 @@ class DocType:
     near: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # field -> words its fallback looks after
     org_group: Mapping[str, str] = field(default_factory=dict)  # field -> group of organisations reconciled across documents
     catch_all: bool = False  # the type of a document that is none of the others ("other")
+    # the classifier never gives this type: only the user does, under [files] (a doctor's letter as medical
+    # evidence, where treatment costs nothing: the public interface's judges call such a letter "other", and a
+    # diagnosis certificate must never pass for a bill). Its words and titles still score it, so that a document
+    # read as the catch-all whose words are this type's is pointed at it (Classified.suggested)
+    given_only: bool = False
+    # when a type only the user gives is the one to add, in the words of the missing item: {"zh": …, "en": …}
+    # ("where treatment was free")
+    given_when: Mapping[str, str] | None = None
     # how the packet's index names a document of this type when it has no issuer or date: {"zh": …, "en": …}
     exhibit_label: Mapping[str, str] | None = None
     # fields the transaction rows give (a start and end: first and last transaction dates, when no label does;
@@ -455,6 +464,11 @@ def _parse_type(name: str, t: Strict) -> DocType:
     catch_all = t.get("catch_all", bool, False)
     if catch_all and fields:
         t.fail("the catch-all type has no fields", "catch_all")
+    given_only = t.get("given_only", bool, False)
+    if given_only and (catch_all or name in SPEC_FIELDS):
+        t.fail("a type of the public interface, or the catch-all, is one the classifier gives", "given_only")
+    if "given_when" in t.data and not given_only:
+        t.fail("only a type the user gives (given_only = true) says when to give it", "given_when")
     return DocType(
         name=name, label=t.texts("label"), fields=fields, date_fields=_field_list(t, "date_fields", fields),
         name_field=name_field, keywords=_weights(t.child("keywords")), labels=labels,
@@ -463,7 +477,8 @@ def _parse_type(name: str, t: Strict) -> DocType:
         family_name_ok=t.get("family_name_ok", bool, False), issuer_field=issuer,
         duplicate_key=_field_list(t, "duplicate_key", fields), split_key=_field_list(t, "split_key", fields),
         summary=_field_list(t, "summary", fields), fallback=fallback, near=near, org_group=org_group, stand_in=stand_in,
-        catch_all=catch_all, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
+        catch_all=catch_all, given_only=given_only,
+        given_when=t.texts("given_when") if "given_when" in t.data else None, exhibit_label=t.texts("exhibit_label") if "exhibit_label" in t.data else None,
         ledger=ledger, reconcile=reconcile, sum_of_items=sum_of_items, structure=structure,
         ask=t.texts("ask") if "ask" in t.data else None, purpose_line=t.get("purpose_line", bool, False),
         plausible=plausible, core=core, titles=t.str_list("titles", ()), about=t.str_list("about", ()),

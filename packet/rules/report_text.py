@@ -22,6 +22,7 @@ from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
     field_name,
     given_note,
+    indefinite,
     not_found_steps,
     part_key,
     someone_else_message,
@@ -207,23 +208,33 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
         for part in (d.fields, *d.parts):
             words.update(v for v in part.values() if v)
         words.add(type_name(report.language, d.type))
+        words.update(f'"{d.document.rel}" = "{t}"' for t in d.suggested)  # the [files] line a missing item gives
     words.update(field_name(report.language, t.name, f) for t in load_types().values() for f in t.fields)
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
-def _say_its_type(lang: str, rel: str, report: Report, checklist: Checklist, keep: tuple[str, ...]) -> list[str]:
-    """What to write in packet.toml's [files] when ``rel``, read as the catch-all type, is in fact one of the
+def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Checklist,
+                  keep: tuple[str, ...]) -> list[str]:
+    """What to write in packet.toml's [files] when ``d``, read as the catch-all type, is in fact one of the
     documents the checklist still lacks: one line to copy per type that would meet a missing requirement (the
-    ``"path" = "type"`` shorthand :mod:`packet.case.casefile` reads), and how to send it anyway. Lines of the
-    report, indented 6 spaces; the lines to copy are never wrapped."""
+    ``"path" = "type"`` shorthand :mod:`packet.case.casefile` reads), and how to send it anyway. A type packet never
+    gives by itself whose words the document shows (``d.suggested``: a doctor's letter) comes first, said in plain
+    words with its line. Lines of the report, indented 6 spaces; the lines to copy are never wrapped."""
+    rel = d.document.rel
     missing = {m.requirement for m in report.missing}
     wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
     out: list[str] = []
-    types = load_types()
     told = []
+    for t in (t for t in d.suggested if t in wanted):
+        out += wrap(tr(lang, "It reads like {a}. If so, mark it in packet.toml under [files] and it counts:",
+                       "它看起来是{l}。如果是，请在 packet.toml 的 [files] 下写明，即可计入：",
+                       a=indefinite(t), l=type_name(lang, t)), indent="      ", keep=keep)
+        out.append(f"        \"{rel}\" = \"{t}\"")
+        told.append(t)
+    types = load_types()
     for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
         # screenshots were read as "other" and the case could never complete: r20 trial)
-        too = types[t].counts_too if t in types else None
+        too = types[t].counts_too if t in types and t not in told else None
         if too:
             words = too["zh"] if lang == "zh" else too["en"][:1].upper() + too["en"][1:]
             out += wrap(tr(lang, "{w} counts as that month's {n}. If this is one, write this line under [files] in "
@@ -283,7 +294,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(tr(lang, "not one of the documents this checklist asks for (or too hard to read to tell), "
                                   "so it is left out of the packet.",
                             "不是本清单要求的材料（或太难辨认，无法判断），因此不放入申请材料。"), indent="      ")
-                out += _say_its_type(lang, d.document.rel, report, checklist, keep)
+                out += _say_its_type(lang, d, report, checklist, keep)
         elif not d.included and any(p.code == "duplicate" for p in d.problems):
             out += w(tr(lang, "a copy of another file (see the problems below): the packet holds it once",
                         "与另一份文件是同一份材料（见下方问题）：申请材料中只放一份"), indent="      ")

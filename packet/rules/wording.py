@@ -256,10 +256,13 @@ def document_problems(lang: str, e: Extracted, case: Case, types: Mapping[str, D
             seen = fields.get(t.name_field)
             if seen and not same_name(seen, wanted, vocab.titles, vocab.honorifics):
                 if t.family_name_ok:
+                    # said of the document as its type names it: a bill, or a doctor's letter (medical_evidence)
                     msg = tr(lang, "The patient is {seen}, not {want}. If {seen} is your family, this is fine: "
-                                   "the bill still counts; say who it is in your statement.",
-                             "患者为 {seen}，不是 {want}。如果是您的家人，没有关系，这张票据仍然有效；"
-                             "请在情况说明中写明与您的关系。", seen=seen, want=wanted)
+                                   "{a} still counts; say who it is in your statement.",
+                             "患者为 {seen}，不是 {want}。如果是您的家人，没有关系，这份{t}仍然有效；"
+                             "请在情况说明中写明与您的关系。", seen=seen, want=wanted,
+                             a="the " + t.indefinite[2:] if t.indefinite.startswith("a ") else t.indefinite,
+                             t=type_name(lang, t.name))
                 elif surface == "page":
                     msg = tr(lang, "The name on it is {seen}, but this case is for {want}. Check that it is yours: if "
                                    "it is not, take it out with “Added by mistake? Remove it” below. If it is yours "
@@ -461,14 +464,36 @@ def multiple(lang: str, e: Extracted) -> Problem:
 PAYDAY_GRACE_DAYS = 15
 
 
+def given_hint(lang: str, t: str, extracted: Sequence[Extracted], surface: str = "cli") -> str:
+    """How to mark a document as type ``t``, one packet never gives on its own (types.toml ``given_only``: a
+    doctor's letter as medical evidence): the ``[files]`` line to write in packet.toml, for the first document read as
+    the catch-all that :func:`packet.understanding.classify.classify_one` pointed at ``t`` (else for a file name to
+    replace), or on the web page (``surface`` "page") the type to choose. One sentence in ``lang``."""
+    label = type_name(lang, t)
+    if surface == "page":
+        return tr(lang, "packet does not recognise {a} by itself: add it, then choose “{l}” as its type.",
+                  "packet 不会自动识别{l}：请添加后，在它的类型里选择“{l}”。", a=indefinite(t), l=label)
+    rel = next((e.document.rel for e in extracted if t in e.suggested), None)
+    line = f'"{rel or tr(lang, "letter.pdf", "证明.pdf")}" = "{t}"'
+    if rel:
+        return tr(lang, "packet does not recognise {a} by itself: if {p} is one, mark it in packet.toml under [files]:  "
+                        "{line}", "packet 不会自动识别{l}：如果 {p} 就是，请在 packet.toml 的 [files] 下写明：  {line}",
+                  a=indefinite(t), l=label, p=rel, line=line)
+    return tr(lang, "packet does not recognise {a} by itself: put it in the folder and mark it in packet.toml under "
+                    "[files] with its file name:  {line}", "packet 不会自动识别{l}：请把它放入文件夹，并在 packet.toml 的 "
+              "[files] 下用它的文件名写明：  {line}", a=indefinite(t), l=label, line=line)
+
+
 def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
     if opt.rule == "each-month":
         return tr(lang, "the {t} for {m}", "{m} 的{t}", t=type_name(lang, opt.type).lower() if lang == "en"
                   else type_name(lang, opt.type), m=_list(lang, o.need_months))
     if opt.rule == "within-days":
         since = o.since.isoformat() if o.since else "?"
-        return tr(lang, "{a} dated {s} or later", "一份 {s} 或之后出具的{t}", a=indefinite(opt.type),
-                  s=since, t=type_name(lang, opt.type))
+        phrase = tr(lang, "{a} dated {s} or later", "一份 {s} 或之后出具的{t}", a=indefinite(opt.type),
+                    s=since, t=type_name(lang, opt.type))
+        when = load_types()[opt.type].given_when if opt.type in load_types() else None
+        return f"{when['zh' if lang == 'zh' else 'en']}{tr(lang, ', ', '，')}{phrase}" if when else phrase
     ranges = [f"{a.isoformat()} – {b.isoformat()}" for a, b in o.gaps]
     return tr(lang, "{t}s covering {r}", "覆盖 {r} 的{t}", t=type_name(lang, opt.type).lower(), r=_list(lang, ranges))
 
@@ -507,6 +532,9 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
                        a=indefinite(si.type).capitalize() if lang == "en" else type_name(lang, si.type),
                        s=(as_of - timedelta(days=si.within_days)).isoformat(), t=type_name(lang, first_opt.type).lower()
                        if lang == "en" else type_name(lang, first_opt.type))
+    given = [opt.type for opt, _ in outcomes if opt.type in load_types() and load_types()[opt.type].given_only]
+    for t in given:
+        text += tr(lang, " ", "") + given_hint(lang, t, extracted, surface)
     last = months_before(as_of, 1)[0]  # the newest month an each-month rule asks for
     if first_opt.rule == "each-month" and last in first.need_months and as_of.day <= PAYDAY_GRACE_DAYS:
         text += tr(lang, " If your payslip for {m} has not been issued yet (wages are often paid by the 15th of the "

@@ -932,7 +932,10 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     (:func:`form_met`): then :data:`FORM_DAMP` of its score (a photo whose amounts OCR lost, a blank template)."""
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
-    named = {t.name for t in types.values() if heading and titled(document, t, heading)}
+    titled_as = {t.name for t in types.values() if heading and titled(document, t, heading)}
+    # a title of a type only the user gives ("Discharge summary", 诊断证明书) damps no other type's score: the others
+    # are scored as if that type did not exist (classify_one), so no document's type moves because it was added
+    named = {n for n in titled_as if not types[n].given_only}
     shapes = structures(document) if any(t.structure for t in types.values()) else set()
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
@@ -973,7 +976,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
                        for n in t.label.values() for line in heading)
         countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES
                         and (s not in SOFT_STRUCTURES or not own_name) for s, w in t.structure.items())
-        if t.name in named and not countered:
+        if t.name in titled_as and not countered:
             score += TITLE_WEIGHT
         elif named:
             score *= TITLE_DAMP
@@ -983,7 +986,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):
-            if not countered and (t.name in named or t.name in headed or form_met(document, t, lines, joined)):
+            if not countered and (t.name in titled_as or t.name in headed or form_met(document, t, lines, joined)):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)
@@ -996,18 +999,29 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
 
 
 def classify_one(document: Document, case: Case | None = None) -> Classified:
-    """The type of one document, or its override from ``[files]``."""
+    """The type of one document, or its override from ``[files]``. A type only the user gives (types.toml
+    ``given_only``: medical_evidence) is never returned but from ``[files]``; a document read as the catch-all whose
+    score for one clears :data:`MIN_SCORE` and leads every ranked type by :data:`MIN_LEAD` names it in
+    ``suggested``."""
     if case is not None and document.rel in case.files:
         return Classified(document, case.files[document.rel], score=0.0, overridden=True)
-    s = scores(document)
-    fallback = catch_all_type()
-    ranked = sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))
+    types = load_types()
+    s = scores(document, types)
+    fallback = catch_all_type(types)
+    # a type only the user gives (given_only: a doctor's letter as medical evidence) is never ranked: the others
+    # compete as if it did not exist, so no document's type moves because it was added
+    ranked = sorted(((k, v) for k, v in s.items() if not types[k].given_only), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
     if best != fallback and (top < MIN_SCORE or top - second < MIN_LEAD):
         log.debug("%s: not convincing (%s %.1f vs %.1f) -> %s", document.rel, best, top, second, fallback)
         best = fallback
-    log.debug("%s: %s (%s)", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]))
-    return Classified(document, best, score=max(top, 0.0))
+    # read as the catch-all, a document whose words make a convincing case for a type only the user gives is
+    # pointed at it (the report's hint writes the [files] line): by the same bar a detected type must clear
+    suggested = tuple(k for k, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))
+                      if best == fallback and types[k].given_only and v >= MIN_SCORE and v - max(top, 0.0) >= MIN_LEAD)
+    log.debug("%s: %s (%s)%s", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]),
+              f", suggested {', '.join(suggested)}" if suggested else "")
+    return Classified(document, best, score=max(top, 0.0), suggested=suggested)
 
 
 def classify(documents: Sequence[Document], case: Case) -> tuple[Classified, ...]:

@@ -545,8 +545,14 @@ class Web:
         no_to = [p.name for p in on_disk if p.suffix == ".eml" and not _addressed(p)]
         asked = (said.get("req_values") or [None])[0]  # the request form as typed when it was refused
         req_values = asked or (packet.request_values(case) if case else {})
+        # a type only the user gives (types.toml given_only: a doctor's letter as medical evidence) is offered in the
+        # type chooser only where the case's checklist asks for it (a medical hardship), or a document already has it
+        asked = (run.checklist.asked_types({"hardship": run.case.request.hardship, "kind": run.case.request.kind})
+                 if run else frozenset())
+        # a document read as "other" whose words are those of such a type (a doctor's letter) has it chosen already
+        suggested = {d.document.rel: [t for t in d.suggested if t in asked] for d in run.report.documents} if run else {}
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         kept_sent=kept_sent, req_values=req_values, no_to=no_to,
+                         asked=asked, suggested=suggested, kept_sent=kept_sent, req_values=req_values, no_to=no_to,
                          removed=packet.removed_files(folder),
                          req_problems=(said.get("req_problems") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
