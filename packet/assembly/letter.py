@@ -27,6 +27,8 @@ from packet.assembly.pdf_style import (
 from packet.case.casefile import Case
 from packet.case.repayment_plan import grouped, money, run_text
 from packet.core.money import unit_label
+from packet.core.text import not_same_person, same_name
+from packet.rules.registry import load_surnames, load_vocabulary
 
 REPLY_DAYS = 14
 SIGNATURE = "signature"  # the PageMark on the signature line: Rendered.marks says the letter's page it stands on
@@ -40,6 +42,17 @@ REASON_ZH = {
 # said instead of REASON_ZH["medical"] only when the medical bills enclosed are large against the income shown
 # (:func:`large_medical_bills`); a trial's letter said 大额 of a ¥1,201 outpatient bill
 REASON_ZH_LARGE_MEDICAL = "本人因疾病治疗产生大额医疗费用，收入减少"
+# whose treatment the enclosed medical bills are for (:func:`bill_patients`): the applicant's ("self", the words
+# above), another person's ("family": a trial's letter said 本人因疾病 of his child's bill), both, or not told apart
+# ("unsure": a name read that is neither clearly the applicant's nor clearly another's); {large} is 大额 / "large"
+REASON_MEDICAL_FOR = {
+    "family": {"zh": "本人家人因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+               "en": "the {large}cost of a family member's medical treatment has reduced what I can pay"},
+    "both": {"zh": "本人及家人因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+             "en": "the {large}cost of medical treatment for myself and a family member has reduced what I can pay"},
+    "unsure": {"zh": "因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+               "en": "the {large}cost of medical treatment has reduced what I can pay"},
+}
 # the bills are large when they reach this share of a year's income: SDG indicator 3.8.2 (WHO / World Bank) counts
 # out-of-pocket health spending above 10% of a household's income or consumption as catastrophic
 LARGE_SHARE_OF_YEAR = Decimal("0.10")
@@ -59,6 +72,40 @@ REASON_ZH_ILLNESS = "本人因疾病，收入减少"
 def medical_bill_enclosed(f: Front) -> bool:
     """Whether an exhibit of the packet is a medical bill (its type ``medical_bill``)."""
     return any(ex.result.type == "medical_bill" for ex in f.exhibits)
+
+
+def bill_patients(f: Front) -> str:
+    """Whose treatment the medical bills enclosed are for, from each bill's ``patient`` (every part of a file):
+    "self" (every patient read is the applicant's name, :func:`packet.core.text.same_name`, or no patient is read, or
+    the case gives no name to compare), "family" (every patient read is another person,
+    :func:`packet.core.text.not_same_person`: a child shares the family name), "both", or "unsure" (a name neither
+    clearly the applicant's nor another's: an OCR slip or a two-character name one character apart). The letter
+    never says the applicant was ill unless the bills say so."""
+    wanted = f.case.applicant.name
+    seen = [p for ex in f.exhibits if ex.result.type == "medical_bill"
+            for p in (part.get("patient") for part in (ex.result.parts or (ex.result.fields,))) if p]
+    if not wanted or not seen:
+        return "self"
+    vocab, variants = load_vocabulary(), load_surnames().variants
+    own = [same_name(p, wanted, vocab.titles, vocab.honorifics) for p in seen]
+    other = [not_same_person(p, wanted, vocab.titles, vocab.honorifics, variants) for p in seen]
+    if all(own):
+        return "self"
+    if all(o or m for o, m in zip(own, other, strict=True)):
+        return "both" if any(own) else "family"
+    return "unsure"
+
+
+def _medical_reason(f: Front, lang: str) -> str | None:
+    """The hardship sentence for medical bills enclosed whose patient is not only the applicant
+    (:data:`REASON_MEDICAL_FOR`), else None (the applicant's own words apply)."""
+    if f.case.request.hardship != "medical" or not medical_bill_enclosed(f):
+        return None
+    who = bill_patients(f)
+    if who == "self":
+        return None
+    large = large_medical_bills(f)
+    return REASON_MEDICAL_FOR[who][lang].format(large=("大额" if lang == "zh" else "large ") if large else "")
 
 
 def _amount(value: str | None) -> Decimal | None:
@@ -266,6 +313,8 @@ ZH_NUMERALS = "一二三四五六七八九十"
 def _reason_en(f: Front) -> str:
     """Why the applicant writes, in English (:data:`REASON_EN`; an illness without a bill enclosed says no cost)."""
     hardship = f.case.request.hardship or "other"
+    if (told := _medical_reason(f, "en")) is not None:
+        return told
     if hardship == "medical" and not medical_bill_enclosed(f):
         return REASON_EN_ILLNESS
     return REASON_EN.get(hardship, REASON_EN["other"])
@@ -278,6 +327,7 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
         reason = REASON_ZH_LARGE_MEDICAL
     elif c.request.hardship == "medical" and not medical_bill_enclosed(f):
         reason = REASON_ZH_ILLNESS
+    reason = _medical_reason(f, "zh") or reason
     contract = f"（借款合同编号：{c.lender.contract_number}）" if c.lender.contract_number else ""
     story = [s.p(f.request_title(), s.title)]
     if c.lender.name:
