@@ -64,6 +64,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
+    "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
@@ -139,7 +140,14 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import REPLY_WAYS, REQUEST_FORM_TITLE, describe_need, need_name, reply_warning
+    from packet.rules.readiness import (
+        REPLY_WAYS,
+        REQUEST_FORM_TITLE,
+        describe_need,
+        need_name,
+        reply_warning,
+        written_reply_warning,
+    )
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -255,6 +263,7 @@ __all__ = [
     "describe_need",
     "need_name",
     "reply_warning",
+    "written_reply_warning",
     "someone_else_message",
     "doctor",
     "follow_up",

@@ -451,6 +451,11 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                o=tr(lang, "; ", "；").join(f"{rel}: {name}" for rel, name in run.report.others)))
     if "reply" in run.report.letter_warnings:  # the warning check, batch and the page give, in the same words
         say(packet.reply_warning(lang))
+    if "written_reply" in run.report.letter_warnings:  # a phone only: check's warning, its lines to add as they are
+        head, *block = packet.written_reply_warning(lang).split("\n")
+        say(head)
+        for line in block:
+            say(f"    {line}")
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",

@@ -4,6 +4,8 @@
   say the applicant was ill (本人因疾病), in Chinese and English;
 - a value run on into the next label of its line, a label the vocabulary does not know ("科室:", "Dept:"), stops
   before it: the provider read "首都儿科研究所附属儿童医院科室:儿科急诊";
+- the letter asks for a reply only by the ways it gives: a phone number alone asks for a call back (never "by
+  letter or email"), and ``check`` / ``build`` warn, with the packet.toml lines to add, that no written reply can come;
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -74,3 +76,56 @@ def test_a_value_stops_before_an_unknown_label_on_its_line(tmp_path, lines, prov
     doc = json.loads(out.stdout)["documents"][0]
     assert doc["type"] == "medical_bill", doc
     assert doc["fields"]["provider"] == provider and doc["fields"]["patient"] == patient, doc["fields"]
+
+
+# --- the reply asked for: only by the ways the letter gives --------------------------------------------------------
+
+def _reply_case(root: Path, lang: str, applicant: str) -> Path:
+    text_pdf(root / "payslip.pdf", [["Kestrel Print Works Ltd", "Payslip", "Employee: Ruth Adeyemi",
+                                     "Pay period: October 2026", "Net pay: 2,100.00"]])
+    checklist = "zh-reduce-collection" if lang == "zh" else "en-hardship"
+    (root / "packet.toml").write_text(
+        f'[applicant]\nname = "Ruth Adeyemi"\n{applicant}[lender]\nname = "Northfield Credit Ltd"\n'
+        f'contract_number = "NFC-1"\n[request]\nlanguage = "{lang}"\nchecklist = "{checklist}"\n'
+        'hardship = "unemployment"\n', encoding="utf-8")
+    return root
+
+
+def _run(*args: object):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.mark.parametrize(("lang", "asked", "never"), [
+    ("en", "Please reply within 14 days of the date of this letter by calling me on 07700 900123.", "in writing"),
+    ("zh", "日内致电本人答复（联系电话：07700 900123）。", "书面答复"),
+])
+def test_a_phone_only_letter_asks_for_a_call_back_and_check_and_build_warn(tmp_path, lang, asked, never) -> None:
+    root = _reply_case(tmp_path / "c", lang, 'phone = "07700 900123"\n')
+    said = _run("check", root, "--as-of", "2026-11-20", "--no-cache").output
+    line = 'address = "your postal address"' if lang == "en" else 'address = "您的通讯地址"'
+    assert f"\n    {line}\n" in said, said  # the line to add, printed whole
+    assert ("cannot reply in writing" if lang == "en" else "无法书面答复") in said, said
+    out = _run("build", root, "--as-of", "2026-11-20", "--no-cache", "--force", "-o", tmp_path / "p.pdf")
+    assert out.exit_code == 0, out.output
+    assert f"\n    {line}\n" in out.output, out.output
+    letter = _text(tmp_path / "p.pdf")
+    first = " ".join(letter[:2])
+    assert asked in first, first
+    assert never not in first and "email" not in first.split("Dear")[-1] and "信函" not in first, first
+
+
+@pytest.mark.parametrize(("lang", "applicant", "asked"), [
+    ("en", 'address = "4 Mill Lane, Leeds LS1 4AB"\n', "(by post to the address above)."),
+    ("en", 'email = "ruth@mail.test"\n', "(by email to ruth@mail.test)."),
+    ("zh", 'address = "4 Mill Lane, Leeds LS1 4AB"\nphone = "07700 900123"\n', "书面答复（按上述联系地址邮寄信函）。"),
+    ("zh", 'email = "ruth@mail.test"\n', "书面答复（电子邮件：ruth@mail.test）。"),
+], ids=["en-post", "en-email", "zh-post", "zh-email"])
+def test_a_written_reply_is_asked_only_by_the_ways_given(tmp_path, lang, applicant, asked) -> None:
+    root = _reply_case(tmp_path / "c", lang, applicant)
+    said = _run("check", root, "--as-of", "2026-11-20", "--no-cache").output
+    assert "postal address" not in said and "通讯地址" not in said, said
+    out = _run("build", root, "--as-of", "2026-11-20", "--no-cache", "--force", "-o", tmp_path / "p.pdf")
+    assert out.exit_code == 0, out.output
+    first = " ".join(_text(tmp_path / "p.pdf")[:2])
+    assert asked in first, first
+    assert "by email" not in first or "email =" in applicant or "@" in applicant, first

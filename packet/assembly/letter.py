@@ -152,6 +152,47 @@ def request_sentence(case: Case, lang: str, where: str = "below") -> str:
             f"we agree, {tail}")
 
 
+def reply_ways(case: Case) -> tuple[str, ...]:
+    """How the lender can answer the applicant, from what the case gives, in this order: "email", "post" (an
+    address), "phone". A written reply needs an email or an address; a phone number only allows a call back."""
+    a = case.applicant
+    return tuple(w for w, v in (("email", a.email), ("post", a.address), ("phone", a.phone)) if (v or "").strip())
+
+
+def reply_sentence(case: Case, lang: str, days: int = REPLY_DAYS) -> str:
+    """The cover letter's closing request for a reply within ``days`` (zh counts from the lender's receipt, en from
+    the letter's date, as :data:`packet.assembly.letter_record.REPLY_FROM` records), asking only for what the letter
+    gives the lender to answer with (:func:`reply_ways`): a written reply by email and/or post when it gives an email
+    or an address; a call back when it gives only a phone number (a trial's letter asked a reply "by letter or
+    email" of a case that gave neither; ``check`` and ``build`` warn then:
+    :func:`packet.rules.readiness.letter_warnings`, ``written_reply``); a written reply, no way named, when it gives
+    none (the ``reply`` warning). The email draft needs none of this: the lender answers the email."""
+    how, phone = written_reply_ways(case, lang), case.applicant.phone
+    if lang == "zh":
+        start = f"请贵司于收到本申请之日起 {days} 日内"
+        if how:
+            return start + f"书面答复（{how}）。"
+        return start + (f"致电本人答复（联系电话：{phone}）。" if "phone" in reply_ways(case) else "书面答复。")
+    if how:
+        return f"Please reply in writing within {days} days of the date of this letter ({how})."
+    if "phone" in reply_ways(case):
+        return f"Please reply within {days} days of the date of this letter by calling me on {phone}."
+    return f"Please reply in writing within {days} days of the date of this letter."
+
+
+def written_reply_ways(case: Case, lang: str, spell: bool = False) -> str:
+    """Where a written reply can go, in words ("by email to x@y or by post to the address above" /
+    "电子邮件：x@y，或按上述联系地址邮寄信函"), from the case's email and address; "" when it gives neither.
+    ``spell``: the address written out (a letter that does not print it above: the follow-up)."""
+    a = case.applicant
+    written = [w for w in reply_ways(case) if w != "phone"]
+    if lang == "zh":
+        post = f"邮寄信函至{a.address}" if spell else "按上述联系地址邮寄信函"
+        return "，或".join(f"电子邮件：{a.email}" if w == "email" else post for w in written)
+    post = f"by post to {a.address}" if spell else "by post to the address above"
+    return " or ".join(f"by email to {a.email}" if w == "email" else post for w in written)
+
+
 def plan_text(f: Front) -> str:
     """The plan in one or two sentences, amounts with the case's currency ("" when the case gives no plan)."""
     sch = f.schedule
@@ -343,8 +384,7 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
     story += _plan_story(f, s)
     story += [s.p(f"{next(numbers)}、附件清单", s.heading)] + _enclosures(f, s, layout)
     # the closing request stays with the signature block: a signature line alone on a page signs nothing it shows
-    closing = [s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
-                   + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
+    closing = [s.p(reply_sentence(c, "zh")),
                Spacer(1, (1 if tight else 4) * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, (3 if tight else 8) * mm),
                PageMark(SIGNATURE), s.p("申请人（签名）：____________________", s.right),
                s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)]
@@ -372,9 +412,7 @@ def _en_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
               s.p("Proposed repayment plan", s.heading)]
     story += _plan_story(f, s)
     story += [s.p("Enclosures", s.heading)] + _enclosures(f, s, layout)
-    closing = [s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
-                   + (f" (by email to {a.email} or by post)." if a.email else ".")
-                   + " Please note this request on my account in the meantime."),
+    closing = [s.p(reply_sentence(c, "en") + " Please note this request on my account in the meantime."),
                Spacer(1, (1 if tight else 3) * mm), s.p("Yours faithfully,"), Spacer(1, (6 if tight else 10) * mm),
                PageMark(SIGNATURE), s.p("Signature: ____________________"), s.p(a.name or "")]
     return _closed(story, closing, tight, carry) + _annex(f, s)
