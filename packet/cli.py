@@ -461,6 +461,11 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                      "Fill it in your mail program, or add it to packet.toml and build again.",
                "注意：packet.toml 中没有 [lender] email，邮件草稿没有收件人。请在邮件程序中填写，"
                "或在 packet.toml 中补上后重新生成。"))
+    if run.report.letter_needs:  # a letter without a name, lender or contract number is no letter to send yet
+        say(tr(lang, "Next: add what the letter lacks to packet.toml and run  packet build {d}  again; send that one, "
+                     "not this.", "下一步：在 packet.toml 中补上申请书缺少的信息，再运行  packet build {d}  重新生成；"
+                     "发送新生成的文件，不要发送这一份。", d=display.command_path(case_dir)))
+        return
     where = (tr(lang, " (page {n})", "（第 {n} 页）", n=result.signature_page) if result.signature_page else "")
     say(tr(lang, "Before sending: sign the letter on its signature line{w} — print, sign and scan it, or "
                  "sign it in your PDF reader.",

@@ -6,6 +6,8 @@
   before it: the provider read "首都儿科研究所附属儿童医院科室:儿科急诊";
 - the letter asks for a reply only by the ways it gives: a phone number alone asks for a call back (never "by
   letter or email"), and ``check`` / ``build`` warn, with the packet.toml lines to add, that no written reply can come;
+- a packet built with --force whose letter lacks a name, lender or contract number is refused by ``sent`` (exit 2,
+  nothing recorded) unless --force; ``build`` then never says "send it to your lender";
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -129,3 +131,36 @@ def test_a_written_reply_is_asked_only_by_the_ways_given(tmp_path, lang, applica
     first = " ".join(_text(tmp_path / "p.pdf")[:2])
     assert asked in first, first
     assert "by email" not in first or "email =" in applicant or "@" in applicant, first
+
+
+# --- a forced build of a letter lacking its facts is not recorded as sent ---------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_sent_refuses_a_packet_whose_letter_lacks_what_build_said(tmp_path, lang) -> None:
+    root = tmp_path / "empty"
+    root.mkdir()
+    text_pdf(root / "payslip.pdf", [["Kestrel Print Works Ltd", "Payslip", "Pay period: October 2026",
+                                     "Net pay: 2,100.00"]])
+    (root / "packet.toml").write_text(f'[request]\nlanguage = "{lang}"\n', encoding="utf-8")
+    pdf = tmp_path / "empty-packet.pdf"
+    built = _run("build", root, "--as-of", "2026-11-20", "--no-cache", "--force")
+    assert built.exit_code == 0 and pdf.is_file(), built.output
+    said = " ".join(built.output.split())
+    assert ("build again before sending" in said) if lang == "en" else ("发送前请在 packet.toml 中补上" in said), said
+    assert "send it to your lender" not in said and "发送给贷款机构" not in said, said  # never both
+    before = (root / "packet.toml").read_text(encoding="utf-8")
+    out = _run("sent", root, "--at", "2026-11-20 10:00")
+    assert out.exit_code == 2, out.output
+    assert (root / "packet.toml").read_text(encoding="utf-8") == before  # nothing recorded
+    words = " ".join(out.output.split())
+    assert ("your name" in words and "--force" in words) if lang == "en" else ("您的姓名" in words), words
+    forced = _run("sent", root, "--at", "2026-11-20 10:00", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "[[sent]]" in (root / "packet.toml").read_text(encoding="utf-8")
+
+
+def test_sent_records_a_packet_whose_letter_lacks_nothing(tmp_path) -> None:
+    root = _reply_case(tmp_path / "c", "en", 'email = "ruth@mail.test"\n')
+    assert _run("build", root, "--as-of", "2026-11-20", "--no-cache", "--force").exit_code == 0
+    out = _run("sent", root, "--at", "2026-11-20 10:00")
+    assert out.exit_code == 0, out.output
