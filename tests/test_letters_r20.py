@@ -8,6 +8,8 @@
   letter or email"), and ``check`` / ``build`` warn, with the packet.toml lines to add, that no written reply can come;
 - a packet built with --force whose letter lacks a name, lender or contract number is refused by ``sent`` (exit 2,
   nothing recorded) unless --force; ``build`` then never says "send it to your lender";
+- a logged refusal is no final response: ``status`` says to answer the offer or complain to the lender first (the UK:
+  8 weeks for its final response, then the Ombudsman), in every country's route; a final response opens the next;
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -164,3 +166,41 @@ def test_sent_records_a_packet_whose_letter_lacks_nothing(tmp_path) -> None:
     assert _run("build", root, "--as-of", "2026-11-20", "--no-cache", "--force").exit_code == 0
     out = _run("sent", root, "--at", "2026-11-20 10:00")
     assert out.exit_code == 0, out.output
+
+
+# --- after a refusal: answer the offer or complain to the lender first ------------------------------------------------
+
+def _refused_case(root: Path, country: str, lang: str, reply: str) -> dict:
+    root.mkdir(parents=True)
+    (root / "packet.toml").write_text(
+        f'[applicant]\nname = "Ruth Adeyemi"\nemail = "ruth@mail.test"\n[lender]\nname = "Northfield Credit Ltd"\n'
+        f'contract_number = "NFC-1"\n[request]\nlanguage = "{lang}"\ncountry = "{country}"\n', encoding="utf-8")
+    assert _run("build", root, "--force", "--no-cache", "--as-of", "2026-11-01").exit_code == 0
+    assert _run("sent", root, "--at", "2026-11-02 10:00", "--force").exit_code == 0
+    logged = _run("log", root, "--reply", reply, "--at", "2026-11-20 10:00", "--summary",
+                  "refused; offered a 3-month deferral")
+    assert logged.exit_code == 0, logged.output
+    out = _run("status", root, "--as-of", "2026-11-25", "--json")
+    assert out.exit_code == 0, out.output
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize(("country", "lang", "first", "not_now"), [
+    ("GB", "en", "make a formal complaint to Northfield Credit Ltd", "refer it to the Financial Ombudsman Service (0800"),
+    ("GB", "zh", "请向Northfield Credit Ltd正式投诉", "答复后 6 个月内向英国金融申诉专员服务"),
+    ("CN", "zh", "请先向Northfield Credit Ltd投诉", "12378"),
+    ("US", "en", "answer that offer in writing", "check the complaint's status"),
+    ("FR", "en", "complain to Northfield Credit Ltd first", "has had no written reply"),
+], ids=["gb-en", "gb-zh", "cn", "us", "other"])
+def test_a_refusal_is_answered_by_the_offer_or_a_complaint_to_the_lender_first(tmp_path, country, lang, first,
+                                                                               not_now) -> None:
+    st = _refused_case(tmp_path / "c", country, lang, "refused")
+    assert first in st["next"], st["next"]
+    assert not_now not in st["next"], st["next"]
+    assert ("offer" in st["next"]) if lang == "en" else ("其他方案" in st["next"]), st["next"]
+
+
+def test_a_final_response_still_opens_the_ombudsman_within_six_months(tmp_path) -> None:
+    st = _refused_case(tmp_path / "c", "GB", "en", "final-response")
+    assert "Financial Ombudsman Service" in st["next"] and "within 6 months" in st["next"], st["next"]
+    assert "refused your request" not in st["next"], st["next"]
