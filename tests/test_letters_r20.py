@@ -10,6 +10,8 @@
   nothing recorded) unless --force; ``build`` then never says "send it to your lender";
 - a logged refusal is no final response: ``status`` says to answer the offer or complain to the lender first (the UK:
   8 weeks for its final response, then the Ombudsman), in every country's route; a final response opens the next;
+- a monthly plan too long to propose whole (£96,400 at £300 a month: 322 payments) proposes the payment for 12 months,
+  then a review, in a letter of a few pages; a schedule's table is never split with its tail alone on a page;
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -204,3 +206,54 @@ def test_a_final_response_still_opens_the_ombudsman_within_six_months(tmp_path) 
     st = _refused_case(tmp_path / "c", "GB", "en", "final-response")
     assert "Financial Ombudsman Service" in st["next"] and "within 6 months" in st["next"], st["next"]
     assert "refused your request" not in st["next"], st["next"]
+
+
+# --- a plan too long to propose whole; the schedule's table kept whole -------------------------------------------------
+
+def _plan_case(root: Path, lang: str, plan: str, statement: str = "") -> Path:
+    root.mkdir(parents=True)
+    (root / "packet.toml").write_text(
+        '[applicant]\nname = "Gareth Pryce"\naddress = "4 Mill Lane, Leeds LS1 4AB"\n[lender]\n'
+        'name = "Harbour Home Loans"\ncontract_number = "HHL-88"\n'
+        f'[request]\nlanguage = "{lang}"\nhardship = "unemployment"\n'
+        + (f'statement = "{statement}"\n' if statement else "") + plan, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", ["I propose to pay £300.00 a month on the 1st of each month for 12 months, from 1 January 2027 to "
+            "1 December 2027 (£3,600.00 in total), and then to review the arrangement with you.",
+            "would take 322 payments"]),
+    ("zh", ["每月1日还款 300.00 英镑，先行 12 期（至2027年12月1日，合计 3,600.00 英镑），期满后与贵司重新协商还款安排",
+            "需 322 期"]),
+])
+def test_a_plan_of_decades_is_proposed_for_a_year_then_reviewed(tmp_path, lang, said) -> None:
+    root = _plan_case(tmp_path / "c", lang, '[plan]\noutstanding = "£96,400"\nmonthly_payment = "£300"\n'
+                                            'first_payment = 2027-01-01\n')
+    pdf = tmp_path / "p.pdf"
+    out = _run("build", root, "--force", "--no-cache", "--as-of", "2026-11-20", "-o", pdf)
+    assert out.exit_code == 0, out.output
+    assert "322" in out.output and ("review" in out.output or "重新协商" in out.output), out.output
+    pages = _text(pdf)
+    assert len(pages) <= 4, len(pages)  # no pages of rows (before: 10 pages of schedule)
+    letter = " ".join(pages)
+    for words in said:
+        assert words in letter, letter
+    assert "2027-12-01" in letter or "1 December 2027" in letter
+    assert "2028-01-01" not in letter and "1 January 2028" not in letter  # the 13th payment is not proposed
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_schedule_table_is_never_split_with_its_tail_alone(tmp_path, lang) -> None:
+    """12 payments listed in the letter; statements of growing length move the table down page 1 until it would
+    split: its last rows and total never stand on a page without its first row."""
+    plan = '[plan]\noutstanding = "3600"\nmonthly_payment = "300"\nfirst_payment = 2027-01-01\n'
+    word = "本人失业后靠积蓄生活，每月房租和生活费用超过收入。" if lang == "zh" else \
+        "I lost my job in September and live on my savings, which run out in March. "
+    first, total = ("2027-01-01", "合计 12 期") if lang == "zh" else ("1 January 2027", "Total 12 months")
+    for n in (4, 15, 17, 19):  # before: from 15 (zh) or 17 (en) sentences on, the table split
+        root = _plan_case(tmp_path / f"c{n}", lang, plan, word * n)
+        pdf = tmp_path / f"p{n}.pdf"
+        assert _run("build", root, "--force", "--no-cache", "--as-of", "2026-11-20", "-o", pdf).exit_code == 0
+        on = next(p for p in _text(pdf) if total in p)
+        assert first in on, (n, on)

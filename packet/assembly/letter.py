@@ -201,6 +201,17 @@ def plan_text(f: Front) -> str:
     plan = f.case.plan
     m = f.money
     first, last = sch.rows[0], sch.rows[-1]
+    if plan.monthly_payment is not None and sch.reviewed:
+        # too long to propose whole (repayment_plan.MAX_PLAN_MONTHS): the reduced payment for a stated period, then
+        # a review; what the whole would take is said, so the lender sees the debt is not forgotten
+        if f.zh:
+            return (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
+                    f"先行 {sch.months} 期（至{fmt_date(sch.last, 'zh')}，合计 {m(sch.total)}），期满后与贵司重新协商"
+                    f"还款安排。按此金额，还清全部欠款 {m(sch.outstanding)} 需 {sch.clears_in} 期。")
+        return (f"I propose to pay {m(plan.monthly_payment)} a month on the {_ordinal(sch.first.day)} of each month "
+                f"for {sch.months} months, from {fmt_date(sch.first, 'en')} to {fmt_date(sch.last, 'en')} "
+                f"({m(sch.total)} in total), and then to review the arrangement with you. At this rate the "
+                f"{m(sch.outstanding)} I owe would take {sch.clears_in} payments.")
     if plan.monthly_payment is not None:
         if f.zh:
             text = (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
@@ -228,7 +239,8 @@ def schedule_lines(f: Front) -> list[str]:
         return []
     runs = grouped(f.schedule)
     if runs:
-        return [f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}" for r in runs] + [ANNEX_NOTE[f.lang]]
+        return [f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}" for r in runs] + [
+            (ANNEX_NOTE_SUMMARY if summarised(f) else ANNEX_NOTE)[f.lang]]
     return [f"{r.number}. {fmt_date(r.date, f.lang)}" + ("：" if f.zh else " — ") + f.money(r.amount)
             for r in f.schedule.rows]
 
@@ -237,6 +249,10 @@ ANNEX_TITLE = {"zh": "附表：还款计划明细", "en": "Annex: schedule of pa
 ANNEX_NOTE = {"zh": "每一期的日期和金额见申请书末页所附《还款计划明细》。",
               "en": "Each payment, with its date and the balance after it, is listed in the annex at the end of "
                     "this letter."}
+# said instead when the annex's table is summarised (more than TABLE_MAX_ROWS payments)
+ANNEX_NOTE_SUMMARY = {"zh": "前几期和最后一期的日期、金额及剩余欠款见申请书末页所附《还款计划明细》。",
+                      "en": "The first payments and the last, with their dates and the balance after each, are listed "
+                            "in the annex at the end of this letter."}
 
 
 def subject_line(case: Case, lang: str) -> str:
@@ -256,7 +272,7 @@ def _plan_story(f: Front, s: Styles) -> list:
     text = plan_text(f)
     runs = grouped(sch)
     if runs:
-        return [s.p(text), *_runs_lines(f, s, runs), s.p(ANNEX_NOTE[f.lang])]
+        return [s.p(text), *_runs_lines(f, s, runs), s.p((ANNEX_NOTE_SUMMARY if summarised(f) else ANNEX_NOTE)[f.lang])]
     return [s.p(text), _schedule_table(f, s)]
 
 
@@ -271,20 +287,38 @@ def _runs_lines(f: Front, s: Styles, runs) -> list:
     return [s.p(f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}", s.body) for r in runs]
 
 
+# a schedule of more rows than this is summarised in its table: the first SUMMARY_HEAD rows, a row "…", the last row
+# and the total (a trial's 322 payments filled 10 pages); 24 rows and the table's head and total fit one A4 page
+TABLE_MAX_ROWS = 24
+SUMMARY_HEAD = 12
+
+
+def summarised(f: Front) -> bool:
+    """Whether the schedule's table leaves rows out (more than :data:`TABLE_MAX_ROWS` payments)."""
+    return f.schedule is not None and len(f.schedule.rows) > TABLE_MAX_ROWS
+
+
 def _schedule_table(f: Front, s: Styles) -> object:
-    """Every payment: its number, date, amount and the balance after it; the total."""
+    """The payments: number, date, amount and the balance after each; the total. More than :data:`TABLE_MAX_ROWS`
+    payments: the first :data:`SUMMARY_HEAD`, a row "…", the last one, the total (never pages of rows). Kept whole on
+    one page (KeepTogether): a table split with its last rows and total alone on the next page (a trial's zh letter)
+    is hard to read."""
     sch, cur = f.schedule, _currency_tag(f)
     head = (["期数", "还款日期", f"还款金额{cur}", f"剩余欠款{cur}"] if f.zh
             else ["No.", "Date", f"Amount{cur}", f"Balance after payment{cur}"])
     rows = [[s.p(h, s.cell_head) for h in head]]
-    for r in sch.rows:
+    shown = sch.rows if not summarised(f) else (*sch.rows[:SUMMARY_HEAD], None, sch.rows[-1])
+    for r in shown:
+        if r is None:
+            rows.append([s.p("…", s.cell), s.p("…", s.cell), s.p("…", s.cell_right), s.p("…", s.cell_right)])
+            continue
         rows.append([s.p(str(r.number), s.cell), s.p(r.date.isoformat() if f.zh else fmt_date(r.date, "en"), s.cell),
                      s.p(money(r.amount), s.cell_right), s.p(money(r.balance), s.cell_right)])
     rows.append([s.p("合计" if f.zh else "Total", s.cell_head),
                  s.p(f"{sch.months} 期" if f.zh else f"{sch.months} months", s.cell),
                  s.p(money(sch.total), s.cell_right), s.p("", s.cell)])
     w = usable_width(f.paper)
-    return grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)
+    return KeepTogether([grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)])
 
 
 def _annex(f: Front, s: Styles) -> list:
