@@ -40,6 +40,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "sent_as": ("packet.case.followup", "sent_as"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
     "choice_word": ("packet.case.init_file", "choice_word"),
+    "init_date_note": ("packet.case.init_file", "date_note"),
+    "init_plan_missing": ("packet.case.init_file", "plan_missing"),
     "privacy_notes": ("packet.rules.shown", "privacy_notes"),
     "value_name": ("packet.case.value_names", "value_name"),
     "IncompleteCase": ("packet.core.errors", "IncompleteCase"),
@@ -120,6 +122,8 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import BatchResult, CaseRow, batch
     from packet.case.followup import sent_as
     from packet.case.init_file import choice_word
+    from packet.case.init_file import date_note as init_date_note
+    from packet.case.init_file import plan_missing as init_plan_missing
     from packet.case.repayment_plan import plan_summary
     from packet.case.value_names import value_name
     from packet.core.errors import IncompleteCase, PacketError
@@ -256,6 +260,8 @@ __all__ = [
     "check",
     "check_init_answer",
     "choice_word",
+    "init_date_note",
+    "init_plan_missing",
     "correct_field",
     "default_output",
     "delete_case",

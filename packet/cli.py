@@ -907,7 +907,9 @@ def init(case_dir, template, as_json, country):
                 except ValueError:
                     n = len(q.choices)
                     fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
-                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
+                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("a day, e.g. 2027-01-15 or 15 January 2027, or a month, e.g. January 2027 (its 1st); or press "
+                                    "Enter to skip it", "日期，例如 2027-01-15 或 2027年1月15日，或月份如 2027年1月（即该月1日）；"
+                                    "没有可直接回车跳过"),
                            "email": ("one email address, e.g. name@example.com",
                                      "一个电子邮箱，例如 name@example.com"),
                            "month": packet.MONTH_FORMS,
@@ -916,6 +918,9 @@ def init(case_dir, template, as_json, country):
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
                     continue
+                note = packet.init_date_note(lang, q, value, answers[q.key])
+                if note:  # a month alone: the day taken, said
+                    say(note)
                 warning = packet.init_warnings(lang, {q.key: answers[q.key]}).get(q.key)
                 if warning:  # the answer is kept: a warning, never a refusal (it may be right)
                     say(tr(lang, "Note: {w}", "请注意：{w}", w=warning), err=True)
@@ -970,14 +975,19 @@ def init(case_dir, template, as_json, country):
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))
-    if answers and answers.get("monthly_payment") and not (answers.get("first_payment") and answers.get("outstanding")):
-        # the plan needs all three: the amount typed went into packet.toml as a comment, not into the letter (a trial)
-        say(tr(lang, "Your monthly payment ({m}) is not in the letter yet: a plan also needs the amount you owe and the "
-                     "date of the first payment. Add them under [plan] in {p} (outstanding = \"4200.00\", "
-                     "first_payment = 2027-01-15) and remove the # before monthly_payment.",
-               "每月还款金额（{m}）还没有写进申请书：还款计划还需要欠款总额和首次还款日期。请在 {p} 的 [plan] 下补上"
-               "（outstanding = \"4200.00\"，first_payment = 2027-01-15），并删去 monthly_payment 前面的 #。",
-               m=answers["monthly_payment"], p=path), err=True)
+    missing = packet.init_plan_missing(answers)
+    if missing:
+        # the plan needs all three: the amount typed went into packet.toml as a comment, not into the letter (a
+        # trial); only what is missing is named, each with a line to add (a trial was asked for the amount it gave)
+        what = {"outstanding": (tr(lang, "the amount you owe", "欠款总额"), 'outstanding = "4200.00"'),
+                "first_payment": (tr(lang, "the date of the first payment", "首次还款日期"), "first_payment = 2027-01-15")}
+        say(tr(lang, "Your monthly payment ({m}) is not in the letter yet: a plan also needs {w}. Add under [plan] in "
+                     "{p}, with your own figures, then remove the # before monthly_payment:",
+               "每月还款金额（{m}）还没有写进申请书：还款计划还需要{w}。请在 {p} 的 [plan] 下补上（填写您自己的数字），"
+               "并删去 monthly_payment 前面的 #：", m=answers["monthly_payment"], p=path,
+               w=tr(lang, " and ", "和").join(what[k][0] for k in missing)), err=True)
+        for k in missing:
+            say(f"    {what[k][1]}", err=True)
     if defaults.get("kind"):  # written for want of an answer: said, with how to change it
         say(tr(lang, "What you ask for was not chosen, so packet.toml says kind = \"{k}\" ({w}). To ask for something "
                      "else, change kind under [request] in {p} (stop or reduce).",

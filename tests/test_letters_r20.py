@@ -12,6 +12,8 @@
   8 weeks for its final response, then the Ombudsman), in every country's route; a final response opens the next;
 - a monthly plan too long to propose whole (£96,400 at £300 a month: 322 payments) proposes the payment for 12 months,
   then a review, in a letter of a few pages; a schedule's table is never split with its tail alone on a page;
+- ``init`` takes a month for the first payment ("January 2027", 2027-01, 2027年1月: its 1st, said), says Enter skips
+  it and what is then missing, and names only what the plan still lacks;
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -20,6 +22,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -29,6 +37,7 @@ from fixtures_reading import text_pdf
 from pypdf import PdfReader
 
 from packet.assembly.assemble import BuildOptions, build_packet
+from packet.case.casefile import load_case
 from packet.cli import cli
 from packet.rules.checklist import load_checklist
 
@@ -257,3 +266,61 @@ def test_the_schedule_table_is_never_split_with_its_tail_alone(tmp_path, lang) -
         assert _run("build", root, "--force", "--no-cache", "--as-of", "2026-11-20", "-o", pdf).exit_code == 0
         on = next(p for p in _text(pdf) if total in p)
         assert first in on, (n, on)
+
+
+# --- init: a month for the first payment; what the plan still lacks ---------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _init(folder: Path, lang: str, answers: str) -> subprocess.CompletedProcess:
+    cmd = f"{sys.executable} -m packet init {folder} --lang {lang}"
+    return subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+@pytest.mark.parametrize(("lang", "month", "said"), [
+    ("en", "January 2027", "Taken as 1 January 2027"),
+    ("en", "2027-01", "Taken as 1 January 2027"),
+    ("zh", "2027年1月", "已按 2027年1月1日"),
+], ids=["en-name", "en-iso-month", "zh"])
+def test_init_takes_a_month_for_the_first_payment_as_its_first_day(tmp_path, lang, month, said) -> None:
+    answers = (f"Gareth Pryce\nHarbour Home Loans\nHHL-88\n\n1\n2026-09\nI was made redundant.\n2\n"
+               f"£96,400\n£300\n{month}\n\n\n\n\n")  # … the country and where the reply goes: Enter
+    out = _init(tmp_path / "c", lang, answers)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert said in out.stdout, out.stdout
+    assert "Please write it as" not in out.stdout and "请按此格式填写" not in out.stdout, out.stdout
+    case = load_case(tmp_path / "c")
+    assert case.plan.first_payment == date(2027, 1, 1) and case.plan.monthly_payment == Decimal("300")
+    assert case.plan.outstanding == Decimal("96400")
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_init_says_enter_skips_the_date_and_names_only_what_the_plan_lacks(tmp_path) -> None:
+    answers = ("Gareth Pryce\nHarbour Home Loans\nHHL-88\n\n1\n2026-09\nI was made redundant.\n2\n"
+               "£96,400\n£300\n\n\n\n\n\n")  # Enter at the date
+    out = _init(tmp_path / "c", "en", answers)
+    assert out.returncode == 0, out.stdout + out.stderr
+    said = " ".join(out.stdout.split())
+    assert "Enter to skip: the letter then offers no plan" in said, said  # the question says what Enter does
+    assert "a plan also needs the date of the first payment." in said, said
+    assert "first_payment = 2027-01-15" in out.stdout and "outstanding =" not in said.split("not in the letter")[1]
+    case = load_case(tmp_path / "c")
+    assert case.plan.outstanding == Decimal("96400") and case.plan.monthly_payment is None
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("2027-01-15", "2027-01-15"), ("2027年1月15日", "2027-01-15"), ("15 January 2027", "2027-01-15"),
+    ("January 15, 2027", "2027-01-15"), ("January 2027", "2027-01-01"), ("2027-01", "2027-01-01"),
+    ("2027年1月", "2027-01-01"), ("1/2027", "2027-01-01"),
+])
+def test_the_first_payment_question_reads_a_day_or_a_month(typed, kept) -> None:
+    from packet.case.init_file import QUESTIONS, check_answer
+
+    q = next(q for q in QUESTIONS if q.key == "first_payment")
+    assert check_answer(q, typed) == kept
+    for bad in ("15/01/2027", "next month", "2027-13"):
+        with pytest.raises(ValueError):
+            check_answer(q, bad)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -90,3 +91,30 @@ def names_month(text: str, month: str) -> bool:
     if re.search(rf"(?<![一二三四五六七八九十]){_ZH_MONTHS[m - 1]}月", s):
         return True
     return any(parse_month(x) == month for x in re.findall(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*月?|\d{1,2}\s*[-/.]\s*\d{4}", s))
+
+
+_DAY_YEAR_FIRST = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*[日号]?")
+_DAY_NAME_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s*,?\s*(\d{4})")
+_NAME_DAY_YEAR = re.compile(r"([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")
+
+
+def parse_day(text: str) -> date | None:
+    """``text`` (a day as a person types it) as a date, or None when it is not one day: ``2027-01-15``,
+    ``2027/1/15``, ``2027年1月15日``, ``15 January 2027``, ``January 15, 2027``. A day and month written in figures
+    the other way round (``15/01/2027``, ``01/15/2027``) is refused: which is the month?"""
+    if not isinstance(text, str):
+        return None
+    s = unicodedata.normalize("NFKC", text).strip()
+    year = month = day = None
+    if m := _DAY_YEAR_FIRST.fullmatch(s):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := _DAY_NAME_YEAR.fullmatch(s):
+        year, month, day = int(m.group(3)), _month_number(m.group(2)), int(m.group(1))
+    elif m := _NAME_DAY_YEAR.fullmatch(s):
+        year, month, day = int(m.group(3)), _month_number(m.group(1)), int(m.group(2))
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
