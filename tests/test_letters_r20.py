@@ -14,6 +14,8 @@
   then a review, in a letter of a few pages; a schedule's table is never split with its tail alone on a page;
 - ``init`` takes a month for the first payment ("January 2027", 2027-01, 2027年1月: its 1st, said), says Enter skips
   it and what is then missing, and names only what the plan still lacks;
+- a logo's capitals read on the letterhead's line before the organisation's name ("CP Castlegate Print Solutions
+  Ltd") are no part of the name when the document prints the name elsewhere without them.
 
 Documents are real PDFs (a text layer drawn here, or a scan the fixtures draw); the packet is built and its text read.
 """
@@ -324,3 +326,58 @@ def test_the_first_payment_question_reads_a_day_or_a_month(typed, kept) -> None:
     for bad in ("15/01/2027", "next month", "2027-13"):
         with pytest.raises(ValueError):
             check_answer(q, bad)
+
+
+# --- a logo's letters before the letterhead's name ----------------------------------------------------------------------
+
+def _letterhead(path: Path, mark: str, firm: str, footer_firm: str, person: str = "Alys Morgan") -> None:
+    """A redundancy letter drawn as a born-digital PDF: a dark box holding ``mark`` in white beside the firm's name
+    (one text line for the reader), the body, a sign-off naming ``footer_firm`` and a registration footer."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    if mark:
+        c.setFillColor(colors.HexColor("#203040"))
+        c.rect(42, h - 98, 52, 52, fill=1, stroke=0)
+        c.setFillColor(colors.white)
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(50, h - 80, mark)
+    c.setFillColor(colors.HexColor("#203040"))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(104, h - 70, firm)
+    c.setFont("Helvetica", 9)
+    domain = "".join(firm.split()[:2]).lower()
+    c.drawString(104, h - 85, f"2 Quayside Road, Swansea SA1 8PP  |  01792 555 0192  |  people@{domain}.example")
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 11)
+    y = h - 150
+    for line in [person, "9 Orchard Row", "Swansea SA2 0LB", "", "3 November 2026", "", f"Dear {person.split()[0]},",
+                 "", "Confirmation of redundancy", "",
+                 "Following our meetings in October, I confirm that your post of Warehouse Supervisor is redundant.",
+                 "Your employment ends on 14 November 2026. A statutory redundancy payment of £3,150.00 will be",
+                 "paid with your final salary.", "", "Yours sincerely,", "", "Owen Rees",
+                 f"Operations Director, {footer_firm}"]:
+        c.drawString(60, y, line)
+        y -= 16
+    c.setFont("Helvetica", 7)
+    c.drawString(60, 40, f"{footer_firm}. Registered in England and Wales No. 08812345.")
+    c.save()
+
+
+@pytest.mark.parametrize(("mark", "firm", "footer", "issuer"), [
+    ("TW", "Tawe Wholesale Foods Ltd", "Tawe Wholesale Foods Ltd", "Tawe Wholesale Foods Ltd"),   # a logo's letters
+    ("QMS", "Quayside Marine Services Ltd", "Quayside Marine Services Ltd", "Quayside Marine Services Ltd"),
+    ("BW", "BW Harbour Logistics Ltd", "BW Harbour Logistics Ltd", "BW Harbour Logistics Ltd"),  # part of the name
+    ("", "MJ Rowlands Haulage Ltd", "MJ Rowlands Haulage Ltd", "MJ Rowlands Haulage Ltd"),  # no logo: initials kept
+], ids=["two-letters", "three-letters", "logo-and-initials", "initials-always-printed"])
+def test_a_logo_mark_before_the_letterhead_name_is_no_part_of_it(tmp_path, mark, firm, footer, issuer) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    _letterhead(folder / "redundancy.pdf", mark, firm, footer)
+    out = _run("check", folder, "--no-cache", "--json", "--as-of", "2026-11-20")
+    doc = json.loads(out.stdout)["documents"][0]
+    assert doc["type"] == "unemployment_proof", doc
+    assert doc["fields"]["issuer"] == issuer, doc["fields"]

@@ -3013,6 +3013,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
+    for f in t.fields:  # "CP Castlegate Print Solutions Ltd": a logo's letters read on the letterhead's line
+        if t.kind(f) == "org" and out[f]:
+            out[f] = hx.without_logo_mark(out[f], lines)
     _not_the_issuer(t, out)
     _without_a_name_run_on(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may
