@@ -198,7 +198,9 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     packet.toml edited) is refused the same way (code ``usage``) unless ``force``: it is most likely not what should
     have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
     build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
-    dated after ``today`` is refused too (:func:`not_in_future`)."""
+    dated after ``today`` is refused too (:func:`not_in_future`). From the command line (``surface`` "cli"), a
+    packet whose letter was built with --force lacking a name, lender or contract number (:func:`letter_lacks`) is
+    refused the same way unless ``force``: a trial recorded such a letter as sent, exit 0."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -230,7 +232,9 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                          "very file is what you sent, record it with  packet sent {d} --force",
                    "如果还没有发送，请先运行  packet build {d}  重新生成，发送新生成的文件。如果您发送的确实是这个文件，"
                    "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
-    if not follow_up and not force:
+    # a packet built with --force whose letter lacks a name, lender or contract number (its record says so) is not
+    # recorded as sent unless forced: ``packet sent``; the page keeps its own flow
+    if not follow_up and not force and surface == "cli":
         lacks = letter_lacks(file)
         if lacks:
             what = tr(lang, ", ", "、").join(need_name(k, lang) for k in lacks)
@@ -241,11 +245,7 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                 tr(lang, "Add it to packet.toml, build again (packet build {d}) and send the new one. If this very file "
                          "is what you sent, record it with  packet sent {d} --force",
                    "请在 packet.toml 中补上，重新运行  packet build {d}  生成并发送新文件。如果您发送的确实是这个文件，"
-                   "请运行  packet sent {d} --force  记录。", d=command_path(root)) if surface == "cli" else
-                tr(lang, "Add it under “{form}”, build it again and send the new one. If this very file is what you "
-                         "sent, tick “I sent this file as it is” and record it again.",
-                   "请在“{form}”中补上，重新生成后发送新文件。如果您发送的确实是这个文件，请勾选“我发送的就是这个文件”"
-                   "后再记录。", form=tr(lang, *FORM_TITLE)), code="usage")
+                   "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
     digest = file_sha256(file)
     if not again:
         case = load_case(root)

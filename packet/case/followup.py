@@ -362,6 +362,8 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
         for r in rules.for_country(country, case.lender.name):
             if r.after == "reply-deadline" and answers:
                 continue  # the lender answered: the steps for a request left without reply do not apply
+            if r.after == "refused" and starts["refused"] is None:
+                continue  # no refusal logged: its step does not apply
             start = starts[r.after]
             opens = after(start, r.wait) if start else None
             until = after(start, r.within) if start and r.within else None
@@ -370,7 +372,7 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
             # sent, "next" still said to send it)
             # likewise the complaint a refusal calls for, once a follow-up (a complaint) was sent after it
             done = (r.after == "reply-deadline" and bool(follow_ups)) or (
-                r.after == "refused" and any(f.at.date() >= starts["refused"] for f in follow_ups))
+                r.after == "refused" and start is not None and any(f.at.date() >= start for f in follow_ups))
             steps.append(Step(r.text["zh" if lang == "zh" else "en"].format(lender=lender, complaints=complaints),
                               opens, until, r.source,
                               not done and bool(opens and opens <= today and (until is None or today <= until))))
