@@ -170,6 +170,8 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
         "plan": ("[plan]: the repayment you can offer (outstanding, monthly_payment and first_payment) — without it "
                  "the letter only asks to agree a plan", "[plan]：您能承担的还款计划（outstanding、monthly_payment、"
                  "first_payment）——没有它，申请书只能写“愿意协商还款计划”"),
+        "written_reply": ("[applicant] address or email: the letter gives only your phone number, so the lender "
+                          "cannot reply in writing", "[applicant] address 或 email：申请书只写了电话，贷款机构无法书面答复"),
         "statement": ("[request] statement: a few sentences on what happened and since when",
                       "[request] statement：几句话说明发生了什么、从何时开始"),
         "hardship": ("[request] hardship: what happened (unemployment, medical, income-drop or other): the letter then "
