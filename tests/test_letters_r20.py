@@ -381,3 +381,14 @@ def test_a_logo_mark_before_the_letterhead_name_is_no_part_of_it(tmp_path, mark,
     doc = json.loads(out.stdout)["documents"][0]
     assert doc["type"] == "unemployment_proof", doc
     assert doc["fields"]["issuer"] == issuer, doc["fields"]
+
+
+def test_a_value_that_begins_as_a_label_and_its_value_is_not_cut() -> None:
+    """Independent set 15's Kenyan payslip: "Housing Levy: 720.60" read under the employer's label gave "Housing" once
+    cut before "Levy:"; a short run and its colon at the start is a label of its own, not a name and a label."""
+    from packet.understanding.extract import before_label
+
+    assert before_label("Housing Levy: 720.60") is None
+    assert before_label("科室:儿科急诊", ("院", "室")) is None
+    assert before_label("Harbour Dental Care Ward: Day unit") == "Harbour Dental Care"
+    assert before_label("首都儿科研究所附属儿童医院科室:儿科急诊", ("院", "室")) == "首都儿科研究所附属儿童医院"

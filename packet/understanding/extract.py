@@ -921,6 +921,7 @@ class _Reader:
 # a short Latin word and its colon after a space ("Dept:", "Ward:", "Tel.:"), inside a value: the next label
 _LATIN_LABEL = re.compile(r"(?<=\s)[A-Za-z][A-Za-z.]{1,11}\s?:(?!//)")
 _CJK_COLON = re.compile(f"([{CJK}]{{4,}})[:：]")
+_LABEL_FIRST = re.compile(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]")  # as sane_org: a label and value
 SHORT_LABEL = (2, 4)  # the length of a Chinese label, in characters: 科室, 开票日期, 就诊科室 (every label of types.toml)
 
 
@@ -932,7 +933,11 @@ def before_label(text: str, heads: Sequence[str] = ()) -> str | None:
     ("首都儿科研究所附属儿童医院科室:儿科急诊"), the last :data:`SHORT_LABEL` characters before the colon, cut where
     what comes before ends in one of ``heads`` (an organisation's head noun, the vocabulary's ``org_heads_zh``:
     医院 | 科室), the shortest such label first; without ``heads`` (a name: :meth:`_Reader._glued_name` guesses its
-    length) a Chinese run is not cut. A trial's provider read "…儿童医院科室:儿科急诊", the next label glued on."""
+    length) a Chinese run is not cut. Never when ``text`` itself begins as a label and its value ("Housing Levy:
+    720.60", "科室:内科": a short run and a colon, as :func:`sane_org` refuses it): its words before the colon are
+    one label, no name and a label. A trial's provider read "…儿童医院科室:儿科急诊", the next label glued on."""
+    if _LABEL_FIRST.match(text):
+        return None
     latin = _LATIN_LABEL.search(text)
     cjk = _CJK_COLON.search(text) if heads else None
     if cjk is not None:
