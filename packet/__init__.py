@@ -40,6 +40,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "sent_as": ("packet.case.followup", "sent_as"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
     "choice_word": ("packet.case.init_file", "choice_word"),
+    "init_date_note": ("packet.case.init_file", "date_note"),
+    "init_plan_missing": ("packet.case.init_file", "plan_missing"),
     "privacy_notes": ("packet.rules.shown", "privacy_notes"),
     "value_name": ("packet.case.value_names", "value_name"),
     "IncompleteCase": ("packet.core.errors", "IncompleteCase"),
@@ -65,6 +67,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
+    "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
@@ -120,6 +123,8 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import BatchResult, CaseRow, batch
     from packet.case.followup import sent_as
     from packet.case.init_file import choice_word
+    from packet.case.init_file import date_note as init_date_note
+    from packet.case.init_file import plan_missing as init_plan_missing
     from packet.case.repayment_plan import plan_summary
     from packet.case.value_names import value_name
     from packet.core.errors import IncompleteCase, PacketError
@@ -141,7 +146,14 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
     )
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
-    from packet.rules.readiness import REPLY_WAYS, REQUEST_FORM_TITLE, describe_need, need_name, reply_warning
+    from packet.rules.readiness import (
+        REPLY_WAYS,
+        REQUEST_FORM_TITLE,
+        describe_need,
+        need_name,
+        reply_warning,
+        written_reply_warning,
+    )
     from packet.rules.registry import load_types
     from packet.rules.report_text import render_text as render_report
     from packet.rules.report_text import wrap as wrap_text
@@ -250,6 +262,8 @@ __all__ = [
     "check",
     "check_init_answer",
     "choice_word",
+    "init_date_note",
+    "init_plan_missing",
     "correct_field",
     "default_output",
     "delete_case",
@@ -257,6 +271,7 @@ __all__ = [
     "describe_need",
     "need_name",
     "reply_warning",
+    "written_reply_warning",
     "someone_else_message",
     "doctor",
     "follow_up",

@@ -454,11 +454,21 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
                o=tr(lang, "; ", "；").join(f"{rel}: {name}" for rel, name in run.report.others)))
     if "reply" in run.report.letter_warnings:  # the warning check, batch and the page give, in the same words
         say(packet.reply_warning(lang))
+    if "written_reply" in run.report.letter_warnings:  # a phone only: check's warning, its lines to add as they are
+        head, *block = packet.written_reply_warning(lang).split("\n")
+        say(head)
+        for line in block:
+            say(f"    {line}")
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",
                "注意：packet.toml 中没有 [lender] email，邮件草稿没有收件人。请在邮件程序中填写，"
                "或在 packet.toml 中补上后重新生成。"))
+    if run.report.letter_needs:  # a letter without a name, lender or contract number is no letter to send yet
+        say(tr(lang, "Next: add what the letter lacks to packet.toml and run  packet build {d}  again; send that one, "
+                     "not this.", "下一步：在 packet.toml 中补上申请书缺少的信息，再运行  packet build {d}  重新生成；"
+                     "发送新生成的文件，不要发送这一份。", d=display.command_path(case_dir)))
+        return
     where = (tr(lang, " (page {n})", "（第 {n} 页）", n=result.signature_page) if result.signature_page else "")
     say(tr(lang, "Before sending: sign the letter on its signature line{w} — print, sign and scan it, or "
                  "sign it in your PDF reader.",
@@ -914,7 +924,9 @@ def init(case_dir, template, as_json, country):
                 except ValueError:
                     n = len(q.choices)
                     fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
-                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("2027-01-15", "2027-01-15"),
+                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("a day, e.g. 2027-01-15 or 15 January 2027, or a month, e.g. January 2027 (its 1st); or press "
+                                    "Enter to skip it", "日期，例如 2027-01-15 或 2027年1月15日，或月份如 2027年1月（即该月1日）；"
+                                    "没有可直接回车跳过"),
                            "email": ("one email address, e.g. name@example.com",
                                      "一个电子邮箱，例如 name@example.com"),
                            "month": packet.MONTH_FORMS,
@@ -923,6 +935,9 @@ def init(case_dir, template, as_json, country):
                     en, zh = fmt.get(q.kind, ("text", "文字"))
                     say(tr(lang, "Please write it as: {f}", "请按此格式填写：{f}", f=tr(lang, en, zh)), err=True)
                     continue
+                note = packet.init_date_note(lang, q, value, answers[q.key])
+                if note:  # a month alone: the day taken, said
+                    say(note)
                 warning = packet.init_warnings(lang, {q.key: answers[q.key]}).get(q.key)
                 if warning:  # the answer is kept: a warning, never a refusal (it may be right)
                     say(tr(lang, "Note: {w}", "请注意：{w}", w=warning), err=True)
@@ -977,14 +992,19 @@ def init(case_dir, template, as_json, country):
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))
-    if answers and answers.get("monthly_payment") and not (answers.get("first_payment") and answers.get("outstanding")):
-        # the plan needs all three: the amount typed went into packet.toml as a comment, not into the letter (a trial)
-        say(tr(lang, "Your monthly payment ({m}) is not in the letter yet: a plan also needs the amount you owe and the "
-                     "date of the first payment. Add them under [plan] in {p} (outstanding = \"4200.00\", "
-                     "first_payment = 2027-01-15) and remove the # before monthly_payment.",
-               "每月还款金额（{m}）还没有写进申请书：还款计划还需要欠款总额和首次还款日期。请在 {p} 的 [plan] 下补上"
-               "（outstanding = \"4200.00\"，first_payment = 2027-01-15），并删去 monthly_payment 前面的 #。",
-               m=answers["monthly_payment"], p=path), err=True)
+    missing = packet.init_plan_missing(answers)
+    if missing:
+        # the plan needs all three: the amount typed went into packet.toml as a comment, not into the letter (a
+        # trial); only what is missing is named, each with a line to add (a trial was asked for the amount it gave)
+        what = {"outstanding": (tr(lang, "the amount you owe", "欠款总额"), 'outstanding = "4200.00"'),
+                "first_payment": (tr(lang, "the date of the first payment", "首次还款日期"), "first_payment = 2027-01-15")}
+        say(tr(lang, "Your monthly payment ({m}) is not in the letter yet: a plan also needs {w}. Add under [plan] in "
+                     "{p}, with your own figures, then remove the # before monthly_payment:",
+               "每月还款金额（{m}）还没有写进申请书：还款计划还需要{w}。请在 {p} 的 [plan] 下补上（填写您自己的数字），"
+               "并删去 monthly_payment 前面的 #：", m=answers["monthly_payment"], p=path,
+               w=tr(lang, " and ", "和").join(what[k][0] for k in missing)), err=True)
+        for k in missing:
+            say(f"    {what[k][1]}", err=True)
     if defaults.get("kind"):  # written for want of an answer: said, with how to change it
         say(tr(lang, "What you ask for was not chosen, so packet.toml says kind = \"{k}\" ({w}). To ask for something "
                      "else, change kind under [request] in {p} (stop or reduce).",

@@ -24,7 +24,7 @@ from packet.core.display import command_path
 from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
-from packet.rules.readiness import FORM_TITLE, REQUEST_FORM_TITLE, example_copies
+from packet.rules.readiness import FORM_TITLE, REQUEST_FORM_TITLE, example_copies, need_name
 from packet.rules.registry import doc_types, field_kinds
 from packet.rules.shown import mask_free_text
 
@@ -206,7 +206,9 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
     have gone, and once recorded its date sets the reply deadline and the follow-up quotes it. The refusal says to
     build again, or to confirm (``--force``, the page's tick box) when that very file is what went. A sending
     dated after ``today`` is refused too (:func:`not_in_future`). ``assumed``: ``via`` is the default, nobody gave
-    it (written ``assumed = true``: the follow-up letter then does not say how it was sent)."""
+    it (written ``assumed = true``: the follow-up letter then does not say how it was sent). From the command line
+    (``surface`` "cli"), a packet whose letter was built with --force lacking a name, lender or contract number
+    (:func:`letter_lacks`) is refused the same way unless ``force``: a trial recorded such a letter as sent, exit 0."""
     root = _folder(root)
     file = Path(file)
     lang = messages_lang(root)
@@ -237,6 +239,20 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                 tr(lang, "If you have not sent it yet, build it again (packet build {d}) and send the new one. If this "
                          "very file is what you sent, record it with  packet sent {d} --force",
                    "如果还没有发送，请先运行  packet build {d}  重新生成，发送新生成的文件。如果您发送的确实是这个文件，"
+                   "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
+    # a packet built with --force whose letter lacks a name, lender or contract number (its record says so) is not
+    # recorded as sent unless forced: ``packet sent``; the page keeps its own flow
+    if not follow_up and not force and surface == "cli":
+        lacks = letter_lacks(file)
+        if lacks:
+            what = tr(lang, ", ", "、").join(need_name(k, lang) for k in lacks)
+            raise PacketError(
+                tr(lang, "{f} was built with --force and its letter lacks {w}: the lender cannot tell whose "
+                         "account it is about. Nothing was recorded.",
+                   "{f} 是用 --force 生成的，申请书中没有{w}：贷款机构无法确认是哪个账户。没有记录。", f=file.name, w=what),
+                tr(lang, "Add it to packet.toml, build again (packet build {d}) and send the new one. If this very file "
+                         "is what you sent, record it with  packet sent {d} --force",
+                   "请在 packet.toml 中补上，重新运行  packet build {d}  生成并发送新文件。如果您发送的确实是这个文件，"
                    "请运行  packet sent {d} --force  记录。", d=command_path(root)), code="usage")
     digest = file_sha256(file)
     if not again:
@@ -269,6 +285,16 @@ def record_sent(root: Path, file: Path, *, via: str, at: datetime, tracking: str
                                               "tracking": tracking, "kind": "follow-up" if follow_up else None,
                                               "assumed": True if assumed else None})
     return case, digest
+
+
+def letter_lacks(file: Path) -> tuple[str, ...]:
+    """What the cover letter in the packet ``file`` was built without (its record,
+    :attr:`packet.assembly.letter_record.LetterRecord.lacks`: a build with --force of a case without a name, lender or
+    contract number); () when it lacks nothing or holds no record (a PDF packet did not write)."""
+    from packet.assembly.letter_record import read_record
+
+    found = read_record(file)
+    return found.lacks if found is not None else ()
 
 
 def record_delivered(root: Path, when: datetime) -> dict:

@@ -24,7 +24,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from packet.assembly.exhibits import fmt_date
 from packet.assembly.fonts import font_set
-from packet.assembly.letter import REPLY_DAYS
+from packet.assembly.letter import REPLY_DAYS, written_reply_ways
 from packet.assembly.letter_record import LetterRecord, sent_copy, sent_letter
 from packet.assembly.output_file import check_output_path, write_atomic
 from packet.assembly.page_frame import Band, paper_size
@@ -171,6 +171,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
     kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
     enclosed, asked = _asked(case, st, letter)
+    ways = written_reply_ways(case, case.language, spell=True)  # only the ways the letter gives (a phone alone: a call back)
     contacts = _contacts_since(case, st, today)
     if zh:
         subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
@@ -178,8 +179,9 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
                  + f"，{asked}。" + _so_far(case, st, today),
                  *([contacts] if contacts else []),
                  "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
-                 f"请于收到本函之日起 {REPLY_DAYS} 日内书面答复本人的申请（信函或电子邮件"
-                 + (f"：{a.email}" if a.email else "") + "）。在此期间，请暂停对本人的催收联系。"]
+                 f"请于收到本函之日起 {REPLY_DAYS} 日内" + (f"书面答复本人的申请（{ways}）" if ways else (
+                     f"致电本人答复本人的申请（联系电话：{a.phone}）" if a.phone else "书面答复本人的申请"))
+                 + "。在此期间，请暂停对本人的催收联系。"]
         contact = _contact_line(case)
         if contact:
             paras.append(contact)
@@ -190,8 +192,10 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
                  + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today),
                  *([contacts] if contacts else []),
                  "Please treat this letter as a formal complaint about the lack of a reply.",
-                 f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"
-                 + (f" (by email to {a.email} or by post)" if a.email else "")
+                 (f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"
+                  + (f" ({ways})" if ways else "") if ways or not a.phone else
+                  f"Please reply to my request within {REPLY_DAYS} days of the date of this letter by calling me on "
+                  f"{a.phone}")
                  + ", and put collection activity on hold in the meantime."]
     return subject, paras
 

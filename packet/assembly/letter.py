@@ -27,6 +27,8 @@ from packet.assembly.pdf_style import (
 from packet.case.casefile import Case
 from packet.case.repayment_plan import grouped, money, run_text
 from packet.core.money import unit_label
+from packet.core.text import not_same_person, same_name
+from packet.rules.registry import load_surnames, load_vocabulary
 
 REPLY_DAYS = 14
 SIGNATURE = "signature"  # the PageMark on the signature line: Rendered.marks says the letter's page it stands on
@@ -40,6 +42,17 @@ REASON_ZH = {
 # said instead of REASON_ZH["medical"] only when the medical bills enclosed are large against the income shown
 # (:func:`large_medical_bills`); a trial's letter said 大额 of a ¥1,201 outpatient bill
 REASON_ZH_LARGE_MEDICAL = "本人因疾病治疗产生大额医疗费用，收入减少"
+# whose treatment the enclosed medical bills are for (:func:`bill_patients`): the applicant's ("self", the words
+# above), another person's ("family": a trial's letter said 本人因疾病 of his child's bill), both, or not told apart
+# ("unsure": a name read that is neither clearly the applicant's nor clearly another's); {large} is 大额 / "large"
+REASON_MEDICAL_FOR = {
+    "family": {"zh": "本人家人因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+               "en": "the {large}cost of a family member's medical treatment has reduced what I can pay"},
+    "both": {"zh": "本人及家人因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+             "en": "the {large}cost of medical treatment for myself and a family member has reduced what I can pay"},
+    "unsure": {"zh": "因疾病治疗产生{large}医疗费用，家庭支出大幅增加",
+               "en": "the {large}cost of medical treatment has reduced what I can pay"},
+}
 # the bills are large when they reach this share of a year's income: SDG indicator 3.8.2 (WHO / World Bank) counts
 # out-of-pocket health spending above 10% of a household's income or consumption as catastrophic
 LARGE_SHARE_OF_YEAR = Decimal("0.10")
@@ -59,6 +72,40 @@ REASON_ZH_ILLNESS = "本人因疾病，收入减少"
 def medical_bill_enclosed(f: Front) -> bool:
     """Whether an exhibit of the packet is a medical bill (its type ``medical_bill``)."""
     return any(ex.result.type == "medical_bill" for ex in f.exhibits)
+
+
+def bill_patients(f: Front) -> str:
+    """Whose treatment the medical bills enclosed are for, from each bill's ``patient`` (every part of a file):
+    "self" (every patient read is the applicant's name, :func:`packet.core.text.same_name`, or no patient is read, or
+    the case gives no name to compare), "family" (every patient read is another person,
+    :func:`packet.core.text.not_same_person`: a child shares the family name), "both", or "unsure" (a name neither
+    clearly the applicant's nor another's: an OCR slip or a two-character name one character apart). The letter
+    never says the applicant was ill unless the bills say so."""
+    wanted = f.case.applicant.name
+    seen = [p for ex in f.exhibits if ex.result.type == "medical_bill"
+            for p in (part.get("patient") for part in (ex.result.parts or (ex.result.fields,))) if p]
+    if not wanted or not seen:
+        return "self"
+    vocab, variants = load_vocabulary(), load_surnames().variants
+    own = [same_name(p, wanted, vocab.titles, vocab.honorifics) for p in seen]
+    other = [not_same_person(p, wanted, vocab.titles, vocab.honorifics, variants) for p in seen]
+    if all(own):
+        return "self"
+    if all(o or m for o, m in zip(own, other, strict=True)):
+        return "both" if any(own) else "family"
+    return "unsure"
+
+
+def _medical_reason(f: Front, lang: str) -> str | None:
+    """The hardship sentence for medical bills enclosed whose patient is not only the applicant
+    (:data:`REASON_MEDICAL_FOR`), else None (the applicant's own words apply)."""
+    if f.case.request.hardship != "medical" or not medical_bill_enclosed(f):
+        return None
+    who = bill_patients(f)
+    if who == "self":
+        return None
+    large = large_medical_bills(f)
+    return REASON_MEDICAL_FOR[who][lang].format(large=("大额" if lang == "zh" else "large ") if large else "")
 
 
 def _amount(value: str | None) -> Decimal | None:
@@ -105,6 +152,47 @@ def request_sentence(case: Case, lang: str, where: str = "below") -> str:
             f"we agree, {tail}")
 
 
+def reply_ways(case: Case) -> tuple[str, ...]:
+    """How the lender can answer the applicant, from what the case gives, in this order: "email", "post" (an
+    address), "phone". A written reply needs an email or an address; a phone number only allows a call back."""
+    a = case.applicant
+    return tuple(w for w, v in (("email", a.email), ("post", a.address), ("phone", a.phone)) if (v or "").strip())
+
+
+def reply_sentence(case: Case, lang: str, days: int = REPLY_DAYS) -> str:
+    """The cover letter's closing request for a reply within ``days`` (zh counts from the lender's receipt, en from
+    the letter's date, as :data:`packet.assembly.letter_record.REPLY_FROM` records), asking only for what the letter
+    gives the lender to answer with (:func:`reply_ways`): a written reply by email and/or post when it gives an email
+    or an address; a call back when it gives only a phone number (a trial's letter asked a reply "by letter or
+    email" of a case that gave neither; ``check`` and ``build`` warn then:
+    :func:`packet.rules.readiness.letter_warnings`, ``written_reply``); a written reply, no way named, when it gives
+    none (the ``reply`` warning). The email draft needs none of this: the lender answers the email."""
+    how, phone = written_reply_ways(case, lang), case.applicant.phone
+    if lang == "zh":
+        start = f"请贵司于收到本申请之日起 {days} 日内"
+        if how:
+            return start + f"书面答复（{how}）。"
+        return start + (f"致电本人答复（联系电话：{phone}）。" if "phone" in reply_ways(case) else "书面答复。")
+    if how:
+        return f"Please reply in writing within {days} days of the date of this letter ({how})."
+    if "phone" in reply_ways(case):
+        return f"Please reply within {days} days of the date of this letter by calling me on {phone}."
+    return f"Please reply in writing within {days} days of the date of this letter."
+
+
+def written_reply_ways(case: Case, lang: str, spell: bool = False) -> str:
+    """Where a written reply can go, in words ("by email to x@y or by post to the address above" /
+    "电子邮件：x@y，或按上述联系地址邮寄信函"), from the case's email and address; "" when it gives neither.
+    ``spell``: the address written out (a letter that does not print it above: the follow-up)."""
+    a = case.applicant
+    written = [w for w in reply_ways(case) if w != "phone"]
+    if lang == "zh":
+        post = f"邮寄信函至{a.address}" if spell else "按上述联系地址邮寄信函"
+        return "，或".join(f"电子邮件：{a.email}" if w == "email" else post for w in written)
+    post = f"by post to {a.address}" if spell else "by post to the address above"
+    return " or ".join(f"by email to {a.email}" if w == "email" else post for w in written)
+
+
 def plan_text(f: Front) -> str:
     """The plan in one or two sentences, amounts with the case's currency ("" when the case gives no plan)."""
     sch = f.schedule
@@ -113,6 +201,17 @@ def plan_text(f: Front) -> str:
     plan = f.case.plan
     m = f.money
     first, last = sch.rows[0], sch.rows[-1]
+    if plan.monthly_payment is not None and sch.reviewed:
+        # too long to propose whole (repayment_plan.MAX_PLAN_MONTHS): the reduced payment for a stated period, then
+        # a review; what the whole would take is said, so the lender sees the debt is not forgotten
+        if f.zh:
+            return (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
+                    f"先行 {sch.months} 期（至{fmt_date(sch.last, 'zh')}，合计 {m(sch.total)}），期满后与贵司重新协商"
+                    f"还款安排。按此金额，还清全部欠款 {m(sch.outstanding)} 需 {sch.clears_in} 期。")
+        return (f"I propose to pay {m(plan.monthly_payment)} a month on the {_ordinal(sch.first.day)} of each month "
+                f"for {sch.months} months, from {fmt_date(sch.first, 'en')} to {fmt_date(sch.last, 'en')} "
+                f"({m(sch.total)} in total), and then to review the arrangement with you. At this rate the "
+                f"{m(sch.outstanding)} I owe would take {sch.clears_in} payments.")
     if plan.monthly_payment is not None:
         if f.zh:
             text = (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
@@ -140,7 +239,8 @@ def schedule_lines(f: Front) -> list[str]:
         return []
     runs = grouped(f.schedule)
     if runs:
-        return [f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}" for r in runs] + [ANNEX_NOTE[f.lang]]
+        return [f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}" for r in runs] + [
+            (ANNEX_NOTE_SUMMARY if summarised(f) else ANNEX_NOTE)[f.lang]]
     return [f"{r.number}. {fmt_date(r.date, f.lang)}" + ("：" if f.zh else " — ") + f.money(r.amount)
             for r in f.schedule.rows]
 
@@ -149,6 +249,10 @@ ANNEX_TITLE = {"zh": "附表：还款计划明细", "en": "Annex: schedule of pa
 ANNEX_NOTE = {"zh": "每一期的日期和金额见申请书末页所附《还款计划明细》。",
               "en": "Each payment, with its date and the balance after it, is listed in the annex at the end of "
                     "this letter."}
+# said instead when the annex's table is summarised (more than TABLE_MAX_ROWS payments)
+ANNEX_NOTE_SUMMARY = {"zh": "前几期和最后一期的日期、金额及剩余欠款见申请书末页所附《还款计划明细》。",
+                      "en": "The first payments and the last, with their dates and the balance after each, are listed "
+                            "in the annex at the end of this letter."}
 
 
 def subject_line(case: Case, lang: str) -> str:
@@ -168,7 +272,7 @@ def _plan_story(f: Front, s: Styles) -> list:
     text = plan_text(f)
     runs = grouped(sch)
     if runs:
-        return [s.p(text), *_runs_lines(f, s, runs), s.p(ANNEX_NOTE[f.lang])]
+        return [s.p(text), *_runs_lines(f, s, runs), s.p((ANNEX_NOTE_SUMMARY if summarised(f) else ANNEX_NOTE)[f.lang])]
     return [s.p(text), _schedule_table(f, s)]
 
 
@@ -183,20 +287,38 @@ def _runs_lines(f: Front, s: Styles, runs) -> list:
     return [s.p(f"· {run_text(r, f.lang, f.money, lambda d: fmt_date(d, f.lang))}", s.body) for r in runs]
 
 
+# a schedule of more rows than this is summarised in its table: the first SUMMARY_HEAD rows, a row "…", the last row
+# and the total (a trial's 322 payments filled 10 pages); 24 rows and the table's head and total fit one A4 page
+TABLE_MAX_ROWS = 24
+SUMMARY_HEAD = 12
+
+
+def summarised(f: Front) -> bool:
+    """Whether the schedule's table leaves rows out (more than :data:`TABLE_MAX_ROWS` payments)."""
+    return f.schedule is not None and len(f.schedule.rows) > TABLE_MAX_ROWS
+
+
 def _schedule_table(f: Front, s: Styles) -> object:
-    """Every payment: its number, date, amount and the balance after it; the total."""
+    """The payments: number, date, amount and the balance after each; the total. More than :data:`TABLE_MAX_ROWS`
+    payments: the first :data:`SUMMARY_HEAD`, a row "…", the last one, the total (never pages of rows). Kept whole on
+    one page (KeepTogether): a table split with its last rows and total alone on the next page (a trial's zh letter)
+    is hard to read."""
     sch, cur = f.schedule, _currency_tag(f)
     head = (["期数", "还款日期", f"还款金额{cur}", f"剩余欠款{cur}"] if f.zh
             else ["No.", "Date", f"Amount{cur}", f"Balance after payment{cur}"])
     rows = [[s.p(h, s.cell_head) for h in head]]
-    for r in sch.rows:
+    shown = sch.rows if not summarised(f) else (*sch.rows[:SUMMARY_HEAD], None, sch.rows[-1])
+    for r in shown:
+        if r is None:
+            rows.append([s.p("…", s.cell), s.p("…", s.cell), s.p("…", s.cell_right), s.p("…", s.cell_right)])
+            continue
         rows.append([s.p(str(r.number), s.cell), s.p(r.date.isoformat() if f.zh else fmt_date(r.date, "en"), s.cell),
                      s.p(money(r.amount), s.cell_right), s.p(money(r.balance), s.cell_right)])
     rows.append([s.p("合计" if f.zh else "Total", s.cell_head),
                  s.p(f"{sch.months} 期" if f.zh else f"{sch.months} months", s.cell),
                  s.p(money(sch.total), s.cell_right), s.p("", s.cell)])
     w = usable_width(f.paper)
-    return grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)
+    return KeepTogether([grid(rows, [w * 0.12, w * 0.32, w * 0.26, w * 0.30], total=True)])
 
 
 def _annex(f: Front, s: Styles) -> list:
@@ -266,6 +388,8 @@ ZH_NUMERALS = "一二三四五六七八九十"
 def _reason_en(f: Front) -> str:
     """Why the applicant writes, in English (:data:`REASON_EN`; an illness without a bill enclosed says no cost)."""
     hardship = f.case.request.hardship or "other"
+    if (told := _medical_reason(f, "en")) is not None:
+        return told
     if hardship == "medical" and not medical_bill_enclosed(f):
         return REASON_EN_ILLNESS
     return REASON_EN.get(hardship, REASON_EN["other"])
@@ -278,6 +402,7 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
         reason = REASON_ZH_LARGE_MEDICAL
     elif c.request.hardship == "medical" and not medical_bill_enclosed(f):
         reason = REASON_ZH_ILLNESS
+    reason = _medical_reason(f, "zh") or reason
     contract = f"（借款合同编号：{c.lender.contract_number}）" if c.lender.contract_number else ""
     story = [s.p(f.request_title(), s.title)]
     if c.lender.name:
@@ -293,8 +418,7 @@ def _zh_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
     story += _plan_story(f, s)
     story += [s.p(f"{next(numbers)}、附件清单", s.heading)] + _enclosures(f, s, layout)
     # the closing request stays with the signature block: a signature line alone on a page signs nothing it shows
-    closing = [s.p(f"请贵司于收到本申请之日起 {REPLY_DAYS} 日内书面答复（信函或电子邮件"
-                   + (f"：{c.applicant.email}" if c.applicant.email else "") + "）。"),
+    closing = [s.p(reply_sentence(c, "zh")),
                Spacer(1, (1 if tight else 4) * mm), s.p("　　此致"), s.p("敬礼"), Spacer(1, (3 if tight else 8) * mm),
                PageMark(SIGNATURE), s.p("申请人（签名）：____________________", s.right),
                s.p(f"日期：{fmt_date(f.as_of, 'zh')}", s.right)]
@@ -322,9 +446,7 @@ def _en_story(f: Front, s: Styles, layout: Layout | None, tight: bool = False, c
               s.p("Proposed repayment plan", s.heading)]
     story += _plan_story(f, s)
     story += [s.p("Enclosures", s.heading)] + _enclosures(f, s, layout)
-    closing = [s.p(f"Please reply in writing within {REPLY_DAYS} days of the date of this letter"
-                   + (f" (by email to {a.email} or by post)." if a.email else ".")
-                   + " Please note this request on my account in the meantime."),
+    closing = [s.p(reply_sentence(c, "en") + " Please note this request on my account in the meantime."),
                Spacer(1, (1 if tight else 3) * mm), s.p("Yours faithfully,"), Spacer(1, (6 if tight else 10) * mm),
                PageMark(SIGNATURE), s.p("Signature: ____________________"), s.p(a.name or "")]
     return _closed(story, closing, tight, carry) + _annex(f, s)

@@ -23,6 +23,7 @@ from packet.assembly.front_matter import Front
 from packet.assembly.letter import REPLY_DAYS
 from packet.case.casefile import Case, Sent
 from packet.core.own_output import file_sha256
+from packet.rules.readiness import letter_needs
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ class LetterRecord:
     proposed a repayment plan (a dated schedule), else it asked to agree one; ``enclosures``: how many documents it
     listed as enclosed (0: none, a forced build of an empty folder); ``reply_days``: the written reply it
     asked for within so many days, counted from ``reply_from``: "letter" (its own date) or "receipt" (the day the
-    lender received it)."""
+    lender received it); ``lacks``: what the letter could not do without and did not have when it was built with
+    --force (:func:`packet.rules.readiness.letter_needs`: ``applicant.name``, ``lender.name``…; empty for a letter
+    built ready): ``packet sent`` refuses to record such a packet unless forced."""
 
     dated: date
     language: str
@@ -46,6 +49,7 @@ class LetterRecord:
     enclosures: int
     reply_days: int
     reply_from: str
+    lacks: tuple[str, ...] = ()
 
     @property
     def reply_by(self) -> date | None:
@@ -58,13 +62,16 @@ class LetterRecord:
     def to_meta(self) -> dict[str, str]:
         """The record as a document-information entry (``{KEY: JSON}``)."""
         return {KEY: json.dumps({"dated": self.dated.isoformat(), "language": self.language, "plan": self.plan,
-                                 "enclosures": self.enclosures, "reply_days": self.reply_days, "reply_from": self.reply_from}, sort_keys=True)}
+                                 "enclosures": self.enclosures, "reply_days": self.reply_days, "reply_from": self.reply_from,
+                                 "lacks": list(self.lacks)}, sort_keys=True)}
 
 
 def record_of(front: Front) -> LetterRecord:
-    """The record of the letter :mod:`packet.assembly.letter` writes from ``front``."""
+    """The record of the letter :mod:`packet.assembly.letter` writes from ``front``; what it lacks as ``build``
+    judged it (:func:`packet.rules.readiness.letter_needs` on the same case and date)."""
     return LetterRecord(dated=front.as_of, language=front.lang, plan=front.schedule is not None,
-                        enclosures=len(front.exhibits), reply_days=REPLY_DAYS, reply_from=REPLY_FROM.get(front.lang, "letter"))
+                        enclosures=len(front.exhibits), reply_days=REPLY_DAYS, reply_from=REPLY_FROM.get(front.lang, "letter"),
+                        lacks=letter_needs(front.case, front.as_of))
 
 
 def read_record(path: Path) -> LetterRecord | None:
@@ -79,7 +86,8 @@ def read_record(path: Path) -> LetterRecord | None:
             return None
         return LetterRecord(dated=date.fromisoformat(data["dated"]), language=str(data["language"]),
                             plan=bool(data["plan"]), enclosures=int(data["enclosures"]), reply_days=int(data["reply_days"]),
-                            reply_from=str(data["reply_from"]))
+                            reply_from=str(data["reply_from"]),
+                            lacks=tuple(str(k) for k in data.get("lacks", ()) if isinstance(k, str)))
     except Exception:  # noqa: BLE001 - any unreadable file or record: the follow-up then claims nothing from it
         log.debug("no letter record in %s", path, exc_info=True)
         return None

@@ -23,7 +23,11 @@ from packet.core.i18n import tr
 from packet.core.own_output import file_sha256
 from packet.core.strict_toml import Strict, read_toml
 
-TRIGGERS = ("reply-deadline", "complaint", "final-response")
+# what starts a route step's clock (checklists/followup.toml explains each); "refused": the lender refused the request
+# (``packet log --reply refused``), which is no final response to a complaint (FCA DISP 1.6.2R: a final response
+# answers a complaint and tells of the right to refer it to the Ombudsman): the next step is to answer any other
+# offer it made, or to complain to the lender first
+TRIGGERS = ("reply-deadline", "complaint", "refused", "final-response")
 
 
 @dataclass(frozen=True)
@@ -343,24 +347,32 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
     answers = [r for r in case.replies if r.kind != "acknowledged" and r.at.date() >= sent_on]
     outcome = next((r.kind for r in reversed(answers) if r.kind in ("accepted", "refused", "final-response")), None)
     overdue = not answers and today > deadline
+    # a refusal of the request is not a final response to a complaint: its own steps (answer the offer, complain to
+    # the lender first); only a logged final response opens the steps after one (the UK's Ombudsman within 6 months)
     starts = {"reply-deadline": deadline + timedelta(days=1) if overdue else None,
               "complaint": follow_ups[0].at.date() if follow_ups else None,
-              "final-response": next((r.at.date() for r in answers if r.kind in ("final-response", "refused")), None)}
+              "refused": next((r.at.date() for r in answers if r.kind == "refused"), None),
+              "final-response": next((r.at.date() for r in answers if r.kind == "final-response"), None)}
+    answered = starts["final-response"] or starts["refused"]
     lender = case.lender.name or tr(lang, "the lender", "贷款机构")
     complaints = case.lender.complaints or case.lender.email or case.lender.address or tr(
         lang, "its complaints address", "其投诉地址")
     steps = []
-    if outcome != "accepted" and (overdue or follow_ups or starts["final-response"]):
+    if outcome != "accepted" and (overdue or follow_ups or answered):
         for r in rules.for_country(country, case.lender.name):
             if r.after == "reply-deadline" and answers:
                 continue  # the lender answered: the steps for a request left without reply do not apply
+            if r.after == "refused" and starts["refused"] is None:
+                continue  # no refusal logged: its step does not apply
             start = starts[r.after]
             opens = after(start, r.wait) if start else None
             until = after(start, r.within) if start and r.within else None
             # the step the reply's deadline opens is the complaint, and the follow-up recorded as sent made it (its
             # date starts the "complaint" clock): done, no longer what to do next (a trial: after the follow-up was
             # sent, "next" still said to send it)
-            done = r.after == "reply-deadline" and bool(follow_ups)
+            # likewise the complaint a refusal calls for, once a follow-up (a complaint) was sent after it
+            done = (r.after == "reply-deadline" and bool(follow_ups)) or (
+                r.after == "refused" and start is not None and any(f.at.date() >= start for f in follow_ups))
             steps.append(Step(r.text["zh" if lang == "zh" else "en"].format(lender=lender, complaints=complaints),
                               opens, until, r.source,
                               not done and bool(opens and opens <= today and (until is None or today <= until))))
@@ -371,10 +383,10 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
                    tr(lang, "{l} accepted your request. Keep to the plan and keep a record of every payment and "
                             "contact (“Record a call, message or letter”).",
                       "{l}已同意您的申请。请按计划还款，并记录每次还款和联系（“记录一次电话、消息或信件”）。", l=lender))
-    elif answers and not starts["final-response"]:
+    elif answers and not answered:
         nxt = tr(lang, "{l} has answered. Read the answer, reply in writing if needed, and log every contact.",
                  "{l}已答复。请阅读答复，必要时书面回复，并记录每次联系。", l=lender)
-    elif not overdue and not starts["final-response"]:
+    elif not overdue and not answered:
         nxt = said(tr(lang, "Wait for a written reply until {d} ({c}). Log every call or message "
                             "meanwhile with  packet log {dir}.",
                       "请等待书面答复，截至 {d}（{c}）。期间的每次电话或消息请用  packet log {dir}  记录。",
@@ -383,7 +395,7 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
                             "message meanwhile under “Record a call, message or letter”.",
                       "请等待书面答复，截至 {d}（{c}）。期间的每次电话或消息请在“记录一次电话、消息或信件”中记录。",
                       d=deadline.isoformat(), c=counted))
-    elif not follow_ups and not starts["final-response"]:
+    elif not follow_ups and not answered:
         nxt = said(tr(lang, "No written reply by {d}. Send a follow-up:  packet status {dir} --follow-up  writes the "
                             "letter and an email draft; record it with  packet sent {dir} --follow-up.",
                       "截至 {d} 未收到书面答复。请发送跟进函：  packet status {dir} --follow-up  会生成跟进函和邮件草稿；"
@@ -404,11 +416,11 @@ def status(case: Case, today: date, lang: str, built: str | None = None, surface
             if follow_ups:
                 nxt = tr(lang, "You sent the follow-up (your complaint) on {f}. ", "您已于 {f} 发送跟进函（即投诉）。",
                          f=follow_ups[-1].at.date().isoformat()) + nxt
-        elif starts["final-response"]:
+        elif answered:
             nxt = tr(lang, "{l} gave its answer on {d}. If you disagree, complain to {l} in writing ({c}), say why, "
                            "and log it {how}; keep every letter.",
                      "{l}已于 {d} 答复。如不同意，请书面向{l}投诉（{c}），说明理由，并{how}记录；"
-                     "保留所有往来信件。", l=lender, d=starts["final-response"].isoformat(), c=complaints, how=log_it)
+                     "保留所有往来信件。", l=lender, d=answered.isoformat(), c=complaints, how=log_it)
         else:
             nxt = said(tr(lang, "Log every contact with  packet log {dir}  and check again later.",
                           "请用  packet log {dir}  记录每次联系，稍后再查看。", dir=folder),

@@ -16,7 +16,7 @@ import tomlkit
 
 from packet.case.case_edit import exists_error, write_atomic
 from packet.case.casefile import CASE_FILE, HARDSHIPS, KINDS, Case, is_email, load_case, messages_lang
-from packet.case.months import month_words, names_month, parse_month
+from packet.case.months import month_words, names_month, parse_day, parse_month
 from packet.core.errors import OutputError
 from packet.core.i18n import tr
 from packet.core.money import MAGNITUDES, parse_amount
@@ -63,7 +63,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("outstanding", "How much do you owe now? (Enter to skip)", "目前欠款总额？（可直接回车跳过）", kind="money"),
     Question("monthly_payment", "How much can you pay each month? (Enter to skip)", "每月能还多少？（可直接回车跳过）",
              kind="money"),
-    Question("first_payment", "From which date? (YYYY-MM-DD)", "从哪天开始还？（年-月-日，例如 2027-01-15）", kind="date"),
+    Question("first_payment", "From which date? (e.g. 2027-01-15; a month alone, e.g. January 2027, means its 1st; "
+                              "Enter to skip: the letter then offers no plan, only to agree one)",
+             "从哪天开始还？（例如 2027-01-15；只写月份如 2027年1月，即该月1日；直接回车跳过：申请书就不写还款计划，"
+             "只写愿意协商）", kind="date"),
 )
 
 
@@ -141,8 +144,14 @@ def check_answer(q: Question, value: str) -> str:
     if q.kind == "email" and not is_email(value):
         raise ValueError("name@example.com")
     if q.kind in ("date", "month"):
-        month = parse_month(value) if q.kind == "month" else None  # 2026年6月, 6/2026, June 2026: kept as YYYY-MM
-        day = month or date.fromisoformat(value).isoformat()  # a whole date is kept, as it always was
+        month = parse_month(value)  # 2026年6月, 6/2026, June 2026, 2026-06
+        if q.kind == "month":
+            day = month or date.fromisoformat(value).isoformat()  # a month kept as YYYY-MM; a whole date as it was
+        else:  # a day (2027-01-15, 2027年1月15日, 15 January 2027); a month alone is its 1st (said: date_note)
+            whole = parse_day(value)
+            if whole is None and month is None:
+                raise ValueError(value)
+            day = whole.isoformat() if whole else f"{month}-01"
         if not PLAUSIBLE_YEARS[0] <= int(day[:4]) <= PLAUSIBLE_YEARS[1]:
             raise ValueError(day)  # year 27 typed for 2027: asked again (a trial's letter offered payments "from 27")
         return day
@@ -151,6 +160,29 @@ def check_answer(q: Question, value: str) -> str:
         if amount <= 0:
             raise ValueError("> 0")
     return value
+
+
+def date_note(lang: str, q: Question, typed: str, kept: str) -> str | None:
+    """What ``init`` says after a date question (``q.kind`` "date") answered with a month alone (``typed`` "January
+    2027", kept as ``kept`` "2027-01-01"): which day was taken and how to change it; None for a whole date or
+    another question."""
+    if q.kind != "date" or not kept or parse_day(typed) is not None or parse_month(typed) is None:
+        return None
+    d = date.fromisoformat(kept)
+    shown = f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else f"{d.day} {month_words(kept[:7], 'en')}"
+    return tr(lang, "Taken as {d}, the 1st of that month: the plan's payments fall on the 1st of each month. For "
+                    "another day, change {k} in packet.toml.",
+              "已按 {d}（该月1日）填写：每月的还款日为1日。如需改成其他日子，请修改 packet.toml 中的 {k}。",
+              d=shown, k=q.key)
+
+
+def plan_missing(answers: dict[str, str] | None) -> tuple[str, ...]:
+    """What a monthly payment answered still needs to become the letter's plan: the keys of ``outstanding`` and
+    ``first_payment`` left empty, in that order; () when no monthly payment was given or nothing is missing."""
+    a = answers or {}
+    if not str(a.get("monthly_payment") or "").strip():
+        return ()
+    return tuple(k for k in ("outstanding", "first_payment") if not str(a.get(k) or "").strip())
 
 
 def _q(value: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 _NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -133,3 +134,11 @@ def read_day(text: str) -> tuple[str | None, tuple[str, ...]]:
         days = tuple(dict.fromkeys(x for x in (_iso(year, b, a), _iso(year, a, b)) if x))
         return (days[0], ()) if len(days) == 1 else (None, days)
     return None, ()
+
+
+def parse_day(text: str) -> date | None:
+    """``text`` (a day as a person types it) as a date, or None when it is not one day or could be two
+    (:func:`read_day`: ``2027-01-15``, ``2027年1月15日``, ``15 January 2027``, ``January 15, 2027``, ``15/01/2027``
+    where only one order is a date; ``05/06/2027`` is None: which is the month?)."""
+    day, _either = read_day(text)
+    return date.fromisoformat(day) if day else None

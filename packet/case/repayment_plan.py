@@ -29,8 +29,16 @@ class Row:
 @dataclass(frozen=True)
 class Schedule:
     rows: tuple[Row, ...]
-    total: Decimal
+    total: Decimal  # the sum of ``rows``
     outstanding: Decimal  # the amount the plan starts from (the total when no outstanding was given)
+    # a monthly plan too long to propose whole (:data:`MAX_PLAN_MONTHS`): ``rows`` are its first
+    # :data:`REVIEW_MONTHS` payments, then a review; ``clears_in`` the payments the whole debt would take at that rate
+    clears_in: int | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether the plan proposes its payments for a stated period, then a review (:data:`MAX_PLAN_MONTHS`)."""
+        return self.clears_in is not None
 
     @property
     def months(self) -> int:
@@ -62,8 +70,25 @@ def first_date(plan: Plan) -> date | None:
     return plan.first_payment
 
 
+# A hardship request asks for temporary relief while the applicant recovers, not for a new loan term: a monthly plan
+# that would take more than MAX_PLAN_MONTHS payments to clear the debt (a trial: £96,400 at £300 a month, 322
+# payments, a 10-page schedule) is proposed for REVIEW_MONTHS payments, then reviewed with the lender. The numbers
+# are packet's own rule, reasoned from: the FCA's forbearance rules for consumer credit (CONC 7.3.4R-7.3.5G: a firm
+# considers reduced or token payments "for a reasonable period of time" while a customer recovers, and reviews them),
+# the free debt advice services' practice of reviewing a reduced-payment arrangement at least once a year (a year of
+# income and spending is what the Standard Financial Statement budgets), and China's rule for a credit card's
+# individual instalment agreement (《商业银行信用卡业务监督管理办法》第七十条: at most 5 years), which a plan of
+# decades would break. 24 months: two review periods, and as long as a hardship plan listed payment by payment runs.
+# A plan given payment by payment ([[plan.installment]]) is the applicant's own: proposed as written.
+MAX_PLAN_MONTHS = 24
+REVIEW_MONTHS = 12
+
+
 def schedule(plan: Plan) -> Schedule | None:
-    """The dated schedule of ``plan``, or None when the case gives no plan."""
+    """The dated schedule of ``plan``, or None when the case gives no plan. A monthly plan that would take more than
+    :data:`MAX_PLAN_MONTHS` payments is its first :data:`REVIEW_MONTHS` payments, then a review
+    (:attr:`Schedule.clears_in` the payments the whole would take). Raises ValueError for a plan of more than
+    :data:`packet.case.casefile.MAX_INSTALMENTS` months (a typing mistake, not a plan)."""
     if plan.installments:
         total = sum((i.amount for i in plan.installments), Decimal("0"))
         start = plan.outstanding if plan.outstanding is not None else total
@@ -87,6 +112,10 @@ def schedule(plan: Plan) -> Schedule | None:
         rows.append(Row(n + 1, add_months(plan.first_payment, n, day), amount.quantize(Decimal("0.01")),
                         balance.quantize(Decimal("0.01"))))
         n += 1
+    if len(rows) > MAX_PLAN_MONTHS:
+        head = tuple(rows[:REVIEW_MONTHS])
+        return Schedule(head, sum((r.amount for r in head), Decimal("0")).quantize(Decimal("0.01")),
+                        owed.quantize(Decimal("0.01")), clears_in=len(rows))
     return Schedule(tuple(rows), owed.quantize(Decimal("0.01")), owed.quantize(Decimal("0.01")))
 
 
@@ -170,4 +199,10 @@ def plan_summary(plan: Plan, lang: str, currency: str | None) -> list[str]:
     head = (tr(lang, "Repayment plan: {n} payments, {t} in total", "还款计划：共 {n} 期，合计 {t}", n=sch.months,
                t=money(sch.total)) if sch.months > 1
             else tr(lang, "Repayment plan: 1 payment of {t}", "还款计划：一次还清 {t}", t=money(sch.total)))
+    if sch.reviewed:  # too long to propose whole: a stated period, then a review (MAX_PLAN_MONTHS)
+        head = tr(lang, "Repayment plan: {n} payments, {t} in total, then a review with the lender (at this rate the "
+                        "{o} owed would take {c} payments: more than {x} months, too long to propose whole)",
+                  "还款计划：先行 {n} 期，合计 {t}，期满后与贷款机构重新协商（按此金额还清欠款 {o} 需 {c} 期，超过 {x} 个月，"
+                  "不宜整体提出）", n=sch.months, t=money(sch.total), o=money(sch.outstanding), c=sch.clears_in,
+                  x=MAX_PLAN_MONTHS)
     return [head] + [f"  · {run_text(r, lang, money, lambda d: short_date(d, lang))}" for r in runs(sch)]

@@ -149,6 +149,34 @@ def other_person(seen: str, wanted: str, titles: Sequence[str] = (), honorifics:
     return not any(_near(x, y) for x in wa for y in wb)
 
 
+def not_same_person(seen: str, wanted: str, titles: Sequence[str] = (), honorifics: Sequence[str] = (),
+                    variants: Mapping[str, str] | None = None) -> bool:
+    """Whether ``seen`` names another person than ``wanted`` though they may be family (a parent and child share
+    a family name, which :func:`other_person` takes as "maybe the same"). Beyond an OCR slip: Latin names, each has
+    a word that matches none of the other's (up to one character, or as an initial): "Tom Pryce" is not "David
+    Pryce", "D. Pryce" may be. Chinese names (after ``variants``, traditional -> simplified), the longer has at least
+    two characters the other lacks and each has one (王小宇 is not 王建军; 王建车 may be 王建军 misread, 王建 part of
+    it). False when either has fewer than two name characters or words, or when they are :func:`same_name`."""
+    if not seen or not wanted or same_name(seen, wanted, titles, honorifics):
+        return False
+    ka, kb = name_key(seen, titles, honorifics), name_key(wanted, titles, honorifics)
+    if has_cjk(ka) != has_cjk(kb):
+        return False
+    if has_cjk(ka):
+        table = str.maketrans(dict(variants or {}))
+        a = "".join(ch for ch in ka.translate(table) if is_cjk(ch))
+        b = "".join(ch for ch in kb.translate(table) if is_cjk(ch))
+        if len(a) < 2 or len(b) < 2:
+            return False
+        shared = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+        return shared < len(a) and shared < len(b) and max(len(a), len(b)) - shared >= 2
+    wa, wb = _latin_words(ka), _latin_words(kb)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    return (any(not any(_near(x, y) for y in wb) for x in wa)
+            and any(not any(_near(y, x) for x in wa) for y in wb))
+
+
 MAX_PAGE_COUNT = 60  # a page count printed above this is a misread ("Page 1 of 2" read "of 21" stays possible)
 
 

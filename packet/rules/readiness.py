@@ -75,16 +75,21 @@ def suggested_hardship(case: Case, checklist, types_present) -> str | None:
 
 
 REPLY_WAYS = ("applicant.email", "applicant.phone", "applicant.address")  # where the lender can send its reply
+WRITTEN_WAYS = ("email", "address")  # [applicant] keys a written reply can go to (a phone takes a call only)
 
 
 def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, ...]:
     """What the letter would be weaker without: ``reply`` (none of :data:`REPLY_WAYS`: the letter asks for a written
-    reply and would give nowhere to send it — a trial found "ready" with no address, email or phone), ``plan`` (no
+    reply and would give nowhere to send it — a trial found "ready" with no address, email or phone),
+    ``written_reply`` (a phone number only: the letter asks for a call back, and the lender cannot answer in writing,
+    :func:`written_reply_warning`), ``plan`` (no
     [plan]), ``statement`` (no [request] statement) and ``hardship`` (none named while the documents show one:
     ``hardship_hint``, from :func:`suggested_hardship`), in this order."""
     out = []
     if not any((getattr(case.applicant, k.split(".")[1]) or "").strip() for k in REPLY_WAYS):
         out.append("reply")
+    elif not any((getattr(case.applicant, k) or "").strip() for k in WRITTEN_WAYS):
+        out.append("written_reply")
     if case.plan.is_empty:
         out.append("plan")
     if not (case.request.statement or "").strip():
@@ -119,6 +124,23 @@ def reply_warning(lang: str, surface: str = "cli", letter: str = "letter") -> st
                            "请在 packet.toml 的 [applicant] 中填写一种（email、phone 或 address），然后重新生成再发送。")
 
 
+def written_reply_warning(lang: str, letter: str = "letter") -> str:
+    """The warning for ``written_reply`` (:func:`letter_warnings`): the case gives a phone number and no email or
+    address, so the letter asks the lender to call back, and a written answer (the one a complaint later relies on)
+    has nowhere to go. Its last lines are the packet.toml lines to add under [applicant], to print as they are (not
+    wrapped). Said by ``check`` and ``build``; ``letter`` "letter" or "follow-up" as :func:`reply_warning`."""
+    what = tr(lang, "the follow-up letter", "跟进函") if letter == "follow-up" else tr(lang, "the letter", "申请书")
+    head = tr(lang, "Warning: {w} gives only your phone number, so it asks the lender to call you back: the lender "
+                    "cannot reply in writing without your postal address or email. To get a written reply, add one "
+                    "of these lines under [applicant] in packet.toml (with your own address or email), then build "
+                    "again:",
+              "注意：{w}只写了您的电话，因此只能请贷款机构回电答复：没有您的通讯地址或电子邮箱，对方无法书面答复。"
+              "如需书面答复，请在 packet.toml 的 [applicant] 下加上其中一行（填写您自己的地址或邮箱），然后重新生成：",
+              w=what)
+    return "\n".join([head, tr(lang, 'address = "your postal address"', 'address = "您的通讯地址"'),
+                      tr(lang, 'email = "your email address"', 'email = "您的电子邮箱"')])
+
+
 def describe_need(key: str, lang: str, case: Case | None = None, surface: str = "cli") -> str:
     """One line saying what to add for ``key`` (a letter need or warning) and where: in packet.toml (``surface``
     "cli"), or, for a letter need on ``packet serve``'s page ("page"), the page's box in plain words (a trial: the
@@ -148,6 +170,8 @@ def describe_need(key: str, lang: str, case: Case | None = None, surface: str = 
         "plan": ("[plan]: the repayment you can offer (outstanding, monthly_payment and first_payment) — without it "
                  "the letter only asks to agree a plan", "[plan]：您能承担的还款计划（outstanding、monthly_payment、"
                  "first_payment）——没有它，申请书只能写“愿意协商还款计划”"),
+        "written_reply": ("[applicant] address or email: the letter gives only your phone number, so the lender "
+                          "cannot reply in writing", "[applicant] address 或 email：申请书只写了电话，贷款机构无法书面答复"),
         "statement": ("[request] statement: a few sentences on what happened and since when",
                       "[request] statement：几句话说明发生了什么、从何时开始"),
         "hardship": ("[request] hardship: what happened (unemployment, medical, income-drop or other): the letter then "

@@ -16,7 +16,7 @@ from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
-from packet.rules.readiness import describe_need, reply_warning, suggested_hardship
+from packet.rules.readiness import describe_need, reply_warning, suggested_hardship, written_reply_warning
 from packet.rules.registry import load_types
 from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
@@ -376,7 +376,11 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(describe_need(k, lang, case), indent="    ", first="  - ")
         if "reply" in report.letter_warnings:  # a warning, said as build, batch and the page say it
             out += w(reply_warning(lang), indent="    ", first="")
-        stronger = [k for k in report.letter_warnings if k != "reply"]
+        if "written_reply" in report.letter_warnings:  # said as build says it; the lines to add printed as they are
+            head, *block = written_reply_warning(lang).split("\n")
+            out += w(head, indent="    ", first="")
+            out += [f"    {line}" for line in block]
+        stronger = [k for k in report.letter_warnings if k not in ("reply", "written_reply")]
         if stronger:
             out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
             for k in stronger:

@@ -886,7 +886,12 @@ class _Reader:
             # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"; "…保健院收款人:住院处"):
             # a value ends where the next printed label starts, so it is what comes before that label
             cut = _next_label(self.vocab).search(fold(text), 1)
-            v = judged(parse(fold(text)[:cut.start()])) if cut else None
+            head = fold(text)[:cut.start()] if cut else fold(text)
+            # a label the vocabulary does not know ("科室:", "Dept:") ends the value as well (:func:`before_label`)
+            short = before_label(head, load_vocabulary().org_heads_zh if self.kind_now in ("org", "bank") else ())
+            v = judged(parse(short)) if short is not None else None
+            if v is None and cut:
+                v = judged(parse(head))
             v = v if v is not None else judged(parse(text))
             if v is None and self.kind_now == "name":
                 v = self._glued_name(fold(text), parse, judged)
@@ -912,6 +917,45 @@ class _Reader:
                     self.guessed.add(v)
                     return v
         return None
+
+
+# a short Latin word and its colon after a space ("Dept:", "Ward:", "Tel.:"), inside a value: the next label
+_LATIN_LABEL = re.compile(r"(?<=\s)[A-Za-z][A-Za-z.]{1,11}\s?:(?!//)")
+_CJK_COLON = re.compile(f"([{CJK}]{{4,}})[:：]")
+_LABEL_FIRST = re.compile(rf"[A-Za-z][A-Za-z .]{{0,20}}[:：]|[{CJK}]{{2,6}}[:：]")  # as sane_org: a label and value
+SHORT_LABEL = (2, 4)  # the length of a Chinese label, in characters: 科室, 开票日期, 就诊科室 (every label of types.toml)
+
+
+def before_label(text: str, heads: Sequence[str] = ()) -> str | None:
+    """``text`` (a value read after its label, folded) up to a next label that the vocabulary does not know, on the
+    same line: None when there is none. Such a label is a short word and its colon: in Latin text, one word of 2-12
+    letters after a space ("Riverside Clinic Dept: Cardiology" -> "Riverside Clinic"; a URL's "https://" is none);
+    in Chinese text, where the text layer or OCR joins the runs without the space between them
+    ("首都儿科研究所附属儿童医院科室:儿科急诊"), the last :data:`SHORT_LABEL` characters before the colon, cut where
+    what comes before ends in one of ``heads`` (an organisation's head noun, the vocabulary's ``org_heads_zh``:
+    医院 | 科室), the shortest such label first; without ``heads`` (a name: :meth:`_Reader._glued_name` guesses its
+    length) a Chinese run is not cut. Never when ``text`` itself begins as a label and its value ("Housing Levy:
+    720.60", "科室:内科": a short run and a colon, as :func:`sane_org` refuses it): its words before the colon are
+    one label, no name and a label. A trial's provider read "…儿童医院科室:儿科急诊", the next label glued on."""
+    if _LABEL_FIRST.match(text):
+        return None
+    latin = _LATIN_LABEL.search(text)
+    cjk = _CJK_COLON.search(text) if heads else None
+    if cjk is not None:
+        run = cjk.group(1)
+        for n in range(SHORT_LABEL[0], SHORT_LABEL[1] + 1):
+            if len(run) - n >= 2 and any(run[:-n].endswith(h) for h in heads):
+                cjk_at = cjk.start(1) + len(run) - n
+                break
+        else:
+            cjk_at = None
+    else:
+        cjk_at = None
+    cuts = [at for at in (latin.start() if latin else None, cjk_at) if at]
+    if not cuts:
+        return None
+    head = text[:min(cuts)].rstrip(" ,;|-")
+    return head if re.search(rf"[A-Za-z{CJK}]{{2}}", head) else None
 
 
 # a run of CJK characters ended by a colon at the start of a value: a value glued to the next label and its colon
@@ -3073,6 +3117,9 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
+    for f in t.fields:  # "CP Castlegate Print Solutions Ltd": a logo's letters read on the letterhead's line
+        if t.kind(f) == "org" and out[f]:
+            out[f] = hx.without_logo_mark(out[f], lines)
     _not_the_issuer(t, out)
     _without_a_name_run_on(t, out)
     for f in t.fields:  # a blank form's stand-in ("Company Address", "[Name]", "XXXX") is never a value, found how it may

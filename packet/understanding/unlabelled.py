@@ -2314,3 +2314,27 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
                 continue
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+_MARK = re.compile(r"^([A-Z]{2,4})\s+([A-Z].*)$")  # a short all-capital run, then a name starting with a capital
+
+
+def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
+    """``value`` (an organisation's name as read) without a logo's letters glued before it: a run of 2-4 capitals
+    and a space at its start ("CP Castlegate Print Solutions Ltd", the monogram in a box beside the letterhead's name,
+    read on its line) when the document prints the rest ("Castlegate Print Solutions Ltd") elsewhere without it
+    more often than with it (its sign-off, its footer), so the run is the logo's, not the name's. ``value`` as it
+    is otherwise (a name that always carries the run, "BP Oil UK Ltd" printed so each time, keeps it), and for a
+    name of one word after the run (no name is left to stand alone). A trial's redundancy letter; tested with
+    generated letterheads (tests/test_letters_r20.py)."""
+    if not value:
+        return value
+    m = _MARK.match(fold(value).strip())
+    if m is None or len(m.group(2).split()) < 2:
+        return value
+    mark, rest = m.group(1), m.group(2).strip()
+    text = " ".join(fold(ln.text) for ln in lines)
+    name = re.escape(rest).replace(r"\ ", r"\s+")
+    alone = len(re.findall(rf"(?<![A-Za-z0-9])(?<!{mark} ){name}(?![A-Za-z0-9])", text))
+    marked = len(re.findall(rf"(?<![A-Za-z0-9]){mark}\s+{name}(?![A-Za-z0-9])", text))
+    return value.strip()[len(mark):].strip() if alone > marked else value
