@@ -323,7 +323,7 @@ def test_the_first_payment_question_reads_a_day_or_a_month(typed, kept) -> None:
 
     q = next(q for q in QUESTIONS if q.key == "first_payment")
     assert check_answer(q, typed) == kept
-    for bad in ("15/01/2027", "next month", "2027-13"):
+    for bad in ("05/06/2027", "next month", "2027-13"):  # 05/06: which is the month? (15/01/2027 is one day)
         with pytest.raises(ValueError):
             check_answer(q, bad)
 
