@@ -401,3 +401,23 @@ def test_copies_of_one_file_confirm_nothing_of_each_other(tmp_path):
     text_pdf(tmp_path / "b.pdf", [payslip("September")])
     both = consistency.agree(read(tmp_path), "Jane Doe")
     assert all(b.evidence["employer"].confidence > copies[0].evidence["employer"].confidence for b in both)
+
+
+def test_a_scan_and_the_pdf_of_one_document_confirm_nothing_of_each_other(tmp_path):
+    """A letter's text PDF and its photo named the claimant's employer where the issuer goes and "agreed" on it at
+    0.93 (independent set 16, read after it was judged): two files of one document (same type, same duplicate key,
+    the same figures and dates) are one reading of its roles, not two. Another month's payslip still confirms."""
+    import subprocess
+
+    text_pdf(tmp_path / "a.pdf", [payslip("October")])
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(tmp_path / "a.pdf"), str(tmp_path / "a-scan")],
+                   check=True)
+    pair = read(tmp_path)
+    assert len(pair) == 2 and len({p.document.source.sha256 for p in pair}) == 2
+    assert {p.fields["period"] for p in pair} == {"2026-10"} and pair[0].fields["employer"] == pair[1].fields["employer"]
+    agreed = consistency.agree(pair)
+    assert [a.evidence["employer"] for a in agreed] == [p.evidence["employer"] for p in pair]
+    text_pdf(tmp_path / "b.pdf", [payslip("September")])
+    three = consistency.agree(read(tmp_path))
+    before = {p.document.rel: p.evidence["employer"].confidence for p in read(tmp_path)}
+    assert all(t.evidence["employer"].confidence > before[t.document.rel] for t in three)

@@ -310,7 +310,7 @@ def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= SAME_FIGURES
 
 
-def _part_text(e: Extracted, k: int) -> str:
+def part_text(e: Extracted, k: int) -> str:
     """The text of the ``k``-th (0-based) document of ``e`` (its pages), the whole file's for a single document."""
     if not e.parts or len(e.part_pages) != len(e.parts):
         return e.document.text
@@ -430,7 +430,7 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
             key, dates = _dup_key(u), _dates_key(u)
             if key or dates:
-                looked.append((u, key, dates, figures(_part_text(e, k))))
+                looked.append((u, key, dates, figures(part_text(e, k))))
             units.append(u)
     kept: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
     for u, key, dates, mine in sorted(looked, key=lambda x: _copy_rank(extracted[x[0].doc])):

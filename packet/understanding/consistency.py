@@ -118,31 +118,57 @@ def _fixed_evidence(old: Mapping[str, str | None], new: Mapping[str, str | None]
     return out
 
 
+def _copy_key(item: Extracted, k: int, values: Mapping[str, str | None]) -> tuple | None:
+    """What makes the ``k``-th document of ``item`` the same document as another file's: its type's
+    ``duplicate_key`` values, all read (the key :mod:`packet.rules.evaluate` counts duplicates by), or None."""
+    t = load_types().get(item.type)
+    keys = t.duplicate_key if t else ()
+    if not keys or not all(values.get(f) for f in keys):
+        return None
+    return (item.type, *(values[f] for f in keys))
+
+
 def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> list[Extracted]:
     """``extracted`` with the evidence of values others confirm made surer (:func:`packet.understanding.evidence.agreed`):
     an organisation another document of the case names alike (same field group, same value), and a person's name
     equal to ``applicant_name`` (packet.toml's [applicant] name, compared as
-    :func:`packet.understanding.values.same_name` does). Copies of one file (the same bytes, added twice or five
-    times: a new user's trial) are one document: they confirm nothing of each other."""
-    seen: dict[tuple[int, str], set[str]] = defaultdict(set)  # (group, value) -> contents (sha256) naming it
+    :func:`packet.understanding.values.same_name` does). Copies of one document are one document: they confirm
+    nothing of each other — the same bytes (a file added twice or five times: a new user's trial), and two files of
+    the same type whose ``duplicate_key`` values are equal and which print the same figures and dates
+    (:func:`packet.rules.evaluate.same_figures`: a phone photo and the PDF of one letter). Their agreement says the
+    words were read alike, not that they fill the field's role: a benefit office's letter naming the claimant's
+    employer, its text and its photo, gave the employer as the issuer at 0.93 (independent set 16, read after it was
+    judged; a value read once never reaches 0.9, :mod:`packet.understanding.evidence`)."""
+    from packet.rules.evaluate import figures, part_text, same_figures
+
+    Source = tuple[str, tuple | None, frozenset[str]]  # (file sha256, copy key, figures printed)
+    seen: dict[tuple[int, str], list[Source]] = defaultdict(list)  # (group, value) -> the documents naming it
     field_group = {f: g for g, fs in enumerate(groups()) for f in fs}
-    for item in extracted:
-        for values in _values(item):
+    sources: dict[tuple[int, int], Source] = {}
+    for i, item in enumerate(extracted):
+        for k, values in enumerate(_values(item)):
+            sources[(i, k)] = (item.document.source.sha256, _copy_key(item, k, values),
+                               figures(part_text(item, k)))
             for f, v in values.items():
                 if v and f in field_group:
-                    seen[(field_group[f], v)].add(item.document.source.sha256)
+                    seen[(field_group[f], v)].append(sources[(i, k)])
+
+    def copies(a: Source, b: Source) -> bool:
+        return a[0] == b[0] or (a[1] is not None and a[1] == b[1] and same_figures(a[2], b[2]))
+
     types = load_types()
     out = []
-    for item in extracted:
+    for i, item in enumerate(extracted):
         t = types.get(item.type)
         evs = []
-        for values, ev in zip(_values(item), _evidences(item), strict=True):
+        for k, (values, ev) in enumerate(zip(_values(item), _evidences(item), strict=True)):
             new = dict(ev)
+            me = sources[(i, k)]
             for f, e in ev.items():
                 v = values.get(f)
                 if not v:
                     continue
-                others = seen[(field_group[f], v)] - {item.document.source.sha256} if f in field_group else set()
+                others = [s for s in seen[(field_group[f], v)] if not copies(s, me)] if f in field_group else []
                 other = bool(others) and _reads_as_org(t, f, v)
                 mine = bool(t and applicant_name and t.kind(f) == "name" and same_name(v, applicant_name))
                 if other or mine:
