@@ -19,7 +19,8 @@ for that case alone (tests/test_batch.py compares them). A case that cannot be r
 ``packet.toml``, a checklist that does not load, a document that crashes a stage — becomes one row with its
 error; it never stops the others. What stops the batch (exit 2): no such folder, no case folders in it,
 Tesseract missing, a cluster that cannot be reached. Its messages, rows included, are in the language of the
-command line and environment (``--lang``, ``PACKET_LANG``, the locale): one table speaks one language.
+command line and environment (``--lang``, ``PACKET_LANG``, a Chinese or English locale): one table speaks one
+language. On a locale that names none (``C``, ``POSIX``: a server's default), each row speaks its case's language.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from packet.case.followup import Status, status
 from packet.core.display import command_path
 from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
 from packet.core.executor import Executor
-from packet.core.i18n import env_lang, message_lang, speaking, tr
+from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
 from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
 from packet.reading import engines, ingest, ocr, tesseract
@@ -368,7 +369,9 @@ def batch(cases_dir: Path, options: CheckOptions, executor: Executor | None = No
     (:func:`check_many`), as rows in queue order (:func:`queue_order`). ``build``: also write the packet
     of every ready case next to its folder (``build_options`` as for :func:`packet.pipeline.build`; page
     images are always made on this machine); a build that fails makes its row an error row."""
-    with speaking(env_lang()):  # one table, one language: the command line's and environment's (module docstring)
+    # one table, one language: the command line's or the locale's (module docstring); on a C locale, which names
+    # none, each case's row speaks its case's language, as `packet check` does
+    with speaking(asked_lang()):
         folders = case_folders(cases_dir)
         outcomes, read, cached = check_many(folders, options, executor, on_stage=on_stage)
         rows = []

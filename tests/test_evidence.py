@@ -228,7 +228,7 @@ gross_pay = 3000
     ('[fields."p.pdf"]\nnet = "1.00"', ("line 11", "'net' is not a field name", "net_pay")),
     ('[fields."p.pdf"]\nnet_pay = "about 9k"', ("line 11", "net_pay", "not an amount")),
     ('[fields."p.pdf"]\nperiod = "2026-13"', ("line 11", "period", "not a month")),  # "Oct 2026" is one now
-    ('[fields."p.pdf"]\ndate = "31/10/2026"', ("line 11", "not a date")),
+    ('[fields."p.pdf"]\ndate = "05/06/2026"', ("line 11", "2026-06-05", "2026-05-06")),  # 31/10/2026 is one day
     ('[fields."p.pdf#0"]\nnet_pay = "1.00"', ("line 10", "numbered from 1")),
     ('[files]\n"p.pdf" = "payslip"\n[fields."p.pdf"]\nclosing_balance = "1.00"',
      ("line 13", "closing_balance", "not a field of a payslip")),

@@ -123,7 +123,9 @@ def test_a_new_cases_warning_follows_a_switch_of_the_pages_language(site):  # no
     r = client.post("/new", data={"csrf": web.csrf, "folder": "Past", "name": "Ann Lee", "language": "en",
                                   "kind": "reduce", "since": "2099-01"})
     assert "2099-01 is after this month" in _text(r.text)
-    client.cookies.set("packet_lang", "zh")
-    said = _text(client.get(str(r.url)).text)
+    # switched as the page's language link does (/lang/zh?next=<this page>): a notice is shown once (r20), and
+    # said again, in the other language, on the page switched
+    here = r.url.path + ("?" + r.url.query.decode() if r.url.query else "")
+    said = _text(client.get("/lang/zh", params={"next": here}).text)
     assert "2099-01 晚于本月" in said and "after this month" not in said, said
     _wait(web, "Past")

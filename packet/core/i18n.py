@@ -67,6 +67,20 @@ def locale_lang() -> str:
     return "en"
 
 
+def asked_lang() -> str | None:
+    """The language the user asked for or lives in: ``--lang``, ``PACKET_LANG``, else a locale that names Chinese or
+    English (``zh_CN.UTF-8``, ``en_GB.UTF-8``); None for no locale or one that names no language (``C``,
+    ``POSIX``, ``C.UTF-8``: a server's or a script's default, which says nothing of who reads)."""
+    chosen = explicit_lang()
+    if chosen:
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return _norm(value) if value.lower().startswith(("zh", "en")) else None
+    return None
+
+
 def env_lang() -> str:
     """The language to speak before a case file says which: ``--lang``, ``PACKET_LANG``, then the locale."""
     return explicit_lang() or locale_lang()
