@@ -924,9 +924,9 @@ def init(case_dir, template, as_json, country):
                 except ValueError:
                     n = len(q.choices)
                     fmt = {"money": ("an amount above 0, e.g. 100.00 (or press Enter to skip it)",
-                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("a day, e.g. 2027-01-15 or 15 January 2027, or a month, e.g. January 2027 (its 1st); or press "
-                                    "Enter to skip it", "日期，例如 2027-01-15 或 2027年1月15日，或月份如 2027年1月（即该月1日）；"
-                                    "没有可直接回车跳过"),
+                                     "大于 0 的金额，例如 100.00（没有可直接回车跳过）"), "date": ("a day, e.g. 2027-01-15 or 15 January 2027; January 2027 alone means its 1st; or "
+                                             "press Enter to skip it", "哪一天，例如 2027-01-15 或 2027年1月15日；只写 2027年1月 即该月1日；"
+                                             "没有可直接回车跳过"),
                            "email": ("one email address, e.g. name@example.com",
                                      "一个电子邮箱，例如 name@example.com"),
                            "month": packet.MONTH_FORMS,
