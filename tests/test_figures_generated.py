@@ -21,7 +21,7 @@ FIELD_BAR = 0.97  # 118/118 and 94/94 on seeds 11 and 5 (text): room for one mis
 
 
 def test_figures_on_generated_text_pdfs(tmp_path: Path) -> None:
-    got = measure(tmp_path, seed=11, per_layout=4, images=False)
+    got = measure(tmp_path, seed=11, per_layout=2, images=False)  # 4 per layout measured when the bars were set
     assert got["sure_wrong"] == 0, got["failures"]
     assert got["types"] / got["docs"] >= TYPE_BAR, got["failures"]
     assert got["right"] / got["fields"] >= FIELD_BAR, got["failures"]

@@ -16,7 +16,7 @@ import pytest
 from fixtures_reading import text_pdf
 from fuzzing import CASE_TOML, SMALL, check_and_build, fuzz
 
-COUNT = 60
+COUNT = 30  # the long run is bench/fuzz.py; the suite must stay under ten minutes on two cores
 BUDGET = 90.0  # seconds: on a quiet 2-core machine 60 files take ~25 s; a run never starts a folder after this
 
 

@@ -53,10 +53,11 @@ def test_the_generator_has_eight_layouts_or_more_in_both_languages() -> None:
 
 
 def test_issuers_of_text_pdfs(tmp_path: Path) -> None:
-    """Every layout, both languages, two documents each: the issuer as printed (38 of 40 when written). A value
-    found by prominence alone is uncertain (below 0.6), never sure."""
+    """Every layout, both languages: the issuer as printed (38 of 40 at two documents each when written; one each
+    now, to keep the suite under ten minutes). A value found by prominence alone is uncertain (below 0.6), never
+    sure."""
     right, wrong = 0, []
-    docs = documents(per_layout=2)
+    docs = documents(per_layout=1)
     for i, doc in enumerate(docs):
         folder = tmp_path / f"d{i}"
         folder.mkdir()
@@ -68,7 +69,7 @@ def test_issuers_of_text_pdfs(tmp_path: Path) -> None:
             wrong.append((doc.name, doc.language, value, doc.want))
         if evidence is not None and evidence.method == "prominence":
             assert evidence.confidence < UNCERTAIN_BELOW
-    assert right >= 38, wrong
+    assert right >= len(docs) - 1, wrong
 
 
 @pytest.mark.parametrize("layout,lang", [("centred", "en"), ("logo-left", "zh"), ("service", "en"), ("bill", "en")])

@@ -25,7 +25,7 @@ FIELD_BAR = 0.95  # 156/156 on seed 11; 232/234 (99.1 %) on seed 5, 234/234 on s
 
 
 def test_statement_identity_on_generated_layouts(tmp_path: Path) -> None:
-    got = measure(tmp_path, seed=11, per_layout=4, images=False)
+    got = measure(tmp_path, seed=11, per_layout=2, images=False)  # 4 per layout measured when the bars were set
     assert got["sure_wrong"] == 0, got["failures"]
     assert got["absent_sure"] == 0, got["failures"]  # a mini statement's rows invent no period at 0.6 or more
     assert got["types"] / got["docs"] >= TYPE_BAR, got["failures"]

@@ -22,7 +22,7 @@ FIELD_BAR = 0.93  # 139/144 (96.5 %) on seed 11: room for two more misses in 28 
 
 
 def test_statements_on_generated_layouts(tmp_path: Path) -> None:
-    got = measure(tmp_path, seed=11, per_layout=4, images=False)
+    got = measure(tmp_path, seed=11, per_layout=2, images=False)  # 4 per layout measured when the bars were set
     assert got["sure_wrong"] == 0, got["failures"]
     assert got["types"] / got["docs"] >= TYPE_BAR, got["failures"]
     assert got["right"] / got["fields"] >= FIELD_BAR, got["failures"]
