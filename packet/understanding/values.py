@@ -176,6 +176,16 @@ def _zh_small(run: str, positional: bool = False) -> int:
     return (_ZH_DIGIT.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGIT.get(ones, 0) if ones else 0)
 
 
+def _day_month(a: int, b: int, dayfirst: bool) -> tuple[int, int]:
+    """(day, month) of two numbers printed before a year: a number above 12 is the day; else the order the document
+    uses (``dayfirst``: :func:`dayfirst_for`)."""
+    if a > 12 >= b:
+        return a, b
+    if b > 12 >= a:
+        return b, a
+    return (a, b) if dayfirst else (b, a)
+
+
 def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
     """Every date or month in ``text`` (already cleaned or not), left to right, without overlaps."""
     return list(_date_hits(text, dayfirst))
@@ -213,23 +223,13 @@ def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
                 value = _mk(int(g[2]), MONTHS[g[0].lower().rstrip(".")], int(g[1]))
             elif kind == "num3_ocr":
                 a, b, y = int(g[0]), int(g[2] + g[3]), int(g[4])
-                if a > 12 >= b:
-                    d, mo = a, b
-                elif b > 12 >= a:
-                    d, mo = b, a
-                else:
-                    d, mo = (a, b) if dayfirst else (b, a)
+                d, mo = _day_month(a, b, dayfirst)
                 value = _mk(y, mo, d)
             elif kind == "num3":
                 a, b, y = int(g[0]), int(g[1]), int(g[2])
                 if len(g[2]) == 2 and not re.search(r"[/.]", m.group(0)):
                     continue
-                if a > 12 >= b:
-                    d, mo = a, b
-                elif b > 12 >= a:
-                    d, mo = b, a
-                else:
-                    d, mo = (a, b) if dayfirst else (b, a)
+                d, mo = _day_month(a, b, dayfirst)
                 value = _mk(y, mo, d)
             elif kind == "ym":
                 value, precision = _mk(int(g[0]), int(g[1] or g[2]), None), "month"
