@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
+from pypdf import PdfReader
 
 from packet.core.startup import is_the_program
 
@@ -70,7 +71,7 @@ def test_ctrl_c_while_starting_with_json_is_one_object_on_stdout(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("delay", [4.0, 8.0])
+@pytest.mark.parametrize("delay", [1.5, 2.5, 4.0])
 def test_ctrl_c_to_the_whole_group_mid_build_leaves_no_file(tmp_path, delay):
     """Workers and Tesseract get the signal too; the build stops with the plain line and writes nothing."""
     case = tmp_path / "en"
@@ -79,6 +80,11 @@ def test_ctrl_c_to_the_whole_group_mid_build_leaves_no_file(tmp_path, delay):
     done = _ctrl_c_after(delay, "build", str(case), "--force", "--no-cache", "-o", str(out), cache=tmp_path / "cache")
     assert "Traceback" not in done.stderr, done.stderr
     if done.returncode == 0:
+        pytest.skip(f"the build finished within {delay} s: nothing to interrupt")
+    if done.returncode == -signal.SIGINT and out.is_file() and "packet sent" in done.stdout:
+        # the signal came as the finished program was exiting (its handlers already gone): the whole PDF had been
+        # written and its next step said; nothing was interrupted (CI once, on a quiet machine, at 4 s)
+        assert PdfReader(out).pages, done
         pytest.skip(f"the build finished within {delay} s: nothing to interrupt")
     assert done.returncode == 130 and "Stopped. Nothing was written." in done.stderr, done
     assert not out.exists() and not (tmp_path / "built").exists()
