@@ -44,5 +44,11 @@ def test_the_logo_word_over_the_small_print_is_part_of_the_employers_name(tmp_pa
     [read] = read_documents(folder, "en")
     item = classify_one(read)
     assert item.type == "payslip"
-    got = extract(item, "en").fields["employer"] or ""
+    e = extract(item, "en")
+    got = e.fields["employer"] or ""
     assert re.sub(r"\W", "", got).casefold() == "wattlegrovejoinerypty ltd".replace(" ", ""), got
+    # shown where it is printed: one box round the wordmark and the small print (fractions of the page)
+    ev = e.evidence["employer"]
+    assert ev.page is not None and ev.box is not None, ev
+    assert ev.box[1] < 48 / 1754 + 0.01 and ev.box[3] > 108 / 1754, ev.box
+    assert ev.confidence < 0.9
