@@ -47,3 +47,24 @@ def test_a_title_centred_over_the_letterhead_is_not_the_names_first_line() -> No
              _line(1, ("Quillmark Inc", 0.44, 0.075, 0.56, 0.088)),
              _line(2, ("4410 Harrow Point Road", 0.38, 0.095, 0.62, 0.108))]
     assert hx.org(lines) == "Quillmark Inc"
+
+
+def test_a_wordmark_over_the_legal_names_small_print_is_its_first_word() -> None:
+    """A logo's lettering, one word twice the height of the line under it (a new user's trial: "HARBOURLINE" over
+    "Freight Pty Ltd - ABN …" gave the employer as "Freight Pty Ltd")."""
+    lines = [_line(0, ("KESTRELBY", 0.05, 0.029, 0.40, 0.052)),
+             _line(1, ("Haulage Pty Ltd - ABN 44 120 555 901", 0.05, 0.063, 0.42, 0.076)),
+             _line(2, ("PAYSLIP", 0.05, 0.118, 0.21, 0.137))]
+    assert hx.org(lines) == "KESTRELBY Haulage Pty Ltd"
+
+
+def test_a_brand_the_legal_name_already_holds_or_a_line_of_the_same_size_is_not_joined() -> None:
+    brand = [_line(0, ("TESCO", 0.05, 0.029, 0.30, 0.052)),
+             _line(1, ("Tesco Stores Ltd", 0.05, 0.063, 0.30, 0.076))]
+    assert hx.org(brand) == "Tesco Stores Ltd"
+    same = [_line(0, ("Confidential", 0.05, 0.050, 0.20, 0.063)),
+            _line(1, ("Haulage Pty Ltd", 0.05, 0.066, 0.30, 0.079))]
+    assert hx.org(same) == "Haulage Pty Ltd"
+    title = [_line(0, ("PAYSLIP", 0.05, 0.029, 0.30, 0.052)),
+             _line(1, ("Haulage Pty Ltd", 0.05, 0.063, 0.30, 0.076))]
+    assert hx.org(title) == "Haulage Pty Ltd"

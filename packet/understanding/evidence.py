@@ -234,7 +234,9 @@ def after_label(hit: Hit, lines: Sequence[Line], value: str, parse: Callable[[st
 
 def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True) -> tuple[Line, tuple[Word, ...],
                                                                                           tuple] | None:
-    """The first line (reading order) whose words hold ``value`` of ``kind``: (line, words, box)."""
+    """The first line (reading order) whose words hold ``value`` of ``kind``: (line, words, box); else the first two
+    lines in a row on one page whose words, read one after the other, hold it (a name set in two lines: a wordmark over
+    the rest of a company's name, a letterhead wrapped), its box round both parts."""
     for ln in lines:
         for cell in ln.cells():
             got = in_words(cell, value, kind, dayfirst)
@@ -243,6 +245,11 @@ def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True
         got = in_words(ln.words, value, kind, dayfirst)  # a name spread over cells
         if got:
             return ln, got[0], got[1]
+    for ln, nxt in zip(lines, lines[1:]):
+        if ln.page == nxt.page:
+            got = in_words(ln.words + nxt.words, value, kind, dayfirst)
+            if got:
+                return ln, got[0], _union(got[0])
     return None
 
 

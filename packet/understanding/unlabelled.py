@@ -319,7 +319,34 @@ def _wrapped_above(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[str
         # the first line is two words at least and no document's title ("Payslip" centred over "Zoonodle Inc")
         if len(first.split()) >= 2 and not _a_title(first):
             return whole
-    return None
+    return _under_wordmark(pool, j, value, pat)
+
+
+WORDMARK_HEIGHT = 1.4  # a one-word line this many times the height of the name under it is the name's wordmark
+
+
+def _under_wordmark(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[str]) -> str | None:
+    """The whole name of which ``value`` (a Latin organisation name opening ``pool[j]``) is the rest under its
+    wordmark: the line right above holds one cell, stacked over ``value``'s (:func:`_stacked`), of one word of letters
+    (four or more, no document's title), printed at least :data:`WORDMARK_HEIGHT` times the height of ``pool[j]``, that
+    ``value`` does not already hold and with which ``pat`` reads the two as one name, whole. A logo's lettering over the
+    company's small print: "HARBOURLINE" over "Freight Pty Ltd · ABN …" (a new user's trial: the employer was read as
+    "Freight Pty Ltd", at 0.9 when two payslips agreed); "TESCO" over "Tesco Stores Ltd" is the brand of a name given
+    whole. None when there is no such line. Heights are fractions of the page's height."""
+    if j == 0:
+        return None
+    upper, lower = pool[j - 1], pool[j]
+    cells = upper.cells()
+    if upper.page != lower.page or len(cells) != 1 or not _stacked(cells[0], lower.cells()[0]):
+        return None
+    word = fold(join_words(cells[0])).strip(" .,:")
+    if len(word) < 4 or not word.isalpha() or word.lower() in fold(value).lower() or _a_title(word):
+        return None
+    if upper.y1 - upper.y0 < WORDMARK_HEIGHT * max(lower.y1 - lower.y0, 1e-6):
+        return None
+    whole = f"{word} {value}"
+    m = pat.match(whole)
+    return whole if m and m.end() >= len(whole.rstrip(" ,.")) else None
 
 
 def _a_title(text: str) -> bool:
