@@ -83,7 +83,9 @@
       }
       var box = target.closest("details");
       if (box) { box.open = true; }
-      target.focus();
+      // after the load and the scroll to the address's #section, which in Chromium otherwise leaves focus on <body>
+      var put = function () { target.focus(); };
+      if (document.readyState === "complete") { setTimeout(put, 0); } else { window.addEventListener("load", function () { setTimeout(put, 0); }); }
     }
   }
   var text = document.getElementById("progress-text");
