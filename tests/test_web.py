@@ -92,7 +92,9 @@ def _notice(web, location: str) -> str:
     """What the page the redirect ``location`` names is to say (kept by the server under its ``n`` key: the
     address carries no text)."""
     key = parse_qs(urlsplit(location).query).get("n", [""])[0]
-    return " ".join(" ".join(v) for v in web.notices_by_key(key).values())
+    said = [x for v in web.notices_by_key(key).values() for x in v]
+    # a form's problems are kept by field ({"applicant.email": "…"}): their texts
+    return " ".join(" ".join(map(str, x.values())) if isinstance(x, dict) else x for x in said)
 
 
 def test_a_page_shows_no_text_taken_from_its_address(site):
