@@ -123,6 +123,15 @@ def _keyboard_and_print_checks(drv) -> None:
                                   ".length")
     # a value read with confidence: its "correct" link is clickable, not a tab stop (the heading's link goes there)
     assert drv.execute_script("return document.querySelectorAll('dl.fields a[tabindex=\"-1\"]').length") > 0
+    # the first payment's calendar box: a year of four digits (a trial typed 52026 into it), labelled for a calendar
+    drv.execute_script("document.querySelector('#request details').open = true;")
+    day = drv.find_element(By.ID, "r-first_payment")
+    day.click()
+    for keys in ("01", "15", "52026"):
+        day.send_keys(keys)
+    assert len(day.get_attribute("value").split("-")[0]) == 4, day.get_attribute("value")
+    label = drv.find_element(By.CSS_SELECTOR, 'label[for="r-first_payment"]').text
+    assert "Enter" not in label and "month alone" not in label, label  # (not saved: the facts form posts next)
     skip = drv.find_element(By.CSS_SELECTOR, "a.skip")
     assert skip.get_attribute("href").endswith("#main")
     # a phone with letters: refused beside its box, in packet's words (never the browser's bubble), focus there
