@@ -66,6 +66,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "describe_checklist": ("packet.rules.checklist_text", "describe"),
     "describe_need": ("packet.rules.readiness", "describe_need"),
     "need_name": ("packet.rules.readiness", "need_name"),
+    "offered_types": ("packet.rules.readiness", "offered_types"),
+    "leans_to": ("packet.rules.readiness", "leans_to"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
@@ -78,6 +80,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "INIT_COUNTRY": ("packet.workflow", "INIT_COUNTRY"),
     "INIT_REPLY": ("packet.workflow", "INIT_REPLY"),
     "LETTER_FACTS": ("packet.workflow", "LETTER_FACTS"),
+    "MAX_FILE_BYTES": ("packet.reading.file_formats", "MAX_FILE_BYTES"),
     "MONTH_FORMS": ("packet.workflow", "MONTH_FORMS"),
     "built_files": ("packet.workflow", "built_files"),
     "case_status": ("packet.workflow", "case_status"),
@@ -144,13 +147,16 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         open_case,
         page_image,
     )
+    from packet.reading.file_formats import MAX_FILE_BYTES
     from packet.rules.checklist import Checklist, all_checklists, load_checklist
     from packet.rules.checklist_text import describe as describe_checklist
     from packet.rules.readiness import (
         REPLY_WAYS,
         REQUEST_FORM_TITLE,
         describe_need,
+        leans_to,
         need_name,
+        offered_types,
         reply_warning,
         written_reply_warning,
     )
@@ -241,6 +247,7 @@ __all__ = [
     "INIT_REPLY",
     "INIT_QUESTIONS",
     "LETTER_FACTS",
+    "MAX_FILE_BYTES",
     "MONTH_FORMS",
     "REPLY_WAYS",
     "REQUEST_FORM_TITLE",
@@ -270,6 +277,8 @@ __all__ = [
     "describe_checklist",
     "describe_need",
     "need_name",
+    "offered_types",
+    "leans_to",
     "reply_warning",
     "written_reply_warning",
     "someone_else_message",

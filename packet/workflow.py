@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from packet.case import case_edit, init_file
-from packet.case.casefile import CASE_FILE, Case, is_email, load_case, messages_lang, parse_case
+from packet.case.casefile import CASE_FILE, Case, is_email, is_phone, load_case, messages_lang, parse_case
 from packet.case.fingerprint import Differences, differences, read_fingerprint
 from packet.case.followup import Status, sent_as, status
 from packet.case.value_names import value_name
@@ -98,7 +98,7 @@ def not_in_future(root: Path, at: datetime, today: date | None = None, field: st
                          "{d} 晚于今天（{t}）：packet 只记录已经发生的事。", d=at.date().isoformat(), t=today.isoformat()),
                       tr(lang, "Give the day it happened in {f} (e.g. {t}); nothing was recorded.",
                          "请在 {f} 中填写实际发生的日期（例如 {t}）；没有记录任何内容。", f=field, t=today.isoformat()),
-                      code="usage")
+                      code="usage", field="at")
 
 
 def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = None, said: str | None = None,
@@ -122,7 +122,7 @@ def log_contact(root: Path, *, at: datetime, channel: str, with_: str | None = N
                   "查看记录：  packet log {d} --list", d=command_path(root)) if surface == "cli" else tr(
             lang, "Write who you spoke to or what was said, then add it again.", "请写上联系的人或谈话内容，再添加。")
         raise PacketError(tr(lang, "Nothing to record: say what happened in the contact.",
-                             "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage")
+                             "没有可记录的内容：请写明这次联系的情况。"), hint, code="usage", field="summary")
     return case_edit.add_entry(_folder(root), "contact", {
         "at": at, "channel": channel, "with": with_, "summary": summary, "said": said, "promised": promised,
         "next_step": next_step, "assumed": True if assumed else None})
@@ -432,7 +432,8 @@ LETTER_FACTS = ("applicant.name", "lender.name", "lender.contract_number", "lend
 
 def letter_fact_problems(lang: str, values: dict[str, str]) -> dict[str, str]:
     """What is wrong with the letter's facts as a form gives them (keys of :data:`LETTER_FACTS` -> text): an email
-    that is not one address, and a value of the README's example case file
+    that is not one address, a phone number with letters or too few or many digits
+    (:func:`packet.case.casefile.is_phone`), and a value of the README's example case file
     (:func:`packet.rules.readiness.example_copies`, as ``packet init`` refuses it: someone else's lender, name or
     contract number). Returns {key: message in ``lang``}; empty when all can be written."""
     problems: dict[str, str] = {}
@@ -441,6 +442,11 @@ def letter_fact_problems(lang: str, values: dict[str, str]) -> dict[str, str]:
         if clean.get(key) and not is_email(clean[key]):
             problems[key] = tr(lang, "“{v}” is not an email address: write one address, e.g. name@example.com.",
                                "“{v}”不是电子邮箱地址：请填写一个地址，例如 name@example.com。", v=clean[key])
+    if clean.get("applicant.phone") and not is_phone(clean["applicant.phone"]):
+        problems["applicant.phone"] = tr(lang, "“{v}” is not a phone number: write its digits, e.g. +44 20 7946 0958 "
+                                               "or 0412 345 678 (spaces, + and - may stay).",
+                                         "“{v}”不是电话号码：请填写数字，例如 138 0013 8000 或 025-8457 1234（空格、+ 和 - 可以保留）。",
+                                         v=clean["applicant.phone"])
     for key in example_copies(clean):
         if clean.get(key):
             problems[key] = tr(lang, "“{v}” is the example from packet's README: the letter needs your own.",
@@ -501,6 +507,11 @@ def init_problems(lang: str, answers: dict[str, str], today: date | None = None)
                 # filled and the form said only "a monthly payment needs this too")
                 problems[q.key] = tr(lang, "“{v}” is not a number: write the amount in digits only, e.g. 23000 or "
                                            "100.00.", "“{v}”不是数字金额：请只用阿拉伯数字填写，例如 23000 或 100.00。",
+                                     v=value.strip())
+            elif q.kind == "date":  # the page's calendar box posts year-month-day: a typed "52026" is a year too long
+                problems[q.key] = tr(lang, "“{v}” is not a day: choose it in the calendar, or type the year (four "
+                                           "digits), the month and the day, e.g. 2027-01-15.",
+                                     "“{v}”不是有效日期：请在日历中选择，或依次填写年（四位数）、月、日，例如 2027-01-15。",
                                      v=value.strip())
             else:
                 problems[q.key] = tr(lang, "Please write it as {f}.", "请按此格式填写：{f}。", f=tr(lang, en, zh))
@@ -643,9 +654,9 @@ def unreadable_upload(path: Path, name: str, lang: str) -> str | None:
     (:func:`packet.reading.file_formats.unsupported_message`). None when the content is a format packet reads (the
     name's extension alone was wrong): the caller says so in its own words. A new user's trial: the page refused a
     .docx without the command line's tip."""
-    from packet.reading.file_formats import READABLE, sniff, unsupported_message
+    from packet.reading.file_formats import READABLE, kind_of, unsupported_message
 
-    kind = sniff(Path(path))
+    kind = kind_of(Path(path), name)
     return None if kind in READABLE else unsupported_message(lang, name, kind)
 
 

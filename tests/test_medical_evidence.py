@@ -15,7 +15,7 @@ from pathlib import Path
 import medevgen
 import pytest
 from click.testing import CliRunner
-from fixtures_reading import read_documents
+from fixtures_reading import read_documents, text_pdf
 from pypdf import PdfReader
 from rolegen import draw, draw_scan
 
@@ -248,3 +248,51 @@ def test_packet_checklists_says_how_to_mark_a_letter():
     assert '"file.pdf" = "medical_evidence"' in en.output
     zh = run("checklists", "zh-stop-collection")
     assert "如果治疗不收费：packet 不会自动识别" in zh.output and '"文件名.pdf" = "medical_evidence"' in zh.output
+
+
+def _gp_letter(case: Path) -> None:
+    """The GP letter of :func:`medevgen.gp_letter` for the sample's applicant, as ``case/gp-letter.pdf``."""
+    letter = medevgen.gp_letter(__import__("random").Random(0), 0)
+    letter.truth["patient"] = "Daniel Okafor"
+    letter.pages[0] = [(x, y, re.sub(r"(Mr|Mrs) [A-Z][a-z]+ [A-Z][a-z]+", "Mr Daniel Okafor", t), s)
+                       for x, y, t, s in letter.pages[0]]
+    draw(letter, case / "gp-letter.pdf")
+
+
+def test_a_letter_is_pointed_at_medical_evidence_though_a_bill_met_the_requirement(tmp_path):
+    """Round 21 trial (item 6): in a medical case whose bill met the medical requirement, check called a discharge
+    summary "other" and offered payslip lines and a gig app's income note, never medical_evidence, which the page
+    offered. One rule now (packet.offered_types): the hint names it; and a letter shows no pay, so the platform
+    income note is not said of it (packet.leans_to)."""
+    case = _case(SAMPLES / "en-job-loss", tmp_path / "uk")
+    _gp_letter(case)
+    (case / "bills" / "irwell-energy-bill-2026-10.pdf").unlink()
+    # a bill of the sample's applicant, meeting the medical requirement (medevgen has none: the one of test_medical)
+    text_pdf(case / "bills" / "hospital-bill.pdf", [[
+        "Royal Infirmary", "INVOICE", "Patient: Daniel Okafor", "Invoice date: 12 October 2026",
+        "Consultation  120.00", "Blood tests  45.50", "Total due  165.50"]])
+    data = json.loads(run("check", case, "--json", "--as-of", AS_OF).output)
+    types = {d["path"]: d["type"] for d in data["documents"]}
+    assert types["gp-letter.pdf"] == "other", types
+    assert "medical-bills" not in {m["requirement"] for m in data["missing"]}, data["missing"]
+    out = run("check", case, "--as-of", AS_OF).output
+    part = re.split(r"\n  [✓·!] ", out[out.index("Other: gp-letter.pdf"):])[0]  # its lines, to the next document
+    assert '"gp-letter.pdf" = "medical_evidence"' in out and "It reads like a letter from your doctor" in out, out
+    assert "platform's monthly income statement" not in part, part
+
+
+def test_an_exhibit_included_by_files_is_not_called_not_counted(tmp_path):
+    """Round 21 trial (item 13): a document of a type the checklist does not need, put in the packet by [files]
+    include = true (an ID copy), was marked "!" and told "not counted: the checklist does not need it" beside its
+    exhibit letter. Now it says it is included as [files] asks."""
+    case = _case(SAMPLES / "en-job-loss", tmp_path / "uk", hardship="unemployment")
+    _gp_letter(case)
+    toml = case / "packet.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "\n[plan]", '\n[files]\n"gp-letter.pdf" = { type = "medical_evidence", include = true }\n\n[plan]', 1),
+        encoding="utf-8")
+    out = run("check", case, "--as-of", AS_OF).output
+    line = next(i for i, x in enumerate(out.splitlines()) if x.strip().endswith("gp-letter.pdf"))
+    near = " ".join(out.splitlines()[line:line + 4])
+    assert out.splitlines()[line].strip().startswith("·"), near
+    assert "included in the packet as [files] asks" in near and "not counted" not in near, near

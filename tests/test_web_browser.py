@@ -99,6 +99,74 @@ def _settled(drv) -> bool:
     return not drv.find_elements(By.ID, "progress") and bool(drv.find_elements(By.ID, "build-btn"))
 
 
+def _focused(drv, element_id: str):
+    """The element with ``element_id`` when it has the keyboard's focus, else False (a wait condition)."""
+    el = drv.switch_to.active_element
+    return el if el.get_attribute("id") == element_id else False
+
+
+def _keyboard_and_print_checks(drv) -> None:
+    """On a case page with documents (round 21 trial, items 14-17): every control of a document is named with
+    it; a value read with confidence is no tab stop of its own (the heading's link opens the same page); the reading
+    progress is named; a phone number with letters is refused beside its box in packet's words, the keyboard put
+    there; the printed page is the case's state without the upload box, forms or buttons."""
+    tab_stops = drv.execute_script("""
+        return Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]'))
+          .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length && e.type !== 'hidden')
+          .map(e => [e.tagName, (e.textContent || e.getAttribute('aria-label') || '').trim(),
+                     e.labels && e.labels.length ? e.labels[0].textContent : '', e.closest('li.doc') ?
+                     e.closest('li.doc').querySelector('h3 a').firstChild.textContent.trim() : '']);""")
+    in_docs = [t for t in tab_stops if t[3]]
+    assert in_docs and all(doc in (text + label) for _tag, text, label, doc in in_docs), in_docs
+    # one tab stop per document's picture and heading, not two (the picture left out)
+    assert not drv.execute_script("return Array.from(document.querySelectorAll('a.thumb')).filter(a => a.tabIndex >= 0)"
+                                  ".length")
+    # a value read with confidence: its "correct" link is clickable, not a tab stop (the heading's link goes there)
+    assert drv.execute_script("return document.querySelectorAll('dl.fields a[tabindex=\"-1\"]').length") > 0
+    # the first payment's calendar box: a year of four digits (a trial typed 52026 into it), labelled for a calendar
+    drv.execute_script("document.querySelector('#request details').open = true;")
+    day = drv.find_element(By.ID, "r-first_payment")
+    day.click()
+    for keys in ("01", "15", "52026"):
+        day.send_keys(keys)
+    assert len(day.get_attribute("value").split("-")[0]) == 4, day.get_attribute("value")
+    label = drv.find_element(By.CSS_SELECTOR, 'label[for="r-first_payment"]').text
+    assert "Enter" not in label and "month alone" not in label, label  # (not saved: the facts form posts next)
+    skip = drv.find_element(By.CSS_SELECTOR, "a.skip")
+    assert skip.get_attribute("href").endswith("#main")
+    # a phone with letters: refused beside its box, in packet's words (never the browser's bubble), focus there
+    details = drv.find_element(By.CSS_SELECTOR, "#facts details")
+    drv.execute_script("arguments[0].open = true;", details)
+    phone = drv.find_element(By.ID, "f-applicant-phone")
+    assert phone.get_attribute("autocomplete") == "tel"
+    assert drv.find_element(By.ID, "f-applicant-email").get_attribute("autocomplete") == "email"
+    phone.clear()
+    phone.send_keys("abc")
+    email = drv.find_element(By.ID, "f-applicant-email")
+    email.clear()
+    email.send_keys("daniel.okafor")  # Chrome's bubble would stop the form here ("Please include an '@'")
+    _submit(drv, drv.find_element(By.ID, "facts-save"))
+    box = _wait(drv).until(lambda d: d.switch_to.active_element.get_attribute("aria-invalid") == "true"
+                           and d.switch_to.active_element)
+    assert box.get_attribute("id") == "f-applicant-email", box.get_attribute("id")  # the first refused box
+    for key, words in (("email", "not an email address"), ("phone", "not a phone number")):
+        field = drv.find_element(By.ID, f"f-applicant-{key}")
+        said = drv.find_element(By.ID, field.get_attribute("aria-describedby"))
+        assert words in said.text and field.get_attribute("aria-invalid") == "true", said.text
+    assert drv.find_element(By.ID, "f-applicant-phone").get_attribute("value") == "abc"  # as typed
+    # printed: the state, the documents and the log; no upload box, forms or buttons (a trial printed six pages)
+    drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = drv.execute_script("""return ['upload-form', 'facts-form', 'log-form', 'build-btn', 'delete',
+            'missing', 'documents', 'log'].map(i => [i, document.getElementById(i) ?
+            getComputedStyle(document.getElementById(i)).display !== 'none' &&
+            !!document.getElementById(i).getClientRects().length : null]);""")
+    finally:
+        drv.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert dict(shown) == {"upload-form": False, "facts-form": False, "log-form": False, "build-btn": False,
+                           "delete": False, "missing": True, "documents": True, "log": True}, shown
+
+
 def test_whole_path_in_a_browser(server, browser, downloads):
     started = time.monotonic()
     drv = browser
@@ -133,7 +201,11 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     paths = sorted(p for p in SAMPLE.rglob("*") if p.is_file() and p.name != "packet.toml")
     drv.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in paths))
     _submit(drv, drv.find_element(By.ID, "upload"))
+    # the keyboard is at what happened (round 21 trial: on <body> after every action): the upload's notice, then,
+    # once the reading it started ends and the page reloads, its result
+    assert "Added:" in _wait(drv).until(lambda d: _focused(d, "said")).text
     _wait(drv, 90).until(_settled)
+    _wait(drv).until(lambda d: _focused(d, "missing-title"))
     missing = drv.find_element(By.ID, "missing")
     assert "2026-10-01" in missing.text and "bank statement" in missing.text.lower()  # the report's own words
     assert "****7702" in drv.page_source  # the statement's account number, masked as everywhere packet writes
@@ -171,12 +243,15 @@ def test_whole_path_in_a_browser(server, browser, downloads):
         shown = drv.find_element(By.ID, "documents").text
     assert "1234.56" in shown, shown
 
+    _keyboard_and_print_checks(drv)
+
     # a contact in the log
     drv.find_element(By.ID, "l-with").send_keys("Priya, customer support")
     drv.find_element(By.ID, "l-summary").send_keys("Asked for a hardship review by phone.")
     drv.find_element(By.ID, "log-add").click()
     entries = _wait(drv).until(EC.presence_of_element_located((By.ID, "entries")))
     assert "Priya" in entries.text
+    assert "Added to the log" in _wait(drv).until(lambda d: _focused(d, "said")).text
 
     # build: refused while the October statement is missing, saying what the page offers (not --force)
     _submit(drv, drv.find_element(By.ID, "build-btn"))
@@ -191,7 +266,7 @@ def test_whole_path_in_a_browser(server, browser, downloads):
     _wait(drv, 120).until(_settled)
     failed = drv.find_elements(By.ID, "job-error")
     assert not failed, failed[0].text
-    built = drv.find_element(By.ID, "built")
+    built = _wait(drv).until(lambda d: _focused(d, "built"))  # the result of Build has the keyboard
     pages = int(built.text.split("Built: ")[1].split(" pages")[0])
     drv.find_element(By.ID, "dl-pdf").click()
     pdf = downloads / "Loan 1-packet.pdf"

@@ -114,17 +114,36 @@ def test_a_notice_is_shown_once(site, monkeypatch):  # noqa: F811
     assert "Added to the log." not in client.get(where).text
 
 
+def _lines_pdf(path, lines) -> None:
+    """A one-page text PDF of ``lines`` (reportlab, Helvetica), top to bottom."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 13)
+    for i, line in enumerate(lines):
+        c.drawString(72, 780 - 24 * i, line)
+    c.save()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_type_chooser_says_a_platform_income_statement_is_a_payslip(site, lang):  # noqa: F811
+    """Said of a document with an income list that is not read as a payslip; never of a shopping list (round 21
+    trial: the 外卖/跑腿 note on every document read as "other", even an elderly patient's discharge summary)."""
     settings, client, web = site
     _enter(settings, client)
     client.cookies.set("packet_lang", lang)
-    (settings.cases / "Loan" / "notes.txt").write_text("Lunch with Sam on Friday at noon.\n", encoding="utf-8")
+    _lines_pdf(settings.cases / "Loan" / "rider-oct.pdf", [
+        "Rider earnings", "October 2026", "03 Oct  Delivery fees  86.50", "04 Oct  Delivery fees  92.00",
+        "05 Oct  Delivery fees  75.30", "06 Oct  Bonus  20.00", "Total earnings this month  273.80"])
+    _lines_pdf(settings.cases / "Loan" / "list.pdf", ["Shopping list", "milk, eggs, bread", "call the plumber"])
     web.jobs.submit("Loan", "check", lang)
     while web.jobs.busy("Loan"):
         pass
-    page = _text(client.get("/case/Loan").text)
+    html = client.get("/case/Loan").text
+    cards = {re.search(r'<h3><a href="[^"]*">([^<]*)<', c).group(1): _text(c)
+             for c in html.split('<li class="card doc">')[1:]}
     want = ("A platform's monthly income statement (a delivery, ride or gig app's earnings for one month) counts as "
             "that month's payslip: choose “Payslip” for it." if lang == "en" else
             "平台的月度收入明细（外卖、跑腿、网约车等平台某一个月的收入）就算那个月的工资单：请选择“工资单”。")
-    assert want in page, page[:3000]
+    assert want in cards["rider-oct.pdf"], cards["rider-oct.pdf"]
+    assert want not in cards["list.pdf"], cards["list.pdf"]

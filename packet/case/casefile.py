@@ -751,6 +751,23 @@ def is_email(value: str) -> bool:
     return bool(_MAIL_ADDRESS.fullmatch(value))
 
 
+# a phone number as a person writes it: digits and the separators people put between them (spaces, + - . ( ) /),
+# then maybe an extension ("ext 12", "x12", "转12", "分机12"); 5 to 15 digits before it (ITU-T E.164: at most 15
+# digits with the country code; a bank's short service number such as 95588 has 5)
+_PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x|转|分机)\s*\d{1,6})?", re.IGNORECASE)
+
+
+def is_phone(value: str) -> bool:
+    """True when ``value`` reads as one phone number: digits with spaces, ``+ - . ( ) /`` between them, 5 to 15
+    digits (ITU-T E.164 allows 15 with the country code), and maybe an extension ("ext 12", "x12", "转12",
+    "分机12"). Letters ("abc", a name typed in the wrong box: a trial's page accepted "abc") are refused. Asked by the
+    forms (the page's, ``packet init``'s), not by packet.toml's loader: a case written before is not broken by it."""
+    if not _PHONE.fullmatch(value.strip()):
+        return False
+    main = re.split(r"(?i)ext|x|转|分机", value, maxsplit=1)[0]
+    return 5 <= sum(c.isdigit() for c in main) <= 15
+
+
 def _check_email(ld: _Loader, table: str, key: str, value: str | None) -> None:
     """Addresses go into email headers: checked here, before anything is written (no header injection)."""
     if value is not None and not _EMAIL.fullmatch(value):

@@ -66,7 +66,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("first_payment", "From which date? (e.g. 2027-01-15; a month alone, e.g. January 2027, means its 1st; "
                               "Enter to skip: the letter then offers no plan, only to agree one)",
              "从哪天开始还？（例如 2027-01-15；只写月份如 2027年1月，即该月1日；直接回车跳过：申请书就不写还款计划，"
-             "只写愿意协商）", kind="date"),
+             "只写愿意协商）", kind="date",
+             # the page's date box: a calendar, so neither "a month alone" nor "Enter to skip" fits it (a trial)
+             form=("The day of your first payment (optional: without it the letter offers no plan, only to agree one)",
+                   "第一次还款的日期（选填：不填则申请书不写还款计划，只写愿意协商）")),
 )
 
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 
 class PacketError(Exception):
-    """A failure that stops a command. ``message`` says what is wrong, ``hint`` what to do next."""
+    """A failure that stops a command. ``message`` says what is wrong, ``hint`` what to do next; ``field``, when
+    given, the one input it is about (a form's field: "summary", "at"), so the page says it beside that box."""
 
     exit_code = 2
     code = "internal"
 
-    def __init__(self, message: str, hint: str | None = None, code: str | None = None) -> None:
+    def __init__(self, message: str, hint: str | None = None, code: str | None = None,
+                 field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.field = field
         if code is not None:
             self.code = code
 

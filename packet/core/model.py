@@ -136,6 +136,11 @@ class Classified:
     # types only the user gives (types.toml given_only) whose words this document, read as the catch-all, shows
     # convincingly: the report's hint offers their [files] line first (packet.understanding.classify.classify_one)
     suggested: tuple[str, ...] = ()
+    # read as the catch-all: the types the document shows some signs of (a score above 0, its core met: pay
+    # figures or an income list for a payslip) without reaching the bar; a hint of what else counts as such a type
+    # (types.toml counts_too: a platform's income statement) is offered for these only, never for a discharge
+    # summary that shows no pay at all (a trial: the 外卖/跑腿 hint on every document of an elderly patient's case)
+    leaning: tuple[str, ...] = ()
 
 
 # A field whose confidence is below this is listed in ``uncertain_fields`` for the user to confirm (it still
@@ -192,6 +197,7 @@ class Extracted:
     evidence: Mapping[str, Evidence] = field(default_factory=dict)
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()  # aligned with ``parts``
     suggested: tuple[str, ...] = ()  # see Classified
+    leaning: tuple[str, ...] = ()  # see Classified
 
 
 @dataclass(frozen=True)
@@ -213,6 +219,7 @@ class DocumentResult:
     evidence: Mapping[str, Evidence] = field(default_factory=dict)  # see Extracted
     part_evidence: tuple[Mapping[str, Evidence], ...] = ()
     suggested: tuple[str, ...] = ()  # see Classified; not in the JSON report (the public interface has no such key)
+    leaning: tuple[str, ...] = ()  # see Classified; not in the JSON report either
 
     @property
     def uncertain_fields(self) -> tuple[str, ...]:

@@ -66,6 +66,17 @@ def sniff(path: Path) -> str:
         return "unknown"
 
 
+def kind_of(path: Path, name: str | None = None) -> str:
+    """What the file at ``path`` is, as :func:`sniff` tells it by content, except that a text file named ``*.eml``
+    (``name``, else the path's own name) is "eml", an email message (RFC 5322 is plain text: its content alone does
+    not tell it from a note). One rule for ``packet check`` and the page's upload, which reads the upload from a
+    temporary file without the name (a trial: the page told an .eml to "Save as PDF", losing its attachments, while
+    the command line said to save them)."""
+    kind = sniff(path)
+    suffix = Path(name).suffix if name else path.suffix
+    return "eml" if kind == "text" and suffix.lower() == ".eml" else kind
+
+
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:

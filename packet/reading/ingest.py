@@ -157,11 +157,9 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                 errors.append(FileError(rel, "too-large", formats.too_large_message(
                     lang, rel, f"{size / 1024 / 1024:.0f} MB > {formats.MAX_FILE_BYTES // 1024 // 1024} MB")))
                 continue
-            fmt = formats.sniff(path)
-            if fmt == "text" and path.suffix.lower() == ".eml":
-                if written_by_packet(path):
-                    continue
-                fmt = "eml"
+            fmt = formats.kind_of(path)
+            if fmt == "eml" and written_by_packet(path):
+                continue
             if fmt == "pdf" and written_by_packet(path):
                 continue
             if fmt == "unknown" and path.suffix.lower().lstrip(".") in formats.READABLE_SUFFIXES:

@@ -509,7 +509,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             requirement=st.requirement.get(i),
             parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
-            part_evidence=tuple(dict(x) for x in e.part_evidence), suggested=e.suggested))
+            part_evidence=tuple(dict(x) for x in e.part_evidence), suggested=e.suggested, leaning=e.leaning))
     others = tuple((e.document.rel, seen) for e, r in zip(extracted, results, strict=True)
                    if r.included and (seen := advice.someone_else(e, case, types)) is not None)
     return Report(case=case.name, checklist=checklist.name, as_of=as_of, language=lang,  # type: ignore[arg-type]

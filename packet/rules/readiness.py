@@ -10,6 +10,7 @@ of the example: a real 张伟 with a lender and contract number of their own bui
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from packet.case.casefile import Case
@@ -57,6 +58,28 @@ def plan_is_past(case: Case, as_of: date | None) -> bool:
     """Whether the plan of ``case`` starts before ``as_of`` (False without a plan or a date to compare)."""
     first = first_date(case.plan)
     return bool(first and as_of and first < as_of)
+
+
+def offered_types(checklist, case: Case, suggested: Iterable[str]) -> tuple[str, ...]:
+    """Of the types a document read as the catch-all is pointed at (``suggested``: a type only the user gives, such
+    as medical_evidence, whose words the document shows), those the case's checklist asks for
+    (:meth:`Checklist.asked_types` with the case's hardship and kind), in order. One rule for ``packet check``'s
+    hint and the page's type chooser (a trial: the page said a discharge summary reads like medical evidence, the
+    command line, whose medical requirement a bill had met, offered payslip lines instead)."""
+    asked = checklist.asked_types({"hardship": case.request.hardship, "kind": case.request.kind})
+    return tuple(t for t in suggested if t in asked)
+
+
+def leans_to(checklist, leaning: Iterable[str], type_name: str) -> bool:
+    """Whether a document read as the catch-all shows signs of a document that would stand where ``type_name``
+    does: one of its ``leaning`` types (scored above 0, :class:`packet.core.model.Classified`) is an option, or an
+    option's stand-in, of a requirement of ``checklist`` that takes ``type_name``. A rider's income list leans to
+    an income proof, so the payslip's "a platform's monthly income statement counts" is said of it; a discharge
+    summary leans to none of the income documents, so it is not (a trial: the 外卖/跑腿 hint on every unrecognised
+    document, even an elderly patient's medical case)."""
+    near = {t for r in checklist.requirements if any(o.type == type_name for o in r.options) for o in r.options
+            for t in (o.type, o.stand_in.type if o.stand_in else None) if t}
+    return bool(near & set(leaning))
 
 
 def suggested_hardship(case: Case, checklist, types_present) -> str | None:

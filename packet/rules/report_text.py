@@ -16,7 +16,14 @@ from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
-from packet.rules.readiness import describe_need, reply_warning, suggested_hardship, written_reply_warning
+from packet.rules.readiness import (
+    describe_need,
+    leans_to,
+    offered_types,
+    reply_warning,
+    suggested_hardship,
+    written_reply_warning,
+)
 from packet.rules.registry import load_types
 from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
@@ -213,7 +220,7 @@ def keep_words(report: Report, case: Case) -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
-def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Checklist,
+def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Checklist, case: Case,
                   keep: tuple[str, ...]) -> list[str]:
     """What to write in packet.toml's [files] when ``d``, read as the catch-all type, is in fact one of the
     documents the checklist still lacks: one line to copy per type that would meet a missing requirement (the
@@ -225,7 +232,7 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
     wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
     out: list[str] = []
     told = []
-    for t in (t for t in d.suggested if t in wanted):
+    for t in offered_types(checklist, case, d.suggested):  # as the page's chooser offers it
         out += wrap(tr(lang, "It reads like {a}. If so, mark it in packet.toml under [files] and it counts:",
                        "它看起来是{l}。如果是，请在 packet.toml 的 [files] 下写明，即可计入：",
                        a=indefinite(t), l=type_name(lang, t)), indent="      ", keep=keep)
@@ -234,7 +241,9 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
     types = load_types()
     for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
         # screenshots were read as "other" and the case could never complete: r20 trial)
-        too = types[t].counts_too if t in types and t not in told else None
+        # only for a document with some signs of a document that requirement takes (leans_to: pay figures, an income
+        # list): a discharge summary is never told it might be a gig app's income (a trial's elderly patient)
+        too = types[t].counts_too if t in types and t not in told and leans_to(checklist, d.leaning, t) else None
         if too:
             words = too["zh"] if lang == "zh" else too["en"][:1].upper() + too["en"][1:]
             out += wrap(tr(lang, "{w} counts as that month's {n}. If this is one, write this line under [files] in "
@@ -279,7 +288,8 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
         catch_all = d.type in types and types[d.type].catch_all
-        mark = "✓" if d.requirement else ("·" if catch_all or _not_needed(d, report, checklist) else "!")
+        asked_in = d.included and case.file_option(d.document.rel).include  # an exhibit [files] asks for
+        mark = "✓" if d.requirement else ("·" if catch_all or asked_in or _not_needed(d, report, checklist) else "!")
         head = f"{mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
         out += w(head, indent="      ", first="  ")  # wrap drops a text's own leading spaces: the margin is `first`
         if d.parts:
@@ -294,7 +304,7 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(tr(lang, "not one of the documents this checklist asks for (or too hard to read to tell), "
                                   "so it is left out of the packet.",
                             "不是本清单要求的材料（或太难辨认，无法判断），因此不放入申请材料。"), indent="      ")
-                out += _say_its_type(lang, d, report, checklist, keep)
+                out += _say_its_type(lang, d, report, checklist, case, keep)
         elif not d.included and any(p.code == "duplicate" for p in d.problems):
             out += w(tr(lang, "a copy of another file (see the problems below): the packet holds it once",
                         "与另一份文件是同一份材料（见下方问题）：申请材料中只放一份"), indent="      ")
@@ -327,6 +337,11 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                 out += w(tr(lang, "not needed: older than the period asked for, which other documents cover; in the "
                                   "packet as an extra exhibit", "不需要：早于所需期间，该期间已由其他材料覆盖；作为额外附件放入申请材料"),
                          indent="      ")
+            elif not d.requirement and case.file_option(d.document.rel).include:
+                # an exhibit by [files] include = true (an ID card's copy): not "not counted", it is in the packet
+                # (a trial: "! ID copy … not counted: the checklist does not need it" beside its exhibit number)
+                out += w(tr(lang, "not needed for this checklist; included in the packet as [files] asks",
+                            "本清单不需要；按 [files] 的设置放入申请材料"), indent="      ")
             elif not d.requirement:
                 # a warning (low-quality, name-mismatch) never keeps a document from counting: only stale and
                 # duplicate do, so only they are pointed at as the reason

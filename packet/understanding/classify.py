@@ -1002,7 +1002,7 @@ def classify_one(document: Document, case: Case | None = None) -> Classified:
     """The type of one document, or its override from ``[files]``. A type only the user gives (types.toml
     ``given_only``: medical_evidence) is never returned but from ``[files]``; a document read as the catch-all whose
     score for one clears :data:`MIN_SCORE` and leads every ranked type by :data:`MIN_LEAD` names it in
-    ``suggested``."""
+    ``suggested``; read as the catch-all, the ranked types it scores above 0 for are its ``leaning``."""
     if case is not None and document.rel in case.files:
         return Classified(document, case.files[document.rel], score=0.0, overridden=True)
     types = load_types()
@@ -1021,7 +1021,8 @@ def classify_one(document: Document, case: Case | None = None) -> Classified:
                       if best == fallback and types[k].given_only and v >= MIN_SCORE and v - max(top, 0.0) >= MIN_LEAD)
     log.debug("%s: %s (%s)%s", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]),
               f", suggested {', '.join(suggested)}" if suggested else "")
-    return Classified(document, best, score=max(top, 0.0), suggested=suggested)
+    leaning = tuple(k for k, v in ranked if best == fallback and k != fallback and v > 0)
+    return Classified(document, best, score=max(top, 0.0), suggested=suggested, leaning=leaning)
 
 
 def classify(documents: Sequence[Document], case: Case) -> tuple[Classified, ...]:

@@ -3258,7 +3258,7 @@ def extract(item: Classified, language: str) -> Extracted:
     doc, type_name = item.document, item.type
     types = load_types()
     if type_name not in types or not types[type_name].fields:  # the catch-all type has no fields
-        return Extracted(doc, type_name, {}, suggested=item.suggested)
+        return Extracted(doc, type_name, {}, suggested=item.suggested, leaning=item.leaning)
     fields, evidence = read_fields_evidence(type_name, doc.pages, language)
     t = types[type_name]
     fields, evidence = figures.choose(doc.pages, fields, evidence, [f for f in t.fields if t.kind(f) == "money"])
@@ -3275,7 +3275,7 @@ def extract(item: Classified, language: str) -> Extracted:
         fields, evidence = dict(parts[0]), dict(part_evidence[0])
         log.info("%s holds %d %s documents on pages %s", doc.rel, len(parts), type_name, ranges)
     return Extracted(doc, type_name, fields, parts=parts, part_pages=ranges, evidence=evidence,
-                     part_evidence=part_evidence, suggested=item.suggested)
+                     part_evidence=part_evidence, suggested=item.suggested, leaning=item.leaning)
 
 
 def _part_evidence(type_name: str, pages: Sequence[Page], language: str,

@@ -38,9 +38,12 @@ from packet.web.jobs import Jobs
 from packet.web.unwritable import refusal, unwritable
 
 HERE = Path(__file__).parent
-MAX_FILE = 50_000_000  # bytes per uploaded file: a 50-page scan at 300 dpi fits; the reader refuses larger pages
+# bytes per uploaded file: the reader's own limit (packet.MAX_FILE_BYTES, 200 MiB), so the page takes every file
+# ``packet check`` reads (a trial: the page refused a 65 MB phone photo at a 50 MB limit of its own, which the
+# command line read). Uploads are spooled to disk by Starlette, never held in memory.
+MAX_FILE = packet.MAX_FILE_BYTES
 MAX_FILES = 40  # files per upload
-MAX_REQUEST = 200_000_000  # bytes of one upload request, all files together
+MAX_REQUEST = 2 * MAX_FILE  # bytes of one upload request, all files together: one file of the largest size fits
 NOTICES_KEPT = 256  # what the last actions said (see Web.notice): a few kilobytes at most
 
 
@@ -278,7 +281,7 @@ class Web:
                 refused.append(Both(lang, "“{n}” was not added: it is {mb:.0f} MB, more than the {lim:.0f} MB a file may "
                                         "be. Scan it at a lower resolution or split it.",
                                   "“{n}”未添加：文件大小 {mb:.0f} MB，超过单个文件 {lim:.0f} MB 的上限。请降低扫描分辨率或拆分文件。",
-                                  n=name, mb=size / 1e6, lim=MAX_FILE / 1e6))
+                                  n=name, mb=size / 2**20, lim=MAX_FILE / 2**20))
                 continue
             twin = same_content(folder, up.file)
             if twin is not None:  # check counts a copy once and warns of it: here it is said before it is added
@@ -311,13 +314,14 @@ class Web:
         """The refusal of an upload of a type packet does not read, as ``packet check`` words it for that file
         (:func:`packet.unreadable_upload`: what it is by its content, and how to make a PDF of it), or None when the
         content is readable after all or cannot be looked at (the plain refusal is said then). The upload is copied
-        to a temporary file outside the cases folder, removed at once; at most :data:`MAX_FILE` bytes are read."""
+        to a temporary file outside the cases folder, removed at once; its name ``name`` says what a text file is
+        (an ``.eml`` is an email: save its attachments, :func:`packet.unreadable_upload`)."""
         import tempfile
 
         try:
             up.file.seek(0)
             with tempfile.NamedTemporaryFile(prefix="packet-upload-") as tmp:
-                tmp.write(up.file.read(MAX_FILE))
+                shutil.copyfileobj(up.file, tmp)  # in chunks: an upload may be MAX_FILE bytes
                 tmp.flush()
                 up.file.seek(0)
                 first = packet.unreadable_upload(Path(tmp.name), name, lang)
@@ -549,12 +553,23 @@ class Web:
         # type chooser only where the case's checklist asks for it (a medical hardship), or a document already has it
         asked = (run.checklist.asked_types({"hardship": run.case.request.hardship, "kind": run.case.request.kind})
                  if run else frozenset())
-        # a document read as "other" whose words are those of such a type (a doctor's letter) has it chosen already
-        suggested = {d.document.rel: [t for t in d.suggested if t in asked] for d in run.report.documents} if run else {}
+        # a document read as "other" whose words are those of such a type (a doctor's letter) has it chosen already:
+        # the rule packet check's hint follows (packet.offered_types)
+        suggested = ({d.document.rel: list(packet.offered_types(run.checklist, run.case, d.suggested))
+                      for d in run.report.documents} if run else {})
+        # what else counts as a type ("a platform's income statement counts as that month's payslip") is said of a
+        # document with signs of an income document only, as check says it (packet.leans_to)
+        counts_too = ({d.document.rel: [t for t, tt in packet.load_types().items() if tt.counts_too
+                                        and packet.leans_to(run.checklist, d.leaning, t)]
+                       for d in run.report.documents} if run else {})
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
-                         asked=asked, suggested=suggested, kept_sent=kept_sent, req_values=req_values, no_to=no_to,
+                         asked=asked, suggested=suggested, counts_too=counts_too, kept_sent=kept_sent, req_values=req_values, no_to=no_to,
                          removed=packet.removed_files(folder),
                          req_problems=(said.get("req_problems") or [{}])[0],
+                         facts_problems={k: shown_in(lang, v) for k, v in (said.get("facts_problems") or [{}])[0].items()},
+                         facts_values=(said.get("facts_values") or [{}])[0],
+                         log_problems={k: shown_in(lang, v) for k, v in (said.get("log_problems") or [{}])[0].items()},
+                         log_values=(said.get("log_values") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
                                         if q.key in packet.REQUEST_KEYS],
                          request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
@@ -678,7 +693,7 @@ class Web:
                              message=tr(lang, "That upload is larger than {lim:.0f} MB in all. Add the files a few at a "
                                               "time (each file up to {one:.0f} MB).",
                                         "一次上传的文件总计超过 {lim:.0f} MB。请分几次添加（每个文件不超过 {one:.0f} MB）。",
-                                        lim=MAX_REQUEST / 1e6, one=MAX_FILE / 1e6))
+                                        lim=MAX_REQUEST / 2**20, one=MAX_FILE / 2**20))
         form = await self.form(request, max_files=MAX_FILES + 1)
         if form is None:
             return self.refused(request, "csrf")
@@ -751,6 +766,10 @@ class Web:
         name, folder, form = posted
         lang = request_lang(request)
         values = {k: str(form.get(k, "")) for k in packet.LETTER_FACTS if isinstance(form.get(k), str)}
+        problems = packet.letter_fact_problems(lang, values)
+        if problems:  # each beside its box, the form as typed (a trial: Chrome's own bubble, in its language)
+            return self.back(name, "facts", facts_problems=[{k: Both.of(lang, lambda lg, k=k: packet.letter_fact_problems(
+                lg, values).get(k, "")) for k in problems}], facts_values=[values])
         run = self.jobs.runs.get(name)
         return self._edit_then_check(name, folder, lang, "facts", Both(lang, "Saved.", "已保存。"),
                                      lambda: packet.set_letter_facts(folder, values, run.report.language if run else lang))
@@ -934,8 +953,10 @@ class Web:
         try:
             at = datetime.fromisoformat(str(form.get("at") or self.now().strftime("%Y-%m-%dT%H:%M")))
         except ValueError:
-            return self.back(name, "log", refused=[Both(lang, "Write the time as 2026-11-20 10:30.",
-                                                      "时间请写成 2026-11-20 10:30。")])
+            return self.back(name, "log", log_problems=[{"form": str(form.get("what", "contact")), "at": Both(
+                lang, "Choose the day and time in the box, or type them, e.g. 2026-11-20 10:30.",
+                "请在框中选择日期和时间，或直接填写，例如 2026-11-20 10:30。")}],
+                log_values=[{k: str(v) for k, v in form.items() if k != "csrf"}])
         what = str(form.get("what", "contact"))
         # the page's "today" (--as-of of packet serve, else the clock): a date after it is refused beside the form
         today = self.s.as_of or date.today()
@@ -946,8 +967,8 @@ class Web:
         try:
             if what == "delivered":  # the day the post's tracking says the request reached the lender
                 if not form.get("at"):
-                    return self.back(name, "log", refused=[Both(lang, "Give the day the tracking says it was delivered.",
-                                                              "请填写快递查询显示的送达日期。")])
+                    return self.back(name, "log", log_problems=[{"form": "delivered", "at": Both(
+                        lang, "Give the day the tracking says it was delivered.", "请填写快递查询显示的送达日期。")}])
                 packet.record_delivered(folder, at)
                 return self.back(name, "log", msg=Both(lang, "Delivery recorded: the reply deadline counts from that day.",
                                                        "已记录送达：答复期限从这天起算。"))
@@ -971,7 +992,12 @@ class Web:
                                    with_=str(form.get("with", "")), summary=str(form.get("summary", "")),
                                    surface="page", today=today)
         except (packet.PacketError, OSError) as exc:
-            return self.back(name, "log", refused=[Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))])
+            said = Both.of(lang, lambda lg, e=exc: refusal(lg, e, folder))
+            box = getattr(exc, "field", None)
+            if box in ("summary", "at"):  # said beside its box, the form kept as typed (a trial: a general notice)
+                return self.back(name, "log", log_problems=[{"form": what, box: said}],
+                                 log_values=[{k: str(v) for k, v in form.items() if k != "csrf"}])
+            return self.back(name, "log", refused=[said])
         return self.back(name, "log", msg=Both(lang, "Added to the log.", "已加入记录。"))
 
     async def follow_up(self, request: Request) -> Response:
@@ -1026,7 +1052,8 @@ class Web:
         if form is None:
             return self.refused(request, "csrf")
         self.jobs.submit(name, "build", request_lang(request), force=form.get("force") == "1", eml=True)
-        return self.back(name, "build")
+        # to the top, where "Building the packet…" and its progress are (the page's script puts the keyboard there)
+        return self.back(name, "state")
 
     async def download(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -1107,7 +1134,7 @@ class Web:
         if self.too_big(request):
             return self.page(request, "phone.html", 413, state="error", case=name,
                              error=tr(lang, "Too much at once: at most {lim:.0f} MB.", "一次太多：最多 {lim:.0f} MB。",
-                                      lim=MAX_REQUEST / 1e6))
+                                      lim=MAX_REQUEST / 2**20))
         form = await request.form(max_files=MAX_FILES + 1, max_fields=10, max_part_size=10_000)
         csrf = form.get("csrf")
         if not guard.same(csrf if isinstance(csrf, str) else None, guard.derive(self.s.secret, "phone:" + token)):

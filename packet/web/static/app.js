@@ -55,6 +55,39 @@
     return dirty || (el && el !== document.body && el.form && el.type !== "file");
   };
   var bar = document.getElementById("progress");
+  // after an action (Add, Save, Add to the log, Build) the keyboard goes to what says what happened, never left on
+  // <body> at the top of the reloaded page (a trial: a screen reader said nothing after "Add to the log"): a box
+  // refused (aria-invalid, its message tied by aria-describedby), a failure, the action's notice (#said), or, once the
+  // reading or building it started ends, its result
+  var FINISHED = "packet-finished";
+  var state = document.getElementById("state");
+  if (state) {
+    var finished = null;
+    try { finished = window.sessionStorage.getItem(FINISHED); window.sessionStorage.removeItem(FINISHED); } catch (e) { /* none */ }
+    var said = /[?&]n=/.test(window.location.search);
+    var note = document.getElementById("said");
+    // the reading an upload started is its result; a form saved below keeps the keyboard at its own notice
+    var resultFirst = finished && (!note || /^(add|top)$/.test(note.getAttribute("data-at") || ""));
+    var ids = [];
+    if (bar && window.location.hash === "#state") { ids.push("state-title"); }
+    if (said || finished) { ids.push("job-error"); }
+    if (finished === "build") { ids.push("built"); }
+    if (resultFirst) { ids.push("verdict", "missing-title"); }
+    if (said) { ids.push("said"); }
+    if (finished) { ids.push("verdict", "missing-title"); }
+    var target = said ? document.querySelector("[aria-invalid=true]") : null;
+    for (var i = 0; !target && i < ids.length; i++) { target = document.getElementById(ids[i]); }
+    if (target) {
+      if (!target.hasAttribute("tabindex") && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+        target.setAttribute("tabindex", "-1");
+      }
+      var box = target.closest("details");
+      if (box) { box.open = true; }
+      // after the load and the scroll to the address's #section, which in Chromium otherwise leaves focus on <body>
+      var put = function () { target.focus(); };
+      if (document.readyState === "complete") { setTimeout(put, 0); } else { window.addEventListener("load", function () { setTimeout(put, 0); }); }
+    }
+  }
   var text = document.getElementById("progress-text");
   if (bar) {
     var zh = document.documentElement.lang !== "en";
@@ -76,7 +109,10 @@
             done.textContent = zh ? "已读取完毕。您正在填写的内容保留着；填完保存后，或点此刷新，即可看到结果。"
                                   : "Reading finished. What you are typing is kept: after you save it, or by this link, the page shows the result.";
             text.appendChild(done);
-          } else { window.location.reload(); }
+          } else {
+            try { window.sessionStorage.setItem(FINISHED, bar.getAttribute("data-kind") || "check"); } catch (e) { /* none */ }
+            window.location.reload();
+          }
         }).catch(function () { setTimeout(poll, 3000); });
     };
     setTimeout(poll, 700);
