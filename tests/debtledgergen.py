@@ -5,12 +5,14 @@ Look-alikes (type "other"): a mortgage's annual statement (Debit / Credit / Bala
 the balance, the monthly payment lowers it); a loan's repayment schedule in Chinese (期数 / 还款日 / 本金 / 利息 /
 剩余本金: monthly instalments that take the balance to zero) and in English (the first instalments of a longer
 plan, printed part-way, so most rows are dated after the page's own date); a card's bill without a running balance,
-whose summary is a credit line (limit − available = owed) or a minimum payment below the amount due.
+whose summary is a credit line (limit − available = owed) or a minimum payment below the amount due; a payment
+platform's list of a wallet's money in and out, without a balance, under the platform's seal.
 
 Real statements (type "bank_statement"): a savings account (Debit / Credit / Balance: money out lowers the balance),
 an overdrawn current account (its balance below zero, printed with a minus), an account whose rows are a loan's
 monthly repayments beside the pay that comes in, and a current account whose first page boxes its linked card's
-amount due, minimum payment, limit and available credit.
+amount due, minimum payment, limit and available credit; a bank's list of money in and out without a balance, under the
+bank's seal.
 
 Wording written here from how lenders and banks print these pages; drawn with :mod:`photo_forms`. Deterministic for
 a seed. Shares nothing with packet.
@@ -36,7 +38,9 @@ class Item:
     sheet: Sheet
     form: str
     type: str
-    debt: str = ""  # what makes it a debt's page: "balance" (its direction), "plan" (instalments ahead), "summary"
+    # what makes it no account's page: "balance" (its direction), "plan" (instalments ahead), "summary" (a debt's
+    # figures), "wallet" (a flow issued by no bank)
+    debt: str = ""
 
 
 def _m(v: Decimal) -> str:
@@ -226,8 +230,52 @@ def linked_card_statement(rng: random.Random, form: str) -> Item:
     return item
 
 
-LOOKALIKES = (mortgage, zh_schedule, en_schedule, zh_card_bill, en_card_bill)
-STATEMENTS = (savings, lambda rng, form: savings(rng, form, overdrawn=True), loan_repaid_from_pay, linked_card_statement)
+def _flow_rows(rng: random.Random, start: date) -> list[tuple[str, str, str]]:
+    out = []
+    d = start
+    for _ in range(rng.randint(6, 8)):
+        d += timedelta(days=rng.randint(1, 4))
+        way = rng.choice(["收入", "支出", "支出"])
+        amt = D(rng.randint(12, 900)) + D(rng.randint(0, 99)) / 100
+        out.append((f"{d:%Y-%m-%d} {rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}", way, _m(amt)))
+    return out
+
+
+def _flow_page(s: Sheet, rng: random.Random, title: str, issuer: str) -> None:
+    s.text(24, 40, title, 13, "cjk")
+    start = date(2026, rng.randint(1, 9), 1)
+    s.text(24, 62, f"查询区间：{start:%Y-%m-%d} 至 {start + timedelta(days=29):%Y-%m-%d}", 8.5, "cjk")
+    s.text(24, 76, f"用户：{rng.choice(['周敏', '陈立新', '黄秀英'])}", 8.5, "cjk")
+    y = 100
+    for x, h in zip((24, 150, 230, 396), ("交易时间", "收/支", "对方", "金额(元)"), strict=True):
+        s.text(x, y, h, 8.5, "cjk", "right" if x == 396 else "left")
+    for when, way, amt in _flow_rows(rng, start):
+        y += 15
+        s.text(24, y, when, 8.5)
+        s.text(150, y, way, 8.5, "cjk")
+        s.text(230, y, rng.choice(["便利店", "转账", "外卖", "水果店", "红包"]), 8.5, "cjk")
+        s.text(396, y, amt, 8.5, align="right")
+    s.text(230, y + 40, issuer, 9, "cjk")
+    s.text(230, y + 54, "电子业务专用章", 8.5, "cjk")
+
+
+def wallet_flow(rng: random.Random, form: str) -> Item:
+    """A payment platform's record of a wallet's money in and out: no balance, issued under a company's seal."""
+    s = Sheet("zh-wallet-flow", "zh")
+    _flow_page(s, rng, "钱包收支明细证明", "星桥支付科技有限公司")
+    return Item(s, form, "other", "wallet")
+
+
+def bank_flow(rng: random.Random, form: str) -> Item:
+    """The same list of money in and out without a balance, issued by a bank under its seal: a bank's statement."""
+    s = Sheet("zh-bank-flow", "zh")
+    _flow_page(s, rng, "活期账户银行流水", "青禾农村商业银行股份有限公司")
+    return Item(s, form, "bank_statement")
+
+
+LOOKALIKES = (mortgage, zh_schedule, en_schedule, zh_card_bill, en_card_bill, wallet_flow)
+STATEMENTS = (savings, lambda rng, form: savings(rng, form, overdrawn=True), loan_repaid_from_pay, linked_card_statement,
+              bank_flow)
 
 
 def generate(seed: int, forms: tuple[str, ...] = ("text",)) -> list[Item]:

@@ -53,7 +53,14 @@ from packet.understanding.label_geometry import (
     label_pattern,
     lost_spaces,
 )
-from packet.understanding.unlabelled import bank, is_provider
+from packet.understanding.unlabelled import (
+    bank,
+    gazetteer_banks,
+    is_provider,
+    names_bank,
+    org,
+    transaction_row,
+)
 from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -415,8 +422,13 @@ def structures(document: Document) -> set[str]:
     fall in the one month printed over them and carry signed amounts (a banking app's list:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
-    rows with an amount and a trade word), the last two only where no ledger chains, "owed_balance" when purchases
-    raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`), else
+    rows with an amount and a trade word), the last two only where no ledger chains, "unbalanced_flow"
+    (:func:`unbalanced_flow`) and with it "non_bank_flow" when the organisation that issued it (its seal or letterhead:
+    :func:`packet.understanding.unlabelled.org`) is no bank and no bank is named, "owed_balance" when purchases or rows
+    under a money-out column raise the ledger's running balance (a card account's, a mortgage's debt:
+    :func:`packet.understanding.tables.owed_balance`), "repayment_schedule" (a loan's plan:
+    :func:`packet.understanding.tables.repayment_schedule`), "owed_summary" (a debt's summary figures where no account's
+    structure stands: :func:`owed_summary`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
@@ -473,6 +485,12 @@ def structures(document: Document) -> set[str]:
                                 dayfirst,
                                 v.row_balance_words):
         found.add("unbalanced_flow")
+        # issued by an organisation that is no bank (a payment platform's seal, a lender's letterhead), no bank named
+        # at its head or anywhere by the gazetteer: a wallet's or a platform's flow, not an account's statement
+        # (never a counterparty named on a row: "2026-10-02 支出 <company> 生活缴费 86.40" is whom the wallet paid)
+        issuer = org([ln for ln in lines if not transaction_row(ln.text)], sealed_first=True, agencies=True)
+        if issuer and not names_bank(issuer) and not bank(lines) and not gazetteer_banks(lines):
+            found.add("non_bank_flow")
     # a debt's summary figures, where no account's own structure stands (a current account's statement may print
     # its linked card's amount due and limit beside rows whose balance rises with money in)
     held = found & {"balance_summary", "credits_and_debits", "account_activity", "month_listing"} or (
