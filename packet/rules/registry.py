@@ -90,12 +90,16 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # printed anywhere (a payment platform's flow: no account's balance, no statement); pay_chain = figures in reading
 # order where payable − the deductions after it = paid, confirmed by earnings adding up to payable or paid in words
 # (大写); owed_balance = a ledger whose rows under a purchases column raise the running balance (a card account's debt:
-# packet.understanding.tables.owed_balance). A type's own structure (not a shared one) of positive weight
+# packet.understanding.tables.owed_balance; also rows under a money-out column: a mortgage's interest); repayment_schedule
+# = a loan's monthly instalments taking a balance to zero or past the page's date; owed_summary = a debt's summary
+# figures (limit − available = owed, a minimum payment below the amount due); non_bank_flow = a flow without a balance
+# issued by no bank (a payment platform's seal). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
-              "owed_balance", "bank_ledger", "care_receipt")
+              "owed_balance", "bank_ledger", "care_receipt", "repayment_schedule", "owed_summary",
+              "non_bank_flow")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
@@ -310,6 +314,15 @@ class Vocabulary:
     row_balance_words: tuple[str, ...] = ()  # a word before each transaction row's balance (an app's 余额 1,862.15)
     # a ledger column of what a card account charges (Purchases, Charges, 消费): a balance such rows raise is owed
     card_charge_headings: tuple[str, ...] = ()
+    # a ledger column of money taken (Debit, Withdrawals, 借方, 支出): a deposit account's balance falls with it, a
+    # loan's or a card's owed balance rises with it
+    debit_headings: tuple[str, ...] = ()
+    # the labels of a debt's summary figures: a credit line (limit, what is still available), the minimum payment
+    # and the amount due; an account's statement prints opening and closing balances instead
+    credit_limit_labels: tuple[str, ...] = ()
+    available_credit_labels: tuple[str, ...] = ()
+    minimum_payment_labels: tuple[str, ...] = ()
+    amount_due_labels: tuple[str, ...] = ()
     # the code of a bank's branch printed before the account under one key ("Sort code / Account number 90-00-17
     # 12345678", "BSB & Account 062-000 1234 5678", "Transit / Account 00123-004 1234567"): the account is what follows
     routing_code_words: tuple[str, ...] = ()

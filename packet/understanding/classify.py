@@ -53,7 +53,14 @@ from packet.understanding.label_geometry import (
     label_pattern,
     lost_spaces,
 )
-from packet.understanding.unlabelled import bank, is_provider
+from packet.understanding.unlabelled import (
+    bank,
+    gazetteer_banks,
+    is_provider,
+    names_bank,
+    org,
+    transaction_row,
+)
 from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
@@ -415,8 +422,13 @@ def structures(document: Document) -> set[str]:
     fall in the one month printed over them and carry signed amounts (a banking app's list:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
-    rows with an amount and a trade word), the last two only where no ledger chains, "owed_balance" when purchases
-    raise the ledger's running balance (a card account's debt: :func:`packet.understanding.tables.owed_balance`), else
+    rows with an amount and a trade word), the last two only where no ledger chains, "unbalanced_flow"
+    (:func:`unbalanced_flow`) and with it "non_bank_flow" when the organisation that issued it (its seal or letterhead:
+    :func:`packet.understanding.unlabelled.org`) is no bank and no bank is named, "owed_balance" when purchases or rows
+    under a money-out column raise the ledger's running balance (a card account's, a mortgage's debt:
+    :func:`packet.understanding.tables.owed_balance`), "repayment_schedule" (a loan's plan:
+    :func:`packet.understanding.tables.repayment_schedule`), "owed_summary" (a debt's summary figures where no account's
+    structure stands: :func:`owed_summary`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
@@ -427,10 +439,13 @@ def structures(document: Document) -> set[str]:
     if book is not None and book.confirmed:
         found.add("ledger")
     v = load_vocabulary()
-    if tables.owed_balance(lines, book, v.card_charge_headings):
+    # a balance that purchases, or rows under a money-out column (interest charged: a mortgage), raise is owed
+    if tables.owed_balance(lines, book, v.card_charge_headings) or tables.owed_balance(lines, book, v.debit_headings):
         found.add("owed_balance")
     elif "ledger" in found and bank(lines):  # a bank's name over chaining rows (a passbook page that prints no heads)
         found.add("bank_ledger")
+    if tables.repayment_schedule(lines, book, dayfirst):
+        found.add("repayment_schedule")
     if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
         found.add("balance_summary")
     if tables.credits_and_debits(lines, dayfirst):
@@ -470,6 +485,19 @@ def structures(document: Document) -> set[str]:
                                 dayfirst,
                                 v.row_balance_words):
         found.add("unbalanced_flow")
+        # issued by an organisation that is no bank (a payment platform's seal, a lender's letterhead), no bank named
+        # at its head or anywhere by the gazetteer: a wallet's or a platform's flow, not an account's statement
+        # (never a counterparty named on a row: "2026-10-02 支出 <company> 生活缴费 86.40" is whom the wallet paid)
+        issuer = org([ln for ln in lines if not transaction_row(ln.text)], sealed_first=True, agencies=True)
+        if issuer and not names_bank(issuer) and not bank(lines) and not gazetteer_banks(lines):
+            found.add("non_bank_flow")
+    # a debt's summary figures, where no account's own structure stands (a current account's statement may print
+    # its linked card's amount due and limit beside rows whose balance rises with money in)
+    held = found & {"balance_summary", "credits_and_debits", "account_activity", "month_listing"} or (
+        "ledger" in found and not found & {"owed_balance", "repayment_schedule"})
+    if not held and owed_summary(lines, v.credit_limit_labels, v.available_credit_labels, v.minimum_payment_labels,
+                                 v.amount_due_labels):
+        found.add("owed_summary")
     units = frozenset(u.lower() for u in v.measure_units)
     if medicine_items(lines, v.medicine_stems, v.medicine_forms, v.medicine_strength_patterns, units,
                       v.medicine_names):
@@ -479,6 +507,47 @@ def structures(document: Document) -> set[str]:
     if care_receipt(lines, units):
         found.add("care_receipt")
     return found
+
+
+def _labelled_figures(lines: Sequence[Line], labels: Sequence[str], unless: Sequence[str] = ()) -> list[Decimal]:
+    """The first amount marked as money after each of ``labels`` on its line, or on the next line when none follows
+    it on its own (a label over its figure); lines holding one of ``unless`` are skipped (a "Minimum amount due"
+    is no "Amount due")."""
+    texts = [fold(ln.text).lower() for ln in lines]
+    out = []
+    for i, t in enumerate(texts):
+        if any(_search(u.lower(), t) for u in unless):
+            continue
+        for lab in labels:
+            m = _search(fold(lab).lower(), t)
+            if m is None:
+                continue
+            for rest in (t[m.end():], texts[i + 1] if i + 1 < len(texts) else ""):
+                money = [h.value for h in find_money(clean(rest)) if h.marked and h.value > 0]
+                if money:
+                    out.append(money[0])
+                    break
+    return out
+
+
+def owed_summary(lines: Sequence[Line], limit_labels: Sequence[str], available_labels: Sequence[str],
+                 minimum_labels: Sequence[str], due_labels: Sequence[str]) -> bool:
+    """Whether the document's summary figures are a debt's, checked by their arithmetic: a credit limit (after one of
+    ``limit_labels``) less the credit still available (``available_labels``) equals another positive amount printed
+    as money (the balance owed: 20,000.00 − 17,630.30 = 2,369.70), or a minimum payment (``minimum_labels``) below
+    the amount due (``due_labels``, on a line without a minimum's label): a part of a debt asked for by a date. The
+    labels are the vocabulary's ``credit_limit_labels``, ``available_credit_labels``, ``minimum_payment_labels`` and
+    ``amount_due_labels``. A deposit account prints an opening and a closing balance; an overdraft's limit and
+    available funds add up the other way (available − limit = balance), so they make no debt here."""
+    limits = _labelled_figures(lines, limit_labels)  # "Available credit limit" gives a limit − available of 0
+    available = _labelled_figures(lines, available_labels)
+    if limits and available:
+        printed = {h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked and h.value > 0}
+        if any(a - b > 0 and a - b in printed and a - b not in (a, b) for a in limits for b in available):
+            return True
+    minimum = _labelled_figures(lines, minimum_labels)
+    due = _labelled_figures(lines, due_labels, unless=minimum_labels)
+    return any(0 < m < d for m in minimum for d in due)
 
 
 FLOW_ROWS = 4  # dated rows of one amount each that make a flow of payments

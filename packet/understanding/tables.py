@@ -913,11 +913,13 @@ OWED_REACH = 60  # lines above a row within which its column headings are looked
 
 def _heading_of(head: Line, rows: Sequence[Line], cell: Slot) -> str:
     """The heading over ``cell``: the columns are the spans of the cells of ``rows`` (a table's rows under ``head``)
-    merged where they overlap, each owning the band of the page half-way to its neighbours; the heading line's text
+    merged where they overlap (cells without a letter or a digit, a scan's specks, left out), each owning the band
+    of the page half-way to its neighbours; the heading line's text
     in the cell's band (a Latin word whole by its centre, Chinese headings run together cut character by character). A row leaves empty the
     columns it has no amount in, so the columns come from all rows, not from the cell's own."""
     spans: list[list[float]] = []
-    for x0, x1 in sorted((c.x0, c.x1) for r in rows for c in slots(r)):
+    # a cell of OCR's specks (";", "|" read from a scan's noise) makes no column: it would take a heading's band
+    for x0, x1 in sorted((c.x0, c.x1) for r in rows for c in slots(r) if any(ch.isalnum() for ch in c.text)):
         if spans and x0 <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
@@ -941,8 +943,8 @@ def owed_balance(lines: Sequence[Line], book: Ledger | None, words: Sequence[str
     account spending lowers the balance; on a credit card account a purchase adds to what is owed (the interface's
     "credit card statement": a debt, not an account's money). The heading is the nearest line above the row (same
     page, within :data:`OWED_REACH` lines) without a sure amount that names one of ``words``; the amount's cell is
-    matched to the heading over it (:func:`_heading_of`). False without a confirmed ledger or without such a
-    heading: a statement printing "Debit / Credit" columns is judged by nothing here."""
+    matched to the heading over it (:func:`_heading_of`); a movement printed with its own sign counts neither way.
+    False without a confirmed ledger or without such a heading: a statement printing "Debit / Credit" columns is judged by nothing here."""
     if book is None or not book.confirmed or not words:
         return False
     rises = falls = 0
@@ -959,13 +961,63 @@ def owed_balance(lines: Sequence[Line], book: Ledger | None, words: Sequence[str
             continue
         cell = next((s for s in slots(b.line) if abs(diff) in _sure_amounts(s.text)), None)
         rows = [e.line for e in book.entries if e.line.page == head.page and e.line.index > head.index]
-        if cell is None or not _word_in(words, _heading_of(head, rows, cell)):
+        # an amount printed with its own sign ("+85,706.02") says its direction itself, whatever heading stands over
+        # its column (a summary band's "Total Debits" over a one-column list of signed movements)
+        if cell is None or re.match(r"\s*[+\-−–]", cell.text) or not _word_in(words, _heading_of(head, rows, cell)):
             continue
         if diff > 0:
             rises += 1
         else:
             falls += 1
     return rises >= OWED_ROWS and not falls
+
+
+SCHEDULE_ROWS = 4  # dated rows at least that make a repayment schedule
+SCHEDULE_MONTHLY = 0.8  # share of the steps between rows that are one calendar month apart (a schedule's instalments)
+SCHEDULE_DAY = 3  # days a monthly instalment's day of the month may move (the 28th, a short month's 30th, a weekend)
+SCHEDULE_AHEAD = 2  # rows dated after the document's own latest date that make its rows a plan, not a record
+
+
+def _row_day(e: Entry, dayfirst: bool) -> date | None:
+    """The row's full date: its own when it was read with a year, else the first full date printed on its line (an
+    instalment's number "1/12" before "2026-06-18" is read as a day without a year)."""
+    if e.year_known:
+        return e.day
+    days = [h.value for h in find_dates(clean(e.line.text), dayfirst) if h.precision == "day"]
+    return days[0] if days else None
+
+
+def repayment_schedule(lines: Sequence[Line], book: Ledger | None, dayfirst: bool = True) -> bool:
+    """Whether a confirmed ledger is a loan's repayment schedule, not an account's record: at least
+    :data:`SCHEDULE_ROWS` rows with a full date, a running balance that never rises from row to row (each instalment's
+    principal takes it down; a deposit account's balance rises with every credit), the rows one calendar month apart
+    (:data:`SCHEDULE_MONTHLY` of the steps, the day of the month within :data:`SCHEDULE_DAY`), and the plan's marks:
+    the balance ends at zero (the loan paid off) or at least :data:`SCHEDULE_AHEAD` rows are dated after every date
+    the document prints off its rows (its own date, "generated on", the loan's start), that latest date not before the
+    first row (the plan printed while the loan runs): a statement records the past,
+    a schedule lists instalments to come. Arithmetic and dates only, no words. A savings account drawn down monthly
+    ends above zero and is dated in the past, so it stays a statement."""
+    if book is None or not book.confirmed:
+        return False
+    rows = [(d, e) for e in book.entries if len(e.amounts) >= 2 and (d := _row_day(e, dayfirst)) is not None]
+    if len(rows) < SCHEDULE_ROWS:
+        return False
+    rows.sort(key=lambda r: r[0])
+    if any(b.amounts[-1] > a.amounts[-1] for (_, a), (_, b) in zip(rows, rows[1:], strict=False)):
+        return False
+    monthly = sum(1 for (da, _), (db, _) in zip(rows, rows[1:], strict=False)
+                  if (db.year - da.year) * 12 + db.month - da.month == 1 and abs(db.day - da.day) <= SCHEDULE_DAY)
+    if monthly < SCHEDULE_MONTHLY * (len(rows) - 1):
+        return False
+    if rows[-1][1].amounts[-1] == 0:
+        return True
+    on_rows = {id(e.line) for e in book.entries}
+    off = [h.value for ln in lines if id(ln) not in on_rows
+           for h in find_dates(clean(ln.text), dayfirst) if h.precision == "day"]
+    if not off:
+        return False
+    own = max(off)  # printed while the loan runs: on or after its first instalment, before its last ones
+    return own >= rows[0][0] and sum(1 for d, _ in rows if d > own) >= SCHEDULE_AHEAD
 
 
 def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:

@@ -244,6 +244,13 @@ def _after_bank_label(text: str, start: int, value: str) -> bool:
     return bool(pats.bank_zh.search(value) or pats.bank_en.search(value))
 
 
+def names_bank(value: str) -> bool:
+    """Whether an organisation's name is a bank's by its form (the vocabulary's bank patterns: "…银行", "…信用社",
+    "… Bank", "Credit Union", "Building Society")."""
+    pats = _p()
+    return bool(pats.bank_zh.search(value) or pats.bank_en.search(value))
+
+
 RULE_MARKS = re.compile(r"_{2,}")  # a printed rule or a form's blank, read by OCR as a run of underscores
 
 
