@@ -79,3 +79,64 @@ def test_a_follow_up_refused_inside_the_folder_never_suggests_the_packets_own_fi
     said = done.stdout + done.stderr
     assert done.returncode == 2, said
     assert str(tmp_path / "amy-followup.pdf") in said and "-packet.pdf" not in said, said
+
+
+# --- 2. two documents of one stay are two documents; a scan of one of them is a copy ------------------------------
+
+ZH_TOML = '''[applicant]
+name = "周秀英"
+[lender]
+name = "安信消费金融"
+contract_number = "AX-2026-0415"
+[request]
+language = "zh"
+kind = "reduce"
+hardship = "medical"
+[files]
+"诊断证明.pdf" = "medical_evidence"
+"出院记录.pdf" = "medical_evidence"
+"诊断证明扫描.pdf" = "medical_evidence"
+[fields."出院记录.pdf"]
+date = "2026-10-19"
+'''
+# the summary's own date confirmed in [fields] (its admission date comes first on the page): the rule under test is
+# the duplicate's, not the reading of a letter's date
+_HEAD = [(150, 60, "杭州市拱墅区第三人民医院", 16), (210, 84, "HANGZHOU GONGSHU THIRD PEOPLE'S HOSPITAL", 8)]
+CERTIFICATE = _HEAD + [
+    (250, 120, "诊 断 证 明 书", 15),
+    (60, 160, "姓名：周秀英    性别：女    年龄：68岁    住院号：ZY20260917", 11),
+    (60, 190, "临床诊断：股骨颈骨折（右）；骨质疏松症", 11),
+    (60, 220, "处理意见：已行人工股骨头置换术，建议卧床休养六个月，", 11),
+    (60, 240, "期间需专人护理，不宜从事任何劳动。", 11),
+    (330, 300, "医师签名：何立群", 11), (330, 320, "日期：2026年10月19日", 11)]
+SUMMARY = _HEAD + [
+    (260, 120, "出 院 记 录", 15),
+    (60, 160, "姓名：周秀英    性别：女    年龄：68岁    住院号：ZY20260917    床号：23", 11),
+    (60, 185, "入院时间：2026年9月17日    出院时间：2026年10月19日    共住院32天", 11),
+    (60, 210, "入院情况：患者在家中跌倒后右髋部疼痛、活动受限3小时入院。", 11),
+    (60, 235, "诊治经过：完善检查后于9月19日在腰麻下行右侧人工股骨头置换术，", 11),
+    (60, 255, "术后抗感染、抗凝及康复锻炼，切口愈合良好。", 11),
+    (60, 280, "出院医嘱：1.扶助行器行走，避免负重；2.术后一个月、三个月骨科门诊复查。", 11),
+    (330, 320, "主治医师：何立群    2026年10月19日", 11)]
+
+
+def test_two_documents_of_one_stay_are_not_one_document_and_a_scan_of_one_is(tmp_path):
+    from rolegen import Doc, draw, draw_scan
+
+    folder = tmp_path / "zhou"
+    folder.mkdir()
+    (folder / "packet.toml").write_text(ZH_TOML, encoding="utf-8")
+    truth = {"provider": "杭州市拱墅区第三人民医院", "patient": "周秀英", "date": "2026-10-19"}
+    certificate = Doc("c.pdf", "medical_evidence", "zh", [CERTIFICATE], truth)
+    draw(certificate, folder / "诊断证明.pdf")
+    draw(Doc("s.pdf", "medical_evidence", "zh", [SUMMARY], truth), folder / "出院记录.pdf")
+    draw_scan(certificate, folder / "诊断证明扫描.pdf", seed=3, dpi=250)
+    done = _cli("check", str(folder), "--json", "--as-of", AS_OF, "--no-cache")
+    report = json.loads(done.stdout)
+    docs = {d["path"]: d for d in report["documents"]}
+    assert {d["type"] for d in docs.values()} == {"medical_evidence"}, docs
+    for rel in ("诊断证明.pdf", "出院记录.pdf"):  # the same hospital, patient and date: two documents all the same
+        assert "duplicate" not in [p["code"] for p in docs[rel]["problems"]], (rel, docs[rel]["problems"])
+        assert docs[rel]["included"], rel
+    dup = [p for p in docs["诊断证明扫描.pdf"]["problems"] if p["code"] == "duplicate"]
+    assert dup and "诊断证明.pdf" in dup[0]["message"] and "同一期间" not in dup[0]["message"], docs["诊断证明扫描.pdf"]

@@ -433,9 +433,9 @@ def duplicate(lang: str, other: str, same_bytes: bool, why: tuple[str, Mapping[s
     en, zh = reasons.get(code, reasons["order"])
     because = tr(lang, en, zh, k=values.get("kept", "?"), d=values.get("dropped", "?"))
     return Problem("duplicate", tr(
-        lang, "Same document and period as {o}; it is counted once, and the packet holds {o}: {b}. This copy is left "
+        lang, "Same document as {o} (the same content); it is counted once, and the packet holds {o}: {b}. This copy is left "
               "out; you may delete it.",
-        "与 {o} 是同一份材料（同一期间），只计一次，申请材料中放的是 {o}：{b}。这份不放入，可以删除。",
+        "与 {o} 是同一份材料（内容相同），只计一次，申请材料中放的是 {o}：{b}。这份不放入，可以删除。",
         o=other, b=because))
 
 
