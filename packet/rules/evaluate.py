@@ -358,6 +358,16 @@ def same_content(a: Content, b: Content, key_figures: bool = False) -> bool:
     return key_figures
 
 
+def may_be_copies(a: Content, b: Content) -> bool:
+    """The cautious twin of :func:`same_content`, for documents of the same ``duplicate_key`` that might confirm
+    each other's values (:func:`packet.understanding.consistency.agree`): copies unless both print enough figures
+    (MIN_FIGURES) and those differ. Too little to tell is a copy here (a copy's agreement would raise a value to
+    0.9 on nothing), where :func:`same_content` leaves it a document of its own (one left out as a copy is lost)."""
+    if len(a.figures) < MIN_FIGURES or len(b.figures) < MIN_FIGURES:
+        return True
+    return same_figures(a.figures, b.figures)
+
+
 def key_has_figures(type_name: str) -> bool:
     """Whether the ``duplicate_key`` of ``type_name`` holds a figure (a field of a kind in :data:`FIGURE_KINDS`)."""
     t = load_types().get(type_name)
