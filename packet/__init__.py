@@ -38,6 +38,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "CaseRow": ("packet.batch", "CaseRow"),
     "batch": ("packet.batch", "batch"),
     "sent_as": ("packet.case.followup", "sent_as"),
+    "route_note": ("packet.case.followup", "route_note"),
+    "has_complaint_route": ("packet.case.followup", "has_complaint_route"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
     "choice_word": ("packet.case.init_file", "choice_word"),
     "init_date_note": ("packet.case.init_file", "date_note"),
@@ -121,7 +123,7 @@ _WHERE: dict[str, tuple[str, str]] = {
 if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import COLUMNS as BATCH_COLUMNS
     from packet.batch import BatchResult, CaseRow, batch
-    from packet.case.followup import sent_as
+    from packet.case.followup import has_complaint_route, route_note, sent_as
     from packet.case.init_file import choice_word
     from packet.case.init_file import date_note as init_date_note
     from packet.case.init_file import plan_missing as init_plan_missing
@@ -289,6 +291,8 @@ __all__ = [
     "log_reply",
     "names_on_documents",
     "sent_as",
+    "route_note",
+    "has_complaint_route",
     "read_for_init",
     "ocr_cache",
     "cache_limit_problems",

@@ -140,3 +140,46 @@ def test_two_documents_of_one_stay_are_not_one_document_and_a_scan_of_one_is(tmp
         assert docs[rel]["included"], rel
     dup = [p for p in docs["诊断证明扫描.pdf"]["problems"] if p["code"] == "duplicate"]
     assert dup and "诊断证明.pdf" in dup[0]["message"] and "同一期间" not in dup[0]["message"], docs["诊断证明扫描.pdf"]
+
+
+# --- 9. Australia has a complaint route; a country without one is told so, never to set the country it set --------
+
+def _status_json(folder: Path, *extra: str) -> dict:
+    done = _cli("status", str(folder), "--json", "--as-of", AS_OF, *extra)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_australian_case_has_the_asic_route_then_afca(tmp_path, lang):
+    folder = _case(tmp_path, SENT)
+    text = (folder / "packet.toml").read_text(encoding="utf-8").replace('country = "GB"', 'country = "AU"')
+    (folder / "packet.toml").write_text(text, encoding="utf-8")
+    done = _cli("status", str(folder), "--as-of", AS_OF, "--lang", lang)
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = " ".join(done.stdout.split())
+    assert "AFCA" in out and "1800 931 678" in out and "RG 271" in out.replace("Regulatory Guide 271", "RG 271"), out
+    assert ("21 days" in out and "30 days" in out) if lang == "en" else ("21 日" in out and "30 日" in out), out
+    assert "set [request] country" not in out and "没有填写国家" not in out and "还没有" not in out, out
+
+
+@pytest.mark.parametrize("lang, said", [("en", "no complaint route of its own for FR"), ("zh", "还没有 FR 的投诉途径")])
+def test_a_country_without_a_route_is_told_so_plainly(tmp_path, lang, said):
+    folder = _case(tmp_path, SENT)
+    text = (folder / "packet.toml").read_text(encoding="utf-8").replace('country = "GB"', 'country = "FR"')
+    (folder / "packet.toml").write_text(text, encoding="utf-8")
+    done = _cli("status", str(folder), "--as-of", AS_OF, "--lang", lang)
+    out = " ".join(done.stdout.split())
+    assert said in out, out
+    assert "set [request] country" not in out and "[request] 下写上" not in out, out
+    done = _cli("init", str(tmp_path / "new"), "--country", "FR", "--lang", lang)
+    assert said in done.stdout and "status" in done.stdout, done.stdout
+    done = _cli("init", str(tmp_path / "au"), "--country", "AU", "--lang", lang)
+    assert "AU" in done.stdout and "no complaint route" not in done.stdout and "还没有" not in done.stdout, done.stdout
+
+
+def test_a_case_without_a_country_is_told_how_to_set_it(tmp_path):
+    folder = _case(tmp_path, SENT)
+    text = (folder / "packet.toml").read_text(encoding="utf-8").replace('country = "GB"\n', '')
+    (folder / "packet.toml").write_text(text, encoding="utf-8")
+    out = " ".join(_cli("status", str(folder), "--as-of", AS_OF).stdout.split())
+    assert "No country is set" in out and 'country = "GB"' in out, out
