@@ -182,7 +182,12 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
     if unsure:
         shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
                  for f in unsure if (v := fields.get(f)) is not None]
-        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part, lines_next=not missing)
+        # an uncertain name that is not the applicant's (the name-mismatch warning) is left for the user to write
+        t = load_types().get(d.type)
+        clash = ([t.name_field] if t and t.name_field and any(p.code == "name-mismatch" for p in d.problems)
+                 else [])
+        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part, lines_next=not missing,
+                                      conflicting=clash)
         out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)
         if not missing:
             out += [block_indent + line for line in block]
