@@ -272,3 +272,42 @@ def test_an_uncertain_holder_that_is_not_the_applicant_is_left_for_the_user_to_w
     assert 'account_holder = "Woolworths Marrickville"' not in text, text
     said = " ".join(text.split()) if lang == "en" else "".join(text.split())
     assert ("it is not your name" in said) if lang == "en" else ("这不是您的姓名" in said), said
+
+
+# --- 13. a case file that holds a PDF password is its owner's alone ---------------------------------------------
+
+def _locked_pdf(path: Path, password: str) -> Path:
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    w.encrypt(password)
+    with open(path, "wb") as fh:
+        w.write(fh)
+    return path
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="file modes are POSIX")
+def test_the_case_file_holding_a_password_is_written_0600(tmp_path):
+    import packet
+
+    folder = _case(tmp_path)
+    (folder / "packet.toml").chmod(0o644)
+    _locked_pdf(folder / "statement.pdf", "154423")
+    packet.set_password(folder, "statement.pdf", "154423")  # as the page saves it
+    assert (folder / "packet.toml").stat().st_mode & 0o777 == 0o600
+    assert 'statement.pdf" = "154423"' in (folder / "packet.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="file modes are POSIX")
+def test_a_password_written_by_hand_is_made_private_by_the_next_write_and_none_keeps_its_mode(tmp_path):
+    with_pw = _case(tmp_path, '[passwords]\n"statement.pdf" = "154423"\n')
+    _locked_pdf(with_pw / "statement.pdf", "154423")
+    (with_pw / "packet.toml").chmod(0o644)
+    done = _cli("log", str(with_pw), "--channel", "phone", "--with", "agent 12", "--summary", "asked to pause")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (with_pw / "packet.toml").stat().st_mode & 0o777 == 0o600
+    plain = _case(tmp_path, name="plain")
+    (plain / "packet.toml").chmod(0o640)
+    _cli("log", str(plain), "--channel", "phone", "--with", "agent 12", "--summary", "asked to pause")
+    assert (plain / "packet.toml").stat().st_mode & 0o777 == 0o640
