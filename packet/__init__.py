@@ -70,6 +70,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "need_name": ("packet.rules.readiness", "need_name"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
+    "voice_warning": ("packet.rules.readiness", "voice_warning"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
@@ -154,6 +155,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         describe_need,
         need_name,
         reply_warning,
+        voice_warning,
         written_reply_warning,
     )
     from packet.rules.registry import load_types
@@ -274,6 +276,7 @@ __all__ = [
     "need_name",
     "reply_warning",
     "written_reply_warning",
+    "voice_warning",
     "someone_else_message",
     "doctor",
     "follow_up",

@@ -459,6 +459,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         say(head)
         for line in block:
             say(f"    {line}")
+    if "voice" in run.report.letter_warnings:  # the statement speaks of the applicant as someone else (check says it)
+        say(packet.voice_warning(lang, run.case))
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",

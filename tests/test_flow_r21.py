@@ -311,3 +311,37 @@ def test_a_password_written_by_hand_is_made_private_by_the_next_write_and_none_k
     (plain / "packet.toml").chmod(0o640)
     _cli("log", str(plain), "--channel", "phone", "--with", "agent 12", "--summary", "asked to pause")
     assert (plain / "packet.toml").stat().st_mode & 0o777 == 0o640
+
+
+# --- 12. a statement about the applicant in the third person, in a first-person letter ---------------------------
+
+@pytest.mark.parametrize("lang, statement, said", [
+    ("zh", "我母亲周秀英今年68岁，2026年9月在家中跌倒，股骨颈骨折住院32天，现在卧床休养。", "写成了第三人称"),
+    ("en", "My mother Ann Lee is 74. She had a stroke in October and now needs care at home.", "as someone else"),
+])
+def test_a_statement_about_the_applicant_in_the_third_person_is_warned_at_check_and_build(tmp_path, lang, statement,
+                                                                                         said):
+    name = "周秀英" if lang == "zh" else "Ann Lee"
+    toml = TOML.replace('name = "Ann Lee"', f'name = "{name}"').replace('language = "en"', f'language = "{lang}"')
+    folder = _case(tmp_path)
+    toml = toml.replace('kind = "stop"', f'kind = "stop"\nstatement = "{statement}"')
+    (folder / "packet.toml").write_text(toml, encoding="utf-8")
+    check = _cli("check", str(folder), "--as-of", AS_OF, "--lang", lang)
+    flat = "".join(check.stdout.split()) if lang == "zh" else " ".join(check.stdout.split())
+    assert said in flat, flat
+    assert ("My mother Ann Lee" in flat) if lang == "en" else ("我母亲周秀英" in flat), flat
+    build = _cli("build", str(folder), "--force", "--as-of", AS_OF, "--lang", lang, "-o", str(tmp_path / "p.pdf"))
+    assert build.returncode == 0, build.stdout + build.stderr
+    flat = "".join(build.stdout.split()) if lang == "zh" else " ".join(build.stdout.split())
+    assert said in flat, flat
+
+
+@pytest.mark.parametrize("statement", ["I, Ann Lee, lost my job in September 2026 and have no income now.",
+                                       "I lost my job in September 2026; my husband earns £900 a month."])
+def test_a_first_person_statement_is_not_warned(tmp_path, statement):
+    folder = _case(tmp_path)
+    text = (folder / "packet.toml").read_text(encoding="utf-8").replace(
+        'kind = "stop"', f'kind = "stop"\nstatement = "{statement}"')
+    (folder / "packet.toml").write_text(text, encoding="utf-8")
+    check = _cli("check", str(folder), "--as-of", AS_OF)
+    assert "as someone else" not in " ".join(check.stdout.split()), check.stdout

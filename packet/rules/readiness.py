@@ -96,7 +96,49 @@ def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, 
         out.append("statement")
     if hardship_hint and not case.request.hardship:
         out.append("hardship")
+    if third_person(case):
+        out.append("voice")
     return tuple(out)
+
+
+def third_person(case: Case) -> str | None:
+    """The words of ``[request] statement`` that speak of the applicant as someone else, or None: the applicant's
+    own full name (``[applicant] name``) written in it, not right after a lead by which a person names themselves
+    (the vocabulary's ``self_name_leads``: "I, …", "本人", "我叫"). The letter is written by the applicant in the first
+    person (本人…, I…) and signed by them, so a statement a relative wrote about them ("我母亲王桂兰今年74岁…", a new
+    user's trial, r21) reads as the applicant speaking of herself in the third person. Returns the name with up to
+    six characters (Chinese) or three words before it, as written (what the warning quotes)."""
+    from packet.rules.registry import load_vocabulary
+
+    name, text = (case.applicant.name or "").strip(), case.request.statement or ""
+    if len(name) < 2 or not text:
+        return None
+    flat = " ".join(text.split())
+    leads = [w.casefold() for w in load_vocabulary().self_name_leads]
+    at = flat.casefold().find(name.casefold())
+    while at >= 0:
+        before = flat[:at].rstrip(" ,，:：").casefold()
+        if not any(before.endswith(w.rstrip(" ,，:：")) for w in leads):
+            lead = flat[:at]
+            lead = lead[-6:] if lead[-1:] > "\u2e7f" else " ".join(lead.split()[-3:]) + " "  # 6 CJK chars, 3 words
+            return (lead + flat[at:at + len(name)]).strip()
+        at = flat.casefold().find(name.casefold(), at + 1)
+    return None
+
+
+def voice_warning(lang: str, case: Case, surface: str = "cli") -> str:
+    """The warning for ``voice`` (:func:`letter_warnings`, :func:`third_person`): the statement speaks of the
+    applicant in the third person inside a first-person letter; how to word it, in ``lang``. ``surface`` "page" names
+    the page's form instead of packet.toml."""
+    name, seen = case.applicant.name or "", third_person(case) or ""
+    where = tr(lang, *REQUEST_FORM_TITLE) if surface == "page" else "packet.toml [request] statement"
+    return tr(lang, "Warning: the statement ({w}) speaks of {n} as someone else (“…{s}…”), but the letter is written "
+                    "by {n} in the first person (“I …”) and signed by {n}. Write it as {n} would say it: “I am …, "
+                    "since … I …”. If you are filling this in for {n}, still write it in their words, and have {n} "
+                    "read and sign the letter.",
+              "注意：情况说明（{w}）把{n}写成了第三人称（“……{s}……”），而申请书是以{n}本人的口吻（“本人……”）写的，"
+              "并由{n}签名。请按{n}本人的口吻改写，例如“本人今年……岁，……”。如果是家人代为填写，也请用申请人本人的"
+              "口吻，并请{n}本人阅读后签名。", w=where, n=name, s=seen)
 
 
 FORM_TITLE = ("Details for the letter", "申请书上的信息")  # the page's form for the letter's facts (packet serve)

@@ -16,7 +16,13 @@ from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
 from packet.rules.checklist import Checklist
-from packet.rules.readiness import describe_need, reply_warning, suggested_hardship, written_reply_warning
+from packet.rules.readiness import (
+    describe_need,
+    reply_warning,
+    suggested_hardship,
+    voice_warning,
+    written_reply_warning,
+)
 from packet.rules.registry import load_types
 from packet.rules.shown import privacy_notes
 from packet.rules.wording import (
@@ -385,7 +391,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             head, *block = written_reply_warning(lang).split("\n")
             out += w(head, indent="    ", first="")
             out += [f"    {line}" for line in block]
-        stronger = [k for k in report.letter_warnings if k not in ("reply", "written_reply")]
+        if "voice" in report.letter_warnings:  # the statement about the applicant in a first-person letter
+            out += w(voice_warning(lang, case), indent="    ", first="")
+        stronger = [k for k in report.letter_warnings if k not in ("reply", "written_reply", "voice")]
         if stronger:
             out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
             for k in stronger:
