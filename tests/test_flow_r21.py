@@ -345,3 +345,41 @@ def test_a_first_person_statement_is_not_warned(tmp_path, statement):
     (folder / "packet.toml").write_text(text, encoding="utf-8")
     check = _cli("check", str(folder), "--as-of", AS_OF)
     assert "as someone else" not in " ".join(check.stdout.split()), check.stdout
+
+
+# --- 5. a pensioner never has payslips: the check says so, the letter promises none ------------------------------
+
+@pytest.mark.parametrize("lang, statement, said, promised", [
+    ("zh", "本人今年74岁，每月只有养老金1180元和低保金510元，2026年10月脑梗死住院19天。", "就不会有工资单", "工资单（"),
+    ("en", "I am 71 and live on the Age Pension of $1,020 a fortnight; my hospital stay in October cost $4,300.",
+     "there will never be payslips", "Payslip:"),
+])
+def test_a_pensioner_is_not_promised_payslips(tmp_path, lang, statement, said, promised):
+    from pypdf import PdfReader
+
+    toml = TOML.replace('language = "en"', f'language = "{lang}"').replace(
+        'kind = "stop"', f'kind = "reduce"\nstatement = "{statement}"')
+    folder = _case(tmp_path)
+    (folder / "packet.toml").write_text(toml, encoding="utf-8")
+    check = _cli("check", str(folder), "--json", "--as-of", AS_OF, "--lang", lang)
+    report = json.loads(check.stdout)
+    income = [m for m in report["missing"] if m["requirement"] == "income"]
+    assert income and said in income[0]["message"], report["missing"]
+    assert "HR" not in income[0]["message"] and "人事部门" not in income[0]["message"], income
+    pdf = tmp_path / "p.pdf"
+    build = _cli("build", str(folder), "--force", "--as-of", AS_OF, "-o", str(pdf))
+    assert build.returncode == 0, build.stdout + build.stderr
+    letter = "".join(p.extract_text() for p in PdfReader(pdf).pages[:2])
+    flat = "".join(letter.split())
+    assert promised.replace(" ", "") not in flat, letter
+    assert ("没有工资收入" in flat) if lang == "zh" else ("Ihavenowages" in flat), letter
+
+
+def test_a_wage_earner_is_still_told_what_payslips_will_follow(tmp_path):
+    folder = _case(tmp_path)
+    pdf = tmp_path / "p.pdf"
+    assert _cli("build", str(folder), "--force", "--as-of", AS_OF, "-o", str(pdf)).returncode == 0
+    from pypdf import PdfReader
+
+    flat = "".join("".join(p.extract_text() for p in PdfReader(pdf).pages[:2]).split())
+    assert "Payslip:" in flat and "Ihavenowages" not in flat, flat

@@ -353,6 +353,11 @@ def _enclosures(f: Front, s: Styles, layout: Layout | None) -> list:
                          s.heading))
         for m in f.still_to_follow:
             items.append(s.p(f"· {m}", s.body))
+    if f.no_wages:  # a pension or a benefit: no payslips will ever come, and the letter says so (a trial, r21)
+        items.append(s.p("关于收入证明：本人没有工资收入（靠养老金、低保等生活），因此没有工资单；本人的收入情况见所附收入证明和银行流水。"
+                         if f.zh else "About proof of income: I have no wages (I live on a pension or benefit), so there "
+                                      "are no payslips; my income is shown by the proof of income and the bank "
+                                      "statements enclosed.", s.body))
     return items
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
@@ -36,7 +36,13 @@ from packet.core.model import (
 from packet.core.money import guess_currency
 from packet.rules import wording as advice
 from packet.rules.checklist import Checklist, Option, Outcome, Requirement, months_before
-from packet.rules.readiness import letter_needs, letter_warnings, suggested_hardship
+from packet.rules.readiness import (
+    benefit_income,
+    letter_needs,
+    letter_warnings,
+    no_wages_note,
+    suggested_hardship,
+)
 from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
@@ -510,6 +516,18 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     return units
 
 
+def monthly_pay(req: Requirement) -> bool:
+    """Whether ``req`` asks first for a record of pay for each month (its first option's rule is ``each-month``):
+    the requirement a person who lives on a pension or a benefit can never meet (:func:`benefit_income`)."""
+    return bool(req.options) and req.options[0].rule == "each-month"
+
+
+def stand_in_texts(req: Requirement, extracted: Sequence[Extracted]) -> list[str]:
+    """The text of the documents of the type that may stand in for one month of ``req`` (a proof of income)."""
+    si = req.options[0].stand_in if req.options else None
+    return [e.document.text for e in extracted if si and e.type == si.type]
+
+
 def case_currency(case: Case, texts: Sequence[str]) -> str | None:
     """The case's currency (ISO 4217): ``[request] currency`` (or the mark on the plan's amounts), CNY for a
     Chinese case, else the mark most used in the documents' text (£, $, €…); None when nothing says."""
@@ -543,6 +561,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
+            if monthly_pay(req) and benefit_income(case, stand_in_texts(req, extracted)):  # never wages: say so
+                m = missing[-1]
+                missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))
         else:
             st.not_needed()
     # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills

@@ -10,6 +10,7 @@ of the example: a real 张伟 with a lender and contract number of their own bui
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from packet.case.casefile import Case
@@ -99,6 +100,36 @@ def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, 
     if third_person(case):
         out.append("voice")
     return tuple(out)
+
+
+def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
+    """The word that shows the applicant lives on a pension or a minimum-income benefit (the vocabulary's
+    ``benefit_income_words``), found in ``[request] statement`` or in ``texts`` (the text of the case's proofs of
+    income), or None. Such a person will never have payslips: the checklist's income requirement (payslips, or a
+    proof of unemployment; interface.md) cannot be met, so ``check`` says so and how to go on (--force), and the letter
+    says there are no wages instead of promising payslips (a new user's trial, r21)."""
+    from packet.rules.registry import load_vocabulary
+
+    words = [w for w in load_vocabulary().benefit_income_words if w]
+    for text in (case.request.statement or "", *texts):
+        low = " ".join(text.split()).casefold()
+        found = next((w for w in words if w.casefold() in low), None)
+        if found:
+            return found
+    return None
+
+
+def no_wages_note(lang: str, surface: str = "cli") -> str:
+    """What ``check`` adds to a missing income requirement (payslips) when the applicant lives on a pension or a
+    benefit (:func:`benefit_income`): payslips will never come; what to send instead and how to build."""
+    how = (tr(lang, "build it now anyway", "仍然现在生成") if surface == "page" else "packet build --force")
+    return tr(lang, " If you have no wages (you live on a pension, or a benefit), there will never be payslips: this "
+                    "checklist asks for them, so it cannot be complete. Add a proof of your pension or benefit from the "
+                    "office that pays it, and your bank statements, then build with {h}: the letter then says you have "
+                    "no wages instead of promising payslips.",
+              "如果您没有工资收入（靠养老金、低保等生活），就不会有工资单：本清单要求工资单，因此无法显示齐全。请补充发放"
+              "单位出具的养老金或低保证明，以及银行流水，然后用 {h} 生成：申请书会写明您没有工资收入，而不会承诺补交工资单。",
+              h=how)
 
 
 def third_person(case: Case) -> str | None:

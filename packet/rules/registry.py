@@ -250,6 +250,8 @@ class Vocabulary:
     # the words by which a person names themselves just before their own name ("I, Megan …", "本人王桂兰"): a
     # statement naming the applicant after one of them is in the first person (packet.rules.readiness.third_person)
     self_name_leads: tuple[str, ...] = ()
+    # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
+    benefit_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")
