@@ -38,6 +38,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "CaseRow": ("packet.batch", "CaseRow"),
     "batch": ("packet.batch", "batch"),
     "sent_as": ("packet.case.followup", "sent_as"),
+    "route_note": ("packet.case.followup", "route_note"),
+    "has_complaint_route": ("packet.case.followup", "has_complaint_route"),
     "plan_summary": ("packet.case.repayment_plan", "plan_summary"),
     "choice_word": ("packet.case.init_file", "choice_word"),
     "init_date_note": ("packet.case.init_file", "date_note"),
@@ -70,6 +72,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "leans_to": ("packet.rules.readiness", "leans_to"),
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
+    "voice_warning": ("packet.rules.readiness", "voice_warning"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
@@ -124,7 +127,7 @@ _WHERE: dict[str, tuple[str, str]] = {
 if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import COLUMNS as BATCH_COLUMNS
     from packet.batch import BatchResult, CaseRow, batch
-    from packet.case.followup import sent_as
+    from packet.case.followup import has_complaint_route, route_note, sent_as
     from packet.case.init_file import choice_word
     from packet.case.init_file import date_note as init_date_note
     from packet.case.init_file import plan_missing as init_plan_missing
@@ -158,6 +161,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         need_name,
         offered_types,
         reply_warning,
+        voice_warning,
         written_reply_warning,
     )
     from packet.rules.registry import load_types
@@ -281,6 +285,7 @@ __all__ = [
     "leans_to",
     "reply_warning",
     "written_reply_warning",
+    "voice_warning",
     "someone_else_message",
     "doctor",
     "follow_up",
@@ -298,6 +303,8 @@ __all__ = [
     "log_reply",
     "names_on_documents",
     "sent_as",
+    "route_note",
+    "has_complaint_route",
     "read_for_init",
     "ocr_cache",
     "cache_limit_problems",

@@ -459,6 +459,8 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
         say(head)
         for line in block:
             say(f"    {line}")
+    if "voice" in run.report.letter_warnings:  # the statement speaks of the applicant as someone else (check says it)
+        say(packet.voice_warning(lang, run.case))
     if eml and not run.case.lender.email:
         say(tr(lang, "Warning: packet.toml gives no [lender] email, so the email draft has no 'To:' address. "
                      "Fill it in your mail program, or add it to packet.toml and build again.",
@@ -989,6 +991,8 @@ def init(case_dir, template, as_json, country):
                      "it is wrong.", "国家/地区：{c}{w}——它决定投诉途径；如不对，请修改 packet.toml 中 [request] 下的 country。",
                c=written, w=tr(lang, " (from your documents: {k})", "（根据材料：{k}）", k=", ".join(clues))
                if written == guessed and clues and not country else ""))
+    if written and not packet.has_complaint_route(written):  # init and status agree (a trial: AU had no route)
+        say(packet.route_note(written, lang, surface="init"))
     if answers is None:
         say(tr(lang, "Open it in a text editor and fill in the values between the quotes.",
                "请用文本编辑器打开，在引号之间填写内容。"))
@@ -1277,6 +1281,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
         say(f"  - {r.at.date().isoformat()} {packet.value_name('reply', r.kind, lang)}" + (f": {r.summary}" if r.summary else ""))
     if st.steps:
         say(tr(lang, "Complaint route ({c}):", "投诉途径（{c}）：", c=st.country or "—"))
+        note = packet.route_note(st.country, lang)
+        if note:
+            for line in packet.wrap_text(note, indent="  ", first="  "):
+                say(line)
         for i, s in enumerate(st.steps, 1):
             when_ = (tr(lang, "from {d}", "自 {d} 起", d=s.opens.isoformat()) if s.opens else tr(lang, "later", "之后"))
             if s.until:

@@ -228,8 +228,9 @@ def page_image(run: CheckRun, rel: str, page: int, max_side: int = 1400) -> byte
 
 
 def default_output(case: Case) -> Path:
-    """Next to the case folder, never inside it: ``./my-docs`` -> ``./my-docs-packet.pdf``."""
-    return case.root.parent / f"{case.root.name}-packet.pdf"
+    """Next to the case folder, never inside it: ``./my-docs`` -> ``<cwd>/my-docs-packet.pdf``; ``.`` inside
+    ``my-docs`` gives the same file (:meth:`Case.beside`)."""
+    return case.beside("-packet.pdf")
 
 
 def not_ready(run: CheckRun, surface: str = "cli") -> IncompleteCase:

@@ -233,10 +233,8 @@ def _plan_case(root: Path, lang: str, plan: str, statement: str = "") -> Path:
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("en", ["I propose to pay £300.00 a month on the 1st of each month for 12 months, from 1 January 2027 to "
-            "1 December 2027 (£3,600.00 in total), and then to review the arrangement with you.",
-            "would take 322 payments"]),
-    ("zh", ["每月1日还款 300.00 英镑，先行 12 期（至2027年12月1日，合计 3,600.00 英镑），期满后与贵司重新协商还款安排",
-            "需 322 期"]),
+            "1 December 2027 (£3,600.00 in total), and then to review the arrangement with you."]),
+    ("zh", ["每月1日还款 300.00 英镑，先行 12 期（至2027年12月1日，合计 3,600.00 英镑），期满后与贵司重新协商还款安排"]),
 ])
 def test_a_plan_of_decades_is_proposed_for_a_year_then_reviewed(tmp_path, lang, said) -> None:
     root = _plan_case(tmp_path / "c", lang, '[plan]\noutstanding = "£96,400"\nmonthly_payment = "£300"\n'
@@ -250,6 +248,8 @@ def test_a_plan_of_decades_is_proposed_for_a_year_then_reviewed(tmp_path, lang, 
     letter = " ".join(pages)
     for words in said:
         assert words in letter, letter
+    # the count is the terminal's, not the letter's: a lender would hold "322 payments" against the borrower (r21)
+    assert "322" not in letter and "would take" not in letter, letter
     assert "2027-12-01" in letter or "1 December 2027" in letter
     assert "2028-01-01" not in letter and "1 January 2028" not in letter  # the 13th payment is not proposed
 

@@ -55,6 +55,8 @@ from packet.core.model import Report
 from packet.core.own_output import PACKET_CREATOR
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
+from packet.rules.evaluate import monthly_pay
+from packet.rules.readiness import benefit_income
 from packet.rules.shown import shown_case
 
 log = logging.getLogger(__name__)
@@ -346,6 +348,18 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
                              description=one_line(scrub_text(ex.description, case, ex.result.document.rel)))
                      for ex in split_tall_pages(order_exhibits(report, lang, checklist), paper))
     still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
+    no_wages = None  # a pension or a benefit, never wages: the letter promises no payslips (packet.rules.readiness)
+    if checklist is not None and not report.complete:
+        pay = {r.id: r for r in checklist.requirements if monthly_pay(r)}
+        wanted = [m for m in report.missing if m.requirement in pay]
+        texts = [d.document.text for m in wanted for d in report.documents
+                 if (si := pay[m.requirement].options[0].stand_in) and d.type == si.type]
+        if wanted and benefit_income(case, texts):
+            no_wages = tuple(one_line(x) for x in still_to_follow(
+                replace(report, missing=tuple(m for m in report.missing if m.requirement not in pay)), checklist,
+                lang))
+    if no_wages is not None:
+        still = no_wages
     a, lender = case.applicant, case.lender
     texts = [a.name, a.address, a.phone, a.email, lender.name, lender.address, lender.contract_number,
              case.request.statement] + [ex.description for ex in exhibits] + list(still)
@@ -359,4 +373,5 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
         raise PacketError(tr(said, "[plan] in packet.toml: {e}", "packet.toml 的 [plan]：{e}", e=exc),
                           tr(said, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
     return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper,
-                 exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency)
+                 exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency,
+                 no_wages=no_wages is not None)

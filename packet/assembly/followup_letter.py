@@ -284,11 +284,11 @@ def write_follow_up(case: Case, st: Status, today: date, output: Path | None = N
     the case folder or over a file packet did not write; ValueError when nothing was sent yet."""
     if st.request is None or st.deadline is None:
         raise ValueError("nothing was sent yet")
-    pdf = Path(output) if output else case.root.parent / f"{case.root.name}-followup.pdf"
+    pdf = Path(output) if output else case.beside("-followup.pdf")
     pdf = pdf.expanduser().resolve()
     eml = pdf.with_suffix(".eml")
-    check_output_path(case, pdf)
-    check_output_path(case, eml)
+    check_output_path(case, pdf, kind="followup")
+    check_output_path(case, eml, kind="followup")
     letter = sent_letter(case, st.request)  # what the lender got: read from the file sent, not the case file now
     request = sent_copy(case, st.request)  # that very file (sha256 as recorded), attached again to the email
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked

@@ -26,6 +26,9 @@ class Front:
     schedule: Schedule | None
     still_to_follow: tuple[str, ...] = ()  # what is missing when built with --force
     currency: str | None = None  # ISO 4217 code the amounts are in (Report.currency)
+    # the applicant lives on a pension or a benefit (packet.rules.readiness.benefit_income) and the checklist's
+    # payslips are missing: the letter says there are no wages instead of promising payslips
+    no_wages: bool = False
 
     def money(self, value) -> str:
         """An amount with the case's currency, in the letter's language: "£4,200.00" / "4,200.00 元"."""

@@ -203,15 +203,15 @@ def plan_text(f: Front) -> str:
     first, last = sch.rows[0], sch.rows[-1]
     if plan.monthly_payment is not None and sch.reviewed:
         # too long to propose whole (repayment_plan.MAX_PLAN_MONTHS): the reduced payment for a stated period, then
-        # a review; what the whole would take is said, so the lender sees the debt is not forgotten
+        # a review. How many payments the whole would take at this rate is NOT said: it is the number a lender would
+        # hold against the borrower ("521 payments" refuses itself; a new-user trial, r21). The terminal says it.
         if f.zh:
             return (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
                     f"先行 {sch.months} 期（至{fmt_date(sch.last, 'zh')}，合计 {m(sch.total)}），期满后与贵司重新协商"
-                    f"还款安排。按此金额，还清全部欠款 {m(sch.outstanding)} 需 {sch.clears_in} 期。")
+                    f"还款安排。")
         return (f"I propose to pay {m(plan.monthly_payment)} a month on the {_ordinal(sch.first.day)} of each month "
                 f"for {sch.months} months, from {fmt_date(sch.first, 'en')} to {fmt_date(sch.last, 'en')} "
-                f"({m(sch.total)} in total), and then to review the arrangement with you. At this rate the "
-                f"{m(sch.outstanding)} I owe would take {sch.clears_in} payments.")
+                f"({m(sch.total)} in total), and then to review the arrangement with you.")
     if plan.monthly_payment is not None:
         if f.zh:
             text = (f"本人拟自{fmt_date(sch.first, 'zh')}起，每月{sch.first.day}日还款 {m(plan.monthly_payment)}，"
@@ -353,6 +353,11 @@ def _enclosures(f: Front, s: Styles, layout: Layout | None) -> list:
                          s.heading))
         for m in f.still_to_follow:
             items.append(s.p(f"· {m}", s.body))
+    if f.no_wages:  # a pension or a benefit: no payslips will ever come, and the letter says so (a trial, r21)
+        items.append(s.p("关于收入证明：本人没有工资收入（靠养老金、低保等生活），因此没有工资单；本人的收入情况见所附收入证明和银行流水。"
+                         if f.zh else "About proof of income: I have no wages (I live on a pension or benefit), so there "
+                                      "are no payslips; my income is shown by the proof of income and the bank "
+                                      "statements enclosed.", s.body))
     return items
 
 

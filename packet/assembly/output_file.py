@@ -19,9 +19,11 @@ from packet.core.own_output import written_by_packet
 OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
 
 
-def check_output_path(case: Case, output: Path, lang: str | None = None) -> None:
+def check_output_path(case: Case, output: Path, lang: str | None = None, kind: str = "packet") -> None:
     """Refuse an output inside the case's inputs, over an input, or over a file packet did not write. Messages in
-    ``lang``, else in the messages' language (``--lang``, PACKET_LANG, then the case's), never just the letter's."""
+    ``lang``, else in the messages' language (``--lang``, PACKET_LANG, then the case's), never just the letter's.
+    ``kind``: what is written (``packet`` or ``followup``): the place suggested instead is ``<folder>-<kind>`` next
+    to the folder with ``output``'s suffix, so a follow-up is never sent over the packet's own file."""
     lang = lang or message_lang(case.language)
     out = Path(output).expanduser().resolve()
     root = case.root.resolve()
@@ -37,7 +39,7 @@ def check_output_path(case: Case, output: Path, lang: str | None = None) -> None
                 tr(lang, "Will not write {p}: it is inside the case folder {root}, among your documents.",
                    "不能写入 {p}：它位于案件文件夹 {root} 之内，和您的材料混在一起。", p=out, root=root),
                 tr(lang, "Write it next to the folder instead, e.g. -o {s}", "请写到文件夹之外，例如 -o {s}",
-                   s=root.parent / f"{root.name}-packet.pdf"))
+                   s=case.beside(f"-{kind}{out.suffix or '.pdf'}")))
     if out.exists() and not written_by_packet(out):
         raise OutputError(
             tr(lang, "Will not overwrite {p}: it is not a file packet wrote.", "不会覆盖 {p}：它不是 packet 生成的文件。", p=out),

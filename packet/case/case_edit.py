@@ -66,14 +66,30 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock; the file stays (see above)
 
 
-def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
+# The case file holding [passwords] is the owner's alone (read and write for the owner, nothing for the group and
+# others): the passwords open the person's bank statements (a new user's trial, r21: it was written 0644, readable by
+# every account on the machine). Without passwords the file keeps the mode it had (a new one: the umask's).
+PRIVATE_MODE = 0o600
+
+
+def write_atomic(path: Path, text: str, *, exclusive: bool = False, private: bool = False) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder: fsync, then rename.
 
-    ``exclusive``: fail with :class:`CaseFileError` if ``path`` exists (never overwrite a case file)."""
+    ``exclusive``: fail with :class:`CaseFileError` if ``path`` exists (never overwrite a case file).
+    ``private``: the file is written with mode 0600 (:data:`PRIVATE_MODE`: the owner alone may read it) — a case
+    file that holds ``[passwords]``; otherwise it keeps the mode of the file it replaces (a new file: the umask's).
+    Raises :class:`OutputError` when the folder cannot be written (:func:`unwritable`)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    mode = PRIVATE_MODE if private else None
+    if mode is None:
+        with contextlib.suppress(OSError):
+            mode = path.stat().st_mode & 0o777
     try:
         try:
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE if private else 0o666)
+            if mode is not None:
+                os.fchmod(fd, mode) if hasattr(os, "fchmod") else os.chmod(tmp, mode)
+            with open(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -130,7 +146,8 @@ def exists_error(path: Path) -> CaseFileError:
 def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
               known_types: tuple[str, ...] | None = None,
               known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
-    """Apply ``change`` to ``root/packet.toml`` (a tomlkit document, comments kept), validate, write atomically.
+    """Apply ``change`` to ``root/packet.toml`` (a tomlkit document, comments kept), validate, write atomically;
+    a case file that holds ``[passwords]`` is written 0600, readable by its owner alone (:func:`write_atomic`).
 
     ``known_types``/``known_fields`` validate the new file as :func:`packet.case.casefile.load_case` does with them.
     Returns the validated new :class:`Case`. Raises :class:`CaseFileError` when there is no case file, when
@@ -149,7 +166,7 @@ def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
         change(doc)
         new = tomlkit.dumps(doc)
         case = parse_case(root, new.encode("utf-8"), known_types=known_types, known_fields=known_fields)
-        write_atomic(path, new)
+        write_atomic(path, new, private=bool(case.passwords))  # passwords: the owner's alone (0600)
     return case
 
 

@@ -202,7 +202,14 @@ class Case:
 
     @property
     def name(self) -> str:
-        return self.root.name
+        """The case folder's own name, from its resolved path: ``.``, ``./`` or ``sub/..`` name the folder they
+        lead to, never "" or ".." (a new-user trial: ``packet status . --follow-up`` wrote ``/-followup.pdf``)."""
+        return self.root.resolve().name
+
+    def beside(self, suffix: str) -> Path:
+        """The file ``<name><suffix>`` next to the case folder (resolved: ``.`` works as the folder's own name),
+        e.g. ``beside("-packet.pdf")`` -> ``/home/me/my-docs-packet.pdf`` for ``root = my-docs``."""
+        return beside(self.root, suffix)
 
     @property
     def language(self) -> str:
@@ -466,6 +473,13 @@ class _Loader(TomlFile):
             self.fail(where, table, key, "no such file in the case folder; check the name (it is case-sensitive)",
                       "案件文件夹中没有这个文件；请检查文件名（区分大小写）")
         return str(pure)
+
+
+def beside(root: Path, suffix: str) -> Path:
+    """``<folder name><suffix>`` in the parent of the folder ``root`` leads to, from its resolved path (``.``,
+    ``./`` and ``sub/..`` give the folder's real name and parent). Shape: an absolute Path."""
+    real = Path(root).resolve()
+    return real.parent / f"{real.name}{suffix}"
 
 
 def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,

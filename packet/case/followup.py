@@ -89,6 +89,11 @@ class FollowUpRules:
         name = (lender or "").casefold()
         return next((k.kind for k in kinds if any(w.casefold() in name for w in k.words)), "unknown")
 
+    def has_route(self, country: str | None) -> bool:
+        """Whether the table has a complaint route of its own for ``country`` (ISO 3166 code), not only the general
+        "*" steps."""
+        return any(r.country == (country or "").upper() for r in self.routes if r.country != "*")
+
     def for_country(self, country: str | None, lender: str | None = None) -> tuple[Route, ...]:
         """The steps for ``country`` (ISO 3166 code) in order, those for another kind of lender than the one
         ``lender`` (its name) is (:meth:`lender_kind`) left out; the "*" steps when none match."""
@@ -198,6 +203,41 @@ def guess_country(texts: list[str], currency: str | None, language: str | None) 
     if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
         return None, ()
     return ranked[0][0], tuple(ranked[0][1])
+
+
+def has_complaint_route(country: str | None) -> bool:
+    """Whether checklists/followup.toml has a complaint route of its own for ``country`` (ISO 3166 code)."""
+    return load_rules().has_route(country)
+
+
+def route_note(country: str | None, lang: str, surface: str = "cli") -> str | None:
+    """What to say above the complaint route when checklists/followup.toml has none of its own for ``country``
+    (the general steps are shown), in ``lang``; None when it has one. A country that is set is named as set
+    (a trial: ``[request] country = "AU"`` was told to "set [request] country"); only a case without one is told
+    how to set it (``surface`` "page": in the case's details, not packet.toml; "init": said when the case file is
+    written, before any step is shown)."""
+    if has_complaint_route(country):
+        return None
+    if country and surface == "init":
+        return tr(lang, "packet has no complaint route of its own for {c} yet: packet status will give general steps "
+                        "(complain to the lender first, then ask your country's financial regulator or a free debt "
+                        "adviser which complaint body covers it).",
+                  "packet 还没有 {c} 的投诉途径：packet status 会给出一般步骤（先向贷款机构投诉，再向当地金融监管机构或"
+                  "免费债务咨询机构询问哪个机构受理）。", c=country)
+    if country:
+        return tr(lang, "packet has no complaint route of its own for {c} yet: the steps below are general ones. Ask "
+                        "your country's financial regulator or a free debt adviser which complaint body covers your "
+                        "lender, and keep a record of every contact.",
+                  "packet 还没有 {c} 的投诉途径：下面是一般步骤。请向当地金融监管机构或免费债务咨询机构询问哪个机构受理对"
+                  "您的贷款机构的投诉，并记录每次联系。", c=country)
+    if surface == "page":
+        return tr(lang, "No country is set for this case: the steps below are general ones. Give the country in the "
+                        "case's details for its own complaint route.",
+                  "本案件没有填写国家/地区：下面是一般步骤。请在案件信息中填写国家/地区，以显示当地的投诉途径。")
+    return tr(lang, "No country is set for this case: the steps below are general ones. Add country = \"GB\" (your "
+                    "country's two letters) under [request] in packet.toml for its own complaint route.",
+              "本案件没有填写国家/地区：下面是一般步骤。请在 packet.toml 的 [request] 下写上 country = \"CN\"（所在国家/"
+              "地区的两个字母），以显示当地的投诉途径。")
 
 
 def country_code(typed: str) -> str | None:

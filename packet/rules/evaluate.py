@@ -7,7 +7,7 @@ of those months, and names the exact days still uncovered; ``within-days`` wants
 dated within N days before the as-of date, both ends included. A document counts only when all its
 required fields were found and it falls in the window; a document older than the window is warned ``stale`` by
 its date alone, also when it lacks a field (the warning names what the newer one must show); a duplicate (the
-same bytes, or the same ``duplicate_key`` and the same figures: :func:`same_figures`) counts once; a name
+same bytes, or the same ``duplicate_key`` and the same content: :func:`same_content`) counts once; a name
 mismatch is a warning and still counts; a document dated after the as-of date (a payslip for a month not yet
 begun, a statement starting after it, a proof dated after it) is warned ``future-date`` (a misread date or a wrong
 ``--as-of``: the warning gives the ``[fields]`` line that corrects it). Per-document warnings and the per-requirement messages are in
@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
@@ -36,7 +36,13 @@ from packet.core.model import (
 from packet.core.money import guess_currency
 from packet.rules import wording as advice
 from packet.rules.checklist import Checklist, Option, Outcome, Requirement, months_before
-from packet.rules.readiness import letter_needs, letter_warnings, suggested_hardship
+from packet.rules.readiness import (
+    benefit_income,
+    letter_needs,
+    letter_warnings,
+    no_wages_note,
+    suggested_hardship,
+)
 from packet.rules.registry import load_types
 
 log = logging.getLogger(__name__)
@@ -282,14 +288,43 @@ RULES = {"each-month": each_month, "cover-days": cover_days, "within-days": with
 # --- the whole evaluation ------------------------------------------------------------------------------
 
 # Two documents with the same duplicate_key (same type, period and amounts) are one document printed or saved twice
-# only when they also print the same figures and dates: of the numbers printed on either (dates, amounts, reference
-# numbers: the tokens of FIGURE with 3 or more digits), at least SAME_FIGURES of them on both (Jaccard index). Two
-# bi-weekly pay stubs of one month with the same pay differ in their pay periods and pay dates (and year-to-date
-# figures): about a quarter in common; a scan and the PDF of one document share nearly all, OCR misreadings aside
-# (a misread figure costs two of ~20 tokens). Fewer than MIN_FIGURES figures on either: the key alone decides.
+# only when they also print the same content (the interface's rule: "same content"; the same period alone makes no
+# duplicate): of the numbers printed on either (dates, amounts, reference numbers: the tokens of FIGURE with 3 or more
+# digits), at least SAME_FIGURES of them on both (Jaccard index). Two bi-weekly pay stubs of one month with the same
+# pay differ in their pay periods and pay dates (and year-to-date figures): about a quarter in common; a scan and the
+# PDF of one document share nearly all, OCR misreadings aside (a misread figure costs two of ~20 tokens). Fewer than
+# MIN_FIGURES figures on either: the figures cannot tell, and their words do (:func:`same_words`). Neither (a page
+# read as next to nothing): the key alone, only when it holds figures itself (an amount, an account number:
+# FIGURE_KINDS), so that equal keys are the same figures and dates. A key of a date, a name and an issuer never makes
+# a copy alone: a diagnosis certificate and the discharge summary of one hospital stay have the same date, patient
+# and hospital, and too few figures (a new user's trial, r21: the certificate, the strongest line, was left out).
 FIGURE = re.compile(r"\d(?:[\d,.:/-]*\d)?")
 SAME_FIGURES = 0.5
 MIN_FIGURES = 4
+# The words of two documents, as the sets of their character trigrams (letters, digits and CJK characters, case
+# folded, everything else dropped: OCR splits and joins words and misreads punctuation): one document read twice
+# shares most of them (each misread character costs at most three of a few hundred), two documents from one issuer
+# share the letterhead and the names (a certificate and a discharge summary of one stay: about a fifth). SAME_WORDS
+# of the union in common make one document; a text of fewer than MIN_GRAMS trigrams (about 40 characters: a label
+# and a name, not a document read) tells nothing.
+SAME_WORDS = 0.5
+MIN_GRAMS = 40
+FIGURE_KINDS = ("money", "account")
+_WORD_CHARS = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a document prints, for telling one document saved twice from two documents alike: its figures
+    (:func:`figures`) and its character trigrams (:data:`SAME_WORDS`)."""
+    figures: frozenset[str]
+    grams: frozenset[str]
+
+
+def content(text: str) -> Content:
+    """The :class:`Content` of ``text`` (a document's or a part's text, as read)."""
+    flat = _WORD_CHARS.sub("", text).casefold()
+    return Content(figures(text), frozenset(flat[i:i + 3] for i in range(len(flat) - 2)))
 
 
 def figures(text: str) -> frozenset[str]:
@@ -304,10 +339,45 @@ def figures(text: str) -> frozenset[str]:
 
 
 def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two documents print the same figures and dates (see SAME_FIGURES), or too few to tell."""
+    """Whether two documents print the same figures and dates (see SAME_FIGURES); False with too few to tell."""
     if len(a) < MIN_FIGURES or len(b) < MIN_FIGURES:
-        return True
+        return False
     return len(a & b) / len(a | b) >= SAME_FIGURES
+
+
+def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two documents print the same words (character trigram sets, see :data:`SAME_WORDS`); False when
+    either has fewer than MIN_GRAMS."""
+    if len(a) < MIN_GRAMS or len(b) < MIN_GRAMS:
+        return False
+    return len(a & b) / len(a | b) >= SAME_WORDS
+
+
+def same_content(a: Content, b: Content, key_figures: bool = False) -> bool:
+    """Whether two documents of the same ``duplicate_key`` are one document: the same figures when both print
+    enough of them (:func:`same_figures`), else the same words when both have enough (:func:`same_words`), else
+    ``key_figures`` (:func:`key_has_figures`: the equal key is itself the same figures and dates)."""
+    if len(a.figures) >= MIN_FIGURES and len(b.figures) >= MIN_FIGURES:
+        return same_figures(a.figures, b.figures)
+    if len(a.grams) >= MIN_GRAMS and len(b.grams) >= MIN_GRAMS:
+        return same_words(a.grams, b.grams)
+    return key_figures
+
+
+def may_be_copies(a: Content, b: Content) -> bool:
+    """The cautious twin of :func:`same_content`, for documents of the same ``duplicate_key`` that might confirm
+    each other's values (:func:`packet.understanding.consistency.agree`): copies unless both print enough figures
+    (MIN_FIGURES) and those differ. Too little to tell is a copy here (a copy's agreement would raise a value to
+    0.9 on nothing), where :func:`same_content` leaves it a document of its own (one left out as a copy is lost)."""
+    if len(a.figures) < MIN_FIGURES or len(b.figures) < MIN_FIGURES:
+        return True
+    return same_figures(a.figures, b.figures)
+
+
+def key_has_figures(type_name: str) -> bool:
+    """Whether the ``duplicate_key`` of ``type_name`` holds a figure (a field of a kind in :data:`FIGURE_KINDS`)."""
+    t = load_types().get(type_name)
+    return bool(t) and any(t.kinds.get(k) in FIGURE_KINDS for k in t.duplicate_key)
 
 
 def part_text(e: Extracted, k: int) -> str:
@@ -408,7 +478,7 @@ def copy_reason(kept: Extracted, dropped: Extracted) -> tuple[str, dict[str, obj
 
 def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     """Each countable document, duplicates marked: the same bytes as an earlier file; or the same duplicate_key and
-    the same figures (:func:`same_figures`) as another document; or the same dates of that key and nearly all the
+    the same content (:func:`same_content`: figures, else words) as another document; or the same dates of that key and nearly all the
     same figures (:func:`nearly_same_figures`: a key value misread). Of copies, the better (:func:`_copy_rank`: a
     text layer, more pages) is the one that counts, the other is marked."""
     units: list[Unit] = []
@@ -417,7 +487,7 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     first_by_sha: dict[str, int] = {}
     for i, e in sorted(enumerate(extracted), key=lambda ie: (copy_named(ie[1].document.rel), ie[0])):
         first_by_sha.setdefault(e.document.source.sha256, i)
-    looked: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
+    looked: list[tuple[Unit, tuple | None, tuple | None, Content]] = []
     for i, e in enumerate(extracted):
         sha = e.document.source.sha256
         if first_by_sha[sha] != i:
@@ -430,13 +500,13 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
             key, dates = _dup_key(u), _dates_key(u)
             if key or dates:
-                looked.append((u, key, dates, figures(part_text(e, k))))
+                looked.append((u, key, dates, content(part_text(e, k))))
             units.append(u)
-    kept: list[tuple[Unit, tuple | None, tuple | None, frozenset[str]]] = []
+    kept: list[tuple[Unit, tuple | None, tuple | None, Content]] = []
     for u, key, dates, mine in sorted(looked, key=lambda x: _copy_rank(extracted[x[0].doc])):
         same = next((v for v, k2, d2, theirs in kept if v.doc != u.doc and (
-            (key and k2 == key and same_figures(mine, theirs))
-            or (dates and d2 == dates and nearly_same_figures(mine, theirs)))), None)
+            (key and k2 == key and same_content(mine, theirs, key_has_figures(u.type)))
+            or (dates and d2 == dates and nearly_same_figures(mine.figures, theirs.figures)))), None)
         if same is None:
             kept.append((u, key, dates, mine))
         else:
@@ -444,6 +514,18 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             why = copy_reason(extracted[same.doc], extracted[u.doc])
             st.warn(u.doc, advice.duplicate(lang, extracted[same.doc].document.rel, same_bytes=False, why=why))
     return units
+
+
+def monthly_pay(req: Requirement) -> bool:
+    """Whether ``req`` asks first for a record of pay for each month (its first option's rule is ``each-month``):
+    the requirement a person who lives on a pension or a benefit can never meet (:func:`benefit_income`)."""
+    return bool(req.options) and req.options[0].rule == "each-month"
+
+
+def stand_in_texts(req: Requirement, extracted: Sequence[Extracted]) -> list[str]:
+    """The text of the documents of the type that may stand in for one month of ``req`` (a proof of income)."""
+    si = req.options[0].stand_in if req.options else None
+    return [e.document.text for e in extracted if si and e.type == si.type]
 
 
 def case_currency(case: Case, texts: Sequence[str]) -> str | None:
@@ -479,6 +561,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
+            if monthly_pay(req) and benefit_income(case, stand_in_texts(req, extracted)):  # never wages: say so
+                m = missing[-1]
+                missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))
         else:
             st.not_needed()
     # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills

@@ -10,7 +10,7 @@ of the example: a real 张伟 with a lender and contract number of their own bui
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from packet.case.casefile import Case
@@ -119,7 +119,79 @@ def letter_warnings(case: Case, hardship_hint: str | None = None) -> tuple[str, 
         out.append("statement")
     if hardship_hint and not case.request.hardship:
         out.append("hardship")
+    if third_person(case):
+        out.append("voice")
     return tuple(out)
+
+
+def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
+    """The word that shows the applicant lives on a pension or a minimum-income benefit (the vocabulary's
+    ``benefit_income_words``), found in ``[request] statement`` or in ``texts`` (the text of the case's proofs of
+    income), or None. Such a person will never have payslips: the checklist's income requirement (payslips, or a
+    proof of unemployment; interface.md) cannot be met, so ``check`` says so and how to go on (--force), and the letter
+    says there are no wages instead of promising payslips (a new user's trial, r21)."""
+    from packet.rules.registry import load_vocabulary
+
+    words = [w for w in load_vocabulary().benefit_income_words if w]
+    for text in (case.request.statement or "", *texts):
+        low = " ".join(text.split()).casefold()
+        found = next((w for w in words if w.casefold() in low), None)
+        if found:
+            return found
+    return None
+
+
+def no_wages_note(lang: str, surface: str = "cli") -> str:
+    """What ``check`` adds to a missing income requirement (payslips) when the applicant lives on a pension or a
+    benefit (:func:`benefit_income`): payslips will never come; what to send instead and how to build."""
+    how = (tr(lang, "build it now anyway", "仍然现在生成") if surface == "page" else "packet build --force")
+    return tr(lang, " If you have no wages (you live on a pension, or a benefit), there will never be payslips: this "
+                    "checklist asks for them, so it cannot be complete. Add a proof of your pension or benefit from the "
+                    "office that pays it, and your bank statements, then build with {h}: the letter then says you have "
+                    "no wages instead of promising payslips.",
+              "如果您没有工资收入（靠养老金、低保等生活），就不会有工资单：本清单要求工资单，因此无法显示齐全。请补充发放"
+              "单位出具的养老金或低保证明，以及银行流水，然后用 {h} 生成：申请书会写明您没有工资收入，而不会承诺补交工资单。",
+              h=how)
+
+
+def third_person(case: Case) -> str | None:
+    """The words of ``[request] statement`` that speak of the applicant as someone else, or None: the applicant's
+    own full name (``[applicant] name``) written in it, not right after a lead by which a person names themselves
+    (the vocabulary's ``self_name_leads``: "I, …", "本人", "我叫"). The letter is written by the applicant in the first
+    person (本人…, I…) and signed by them, so a statement a relative wrote about them ("我母亲王桂兰今年74岁…", a new
+    user's trial, r21) reads as the applicant speaking of herself in the third person. Returns the name with up to
+    six characters (Chinese) or three words before it, as written (what the warning quotes)."""
+    from packet.rules.registry import load_vocabulary
+
+    name, text = (case.applicant.name or "").strip(), case.request.statement or ""
+    if len(name) < 2 or not text:
+        return None
+    flat = " ".join(text.split())
+    leads = [w.casefold() for w in load_vocabulary().self_name_leads]
+    at = flat.casefold().find(name.casefold())
+    while at >= 0:
+        before = flat[:at].rstrip(" ,，:：").casefold()
+        if not any(before.endswith(w.rstrip(" ,，:：")) for w in leads):
+            lead = flat[:at]
+            lead = lead[-6:] if lead[-1:] > "\u2e7f" else " ".join(lead.split()[-3:]) + " "  # 6 CJK chars, 3 words
+            return (lead + flat[at:at + len(name)]).strip()
+        at = flat.casefold().find(name.casefold(), at + 1)
+    return None
+
+
+def voice_warning(lang: str, case: Case, surface: str = "cli") -> str:
+    """The warning for ``voice`` (:func:`letter_warnings`, :func:`third_person`): the statement speaks of the
+    applicant in the third person inside a first-person letter; how to word it, in ``lang``. ``surface`` "page" names
+    the page's form instead of packet.toml."""
+    name, seen = case.applicant.name or "", third_person(case) or ""
+    where = tr(lang, *REQUEST_FORM_TITLE) if surface == "page" else "packet.toml [request] statement"
+    return tr(lang, "Warning: the statement ({w}) speaks of {n} as someone else (“…{s}…”), but the letter is written "
+                    "by {n} in the first person (“I …”) and signed by {n}. Write it as {n} would say it: “I am …, "
+                    "since … I …”. If you are filling this in for {n}, still write it in their words, and have {n} "
+                    "read and sign the letter.",
+              "注意：情况说明（{w}）把{n}写成了第三人称（“……{s}……”），而申请书是以{n}本人的口吻（“本人……”）写的，"
+              "并由{n}签名。请按{n}本人的口吻改写，例如“本人今年……岁，……”。如果是家人代为填写，也请用申请人本人的"
+              "口吻，并请{n}本人阅读后签名。", w=where, n=name, s=seen)
 
 
 FORM_TITLE = ("Details for the letter", "申请书上的信息")  # the page's form for the letter's facts (packet serve)

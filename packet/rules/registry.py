@@ -249,6 +249,13 @@ class Vocabulary:
     account_number_labels: tuple[str, ...] = ()  # labels before an account or card number in free text
     passport_labels: tuple[str, ...] = ()  # labels before a passport number in free text
     sensitive_transaction_words: tuple[str, ...] = ()  # health, religion, location in a transaction row
+    # those of them that name health care: in a medical hardship case the evidence, never suggested for [[redact]]
+    health_transaction_words: tuple[str, ...] = ()
+    # the words by which a person names themselves just before their own name ("I, Megan …", "本人王桂兰"): a
+    # statement naming the applicant after one of them is in the first person (packet.rules.readiness.third_person)
+    self_name_leads: tuple[str, ...] = ()
+    # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
+    benefit_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")

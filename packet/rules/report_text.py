@@ -22,6 +22,7 @@ from packet.rules.readiness import (
     offered_types,
     reply_warning,
     suggested_hardship,
+    voice_warning,
     written_reply_warning,
 )
 from packet.rules.registry import load_types
@@ -189,7 +190,12 @@ def _field_notes(lang: str, d: DocumentResult, fields: Mapping[str, str | None],
     if unsure:
         shown = [(f, (last_digits(v) or v) if _kind(d.type, f) == "account" else v, evidence[f].page)
                  for f in unsure if (v := fields.get(f)) is not None]
-        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part, lines_next=not missing)
+        # an uncertain name that is not the applicant's (the name-mismatch warning) is left for the user to write
+        t = load_types().get(d.type)
+        clash = ([t.name_field] if t and t.name_field and any(p.code == "name-mismatch" for p in d.problems)
+                 else [])
+        text, block = uncertain_steps(lang, d.document.rel, d.type, shown, part, lines_next=not missing,
+                                      conflicting=clash)
         out += wrap("? " + text, indent=indent + "  ", first=indent, keep=keep)
         if not missing:
             out += [block_indent + line for line in block]
@@ -395,7 +401,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
             head, *block = written_reply_warning(lang).split("\n")
             out += w(head, indent="    ", first="")
             out += [f"    {line}" for line in block]
-        stronger = [k for k in report.letter_warnings if k not in ("reply", "written_reply")]
+        if "voice" in report.letter_warnings:  # the statement about the applicant in a first-person letter
+            out += w(voice_warning(lang, case), indent="    ", first="")
+        stronger = [k for k in report.letter_warnings if k not in ("reply", "written_reply", "voice")]
         if stronger:
             out.append(tr(lang, "The letter would be stronger with:", "建议补充（申请书更有说服力）："))
             for k in stronger:

@@ -122,8 +122,11 @@ def masking_note(case: Case, lang: str) -> str | None:
 def sensitive_lines(report: Report, case: Case) -> dict[str, list[tuple[str, str]]]:
     """For every included statement-like document (its type has an ``account`` field: it lists transactions),
     the text lines that name health, religion or a place (the vocabulary's ``sensitive_transaction_words``)
-    and that no ``[[redact]]`` of its file covers yet: {file: [(line, the word found), …]}."""
-    words = [w.lower() for w in load_vocabulary().sensitive_transaction_words if w]
+    and that no ``[[redact]]`` of its file covers yet: {file: [(line, the word found), …]}. In a case whose
+    hardship is medical, health care (``health_transaction_words``) is the evidence and is not among them."""
+    vocab = load_vocabulary()
+    evidence = {w.lower() for w in vocab.health_transaction_words} if case.request.hardship == "medical" else set()
+    words = [w.lower() for w in vocab.sensitive_transaction_words if w and w.lower() not in evidence]
     if not words:
         return {}
     types = load_types()

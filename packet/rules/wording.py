@@ -113,20 +113,39 @@ def not_found_steps(lang: str, doc: Document, type_name: str, fields: Sequence[s
 
 
 def uncertain_steps(lang: str, rel: str, type_name: str, values: Sequence[tuple[str, str, int | None]],
-                    part: int | None = None, lines_next: bool = True) -> tuple[str, list[str]]:
+                    part: int | None = None, lines_next: bool = True,
+                    conflicting: Sequence[str] = ()) -> tuple[str, list[str]]:
     """What to do about values found but uncertain ((field, value, page)): check them on the document; the lines that
     confirm or correct them in packet.toml. ``lines_next``: the lines are printed right after the text (it ends with
     a colon); else they come further down, with the lines of the values to add, and the text says so (a trial read
-    a sentence ending in a colon followed by another sentence)."""
-    shown = _list(lang, [tr(lang, "{f} {v} (page {p})", "{f} {v}（第 {p} 页）", f=field_name(lang, type_name, f), v=v,
-                            p=page) if page else f"{field_name(lang, type_name, f)} {v}" for f, v, page in values])
-    text = tr(lang, "please check, packet is not sure it read these right: {s}. They count as read; if one is wrong, put the right "
-                    "value in packet.toml (keeping a right one there confirms it)",
-              "请核对，以下内容 packet 没有把握读对：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上正确的值"
-              "（照原样写上即表示确认）", s=shown)
+    a sentence ending in a colon followed by another sentence).
+
+    ``conflicting``: fields whose uncertain value also conflicts with the applicant (a name that is not theirs: the
+    ``name-mismatch`` warning). Such a value is never written into the lines — a block that "confirms it" invited a
+    user to confirm a shop's name as the account holder (a new user's trial, r21) — but left as "…" for the user to
+    replace with what the document prints; the text says so."""
+    def one(f: str, v: str, page: int | None) -> str:
+        return (tr(lang, "{f} {v} (page {p})", "{f} {v}（第 {p} 页）", f=field_name(lang, type_name, f), v=v, p=page)
+                if page else f"{field_name(lang, type_name, f)} {v}")
+
+    sure = [(f, v, page) for f, v, page in values if f not in conflicting]
+    odd = [(f, v, page) for f, v, page in values if f in conflicting]
+    parts = []
+    if sure:
+        parts.append(tr(lang, "please check, packet is not sure it read these right: {s}. They count as read; if one "
+                              "is wrong, put the right value in packet.toml (keeping a right one there confirms it)",
+                        "请核对，以下内容 packet 没有把握读对：{s}。目前按识别结果计入；如有错误，请在 packet.toml 中写上"
+                        "正确的值（照原样写上即表示确认）", s=_list(lang, [one(*x) for x in sure])))
+    if odd:
+        parts.append(tr(lang, "packet is not sure of {s}, and it is not your name: look at the document and write the "
+                              "name printed there in place of … (if it really is another person's name, this is not "
+                              "your document)",
+                        "packet 没有把握读对{s}，而且这不是您的姓名：请查看材料，把 … 换成材料上印的姓名（如果确实是别人"
+                        "的姓名，这就不是您的材料）", s=_list(lang, [one(*x) for x in odd])))
+    text = tr(lang, "; ", "；").join(parts)
     text += tr(lang, ":", "：") if lines_next else tr(
         lang, "; its lines are among those below.", "；要写的几行见下面（与需要补充的写在一起）。")
-    return text, fields_block(rel, part, [(f, v) for f, v, _ in values])
+    return text, fields_block(rel, part, [(f, None if f in conflicting else v) for f, v, _ in values])
 
 
 def given_note(lang: str, type_name: str, fields: Sequence[str]) -> str:
@@ -433,9 +452,9 @@ def duplicate(lang: str, other: str, same_bytes: bool, why: tuple[str, Mapping[s
     en, zh = reasons.get(code, reasons["order"])
     because = tr(lang, en, zh, k=values.get("kept", "?"), d=values.get("dropped", "?"))
     return Problem("duplicate", tr(
-        lang, "Same document and period as {o}; it is counted once, and the packet holds {o}: {b}. This copy is left "
+        lang, "Same document as {o} (the same content); it is counted once, and the packet holds {o}: {b}. This copy is left "
               "out; you may delete it.",
-        "与 {o} 是同一份材料（同一期间），只计一次，申请材料中放的是 {o}：{b}。这份不放入，可以删除。",
+        "与 {o} 是同一份材料（内容相同），只计一次，申请材料中放的是 {o}：{b}。这份不放入，可以删除。",
         o=other, b=because))
 
 
@@ -498,6 +517,61 @@ def _option_phrase(lang: str, opt: Option, o: Outcome) -> str:
     return tr(lang, "{t}s covering {r}", "覆盖 {r} 的{t}", t=type_name(lang, opt.type).lower(), r=_list(lang, ranges))
 
 
+# A statement that prints no period of its own (a bank app's export, a transactions list) is dated by its first and
+# last transactions (the ``rows`` method of packet.understanding.extract): a month whose last days had no transaction
+# then looks uncovered though the export covered it. A gap of at most ROW_EDGE_DAYS days beside such a date is said
+# with both ways out: confirm the statement's own period in [fields], or download the missing days (a new user's
+# trial, r21: "download that period" alone left a statement ending 30 Oct stuck on 31 Oct). A week: the longest run
+# of days without a card payment or a direct debit in an ordinary current account is a few days.
+ROW_EDGE_DAYS = 7
+
+
+def _row_edges(lang: str, gaps: Sequence[tuple[date, date]], extracted: Sequence[Extracted], option: Option,
+               surface: str) -> str:
+    """The advice for each gap of at most :data:`ROW_EDGE_DAYS` days that begins the day after a statement's
+    ``end`` dated by its last transaction, or ends the day before a ``start`` dated by its first (evidence method
+    ``rows``): the [fields] line that confirms the statement's own period, or the missing days to download. "" when
+    no gap is such."""
+    t = load_types().get(option.type)
+    if t is None:
+        return ""
+    start_f, end_f = t.field_of_kind("start"), t.field_of_kind("end")
+    said = []
+    for a, b in gaps:
+        if (b - a).days + 1 > ROW_EDGE_DAYS:
+            continue
+        for e in extracted:
+            if e.type != option.type or e.parts:
+                continue
+            for f, day, edge in ((end_f, a - timedelta(days=1), b), (start_f, b + timedelta(days=1), a)):
+                ev = e.evidence.get(f) if f else None
+                if not f or ev is None or not ev.method.startswith("rows") or e.fields.get(f) != day.isoformat():
+                    continue
+                first, last = (e.fields.get(start_f), e.fields.get(end_f)) if start_f and end_f else (None, None)
+                line = f'[fields."{e.document.rel}"] {f} = "{edge.isoformat()}"'
+                if surface == "page":
+                    said.append(tr(lang, " {p} prints no period of its own: packet dated it by its first and last "
+                                         "transactions ({x} – {y}). If the statement covers {d} (days without a "
+                                         "transaction), correct its {n} to {d} with the “correct” link beside it; "
+                                         "if not, download those days from your bank app.",
+                                   "{p} 上没有印出流水期间：packet 按其第一笔和最后一笔交易的日期（{x} 至 {y}）计算。如果这份"
+                                   "流水其实包括 {d}（那几天没有交易），请用旁边的“更正”链接把{n}改为 {d}；如果不包括，请在"
+                                   "银行 App 中下载这几天的流水。", p=e.document.rel, x=first, y=last, d=edge.isoformat(),
+                                   n=field_name(lang, option.type, f)))
+                else:
+                    said.append(tr(lang, " {p} prints no period of its own: packet dated it by its first and last "
+                                         "transactions ({x} – {y}). If the statement covers {d} (days without a "
+                                         "transaction, e.g. the period you chose when you exported it), confirm it in "
+                                         "packet.toml:  {line}  If not, download those days from your bank app (or "
+                                         "ask your bank) and add them to the folder.",
+                                   "{p} 上没有印出流水期间：packet 按其第一笔和最后一笔交易的日期（{x} 至 {y}）计算。如果这份"
+                                   "流水其实包括 {d}（那几天没有交易，例如导出时选择的期间），请在 packet.toml 中写明：  "
+                                   "{line}  如果不包括，请在银行 App 中下载这几天的流水（或到银行柜台打印），放入文件夹。",
+                                   p=e.document.rel, x=first,
+                                   y=last, d=edge.isoformat(), line=line))
+    return "".join(dict.fromkeys(said))
+
+
 def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcome]], extracted: Sequence[Extracted],
             as_of: date, surface: str = "cli") -> Missing:
     """What requirement ``req`` still lacks, in ``lang``: the months, dates or periods to add, and the documents
@@ -509,8 +583,12 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
     for _opt, o in outcomes:
         detail += o.need_months + [f"{a.isoformat()}/{b.isoformat()}" for a, b in o.gaps]
     if first_opt.rule == "cover-days" and len(outcomes) == 1:
-        ranges = _list(lang, [tr(lang, "{a} – {b}", "{a} 至 {b}", a=a.isoformat(), b=b.isoformat()) for a, b in first.gaps])
-        if first.found and page:
+        ranges = _list(lang, [a.isoformat() if a == b else tr(lang, "{a} – {b}", "{a} 至 {b}", a=a.isoformat(),
+                                                                b=b.isoformat()) for a, b in first.gaps])
+        edges = _row_edges(lang, first.gaps, extracted, first_opt, surface) if first.found else ""
+        if edges:  # a statement dated by its rows ends (or starts) a few days short: both ways out, nothing else
+            text = tr(lang, "Your bank statements do not cover {r}.", "银行流水未覆盖 {r}。", r=ranges) + edges
+        elif first.found and page:
             text = tr(lang, "Your bank statements do not cover {r}: download that period from your bank app "
                             "(or ask your bank) and add it with “Add documents” on this page.",
                       "银行流水未覆盖 {r}：请在银行 App 中下载这段时间的流水（或到银行柜台打印），再用本页的“添加材料”上传。",

@@ -134,27 +134,27 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
     equal to ``applicant_name`` (packet.toml's [applicant] name, compared as
     :func:`packet.understanding.values.same_name` does). Copies of one document are one document: they confirm
     nothing of each other — the same bytes (a file added twice or five times: a new user's trial), and two files of
-    the same type whose ``duplicate_key`` values are equal and which print the same figures and dates
-    (:func:`packet.rules.evaluate.same_figures`: a phone photo and the PDF of one letter). Their agreement says the
+    the same type whose ``duplicate_key`` values are equal unless what they print shows them apart
+    (:func:`packet.rules.evaluate.may_be_copies`: a phone photo and the PDF of one letter). Their agreement says the
     words were read alike, not that they fill the field's role: a benefit office's letter naming the claimant's
     employer, its text and its photo, gave the employer as the issuer at 0.93 (independent set 16, read after it was
     judged; a value read once never reaches 0.9, :mod:`packet.understanding.evidence`)."""
-    from packet.rules.evaluate import figures, part_text, same_figures
+    from packet.rules.evaluate import Content, content, may_be_copies, part_text
 
-    Source = tuple[str, tuple | None, frozenset[str]]  # (file sha256, copy key, figures printed)
+    Source = tuple[str, tuple | None, Content]  # (file sha256, copy key, what it prints)
     seen: dict[tuple[int, str], list[Source]] = defaultdict(list)  # (group, value) -> the documents naming it
     field_group = {f: g for g, fs in enumerate(groups()) for f in fs}
     sources: dict[tuple[int, int], Source] = {}
     for i, item in enumerate(extracted):
         for k, values in enumerate(_values(item)):
             sources[(i, k)] = (item.document.source.sha256, _copy_key(item, k, values),
-                               figures(part_text(item, k)))
+                               content(part_text(item, k)))
             for f, v in values.items():
                 if v and f in field_group:
                     seen[(field_group[f], v)].append(sources[(i, k)])
 
     def copies(a: Source, b: Source) -> bool:
-        return a[0] == b[0] or (a[1] is not None and a[1] == b[1] and same_figures(a[2], b[2]))
+        return a[0] == b[0] or (a[1] is not None and a[1] == b[1] and may_be_copies(a[2], b[2]))
 
     types = load_types()
     out = []

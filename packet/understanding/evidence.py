@@ -245,7 +245,7 @@ def anywhere(lines: Sequence[Line], value: str, kind: str, dayfirst: bool = True
         got = in_words(ln.words, value, kind, dayfirst)  # a name spread over cells
         if got:
             return ln, got[0], got[1]
-    for ln, nxt in zip(lines, lines[1:]):
+    for ln, nxt in zip(lines, lines[1:], strict=False):
         if ln.page == nxt.page:
             got = in_words(ln.words + nxt.words, value, kind, dayfirst)
             if got:
