@@ -3077,6 +3077,15 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
+            hit = reader.found.get(f)
+            if value and hit is not None and fold(hit[0].label).lower() in {fold(b).lower() for b in v.branch_labels}:
+                # the branch the account is kept at ("开户网点：陶店信用社"): part of the bank its letterhead names
+                # ("黄冈市黄州区农村信用合作联社"), which is the statement's bank
+                first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+                head = bank_name(sane_bank(hx.bank([ln for ln in lines if ln.page == first][:hx.LETTERHEAD_LINES])))
+                if head and not _inside(value, head) and not _inside(head, value):
+                    out[f] = value = head
+                    by_rows[f] = "fallback:bank"
             if value and f not in guessed and _addressee_named(value, lines):
                 value = None  # "Bank" ending a wrapped letterhead, read as a label over the holder's name and address
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
@@ -3144,6 +3153,15 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
+    issuer = t.issuer_field
+    if issuer and t.kind(issuer) == "org" and out.get(issuer) and issuer not in guessed \
+            and t.fallback.get(issuer) == "sealed" and hx.is_company(out[issuer]):
+        # a company under a label ("Employer: Bluegrass Harness & Trim LLC") in a notice that a public body
+        # letterheads: the notice's subject's employer, not its issuer
+        body = hx.letterhead_agency(lines)
+        if body and not _inside(body, out[issuer]) and not _inside(out[issuer], body):
+            out[issuer] = body
+            by_rows[issuer] = "letterhead-agency"
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
     for f in mixed:  # a mixed-case name OCR read poorly: its lower-case word is likelier a misread capital ("lyer")
         if by_rows.get(f) == "lone-name" and f in found and found[f].confidence < MIXED_SURE:

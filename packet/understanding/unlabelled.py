@@ -203,6 +203,32 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
     return found
 
 
+def is_company(text: str) -> bool:
+    """Whether ``text`` names a company by its form (an English legal form, "Bluegrass Harness & Trim LLC"; a Chinese
+    company's head noun, "…有限公司"), as :func:`org` finds one."""
+    pats = _p()
+    t = fold(text)
+    return bool(pats.org_en.search(t) or pats.org_zh.search(t))
+
+
+def letterhead_agency(lines: Sequence[Line]) -> str | None:
+    """The public body whose letterhead heads page 1 ("Office of Unemployment Insurance", the vocabulary's
+    ``agency_words_en`` before what it is of or for, or a name ending in one of ``agency_tails_en``) in its first
+    :data:`LETTERHEAD_LINES` lines of words (stray marks skipped, :func:`_stray`), when no company's name is printed
+    there too (a company's own letter naming its department is the company's); else None. An official notice is
+    issued by the body in its letterhead, whatever company its body names (the employer in a determination's table:
+    independent set 16's Kentucky notice gave "Bluegrass Harness & Trim LLC" as its issuer, read after it was
+    judged)."""
+    pats = _p()
+    if pats.agency is None:
+        return None
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    head = [ln for ln in lines if ln.page == first and not _stray(ln)][:LETTERHEAD_LINES]
+    if not head or _org_in(head, (pats.org_zh, pats.org_en), prose_ok=False):
+        return None
+    return _org_in(head, tuple(p for p in (pats.agency, pats.agency_tail) if p is not None), prose_ok=False)
+
+
 # an English sentence running into a name: a lower-case word just before it ("employment with Acme Ltd")
 _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
 
@@ -272,6 +298,8 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
+                if cjk and re.match(r"[ \t]*[:：]", text[m.end():]):
+                    continue  # "所属公司：…", "致某某有限公司：": a label or a letter's addressee, no issuer's name
                 # what is printed before the name on its own line: in the next line's run-on when it starts there
                 # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
                 before = text[own:m.start()] if m.start() >= own else \
