@@ -3155,9 +3155,10 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         out[f] = None
     issuer = t.issuer_field
     if issuer and t.kind(issuer) == "org" and out.get(issuer) and issuer not in guessed \
-            and t.fallback.get(issuer) == "sealed" and hx.is_company(out[issuer]):
+            and t.fallback.get(issuer) == "sealed" and not hx.is_public_body(out[issuer]):
         # a company under a label ("Employer: Bluegrass Harness & Trim LLC") in a notice that a public body
-        # letterheads: the notice's subject's employer, not its issuer
+        # letterheads: the notice's subject's employer, not its issuer (a public body under its label, "Issued by:
+        # Intreo Centre Cork", is the office that issued it, and stays)
         body = hx.letterhead_agency(lines)
         if body and not _inside(body, out[issuer]) and not _inside(out[issuer], body):
             out[issuer] = body

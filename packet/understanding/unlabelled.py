@@ -203,12 +203,12 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
     return found
 
 
-def is_company(text: str) -> bool:
-    """Whether ``text`` names a company by its form (an English legal form, "Bluegrass Harness & Trim LLC"; a Chinese
-    company's head noun, "…有限公司"), as :func:`org` finds one."""
+def is_public_body(text: str) -> bool:
+    """Whether ``text`` is named as a public body is (:func:`letterhead_agency`'s patterns: "Intreo Centre Cork",
+    "Department of Labor")."""
     pats = _p()
     t = fold(text)
-    return bool(pats.org_en.search(t) or pats.org_zh.search(t))
+    return any(p is not None and p.search(t) for p in (pats.agency, pats.agency_tail))
 
 
 def letterhead_agency(lines: Sequence[Line]) -> str | None:
