@@ -13,6 +13,8 @@ variants (cells at positions, as :class:`rolegen.Doc` holds them):
   right over its department, section and postal address, the claimant's address block under it on the left.
 - ``agency_notice``: a benefit determination headed by a public body ("Office of Jobless Benefits"), whose table
   names the claimant's former employer (a company with a legal form); its truth, the public body.
+- ``signed_form``: a public body's form the employer fills in and signs ("Employer's Signature"); its truth, the
+  employer, not the body printed over the form.
 - ``coop_statement``: a rural credit co-operative's statement: the union's name as the letterhead, the branch the
   account is kept at under its own label, the holder under a label, then the transaction table whose last column
   is the other party's name; truth: the union (the bank) and the holder.
@@ -156,6 +158,24 @@ def agency_notice(rng: random.Random, k: int) -> Doc:
                truth={"issuer": body}, layout="agency_notice")
 
 
+def signed_form(rng: random.Random, k: int) -> Doc:
+    """A public body's form that the employer fills in and signs (a separation notice): its issuer is the employer."""
+    body, firm, person = rng.choice(AGENCIES), rng.choice(COMPANIES), rng.choice(EN_PEOPLE)
+    day = date(2026, 10, rng.randint(1, 28))
+    cells = [(50, 50, f"WESTMARCH {body.upper()}", 11), (420, 50, f"Form UI-{rng.randint(100, 999)}", 9),
+             (50, 70, "NOTICE OF SEPARATION", 12),
+             (50, 100, "1. Employee's Name", 9), (50, 113, person, 10),
+             (50, 135, "2. Employer's Name and Address", 9),
+             (50, 148, f"{firm}, {rng.randint(100, 9999)} Mill Road, Capitol City WM {rng.randint(10000, 99999)}", 10),
+             (50, 170, "3. Last Day Worked", 9), (50, 183, f"{day.month:02d}/{day.day:02d}/{day.year}", 10),
+             (50, 205, "4. Reason for Separation", 9), (50, 218, "Lack of work; position eliminated.", 10),
+             (50, 250, "I certify that the above worker has been separated from work.", 9),
+             (50, 270, "Employer's Signature: M. Ostrowski    Title: Payroll Lead", 9),
+             (50, 286, f"Date: {day.month:02d}/{day.day:02d}/{day.year}", 9)]
+    return Doc(name=f"signed-{k}.pdf", type="unemployment_proof", language="en", pages=[cells],
+               truth={"issuer": firm}, layout="signed_form", accept={"issuer": {firm.rstrip(".")}})
+
+
 # --- a rural credit co-operative's statement ----------------------------------------------------------------------
 UNIONS = [("安化县农村信用合作联社", "梅城信用社"), ("会同县农村信用合作联社", "若水信用社"),
           ("鄱阳县农村信用合作联社", "油墩街信用社"), ("凤台县农村信用合作联社", "顾桥信用社")]
@@ -195,7 +215,8 @@ def coop_statement(rng: random.Random, k: int) -> Doc:
                truth={"bank": union, "account_holder": holder}, layout="coop_statement")
 
 
-LAYOUTS = [wage_cert, name_over_title, stray_letterhead, sender_block, agency_notice, coop_statement]
+LAYOUTS = [wage_cert, name_over_title, stray_letterhead, sender_block, agency_notice, signed_form,
+           coop_statement]
 
 
 def generate(seed: int = 7, per_layout: int = 2, photos: int = 1) -> list[Doc]:

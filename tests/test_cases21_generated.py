@@ -34,7 +34,7 @@ def test_documents_of_complete_cases(tmp_path: Path) -> None:
 def test_the_generator_is_deterministic() -> None:
     assert generate(3) == generate(3)
     assert {d.layout for d in generate(3)} == {"wage_cert", "name_over_title", "stray_letterhead", "sender_block",
-                                               "agency_notice", "coop_statement"}
+                                               "agency_notice", "signed_form", "coop_statement"}
 
 
 def test_an_organisation_before_a_colon_is_a_label() -> None:

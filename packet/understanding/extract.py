@@ -2765,6 +2765,18 @@ def _addressee_named(value: str, lines: Sequence[Line]) -> bool:
     return bool(addressee) and _inside(value, addressee) and _inside(addressee, value)
 
 
+def _signs(label: str, lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the party a label names ("Employer's name", "用人单位") signs the document: a line holds the label's
+    first word (its role: "employer") and one of the vocabulary's ``signature_words`` ("Employer's Signature: …",
+    "用人单位（盖章）"). A form a public body prints for an employer to fill and sign (a state's separation notice) is
+    issued by the employer."""
+    role = re.split(r"[\s'’:：]", label.strip().lower())[0]
+    if not role:
+        return False
+    marks = [fold(w).lower() for w in words]
+    return any(role in low and any(m in low for m in marks) for low in (fold(ln.text).lower() for ln in lines))
+
+
 def _inside(part: str, whole: str) -> bool:
     """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
     a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
@@ -3160,7 +3172,8 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         # letterheads: the notice's subject's employer, not its issuer (a public body under its label, "Issued by:
         # Intreo Centre Cork", is the office that issued it, and stays)
         body = hx.letterhead_agency(lines)
-        if body and not _inside(body, out[issuer]) and not _inside(out[issuer], body):
+        if body and not _inside(body, out[issuer]) and not _inside(out[issuer], body) \
+                and not _signs(fold(reader.found[issuer][0].label), lines, v.signature_words):
             out[issuer] = body
             by_rows[issuer] = "letterhead-agency"
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
