@@ -271,6 +271,8 @@ class Vocabulary:
     act_date_labels: tuple[str, ...] = ()  # labels of the date an office acted on a form ("审核日期", "Decision date")
     annual_income_words: tuple[str, ...] = ()  # words beside a yearly salary ("annual salary", "年薪"): over twelve
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
+    signature_words: tuple[str, ...] = ()  # where a party signs or seals ("Employer's Signature", "用人单位（盖章）")
+    branch_labels: tuple[str, ...] = ()  # labels of the branch an account is kept at ("开户网点", "Branch"): part of its bank
     opening_balance_labels: tuple[str, ...] = ()  # the first line of a statement's balance summary
     closing_balance_labels: tuple[str, ...] = ()  # and its last line
     measure_units: tuple[str, ...] = ()  # units printed after a measured figure (12.5 g/dL, 500mg): not an amount

@@ -82,6 +82,9 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # one a letter is signed for, a copyright footer's owner (unlabelled.prominent_org), a guess by position
           # and prominence: below UNCERTAIN_BELOW, shown for the user to confirm
           "prominence": 0.55,
+          # an official notice's issuer taken from its letterhead's public body over a company a label names in its
+          # body (extract: the employer in a determination's table): the letterhead is printed, its role inferred
+          "letterhead-agency": 0.7,
           # a bill that prints no issue date, dated by the end of the care it bills (its discharge date: hospitals
           # bill days or weeks later) or, lower, by its last date of service (packet.understanding.date_roles);
           # the latter is below UNCERTAIN_BELOW, shown for the user to confirm

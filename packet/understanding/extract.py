@@ -2765,6 +2765,18 @@ def _addressee_named(value: str, lines: Sequence[Line]) -> bool:
     return bool(addressee) and _inside(value, addressee) and _inside(addressee, value)
 
 
+def _signs(label: str, lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the party a label names ("Employer's name", "用人单位") signs the document: a line holds the label's
+    first word (its role: "employer") and one of the vocabulary's ``signature_words`` ("Employer's Signature: …",
+    "用人单位（盖章）"). A form a public body prints for an employer to fill and sign (a state's separation notice) is
+    issued by the employer."""
+    role = re.split(r"[\s'’:：]", label.strip().lower())[0]
+    if not role:
+        return False
+    marks = [fold(w).lower() for w in words]
+    return any(role in low and any(m in low for m in marks) for low in (fold(ln.text).lower() for ln in lines))
+
+
 def _inside(part: str, whole: str) -> bool:
     """Whether ``part`` is printed inside ``whole``, compared without case, spaces and punctuation."""
     a, b = (re.sub(r"[\W_]", "", fold(x)).lower() for x in (part, whole))
@@ -3077,6 +3089,15 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
         if t.kind(f) == "bank":
             known = _known_bank(lines, language, t, out)
             value = bank_name(sane_bank(out[f]))
+            hit = reader.found.get(f)
+            if value and hit is not None and fold(hit[0].label).lower() in {fold(b).lower() for b in v.branch_labels}:
+                # the branch the account is kept at ("开户网点：陶店信用社"): part of the bank its letterhead names
+                # ("黄冈市黄州区农村信用合作联社"), which is the statement's bank
+                first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+                head = bank_name(sane_bank(hx.bank([ln for ln in lines if ln.page == first][:hx.LETTERHEAD_LINES])))
+                if head and not _inside(value, head) and not _inside(head, value):
+                    out[f] = value = head
+                    by_rows[f] = "fallback:bank"
             if value and f not in guessed and _addressee_named(value, lines):
                 value = None  # "Bank" ending a wrapped letterhead, read as a label over the holder's name and address
             # a gazetteer name inside the value is the name without what OCR fused to it ("工中国工商银行")
@@ -3144,6 +3165,17 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
             out[f] = None
     for f in misread_figures(t, out, text, glyph, columns):
         out[f] = None
+    issuer = t.issuer_field
+    if issuer and t.kind(issuer) == "org" and out.get(issuer) and issuer not in guessed \
+            and t.fallback.get(issuer) == "sealed" and not hx.is_public_body(out[issuer]):
+        # a company under a label ("Employer: Bluegrass Harness & Trim LLC") in a notice that a public body
+        # letterheads: the notice's subject's employer, not its issuer (a public body under its label, "Issued by:
+        # Intreo Centre Cork", is the office that issued it, and stays)
+        body = hx.letterhead_agency(lines)
+        if body and not _inside(body, out[issuer]) and not _inside(out[issuer], body) \
+                and not _signs(fold(reader.found[issuer][0].label), lines, v.signature_words):
+            out[issuer] = body
+            by_rows[issuer] = "letterhead-agency"
     found = _evidence(t, pages, lines, dayfirst, reader, out, from_rows, {**by_rows, **derived})
     for f in mixed:  # a mixed-case name OCR read poorly: its lower-case word is likelier a misread capital ("lyer")
         if by_rows.get(f) == "lone-name" and f in found and found[f].confidence < MIXED_SURE:

@@ -292,9 +292,12 @@ def pair_lines(lines: Sequence[Line], cumulative: Sequence[str] = ()) -> list[Li
     place that says so."""
     out: list[Line] = []
     n = 0
+    at = {(ln.page, ln.index): ln for ln in lines}
     for g in grids(lines):
         if len(g.rows) != 1 or _cumulative_grid(lines, g, cumulative):
             continue
+        if _ledger_start(at.get((g.page, g.top)), at.get((g.page, g.top + 1))):
+            continue  # a transaction table's first row: its "户名" is the other party's, no form's value
         for head, value in zip(g.headers, g.rows[0], strict=True):
             if cumulative and _word_in(cumulative, head):
                 continue
@@ -304,6 +307,18 @@ def pair_lines(lines: Sequence[Line], cumulative: Sequence[str] = ()) -> list[Li
                                         Word(value, (0.2, 0.0, 0.4, 0.01), 100.0, n))))
                 n += 1
     return out
+
+
+def _ledger_start(row: Line | None, nxt: Line | None) -> bool:
+    """Whether ``row`` (a one-row grid's values) is the first row of a ledger: it opens with a full date, holds an
+    amount, and the line under it opens with a full date too (the next transaction), so the grid is a transaction
+    table whose heads ("日期 … 余额 户名") say nothing of the document's own fields."""
+    def dated(ln: Line | None) -> bool:
+        if ln is None:
+            return False
+        text = ln.text.strip()
+        return any(h.start == 0 and h.precision == "day" for h in find_dates(text))
+    return dated(row) and dated(nxt) and row is not None and any(h.marked for h in find_money(row.text))
 
 
 # --- the ledger: a statement's transaction rows ------------------------------------------------------------

@@ -203,6 +203,32 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
     return found
 
 
+def is_public_body(text: str) -> bool:
+    """Whether ``text`` is named as a public body is (:func:`letterhead_agency`'s patterns: "Intreo Centre Cork",
+    "Department of Labor")."""
+    pats = _p()
+    t = fold(text)
+    return any(p is not None and p.search(t) for p in (pats.agency, pats.agency_tail))
+
+
+def letterhead_agency(lines: Sequence[Line]) -> str | None:
+    """The public body whose letterhead heads page 1 ("Office of Unemployment Insurance", the vocabulary's
+    ``agency_words_en`` before what it is of or for, or a name ending in one of ``agency_tails_en``) in its first
+    :data:`LETTERHEAD_LINES` lines of words (stray marks skipped, :func:`_stray`), when no company's name is printed
+    there too (a company's own letter naming its department is the company's); else None. An official notice is
+    issued by the body in its letterhead, whatever company its body names (the employer in a determination's table:
+    independent set 16's Kentucky notice gave "Bluegrass Harness & Trim LLC" as its issuer, read after it was
+    judged)."""
+    pats = _p()
+    if pats.agency is None:
+        return None
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    head = [ln for ln in lines if ln.page == first and not _stray(ln)][:LETTERHEAD_LINES]
+    if not head or _org_in(head, (pats.org_zh, pats.org_en), prose_ok=False):
+        return None
+    return _org_in(head, tuple(p for p in (pats.agency, pats.agency_tail) if p is not None), prose_ok=False)
+
+
 # an English sentence running into a name: a lower-case word just before it ("employment with Acme Ltd")
 _IN_PROSE = re.compile(r"\b[a-z][a-z']+\s+$")
 
@@ -279,6 +305,8 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
             for m in pat.finditer(text):
                 if not prose_ok and _IN_PROSE.search(text[:m.start()]):
                     continue
+                if cjk and re.match(r"[ \t]*[:：]", text[m.end():]):
+                    continue  # "所属公司：…", "致某某有限公司：": a label or a letter's addressee, no issuer's name
                 # what is printed before the name on its own line: in the next line's run-on when it starts there
                 # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
                 before = text[own:m.start()] if m.start() >= own else \
@@ -1935,19 +1963,28 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
     cjk_body = _median([_em(w) for w in cjk_words]) if len(cjk_words) >= 5 else body
     if body <= 0:
         return None
-    for k, ln in enumerate(page[:PROMINENT_LINES]):
+    # a photo's edge or a logo read as a few stray marks ("1a", "ALS") comes before the letterhead: the page's first
+    # line is its first line of words
+    page = page[:PROMINENT_LINES]
+    lead = next((k for k, ln in enumerate(page) if not _stray(ln)), len(page))
+    for k, ln in enumerate(page):
+        if k < lead:
+            continue
         if ln.y0 > PROMINENT_TOP or _body_starts(ln, labels=False):
             break
         found: list[tuple[float, str]] = []
         cells = spaced_cells(ln.cells())
+        # the page's first line, alone, centred or straight over the document's title ("Digital Dynamics" over
+        # "Payslip"), is its letterhead though printed no larger (OCR's boxes; a bold face the boxes do not show)
+        over_title = k + 1 < len(page) and page[k + 1].page == ln.page and len(page[k + 1].cells()) == 1 \
+            and _titled_or_label(fold(page[k + 1].text), frozenset()) and not _body_starts(page[k + 1], labels=False)
         for cell in cells:
             cell = without_mark(cell)
             size = _median([_em(w) for w in cell])
             cjk = any(re.search(f"[{CJK}]", w.text) for w in cell)
             ref = cjk_body if cjk else body
-            # the page's first line, alone and centred, is its letterhead though printed no larger (OCR's boxes)
-            heading = k == 0 and len(cells) == 1 and abs((cell[0].box[0] + cell[-1].box[2]) / 2 - 0.5) < CENTRED \
-                and size >= 0.95 * ref
+            heading = k == lead and len(cells) == 1 and size >= 0.95 * ref \
+                and (abs((cell[0].box[0] + cell[-1].box[2]) / 2 - 0.5) < CENTRED or over_title)
             if size < PROMINENT_RATIO * ref and not heading:
                 continue
             name = title_cut(fold(join_words(cell)))
@@ -1958,6 +1995,16 @@ def _letterhead_org(lines: Sequence[Line], people: Sequence[str], printed: froze
         if _body_starts(ln) or any(_titled_or_label(fold(join_words(c)), printed) for c in cells):
             break  # the body, or the document's title: a letterhead is above it or beside it, never under it
     return None
+
+
+STRAY_CHARS = 3  # a line of one word this short, with no Chinese, is a stray mark (a logo, the photo's edge), not a name
+
+
+def _stray(ln: Line) -> bool:
+    """Whether ``ln`` is a few stray marks rather than words: a single word of at most :data:`STRAY_CHARS` letters or
+    digits and no Chinese character ("1a", "ALS" read from a logo or the desk beside a photographed sheet)."""
+    text = ln.text.strip()
+    return len(ln.words) <= 1 and not re.search(f"[{CJK}]", text) and len(re.sub(r"\W", "", text)) <= STRAY_CHARS
 
 
 def _titled_or_label(text: str, printed: frozenset[str]) -> bool:
@@ -2139,9 +2186,47 @@ def prominent_org(lines: Sequence[Line], people: Sequence[str] = (), printed: fr
     (:func:`_registered_org`). Never a title, a label, a date, an amount, an
     address, a table's word, one of ``people`` or of ``printed`` (:func:`org_like`). A guess by position and prominence: the caller
     gives it a confidence below 0.6 (packet.understanding.evidence ``prominence``) so that the user confirms it."""
-    return (_letterhead_org(lines, people, printed) or _signed_org(lines, people, printed)
+    return (_letterhead_org(lines, people, printed) or _sender_org(lines, people, printed)
+            or _signed_org(lines, people, printed)
             or _copyright_org(lines, people, printed) or _registered_org(lines, people, printed)
             or domain_org(lines, people))
+
+
+SENDER_BLOCK = 5  # lines under a letterhead's name looked through for its postal address (department, section, box)
+
+
+def _sender_org(lines: Sequence[Line], people: Sequence[str] = (), printed: frozenset[str] = frozenset()) -> str | None:
+    """The name that opens page 1 over its own postal address: the first line of words (:func:`_stray` marks
+    before it skipped), in its top :data:`PROMINENT_TOP`, a cell that can be an organisation's name
+    (:func:`org_like`, no person's shape) with, under it, aligned on its left or its right edge (a letterhead set
+    flush right: "States of Guernsey / Employment & Social Security / … / PO Box 43 / St Peter Port GY1 3FH") and
+    close (:data:`ADDRESS_GAP` line heights), within :data:`SENDER_BLOCK` lines a street line or a PO box
+    (:func:`_street_line`) or a town's line with its postcode. The sender's block of a letter comes first (the
+    addressee's, a person's name, under or beside it). None otherwise; a guess by position (``prominence``)."""
+    first = min((ln.page for ln in lines if ln.page >= 0), default=0)
+    page = [ln for ln in lines if ln.page == first]
+    lead = next((k for k, ln in enumerate(page[:PROMINENT_LINES]) if not _stray(ln)), None)
+    if lead is None or page[lead].y0 > PROMINENT_TOP or _body_starts(page[lead], labels=False):
+        return None
+    ln = page[lead]
+    for cell in spaced_cells(ln.cells()):
+        cell = without_mark(cell)
+        name = title_cut(fold(join_words(cell))).strip(" ,")
+        if not name or not org_like(name, people, printed) or _person_shape(name) and not _p().org_en.search(name):
+            continue
+        left, right = cell[0].box[0], cell[-1].box[2]
+        y1, height = ln.y1, max(ln.y1 - ln.y0, 0.006)
+        for nxt in page[lead + 1:lead + 1 + SENDER_BLOCK]:
+            if nxt.y0 - y1 > ADDRESS_GAP * height:
+                break
+            here = [c for c in nxt.cells() if abs(c[0].box[0] - left) < ADDRESS_X or abs(c[-1].box[2] - right) < ADDRESS_X]
+            if not here:
+                continue
+            row = fold(join_words(here[0])).strip()
+            if _street_line(row) or (_POSTCODE.search(row) and not _money_or_date(row)):
+                return name
+            y1 = nxt.y1
+    return None
 
 
 DOMAIN_HEAD = 12  # lines of page 1 in which a name its web domain spells is looked for
