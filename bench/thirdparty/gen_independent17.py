@@ -5,7 +5,7 @@
 
 Written without reading packet's code, vocabulary or tests, by a new author: issuers, places, kinds and layouts the
 earlier sets do not use (Hegang, Panzhihua, Deyang, Tianshui, Baise, Yanji, Wuzhou; Mysuru, Gqeberha, Sunderland,
-Spokane, Boise, Duluth, Tampines, Toledo, Wrexham). The drawing and photo plumbing (Page, _photo, _screenshot,
+Spokane, Boise, Duluth, Dayton, Tampines, Toledo, Wrexham; Qinzhou). The drawing and photo plumbing (Page, _photo, _screenshot,
 _daxie) is imported from gen_independent11.py, the every-page scanner from gen_independent12.py and the two-line head
 from gen_independent14.py (one copy of each); everything else, layouts and wording, is this file's own.
 
@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -1540,6 +1541,82 @@ def en_other_uk_wrexham_account_confirmation_letter() -> tuple[bytes, dict]:
     return p.pdf(), {}
 
 
+def _wrap(text: str, width: float = 26.0) -> list[str]:
+    """A message's lines as a phone wraps them: a full-width character counts 1, an ASCII one 0.55; a run of ASCII
+    (a figure, a phone number) is never broken, a line may break between any two Chinese characters."""
+    tokens = re.findall(r"[\x21-\x7e]+|.", text)
+    lines, cur, used = [], "", 0.0
+    for tok in tokens:
+        w = sum(0.55 if ord(ch) < 128 else 1.0 for ch in tok)
+        if used + w > width and cur:
+            lines.append(cur)
+            cur, used = "", 0.0
+        cur += tok
+        used += w
+    return [*lines, cur] if cur else lines
+
+QZ = dict(employer="钦州港湾粮油加工有限公司", short="钦州港湾粮油")
+QZ_EARN = [("基本工资", 2200.00), ("绩效", 1386.00), ("加班费", 700.00)]
+QZ_DED = [("社保", 392.40), ("公积金", 214.30), ("个税", 0.00)]
+
+
+def _qz() -> tuple[float, float]:
+    gross = _r(sum(v for _k, v in QZ_EARN))
+    return gross, _r(gross - sum(v for _k, v in QZ_DED))
+
+
+def zh_pay_qinzhou_wage_text_message_screen() -> tuple[bytes, dict]:
+    """A payslip sent as a text message, as the phone shows it (PNG): the sender's number, an earlier short notice,
+    then one long message signed 【钦州港湾粮油】 with 应发工资 and its parts, the amounts withheld and 实发工资 for
+    2026年10月, the card's tail, wrapped as the phone wraps it; addressed to 尊敬的员工 - no name (employee
+    absent)."""
+    gross, net = _qz()
+    p = Page(PHONE, zh=True)
+    p.box(0, 0, 390, 844, fill=(1, 1, 1), stroke=None)
+    _bar(p, "11:06")
+    p.t(20, 72, "〈", 16, color=(0.1, 0.45, 0.95))
+    p.t(195, 66, "106 5502 3318 0777", 13, bold=True, align="c")
+    p.t(195, 82, "短信/彩信", 8.5, align="c", color=GREY)
+    body = (f"【{QZ['short']}】尊敬的员工，您2026年10月工资明细如下：应发工资{_m(gross)}元，其中"
+            + "，".join(f"{k}{_m(v)}" for k, v in QZ_EARN) + "；代扣" + "，".join(f"{k}{_m(v)}元" for k, v in QZ_DED)
+            + f"；实发工资{_m(net)}元，已转入您尾号5521的工资卡。发放单位：{QZ['employer']}。"
+            "如有疑问请于5个工作日内联系人事部0777-3260118。")
+    msgs = [("10月12日 周一 16:20", _wrap(f"【{QZ['short']}】9月工资已发放至您的工资卡，明细请查收后续短信或登录员工自助平台。")),
+            ("11月10日 周二 10:58", _wrap(body))]
+    y = 108
+    for when, lines in msgs:
+        p.t(195, y + 10, when, 9, align="c", color=GREY)
+        h = 19 * len(lines) + 18
+        p.box(14, y + 22, 318, h, fill=(0.91, 0.91, 0.92), stroke=None, radius=14)
+        for k, ln in enumerate(lines):
+            p.t(28, y + 44 + 19 * k, ln, 10.8)
+        y += h + 46
+    p.box(16, 780, 358, 34, stroke=(0.8, 0.8, 0.8), lw=0.8, radius=17)
+    p.t(34, 802, "短信", 11, color=GREY)
+    return p.pdf(), {"gross": _s(gross), "net": _s(net)}
+
+
+DY_LINES = [("OFFICE VISIT", 95.00), ("RAPID STREP TEST", 28.00)]
+
+
+def en_med_us_dayton_walk_in_clinic_card_receipt() -> tuple[bytes, dict]:
+    """A walk-in clinic's card-terminal receipt (58 mm, customer copy): the clinic's name and address, 10/30/2026
+    5:48 PM, two self-pay lines, TOTAL, the card, AUTH and 'APPROVED'; no patient name (patient absent)."""
+    p = Page((165, 380))
+    total = _r(sum(v for _k, v in DY_LINES))
+    lines = ["WOLF CREEK WALK-IN CLINIC", "  5200 Salem Ave, Dayton OH", "      (937) 555-0163", "",
+             "10/30/2026          5:48 PM", "MID: ****4471    TID: 002", "-" * 26]
+    lines += [f"{k[:17]:<17}{v:>9.2f}" for k, v in DY_LINES]
+    lines += ["-" * 26, f"{'TOTAL':<14}{'USD ' + format(total, '.2f'):>12}", "", "MASTERCARD  ****8836",
+              "CONTACTLESS", "AUTH: 04417C", "", "        APPROVED", "", "     CUSTOMER COPY", "",
+              "THANK YOU FOR CHOOSING", "   WOLF CREEK WALK-IN"]
+    y = 22
+    for ln in lines:
+        p.t(9, y, ln, 8, face="Courier-Bold" if ln.startswith(("TOTAL", "WOLF")) else "Courier")
+        y += 12
+    return p.pdf(), {"total": _s(total)}
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # the set: labels by construction
 
@@ -1566,6 +1643,16 @@ DOCS: dict[str, dict] = {
              "起止日期 as pairs in two columns and a boxed 汇总 (期初余额, 收入/支出 笔数 and 金额, 期末余额), the electronic "
              "seal; page 2 the rows unruled - 序号 | 记账日期 (20261012) | 收入金额 | 支出金额 | 账户余额 | 摘要 | 对方户名 "
              "(收入 before 支出) - and — 以下空白 —; the two last wages and the 经济补偿金 credited on 20261031"),
+    "zh-pay-qinzhou-grain-mill-wage-text-message": dict(
+        draw=zh_pay_qinzhou_wage_text_message_screen, type="payslip", lang="zh",
+        fields={"employer": ["钦州港湾粮油加工有限公司", "钦州港湾粮油"], "period": "2026-10", "gross_pay": "4286.00",
+                "net_pay": "3679.30"},
+        absent=["employee"],
+        forms={"image": {}},
+        note="a payslip sent as a text message, as the phone shows it: an earlier one-line notice, then a long message "
+             "signed 【钦州港湾粮油】 - 应发工资 with its parts, 代扣 社保 / 公积金 / 个税, 实发工资 for 2026年10月 paid to the "
+             "card ending 5521, 发放单位 the full company name - addressed to 尊敬的员工 with no name (employee absent; "
+             "a payslip: one month's pay before and after deductions, from the employer)"),
     "zh-pay-panzhihua-furniture-spreadsheet-strip": dict(
         draw=zh_pay_panzhihua_spreadsheet_strip, type="payslip", lang="zh",
         fields={"employer": "攀枝花钒都家具制造有限公司", "employee": "符晓燕", "period": "2026-10",
@@ -1782,6 +1869,16 @@ DOCS: dict[str, dict] = {
              "'PATIENT: HOLMQUIST, ARVID', three prescription copays and an OTC item, MN tax on the OTC item, TOTAL, "
              "the card tender, 'RX PICKUP SIGNATURE ON FILE', 10/27/2026 14:22 (a medical bill: a receipt for medicine "
              "bought, as earlier sets decided)"),
+    "en-med-us-dayton-walk-in-clinic-card-receipt": dict(
+        draw=en_med_us_dayton_walk_in_clinic_card_receipt, type="medical_bill", lang="en",
+        fields={"provider": ["WOLF CREEK WALK-IN CLINIC", "Wolf Creek Walk-In Clinic"], "date": "2026-10-30",
+                "total": "123.00"},
+        absent=["patient"],
+        forms={"photo": dict(desk="wood", angle=6.0, persp=0.1, blur=1.2, quality=60, dpi=260, margin=0.32,
+                             falloff=0.55, exposure=0.9, crumple=0.35)},
+        note="a walk-in clinic's card-terminal receipt (customer copy) photographed on a table: the clinic and address, "
+             "10/30/2026 5:48 PM, OFFICE VISIT and RAPID STREP TEST, TOTAL USD 123.00, the card, AUTH, "
+             "APPROVED - no patient's name (patient absent; a medical bill: what was paid for care)"),
     "en-other-us-toledo-electric-coop-bill": dict(
         draw=en_other_us_toledo_electric_bill, type="other", lang="en", fields={},
         forms={"photo": dict(desk="wood", angle=-2.6, persp=0.08, blur=1.1, quality=63, falloff=0.5)},
