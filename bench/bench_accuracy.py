@@ -31,6 +31,7 @@
     python bench/bench_accuracy.py --independent14 [DIR] [--cache DIR] (the fourteenth one: thirdparty/independent14.json)
     python bench/bench_accuracy.py --independent15 [DIR] [--cache DIR] (the fifteenth one: thirdparty/independent15.json)
     python bench/bench_accuracy.py --independent16 [DIR] [--cache DIR] (the sixteenth one: thirdparty/independent16.json)
+    python bench/bench_accuracy.py --independent17 [DIR] [--cache DIR] (the seventeenth one: thirdparty/independent17.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and

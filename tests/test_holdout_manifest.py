@@ -83,6 +83,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP15_CHECKLIST,
     INDEP16_CASES,
     INDEP16_CHECKLIST,
+    INDEP17_CASES,
+    INDEP17_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -194,12 +196,13 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP13, INDEP13_CASES),
                                              (fetch_corpus.INDEP14, INDEP14_CASES),
                                              (fetch_corpus.INDEP15, INDEP15_CASES),
-                                             (fetch_corpus.INDEP16, INDEP16_CASES)],
+                                             (fetch_corpus.INDEP16, INDEP16_CASES),
+                                             (fetch_corpus.INDEP17, INDEP17_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
-                              "independent16"])
+                              "independent16", "independent17"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -664,7 +667,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP13, "PACKET_CORPUS_INDEP13", "packet-corpus-indep13"),
     (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14"),
     (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15"),
-    (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16")])
+    (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16"),
+    (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -768,11 +772,13 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP13_CHECKLIST, fetch_corpus.INDEP13, INDEP13_CASES),
                                                         (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES),
                                                         (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES),
-                                                        (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES)],
+                                                        (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES),
+                                                        (INDEP17_CHECKLIST, fetch_corpus.INDEP17, INDEP17_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
-                              "independent13", "independent14", "independent15", "independent16"])
-def test_independent8_to_16_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 16's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent13", "independent14", "independent15", "independent16",
+                              "independent17"])
+def test_independent8_to_17_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 17's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1157,8 +1163,9 @@ def test_independent10_figures_agree_with_the_labels():
 
 
 @pytest.mark.parametrize(("manifest", "entry"), [
-    # the spent sets 10-14 keep a text entry and a picture each (five each took a minute of the suite); the newest
-    # two keep five: fetch_corpus checks every entry's sha256 whenever a bench builds a set
+    # the spent sets 10-15 keep a text entry and a picture each (five each took a minute of the suite); set 16 keeps
+    # five, set 17 two (a two-page text statement and a photo): fetch_corpus checks every entry's sha256 whenever a
+    # bench builds a set
     (fetch_corpus.INDEP10, e) for e in ("i10-zh-stmt-ganzhou-signed-amount-text", "i10-en-stmt-au-mutual-app-image")] + [
     (fetch_corpus.INDEP11, e) for e in ("i11-en-pay-zm-copper-concentrator-text", "i11-en-stmt-bs-app-chequing-image")] + [
     (fetch_corpus.INDEP12, e) for e in ("i12-zh-pay-quanzhou-dispatch-confirmation-text",
@@ -1168,17 +1175,16 @@ def test_independent10_figures_agree_with_the_labels():
     (fetch_corpus.INDEP14, e) for e in ("i14-zh-pay-taizhou-shipyard-two-line-strip-text",
                                         "i14-zh-unemp-bengbu-benefit-result-screen-image")] + [
     (fetch_corpus.INDEP15, e) for e in ("i15-zh-stmt-suqian-rcb-two-page-summary-top-text",
-                                        "i15-en-pay-in-nagpur-foundry-salary-slip-text",
-                                        "i15-zh-med-yingtan-community-outpatient-list-photo",
-                                        "i15-en-unemp-bs-nib-benefit-status-screen-image",
-                                        "i15-en-stmt-sg-multi-currency-two-page-scan")] + [
+                                        "i15-zh-med-yingtan-community-outpatient-list-photo")] + [
     (fetch_corpus.INDEP16, e) for e in ("i16-zh-stmt-huanggang-rcc-two-page-text",
                                         "i16-en-pay-nz-tauranga-fortnightly-payslip-text",
                                         "i16-zh-med-zhaotong-pharmacy-till-slip-photo",
                                         "i16-zh-pay-luohe-ride-hailing-income-screen-image",
-                                        "i16-en-stmt-ng-ibadan-two-page-scan")])
-def test_independent10_to_16_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent16 writes is what was labelled (the generators are
+                                        "i16-en-stmt-ng-ibadan-two-page-scan")] + [
+    (fetch_corpus.INDEP17, e) for e in ("i17-en-stmt-uk-sunderland-two-page-paid-in-first-text",
+                                        "i17-zh-med-yanji-dental-clinic-handwritten-fee-slip-photo")])
+def test_independent10_to_17_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent17 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1232,9 +1238,10 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
-                                       "gen_independent14", "gen_independent15", "gen_independent16"])
-def test_independent11_to_16_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 16 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent14", "gen_independent15", "gen_independent16",
+                                       "gen_independent17"])
+def test_independent11_to_17_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 17 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1884,3 +1891,227 @@ def test_independent16_figures_agree_across_one_persons_documents(tmp_path):
     assert m(2 * weekly) in line("en-stmt-us-kentucky-credit-union", "UIBENEFIT")
     assert m(-gen.UC_PAID) + "-" in line("en-stmt-us-kentucky-credit-union", "URGENTCARE")
     assert "(" + m(-gen.UC_PAID) + ")" in line("en-med-us-kentucky-urgent-care-statement", "Patientpayment")
+
+
+def test_independent17_entries_have_the_scorers_shape():
+    """Set 17 (gen_independent17.py): about 40 entries, half Chinese, every form with phone photos the largest,
+    look-alikes in both languages, every type; each entry's labels are its generator's (type, language, fields,
+    absent, note), every field of its type either labelled or absent."""
+    new = _docs(fetch_corpus.INDEP17)
+    assert 35 <= len(new) <= 45
+    assert len({d["id"] for d in new}) == len(new)
+    zh = sum(d["lang"] == "zh" for d in new)
+    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
+    forms = [d["form"] for d in new]
+    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["type"] for d in new} == set(FIELDS)
+    docs = fetch_corpus.gen_independent17.DOCS
+    for d in new:
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent17", d["id"]
+        assert d["id"] == f"i17-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        spec = docs[d["doc"]]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
+        assert len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent17_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 17 judges what people really send: a Singapore payslip of September and a 离职证明 of April (stale as of
+    2026-11-26: not last month, more than 180 days old), a payslip sent as a text message to 尊敬的员工 and a clinic's
+    card receipt with no name, and ten look-alikes (a 出院小结, the tax app's income record, a 公积金 ledger, a wallet's
+    零钱明细, a utilities receipt, a lender's texts; an EOB, an electric bill, a pay-in-four app and an account
+    confirmation letter); no case holds a stale document or a look-alike."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP17)}
+    stale_pay = [d for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"]
+    stale_unemp = [d for d in docs.values() if d["type"] == "unemployment_proof"
+                   and (date(2026, 11, 26) - date.fromisoformat(_first(d["fields"]["date"]))).days > 180]
+    assert {d["doc"] for d in stale_pay} == {"en-pay-sg-tampines-itemised-payslip-september"}
+    assert {d["doc"] for d in stale_unemp} == {"zh-unemp-deyang-resignation-certificate-april"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-pay-qinzhou-grain-mill-wage-text-message": ["employee"],
+                       "en-med-us-dayton-walk-in-clinic-card-receipt": ["patient"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-panzhihua-gallbladder-discharge-summary",
+                           "zh-other-tianshui-tax-app-income-record-screen",
+                           "zh-other-tianshui-housing-fund-deposit-ledger", "zh-other-baise-wallet-change-ledger-screen",
+                           "zh-other-wuzhou-utilities-counter-receipt", "zh-other-installment-lender-collection-texts",
+                           "en-other-us-duluth-eob-this-is-not-a-bill", "en-other-us-toledo-electric-coop-bill",
+                           "en-other-pay-in-four-app-screen", "en-other-uk-wrexham-account-confirmation-letter"}
+    in_cases = {i for case in INDEP17_CASES for i in case[4]}
+    assert not in_cases & {d["id"] for d in stale_pay + stale_unemp}
+    assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
+
+
+def test_independent17_cases_name_one_person_each():
+    """Each set-17 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others', and every document of a case names the person."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP17)}
+    for name, *_rest, ids in INDEP17_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next(f[k] for k in ("employee", "person", "patient", "account_holder") if k in f)
+            spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+
+
+_DATED17 = r"^(\d{8}|\d\d Oct 26|10-\d\d)\b"
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2"), [
+    ("zh-stmt-hegang-city-bank-export-with-cover", ("汇总", "期末余额", "交易明细见下页"), ("（续）", "—以下空白—")),
+    ("en-stmt-uk-sunderland-two-page-paid-in-first", ("Youraccountsummary", "Balancecarriedforward"),
+     ("Balancebroughtforward", "Closingbalance")),
+    ("zh-med-panzhihua-inpatient-itemised-list-two-page", ("第1页共2页", "本页小计"),
+     ("费用分类汇总", "费用总额", "第2页共2页"))])
+def test_independent17_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, tmp_path):
+    """Set 17's two-page documents are two pages in their text form and in their scan, each page prints the words the
+    layout note promises and the closing words only on page 2; they have no photo form: render refuses one."""
+    gen = fetch_corpus.gen_independent17
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
+    assert page2[-2] not in pages[0], doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def test_independent17_cover_page_and_carried_balances_agree(tmp_path):
+    """The Hegang export's page 1 is a cover with no transaction row, and its 期末余额 is the balance of page 2's last
+    row; the Sunderland statement's balance carried forward (page 1's foot) is page 1's last balance and the balance
+    brought forward that opens page 2, before its first dated row; the hospital list's two 本页小计 add up to its
+    费用总额, printed only on page 2."""
+    gen = fetch_corpus.gen_independent17
+    money = r"[\d,]+\.\d\d"
+
+    def pages(doc):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+
+    hg = pages("zh-stmt-hegang-city-bank-export-with-cover")
+    assert not re.search(r"^\s*\d+2026\d{4}", hg[0], re.M)
+    rows = [ln for ln in hg[1].splitlines() if re.match(r"^\d+2026\d{4}", ln)]
+    assert len(rows) == len(gen.HGB_ROWS)
+    cover = [ln for ln in hg[0].splitlines() if ln.strip()]
+    at = next(k for k, ln in enumerate(cover) if "期末余额" in ln)
+    assert re.findall(money, cover[at + 1])[0] == re.findall(money, rows[-1])[-1]
+    uk = [p.splitlines() for p in pages("en-stmt-uk-sunderland-two-page-paid-in-first")]
+    carried = re.findall(money, next(ln for ln in uk[0] if "Balancecarriedforward" in ln))[0]
+    last1 = [ln for ln in uk[0] if re.match(money.join(["^.*", "$"]), ln) and "Balance" not in ln
+             and "Moneyout" not in ln and "Moneyin" not in ln][-1]
+    assert re.findall(money, last1)[-1] == carried
+    at = next(k for k, ln in enumerate(uk[1]) if "Balancebroughtforward" in ln)
+    first_row = next(k for k, ln in enumerate(uk[1]) if re.match(r"^\d\dOct26", ln))
+    assert at < first_row and carried in uk[1][at]
+    pz = pages("zh-med-panzhihua-inpatient-itemised-list-two-page")
+    subs = [float(m.replace(",", "")) for p in pz for m in re.findall(r"本页小计：(" + money + ")", p)]
+    total = re.search(r"费用总额：(" + money + ")元", pz[1]).group(1)
+    assert len(subs) == 2 and f"{sum(subs):,.2f}" == total and "费用总额" not in pz[0]
+
+
+def _raw17(doc: str, tmp_path: Path) -> str:
+    src = tmp_path / "f.pdf"
+    src.write_bytes(fetch_corpus.gen_independent17.DOCS[doc]["draw"]()[0])
+    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_independent17_number_and_date_formats_vary(tmp_path):
+    """Figures and dates are printed in the ways the notes promise, read from the drawn pages: lakh grouping with 'Cr'
+    after balances and dd-mm-yyyy dates (Nashik statement), YTD in lakhs (Nashik slip), space-grouped figures with a
+    decimal comma (Gqeberha), an explicit '+' on credits (Panzhihua), compact 20261012 dates (Hegang), '03 Oct 26'
+    (Sunderland), mm-dd in fixed width (Spokane); and the spelling helpers themselves."""
+    gen = fetch_corpus.gen_independent17
+    nk = _raw17("en-stmt-in-nashik-urban-coop-bank-cr", tmp_path)
+    assert re.search(r"\b1,08,243\.35 Cr\b", nk) and "108,243.35" not in nk and "07-10-2026" in nk
+    assert "1,44,410.00" in _raw17("en-pay-in-nashik-auto-parts-salary-slip", tmp_path)
+    za = _raw17("en-pay-za-gqeberha-trim-payslip", tmp_path)
+    assert "12 480,00" in za and "R 11 298,11" in za and "12,480.00" not in za
+    pz = _raw17("zh-stmt-panzhihua-rcb-counter-landscape-signed", tmp_path)
+    assert "+3,580.00" in pz and "-600.00" in pz and re.search(r"^\s*2026-10-02\s", pz, re.M)
+    assert re.search(r"^\s*5\s+20261012\s+2,986\.40\s", _raw17("zh-stmt-hegang-city-bank-export-with-cover", tmp_path),
+                     re.M)
+    assert "03 Oct 26" in _raw17("en-stmt-uk-sunderland-two-page-paid-in-first", tmp_path)
+    assert re.search(r"^\s*10-06\s+ACH AVISTA", _raw17("en-stmt-us-spokane-credit-union-check-register", tmp_path), re.M)
+    assert [gen._lakh(v) for v in (612.0, 17329.0, 144410.0, 11192285.5, -108243.35)] == [
+        "612.00", "17,329.00", "1,44,410.00", "1,11,92,285.50", "-1,08,243.35"]
+    assert [gen._za(v) for v in (149.42, 1234.84, 14942.0, 1234567.8)] == ["149,42", "1 234,84", "14 942,00",
+                                                                           "1 234 567,80"]
+    assert (gen._signed(3580.0), gen._signed(-600.0), gen._signed(0.87)) == ("+3,580.00", "-600.00", "+0.87")
+    for width in range(5, 14):  # a phone breaks a line between Chinese characters, never inside a figure
+        lines = gen._wrap("应发工资4,286.00元，其中基本工资2,200.00", width)
+        assert "".join(lines) == "应发工资4,286.00元，其中基本工资2,200.00" and len(lines) > 1, width
+        assert any("4,286.00" in ln for ln in lines) and any("2,200.00" in ln for ln in lines), (width, lines)
+
+
+def test_independent17_columns_and_totals_sit_where_the_notes_say(tmp_path):
+    """Column order and where totals sit vary as the notes say, read from the text layer: the Hegang export puts
+    收入金额 before 支出金额; the Sunderland statement Paid in before Paid out; the Panzhihua print's 本期余额 under the
+    last row; the Spokane credit union has no running balance beside its deposits and cheques three across; the
+    ambulance statement's Amount Due comes before the first service line; the Singapore screen's net pay before the
+    gross; the Gqeberha slip's three boxes side by side with NETT PAY under them."""
+    gen = fetch_corpus.gen_independent17
+
+    def page(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    head = next(ln for ln in page("zh-stmt-hegang-city-bank-export-with-cover", 1).splitlines() if "序号" in ln)
+    assert head.index("收入金额") < head.index("支出金额") < head.index("账户余额")
+    head = next(ln for ln in page("en-stmt-uk-sunderland-two-page-paid-in-first").splitlines() if "Paidin" in ln)
+    assert head.index("Paidin") < head.index("Paidout") < head.index("Balance")
+    pz = page("zh-stmt-panzhihua-rcb-counter-landscape-signed")
+    assert pz.index("本期余额") > pz.index("2026-10-31") > pz.index("记账日期")
+    cu = _raw17("en-stmt-us-spokane-credit-union-check-register", tmp_path)
+    payroll = next(ln for ln in cu.splitlines() if "PAYROLL MICA" in ln)
+    assert len(re.findall(r"[\d,]+\.\d\d", payroll)) == 1
+    checks = next(ln for ln in cu.splitlines() if re.search(r"1041\s", ln))
+    assert len(re.findall(r"\b10\d\d\*?\s+10-\d\d\s+[\d,]+\.\d\d", checks)) == 3  # three cheques to a line
+    assert re.search(r"\b1045\*\s+10-27\s+35\.00", cu) and not re.search(r"\b104[123]\*", cu)  # the break marked
+    amb = page("en-med-us-spokane-ambulance-statement-stub-on-top")
+    assert amb.index("AmountDue") < amb.index("A0427") < amb.index("PATIENTBALANCEDUE")
+    sg = page("en-pay-sg-tampines-itemised-payslip-september")
+    net = gen.DOCS["en-pay-sg-tampines-itemised-payslip-september"]["fields"]["net_pay"]
+    assert sg.replace(",", "").index(net) < sg.index("Grosspay")
+    za = _raw17("en-pay-za-gqeberha-trim-payslip", tmp_path)
+    boxes = next(ln for ln in za.splitlines() if "EARNINGS" in ln)
+    assert boxes.index("EARNINGS") < boxes.index("DEDUCTIONS") < boxes.index("COMPANY CONTRIBUTIONS")
+    assert za.index("NETT PAY") > za.index("Total earnings")
+
+
+def test_independent17_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    hotel's 2026年10月 实发 is the Yanji app's wage credit and the dental slip's total its card payment; the hospital
+    list's 预交金额 is the Panzhihua print's deposit; the Hegang export's wage credits come from the termination
+    certificate's issuer; the Sunderland statement's wage credits from the P45's employer; the Spokane credit union's
+    payroll from the employer that verified her income."""
+    gen = fetch_corpus.gen_independent17
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    cert = text("zh-income-yanji-hotel-six-month-income-certificate")
+    october = re.search(r"2026年10月([\d,]+\.\d\d)", cert).group(1)
+    app = text("zh-stmt-yanji-city-bank-app-month-screen")
+    assert "+" + october in app and "代发工资" in app
+    assert "-" + f"{float(f['zh-med-yanji-dental-clinic-handwritten-fee-slip']['total']):,.2f}" in app
+    deposit = re.search(r"预交金额：([\d,]+\.\d\d)元", text("zh-med-panzhihua-inpatient-itemised-list-two-page", 1))
+    assert "住院预交金-" + deposit.group(1) in text("zh-stmt-panzhihua-rcb-counter-landscape-signed")
+    issuer = f["zh-unemp-hegang-coal-washery-termination-certificate"]["issuer"]
+    assert text("zh-stmt-hegang-city-bank-export-with-cover", 1).count(issuer) >= 3
+    employer = _first(f["en-unemp-uk-sunderland-p45-part-1a"]["issuer"])
+    uk = "".join(_pages(gen.DOCS["en-stmt-uk-sunderland-two-page-paid-in-first"]["draw"]()[0], tmp_path))
+    assert uk.count(employer.replace(" LTD", "").replace(" ", "")) == 2
+    assert "PAYROLLMICAPEAK" in text("en-stmt-us-spokane-credit-union-check-register")
+    assert _first(f["en-income-us-spokane-verification-of-employment"]["employer"]).startswith("Mica Peak")

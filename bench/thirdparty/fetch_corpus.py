@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent16).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent17).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -48,6 +48,7 @@ import gen_independent13  # noqa: E402
 import gen_independent14  # noqa: E402
 import gen_independent15  # noqa: E402
 import gen_independent16  # noqa: E402
+import gen_independent17  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -79,6 +80,7 @@ INDEP13 = HERE / "independent13.json"
 INDEP14 = HERE / "independent14.json"
 INDEP15 = HERE / "independent15.json"
 INDEP16 = HERE / "independent16.json"
+INDEP17 = HERE / "independent17.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
@@ -86,7 +88,8 @@ GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_indepe
               "gen_independent9": gen_independent9, "gen_independent10": gen_independent10,
               "gen_independent11": gen_independent11, "gen_independent12": gen_independent12,
               "gen_independent13": gen_independent13, "gen_independent14": gen_independent14,
-              "gen_independent15": gen_independent15, "gen_independent16": gen_independent16}
+              "gen_independent15": gen_independent15, "gen_independent16": gen_independent16,
+              "gen_independent17": gen_independent17}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -121,6 +124,7 @@ SETS = {
     "independent14": (INDEP14, "indep14", "the fourteenth independently generated set, rebuilt by gen_independent14.py"),
     "independent15": (INDEP15, "indep15", "the fifteenth independently generated set, rebuilt by gen_independent15.py"),
     "independent16": (INDEP16, "indep16", "the sixteenth independently generated set, rebuilt by gen_independent16.py"),
+    "independent17": (INDEP17, "indep17", "the seventeenth independently generated set, rebuilt by gen_independent17.py"),
 }
 
 
