@@ -61,7 +61,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-15-strips-in-doubt-only"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-16-red-bands"  # bump when anything below changes what a page reads as (part of the cache key)
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
