@@ -267,7 +267,12 @@ def test_dask_workers_read_pages_sent_by_content(cluster, tmp_path):
     assert isinstance(lost, OSError), "a file that cannot be read is that item's error, never the batch's"
 
 
-def test_unreachable_scheduler_exits_2(caseload):
+def test_unreachable_scheduler_exits_2(caseload, monkeypatch):
+    from packet.core.executor import DaskExecutor
+
+    # the client gives up on an address that never answers after its timeout (10 s in packet): the path to the
+    # error is the same after 1 s, which is all this test needs to wait
+    monkeypatch.setattr(DaskExecutor.__init__, "__kwdefaults__", {**DaskExecutor.__init__.__kwdefaults__, "timeout": 1.0})
     result = run("batch", caseload, "--json", "--scheduler", "tcp://127.0.0.1:9", "--as-of", AS_OF)
     assert result.exit_code == 2
     data = json.loads(result.stdout)

@@ -114,7 +114,7 @@ def test_web_page_shows_library_messages_in_the_page_language(tmp_path):
         shown = page()
         assert "是空文件" in shown and "is empty (0 bytes)" not in shown
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)
 
 
 # --- 2. the TOML parser's errors, in words, in both languages, with the line ---------------------------------

@@ -144,7 +144,7 @@ def test_the_page_says_the_pdf_is_out_of_date_and_asks_before_recording_it(built
         r = client.post("/case/smith/log", data={**form, "force": "1"}, headers={"accept-language": "en"})
         assert len(packet.open_case(built)[0].sent) == 1
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)
 
 
 # --- 2. a date after today is refused (exit 2, nothing written), on the command line and the page --------------
@@ -185,7 +185,7 @@ def test_the_page_refuses_a_date_after_its_today(built: Path) -> None:
         r = client.post("/case/smith/log", data={**form, "at": "2026-11-20T09:00"}, headers={"accept-language": "en"})
         assert len(packet.open_case(built)[0].contacts) == 1
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)
 
 
 # --- 4. a folder of case folders is not one case ---------------------------------------------------------------
@@ -238,7 +238,7 @@ def test_an_email_without_a_dot_in_its_domain_is_asked_again(tmp_path: Path) -> 
         client.post("/new", data={**form, "folder": "Good", "reply_email": "wxl@qq.com"})
         assert packet.open_case(tmp_path / "cases" / "Good")[0].applicant.email == "wxl@qq.com"
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)
 
 
 # --- 3. the terminal's init asks where the lender's reply goes -------------------------------------------------
@@ -291,4 +291,4 @@ def test_the_page_names_a_hidden_folder_and_separates_the_log_tag_from_who(built
         assert r.status_code == 400 and "cannot start with “.”" in r.text and "without / or" not in r.text
         assert not (built.parent / ".hidden").exists()
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)

@@ -235,7 +235,7 @@ def test_web_chooser_offers_medical_evidence_only_for_a_medical_hardship(tmp_pat
         assert '<option value="medical_bill"' in pages["Job"] and '<option value="medical_evidence"' not in pages["Job"]
         assert "It reads like" not in pages["Job"]
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)
 
 
 def test_packet_checklists_says_how_to_mark_a_letter():

@@ -216,4 +216,4 @@ def test_the_page_says_it_and_its_build_refuses(other_case: Path, tmp_path: Path
         settle()
         assert not list(cases.glob("Mix-packet*.pdf"))  # refused without "Build it now anyway"
     finally:
-        web.jobs.shutdown()
+        web.jobs.shutdown(wait=True)

@@ -65,7 +65,7 @@ def site(tmp_path):
     client.get(f"/?s={settings.secret}")
     yield folder, client, web, outside
     _settle(web)
-    web.jobs.shutdown()
+    web.jobs.shutdown(wait=True)
 
 
 def _settle(web, name: str = "Loan") -> None:

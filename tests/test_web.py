@@ -31,7 +31,22 @@ def site(tmp_path):
     app, phone, web = create_apps(settings)
     client = TestClient(app, base_url="http://127.0.0.1:8765")
     yield settings, client, web
-    web.jobs.shutdown()
+    web.jobs.shutdown(wait=True)
+
+
+def test_jobs_shutdown_can_wait_for_the_running_job(tmp_path):
+    """``Jobs.shutdown(wait=True)`` returns once the running check has ended (the web tests' fixtures use it, so that
+    no test's check reads pages on into the next test); the default leaves it running, as a stopping server does."""
+    from packet.web.jobs import Jobs
+
+    cases = tmp_path / "cases"
+    shutil.copytree(SAMPLE, cases / "Loan")
+    jobs = Jobs(cases, as_of=date(2026, 11, 20), jobs=1)
+    job = jobs.submit("Loan", "check", "en")
+    queued = jobs.submit("Other", "check", "en")  # behind the first: cancelled, never run
+    jobs.shutdown(wait=True)
+    assert job.state == "done" and jobs.runs["Loan"].report.documents, job
+    assert queued.state == "queued"
 
 
 def _enter(settings, client):
@@ -328,6 +343,7 @@ def lan_server(tmp_path):
     srv.start()
     yield srv
     srv.stop()
+    srv.web.jobs.shutdown(wait=True)  # the check the phone's upload started ends here, not in the next test
 
 
 def test_phone_page_works_once_then_refuses(lan_server):

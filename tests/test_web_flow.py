@@ -30,7 +30,7 @@ def site(tmp_path):
     r = client.get(f"/?s={settings.secret}", follow_redirects=False)
     client.get(r.headers["location"])
     yield settings, client, web
-    web.jobs.shutdown()
+    web.jobs.shutdown(wait=True)
 
 
 def _text(html: str) -> str:

@@ -68,7 +68,7 @@ def zh_statement(tmp_path):
     app, _phone, web = create_apps(settings)
     client = TestClient(app, base_url="http://127.0.0.1:8765")
     yield settings, client, web
-    web.jobs.shutdown()
+    web.jobs.shutdown(wait=True)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -141,5 +141,8 @@ class Jobs:
             job.error = f"{type(exc).__name__}: {exc}"
             job.state = "failed"
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+    def shutdown(self, wait: bool = False) -> None:
+        """Take no more jobs and cancel the queued ones. The running one cannot be stopped: with ``wait`` False (the
+        server stopping) it is left to end on its own; with ``wait`` True this returns once it has ended (the tests:
+        the check one test started would otherwise go on reading pages while the next test runs)."""
+        self._pool.shutdown(wait=wait, cancel_futures=True)
