@@ -591,6 +591,15 @@ def _number(num: str) -> tuple[Decimal, bool] | None:
 _COLON_CENTS = re.compile(r"(?<![\d,.:])(\d{1,3}(?:,\d{3})+):(\d{2})(?![\d:])")
 
 
+# a figure grouped in thousands by single spaces with a decimal comma, as South Africa, France and most of Europe print
+# it ("Total earnings 14 942,00", "R 11 298,11"): read whole, not as its last group (942,00 was read as gross pay at
+# 0.86 on independent set 17's Gqeberha payslip, and "R 9 850,00" broke independent set 15's school-fee ledger). The
+# spaces become points (the same length: each hit's start and end stay those of ``text``) and _number reads
+# "14.942,00" as 14942.00. A decimal comma is required: with a decimal point, "2 150.00" is as often a quantity
+# and an amount in two columns.
+_SPACE_CENTS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+),(\d{2})(?![\d,.])")
+
+
 def find_money(text: str) -> list[MoneyHit]:
     """Every amount in ``text``; ``marked`` tells a sure amount from a bare integer."""
     return list(_money_hits(text))
@@ -606,6 +615,7 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
     if dotted is not None:  # the same length, so each hit's start and end stay those of ``text``
         text = dotted.sub(lambda m: m.group(0)[:-1] + " ", text)
     text = _COLON_CENTS.sub(r"\1.\2", text)  # the same length: each hit's start and end stay those of ``text``
+    text = _SPACE_CENTS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ".") + "," + m.group(3), text)
     out = []
     for m in _money_re(marks).finditer(text):
         parsed = _number(m.group("num"))
