@@ -133,16 +133,6 @@ def test_each_set_is_disjoint_from_every_other_set(name):
             assert not _named(old) & _named(new), other
 
 
-
-
-
-
-
-
-
-
-
-
 @pytest.mark.parametrize("manifest", [fetch_corpus.HOLDOUT, fetch_corpus.HOLDOUT2, fetch_corpus.HOLDOUT3,
                                       fetch_corpus.HOLDOUT4, fetch_corpus.HOLDOUT5],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
@@ -207,8 +197,6 @@ def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
     assert all(Path(case[1]).is_file() for case in cases)
-
-
 
 
 def test_independent3_entries_have_the_scorers_shape():
@@ -382,8 +370,6 @@ def test_holdout5_cases_are_complete_by_their_labels():
                        for d in picked if d["type"] == "bank_statement"), name
 
 
-
-
 def test_independent4_entries_have_the_scorers_shape():
     new = _docs(fetch_corpus.INDEP4)
     assert 30 <= len(new) <= 45
@@ -446,8 +432,6 @@ def test_independent4_checklist_loads_and_its_cases_are_complete_by_their_labels
         assert income and all(not d["absent"] for d in income), case[0]
 
 
-
-
 def test_independent5_entries_have_the_scorers_shape():
     new = _docs(fetch_corpus.INDEP5)
     assert 35 <= len(new) <= 50
@@ -496,8 +480,6 @@ def test_independent5_checklist_loads_and_its_cases_are_complete_by_their_labels
             assert any(0 <= (day - x).days <= 365 for x in dates), name
 
 
-
-
 @pytest.mark.parametrize(("manifest", "photos", "kinds"), [
     (fetch_corpus.HOLDOUT6, (2, 6), {"payslip", "bank_statement", "medical_bill", "other"}),
     (fetch_corpus.HOLDOUT7, (2, 6), {"payslip", "bank_statement", "medical_bill", "income_proof", "other"}),
@@ -542,9 +524,6 @@ def test_holdout6_cases_are_complete_by_their_labels():
         if hardship == "medical":
             assert any(0 <= (day - date.fromisoformat(d["fields"]["date"])).days <= 365
                        for d in picked if d["type"] == "medical_bill"), name
-
-
-
 
 
 @pytest.mark.parametrize(("manifest", "cases"), [(fetch_corpus.HOLDOUT7, HOLDOUT7_CASES),
@@ -674,9 +653,6 @@ def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatc
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
     monkeypatch.delenv(env)
     assert fetch_corpus.default_dest(manifest) == Path.home() / ".cache" / folder
-
-
-
 
 
 def test_independent7_entries_have_the_scorers_shape():
@@ -1365,12 +1341,13 @@ def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tm
     assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
 
 
-def test_independent14_entries_have_the_scorers_shape():
-    """Set 14 (gen_independent14.py): about 40 entries, half Chinese, every form with phone photos the largest, look-alikes
-    in both languages, every type, documents that truly lack a field (an app screen and a passbook page print no
-    holder); each entry's labels are its generator's (type, language, fields, absent, note), every field of its type
-    either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP14)
+@pytest.mark.parametrize("n", [14, 15, 16, 17])
+def test_independent14_to_17_entries_have_the_scorers_shape(n: int) -> None:
+    """Sets 14 to 17 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
+    look-alikes in both languages, every type (14 with documents that truly lack a field: an app screen and a passbook
+    page print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every field
+    of its type either labelled or absent."""
+    new = _docs(getattr(fetch_corpus, f"INDEP{n}"))
     assert 35 <= len(new) <= 45
     assert len({d["id"] for d in new}) == len(new)
     zh = sum(d["lang"] == "zh" for d in new)
@@ -1379,10 +1356,10 @@ def test_independent14_entries_have_the_scorers_shape():
     assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
     assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
     assert {d["type"] for d in new} == set(FIELDS)
-    docs = fetch_corpus.gen_independent14.DOCS
+    docs = getattr(fetch_corpus, f"gen_independent{n}").DOCS
     for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent14", d["id"]
-        assert d["id"] == f"i14-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert d["origin"] == "generated" and d["generator"] == f"gen_independent{n}", d["id"]
+        assert d["id"] == f"i{n}-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
         spec = docs[d["doc"]]
         assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
         assert list(spec.get("absent", [])) == d["absent"], d["id"]
@@ -1463,31 +1440,6 @@ def test_independent14_figures_agree_across_one_persons_documents():
                             check=True).stdout.decode()
     weekly = float(re.search(r"£(\d+\.\d\d) a week", letter).group(1))
     assert [r[3] for r in gen.WB_ROWS if r[1].startswith("DFC JSA")] == [round(2 * weekly, 2)] * 2
-
-
-def test_independent15_entries_have_the_scorers_shape():
-    """Set 15 (gen_independent15.py): about 40 entries, half Chinese, every form with phone photos the largest, look-alikes
-    in both languages, every type; each entry's labels are its generator's (type, language, fields, absent, note), every
-    field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP15)
-    assert 35 <= len(new) <= 45
-    assert len({d["id"] for d in new}) == len(new)
-    zh = sum(d["lang"] == "zh" for d in new)
-    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
-    forms = [d["form"] for d in new]
-    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
-    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
-    assert {d["type"] for d in new} == set(FIELDS)
-    docs = fetch_corpus.gen_independent15.DOCS
-    for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent15", d["id"]
-        assert d["id"] == f"i15-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
-        spec = docs[d["doc"]]
-        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
-        assert list(spec.get("absent", [])) == d["absent"], d["id"]
-        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
-        assert len(d["sha256"]) == 64, d["id"]
-        _assert_labelled(d)
 
 
 def test_independent15_holds_stale_lacking_and_look_alike_documents_by_their_labels():
@@ -1620,31 +1572,6 @@ def test_independent15_figures_agree_across_one_persons_documents(tmp_path):
     assert m(gen.US_PLAN_PAID) in line("en-med-us-detroit-emergency-statement", "Insurancepayment")
     assert "Rs." + gen._lakh(float(f["en-pay-in-nagpur-foundry-salary-slip"]["net_pay"])) in line(
         "en-stmt-in-coop-bank-app-statement-screen", "NEFTCR")
-
-
-def test_independent16_entries_have_the_scorers_shape():
-    """Set 16 (gen_independent16.py): about 40 entries, half Chinese, every form with phone photos the largest,
-    look-alikes in both languages, every type; each entry's labels are its generator's (type, language, fields,
-    absent, note), every field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP16)
-    assert 35 <= len(new) <= 45
-    assert len({d["id"] for d in new}) == len(new)
-    zh = sum(d["lang"] == "zh" for d in new)
-    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
-    forms = [d["form"] for d in new]
-    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
-    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
-    assert {d["type"] for d in new} == set(FIELDS)
-    docs = fetch_corpus.gen_independent16.DOCS
-    for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent16", d["id"]
-        assert d["id"] == f"i16-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
-        spec = docs[d["doc"]]
-        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
-        assert list(spec.get("absent", [])) == d["absent"], d["id"]
-        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
-        assert len(d["sha256"]) == 64, d["id"]
-        _assert_labelled(d)
 
 
 def test_independent16_holds_stale_lacking_and_look_alike_documents_by_their_labels():
@@ -1844,31 +1771,6 @@ def test_independent16_figures_agree_across_one_persons_documents(tmp_path):
     assert m(2 * weekly) in line("en-stmt-us-kentucky-credit-union", "UIBENEFIT")
     assert m(-gen.UC_PAID) + "-" in line("en-stmt-us-kentucky-credit-union", "URGENTCARE")
     assert "(" + m(-gen.UC_PAID) + ")" in line("en-med-us-kentucky-urgent-care-statement", "Patientpayment")
-
-
-def test_independent17_entries_have_the_scorers_shape():
-    """Set 17 (gen_independent17.py): about 40 entries, half Chinese, every form with phone photos the largest,
-    look-alikes in both languages, every type; each entry's labels are its generator's (type, language, fields,
-    absent, note), every field of its type either labelled or absent."""
-    new = _docs(fetch_corpus.INDEP17)
-    assert 35 <= len(new) <= 45
-    assert len({d["id"] for d in new}) == len(new)
-    zh = sum(d["lang"] == "zh" for d in new)
-    assert 0.4 * len(new) <= zh <= 0.6 * len(new)
-    forms = [d["form"] for d in new]
-    assert set(forms) == {"text", "scan", "photo", "image"} and max(set(forms), key=forms.count) == "photo"
-    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
-    assert {d["type"] for d in new} == set(FIELDS)
-    docs = fetch_corpus.gen_independent17.DOCS
-    for d in new:
-        assert d["origin"] == "generated" and d["generator"] == "gen_independent17", d["id"]
-        assert d["id"] == f"i17-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
-        spec = docs[d["doc"]]
-        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
-        assert list(spec.get("absent", [])) == d["absent"], d["id"]
-        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]), d["id"]
-        assert len(d["sha256"]) == 64, d["id"]
-        _assert_labelled(d)
 
 
 def test_independent17_holds_stale_lacking_and_look_alike_documents_by_their_labels():
