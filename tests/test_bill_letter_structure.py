@@ -73,7 +73,11 @@ Thika Road Motors, Inc., 4410 Industrial Pkwy, Macon GA 31206    0471223-05
 04/27/2024                          07/25/2026
 7. Reason for Separation: lack of work
 9. Date: 07/28/2026
+10. Employer's Signature: ______________________
 """
+# the form's signature box, as the state's form prints it: the employer fills in and signs the notice, so it is the
+# issuer though the department's name heads it (r21: a public body's letterhead is the issuer of a notice no labelled
+# party signs — a benefit determination naming the claimant's employer; without this line the department is taken)
 
 
 def test_a_separation_forms_boxes_give_the_employer_not_their_captions() -> None:

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_inprocess import cli as _cli
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,18 +47,6 @@ def _program(*args: str) -> subprocess.CompletedProcess:
                           stdin=subprocess.DEVNULL, env=env)
 
 
-class _Done:
-    def __init__(self, result) -> None:
-        self.returncode, self.stdout, self.stderr = result.exit_code, result.stdout, result.stderr
-
-
-def _cli(*args: str) -> _Done:
-    """The command line in this process (click's runner: no input, not a terminal): quicker than a new program."""
-    from click.testing import CliRunner
-
-    from packet.cli import cli
-
-    return _Done(CliRunner().invoke(cli, list(args), env={"COLUMNS": "250", "PACKET_LANG": None}))
 
 
 def _case(tmp_path: Path, lang: str, first: str, contact: str = "") -> Path:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_inprocess import cli as _cli
 from pypdf import PdfReader
 
 AS_OF = "2026-12-01"
@@ -27,18 +28,6 @@ kind = "stop"
 '''
 
 
-class _Done:
-    def __init__(self, result) -> None:
-        self.returncode, self.stdout, self.stderr = result.exit_code, result.stdout, result.stderr
-
-
-def _cli(*args: str) -> _Done:
-    """The command line in this process (click's runner: no input, not a terminal)."""
-    from click.testing import CliRunner
-
-    from packet.cli import cli
-
-    return _Done(CliRunner().invoke(cli, list(args), env={"COLUMNS": "250", "PACKET_LANG": None}))
 
 
 def _text_pdf(path: Path, *lines: str) -> Path:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_inprocess import cli as _cli
 
 AS_OF = "2026-12-01"
 TOML = '''[applicant]
@@ -27,18 +28,6 @@ country = "GB"
 SENT = '[[sent]]\nat = 2026-10-02T10:00:00\nvia = "email"\n'
 
 
-class _Done:
-    def __init__(self, result) -> None:
-        self.returncode, self.stdout, self.stderr = result.exit_code, result.stdout, result.stderr
-
-
-def _cli(*args: str) -> _Done:
-    """The command line in this process (click's runner: no input, not a terminal)."""
-    from click.testing import CliRunner
-
-    from packet.cli import cli
-
-    return _Done(CliRunner().invoke(cli, list(args), env={"COLUMNS": "250", "PACKET_LANG": None}))
 
 
 def _case(tmp_path: Path, extra: str = "", name: str = "amy") -> Path:

@@ -174,7 +174,7 @@ def _notices_at(html: str, where: str) -> str:
     """The text of the notices the case page shows at ``where`` (the macro's data-at), or "" when none."""
     import re
 
-    block = re.search(r'<div class="notices" data-at="' + where + r'">(.*?)</div>', html, re.S)
+    block = re.search(r'<div class="notices" data-at="' + where + r'"[^>]*>(.*?)</div>', html, re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", block.group(1))) if block else ""
 
 

@@ -547,7 +547,9 @@ def test_the_privacy_button_on_a_phone(server, browser):
     case_dir.mkdir()
     shutil.copy(SAMPLES / "zh-medical-stop" / "流水" / "京港银行交易明细_20260501-20260731.pdf", case_dir)
     text = (SAMPLES / "zh-medical-stop" / "packet.toml").read_text(encoding="utf-8")
-    (case_dir / "packet.toml").write_text(text.split("[[redact]]")[0], encoding="utf-8")  # no redaction yet
+    # no redaction yet; not a medical case (there health payments are the evidence and are not suggested: r21)
+    text = text.split("[[redact]]")[0].replace('hardship = "medical"', 'hardship = "income-drop"')
+    (case_dir / "packet.toml").write_text(text, encoding="utf-8")
     """Round 18's trial: the privacy advice offered lines to paste into packet.toml, in a block wider than a phone.
     On a phone-wide window (the module's browser, narrowed) the page is no wider than the screen and a button writes
     the [[redact]] entry; read again, the advice is gone."""

@@ -63,7 +63,9 @@ def zh_statement(tmp_path):
     (cases / "Z").mkdir(parents=True)
     shutil.copy(SAMPLES / "zh-medical-stop" / "流水" / "京港银行交易明细_20260501-20260731.pdf", cases / "Z")
     text = (SAMPLES / "zh-medical-stop" / "packet.toml").read_text(encoding="utf-8")
-    (cases / "Z" / "packet.toml").write_text(text.split("[[redact]]")[0], encoding="utf-8")  # no redaction yet
+    # no redaction yet; and not a medical case, where health payments are the evidence and are not suggested (r21)
+    text = text.split("[[redact]]")[0].replace('hardship = "medical"', 'hardship = "income-drop"')
+    (cases / "Z" / "packet.toml").write_text(text, encoding="utf-8")
     settings = Settings(cases=cases, as_of=date(2026, 11, 20))
     app, _phone, web = create_apps(settings)
     client = TestClient(app, base_url="http://127.0.0.1:8765")
