@@ -21,6 +21,7 @@ import re
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from packet.case.casefile import Case
 from packet.core.model import (
@@ -313,18 +314,24 @@ FIGURE_KINDS = ("money", "account")
 _WORD_CHARS = re.compile(r"[^\w]|_", re.UNICODE)
 
 
-@dataclass(frozen=True)
 class Content:
     """What a document prints, for telling one document saved twice from two documents alike: its figures
-    (:func:`figures`) and its character trigrams (:data:`SAME_WORDS`)."""
-    figures: frozenset[str]
-    grams: frozenset[str]
+    (:func:`figures`) and its character trigrams (:data:`SAME_WORDS`), the trigrams made only when asked for (the
+    figures decide for most pairs, and most documents meet no other of their key)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.figures = figures(text)
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        flat = _WORD_CHARS.sub("", self.text).casefold()
+        return frozenset(flat[i:i + 3] for i in range(len(flat) - 2))
 
 
 def content(text: str) -> Content:
     """The :class:`Content` of ``text`` (a document's or a part's text, as read)."""
-    flat = _WORD_CHARS.sub("", text).casefold()
-    return Content(figures(text), frozenset(flat[i:i + 3] for i in range(len(flat) - 2)))
+    return Content(text)
 
 
 def figures(text: str) -> frozenset[str]:
@@ -364,14 +371,15 @@ def same_content(a: Content, b: Content, key_figures: bool = False) -> bool:
     return key_figures
 
 
-def may_be_copies(a: Content, b: Content) -> bool:
+def may_be_copies(a: frozenset[str], b: frozenset[str]) -> bool:
     """The cautious twin of :func:`same_content`, for documents of the same ``duplicate_key`` that might confirm
-    each other's values (:func:`packet.understanding.consistency.agree`): copies unless both print enough figures
-    (MIN_FIGURES) and those differ. Too little to tell is a copy here (a copy's agreement would raise a value to
-    0.9 on nothing), where :func:`same_content` leaves it a document of its own (one left out as a copy is lost)."""
-    if len(a.figures) < MIN_FIGURES or len(b.figures) < MIN_FIGURES:
+    each other's values (:func:`packet.understanding.consistency.agree`), by the figures they print (:func:`figures`):
+    copies unless both print enough (MIN_FIGURES) and those differ. Too little to tell is a copy here (a copy's
+    agreement would raise a value to 0.9 on nothing), where :func:`same_content` leaves it a document of its own (one
+    left out as a copy is lost)."""
+    if len(a) < MIN_FIGURES or len(b) < MIN_FIGURES:
         return True
-    return same_figures(a.figures, b.figures)
+    return same_figures(a, b)
 
 
 def key_has_figures(type_name: str) -> bool:

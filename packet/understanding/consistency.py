@@ -139,16 +139,16 @@ def agree(extracted: Sequence[Extracted], applicant_name: str | None = None) -> 
     words were read alike, not that they fill the field's role: a benefit office's letter naming the claimant's
     employer, its text and its photo, gave the employer as the issuer at 0.93 (independent set 16, read after it was
     judged; a value read once never reaches 0.9, :mod:`packet.understanding.evidence`)."""
-    from packet.rules.evaluate import Content, content, may_be_copies, part_text
+    from packet.rules.evaluate import figures, may_be_copies, part_text
 
-    Source = tuple[str, tuple | None, Content]  # (file sha256, copy key, what it prints)
+    Source = tuple[str, tuple | None, frozenset[str]]  # (file sha256, copy key, figures printed)
     seen: dict[tuple[int, str], list[Source]] = defaultdict(list)  # (group, value) -> the documents naming it
     field_group = {f: g for g, fs in enumerate(groups()) for f in fs}
     sources: dict[tuple[int, int], Source] = {}
     for i, item in enumerate(extracted):
         for k, values in enumerate(_values(item)):
             sources[(i, k)] = (item.document.source.sha256, _copy_key(item, k, values),
-                               content(part_text(item, k)))
+                               figures(part_text(item, k)))
             for f, v in values.items():
                 if v and f in field_group:
                     seen[(field_group[f], v)].append(sources[(i, k)])
