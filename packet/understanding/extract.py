@@ -2971,10 +2971,13 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = total
                 if f not in guessed:
                     by_rows[f] = "table"
-        if out[f] is None and t.fallback.get(f) == "monthly":
-            avg = month_table.month_average(lines, dayfirst)  # a table of months and the average printed with it
-            if avg is not None:
+        if t.fallback.get(f) == "monthly" and (out[f] is None or f in guessed):
+            # a table of months and the average printed with it: the income, where nothing was found or the fallback
+            # took one month's figure of the table (the first row after a pay word)
+            avg = month_table.month_average(lines, dayfirst)
+            if avg is not None and (out[f] is None or Decimal(out[f]) in avg.rows):
                 out[f] = fmt_money(avg.value)
+                guessed.discard(f)
                 by_rows[f] = "month-average" if avg.printed else "month-total"
         if out[f] is None and t.fallback.get(f) == "monthly":
             out[f] = monthly_from_annual(lines, v.annual_income_words)

@@ -650,7 +650,8 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
                 stop: Callable[[str], bool], depth: int = 3,
                 row_ok: Callable[[Line], bool] | None = None,
                 cell_ok: Callable[[Line, tuple[Word, ...]], bool] | None = None) -> object | None:
-    """The value in the cell under the label (a table column or a form whose values sit below); with ``row_ok``,
+    """The value in the cell under the label (a table column or a form whose values sit below; a date's digits boxed
+    under it, :func:`boxed_date`, from the first cell under the label on); with ``row_ok``,
     never from a line it refuses (a person's name is no item of a bill's charges: the caller refuses rows that end
     in an amount); with ``cell_ok``, never from a cell it refuses (a column's heading), which ends the search."""
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
@@ -663,7 +664,14 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
         last_y = ln.y1
         if row_ok is not None and not row_ok(ln):
             continue
-        for cell in (piece for c in ln.cells() for piece in ruled(c)):
+        pieces = [piece for c in ln.cells() for piece in ruled(c)]
+        under = [k for k, c in enumerate(pieces) if not (c[-1].box[2] < lo or c[0].box[0] > hi)]
+        boxed = boxed_date(strip_sep(hit.rest), pieces[under[0]:]) if under else None
+        if boxed is not None:  # a date's digits boxed under the label that prints its layout ("DD MM YYYY")
+            v = parse(boxed)
+            if v is not None:
+                return v
+        for cell in pieces:
             cx0, cx1 = cell[0].box[0], cell[-1].box[2]
             if cx1 < lo or cx0 > hi:
                 continue

@@ -25,11 +25,12 @@ CENT = Decimal("0.01")
 @dataclass(frozen=True)
 class MonthAverage:
     """The average of one column of a run of month rows: ``value`` (the currency's units, to the cent), the months
-    (``YYYY-MM``, in the rows' order), and whether the page prints the average itself (``printed``) or only the
-    total it was worked out from."""
+    (``YYYY-MM``, in the rows' order), the column's figures (``rows``, in the same order), and whether the page prints
+    the average itself (``printed``) or only the total it was worked out from."""
 
     value: Decimal
     months: tuple[str, ...]
+    rows: tuple[Decimal, ...]
     printed: bool
 
 
@@ -87,8 +88,8 @@ def month_average(lines: Sequence[Line], dayfirst: bool = True) -> MonthAverage 
             total = sum(column, Decimal(0))
             mean = (total / len(column)).quantize(CENT, rounding=ROUND_HALF_UP)
             if mean in printed:
-                means.append(MonthAverage(mean, months, True))
+                means.append(MonthAverage(mean, months, tuple(column), True))
             elif total in printed:
-                totals.append(MonthAverage(mean, months, False))
+                totals.append(MonthAverage(mean, months, tuple(column), False))
         found.extend(means or totals)
     return found[0] if len(found) == 1 else None
