@@ -101,7 +101,11 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           "lone-name": 0.55,
           # a period's end printed alone under its start's labelled value (a range wrapped over two lines,
           # extract._stacked_end): printed, but placed by position, not by a label of its own
-          "stacked-end": 0.7}
+          "stacked-end": 0.7,
+          # a monthly income no label gives: the mean of a table's month rows that the document prints too
+          # (month_table.month_average): the arithmetic and the printed figure agree, what the figure stands for
+          # (net or gross, which months) is inferred; from a printed total over the months, unprinted: to confirm
+          "month-average": 0.7, "month-total": 0.5}
 # a field found without a label, by the type's ``fallback`` (packet.rules.registry.FALLBACKS)
 # earnings_rows: a sum of earnings rows no printed total confirms; issued: a bill's date that no label gives any role,
 # the first date no label names (a letterhead's date), a guess by position shown for the user to confirm

@@ -22,7 +22,7 @@ from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, page_numbers
 from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
-from packet.understanding import date_roles, figures, tables
+from packet.understanding import date_roles, figures, month_table, tables
 from packet.understanding import evidence as ev
 from packet.understanding import unlabelled as hx
 from packet.understanding.label_geometry import (
@@ -1572,22 +1572,32 @@ def split_name(lines: Sequence[Line]) -> str | None:
     """A person's name a form asks in two boxes: the value right of a family-name label (the vocabulary's
     ``surname_labels``) and of a given-names label (``given_name_labels``), each a run of one to four name words, as
     "<given names> <family name>" ("Surname or family name  AMBROSE-THACKERAY" / "First or given name(s)  LEWIS
-    OWEN" -> "LEWIS OWEN AMBROSE-THACKERAY"; independent set 15's P45, read after it was judged). None unless both
-    are found, each once."""
+    OWEN" -> "LEWIS OWEN AMBROSE-THACKERAY"; independent set 15's P45, read after it was judged). A label printed
+    in a box's top-left corner has its value under it, in the box: nothing right of the label, the line right
+    below it is read in the label's column (:func:`value_below`, one line down: "3 Surname" over "HEPPLEWHITE",
+    independent set 17's P45). None unless both are found, each once."""
     v = load_vocabulary()
     word = r"[A-Za-z][A-Za-z'’.\-–—]*"  # OCR reads a hyphen in a double-barrelled name as a dash
     run = re.compile(rf"({word}(?:\s+{word}){{0,3}})")
+    known = {x.lower() for x in (*v.surname_labels, *v.given_name_labels)}
+
+    def name_run(text: str) -> str | None:
+        m = run.fullmatch(fold(text).strip())
+        return m.group(1) if m and m.group(1).lower() not in known else None
 
     def one(labels: Sequence[str]) -> str | None:
         found = []
         for label in sorted(labels, key=len, reverse=True):
             for hit in find_labels(lines, label, blockers=[b for b in labels if label.lower() in b.lower()
                                                            and b.lower() != label.lower()]):
-                m = run.fullmatch(strip_sep(hit.rest).strip()) or next(
-                    (run.fullmatch(fold(join_words(c)).strip()) for c in hit.line.cells()[hit.cell + 1:hit.cell + 2]),
-                    None)
-                if m and m.group(1).lower() not in {x.lower() for x in (*v.surname_labels, *v.given_name_labels)}:
-                    found.append(m.group(1))
+                after = strip_sep(hit.rest).strip()
+                right = hit.line.cells()[hit.cell + 1:hit.cell + 2]
+                m = name_run(after) or next((name_run(join_words(c)) for c in right), None)
+                if m is None and not after and not right:
+                    # the label alone in its box's top-left corner: its value on the next line, in the label's column
+                    m = value_below(hit, lines, name_run, lambda s: s.strip().lower() in known, depth=1)
+                if m:
+                    found.append(m)
             if found:
                 break
         return found[0] if len(set(found)) == 1 else None
@@ -2961,6 +2971,14 @@ def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, l
                 out[f] = total
                 if f not in guessed:
                     by_rows[f] = "table"
+        if t.fallback.get(f) == "monthly" and (out[f] is None or f in guessed):
+            # a table of months and the average printed with it: the income, where nothing was found or the fallback
+            # took one month's figure of the table (the first row after a pay word)
+            avg = month_table.month_average(lines, dayfirst)
+            if avg is not None and (out[f] is None or Decimal(out[f]) in avg.rows):
+                out[f] = fmt_money(avg.value)
+                guessed.discard(f)
+                by_rows[f] = "month-average" if avg.printed else "month-total"
         if out[f] is None and t.fallback.get(f) == "monthly":
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:

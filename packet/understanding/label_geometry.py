@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
@@ -31,6 +32,9 @@ class Line:
     page: int  # 0-based index of the page in the document
     index: int  # 0-based index of the line on its page
     words: tuple[Word, ...]
+    # x positions (fractions of the page's width) where a cell also ends though the gap is narrower than CELL_GAP:
+    # the start of a column the lines round it print (:func:`grid_cuts`)
+    cuts: tuple[float, ...] = ()
 
     @property
     def text(self) -> str:
@@ -50,7 +54,7 @@ class Line:
 
     @cached_property
     def _cut(self) -> tuple[tuple[Word, ...], ...]:
-        return _cells(self.words)
+        return _cells(self.words, self.cuts)
 
     @cached_property
     def streams(self) -> tuple[tuple[str, tuple[float, ...]], ...]:
@@ -60,16 +64,17 @@ class Line:
 
 
 @lru_cache(maxsize=1 << 15)
-def _cells(words: tuple[Word, ...]) -> tuple[tuple[Word, ...], ...]:
+def _cells(words: tuple[Word, ...], cuts: tuple[float, ...] = ()) -> tuple[tuple[Word, ...], ...]:
     """:meth:`Line.cells` of ``words``, kept: every label of every field looks through the same lines (a warm
-    re-run of a 10-page statement spent most of its time cutting and folding the same cells again)."""
+    re-run of a 10-page statement spent most of its time cutting and folding the same cells again). A word that
+    starts at one of ``cuts`` starts a cell whatever the gap before it."""
     out: list[list[Word]] = []
     ruled = False
     for w in words:
         if is_rule(w.text):
             ruled = True  # a ruled table's border read as a glyph: it ends the cell, and is no cell itself
             continue
-        if out and not ruled and w.box[0] - out[-1][-1].box[2] <= CELL_GAP:
+        if out and not ruled and w.box[0] - out[-1][-1].box[2] <= CELL_GAP and w.box[0] not in cuts:
             out[-1].append(w)
         else:
             out.append([w])
@@ -126,7 +131,50 @@ def lines_of(page: Page, page_index: int = 0) -> list[Line]:
         if w.text.strip():
             by_line.setdefault(w.line, []).append(w)
     kept = [ws for _, ws in sorted(by_line.items()) if not all(is_rule(w.text) for w in ws)]
-    return [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
+    lines = [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
+    cuts = grid_cuts(lines)
+    return [Line(ln.page, ln.index, ln.words, cuts[i]) if cuts[i] else ln for i, ln in enumerate(lines)]
+
+
+# A key/value grid (a payslip's or a statement's particulars: "Employee  Thandeka Mbotho | Emp no. ...", "Job title
+# Sewing machinist | ...") prints its values in columns, but a short label and its value may stand closer than
+# CELL_GAP ("Employee Thandeka Mbotho" read as one cell, so its label seemed the first word of a phrase); and a
+# block set beside a long heading may come close to its end ("... Bank Ltd.  MR. SANDEEP ..."). A word starts a
+# cell of its own where a line near it (GRID_REACH lines above or below, no more than GRID_DROP of its heights
+# away) has cells starting both where this word's cell starts and where this word starts (within GRID_ALIGN of
+# the page's width), and the gap before the word is at least GRID_GAP wide and wider than GRID_SPACES times the
+# line's narrowest gap between words (a gap a typesetter or a form leaves, not a space between words of a phrase).
+GRID_REACH = 2
+GRID_DROP = 4.0
+GRID_ALIGN = 0.006
+GRID_GAP = 0.012
+GRID_SPACES = 2.0
+
+
+def grid_cuts(lines: Sequence[Line]) -> list[tuple[float, ...]]:
+    """For each of ``lines`` (one page's, in reading order) the x positions where a cell must end though its gap
+    is narrower than :data:`CELL_GAP`: the start of a column of the grid the lines round it print (see
+    :data:`GRID_REACH`). An empty tuple for most lines."""
+    starts = [[c[0].box[0] for c in ln.cells()] for ln in lines]
+    out: list[tuple[float, ...]] = []
+    for i, ln in enumerate(lines):
+        height = max(ln.y1 - ln.y0, 0.005)
+        near = [j for j in range(max(0, i - GRID_REACH), min(len(lines), i + GRID_REACH + 1))
+                if j != i and len(starts[j]) >= 2
+                and min(abs(lines[j].y0 - ln.y1), abs(ln.y0 - lines[j].y1)) <= GRID_DROP * height]
+        gaps = [b.box[0] - a.box[2] for a, b in pairwise(ln.words)]
+        narrow = min((g for g in gaps if g > 0), default=0.0)
+        cuts: list[float] = []
+        for cell in ln.cells() if near else ():
+            for a, b in pairwise(cell):
+                gap = b.box[0] - a.box[2]
+                if gap < GRID_GAP or gap < GRID_SPACES * narrow:
+                    continue
+                if any(any(abs(x - cell[0].box[0]) <= GRID_ALIGN for x in starts[j])
+                       and any(abs(x - b.box[0]) <= GRID_ALIGN for x in starts[j][1:]) for j in near):
+                    cuts.append(b.box[0])
+        out.append(tuple(cuts))
+    return out
 
 
 def doc_lines(pages: Sequence[Page]) -> list[Line]:
@@ -495,9 +543,55 @@ _LEADING_FIGURE = re.compile(r"\s*(?P<figure>[-(]?\s*\d[\d,.]*\)?)\s+(?P<rest>\D
 _UNIT_ONLY = re.compile(r"\s*[(（][^\d()（）]{1,4}[)）]\s*")  # a label's unit in brackets: "(Rs)", "(₹)", "（元）"
 
 
+# a date's layout printed with its label over boxes for each digit ("Leaving date DD MM YYYY" then [1][0] [1][0]
+# [2][0][2][6]: HMRC's P45, many claim forms): each part's letters say how many digits it takes and in which order
+_DATE_TEMPLATE = re.compile(r"(?i)(dd|mm|yyyy|yy)(?:[\s/.\-]*(dd|mm|yyyy|yy))(?:[\s/.\-]*(dd|mm|yyyy|yy))")
+_DIGIT_BOXES = re.compile(r"\d(?:\s?\d)*")
+BOX_CELLS = 4  # a boxed date's digits fill at most this many cells after its label (one a part, and a stray one)
+
+
+def boxed_date(template: str, cells: Sequence[tuple[Word, ...]]) -> str | None:
+    """The date, as ``YYYY-MM-DD`` (or ``YY-MM-DD``), printed digit by digit in boxes after a label whose rest is a
+    date's layout (``template``: "DD MM YYYY", "YYYY/MM/DD"): the digits of the cells that follow (each cell only
+    digits, spaced or not: a box's digit is a word of its own), as many as the layout's letters and cut as it says.
+    None when ``template`` is no layout, or the digits are not exactly as many."""
+    m = _DATE_TEMPLATE.fullmatch(template.strip())
+    groups = []
+    for cell in cells[:BOX_CELLS]:
+        text = join_words(cell).strip()
+        if not _DIGIT_BOXES.fullmatch(text):
+            break
+        groups.append(re.sub(r"\s", "", text))
+    if not m:
+        # no layout printed: the parts boxed apart, a digit a box ("1 4 | 1 0 | 2 0 2 6"), day and month of two digits
+        # and a year of four at either end, as a date written with slashes (read by the caller's order of day and month)
+        boxes = [join_words(c).split() for c in cells[:len(groups)]]
+        if not template.strip() and [len(g) for g in groups] in ([2, 2, 4], [4, 2, 2]) \
+                and all(len(b) > 1 and all(len(x) == 1 for x in b) for b in boxes):
+            return "/".join(groups)
+        return None
+    parts = [p.lower() for p in m.groups()]
+    if sorted(p[0] for p in parts) != ["d", "m", "y"]:
+        return None
+    digits = "".join(groups)
+    if len(digits) != sum(len(p) for p in parts):
+        return None
+    got, at = {}, 0
+    for p in parts:
+        got[p[0]] = digits[at:at + len(p)]
+        at += len(p)
+    return f"{got['y']}-{got['m']}-{got['d']}"
+
+
 def value_right(hit: Hit, parse: Callable[[str], object | None], stop: Callable[[str], bool]) -> object | None:
-    """The first parseable value after the label on its line: its own cell, then the next cells."""
+    """The first parseable value after the label on its line: its own cell, then the next cells. A label followed
+    by a date's layout ("DD MM YYYY") takes the digits boxed after it (:func:`boxed_date`)."""
     cand = strip_sep(hit.rest)
+    boxed = boxed_date(cand, hit.line.cells()[hit.cell + 1:])
+    if boxed is not None:
+        v = parse(boxed)
+        if v is not None:
+            return v
     note = _NOTE.match(cand)
     if note:
         # a note in brackets after the label is the label's, not its value: the account the net pay goes to
@@ -556,7 +650,8 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
                 stop: Callable[[str], bool], depth: int = 3,
                 row_ok: Callable[[Line], bool] | None = None,
                 cell_ok: Callable[[Line, tuple[Word, ...]], bool] | None = None) -> object | None:
-    """The value in the cell under the label (a table column or a form whose values sit below); with ``row_ok``,
+    """The value in the cell under the label (a table column or a form whose values sit below; a date's digits boxed
+    under it, :func:`boxed_date`, from the first cell under the label on); with ``row_ok``,
     never from a line it refuses (a person's name is no item of a bill's charges: the caller refuses rows that end
     in an amount); with ``cell_ok``, never from a cell it refuses (a column's heading), which ends the search."""
     following = [ln for ln in lines if ln.page == hit.line.page and ln.index > hit.line.index]
@@ -569,7 +664,14 @@ def value_below(hit: Hit, lines: Sequence[Line], parse: Callable[[str], object |
         last_y = ln.y1
         if row_ok is not None and not row_ok(ln):
             continue
-        for cell in (piece for c in ln.cells() for piece in ruled(c)):
+        pieces = [piece for c in ln.cells() for piece in ruled(c)]
+        under = [k for k, c in enumerate(pieces) if not (c[-1].box[2] < lo or c[0].box[0] > hi)]
+        boxed = boxed_date(strip_sep(hit.rest), pieces[under[0]:]) if under else None
+        if boxed is not None:  # a date's digits boxed under the label that prints its layout ("DD MM YYYY")
+            v = parse(boxed)
+            if v is not None:
+                return v
+        for cell in pieces:
             cx0, cx1 = cell[0].box[0], cell[-1].box[2]
             if cx1 < lo or cx0 > hi:
                 continue
