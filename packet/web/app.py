@@ -491,6 +491,10 @@ class Web:
             # nothing checked yet, or checked in the other language (the switch): check again, messages in the
             # page's language (the OCR cache makes it quick); the other language's report is not shown meanwhile
             job, run = self.jobs.submit(name, "check", lang), None
+            # a check with little to read (the OCR cache) may end before the page is drawn: its report, never "Not
+            # checked yet" with nothing to reload the page (an r22 trial's case stayed so)
+            if job is not None and job.state == "done":
+                run = self.jobs.runs.get(name)
         report = run.report.to_json() if run else None
         summary = self.summary(name)
         entries = []
@@ -514,6 +518,15 @@ class Web:
         reply_warn = (packet.reply_warning(lang, "page") if run and "reply" in run.report.letter_warnings
                       and no_reply_way else None)
         followup_warn = packet.reply_warning(lang, "page", "follow-up") if no_reply_way else None
+        # what check and build say and the page did not (a known gap, r22): the statement speaking of the applicant in
+        # the third person, said where it is mended (the request form) and above the build; the complaint route's
+        # note for a country packet has no route of its own for (or none set), above the route and beside the
+        # country's chooser. Worked out from the case as it is now: a statement just mended is no longer warned of
+        voice_warn = packet.voice_warning(lang, case, "page") if case is not None and packet.third_person(case) else None
+        form_title = tr(lang, *packet.REQUEST_FORM_TITLE)
+        st_now = summary.get("status")
+        route_note = packet.route_note(st_now.country, lang, "page", form_title) if st_now and st_now.steps else None
+        country_note = packet.route_note(case.request.country, lang, "form") if case is not None else None
         # another person's papers: the build refuses them unless "Build it now anyway" (check and build say the same)
         others_warn = (packet.someone_else_message(lang, run.report.others, run.case.applicant.name or "", "page")
                        if run and run.report.others else None)
@@ -572,7 +585,8 @@ class Web:
                          log_values=(said.get("log_values") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
                                         if q.key in packet.REQUEST_KEYS],
-                         request_title=tr(lang, *packet.REQUEST_FORM_TITLE),
+                         request_title=form_title, voice_warn=voice_warn, route_note=route_note,
+                         country_note=country_note,
                          summary=summary, entries=entries, needs=needs, reply_warn=reply_warn, others_warn=others_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
                          lacks=lacks,
