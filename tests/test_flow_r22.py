@@ -1,0 +1,82 @@
+"""Round 22 trial (new users) through the command line: a UK user signed off sick who lives on Universal Credit is
+told that payslips will never come and is promised none in the letter, as a pensioner is (test_flow_r21); a
+person whose Universal Credit tops up low pay (a payslip in the case) is still asked for the months' payslips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_inprocess import cli as _cli
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+AS_OF = "2026-12-01"  # the en-hardship checklist asks for the payslips of 2026-10 and 2026-11
+TOML = '''[applicant]
+name = "Aisha Rahman"
+email = "aisha@example.com"
+[lender]
+name = "Brightway Loans"
+contract_number = "BWL-3390127"
+[request]
+language = "en"
+kind = "reduce"
+country = "GB"
+statement = "{s}"
+'''
+
+
+def _payslip(path: Path, month: str) -> None:
+    """A born-digital UK payslip of ``month`` (YYYY-MM) for Aisha Rahman, in this test's own words and layout."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, 790, "Kestrel Care Homes Ltd")
+    c.setFont("Helvetica", 11)
+    rows = [("PAYSLIP", ""), ("Employee", "Aisha Rahman"), ("Pay period", f"{month}-01 to {month}-28"),
+            ("Pay date", f"{month}-28"), ("Basic pay 40 hrs @ 11.44", "457.60"), ("Gross pay", "457.60"),
+            ("Income tax", "0.00"), ("National Insurance", "0.00"), ("Net pay", "457.60")]
+    for i, (k, v) in enumerate(rows):
+        c.drawString(60, 750 - 22 * i, k)
+        c.drawRightString(420, 750 - 22 * i, v)
+    c.showPage()
+    c.save()
+
+
+def _case(tmp_path: Path, statement: str) -> Path:
+    folder = tmp_path / "aisha"
+    folder.mkdir()
+    (folder / "packet.toml").write_text(TOML.format(s=statement), encoding="utf-8")
+    return folder
+
+
+def _letter(tmp_path: Path, folder: Path) -> str:
+    pdf = tmp_path / "p.pdf"
+    build = _cli("build", str(folder), "--force", "--as-of", AS_OF, "-o", str(pdf))
+    assert build.returncode == 0, build.stdout + build.stderr
+    return "".join("".join(p.extract_text() for p in PdfReader(pdf).pages[:2]).split())
+
+
+@pytest.mark.parametrize("statement", [
+    "My GP signed me off work in July and I now live on Universal Credit only.",
+    "I have been too ill to work since July and get Employment and Support Allowance.",
+])
+def test_a_person_on_an_out_of_work_benefit_is_not_promised_payslips(tmp_path, statement):
+    folder = _case(tmp_path, statement)
+    report = json.loads(_cli("check", str(folder), "--json", "--as-of", AS_OF, "--lang", "en").stdout)
+    income = [m for m in report["missing"] if m["requirement"] == "income"]
+    assert income and "there will never be payslips" in income[0]["message"], report["missing"]
+    flat = _letter(tmp_path, folder)
+    assert "Ihavenowages" in flat and "Payslip:" not in flat, flat
+
+
+def test_a_benefit_that_tops_up_pay_still_asks_for_the_months_payslips(tmp_path):
+    folder = _case(tmp_path, "My hours at the care home were cut in July; Universal Credit tops up my pay.")
+    _payslip(folder / "payslip-2026-08.pdf", "2026-08")
+    report = json.loads(_cli("check", str(folder), "--json", "--as-of", AS_OF, "--lang", "en").stdout)
+    assert [d["type"] for d in report["documents"]] == ["payslip"], report["documents"]
+    income = [m for m in report["missing"] if m["requirement"] == "income"]
+    assert income and "never be payslips" not in income[0]["message"], income
+    flat = _letter(tmp_path, folder)
+    assert "Ihavenowages" not in flat and "Payslip:" in flat, flat
