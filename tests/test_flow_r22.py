@@ -80,3 +80,44 @@ def test_a_benefit_that_tops_up_pay_still_asks_for_the_months_payslips(tmp_path)
     assert income and "never be payslips" not in income[0]["message"], income
     flat = _letter(tmp_path, folder)
     assert "Ihavenowages" not in flat and "Payslip:" in flat, flat
+
+
+TWO = '''[applicant]
+name = "刘建国"
+
+{h}
+name = "安逸花"
+contract_number = "AYH20250612001"
+
+{h}
+name = "分期乐"
+contract_number = "FQL2025080399"
+
+[request]
+language = "zh"
+'''
+
+
+@pytest.mark.parametrize("header", ["[lender]", "[[lender]]"])
+@pytest.mark.parametrize("lang, said, never", [("en", "make a second case folder", "under one [lender] header"),
+                                                ("zh", "另建一个案件文件夹", "同一个 [lender] 标题下")])
+def test_two_lenders_in_one_case_file_are_told_to_make_one_case_each(tmp_path, header, lang, said, never):
+    """A rider asking two online lenders at once wrote both under [lender] (a trial, r22): the parser's advice, to put
+    all the keys under one [lender] header, would mix two lenders' names and contract numbers in one letter."""
+    folder = tmp_path / "rider"
+    folder.mkdir()
+    (folder / "packet.toml").write_text(TWO.format(h=header), encoding="utf-8")
+    done = _cli("check", str(folder), "--json", "--lang", lang)
+    out = json.loads(done.stdout)
+    assert done.returncode == 2 and out["code"] == "case-file", out
+    assert said in out["hint"] and never not in out["error"] + out["hint"], out
+    assert out["problems"][0]["line"] == 8, out
+
+
+def test_one_lender_table_is_read_as_before(tmp_path):
+    folder = tmp_path / "rider"
+    folder.mkdir()
+    text = TWO.format(h="[lender]").split("\n")
+    (folder / "packet.toml").write_text("\n".join(text[:7] + text[11:]), encoding="utf-8")
+    done = _cli("check", str(folder), "--json", "--as-of", AS_OF)
+    assert done.returncode == 1 and json.loads(done.stdout)["checklist"] == "zh-stop-collection", done.stdout
