@@ -69,6 +69,9 @@ def test_a_person_on_an_out_of_work_benefit_is_not_promised_payslips(tmp_path, s
     assert income and "there will never be payslips" in income[0]["message"], report["missing"]
     flat = _letter(tmp_path, folder)
     assert "Ihavenowages" in flat and "Payslip:" not in flat, flat
+    # nothing enclosed shows the income: the letter says it will be sent, never "the bank statements enclosed"
+    # beside "Still to follow: Bank statement" (the r22 trial's letter)
+    assert "statementsenclosed" not in flat and "whichIwillsend" in flat, flat
 
 
 def test_a_benefit_that_tops_up_pay_still_asks_for_the_months_payslips(tmp_path):
