@@ -124,3 +124,36 @@ def test_one_lender_table_is_read_as_before(tmp_path):
     (folder / "packet.toml").write_text("\n".join(text[:7] + text[11:]), encoding="utf-8")
     done = _cli("check", str(folder), "--json", "--as-of", AS_OF)
     assert done.returncode == 1 and json.loads(done.stdout)["checklist"] == "zh-stop-collection", done.stdout
+
+
+GP = ["Brookfield Medical Practice", "14 Station Road, Wakefield WF1 3QT", "", "12 November 2026", "",
+      "To whom it may concern", "Re: Mrs Aisha Rahman, DOB 03/04/1986", "",
+      "I confirm that Mrs Rahman is a patient at this practice. She has been under my care since",
+      "July 2026 for a severe depressive episode following a back injury, and she has been signed",
+      "off work since 21 July 2026. She is currently unable to work and is not expected to return",
+      "to work before February 2027. I would be grateful if her creditors could take her health",
+      "into account.", "", "Yours faithfully,", "Dr Helen Oduya MBBS MRCGP, General Practitioner"]
+
+
+def _lines_pdf(path: Path, lines: list[str]) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(lines):
+        c.drawString(60, 790 - 18 * i, line)
+    c.showPage()
+    c.save()
+
+
+def test_a_doctors_letter_is_not_told_it_may_be_a_gig_apps_income_and_a_proof_of_income_is_offered(tmp_path):
+    """The UK user's GP letter, read as "other", was told it reads like a doctor's letter and, in the same breath,
+    that a platform's monthly income statement counts as a payslip; and the proof of a benefit the no-wages note
+    asks for could not be marked, as "income_proof" was not among the lines offered (a trial, r22)."""
+    folder = _case(tmp_path, "My GP signed me off work in July and I now live on Universal Credit only.")
+    (folder / "packet.toml").write_text((folder / "packet.toml").read_text() + 'hardship = "medical"\n')
+    _lines_pdf(folder / "gp-letter.pdf", GP)
+    done = _cli("check", str(folder), "--as-of", AS_OF, "--lang", "en")
+    said = done.stdout
+    block = said.split("gp-letter.pdf", 1)[1].split("What is missing", 1)[0]
+    assert '"gp-letter.pdf" = "medical_evidence"' in block, said
+    assert "platform" not in block.lower(), block
+    assert '"gp-letter.pdf" = "income_proof"' in block, block

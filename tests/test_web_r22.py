@@ -16,16 +16,40 @@ def test_a_check_that_ends_before_the_page_is_drawn_shows_its_report(site):  # n
     _enter(settings, client)
     (settings.cases / "Empty").mkdir()
     (settings.cases / "Empty" / "packet.toml").write_text('[applicant]\nname = "Ann Lee"\n', encoding="utf-8")
+    _at_once(web)
+    said = _text(client.get("/case/Empty").text)
+    assert "Not checked yet" not in said and "Still missing" in said, said
+
+
+def _at_once(web):
+    """Make the page's checks end before the page that asked for one is drawn (the job runs as it always does)."""
     submit = web.jobs.submit
 
     def at_once(*args, **kw):
         job = submit(*args, **kw)
-        for _ in range(600):
-            if job.state not in ("queued", "running"):
+        for _ in range(1200):
+            if job is None or job.state not in ("queued", "running"):
                 break
             time.sleep(0.05)
         return job
 
     web.jobs.submit = at_once
-    said = _text(client.get("/case/Empty").text)
-    assert "Not checked yet" not in said and "Still missing" in said, said
+
+
+def test_a_doctors_letter_is_not_told_on_the_page_it_may_be_a_gig_apps_income(site):  # noqa: F811
+    """The page's type chooser said of a GP letter both "It reads like Medical evidence" and "A platform's monthly
+    income statement … counts as that month's payslip" (a UK user's trial, r22); check's rule now: one or the other."""
+    from tests.test_flow_r22 import GP, _lines_pdf
+
+    settings, client, web = site
+    _enter(settings, client)
+    folder = settings.cases / "GP"
+    folder.mkdir()
+    (folder / "packet.toml").write_text('[applicant]\nname = "Aisha Rahman"\n[request]\nlanguage = "en"\n'
+                                        'hardship = "medical"\n', encoding="utf-8")
+    _lines_pdf(folder / "gp-letter.pdf", GP)
+    _at_once(web)
+    page = client.get("/case/GP").text
+    card = page.split("gp-letter.pdf", 1)[1]
+    assert "reads like “Medical evidence" in _text(card), _text(card)
+    assert "counts-too" not in card, _text(card)
