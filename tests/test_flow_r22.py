@@ -157,3 +157,18 @@ def test_a_doctors_letter_is_not_told_it_may_be_a_gig_apps_income_and_a_proof_of
     assert '"gp-letter.pdf" = "medical_evidence"' in block, said
     assert "platform" not in block.lower(), block
     assert '"gp-letter.pdf" = "income_proof"' in block, block
+
+
+def test_the_chinese_complaint_route_cites_its_sources_in_chinese():
+    """``packet status`` of a Chinese case printed one step's 依据 in English ("as the two steps above: 12378 for
+    banks …", a rider's trial, r22) among Chinese ones: a CN step's source is written in Chinese (the names of laws,
+    "App" and packet's own name aside)."""
+    import re
+
+    from packet.case.followup import load_rules
+
+    steps = [r for r in load_rules().routes if r.country == "CN"]
+    assert steps
+    for r in steps:
+        english = re.findall(r"\b(?!packet\b|App\b)[A-Za-z]{4,}\b", r.source)
+        assert not english, (r.step, english, r.source)
