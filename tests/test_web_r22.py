@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import time
+
+import pytest
 
 from tests.test_web import _enter, site  # noqa: F401  (the fixture)
 from tests.test_web_r17 import _text
@@ -53,3 +56,27 @@ def test_a_doctors_letter_is_not_told_on_the_page_it_may_be_a_gig_apps_income(si
     card = page.split("gp-letter.pdf", 1)[1]
     assert "reads like “Medical evidence" in _text(card), _text(card)
     assert "counts-too" not in card, _text(card)
+
+
+@pytest.mark.parametrize("lang, said", [("en", "gives only your phone number"), ("zh", "只写了您的电话")])
+def test_a_phone_alone_is_warned_on_the_page_as_check_warns_it(site, lang, said):  # noqa: F811
+    """A case giving only a phone: check and build warn that the lender cannot answer in writing; the page said
+    nothing (r22 trial). It says it now, naming its own form, until an email or an address is saved there."""
+    settings, client, web = site
+    _enter(settings, client)
+    client.cookies.set("packet_lang", lang)
+    folder = settings.cases / "Phone"
+    folder.mkdir()
+    (folder / "packet.toml").write_text('[applicant]\nname = "Ann Lee"\nphone = "07700 900123"\n[lender]\n'
+                                        'name = "Acme Loans"\ncontract_number = "AC-1"\n[request]\nlanguage = "en"\n',
+                                        encoding="utf-8")
+    _at_once(web)
+    page = client.get("/case/Phone").text
+    warned = re.findall(r'id="(?:build-)?written-reply-warning">([^<]*)<', page)
+    assert len(warned) == 2 and said in warned[0], warned
+    assert ("Details for the letter" if lang == "en" else "申请书上的信息") in warned[0], warned
+    assert "packet.toml" not in warned[0]
+    client.post("/case/Phone/facts", data={"csrf": web.csrf, "applicant.name": "Ann Lee", "applicant.phone": "07700 900123",
+                                           "lender.name": "Acme Loans", "lender.contract_number": "AC-1",
+                                           "applicant.email": "ann@example.com"})
+    assert "written-reply-warning" not in client.get("/case/Phone").text

@@ -222,12 +222,21 @@ def reply_warning(lang: str, surface: str = "cli", letter: str = "letter") -> st
                            "请在 packet.toml 的 [applicant] 中填写一种（email、phone 或 address），然后重新生成再发送。")
 
 
-def written_reply_warning(lang: str, letter: str = "letter") -> str:
+def written_reply_warning(lang: str, letter: str = "letter", surface: str = "cli") -> str:
     """The warning for ``written_reply`` (:func:`letter_warnings`): the case gives a phone number and no email or
     address, so the letter asks the lender to call back, and a written answer (the one a complaint later relies on)
     has nowhere to go. Its last lines are the packet.toml lines to add under [applicant], to print as they are (not
-    wrapped). Said by ``check`` and ``build``; ``letter`` "letter" or "follow-up" as :func:`reply_warning`."""
+    wrapped). Said by ``check`` and ``build``; ``letter`` "letter" or "follow-up" as :func:`reply_warning`.
+    ``surface`` "page": one paragraph naming the page's form instead of packet.toml (``packet serve`` said nothing
+    of it: r22 trial)."""
     what = tr(lang, "the follow-up letter", "跟进函") if letter == "follow-up" else tr(lang, "the letter", "申请书")
+    if surface == "page":
+        return tr(lang, "Warning: {w} gives only your phone number, so it asks the lender to call you back: the lender "
+                        "cannot reply in writing without your postal address or email. To get a written reply, write "
+                        "your email or address under “{form}” on this page and save, then build again.",
+                  "注意：{w}只写了您的电话，因此只能请贷款机构回电答复：没有您的通讯地址或电子邮箱，对方无法书面答复。"
+                  "如需书面答复，请在本页“{form}”中填写您的电子邮箱或地址并保存，然后重新生成。",
+                  w=what, form=tr(lang, *FORM_TITLE))
     head = tr(lang, "Warning: {w} gives only your phone number, so it asks the lender to call you back: the lender "
                     "cannot reply in writing without your postal address or email. To get a written reply, add one "
                     "of these lines under [applicant] in packet.toml (with your own address or email), then build "

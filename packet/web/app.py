@@ -518,6 +518,10 @@ class Web:
         reply_warn = (packet.reply_warning(lang, "page") if run and "reply" in run.report.letter_warnings
                       and no_reply_way else None)
         followup_warn = packet.reply_warning(lang, "page", "follow-up") if no_reply_way else None
+        # a phone alone: the letter asks for a call back and a written answer has nowhere to go (check and build say it)
+        phone_only = (case is not None and bool(facts.get("applicant.phone"))
+                      and not any(facts.get(k) for k in ("applicant.email", "applicant.address")))
+        written_warn = packet.written_reply_warning(lang, surface="page") if phone_only else None
         # what check and build say and the page did not (a known gap, r22): the statement speaking of the applicant in
         # the third person, said where it is mended (the request form) and above the build; the complaint route's
         # note for a country packet has no route of its own for (or none set), above the route and beside the
@@ -588,6 +592,7 @@ class Web:
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
                                         if q.key in packet.REQUEST_KEYS],
                          request_title=form_title, voice_warn=voice_warn, route_note=route_note,
+                         written_warn=written_warn,
                          country_note=country_note,
                          summary=summary, entries=entries, needs=needs, reply_warn=reply_warn, others_warn=others_warn,
                          followup_warn=followup_warn, privacy=privacy, built=built, on_disk=on_disk, facts=facts,
