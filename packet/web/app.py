@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import hashlib
 import os
 import re
@@ -491,10 +492,12 @@ class Web:
             # nothing checked yet, or checked in the other language (the switch): check again, messages in the
             # page's language (the OCR cache makes it quick); the other language's report is not shown meanwhile
             job, run = self.jobs.submit(name, "check", lang), None
-            # a check with little to read (the OCR cache) may end before the page is drawn: its report, never "Not
-            # checked yet" with nothing to reload the page (an r22 trial's case stayed so)
-            if job is not None and job.state == "done":
-                run = self.jobs.runs.get(name)
+        # the job as it stands at one moment, for the whole page: a check with little to read (the OCR cache, a new
+        # case) may end while the page is drawn, and a page that saw it running then done drew "Not checked yet" with
+        # no progress to wait for and nothing to reload it (an r22 trial's new case stayed so). Done: its report
+        job = dataclasses.replace(job) if job is not None else None
+        if job is not None and job.state == "done" and run is None:
+            run = self.jobs.runs.get(name)
         report = run.report.to_json() if run else None
         summary = self.summary(name)
         entries = []
