@@ -73,6 +73,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "reply_warning": ("packet.rules.readiness", "reply_warning"),
     "written_reply_warning": ("packet.rules.readiness", "written_reply_warning"),
     "voice_warning": ("packet.rules.readiness", "voice_warning"),
+    "third_person": ("packet.rules.readiness", "third_person"),
     "someone_else_message": ("packet.rules.wording", "someone_else_message"),
     "REPLY_WAYS": ("packet.rules.readiness", "REPLY_WAYS"),
     "REQUEST_FORM_TITLE": ("packet.rules.readiness", "REQUEST_FORM_TITLE"),
@@ -161,6 +162,7 @@ if TYPE_CHECKING:  # the same names for type checkers and editors
         need_name,
         offered_types,
         reply_warning,
+        third_person,
         voice_warning,
         written_reply_warning,
     )
@@ -286,6 +288,7 @@ __all__ = [
     "reply_warning",
     "written_reply_warning",
     "voice_warning",
+    "third_person",
     "someone_else_message",
     "doctor",
     "follow_up",

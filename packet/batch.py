@@ -35,7 +35,7 @@ from pathlib import Path
 from packet.case.casefile import CASE_FILE, Case
 from packet.case.followup import Status, status
 from packet.core.display import command_path
-from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing
+from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing, readable_folder
 from packet.core.executor import Executor
 from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
@@ -164,6 +164,7 @@ def case_folders(cases_dir: Path) -> list[Path]:
         raise NoSuchFolder(tr(lang, "No such folder: {p}", "找不到文件夹：{p}", p=root),
                            tr(lang, "Give the folder that holds one folder per case, e.g. packet batch ./cases",
                               "请给出每个案例各占一个子文件夹的总文件夹，例如 packet batch ./案例"))
+    readable_folder(root, lang)
     own_case = (root / CASE_FILE).is_file()
     found = sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
                     and (not own_case or _holds_case(p))), key=lambda p: p.name)

@@ -384,7 +384,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
 @_common
 @_everywhere
 def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
@@ -401,7 +401,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
 @click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
@@ -481,7 +481,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="CASES_DIR", type=click.Path(path_type=Path))
+@click.argument("cases_dir", metavar="CASES_DIR", type=click.Path(path_type=Path, readable=False))
 @click.option("--csv", "csv_file", metavar="FILE", type=click.Path(path_type=Path),
               help="Also write the queue as a CSV file for a spreadsheet (UTF-8, formulas defused).")
 @click.option("--build", "build_ready", is_flag=True, help="Also build the packet of every ready case, next to its folder.")
@@ -838,11 +838,12 @@ def _lang_for(case_dir: Path | None) -> str:
     if explicit_lang():
         return explicit_lang()
     toml = Path(case_dir or ".") / "packet.toml"
-    if toml.is_file():
-        m = re.search(r"^\s*language\s*=\s*[\"'](zh|en)[\"']", toml.read_text(encoding="utf-8", errors="replace"), re.M)
-        if m:
-            return m.group(1)
-    return locale_lang()
+    try:  # a folder or case file this account may not read: the command itself says so (code no-permission)
+        m = re.search(r"^\s*language\s*=\s*[\"'](zh|en)[\"']", toml.read_text(encoding="utf-8", errors="replace"),
+                      re.M) if toml.is_file() else None
+    except OSError:
+        m = None
+    return m.group(1) if m else locale_lang()
 
 
 def _when(value: str | None, lang: str) -> datetime:
@@ -861,7 +862,7 @@ def _when(value: str | None, lang: str) -> datetime:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path, readable=False))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
 @click.option("--country", metavar="CODE", help="Where you live, two letters (GB, US, CN…): which complaint route "
@@ -1057,7 +1058,7 @@ def _entry_number(case_dir: Path, table: str, when: datetime) -> int | None:
 
 
 @cli.command(name="log")
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
 @click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
 @click.option("--channel", type=click.Choice(["phone", "chat", "email", "letter", "visit"]), default="phone",
               show_default=True, help="How you were in touch.")
@@ -1164,7 +1165,7 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
 @click.option("--file", "file", type=click.Path(path_type=Path), help="The file you sent (default: DIR-packet.pdf).")
 @click.option("--via", type=click.Choice(["email", "post", "portal", "in-person"]), default="email", show_default=True)
 @click.option("--at", "at", metavar="WHEN", help="When it was sent (default: now).")
@@ -1237,7 +1238,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path))
+@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_as_of, help="Today's date (default: today).")
 @click.option("--follow-up", "follow_up", is_flag=True, help="Write the follow-up letter and email draft.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the follow-up (default: DIR-followup.pdf).")
@@ -1303,7 +1304,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="[DIR]", required=False, type=click.Path(path_type=Path))
+@click.argument("cases_dir", metavar="[DIR]", required=False, type=click.Path(path_type=Path, readable=False))
 @click.option("--port", type=click.IntRange(1024, 65535), help="Port on 127.0.0.1 (default: a free one).")
 @click.option("--no-browser", is_flag=True, help="Do not open the browser (print the address only).")
 @click.option("--lan", "lan", metavar="ADDRESS",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.display import command_path
-from packet.core.errors import IncompleteCase, NoSuchFolder, PacketError
+from packet.core.errors import IncompleteCase, NoSuchFolder, PacketError, readable_folder
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
 from packet.core.model import Page, ReadResult, Report
@@ -129,6 +129,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: O
         raise NoSuchFolder(tr(env_lang(), "{p} is a file, not a folder.", "{p} 是文件，不是文件夹。", p=root),
                           tr(env_lang(), "Put your documents in one folder and give that folder.",
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
+    readable_folder(root, env_lang())
     refuse_folder_of_cases(root)
     case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types(),
                               known_fields=field_kinds())

@@ -21,7 +21,7 @@ from packet.case.fingerprint import Differences, differences, read_fingerprint
 from packet.case.followup import Status, sent_as, status
 from packet.case.value_names import value_name
 from packet.core.display import command_path
-from packet.core.errors import CaseFileError, NoSuchFolder, PacketError
+from packet.core.errors import CaseFileError, NoSuchFolder, PacketError, readable_folder
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import file_sha256
 from packet.rules.readiness import FORM_TITLE, REQUEST_FORM_TITLE, example_copies, need_name
@@ -48,6 +48,7 @@ def _folder(root: Path) -> Path:
         lang = env_lang()
         raise NoSuchFolder(tr(lang, "No such folder: {p}", "找不到文件夹：{p}", p=root),
                            tr(lang, "Give the folder that holds your documents.", "请给出存放材料的文件夹。"))
+    readable_folder(root, env_lang())
     return root
 
 

@@ -770,6 +770,23 @@ def test_an_identity_number_after_its_label_is_masked_whatever_its_check_charact
     assert n == 2 and "1234" in text and "0119" not in text
 
 
+@pytest.mark.parametrize("typed,whole", [("SIN 123-456-789", "123-456-789"),
+                                         ("my social insurance number is 046 454 286", "046 454 286"),
+                                         ("NAS : 123 456 789", "123 456 789")])
+def test_a_canadian_social_insurance_number_is_masked_after_its_label(typed, whole):
+    """Canada's Social Insurance Number after its label ("SIN", "social insurance number", French "NAS") in text the
+    user types was printed whole in the letter (an adviser's trial, r22), though the card number beside it was
+    masked; a word merely ending in the letters ("basin 123456") is no label."""
+    from packet.core.masking import mask_numbers
+    from packet.rules.registry import load_vocabulary
+
+    labels = load_vocabulary().id_number_labels
+    text, n = mask_numbers(f"My hours were cut. {typed}. Thanks", id_labels=labels)
+    assert n == 1 and whole not in text and whole[-3:] in text, text
+    text, n = mask_numbers("the basin 123456 and Sinai 1234567", id_labels=labels)
+    assert n == 0, text
+
+
 def test_a_chinese_letter_masks_an_id_number_that_fails_its_check(tmp_path):
     case = tmp_path / "case"
     case.mkdir()

@@ -354,7 +354,8 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
         wanted = [m for m in report.missing if m.requirement in pay]
         texts = [d.document.text for m in wanted for d in report.documents
                  if (si := pay[m.requirement].options[0].stand_in) and d.type == si.type]
-        if wanted and benefit_income(case, texts):
+        paid = any(d.type == pay[m.requirement].options[0].type for m in wanted for d in report.documents)
+        if wanted and not paid and benefit_income(case, texts):  # a payslip of any month: wages, only not these
             no_wages = tuple(one_line(x) for x in still_to_follow(
                 replace(report, missing=tuple(m for m in report.missing if m.requirement not in pay)), checklist,
                 lang))

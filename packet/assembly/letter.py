@@ -354,11 +354,27 @@ def _enclosures(f: Front, s: Styles, layout: Layout | None) -> list:
         for m in f.still_to_follow:
             items.append(s.p(f"· {m}", s.body))
     if f.no_wages:  # a pension or a benefit: no payslips will ever come, and the letter says so (a trial, r21)
-        items.append(s.p("关于收入证明：本人没有工资收入（靠养老金、低保等生活），因此没有工资单；本人的收入情况见所附收入证明和银行流水。"
-                         if f.zh else "About proof of income: I have no wages (I live on a pension or benefit), so there "
-                                      "are no payslips; my income is shown by the proof of income and the bank "
-                                      "statements enclosed.", s.body))
+        items.append(s.p(_no_wages_sentence(f), s.body))
     return items
+
+
+def _no_wages_sentence(f: Front) -> str:
+    """The letter's sentence for a person with no wages: there are no payslips, and which of the documents that show
+    the income (a proof of income, bank statements: interface.md's types) are enclosed, those alone; with neither,
+    that they will be sent (a trial, r22: "the bank statements enclosed" stood under "Still to follow: Bank
+    statement")."""
+    enclosed = {ex.result.type for ex in f.exhibits}
+    shown = [(zh, en) for t, zh, en in (("income_proof", "收入证明", "the proof of income"),
+                                        ("bank_statement", "银行流水", "the bank statements")) if t in enclosed]
+    if f.zh:
+        head = "关于收入证明：本人没有工资收入（靠养老金、低保等生活），因此没有工资单；"
+        if shown:
+            return head + "本人的收入情况见所附" + "和".join(zh for zh, _en in shown) + "。"
+        return head + "本人的收入情况将以养老金、低保等的发放证明和银行流水说明，相关材料将尽快补交。"
+    head = "About proof of income: I have no wages (I live on a pension or benefit), so there are no payslips; "
+    if shown:
+        return head + "my income is shown by " + " and ".join(en for _zh, en in shown) + " enclosed."
+    return head + "my income will be shown by a proof of my pension or benefit and my bank statements, which I will send."
 
 
 def _applicant_table(f: Front, s: Styles) -> list:

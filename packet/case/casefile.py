@@ -558,6 +558,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
     except UnicodeDecodeError:
         raise CaseFileError(tr(lang, "{name} is not UTF-8 text; save it as UTF-8 in your editor",
                                "{name} 不是 UTF-8 编码的文本；请在编辑器中另存为 UTF-8", name=CASE_FILE)) from None
+    second_lender(text, lang)
     try:
         data, _source = load_toml(path, lang, CaseFileError, text=text, max_entries=MAX_ENTRIES)
     except CaseFileError as first:
@@ -642,6 +643,33 @@ def rest_problems(root: Path, text: str, aside: tuple[int, ...] | None, known_ch
         listed = getattr(later, "problems", None) or ((problem_line(later), later.message),)
         return [CaseFileError(message) for line, message in listed if line and line not in aside]
     return []
+
+
+_LENDER_HEADER = re.compile(r"^[ \t]*(\[\[?)[ \t]*lender[ \t]*\]\]?[ \t]*(?:#.*)?$", re.M)
+
+
+def second_lender(text: str, lang: str) -> None:
+    """Raise :class:`CaseFileError` when ``text`` (packet.toml) names a second lender: a second ``[lender]`` header, or
+    ``[[lender]]``. A case is one request to one lender (one letter, one log, one reply deadline: interface.md); a
+    person asking two lenders at once (a trial, r22: a rider asking two online lenders for 停催) was told by the TOML
+    parser to "put all its keys under one [lender] header", which would mix the two lenders' names and contract
+    numbers in one letter. The message says to make one case folder per lender."""
+    heads = list(_LENDER_HEADER.finditer(text))  # [lender] twice, or [[lender]] twice: the second names the line
+    if len(heads) < 2:
+        return
+    line = text.count("\n", 0, heads[1].start()) + 1
+    error = CaseFileError(
+        tr(lang, "{name}, line {line}: a second lender. A case is one request to one lender: one letter, one log and "
+                 "one reply deadline.", "{name} 第 {line} 行：第二家贷款机构。一个案件只对应一家贷款机构：一份申请书、"
+                 "一份沟通记录、一个答复期限。", name=CASE_FILE, line=line),
+        tr(lang, "Keep one [lender] here; for the other lender make a second case folder (packet init with another "
+                 "folder name, e.g. one folder per lender) and copy your documents into it. packet batch over the "
+                 "folder that holds both shows both cases and their reply deadlines.",
+           "这里只保留一个 [lender]；另一家贷款机构请另建一个案件文件夹（用另一个文件夹名运行 packet init，例如每家"
+           "贷款机构一个文件夹），并把材料复制进去。对装有这两个文件夹的上级文件夹运行 packet batch，可以同时查看两个"
+           "案件及其答复期限。"))
+    error.problems = ((line, error.message),)  # as every case-file error: for --json's "problems"
+    raise error
 
 
 def syntax_problems(path: Path, text: str, lang: str, first: CaseFileError

@@ -210,14 +210,24 @@ def has_complaint_route(country: str | None) -> bool:
     return load_rules().has_route(country)
 
 
-def route_note(country: str | None, lang: str, surface: str = "cli") -> str | None:
+def route_note(country: str | None, lang: str, surface: str = "cli", form: str | None = None) -> str | None:
     """What to say above the complaint route when checklists/followup.toml has none of its own for ``country``
     (the general steps are shown), in ``lang``; None when it has one. A country that is set is named as set
     (a trial: ``[request] country = "AU"`` was told to "set [request] country"); only a case without one is told
-    how to set it (``surface`` "page": in the case's details, not packet.toml; "init": said when the case file is
-    written, before any step is shown)."""
+    how to set it. ``surface``: "cli" (packet.toml), "init" (said when the case file is written, before any step is
+    shown), "page" (``packet serve``'s complaint route; ``form`` is the title of the page's form that holds the
+    country, named as where to choose it) or "form" (``packet serve``, beside that form's country: said before any
+    step is shown, as "init"; None when no country is set, the form itself asks for it)."""
     if has_complaint_route(country):
         return None
+    if surface == "form":
+        if not country:
+            return None
+        return tr(lang, "packet has no complaint route of its own for {c} yet: once the packet is sent and the reply "
+                        "is late, this page gives general steps (complain to the lender first, then ask your "
+                        "country's financial regulator or a free debt adviser which complaint body covers it).",
+                  "packet 还没有 {c} 的投诉途径：申请材料发出后、对方逾期未答复时，本页会给出一般步骤（先向贷款机构投诉，"
+                  "再向当地金融监管机构或免费债务咨询机构询问哪个机构受理）。", c=country)
     if country and surface == "init":
         return tr(lang, "packet has no complaint route of its own for {c} yet: packet status will give general steps "
                         "(complain to the lender first, then ask your country's financial regulator or a free debt "
@@ -231,9 +241,10 @@ def route_note(country: str | None, lang: str, surface: str = "cli") -> str | No
                   "packet 还没有 {c} 的投诉途径：下面是一般步骤。请向当地金融监管机构或免费债务咨询机构询问哪个机构受理对"
                   "您的贷款机构的投诉，并记录每次联系。", c=country)
     if surface == "page":
-        return tr(lang, "No country is set for this case: the steps below are general ones. Give the country in the "
-                        "case's details for its own complaint route.",
-                  "本案件没有填写国家/地区：下面是一般步骤。请在案件信息中填写国家/地区，以显示当地的投诉途径。")
+        return tr(lang, "No country is set for this case: the steps below are general ones. Choose your country "
+                        "under “{f}” on this page and save, for its own complaint route.",
+                  "本案件没有填写国家/地区：下面是一般步骤。请在本页“{f}”中选择所在国家/地区并保存，以显示当地的投诉途径。",
+                  f=form or tr(lang, "The request and the plan", "申请内容和还款计划"))
     return tr(lang, "No country is set for this case: the steps below are general ones. Add country = \"GB\" (your "
                     "country's two letters) under [request] in packet.toml for its own complaint route.",
               "本案件没有填写国家/地区：下面是一般步骤。请在 packet.toml 的 [request] 下写上 country = \"CN\"（所在国家/"

@@ -1,8 +1,13 @@
 """One exception hierarchy. Exit codes are decided at the CLI edge from ``exit_code``; ``code`` is the
 stable machine-readable name of the failure in ``--json`` output (interface.md, "Errors and exit codes"):
-usage, no-such-folder, case-file, checklist, ocr-missing, output, not-ready, interrupted, internal."""
+usage, no-such-folder, no-permission, case-file, checklist, ocr-missing, output, not-ready, interrupted, internal."""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from packet.core.i18n import tr
 
 
 class PacketError(Exception):
@@ -68,3 +73,27 @@ class NoSuchFolder(PacketError):
     """The case folder given does not exist or is not a folder."""
 
     code = "no-such-folder"
+
+
+class FolderNotReadable(PacketError):
+    """The case folder (or the folder of cases) exists and this user account may not list or enter it: exit 2, code
+    ``no-permission`` (the code interface.md gives a file packet may not read), never the "internal" error a
+    PermissionError became in ``batch``, nor click's "Invalid value for 'DIR'" with a pointer to --help (an adviser's
+    scripted trial, r22: one client folder of twelve was unreadable)."""
+
+    code = "no-permission"
+
+
+def readable_folder(root: Path, lang: str) -> None:
+    """Raise :class:`FolderNotReadable` (message and hint in ``lang``, "zh" or "en") when the folder ``root`` may
+    not be listed and entered by this process (``os.access`` R_OK and X_OK: its mode, owner and ACLs as the system
+    judges them); return None otherwise. ``root`` must be a folder."""
+    if os.access(root, os.R_OK | os.X_OK):
+        return
+    raise FolderNotReadable(tr(lang, "{p}: your user account has no permission to open this folder, so packet cannot "
+                                     "read what is in it.", "{p}：您的用户账户没有权限打开这个文件夹，packet 无法读取其中的内容。",
+                               p=root),
+                            tr(lang, "Give yourself access (for example  chmod u+rx {p}  if it is yours), or ask whoever "
+                                     "owns it to share it or copy it for you, then run the command again.",
+                               "请给自己访问权限（如果文件夹是您的，例如运行  chmod u+rx {p}），或请文件夹的所有者共享或复制给您，"
+                               "然后再运行一次。", p=root))

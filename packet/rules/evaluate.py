@@ -569,7 +569,10 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
         outcomes = [(opt, RULES[opt.rule](units, opt, req, as_of, st, lang)) for opt in req.options]
         if not any(o.met for _, o in outcomes):
             missing.append(advice.missing(lang, req, outcomes, extracted, as_of, surface))
-            if monthly_pay(req) and benefit_income(case, stand_in_texts(req, extracted)):  # never wages: say so
+            # never wages: say so; unless the case holds a record of pay (a payslip of any month): then the person
+            # has wages, only not for these months (a benefit may top up low pay: the UK's Universal Credit)
+            paid = any(e.type == req.options[0].type for e in extracted)
+            if monthly_pay(req) and not paid and benefit_income(case, stand_in_texts(req, extracted)):
                 m = missing[-1]
                 missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))
         else:

@@ -144,13 +144,15 @@ def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
 def no_wages_note(lang: str, surface: str = "cli") -> str:
     """What ``check`` adds to a missing income requirement (payslips) when the applicant lives on a pension or a
     benefit (:func:`benefit_income`): payslips will never come; what to send instead and how to build."""
-    how = (tr(lang, "build it now anyway", "仍然现在生成") if surface == "page" else "packet build --force")
+    how = (tr(lang, "tick “Build it now anyway” under “The packet to send” and build",
+              "在“要发送的申请材料”中勾选“仍然现在生成”再生成") if surface == "page"
+           else tr(lang, "build with packet build --force", "用 packet build --force 生成"))
     return tr(lang, " If you have no wages (you live on a pension, or a benefit), there will never be payslips: this "
                     "checklist asks for them, so it cannot be complete. Add a proof of your pension or benefit from the "
-                    "office that pays it, and your bank statements, then build with {h}: the letter then says you have "
+                    "office that pays it, and your bank statements, then {h}: the letter then says you have "
                     "no wages instead of promising payslips.",
               "如果您没有工资收入（靠养老金、低保等生活），就不会有工资单：本清单要求工资单，因此无法显示齐全。请补充发放"
-              "单位出具的养老金或低保证明，以及银行流水，然后用 {h} 生成：申请书会写明您没有工资收入，而不会承诺补交工资单。",
+              "单位出具的养老金或低保证明，以及银行流水，然后{h}：申请书会写明您没有工资收入，而不会承诺补交工资单。",
               h=how)
 
 
@@ -184,7 +186,8 @@ def voice_warning(lang: str, case: Case, surface: str = "cli") -> str:
     applicant in the third person inside a first-person letter; how to word it, in ``lang``. ``surface`` "page" names
     the page's form instead of packet.toml."""
     name, seen = case.applicant.name or "", third_person(case) or ""
-    where = tr(lang, *REQUEST_FORM_TITLE) if surface == "page" else "packet.toml [request] statement"
+    where = (tr(lang, "under “{f}” on this page", "本页“{f}”中", f=tr(lang, *REQUEST_FORM_TITLE)) if surface == "page"
+             else "packet.toml [request] statement")
     return tr(lang, "Warning: the statement ({w}) speaks of {n} as someone else (“…{s}…”), but the letter is written "
                     "by {n} in the first person (“I …”) and signed by {n}. Write it as {n} would say it: “I am …, "
                     "since … I …”. If you are filling this in for {n}, still write it in their words, and have {n} "
@@ -219,12 +222,21 @@ def reply_warning(lang: str, surface: str = "cli", letter: str = "letter") -> st
                            "请在 packet.toml 的 [applicant] 中填写一种（email、phone 或 address），然后重新生成再发送。")
 
 
-def written_reply_warning(lang: str, letter: str = "letter") -> str:
+def written_reply_warning(lang: str, letter: str = "letter", surface: str = "cli") -> str:
     """The warning for ``written_reply`` (:func:`letter_warnings`): the case gives a phone number and no email or
     address, so the letter asks the lender to call back, and a written answer (the one a complaint later relies on)
     has nowhere to go. Its last lines are the packet.toml lines to add under [applicant], to print as they are (not
-    wrapped). Said by ``check`` and ``build``; ``letter`` "letter" or "follow-up" as :func:`reply_warning`."""
+    wrapped). Said by ``check`` and ``build``; ``letter`` "letter" or "follow-up" as :func:`reply_warning`.
+    ``surface`` "page": one paragraph naming the page's form instead of packet.toml (``packet serve`` said nothing
+    of it: r22 trial)."""
     what = tr(lang, "the follow-up letter", "跟进函") if letter == "follow-up" else tr(lang, "the letter", "申请书")
+    if surface == "page":
+        return tr(lang, "Warning: {w} gives only your phone number, so it asks the lender to call you back: the lender "
+                        "cannot reply in writing without your postal address or email. To get a written reply, write "
+                        "your email or address under “{form}” on this page and save, then build again.",
+                  "注意：{w}只写了您的电话，因此只能请贷款机构回电答复：没有您的通讯地址或电子邮箱，对方无法书面答复。"
+                  "如需书面答复，请在本页“{form}”中填写您的电子邮箱或地址并保存，然后重新生成。",
+                  w=what, form=tr(lang, *FORM_TITLE))
     head = tr(lang, "Warning: {w} gives only your phone number, so it asks the lender to call you back: the lender "
                     "cannot reply in writing without your postal address or email. To get a written reply, add one "
                     "of these lines under [applicant] in packet.toml (with your own address or email), then build "

@@ -235,7 +235,10 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
     words with its line. Lines of the report, indented 6 spaces; the lines to copy are never wrapped."""
     rel = d.document.rel
     missing = {m.requirement for m in report.missing}
-    wanted = list(dict.fromkeys(o.type for r in checklist.requirements if r.id in missing for o in r.options))
+    # the types that would meet a missing requirement, and the stand-ins its message names ("a proof of income …
+    # can replace one month's payslip"; the proof of a benefit a person with no wages is told to add: r22 trial)
+    wanted = list(dict.fromkeys(t for r in checklist.requirements if r.id in missing for o in r.options
+                                for t in (o.type, o.stand_in.type if o.stand_in else None) if t))
     out: list[str] = []
     told = []
     for t in offered_types(checklist, case, d.suggested):  # as the page's chooser offers it
@@ -245,11 +248,13 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
         out.append(f"        \"{rel}\" = \"{t}\"")
         told.append(t)
     types = load_types()
+    reads_like = bool(told)  # a doctor's letter is not told it might be a gig app's income as well (r22 trial)
     for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
         # screenshots were read as "other" and the case could never complete: r20 trial)
         # only for a document with some signs of a document that requirement takes (leans_to: pay figures, an income
         # list): a discharge summary is never told it might be a gig app's income (a trial's elderly patient)
-        too = types[t].counts_too if t in types and t not in told and leans_to(checklist, d.leaning, t) else None
+        too = (types[t].counts_too if t in types and t not in told and not reads_like
+               and leans_to(checklist, d.leaning, t) else None)
         if too:
             words = too["zh"] if lang == "zh" else too["en"][:1].upper() + too["en"][1:]
             out += wrap(tr(lang, "{w} counts as that month's {n}. If this is one, write this line under [files] in "
