@@ -519,6 +519,7 @@ def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], 
     small, paper = _paper_level(img)
     box, shaded = _bright_box(img, small, _sheet_mask(small, paper))
     bands: list[Band] = []
+    lit = box  # the bright box before any band: the whole sheet found by its edges must hold it
     if box is not None:  # a band printed dark to the sheet's edge looks like desk to the brightness rule
         box, bands = _with_bands(img, small, paper, box)
 
@@ -535,8 +536,9 @@ def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], 
         # it, and print lies there, outside the bright box (see SMOOTH_SHADE)
         mask = whole_mask()
         whole, _ = _bright_box(img, small, mask, WHOLE_SHARE)
-        if whole is not None and _shade_hides_print(img, small, mask, box, whole):
-            return whole, True, bands
+        if whole is not None and lit is not None and _shade_hides_print(img, small, mask, lit, whole):
+            # with the bands found above: the sheet found by its edges may end under a band (its letters' edges)
+            return (min(whole[0], box[0]), min(whole[1], box[1]), max(whole[2], box[2]), max(whole[3], box[3])), True, bands
         return box, shaded, bands
     mask = whole_mask()
     # the whole sheet's mask is the sheet alone (no paper-bright desk): a row or column a third covered is sheet
