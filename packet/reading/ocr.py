@@ -69,7 +69,7 @@ OCR_VERSION = "ocr-16-red-bands"  # bump when anything below changes what a page
 # (cached_or_task), so changing these rules re-reads photos alone and scans and text pages stay cached. Bump it when
 # those rules change what a page already found to be a photographed sheet reads as; a change that makes a page a photo
 # that was none before (or none that was) needs OCR_VERSION.
-SHEET_VERSION = "sheet-1-bands-smooth-shade"
+SHEET_VERSION = "sheet-2-bands-smooth-shade"
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
