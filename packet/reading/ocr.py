@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -69,7 +70,7 @@ OCR_VERSION = "ocr-16-red-bands"  # bump when anything below changes what a page
 # (cached_or_task), so changing these rules re-reads photos alone and scans and text pages stay cached. Bump it when
 # those rules change what a page already found to be a photographed sheet reads as; a change that makes a page a photo
 # that was none before (or none that was) needs OCR_VERSION.
-SHEET_VERSION = "sheet-2-bands-smooth-shade"
+SHEET_VERSION = "sheet-3-bands-smooth-shade"
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -552,10 +553,15 @@ def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], 
 # sheet, cutting off lines of print below a blank gap wider than _with_cut_text crosses (the card's issuing office and
 # validity lines). The sheet found by its edges (shaded_sheet: no step of SHEET_STEP crossed from the desk) runs on
 # through a shade, which has no edge, while a desk is always across one. Its box is taken instead of the bright one when
-# (1) it holds the bright box (all but SMOOTH_SLACK of each side), (2) it is one four-cornered sheet (_one_sheet: no
+# (1) it holds the bright box (all but SMOOTH_SLACK of each side) and reaches SMOOTH_SHORT past one of its edges, (2) it
+# is one four-cornered sheet (_one_sheet: no
 # desk or second sheet joined to it), and (3) at least SHADE_TEXT_CELLS text cells lie in it but outside the bright
 # box: an exhibit grows only to take in print it had lost. Paper that far darker is evened as a shade is (even_shade).
 SMOOTH_SLACK = 0.02  # share of the thumbnail's side
+# share of the picture's side: an edge of the bright box this far inside the whole sheet's ends short of it. A sheet
+# turned on the desk has its corners outside its box by its turn (3-4 degrees: 3-6 % of the picture: 15 photos of the
+# development sets, whose box must stay as it was); shade cut the trial's ID card short by 22-29 %.
+SMOOTH_SHORT = 0.12
 
 
 def _shade_hides_print(img: Image.Image, small: Image.Image, mask: Image.Image, box: tuple[int, int, int, int],
@@ -567,9 +573,10 @@ def _shade_hides_print(img: Image.Image, small: Image.Image, mask: Image.Image, 
     if (whole[0] > box[0] + slack_x or whole[1] > box[1] + slack_y or whole[2] < box[2] - slack_x
             or whole[3] < box[3] - slack_y):
         return False  # the whole sheet does not hold the bright box: something else was found
-    if (whole[0] >= box[0] - slack_x and whole[1] >= box[1] - slack_y and whole[2] <= box[2] + slack_x
-            and whole[3] <= box[3] + slack_y):
-        return False  # no more sheet than the bright box holds
+    short_x, short_y = SMOOTH_SHORT * img.width, SMOOTH_SHORT * img.height
+    if (whole[0] > box[0] - short_x and whole[1] > box[1] - short_y and whole[2] < box[2] + short_x
+            and whole[3] < box[3] + short_y):
+        return False  # no edge of the bright box ends far inside the sheet: at most a turned sheet's corners stick out
     if not _one_sheet(mask):
         return False
     data, cw, ch, cell = _text_cells(img)
@@ -630,13 +637,15 @@ def _one_sheet(mask: Image.Image) -> bool:
 # the exhibit and the reading starting at its title. A band is told from the desk by its shape, not its colour: outside
 # an edge of the bright box, lines parallel to that edge that each have one dark ground (BAND_GROUND of the line within
 # BAND_SPREAD of its lower quartile, on the thumbnail opened so thin light strokes drop out; darker than BAND_DARK of
-# the paper) and the same ground as each other, ending (a) at a step of SHEET_STEP or more to what lies beyond, or at the
-# picture's border, (b) at the sheet's sides: the band's tone does not continue past either side of the box by more
-# than BAND_SIDE (a strip of desk or a table's edge runs across the whole picture), and (c) holding light-on-dark print
+# the paper) and the same ground as each other, ending (a) at a step of SHEET_STEP or more to what lies beyond, inside
+# the picture, (b) at the sheet's sides: the band's tone does not continue past either side of the box by more than
+# BAND_SIDE (a strip of desk or a table's edge runs across the whole picture; the white a straightening turn fills the
+# corners with is no evidence either way), and (c) holding light-on-dark print
 # (SHADE_TEXT_CELLS text cells of the inverted picture). The band is BAND_DEPTH of the box's depth at most.
 BAND_DEPTH = 0.25  # share of the box's extent across the edge
 BAND_SIDE = 0.04  # share of the box's extent along the edge: the band's tone may run this far past a side (a shadow)
 BAND_GROUND = 0.4  # share of a band's line that is its ground (the rest: its letters)
+FILL_WHITE = 250  # grey level: the white packet.core.page_images.upright fills a turned picture's corners with
 BAND_LINES = 3  # thumbnail pixels: a band is at least this deep (a line of small print on a 400-pixel thumbnail)
 
 
@@ -696,21 +705,22 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
         if len(band) < BAND_LINES or tone is None:
             continue
         outer = band[-1] + 1
-        if outer < limit:  # the band ends inside the picture: at a step to what lies beyond
-            if outer >= int(BAND_DEPTH * across):
-                continue  # deeper than a band: desk
-            beyond, _ = tone_of(line(min(limit - 1, outer + 1), along[0] + trim, along[1] - trim))
-            import math
-
-            if abs(math.log(max(beyond, 4) / max(tone, 4))) < math.log(SHEET_STEP):
-                continue
+        # the band ends inside the picture, at a step to what lies beyond (the desk past the sheet's edge): a strip
+        # running to the picture's border has no edge of its own to show it is printed (a desk's stretch above a turned
+        # sheet, between its corners: 10 photos of the development sets)
+        if outer >= limit or outer >= int(BAND_DEPTH * across):
+            continue
+        beyond, _ = tone_of(line(min(limit - 1, outer + 1), along[0] + trim, along[1] - trim))
+        if abs(math.log(max(beyond, 4) / max(tone, 4))) < math.log(SHEET_STEP):
+            continue
         # the band ends at the sheet's sides: its tone does not run on past them
         ends = 0
         side_px = max(2, round(BAND_SIDE * length))
         for lo, hi in ((along[0] - 2 * side_px, along[0] - side_px), (along[1] + side_px, along[1] + 2 * side_px)):
             if hi <= 0 or lo >= (w if side < 2 else h):
                 continue  # the box's side is at the picture's border: nothing to compare
-            vals = [v for d in band for v in line(d, lo, hi)]
+            # the white a straightening turn fills the picture's corners with tells nothing
+            vals = [v for d in band for v in line(d, lo, hi) if v < FILL_WHITE]
             if vals and sum(1 for v in vals if abs(v - tone) <= BAND_SPREAD) / len(vals) < 0.5:
                 ends += 1
             elif vals:
