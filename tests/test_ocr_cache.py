@@ -7,6 +7,7 @@ import json
 import os
 import stat
 import time
+from dataclasses import replace
 
 from click.testing import CliRunner
 from fixtures_reading import page_image, save_image
@@ -160,3 +161,28 @@ def test_a_cache_limit_that_is_not_a_positive_number_is_said(tmp_path, monkeypat
     json.loads(checked.stdout)  # stdout stays one JSON object
     quiet = CliRunner().invoke(cli, ["check", str(case), "--json", "--no-cache"])
     assert "PACKET_CACHE_MAX_MB" not in quiet.stderr, "no cache asked: nothing to warn about"
+
+
+def test_a_photographed_sheet_is_read_again_when_the_sheet_rules_change_and_a_scan_is_not(tmp_path, monkeypatch):
+    """Pages read as a photographed sheet (Page.crop or Page.corners) are keyed by ocr.SHEET_VERSION as well: a new
+    version re-reads them alone, and a page read once is stored under both keys, so the next run finds it."""
+    from pathlib import Path
+
+    from packet.reading import ocr
+
+    cache = OcrCache(tmp_path / "cache")
+    settings = ocr.cache_settings("eng")
+    task = ocr.OcrTask(path=Path("x.jpg"), kind="image", index=0, languages="eng", dpi=150.0, size_pt=(100.0, 100.0))
+    scan = Page(number=1, width=100, height=100, source="ocr", text="scan", words=[])
+    photo = Page(number=1, width=80, height=90, source="ocr", text="photo", words=[], crop=(0.1, 0.1, 0.9, 0.95))
+    first = ocr.cached_or_task(task, "a" * 64, cache, settings)  # nothing cached: read, stored under both keys
+    assert isinstance(first, ocr.OcrTask)
+    ocr._collect([(first, photo)], cache, None)
+    assert ocr.cached_or_task(task, "a" * 64, cache, settings).text == "photo"
+    ocr._collect([(ocr.cached_or_task(task, "b" * 64, cache, settings), scan)], cache, None)
+    monkeypatch.setattr(ocr, "SHEET_VERSION", "sheet-next")
+    again = ocr.cached_or_task(task, "a" * 64, cache, settings)  # the photo is read again under the new rules
+    assert isinstance(again, ocr.OcrTask) and again.sheet_keyed and again.cache_key != first.cache_key
+    assert ocr.cached_or_task(task, "b" * 64, cache, settings).text == "scan"  # the scan stays cached
+    ocr._collect([(again, replace(photo, text="photo, read again"))], cache, None)
+    assert ocr.cached_or_task(task, "a" * 64, cache, settings).text == "photo, read again"

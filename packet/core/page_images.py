@@ -396,11 +396,14 @@ def even_light(img: Image.Image, dpi: float) -> Image.Image:
     return ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=img, b=bg)
 
 
-def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, int], int, int]]:
+def dark_bands(img: Image.Image, dpi: float, trim: bool = False) -> list[tuple[tuple[int, int, int, int], int, int]]:
     """The bands :func:`light_on_dark` turns (those reaching an edge of ``img``: :data:`BAND_EDGE`): ``(box in
     pixels of img, the band's tone, the paper's brightness)`` each, tones 0-255. Found on a copy at :data:`_BAND_PX` pixels per inch: dark pixels, light gaps of a pixel or
     two closed (the band's own text), then opened by 5 pixels (~7 pt) so text strokes and table rules drop out;
-    each connected region left is checked at full resolution."""
+    each connected region left is checked at full resolution. ``trim``: a region that fills too little of its
+    bounding box is tried again as its longest run of rows that each span :data:`BAND_FILL` of it (a band printed to
+    a photographed sheet's top edge, joined at its ends to the slivers of desk a sheet seen at an angle leaves beside
+    it in its box: the exhibit keeps such a band as printed, :func:`even_shade_colour`)."""
     factor = min(1.0, _BAND_PX / dpi)
     small = img.resize((max(1, round(img.width * factor)), max(1, round(img.height * factor))),
                        Image.Resampling.BOX) if factor < 1.0 else img
@@ -423,7 +426,10 @@ def dark_bands(img: Image.Image, dpi: float) -> list[tuple[tuple[int, int, int, 
     out = []
     for (bx0, by0, bx1, by1), area in _regions(solid):
         if area < BAND_FILL * (bx1 - bx0) * (by1 - by0):
-            continue
+            core = _band_core(solid, (bx0, by0, bx1, by1)) if trim else None
+            if core is None:
+                continue
+            bx0, by0, bx1, by1 = core
         box = (round(bx0 * sx), round(by0 * sy), min(img.width, round(bx1 * sx)), min(img.height, round(by1 * sy)))
         box = _snug(img, box, cut, max(2, round(1.5 * sx)))
         if box is None or box[2] - box[0] < min_w or box[3] - box[1] < min_h:
@@ -490,7 +496,7 @@ def even_shade_colour(img: Image.Image, dpi: float) -> Image.Image:
     print in it stays as dark against its paper as the print in the light; bands printed light on dark
     (:func:`dark_bands`) are kept as they are. Same size and mode (other modes come back RGB)."""
     if img.mode == "L":
-        return _bands_kept(even_shade(img, dpi), img, dark_bands(img, dpi))
+        return _bands_kept(even_shade(img, dpi), img, dark_bands(img, dpi, trim=True))
     if img.mode != "RGB":
         img = img.convert("RGB")
     factor = max(1, round(dpi / _SHADE_PX))
@@ -501,7 +507,7 @@ def even_shade_colour(img: Image.Image, dpi: float) -> Image.Image:
     channels = [ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["b"], 255), "L"), a=c, b=bg)
                 for c in img.split()]
     out = Image.merge("RGB", channels)
-    return _bands_kept(out, img, dark_bands(grey, dpi))
+    return _bands_kept(out, img, dark_bands(grey, dpi, trim=True))
 
 
 def _bands_kept(out: Image.Image, img: Image.Image,
@@ -523,6 +529,35 @@ def histogram_level(hist: Sequence[int], share: float) -> int:
         if acc >= share * total:
             return value
     return 255
+
+
+def _band_core(solid: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The longest run of rows of ``solid`` (a binary mask) within ``box`` that are each set over half the box's width
+    (a band's letters leave holes in its rows; a sliver of desk beside a sheet covers a few per cent of them), as a box
+    (the columns that run fills to :data:`BAND_FILL`); None when there is none."""
+    x0, y0, x1, y1 = box
+    part = solid.crop(box)
+    rows = part.resize((1, part.height), Image.Resampling.BOX).tobytes()
+    best, start = (0, 0), None
+    for i, v in enumerate([*rows, 0]):
+        if v >= 128 and start is None:
+            start = i
+        elif v < 128 and start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    if best[1] - best[0] < 2:
+        return None
+    run = part.crop((0, best[0], part.width, best[1]))
+    cols = run.resize((run.width, 1), Image.Resampling.BOX).tobytes()
+    xs = [i for i, v in enumerate(cols) if v >= 255 * BAND_FILL]
+    if not xs or xs[-1] + 1 - xs[0] < CORE_WIDE * solid.width or best[1] - best[0] > CORE_DEEP * solid.height:
+        return None  # a band printed to the sheet's edge runs its whole width and is shallow: no shade's wedge
+    return x0 + xs[0], y0 + best[0], x0 + xs[-1] + 1, y0 + best[1]
+
+
+CORE_WIDE = 0.9  # share of the picture's width a trimmed band spans at least
+CORE_DEEP = 0.25  # share of the picture's height a trimmed band spans at most
 
 
 def _snug(img: Image.Image, box: tuple[int, int, int, int], cut: int, m: int) -> tuple[int, int, int, int] | None:

@@ -27,7 +27,9 @@ half a turn round when OSD cannot tell; the better reading is kept.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import math
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -62,6 +64,13 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 logger = logging.getLogger(__name__)
 
 OCR_VERSION = "ocr-16-red-bands"  # bump when anything below changes what a page reads as (part of the cache key)
+# The rules that find a photographed sheet's edges and what belongs to it (paper_box, sheet_corners and the helpers
+# after them: a band printed to the sheet's edge, a smooth shade) have their own version, part of the cache key of photo
+# pages only: a page read as a photographed sheet (Page.crop or Page.corners set) is looked up again under it
+# (cached_or_task), so changing these rules re-reads photos alone and scans and text pages stay cached. Bump it when
+# those rules change what a page already found to be a photographed sheet reads as; a change that makes a page a photo
+# that was none before (or none that was) needs OCR_VERSION.
+SHEET_VERSION = "sheet-3-bands-smooth-shade"
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -92,6 +101,7 @@ class OcrTask:
     render_dpi: float = TARGET_DPI  # PDF only
     password: str | None = field(default=None, repr=False)
     cache_key: str | None = None  # where the parent stores the page once read (None: not cached)
+    sheet_keyed: bool = False  # cache_key is already that of a photographed sheet (sheet_key)
     # a second reading (packet.understanding.second_reading) knows the page's rotation and reads the pixels as they are
     rotation: int | None = None  # clockwise degrees already known to make the page upright; None: detect
     upscale: bool = True  # scale low-resolution pages up to TARGET_DPI (the first reading does)
@@ -174,10 +184,24 @@ def cached_or_task(task: OcrTask, sha256: str, cache: OcrCache | None, settings:
         return task
     key = OcrCache.key(sha256, task.index, settings)
     page = cache.get(key)
+    if page is not None and (page.crop is not None or page.corners is not None):
+        # a photographed sheet: its reading depends on the sheet-finding rules too (SHEET_VERSION)
+        key = sheet_key(key)
+        page = cache.get(key)
+        if page is None:
+            return replace(task, cache_key=key, sheet_keyed=True)
     if page is None:
         return replace(task, cache_key=key)
     # a screen capture has no dpi (read_task): also when the page was cached by a reading that took it for paper
     return replace(page, dpi=None) if task.screen and page.dpi is not None else page
+
+
+def sheet_key(key: str) -> str:
+    """The cache key under which a photographed sheet's page (``Page.crop`` or ``Page.corners`` set) read under
+    ``key`` (:meth:`OcrCache.key`) is stored as well, naming :data:`SHEET_VERSION`: same file directory, another
+    digest."""
+    sha, _, digest = key.partition("/")
+    return f"{sha}/{hashlib.sha256(f'{digest}|{SHEET_VERSION}'.encode()).hexdigest()}"
 
 
 def read_pages(tasks: Sequence[OcrTask], executor: Executor | None = None, cache: OcrCache | None = None,
@@ -196,6 +220,8 @@ def _collect(results: Iterable[tuple[OcrTask, Page | Exception]], cache: OcrCach
     for task, result in results:
         if cache is not None and task.cache_key and isinstance(result, Page):
             cache.put(task.cache_key, result)
+            if not task.sheet_keyed and (result.crop is not None or result.corners is not None):
+                cache.put(sheet_key(task.cache_key), result)  # a photo: under SHEET_VERSION too (cached_or_task)
         done[id(task)] = result
         if on_done:
             on_done()
@@ -362,6 +388,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     corners, shaded, sheet = _sheet_corners(turned)
     # the packet shows the paper evened where part of the sheet lies in shade, also when the reading needed no evening
     shade = shaded or _paper_in_shade(turned, sheet)
+    bands: list[Band] = []
     if corners is not None:  # a sheet photographed at an angle: seen from above, it needs no crop
         img, box = flatten(turned, corners), None
         # its edges are square now, but the print on it may not be (printed or copied askew, a sheet not quite flat):
@@ -373,7 +400,7 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         img = upright(turned, 0, skew)
         # the whole sheet's mask turned as the image was (found before the turn: the turn's white corners would join
         # the paper where the sheet nears them)
-        box, shaded = _sheet_box(img, shade=shaded, sheet=lambda: sheet.rotate(skew, fillcolor=0))
+        box, shaded, bands = _sheet_box_bands(img, shade=shaded, sheet=lambda: sheet.rotate(skew, fillcolor=0))
     path = tmpdir / f"page-{rotation}.tif"
     top = 0
     if band is not None and corners is None and box is None:  # a strip of a scan (a second reading)
@@ -388,6 +415,8 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
         x0, y0, x1, y1 = sheet_inside(box, img)
         inside = (x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1])
     part = light_on_dark(part, dpi, inside)
+    if box and bands:  # bands printed to the sheet's edge that the box was grown over: their letters made dark too
+        part = _turned_bands(part, bands, box)
     if shaded:  # a sharp shadow over part of the sheet: its paper made as white as the rest (either engine)
         part = even_shade(part, dpi)
     # a photo lit from one side: the paper made evenly white, so one threshold serves the whole sheet
@@ -472,23 +501,292 @@ def paper_box(img: Image.Image) -> tuple[int, int, int, int] | None:
 
 def _sheet_box(img: Image.Image, shade: bool = False,
                sheet: Callable[[], Image.Image] | None = None) -> tuple[tuple[int, int, int, int] | None, bool]:
-    """:func:`paper_box`, and whether part of the sheet lies in shade: its bright part ended inside its print
+    """:func:`_sheet_box_bands` without the bands."""
+    box, shaded, _ = _sheet_box_bands(img, shade, sheet)
+    return box, shaded
+
+
+Band = tuple[tuple[int, int, int, int], int, int]  # (box in pixels, the band's ground, the paper's level), 0-255
+
+
+def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], Image.Image] | None = None
+                     ) -> tuple[tuple[int, int, int, int] | None, bool, list[Band]]:
+    """:func:`paper_box`, whether part of the sheet lies in shade: its bright part ended inside its print
     (:func:`_with_cut_text` moved an edge out over text) or ``shade`` says so (:func:`_sheet_corners` found it). The
     box of a sheet in shade that the growth spread over the whole picture (or that ``shade`` names) is that of the
     whole sheet, when one is found: ``sheet()`` gives its mask on a thumbnail of ``img`` (default
-    :func:`shaded_sheet` of ``img``, despeckled)."""
+    :func:`shaded_sheet` of ``img``, despeckled), and the bands printed dark to the sheet's edge that the box was grown
+    over (:func:`_with_bands`; the caller turns their light letters dark for the engine)."""
     small, paper = _paper_level(img)
     box, shaded = _bright_box(img, small, _sheet_mask(small, paper))
+    bands: list[Band] = []
+    lit = box  # the bright box before any band: the whole sheet found by its edges must hold it
+    if box is not None:  # a band printed dark to the sheet's edge looks like desk to the brightness rule
+        box, bands = _with_bands(img, small, paper, box)
+
+    def whole_mask() -> Image.Image:
+        mask = sheet() if sheet is not None else _despeckled(shaded_sheet(small))
+        return mask if mask.size == small.size else mask.resize(small.size, Image.Resampling.NEAREST)
+
     # a box grown over cut text is kept as it is read today (hold-out and independent sets: it reads them right);
     # only a sheet the growth lost (the box spread over the whole picture) or that shade cut short is found again
     if not ((shaded and box is None) or shade):
-        return box, shaded
-    mask = sheet() if sheet is not None else _despeckled(shaded_sheet(small))
-    if mask.size != small.size:
-        mask = mask.resize(small.size, Image.Resampling.NEAREST)
+        if box is None:
+            return box, shaded, bands
+        # a smooth shade (light falling off towards a corner) has no edge: the sheet found by its edges runs on through
+        # it, and print lies there, outside the bright box (see SMOOTH_SHADE)
+        mask = whole_mask()
+        whole, _ = _bright_box(img, small, mask, WHOLE_SHARE)
+        if whole is not None and lit is not None and _shade_hides_print(img, small, mask, lit, whole):
+            # with the bands found above: the sheet found by its edges may end under a band (its letters' edges)
+            return (min(whole[0], box[0]), min(whole[1], box[1]), max(whole[2], box[2]), max(whole[3], box[3])), True, bands
+        return box, shaded, bands
+    mask = whole_mask()
     # the whole sheet's mask is the sheet alone (no paper-bright desk): a row or column a third covered is sheet
     whole, _ = _bright_box(img, small, mask, WHOLE_SHARE)
-    return (whole, True) if whole is not None else (box, True)
+    return (whole, True, bands) if whole is not None else (box, True, bands)
+
+
+# A smooth shade over part of a photographed sheet (light falling off towards the far corner of an ID card taken at an
+# angle, the new-user trial of round 22) darkens the paper there below the brightness _sheet_mask draws, but by no sharp
+# step: the rows and columns of _bright_box that the shade darkens fall short of its share and the box ends inside the
+# sheet, cutting off lines of print below a blank gap wider than _with_cut_text crosses (the card's issuing office and
+# validity lines). The sheet found by its edges (shaded_sheet: no step of SHEET_STEP crossed from the desk) runs on
+# through a shade, which has no edge, while a desk is always across one. Its box is taken instead of the bright one when
+# (1) it holds the bright box (all but SMOOTH_SLACK of each side) and reaches SMOOTH_SHORT past one of its edges, (2) it
+# is one four-cornered sheet (_one_sheet: no
+# desk or second sheet joined to it), and (3) at least SHADE_TEXT_CELLS text cells lie in it but outside the bright
+# box: an exhibit grows only to take in print it had lost. Paper that far darker is evened as a shade is (even_shade).
+SMOOTH_SLACK = 0.02  # share of the thumbnail's side
+# share of the picture's side: an edge of the bright box this far inside the whole sheet's ends short of it. A sheet
+# turned on the desk has its corners outside its box by its turn (3-4 degrees: 3-6 % of the picture: 15 photos of the
+# development sets, whose box must stay as it was); shade cut the trial's ID card short by 22-29 %.
+SMOOTH_SHORT = 0.12
+
+
+def _shade_hides_print(img: Image.Image, small: Image.Image, mask: Image.Image, box: tuple[int, int, int, int],
+                       whole: tuple[int, int, int, int]) -> bool:
+    """Whether the whole sheet's box ``whole`` (pixels of ``img``, from ``mask``, a sheet mask on ``img``'s thumbnail
+    ``small``) should replace the bright box ``box``: see :data:`SMOOTH_SLACK`."""
+    sx, sy = img.width / small.width, img.height / small.height
+    slack_x, slack_y = SMOOTH_SLACK * img.width, SMOOTH_SLACK * img.height
+    if (whole[0] > box[0] + slack_x or whole[1] > box[1] + slack_y or whole[2] < box[2] - slack_x
+            or whole[3] < box[3] - slack_y):
+        return False  # the whole sheet does not hold the bright box: something else was found
+    short_x, short_y = SMOOTH_SHORT * img.width, SMOOTH_SHORT * img.height
+    if (whole[0] > box[0] - short_x and whole[1] > box[1] - short_y and whole[2] < box[2] + short_x
+            and whole[3] < box[3] + short_y):
+        return False  # no edge of the bright box ends far inside the sheet: at most a turned sheet's corners stick out
+    if not _one_sheet(mask):
+        return False
+    data, cw, ch, cell = _text_cells(img)
+    inside = mask.tobytes()
+    w = mask.width
+    found = 0
+    for cy in range(ch):
+        py = (cy + 0.5) * (img.height / ch)
+        if not whole[1] <= py < whole[3]:
+            continue
+        for cx in range(cw):
+            px = (cx + 0.5) * cell
+            if not data[cy * cw + cx] or not whole[0] <= px < whole[2]:
+                continue
+            if box[0] <= px < box[2] and box[1] <= py < box[3]:
+                continue
+            if inside[min(mask.height - 1, int(py / sy)) * w + min(w - 1, int(px / sx))]:
+                found += 1
+                if found >= SHADE_TEXT_CELLS:
+                    return True
+    return False
+
+
+def _one_sheet(mask: Image.Image) -> bool:
+    """Whether the sheet mask ``mask`` (255 sheet) is one four-cornered region: its silhouette covers at least a quarter
+    of the picture, fills the quadrilateral of its extreme points along the diagonals (to within :data:`SHEET_SPILL`
+    spilling out, as :func:`_corners_of` judges) and that quadrilateral holds no more than the silhouette: a desk, a
+    hand or a second sheet joined to it would add a limb."""
+    w, h = mask.size
+    data = mask.tobytes()
+    ext = [(float("inf"), 0, 0), (float("-inf"), 0, 0), (float("-inf"), 0, 0), (float("inf"), 0, 0)]
+    count = 0
+    for y, first, last in _silhouette(data, w, h):
+        count += last - first + 1
+        for x in (first, last):
+            s, d = x + y, x - y
+            if s < ext[0][0]:
+                ext[0] = (s, x, y)
+            if d > ext[1][0]:
+                ext[1] = (d, x, y)
+            if s > ext[2][0]:
+                ext[2] = (s, x, y)
+            if d < ext[3][0]:
+                ext[3] = (d, x, y)
+    if count < 0.25 * w * h:
+        return False
+    pts = [(x, y) for _, x, y in ext]
+    area = 0.5 * abs(sum(pts[i][0] * pts[(i + 1) % 4][1] - pts[(i + 1) % 4][0] * pts[i][1] for i in range(4)))
+    if area < 0.25 * w * h or area > 1.02 * count + 4 * (w + h):
+        return False
+    return _outside(data, w, h, pts) <= SHEET_SPILL * area
+
+
+# A band printed dark to the edge of the sheet (a letterhead in light letters on navy, a coloured footer) is darker
+# than the paper level _sheet_mask draws, so on a desk that is not plain (the surface rule of _sheet_mask needs one) the
+# bright box ends under it, and _with_cut_text does not cross it either (its letters are light on dark, not ink): the
+# new-user trial of round 22 lost a payslip's employer and ABN printed white on a blue band at the paper's top edge,
+# the exhibit and the reading starting at its title. A band is told from the desk by its shape, not its colour: outside
+# an edge of the bright box, lines parallel to that edge that each have one dark ground (BAND_GROUND of the line within
+# BAND_SPREAD of its lower quartile, on the thumbnail opened so thin light strokes drop out; darker than BAND_DARK of
+# the paper) and the same ground as each other, ending (a) at a step of SHEET_STEP or more to what lies beyond, inside
+# the picture, (b) at the sheet's sides: the band's tone does not continue past either side of the box by more than
+# BAND_SIDE (a strip of desk or a table's edge runs across the whole picture; the white a straightening turn fills the
+# corners with is no evidence either way), and (c) holding light-on-dark print
+# (SHADE_TEXT_CELLS text cells of the inverted picture). The band is BAND_DEPTH of the box's depth at most.
+BAND_DEPTH = 0.25  # share of the box's extent across the edge
+BAND_SIDE = 0.04  # share of the box's extent along the edge: the band's tone may run this far past a side (a shadow)
+BAND_GROUND = 0.4  # share of a band's line that is its ground (the rest: its letters)
+FILL_WHITE = 250  # grey level: the white packet.core.page_images.upright fills a turned picture's corners with
+BAND_LINES = 3  # thumbnail pixels: a band is at least this deep (a line of small print on a 400-pixel thumbnail)
+
+
+def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int, int, int, int]
+                ) -> tuple[tuple[int, int, int, int], list[Band]]:
+    """``box`` (pixels of ``img``) grown over each band printed dark to the sheet's edge just outside it (see
+    :data:`BAND_DEPTH`), and those bands (:data:`Band`: box in pixels of ``img``, ground, paper level); ``small`` is
+    ``img``'s thumbnail and ``paper`` its paper level (:func:`_paper_level`). ``(box, [])`` when no edge has one."""
+    from packet.core.page_images import BAND_DARK, BAND_SPREAD
+
+    w, h = small.size
+    sx, sy = img.width / w, img.height / h
+    flat = _opened(small, 1).tobytes()  # letters' thin light strokes out, the band's ground left
+    bx0, by0 = int(box[0] / sx), int(box[1] / sy)
+    bx1, by1 = min(w, int(-(-box[2] // sx))), min(h, int(-(-box[3] // sy)))
+    dark = paper * BAND_DARK
+    grown = list(box)
+    bands: list[Band] = []
+    inverted: tuple[bytes, int, int, float] | None = None
+    for side in range(4):  # top, bottom, left, right
+        along = (bx0, bx1) if side < 2 else (by0, by1)
+        across = by1 - by0 if side < 2 else bx1 - bx0
+        length = along[1] - along[0]
+        if length < 10:
+            continue
+        trim = max(1, round(0.04 * length))
+        limit = by0 if side == 0 else h - by1 if side == 1 else bx0 if side == 2 else w - bx1
+
+        def line(d: int, a: int, b: int, side: int = side) -> list[int]:
+            if side == 0:
+                return [flat[(by0 - 1 - d) * w + x] for x in range(max(0, a), min(w, b))]
+            if side == 1:
+                return [flat[(by1 + d) * w + x] for x in range(max(0, a), min(w, b))]
+            if side == 2:
+                return [flat[y * w + bx0 - 1 - d] for y in range(max(0, a), min(h, b))]
+            return [flat[y * w + bx1 + d] for y in range(max(0, a), min(h, b))]
+
+        def tone_of(vals: list[int]) -> tuple[int, float]:
+            """The line's ground (its lower quartile: light letters cover less than half a band's line) and the share
+            of the line within BAND_SPREAD of it."""
+            if not vals:
+                return 255, 0.0
+            s = sorted(vals)
+            t = s[len(s) // 4]
+            return t, sum(1 for v in vals if abs(v - t) <= BAND_SPREAD) / len(vals)
+
+        band: list[int] = []  # distances of the band's lines
+        tone = None
+        for d in range(min(limit, max(BAND_LINES, int(BAND_DEPTH * across)) + 1)):
+            t, share = tone_of(line(d, along[0] + trim, along[1] - trim))
+            is_band = t < dark and share >= BAND_GROUND and (tone is None or abs(t - tone) <= BAND_SPREAD)
+            if is_band:
+                tone = tone if tone is not None else t
+                band.append(d)
+            elif band or d > 3:  # the box's own edge may hold a line or three of the sheet's blurred edge
+                break
+        if len(band) < BAND_LINES or tone is None:
+            continue
+        outer = band[-1] + 1
+        # the band ends inside the picture, at a step to what lies beyond (the desk past the sheet's edge): a strip
+        # running to the picture's border has no edge of its own to show it is printed (a desk's stretch above a turned
+        # sheet, between its corners: 10 photos of the development sets)
+        if outer >= limit or outer >= int(BAND_DEPTH * across):
+            continue
+        beyond, _ = tone_of(line(min(limit - 1, outer + 1), along[0] + trim, along[1] - trim))
+        if abs(math.log(max(beyond, 4) / max(tone, 4))) < math.log(SHEET_STEP):
+            continue
+        # the band ends at the sheet's sides: its tone does not run on past them
+        ends = 0
+        side_px = max(2, round(BAND_SIDE * length))
+        for lo, hi in ((along[0] - 2 * side_px, along[0] - side_px), (along[1] + side_px, along[1] + 2 * side_px)):
+            if hi <= 0 or lo >= (w if side < 2 else h):
+                continue  # the box's side is at the picture's border: nothing to compare
+            # the white a straightening turn fills the picture's corners with tells nothing
+            vals = [v for d in band for v in line(d, lo, hi) if v < FILL_WHITE]
+            if vals and sum(1 for v in vals if abs(v - tone) <= BAND_SPREAD) / len(vals) < 0.5:
+                ends += 1
+            elif vals:
+                ends = -9
+        if ends <= 0:
+            continue
+        # light-on-dark print in it
+        if inverted is None:
+            from PIL import ImageOps
+
+            inverted = _text_cells(ImageOps.invert(img))
+        data, cw, ch, cell = inverted
+        if side == 0:
+            region = (bx0, by0 - outer, bx1, by0)
+        elif side == 1:
+            region = (bx0, by1, bx1, by1 + outer)
+        elif side == 2:
+            region = (bx0 - outer, by0, bx0, by1)
+        else:
+            region = (bx1, by0, bx1 + outer, by1)
+        cyh = img.height / ch
+        found = sum(1 for cy in range(ch) for cx in range(cw) if data[cy * cw + cx]
+                    and region[0] * sx <= (cx + 0.5) * cell < region[2] * sx
+                    and region[1] * sy <= (cy + 0.5) * cyh < region[3] * sy)
+        if found < SHADE_TEXT_CELLS:
+            continue
+        pad = 1
+        if side == 0:
+            grown[1] = max(0, int((by0 - outer - pad) * sy))
+        elif side == 1:
+            grown[3] = min(img.height, int((by1 + outer + pad) * sy))
+        elif side == 2:
+            grown[0] = max(0, int((bx0 - outer - pad) * sx))
+        else:
+            grown[2] = min(img.width, int((bx1 + outer + pad) * sx))
+        x0, y0, x1, y1 = region
+        bands.append(((max(0, int(x0 * sx)), max(0, int(y0 * sy)), min(img.width, int(x1 * sx)),
+                       min(img.height, int(y1 * sy))), tone, paper))
+    return (grown[0], grown[1], grown[2], grown[3]), bands
+
+
+def _turned_bands(part: Image.Image, bands: list[Band], box: tuple[int, int, int, int]) -> Image.Image:
+    """``part`` (the crop ``box`` of the picture the ``bands`` were found on, 8-bit grey) with each band's light letters
+    made dark on light, as :func:`packet.core.page_images.light_on_dark` turns a band: its ground made white and the
+    paper's level black. ``light_on_dark`` does not find such a band when the box holds a sliver of desk beside it (a
+    sheet seen at a slight angle), the desk joining it into a region of many tones."""
+    out = part
+    for (x0, y0, x1, y1), tone, paper in bands:
+        x0, y0 = max(0, x0 - box[0]), max(0, y0 - box[1])
+        x1, y1 = min(part.width, x1 - box[0]), min(part.height, y1 - box[1])
+        if x1 <= x0 or y1 <= y0:
+            continue
+        scale = 255.0 / max(1, paper - tone)
+        region = part.crop((x0, y0, x1, y1)).point(
+            lambda v, t=tone, s=scale: 255 - min(255, max(0, round((v - t) * s))))
+        out = out.copy() if out is part else out
+        out.paste(region, (x0, y0))
+    return out
+
+
+def _opened(img: Image.Image, radius: int) -> Image.Image:
+    """Grey opening of ``img`` (8-bit) by a square ``2 * radius + 1`` pixels wide: light features narrower than it (the
+    letters of a band printed light on dark) are taken out (:func:`packet.core.page_images.closing`, inverted)."""
+    from PIL import ImageOps
+
+    return ImageOps.invert(_closing(ImageOps.invert(img), radius))
 
 
 WHOLE_SHARE = 85  # of 255: a row or column of the whole sheet's mask this much covered holds the sheet
