@@ -330,7 +330,8 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
     spaces optional ("NETPAY:" is "Net pay"). ``fuzzy_others`` given (every other label the reader knows): a
     label printed nowhere is looked for as OCR may have misread it (:func:`near_labels`). With ``glued``, a label
     of several Latin words printed run into its capitalised value is found too (:func:`glued_value`: "Customer
-    NameDeva dev cybertron")."""
+    NameDeva dev cybertron"). A label of several Latin words OCR read with one stray mark between two of its words
+    ("A/c: No.") is found where only a separator or a figure follows it (:func:`specked_pattern`)."""
     pat = label_pattern(label)
     hits: list[Hit] = []
     whole = "\n".join(text for line in lines for text, _xs in line.streams)
