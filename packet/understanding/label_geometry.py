@@ -211,6 +211,45 @@ def label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
+# OCR reads a speck of dirt, a scanner's streak or a ruling's end between two words of a label as a mark of its
+# own: "A/c: No." for "A/c No.", "Account , number", "Pay | date". A label of several Latin words is found with
+# one such mark in one of its gaps (a dot there is already a read space: label_pattern), in OCR'd words only (a
+# text layer prints its marks as they are) and only where nothing but a separator or a figure follows it: when the
+# mark is a real colon, the words after it are the shorter label's value ("Account: Name of holder" is an account's
+# label, no "Account name"), and a value follows the colon, never the label's end.
+STRAY_MARKS = ":;,|"
+
+
+@lru_cache(maxsize=4096)
+def specked_pattern(label: str) -> re.Pattern[str] | None:
+    """:func:`label_pattern` of a label of several Latin words with any gap between two of its words also read as
+    one stray mark of :data:`STRAY_MARKS` with optional spaces around it ("a/c: no." for "a/c no."); None for a
+    label of one word, or one with Chinese characters (which has no gaps between words)."""
+    low = fold(label).lower().strip()
+    if " " not in low or re.search(f"[{CJK}]", low):
+        return None
+    gap = r"(?:\s+|\.\s*|_)"
+    plain = label_pattern(label).pattern
+    if gap not in plain:
+        return None
+    return re.compile(plain.replace(gap, rf"(?:\s+|\.\s*|_|\s*[{re.escape(STRAY_MARKS)}]\s*)"))
+
+
+def _specked_label(label: str, cell: tuple[Word, ...], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, found by :func:`specked_pattern` and not by :func:`label_pattern`, is ``label``
+    printed with one stray mark in it (see :data:`STRAY_MARKS`): a single mark more than the label has, in a cell
+    read by OCR (a word's confidence below 100), followed by nothing, a separator or a figure (after
+    its own closing dot, if any)."""
+    if all(w.conf >= 100 for w in cell):
+        return False
+    low = fold(label).lower()
+    extra = sum(text[start:end].count(c) - low.count(c) for c in STRAY_MARKS)
+    if extra != 1:
+        return False
+    after = text[end:].lstrip(" .")  # the label's own closing dot ("No.") may stay outside the match
+    return not after or after[0] in ":：;；|" or after[0].isdigit()
+
+
 # a text layer has lost its spaces when at least this share of its Latin words (and at least GLUED_MIN of them)
 # run two words together: a small letter followed by a capital inside the word ("GrossPay", "SanFrancisco") or a
 # run of GLUED_RUN letters (no English word of a payslip or statement is that long: "PAYPERIODPERIODENDING")
@@ -291,14 +330,23 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
     spaces optional ("NETPAY:" is "Net pay"). ``fuzzy_others`` given (every other label the reader knows): a
     label printed nowhere is looked for as OCR may have misread it (:func:`near_labels`). With ``glued``, a label
     of several Latin words printed run into its capitalised value is found too (:func:`glued_value`: "Customer
-    NameDeva dev cybertron")."""
+    NameDeva dev cybertron"). A label of several Latin words OCR read with one stray mark between two of its words
+    ("A/c: No.") is found where only a separator or a figure follows it (:func:`specked_pattern`)."""
     pat = label_pattern(label)
     hits: list[Hit] = []
     whole = "\n".join(text for line in lines for text, _xs in line.streams)
     if glued and " " in label.strip() and not re.search(f"[{CJK}]", label):
         hits = glued_value(lines, label, whole)
     camel = False  # the label found only run together in camel case ("NettPay", "PayPeriod")
-    if not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
+    specked = specked_pattern(label)
+    if specked is not None and not (specked.search(whole) and any(
+            _specked_label(label, cell, text, m.start(), m.end())
+            for line in lines for cell, (text, _xs) in zip(line._cut, line.streams, strict=True)
+            for m in specked.finditer(text) if not pat.fullmatch(m.group()))):
+        specked = None  # no label printed with a stray mark: the plain search alone
+    if specked is not None:
+        plain, pat = pat, specked
+    elif not pat.search(whole):  # one search of the whole text first: most labels are not printed at all
         several = " " in label.strip()
         if several and _lines_lost_spaces(tuple(lines)):
             pat = joined_pattern(label)
@@ -317,6 +365,9 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
             for m in found:
                 if any(a <= m.start() and m.end() <= b and (b - a) > (m.end() - m.start()) for a, b in spans):
                     continue
+                if (specked is not None and not plain.fullmatch(m.group())
+                        and not _specked_label(label, cell, text, m.start(), m.end())):
+                    continue  # a mark inside the words that no speck put there
                 after = text[m.end():].lstrip(" :;.：()（）")
                 before = text[: m.start()].rstrip(" :;.：()（）")
                 if any(after.startswith(a) or before.endswith(a) for a in avoid):
