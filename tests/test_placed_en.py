@@ -103,6 +103,22 @@ def test_a_bank_named_in_another_language_is_found_by_its_form(tmp_path: Path, h
     assert _fields(tmp_path, "bank_statement")["bank"] == bank
 
 
+@pytest.mark.parametrize("header,bank", [
+    ("Kaveri Delta Urban Co-operative Bank Ltd.", "Kaveri Delta Urban Co-operative Bank"),
+    ("Saint Aidan Mill Town Savings Bank   MS. OONAGH FERRIS", "Saint Aidan Mill Town Savings Bank"),
+], ids=["four-words", "five-words-holder-after"])
+def test_a_bank_name_opening_its_line_is_read_from_the_line_start(tmp_path: Path, header: str, bank: str) -> None:
+    """A letterhead's bank name of four or five words before "Bank" (a co-operative's place and kind): its first
+    words were cut (read "Delta Urban Co-operative Bank"); the holder's name run on after it is no part of it."""
+    placed_pdf(tmp_path / "stmt.pdf", [
+        [(40, header, 12)],
+        [(40, "A/c No.: 0330 1177 4521", 10)],
+        [(40, "12-09-2026", 9), (120, "Opening Balance", 9), (460, "9,100.00", 9)],
+        [(40, "15-09-2026", 9), (120, "ATM WDL", 9), (380, "500.00", 9), (460, "8,600.00", 9)],
+        [(40, "30-09-2026", 9), (120, "Closing Balance", 9), (460, "8,600.00", 9)]])
+    assert _fields(tmp_path, "bank_statement")["bank"] == bank
+
+
 @pytest.mark.parametrize("printed,name", [("Mme Priyanka BHUGON", "Priyanka BHUGON"),
                                           ("Mdm Siew Ling Tan", "Siew Ling Tan")], ids=["mme", "mdm"])
 def test_a_courtesy_title_of_another_country_is_no_part_of_the_holder(tmp_path: Path, printed: str,

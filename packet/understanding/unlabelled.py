@@ -455,12 +455,30 @@ def bank(lines: Sequence[Line]) -> str | None:
     for k, ln in enumerate(head):
         found = first_match([ln], [pats.bank_en, pats.bank_zh], exclude=exclude)
         if found:
-            return found
+            return _line_opening(fold(ln.text), found)
         if k + 1 < len(head):
             found = wrapped_name(ln, head[k + 1], [pats.bank_en, pats.bank_zh], exclude)
             if found:
                 return found
     return None
+
+
+LEAD_WORDS = 2  # at most this many capitalised words before a bank's name that opens its line are the name's own
+
+
+def _line_opening(text: str, name: str) -> str:
+    """``name`` (a bank's name as a pattern found it on the line ``text``) with the capitalised words printed before
+    it when the line opens with them and nothing else stands between: a letterhead's name opens its line, and the
+    patterns take a few words before "Bank" ("Godavari Valley Urban Co-operative Bank Ltd." was read as "Valley Urban
+    Co-operative Bank": independent 17). At most :data:`LEAD_WORDS` more words, never a courtesy title ("Mr", "Ms":
+    the holder's name run on before the bank's), each a word of letters starting with a capital."""
+    at = text.find(name)
+    before = text[:at].split() if at > 0 else []
+    if not before or len(before) > LEAD_WORDS or not all(re.fullmatch(r"[A-Z][A-Za-z&'-]+", w) for w in before):
+        return name
+    if _p().titled.match(" ".join([*before, "Xx", "Yy"])) or text[:at].strip() != " ".join(before):
+        return name
+    return f"{' '.join(before)} {name}"
 
 
 def wrapped_bank(upper: Line, lower: Line) -> str | None:
