@@ -805,6 +805,8 @@ class _Reader:
                 right_is_head = kind == "name" and v is None and heads_over_name(hit, self.lines, parse)
                 if v is None and not right_is_head:
                     v = value_right(hit, parse, stop)
+                if v is None and kind == "org":
+                    v = self._wrapped_value(hit, parse, stop)
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
@@ -829,6 +831,17 @@ class _Reader:
             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
             yield v
 
+
+    def _wrapped_value(self, hit: Hit, parse: Callable[[str], str | None], stop: Callable[[str], bool]) -> str | None:
+        """An organisation's Chinese name after its label that the line's end cut in two, read whole: the text after
+        the label ends its line and the next line continues it (:func:`hx.run_on`: "发放单位：钦州港湾粮油加工有限公" over
+        "司。如有疑问…", a text message wrapped by the phone's screen); None when the join does not parse either."""
+        rest = strip_sep(hit.rest).rstrip()
+        if not rest or not re.search(f"[{CJK}]$", rest) or not fold(hit.line.text).rstrip().endswith(fold(rest)):
+            return None  # the value must run to the line's end
+        nxt = [ln for ln in self.lines if ln.page == hit.line.page and ln.index == hit.line.index + 1]
+        more = hx.run_on(hit.line, nxt[0]) if nxt else ""
+        return parse(rest + more) if more and not stop(rest + more) else None
 
     def _wraps_a_name(self, hit: Hit) -> bool:
         """Whether the label's line ends a bank's name wrapped from the line above it (:func:`hx.wrapped_bank`)."""

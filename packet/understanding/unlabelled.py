@@ -238,6 +238,16 @@ WRAP_INDENT = 0.06  # and the two runs start this close (a fraction of the page 
 # Chinese characters at 11 points is 0.04 of an A4 page's width)
 
 
+def run_on(prev: Line, ln: Line) -> str:
+    """The Chinese characters that open ``ln`` when it continues the line ``prev`` (:func:`_wrapped_from`), up to the
+    first mark or space ("司。如有疑问…" under "…发放单位：钦州港湾粮油加工有限公" gives "司"); "" when ``ln`` does not
+    continue ``prev``."""
+    if not _wrapped_from(prev, ln):
+        return ""
+    m = re.match(f"[{CJK}]+", fold(join_words(ln.cells()[0])))
+    return m.group(0) if m else ""
+
+
 def _wrapped_from(prev: Line | None, ln: Line) -> str:
     """The Chinese text the line ``prev`` ends with when the line ``ln`` under it continues it: a sentence or a long name wrapped
     at the end of a line ("…系厦门鹭" / "岛海景酒店管理有限公司正式员工", a letterhead set in two lines
