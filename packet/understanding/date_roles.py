@@ -135,6 +135,17 @@ def _labelled(before: str, prev: Sequence | None, above) -> tuple[str, str]:
     return (tried[0].strip() if tried else ""), ""
 
 
+# an abbreviation a number is the code of ("TRN 7781", "Reg. 02", "No: 33"): two to four letters, a word on its own
+_CODE_LABEL = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,4}\.?\s*[#:]?\s*$")
+
+
+def _amounts(text: str) -> list:
+    """The amounts of a dated line's rest (:func:`packet.understanding.values.find_money`), without a bare whole
+    number printed right after an abbreviation (:data:`_CODE_LABEL`): an identifier ("REG 02 TRN 7781" on a till receipt's
+    date line, "Ref 4471"), not an amount; a marked figure (decimals, currency) is an amount wherever it stands."""
+    return [h for h in find_money(text) if h.marked or not _CODE_LABEL.search(text[:h.start])]
+
+
 def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
     """Every day-precise date of ``lines`` with its role, in reading order. The label of a date is the text
     before it in its cell, else the cell before it on its line when that holds no digit, else the heading above
@@ -156,7 +167,7 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                 before = re.split(r"\d[\d,./-]*\s", before)[-1]  # the words after any figure before the date
                 row = c == 0 and bool(ROW_LEAD.fullmatch(text[:h.start]))
                 rest = clean(" ".join(join_words(x) for x in cells[c:]))[h.end:] if row else ""
-                amounts = find_money(TIME_OF_DAY.sub(" ", rest)) if row else []
+                amounts = _amounts(TIME_OF_DAY.sub(" ", rest)) if row else []
                 row = bool(amounts)
                 span = (min(w.box[0] for w in cell), max(w.box[2] for w in cell))
                 label, role = _labelled(before, cells[c - 1] if c > 0 and not _norm(before) else None,
