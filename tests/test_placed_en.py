@@ -100,6 +100,22 @@ def test_a_till_receipts_date_line_with_register_codes_is_its_date(tmp_path: Pat
     assert _fields(tmp_path, "medical_bill")["date"] == "2026-09-14"
 
 
+def test_a_payee_named_as_a_service_over_a_tear_line_read_as_letters(tmp_path: Path) -> None:
+    """A bill's remittance stub on top: a tear line read as letters ("EEE EEE EE LLL") was taken for the provider by
+    prominence, and the payee under "Make checks payable to:" was refused because its last word ("Service") is also a
+    table's word. The payee's name is the provider; runs of one letter are no name."""
+    placed_pdf(tmp_path / "bill.pdf", [
+        [(40, "EEE EEE EE LLL", 14)],
+        [(40, "PLEASE DETACH AND RETURN THIS PORTION WITH YOUR PAYMENT", 8)],
+        [(40, "JONAS P EKLUND", 9), (330, "Make checks payable to:", 9)],
+        [(40, "77 W 4TH AVE, HELENA MT 59601", 9), (330, "Tamarack Valley Ambulance Service", 9)],
+        [(40, "Patient: Jonas P. Eklund", 9)],
+        [(40, "Statement date: 10/19/2026", 9)],
+        [(40, "09/30/2026", 9), (120, "BLS emergency transport", 9), (460, "1,240.00", 9)],
+        [(40, "Total charges", 9), (460, "1,240.00", 9)]])
+    assert _fields(tmp_path, "medical_bill")["provider"] == "Tamarack Valley Ambulance Service"
+
+
 # --- banks and holders --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("header,bank", [

@@ -790,7 +790,8 @@ def payee(lines: Sequence[Line], limit: int = 40) -> str | None:
     payable to", "Remit to"): the rest of the heading's cell, else the first cell of the next two lines that
     starts at the heading's left edge (within 5 % of the page's width). The name must read as one: letters,
     no digits (an address line or a PO box is not it), not a form's words (``not_name_words``: "Amount
-    enclosed"). None without such a heading."""
+    enclosed"; one such word may close it as the organisation's kind: "… Ambulance Service"). None without such a
+    heading."""
     v = load_vocabulary()
     if not v.payee_headings:
         return None
@@ -818,7 +819,11 @@ def _payee_name(text: str, v: Vocabulary) -> str | None:
         text = text[:-1]
     if not re.search(rf"[A-Za-z{CJK}]{{2}}", text) or re.search(r"\d", text) or len(text.split()) > 8:
         return None
-    if set(re.findall(r"[a-z]+", text.lower())) & set(v.not_name_words):
+    # a form's words ("Amount enclosed", "Billing Office") are no payee; one closing a name is the kind of the
+    # organisation ("Palouse Regional Ambulance Service": "service" is also a table's word, "Date of service")
+    words = re.findall(r"[a-z]+", text.lower())
+    form = set(v.not_name_words)
+    if set(words[:-1]) & form or (words and all(w in form for w in words)):
         return None
     return text
 
@@ -1882,7 +1887,8 @@ MISREAD_PRINTED_CJK = 4  # a Chinese label or keyword this long read with one ch
 
 def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` can be an organisation's name standing alone: Latin, one to seven words, each capitalised
-    or in capitals but for connectors ("of", "and", "&"), none a figure of three digits, at most half of them a
+    or in capitals but for connectors ("of", "and", "&"), not all runs of one letter ("EEE EEE EE LLL": a tear line
+    read as letters), none a figure of three digits, at most half of them a
     table's or form's words (the vocabulary's ``not_name_words``, ``labelish_en``, ``placeholder_words``: "Total
     Hospital charges" is a table's row, "Account Summary" a heading; "Service Canada" a name), no label (a colon,
     or a slash between two: "Domain/Position"),
@@ -1908,6 +1914,8 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     words = text.split()
     if not 1 <= len(words) <= 7 or sum(c.isalpha() for c in text) < 4:
         return False
+    if len(words) >= 2 and all(re.fullmatch(r"([A-Za-z])\1+", w) for w in words):
+        return False  # "EEE EEE EE LLL": a printed rule, a tear line or a bar code read as letters, no words
     low = [w.lower().strip(".,'") for w in words]
     if low[0] in _CONNECTORS:
         return False
