@@ -3216,6 +3216,9 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
         elif f in reader.found:
             hit, parse, raw = reader.found[f]
             found[f] = ev.of_label(pages, lines, hit, raw, parse, t.kind(f), dayfirst, shown=value)
+            if t.kind(f) == "org":  # read where the seal is stamped (evidence.under_seal)
+                found[f] = ev.under_seal(found[f], value, "\n".join(p.text for p in pages), hit.line.text,
+                                         load_vocabulary().seal_marks)
         else:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
         if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)
