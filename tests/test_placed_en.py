@@ -136,7 +136,8 @@ def test_a_bank_named_in_another_language_is_found_by_its_form(tmp_path: Path, h
 @pytest.mark.parametrize("header,bank", [
     ("Kaveri Delta Urban Co-operative Bank Ltd.", "Kaveri Delta Urban Co-operative Bank"),
     ("Saint Aidan Mill Town Savings Bank   MS. OONAGH FERRIS", "Saint Aidan Mill Town Savings Bank"),
-], ids=["four-words", "five-words-holder-after"])
+    ("Pine Cay & Western Co-operative Credit Union Ltd.", "Pine Cay & Western Co-operative Credit Union"),
+], ids=["four-words", "five-words-holder-after", "credit-union-ampersand"])
 def test_a_bank_name_opening_its_line_is_read_from_the_line_start(tmp_path: Path, header: str, bank: str) -> None:
     """A letterhead's bank name of four or five words before "Bank" (a co-operative's place and kind): its first
     words were cut (read "Delta Urban Co-operative Bank"); the holder's name run on after it is no part of it."""

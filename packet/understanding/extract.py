@@ -375,7 +375,7 @@ def is_sentence(value: str) -> bool:
 
 def sane_bank(value: str | None) -> str | None:
     """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
-    not a fragment starting in lower case ("of America"), not a sentence (more than six words, or a clause's
+    not a fragment starting in lower case ("of America"), not a sentence (more than six words besides connectors, or a clause's
     mark: :func:`is_sentence`) or a figure; a Chinese value holds a bank word (the vocabulary's ``bank_words_zh``:
     银行, 信用社) — a branch printed alone ("广州分行天河支行") is where the account is kept, not the bank."""
     if not value or is_sentence(value):
@@ -386,7 +386,9 @@ def sane_bank(value: str | None) -> str | None:
         return None
     if re.search(f"[{CJK}]", value) and not any(w in value for w in v.bank_words_zh):
         return None  # a branch alone ("广州分行天河支行" after 开户行) or prose names no bank: the heading's bank does
-    if re.match(r"[a-z]", value) or len(value.split()) > 6 or re.search(r"\d{3}", value):
+    # connectors are no words of the name's length ("Fox Hill & Eastern Co-operative Credit Union" is six words)
+    words = [w for w in value.split() if w.lower() not in ("&", "and", "of", "the")]
+    if re.match(r"[a-z]", value) or len(words) > 6 or re.search(r"\d{3}", value):
         return None
     return value
 
