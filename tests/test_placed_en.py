@@ -86,13 +86,15 @@ def test_a_practice_named_after_its_doctor_is_the_provider(tmp_path: Path) -> No
     assert _fields(tmp_path, "medical_bill")["provider"] == "Physiotherapy Clinic Dr. Miriam Osei"
 
 
-def test_a_till_receipts_date_line_with_register_codes_is_its_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("dated", ["09/14/2026 10:05 REG 03 TRN 5120", "Date: 14/09/2026 10:05 Rept: 0004-5120"],
+                         ids=["unlabelled", "labelled"])
+def test_a_till_receipts_date_line_with_register_codes_is_its_date(tmp_path: Path, dated: str) -> None:
     """A till receipt's one date shares its line with the till's codes ("REG 03 TRN 5120"): the codes' numbers were
-    read as the line's amounts, so the date was a table row's and the receipt had none."""
+    read as the line's amounts, so the date was a table row's and the receipt had none; a labelled one stays read."""
     placed_pdf(tmp_path / "receipt.pdf", [
         [(40, "BIRCHWOOD FAMILY PHARMACY", 12)],
         [(40, "88 Harbor Rd, Ashland WI", 9)],
-        [(40, "09/14/2026 10:05 REG 03 TRN 5120", 9)],
+        [(40, dated, 9)],
         [(40, "RX 7731902 LISINOPRIL 10MG QTY 30", 9)],
         [(40, "RX 7731903 AMLODIPINE 5MG QTY 30", 9)],
         [(40, "TOTAL", 9), (300, "24.60", 9)],
