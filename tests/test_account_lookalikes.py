@@ -1,8 +1,7 @@
 """Pages about an account that are no bank statement are typed "other" by their structure (round 22: independent
 17's bank letter confirming an account and a wallet's 零钱明细 with a balance column, independent 16's Universal
-Credit payment screen were typed bank statements): a statement's core is a table of dated rows with amounts
-(``dated_rows`` or a stronger table structure) or a labelled closing balance, and a list of movements headed by a
-payment app's wallet with no bank named outside its rows is ``wallet_flow``. Real statements with the traps (a bank
+Credit payment screen were typed bank statements): a letter printing no amount at all is ``moneyless``, and a list of
+movements headed by a payment app's wallet with no bank named outside its rows is ``wallet_flow``. Real statements with the traps (a bank
 app's two-line rows naming payment apps, a short printed statement) stay bank statements. Pages from
 ``accountlookalikegen``, written as text PDFs and as scans, read by the real pipeline (Tesseract, the PDF text
 layer)."""

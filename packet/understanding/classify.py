@@ -436,7 +436,7 @@ def structures(document: Document) -> set[str]:
     structure stands: :func:`owed_summary`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; "dated_rows" and
     "wallet_flow" (:func:`_row_structures`: a table of transaction rows, and one headed by a payment platform's wallet);
-    for a medical bill
+    "moneyless" when a letter (above) prints no amount marked as money; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
     found = set()
@@ -499,6 +499,10 @@ def structures(document: Document) -> set[str]:
         if issuer and not names_bank(issuer) and not bank(lines) and not gazetteer_banks(lines):
             found.add("non_bank_flow")
     found |= _row_structures(lines, book, v.wallet_names)
+    # a letter (a salutation or a sign-off) printing no amount anywhere: about an account (confirming it), not its
+    # money; a statement's photo whose figures OCR read without decimals is no letter
+    if "letter" in found and not any(h.marked for ln in lines for h in find_money(ln.text)):
+        found.add("moneyless")
     # a debt's summary figures, where no account's own structure stands (a current account's statement may print
     # its linked card's amount due and limit beside rows whose balance rises with money in)
     held = found & {"balance_summary", "credits_and_debits", "account_activity", "month_listing"} or (
