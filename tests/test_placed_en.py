@@ -86,6 +86,38 @@ def test_a_practice_named_after_its_doctor_is_the_provider(tmp_path: Path) -> No
     assert _fields(tmp_path, "medical_bill")["provider"] == "Physiotherapy Clinic Dr. Miriam Osei"
 
 
+@pytest.mark.parametrize("dated", ["09/14/2026 10:05 REG 03 TRN 5120", "Date: 14/09/2026 10:05 Rept: 0004-5120"],
+                         ids=["unlabelled", "labelled"])
+def test_a_till_receipts_date_line_with_register_codes_is_its_date(tmp_path: Path, dated: str) -> None:
+    """A till receipt's one date shares its line with the till's codes ("REG 03 TRN 5120"): the codes' numbers were
+    read as the line's amounts, so the date was a table row's and the receipt had none; a labelled one stays read."""
+    placed_pdf(tmp_path / "receipt.pdf", [
+        [(40, "BIRCHWOOD FAMILY PHARMACY", 12)],
+        [(40, "88 Harbor Rd, Ashland WI", 9)],
+        [(40, dated, 9)],
+        [(40, "RX 7731902 LISINOPRIL 10MG QTY 30", 9)],
+        [(40, "RX 7731903 AMLODIPINE 5MG QTY 30", 9)],
+        [(40, "TOTAL", 9), (300, "24.60", 9)],
+        [(40, "THANK YOU", 9)]])
+    assert _fields(tmp_path, "medical_bill")["date"] == "2026-09-14"
+
+
+def test_a_payee_named_as_a_service_over_a_tear_line_read_as_letters(tmp_path: Path) -> None:
+    """A bill's remittance stub on top: a tear line read as letters ("EEE EEE EE LLL") was taken for the provider by
+    prominence, and the payee under "Make checks payable to:" was refused because its last word ("Service") is also a
+    table's word. The payee's name is the provider; runs of one letter are no name."""
+    placed_pdf(tmp_path / "bill.pdf", [
+        [(40, "EEE EEE EE LLL", 14)],
+        [(40, "PLEASE DETACH AND RETURN THIS PORTION WITH YOUR PAYMENT", 8)],
+        [(40, "JONAS P EKLUND", 9), (330, "Make checks payable to:", 9)],
+        [(40, "77 W 4TH AVE, HELENA MT 59601", 9), (330, "Tamarack Valley Ambulance Service", 9)],
+        [(40, "Patient: Jonas P. Eklund", 9)],
+        [(40, "Statement date: 10/19/2026", 9)],
+        [(40, "09/30/2026", 9), (120, "BLS emergency transport", 9), (460, "1,240.00", 9)],
+        [(40, "Total charges", 9), (460, "1,240.00", 9)]])
+    assert _fields(tmp_path, "medical_bill")["provider"] == "Tamarack Valley Ambulance Service"
+
+
 # --- banks and holders --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("header,bank", [
@@ -100,6 +132,23 @@ def test_a_bank_named_in_another_language_is_found_by_its_form(tmp_path: Path, h
         [(40, "01.09.2026", 9), (120, "Opening balance", 9), (460, "4,100.00", 9)],
         [(40, "05.09.2026", 9), (120, "Card purchase", 9), (380, "210.00", 9), (460, "3,890.00", 9)],
         [(40, "30.09.2026", 9), (120, "Closing balance", 9), (460, "3,890.00", 9)]])
+    assert _fields(tmp_path, "bank_statement")["bank"] == bank
+
+
+@pytest.mark.parametrize("header,bank", [
+    ("Kaveri Delta Urban Co-operative Bank Ltd.", "Kaveri Delta Urban Co-operative Bank"),
+    ("Saint Aidan Mill Town Savings Bank   MS. OONAGH FERRIS", "Saint Aidan Mill Town Savings Bank"),
+    ("Pine Cay & Western Co-operative Credit Union Ltd.", "Pine Cay & Western Co-operative Credit Union"),
+], ids=["four-words", "five-words-holder-after", "credit-union-ampersand"])
+def test_a_bank_name_opening_its_line_is_read_from_the_line_start(tmp_path: Path, header: str, bank: str) -> None:
+    """A letterhead's bank name of four or five words before "Bank" (a co-operative's place and kind): its first
+    words were cut (read "Delta Urban Co-operative Bank"); the holder's name run on after it is no part of it."""
+    placed_pdf(tmp_path / "stmt.pdf", [
+        [(40, header, 12)],
+        [(40, "A/c No.: 0330 1177 4521", 10)],
+        [(40, "12-09-2026", 9), (120, "Opening Balance", 9), (460, "9,100.00", 9)],
+        [(40, "15-09-2026", 9), (120, "ATM WDL", 9), (380, "500.00", 9), (460, "8,600.00", 9)],
+        [(40, "30-09-2026", 9), (120, "Closing Balance", 9), (460, "8,600.00", 9)]])
     assert _fields(tmp_path, "bank_statement")["bank"] == bank
 
 

@@ -93,13 +93,17 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # packet.understanding.tables.owed_balance; also rows under a money-out column: a mortgage's interest); repayment_schedule
 # = a loan's monthly instalments taking a balance to zero or past the page's date; owed_summary = a debt's summary
 # figures (limit − available = owed, a minimum payment below the amount due); non_bank_flow = a flow without a balance
-# issued by no bank (a payment platform's seal). A type's own structure (not a shared one) of positive weight
+# issued by no bank (a payment platform's seal); wallet_flow = dated rows headed by a payment platform's wallet
+# (vocabulary wallet_names: 零钱明细) with no bank named outside the rows, balance column or not (a bank card named on
+# a row is where the wallet's money went or came from); dated_rows = at least two transaction rows (a date and an
+# amount: a statement's table, whether its balances chain or not); moneyless = a letter (salutation or sign-off) with
+# no amount marked as money anywhere (a bank's letter confirming an account's details). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
               "owed_balance", "bank_ledger", "care_receipt", "repayment_schedule", "owed_summary",
-              "non_bank_flow")
+              "non_bank_flow", "wallet_flow", "dated_rows", "moneyless")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
@@ -343,6 +347,8 @@ class Vocabulary:
     prose_words_en: tuple[str, ...] = ()  # English function words: a run of lower-case words holding one is prose
     card_labels: tuple[str, ...] = ()  # the printed labels of an identity card's or passport page's fields
     card_patterns: tuple[str, ...] = ()  # lines only an identity document prints (a passport's machine-readable zone)
+    # a payment platform's stored balance and its app (零钱, Wallet, PayPal): a flow headed by one is no bank account's
+    wallet_names: tuple[str, ...] = ()
     org_form_words: tuple[str, ...] = ()  # words of legal forms ("pvt", "pty"): a name of only these names no one
     letter_openings: tuple[str, ...] = ()  # a letter's salutation at the start of a line ("Dear", "尊敬的")
     letter_closings: tuple[str, ...] = ()  # a letter's sign-off, a line of its own ("Yours sincerely", "此致")

@@ -407,9 +407,14 @@ def _rows_removed(text: str) -> str:
     a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51", or as digits run together:
     "261103 电费代扣 96.35 3,464.66", :func:`packet.understanding.tables.compact_day`): a bank statement's "代扣电费 186.40"
     row must not make it look like an electricity bill."""
-    keep = [ln for ln in text.splitlines()
-            if not ((find_dates(ln) or _ROW_DAY.match(ln) or tables.compact_day(ln)) and any(h.marked for h in find_money(ln)))]
-    return "\n".join(keep)
+    return "\n".join(ln for ln in text.splitlines() if not _dated_row(ln))
+
+
+def _dated_row(text: str) -> bool:
+    """Whether a line reads as a dated transaction row: a date (also a day and month at its start without a year,
+    or digits run together: :func:`packet.understanding.tables.compact_day`) and an amount marked as money."""
+    return bool((find_dates(text) or _ROW_DAY.match(text) or tables.compact_day(text))
+                and any(h.marked for h in find_money(text)))
 
 
 def structures(document: Document) -> set[str]:
@@ -429,7 +434,9 @@ def structures(document: Document) -> set[str]:
     :func:`packet.understanding.tables.owed_balance`), "repayment_schedule" (a loan's plan:
     :func:`packet.understanding.tables.repayment_schedule`), "owed_summary" (a debt's summary figures where no account's
     structure stands: :func:`owed_summary`), else
-    "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; for a medical bill
+    "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; "dated_rows" and
+    "wallet_flow" (:func:`_row_structures`: a table of transaction rows, and one headed by a payment platform's wallet);
+    "moneyless" when a letter (above) prints no amount marked as money; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
     found = set()
@@ -491,6 +498,11 @@ def structures(document: Document) -> set[str]:
         issuer = org([ln for ln in lines if not transaction_row(ln.text)], sealed_first=True, agencies=True)
         if issuer and not names_bank(issuer) and not bank(lines) and not gazetteer_banks(lines):
             found.add("non_bank_flow")
+    found |= _row_structures(lines, book, v.wallet_names)
+    # a letter (a salutation or a sign-off) printing no amount anywhere: about an account (confirming it), not its
+    # money; a statement's photo whose figures OCR read without decimals is no letter
+    if "letter" in found and not any(h.marked for ln in lines for h in find_money(ln.text)):
+        found.add("moneyless")
     # a debt's summary figures, where no account's own structure stands (a current account's statement may print
     # its linked card's amount due and limit beside rows whose balance rises with money in)
     held = found & {"balance_summary", "credits_and_debits", "account_activity", "month_listing"} or (
@@ -507,6 +519,36 @@ def structures(document: Document) -> set[str]:
     if care_receipt(lines, units):
         found.add("care_receipt")
     return found
+
+
+DATED_ROWS = 2  # transaction rows (a date and an amount) that make a table of an account's movements
+
+
+def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: Sequence[str]) -> set[str]:
+    """"dated_rows" when at least :data:`DATED_ROWS` lines are dated transaction rows (:func:`_dated_row`: a date
+    and an amount marked as money on one line; a row signed but undated, "Work allowance -£411.00", is none) or rows of the
+    ``book`` (:func:`packet.understanding.tables.ledger`, also rows printed over two lines); with it "wallet_flow"
+    when a line above the first row names a payment platform's wallet or app (``wallets``: the vocabulary's
+    ``wallet_names``, whole words: WeChat's 零钱明细) and no bank is named outside the rows
+    (:func:`packet.understanding.unlabelled.bank` and the gazetteer, :func:`gazetteer_banks`): the platform's list of
+    payments, balance column or not, not a bank account's statement. The line just above the first row of a listing
+    printed over two lines (``book.screen``) is that row's own description ("零钱提现-到工商银行(4871)"), never its
+    head, nor is a line holding an amount; a bank named on a row is where the wallet's money went or came from."""
+    out: set[str] = set()
+    booked = {id(e.line) for e in book.entries} if book is not None else set()
+    at = [k for k, ln in enumerate(lines) if id(ln) in booked or _dated_row(ln.text)]
+    if len(at) < DATED_ROWS:
+        return out
+    out.add("dated_rows")
+    first, last = at[0], at[-1]
+    paired = 1 if book is not None and book.screen else 0
+    head = [ln for ln in lines[:max(first - paired, 0)] if lines[first].page == ln.page]
+    named = [ln for ln in head if not any(h.marked for h in find_money(ln.text))
+             and any(_found(fold(w).lower(), _prepare(ln.text)) for w in wallets)]
+    outside = head + list(lines[last + 1 + paired:])
+    if named and not bank(outside) and not gazetteer_banks(outside):
+        out.add("wallet_flow")
+    return out
 
 
 def _labelled_figures(lines: Sequence[Line], labels: Sequence[str], unless: Sequence[str] = ()) -> list[Decimal]:

@@ -135,6 +135,18 @@ def _labelled(before: str, prev: Sequence | None, above) -> tuple[str, str]:
     return (tried[0].strip() if tried else ""), ""
 
 
+# an abbreviation a number is the code of ("TRN 7781", "Reg. 02", "No: 33"): two to four letters, a word on its own
+_CODE_LABEL = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,4}\.?\s*[#:]?\s*$")
+
+
+def _amounts(text: str) -> list:
+    """The amounts of a dated line's rest (:func:`packet.understanding.values.find_money`), without a bare whole
+    number printed right after an abbreviation (:data:`_CODE_LABEL`): an identifier ("REG 02 TRN 7781" on a till
+    receipt's date line, "Ref 4471"), not an amount; a marked figure (decimals, currency) is an amount wherever it
+    stands. Only an unlabelled date's line is judged so (:func:`dated`): a labelled one keeps its row's role."""
+    return [h for h in find_money(text) if h.marked or not _CODE_LABEL.search(text[:h.start])]
+
+
 def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
     """Every day-precise date of ``lines`` with its role, in reading order. The label of a date is the text
     before it in its cell, else the cell before it on its line when that holds no digit, else the heading above
@@ -161,6 +173,8 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                 span = (min(w.box[0] for w in cell), max(w.box[2] for w in cell))
                 label, role = _labelled(before, cells[c - 1] if c > 0 and not _norm(before) else None,
                                         lambda i=i, span=span: _heading_above(lines, i, span))
+                if row and not role and not _amounts(TIME_OF_DAY.sub(" ", rest)):
+                    row = False  # an unlabelled date whose line's figures are all codes: a receipt's own date
                 if row and amounts and (amounts[0].value < 0 or re.search(r"\(\s*$", rest[:amounts[0].start])):
                     role = "unrelated"  # a payment or a credit line
                 elif row and role == "generic":

@@ -25,6 +25,8 @@ How sure (``confidence``, 0.0-1.0) is the product of what found the value and ho
              not raised again by the agreement with [applicant] name that found it
     read-once  a Chinese name OCR read from a scan or photo that the page prints only once: × 0.8 (one character
              misread is another real name; :data:`OCR_CJK_NAME`)
+    under-seal an organisation's Chinese name OCR read beside a seal mark ("（盖章）") and printed only once: × 0.8
+             (the seal's ink, taken out before reading, takes characters with it; :data:`OCR_SEALED_ORG`)
     day-month  a date printed d/m/y or m/d/y whose day and month could swap, nothing on the document settling the
              order: × 0.8 (:data:`DAY_MONTH`, :func:`order_unsettled`)
 
@@ -127,6 +129,11 @@ RECONCILED = 0.8
 # 牟凤霞) and nothing on the page shows it, so it is less sure than a text layer's (0.86 x 0.8 = 0.69) unless the
 # page prints it twice and both readings agree (packet.understanding.extract)
 OCR_CJK_NAME = 0.8
+# an organisation's Chinese name OCR read on the line where the document is sealed ("用人单位（盖章）：…"): the seal is
+# stamped over it, and its red ink, taken out before reading (packet.core.page_images.ink_grey), takes the strokes of
+# the characters under it too (independent 17: "鹤岗兴山选煤有限责任公司" read "岗兴选煤有限责任公司" at 0.86); less sure
+# (0.86 x 0.8 = 0.69) unless the page prints the name again elsewhere and the two readings agree
+OCR_SEALED_ORG = 0.8
 
 
 def ocr_factor(conf: float) -> float:
@@ -270,6 +277,19 @@ def read_once(ev: Evidence, value: str, text: str) -> Evidence:
     if re.sub(r"\s+", "", text).count(re.sub(r"\s+", "", value)) >= 2:
         return ev  # two readings agree
     return replace(ev, confidence=round(ev.confidence * OCR_CJK_NAME, 3), method=ev.method + "+read-once")
+
+
+def under_seal(ev: Evidence, value: str, text: str, line_text: str, marks: Sequence[str]) -> Evidence:
+    """``ev`` of an organisation's Chinese name (``value``) less sure by :data:`OCR_SEALED_ORG` when OCR read it (its
+    source "ocr") on a line holding one of ``marks`` (the vocabulary's ``seal_marks``: "盖章", "公章": where the seal
+    is stamped, ``line_text``) and the document's ``text`` prints it only once (spaces ignored); else unchanged."""
+    if ev.source != "ocr" or not re.search(f"[{CJK}]", value):
+        return ev
+    if not any(fold(m).lower() in fold(line_text).lower() for m in marks):
+        return ev
+    if re.sub(r"\s+", "", text).count(re.sub(r"\s+", "", value)) >= 2:
+        return ev  # printed again elsewhere, and both readings agree
+    return replace(ev, confidence=round(ev.confidence * OCR_SEALED_ORG, 3), method=ev.method + "+under-seal")
 
 
 def _reading(page: Page, words: Sequence[Word]) -> float:

@@ -375,7 +375,7 @@ def is_sentence(value: str) -> bool:
 
 def sane_bank(value: str | None) -> str | None:
     """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
-    not a fragment starting in lower case ("of America"), not a sentence (more than six words, or a clause's
+    not a fragment starting in lower case ("of America"), not a sentence (more than six words besides connectors, or a clause's
     mark: :func:`is_sentence`) or a figure; a Chinese value holds a bank word (the vocabulary's ``bank_words_zh``:
     银行, 信用社) — a branch printed alone ("广州分行天河支行") is where the account is kept, not the bank."""
     if not value or is_sentence(value):
@@ -386,7 +386,9 @@ def sane_bank(value: str | None) -> str | None:
         return None
     if re.search(f"[{CJK}]", value) and not any(w in value for w in v.bank_words_zh):
         return None  # a branch alone ("广州分行天河支行" after 开户行) or prose names no bank: the heading's bank does
-    if re.match(r"[a-z]", value) or len(value.split()) > 6 or re.search(r"\d{3}", value):
+    # connectors are no words of the name's length ("Fox Hill & Eastern Co-operative Credit Union" is six words)
+    words = [w for w in value.split() if w.lower() not in ("&", "and", "of", "the")]
+    if re.match(r"[a-z]", value) or len(words) > 6 or re.search(r"\d{3}", value):
         return None
     return value
 
@@ -805,6 +807,8 @@ class _Reader:
                 right_is_head = kind == "name" and v is None and heads_over_name(hit, self.lines, parse)
                 if v is None and not right_is_head:
                     v = value_right(hit, parse, stop)
+                if v is None and kind == "org":
+                    v = self._wrapped_value(hit, parse, stop)
                 if v is None and self.lone:
                     continue  # one word is taken only beside its label, on its line: under it, it is the next cell's
                 if v is None and kind in ("name", "account"):  # a holder's or account's labels in two languages
@@ -829,6 +833,17 @@ class _Reader:
             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
             yield v
 
+
+    def _wrapped_value(self, hit: Hit, parse: Callable[[str], str | None], stop: Callable[[str], bool]) -> str | None:
+        """An organisation's Chinese name after its label that the line's end cut in two, read whole: the text after
+        the label ends its line and the next line continues it (:func:`hx.run_on`: "发放单位：钦州港湾粮油加工有限公" over
+        "司。如有疑问…", a text message wrapped by the phone's screen); None when the join does not parse either."""
+        rest = strip_sep(hit.rest).rstrip()
+        if not rest or not re.search(f"[{CJK}]$", rest) or not fold(hit.line.text).rstrip().endswith(fold(rest)):
+            return None  # the value must run to the line's end
+        nxt = [ln for ln in self.lines if ln.page == hit.line.page and ln.index == hit.line.index + 1]
+        more = hx.run_on(hit.line, nxt[0]) if nxt else ""
+        return parse(rest + more) if more and not stop(rest + more) else None
 
     def _wraps_a_name(self, hit: Hit) -> bool:
         """Whether the label's line ends a bank's name wrapped from the line above it (:func:`hx.wrapped_bank`)."""
@@ -3221,6 +3236,9 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
         elif f in reader.found:
             hit, parse, raw = reader.found[f]
             found[f] = ev.of_label(pages, lines, hit, raw, parse, t.kind(f), dayfirst, shown=value)
+            if t.kind(f) == "org":  # read where the seal is stamped (evidence.under_seal)
+                found[f] = ev.under_seal(found[f], value, "\n".join(p.text for p in pages), hit.line.text,
+                                         load_vocabulary().seal_marks)
         else:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
         if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)

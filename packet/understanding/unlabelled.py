@@ -238,6 +238,16 @@ WRAP_INDENT = 0.06  # and the two runs start this close (a fraction of the page 
 # Chinese characters at 11 points is 0.04 of an A4 page's width)
 
 
+def run_on(prev: Line, ln: Line) -> str:
+    """The Chinese characters that open ``ln`` when it continues the line ``prev`` (:func:`_wrapped_from`), up to the
+    first mark or space ("司。如有疑问…" under "…发放单位：钦州港湾粮油加工有限公" gives "司"); "" when ``ln`` does not
+    continue ``prev``."""
+    if not _wrapped_from(prev, ln):
+        return ""
+    m = re.match(f"[{CJK}]+", fold(join_words(ln.cells()[0])))
+    return m.group(0) if m else ""
+
+
 def _wrapped_from(prev: Line | None, ln: Line) -> str:
     """The Chinese text the line ``prev`` ends with when the line ``ln`` under it continues it: a sentence or a long name wrapped
     at the end of a line ("…系厦门鹭" / "岛海景酒店管理有限公司正式员工", a letterhead set in two lines
@@ -455,12 +465,30 @@ def bank(lines: Sequence[Line]) -> str | None:
     for k, ln in enumerate(head):
         found = first_match([ln], [pats.bank_en, pats.bank_zh], exclude=exclude)
         if found:
-            return found
+            return _line_opening(fold(ln.text), found)
         if k + 1 < len(head):
             found = wrapped_name(ln, head[k + 1], [pats.bank_en, pats.bank_zh], exclude)
             if found:
                 return found
     return None
+
+
+LEAD_WORDS = 2  # at most this many capitalised words before a bank's name that opens its line are the name's own
+
+
+def _line_opening(text: str, name: str) -> str:
+    """``name`` (a bank's name as a pattern found it on the line ``text``) with the capitalised words printed before
+    it when the line opens with them and nothing else stands between: a letterhead's name opens its line, and the
+    patterns take a few words before "Bank" ("Godavari Valley Urban Co-operative Bank Ltd." was read as "Valley Urban
+    Co-operative Bank": independent 17). At most :data:`LEAD_WORDS` more words, never a courtesy title ("Mr", "Ms":
+    the holder's name run on before the bank's), each a word of letters starting with a capital."""
+    at = text.find(name)
+    before = text[:at].split() if at > 0 else []
+    if not before or len(before) > LEAD_WORDS or not all(re.fullmatch(r"[A-Z][A-Za-z&'-]+", w) for w in before):
+        return name
+    if _p().titled.match(" ".join([*before, "Xx", "Yy"])) or text[:at].strip() != " ".join(before):
+        return name
+    return f"{' '.join(before)} {name}"
 
 
 def wrapped_bank(upper: Line, lower: Line) -> str | None:
@@ -762,7 +790,8 @@ def payee(lines: Sequence[Line], limit: int = 40) -> str | None:
     payable to", "Remit to"): the rest of the heading's cell, else the first cell of the next two lines that
     starts at the heading's left edge (within 5 % of the page's width). The name must read as one: letters,
     no digits (an address line or a PO box is not it), not a form's words (``not_name_words``: "Amount
-    enclosed"). None without such a heading."""
+    enclosed"; one such word may close it as the organisation's kind: "… Ambulance Service"). None without such a
+    heading."""
     v = load_vocabulary()
     if not v.payee_headings:
         return None
@@ -790,7 +819,11 @@ def _payee_name(text: str, v: Vocabulary) -> str | None:
         text = text[:-1]
     if not re.search(rf"[A-Za-z{CJK}]{{2}}", text) or re.search(r"\d", text) or len(text.split()) > 8:
         return None
-    if set(re.findall(r"[a-z]+", text.lower())) & set(v.not_name_words):
+    # a form's words ("Amount enclosed", "Billing Office") are no payee; one closing a name is the kind of the
+    # organisation ("Palouse Regional Ambulance Service": "service" is also a table's word, "Date of service")
+    words = re.findall(r"[a-z]+", text.lower())
+    form = set(v.not_name_words)
+    if set(words[:-1]) & form or (words and all(w in form for w in words)):
         return None
     return text
 
@@ -1860,7 +1893,8 @@ MISREAD_PRINTED_CJK = 4  # a Chinese label or keyword this long read with one ch
 
 def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` can be an organisation's name standing alone: Latin, one to seven words, each capitalised
-    or in capitals but for connectors ("of", "and", "&"), none a figure of three digits, at most half of them a
+    or in capitals but for connectors ("of", "and", "&"), not all runs of one letter ("EEE EEE EE LLL": a tear line
+    read as letters), none a figure of three digits, at most half of them a
     table's or form's words (the vocabulary's ``not_name_words``, ``labelish_en``, ``placeholder_words``: "Total
     Hospital charges" is a table's row, "Account Summary" a heading; "Service Canada" a name), no label (a colon,
     or a slash between two: "Domain/Position"),
@@ -1886,6 +1920,8 @@ def org_like(text: str, people: Sequence[str] = (), printed: frozenset[str] = fr
     words = text.split()
     if not 1 <= len(words) <= 7 or sum(c.isalpha() for c in text) < 4:
         return False
+    if len(words) >= 2 and all(re.fullmatch(r"([A-Za-z])\1+", w) for w in words):
+        return False  # "EEE EEE EE LLL": a printed rule, a tear line or a bar code read as letters, no words
     low = [w.lower().strip(".,'") for w in words]
     if low[0] in _CONNECTORS:
         return False

@@ -1,0 +1,34 @@
+"""An organisation's Chinese name OCR read on the line where the document is sealed ("用人单位（盖章）：…") is less
+sure unless the page prints it again (round 22: independent 17's termination certificate, "鹤岗兴山选煤有限责任公司"
+read "岗兴选煤有限责任公司" at 0.86 — the seal's red ink, taken out before reading, took two characters with it).
+Pages drawn here (our own names and wording, no seal drawn: the rule reads the line's seal mark), read by the real
+OCR; the name printed a second time in the body keeps its confidence."""
+
+from __future__ import annotations
+
+from fixtures_reading import page_image, read_documents
+
+from packet.core.model import Classified
+from packet.understanding.extract import extract
+
+HEAD = ["解除劳动合同证明书", "劳动者姓名：韦秋萍", "入职时间：2015年3月2日", "解除时间：2026年9月30日"]
+
+
+def _issuer(tmp_path, body: str):
+    lines = [*HEAD, body, "特此证明。", "用人单位（盖章）：柳江北岸纸业有限公司", "出具日期：2026年10月8日"]
+    page_image(lines, cjk=True, font_pt=11, size_in=(5.83, 4.13)).save(tmp_path / "cert.png", dpi=(200, 200))
+    [doc] = read_documents(tmp_path, "zh")
+    e = extract(Classified(doc, "unemployment_proof"), "zh")
+    return e.fields["issuer"], e.evidence.get("issuer")
+
+
+def test_a_name_read_where_the_seal_is_stamped_is_not_sure(tmp_path) -> None:
+    value, evidence = _issuer(tmp_path, "因我公司生产线关闭，双方于2026年9月30日解除劳动合同。")
+    assert value == "柳江北岸纸业有限公司"
+    assert evidence.confidence < 0.85 and evidence.method.endswith("+under-seal")
+
+
+def test_the_same_name_printed_again_keeps_its_confidence(tmp_path) -> None:
+    value, evidence = _issuer(tmp_path, "柳江北岸纸业有限公司与其于2026年9月30日解除劳动合同。")
+    assert value == "柳江北岸纸业有限公司"
+    assert "under-seal" not in evidence.method
