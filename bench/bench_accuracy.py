@@ -32,6 +32,7 @@
     python bench/bench_accuracy.py --independent15 [DIR] [--cache DIR] (the fifteenth one: thirdparty/independent15.json)
     python bench/bench_accuracy.py --independent16 [DIR] [--cache DIR] (the sixteenth one: thirdparty/independent16.json)
     python bench/bench_accuracy.py --independent17 [DIR] [--cache DIR] (the seventeenth one: thirdparty/independent17.json)
+    python bench/bench_accuracy.py --independent18 [DIR] [--cache DIR] (the eighteenth one: thirdparty/independent18.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the
 real pipeline stages (``packet.reading.ingest.read_case``: text layer or Tesseract), classifies, extracts and

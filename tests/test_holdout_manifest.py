@@ -85,6 +85,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP16_CHECKLIST,
     INDEP17_CASES,
     INDEP17_CHECKLIST,
+    INDEP18_CASES,
+    INDEP18_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -187,12 +189,13 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP14, INDEP14_CASES),
                                              (fetch_corpus.INDEP15, INDEP15_CASES),
                                              (fetch_corpus.INDEP16, INDEP16_CASES),
-                                             (fetch_corpus.INDEP17, INDEP17_CASES)],
+                                             (fetch_corpus.INDEP17, INDEP17_CASES),
+                                             (fetch_corpus.INDEP18, INDEP18_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
-                              "independent16", "independent17"])
+                              "independent16", "independent17", "independent18"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -647,7 +650,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP14, "PACKET_CORPUS_INDEP14", "packet-corpus-indep14"),
     (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15"),
     (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16"),
-    (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17")])
+    (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17"),
+    (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -749,12 +753,13 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP14_CHECKLIST, fetch_corpus.INDEP14, INDEP14_CASES),
                                                         (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES),
                                                         (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES),
-                                                        (INDEP17_CHECKLIST, fetch_corpus.INDEP17, INDEP17_CASES)],
+                                                        (INDEP17_CHECKLIST, fetch_corpus.INDEP17, INDEP17_CASES),
+                                                        (INDEP18_CHECKLIST, fetch_corpus.INDEP18, INDEP18_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
                               "independent13", "independent14", "independent15", "independent16",
-                              "independent17"])
-def test_independent8_to_17_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 17's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent17", "independent18"])
+def test_independent8_to_18_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 18's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1158,9 +1163,11 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i16-zh-pay-luohe-ride-hailing-income-screen-image",
                                         "i16-en-stmt-ng-ibadan-two-page-scan")] + [
     (fetch_corpus.INDEP17, e) for e in ("i17-en-stmt-uk-sunderland-two-page-paid-in-first-text",
-                                        "i17-zh-med-yanji-dental-clinic-handwritten-fee-slip-photo")])
-def test_independent10_to_17_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent17 writes is what was labelled (the generators are
+                                        "i17-zh-med-yanji-dental-clinic-handwritten-fee-slip-photo")] + [
+    (fetch_corpus.INDEP18, e) for e in ("i18-zh-stmt-tainan-bank-landscape-minguo-scan",
+                                        "i18-en-pay-ca-kamloops-mill-pay-stub-text")])
+def test_independent10_to_18_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent18 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1215,9 +1222,9 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
-                                       "gen_independent17"])
-def test_independent11_to_17_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 17 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent17", "gen_independent18"])
+def test_independent11_to_18_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 18 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1341,9 +1348,9 @@ def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tm
     assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
 
 
-@pytest.mark.parametrize("n", [14, 15, 16, 17])
-def test_independent14_to_17_entries_have_the_scorers_shape(n: int) -> None:
-    """Sets 14 to 17 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
+@pytest.mark.parametrize("n", [14, 15, 16, 17, 18])
+def test_independent14_to_18_entries_have_the_scorers_shape(n: int) -> None:
+    """Sets 14 to 18 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
     look-alikes in both languages, every type (14 with documents that truly lack a field: an app screen and a passbook
     page print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every field
     of its type either labelled or absent."""
@@ -1970,3 +1977,181 @@ def test_independent17_figures_agree_across_one_persons_documents(tmp_path):
     assert uk.count(employer.replace(" LTD", "").replace(" ", "")) == 2
     assert "PAYROLLMICAPEAK" in text("en-stmt-us-spokane-credit-union-check-register")
     assert _first(f["en-income-us-spokane-verification-of-employment"]["employer"]).startswith("Mica Peak")
+
+
+def test_independent18_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 18 judges what people really send: a dairy's pay slip of September printed grey on grey and a Kuching
+    statement of September only (stale as of 2026-11-25: not last month, not covering it), a pharmacy till slip with no
+    buyer and a bank app's screen with no holder's name, and five look-alikes (a 借条, a 律师函, a car-loan statement, a
+    mobile bill, a notice of assessment); no case holds a stale document or a look-alike."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP18)}
+    stale_pay = {d["doc"] for d in docs.values() if d["type"] == "payslip" and _first(d["fields"]["period"]) < "2026-10"}
+    stale_stmt = {d["doc"] for d in docs.values() if d["type"] == "bank_statement"
+                  and d["fields"]["period_end"] < "2026-10-31"}
+    assert stale_pay == {"zh-pay-zhangye-dairy-september-grey-on-grey"}
+    assert stale_stmt == {"en-stmt-my-kuching-bank-september-only"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-med-bozhou-pharmacy-till-receipt": ["patient"],
+                       "zh-stmt-bozhou-bank-app-screen": ["account_holder"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-handwritten-iou", "zh-other-law-firm-demand-letter",
+                           "en-other-ca-lethbridge-car-loan-statement", "en-other-fj-mobile-phone-bill",
+                           "en-other-ca-thunder-bay-notice-of-assessment"}
+    in_cases = {docs[i]["doc"] for case in INDEP18_CASES for i in case[4]}
+    assert not in_cases & (stale_pay | stale_stmt | look_alikes)
+
+
+def test_independent18_cases_name_one_person_each():
+    """Each set-18 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others' (a document that prints no name, like the Bozhou app screen, is skipped), and
+    at least two documents of each case name the person."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP18)}
+    for name, *_rest, ids in INDEP18_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
+            if who is not None:
+                spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2"), [
+    ("zh-stmt-pingxiang-bilingual-two-page", ("期初余额", "期末余额", "ClosingBalance", "Page1of2"),
+     ("（续）", "以下空白", "Page2of2")),
+    ("en-med-us-fargo-hospital-itemised-two-page", ("Statementdate", "Continuedonpage2"),
+     ("Totalcharges", "Amountduefrompatient", "Page2of2"))])
+def test_independent18_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, tmp_path):
+    """Set 18's two-page documents are two pages in their text form and in their scan; page 1 prints what the layout
+    note promises (the bilingual statement's summary boxes, the hospital's particulars), the closing words only page 2;
+    they have no photo form: render refuses one."""
+    gen = fetch_corpus.gen_independent18
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
+    assert page2[-2] not in pages[0] and page2[0] not in pages[0], doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def _raw18(doc: str, tmp_path: Path) -> str:
+    src = tmp_path / "f.pdf"
+    src.write_bytes(fetch_corpus.gen_independent18.DOCS[doc]["draw"]()[0])
+    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_independent18_dates_are_printed_as_each_country_prints_them(tmp_path):
+    """Dates vary as the notes promise, read from the drawn pages: the Minguo year (中華民國115年10月份, 115/10/05) on the
+    Taiwan slip and statement; a month alone (2026年11月) on the benefit voucher and (2026年10月) on the boxed slip; Fiji's
+    dd/mm/yyyy (a day above 12 first: 30/10/2026) against the US hospital's mm/dd/yyyy (a day above 12 second:
+    10/09/2026 is 9 October, 11/03/2026 3 November); Malaysia's two-digit year; 'Nov-26' on the phone bill; 'Oct 03'
+    on the credit union; 10/03 alone on the village bank's print; and the labels agree with the ISO dates."""
+    gen = fetch_corpus.gen_independent18
+    tw = _raw18("zh-pay-tainan-mould-payslip-minguo", tmp_path)
+    assert "中華民國115年10月份" in tw and "115/11/05" in tw and "2026" not in tw
+    assert re.search(r"^\s*115/10/05\s+薪資轉入\s+31,510\b", _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path), re.M)
+    assert re.search(r"本次领取月份.*\n\s*2026年11月\s", _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path))
+    assert "2026年10月" in _raw18("zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
+    fj = _raw18("en-unemp-fj-suva-boatyard-termination-notice", tmp_path)
+    assert "Last day of work" in fj and "30/10/2026" in fj and "Date: 02/11/2026" in fj
+    assert "30/10/2026" in _raw18("en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
+    us = _raw18("en-med-us-fargo-hospital-itemised-two-page", tmp_path)
+    assert "10/06/2026 - 10/09/2026" in us and "11/03/2026" in us
+    fields = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+    assert fields["en-unemp-fj-suva-boatyard-termination-notice"]["date"] == ["2026-11-02", "2026-10-30"]
+    assert _first(fields["en-med-us-fargo-hospital-itemised-two-page"]["date"]) == "2026-11-03"
+    assert "01/09/26 - 30/09/26" in _raw18("en-stmt-my-kuching-bank-september-only", tmp_path)
+    assert "Nov-26" in _raw18("en-other-fj-mobile-phone-bill", tmp_path)
+    assert re.search(r"^\s*Oct 03\s+Pre-authorized", _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first",
+                                                             tmp_path), re.M)
+    assert re.search(r"^\s*10/03\s+ATM取款", _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path), re.M)
+
+
+def test_independent18_labels_sit_in_box_corners_above_and_below_their_values(tmp_path):
+    """Where labels sit varies as the notes say, read from the text layer: on the boxed forms (the porcelain slip, the
+    benefit voucher, the hospital settlement, the employer's statement of earnings) each caption is on the line above
+    its value, inside the same box; on the income certificate the caption 日期 is on the line under its date; on the
+    Kamloops stub and the Fiji notice the particulars run in three and two key/value columns."""
+
+    def above(text, caption, value):
+        lines = text.splitlines()
+        at = next(k for k, ln in enumerate(lines) if caption in ln)
+        col = lines[at].index(caption)
+        nxt = next(k for k in range(at + 1, len(lines)) if lines[k].strip())
+        return value in lines[nxt] and abs(lines[nxt].index(value) - col) <= 6
+
+    slip = _raw18("zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
+    assert above(slip, "所属月份", "2026年10月") and above(slip, "实发金额", "¥2,848.30") and above(slip, "姓名", "程秋菊")
+    voucher = _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)
+    assert above(voucher, "姓名", "钟建平") and above(voucher, "失业登记日期", "2026年9月22日")
+    settle = _raw18("zh-med-zhangye-inpatient-settlement-landscape", tmp_path)
+    assert above(settle, "医疗费总额", "7,210.70") and above(settle, "结算日期", "2026/10/29")
+    earn = _raw18("en-income-us-fargo-employer-statement-of-earnings", tmp_path)
+    assert above(earn, "7 Average gross monthly", "$3,189.33") and above(earn, "9 Date", "11/12/2026")
+    cert = [ln for ln in _raw18("zh-income-bozhou-herb-company-certificate", tmp_path).splitlines() if ln.strip()]
+    at = next(k for k, ln in enumerate(cert) if "2026年11月9日" in ln)
+    assert cert[at + 1].strip() == "日期"
+    stub = next(ln for ln in _raw18("en-pay-ca-kamloops-mill-pay-stub", tmp_path).splitlines() if "Employee ID" in ln)
+    assert stub.index("Employee") < stub.index("Employee ID") < stub.index("Pay date")
+    fj = next(ln for ln in _raw18("en-unemp-fj-suva-boatyard-termination-notice", tmp_path).splitlines()
+              if "Date engaged" in ln)
+    assert re.search(r"Date engaged\s+14/02/2017\s+Last day of work\s+30/10/2026", fj)
+
+
+def test_independent18_columns_and_totals_sit_where_the_notes_say(tmp_path):
+    """Column order and where totals sit vary as the notes say: the village bank's print has 支取 before 存入 and
+    本页余额 under the rows; the credit union Withdrawals before Deposits; the Taiwan statement's 本期結存 above the
+    heads; the Fiji statement's closing balance above its first row; the bilingual statement's heads are Chinese
+    over English on two lines (支出 Debit before 存入 Credit)."""
+    gen = fetch_corpus.gen_independent18
+    jdz = _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path)
+    head = next(ln for ln in jdz.splitlines() if "摘要" in ln)
+    assert head.index("支取") < head.index("存入") < head.index("结余")
+    assert jdz.index("本页余额") > jdz.index("10/31")
+    ca = next(ln for ln in _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
+              if "Description" in ln)
+    assert ca.index("Withdrawals") < ca.index("Deposits") < ca.index("Balance")
+    tw = _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path)
+    assert tw.index("本期結存") < tw.index("交易日期") and "19,831" in tw[:tw.index("交易日期")]
+    fj = _raw18("en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
+    closing = _first(gen.DOCS["en-stmt-fj-suva-savings-bank-closing-top"]["fields"]["closing_balance"])
+    assert fj.replace(",", "").index(closing) < fj.replace(",", "").index("BALANCE BROUGHT FORWARD")
+    px = _raw18("zh-stmt-pingxiang-bilingual-two-page", tmp_path).splitlines()
+    at = next(k for k, ln in enumerate(px) if "交易日期" in ln)
+    assert px[at].index("支出") < px[at].index("存入") and "Debit" in px[at + 1] and "Credit" in px[at + 1]
+
+
+def test_independent18_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    porcelain slip's 实发 is the village bank's 工资 credit; the benefit voucher's 1,656.00 is on the bilingual statement;
+    the Bozhou bill's cash part and the pharmacy's total are payments on her app screen; the stub's net pay is the
+    credit union's payroll deposit; the Taiwan slip's 實發 is the 對帳單's 薪資轉入."""
+    gen = fetch_corpus.gen_independent18
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def money(v):
+        return f"{float(_first(v)):,.2f}"
+
+    net = money(f["zh-pay-jingdezhen-porcelain-boxed-slip"]["net_pay"])
+    assert re.search(r"工资\s+" + re.escape(net), _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path))
+    benefit = re.search(r"本次发放金额（元）.*\n\s*\S+\s+([\d,]+\.\d\d)",
+                        _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)).group(1)
+    assert re.search(r"失业金 / Benefit\s+" + re.escape(benefit), _raw18("zh-stmt-pingxiang-bilingual-two-page", tmp_path))
+    bill = _raw18("zh-med-bozhou-outpatient-ebill-qr", tmp_path)
+    cash = re.search(r"个人现金支付：([\d,]+\.\d\d)", bill).group(1)
+    app = _raw18("zh-stmt-bozhou-bank-app-screen", tmp_path)
+    assert "-" + cash in app and "-" + money(f["zh-med-bozhou-pharmacy-till-receipt"]["total"]) in app
+    stub = money(f["en-pay-ca-kamloops-mill-pay-stub"]["net_pay"])
+    cu = next(ln for ln in _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
+              if "Payroll deposit" in ln)
+    assert stub in cu
+    tw = f"{int(float(f['zh-pay-tainan-mould-payslip-minguo']['net_pay'])):,}"
+    assert re.search(r"薪資轉入\s+" + tw, _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path))
