@@ -600,16 +600,15 @@ def _shade_hides_print(img: Image.Image, small: Image.Image, mask: Image.Image, 
     return False
 
 
-def _one_sheet(mask: Image.Image) -> bool:
-    """Whether the sheet mask ``mask`` (255 sheet) is one four-cornered region: its silhouette covers at least a quarter
-    of the picture, fills the quadrilateral of its extreme points along the diagonals (to within :data:`SHEET_SPILL`
-    spilling out, as :func:`_corners_of` judges) and that quadrilateral holds no more than the silhouette: a desk, a
-    hand or a second sheet joined to it would add a limb."""
+def _extremes(mask: Image.Image) -> tuple[list[tuple[float, int, int]], int]:
+    """The silhouette of the sheet mask ``mask`` (255 sheet; its rows filled from their first to their last sheet
+    pixel, :func:`_silhouette`): its extreme points along the two diagonals as ``(key, x, y)`` in pixels — least
+    x + y (top left), greatest x − y (top right), greatest x + y (bottom right), least x − y (bottom left) — and the
+    number of pixels it covers."""
     w, h = mask.size
-    data = mask.tobytes()
     ext = [(float("inf"), 0, 0), (float("-inf"), 0, 0), (float("-inf"), 0, 0), (float("inf"), 0, 0)]
     count = 0
-    for y, first, last in _silhouette(data, w, h):
+    for y, first, last in _silhouette(mask.tobytes(), w, h):
         count += last - first + 1
         for x in (first, last):
             s, d = x + y, x - y
@@ -621,13 +620,23 @@ def _one_sheet(mask: Image.Image) -> bool:
                 ext[2] = (s, x, y)
             if d < ext[3][0]:
                 ext[3] = (d, x, y)
+    return ext, count
+
+
+def _one_sheet(mask: Image.Image) -> bool:
+    """Whether the sheet mask ``mask`` (255 sheet) is one four-cornered region: its silhouette covers at least a quarter
+    of the picture, fills the quadrilateral of its extreme points along the diagonals (to within :data:`SHEET_SPILL`
+    spilling out, as :func:`_corners_of` judges) and that quadrilateral holds no more than the silhouette: a desk, a
+    hand or a second sheet joined to it would add a limb."""
+    w, h = mask.size
+    ext, count = _extremes(mask)
     if count < 0.25 * w * h:
         return False
     pts = [(x, y) for _, x, y in ext]
     area = 0.5 * abs(sum(pts[i][0] * pts[(i + 1) % 4][1] - pts[(i + 1) % 4][0] * pts[i][1] for i in range(4)))
     if area < 0.25 * w * h or area > 1.02 * count + 4 * (w + h):
         return False
-    return _outside(data, w, h, pts) <= SHEET_SPILL * area
+    return _outside(mask.tobytes(), w, h, pts) <= SHEET_SPILL * area
 
 
 # A band printed dark to the edge of the sheet (a letterhead in light letters on navy, a coloured footer) is darker
@@ -977,21 +986,7 @@ def _cuts_text(img: Image.Image, corners: tuple[float, ...]) -> bool:
 def _corners_of(bright: Image.Image) -> tuple[float, ...] | None:
     """The corners :func:`sheet_corners` gives for ``bright``, a thumbnail's sheet mask (255 sheet)."""
     w, h = bright.size
-    data = bright.tobytes()
-    ext = [(float("inf"), 0, 0), (float("-inf"), 0, 0), (float("-inf"), 0, 0), (float("inf"), 0, 0)]
-    count = 0
-    for y, first, last in _silhouette(data, w, h):
-        count += last - first + 1  # the sheet's silhouette: its print (holes in the mask) is sheet too
-        for x in (first, last):
-            s, d = x + y, x - y
-            if s < ext[0][0]:
-                ext[0] = (s, x, y)
-            if d > ext[1][0]:
-                ext[1] = (d, x, y)
-            if s > ext[2][0]:
-                ext[2] = (s, x, y)
-            if d < ext[3][0]:
-                ext[3] = (d, x, y)
+    ext, count = _extremes(bright)  # the sheet's silhouette: its print (holes in the mask) is sheet too
     if count < 0.25 * w * h or count > 0.97 * w * h:
         return None  # no sheet, or the sheet fills the picture
     pts = [(x, y) for _, x, y in ext]
@@ -1005,7 +1000,7 @@ def _corners_of(bright: Image.Image) -> tuple[float, ...] | None:
         return None  # the bright region is not one four-cornered sheet
     if _turned_rectangle(pts):
         return None  # a sheet turned flat on a desk, seen from straight above: cut out and straightened as a scan is
-    if _outside(data, w, h, pts) > SHEET_SPILL * area:
+    if _outside(bright.tobytes(), w, h, pts) > SHEET_SPILL * area:
         return None  # the sheet spills out of the four points: a corner lost to shade, not a quadrilateral
     cx, cy = sum(xs) / 4, sum(ys) / 4
     out: list[float] = []
