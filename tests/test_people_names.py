@@ -103,8 +103,12 @@ def _page(lines: list[str], source: str = "text", conf: float = 100.0) -> Page:
     ("Statement OMONDI, Kevin Otieno 12 Elm Street", "Kevin Otieno Omondi", "Kevin Otieno OMONDI"),  # family first
     ("Name: OMONDI Kevin", "Kevin Omondi", "Kevin OMONDI"),
     ("Prepared for Mr Tom Lee", "Tom Lea", None),  # a short name one letter off is another person
-    ("Prepared for Mr Kevin Omondl", "Kevin Omondi", "Kevin Omondl"),  # OCR: one letter off in a long name
-    ("Prepared for Siddharth Venkataramen", "Siddharth Venkataraman", "Siddharth Venkataramen"),
+    # OCR one letter off in a long name: the known name misread, so its letters, in the page's case (round 22: a
+    # statement photo's "SEMIS! VAKALOLOMA TUILAGI" was taken with the OCR's "!")
+    ("Prepared for Mr Kevin Omondl", "Kevin Omondi", "Kevin Omondi"),
+    ("Prepared for Siddharth Venkataramen", "Siddharth Venkataraman", "Siddharth Venkataraman"),
+    ("SEMIS! VAKALOLOMA TUILAGI Savings account", "Semisi Vakaloloma Tuilagi", "SEMISI VAKALOLOMA TUILAGI"),
+    ("Holder Delphine Okonkwo-Bastlen", "Delphine Okonkwo-Bastien", "Delphine Okonkwo-Bastien"),
     ("户名 何 文 涛 账号 6222", "何文涛", "何文涛"),
     ("张伟明 工号 1002", "张伟", None),  # part of a longer run: another person
 ])

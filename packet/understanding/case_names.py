@@ -6,7 +6,8 @@ employee, account_holder, patient, person) was not found, or only by a weak fall
 :data:`packet.core.model.UNCERTAIN_BELOW`), the applicant's name is looked for in the document's words — as OCR and
 issuers print it: spaces between Chinese characters (何 文 涛), family name first with or without a comma
 (OMONDI, Kevin / OMONDI Kevin), in capitals, after a courtesy title, and, in a long Latin name read by OCR, one
-letter off (Omondl). Found, it is taken as printed on the page, with evidence method ``case-name`` and a confidence
+letter off (Omondl: then with the known name's letters, in the page's case). Found, it is taken as printed on the
+page, with evidence method ``case-name`` and a confidence
 of :data:`CASE_NAME` (:data:`CASE_NAME_NEAR` for the one-letter-off reading): the case file's name says who is meant,
 the page confirms it is printed; not a label's reading, so below 0.9, and the user is not asked to confirm a name
 they gave. Next, a name another document of the same case gives for a person field with a confidence of at least
@@ -56,6 +57,18 @@ def _one_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _cased(word: str, printed: str) -> str:
+    """``word`` (a known name's word, lower case) in the case ``printed`` (the page's reading of it) is in: capitals
+    ("SEMIS!" → "SEMISI"), capitalised at each hyphen ("Okonkwo-bastlen" → "Okonkwo-Bastien"), or as given. A name
+    one letter off is the known name misread (:func:`_one_off`), so its letters are the known name's, not OCR's."""
+    letters = [c for c in printed if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return word.upper()
+    if letters and letters[0].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word
 
 
 def _lines(page: Page) -> list[list[Word]]:
@@ -144,6 +157,8 @@ def _find_latin(pages: Sequence[Page], name: str) -> tuple[str, Evidence] | None
                     if not (exact or near):
                         continue
                     printed = [fold(w.text).strip(",.;:") for w in words[i:i + n]]
+                    if near:  # the one word OCR read a letter off is the known name's word, in the page's case
+                        printed = [p if a == b else _cased(b, p) for p, a, b in zip(printed, window, order, strict=True)]
                     if order is not want:  # printed family name first: given name first, as printed
                         printed = printed[1:] + printed[:1]
                     return " ".join(printed), _evidence(page, words[i:i + n], CASE_NAME if exact else CASE_NAME_NEAR)

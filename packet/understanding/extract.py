@@ -1659,6 +1659,59 @@ def greeted_addressee(lines: Sequence[Line]) -> str | None:
     return None
 
 
+GREETED_WORDS = (2, 5)  # words of a whole name a greeting's one name is looked for in (given names and family names)
+
+
+def greeted_cell(lines: Sequence[Line]) -> str | None:
+    """The whole name of the person a letter greets by one name ("Dear Semisi," of a redundancy notice whose
+    particulars grid prints "Worker's name | Semisi Vakaloloma Tuilagi"): the greeting is a line opening with one of
+    the vocabulary's ``letter_openings`` followed by one capitalised word (a given name), or a courtesy title and one
+    word (a family name); the name is the one cell of the document, not on the greeting's line, of
+    :data:`GREETED_WORDS` capitalised words that :func:`sane_name` accepts and that opens with that given name, or
+    ends with that family name (whole words). Two such cells naming different people, a greeting of several words or
+    of none (Sir, Madam, Customer: the vocabulary's ``not_name_words``) give None. By position and agreement only:
+    never certain (the ``prose`` fallback's confidence, packet.understanding.evidence, is below 0.9)."""
+    v = load_vocabulary()
+    openings = sorted((fold(o).lower().strip() for o in v.letter_openings if re.search(r"[a-z]", o)), key=len,
+                      reverse=True)
+    titles = {t.lower().strip(".") for t in v.titles}
+    greeted: tuple[str, bool] | None = None  # (the name greeted, whether it is a family name after a title)
+    where = None
+    for ln in lines:
+        text = fold(ln.text).strip()
+        low = text.lower()
+        opening = next((o for o in openings if low.startswith(o) and o.isalpha()), None)
+        if opening is None:
+            continue
+        words = re.sub(r"[,:;!]+$", "", text[len(opening):].strip()).split()
+        if len(words) == 2 and words[0].lower().strip(".") in titles:
+            greeted, where = (words[1], True), ln
+        elif len(words) == 1:
+            greeted, where = (words[0], False), ln
+        break
+    if greeted is None:
+        return None
+    name, family = greeted
+    if not re.fullmatch(r"[A-Z][a-zA-Z'-]+", name) or name.lower() in v.not_name_words \
+            or name.lower() in titles:
+        return None
+    found: set[str] = set()
+    for ln in lines:
+        if ln is where:
+            continue
+        for cell in ln.cells():
+            text = fold(join_words(cell)).strip(" ,.;:")
+            words = text.split()
+            if not GREETED_WORDS[0] <= len(words) <= GREETED_WORDS[1] \
+                    or not all(re.fullmatch(r"[A-Z][a-zA-Z'.-]*", w) for w in words):
+                continue
+            if (words[-1] if family else words[0]).casefold() != name.casefold():
+                continue
+            if sane_name(text) is not None:
+                found.add(text)
+    return found.pop() if len(found) == 1 else None
+
+
 def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> str | None:
     """A field printed without a label, looked for as the type's ``fallback`` for it says (None: not at all)."""
     how = t.fallback.get(field)
@@ -1679,7 +1732,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
         return sane_name(hx.person(lines)) \
             or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None) \
-            or greeted_addressee(lines)
+            or greeted_addressee(lines) or greeted_cell(lines)
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]
