@@ -194,3 +194,17 @@ def read_documents(root: Path, language: str):
                      engine=choose("auto", language))
     assert not read.errors
     return read.documents
+
+
+def read_generated(items, root: Path, seed: int) -> list:
+    """Each generated item (an object with ``sheet`` — a :class:`photo_forms.Sheet` — and ``form``) written in its form
+    into ``root/<language>/`` (``photo_forms.write``, seeded ``seed + i``) and read back as packet reads a case of that
+    language (:func:`read_documents`): a list of ``(item, document)`` pairs, English first, one per document read."""
+    from photo_forms import write
+
+    names = {}
+    for i, it in enumerate(items):
+        path = write(it.sheet, it.form, root / it.sheet.language, f"{it.sheet.layout}-{i}", seed + i)
+        names[(it.sheet.language, path.name)] = it
+    return [(names[(lang, doc.rel)], doc) for lang in ("en", "zh") if (root / lang).is_dir()
+            for doc in read_documents(root / lang, lang)]

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 from accountlookalikegen import LOOKALIKES, STATEMENTS, generate
-from fixtures_reading import read_documents
-from photo_forms import write
+from fixtures_reading import read_generated
 
 from packet.understanding.classify import classify_one, structures
 
@@ -20,21 +19,16 @@ from packet.understanding.classify import classify_one, structures
 def test_account_pages_without_movements_or_of_a_wallet_are_no_statements(tmp_path, form: str) -> None:
     seed = 11
     items = generate(seed, (form,))
-    names = {}
-    for i, it in enumerate(items):
-        p = write(it.sheet, it.form, tmp_path / it.sheet.language, f"{it.sheet.layout}-{i}", seed + i)
-        names[(it.sheet.language, p.name)] = it
+    read = read_generated(items, tmp_path, seed)
     wrong = []
-    for lang in ("en", "zh"):
-        for doc in read_documents(tmp_path / lang, lang):
-            item = names[(lang, doc.rel)]
-            got = classify_one(doc).type
-            if got != item.type:
-                wrong.append((doc.rel, item.type, got))
-            shapes = structures(doc)
-            if ("wallet_flow" in shapes) != (item.sheet.layout == "zh-wallet-listing"):
-                wrong.append((doc.rel, "wallet_flow", sorted(shapes)))
-            if item.type == "bank_statement" and "dated_rows" not in shapes:
-                wrong.append((doc.rel, "dated_rows", sorted(shapes)))
-    assert len(names) == len(LOOKALIKES) + len(STATEMENTS)
+    for item, doc in read:
+        got = classify_one(doc).type
+        if got != item.type:
+            wrong.append((doc.rel, item.type, got))
+        shapes = structures(doc)
+        if ("wallet_flow" in shapes) != (item.sheet.layout == "zh-wallet-listing"):
+            wrong.append((doc.rel, "wallet_flow", sorted(shapes)))
+        if item.type == "bank_statement" and "dated_rows" not in shapes:
+            wrong.append((doc.rel, "dated_rows", sorted(shapes)))
+    assert len({id(item) for item, _ in read}) == len(items) == len(LOOKALIKES) + len(STATEMENTS)
     assert not wrong

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 from debtledgergen import LOOKALIKES, STATEMENTS, generate
-from fixtures_reading import read_documents
-from photo_forms import write
+from fixtures_reading import read_generated
 
 from packet.understanding.classify import classify_one, structures
 
@@ -25,19 +24,14 @@ SHAPE = {"balance": "owed_balance", "plan": "repayment_schedule", "summary": "ow
 def test_debt_ledgers_are_no_bank_statements_and_statements_stay(tmp_path, form: str) -> None:
     seed = 5
     items = generate(seed, (form,))
-    names = {}
-    for i, it in enumerate(items):
-        p = write(it.sheet, it.form, tmp_path / it.sheet.language, f"{it.sheet.layout}-{i}", seed + i)
-        names[(it.sheet.language, p.name)] = it
+    read = read_generated(items, tmp_path, seed)
     wrong = []
-    for lang in ("en", "zh"):
-        for doc in read_documents(tmp_path / lang, lang):
-            item = names[(lang, doc.rel)]
-            got = classify_one(doc).type
-            if got != item.type:
-                wrong.append((doc.rel, item.type, got))
-            shapes = structures(doc) & set(SHAPE.values())
-            if (SHAPE[item.debt] not in shapes) if item.debt else shapes:
-                wrong.append((doc.rel, item.debt, sorted(shapes)))
-    assert len(names) == len(LOOKALIKES) + len(STATEMENTS)
+    for item, doc in read:
+        got = classify_one(doc).type
+        if got != item.type:
+            wrong.append((doc.rel, item.type, got))
+        shapes = structures(doc) & set(SHAPE.values())
+        if (SHAPE[item.debt] not in shapes) if item.debt else shapes:
+            wrong.append((doc.rel, item.debt, sorted(shapes)))
+    assert len({id(item) for item, _ in read}) == len(items) == len(LOOKALIKES) + len(STATEMENTS)
     assert not wrong

@@ -7,9 +7,8 @@ the same layouts with a purchases column that lowers the balance stay bank state
 from __future__ import annotations
 
 import pytest
-from fixtures_reading import read_documents
+from fixtures_reading import read_generated
 from owedgen import LAYOUTS, generate
-from photo_forms import write
 
 from packet.understanding.classify import classify_one
 
@@ -18,16 +17,7 @@ from packet.understanding.classify import classify_one
 @pytest.mark.parametrize("seed", [3, 11])
 def test_purchases_that_raise_the_balance_make_no_bank_statement(tmp_path, seed: int, form: str) -> None:
     items = generate(seed, (form,))
-    names = {}
-    for i, it in enumerate(items):
-        p = write(it.sheet, it.form, tmp_path / it.sheet.language, f"{it.sheet.layout}-{i}", seed + i)
-        names[(it.sheet.language, p.name)] = it
-    wrong = []
-    for lang in ("en", "zh"):
-        for doc in read_documents(tmp_path / lang, lang):
-            want = names[(lang, doc.rel)].type
-            got = classify_one(doc).type
-            if got != want:
-                wrong.append((doc.rel, want, got))
-    assert len(names) == 2 * len(LAYOUTS)
+    read = read_generated(items, tmp_path, seed)
+    wrong = [(doc.rel, item.type, got) for item, doc in read if (got := classify_one(doc).type) != item.type]
+    assert len({id(item) for item, _ in read}) == len(items) == 2 * len(LAYOUTS)
     assert not wrong
