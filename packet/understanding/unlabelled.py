@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from packet.core.model import Word
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
+from packet.rules.registry import (
+    Vocabulary,
+    from_registry,
+    load_banks,
+    load_surnames,
+    load_types,
+    load_vocabulary,
+)
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import (
     NUMBER_WORDS,
@@ -772,7 +779,7 @@ def _with_place(value: str, cell: str) -> str:
     return f"{value} {rest}"
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _type_words() -> frozenset[str]:
     """Every one-word keyword of the document types, lower case ("invoice", "statement"): a heading's words, no place."""
     return frozenset(k for t in load_types().values() for k in t.keywords if " " not in k)
@@ -1250,7 +1257,7 @@ def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
     return any(before.endswith(w) for w in leads if w)
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _issue_clause() -> re.Pattern[str]:
     """The end of a formal dating clause before its date: one of the vocabulary's ``issue_clause_words``, then at
     most a place or a phrase ("at Makati City", "under my hand and seal"), then "this" or "on this" ("Issued this",
@@ -2300,7 +2307,7 @@ def domain_org(lines: Sequence[Line], people: Sequence[str] = ()) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _org_label_re() -> re.Pattern[str] | None:
     """Every Chinese label of an organisation field of any document type ("用人单位", "派遣单位", "开票单位"), and the
     vocabulary's Chinese distractors ending in one's last two characters ("用工单位"), as one pattern."""
