@@ -3316,9 +3316,23 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
                                          load_vocabulary().seal_marks)
         else:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
+            if t.kind(f) == "org":  # found in the seal's box: on the sealed line, or under its label ("经办机构（盖章）")
+                found[f] = ev.under_seal(found[f], value, "\n".join(p.text for p in pages),
+                                         _with_line_above(lines, value), load_vocabulary().seal_marks)
         if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)
             found[f] = ev.read_once(found[f], value, "\n".join(p.text for p in pages))
     return found
+
+
+def _with_line_above(lines: Sequence[Line], value: str) -> str:
+    """The text of the first line that prints ``value`` (spaces ignored) and of the line above it on its page (the
+    label of a form's box over its value); "" when no line prints it."""
+    want = re.sub(r"\s+", "", fold(value))
+    for i, ln in enumerate(lines):
+        if want and want in re.sub(r"\s+", "", fold(ln.text)):
+            above = lines[i - 1].text if i and lines[i - 1].page == ln.page else ""
+            return f"{above}\n{ln.text}"
+    return ""
 
 
 def _key(t: DocType, fields: Mapping[str, str | None]) -> tuple | None:

@@ -328,7 +328,7 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                 # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
                 before = text[own:m.start()] if m.start() >= own else \
                     fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]
-                if is_former_org(m.group(0), before):
+                if is_former_org(m.group(0), before) or (j and _under_former_label(pool[j - 1], ln, cells[k])):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 if pat is pats.agency or pat is pats.agency_tail:
                     if in_title(text, m.start(), m.end()):
@@ -436,6 +436,25 @@ def is_former_org(value: str, before: str = "") -> bool:
     if pat is not None and before.strip() and _former_label(pat).search(fold(before)):
         return True  # "原工作单位  南湖印染厂": the label in the cell before the name
     return bool(before.strip()) and label is not None and label.search(fold(before)) is not None
+
+
+def _under_former_label(above: Line, ln: Line, cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` of ``ln`` sits in a form's value row under a former-employer label alone in its cell on the
+    line ``above`` (the vocabulary's ``former_org_patterns``: "原工作单位" over "萍乡安源耐火材料厂", a header row
+    over its values): the label's cell and ``cell`` overlap across the page, and ``above`` is on the same page at
+    most two of ``ln``'s heights higher. Such a name is the subject's former employer, not the form's issuer
+    (independent 18's benefit voucher photo gave the works for the social-insurance office, read after judging)."""
+    pat, label = _former(load_vocabulary())
+    if pat is None and label is None or not cell or above.page != ln.page or ln.y0 - above.y1 > 2 * (ln.y1 - ln.y0):
+        return False
+    x0, x1 = min(w.box[0] for w in cell), max(w.box[2] for w in cell)
+    for head in above.cells():
+        h0, h1 = min(w.box[0] for w in head), max(w.box[2] for w in head)
+        text = fold(join_words(head)).strip(" :：")
+        if min(x1, h1) - max(x0, h0) > 0 and (pat is not None and pat.fullmatch(text)
+                                              or label is not None and label.match(text)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
