@@ -66,3 +66,38 @@ def test_the_same_stub_saved_twice_is_still_one(tmp_path) -> None:
     out = json.loads(_run("check", root, "--json", "--as-of", AS_OF, "--no-cache").stdout)
     dup = {d["path"] for d in out["documents"] if any(p["code"] == "duplicate" for p in d["problems"])}
     assert len(dup) == 1 and dup <= {"stub-oct-09.pdf", "stub-oct-09 (copy).pdf"}, dup
+
+
+# --- the letter says a family member was treated only when the person said so ----------------------------------
+
+def _bill_case(root: Path, fields: str = "") -> Path:
+    text_pdf(root / "bill.pdf", [["Harrowgate General Hospital", "Statement of charges", "Patient name: Owen Pryce",
+                                  "Date of service: 11/02/2026", "Amount due: $386.50"]], size=(612, 792))
+    text_pdf(root / "letter.pdf", [["Tern Valley Logistics LLC", "Notice of layoff", "Employee: Rhiannon Pryce",
+                                    "Date: 10/15/2026", "Your employment ends on 10/15/2026 (position eliminated)."]],
+             size=(612, 792))
+    (root / "packet.toml").write_text(
+        '[applicant]\nname = "Rhiannon Pryce"\nemail = "rp@example.com"\n[lender]\nname = "Hollis Home Loans"\n'
+        'contract_number = "HHL-5521"\n[request]\nlanguage = "en"\nhardship = "medical"\n'
+        '[files]\n"letter.pdf" = "unemployment_proof"\n' + fields, encoding="utf-8")
+    return root
+
+
+def _letter(root: Path) -> str:
+    from pypdf import PdfReader
+
+    out = root.parent / "out.pdf"
+    res = _run("build", root, "-o", out, "--as-of", AS_OF, "--force", "--no-cache")
+    assert res.exit_code == 0, res.output
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages[:2])
+
+
+def test_a_patient_only_read_is_not_told_to_the_lender_as_a_family_member(tmp_path) -> None:
+    """Trial r23 (b): a hospital bill's heading "Patient Financial Services" was read as the patient "Financial
+    Services"; the letter told the mortgage servicer of "a family member's medical treatment" though the applicant
+    wrote of her own surgery. A name only read says nothing sure of whose treatment it was: the letter speaks of the
+    cost of treatment, and says a family member's once the person has confirmed the patient under [fields]."""
+    text = _letter(_bill_case(tmp_path / "read"))
+    assert "family member" not in text and "cost of medical treatment has reduced" in text, text
+    text = _letter(_bill_case(tmp_path / "confirmed", '[fields."bill.pdf"]\npatient = "Owen Pryce"\n'))
+    assert "cost of a family member's medical treatment" in text, text
