@@ -101,3 +101,23 @@ def test_a_patient_only_read_is_not_told_to_the_lender_as_a_family_member(tmp_pa
     assert "family member" not in text and "cost of medical treatment has reduced" in text, text
     text = _letter(_bill_case(tmp_path / "confirmed", '[fields."bill.pdf"]\npatient = "Owen Pryce"\n'))
     assert "cost of a family member's medical treatment" in text, text
+
+
+# --- a month enclosed in a copy that does not count is not "still to follow" as if absent -------------------------
+
+def test_a_month_enclosed_without_a_field_is_followed_by_a_copy_that_shows_it(tmp_path) -> None:
+    """Trial r23 (b): the September stub, a phone photo whose net pay was not read, went in as "Exhibit A: Payslip —
+    Sep 2026" and the same letter said "Still to follow: Payslip: Sep 2026". The lender is told what will follow: a
+    copy that shows the net pay."""
+    root = tmp_path / "c"
+    for month, net in (("September", None), ("October", "1,357.33")):
+        lines = ["Larkspur Home Care, Inc.", "EARNINGS STATEMENT", "Employee: Marisol T. Avery",
+                 f"Pay period: {month} 2026", "Gross Pay 1,712.00"] + ([f"Net Pay {net}"] if net else [])
+        text_pdf(root / f"stub-{month.lower()}.pdf", [lines], size=(612, 792))
+    (root / "packet.toml").write_text(
+        '[applicant]\nname = "Marisol T. Avery"\nemail = "ma@example.com"\n[lender]\nname = "Hollis Home Loans"\n'
+        'contract_number = "HHL-5521"\n[request]\nlanguage = "en"\nhardship = "income-drop"\n', encoding="utf-8")
+    text = _letter(root)
+    assert "Exhibit A: Payslip" in text and "Sep 2026" in text, text
+    follow = text.split("Still to follow", 1)[1]
+    assert "Sep 2026 (a copy that shows the net pay: the one enclosed does not)" in follow, follow
