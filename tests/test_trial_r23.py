@@ -121,3 +121,40 @@ def test_a_month_enclosed_without_a_field_is_followed_by_a_copy_that_shows_it(tm
     assert "Exhibit A: Payslip" in text and "Sep 2026" in text, text
     follow = text.split("Still to follow", 1)[1]
     assert "Sep 2026 (a copy that shows the net pay: the one enclosed does not)" in follow, follow
+
+
+# --- the follow-up says what reply the letter asked for --------------------------------------------------------
+
+def _phone_only_case(root: Path, lang: str) -> Path:
+    if lang == "zh":
+        text_pdf(root / "证明.pdf", [["解除劳动合同证明", "周秀兰：", "您与本公司的劳动合同于2026年9月30日解除。",
+                                      "出具单位：上海申江精密电子有限公司", "日期：2026年9月30日"]], cjk=True)
+    else:
+        text_pdf(root / "notice.pdf", [["Tern Valley Logistics LLC", "Notice of layoff", "Employee: Rhiannon Pryce",
+                                        "Date: 10/15/2026", "Your employment ends on 10/15/2026."]], size=(612, 792))
+    name = "周秀兰" if lang == "zh" else "Rhiannon Pryce"
+    (root / "packet.toml").write_text(
+        f'[applicant]\nname = "{name}"\nphone = "139 1234 5678"\n[lender]\nname = "Hollis Credit"\n'
+        f'contract_number = "HC-5521"\n[request]\nlanguage = "{lang}"\nhardship = "unemployment"\n'
+        + ('[files]\n"notice.pdf" = "unemployment_proof"\n' if lang == "en" else ""), encoding="utf-8")
+    return root
+
+
+def test_the_follow_up_of_a_letter_that_asked_for_a_call_never_says_it_asked_for_a_written_reply(tmp_path) -> None:
+    """Trial r23 (a): a phone-only case's letter asked "…日内致电本人答复"; its follow-up (also a formal complaint)
+    told the lender the request had asked for "书面答复" and that no written reply had come. It says what the letter
+    sent asked for: a call back."""
+    from pypdf import PdfReader
+
+    for lang, asked, never in (("zh", "日内致电本人答复", "书面答复"), ("en", "asked for a call back", "written reply")):
+        root = _phone_only_case(tmp_path / lang, lang)
+        out = tmp_path / f"{lang}-packet.pdf"
+        assert _run("build", root, "-o", out, "--as-of", "2026-11-01", "--force", "--no-cache").exit_code == 0
+        res = _run("sent", root, "--file", out, "--via", "email", "--at", "2026-11-01T09:00")
+        assert res.exit_code == 0, res.output
+        fu = tmp_path / f"{lang}-followup.pdf"
+        res = _run("status", root, "--follow-up", "-o", fu, "--as-of", "2026-11-25")
+        assert res.exit_code == 0, res.output
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(fu).pages)
+        first = text.split("请将本函" if lang == "zh" else "Please treat", 1)[0]  # what was sent and asked, so far
+        assert asked in first and never not in first, first

@@ -179,6 +179,12 @@ def reply_ways(case: Case) -> tuple[str, ...]:
     return tuple(w for w, v in (("email", a.email), ("post", a.address), ("phone", a.phone)) if (v or "").strip())
 
 
+def asks_call_back(case: Case) -> bool:
+    """Whether the cover letter asks the lender to call back rather than to reply in writing (:func:`reply_sentence`:
+    the case gives a phone number and no email or address)."""
+    return reply_ways(case) == ("phone",)
+
+
 def reply_sentence(case: Case, lang: str, days: int = REPLY_DAYS) -> str:
     """The cover letter's closing request for a reply within ``days`` (zh counts from the lender's receipt, en from
     the letter's date, as :data:`packet.assembly.letter_record.REPLY_FROM` records), asking only for what the letter
