@@ -158,3 +158,20 @@ def test_the_follow_up_of_a_letter_that_asked_for_a_call_never_says_it_asked_for
         text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(fu).pages)
         first = text.split("请将本函" if lang == "zh" else "Please treat", 1)[0]  # what was sent and asked, so far
         assert asked in first and never not in first, first
+
+
+# --- batch --build says what it wrote ---------------------------------------------------------------------------
+
+def test_batch_build_names_each_packet_it_wrote(tmp_path) -> None:
+    """Trial r23 (c): an adviser's `packet batch CASES --build` printed the queue and nothing of the packets it had
+    written next to the folders; each is named, as `build` names its file."""
+    from test_batch import AS_OF as BATCH_AS_OF
+    from test_batch import write_case
+
+    cases = tmp_path / "cases"
+    write_case(cases / "ready", "Ann Lee")
+    write_case(cases / "not-ready", "Cy Diaz", contract=False)
+    res = _run("batch", cases, "--as-of", BATCH_AS_OF, "--build")
+    assert res.exit_code in (0, 1), res.output
+    assert f"Written: {cases / 'ready-packet.pdf'}" in res.output, res.output
+    assert "not-ready-packet.pdf" not in res.output
