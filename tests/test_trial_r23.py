@@ -175,3 +175,24 @@ def test_batch_build_names_each_packet_it_wrote(tmp_path) -> None:
     assert res.exit_code in (0, 1), res.output
     assert f"Written: {cases / 'ready-packet.pdf'}" in res.output, res.output
     assert "not-ready-packet.pdf" not in res.output
+
+
+# --- an IBAN typed in lower case is masked like one in capitals -------------------------------------------------
+
+def test_an_iban_typed_in_lower_case_is_masked_in_the_log_and_the_letter(tmp_path) -> None:
+    """Trial r23 (c): an adviser's contact note "gave iban ie29 aibk 9311 5212 3456 78" (the IBAN of ISO 13616's
+    Irish example, check digits right) was written whole to the log and its JSON, where the same IBAN in capitals
+    is masked; so was it in the letter's statement."""
+    root = _bill_case(tmp_path / "c")
+    typed = "ie29 aibk 9311 5212 3456 78"
+    res = _run("log", root, "--channel", "phone", "--with", "Agent 4", "--said", f"gave iban {typed} to verify", "--json")
+    assert res.exit_code == 0, res.output
+    said = json.loads(res.stdout)["logged"]["said"]
+    assert typed not in said and "****5678" in said, said
+    listed = _run("log", root, "--list").output
+    assert typed not in listed and "****5678" in listed, listed
+    toml = (root / "packet.toml").read_text(encoding="utf-8")
+    (root / "packet.toml").write_text(toml.replace('hardship = "medical"\n', 'hardship = "medical"\nstatement = '
+                                                   f'"My wages go to {typed.replace(" ", "")}."\n'), encoding="utf-8")
+    text = _letter(root)
+    assert typed.replace(" ", "") not in text and "****5678" in text, text
