@@ -196,3 +196,15 @@ def test_an_iban_typed_in_lower_case_is_masked_in_the_log_and_the_letter(tmp_pat
                                                    f'"My wages go to {typed.replace(" ", "")}."\n'), encoding="utf-8")
     text = _letter(root)
     assert typed.replace(" ", "") not in text and "****5678" in text, text
+
+
+def test_two_stubs_described_alike_are_numbered_in_the_index(tmp_path) -> None:
+    """Trial r23 (b): once both October stubs went in, the index and the letter listed "Payslip — …, Oct 2026" twice,
+    word for word, as if one were sent twice; each says which of the two it is."""
+    from pypdf import PdfReader
+
+    root = _stub_case(tmp_path / "c")
+    out = tmp_path / "p.pdf"
+    assert _run("build", root, "-o", out, "--as-of", AS_OF, "--force", "--no-cache").exit_code == 0
+    index = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages[:3])
+    assert "Oct 2026 (1 of 2)" in index and "Oct 2026 (2 of 2)" in index, index

@@ -256,9 +256,17 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
 
     units = [u for r in chosen for u in split_result(r)]
     units.sort(key=lambda u: (place(u[0]), sort_key(u[0]), u[0].document.rel, u[1] or (0, 0)))
+    described = [describe(r, lang) for r, _span in units]
+    # documents described alike (two bi-weekly pay stubs of one month, from one employer) are numbered "(1 of 2)",
+    # so the lender reads two documents, not one sent twice (a trial, r23: two index lines the same, word for word)
+    alike = {d: [k for k, (_t, d2) in enumerate(described) if d2 == d] for _t, d in described}
     out = []
     for i, (r, span) in enumerate(units):
-        title, desc = describe(r, lang)
+        title, desc = described[i]
+        if len(same := alike[desc]) > 1:
+            n, of = same.index(i) + 1, len(same)
+            tag = f"（第 {n} 份，共 {of} 份）" if lang == "zh" else f" ({n} of {of})"
+            title, desc = title + tag, desc + tag
         out.append(Exhibit(label=exhibit_label(i, lang), title=title, description=desc, result=r, span=span))
     return tuple(out)
 
