@@ -542,6 +542,10 @@ def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, n
         _echo_json(json.dumps({"cases": rows}, ensure_ascii=False, indent=2))
     else:
         say(render_queue(result.rows, lang, cases_dir))
+        # the packets --build wrote, each named (a trial, r23: the table alone never said what was written where)
+        for row in result.rows:
+            if row.built:
+                say(tr(lang, "Written: {p}", "已生成：{p}", p=row.built))
         if csv_file:
             say(tr(lang, "Written: {p}", "已生成：{p}", p=csv_file))
     sys.exit(0 if result.all_complete else 1)

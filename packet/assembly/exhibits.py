@@ -256,9 +256,17 @@ def order_exhibits(report: Report, lang: str, checklist: Checklist | None = None
 
     units = [u for r in chosen for u in split_result(r)]
     units.sort(key=lambda u: (place(u[0]), sort_key(u[0]), u[0].document.rel, u[1] or (0, 0)))
+    described = [describe(r, lang) for r, _span in units]
+    # documents described alike (two bi-weekly pay stubs of one month, from one employer) are numbered "(1 of 2)",
+    # so the lender reads two documents, not one sent twice (a trial, r23: two index lines the same, word for word)
+    alike = {d: [k for k, (_t, d2) in enumerate(described) if d2 == d] for _t, d in described}
     out = []
     for i, (r, span) in enumerate(units):
-        title, desc = describe(r, lang)
+        title, desc = described[i]
+        if len(same := alike[desc]) > 1:
+            n, of = same.index(i) + 1, len(same)
+            tag = f"（第 {n} 份，共 {of} 份）" if lang == "zh" else f" ({n} of {of})"
+            title, desc = title + tag, desc + tag
         out.append(Exhibit(label=exhibit_label(i, lang), title=title, description=desc, result=r, span=span))
     return tuple(out)
 
@@ -384,9 +392,24 @@ def lay_out(exhibits: tuple[Exhibit, ...], *, letter_pages: int, index_pages: in
     return Layout(tuple(sections), tuple(blanks), page - 1)
 
 
+def _enclosed_lacking(report: Report, type_name: str, month: str) -> tuple[str, ...]:
+    """The fields not found on a document of ``type_name`` for ``month`` (YYYY-MM, by the type's field of kind
+    ``month``) that goes in the packet all the same: the month is enclosed, but not in a copy that counts."""
+    t = load_types().get(type_name)
+    key = t.field_of_kind("month") if t else None
+    for d in report.documents:
+        if key and d.included and d.type == type_name and d.missing_fields:
+            if month in [f.get(key) for f in (d.parts or (d.fields,))]:
+                return d.missing_fields
+    return ()
+
+
 def still_to_follow(report: Report, checklist: Checklist | None, lang: str) -> tuple[str, ...]:
     """What an incomplete packet will be followed by, said to the lender (not the user's to-do advice):
-    "工资单（2026-09、2026-10）" / "Payslip: Sep 2026, Oct 2026"."""
+    "工资单（2026-09、2026-10）" / "Payslip: Sep 2026, Oct 2026". A month whose document is enclosed though it lacks a
+    field says that a copy showing it follows ("Payslip: Sep 2026 (a copy that shows the net pay: the one enclosed does
+    not)"), not that the month is not enclosed: a trial's letter (r23) listed "Exhibit A: Payslip — Sep 2026" and,
+    below it, "Still to follow: Payslip: Sep 2026" (a phone photo whose net pay was not read)."""
     titles = {r.id: r.title for r in checklist.requirements} if checklist else {}
     out = []
     for m in report.missing:
@@ -397,6 +420,11 @@ def still_to_follow(report: Report, checklist: Checklist | None, lang: str) -> t
             if "/" in d:
                 a, b = d.split("/", 1)
                 parts.append(f"{a} 至 {b}" if lang == "zh" else f"{_short(a, lang)} – {_short(b, lang)}")
+            elif lacking := _enclosed_lacking(report, m.type, d):
+                names = [t.field_name(lang, f) if t else f for f in lacking]
+                parts.append(f"{d}：能看清{'、'.join(names)}的一份（所附的一份缺少此项）" if lang == "zh" else
+                             f"{_short(d, lang)} (a copy that shows the {' and '.join(names)}: the one enclosed "
+                             "does not)")
             else:
                 parts.append(_short(d, lang))
         if not parts:

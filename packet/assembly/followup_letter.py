@@ -61,17 +61,19 @@ def _asked(case: Case, st: Status, letter: LetterRecord | None) -> tuple[str, st
         else:
             enclosed = ("with supporting documents, " if docs else "") + "asking to agree a repayment plan I can afford"
     days = letter.reply_days if letter else REPLY_DAYS
+    call = letter is not None and letter.call_back  # the letter asked for a call back (a phone number only)
+    written_zh, written_en = ("致电本人答复", "a call back") if call else ("书面答复", "a written reply")
     from_receipt = (letter.reply_from == "receipt") if letter else zh  # letter.py: zh 收到本申请之日起, en its date
     if not from_receipt:
         by = letter.reply_by if letter else None
         if zh:
             asked = (f"申请书日期为{fmt_date(letter.dated, 'zh')}，请贵司于该日起 {days} 日内"
-                     + (f"（即{fmt_date(by, 'zh')}前）" if by else "") + "书面答复") if letter else \
-                f"请贵司于申请书日期起 {days} 日内书面答复"
+                     + (f"（即{fmt_date(by, 'zh')}前）" if by else "") + written_zh) if letter else \
+                f"请贵司于申请书日期起 {days} 日内{written_zh}"
         else:
-            asked = (f"My letter was dated {fmt_date(letter.dated, 'en')} and asked for a written reply within {days} "
+            asked = (f"My letter was dated {fmt_date(letter.dated, 'en')} and asked for {written_en} within {days} "
                      f"days of that date, that is by {fmt_date(by, 'en')}." if letter and by else
-                     f"My letter asked for a written reply within {days} days of its date.")
+                     f"My letter asked for {written_en} within {days} days of its date.")
         return enclosed, asked
     # the receipt is stated only when recorded ([[sent]] delivered: the post's tracking, or the lender's own
     # acknowledgement of the date); otherwise the letter says the day it was sent, and counts from it as such (a
@@ -81,18 +83,18 @@ def _asked(case: Case, st: Status, letter: LetterRecord | None) -> tuple[str, st
         sent = st.request.at.date()
         by = sent + timedelta(days=days)
         if zh:
-            asked = (f"并请贵司于收到申请之日起 {days} 日内书面答复。该申请于{fmt_date(sent, 'zh')}发出，"
+            asked = (f"并请贵司于收到申请之日起 {days} 日内{written_zh}。该申请于{fmt_date(sent, 'zh')}发出，"
                      f"自发出之日起计算，答复期限为{fmt_date(by, 'zh')}")
         else:
-            asked = (f"My letter asked for a written reply within {days} days of receiving it; I sent it on "
+            asked = (f"My letter asked for {written_en} within {days} days of receiving it; I sent it on "
                      f"{fmt_date(sent, 'en')}, so counted from that day the reply was due by {fmt_date(by, 'en')}.")
         return enclosed, asked
     by = received + timedelta(days=days) if received else None
     if zh:
-        asked = (f"并请贵司于收到申请之日起 {days} 日内书面答复"
+        asked = (f"并请贵司于收到申请之日起 {days} 日内{written_zh}"
                  + (f"。该申请已于{fmt_date(received, 'zh')}送达贵司，答复期限为{fmt_date(by, 'zh')}" if received else ""))
     else:
-        asked = (f"My letter asked for a written reply within {days} days of receiving it"
+        asked = (f"My letter asked for {written_en} within {days} days of receiving it"
                  + (f"; it was delivered to you on {fmt_date(received, 'en')}, so the reply was due by "
                     f"{fmt_date(by, 'en')}." if received else "."))
     return enclosed, asked
@@ -105,23 +107,24 @@ def _contact_line(case: Case) -> str:
     return "　".join(parts)
 
 
-def _so_far(case: Case, st: Status, today: date) -> str:
+def _so_far(case: Case, st: Status, today: date, call: bool = False) -> str:
     """The sentence saying what came back so far, from the replies logged (``packet log --reply``) since the request
     was sent: none, "As of DATE I have not received one."; an acknowledgement (which is no answer: the follow-up is
     written only while nothing else came, :func:`packet.workflow.follow_up`), "You acknowledged it on DATE (your
     reference …), but as of DATE I have not received an answer." — the first acknowledgement's date, the first
     reference a summary gives (:func:`packet.case.followup.reply_reference`). A trial: an acknowledgement with ref
-    88213 was logged and the letter said no reply had come at all."""
+    88213 was logged and the letter said no reply had come at all. ``call``: the letter asked for a call back (no
+    written reply was asked for: "未收到答复", not "未收到书面答复")."""
     zh = case.language == "zh"
     assert st.request is not None
     asof = fmt_date(today, case.language)
     acks = [r for r in case.replies if r.kind == "acknowledged" and st.request.at.date() <= r.at.date() <= today]
     if not acks:
-        return f"截至{asof}，本人未收到书面答复。" if zh else f"As of {asof} I have not received one."
+        return f"截至{asof}，本人未收到{'' if call else '书面'}答复。" if zh else f"As of {asof} I have not received one."
     on = fmt_date(min(r.at for r in acks).date(), case.language)
     ref = next((x for x in (reply_reference(r.summary) for r in sorted(acks, key=lambda r: r.at)) if x), None)
     if zh:
-        return f"贵司已于{on}确认收到该申请" + (f"（编号 {ref}）" if ref else "") + f"，但截至{asof}，本人仍未收到书面答复。"
+        return f"贵司已于{on}确认收到该申请" + (f"（编号 {ref}）" if ref else "") + f"，但截至{asof}，本人仍未收到{'' if call else '书面'}答复。"
     return (f"You acknowledged it on {on}" + (f" (your reference {ref})" if ref else "")
             + f", but as of {asof} I have not received an answer.")
 
@@ -170,13 +173,14 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
         how += f"（快递单号 {st.request.tracking}）" if zh else f" (tracking number {st.request.tracking})"
     kind_zh = "停催申请" if case.request.kind == "stop" else "缓催申请"
     kind_en = "pause collection" if case.request.kind == "stop" else "reduce collection contact"
+    call = letter is not None and letter.call_back  # the letter asked for a call back, not a written reply
     enclosed, asked = _asked(case, st, letter)
     ways = written_reply_ways(case, case.language, spell=True)  # only the ways the letter gives (a phone alone: a call back)
     contacts = _contacts_since(case, st, today)
     if zh:
         subject = f"关于{kind_zh}的跟进函" + (f"（合同编号 {lender.contract_number}）" if lender.contract_number else "")
         paras = [f"本人{a.name or ''}于{sent}{how}向贵司提交了{kind_zh}" + (f"，{enclosed}" if enclosed else "")
-                 + f"，{asked}。" + _so_far(case, st, today),
+                 + f"，{asked}。" + _so_far(case, st, today, call),
                  *([contacts] if contacts else []),
                  "请将本函视为本人就上述申请未获答复一事提出的正式投诉。",
                  f"请于收到本函之日起 {REPLY_DAYS} 日内" + (f"书面答复本人的申请（{ways}）" if ways else (
@@ -189,7 +193,7 @@ def _paragraphs(case: Case, st: Status, today: date, letter: LetterRecord | None
         subject = (f"Follow-up and complaint: my request to {kind_en}"
                    + (f" — contract {lender.contract_number}" if lender.contract_number else ""))
         paras = [f"On {sent} I sent you {how.strip() + ' ' if how.strip() else ''}a request to {kind_en} on this account"
-                 + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today),
+                 + (f", {enclosed}" if enclosed else "") + f". {asked} " + _so_far(case, st, today, call),
                  *([contacts] if contacts else []),
                  "Please treat this letter as a formal complaint about the lack of a reply.",
                  (f"Please reply in writing to my request within {REPLY_DAYS} days of the date of this letter"

@@ -74,21 +74,41 @@ def medical_bill_enclosed(f: Front) -> bool:
     return any(ex.result.type == "medical_bill" for ex in f.exhibits)
 
 
+def _patients(f: Front) -> list[tuple[str, bool]]:
+    """Each enclosed medical bill's ``patient`` (every part of a file) with whether the person gave or confirmed it
+    (its evidence from the case file, ``[fields]``; a value without evidence is taken as given)."""
+    out = []
+    for ex in f.exhibits:
+        if ex.result.type != "medical_bill":
+            continue
+        r = ex.result
+        evs = r.part_evidence if r.parts and len(r.part_evidence) == len(r.parts) else ({},) * len(r.parts)
+        for fields, ev in zip(r.parts, evs, strict=True) if r.parts else ((r.fields, r.evidence),):
+            if p := fields.get("patient"):
+                e = ev.get("patient")
+                out.append((p, e is None or e.source == "case-file"))
+    return out
+
+
 def bill_patients(f: Front) -> str:
     """Whose treatment the medical bills enclosed are for, from each bill's ``patient`` (every part of a file):
     "self" (every patient read is the applicant's name, :func:`packet.core.text.same_name`, or no patient is read, or
-    the case gives no name to compare), "family" (every patient read is another person,
-    :func:`packet.core.text.not_same_person`: a child shares the family name), "both", or "unsure" (a name neither
-    clearly the applicant's nor another's: an OCR slip or a two-character name one character apart). The letter
-    never says the applicant was ill unless the bills say so."""
+    the case gives no name to compare), "family" (every patient is another person,
+    :func:`packet.core.text.not_same_person`: a child shares the family name, and the person gave or confirmed that
+    name under ``[fields]``), "both", or "unsure" (a name neither clearly the applicant's nor another's: an OCR slip
+    or a two-character name one character apart; or another's name only read, not confirmed: a read "patient" may be
+    no person at all, as a hospital's "Patient Financial Services" heading read as the patient "Financial Services"
+    made a trial's letter (r23) tell a mortgage servicer of "a family member's" treatment after the applicant's own
+    surgery). The letter never says the applicant was ill unless the bills say so, and never that someone else was
+    unless the person said so."""
     wanted = f.case.applicant.name
-    seen = [p for ex in f.exhibits if ex.result.type == "medical_bill"
-            for p in (part.get("patient") for part in (ex.result.parts or (ex.result.fields,))) if p]
+    found = _patients(f)
+    seen = [p for p, _ in found]
     if not wanted or not seen:
         return "self"
     vocab, variants = load_vocabulary(), load_surnames().variants
     own = [same_name(p, wanted, vocab.titles, vocab.honorifics) for p in seen]
-    other = [not_same_person(p, wanted, vocab.titles, vocab.honorifics, variants) for p in seen]
+    other = [given and not_same_person(p, wanted, vocab.titles, vocab.honorifics, variants) for p, given in found]
     if all(own):
         return "self"
     if all(o or m for o, m in zip(own, other, strict=True)):
@@ -157,6 +177,12 @@ def reply_ways(case: Case) -> tuple[str, ...]:
     address), "phone". A written reply needs an email or an address; a phone number only allows a call back."""
     a = case.applicant
     return tuple(w for w, v in (("email", a.email), ("post", a.address), ("phone", a.phone)) if (v or "").strip())
+
+
+def asks_call_back(case: Case) -> bool:
+    """Whether the cover letter asks the lender to call back rather than to reply in writing (:func:`reply_sentence`:
+    the case gives a phone number and no email or address)."""
+    return reply_ways(case) == ("phone",)
 
 
 def reply_sentence(case: Case, lang: str, days: int = REPLY_DAYS) -> str:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from packet.assembly.front_matter import Front
-from packet.assembly.letter import REPLY_DAYS
+from packet.assembly.letter import REPLY_DAYS, asks_call_back
 from packet.case.casefile import Case, Sent
 from packet.core.own_output import file_sha256
 from packet.rules.readiness import letter_needs
@@ -41,7 +41,9 @@ class LetterRecord:
     asked for within so many days, counted from ``reply_from``: "letter" (its own date) or "receipt" (the day the
     lender received it); ``lacks``: what the letter could not do without and did not have when it was built with
     --force (:func:`packet.rules.readiness.letter_needs`: ``applicant.name``, ``lender.name``…; empty for a letter
-    built ready): ``packet sent`` refuses to record such a packet unless forced."""
+    built ready): ``packet sent`` refuses to record such a packet unless forced; ``call_back``: the reply it asked for
+    was a call back, not a written one (:func:`packet.assembly.letter.asks_call_back`: a phone number only), so the
+    follow-up never says a written reply was asked for."""
 
     dated: date
     language: str
@@ -50,6 +52,7 @@ class LetterRecord:
     reply_days: int
     reply_from: str
     lacks: tuple[str, ...] = ()
+    call_back: bool = False
 
     @property
     def reply_by(self) -> date | None:
@@ -63,7 +66,7 @@ class LetterRecord:
         """The record as a document-information entry (``{KEY: JSON}``)."""
         return {KEY: json.dumps({"dated": self.dated.isoformat(), "language": self.language, "plan": self.plan,
                                  "enclosures": self.enclosures, "reply_days": self.reply_days, "reply_from": self.reply_from,
-                                 "lacks": list(self.lacks)}, sort_keys=True)}
+                                 "lacks": list(self.lacks), "call_back": self.call_back}, sort_keys=True)}
 
 
 def record_of(front: Front) -> LetterRecord:
@@ -71,7 +74,7 @@ def record_of(front: Front) -> LetterRecord:
     judged it (:func:`packet.rules.readiness.letter_needs` on the same case and date)."""
     return LetterRecord(dated=front.as_of, language=front.lang, plan=front.schedule is not None,
                         enclosures=len(front.exhibits), reply_days=REPLY_DAYS, reply_from=REPLY_FROM.get(front.lang, "letter"),
-                        lacks=letter_needs(front.case, front.as_of))
+                        lacks=letter_needs(front.case, front.as_of), call_back=asks_call_back(front.case))
 
 
 def read_record(path: Path) -> LetterRecord | None:
@@ -87,7 +90,8 @@ def read_record(path: Path) -> LetterRecord | None:
         return LetterRecord(dated=date.fromisoformat(data["dated"]), language=str(data["language"]),
                             plan=bool(data["plan"]), enclosures=int(data["enclosures"]), reply_days=int(data["reply_days"]),
                             reply_from=str(data["reply_from"]),
-                            lacks=tuple(str(k) for k in data.get("lacks", ()) if isinstance(k, str)))
+                            lacks=tuple(str(k) for k in data.get("lacks", ()) if isinstance(k, str)),
+                            call_back=data.get("call_back") is True)
     except Exception:  # noqa: BLE001 - any unreadable file or record: the follow-up then claims nothing from it
         log.debug("no letter record in %s", path, exc_info=True)
         return None

@@ -72,6 +72,10 @@ _NINO = re.compile(r"(?<![A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
 _CARD = re.compile(r"(?<![\d.,])(\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})"
                    r"(?![\d.,]\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
+# an IBAN typed in lower or mixed case ("ie29 aibk 9311 …": a person's statement or contact note; a trial, r23, left
+# it whole in the letter and the log): masked only when its check digits agree (:func:`iban_ok`), a word of that
+# shape being far likelier than a typo'd IBAN in lower case
+_IBAN_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])")
 _SORT_CODE = re.compile(r"\d{2}-\d{2}-\d{2}")
 _ROUTING_CODE = re.compile(r"\d{2}-\d{2}-\d{2}|\d{9}")
 # an IBAN whose check digits are not trusted: its BBAN printed together or in groups of four, the last shorter
@@ -220,6 +224,12 @@ def number_spans(text: str, *, labels: tuple[str, ...] = (), passport_labels: tu
             continue
         if (label_end is not None and label_end.search(text[:m.start(1)])) or any(b in body for b in own):
             add(m.start(1), end, text[m.start(1):end])
+    for m in _IBAN_ANY_CASE.finditer(text):
+        value = m.group(1)
+        while " " in value and not iban_ok(value):
+            value = value[:value.rindex(" ")]
+        if iban_ok(value):
+            add(m.start(1), m.start(1) + len(value), value)
     if by_shape:
         for start, end in _routed_accounts(text, labels):  # packet's own text; a document's page keeps to labels
             add(start, end, text[start:end])

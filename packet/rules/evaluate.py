@@ -312,6 +312,16 @@ SAME_WORDS = 0.5
 MIN_GRAMS = 40
 FIGURE_KINDS = ("money", "account")
 _WORD_CHARS = re.compile(r"[^\w]|_", re.UNICODE)
+# The calendar dates a document prints (day, month and year in figures: 10/24/2026, 2026-10-24, 24.10.2026,
+# 2026年10月24日) tell two documents of one kind and period apart before their other figures do: two bi-weekly pay
+# stubs of one month print the same employer's address, tax number, pay and deductions (a salaried worker's are
+# equal each period: a new user's trial, r23, had three quarters of the figures in common and the second stub left
+# out as "the same content"), but other pay periods and pay dates. One document read twice prints the same dates, an
+# OCR slip aside; a photo of one page of a longer PDF prints some of the PDF's. So two documents are not one when
+# fewer than SAME_DATES of the dates of the one printing fewer are on the other (:func:`other_dates`).
+_DATE = re.compile(r"(?<![\d/.-])(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                   r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d/.-])")
+SAME_DATES = 0.5
 
 
 class Content:
@@ -322,6 +332,7 @@ class Content:
     def __init__(self, text: str) -> None:
         self.text = text
         self.figures = figures(text)
+        self.dates = printed_dates(text)
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -345,6 +356,20 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def printed_dates(text: str) -> frozenset[str]:
+    """The calendar dates printed in ``text`` with day, month and year in figures (see :data:`_DATE`), spaces
+    dropped, as printed (a copy prints them alike; no date is interpreted here)."""
+    return frozenset(re.sub(r"\s+", "", m.group(0)) for m in _DATE.finditer(text))
+
+
+def other_dates(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two documents print other dates (see :data:`SAME_DATES`): of the dates of the one printing fewer,
+    fewer than SAME_DATES are on the other. False when either prints none (nothing to tell)."""
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) < SAME_DATES
+
+
 def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two documents print the same figures and dates (see SAME_FIGURES); False with too few to tell."""
     if len(a) < MIN_FIGURES or len(b) < MIN_FIGURES:
@@ -363,7 +388,10 @@ def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
 def same_content(a: Content, b: Content, key_figures: bool = False) -> bool:
     """Whether two documents of the same ``duplicate_key`` are one document: the same figures when both print
     enough of them (:func:`same_figures`), else the same words when both have enough (:func:`same_words`), else
-    ``key_figures`` (:func:`key_has_figures`: the equal key is itself the same figures and dates)."""
+    ``key_figures`` (:func:`key_has_figures`: the equal key is itself the same figures and dates). Never when they
+    print other dates (:func:`other_dates`: two pay periods of one month)."""
+    if other_dates(a.dates, b.dates):
+        return False
     if len(a.figures) >= MIN_FIGURES and len(b.figures) >= MIN_FIGURES:
         return same_figures(a.figures, b.figures)
     if len(a.grams) >= MIN_GRAMS and len(b.grams) >= MIN_GRAMS:
@@ -514,7 +542,8 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
     for u, key, dates, mine in sorted(looked, key=lambda x: _copy_rank(extracted[x[0].doc])):
         same = next((v for v, k2, d2, theirs in kept if v.doc != u.doc and (
             (key and k2 == key and same_content(mine, theirs, key_has_figures(u.type)))
-            or (dates and d2 == dates and nearly_same_figures(mine.figures, theirs.figures)))), None)
+            or (dates and d2 == dates and nearly_same_figures(mine.figures, theirs.figures)
+                and not other_dates(mine.dates, theirs.dates)))), None)
         if same is None:
             kept.append((u, key, dates, mine))
         else:
