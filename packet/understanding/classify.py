@@ -165,14 +165,23 @@ ITEM_ROWS = 3  # item rows that make an itemised list of charges
 _FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.,])")
 
 
+# a till's tax flag glued to an amount ("$248TX", "4.99T": taxable, the rate's code), parted from it before figures
+# are read
+_TAX_FLAG = re.compile(r"(?<=\d)([A-Za-z]{1,2})(?![A-Za-z])")  # any case: callers may lower the text
+_SIGNED = re.compile(r"[¥$£€\u20a0-\u20cf]\s?$")  # a currency sign just before a figure
+
+
 def _priced(text: str) -> bool:
     """Whether a line is an item row priced by quantity: words, then three figures in a row of which the first
     times the second is the third to the cent, the third printed with two decimals ("血常规 次 3 104.10 312.30 甲",
-    "Dressing pack 4 12.25 49.00"): the figures agree, so they are a quantity, a unit price and an amount
+    "Dressing pack 4 12.25 49.00") or, in a currency of whole units, after its currency sign ("肉桂捲 108 *1 $108TX":
+    a Taiwan till's NT dollars): the figures agree, so they are a quantity, a unit price and an amount
     whatever columns stand around them (a category, a code) — counts and codes in other tables do not multiply."""
+    text = _TAX_FLAG.sub(r" \1", text)
     figures = [(m, Decimal(m.group(0).replace(",", ""))) for m in _FIGURE.finditer(text)]
     for (ma, a), (_, b), (mc, c) in zip(figures, figures[1:], figures[2:], strict=False):
-        if c <= 0 or not re.search(r"\.\d\d$", mc.group(0)) or not re.search(r"[^\W\d_]{2}", text[:ma.start()]):
+        amount = re.search(r"\.\d\d$", mc.group(0)) or _SIGNED.search(text[:mc.start()])
+        if c <= 0 or not amount or not re.search(r"[^\W\d_]{2}", text[:ma.start()]):
             continue
         if abs(a * b - c) <= Decimal("0.01"):
             return True

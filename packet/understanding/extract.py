@@ -2938,7 +2938,15 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bo
 
 def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
                          items_sum: bool = True) -> tuple[dict[str, str | None], dict[str, Evidence]]:
-    """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`)."""
+    """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`). Dates are
+    read in the calendar of ``pages`` (:func:`packet.understanding.values.dates_of`: the second reading's pages too)."""
+    with dates_of("\n".join(p.text for p in pages)):
+        return _read_fields_evidence(type_name, pages, language, ledger, items_sum)
+
+
+def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool,
+                          items_sum: bool) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """:func:`read_fields_evidence`."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
