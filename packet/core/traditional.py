@@ -15,7 +15,11 @@ whose key is one character are kept; where OpenCC lists several Simplified candi
 著 → 著 着) the first is kept, the one OpenCC itself outputs when no phrase decides. Phrase dictionaries
 (``*Phrases.txt``, keys of several characters) are skipped: they would change a text's length. So are dictionaries
 marked ``may_output_tofu`` (rare characters mapped to ones outside the Basic Multilingual Plane, which fonts and
-:data:`packet.core.text.CJK` lack).
+:data:`packet.core.text.CJK` lack). A character the chains' last stage itself outputs as Simplified is never folded
+(Taiwan's variant table moves 么 to 幺, for a Traditional page; 么 is what OpenCC writes for 麼, and 什么 is Simplified).
+
+Some words differ between Taiwan and the mainland by more than their characters (帳號 folds to 帐号, the mainland
+writes 账号 or 帐号; 軟體 is 软件): those are vocabulary, listed in ``checklists/`` where both are printed.
 """
 
 from __future__ import annotations
@@ -95,8 +99,9 @@ def to_simplified(text: str) -> str:
 
 def is_traditional(text: str, least: int = 3) -> bool:
     """Whether ``text`` is written in Traditional characters: at least ``least`` of its characters are ones that
-    fold to another (蘇, 實, 帳), against fewer than that many that only Simplified writes (苏, 实, 账). A Simplified
-    page may print one or two Traditional characters (a shop's name, OCR's guess), so a few do not decide."""
+    fold to another (蘇, 實, 帳), and more of them than of characters only Simplified writes (苏, 实, 账: what the fold
+    gives and no Traditional character is). A Simplified page may print one or two Traditional characters (a shop's
+    name, OCR's guess), so a few do not decide; OCR of a Traditional page may give some Simplified ones (員工编號)."""
     table = simplified_table()
     trad = sum(1 for c in text if ord(c) in table)
     if trad < least:
