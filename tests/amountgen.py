@@ -71,7 +71,7 @@ def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = Non
             pick: list[int] | None = None) -> dict:
     """Write, read, classify and extract the items; count the money fields: ``fields``, ``right``, ``missing``,
     ``wrong``, ``sure_wrong`` (wrong at confidence >= 0.9), ``doubted_wrong`` (wrong below 0.6) and the failures
-    (layout, file, field, wanted, got, confidence). ``pick`` keeps those items of :func:`generate` (a fast test)."""
+    (layout, file, field, wanted, got, confidence), with the text OCR read of each failed file (``texts``). ``pick`` keeps those items of :func:`generate` (a fast test)."""
     from packet.case.casefile import Case, Request
     from packet.core.model import Classified
     from packet.reading.engines import choose
@@ -88,7 +88,7 @@ def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = Non
         p = write(it, root / it.sheet.language, f"{it.sheet.layout}-{i:02d}", seed + i)
         names[(it.sheet.language, p.name)] = it
     r = {"docs": 0, "fields": 0, "right": 0, "missing": 0, "wrong": 0, "sure_wrong": 0, "doubted_wrong": 0,
-         "failures": []}
+         "failures": [], "texts": {}}
     for lang in ("en", "zh"):
         if not (root / lang).exists():
             continue
@@ -116,4 +116,5 @@ def measure(root: Path, seed: int, per_layout: int = 1, cache: Path | None = Non
                     r["sure_wrong"] += conf is not None and conf >= 0.9
                     r["doubted_wrong"] += conf is not None and conf < 0.6
                 r["failures"].append((it.sheet.layout, doc.rel, f, want, got, conf))
+                r["texts"][doc.rel] = "\n".join(p.text for p in doc.pages)  # what OCR read, to tell a misread from a misparse
     return r

@@ -30,5 +30,7 @@ def test_the_picked_items_are_what_this_test_says():
 def test_money_figures_on_far_photos_and_low_scans(tmp_path: Path) -> None:
     got = measure(tmp_path, SEED, 2, pick=PICK)
     assert got["docs"] == 4
-    assert got["sure_wrong"] == 0, got["failures"]
-    assert got["right"] == got["fields"], got["failures"]
+    # on a failure, the OCR text too: once in ~15 full-suite runs bill_tax-12's total came out as its subtotal
+    # (4,021.51 for 4,745.38 at 0.86, CI runs 8 and 26) and never in 90 runs of this file alone: is it the reading?
+    assert got["sure_wrong"] == 0, (got["failures"], got["texts"])
+    assert got["right"] == got["fields"], (got["failures"], got["texts"])

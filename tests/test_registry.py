@@ -250,3 +250,17 @@ def test_no_module_outside_the_registry_names_a_type_or_holds_vocabulary():
                     if isinstance(side, ast.Constant) and side.value == catch_all:
                         found.append(f"{rel}: compares with {catch_all!r} (line {node.lineno})")
     assert not found, "\n".join(found)
+
+
+def test_words_derived_from_the_registry_follow_it(tmp_path, monkeypatch):
+    """What a module derives once from the registry (a word set, a pattern) is derived again when the registry in use
+    changes: an extended types file set for one run must not stay in the words of the next (it did, through an
+    lru_cache of no arguments, for the rest of a test worker's life)."""
+    from packet.understanding import date_roles, extract, unlabelled
+
+    before = extract._label_words(), extract._cjk_printed(), unlabelled._type_words(), date_roles._roles()
+    assert "administrator" not in before[0]  # a word of the extended types' labels only ("Scheme administrator")
+    monkeypatch.setenv("PACKET_TYPES", str(extended_types(tmp_path)))
+    assert "administrator" in extract._label_words()
+    monkeypatch.delenv("PACKET_TYPES")
+    assert (extract._label_words(), extract._cjk_printed(), unlabelled._type_words(), date_roles._roles()) == before

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from packet.core.errors import ChecklistError
 from packet.core.strict_toml import Strict, read_toml
@@ -747,6 +748,27 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     Raises ChecklistError as :func:`parse_vocabulary`."""
     p = Path(path) if path is not None else vocabulary_path()
     return _vocabulary_at(p, _stamp(p))
+
+
+T = TypeVar("T")
+
+
+def from_registry(make: Callable[[], T]) -> Callable[[], T]:
+    """``make()`` worked out once per loaded registry: again whenever :func:`load_types` or :func:`load_vocabulary`
+    returns another object (``$PACKET_TYPES`` / ``$PACKET_VOCABULARY`` point elsewhere, or a file was edited).
+    For the patterns and word sets a module derives from the registry: an ``lru_cache`` on a function of no
+    arguments kept the first registry it saw for the whole process (a test's extended types leaked into every later
+    test of its worker). The loaded objects are held, so an identity check cannot match a recycled id."""
+    held: list[tuple[object, object, T]] = []
+
+    @wraps(make)
+    def memo() -> T:
+        types, vocabulary = load_types(), load_vocabulary()
+        if not held or held[0][0] is not types or held[0][1] is not vocabulary:
+            held[:] = [(types, vocabulary, make())]
+        return held[0][2]
+
+    return memo
 
 
 def catch_all_type(types: Mapping[str, DocType] | None = None) -> str:

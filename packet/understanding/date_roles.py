@@ -14,10 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from packet.core.text import CJK, fold
-from packet.rules.registry import load_vocabulary
+from packet.rules.registry import from_registry, load_vocabulary
 from packet.understanding.label_geometry import Line, join_words
 from packet.understanding.values import clean, find_dates, find_money, yearless_date
 
@@ -54,7 +53,7 @@ class RoleDate:
     alone: bool = False  # the date is all its cell prints (a letterhead's date, a grid's value cell)
 
 
-@lru_cache(maxsize=4)
+@from_registry
 def _roles() -> tuple[tuple[str, str], ...]:
     """(folded phrase, role) for every phrase of the vocabulary's date roles, longest first."""
     v = load_vocabulary()
@@ -209,7 +208,7 @@ def _bs_of(day: date) -> date | None:
         return None
 
 
-@lru_cache(maxsize=4)
+@from_registry
 def _calendar_marks() -> re.Pattern[str] | None:
     """The vocabulary's other_calendar_marks as one pattern of whole words (as written), or None when it has none."""
     marks = load_vocabulary().other_calendar_marks

@@ -22,7 +22,14 @@ from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
 from packet.core.traditional import as_printed, to_simplified
-from packet.rules.registry import DocType, Vocabulary, load_surnames, load_types, load_vocabulary
+from packet.rules.registry import (
+    DocType,
+    Vocabulary,
+    from_registry,
+    load_surnames,
+    load_types,
+    load_vocabulary,
+)
 from packet.understanding import date_roles, figures, month_table, tables
 from packet.understanding import evidence as ev
 from packet.understanding import unlabelled as hx
@@ -227,7 +234,7 @@ def mixed_name(value: str | None) -> str | None:
     return value if sane_name(fold(value).lower()) is not None else None
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _label_words() -> frozenset[str]:
     """Every Latin word of the document types' labels and keywords and of the distractors, lower case."""
     return frozenset(w for p in _printed_words(tuple(load_types().values()), load_vocabulary())
@@ -1410,7 +1417,6 @@ def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _spaceless(words: frozenset[str]) -> frozenset[str]:
     """``words`` without their spaces, those of two words or more ("pay period" → "payperiod")."""
     return frozenset(re.sub(r"\s+", "", w) for w in words if " " in w.strip())
@@ -1425,7 +1431,7 @@ def _printed_words(types: tuple[DocType, ...], v: Vocabulary) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _cjk_printed() -> tuple[str, ...]:
     """Every Chinese label, keyword and title of the types and vocabulary, of two characters or more."""
     words = _printed_words(tuple(load_types().values()), load_vocabulary())
@@ -3320,9 +3326,23 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
                                          load_vocabulary().seal_marks)
         else:
             found[f] = ev.of_value(pages, lines, value, t.kind(f), dayfirst, f"fallback:{t.fallback.get(f, '')}")
+            if t.kind(f) == "org":  # found in the seal's box: on the sealed line, or under its label ("经办机构（盖章）")
+                found[f] = ev.under_seal(found[f], value, "\n".join(p.text for p in pages),
+                                         _with_line_above(lines, value), load_vocabulary().seal_marks)
         if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)
             found[f] = ev.read_once(found[f], value, "\n".join(p.text for p in pages))
     return found
+
+
+def _with_line_above(lines: Sequence[Line], value: str) -> str:
+    """The text of the first line that prints ``value`` (spaces ignored) and of the line above it on its page (the
+    label of a form's box over its value); "" when no line prints it."""
+    want = re.sub(r"\s+", "", fold(value))
+    for i, ln in enumerate(lines):
+        if want and want in re.sub(r"\s+", "", fold(ln.text)):
+            above = lines[i - 1].text if i and lines[i - 1].page == ln.page else ""
+            return f"{above}\n{ln.text}"
+    return ""
 
 
 def _key(t: DocType, fields: Mapping[str, str | None]) -> tuple | None:

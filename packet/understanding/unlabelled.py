@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from packet.core.model import Word
 from packet.core.text import CJK, fold
-from packet.rules.registry import Vocabulary, load_banks, load_surnames, load_types, load_vocabulary
+from packet.rules.registry import (
+    Vocabulary,
+    from_registry,
+    load_banks,
+    load_surnames,
+    load_types,
+    load_vocabulary,
+)
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import (
     NUMBER_WORDS,
@@ -321,7 +328,7 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                 # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
                 before = text[own:m.start()] if m.start() >= own else \
                     fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]
-                if is_former_org(m.group(0), before):
+                if is_former_org(m.group(0), before) or (j and _under_former_label(pool[j - 1], ln, cells[k])):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 if pat is pats.agency or pat is pats.agency_tail:
                     if in_title(text, m.start(), m.end()):
@@ -429,6 +436,25 @@ def is_former_org(value: str, before: str = "") -> bool:
     if pat is not None and before.strip() and _former_label(pat).search(fold(before)):
         return True  # "原工作单位  南湖印染厂": the label in the cell before the name
     return bool(before.strip()) and label is not None and label.search(fold(before)) is not None
+
+
+def _under_former_label(above: Line, ln: Line, cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` of ``ln`` sits in a form's value row under a former-employer label alone in its cell on the
+    line ``above`` (the vocabulary's ``former_org_patterns``: "原工作单位" over "萍乡安源耐火材料厂", a header row
+    over its values): the label's cell and ``cell`` overlap across the page, and ``above`` is on the same page at
+    most two of ``ln``'s heights higher. Such a name is the subject's former employer, not the form's issuer
+    (independent 18's benefit voucher photo gave the works for the social-insurance office, read after judging)."""
+    pat, label = _former(load_vocabulary())
+    if pat is None and label is None or not cell or above.page != ln.page or ln.y0 - above.y1 > 2 * (ln.y1 - ln.y0):
+        return False
+    x0, x1 = min(w.box[0] for w in cell), max(w.box[2] for w in cell)
+    for head in above.cells():
+        h0, h1 = min(w.box[0] for w in head), max(w.box[2] for w in head)
+        text = fold(join_words(head)).strip(" :：")
+        if min(x1, h1) - max(x0, h0) > 0 and (pat is not None and pat.fullmatch(text)
+                                              or label is not None and label.match(text)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -772,7 +798,7 @@ def _with_place(value: str, cell: str) -> str:
     return f"{value} {rest}"
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _type_words() -> frozenset[str]:
     """Every one-word keyword of the document types, lower case ("invoice", "statement"): a heading's words, no place."""
     return frozenset(k for t in load_types().values() for k in t.keywords if " " not in k)
@@ -1250,7 +1276,7 @@ def _in_prose(text: str, start: int, leads: Sequence[str]) -> bool:
     return any(before.endswith(w) for w in leads if w)
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _issue_clause() -> re.Pattern[str]:
     """The end of a formal dating clause before its date: one of the vocabulary's ``issue_clause_words``, then at
     most a place or a phrase ("at Makati City", "under my hand and seal"), then "this" or "on this" ("Issued this",
@@ -2300,7 +2326,7 @@ def domain_org(lines: Sequence[Line], people: Sequence[str] = ()) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@from_registry
 def _org_label_re() -> re.Pattern[str] | None:
     """Every Chinese label of an organisation field of any document type ("用人单位", "派遣单位", "开票单位"), and the
     vocabulary's Chinese distractors ending in one's last two characters ("用工单位"), as one pattern."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -772,10 +773,17 @@ def parse_money(text: str, strict: bool = True) -> str | None:
 # --- text ------------------------------------------------------------------------------------------
 
 def clean_text(value: str) -> str | None:
-    """Trim a text value: separators at the ends, doubled spaces; None when nothing is left."""
-    value = fold(value)
-    value = re.sub(r"\s+", " ", value).strip(" :：,;，；|_-—.")
-    return value or None
+    """Trim a text value: separators and symbols at the ends (Unicode category So: a seal's "★", a tick, "®"
+    printed or read beside a name: "…安源分局 ★" under its 经办机构 label), doubled spaces; None when nothing is
+    left."""
+    value = re.sub(r"\s+", " ", fold(value))
+    while True:
+        trimmed = value.strip(" :：,;，；|_-—.")
+        trimmed = trimmed[1:] if trimmed[:1] and unicodedata.category(trimmed[0]) == "So" else trimmed
+        trimmed = trimmed[:-1] if trimmed[-1:] and unicodedata.category(trimmed[-1]) == "So" else trimmed
+        if trimmed == value:
+            return value or None
+        value = trimmed
 
 
 def same_name(a: str, b: str) -> bool:
