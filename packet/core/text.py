@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
+from packet.core.traditional import simplified_table
+
 CJK = "\u3400-\u9fff"  # CJK ideographs (Extension A and the Unified block), as the body of a regex class
 CJK_RE = re.compile(f"[{CJK}]")
 
@@ -51,11 +53,20 @@ def is_wide(ch: str) -> bool:
 _RAISED_DIGITS = str.maketrans({c: " " for c in "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉"})
 
 
-def fold(text: str) -> str:
-    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters. Superscript and
-    subscript digits become spaces (a footnote mark or a stand-in glyph is no digit of an amount)."""
+def fold_width(text: str) -> str:
+    """Full-width to ASCII (NFKC), unify dashes and ideographic spaces; keeps CJK characters as printed. Superscript
+    and subscript digits become spaces (a footnote mark or a stand-in glyph is no digit of an amount)."""
     text = unicodedata.normalize("NFKC", text.translate(_RAISED_DIGITS))
     return text.replace("\u2212", "-").replace("\u2013", "–").replace("\u3000", " ").replace("\u00a0", " ")
+
+
+def fold(text: str) -> str:
+    """:func:`fold_width`, then Traditional Chinese characters to Simplified ones, one for one
+    (:func:`packet.core.traditional.to_simplified`: 薪資 → 薪资, 帳號 → 账号), so the vocabulary, written once in
+    Simplified, matches pages in either script. Same length as :func:`fold_width` of the same text; a value taken
+    from it is given back in the printed characters by :func:`packet.core.traditional.as_printed`."""
+    text = fold_width(text)
+    return text if text.isascii() else text.translate(simplified_table())
 
 
 def _alternatives(words: Sequence[str]) -> str:

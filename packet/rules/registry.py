@@ -322,6 +322,7 @@ class Vocabulary:
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
     medicine_name_labels: tuple[str, ...] = ()  # a medicine's name follows ("Medicine Name :", 药品名称)
     other_calendar_marks: tuple[str, ...] = ()  # a date's label naming another calendar ("BS Date", B.E.)
+    minguo_marks: tuple[str, ...] = ()  # the Minguo calendar named (民国): 115年 is 2026 (packet.understanding.values)
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total
     account_form_patterns: tuple[str, ...] = ()  # an account in a form only banks print (NZ, sort code, BSB, IBAN)

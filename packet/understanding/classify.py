@@ -61,7 +61,7 @@ from packet.understanding.unlabelled import (
     org,
     transaction_row,
 )
-from packet.understanding.values import clean, dayfirst_for, find_dates, find_money, parse_daxie
+from packet.understanding.values import clean, dates_of, dayfirst_for, find_dates, find_money, parse_daxie
 
 log = logging.getLogger(__name__)
 
@@ -165,14 +165,23 @@ ITEM_ROWS = 3  # item rows that make an itemised list of charges
 _FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.,])")
 
 
+# a till's tax flag glued to an amount ("$248TX", "4.99T": taxable, the rate's code), parted from it before figures
+# are read
+_TAX_FLAG = re.compile(r"(?<=\d)([A-Za-z]{1,2})(?![A-Za-z])")  # any case: callers may lower the text
+_SIGNED = re.compile(r"[¥$£€\u20a0-\u20cf]\s?$")  # a currency sign just before a figure
+
+
 def _priced(text: str) -> bool:
     """Whether a line is an item row priced by quantity: words, then three figures in a row of which the first
     times the second is the third to the cent, the third printed with two decimals ("血常规 次 3 104.10 312.30 甲",
-    "Dressing pack 4 12.25 49.00"): the figures agree, so they are a quantity, a unit price and an amount
+    "Dressing pack 4 12.25 49.00") or, in a currency of whole units, after its currency sign ("肉桂捲 108 *1 $108TX":
+    a Taiwan till's NT dollars): the figures agree, so they are a quantity, a unit price and an amount
     whatever columns stand around them (a category, a code) — counts and codes in other tables do not multiply."""
+    text = _TAX_FLAG.sub(r" \1", text)
     figures = [(m, Decimal(m.group(0).replace(",", ""))) for m in _FIGURE.finditer(text)]
     for (ma, a), (_, b), (mc, c) in zip(figures, figures[1:], figures[2:], strict=False):
-        if c <= 0 or not re.search(r"\.\d\d$", mc.group(0)) or not re.search(r"[^\W\d_]{2}", text[:ma.start()]):
+        amount = re.search(r"\.\d\d$", mc.group(0)) or _SIGNED.search(text[:mc.start()])
+        if c <= 0 or not amount or not re.search(r"[^\W\d_]{2}", text[:ma.start()]):
             continue
         if abs(a * b - c) <= Decimal("0.01"):
             return True
@@ -1035,6 +1044,13 @@ def titled(document: Document, doc_type: DocType, titles: Sequence[str] | None =
 
 
 def scores(document: Document, types: Mapping[str, DocType] | None = None) -> dict[str, float]:
+    """:func:`_scores`, the document's dates read in its own calendar (:func:`packet.understanding.values.dates_of`:
+    a Taiwan statement's 115/10/16 rows are dated rows)."""
+    with dates_of("\n".join(p.text for p in document.pages)):
+        return _scores(document, types)
+
+
+def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> dict[str, float]:
     """Every type's score for ``document`` (higher is more likely): its words, the weights of the structures its
     layout shows (``structure`` in types.toml), and :data:`TITLE_WEIGHT` for a type its own title names
     (``titles``: an employment certificate that quotes a passport number is titled 在职证明, so it is no

@@ -20,7 +20,8 @@ from functools import lru_cache, partial
 
 from packet.core.masking import mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
-from packet.core.text import CJK, fold, page_numbers
+from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
+from packet.core.traditional import as_printed, to_simplified
 from packet.rules.registry import (
     DocType,
     Vocabulary,
@@ -51,6 +52,7 @@ from packet.understanding.values import (
     cell_amount,
     clean,
     clean_text,
+    dates_of,
     dayfirst_for,
     find_dates,
     find_money,
@@ -2942,7 +2944,15 @@ def read_fields(type_name: str, pages: Sequence[Page], language: str, ledger: bo
 
 def read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool = True,
                          items_sum: bool = True) -> tuple[dict[str, str | None], dict[str, Evidence]]:
-    """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`)."""
+    """:func:`read_fields`, and the evidence of each field found (:mod:`packet.understanding.evidence`). Dates are
+    read in the calendar of ``pages`` (:func:`packet.understanding.values.dates_of`: the second reading's pages too)."""
+    with dates_of("\n".join(p.text for p in pages)):
+        return _read_fields_evidence(type_name, pages, language, ledger, items_sum)
+
+
+def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, ledger: bool,
+                          items_sum: bool) -> tuple[dict[str, str | None], dict[str, Evidence]]:
+    """:func:`read_fields_evidence`."""
     t = load_types()[type_name]
     lines = doc_lines(pages)
     text = "\n".join(p.text for p in pages)
@@ -3411,7 +3421,14 @@ def labelled_only(item: Classified, language: str) -> dict[str, str | None]:
 
 
 def extract(item: Classified, language: str) -> Extracted:
-    """Every field of the document's type, normalised; ``parts`` when the file holds several documents."""
+    """Every field of the document's type, normalised; ``parts`` when the file holds several documents. Dates are
+    read in the document's own calendar (:func:`packet.understanding.values.dates_of`: Minguo on a Taiwan page)."""
+    with dates_of("\n".join(p.text for p in item.document.pages)):
+        return _extract(item, language)
+
+
+def _extract(item: Classified, language: str) -> Extracted:
+    """:func:`extract`."""
     doc, type_name = item.document, item.type
     types = load_types()
     if type_name not in types or not types[type_name].fields:  # the catch-all type has no fields
@@ -3431,8 +3448,21 @@ def extract(item: Classified, language: str) -> Extracted:
                               for p, (a, b) in zip(parts, ranges, strict=True))
         fields, evidence = dict(parts[0]), dict(part_evidence[0])
         log.info("%s holds %d %s documents on pages %s", doc.rel, len(parts), type_name, ranges)
+    printed = "\n".join(p.text for p in doc.pages)
+    fields, parts = _as_printed(fields, printed), tuple(_as_printed(p, printed) for p in parts)
     return Extracted(doc, type_name, fields, parts=parts, part_pages=ranges, evidence=evidence,
                      part_evidence=part_evidence, suggested=item.suggested, leaning=item.leaning)
+
+
+def _as_printed(fields: Mapping[str, str | None], text: str) -> dict[str, str | None]:
+    """``fields`` with each value in the characters the document prints: values are read from folded text
+    (:func:`packet.core.text.fold`: Traditional characters as Simplified ones), and an employer, bank or name is
+    reported as printed (府城第一商業銀行, not 府城第一商业银行). ``text`` is the document's text."""
+    if not has_cjk(text):
+        return dict(fields)
+    printed = fold_width(text)
+    folded = to_simplified(printed)
+    return {f: as_printed(v, printed, folded) if v and has_cjk(v) else v for f, v in fields.items()}
 
 
 def _part_evidence(type_name: str, pages: Sequence[Page], language: str,

@@ -12,7 +12,9 @@ import calendar
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Context, Decimal, InvalidOperation
@@ -21,6 +23,7 @@ from functools import lru_cache
 from packet.core.money import MAGNITUDES
 from packet.core.text import CJK, fold
 from packet.core.text import same_name as _same_name
+from packet.core.traditional import is_traditional
 from packet.rules.registry import load_vocabulary
 
 log = logging.getLogger(__name__)
@@ -187,17 +190,77 @@ def _day_month(a: int, b: int, dayfirst: bool) -> tuple[int, int]:
     return (a, b) if dayfirst else (b, a)
 
 
+# The Minguo calendar (民國紀年, the Republic of China's, printed on Taiwan's documents): year N is N + 1911, year 1
+# being 1912, the Republic's first (民國115年 = 2026). Source: the ROC calendar as Taiwan's government uses it
+# (Executive Yuan, 中華民國曆; the Unicode CLDR "roc" calendar: era start 1912-01-01).
+MINGUO_OFFSET = 1911
+_MINGUO: ContextVar[bool] = ContextVar("minguo", default=False)
+
+
+def minguo_document(text: str) -> bool:
+    """Whether a document of ``text`` dates in the Minguo calendar: it prints one of the vocabulary's minguo_marks
+    (民國, folded 民国) or is written in Traditional characters (:func:`packet.core.traditional.is_traditional`:
+    Taiwan's documents, whose dates are Minguo ones: 115/10/31). Not from a three-digit year alone."""
+    marks = load_vocabulary().minguo_marks
+    folded = fold(text)
+    return any(m in folded for m in marks) or is_traditional(text)
+
+
+@contextmanager
+def dates_of(text: str) -> Iterator[bool]:
+    """Within the block, dates are read as the document of ``text`` prints them: in the Minguo calendar when
+    :func:`minguo_document` says so (``115/10/31`` is 31 October 2026), else as Gregorian ones only. Yields whether
+    Minguo dates are read."""
+    token = _MINGUO.set(minguo_document(text))
+    try:
+        yield _MINGUO.get()
+    finally:
+        _MINGUO.reset(token)
+
+
+@lru_cache(maxsize=4)
+def _minguo_patterns(marks: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a date after a minguo mark: 民国115年10月份, 中华民国115年11月5日, read on any page; a date of a Minguo
+    document without the mark: 115/10/31, 115年10月31日, 115.10.31, three digits of a year, or two before 年)."""
+    alt = "|".join(map(re.escape, marks)) or r"(?!x)x"
+    marked = re.compile(rf"(?:{alt})\s*(\d{{2,3}})\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*[日号])?")
+    bare = re.compile(r"(?<![\d/.\-])(?:(\d{3})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.\-])"
+                      r"|(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)")
+    return marked, bare
+
+
+def _minguo_hits(text: str, minguo: bool) -> list[DateHit]:
+    """The Minguo dates of ``text`` (cleaned): after a minguo mark always, bare ones only in a Minguo document."""
+    marked, bare = _minguo_patterns(load_vocabulary().minguo_marks)
+    hits: list[DateHit] = []
+    for m in marked.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        value = _mk(y + MINGUO_OFFSET, mo, int(d) if d else None)
+        if value is not None:
+            hits.append(DateHit(m.start(), m.end(), value, "day" if d else "month"))
+    for m in bare.finditer(text) if minguo else ():
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        g = m.groups()
+        y, mo, d = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        value = _mk(int(y) + MINGUO_OFFSET, int(mo), int(d) if d else None)
+        if value is not None:
+            hits.append(DateHit(m.start(), m.end(), value, "day" if d else "month"))
+    return hits
+
+
 def find_dates(text: str, dayfirst: bool = True) -> list[DateHit]:
-    """Every date or month in ``text`` (already cleaned or not), left to right, without overlaps."""
-    return list(_date_hits(text, dayfirst))
+    """Every date or month in ``text`` (already cleaned or not), left to right, without overlaps. Minguo dates
+    (民国115年10月, and 115/10/31 within :func:`dates_of` a Minguo document) as their Gregorian days."""
+    return list(_date_hits(text, dayfirst, _MINGUO.get()))
 
 
 @lru_cache(maxsize=1 << 14)
-def _date_hits(text: str, dayfirst: bool) -> tuple[DateHit, ...]:
+def _date_hits(text: str, dayfirst: bool, minguo: bool = False) -> tuple[DateHit, ...]:
     """:func:`find_dates`, kept per text (as :func:`_money_hits`)."""
     text = clean(text)
-    hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    hits: list[DateHit] = _minguo_hits(text, minguo)
+    taken: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
