@@ -427,7 +427,10 @@ def structures(document: Document) -> set[str]:
     fall in the one month printed over them and carry signed amounts (a banking app's list:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
-    rows with an amount and a trade word), the last two only where no ledger chains, "unbalanced_flow"
+    rows with an amount and a trade word), these three only where no ledger chains, "undated_table" (figures in
+    rows and no date anywhere: :func:`undated_table`), "instalment_rows" (a loan's
+    payments split into interest and principal: :func:`packet.understanding.tables.instalment_rows`), "stated_income"
+    (an income over months or a year with no net pay and no pay period: :func:`stated_income`), "unbalanced_flow"
     (:func:`unbalanced_flow`) and with it "non_bank_flow" when the organisation that issued it (its seal or letterhead:
     :func:`packet.understanding.unlabelled.org`) is no bank and no bank is named, "owed_balance" when purchases or rows
     under a money-out column raise the ledger's running balance (a card account's, a mortgage's debt:
@@ -486,9 +489,13 @@ def structures(document: Document) -> set[str]:
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
     texts = [fold(ln.text).lower() for ln in lines]
-    if period_table(lines, v.period_heading_patterns, texts):
-        found.add("period_table")
+    if undated_table(lines, texts, dayfirst):
+        found.add("undated_table")
     if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
+        # (a statement's header, "Statement Date: 31 Oct 2026", over rows dated "03 OCT" without a year is no table of
+        # figures per period: its rows' balances chain)
+        if period_table(lines, v.period_heading_patterns, texts):
+            found.add("period_table")
         if sum(1 for t in texts if _priced(t)) >= PRICED_ROWS:
             found.add("priced_rows")
         if sum(1 for t in texts if any(h.marked for h in find_money(t))
@@ -762,6 +769,22 @@ def period_table(lines: Sequence[Line], patterns: Sequence[str], texts: Sequence
         if rows >= PERIOD_ROWS:
             return True
     return False
+
+
+UNDATED_ROWS = 5  # lines of two amounts or more that make a table of figures
+
+
+def undated_table(lines: Sequence[Line], texts: Sequence[str] | None = None, dayfirst: bool = True) -> bool:
+    """Whether the document is a table of figures that prints no date at all: at least :data:`UNDATED_ROWS` lines
+    each printing two amounts marked as money or more, and no day or month anywhere in it (a bare year is none).
+    An account's statement dates its movements and its period; a trial balance, a ledger's summary by account code
+    or a price list lists figures by category and dates nothing. ``texts``: the lines' folded lower-case text when
+    the caller has it."""
+    texts = texts if texts is not None else [fold(ln.text).lower() for ln in lines]
+    if sum(1 for t in texts if sum(1 for h in find_money(clean(t)) if h.marked) >= 2) < UNDATED_ROWS:
+        return False
+    return not any(h.precision in ("day", "month") for t in texts for h in find_dates(clean(t), dayfirst)) \
+        and not any(_ROW_DAY.match(t) or tables.compact_day(t) for t in texts)
 
 
 MEDICINE_ITEMS = 2  # item lines naming medicines that make a bill for medicines
@@ -1160,7 +1183,7 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         against = countered(t)
         if t.name in titled_as and not against:
             score += TITLE_WEIGHT
-        elif named:
+        elif named or t.name in titled_as:  # a title its layout speaks against damps its own type's words too
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
