@@ -177,9 +177,12 @@ def yearless_statement(rng: random.Random, form: str) -> Item:
     s.text(240, 54, "Statement Date: 31 Oct 2026", 8)
     s.text(24, 68, rng.choice(_PEOPLE), 8)
     s.text(240, 68, "Statement Period: 01 Oct 2026 - 31 Oct 2026", 8)
+    acct = f"{rng.randint(100, 999)}-{rng.randint(1, 9)}-{rng.randint(100000, 999999)}"
     s.text(24, 82, "FLAT 9B, 22 TAI PO ROAD", 8)
-    s.text(240, 82, f"Account Number: {rng.randint(100, 999)}-{rng.randint(1, 9)}-{rng.randint(100000, 999999)}", 8)
-    y = 110
+    s.text(240, 82, f"Account Number: {acct}", 8)
+    s.text(24, 96, "SHA TIN NT", 8)
+    s.text(24, 116, f"HKD Savings {acct}", 8, "sans-bold")
+    y = 134
     heads = ("Date", "Transaction Details", "Deposit", "Withdrawal", "Balance")
     xs = [24, 70, 270, 330, 395]
     for i, h in enumerate(heads):
@@ -208,13 +211,14 @@ def till_slip(rng: random.Random, form: str, pharmacy: bool) -> Item:
     weight without a space, each priced over a "quantity x unit price" line, then the total and the payment. A
     pharmacy's names medicines by their dosage form and strength (a medical bill); a grocer's names food (other)."""
     s = Sheet("till-" + ("pharmacy" if pharmacy else "grocer"), "zh")
-    items = [("布洛芬缓释胶囊0.3g*20粒", D("24.80")), ("阿莫西林胶囊0.25g*24粒", D("16.50")),
-             ("蒲地蓝消炎片0.3g*48片", D("32.00")), ("复方甘草口服溶液100ml", D("9.80"))] if pharmacy else \
+    items = [("健胃消食片0.8g*32片", D("12.80")), ("感冒清热颗粒12g*10袋", D("16.50")),
+             ("蒲地蓝消炎片0.3g*48片", D("32.00")), ("医用纱布块10片", D("5.90"))] if pharmacy else \
         [("东北大米5kg", D("39.90")), ("薯片70g", D("7.50")), ("纯牛奶250ml*12盒", D("45.00")),
          ("鸡蛋30枚", D("21.80"))]
     rng.shuffle(items)
-    s.text(210, 36, "仁和堂大药房（东门店）" if pharmacy else "好邻居生活超市（东门店）", 11, "cjk", "centre")
-    s.text(210, 54, "销售单", 10, "cjk", "centre")
+    # a till printer's one size of type, from the slip's left edge
+    s.text(60, 40, "仁和堂大药房（东门店）" if pharmacy else "好邻居生活超市（东门店）", 8.5, "cjk")
+    s.text(60, 58, "销售单", 8.5, "cjk")
     s.text(60, 76, f"单号：XS{rng.randint(10**9, 10**10 - 1)}", 8, "cjk")
     s.text(60, 90, f"时间：2026-10-{rng.randint(10, 28)} 1{rng.randint(0, 9)}:{rng.randint(10, 59)}", 8, "cjk")
     s.text(60, 104, f"收银员：0{rng.randint(10, 99)}", 8, "cjk")
@@ -229,9 +233,12 @@ def till_slip(rng: random.Random, form: str, pharmacy: bool) -> Item:
         y += 32
     s.text(60, y, "合计", 9, "cjk")
     s.text(360, y, _m(total), 9, align="right")
-    s.text(60, y + 16, "微信支付", 8.5, "cjk")
-    s.text(360, y + 16, _m(total), 8.5, align="right")
-    s.text(210, y + 44, "谢谢惠顾", 8, "cjk", "centre")
+    card = D(0) if not pharmacy else min(total, D(rng.randint(0, 30)))
+    s.text(60, y + 16, "医保卡支付" if pharmacy else "会员卡支付", 8.5, "cjk")
+    s.text(360, y + 16, _m(card), 8.5, align="right")
+    s.text(60, y + 32, "微信支付", 8.5, "cjk")
+    s.text(360, y + 32, _m(total - card), 8.5, align="right")
+    s.text(60, y + 60, "谢谢惠顾", 8, "cjk")
     return Item(s, form, "medical_bill" if pharmacy else "other")
 
 
