@@ -1,7 +1,8 @@
 """Types decided by what a document's figures do, not by its title (round 23, independent 18's dev failures):
 
 - an employer's statement of earnings states an average monthly income and prints no pay period and no net pay: an
-  income proof, though its title is a payslip's ("Statement of earnings": classify.stated_income);
+  income proof, though its title is a payslip's ("Statement of earnings": classify.stated_income), and its monthly
+  income is the average under "Average gross monthly";
 - a loan's statement prints each payment as interest plus principal and its balance owing falls by the principal only:
   no bank statement (tables.instalment_rows);
 - a pharmacy's till slip runs a medicine's name into its strength ("感冒清热颗粒12g*10袋"): its lines name medicines
@@ -24,6 +25,7 @@ from fixtures_reading import read_generated
 from types23gen import generate
 
 from packet.understanding.classify import classify_one, structures
+from packet.understanding.extract import extract
 
 SHAPES = {"earnings-statement": "stated_income", "loan-statement": "instalment_rows", "till-pharmacy": "medicine_items",
           "trial-balance": "undated_table"}
@@ -39,6 +41,12 @@ def test_types_by_what_the_figures_do(tmp_path, form: str, seed: int) -> None:
     assert len({id(item) for item, _ in read}) == len(items) == len(read)
     wrong = [(item.sheet.layout, item.type, got) for item, doc in read if (got := classify_one(doc).type) != item.type]
     assert not wrong
+    # the income proof's monthly income is the average printed under "8 Average gross monthly" (a box's label over
+    # its figure; income_proof's labels), not lost because no "Monthly income" label stands
+    income = [(item, doc) for item, doc in read if item.type == "income_proof"]
+    assert len(income) == 1
+    for item, doc in income:
+        assert extract(classify_one(doc), "en").fields["monthly_income"] == item.sheet.truth["monthly_income"]
     for item, doc in read:
         found = structures(doc)
         layout = item.sheet.layout

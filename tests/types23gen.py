@@ -74,6 +74,7 @@ def earnings_statement(rng: random.Random, form: str) -> Item:
     s.text(24, y + 46, "Marguerite Olsen, payroll officer", 9)
     s.text(260, y + 34, "10 Date", 7)
     s.text(260, y + 46, f"{rng.randint(1, 12):02d}/{rng.randint(10, 28):02d}/2026", 9)
+    s.truth["monthly_income"] = f"{avg:.2f}"
     return Item(s, form, "income_proof")
 
 
