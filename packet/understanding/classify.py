@@ -489,7 +489,8 @@ def structures(document: Document) -> set[str]:
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
     texts = [fold(ln.text).lower() for ln in lines]
-    if undated_table(lines, texts, dayfirst):
+    # no two rows the ledger reader dates either (a passbook's "28-09-26" is a day whatever find_dates reads)
+    if book is None and undated_table(lines, texts, dayfirst):
         found.add("undated_table")
     if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
         # (a statement's header, "Statement Date: 31 Oct 2026", over rows dated "03 OCT" without a year is no table of
@@ -1142,9 +1143,12 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         return any(w < 0 and s in shapes and s not in SHARED_STRUCTURES and (s not in SOFT_STRUCTURES or not own_name)
                    for s, w in t.structure.items())
 
-    # a title its layout speaks against (countered) damps no other type either: "Employer statement of earnings" over
-    # an average monthly income with no net pay names no payslip, so an income proof's words count in full
-    named = {n for n in titled_as if not types[n].given_only and not countered(types[n])}
+    named = {n for n in titled_as if not types[n].given_only}
+    # a title its layout speaks against (countered) still says what the document is not ("支付宝交易明细" over a
+    # wallet's rows naming a pharmacy is no medical bill), but it damps no type whose own structure the layout shows:
+    # "Employer statement of earnings" over an average monthly income with no net pay names no payslip, and the
+    # income proof's stated income counts in full
+    overruled = bool(named) and all(countered(types[n]) for n in named)
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
     plain = _prepare(_rows_removed(document.text), joined)
@@ -1183,7 +1187,8 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         against = countered(t)
         if t.name in titled_as and not against:
             score += TITLE_WEIGHT
-        elif named or t.name in titled_as:  # a title its layout speaks against damps its own type's words too
+        elif named and not (overruled and any(w > 0 and sh in shapes and sh not in SHARED_STRUCTURES
+                                              for sh, w in t.structure.items())):
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
