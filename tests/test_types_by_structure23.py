@@ -10,7 +10,8 @@
 - a 科目汇总表 prints rows of figures and no date at all (undated_table), a benefit award's statement prints Universal
   Credit's calculation: no bank statement;
 - a bank statement dated "Statement Date: 31 Oct 2026" over rows dated "03 OCT" is no table of figures per period
-  (period_table is only looked for where no ledger chains).
+  (period_table is only looked for where no ledger chains); a passbook page dated "28-09-26" is no undated table
+  (independent 13's passbook photo, lost while undated_table asked find_dates alone).
 
 Beside each, the page it must not be mistaken for keeps its type: a payslip titled "Statement of earnings" with its
 period and net pay, a savings account whose balance moves by each row's one amount, a grocer's till slip. Generated
@@ -31,7 +32,7 @@ SHAPES = {"earnings-statement": "stated_income", "loan-statement": "instalment_r
           "trial-balance": "undated_table"}
 NOT_SHAPES = {"earnings-payslip": {"stated_income"}, "savings-statement": {"instalment_rows", "undated_table"},
               "yearless-statement": {"period_table", "instalment_rows"}, "till-grocer": {"medicine_items"},
-              "loan-statement": {"undated_table"}}
+              "loan-statement": {"undated_table"}, "passbook-page": {"undated_table", "instalment_rows"}}
 
 
 @pytest.mark.parametrize(("form", "seed"), [("text", 1), ("photo", 2)])

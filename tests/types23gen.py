@@ -6,7 +6,7 @@ medicine's name into its strength ("…颗粒5g*10袋": a medical bill), a table
 date (a trial balance: no bank statement), a benefit award's statement (no bank statement) — and beside each, the
 document it must not be mistaken for: a payslip titled the same way with its period and net pay, a savings account
 whose balance moves by each row's one amount, a grocer's till slip, a bank statement whose rows print a day and a
-month without the year under a dated header.
+month without the year under a dated header, a passbook page whose rows are dated with a two-digit year.
 
 Wording written here, from how employers, lenders, pharmacies and banks print such pages, not copied from checklists/
 (a page prints the words its kind prints: a title, its labels). Drawn with :mod:`photo_forms`. Deterministic for a seed.
@@ -207,6 +207,41 @@ def yearless_statement(rng: random.Random, form: str) -> Item:
     return Item(s, form, "bank_statement")
 
 
+def passbook_page(rng: random.Random, form: str) -> Item:
+    """A savings passbook's page: the bank's name, the account and the holder, then rows dated day-month-two-digit-year
+    ("28-09-26") with a withdrawal or a deposit, the balance and a teller's code: a bank statement (its rows are dated,
+    however short the year)."""
+    s = Sheet("passbook-page", "en")
+    bal = D(rng.randint(500, 3000)) + D(rng.randint(0, 99)) / 100
+    s.text(24, 36, "SOUTH PACIFIC PEOPLE'S SAVINGS BANK", 11, "sans-bold")
+    s.text(24, 60, f"A/C {rng.randint(1000, 9999)}-{rng.randint(100000, 999999)}", 8.5)
+    s.text(150, 60, rng.choice(_PEOPLE).upper(), 8.5)
+    s.text(360, 60, "PAGE 04", 8.5)
+    heads = ("DATE", "PARTICULARS", "WITHDRAWAL", "DEPOSIT", "BALANCE", "TLR")
+    xs = [24, 80, 250, 305, 365, 375]
+    y = 90
+    for i, h in enumerate(heads):
+        s.text(xs[i], y, h, 7.5, "sans-bold", "right" if 2 <= i <= 4 else "left")
+    day = date(2026, 9, rng.randint(1, 20))
+    y += 18
+    s.text(xs[0], y, f"{day:%d-%m-%y}", 8)
+    s.text(xs[1], y, "BALANCE FWD", 8)
+    s.text(xs[4], y, _m(bal), 8, align="right")
+    for k in range(rng.randint(5, 7)):
+        y += 18
+        day += timedelta(days=rng.randint(2, 6))
+        amt = D(rng.randint(50, 900)) + D(rng.choice([0, 50, 27, 60])) / 100
+        dep = k in (1, 4)
+        bal += amt if dep else -amt
+        s.text(xs[0], y, f"{day:%d-%m-%y}", 8)
+        s.text(xs[1], y, "SALARY CREDIT" if dep else rng.choice(["CASH WDL", "TRF TO LOAN A/C", "REMITTANCE"]), 8)
+        s.text(xs[3] if dep else xs[2], y, _m(amt), 8, align="right")
+        s.text(xs[4], y, _m(bal), 8, align="right")
+        s.text(xs[5], y, rng.choice(["T01", "T02", "SYS"]), 7.5)
+    s.text(24, y + 30, "Keep this passbook safe.", 7.5)
+    return Item(s, form, "bank_statement")
+
+
 def till_slip(rng: random.Random, form: str, pharmacy: bool) -> Item:
     """A Chinese till slip: the shop's name, 销售单 number and time, item lines whose names run into their strength or
     weight without a space, each priced over a "quantity x unit price" line, then the total and the payment. A
@@ -296,5 +331,6 @@ def generate(seed: int, form: str = "text") -> list[Item]:
     """One of each page in ``form`` (photo_forms.FORMS); the till slips in every form."""
     rng = random.Random(seed)
     return [earnings_statement(rng, form), titled_payslip(rng, form), loan_statement(rng, form),
-            savings_statement(rng, form), yearless_statement(rng, form), till_slip(rng, form, True),
+            savings_statement(rng, form), yearless_statement(rng, form), passbook_page(rng, form),
+            till_slip(rng, form, True),
             till_slip(rng, form, False), trial_balance(rng, form), award_statement(rng, form)]
