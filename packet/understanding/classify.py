@@ -1125,14 +1125,14 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
     """Every type's score for ``document`` (higher is more likely): its words, the weights of the structures its
     layout shows (``structure`` in types.toml), and :data:`TITLE_WEIGHT` for a type its own title names
     (``titles``: an employment certificate that quotes a passport number is titled 在职证明, so it is no
-    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs; 0 for a type whose core the document does not show (:func:`core_met`),
+    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs (where a structure of the
+    layout speaks against every type the title names, not a type whose own structure the layout shows); 0 for a type
+    whose core the document does not show (:func:`core_met`),
     unless a line of its head begins with the type's title or it is the type's form without its figures
     (:func:`form_met`): then :data:`FORM_DAMP` of its score (a photo whose amounts OCR lost, a blank template)."""
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
     titled_as = {t.name for t in types.values() if heading and titled(document, t, heading)}
-    # a title of a type only the user gives ("Discharge summary", 诊断证明书) damps no other type's score: the others
-    # are scored as if that type did not exist (classify_one), so no document's type moves because it was added
     shapes = structures(document) if any(t.structure for t in types.values()) else set()
 
     def countered(t: DocType) -> bool:
@@ -1143,6 +1143,8 @@ def scores(document: Document, types: Mapping[str, DocType] | None = None) -> di
         return any(w < 0 and s in shapes and s not in SHARED_STRUCTURES and (s not in SOFT_STRUCTURES or not own_name)
                    for s, w in t.structure.items())
 
+    # a title of a type only the user gives ("Discharge summary", 诊断证明书) damps no other type's score: the others
+    # are scored as if that type did not exist (classify_one), so no document's type moves because it was added
     named = {n for n in titled_as if not types[n].given_only}
     # a title its layout speaks against (countered) still says what the document is not ("支付宝交易明细" over a
     # wallet's rows naming a pharmacy is no medical bill), but it damps no type whose own structure the layout shows:
