@@ -98,13 +98,20 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # (vocabulary wallet_names: 零钱明细) with no bank named outside the rows, balance column or not (a bank card named on
 # a row is where the wallet's money went or came from); dated_rows = at least two transaction rows (a date and an
 # amount: a statement's table, whether its balances chain or not); moneyless = a letter (salutation or sign-off) with
-# no amount marked as money anywhere (a bank's letter confirming an account's details). A type's own structure (not a shared one) of positive weight
+# no amount marked as money anywhere (a bank's letter confirming an account's details); stated_income = an income
+# stated over months or a year (vocabulary average_income_labels: "Average gross monthly", 月均收入) with no net pay
+# and no pay period printed (an employer's statement of earnings: an income proof, not a payslip); instalment_rows =
+# a ledger whose rows print a payment equal to two parts of it (interest + principal) and whose balance falls by one
+# part only (a loan paid down: packet.understanding.tables.instalment_rows); undated_table = rows of figures and no
+# day or month anywhere (a trial balance, a summary by account code: no account's statement, which dates its
+# movements). A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
               "owed_balance", "bank_ledger", "care_receipt", "repayment_schedule", "owed_summary",
-              "non_bank_flow", "wallet_flow", "dated_rows", "moneyless")
+              "non_bank_flow", "wallet_flow", "dated_rows", "moneyless", "stated_income", "instalment_rows",
+              "undated_table")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"
@@ -372,6 +379,8 @@ class Vocabulary:
     medicine_names: tuple[str, ...] = ()  # medicines no INN stem shows: brands (Panadol, 芬必得), common INNs (paracetamol)
     medicine_strength_patterns: tuple[str, ...] = ()  # a medicine's strength or pack ("500 mg", "0.25g×24片")
     provider_field_labels: tuple[str, ...] = ()  # the label of a bill's provider line ("Pharmacy", "医疗机构")
+    # the label of an income stated over several months or a year ("Average gross monthly", "Annual salary", 月均收入)
+    average_income_labels: tuple[str, ...] = ()
 
     def words(self) -> tuple[str, ...]:
         """Every literal word of the vocabulary (not the ``*_patterns`` regular expressions), in file order."""

@@ -436,7 +436,10 @@ def structures(document: Document) -> set[str]:
     fall in the one month printed over them and carry signed amounts (a banking app's list:
     :func:`packet.understanding.tables.shown_month`); against a bank statement "period_table" (:func:`period_table`),
     "priced_rows" (:data:`PRICED_ROWS` rows priced by quantity, :func:`_priced`) and "trade_rows" (:data:`TRADE_ROWS`
-    rows with an amount and a trade word), the last two only where no ledger chains, "unbalanced_flow"
+    rows with an amount and a trade word), these three only where no ledger chains, "undated_table" (figures in
+    rows and no date anywhere: :func:`undated_table`), "instalment_rows" (a loan's
+    payments split into interest and principal: :func:`packet.understanding.tables.instalment_rows`), "stated_income"
+    (an income over months or a year with no net pay and no pay period: :func:`stated_income`), "unbalanced_flow"
     (:func:`unbalanced_flow`) and with it "non_bank_flow" when the organisation that issued it (its seal or letterhead:
     :func:`packet.understanding.unlabelled.org`) is no bank and no bank is named, "owed_balance" when purchases or rows
     under a money-out column raise the ledger's running balance (a card account's, a mortgage's debt:
@@ -462,6 +465,8 @@ def structures(document: Document) -> set[str]:
         found.add("bank_ledger")
     if tables.repayment_schedule(lines, book, dayfirst):
         found.add("repayment_schedule")
+    if tables.instalment_rows(book):
+        found.add("instalment_rows")
     if tables.balance_summary(lines, v.opening_balance_labels, v.closing_balance_labels, dayfirst) is not None:
         found.add("balance_summary")
     if tables.credits_and_debits(lines, dayfirst):
@@ -482,14 +487,25 @@ def structures(document: Document) -> set[str]:
     if (book is None or not book.confirmed) and find_dates(document.text, dayfirst) \
             and figures.pay_chain(lines) is not None:
         found.add("pay_chain")
+    # an income stated over months or a year, no net pay and no pay period: an income statement, not a payslip
+    pay = {lab for t in load_types().values() for lab in t.labels.get("net_pay", ())}
+    periods = {lab for t in load_types().values() for lab in t.labels.get("period", ())}
+    if not found & {"pay_arithmetic", "pay_memo", "income_list", "deduction_rows", "pay_chain"} \
+            and stated_income(lines, v.average_income_labels, sorted(pay), sorted(periods), dayfirst):
+        found.add("stated_income")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
     if tables.shown_month(lines, dayfirst) is not None and _signed_rows(lines):
         found.add("month_listing")
     texts = [fold(ln.text).lower() for ln in lines]
-    if period_table(lines, v.period_heading_patterns, texts):
-        found.add("period_table")
+    # no two rows the ledger reader dates either (a passbook's "28-09-26" is a day whatever find_dates reads)
+    if book is None and undated_table(lines, texts, dayfirst):
+        found.add("undated_table")
     if "ledger" not in found:  # a statement whose balances chain is an account's, whatever its rows say
+        # (a statement's header, "Statement Date: 31 Oct 2026", over rows dated "03 OCT" without a year is no table of
+        # figures per period: its rows' balances chain)
+        if period_table(lines, v.period_heading_patterns, texts):
+            found.add("period_table")
         if sum(1 for t in texts if _priced(t)) >= PRICED_ROWS:
             found.add("priced_rows")
         if sum(1 for t in texts if any(h.marked for h in find_money(t))
@@ -579,6 +595,61 @@ def _labelled_figures(lines: Sequence[Line], labels: Sequence[str], unless: Sequ
                     out.append(money[0])
                     break
     return out
+
+
+def _figure_under(lines: Sequence[Line], i: int, m: re.Match[str], text: str) -> bool:
+    """Whether an amount marked as money follows the label matched by ``m`` in ``text`` (the folded text of
+    ``lines[i]``) on its line, or stands on the next line of the page under the label's words (a form's box: the
+    label over its figure, "7 Average gross monthly" over "$3,189.33")."""
+    if any(h.marked and h.value > 0 for h in find_money(clean(text[m.end():]))):
+        return True
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or not lines[i].words:
+        return False
+    # the label's words: those whose characters the match covers, in the line's text as words joined by spaces
+    spans, at = [], 0
+    for w in lines[i].words:
+        size = len(fold(w.text))
+        if at < m.end() and at + size > m.start():
+            spans.append((w.box[0], w.box[2]))
+        at += size + 1
+    if not spans:
+        return False
+    x0, x1 = min(a for a, _ in spans), max(b for _, b in spans)
+    return any(w.box[0] < x1 and w.box[2] > x0 and any(h.marked and h.value > 0 for h in find_money(clean(w.text)))
+               for w in lines[i + 1].words)
+
+
+def _labelled(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[str], dates: bool = False,
+              dayfirst: bool = True) -> bool:
+    """Whether one of ``labels`` is printed with its value: an amount marked as money after it or under it
+    (:func:`_figure_under`), or with ``dates`` a date or month after it on its line or on the next line."""
+    for i, t in enumerate(texts):
+        for lab in labels:
+            m = _search(fold(lab).lower(), t)
+            if m is None:
+                continue
+            if dates:
+                nxt = [texts[i + 1]] if i + 1 < len(texts) and lines[i + 1].page == lines[i].page else []
+                if any(find_dates(r, dayfirst) for r in [t[m.end():], *nxt]):
+                    return True
+            elif _figure_under(lines, i, m, t):
+                return True
+    return False
+
+
+def stated_income(lines: Sequence[Line], income_labels: Sequence[str], net_labels: Sequence[str],
+                  period_labels: Sequence[str], dayfirst: bool = True) -> bool:
+    """Whether the document states an income over several months or a year rather than one pay: a figure after or
+    under one of ``income_labels`` (the vocabulary's ``average_income_labels``: "Average gross monthly", "Annual
+    salary", 月均收入), no net pay printed (a figure after one of ``net_labels``, a payslip's net pay labels) and no
+    pay period printed (a date or month after one of ``period_labels``, a payslip's period labels). A payslip is
+    the record of one pay: the period it is for and what was paid; an employer's statement of earnings, a
+    verification of income or a certificate of wages states what the person earns on average (interface.md: an
+    ``income_proof``), whatever its title calls it. The caller asks only where no pay's arithmetic was found."""
+    texts = [fold(ln.text).lower() for ln in lines]
+    return (_labelled(lines, texts, income_labels)
+            and not _labelled(lines, texts, net_labels)
+            and not _labelled(lines, texts, period_labels, dates=True, dayfirst=dayfirst))
 
 
 def owed_summary(lines: Sequence[Line], limit_labels: Sequence[str], available_labels: Sequence[str],
@@ -708,6 +779,22 @@ def period_table(lines: Sequence[Line], patterns: Sequence[str], texts: Sequence
         if rows >= PERIOD_ROWS:
             return True
     return False
+
+
+UNDATED_ROWS = 5  # lines of two amounts or more that make a table of figures
+
+
+def undated_table(lines: Sequence[Line], texts: Sequence[str] | None = None, dayfirst: bool = True) -> bool:
+    """Whether the document is a table of figures that prints no date at all: at least :data:`UNDATED_ROWS` lines
+    each printing two amounts marked as money or more, and no day or month anywhere in it (a bare year is none).
+    An account's statement dates its movements and its period; a trial balance, a ledger's summary by account code
+    or a price list lists figures by category and dates nothing. ``texts``: the lines' folded lower-case text when
+    the caller has it."""
+    texts = texts if texts is not None else [fold(ln.text).lower() for ln in lines]
+    if sum(1 for t in texts if sum(1 for h in find_money(clean(t)) if h.marked) >= 2) < UNDATED_ROWS:
+        return False
+    return not any(h.precision in ("day", "month") for t in texts for h in find_dates(clean(t), dayfirst)) \
+        and not any(_ROW_DAY.match(t) or tables.compact_day(t) for t in texts)
 
 
 MEDICINE_ITEMS = 2  # item lines naming medicines that make a bill for medicines
@@ -1054,16 +1141,32 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     """Every type's score for ``document`` (higher is more likely): its words, the weights of the structures its
     layout shows (``structure`` in types.toml), and :data:`TITLE_WEIGHT` for a type its own title names
     (``titles``: an employment certificate that quotes a passport number is titled 在职证明, so it is no
-    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs; 0 for a type whose core the document does not show (:func:`core_met`),
+    identity document) while the other types' scores count :data:`TITLE_DAMP` of theirs (where a structure of the
+    layout speaks against every type the title names, not a type whose own structure the layout shows); 0 for a type
+    whose core the document does not show (:func:`core_met`),
     unless a line of its head begins with the type's title or it is the type's form without its figures
     (:func:`form_met`): then :data:`FORM_DAMP` of its score (a photo whose amounts OCR lost, a blank template)."""
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
     titled_as = {t.name for t in types.values() if heading and titled(document, t, heading)}
+    shapes = structures(document) if any(t.structure for t in types.values()) else set()
+
+    def countered(t: DocType) -> bool:
+        """A structure of the layout speaks against ``t`` (not a shared one; a soft one only where the title does not
+        call the document by the type's own name): it outweighs the type's title and blocks its form's rescue."""
+        own_name = any(_found(fold(n).lower(), line) or _found(fold(n).lower(), line.replace(" ", ""))
+                       for n in t.label.values() for line in heading)
+        return any(w < 0 and s in shapes and s not in SHARED_STRUCTURES and (s not in SOFT_STRUCTURES or not own_name)
+                   for s, w in t.structure.items())
+
     # a title of a type only the user gives ("Discharge summary", 诊断证明书) damps no other type's score: the others
     # are scored as if that type did not exist (classify_one), so no document's type moves because it was added
     named = {n for n in titled_as if not types[n].given_only}
-    shapes = structures(document) if any(t.structure for t in types.values()) else set()
+    # a title its layout speaks against (countered) still says what the document is not ("支付宝交易明细" over a
+    # wallet's rows naming a pharmacy is no medical bill), but it damps no type whose own structure the layout shows:
+    # "Employer statement of earnings" over an average monthly income with no net pay names no payslip, and the
+    # income proof's stated income counts in full
+    overruled = bool(named) and all(countered(types[n]) for n in named)
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
     plain = _prepare(_rows_removed(document.text), joined)
@@ -1099,13 +1202,11 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
         # its title and blocks the rescue of its form below: "对账单" over an invoice's lines names no bank statement
         # a soft one (a flow of payments without a balance) outweighs a title only where the title does not call the
         # document by the type's own name ("Bank Statement", "银行流水"; a wallet's "交易明细证明" does not)
-        own_name = any(_found(fold(n).lower(), line) or _found(fold(n).lower(), line.replace(" ", ""))
-                       for n in t.label.values() for line in heading)
-        countered = any(w < 0 and s in shapes and s not in SHARED_STRUCTURES
-                        and (s not in SOFT_STRUCTURES or not own_name) for s, w in t.structure.items())
-        if t.name in titled_as and not countered:
+        against = countered(t)
+        if t.name in titled_as and not against:
             score += TITLE_WEIGHT
-        elif named:
+        elif named and not (overruled and any(w > 0 and sh in shapes and sh not in SHARED_STRUCTURES
+                                              for sh, w in t.structure.items())):
             score *= TITLE_DAMP
         if any(hint.lower() in name for hint in t.filenames):
             score += NAME_BONUS
@@ -1113,7 +1214,7 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
             log.debug("%s: not about what %s is about -> 0 (was %.1f)", document.rel, t.name, score)
             score = 0.0
         if score > 0 and not core_met(document, t, lines, joined, shapes):
-            if not countered and (t.name in titled_as or t.name in headed or form_met(document, t, lines, joined)):
+            if not against and (t.name in titled_as or t.name in headed or form_met(document, t, lines, joined)):
                 # its own title names it ("Salary Slip for the month of October 2026") or its labels stand with empty
                 # slots: the figures were lost (a photo's lower half) or never printed (a template)
                 log.debug("%s: %s's form without its figures -> %.1f x %s", document.rel, t.name, score, FORM_DAMP)

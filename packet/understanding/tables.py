@@ -1035,6 +1035,31 @@ def repayment_schedule(lines: Sequence[Line], book: Ledger | None, dayfirst: boo
     return own >= rows[0][0] and sum(1 for d, _ in rows if d > own) >= SCHEDULE_AHEAD
 
 
+INSTALMENT_ROWS = 2  # row-to-row steps at least whose balance falls by a part of the row's instalment
+
+
+def instalment_rows(book: Ledger | None) -> bool:
+    """Whether a confirmed ledger's running balance is a loan's, paid down by instalments: at least
+    :data:`INSTALMENT_ROWS` steps where the row prints a payment that is the sum of two other amounts of the row, to
+    the cent (payment = interest + principal: 512.40 = 123.19 + 389.21), and the balance falls from the row before by
+    one of those two parts (the principal), not by the payment. On an account's statement a
+    row's one movement is what the balance moves by; a loan's payment first pays the interest the lender charged, and
+    only the rest (the principal) lowers what is owed (an amortising loan's statement or schedule: a car loan's, a
+    mortgage's). Arithmetic only, no words; False without a confirmed ledger."""
+    if book is None or not book.confirmed:
+        return False
+    found = 0
+    for a, b in zip(book.entries, book.entries[1:], strict=False):
+        if len(b.amounts) < 4:
+            continue
+        fall = a.amounts[-1] - b.amounts[-1]
+        moves = [x for x in b.amounts[:-1] if x > 0]
+        if fall > 0 and any(p == fall and p + q in moves for i, p in enumerate(moves) for j, q in enumerate(moves)
+                            if i != j):
+            found += 1
+    return found >= INSTALMENT_ROWS
+
+
 def placed_in_year(book: Ledger, ref: date) -> tuple[date, date] | None:
     """The first and last transaction dates of a statement whose rows print no year ("1 February", "15/03"),
     placed by ``ref``, a date the statement prints with its year outside its rows (its issue date: no transaction
