@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
+from packet.understanding.row_pieces import join_pieces
 
 log = logging.getLogger(__name__)
 
@@ -124,13 +125,17 @@ def synth_words(text: str, char_w: float = 0.0125, line_h: float = 0.018, top: f
 
 def lines_of(page: Page, page_index: int = 0) -> list[Line]:
     """The page's lines in reading order, words sorted left to right. A line whose only words are table rules read
-    as glyphs ("|  |  |" under a photographed grid) is no line: it has no cell (:meth:`Line.cells` is never empty)."""
+    as glyphs ("|  |  |" under a photographed grid) is no line: it has no cell (:meth:`Line.cells` is never empty).
+    On a page read by OCR, the pieces of one row the reader handed over as two lines (a tilted scan's label and its
+    figure) are one line (:func:`packet.understanding.row_pieces.join_pieces`)."""
     words = page.words or synth_words(page.text)
     by_line: dict[int, list[Word]] = {}
     for w in words:
         if w.text.strip():
             by_line.setdefault(w.line, []).append(w)
     kept = [ws for _, ws in sorted(by_line.items()) if not all(is_rule(w.text) for w in ws)]
+    if page.source == "ocr":  # a tilted scan's row read as two lines: one again (row_pieces)
+        kept = join_pieces([sorted(ws, key=lambda w: w.box[0]) for ws in kept])
     lines = [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
     cuts = grid_cuts(lines)
     return [Line(ln.page, ln.index, ln.words, cuts[i]) if cuts[i] else ln for i, ln in enumerate(lines)]
