@@ -558,6 +558,8 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
         return not (label.strip()[:1] in DATE_UNITS_ZH and re.search(r"[\d〇零一二三四五六七八九十]\s*$", text[:start]))
     before = text[:start].rstrip()
     after = text[end:].lstrip()
+    if _twin_before(before):
+        before = ""  # "No. Akaun / Account No.": the label's other language before it; it stands first in its cell
     if (not before or before[-1] in ":：") and " " not in label.strip():
         # a one-word label ("Bank", "Patient", "From") stands alone, before a colon or a figure — not as the
         # first word of a heading or a sentence ("Bank Statement Example", "Patient information below"), nor as
@@ -570,6 +572,20 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     last = before.split()[-1] if before.split() else ""
     # a rate before it makes the words a line item ("13% Employer SSF", "5.5% Staff pension"), not a label
     return bool(re.search(r"\d", last)) and not last.endswith("%")
+
+
+# A label printed after its twin in another language ("No. Akaun / Account No.", "Tempoh / Period" on a Malaysian
+# statement; "Numéro de compte / Account number"): the twin is at most TWIN_WORDS words of letters, starting its cell,
+# a slash between spaces after it
+TWIN_WORDS = 4
+_TWIN = re.compile(r"([^\W\d_][^\d/:：|]*?)\s/$")
+
+
+def _twin_before(before: str) -> bool:
+    """Whether ``before`` (a cell's folded text up to a label, stripped at its end) is the label's twin in another
+    language and the slash that parts them (:data:`TWIN_WORDS`): a few words of letters and dots, nothing else."""
+    m = _TWIN.fullmatch(before)
+    return bool(m) and len(m.group(1).split()) <= TWIN_WORDS
 
 
 def _original_rest(cell: tuple[Word, ...], cut: int, folded: str) -> str:
