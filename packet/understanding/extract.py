@@ -2739,11 +2739,35 @@ def pay_runs(lines: Sequence[Line]) -> tuple[Decimal, Decimal, bool] | None:
     return None
 
 
+COLUMN_ROWS = 3  # a column total adds up the last figures of at least this many rows right above it
+
+
+def column_totals(lines: Sequence[Line]) -> list[Decimal]:
+    """The amounts printed on a line that equal the sum of the last amounts of the :data:`COLUMN_ROWS` or more lines
+    right above it, each of which ends in one (a deductions column's total printed under it, its label lost: the
+    grey "Total deductions" over a photographed stub's summary figures that OCR did not read). Amounts marked as
+    money only; a total of 0 counts for nothing. In page order, without repeats."""
+    last: list[Decimal | None] = []
+    out: list[Decimal] = []
+    for ln in lines:
+        hits = [h for h in find_money(clean(ln.text)) if h.marked]
+        run, total = 0, Decimal(0)
+        for v in reversed(last):
+            if v is None:
+                break
+            run, total = run + 1, total + v
+            if run >= COLUMN_ROWS and total > 0 and any(abs(h.value) == total for h in hits) and total not in out:
+                out.append(total)
+        last.append(abs(hits[-1].value) if hits else None)
+    return out
+
+
 def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Decimal, Decimal, bool] | None:
     """Gross and net pay from the figures alone wherever the page prints them (a strip's cells read out of order by
     OCR, a slip whose pay labels are not known): a deductions total D — the amount after one of ``deduction_labels``
     (the vocabulary's deduction_total_labels: "Total deductions", 扣款合计), else the signed amount (negative or in
-    brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
+    brackets) that the other signed amounts add up to, else any signed amount, else a column's total printed under
+    the column (:func:`column_totals`: the deductions listed unsigned, their labels lost) — and exactly one pair of positive
     printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
     a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
     year-to-date column agreeing too leaves the choice open; G − D = D is a figure doubled, a year-to-date
@@ -2767,7 +2791,7 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
                 labelled.append(abs(h.value))
                 after = None
     summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
-    for group, sure in ((labelled, True), (summed, True), (signed, False)):
+    for group, sure in ((labelled, True), (summed, True), (signed, False), (column_totals(lines), False)):
         # g − d = d is a figure doubled (a year-to-date column after two equal months), no remainder
         pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive
                  and g - d != d}
