@@ -2176,15 +2176,31 @@ def untotalled_items(columns: Sequence[tables.MoneyColumn], lines: Sequence[Line
     marked as money: "Cost" over "$50" and "$20") when those rows hold every marked amount the document prints —
     nothing else (a payment, a deposit, a balance) that the sum might have to take into account. None otherwise.
     The value is a sum nothing printed confirms: its evidence method "items-sum" keeps it below the confidence at
-    which a value is shown as sure (packet.understanding.evidence.METHOD)."""
-    marked = [(i, h.value) for i, ln in enumerate(lines) for h in find_money(ln.text) if h.marked]
+    which a value is shown as sure (packet.understanding.evidence.METHOD). A figure of 0 adds nothing (an item
+    bulk-billed at 0.00), and one inside an item's words is no charge (:func:`in_phrase`: "lenses, hi-index 1.67,
+    pair"): neither is an amount the sum leaves out (independent set 18's Hobart optometrist photo, its total under a
+    thumb). A line among the column's rows or right after them that ends in a figure the column did not take (an
+    amount OCR misread, "222-15") leaves the sum short: None."""
+    marked = [(i, h.value) for i, ln in enumerate(lines) for cell in ln.cells()
+              for text in (join_words(cell),) for h in find_money(text)
+              if h.marked and h.value != 0 and not in_phrase(text, h.start, h.end)]
     for c in columns:
-        if c.total is not None or len(c.rows) < 2 or any(a <= 0 for a in c.amounts):
+        charged = [(i, a) for i, a in zip(c.rows, c.amounts, strict=True) if a != 0]
+        if c.total is not None or len(charged) < 2 or any(a < 0 for a in c.amounts):
             continue
-        if sorted(i for i, _ in marked) == sorted(c.rows) and all(
-                v == a for (i, v), a in zip(sorted(marked), c.amounts, strict=True)):
+        if any(j not in c.rows and lines[j].page == c.page and re.search(r"\d", lines[j].words[-1].text)
+               for j in range(c.rows[0], min(len(lines), c.rows[-1] + 2))):
+            continue  # a row among or right after the column's that ends in a figure it could not read ("222-15")
+        if sorted(i for i, _ in marked) == sorted(i for i, _ in charged) and all(
+                v == a for (i, v), (_, a) in zip(sorted(marked), charged, strict=True)):
             return fmt_money(sum(c.amounts, Decimal(0)))
     return None
+
+
+def in_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` (one cell's text) stands between words of its cell: letters before
+    it and after it ("Single vision lenses, hi-index 1.67, pair": a measure in a description, not a charge)."""
+    return bool(re.search(r"[^\W\d_]", text[:start])) and bool(re.search(r"[^\W\d_]", text[end:]))
 
 
 def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph: str | None = None) -> str | None:
