@@ -1482,21 +1482,30 @@ def account_line_name(lines: Sequence[Line]) -> str | None:
     person's name, a separator set apart by spaces (a dash, a bar, a middle dot) and the product with its masked
     number's tail (:data:`MASKED_TAIL`): "Latrelle Pinder-Knowles - Chequing ****3092". The name must be a whole
     name as :func:`p_name` and :func:`sane_name` read one (two words or more, none a form's word); None otherwise
-    (a product's name alone before the number, "Everyday ••••8046"). By position and form only: the caller's
-    fallback confidence has the user confirm it."""
+    (a product's name alone before the number, "Everyday ••••8046"). Else the name alone on the line right above
+    such a line of a product and its masked or dotted tail (:data:`DOTTED_TAIL`: "Delphine R. Aukustsson" over
+    "Everyday Checking ...3081", the holder an app prints over the account's card; independent set 18's Fargo app
+    screen). By position and form only: the caller's fallback confidence has the user confirm it."""
+    above: Line | None = None
     for ln in lines:
+        prev, above = above, ln
         if not 0 <= ln.index < TAIL_LINES:
             continue
         text = fold(ln.text)
-        m = MASKED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
         if not m:
             continue
         parts = ACCOUNT_LINE_SEP.split(text[:m.start()].strip(), maxsplit=1)
-        if len(parts) != 2 or not parts[1].strip():
+        if len(parts) == 2 and parts[1].strip():
+            name = parts[0].strip()
+            if sane_name(p_name(name)) == name:
+                return name
             continue
-        name = parts[0].strip()
-        if sane_name(p_name(name)) == name:
-            return name
+        if prev is not None and prev.page == ln.page and prev.index == ln.index - 1 and len(prev.cells()) == 1 \
+                and re.search(r"[^\W\d_]", text[:m.start()]):
+            name = fold(prev.text).strip()
+            if sane_name(p_name(name)) == name and not hx.is_org_name(name) and not hx.names_bank(name):
+                return name
     return None
 
 
