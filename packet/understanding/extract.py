@@ -417,7 +417,6 @@ def p_name(text: str) -> str | None:
     numbered = re.match(r"\d{4,},\s*(?=[A-Za-z])", text)
     if numbered:
         text = text[numbered.end():]
-    text = split_initial(text)
     words = []
     no_name = set(load_vocabulary().not_name_words)
     for tok in text.split():
@@ -439,18 +438,6 @@ def p_name(text: str) -> str | None:
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
     return " ".join(words)
-
-
-_SPLIT_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z]) ([a-z]{3,}[\w'’-]*)")
-
-
-def split_initial(text: str) -> str:
-    """``text`` with a capital standing alone before a lower-case word of three letters or more joined to it: one
-    word of a name that OCR cut after its first letter ("Wilhelmina F auikner-Tapsell": "Faulkner" read as "F" and
-    "auikner"; independent set 18's Hobart optometrist photo). An initial stands before a capitalised word ("John F
-    Kennedy") or a particle (the vocabulary's ``name_particles``: "Siti N binti Ahmad"), which stay apart."""
-    particles = set(load_vocabulary().name_particles)
-    return _SPLIT_INITIAL.sub(lambda m: m.group(0) if m.group(2).lower() in particles else m.group(1) + m.group(2), text)
 
 
 LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run together, "NeymarJrYohan"
