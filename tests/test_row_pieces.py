@@ -74,3 +74,11 @@ def test_lines_one_above_the_other_or_a_speck_join_nothing() -> None:
     assert len(join_pieces(stacked)) == 2
     speck = [[_w("Paid", 0.1, 0.3, 0.2, 0.31)], [_w(".", 0.5, 0.305, 0.502, 0.307)]]
     assert len(join_pieces(speck)) == 2
+
+
+def test_a_grid_row_number_stays_on_its_own_line() -> None:
+    """A spreadsheet photo's row number "29" level with the heads' line is no piece of it (independent set 17's
+    Panzhihua strip photo: joined, it shifted the heads over the values by one)."""
+    heads = [_w("No", 0.195, 0.38, 0.21, 0.44), _w("Name", 0.23, 0.38, 0.25, 0.44), _w("Net", 0.8, 0.38, 0.83, 0.44)]
+    assert len(join_pieces([heads, [_w("29", 0.166, 0.392, 0.186, 0.447)]])) == 2
+    assert len(join_pieces([heads, [_w("29.50", 0.9, 0.39, 0.95, 0.44)]])) == 1

@@ -13,6 +13,7 @@ Works on word boxes as fractions of the page (:class:`packet.core.model.Word`); 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -77,6 +78,8 @@ def join_pieces(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
         band = _band(words)
         placed = False
         for i in range(len(out) - 1, max(-1, len(out) - 1 - ROW_REACH), -1):
+            if _ordinal(words) or _ordinal(out[i]):
+                break  # a grid's row number in its margin: the reader's line of its own stays
             if _one_row(bands[i], band, _tilt(slopes, (band[0] + band[1]) / 2)) and not _cross(out[i], words):
                 out[i] = sorted(out[i] + words, key=lambda w: w.box[0])
                 bands[i] = _band(out[i])
@@ -86,6 +89,16 @@ def join_pieces(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
             out.append(words)
             bands.append(band)
     return out
+
+
+_ORDINAL = re.compile(r"\d{1,3}")
+
+
+def _ordinal(words: Sequence[Word]) -> bool:
+    """Whether a line is one bare number of one to three digits: a spreadsheet's row number or a list's ordinal in
+    the margin, level with a row it is no value of (independent set 17's Panzhihua spreadsheet strip photo: its
+    "29" joined to the heads' line put one more head before the values and shifted the net pay's column)."""
+    return len(words) == 1 and _ORDINAL.fullmatch(words[0].text.strip()) is not None
 
 
 def _band(words: Sequence[Word]) -> tuple[float, float, float]:
