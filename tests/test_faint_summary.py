@@ -5,7 +5,8 @@ earnings rows at 0.32).
 
 Real Tesseract on stubs from :mod:`faintsumgen` (shares nothing with packet). On 710b190 (before the change) the
 eight stubs gave their net pay 0/8 times and their gross 0/8; after it both 7/8 (seed 5: OCR read the total
-2,775.74 as 2,175.74, which no column adds up to: nothing is found, nothing wrong)."""
+2,775.74 as 2,175.74, which no column adds up to: no net is found, and the gross stays the earnings rows' partial sum
+5,749.52 it was before, below 0.9)."""
 
 from __future__ import annotations
 
