@@ -1490,21 +1490,30 @@ def account_line_name(lines: Sequence[Line]) -> str | None:
     person's name, a separator set apart by spaces (a dash, a bar, a middle dot) and the product with its masked
     number's tail (:data:`MASKED_TAIL`): "Latrelle Pinder-Knowles - Chequing ****3092". The name must be a whole
     name as :func:`p_name` and :func:`sane_name` read one (two words or more, none a form's word); None otherwise
-    (a product's name alone before the number, "Everyday ••••8046"). By position and form only: the caller's
-    fallback confidence has the user confirm it."""
+    (a product's name alone before the number, "Everyday ••••8046"). Else the name alone on the line right above
+    such a line of a product and its masked or dotted tail (:data:`DOTTED_TAIL`: "Delphine R. Aukustsson" over
+    "Everyday Checking ...3081", the holder an app prints over the account's card; independent set 18's Fargo app
+    screen). By position and form only: the caller's fallback confidence has the user confirm it."""
+    above: Line | None = None
     for ln in lines:
+        prev, above = above, ln
         if not 0 <= ln.index < TAIL_LINES:
             continue
         text = fold(ln.text)
-        m = MASKED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
         if not m:
             continue
         parts = ACCOUNT_LINE_SEP.split(text[:m.start()].strip(), maxsplit=1)
-        if len(parts) != 2 or not parts[1].strip():
+        if len(parts) == 2 and parts[1].strip():
+            name = parts[0].strip()
+            if sane_name(p_name(name)) == name:
+                return name
             continue
-        name = parts[0].strip()
-        if sane_name(p_name(name)) == name:
-            return name
+        if prev is not None and prev.page == ln.page and prev.index == ln.index - 1 and len(prev.cells()) == 1 \
+                and re.search(r"[^\W\d_]", text[:m.start()]):
+            name = fold(prev.text).strip()
+            if sane_name(p_name(name)) == name and not hx.is_org_name(name) and not hx.names_bank(name):
+                return name
     return None
 
 
@@ -2184,15 +2193,31 @@ def untotalled_items(columns: Sequence[tables.MoneyColumn], lines: Sequence[Line
     marked as money: "Cost" over "$50" and "$20") when those rows hold every marked amount the document prints —
     nothing else (a payment, a deposit, a balance) that the sum might have to take into account. None otherwise.
     The value is a sum nothing printed confirms: its evidence method "items-sum" keeps it below the confidence at
-    which a value is shown as sure (packet.understanding.evidence.METHOD)."""
-    marked = [(i, h.value) for i, ln in enumerate(lines) for h in find_money(ln.text) if h.marked]
+    which a value is shown as sure (packet.understanding.evidence.METHOD). A figure of 0 adds nothing (an item
+    bulk-billed at 0.00), and one inside an item's words is no charge (:func:`in_phrase`: "lenses, hi-index 1.67,
+    pair"): neither is an amount the sum leaves out (independent set 18's Hobart optometrist photo, its total under a
+    thumb). A line among the column's rows or right after them that ends in a figure the column did not take (an
+    amount OCR misread, "222-15") leaves the sum short: None."""
+    marked = [(i, h.value) for i, ln in enumerate(lines) for cell in ln.cells()
+              for text in (join_words(cell),) for h in find_money(text)
+              if h.marked and h.value != 0 and not in_phrase(text, h.start, h.end)]
     for c in columns:
-        if c.total is not None or len(c.rows) < 2 or any(a <= 0 for a in c.amounts):
+        charged = [(i, a) for i, a in zip(c.rows, c.amounts, strict=True) if a != 0]
+        if c.total is not None or len(charged) < 2 or any(a < 0 for a in c.amounts):
             continue
-        if sorted(i for i, _ in marked) == sorted(c.rows) and all(
-                v == a for (i, v), a in zip(sorted(marked), c.amounts, strict=True)):
+        if any(j not in c.rows and lines[j].page == c.page and re.search(r"\d", lines[j].words[-1].text)
+               for j in range(c.rows[0], min(len(lines), c.rows[-1] + 2))):
+            continue  # a row among or right after the column's that ends in a figure it could not read ("222-15")
+        if sorted(i for i, _ in marked) == sorted(i for i, _ in charged) and all(
+                v == a for (i, v), (_, a) in zip(sorted(marked), charged, strict=True)):
             return fmt_money(sum(c.amounts, Decimal(0)))
     return None
+
+
+def in_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` (one cell's text) stands between words of its cell: letters before
+    it and after it ("Single vision lenses, hi-index 1.67, pair": a measure in a description, not a charge)."""
+    return bool(re.search(r"[^\W\d_]", text[:start])) and bool(re.search(r"[^\W\d_]", text[end:]))
 
 
 def column_total(columns: Sequence[tables.MoneyColumn], value: str | None, glyph: str | None = None) -> str | None:
@@ -2747,11 +2772,35 @@ def pay_runs(lines: Sequence[Line]) -> tuple[Decimal, Decimal, bool] | None:
     return None
 
 
+COLUMN_ROWS = 3  # a column total adds up the last figures of at least this many rows right above it
+
+
+def column_totals(lines: Sequence[Line]) -> list[Decimal]:
+    """The amounts printed on a line that equal the sum of the last amounts of the :data:`COLUMN_ROWS` or more lines
+    right above it, each of which ends in one (a deductions column's total printed under it, its label lost: the
+    grey "Total deductions" over a photographed stub's summary figures that OCR did not read). Amounts marked as
+    money only; a total of 0 counts for nothing. In page order, without repeats."""
+    last: list[Decimal | None] = []
+    out: list[Decimal] = []
+    for ln in lines:
+        hits = [h for h in find_money(clean(ln.text)) if h.marked]
+        run, total = 0, Decimal(0)
+        for v in reversed(last):
+            if v is None:
+                break
+            run, total = run + 1, total + v
+            if run >= COLUMN_ROWS and total > 0 and any(abs(h.value) == total for h in hits) and total not in out:
+                out.append(total)
+        last.append(abs(hits[-1].value) if hits else None)
+    return out
+
+
 def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Decimal, Decimal, bool] | None:
     """Gross and net pay from the figures alone wherever the page prints them (a strip's cells read out of order by
     OCR, a slip whose pay labels are not known): a deductions total D — the amount after one of ``deduction_labels``
     (the vocabulary's deduction_total_labels: "Total deductions", 扣款合计), else the signed amount (negative or in
-    brackets) that the other signed amounts add up to, else any signed amount — and exactly one pair of positive
+    brackets) that the other signed amounts add up to, else any signed amount, else a column's total printed under
+    the column (:func:`column_totals`: the deductions listed unsigned, their labels lost) — and exactly one pair of positive
     printed amounts G, N with G − D = N and G > D: net = gross − deductions. (gross, net, whether D is confirmed by
     a label or by the signed items adding up to it), or None when no pair, or more than one, works out (a
     year-to-date column agreeing too leaves the choice open; G − D = D is a figure doubled, a year-to-date
@@ -2775,7 +2824,7 @@ def pay_set(lines: Sequence[Line], deduction_labels: Sequence[str]) -> tuple[Dec
                 labelled.append(abs(h.value))
                 after = None
     summed = [d for d in signed if len(signed) >= 3 and sum(signed, Decimal(0)) - d == d]
-    for group, sure in ((labelled, True), (summed, True), (signed, False)):
+    for group, sure in ((labelled, True), (summed, True), (signed, False), (column_totals(lines), False)):
         # g − d = d is a figure doubled (a year-to-date column after two equal months), no remainder
         pairs = {(g, g - d) for d in dict.fromkeys(group) for g in positive if g > d and (g - d) in positive
                  and g - d != d}

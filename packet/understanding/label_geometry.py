@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
+from packet.understanding.row_pieces import join_pieces
 
 log = logging.getLogger(__name__)
 
@@ -124,13 +125,17 @@ def synth_words(text: str, char_w: float = 0.0125, line_h: float = 0.018, top: f
 
 def lines_of(page: Page, page_index: int = 0) -> list[Line]:
     """The page's lines in reading order, words sorted left to right. A line whose only words are table rules read
-    as glyphs ("|  |  |" under a photographed grid) is no line: it has no cell (:meth:`Line.cells` is never empty)."""
+    as glyphs ("|  |  |" under a photographed grid) is no line: it has no cell (:meth:`Line.cells` is never empty).
+    On a page read by OCR, the pieces of one row the reader handed over as two lines (a tilted scan's label and its
+    figure) are one line (:func:`packet.understanding.row_pieces.join_pieces`)."""
     words = page.words or synth_words(page.text)
     by_line: dict[int, list[Word]] = {}
     for w in words:
         if w.text.strip():
             by_line.setdefault(w.line, []).append(w)
     kept = [ws for _, ws in sorted(by_line.items()) if not all(is_rule(w.text) for w in ws)]
+    if page.source == "ocr":  # a tilted scan's row read as two lines: one again (row_pieces)
+        kept = join_pieces([sorted(ws, key=lambda w: w.box[0]) for ws in kept])
     lines = [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
     cuts = grid_cuts(lines)
     return [Line(ln.page, ln.index, ln.words, cuts[i]) if cuts[i] else ln for i, ln in enumerate(lines)]
@@ -553,6 +558,8 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
         return not (label.strip()[:1] in DATE_UNITS_ZH and re.search(r"[\d〇零一二三四五六七八九十]\s*$", text[:start]))
     before = text[:start].rstrip()
     after = text[end:].lstrip()
+    if _twin_before(before):
+        before = ""  # "No. Akaun / Account No.": the label's other language before it; it stands first in its cell
     if (not before or before[-1] in ":：") and " " not in label.strip():
         # a one-word label ("Bank", "Patient", "From") stands alone, before a colon or a figure — not as the
         # first word of a heading or a sentence ("Bank Statement Example", "Patient information below"), nor as
@@ -565,6 +572,20 @@ def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:
     last = before.split()[-1] if before.split() else ""
     # a rate before it makes the words a line item ("13% Employer SSF", "5.5% Staff pension"), not a label
     return bool(re.search(r"\d", last)) and not last.endswith("%")
+
+
+# A label printed after its twin in another language ("No. Akaun / Account No.", "Tempoh / Period" on a Malaysian
+# statement; "Numéro de compte / Account number"): the twin is at most TWIN_WORDS words of letters, starting its cell,
+# a slash between spaces after it
+TWIN_WORDS = 4
+_TWIN = re.compile(r"([^\W\d_][^\d/:：|]*?)\s/$")
+
+
+def _twin_before(before: str) -> bool:
+    """Whether ``before`` (a cell's folded text up to a label, stripped at its end) is the label's twin in another
+    language and the slash that parts them (:data:`TWIN_WORDS`): a few words of letters and dots, nothing else."""
+    m = _TWIN.fullmatch(before)
+    return bool(m) and len(m.group(1).split()) <= TWIN_WORDS
 
 
 def _original_rest(cell: tuple[Word, ...], cut: int, folded: str) -> str:
