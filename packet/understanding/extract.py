@@ -788,8 +788,8 @@ class _Reader:
                 parse = p_lone_name
             if kind in ("name", "org", "bank"):
                 parse = self._not_a_label(parse)
-            for hit in find_labels(self.lines, label, avoid=avoid, blockers=blockers, fuzzy_others=self.rivals,
-                                   glued=kind == "name"):
+            for hit in _separated_first(label, find_labels(self.lines, label, avoid=avoid, blockers=blockers,
+                                                           fuzzy_others=self.rivals, glued=kind == "name")):
                 if kind == "money" and avoid and tables.under_heading(self.lines, hit.line, hit.x0, hit.x1, avoid):
                     continue  # "Gross Pay" in a section headed "Year to Date Information"
                 if self._counterparty(hit):
@@ -3381,6 +3381,16 @@ def _evidence(t: DocType, pages: Sequence[Page], lines: Sequence[Line], dayfirst
         if t.kind(f) == "name":  # a Chinese name OCR read once is less sure (evidence.read_once)
             found[f] = ev.read_once(found[f], value, "\n".join(p.text for p in pages))
     return found
+
+
+def _separated_first(label: str, hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` of a one-word Latin ``label`` with those printed before a colon first, the others after, each in page
+    order: "Patient: Dana R. Whitfield" is the label, where "… OH 43214 Patient Financial Services (614) …" in the
+    letterhead is a department's name that happens to follow a figure (trial 12's US hospital bill gave the patient
+    "Financial Services" at 0.86). A label of several words or in Chinese says what it is without its colon."""
+    if " " in label.strip() or re.search(f"[{CJK}]", label):
+        return list(hits)
+    return sorted(hits, key=lambda h: h.rest.lstrip()[:1] not in (":", "："))
 
 
 def _with_line_above(lines: Sequence[Line], value: str) -> str:
