@@ -87,6 +87,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP17_CHECKLIST,
     INDEP18_CASES,
     INDEP18_CHECKLIST,
+    INDEP19_CASES,
+    INDEP19_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -190,12 +192,13 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP15, INDEP15_CASES),
                                              (fetch_corpus.INDEP16, INDEP16_CASES),
                                              (fetch_corpus.INDEP17, INDEP17_CASES),
-                                             (fetch_corpus.INDEP18, INDEP18_CASES)],
+                                             (fetch_corpus.INDEP18, INDEP18_CASES),
+                                             (fetch_corpus.INDEP19, INDEP19_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
-                              "independent16", "independent17", "independent18"])
+                              "independent16", "independent17", "independent18", "independent19"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -651,7 +654,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP15, "PACKET_CORPUS_INDEP15", "packet-corpus-indep15"),
     (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16"),
     (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17"),
-    (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18")])
+    (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18"),
+    (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -754,12 +758,13 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP15_CHECKLIST, fetch_corpus.INDEP15, INDEP15_CASES),
                                                         (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES),
                                                         (INDEP17_CHECKLIST, fetch_corpus.INDEP17, INDEP17_CASES),
-                                                        (INDEP18_CHECKLIST, fetch_corpus.INDEP18, INDEP18_CASES)],
+                                                        (INDEP18_CHECKLIST, fetch_corpus.INDEP18, INDEP18_CASES),
+                                                        (INDEP19_CHECKLIST, fetch_corpus.INDEP19, INDEP19_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
                               "independent13", "independent14", "independent15", "independent16",
-                              "independent17", "independent18"])
-def test_independent8_to_18_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 18's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent17", "independent18", "independent19"])
+def test_independent8_to_19_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 19's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1165,9 +1170,11 @@ def test_independent10_figures_agree_with_the_labels():
     (fetch_corpus.INDEP17, e) for e in ("i17-en-stmt-uk-sunderland-two-page-paid-in-first-text",
                                         "i17-zh-med-yanji-dental-clinic-handwritten-fee-slip-photo")] + [
     (fetch_corpus.INDEP18, e) for e in ("i18-zh-stmt-tainan-bank-landscape-minguo-scan",
-                                        "i18-en-pay-ca-kamloops-mill-pay-stub-text")])
-def test_independent10_to_18_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent18 writes is what was labelled (the generators are
+                                        "i18-en-pay-ca-kamloops-mill-pay-stub-text")] + [
+    (fetch_corpus.INDEP19, e) for e in ("i19-zh-stmt-jieyang-mobile-bank-export-watermarked-text",
+                                        "i19-en-stmt-us-nm-browser-printed-activity-image")])
+def test_independent10_to_19_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent19 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1222,9 +1229,9 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
-                                       "gen_independent17", "gen_independent18"])
-def test_independent11_to_18_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 18 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent17", "gen_independent18", "gen_independent19"])
+def test_independent11_to_19_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 19 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1348,9 +1355,9 @@ def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tm
     assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
 
 
-@pytest.mark.parametrize("n", [14, 15, 16, 17, 18])
-def test_independent14_to_18_entries_have_the_scorers_shape(n: int) -> None:
-    """Sets 14 to 18 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
+@pytest.mark.parametrize("n", [14, 15, 16, 17, 18, 19])
+def test_independent14_to_19_entries_have_the_scorers_shape(n: int) -> None:
+    """Sets 14 to 19 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
     look-alikes in both languages, every type (14 with documents that truly lack a field: an app screen and a passbook
     page print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every field
     of its type either labelled or absent."""
@@ -2155,3 +2162,123 @@ def test_independent18_figures_agree_across_one_persons_documents(tmp_path):
     assert stub in cu
     tw = f"{int(float(f['zh-pay-tainan-mould-payslip-minguo']['net_pay'])):,}"
     assert re.search(r"薪資轉入\s+" + tw, _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path))
+
+
+def test_independent19_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 19 judges what people really send: two dental bills more than a year old as of 2026-11-27 (a 收费单 of
+    August 2025, a patient account of September 2025), two passbooks that print no holder's name inside, and seven
+    look-alikes (a 出院小结 beside its 出院结算清单, a tax app's income record, a 社保 contribution record, 催收 texts, an
+    EOB, a vet's invoice, a payday lender's demand, a pension statement); no case holds a stale document or a
+    look-alike."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP19)}
+    day = date(2026, 11, 27)
+    stale = {d["doc"] for d in docs.values() if d["type"] == "medical_bill"
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days > 365}
+    assert stale == {"zh-med-suihua-dental-fee-slip-2025", "en-med-za-mahikeng-dentist-account-2025"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-stmt-hebi-rcc-passbook-open": ["account_holder"],
+                       "en-stmt-jm-cane-growers-credit-union-passbook": ["account_holder"]}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-hebi-discharge-summary", "zh-other-suihua-tax-app-income-detail-screen",
+                           "zh-other-suihua-social-insurance-payment-record", "zh-other-collection-text-messages-screen",
+                           "en-other-us-nm-eob-not-a-bill", "en-other-nz-whangarei-vet-invoice",
+                           "en-other-za-payday-loan-letter-of-demand", "en-other-jm-pension-annual-statement"}
+    in_cases = {docs[i]["doc"] for case in INDEP19_CASES for i in case[4]}
+    assert not in_cases & (stale | look_alikes)
+
+
+def test_independent19_cases_name_one_person_each():
+    """Each set-19 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others' (a passbook that prints no name is skipped), and at least two documents of each
+    case name the person."""
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP19)}
+    for name, *_rest, ids in INDEP19_CASES:
+        spellings = []
+        for i in ids:
+            f = docs[i]["fields"]
+            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
+            if who is not None:
+                spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
+        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2"), [
+    ("zh-stmt-jieyang-mobile-bank-export-watermarked", ("起止日期", "导出时间", "第1页/共2页"),
+     ("收入合计", "期末余额", "第2页/共2页")),
+    ("en-stmt-za-mahikeng-two-page-cr-dr", ("Statementperiod", "Continuedoverleaf", "Page1of2"),
+     ("Totalcredits", "Closingbalance", "Page2of2"))])
+def test_independent19_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, tmp_path):
+    """Set 19's two-page statements are two pages in their text form and in their scan; page 1 prints the particulars
+    the layout note promises, the totals and the closing balance only page 2; they have no photo form: render
+    refuses one."""
+    gen = fetch_corpus.gen_independent19
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
+    assert not any(w in pages[0] for w in page2), doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def _raw19(doc: str, tmp_path: Path) -> str:
+    src = tmp_path / "f.pdf"
+    src.write_bytes(fetch_corpus.gen_independent19.DOCS[doc]["draw"]()[0])
+    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_independent19_columns_dates_and_numbers_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the Macau Extracto prints each row's balance straight after its dd/mm/yyyy date and
+    before the description; the Macau slip's deductions sit left of its earnings; the Jamaican pay advice's
+    year-to-date figure comes before this period's; the South African statement prints debits with a trailing minus
+    and balances with Cr / Dr (at least one Dr), and its payslip groups thousands with a space and dates yyyy/mm/dd;
+    the browser print's first line is the print date and title, its last the page's URL and 1/1; the US letter is
+    mm/dd/yyyy, the Jamaican invoice dd/mm/yyyy, the New Zealand letter spells its date out."""
+    mo = _raw19("zh-stmt-macau-bank-extracto", tmp_path)
+    assert re.search(r"^05/10/2026\s+26,276\.22\s+薪金", mo, re.M)
+    slip = next(ln for ln in _raw19("zh-pay-macau-hotel-salary-slip", tmp_path).splitlines() if "基本薪金" in ln)
+    assert slip.index("社會保障基金") < slip.index("基本薪金")
+    jm = next(ln for ln in _raw19("en-pay-jm-savanna-la-mar-sugar-payslip", tmp_path).splitlines()
+              if ln.startswith("Basic Pay"))
+    assert jm.index("994,000.00") < jm.index("142,000.00")
+    za = _raw19("en-stmt-za-mahikeng-two-page-cr-dr", tmp_path)
+    assert re.search(r"\b412\.35-", za) and re.search(r"\d Dr$", za, re.M) and re.search(r"2 862\.44 Cr$", za, re.M)
+    pay = _raw19("en-pay-za-mahikeng-silo-payslip", tmp_path)
+    assert "17 172.80" in pay and "2026/10/24" in pay and "17,172.80" not in pay
+    lines = [ln for ln in _raw19("en-stmt-us-nm-browser-printed-activity", tmp_path).splitlines() if ln.strip()]
+    assert lines[0].startswith("11/4/26, 8:12 PM") and "Account Activity" in lines[0]
+    assert lines[-1].lstrip().startswith("https://") and lines[-1].rstrip().endswith("1/1")
+    assert "Date mailed: 10/27/2026" in _raw19("en-unemp-us-nm-monetary-determination-letter", tmp_path)
+    amb = _raw19("en-med-jm-frome-ambulance-invoice", tmp_path)
+    assert re.search(r"Invoice Date\s+20/10/2026", amb) and re.search(r"Date of Service\s+14/10/2026", amb)
+    assert "11 November 2026" in _raw19("en-income-nz-whangarei-employment-confirmation", tmp_path)
+
+
+def test_independent19_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    Jieyang export's 经济补偿 credit is the termination proof's ¥9,600.00; the colliery strip's 实发 is the passbook's
+    代发; the silo payslip's nett is the statement's salary credit; the sugar estate's net pay is the passbook's salary
+    deposit."""
+    gen = fetch_corpus.gen_independent19
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    assert "¥9,600.00" in text("zh-unemp-jieyang-contract-termination-proof")
+    assert re.search(r"经济补偿.*9,600\.00", text("zh-stmt-jieyang-mobile-bank-export-watermarked", 0))
+    net = f"{float(f['zh-pay-hebi-colliery-wage-strip']['net_pay']):,.2f}"
+    assert re.search(r"261108代发" + re.escape(net), text("zh-stmt-hebi-rcc-passbook-open"))
+    za_net = f"{float(f['en-pay-za-mahikeng-silo-payslip']['net_pay']):,.2f}".replace(",", "")
+    assert "SALARYBOPHELOGRAINSILOS" + za_net in text("en-stmt-za-mahikeng-two-page-cr-dr", 1)
+    jm_net = f"{float(f['en-pay-jm-savanna-la-mar-sugar-payslip']['net_pay']):,.2f}"
+    assert "SALARYCRSE" + jm_net in text("en-stmt-jm-cane-growers-credit-union-passbook")
