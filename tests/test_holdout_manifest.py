@@ -1693,9 +1693,10 @@ def test_independent_two_page_documents_keep_both_pages(generator, doc, words, p
             gen.render(doc, "photo")
 
 
-def _raw16(doc: str, tmp_path: Path) -> str:
+def _raw(gen, doc: str, tmp_path: Path) -> str:
+    """The first drawing of entry ``doc`` of the generator module ``gen``, as pdftotext -layout reads it."""
     src = tmp_path / "f.pdf"
-    src.write_bytes(fetch_corpus.gen_independent16.DOCS[doc]["draw"]()[0])
+    src.write_bytes(gen.DOCS[doc]["draw"]()[0])
     return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
 
 
@@ -1705,18 +1706,18 @@ def test_independent16_number_and_date_formats_vary(tmp_path):
     balances with CR and DR (Ibadan, Limerick), yy/mm/dd dates (Huanggang), ordinal dates ('31st October 2026',
     '16th Oct'), 2026.10.10 times (Lu'an), 借/贷 flags with unsigned amounts; and the spelling helpers themselves."""
     gen = fetch_corpus.gen_independent16
-    ky = _raw16("en-stmt-us-kentucky-credit-union", tmp_path)
+    ky = _raw(fetch_corpus.gen_independent16, "en-stmt-us-kentucky-credit-union", tmp_path)
     assert "725.00-" in ky and "-725.00" not in ky and "10/22/26" in ky
-    nz = _raw16("en-stmt-nz-tauranga-building-society", tmp_path)
+    nz = _raw(fetch_corpus.gen_independent16, "en-stmt-nz-tauranga-building-society", tmp_path)
     assert "(420.00)" in nz and "16th Oct" in nz and "1st October 2026" in nz
-    assert "(142.65)" in _raw16("en-med-us-kentucky-urgent-care-statement", tmp_path)
-    ng = _raw16("en-stmt-ng-ibadan-two-page", tmp_path)
+    assert "(142.65)" in _raw(fetch_corpus.gen_independent16, "en-med-us-kentucky-urgent-care-statement", tmp_path)
+    ng = _raw(fetch_corpus.gen_independent16, "en-stmt-ng-ibadan-two-page", tmp_path)
     assert re.search(r"[\d,]+\.\d\d CR", ng) and "01-OCT-2026 TO 31-OCT-2026" in ng
-    ie = _raw16("en-stmt-ie-limerick-bank-landscape", tmp_path)
+    ie = _raw(fetch_corpus.gen_independent16, "en-stmt-ie-limerick-bank-landscape", tmp_path)
     assert re.search(r"\d\.\d\dDR", ie) and "3rd November 2026" in ie
-    assert "31st October 2026" in _raw16("en-pay-ie-limerick-monthly-payslip", tmp_path)
-    assert re.search(r"^\s*26/10/02\s", _raw16("zh-stmt-huanggang-rcc-two-page", tmp_path), re.M)
-    la = _raw16("zh-stmt-luan-village-bank-landscape", tmp_path)
+    assert "31st October 2026" in _raw(fetch_corpus.gen_independent16, "en-pay-ie-limerick-monthly-payslip", tmp_path)
+    assert re.search(r"^\s*26/10/02\s", _raw(fetch_corpus.gen_independent16, "zh-stmt-huanggang-rcc-two-page", tmp_path), re.M)
+    la = _raw(fetch_corpus.gen_independent16, "zh-stmt-luan-village-bank-landscape", tmp_path)
     assert "2026.10.10 08:30:00" in la and re.search(r"贷\s+1,648\.00", la) and "-1,648.00" not in la
     assert (gen._trail(-725.0), gen._trail(588.91)) == ("725.00-", "588.91 ")
     assert (gen._paren(-1234.5), gen._paren(12.0)) == ("(1,234.50)", "12.00")
@@ -1890,29 +1891,23 @@ def test_independent17_cover_page_and_carried_balances_agree(tmp_path):
     assert len(subs) == 2 and f"{sum(subs):,.2f}" == total and "费用总额" not in pz[0]
 
 
-def _raw17(doc: str, tmp_path: Path) -> str:
-    src = tmp_path / "f.pdf"
-    src.write_bytes(fetch_corpus.gen_independent17.DOCS[doc]["draw"]()[0])
-    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
-
-
 def test_independent17_number_and_date_formats_vary(tmp_path):
     """Figures and dates are printed in the ways the notes promise, read from the drawn pages: lakh grouping with 'Cr'
     after balances and dd-mm-yyyy dates (Nashik statement), YTD in lakhs (Nashik slip), space-grouped figures with a
     decimal comma (Gqeberha), an explicit '+' on credits (Panzhihua), compact 20261012 dates (Hegang), '03 Oct 26'
     (Sunderland), mm-dd in fixed width (Spokane); and the spelling helpers themselves."""
     gen = fetch_corpus.gen_independent17
-    nk = _raw17("en-stmt-in-nashik-urban-coop-bank-cr", tmp_path)
+    nk = _raw(fetch_corpus.gen_independent17, "en-stmt-in-nashik-urban-coop-bank-cr", tmp_path)
     assert re.search(r"\b1,08,243\.35 Cr\b", nk) and "108,243.35" not in nk and "07-10-2026" in nk
-    assert "1,44,410.00" in _raw17("en-pay-in-nashik-auto-parts-salary-slip", tmp_path)
-    za = _raw17("en-pay-za-gqeberha-trim-payslip", tmp_path)
+    assert "1,44,410.00" in _raw(fetch_corpus.gen_independent17, "en-pay-in-nashik-auto-parts-salary-slip", tmp_path)
+    za = _raw(fetch_corpus.gen_independent17, "en-pay-za-gqeberha-trim-payslip", tmp_path)
     assert "12 480,00" in za and "R 11 298,11" in za and "12,480.00" not in za
-    pz = _raw17("zh-stmt-panzhihua-rcb-counter-landscape-signed", tmp_path)
+    pz = _raw(fetch_corpus.gen_independent17, "zh-stmt-panzhihua-rcb-counter-landscape-signed", tmp_path)
     assert "+3,580.00" in pz and "-600.00" in pz and re.search(r"^\s*2026-10-02\s", pz, re.M)
-    assert re.search(r"^\s*5\s+20261012\s+2,986\.40\s", _raw17("zh-stmt-hegang-city-bank-export-with-cover", tmp_path),
+    assert re.search(r"^\s*5\s+20261012\s+2,986\.40\s", _raw(fetch_corpus.gen_independent17, "zh-stmt-hegang-city-bank-export-with-cover", tmp_path),
                      re.M)
-    assert "03 Oct 26" in _raw17("en-stmt-uk-sunderland-two-page-paid-in-first", tmp_path)
-    assert re.search(r"^\s*10-06\s+ACH AVISTA", _raw17("en-stmt-us-spokane-credit-union-check-register", tmp_path), re.M)
+    assert "03 Oct 26" in _raw(fetch_corpus.gen_independent17, "en-stmt-uk-sunderland-two-page-paid-in-first", tmp_path)
+    assert re.search(r"^\s*10-06\s+ACH AVISTA", _raw(fetch_corpus.gen_independent17, "en-stmt-us-spokane-credit-union-check-register", tmp_path), re.M)
     assert [gen._lakh(v) for v in (612.0, 17329.0, 144410.0, 11192285.5, -108243.35)] == [
         "612.00", "17,329.00", "1,44,410.00", "1,11,92,285.50", "-1,08,243.35"]
     assert [gen._za(v) for v in (149.42, 1234.84, 14942.0, 1234567.8)] == ["149,42", "1 234,84", "14 942,00",
@@ -1941,7 +1936,7 @@ def test_independent17_columns_and_totals_sit_where_the_notes_say(tmp_path):
     assert head.index("Paidin") < head.index("Paidout") < head.index("Balance")
     pz = page("zh-stmt-panzhihua-rcb-counter-landscape-signed")
     assert pz.index("本期余额") > pz.index("2026-10-31") > pz.index("记账日期")
-    cu = _raw17("en-stmt-us-spokane-credit-union-check-register", tmp_path)
+    cu = _raw(fetch_corpus.gen_independent17, "en-stmt-us-spokane-credit-union-check-register", tmp_path)
     payroll = next(ln for ln in cu.splitlines() if "PAYROLL MICA" in ln)
     assert len(re.findall(r"[\d,]+\.\d\d", payroll)) == 1
     checks = next(ln for ln in cu.splitlines() if re.search(r"1041\s", ln))
@@ -1952,7 +1947,7 @@ def test_independent17_columns_and_totals_sit_where_the_notes_say(tmp_path):
     sg = page("en-pay-sg-tampines-itemised-payslip-september")
     net = gen.DOCS["en-pay-sg-tampines-itemised-payslip-september"]["fields"]["net_pay"]
     assert sg.replace(",", "").index(net) < sg.index("Grosspay")
-    za = _raw17("en-pay-za-gqeberha-trim-payslip", tmp_path)
+    za = _raw(fetch_corpus.gen_independent17, "en-pay-za-gqeberha-trim-payslip", tmp_path)
     boxes = next(ln for ln in za.splitlines() if "EARNINGS" in ln)
     assert boxes.index("EARNINGS") < boxes.index("DEDUCTIONS") < boxes.index("COMPANY CONTRIBUTIONS")
     assert za.index("NETT PAY") > za.index("Total earnings")
@@ -2049,12 +2044,6 @@ def test_independent18_two_page_documents_keep_both_pages_and_are_never_photogra
             gen.render(doc, "photo")
 
 
-def _raw18(doc: str, tmp_path: Path) -> str:
-    src = tmp_path / "f.pdf"
-    src.write_bytes(fetch_corpus.gen_independent18.DOCS[doc]["draw"]()[0])
-    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
-
-
 def test_independent18_dates_are_printed_as_each_country_prints_them(tmp_path):
     """Dates vary as the notes promise, read from the drawn pages: the Minguo year (中華民國115年10月份, 115/10/05) on the
     Taiwan slip and statement; a month alone (2026年11月) on the benefit voucher and (2026年10月) on the boxed slip; Fiji's
@@ -2062,24 +2051,24 @@ def test_independent18_dates_are_printed_as_each_country_prints_them(tmp_path):
     10/09/2026 is 9 October, 11/03/2026 3 November); Malaysia's two-digit year; 'Nov-26' on the phone bill; 'Oct 03'
     on the credit union; 10/03 alone on the village bank's print; and the labels agree with the ISO dates."""
     gen = fetch_corpus.gen_independent18
-    tw = _raw18("zh-pay-tainan-mould-payslip-minguo", tmp_path)
+    tw = _raw(fetch_corpus.gen_independent18, "zh-pay-tainan-mould-payslip-minguo", tmp_path)
     assert "中華民國115年10月份" in tw and "115/11/05" in tw and "2026" not in tw
-    assert re.search(r"^\s*115/10/05\s+薪資轉入\s+31,510\b", _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path), re.M)
-    assert re.search(r"本次领取月份.*\n\s*2026年11月\s", _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path))
-    assert "2026年10月" in _raw18("zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
-    fj = _raw18("en-unemp-fj-suva-boatyard-termination-notice", tmp_path)
+    assert re.search(r"^\s*115/10/05\s+薪資轉入\s+31,510\b", _raw(fetch_corpus.gen_independent18, "zh-stmt-tainan-bank-landscape-minguo", tmp_path), re.M)
+    assert re.search(r"本次领取月份.*\n\s*2026年11月\s", _raw(fetch_corpus.gen_independent18, "zh-unemp-pingxiang-benefit-payment-voucher", tmp_path))
+    assert "2026年10月" in _raw(fetch_corpus.gen_independent18, "zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
+    fj = _raw(fetch_corpus.gen_independent18, "en-unemp-fj-suva-boatyard-termination-notice", tmp_path)
     assert "Last day of work" in fj and "30/10/2026" in fj and "Date: 02/11/2026" in fj
-    assert "30/10/2026" in _raw18("en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
-    us = _raw18("en-med-us-fargo-hospital-itemised-two-page", tmp_path)
+    assert "30/10/2026" in _raw(fetch_corpus.gen_independent18, "en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
+    us = _raw(fetch_corpus.gen_independent18, "en-med-us-fargo-hospital-itemised-two-page", tmp_path)
     assert "10/06/2026 - 10/09/2026" in us and "11/03/2026" in us
     fields = {d: spec["fields"] for d, spec in gen.DOCS.items()}
     assert fields["en-unemp-fj-suva-boatyard-termination-notice"]["date"] == ["2026-11-02", "2026-10-30"]
     assert _first(fields["en-med-us-fargo-hospital-itemised-two-page"]["date"]) == "2026-11-03"
-    assert "01/09/26 - 30/09/26" in _raw18("en-stmt-my-kuching-bank-september-only", tmp_path)
-    assert "Nov-26" in _raw18("en-other-fj-mobile-phone-bill", tmp_path)
-    assert re.search(r"^\s*Oct 03\s+Pre-authorized", _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first",
+    assert "01/09/26 - 30/09/26" in _raw(fetch_corpus.gen_independent18, "en-stmt-my-kuching-bank-september-only", tmp_path)
+    assert "Nov-26" in _raw(fetch_corpus.gen_independent18, "en-other-fj-mobile-phone-bill", tmp_path)
+    assert re.search(r"^\s*Oct 03\s+Pre-authorized", _raw(fetch_corpus.gen_independent18, "en-stmt-ca-kamloops-credit-union-withdrawals-first",
                                                              tmp_path), re.M)
-    assert re.search(r"^\s*10/03\s+ATM取款", _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path), re.M)
+    assert re.search(r"^\s*10/03\s+ATM取款", _raw(fetch_corpus.gen_independent18, "zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path), re.M)
 
 
 def test_independent18_labels_sit_in_box_corners_above_and_below_their_values(tmp_path):
@@ -2095,20 +2084,20 @@ def test_independent18_labels_sit_in_box_corners_above_and_below_their_values(tm
         nxt = next(k for k in range(at + 1, len(lines)) if lines[k].strip())
         return value in lines[nxt] and abs(lines[nxt].index(value) - col) <= 6
 
-    slip = _raw18("zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
+    slip = _raw(fetch_corpus.gen_independent18, "zh-pay-jingdezhen-porcelain-boxed-slip", tmp_path)
     assert above(slip, "所属月份", "2026年10月") and above(slip, "实发金额", "¥2,848.30") and above(slip, "姓名", "程秋菊")
-    voucher = _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)
+    voucher = _raw(fetch_corpus.gen_independent18, "zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)
     assert above(voucher, "姓名", "钟建平") and above(voucher, "失业登记日期", "2026年9月22日")
-    settle = _raw18("zh-med-zhangye-inpatient-settlement-landscape", tmp_path)
+    settle = _raw(fetch_corpus.gen_independent18, "zh-med-zhangye-inpatient-settlement-landscape", tmp_path)
     assert above(settle, "医疗费总额", "7,210.70") and above(settle, "结算日期", "2026/10/29")
-    earn = _raw18("en-income-us-fargo-employer-statement-of-earnings", tmp_path)
+    earn = _raw(fetch_corpus.gen_independent18, "en-income-us-fargo-employer-statement-of-earnings", tmp_path)
     assert above(earn, "7 Average gross monthly", "$3,189.33") and above(earn, "9 Date", "11/12/2026")
-    cert = [ln for ln in _raw18("zh-income-bozhou-herb-company-certificate", tmp_path).splitlines() if ln.strip()]
+    cert = [ln for ln in _raw(fetch_corpus.gen_independent18, "zh-income-bozhou-herb-company-certificate", tmp_path).splitlines() if ln.strip()]
     at = next(k for k, ln in enumerate(cert) if "2026年11月9日" in ln)
     assert cert[at + 1].strip() == "日期"
-    stub = next(ln for ln in _raw18("en-pay-ca-kamloops-mill-pay-stub", tmp_path).splitlines() if "Employee ID" in ln)
+    stub = next(ln for ln in _raw(fetch_corpus.gen_independent18, "en-pay-ca-kamloops-mill-pay-stub", tmp_path).splitlines() if "Employee ID" in ln)
     assert stub.index("Employee") < stub.index("Employee ID") < stub.index("Pay date")
-    fj = next(ln for ln in _raw18("en-unemp-fj-suva-boatyard-termination-notice", tmp_path).splitlines()
+    fj = next(ln for ln in _raw(fetch_corpus.gen_independent18, "en-unemp-fj-suva-boatyard-termination-notice", tmp_path).splitlines()
               if "Date engaged" in ln)
     assert re.search(r"Date engaged\s+14/02/2017\s+Last day of work\s+30/10/2026", fj)
 
@@ -2119,19 +2108,19 @@ def test_independent18_columns_and_totals_sit_where_the_notes_say(tmp_path):
     heads; the Fiji statement's closing balance above its first row; the bilingual statement's heads are Chinese
     over English on two lines (支出 Debit before 存入 Credit)."""
     gen = fetch_corpus.gen_independent18
-    jdz = _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path)
+    jdz = _raw(fetch_corpus.gen_independent18, "zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path)
     head = next(ln for ln in jdz.splitlines() if "摘要" in ln)
     assert head.index("支取") < head.index("存入") < head.index("结余")
     assert jdz.index("本页余额") > jdz.index("10/31")
-    ca = next(ln for ln in _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
+    ca = next(ln for ln in _raw(fetch_corpus.gen_independent18, "en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
               if "Description" in ln)
     assert ca.index("Withdrawals") < ca.index("Deposits") < ca.index("Balance")
-    tw = _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path)
+    tw = _raw(fetch_corpus.gen_independent18, "zh-stmt-tainan-bank-landscape-minguo", tmp_path)
     assert tw.index("本期結存") < tw.index("交易日期") and "19,831" in tw[:tw.index("交易日期")]
-    fj = _raw18("en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
+    fj = _raw(fetch_corpus.gen_independent18, "en-stmt-fj-suva-savings-bank-closing-top", tmp_path)
     closing = _first(gen.DOCS["en-stmt-fj-suva-savings-bank-closing-top"]["fields"]["closing_balance"])
     assert fj.replace(",", "").index(closing) < fj.replace(",", "").index("BALANCE BROUGHT FORWARD")
-    px = _raw18("zh-stmt-pingxiang-bilingual-two-page", tmp_path).splitlines()
+    px = _raw(fetch_corpus.gen_independent18, "zh-stmt-pingxiang-bilingual-two-page", tmp_path).splitlines()
     at = next(k for k, ln in enumerate(px) if "交易日期" in ln)
     assert px[at].index("支出") < px[at].index("存入") and "Debit" in px[at + 1] and "Credit" in px[at + 1]
 
@@ -2148,20 +2137,20 @@ def test_independent18_figures_agree_across_one_persons_documents(tmp_path):
         return f"{float(_first(v)):,.2f}"
 
     net = money(f["zh-pay-jingdezhen-porcelain-boxed-slip"]["net_pay"])
-    assert re.search(r"工资\s+" + re.escape(net), _raw18("zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path))
+    assert re.search(r"工资\s+" + re.escape(net), _raw(fetch_corpus.gen_independent18, "zh-stmt-jingdezhen-village-bank-dot-matrix-print", tmp_path))
     benefit = re.search(r"本次发放金额（元）.*\n\s*\S+\s+([\d,]+\.\d\d)",
-                        _raw18("zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)).group(1)
-    assert re.search(r"失业金 / Benefit\s+" + re.escape(benefit), _raw18("zh-stmt-pingxiang-bilingual-two-page", tmp_path))
-    bill = _raw18("zh-med-bozhou-outpatient-ebill-qr", tmp_path)
+                        _raw(fetch_corpus.gen_independent18, "zh-unemp-pingxiang-benefit-payment-voucher", tmp_path)).group(1)
+    assert re.search(r"失业金 / Benefit\s+" + re.escape(benefit), _raw(fetch_corpus.gen_independent18, "zh-stmt-pingxiang-bilingual-two-page", tmp_path))
+    bill = _raw(fetch_corpus.gen_independent18, "zh-med-bozhou-outpatient-ebill-qr", tmp_path)
     cash = re.search(r"个人现金支付：([\d,]+\.\d\d)", bill).group(1)
-    app = _raw18("zh-stmt-bozhou-bank-app-screen", tmp_path)
+    app = _raw(fetch_corpus.gen_independent18, "zh-stmt-bozhou-bank-app-screen", tmp_path)
     assert "-" + cash in app and "-" + money(f["zh-med-bozhou-pharmacy-till-receipt"]["total"]) in app
     stub = money(f["en-pay-ca-kamloops-mill-pay-stub"]["net_pay"])
-    cu = next(ln for ln in _raw18("en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
+    cu = next(ln for ln in _raw(fetch_corpus.gen_independent18, "en-stmt-ca-kamloops-credit-union-withdrawals-first", tmp_path).splitlines()
               if "Payroll deposit" in ln)
     assert stub in cu
     tw = f"{int(float(f['zh-pay-tainan-mould-payslip-minguo']['net_pay'])):,}"
-    assert re.search(r"薪資轉入\s+" + tw, _raw18("zh-stmt-tainan-bank-landscape-minguo", tmp_path))
+    assert re.search(r"薪資轉入\s+" + tw, _raw(fetch_corpus.gen_independent18, "zh-stmt-tainan-bank-landscape-minguo", tmp_path))
 
 
 def test_independent19_holds_stale_lacking_and_look_alike_documents_by_their_labels():
@@ -2230,12 +2219,6 @@ def test_independent19_two_page_documents_keep_both_pages_and_are_never_photogra
             gen.render(doc, "photo")
 
 
-def _raw19(doc: str, tmp_path: Path) -> str:
-    src = tmp_path / "f.pdf"
-    src.write_bytes(fetch_corpus.gen_independent19.DOCS[doc]["draw"]()[0])
-    return subprocess.run(["pdftotext", "-layout", str(src), "-"], capture_output=True, text=True, check=True).stdout
-
-
 def test_independent19_columns_dates_and_numbers_sit_as_the_notes_say(tmp_path):
     """Read from the drawn pages: the Macau Extracto prints each row's balance straight after its dd/mm/yyyy date and
     before the description; the Macau slip's deductions sit left of its earnings; the Jamaican pay advice's
@@ -2243,24 +2226,24 @@ def test_independent19_columns_dates_and_numbers_sit_as_the_notes_say(tmp_path):
     and balances with Cr / Dr (at least one Dr), and its payslip groups thousands with a space and dates yyyy/mm/dd;
     the browser print's first line is the print date and title, its last the page's URL and 1/1; the US letter is
     mm/dd/yyyy, the Jamaican invoice dd/mm/yyyy, the New Zealand letter spells its date out."""
-    mo = _raw19("zh-stmt-macau-bank-extracto", tmp_path)
+    mo = _raw(fetch_corpus.gen_independent19, "zh-stmt-macau-bank-extracto", tmp_path)
     assert re.search(r"^05/10/2026\s+26,276\.22\s+薪金", mo, re.M)
-    slip = next(ln for ln in _raw19("zh-pay-macau-hotel-salary-slip", tmp_path).splitlines() if "基本薪金" in ln)
+    slip = next(ln for ln in _raw(fetch_corpus.gen_independent19, "zh-pay-macau-hotel-salary-slip", tmp_path).splitlines() if "基本薪金" in ln)
     assert slip.index("社會保障基金") < slip.index("基本薪金")
-    jm = next(ln for ln in _raw19("en-pay-jm-savanna-la-mar-sugar-payslip", tmp_path).splitlines()
+    jm = next(ln for ln in _raw(fetch_corpus.gen_independent19, "en-pay-jm-savanna-la-mar-sugar-payslip", tmp_path).splitlines()
               if ln.startswith("Basic Pay"))
     assert jm.index("994,000.00") < jm.index("142,000.00")
-    za = _raw19("en-stmt-za-mahikeng-two-page-cr-dr", tmp_path)
+    za = _raw(fetch_corpus.gen_independent19, "en-stmt-za-mahikeng-two-page-cr-dr", tmp_path)
     assert re.search(r"\b412\.35-", za) and re.search(r"\d Dr$", za, re.M) and re.search(r"2 862\.44 Cr$", za, re.M)
-    pay = _raw19("en-pay-za-mahikeng-silo-payslip", tmp_path)
+    pay = _raw(fetch_corpus.gen_independent19, "en-pay-za-mahikeng-silo-payslip", tmp_path)
     assert "17 172.80" in pay and "2026/10/24" in pay and "17,172.80" not in pay
-    lines = [ln for ln in _raw19("en-stmt-us-nm-browser-printed-activity", tmp_path).splitlines() if ln.strip()]
+    lines = [ln for ln in _raw(fetch_corpus.gen_independent19, "en-stmt-us-nm-browser-printed-activity", tmp_path).splitlines() if ln.strip()]
     assert lines[0].startswith("11/4/26, 8:12 PM") and "Account Activity" in lines[0]
     assert lines[-1].lstrip().startswith("https://") and lines[-1].rstrip().endswith("1/1")
-    assert "Date mailed: 10/27/2026" in _raw19("en-unemp-us-nm-monetary-determination-letter", tmp_path)
-    amb = _raw19("en-med-jm-frome-ambulance-invoice", tmp_path)
+    assert "Date mailed: 10/27/2026" in _raw(fetch_corpus.gen_independent19, "en-unemp-us-nm-monetary-determination-letter", tmp_path)
+    amb = _raw(fetch_corpus.gen_independent19, "en-med-jm-frome-ambulance-invoice", tmp_path)
     assert re.search(r"Invoice Date\s+20/10/2026", amb) and re.search(r"Date of Service\s+14/10/2026", amb)
-    assert "11 November 2026" in _raw19("en-income-nz-whangarei-employment-confirmation", tmp_path)
+    assert "11 November 2026" in _raw(fetch_corpus.gen_independent19, "en-income-nz-whangarei-employment-confirmation", tmp_path)
 
 
 def test_independent19_figures_agree_across_one_persons_documents(tmp_path):
