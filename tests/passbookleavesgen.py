@@ -25,6 +25,7 @@ class Book:
     closing: Decimal
     first: date
     last: date
+    card: str | None = None
 
 
 def _money(v: Decimal) -> str:
@@ -32,8 +33,9 @@ def _money(v: Decimal) -> str:
 
 
 def open_passbook(seed: int, chained: bool = True) -> Book:
-    """Two leaves side by side; ``left`` older rows on the left leaf's last lines, the rest on the right leaf's
-    first lines. Returns the picture, the last balance and the first and last rows' dates."""
+    """Two leaves side by side; the older rows on the left leaf's last lines, the rest on the right leaf's first
+    lines (a passbook's card number, 19 digits, printed over them). Returns the picture, the last balance, the
+    first and last rows' dates and the card number (None for the look-alike)."""
     rng = random.Random(f"leaves-{seed}-{chained}")
     w, h = 2000, 1300
     img = Image.new("RGB", (w, h), (40, 36, 32))
@@ -72,6 +74,10 @@ def open_passbook(seed: int, chained: bool = True) -> Book:
         y = 230 + ((line - 1) % 12) * 82
         d.line((x0 + 40, y + 50, x1 - 30, y + 50), fill=(150, 120, 90), width=2)
         d.text((x0 + 12, y + 10), str(line), font=small, fill=(110, 90, 70))
+    card = None
+    if chained:  # the card the book goes with, printed over the right leaf's first line
+        card = "62" + "".join(str(rng.randint(0, 9)) for _ in range(17))
+        d.text((leaves[1][0] + 45, 195), card, font=ImageFont.truetype(MONO, 18), fill=(60, 50, 40))
     for line, (day, what, amt, shown) in placed:
         x0, _ = leaves[0] if line <= 12 else leaves[1]
         y = 230 + ((line - 1) % 12) * 82
@@ -80,4 +86,4 @@ def open_passbook(seed: int, chained: bool = True) -> Book:
         col = x0 + 400 if amt < 0 else x0 + 570
         d.text((col, y), _money(abs(amt)), font=mono, fill=(30, 30, 60))
         d.text((x0 + 740, y), _money(shown), font=mono, fill=(30, 30, 60))
-    return Book(img, rows[-1][3], rows[0][0], rows[-1][0])
+    return Book(img, rows[-1][3], rows[0][0], rows[-1][0], card)

@@ -23,7 +23,7 @@ from packet.reading.engines import choose
 from packet.reading.ingest import read_case
 from packet.understanding import tables
 from packet.understanding.classify import classify_one, structures
-from packet.understanding.extract import extract
+from packet.understanding.extract import account_form, extract
 from packet.understanding.label_geometry import Line
 
 BOOKS = {"leaves-1": (1, True), "leaves-4": (4, True), "stockbook-2": (2, False), "stockbook-5": (5, False)}
@@ -51,6 +51,8 @@ def test_an_open_passbook_is_a_statement_by_its_chain(read, name: str) -> None:
     assert "ledger" in shapes, sorted(shapes)
     assert got.type == "bank_statement", (got.type, sorted(shapes))
     assert got.fields.get("closing_balance") in (f"{book.closing:.2f}", None), got.fields
+    assert got.fields.get("account_number") == book.card, got.fields  # printed alone over the rows
+    assert got.evidence["account_number"].confidence < 0.9  # a shape and a place, no label
 
 
 @pytest.mark.parametrize("name", ["stockbook-2", "stockbook-5"])
@@ -100,3 +102,13 @@ def test_three_runs_are_no_two_leaves() -> None:
             "10 260921 转存 200.00 1,467.52", "11 260930 结息 1.02 1,468.54"]
     book = tables.ledger(_lines(rows), True)
     assert book is None or not book.confirmed
+
+
+def test_a_card_number_alone_on_a_line_is_the_account() -> None:
+    """A line holding nothing but a card-shaped number (16–19 digits, the ISO/IEC 7812-1 industry digit 3–6) among
+    the heading lines; a number of another first digit, or one with words beside it, is not taken so."""
+    head = ["鹤壁市淇滨农村信用合作联社", "日期 摘要 支出 存入 余额"]
+    assert account_form(_lines([*head, "6229512003781146907", *LEAVES]), [], []) == "6229512003781146907"
+    assert account_form(_lines([*head, "6229 5120 0378 1146", *LEAVES]), [], []) == "6229512003781146"
+    assert account_form(_lines([*head, "2026100112345678901", *LEAVES]), [], []) is None  # no card begins with 2
+    assert account_form(_lines([*head, "合同号 6229512003781146907", *LEAVES]), [], []) is None
