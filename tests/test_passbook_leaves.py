@@ -4,7 +4,12 @@ balances chaining, whatever the page's words.
 On main independent 19's 农信社 passbook was typed other, for two reasons together: (1) each row starts with the
 book's printing-line number ("13 261001 承前 1,468.54"; "2 14 261003 …" where OCR joins both leaves' numbers), so
 no row read as dated by digits run together (yymmdd); (2) OCR reads across both leaves, so the newer leaf's rows
-(higher on the page) come before the older leaf's, and the dates run in two runs, not in one date order. Pictures
+(higher on the page) come before the older leaf's, and the dates run in two runs, not in one date order. Once
+typed, the statement still did not count for its case: its account is the card number printed alone over the rows
+("6229512003781146907", no label; :func:`packet.understanding.extract.account_form` now takes a card-shaped number
+alone on a heading line). Independent 19's credit-union passbook (English) stays other: Tesseract reads only its
+dates and descriptions from the dim photo (no figure, no heads, not the union's name), so no structure is there to
+find; that is the reading's to mend, not the classifier's. Pictures
 from :mod:`passbookleavesgen`, photographed (:func:`screenledgergen.photo`) and read by the real OCR that a
 Chinese case gets (``--ocr-engine auto``)."""
 
