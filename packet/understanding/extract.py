@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
 
-from packet.core.masking import mask
+from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
 from packet.core.traditional import as_printed, to_simplified
@@ -608,7 +608,8 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
     bank-branch-account-suffix "12-3077-0548819-00" beside the product's name, a sort code's 8-digit account, an
     IBAN), else a masked number's last four digits ("Everyday Account ••••8046", "Debit card **** 5121",
     "6217 ******** 1234": two or more mask marks, perhaps after a card's six-digit prefix, then exactly four digits;
-    "Savings ...7472": dots after the account's kind).
+    "Savings ...7472": dots after the account's kind), else a line holding nothing but a card-shaped number
+    (:data:`LONE_CARD`, :func:`packet.core.masking.card_shaped`: a passbook's card number printed over its rows).
     A telephone's or a member's masked number is not one: three digits before the mask ("138****5678"), or a line
     holding one of ``phone_words`` ("Member Number ****2013"). The number as :func:`p_account` gives it, or None; the caller gives it a fallback's low
     confidence (a position and a form, no label)."""
@@ -627,7 +628,16 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
         m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
         if m and not round_number(m.group(1)):
             return m.group(1)
+    for ln in heading:  # a passbook prints its card's number alone over the rows ("6229512003781146907")
+        digits = clean(ln.text).strip()
+        if LONE_CARD.fullmatch(digits) and card_shaped(digits.replace(" ", "")) and p_account(digits):
+            return p_account(digits)
     return None
+
+
+# a line holding nothing but a payment card's number (16–19 digits, one run or in groups of four): a bank's card or
+# passbook printed over its rows; :func:`packet.core.masking.card_shaped` asks for the ISO/IEC 7812-1 industry digit
+LONE_CARD = re.compile(r"\d{16,19}|\d{4}(?: \d{4}){3}(?: \d{1,3})?")
 
 
 def _range_or_month(text: str, dayfirst: bool) -> tuple[date, date] | None:

@@ -492,8 +492,11 @@ def _whole_figures(rest: str) -> tuple[Decimal, ...]:
 # a row's date printed as its digits run together at the start of the row, year first: yymmdd ("260928 结息 1.86
 # 2,049.41", the dot-matrix rows of a Chinese savings passbook) or yyyymmdd ("20261003", a core banking system's
 # export): ISO 8601's basic format, with or without the century. Never read in running text (six or eight digits are
-# as likely a code there): only at a row's start, and only where enough such rows run in date order (:func:`ledger`)
-_COMPACT_DAY = re.compile(r"^\s*((?:19|20)?\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s)")
+# as likely a code there): only at a row's start, and only where enough such rows run in date order (:func:`ledger`).
+# A passbook numbers its printing lines (1 … 24) in a column left of the date: up to two such numbers of one or two
+# digits may come first ("13 261001 承前 1,468.54"; on a photo of both leaves OCR reads the left leaf's number and
+# the right leaf's on one line: "2 14 261003 取现 600.00 868.54")
+_COMPACT_DAY = re.compile(r"^\s*(?:\d{1,2}\s+){0,2}((?:19|20)?\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\s)")
 COMPACT_ROWS = 3  # rows dated so that make a listing's dates (fewer: codes at the start of lines)
 COMPACT_SPAN = 400  # days at most between the first and the last of them (one statement's or one passbook page's)
 
@@ -701,6 +704,31 @@ def _compact_dates_hold(entries: Sequence[Entry]) -> bool:
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
+LEAF_ROWS = 2  # rows dated by digits run together on each leaf of a passbook photographed open (:func:`_two_leaves`)
+
+
+def _two_leaves(entries: Sequence[Entry]) -> list[Entry] | None:
+    """The rows of a passbook photographed open on both leaves, in date order, or None. OCR reads such a photo line
+    by line across both leaves, so the rows of the leaf whose printing lines stand higher come first whatever their
+    dates: the rows, all dated by digits run together (:func:`_compact_entry`), then run in date order in two runs,
+    each of at least :data:`LEAF_ROWS` rows, together :data:`COMPACT_ROWS` or more within :data:`COMPACT_SPAN` days
+    (the earlier leaf's rows after the later leaf's: "261001 … 261108" then "260921 260930"). Sorted by date (a
+    stable sort, rows of one day keep their printed order); whether they are a ledger the chain of their balances
+    decides (:func:`ledger` asks for it confirmed). Codes at the start of lines run in no such two runs often, and
+    their figures chain in none."""
+    if len(entries) < COMPACT_ROWS or not all(e.compact for e in entries):
+        return None
+    days = [e.day for e in entries]
+    if (max(days) - min(days)).days > COMPACT_SPAN:
+        return None
+    breaks = [k for k in range(1, len(days)) if days[k] < days[k - 1]]
+    if len(breaks) != 1 or breaks[0] < LEAF_ROWS or len(days) - breaks[0] < LEAF_ROWS:
+        return None
+    ordered = sorted(entries, key=lambda e: e.day)
+    book = _book(ordered)
+    return ordered if book is not None and book.confirmed else None
+
+
 PAIRED_CHAINED = 3  # steps that must chain before rows read over two lines (:func:`_paired_rows`) make a ledger
 
 
@@ -861,7 +889,8 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     two steps)."""
     entries = _rows(lines, dayfirst, compact=True)
     if not _compact_dates_hold(entries):
-        entries = _rows(lines, dayfirst)
+        leaves = _two_leaves(entries)
+        entries = leaves if leaves is not None else _rows(lines, dayfirst)
     book = _book(entries)
     joined = _rejoined(lines, dayfirst, entries, book)
     if joined is not None:
