@@ -30,6 +30,8 @@ from packet.understanding.values import find_money
     ("R 1 444.02", ["1444.02"]),
     ("-1 084.50", ["-1084.50"]),
     ("1 234 567.89", ["1234567.89"]),
+    ("R 4\u202f813.40", ["4813.40"]),              # a narrow no-break space, as a typesetter groups
+    ("1\u2009250.00", ["1250.00"]),                # a thin space
     # a row's quantity and price stay two figures
     ("Qty 2 150.00", ["2", "150.00"]),
     ("8101 Oral examination 1 412.00", ["8101", "1", "412.00"]),
