@@ -664,6 +664,40 @@ _COLON_CENTS = re.compile(r"(?<![\d,.:])(\d{1,3}(?:,\d{3})+):(\d{2})(?![\d:])")
 _SPACE_CENTS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+),(\d{2})(?![\d,.])")
 
 
+# the same grouping with a decimal point ("R 13 046.99", "2 964.00"; South Africa prints the point, and ISO 31-0 and
+# the SI brochure (BIPM, 9th ed., "Formatting numbers") group by a space with either decimal mark) is read whole only
+# where it cannot be two figures of a row: the text is that figure alone, with at most a currency mark before it (a
+# code of the vocabulary, a sign, or one capital letter, the symbol of the rand, pula or kina: "R", "$", "ZAR") and a
+# sign or bracket around it, as a cell holds one amount; or a group after the first begins with a zero ("13 046.99":
+# no quantity or price is printed "046.99", so the group continues the figure before it). Never in a text that groups
+# another figure with commas ("1,250.00"): there the spaces part figures ("12 480.00", a count and an amount).
+_SPACE_POINT = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)\.(\d{2})(?![\d,.])")
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d])")
+
+
+@lru_cache(maxsize=4)
+def _space_point_alone(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A text holding one space-grouped figure with a decimal point and at most a currency mark (``marks``) before it."""
+    code = "|".join(re.escape(m.rstrip(".")) for m in sorted(marks, key=len, reverse=True)) or r"(?!x)x"
+    mark = rf"(?:(?:{code})\.?|[{_SIGNS}]|[A-Z])"
+    return re.compile(rf"\s*[-(]?\s*(?:{mark}\s?)?-?\d{{1,3}}(?: \d{{3}})+\.\d{{2}}[-)]?\s*")
+
+
+def _space_point(text: str) -> str:
+    """``text`` with each figure grouped by spaces around a decimal point ("13 046.99") written "13,046.99" (the same
+    length: hits keep their places), where it is one figure (see :data:`_SPACE_POINT`); other text unchanged."""
+    if " " not in text or _COMMA_GROUPED.search(text):
+        return text
+    alone = _space_point_alone(load_vocabulary().currency_marks).fullmatch(text) is not None
+
+    def join(m: re.Match[str]) -> str:
+        if alone or " 0" in m.group(2):
+            return m.group(1) + m.group(2).replace(" ", ",") + "." + m.group(3)
+        return m.group(0)
+
+    return _SPACE_POINT.sub(join, text)
+
+
 def find_money(text: str) -> list[MoneyHit]:
     """Every amount in ``text``; ``marked`` tells a sure amount from a bare integer."""
     return list(_money_hits(text))
@@ -680,6 +714,7 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
         text = dotted.sub(lambda m: m.group(0)[:-1] + " ", text)
     text = _COLON_CENTS.sub(r"\1.\2", text)  # the same length: each hit's start and end stay those of ``text``
     text = _SPACE_CENTS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ".") + "," + m.group(3), text)
+    text = _space_point(text)
     out = []
     for m in _money_re(marks).finditer(text):
         parsed = _number(m.group("num"))
