@@ -1616,12 +1616,12 @@ def test_independent16_holds_stale_lacking_and_look_alike_documents_by_their_lab
     assert not in_cases & {d["id"] for d in docs.values() if d["type"] == "other"}
 
 
-def test_independent16_cases_name_one_person_each():
-    """Each set-16 case is one person's papers: every name its documents label (employee, person, patient, holder)
-    shares a spelling with the others' (a document that names nobody, the app screen with the masked holder, is
-    skipped), and at least two documents of each case name the person."""
-    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP16)}
-    for name, *_rest, ids in INDEP16_CASES:
+def _cases_name_one_person(manifest, cases) -> None:
+    """Each of ``cases`` is one person's papers: every name its documents of ``manifest`` label (employee, person,
+    patient, holder) shares a spelling with the others' (a document that names nobody is skipped), and at least two
+    documents of each case name the person."""
+    docs = {d["id"]: d for d in _docs(manifest)}
+    for name, *_rest, ids in cases:
         spellings = []
         for i in ids:
             f = docs[i]["fields"]
@@ -1629,6 +1629,33 @@ def test_independent16_cases_name_one_person_each():
             if who is not None:
                 spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
         assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+
+
+def _two_pages_never_photographed(gen, doc: str, page1, page2, not_on_page1, tmp_path: Path) -> None:
+    """Entry ``doc`` of generator ``gen`` is two pages in its text form and in its scan; its drawing's page 1 prints
+    every word of ``page1``, page 2 every word of ``page2``, and none of ``not_on_page1`` is on page 1 (the closing
+    words); it has no photo form: render refuses one."""
+    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
+    for form in gen.DOCS[doc]["forms"]:
+        pdf = tmp_path / f"{form}.pdf"
+        pdf.write_bytes(gen.render(doc, form)[0])
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
+    assert not any(w in pages[0] for w in not_on_page1), doc
+    spec = dict(gen.DOCS[doc], forms={"photo": {}})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(gen.DOCS, doc, spec)
+        with pytest.raises(ValueError, match="only its first page"):
+            gen.render(doc, "photo")
+
+
+def test_independent16_cases_name_one_person_each():
+    """Each set-16 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others' (a document that names nobody, the app screen with the masked holder, is
+    skipped), and at least two documents of each case name the person."""
+    _cases_name_one_person(fetch_corpus.INDEP16, INDEP16_CASES)
 
 
 @pytest.mark.parametrize(("doc", "forward"), [("zh-stmt-huanggang-rcc-two-page", "承前页余额"),
@@ -1842,21 +1869,7 @@ _DATED17 = r"^(\d{8}|\d\d Oct 26|10-\d\d)\b"
 def test_independent17_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, tmp_path):
     """Set 17's two-page documents are two pages in their text form and in their scan, each page prints the words the
     layout note promises and the closing words only on page 2; they have no photo form: render refuses one."""
-    gen = fetch_corpus.gen_independent17
-    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
-    for form in gen.DOCS[doc]["forms"]:
-        pdf = tmp_path / f"{form}.pdf"
-        pdf.write_bytes(gen.render(doc, form)[0])
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
-    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
-    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
-    assert page2[-2] not in pages[0], doc
-    spec = dict(gen.DOCS[doc], forms={"photo": {}})
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setitem(gen.DOCS, doc, spec)
-        with pytest.raises(ValueError, match="only its first page"):
-            gen.render(doc, "photo")
+    _two_pages_never_photographed(fetch_corpus.gen_independent17, doc, page1, page2, page2[-2:-1], tmp_path)
 
 
 def test_independent17_cover_page_and_carried_balances_agree(tmp_path):
@@ -2007,15 +2020,7 @@ def test_independent18_cases_name_one_person_each():
     """Each set-18 case is one person's papers: every name its documents label (employee, person, patient, holder)
     shares a spelling with the others' (a document that prints no name, like the Bozhou app screen, is skipped), and
     at least two documents of each case name the person."""
-    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP18)}
-    for name, *_rest, ids in INDEP18_CASES:
-        spellings = []
-        for i in ids:
-            f = docs[i]["fields"]
-            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
-            if who is not None:
-                spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
-        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+    _cases_name_one_person(fetch_corpus.INDEP18, INDEP18_CASES)
 
 
 @pytest.mark.parametrize(("doc", "page1", "page2"), [
@@ -2027,21 +2032,7 @@ def test_independent18_two_page_documents_keep_both_pages_and_are_never_photogra
     """Set 18's two-page documents are two pages in their text form and in their scan; page 1 prints what the layout
     note promises (the bilingual statement's summary boxes, the hospital's particulars), the closing words only page 2;
     they have no photo form: render refuses one."""
-    gen = fetch_corpus.gen_independent18
-    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
-    for form in gen.DOCS[doc]["forms"]:
-        pdf = tmp_path / f"{form}.pdf"
-        pdf.write_bytes(gen.render(doc, form)[0])
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
-    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
-    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
-    assert page2[-2] not in pages[0] and page2[0] not in pages[0], doc
-    spec = dict(gen.DOCS[doc], forms={"photo": {}})
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setitem(gen.DOCS, doc, spec)
-        with pytest.raises(ValueError, match="only its first page"):
-            gen.render(doc, "photo")
+    _two_pages_never_photographed(fetch_corpus.gen_independent18, doc, page1, page2, (page2[-2], page2[0]), tmp_path)
 
 
 def test_independent18_dates_are_printed_as_each_country_prints_them(tmp_path):
@@ -2182,15 +2173,7 @@ def test_independent19_cases_name_one_person_each():
     """Each set-19 case is one person's papers: every name its documents label (employee, person, patient, holder)
     shares a spelling with the others' (a passbook that prints no name is skipped), and at least two documents of each
     case name the person."""
-    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP19)}
-    for name, *_rest, ids in INDEP19_CASES:
-        spellings = []
-        for i in ids:
-            f = docs[i]["fields"]
-            who = next((f[k] for k in ("employee", "person", "patient", "account_holder") if k in f), None)
-            if who is not None:
-                spellings.append({w.lower() for w in (who if isinstance(who, list) else [who])})
-        assert len(spellings) >= 2 and set.intersection(*spellings), (name, spellings)
+    _cases_name_one_person(fetch_corpus.INDEP19, INDEP19_CASES)
 
 
 @pytest.mark.parametrize(("doc", "page1", "page2"), [
@@ -2202,21 +2185,7 @@ def test_independent19_two_page_documents_keep_both_pages_and_are_never_photogra
     """Set 19's two-page statements are two pages in their text form and in their scan; page 1 prints the particulars
     the layout note promises, the totals and the closing balance only page 2; they have no photo form: render
     refuses one."""
-    gen = fetch_corpus.gen_independent19
-    assert set(gen.DOCS[doc]["forms"]) == {"text", "scan"}
-    for form in gen.DOCS[doc]["forms"]:
-        pdf = tmp_path / f"{form}.pdf"
-        pdf.write_bytes(gen.render(doc, form)[0])
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert re.search(r"^Pages:\s+2$", info, re.M), (doc, form, info)
-    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
-    assert all(w in pages[0] for w in page1) and all(w in pages[1] for w in page2), doc
-    assert not any(w in pages[0] for w in page2), doc
-    spec = dict(gen.DOCS[doc], forms={"photo": {}})
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setitem(gen.DOCS, doc, spec)
-        with pytest.raises(ValueError, match="only its first page"):
-            gen.render(doc, "photo")
+    _two_pages_never_photographed(fetch_corpus.gen_independent19, doc, page1, page2, page2, tmp_path)
 
 
 def test_independent19_columns_dates_and_numbers_sit_as_the_notes_say(tmp_path):
