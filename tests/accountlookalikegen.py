@@ -18,22 +18,13 @@ with :mod:`photo_forms`. Deterministic for a seed. Shares nothing with packet.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from photo_forms import Sheet
+from photo_forms import TypedSheet as Item
 
 D = Decimal
-
-
-@dataclass
-class Item:
-    """One generated page and the type packet must give it."""
-
-    sheet: Sheet
-    form: str
-    type: str
 
 
 def _amt(rng: random.Random, lo: int, hi: int) -> Decimal:

@@ -13,11 +13,11 @@ lowers the balance. Wording written here, from how card issuers and banks print 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from photo_forms import Sheet
+from photo_forms import TypedSheet as Item
 
 D = Decimal
 
@@ -27,15 +27,6 @@ _ZH_MERCHANTS = ["美团外卖", "京东商城", "加油站消费", "超市购�
 _EN_HOLDERS = ["Ms. Priya Raman", "Mr. Owen Gallagher", "Ms. Lerato Dube", "Mr. Tomasz Nowak"]
 _ZH_HOLDERS = ["王晓梅", "李国强", "赵丽华", "孙志刚"]
 _EN_ISSUERS = ["SILVERLINE CARD SERVICES", "Northgate Card Account", "Cobalt Financial", "Ridgeway Money"]
-
-
-@dataclass
-class Item:
-    """One generated page and the type packet must give it."""
-
-    sheet: Sheet
-    form: str
-    type: str
 
 
 def _m(v: Decimal) -> str:

@@ -88,6 +88,16 @@ class Sheet:
         self.ops.append(("line", x0, y, x1, y, width))
 
 
+@dataclass
+class TypedSheet:
+    """One generated page, the form it is written in ("text", "scan", "photo" …) and the type packet must give it
+    (what :func:`fixtures_reading.read_generated` writes and reads back)."""
+
+    sheet: Sheet
+    form: str
+    type: str
+
+
 def _money(v: Decimal, sign: str = "") -> str:
     return f"{sign}{v:,.2f}"
 

@@ -15,22 +15,13 @@ Wording written here, from how employers, lenders, pharmacies and banks print su
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from photo_forms import Sheet
+from photo_forms import TypedSheet as Item
 
 D = Decimal
-
-
-@dataclass
-class Item:
-    """One generated page and the type packet must give it."""
-
-    sheet: Sheet
-    form: str
-    type: str
 
 
 def _m(v: Decimal, sign: str = "") -> str:
