@@ -2036,20 +2036,24 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
     on a line of a price reduction (one of ``discounts``, the vocabulary's bill_discount_words: discount, 优惠) and of
     no payment (no other of ``words`` but "less") is no such run: the bill charges the reduced price, and ``value``
     is its total (Amount 1,000.00 − Discount 500.00 = Total Amount 500.00). C formatted, or None when no such run is
-    printed (then ``value`` stands)."""
+    printed (then ``value`` stands). C may be printed with its currency sign read as a digit ("TOTAL 74,745.38" for
+    ₹4,745.38 over "Deposit paid -1,755.79" and "Balance Due 2,989.59": :func:`_sign_as_digit`); the arithmetic
+    confirms the reading, and C is then the figure without that digit."""
     if value is None:
         return None
     target = Decimal(value)
     run = _amount_run(lines, words, discounts)
-    for j, (v, _, _) in enumerate(run):
+    for j, (v, _, _, _) in enumerate(run):
         if abs(v) != target:
             continue
         left = Decimal(0)
         paid = False  # a deduction of the run is no price reduction
         for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
-            c, deduction, discount = run[i]
+            c, deduction, discount, unsigned = run[i]
             if i < j - 1 and c > target and c - left == target:
                 return fmt_money(c) if paid else None
+            if i < j - 1 and left and target + left in unsigned:
+                return fmt_money(target + left) if paid else None
             if not deduction:
                 break
             left += abs(c)
@@ -2058,15 +2062,16 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
 
 
 def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence[str]) \
-        -> list[tuple[Decimal, bool, bool]]:
+        -> list[tuple[Decimal, bool, bool, frozenset[Decimal]]]:
     """Every marked amount of ``lines`` in reading order: (its value, whether it may be a deduction — negative, in
     brackets, 0.00 or on a line holding one of ``words`` —, whether its line is a price reduction's: one of
-    ``discounts`` and no other of ``words`` but "less")."""
+    ``discounts`` and no other of ``words`` but "less", what it reads as with its first digit a currency sign
+    misread: :func:`_sign_as_digit`)."""
     low = [fold(w).lower() for w in words]
     off = [fold(w).lower() for w in discounts]
     payers = [w for w in low if w not in off and w != "less"]
     word = lambda w, text: re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)  # noqa: E731
-    run: list[tuple[Decimal, bool, bool]] = []
+    run: list[tuple[Decimal, bool, bool, frozenset[Decimal]]] = []
     for ln in lines:
         text = clean(ln.text)
         folded = fold(ln.text).lower()
@@ -2076,7 +2081,7 @@ def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence
             if not h.marked:
                 continue
             signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
-            run.append((h.value, signed or h.value == 0 or worded, discount))
+            run.append((h.value, signed or h.value == 0 or worded, discount, _sign_as_digit(text, h.start, h.end)))
     return run
 
 
@@ -2088,11 +2093,11 @@ def after_discount(lines: Sequence[Line], charged: str, words: Sequence[str], di
     gross = Decimal(charged)
     run = _amount_run(lines, words, discounts)
     rounds = _rounding_at(lines, load_vocabulary().round_off_words)
-    for j, (v, _, _) in enumerate(run):
+    for j, (v, _, _, _) in enumerate(run):
         if v != gross:
             continue
         left = Decimal(0)
-        for k, (c, deduction, discount) in enumerate(run[j + 1:j + 1 + CHAIN_REACH], start=j + 1):
+        for k, (c, deduction, discount, _) in enumerate(run[j + 1:j + 1 + CHAIN_REACH], start=j + 1):
             if left and c == gross - left and c > 0:
                 return fmt_money(c)
             if k in rounds and left:  # "Round off -0.05" after the reduction: added as printed, signed
@@ -2142,14 +2147,18 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
     ``value`` − deductions + taxes: total = subtotal − discount + tax, the arithmetic every tax invoice prints
     (AU/NZ/SG/IN GST, UK/IE/ZA VAT, CA HST, 增值税). That total formatted, or None when the figures do not add up
     (``value`` then stands). A later balance (the total less a payment) is never reached: the run stops at the
-    first amount that is neither a tax, a deduction nor the sum."""
+    first amount that is neither a tax, a deduction nor the sum. The sum may be printed with its currency sign read
+    as a digit (:func:`packet.understanding.figures.readings`, ``sign-as-digit``: "TOTAL 74,745.38" for ₹4,745.38 on
+    a far photo, the generated bill of tests/test_amounts_generated.py): the subtotal and its taxes adding up to the
+    figure without its first digit is the confirmation; the total is then that figure."""
     if value is None:
         return None
     taxes, deductions = _worded(tax_words), _worded(deduction_words)
     if taxes is None:
         return None
     rounding = _worded(load_vocabulary().round_off_words)
-    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "round" | "plain")
+    # (amount, "tax" | "less" | "round" | "plain", what it reads as with its first digit a currency sign misread)
+    run: list[tuple[Decimal, str, frozenset[Decimal]]] = []
     for ln in lines:
         text = clean(ln.text)
         low = fold(ln.text).lower()
@@ -2160,13 +2169,15 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             role = ("round" if rounding is not None and rounding.search(low) and 0 < abs(h.value) < 1
                     else "less" if signed or (deductions is not None and deductions.search(low))
                     else "tax" if taxes.search(low) else "plain")
-            run.append((h.value, role))
+            run.append((h.value, role, _sign_as_digit(text, h.start, h.end)))
     base = Decimal(value)
-    for j, (v, _) in enumerate(run):
+    for j, (v, _, _) in enumerate(run):
         if v != base:
             continue
         acc, taxed = base, False
-        for a, role in run[j + 1:j + 1 + TAX_REACH]:
+        for a, role, unsigned in run[j + 1:j + 1 + TAX_REACH]:
+            if taxed and acc in unsigned and acc > base:
+                return fmt_money(acc)  # the total, its currency sign read as its first digit
             if taxed and a == acc and a > base - abs(a):
                 return fmt_money(a) if a != base else None
             if role == "less":
@@ -2179,6 +2190,15 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             else:
                 break
     return None
+
+
+def _sign_as_digit(text: str, start: int, end: int) -> frozenset[Decimal]:
+    """The values the amount at ``text[start:end]`` (one line's text) reads as when its first digit is a currency
+    sign OCR misread (:func:`packet.understanding.figures.readings`, ``sign-as-digit``: "74,745.38" for ₹4,745.38);
+    empty when a currency sign or code is printed right before it (the digit is then the figure's own)."""
+    if re.search(r"[$£€¥￥₹\u20a0-\u20cf]\s*$|(?<![A-Za-z])[A-Z]{3}\s*$", text[:start]):
+        return frozenset()
+    return frozenset(r for r, how in figures.readings(text[start:end]) if how == "sign-as-digit")
 
 
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
