@@ -21,7 +21,7 @@ from functools import lru_cache, partial
 from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
-from packet.core.traditional import as_printed, to_simplified
+from packet.core.traditional import in_printed_script, to_simplified
 from packet.rules.registry import (
     DocType,
     Vocabulary,
@@ -3334,7 +3334,7 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = hx.better_read(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
-            out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
+            out[f] = hx.mixed_case_form(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     for f in t.fields:  # "CP Castlegate Print Solutions Ltd": a logo's letters read on the letterhead's line
         if t.kind(f) == "org" and out[f]:
             out[f] = hx.without_logo_mark(out[f], lines)
@@ -3551,7 +3551,7 @@ def _as_printed(fields: Mapping[str, str | None], text: str) -> dict[str, str | 
         return dict(fields)
     printed = fold_width(text)
     folded = to_simplified(printed)
-    return {f: as_printed(v, printed, folded) if v and has_cjk(v) else v for f, v in fields.items()}
+    return {f: in_printed_script(v, printed, folded) if v and has_cjk(v) else v for f, v in fields.items()}
 
 
 def _part_evidence(type_name: str, pages: Sequence[Page], language: str,
