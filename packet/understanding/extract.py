@@ -1050,10 +1050,23 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     more): the rest of the line is one capitalised word (:func:`p_lone_name`: no word of the types' labels or
     keywords, none of ``not_name_words``) and nothing after it — or, with ``stop``, the rest of the label's own cell
     is that word and the next cell on the line starts with another field's label ("Employee: Noor | Period ending 28
-    Feb 2025": the cell ends the name as the line's end would). One word is no proof of a name: the caller takes it
-    with the ``lone-name`` confidence, for the user to confirm. None otherwise."""
+    Feb 2025": the cell ends the name as the line's end would). A Chinese name of two or three characters filling
+    the label's cell, the line ending or another label's cell following it, may have a family name the gazetteer
+    lacks. One word is no proof of a name: the caller takes it with the ``lone-name`` confidence, for the user to
+    confirm. None otherwise."""
     cells = hit.line.cells()
     own = strip_sep(hit.rest).strip()
+    if re.fullmatch(f"[{CJK}]{{2,3}}", own):
+        # a Chinese name of two or three characters filling the label's cell ("患者：矫玉凤 | 病历号：…"): the cell
+        # ends it as a form's grid would, the next cell is another label's or the line ends; its family name may be
+        # one the gazetteer lacks (矫, 冼), as between two labels (:func:`between_labels`)
+        after = join_words(cells[hit.cell + 1]) if hit.cell + 1 < len(cells) else ""
+        if not after or (stop is not None and stop(after)) or _labels_a_value(after):
+            name = p_name(own)
+            if name != own or any(name in w or w in name for w in _cjk_printed()):
+                return None  # "门诊", "自费": a word printed on forms (a label, a keyword), no one's name
+            return sane_name(name, any_surname=True)
+        return None
     if stop is not None and own and " " not in own and hit.cell + 1 < len(cells) \
             and stop(join_words(cells[hit.cell + 1])):
         return sane_name(p_lone_name(own))
@@ -1061,6 +1074,12 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     if not rest or " " in rest:
         return None
     return sane_name(p_lone_name(rest))
+
+
+def _labels_a_value(cell: str) -> bool:
+    """Whether ``cell`` (a cell's text) starts with a label and its colon: a few words without a digit, then ":" or
+    "：" ("病历号：BH-25-0716", "Sex: F")."""
+    return re.match(rf"[{CJK}A-Za-z][^:：\d]{{0,15}}[:：]", fold(cell).strip()) is not None
 
 
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
