@@ -21,7 +21,7 @@ from tradgen import KINDS, make
 
 from packet.case.casefile import Case, Request
 from packet.core.text import fold, fold_width
-from packet.core.traditional import _pairs, as_printed, is_traditional, simplified_table, to_simplified
+from packet.core.traditional import _pairs, in_printed_script, is_traditional, simplified_table, to_simplified
 from packet.reading import engines
 from packet.reading.ingest import read_case
 from packet.understanding.classify import _priced, classify_one
@@ -65,9 +65,9 @@ def test_a_simplified_page_folds_as_before(kind: str) -> None:
 def test_a_value_is_given_back_as_printed() -> None:
     printed = fold_width("匯入府城第一商業銀行帳號末四碼")
     folded = to_simplified(printed)
-    assert as_printed("府城第一商业银行", printed, folded) == "府城第一商業銀行"
-    assert as_printed("府城第一银行", printed, folded) == "府城第一銀行"  # not whole: character by character
-    assert as_printed("中国银行", "中国银行", "中国银行") == "中国银行"  # a Simplified page: as it is
+    assert in_printed_script("府城第一商业银行", printed, folded) == "府城第一商業銀行"
+    assert in_printed_script("府城第一银行", printed, folded) == "府城第一銀行"  # not whole: character by character
+    assert in_printed_script("中国银行", "中国银行", "中国银行") == "中国银行"  # a Simplified page: as it is
 
 
 def test_traditional_script_is_told_by_more_than_a_character_or_two() -> None:

@@ -64,7 +64,7 @@ def fold(text: str) -> str:
     """:func:`fold_width`, then Traditional Chinese characters to Simplified ones, one for one
     (:func:`packet.core.traditional.to_simplified`: 薪資 → 薪资, 帳號 → 账号), so the vocabulary, written once in
     Simplified, matches pages in either script. Same length as :func:`fold_width` of the same text; a value taken
-    from it is given back in the printed characters by :func:`packet.core.traditional.as_printed`."""
+    from it is given back in the printed characters by :func:`packet.core.traditional.in_printed_script`."""
     text = fold_width(text)
     return text if text.isascii() else text.translate(simplified_table())
 

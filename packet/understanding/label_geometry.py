@@ -384,8 +384,23 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 if not glued and _head_of_longer(label, text, m.end()):
                     continue
                 rest = _original_rest(cell, m.end(), text)
+                if re.search(f"[{CJK}]$", label):
+                    rest = without_translation(rest)
                 hits.append(Hit(line, ci, rest, xs[m.start()], xs[min(m.end(), len(xs) - 1)], label))
     return hits
+
+
+# a Chinese label's translation between it and its colon: up to four words of Latin letters (accents, "N.º")
+_TRANSLATION = re.compile(r"\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’ºª/-]*(?:\s+[A-Za-zÀ-ÿ.'’ºª/-]+){0,3}\s*(?=[:：])")
+
+
+def without_translation(rest: str) -> str:
+    """``rest`` (a Chinese label's cell after the label) without the label's translation printed between the label
+    and its colon: "僱員 Empregado：冼慧珊" (Macau's forms print each label in Chinese and Portuguese), "雇员 Employee
+    Name：" (Hong Kong's in Chinese and English) — the value is after the colon. Only words of Latin letters followed
+    by a colon: "：冼慧珊" and "冼慧珊" are unchanged."""
+    m = _TRANSLATION.match(rest)
+    return rest[m.end():] if m else rest
 
 
 def glued_value(lines: Sequence[Line], label: str, whole: str) -> list[Hit]:

@@ -1206,7 +1206,7 @@ def misread_tail(value: str | None, lines: Sequence[Line], ok: Callable[[str], b
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def as_printed(value: str | None, lines: Sequence[Line]) -> str | None:
+def mixed_case_form(value: str | None, lines: Sequence[Line]) -> str | None:
     """A name found in capitals ("KEVIN L HARTMAN", an address block's) as the document prints it elsewhere in mixed
     case ("Kevin L. Hartman" in the body): the same words in the same order, letter case aside, an initial with or
     without its full stop. None when ``value`` is not all capitals or no such mixed-case form (or more than one) is
