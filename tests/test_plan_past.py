@@ -5,25 +5,24 @@ refuses (exit 1) unless --force, and a forced letter offers to agree a plan inst
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, ROOT, SAMPLES
+from cli_inprocess import Done, cli
+from conftest import AS_OF, SAMPLES
 from pypdf import PdfReader
 
 from packet.case.casefile import Case, Installment, Plan
 from packet.rules.readiness import letter_needs
 
 
-def _packet(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8"}
-    return subprocess.run([sys.executable, "-m", "packet", *args], capture_output=True, text=True, env=env, timeout=600)
+def _packet(*args: str) -> Done:
+    """``packet ARGS…`` in this process (tests/cli_inprocess.py: the same command, its exit code, stdout and stderr;
+    the locale is the suite's C.UTF-8, so the case's own language speaks unless --lang says otherwise)."""
+    return cli(*args)
 
 
 @pytest.fixture
