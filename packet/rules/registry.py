@@ -269,6 +269,7 @@ class Vocabulary:
     # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
     benefit_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
+    provider_tails_zh: tuple[str, ...] = ()  # a chain's or company's form after a provider word ("大药房连锁", "医院有限公司")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")
     org_heads_zh: tuple[str, ...] = ()  # the head nouns a Chinese organisation's name ends in ("中心", "局", "公司")

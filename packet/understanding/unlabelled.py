@@ -109,7 +109,9 @@ def _patterns(v: Vocabulary) -> _Patterns:
                            rf"(?:{_alt(v.bank_forms_zh)})?{branch}"),
         # a whole word: "Monzo" is not a bank's name inside the brand "Monzoo"
         bank_en=re.compile(r"\b(?:" + "|".join(v.bank_patterns_en) + r")(?![A-Za-z])"),
-        provider_zh=re.compile(rf"[{CJK}]{{2,20}}?(?:{_alt(v.provider_words_zh)})"),
+        # a provider word, then a chain's or company's form ("康佑大药房连锁", "某某医院有限公司")
+        provider_zh=re.compile(rf"[{CJK}]{{2,20}}?(?:{_alt(v.provider_words_zh)})"
+                               + (rf"(?:{_alt(v.provider_tails_zh)})?" if v.provider_tails_zh else "")),
         # capitalised words (or all capitals: "RIVERBEND REGIONAL MEDICAL CENTER") ending in a provider word, then
         # "of <Place>" and a practice's form ("… Anesthesiology Associates", "… Pediatrics, PLLC")
         provider_en=re.compile(
