@@ -1,0 +1,83 @@
+"""Round 24's trial of three new users (an Australian financial counsellor scripting packet over a shared drive, a
+UK tenant's iPhone files, a 深圳 worker on his phone): each failure they met, fixed, with the test that failed before.
+Cheap on purpose: born-digital pages (no OCR), one process."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from fixtures_reading import text_pdf
+
+from packet import pipeline
+from packet.core.errors import InputChanged
+
+CASE = ('[applicant]\nname = "Olivia Nguyen"\n[lender]\nname = "Latitude Finance"\ncontract_number = "LF-100001"\n'
+        '[request]\nlanguage = "en"\ncountry = "AU"\nhardship = "income-drop"\n')
+
+
+def _au_case(root):
+    root.mkdir(parents=True)
+    (root / "packet.toml").write_text(CASE, encoding="utf-8")
+    for month, name in (("October", "oct"), ("November", "nov")):
+        (root / name).mkdir()
+        text_pdf(root / name / "payslip.pdf", [[
+            "Harbour Freight Pty Ltd", "Payslip", "Employee: Olivia Nguyen", f"Pay period: {month} 2026",
+            "Gross pay: $3,200.00", "Net pay: $2,650.00"]])
+    return root
+
+
+@pytest.mark.parametrize("how", ["rewritten", "truncated"])
+def test_a_file_that_changes_during_the_build_stops_it_in_words_and_writes_nothing(tmp_path, how):
+    """Trial 13 (c), "a file that changes while check runs": a statement still syncing on the shared drive was cut
+    short after the check read it; the build stopped with "internal error: image file is truncated" (exit 2, "report
+    it to the developers"), and a file replaced by another whole one went into the packet under the letter and index
+    made from the old one. Now: code input-changed, the file named, nothing written."""
+    case = _au_case(tmp_path / "client01")
+    options = pipeline.CheckOptions(as_of=date(2026, 12, 2), checklist="en-hardship", jobs=1, use_cache=False)
+    run = pipeline.check(case, options)
+    assert {d.document.rel for d in run.report.documents} == {"oct/payslip.pdf", "nov/payslip.pdf"}
+    target = case / "nov" / "payslip.pdf"
+    if how == "truncated":
+        target.write_bytes(target.read_bytes()[:300])
+    else:
+        text_pdf(target, [["Another client's page", "Employee: Jack Smith", "Net pay: $9,999.00"]])
+    out = tmp_path / "client01-packet.pdf"
+    with pytest.raises(InputChanged) as caught:
+        pipeline.build_from(run, options, out, force=True)
+    assert caught.value.code == "input-changed" and caught.value.exit_code == 2
+    assert caught.value.paths == ["nov/payslip.pdf"]
+    assert "nov/payslip.pdf changed while packet was building" in caught.value.message
+    assert not out.exists() and not list(tmp_path.glob("*.tmp*")) and sorted(p.name for p in tmp_path.iterdir()) == [
+        "client01"]
+
+
+def test_a_file_name_in_another_encoding_keeps_json_and_csv_valid_utf8(tmp_path):
+    """Trial 13 (c): a client folder on a shared drive holds b"Relev\\xe9 bancaire.pdf" and b"notes\\xe9.docx" (Latin-1
+    names). ``check --json`` wrote the raw byte 0xE9 into stdout (Python's json.load: UnicodeDecodeError; jq showed
+    U+FFFD), and ``batch --csv`` stopped the whole caseload with "internal error: … surrogates not allowed". Now the
+    JSON carries ``\\udce9`` (os.fsencode of the parsed path opens the file) and the CSV cell shows ``\\xe9``."""
+    import os
+
+    from click.testing import CliRunner
+
+    from packet.cli import cli as packet_cli
+
+    case = _au_case(tmp_path / "cases" / "client02")
+    pdf = case / os.fsdecode(b"Relev\xe9 bancaire.pdf")
+    text_pdf(pdf, [["Commonwealth Bank", "Account holder: Olivia Nguyen", "Statement period: 01/10/2026 to 30/11/2026",
+                    "Closing balance: $512.30"]])
+    (case / os.fsdecode(b"notes\xe9.docx")).write_bytes(b"PK\x03\x04 not really a document")
+    run = CliRunner().invoke(packet_cli, ["check", str(case), "--json", "--as-of", "2026-12-02", "--jobs", "1",
+                                          "--no-cache"], env={"PACKET_LANG": None})
+    report = json.loads(run.stdout_bytes.decode("utf-8"))  # strict: raised before
+    paths = [d["path"] for d in report["documents"]] + [e["path"] for e in report["errors"]]
+    assert os.fsdecode(b"Relev\xe9 bancaire.pdf") in paths and os.fsdecode(b"notes\xe9.docx") in paths
+    assert all((case / p).exists() for p in paths)
+    sheet = tmp_path / "caseload.csv"
+    run = CliRunner().invoke(packet_cli, ["batch", str(tmp_path / "cases"), "--csv", str(sheet), "--as-of",
+                                          "2026-12-02", "--jobs", "1", "--no-cache", "-q"], env={"PACKET_LANG": None})
+    assert run.exit_code in (0, 1), run.output
+    text = sheet.read_bytes().decode("utf-8-sig")
+    assert "notes\\xe9.docx" in text
