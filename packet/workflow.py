@@ -11,6 +11,7 @@ import dataclasses
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -648,16 +649,26 @@ def set_request(root: Path, values: dict[str, str], today: date) -> Case:
     return case_edit.edit_case(folder, change, known_types=doc_types(), known_fields=field_kinds())
 
 
-def unreadable_upload(path: Path, name: str, lang: str) -> str | None:
+def unreadable_upload(path: Path, name: str, lang: str, beside: Iterable[str] = ()) -> str | None:
     """What ``packet check`` says of a file it cannot read, for an upload refused for its type: the file at ``path``
     (its bytes, however named) told by its content (:func:`packet.reading.file_formats.sniff`), named ``name``, and
     how to convert it (a Word file: "use Save as PDF"), in ``lang``
     (:func:`packet.reading.file_formats.unsupported_message`). None when the content is a format packet reads (the
     name's extension alone was wrong): the caller says so in its own words. A new user's trial: the page refused a
-    .docx without the command line's tip."""
-    from packet.reading.file_formats import READABLE, kind_of, unsupported_message
+    .docx without the command line's tip. ``beside``: the names uploaded with it and already in the case, so a Live
+    Photo's video is said to be one, as ``check`` says (:func:`packet.reading.file_formats.live_photo_still`)."""
+    from packet.reading.file_formats import (
+        READABLE,
+        kind_of,
+        live_photo_message,
+        live_photo_still,
+        unsupported_message,
+    )
 
     kind = kind_of(Path(path), name)
+    still = live_photo_still(name, set(beside)) if kind == "video" else None
+    if still:
+        return live_photo_message(lang, name, still)
     return None if kind in READABLE else unsupported_message(lang, name, kind)
 
 

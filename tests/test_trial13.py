@@ -81,3 +81,46 @@ def test_a_file_name_in_another_encoding_keeps_json_and_csv_valid_utf8(tmp_path)
     assert run.exit_code in (0, 1), run.output
     text = sheet.read_bytes().decode("utf-8-sig")
     assert "notes\\xe9.docx" in text
+
+
+def test_an_iphone_live_photo_video_is_told_as_one_and_a_word_statement_is_pointed_to_the_statement(tmp_path):
+    """Trial 13 (b): a UK tenant's iPhone photos came off the phone as IMG_0412.HEIC with IMG_0412.MOV beside it
+    (the Live Photo's video); check said of the .MOV "a video … Save or export it as PDF, or photograph/scan the paper
+    document" though its photo was read, and the page's upload said the same. Her own statement as a .docx was told
+    only "Save as PDF" (a PDF of it is an "Other" document left out of the packet): now it is also pointed to the
+    letter's statement. A video with no photo of its name keeps the conversion advice."""
+    from packet import unreadable_upload
+    from packet.case.casefile import load_case
+    from packet.reading.ingest import discover
+
+    case = _au_case(tmp_path / "kayleigh")
+    (case / "IMG_0412.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    movie = b"\x00\x00\x00\x14ftypqt  \x00\x00\x02\x00qt  " + b"\x00\x00\x00\x10mdat" + b"\x01" * 64
+    (case / "IMG_0412.MOV").write_bytes(movie)
+    (case / "IMG_0500.MOV").write_bytes(movie)
+    (case / "My statement.docx").write_bytes(_docx())
+    _sources, errors = discover(load_case(case))
+    said = {e.rel: (e.code, e.message) for e in errors}
+    assert said["IMG_0412.MOV"] == ("unsupported-format", (
+        "IMG_0412.MOV is the moving part of the Live Photo IMG_0412.HEIC (a few seconds of video). packet reads the "
+        "photo, IMG_0412.HEIC, and leaves the video out: nothing to do (you may delete IMG_0412.MOV from the folder)."))
+    assert "Save or export it as PDF" in said["IMG_0500.MOV"][1]
+    assert "copy its text into the statement instead ([request] statement" in said["My statement.docx"][1]
+    assert "Save as PDF" in said["My statement.docx"][1]
+    upload = tmp_path / "upload.bin"
+    upload.write_bytes(movie)
+    assert "实况照片 IMG_0412.HEIC 的动态部分" in unreadable_upload(upload, "IMG_0412.MOV", "zh", {"IMG_0412.HEIC"})
+    assert "Save or export it as PDF" in unreadable_upload(upload, "IMG_0412.MOV", "en", {"IMG_0413.HEIC"})
+
+
+def _docx() -> bytes:
+    """A minimal Word document (its zip holds word/document.xml), written here by hand."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>I lost my job.</w:t></w:r></w:p>"
+                                        "</w:body></w:document>")
+    return buf.getvalue()

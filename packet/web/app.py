@@ -259,11 +259,12 @@ class Web:
         """Copy the uploads into ``folder`` under safe names (never over an existing file). Returns (saved
         names, messages for the ones refused)."""
         saved, refused = [], []
+        beside = {str(f.filename or "") for f in files} | {p.name for p in folder.iterdir()}  # a Live Photo's pair
         for up in originals_first(files):
             try:
                 name = guard.safe_name(up.filename)
             except guard.BadName as bad:
-                said = self.unreadable(up, bad.name, lang) if bad.reason == "type" else None
+                said = self.unreadable(up, bad.name, lang, beside) if bad.reason == "type" else None
                 if said is not None:  # what check says of it, and how to convert it (Word: "Save as PDF")
                     refused.append(said)
                     continue
@@ -311,12 +312,13 @@ class Web:
             saved.append(target.name)
         return saved, refused
 
-    def unreadable(self, up: UploadFile, name: str, lang: str) -> Both | None:
+    def unreadable(self, up: UploadFile, name: str, lang: str, beside: set[str] | None = None) -> Both | None:
         """The refusal of an upload of a type packet does not read, as ``packet check`` words it for that file
         (:func:`packet.unreadable_upload`: what it is by its content, and how to make a PDF of it), or None when the
         content is readable after all or cannot be looked at (the plain refusal is said then). The upload is copied
         to a temporary file outside the cases folder, removed at once; its name ``name`` says what a text file is
-        (an ``.eml`` is an email: save its attachments, :func:`packet.unreadable_upload`)."""
+        (an ``.eml`` is an email: save its attachments, :func:`packet.unreadable_upload`); ``beside``, the names
+        uploaded with it and in the case folder (a Live Photo's video beside its photo)."""
         import tempfile
 
         try:
@@ -325,10 +327,11 @@ class Web:
                 shutil.copyfileobj(up.file, tmp)  # in chunks: an upload may be MAX_FILE bytes
                 tmp.flush()
                 up.file.seek(0)
-                first = packet.unreadable_upload(Path(tmp.name), name, lang)
+                near = beside or set()
+                first = packet.unreadable_upload(Path(tmp.name), name, lang, near)
                 if first is None:
                     return None
-                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg) or first)
+                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg, near) or first)
         except OSError:
             return None
 
