@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 from urllib.parse import quote
 
+from fixtures_reading import text_pdf
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from fixtures_reading import text_pdf
 from tests.test_web_browser import CHROMIUM, DRIVER, _wait, server  # noqa: F401  (the fixture)
 
 OUTSIDE = """const vw = document.documentElement.clientWidth;
