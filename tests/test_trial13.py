@@ -124,3 +124,24 @@ def _docx() -> bytes:
         z.writestr("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>I lost my job.</w:t></w:r></w:p>"
                                         "</w:body></w:document>")
     return buf.getvalue()
+
+
+def test_cache_says_its_size_in_kilobytes_when_small(tmp_path, monkeypatch):
+    """Trial 13 (c): after 30 clients (21 scanned pages) ``packet cache`` said "0.0 MB (limit 500 MB)" for 30 KB of
+    entries — the counsellor could not tell an empty cache from a used one. Now "30 KB", as builds say sizes."""
+    from click.testing import CliRunner
+
+    from packet.cli import cli as packet_cli
+    from packet.core.model import Page
+    from packet.reading.ocr_cache import OcrCache
+
+    monkeypatch.setenv("PACKET_CACHE_DIR", str(tmp_path / "cache"))
+    cache = OcrCache.default()
+    for i in range(3):
+        words = " ".join(f"word{i}-{n:04d}-{n * 7919 % 10007:05d}" for n in range(600))
+        cache.put(OcrCache.key(f"{i:064x}", 0, "eng"), Page(number=1, width=595, height=842, source="ocr", text=words))
+    size = json.loads(CliRunner().invoke(packet_cli, ["cache", "--json"]).stdout)["size"]
+    assert 1_000 < size < 100_000, size
+    said = CliRunner().invoke(packet_cli, ["cache", "--lang", "en"], env={"PACKET_LANG": None}).stdout
+    assert f"3 page(s) from 3 document(s), {round(size / 1000)} KB (limit 500 MB)" in said, said
+    assert "0.0 MB" not in said
