@@ -814,14 +814,15 @@ def cache_cmd(clear, prune, forget, as_json):
         say(tr(lang, "Pruned the cache: {n} old entries deleted.", "已清理 {n} 条过期记录。", n=done["pruned"]))
     if done["cleared"] is not None:
         say(tr(lang, "Cleared the cache: {n} entries deleted.", "已清空缓存：删除 {n} 条记录。", n=done["cleared"]))
-    _echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {mb:.1f} MB (limit {lim:.0f} MB); entries unused "
+    _echo(tr(lang, "Cache: {d}\n  {e} page(s) from {f} document(s), {size} (limit {lim:.0f} MB); entries unused "
                    "for {days:g} days are deleted.\n  It holds the words read from your documents' pages (ID "
                    "numbers included), private to your user account. Set PACKET_CACHE_MAX_AGE_DAYS or "
                    "PACKET_CACHE_MAX_MB to change the limits, --no-cache to keep nothing.",
-             "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{mb:.1f} MB（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
+             "缓存位置：{d}\n  共 {f} 份材料的 {e} 页，{size}（上限 {lim:.0f} MB）；超过 {days:g} 天未使用的记录会被删除。\n"
              "  其中保存的是从您的材料中识别出的文字（包括证件号码），只有您的用户账户可以读取。可用 "
              "PACKET_CACHE_MAX_AGE_DAYS 或 PACKET_CACHE_MAX_MB 调整上限；加 --no-cache 则不保存任何内容。",
-             d=st.dir, e=st.entries, f=st.files, mb=st.size / 1e6, lim=st.max_bytes / 1e6, days=st.max_age_days))
+             d=st.dir, e=st.entries, f=st.files, size=display.file_size(st.size) if st.size else "0 KB",
+             lim=st.max_bytes / 1e6, days=st.max_age_days))  # "30 KB", never "0.0 MB" (trial 13)
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -648,17 +649,80 @@ def set_request(root: Path, values: dict[str, str], today: date) -> Case:
     return case_edit.edit_case(folder, change, known_types=doc_types(), known_fields=field_kinds())
 
 
-def unreadable_upload(path: Path, name: str, lang: str) -> str | None:
+def unreadable_upload(path: Path, name: str, lang: str, beside: Iterable[str] = ()) -> str | None:
     """What ``packet check`` says of a file it cannot read, for an upload refused for its type: the file at ``path``
     (its bytes, however named) told by its content (:func:`packet.reading.file_formats.sniff`), named ``name``, and
     how to convert it (a Word file: "use Save as PDF"), in ``lang``
     (:func:`packet.reading.file_formats.unsupported_message`). None when the content is a format packet reads (the
     name's extension alone was wrong): the caller says so in its own words. A new user's trial: the page refused a
-    .docx without the command line's tip."""
-    from packet.reading.file_formats import READABLE, kind_of, unsupported_message
+    .docx without the command line's tip. ``beside``: the names uploaded with it and already in the case, so a Live
+    Photo's video is said to be one, as ``check`` says (:func:`packet.reading.file_formats.live_photo_still`)."""
+    from packet.reading.file_formats import (
+        READABLE,
+        kind_of,
+        live_photo_message,
+        live_photo_still,
+        unsupported_message,
+    )
 
     kind = kind_of(Path(path), name)
+    still = live_photo_still(name, set(beside)) if kind == "video" else None
+    if still:
+        return live_photo_message(lang, name, still)
     return None if kind in READABLE else unsupported_message(lang, name, kind)
+
+
+def copy_for_lender(root: Path, target: Path, lender: str, contract_number: str = "", lang: str | None = None) -> int:
+    """A new case at ``target`` for another lender, made from the case at ``root``: a copy of every document file
+    ``check`` reads there (same relative paths, so ``[files]``, ``[fields]``, ``[passwords]`` and ``[[redact]]`` still
+    name them) and of packet.toml with ``[lender]`` replaced by ``lender`` (and ``contract_number`` when given) and
+    without the log (``[[contact]]``, ``[[reply]]``, ``[[sent]]``: what passed with the first lender). The request,
+    the statement, the plan and the applicant's details stay: one person, the same hardship. Returns how many
+    documents were copied. Messages in ``lang`` (default: packet's messages' language).
+
+    One request goes to one lender (README, "The case folder"); a trial's worker behind on three apps, with a phone
+    only, would otherwise add every photo three times. Raises :class:`PacketError` (``target`` exists, no lender
+    name) or :class:`CaseFileError` (the case file); on any failure the new folder is removed, nothing half-made."""
+    import tomlkit
+
+    from packet.case.fingerprint import LOG_TABLES
+    from packet.reading.ingest import discover
+
+    lang = lang or message_lang(None)
+    lender = " ".join(str(lender or "").split())
+    if not lender:
+        raise PacketError(tr(lang, "Write the other lender's name.", "请填写另一家贷款机构的名称。"), field="lender")
+    case = load_case(root)
+    if target.exists():
+        raise PacketError(tr(lang, "There is already a case called “{n}”; choose another name.",
+                             "已经有一个名为“{n}”的案件；请换一个名字。", n=target.name), field="lender")
+    sources, _errors = discover(case)
+    target.mkdir(parents=True)
+    try:
+        for src in sources:
+            dst = target.joinpath(*src.rel.split("/"))
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src.path, dst)  # the bytes only: mode, owner and times are the new case's
+        if (root / CASE_FILE).is_file():
+            shutil.copyfile(root / CASE_FILE, target / CASE_FILE)
+        else:
+            (target / CASE_FILE).write_text("", encoding="utf-8")
+
+        def change(doc: tomlkit.TOMLDocument) -> None:
+            for key in LOG_TABLES:
+                if key in doc:
+                    del doc[key]
+            table = tomlkit.table()
+            table["name"] = lender
+            if " ".join(str(contract_number or "").split()):
+                table["contract_number"] = " ".join(str(contract_number).split())
+            doc["lender"] = table
+
+        case_edit.edit_case(target, change, known_types=doc_types(), known_fields=field_kinds())
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return len(sources)
 
 
 def add_redaction(root: Path, file: str, transactions: str) -> Case:

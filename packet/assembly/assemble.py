@@ -48,11 +48,11 @@ from packet.case.fingerprint import Fingerprint
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.display import one_line
-from packet.core.errors import IncompleteCase, PacketError
+from packet.core.errors import IncompleteCase, InputChanged, PacketError
 from packet.core.executor import Executor, SerialExecutor
 from packet.core.i18n import message_lang, tr
 from packet.core.model import Report
-from packet.core.own_output import PACKET_CREATOR
+from packet.core.own_output import PACKET_CREATOR, file_sha256
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import monthly_pay
@@ -300,14 +300,21 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
                      for s in plan.layout.sections if s.exhibit for p in s.exhibit.doc_pages)
     data, body = b"", b""
     levels = LEVELS if has_images else LEVELS[:1]
-    for quality in levels:
-        writer = _body(plan, quality, readers, redactions, executor)
-        if options.split and quality is levels[-1]:
-            body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
-        data = _single(plan, writer, as_of, options.source)
-        log.info("quality %s: %d bytes (limit %d)", quality, len(data), options.max_size)
-        if len(data) <= options.max_size:
-            break
+    try:
+        for quality in levels:
+            writer = _body(plan, quality, readers, redactions, executor)
+            if options.split and quality is levels[-1]:
+                body = write_bytes(writer)  # the pages before bookmarks and links: what --split cuts into parts
+            data = _single(plan, writer, as_of, options.source)
+            log.info("quality %s: %d bytes (limit %d)", quality, len(data), options.max_size)
+            if len(data) <= options.max_size:
+                break
+    except (PacketError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a page that cannot be made: a file rewritten since it was read says so, not a crash
+        _refuse_changed(front.exhibits, lang, exc)
+        raise
+    _refuse_changed(front.exhibits, lang)  # pages made from what the check read, or nothing is written
     files: list[Path]
     if len(data) <= options.max_size:
         write_atomic(output, data)
@@ -336,6 +343,30 @@ def build_packet(report: Report, case: Case, checklist: Checklist, options: Buil
             raise
     return BuildResult(files=tuple(files) + tuple(emails), pages=total_pages, size=sizes, parts=len(files),
                        signature_page=plan.signature_page)
+
+
+def changed_inputs(exhibits: tuple[Exhibit, ...]) -> list[str]:
+    """The case-relative paths (sorted, each once) of the exhibits' files that no longer hold the bytes the check
+    read: their sha256 differs from the one recorded when they were read (:class:`packet.core.model.SourceFile`),
+    or they are gone or cannot be opened now. Reads each file once (1 MiB chunks); raises nothing."""
+    changed: set[str] = set()
+    for src in {ex.result.document.source.rel: ex.result.document.source for ex in exhibits}.values():
+        try:
+            if file_sha256(src.path) != src.sha256:
+                changed.add(src.rel)
+        except OSError:
+            changed.add(src.rel)
+    return sorted(changed)
+
+
+def _refuse_changed(exhibits: tuple[Exhibit, ...], lang: str, cause: BaseException | None = None) -> None:
+    """Stop the build (:class:`InputChanged`, exit 2, nothing written) when a file of the packet changed after the
+    check read it: a shared drive still syncing it, a scanner or a phone still copying it, an edit. Its pages would
+    be the new bytes under the letter, index and fields made from the old ones (or a half-copied image that cannot
+    be drawn, which stopped a trial's build with "internal error: image file is truncated")."""
+    changed = changed_inputs(exhibits)
+    if changed:
+        raise InputChanged(changed, lang) from cause
 
 
 def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,

@@ -32,13 +32,18 @@ _C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 # also: line/paragraph separators (U+2028/9 break lines where no line break was written)
 _UNSAFE = re.compile("[" + re.escape(_C0 + _C1 + BIDI + "\u2028\u2029") + "]")
 _UNSAFE_TAB = re.compile("[" + re.escape(_C0 + _C1 + BIDI + "\u2028\u2029" + "\t") + "]")
-_JSON_UNSAFE = re.compile("[" + re.escape(_C1 + BIDI + "\u2028\u2029") + "]")
+# and lone surrogates U+D800–U+DFFF: a file name whose bytes are not UTF-8 (b"Relev\xe9.pdf", written by an old
+# Windows or Mac tool on a shared drive) is held by Python as "Relev\udce9.pdf" (PEP 383); printed raw, stdout
+# carried the byte 0xE9 and was no longer UTF-8 JSON (Python's json.load failed, jq showed U+FFFD)
+_JSON_UNSAFE = re.compile("[" + re.escape(_C1 + BIDI + "\u2028\u2029") + "\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n?")
-_CSV_UNSAFE = re.compile("[" + re.escape(_C0.replace("\r", "") + _C1 + BIDI + "\u2028\u2029") + "]")
+_CSV_UNSAFE = re.compile("[" + re.escape(_C0.replace("\r", "") + _C1 + BIDI + "\u2028\u2029") + "\ud800-\udfff]")
 
 
 def _escape(m: re.Match) -> str:
     code = ord(m.group(0))
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a non-UTF-8 file name (PEP 383): shown as that byte
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04X}"
 
 
@@ -72,9 +77,11 @@ def header_value(text: object) -> str:
 
 
 def json_safe(dumped: str) -> str:
-    """A ``json.dumps(..., ensure_ascii=False)`` result with C1 controls, bidi formatting characters and
-    line/paragraph separators written as ``\\uXXXX`` escapes: the same JSON value, safe on a terminal.
-    (JSON already escapes C0 controls; these are the characters it prints raw.)"""
+    """A ``json.dumps(..., ensure_ascii=False)`` result with C1 controls, bidi formatting characters,
+    line/paragraph separators and lone surrogates written as ``\\uXXXX`` escapes: the same JSON value, safe on a
+    terminal and always valid UTF-8. (JSON already escapes C0 controls; these are the characters it prints raw.)
+    A file name of non-UTF-8 bytes (PEP 383's ``\\udce9``) stays ``"\\udce9"``: ``os.fsencode(json.loads(…))``
+    gives back its bytes, so a script can open the file the report names."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", dumped)
 
 

@@ -1,6 +1,7 @@
 """One exception hierarchy. Exit codes are decided at the CLI edge from ``exit_code``; ``code`` is the
 stable machine-readable name of the failure in ``--json`` output (interface.md, "Errors and exit codes"):
-usage, no-such-folder, no-permission, case-file, checklist, ocr-missing, output, not-ready, interrupted, internal."""
+usage, no-such-folder, no-permission, case-file, checklist, ocr-missing, output, not-ready, interrupted, internal,
+and input-changed (an addition: see :class:`InputChanged`)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,24 @@ class OutputError(PacketError):
     """The output path is not acceptable (inside the inputs, overwriting an input, not writable)."""
 
     code = "output"
+
+
+class InputChanged(PacketError):
+    """A document file changed (or went) between the check reading it and the build drawing its pages: exit 2,
+    code ``input-changed`` (an addition to interface.md's codes), nothing written. ``paths``: the files, relative
+    to the case folder."""
+
+    code = "input-changed"
+
+    def __init__(self, paths: list[str], lang: str) -> None:
+        names = ", ".join(paths)
+        super().__init__(
+            tr(lang, "Not built: {names} changed while packet was building (still being copied, synced or edited?). "
+                     "Nothing was written.",
+               "未生成：{names} 在生成过程中被改动了（还在复制、同步或编辑中？）。没有写入任何文件。", names=names),
+            tr(lang, "Wait until the file is fully copied and no longer changes, then run the same command again.",
+               "请等文件复制完成、不再变化后，再运行一次同样的命令。"))
+        self.paths = list(paths)
 
 
 class NoSuchFolder(PacketError):

@@ -113,6 +113,14 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
     if kind in ("docx", "xlsx", "pptx", "odf", "office", "rtf", "text"):
         how = tr(lang, "Open it and use Save as PDF (or Print > Save as PDF), then put the PDF in the folder",
                  "请打开它，选择“另存为 PDF”（或“打印 > 存储为 PDF”），再把 PDF 放进文件夹")
+        if kind in ("docx", "odf", "office", "rtf", "text"):  # a text someone writes: often their own statement
+            how = tr(lang, "If it is your own account of what happened, copy its text into the statement instead "
+                           "([request] statement in packet.toml, or \"The request and the plan\" on the page): the "
+                           "letter carries it. If it is a document to send, open it and use Save as PDF (or Print > "
+                           "Save as PDF), then put the PDF in the folder",
+                     "如果这是您自己写的情况说明，请把文字复制到申请说明中（packet.toml 的 [request] statement，或网页上的"
+                     "“申请内容和还款计划”），申请书会写入这段话。如果是要提交的材料，请打开它，选择“另存为 PDF”（或"
+                     "“打印 > 存储为 PDF”），再把 PDF 放进文件夹")
     elif kind == "ofd":
         how = tr(lang, "Get the PDF version of the invoice: choose \"download PDF\" in the app, website or email that "
                        "sent it, ask the issuer (the hospital or shop) for it, or download it as PDF from the tax "
@@ -136,6 +144,33 @@ def unsupported_message(lang: str, rel: str, kind: str) -> str:
                     "HEIC/HEIF, WebP and GIF).",
               "{rel} 是{what}，packet 无法读取。{how}（packet 可读取 PDF、JPEG、PNG、TIFF、HEIC/HEIF、WebP、GIF）。",
               rel=rel, what=what_en if lang != "zh" else _spaced_after_cjk(what_zh), how=how)
+
+
+PHOTO_SUFFIXES = (".heic", ".heif", ".jpg", ".jpeg")  # what a phone saves the still of a Live Photo as
+
+
+def live_photo_still(rel: str, names: set[str]) -> str | None:
+    """The still photo a video ``rel`` is the moving part of, when ``names`` (case-relative paths, "/" separators)
+    holds a photo of the same name in the same folder: an iPhone's Live Photo comes off the phone as IMG_0412.HEIC
+    (or .JPG, converted) and IMG_0412.MOV, three seconds of video around it (Apple, "Take and edit Live Photos on
+    iPhone"; the pair share their name when copied over USB, AirDrop or iCloud's download). None otherwise."""
+    stem, dot, _ext = rel.rpartition(".")
+    if not dot:
+        return None
+    by_lower = {n.lower(): n for n in names}
+    for suffix in PHOTO_SUFFIXES:
+        found = by_lower.get((stem + suffix).lower())
+        if found and found != rel:
+            return found
+    return None
+
+
+def live_photo_message(lang: str, rel: str, still: str) -> str:
+    """A Live Photo's video beside its still (:func:`live_photo_still`): nothing to convert, the photo is read."""
+    return tr(lang, "{rel} is the moving part of the Live Photo {still} (a few seconds of video). packet reads the "
+                    "photo, {still}, and leaves the video out: nothing to do (you may delete {rel} from the folder).",
+              "{rel} 是实况照片 {still} 的动态部分（几秒钟的视频）。packet 读取的是照片 {still}，视频不放入申请材料："
+              "无需处理（也可以把 {rel} 从文件夹中删去）。", rel=rel, still=still)
 
 
 def _spaced_after_cjk(text: str) -> str:

@@ -145,6 +145,7 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
     found.sort()
     errors.sort(key=lambda e: e.rel)
     sources: list[SourceFile] = []
+    names = {rel for rel, _ in found}  # a Live Photo's video is told by the photo of its name beside it
     errors += [FileError(rel, "unreadable", formats.unreadable_message(lang, rel, tr(
         lang, "a link to a file that is not there", "指向不存在文件的链接"))) for rel in sorted(broken)]
     for rel, path in found:
@@ -168,7 +169,9 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
                                   ext=path.suffix.lstrip(".").upper()))))
                 continue
             if fmt not in formats.READABLE:
-                errors.append(FileError(rel, "unsupported-format", formats.unsupported_message(lang, rel, fmt)))
+                still = formats.live_photo_still(rel, names) if fmt == "video" else None
+                errors.append(FileError(rel, "unsupported-format", formats.live_photo_message(lang, rel, still)
+                                        if still else formats.unsupported_message(lang, rel, fmt)))
                 continue
             sources.append(SourceFile(path=path, rel=rel, size=size, sha256=file_sha256(path),
                                       kind="pdf" if fmt == "pdf" else "image", fmt=fmt))

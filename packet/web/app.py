@@ -259,11 +259,12 @@ class Web:
         """Copy the uploads into ``folder`` under safe names (never over an existing file). Returns (saved
         names, messages for the ones refused)."""
         saved, refused = [], []
+        beside = {str(f.filename or "") for f in files} | {p.name for p in folder.iterdir()}  # a Live Photo's pair
         for up in originals_first(files):
             try:
                 name = guard.safe_name(up.filename)
             except guard.BadName as bad:
-                said = self.unreadable(up, bad.name, lang) if bad.reason == "type" else None
+                said = self.unreadable(up, bad.name, lang, beside) if bad.reason == "type" else None
                 if said is not None:  # what check says of it, and how to convert it (Word: "Save as PDF")
                     refused.append(said)
                     continue
@@ -311,12 +312,13 @@ class Web:
             saved.append(target.name)
         return saved, refused
 
-    def unreadable(self, up: UploadFile, name: str, lang: str) -> Both | None:
+    def unreadable(self, up: UploadFile, name: str, lang: str, beside: set[str] | None = None) -> Both | None:
         """The refusal of an upload of a type packet does not read, as ``packet check`` words it for that file
         (:func:`packet.unreadable_upload`: what it is by its content, and how to make a PDF of it), or None when the
         content is readable after all or cannot be looked at (the plain refusal is said then). The upload is copied
         to a temporary file outside the cases folder, removed at once; its name ``name`` says what a text file is
-        (an ``.eml`` is an email: save its attachments, :func:`packet.unreadable_upload`)."""
+        (an ``.eml`` is an email: save its attachments, :func:`packet.unreadable_upload`); ``beside``, the names
+        uploaded with it and in the case folder (a Live Photo's video beside its photo)."""
         import tempfile
 
         try:
@@ -325,10 +327,11 @@ class Web:
                 shutil.copyfileobj(up.file, tmp)  # in chunks: an upload may be MAX_FILE bytes
                 tmp.flush()
                 up.file.seek(0)
-                first = packet.unreadable_upload(Path(tmp.name), name, lang)
+                near = beside or set()
+                first = packet.unreadable_upload(Path(tmp.name), name, lang, near)
                 if first is None:
                     return None
-                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg) or first)
+                return Both.of(lang, lambda lg: packet.unreadable_upload(Path(tmp.name), name, lg, near) or first)
         except OSError:
             return None
 
@@ -592,6 +595,8 @@ class Web:
                          facts_values=(said.get("facts_values") or [{}])[0],
                          log_problems={k: shown_in(lang, v) for k, v in (said.get("log_problems") or [{}])[0].items()},
                          log_values=(said.get("log_values") or [{}])[0],
+                         copy_problem=shown_in(lang, said["copy_problem"][0]) if said.get("copy_problem") else None,
+                         copy_values=(said.get("copy_values") or [{}])[0],
                          req_questions=[_on_page(q, lang) for q in (*packet.INIT_QUESTIONS, packet.INIT_COUNTRY)
                                         if q.key in packet.REQUEST_KEYS],
                          request_title=form_title, voice_warn=voice_warn, route_note=route_note,
@@ -847,6 +852,46 @@ class Web:
             name, folder, lang, "state", Both(lang, "Saved: those transactions will be blacked out in the packet.",
                                               "已保存：这些交易会在申请材料中被涂黑遮盖。"),
             lambda: packet.add_redaction(folder, str(form.get("file", "")), str(form.get("transactions", ""))))
+
+    async def copy_case(self, request: Request) -> Response:
+        """POST ``lender`` (and ``contract``): a new case for another lender with this case's documents and details
+        (:func:`packet.copy_for_lender`), named after that lender, then its page; a refusal (no name, a case of that
+        name already there) is said beside the field on this case's page (a trial: a worker behind on three lending
+        apps, with only a phone, would have added every photo three times)."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        lender = " ".join(str(form.get("lender", "")).split())
+        problem: Both | None = None
+        target_name = None
+        try:
+            target_name = guard.safe_folder(lender)
+        except guard.BadName:
+            problem = Both(lang, "Write the other lender's name (it names the new case).",
+                           "请填写另一家贷款机构的名称（新案件以它命名）。") if not lender else \
+                Both(lang, "Write the lender's name without / or \\ and not starting with “.”.",
+                     "贷款机构名称中不能有 / 或 \\，也不能以“.”开头。")
+        if target_name and (self.cases / target_name).exists():
+            problem = Both(lang, "There is already a case called “{n}”; open it, or write the name another way.",
+                           "已经有一个名为“{n}”的案件；请打开它，或换一种写法。", n=target_name)
+        if problem is None and target_name:
+            try:
+                copied = packet.copy_for_lender(folder, self.cases / target_name, lender,
+                                                str(form.get("contract", "")), lang=lang)
+            except (packet.PacketError, OSError) as exc:
+                problem = Both.of(lang, lambda lg, e=exc: refusal(lg, e, self.cases))
+            else:
+                self.jobs.submit(target_name, "check", lang)
+                key = self.notice(msg=[Both(lang, "A new case for {l}, with copies of the {n} documents of “{c}” and "
+                                                  "your details. Check the contract number below, then build it.",
+                                            "已为{l}新建案件，复制了“{c}”中的 {n} 份材料和您的信息。请核对下面的合同编号，"
+                                            "然后生成。", l=lender, n=copied, c=name)])
+                return RedirectResponse(f"/case/{quote(target_name)}?n={key}", status_code=303)
+        key = self.notice(copy_problem=[problem], copy_values=[{"lender": lender,
+                                                                "contract": str(form.get("contract", ""))}])
+        return RedirectResponse(f"/case/{quote(name)}?n={key}#another", status_code=303)
 
     def confirms(self, name: str, rel: str, fld: str, value: str) -> bool:
         """Whether saving ``value`` unchanged for field ``fld`` of document ``rel`` confirms it: the last check marked
@@ -1334,6 +1379,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
         Route("/case/{name}/request", web.writing(web.request_plan), methods=["POST"]),
         Route("/case/{name}/redact", web.writing(web.redact), methods=["POST"]),
+        Route("/case/{name}/copy", web.writing(web.copy_case), methods=["POST"]),
         Route("/case/{name}/log", web.writing(web.log), methods=["POST"]),
         Route("/case/{name}/remove", web.writing(web.remove), methods=["POST"]),
         Route("/case/{name}/restore", web.writing(web.restore), methods=["POST"]),
