@@ -385,14 +385,23 @@ def is_sentence(value: str) -> bool:
 def sane_bank(value: str | None) -> str | None:
     """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
     not a fragment starting in lower case ("of America"), not a sentence (more than six words besides connectors, or a clause's
-    mark: :func:`is_sentence`) or a figure; a Chinese value holds a bank word (the vocabulary's ``bank_words_zh``:
-    银行, 信用社) — a branch printed alone ("广州分行天河支行") is where the account is kept, not the bank."""
+    mark: :func:`is_sentence`) or a figure, not a document type's title ("Current account statement": trial 13's
+    statements, whose bank's name OCR read as "Bank" alone over it) nor words in lower case beyond a name's
+    particles and connectors ("Important information about your account"); a Chinese value holds a bank word (the
+    vocabulary's ``bank_words_zh``: 银行, 信用社) — a branch printed alone ("广州分行天河支行") is where the account is
+    kept, not the bank."""
     if not value or is_sentence(value):
         return None
     v = load_vocabulary()
     low = fold(value).lower().strip()
     if any(low == fold(n).lower() or fold(n).lower() in low for n in v.not_banks):
         return None
+    if low in _titles():
+        return None  # "Current account statement" under a logo OCR read as "Bank" alone: the document's title
+    lower = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w[0].islower()
+             and w.lower() not in ("of", "and", "the", "for", "im", "am", "für", *v.name_particles)]
+    if len(lower) >= 2:
+        return None  # "Important information about your account": a heading's words, not a name's capitals
     if re.search(f"[{CJK}]", value) and not any(w in value for w in v.bank_words_zh):
         return None  # a branch alone ("广州分行天河支行" after 开户行) or prose names no bank: the heading's bank does
     # connectors are no words of the name's length ("Fox Hill & Eastern Co-operative Credit Union" is six words)
@@ -400,6 +409,19 @@ def sane_bank(value: str | None) -> str | None:
     if re.match(r"[a-z]", value) or len(words) > 6 or re.search(r"\d{3}", value):
         return None
     return value
+
+
+@from_registry
+def _titles() -> frozenset[str]:
+    """Every document type's titles, folded and lower case."""
+    return frozenset(fold(title).lower() for t in load_types().values() for title in t.titles)
+
+
+def _not_a_title(line: Line, cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` (under a bank's or an organisation's label) is not a document type's title: "Bank" over
+    "Current account statement" is the end of a logo's name over the statement's title, and nothing under that
+    title is the bank's name either (trial 13: the search went on to the address, "Flat 3")."""
+    return fold(join_words(cell)).lower().strip() not in _titles()
 
 
 def p_name(text: str) -> str | None:
@@ -853,7 +875,8 @@ class _Reader:
                     continue  # "职工" inside the title "教职工工资明细": a word of a longer run, nothing under it is its
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row,
-                                    cell_ok=None if kind != "name" else partial(no_heading_cell, self.lines))
+                                    cell_ok=partial(no_heading_cell, self.lines) if kind == "name"
+                                    else _not_a_title if kind in ("bank", "org") else None)
                     if v is not None and kind == "money" and heads_money_column(hit, self.lines, parse):
                         deferred.append((str(v), hit, parse))  # "Closing Balance" over twelve months' rows: its
                         continue  # first row is one month's; a labelled line ("Final Closing Balance: …") wins
