@@ -1818,7 +1818,10 @@ def _label_word(line: Line, labels: Sequence[str]) -> tuple[int, int] | None:
 def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str]) -> list[Decimal]:
     """The amounts a label on ``lines[i]`` may give: after it in its word, in the words right of it on its line, and
     in the words of the next line of the page that stand under it (their boxes overlapping its box: a banking app's
-    large figure printed under "月末余额(元)")."""
+    large figure printed under "月末余额(元)"), then in the words of that line right of the label (a photo taken
+    askew sets a row's figures on the line under its label: "期末余额" beside the page total's "1,728.40" and over
+    its own "1,564.79", independent 15's Yingtan counter statement; which of them closes the figures decide,
+    :func:`checked_closing`)."""
     ln = lines[i]
     found = _label_word(ln, labels)
     if found is None:
@@ -1828,8 +1831,9 @@ def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str]) -> list[D
     out = [h.value for h in find_money(clean(fold(w.text)[end:])) if h.marked]
     out += [h.value for x in ln.words[k + 1:] for h in find_money(clean(x.text)) if h.marked]
     if i + 1 < len(lines) and lines[i + 1].page == ln.page:
-        out += [h.value for x in lines[i + 1].words if x.box[0] < w.box[2] and x.box[2] > w.box[0]
-                for h in find_money(clean(x.text)) if h.marked]
+        under = [x for x in lines[i + 1].words if x.box[0] < w.box[2] and x.box[2] > w.box[0]]
+        right = [x for x in lines[i + 1].words if x.box[0] >= w.box[2]]
+        out += [h.value for x in under + right for h in find_money(clean(x.text)) if h.marked]
     return out
 
 
