@@ -1815,25 +1815,26 @@ def _label_word(line: Line, labels: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
-def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str]) -> list[Decimal]:
+def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str], askew: bool = False) -> list[Decimal]:
     """The amounts a label on ``lines[i]`` may give: after it in its word, in the words right of it on its line, and
     in the words of the next line of the page that stand under it (their boxes overlapping its box: a banking app's
-    large figure printed under "月末余额(元)"), then in the words of that line right of the label (a photo taken
-    askew sets a row's figures on the line under its label: "期末余额" beside the page total's "1,728.40" and over
-    its own "1,564.79", independent 15's Yingtan counter statement; which of them closes the figures decide,
-    :func:`checked_closing`)."""
+    large figure printed under "月末余额(元)"). With ``askew``, instead, the amounts of that next line right of the
+    label: a photo taken askew sets a row's figures on the line under its label ("期末余额" beside the page total's
+    "1,728.40" and over its own "1,564.79", independent 15's Yingtan counter statement); the caller tries these only
+    where the others prove nothing (:func:`checked_closing`)."""
     ln = lines[i]
     found = _label_word(ln, labels)
     if found is None:
         return []
     k, end = found
     w = ln.words[k]
+    below = lines[i + 1].words if i + 1 < len(lines) and lines[i + 1].page == ln.page else ()
+    if askew:
+        return [h.value for x in below if x.box[0] >= w.box[2] for h in find_money(clean(x.text)) if h.marked]
     out = [h.value for h in find_money(clean(fold(w.text)[end:])) if h.marked]
     out += [h.value for x in ln.words[k + 1:] for h in find_money(clean(x.text)) if h.marked]
-    if i + 1 < len(lines) and lines[i + 1].page == ln.page:
-        under = [x for x in lines[i + 1].words if x.box[0] < w.box[2] and x.box[2] > w.box[0]]
-        right = [x for x in lines[i + 1].words if x.box[0] >= w.box[2]]
-        out += [h.value for x in under + right for h in find_money(clean(x.text)) if h.marked]
+    out += [h.value for x in below if x.box[0] < w.box[2] and x.box[2] > w.box[0]
+            for h in find_money(clean(x.text)) if h.marked]
     return out
 
 
@@ -1845,15 +1846,22 @@ def checked_closing(lines: Sequence[Line], opening_labels: Sequence[str],
     the amount an opening label gives plus one other amount printed on the page less another (opening + money in −
     money out: "月初余额4,122.08", "收入7,718.35", "支出3,509.38"), all four different. The figures checked against
     each other choose among a label's candidates (the money-in total printed beside "月末余额" on its line is none).
-    None when no figure closes, or when two different ones do."""
-    opening = next((a for i in range(len(lines)) for a in _after_label(lines, i, opening_labels)[:1]), None)
+    None when no figure closes, or when two different ones do. The figures of the line under a label, right of it
+    (:func:`_after_label` ``askew``: a photo taken askew), are tried only where the label's own figures give no
+    opening or none that closes: beside "月末余额(元)" they include the money-out total, which closes as well
+    (opening + in − closing = out)."""
+    opening = next((a for askew in (False, True) for i in range(len(lines))
+                    for a in _after_label(lines, i, opening_labels, askew)[:1]), None)
     if opening is None:
         return None
     printed = {h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked and h.value > 0}
-    closes = set()
-    for i in range(len(lines)):
-        for c in _after_label(lines, i, closing_labels):
-            others = printed - {opening, c}
-            if any(opening + a - c in others and opening + a - c != a for a in others):
-                closes.add(c)
-    return next(iter(closes)) if len(closes) == 1 else None
+    for askew in (False, True):
+        closes = set()
+        for i in range(len(lines)):
+            for c in _after_label(lines, i, closing_labels, askew):
+                others = printed - {opening, c}
+                if any(opening + a - c in others and opening + a - c != a for a in others):
+                    closes.add(c)
+        if closes:
+            return next(iter(closes)) if len(closes) == 1 else None
+    return None
