@@ -2442,6 +2442,10 @@ def _from_ledger(kind: str, book: tables.Ledger, value: str | None) -> str | Non
         closing = book.closing
         if closing is not None and value is not None and abs(Decimal(value)) == abs(closing):
             return value
+        # the rows hold several accounts' ledgers (tables.Ledger.ends): a labelled value that closes one of them
+        # is the statement's (its summary names that account first); otherwise the first ledger's
+        if value is not None and any(e is not None and abs(Decimal(value)) == abs(e) for e in book.ends()):
+            return value
         return fmt_money(closing) if closing is not None else value
     if value is None and kind in ("start", "end") and len(book.dated) >= 3:
         day = book.first if kind == "start" else book.last
@@ -3215,8 +3219,9 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
         if summary is not None and f in t.ledger:
             before = out[f]
             out[f] = _from_summary(t.kind(f), summary, out[f])
-            if out[f] != before:
-                from_rows.add(f)
+            if out[f] != before or t.kind(f) == "money":
+                from_rows.add(f)  # the summary's figures agree to the cent: its closing balance is proved, whatever
+                # label first gave it ("Ending Balance" heading a table of accounts is a guess below 0.6)
             if t.kind(f) == "money":
                 continue  # the summary's agreeing closing balance stands (the rows are often a page's extract)
         if book is not None and f in t.ledger:
@@ -3233,6 +3238,8 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
                 continue
             before = out[f]
             out[f] = _from_ledger(t.kind(f), book, out[f])
+            if t.kind(f) == "money" and out[f] is not None and Decimal(out[f]) in tables.closing_candidates(book):
+                from_rows.add(f)  # the label's balance is the rows' last one moved by the movements after it
             if out[f] is None and t.kind(f) == "money" and book.short_closing is not None:
                 out[f] = fmt_money(book.short_closing)  # no label: a short listing's last balance, which follows
                 by_rows[f] = "rows"

@@ -372,24 +372,36 @@ class Ledger:
     def closing(self) -> Decimal | None:
         """The running balance after the last transaction: the last amount of the last row whose balance follows
         from the row before; None when a later row on the same page carries an amount and a balance that do not
-        follow (a totals line, a day's rows printed with one balance) and ends with another balance, or the balance column
-        is not confirmed —
-        the label's value then stands. Rows on later pages (a table of the same rows "by type") do not count."""
-        rows = self.entries
-        chained = [k for k in range(1, len(rows)) if (len(rows[k].amounts) >= 2 or rows[k].whole)
-                   and _chains(rows[k - 1], rows[k])]
-        if not self.confirmed or not chained:
-            return None
-        k = chained[-1]
-        if self.screen and k < len(rows) - 1:
-            return None  # a newer entry on a screen whose figures did not chain (its amount lost): its balance unsure
-        # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
-        # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
-        if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
-               for e in rows[k + 1:]):
-            return None
-        return rows[k].amounts[-1]
+        follow (a totals line, a day's rows printed with one balance) and ends with another balance, when a later
+        row prints a movement whose balance was not read (:attr:`moved_after`: the balance after it is not the one
+        before it), or the balance column is not confirmed — the label's value then stands. Rows on later pages (a
+        table of the same rows "by type") do not count. Where the rows are the ledgers of several accounts
+        (:meth:`ends`), the first one's."""
+        ends = self.ends()
+        return ends[0] if ends else None
 
+    def ends(self) -> tuple[Decimal | None, ...]:
+        """The closing balance of each ledger the rows hold, in print order (see :attr:`closing`); () when the balance
+        column is not confirmed. The rows hold several ledgers where the dates start again at a row printing one
+        amount that does not follow from the row before (its own balance brought forward: a multi-currency account's
+        "TRANSACTION DETAILS - USD" after its SGD rows, independent 15); a statement's next page restating the last
+        balance starts no new ledger (its balance is the one before it)."""
+        if not self.confirmed:
+            return ()
+        return tuple(_run_closing(run, self.screen) for run in _runs(self.entries))
+
+    @property
+    def moved_after(self) -> tuple[Decimal, ...]:
+        """The movements of the rows after the last row whose balance follows from the one before, on its page, that
+        print one amount only, not that balance (the balance column cut off by the photo's edge, or the balance
+        on a line OCR lost: "30 Oct LOAN REPAYMENT 88-4417 310.00" under "28 Oct … 425.00 1,450.12 CR"). The
+        closing balance is then the last one plus or minus these (:func:`closing_candidates`)."""
+        rows = _runs(self.entries)[0] if self.entries else ()
+        k = _last_chained(rows)
+        if k is None:
+            return ()
+        return tuple(e.amounts[0] for e in rows[k + 1:] if len(e.amounts) == 1 and not e.whole
+                     and e.line.page == rows[k].line.page and e.amounts[0] != rows[k].amounts[-1])
 
     @property
     def short_closing(self) -> Decimal | None:
@@ -406,6 +418,60 @@ class Ledger:
         if len({e.line.page for e in rows}) > 1:
             return None
         return rows[-1].amounts[-1]
+
+
+def _runs(entries: Sequence[Entry]) -> list[tuple[Entry, ...]]:
+    """``entries`` cut where a new ledger starts (:meth:`Ledger.ends`): at a row of one amount dated before the row
+    above it whose amount is not that row's balance. One run when none does."""
+    runs: list[list[Entry]] = [[]]
+    for k, e in enumerate(entries):
+        if k and len(e.amounts) == 1 and e.day < entries[k - 1].day and e.amounts[0] != entries[k - 1].amounts[-1] \
+                and runs[-1]:
+            runs.append([])
+        runs[-1].append(e)
+    return [tuple(r) for r in runs if r]
+
+
+def _last_chained(rows: Sequence[Entry]) -> int | None:
+    """The index of the last row of ``rows`` whose balance follows from the row before, or None."""
+    return next((k for k in range(len(rows) - 1, 0, -1) if (len(rows[k].amounts) >= 2 or rows[k].whole)
+                 and _chains(rows[k - 1], rows[k])), None)
+
+
+def _run_closing(rows: Sequence[Entry], screen: bool) -> Decimal | None:
+    """The closing balance of one ledger's rows (:attr:`Ledger.closing`), or None."""
+    k = _last_chained(rows)
+    if k is None:
+        return None
+    if screen and k < len(rows) - 1:
+        return None  # a newer entry on a screen whose figures did not chain (its amount lost): its balance unsure
+    # a later row of the same table that does not follow: the balance column ends unsure — unless that row ends
+    # with the same balance (a summary under the rows restating it: "Opening · Debits · Credits · Closing")
+    if any(len(e.amounts) >= 2 and e.line.page == rows[k].line.page and e.amounts[-1] != rows[k].amounts[-1]
+           for e in rows[k + 1:]):
+        return None
+    if any(len(e.amounts) == 1 and not e.whole and e.line.page == rows[k].line.page
+           and e.amounts[0] != rows[k].amounts[-1] for e in rows[k + 1:]):
+        return None  # a later movement whose balance was not read: the balance after it is not this one
+    return rows[k].amounts[-1]
+
+
+def closing_candidates(book: Ledger) -> set[Decimal]:
+    """The balances the rows allow after their last movement whose balance was not read (:attr:`Ledger.moved_after`):
+    the last running balance plus or minus each such movement (2**n sign choices, n at most 4), each at least
+    zero. Empty when no such movement follows. A labelled closing balance that is one of these is proved by the
+    rows; the figures alone do not say which sign (which column) it was."""
+    moves = book.moved_after
+    if not moves or len(moves) > 4 or not book.confirmed:
+        return set()
+    rows = _runs(book.entries)[0]
+    last = rows[_last_chained(rows) or 0].amounts[-1]
+    out = set()
+    for mask in range(2 ** len(moves)):
+        total = sum((m if mask >> i & 1 else -m for i, m in enumerate(moves)), Decimal(0))
+        if last + total >= 0:
+            out.add(last + total)
+    return out
 
 
 NO_YEAR = 2000  # the year given to a row dated without one (a leap year, so "29/02" is a date)
@@ -875,6 +941,51 @@ def _rejoined(lines: Sequence[Line], dayfirst: bool, entries: Sequence[Entry], b
     return best[1] if best else None
 
 
+UNDATED_SKIP = 2  # lines without a figure passed over between the last row and a row whose date OCR lost
+
+
+def _undated_last(lines: Sequence[Line], book: Ledger) -> Ledger:
+    """``book`` with the rows after its last one whose date OCR lost put back: the line just beyond the last row in
+    the direction the rows run as printed (above it when they run newest first), on its page, that is no row, no
+    balance line, and prints two sure amounts or more whose last follows from the last row's balance (it is that
+    balance plus or minus another of its amounts, to the cent), dated as the last row but without its year (it
+    moves no period). Repeated while such lines follow; up to :data:`UNDATED_SKIP` lines without a figure (a
+    description's second line) are passed over. Holdout 15's cropped photo of a statement printed newest first read
+    its top row's date "09/1 1/2020", and the second row's balance was taken for the closing one at 0.86; the
+    figures prove the top row is the later one (9,469.59 + 724.00 = 10,193.59)."""
+    rows = list(book.entries)
+    if len(rows) < 2 or rows[0].line.page != rows[-1].line.page:
+        return book
+    order = {(ln.page, ln.index): n for n, ln in enumerate(lines)}
+    first, last = order.get((rows[0].line.page, rows[0].line.index)), order.get((rows[-1].line.page, rows[-1].line.index))
+    if first is None or last is None or first == last:
+        return book
+    step = 1 if last > first else -1
+    taken = {(e.line.page, e.line.index) for e in rows}
+    added, j, skipped = 0, last + step, 0
+    while 0 <= j < len(lines) and lines[j].page == rows[-1].line.page and (lines[j].page, lines[j].index) not in taken:
+        ln = lines[j]
+        amounts = tuple(_sure(clean(ln.text)))
+        if not amounts:
+            skipped += 1
+            if skipped > UNDATED_SKIP:
+                break
+            j += step
+            continue
+        if len(amounts) < 2 or _balance_line(ln.text):
+            break
+        e = Entry(rows[-1].day, amounts, ln, False)
+        if not _chains(rows[-1], e):
+            break
+        rows.append(e)
+        added += 1
+        skipped = 0
+        j += step
+    if not added:
+        return book
+    return Ledger(tuple(rows), book.chained + added, book.steps + added, book.screen)
+
+
 def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     """The document's transaction rows (at least two lines starting with a full date and carrying an amount),
     in date order; None when there are fewer. Rows printed newest first are turned round when the balances
@@ -894,9 +1005,9 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
     book = _book(entries)
     joined = _rejoined(lines, dayfirst, entries, book)
     if joined is not None:
-        return joined
+        return _undated_last(lines, joined)
     if book is not None and book.confirmed:
-        return book
+        return _undated_last(lines, book)
     best = None
     for above in (True, False):
         for balance_dated in (True, False):
@@ -1432,7 +1543,13 @@ def _last_amount(text: str) -> tuple[Decimal, int] | None:
 
 
 def _starts_with(text: str, labels: Sequence[str]) -> bool:
+    """Whether ``text`` begins with one of ``labels`` (folded, lower case, "Your" before it allowed), or with it
+    right after a full date ("09/21/2018 Ending Balance $5,684.22": a summary whose lines are dated as the rows are,
+    holdout 9's Howard Bank statement)."""
     low = fold(text).lower().strip(" |:;")
+    lead = find_dates(low)
+    if lead and lead[0].start == 0 and lead[0].precision == "day":
+        low = low[lead[0].end:].strip(" |:;-")
     return any(re.match(rf"(?:your\s+)?{re.escape(fold(lb).lower())}\b", low) for lb in labels)
 
 
@@ -1698,21 +1815,26 @@ def _label_word(line: Line, labels: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
-def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str]) -> list[Decimal]:
+def _after_label(lines: Sequence[Line], i: int, labels: Sequence[str], askew: bool = False) -> list[Decimal]:
     """The amounts a label on ``lines[i]`` may give: after it in its word, in the words right of it on its line, and
     in the words of the next line of the page that stand under it (their boxes overlapping its box: a banking app's
-    large figure printed under "月末余额(元)")."""
+    large figure printed under "月末余额(元)"). With ``askew``, instead, the amounts of that next line right of the
+    label: a photo taken askew sets a row's figures on the line under its label ("期末余额" beside the page total's
+    "1,728.40" and over its own "1,564.79", independent 15's Yingtan counter statement); the caller tries these only
+    where the others prove nothing (:func:`checked_closing`)."""
     ln = lines[i]
     found = _label_word(ln, labels)
     if found is None:
         return []
     k, end = found
     w = ln.words[k]
+    below = lines[i + 1].words if i + 1 < len(lines) and lines[i + 1].page == ln.page else ()
+    if askew:
+        return [h.value for x in below if x.box[0] >= w.box[2] for h in find_money(clean(x.text)) if h.marked]
     out = [h.value for h in find_money(clean(fold(w.text)[end:])) if h.marked]
     out += [h.value for x in ln.words[k + 1:] for h in find_money(clean(x.text)) if h.marked]
-    if i + 1 < len(lines) and lines[i + 1].page == ln.page:
-        out += [h.value for x in lines[i + 1].words if x.box[0] < w.box[2] and x.box[2] > w.box[0]
-                for h in find_money(clean(x.text)) if h.marked]
+    out += [h.value for x in below if x.box[0] < w.box[2] and x.box[2] > w.box[0]
+            for h in find_money(clean(x.text)) if h.marked]
     return out
 
 
@@ -1724,15 +1846,22 @@ def checked_closing(lines: Sequence[Line], opening_labels: Sequence[str],
     the amount an opening label gives plus one other amount printed on the page less another (opening + money in −
     money out: "月初余额4,122.08", "收入7,718.35", "支出3,509.38"), all four different. The figures checked against
     each other choose among a label's candidates (the money-in total printed beside "月末余额" on its line is none).
-    None when no figure closes, or when two different ones do."""
-    opening = next((a for i in range(len(lines)) for a in _after_label(lines, i, opening_labels)[:1]), None)
+    None when no figure closes, or when two different ones do. The figures of the line under a label, right of it
+    (:func:`_after_label` ``askew``: a photo taken askew), are tried only where the label's own figures give no
+    opening or none that closes: beside "月末余额(元)" they include the money-out total, which closes as well
+    (opening + in − closing = out)."""
+    opening = next((a for askew in (False, True) for i in range(len(lines))
+                    for a in _after_label(lines, i, opening_labels, askew)[:1]), None)
     if opening is None:
         return None
     printed = {h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked and h.value > 0}
-    closes = set()
-    for i in range(len(lines)):
-        for c in _after_label(lines, i, closing_labels):
-            others = printed - {opening, c}
-            if any(opening + a - c in others and opening + a - c != a for a in others):
-                closes.add(c)
-    return next(iter(closes)) if len(closes) == 1 else None
+    for askew in (False, True):
+        closes = set()
+        for i in range(len(lines)):
+            for c in _after_label(lines, i, closing_labels, askew):
+                others = printed - {opening, c}
+                if any(opening + a - c in others and opening + a - c != a for a in others):
+                    closes.add(c)
+        if closes:
+            return next(iter(closes)) if len(closes) == 1 else None
+    return None
