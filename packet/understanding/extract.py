@@ -50,6 +50,7 @@ from packet.understanding.values import (
     CellAmount,
     MoneyHit,
     cell_amount,
+    cells_money_text,
     clean,
     clean_text,
     dates_of,
@@ -1962,14 +1963,21 @@ def remainder(lines: Sequence[Line], whole: str, labels: Sequence[str], avoid: S
     return None
 
 
+def money_text(line: Line) -> str:
+    """The cleaned text of ``line`` for reading its amounts: cell by cell, so that a figure grouped by spaces alone in
+    its cell ("R 3 369.38") reads as one amount (:func:`packet.understanding.values.cells_money_text`)."""
+    return cells_money_text([clean(join_words(c)) for c in line.cells()])
+
+
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
     such amount, formatted as the report writes money, or None. Sure amounts only (decimals or a currency
     mark, or grouped in thousands: "15,000", whose currency sign OCR may have read as a letter), and at most
     ``most`` amounts back, so the search stays linear in the page's length."""
-    amounts = [h.value for ln in lines for h in find_money(ln.text)
-               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", clean(ln.text)[h.start:h.end]))]
+    texts = [money_text(ln) for ln in lines]
+    amounts = [h.value for text in texts for h in find_money(text)
+               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", text[h.start:h.end]))]
     best = None
     for i, value in enumerate(amounts):
         total = Decimal(0)
@@ -2068,7 +2076,7 @@ def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence
     word = lambda w, text: re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)  # noqa: E731
     run: list[tuple[Decimal, bool, bool]] = []
     for ln in lines:
-        text = clean(ln.text)
+        text = money_text(ln)
         folded = fold(ln.text).lower()
         worded = any(w in folded for w in low)
         discount = any(word(w, folded) for w in off) and not any(word(w, folded) for w in payers)

@@ -698,6 +698,14 @@ def _space_point(text: str) -> str:
     return _SPACE_POINT.sub(join, text)
 
 
+def cells_money_text(cells: Sequence[str]) -> str:
+    """The text of a line given as its cells' texts (joined by one space), each cell's figure grouped by spaces
+    around a decimal point written with commas where the cell holds it alone ("R 1 444.02" -> "R 1,444.02"; see
+    :data:`_SPACE_POINT`): :func:`find_money` of a whole line reads "Balance due R 1 444.02" as 1 and 444.02, since in
+    a row "12 480.00" may be a count and an amount; the cell says it is one figure. Other text is unchanged."""
+    return " ".join(_space_point(c) for c in cells)
+
+
 def find_money(text: str) -> list[MoneyHit]:
     """Every amount in ``text``; ``marked`` tells a sure amount from a bare integer."""
     return list(_money_hits(text))
