@@ -1754,7 +1754,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
-        return hx.provider(lines) or hx.payee(lines)
+        return hx.provider(lines) or hx.payee(lines) or hx.foot_provider(lines)
     if how in ("address", "address_or_head"):
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
