@@ -1794,7 +1794,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how in ("money_after", "monthly"):
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
-        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
+        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ())) \
+            or hx.worded_figure(lines)
     if how == "account_form":
         v = load_vocabulary()
         return account_form(lines, v.account_form_patterns, v.phone_words)

@@ -31,6 +31,7 @@ from packet.understanding.values import (
     fmt_money,
     parse_daxie,
     parse_number_words,
+    worded_amounts,
 )
 
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
@@ -1518,6 +1519,24 @@ def largest_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
         if any(w in low for w in words):
             for h in find_money(ln.text):
                 if h.marked and (best is None or h.value > best):
+                    best = h.value
+    return fmt_money(best) if best is not None else None
+
+
+def worded_figure(lines: Sequence[Line]) -> str | None:
+    """The amount a receipt states twice, in words and as a figure, with no label naming it a total ("The sum of:
+    Eight thousand five hundred vatu" and "VT 8,500"): the largest figure of the page (a :func:`find_money` hit,
+    read cell by cell) whose whole value the page also writes out in English number words
+    (:func:`packet.understanding.values.worded_amounts`). The two agreeing make it the amount paid, though it
+    prints no decimals or currency sign. Formatted, or None."""
+    worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
+    if not worded:
+        return None
+    best = None
+    for ln in lines:
+        for cell in ln.cells():
+            for h in find_money(clean(join_words(cell))):
+                if h.value == h.value.to_integral_value() and int(h.value) in worded and (best is None or h.value > best):
                     best = h.value
     return fmt_money(best) if best is not None else None
 
