@@ -3153,6 +3153,10 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
         if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
             out[f] = next(reader.candidates(f, t.stand_in[f]), None)
+            if out[f] is None:  # one word beside a stand-in's label of two words ("Customer Name | Deepak"), as
+                reader.lone = True  # for the field's own labels above: the label says it is a name
+                out[f] = next(reader.candidates(f, t.stand_in[f]), None)
+                reader.lone = False
             if out[f] is not None:
                 by_rows[f] = "stand-in"
         if out[f] is None and f in t.sum_of_items and items_sum:
