@@ -27,6 +27,10 @@ MIN_CHARS = 10  # fewer letters/digits than this: the layer is empty (a page num
 MAX_BAD = 0.2  # more than this share of unmapped/private-use/control characters: the layer is garbage
 IMAGE_PAGE = 0.4  # an image covering this share of the page makes it a scan ...
 HEADER_ONLY = 0.35  # ... whose text layer must span at least this share of the page height to be trusted
+# a browser's print of a web page showing a picture of a bill: its header and footer (title, address, page count,
+# time: 78 letters and digits on hold-out 11's pharmacy invoice) frame an image of a third of the page
+PICTURE_BODY = 0.2  # an image covering this share of the page may hold the page's content ...
+MARGIN_CHARS = 160  # ... when the text layer round it holds at most this many letters and digits (two short lines)
 SCAN_LOOK = 0.7  # an image covering this much of a page makes the document look scanned (form "scan")
 MIN_PAIRS = 40  # letter pairs needed before a Latin text layer is judged by its letter pairs ...
 MIN_PLAUSIBLE = 0.6  # ... and the share of them that must be common in European languages to be believed
@@ -58,6 +62,8 @@ class PageLayer:
     image_dpi: float | None  # resolution of the largest image
     hidden: int = 0  # letters and digits drawn outside the crop box: never shown, so not read
     fields: int = 0  # filled, visible form fields (text fields and choices)
+    # the largest image's box on the displayed page (points, x0, y0, x1, y1, y down); None without an image
+    picture: tuple[float, float, float, float] | None = None
 
     @property
     def text_span(self) -> float:
@@ -90,7 +96,19 @@ class PageLayer:
             return False
         if self.image_cover >= IMAGE_PAGE and (self.text_span < HEADER_ONLY or self.chars < 60):
             return False
-        return True
+        return not self.around_picture
+
+    @property
+    def around_picture(self) -> bool:
+        """The text layer only frames a picture that holds the page's content: the largest image covers at least
+        :data:`PICTURE_BODY` of the page, no word of the layer lies on it, and the layer holds at most
+        :data:`MARGIN_CHARS` letters and digits — a browser's print header and footer ("Invoice #12", its address,
+        "1 of 1", the time) round a photographed or rendered bill. Its words are in the picture, for OCR to read."""
+        if self.picture is None or self.image_cover < PICTURE_BODY or self.chars > MARGIN_CHARS:
+            return False
+        x0, y0, x1, y1 = self.picture
+        return not any(x0 <= (t.x0 + t.x1) / 2 <= x1 and y0 <= (t.y0 + t.y1) / 2 <= y1
+                       for line in self.lines for t in line)
 
 
 def analyse(page: pdfium.PdfPage) -> PageLayer:
@@ -119,8 +137,12 @@ def analyse(page: pdfium.PdfPage) -> PageLayer:
     if field_lines:
         lines = rows(lines + field_lines)
         chars += sum(ch.isalnum() for ln in field_lines for t in ln for ch in t.text)
-    cover, dpi = _images(page, (right - left) * (top - bottom))
-    return PageLayer(width, height, lines, chars, bad, cover, dpi, hidden, len(field_lines))
+    cover, dpi, largest = _images(page, (right - left) * (top - bottom))
+    picture = None
+    if largest is not None:
+        (ax, ay), (bx, by) = to_display(largest[0], largest[1]), to_display(largest[2], largest[3])
+        picture = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+    return PageLayer(width, height, lines, chars, bad, cover, dpi, hidden, len(field_lines), picture)
 
 
 def open_document(path, password: str | None = None) -> pdfium.PdfDocument:
@@ -319,9 +341,10 @@ def _frame(glyphs: list[tuple[str, float, float, float, float] | None], width: f
     return (lambda *b: tuple(b)), (lambda *b: tuple(b))
 
 
-def _images(page: pdfium.PdfPage, area: float) -> tuple[float, float | None]:
-    """Share of the page covered by images and the DPI of the largest one."""
-    covered, best, dpi = 0.0, 0.0, None
+def _images(page: pdfium.PdfPage, area: float) -> tuple[float, float | None, tuple[float, float, float, float] | None]:
+    """Share of the page covered by images, the DPI of the largest one and its bounds (PDF user space: left, bottom,
+    right, top; None without an image)."""
+    covered, best, dpi, bounds = 0.0, 0.0, None, None
     try:
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
             left, bottom, right, top = obj.get_bounds()
@@ -329,7 +352,7 @@ def _images(page: pdfium.PdfPage, area: float) -> tuple[float, float | None]:
             size = w_pt * h_pt
             covered += size
             if size > best:
-                best = size
+                best, bounds = size, (left, bottom, right, top)
                 try:
                     px = obj.get_px_size()
                     dpi = max(px) / (max(w_pt, h_pt) / 72.0) if max(w_pt, h_pt) > 0 else None
@@ -337,7 +360,7 @@ def _images(page: pdfium.PdfPage, area: float) -> tuple[float, float | None]:
                     dpi = None
     except pdfium.PdfiumError as exc:
         logger.debug("could not list images: %s", exc)
-    return (min(1.0, covered / area) if area > 0 else 0.0), dpi
+    return (min(1.0, covered / area) if area > 0 else 0.0), dpi, bounds
 
 
 # Names drawn as pictures: a bank's or a hospital's logo with its name, a letterhead scanned into an image, placed on

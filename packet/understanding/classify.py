@@ -61,7 +61,15 @@ from packet.understanding.unlabelled import (
     org,
     transaction_row,
 )
-from packet.understanding.values import clean, dates_of, dayfirst_for, find_dates, find_money, parse_daxie
+from packet.understanding.values import (
+    clean,
+    dates_of,
+    dayfirst_for,
+    find_dates,
+    find_money,
+    parse_daxie,
+    worded_amounts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -863,16 +871,21 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
     if len({h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked}) > CARE_AMOUNTS:
         return False
     heads = {id(ln) for ln in first}
+    worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
     for ln in lines:
         t = clean(ln.text).strip()
         if id(ln) in heads or len(t) > CARE_LINE or find_dates(t):
             continue
         hits = find_money(t)
-        if not hits or not hits[-1].marked or t[hits[-1].end:].strip(" 元.。"):
+        if not hits or t[hits[-1].end:].strip(" 元.。"):
             continue
         last = hits[-1]
         printed = t[last.start:last.end]
-        if not (re.search(r"\d[.,]\d\d$", printed.strip()) or re.search(r"[¥$£€₹元]", printed)):
+        # a figure in thousands the page also writes out in words ("The sum of: Eight thousand five hundred vatu" and
+        # "VT 8,500": a currency without minor units, its code unknown): the two agreeing make it an amount
+        stated = bool(re.search(r"\d,\d{3}(?!\d)", printed)) and abs(last.value) in worded
+        if not stated and not (last.marked and (re.search(r"\d[.,]\d\d$", printed.strip())
+                                                or re.search(r"[¥$£€₹元]", printed))):
             continue
         if _measure(t[last.end:], units) or _ranged(t, last.start, last.end):
             continue

@@ -165,7 +165,9 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                     continue
                 before = text[max(0, h.start - LABEL_CHARS):h.start]
                 before = re.split(r"\d[\d,./-]*\s", before)[-1]  # the words after any figure before the date
-                row = c == 0 and bool(ROW_LEAD.fullmatch(text[:h.start]))
+                # a word and a colon before the date is its label ("Date: 01-Nov-2024"), not a row's weekday
+                row = c == 0 and bool(ROW_LEAD.fullmatch(text[:h.start])) \
+                    and not re.search(r"[A-Za-z]\s*[:：]\W*$", text[:h.start])
                 rest = clean(" ".join(join_words(x) for x in cells[c:]))[h.end:] if row else ""
                 amounts = find_money(TIME_OF_DAY.sub(" ", rest)) if row else []
                 row = bool(amounts)
@@ -174,7 +176,9 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                                         lambda i=i, span=span: _heading_above(lines, i, span))
                 if row and not role and not _amounts(TIME_OF_DAY.sub(" ", rest)):
                     row = False  # an unlabelled date whose line's figures are all codes: a receipt's own date
-                if row and amounts and (amounts[0].value < 0 or re.search(r"\(\s*$", rest[:amounts[0].start])):
+                # a hyphen joining a code's parts ("Bill No: HFP-24-09821") is no minus sign
+                signed = amounts and amounts[0].value < 0 and not re.search(r"[^\W_]$", rest[:amounts[0].start])
+                if row and amounts and (signed or re.search(r"\(\s*$", rest[:amounts[0].start])):
                     role = "unrelated"  # a payment or a credit line
                 elif row and role == "generic":
                     role = "service"  # a "Date" column of item rows: when each was done

@@ -50,6 +50,7 @@ from packet.understanding.values import (
     CellAmount,
     MoneyHit,
     cell_amount,
+    cells_money_text,
     clean,
     clean_text,
     dates_of,
@@ -1795,7 +1796,7 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":
-        return hx.provider(lines) or hx.payee(lines)
+        return hx.provider(lines) or hx.payee(lines) or hx.foot_provider(lines)
     if how in ("address", "address_or_head"):
         return _addressee(t, lines)
     if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
@@ -1835,7 +1836,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how in ("money_after", "monthly"):
         return hx.money_after(lines, t.near.get(field, ()))
     if how == "largest_total":
-        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ()))
+        return hx.largest_total(lines, t.near.get(field, ())) or largest_whole_total(lines, t.near.get(field, ())) \
+            or hx.worded_figure(lines)
     if how == "account_form":
         v = load_vocabulary()
         return account_form(lines, v.account_form_patterns, v.phone_words)
@@ -2004,14 +2006,21 @@ def remainder(lines: Sequence[Line], whole: str, labels: Sequence[str], avoid: S
     return None
 
 
+def money_text(line: Line) -> str:
+    """The cleaned text of ``line`` for reading its amounts: cell by cell, so that a figure grouped by spaces alone in
+    its cell ("R 3 369.38") reads as one amount (:func:`packet.understanding.values.cells_money_text`)."""
+    return cells_money_text([clean(join_words(c)) for c in line.cells()])
+
+
 def sum_of_items(lines: Sequence[Line], most: int = 40) -> str | None:
     """The printed amount that equals the sum of a run of at least two amounts printed just before it, in
     reading order (a bill's items and its total: 1,040.00 + 8,600.00 + … = 费用总额 31,199.37); the largest
     such amount, formatted as the report writes money, or None. Sure amounts only (decimals or a currency
     mark, or grouped in thousands: "15,000", whose currency sign OCR may have read as a letter), and at most
     ``most`` amounts back, so the search stays linear in the page's length."""
-    amounts = [h.value for ln in lines for h in find_money(ln.text)
-               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", clean(ln.text)[h.start:h.end]))]
+    texts = [money_text(ln) for ln in lines]
+    amounts = [h.value for text in texts for h in find_money(text)
+               if h.value > 0 and (h.marked or re.search(r"\d,\d{2,3}(?!\d)", text[h.start:h.end]))]
     best = None
     for i, value in enumerate(amounts):
         total = Decimal(0)
@@ -2115,7 +2124,7 @@ def _amount_run(lines: Sequence[Line], words: Sequence[str], discounts: Sequence
     word = lambda w, text: re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)  # noqa: E731
     run: list[tuple[Decimal, bool, bool, frozenset[Decimal]]] = []
     for ln in lines:
-        text = clean(ln.text)
+        text = money_text(ln)
         folded = fold(ln.text).lower()
         worded = any(w in folded for w in low)
         discount = any(word(w, folded) for w in off) and not any(word(w, folded) for w in payers)
@@ -3210,6 +3219,10 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
         if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
             out[f] = next(reader.candidates(f, t.stand_in[f]), None)
+            if out[f] is None:  # one word beside a stand-in's label of two words ("Customer Name | Deepak"), as
+                reader.lone = True  # for the field's own labels above: the label says it is a name
+                out[f] = next(reader.candidates(f, t.stand_in[f]), None)
+                reader.lone = False
             if out[f] is not None:
                 by_rows[f] = "stand-in"
         if out[f] is None and f in t.sum_of_items and items_sum:

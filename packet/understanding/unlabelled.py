@@ -31,6 +31,7 @@ from packet.understanding.values import (
     fmt_money,
     parse_daxie,
     parse_number_words,
+    worded_amounts,
 )
 
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
@@ -468,10 +469,14 @@ def _former_label(pat: re.Pattern[str]) -> re.Pattern[str]:
 def titled_name(lines: Sequence[Line], limit: int = 20) -> str | None:
     """A name with a courtesy title alone in its cell or on its own line (the address block of a statement: "Miss
     Tiana Rangi"), without the document's words run on after it on that line ("Miss Tiana Rangi Statement": the
-    vocabulary's ``not_name_words``); two words at least must stay."""
+    vocabulary's ``not_name_words``); two words at least must stay. Never a key's value (:func:`keyed_value`: "Ref
+    By: | DR. FEZAN KHURSHIED" names the referring doctor, whom the key says, not whom the document is for)."""
     no_name = set(load_vocabulary().not_name_words)
-    for ln in lines[:limit]:
-        for text in [fold(join_words(c)).strip() for c in ln.cells()] + [fold(ln.text).strip()]:
+    for i, ln in enumerate(lines[:limit]):
+        cells = [fold(join_words(c)).strip() for c in ln.cells()]
+        keyed = {k for k in range(len(cells)) if keyed_value(lines, i, k)}
+        whole = [] if keyed else [fold(ln.text).strip()]
+        for text in [c for k, c in enumerate(cells) if k not in keyed] + whole:
             m = _p().titled.match(text)
             if not m:
                 continue
@@ -595,7 +600,9 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
         cells = [fold(join_words(c)) for c in ln.cells()]
         if any(re.fullmatch(r"\s*[-(]?[\d,.]+\)?\s*", clean(c)) and find_money(c) for c in cells):
             continue  # an item row: "Surgery    65000"
-        for cell, text in zip(ln.cells(), cells, strict=True):
+        for k, (cell, text) in enumerate(zip(ln.cells(), cells, strict=True)):
+            if keyed_value(lines, i, k):
+                continue  # "Destination | Savanna-la-Mar Public Hospital": a place the bill names, not who issued it
             cell = without_mark(cell)
             text = fold(join_words(cell))
             value = _provider_in(text)
@@ -616,6 +623,68 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
         return under_tagline(lines) or practitioner_letterhead(lines)
     top = max(h for h, _, _ in found)
     return min((i, v) for h, i, v in found if h >= 0.85 * top)[1]
+
+
+KEY_WORDS = 4  # a key cell of a form's key-value block holds at most this many words ("Date of Service")
+KEY_CHARS = 24  # ... and at most this many characters
+KEY_ALIGN = 0.012  # key cells of one block start within this fraction of the page's width of each other
+KEY_REACH = 3  # lines either side of a key looked through for the other keys of its block
+
+
+def _key_cell(cell: Sequence[Word]) -> bool:
+    """Whether ``cell`` reads as a form's key: one to :data:`KEY_WORDS` words of letters (a colon, a full stop, a
+    hyphen allowed), no figure, at most :data:`KEY_CHARS` characters ("Destination", "Pick-up", "Run No.")."""
+    text = join_words(cell).strip()
+    words = text.rstrip(":：").split()
+    return (0 < len(words) <= KEY_WORDS and len(text) <= KEY_CHARS and not re.search(r"\d", text)
+            and all(re.fullmatch(r"[^\W\d_][^\W\d_'.\-/]*[.:：]?", w) for w in words))
+
+
+def keyed_value(lines: Sequence[Line], i: int, k: int) -> bool:
+    """Whether cell ``k`` of ``lines[i]`` is the value of a key printed before it on its line, as a form's key-value
+    block prints it ("Destination | Savanna-la-Mar Public Hospital" under "Pick-up | …" and over "Run No. | …"): the
+    cell before it is a key (:func:`_key_cell`) that ends with a colon, or that starts, within :data:`KEY_ALIGN` of the
+    page's width, where another key followed by a value starts on a line of the same page at most :data:`KEY_REACH`
+    lines away (a column of keys). A name found there is what that key names (a destination, a referrer, a place of
+    service), not the letterhead's: the labels of the field itself are read before any fallback. The first cell
+    of a line is never a key's value."""
+    cells = lines[i].cells()
+    if k < 1 or k >= len(cells) or not _key_cell(cells[k - 1]):
+        return False
+    key = cells[k - 1]
+    if join_words(key).rstrip().endswith((":", "：")):
+        return True
+    x = key[0].box[0]
+    for j in range(max(0, i - KEY_REACH), min(len(lines), i + KEY_REACH + 1)):
+        if j == i or lines[j].page != lines[i].page:
+            continue
+        other = lines[j].cells()
+        if any(abs(c[0].box[0] - x) <= KEY_ALIGN and _key_cell(c) for c in other[:-1]):
+            return True
+    return False
+
+
+FOOT_LINES = 4  # the last lines of a bill's first page, where a receipt is signed for its issuer
+
+
+def foot_provider(lines: Sequence[Line]) -> str | None:
+    """A hospital's or clinic's name where a receipt is signed, for a bill whose letterhead gave none (a photo's
+    letterhead read as "GETX.MERICAL, GENTBE"): among the last :data:`FOOT_LINES` lines of page 1, a cell that is
+    such a name and nothing else (:func:`_provider_in` covering the whole cell, named beside its provider words:
+    "Cashier | City Medical Centre" under "Received by: | Authorised Signatory"), not the value of a key ending in a
+    colon ("Referred to: Mercy Hospital"). The first such cell, or None."""
+    page = [ln for ln in lines if ln.page == (lines[0].page if lines else 0)]
+    for ln in page[-FOOT_LINES:]:
+        cells = ln.cells()
+        for k, cell in enumerate(cells):
+            text = fold(join_words(cell)).strip(" ,.:")
+            value = _provider_in(text)
+            if not value or value != text or not _named(value) or is_insurer(text) or re.search(r"\d", text):
+                continue
+            if k > 0 and join_words(cells[k - 1]).rstrip().endswith((":", "：")):
+                continue
+            return value
+    return None
 
 
 MEDICINE_STEM_WORD = 3  # a medicine's name is at least this many letters longer than its INN stem (classify's rule)
@@ -1452,6 +1521,24 @@ def largest_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
         if any(w in low for w in words):
             for h in find_money(ln.text):
                 if h.marked and (best is None or h.value > best):
+                    best = h.value
+    return fmt_money(best) if best is not None else None
+
+
+def worded_figure(lines: Sequence[Line]) -> str | None:
+    """The amount a receipt states twice, in words and as a figure, with no label naming it a total ("The sum of:
+    Eight thousand five hundred vatu" and "VT 8,500"): the largest figure of the page (a :func:`find_money` hit,
+    read cell by cell) whose whole value the page also writes out in English number words
+    (:func:`packet.understanding.values.worded_amounts`). The two agreeing make it the amount paid, though it
+    prints no decimals or currency sign. Formatted, or None."""
+    worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
+    if not worded:
+        return None
+    best = None
+    for ln in lines:
+        for cell in ln.cells():
+            for h in find_money(clean(join_words(cell))):
+                if h.value == h.value.to_integral_value() and int(h.value) in worded and (best is None or h.value > best):
                     best = h.value
     return fmt_money(best) if best is not None else None
 

@@ -618,6 +618,22 @@ def parse_number_words(run: str) -> int | None:
     return total + group
 
 
+WORDED_LEAST = 100  # an amount written out in words and read as one is at least this ("one" or "ten" in prose is none)
+
+
+def worded_amounts(text: str) -> frozenset[int]:
+    """The whole amounts ``text`` writes out in English number words (:data:`NUMBER_WORDS`, :func:`parse_number_words`:
+    "Eight thousand five hundred vatu" -> 8500), of at least :data:`WORDED_LEAST`: a receipt's "the sum of" line, a
+    cheque's or an Indian bill's "Rupees Five Hundred Only". A figure printed as the same amount is what they state,
+    though it prints no decimals or currency sign."""
+    out = set()
+    for run in NUMBER_WORDS.finditer(text):
+        n = parse_number_words(run.group(0))
+        if n is not None and n >= WORDED_LEAST:
+            out.add(n)
+    return frozenset(out)
+
+
 def _number(num: str) -> tuple[Decimal, bool] | None:
     seps = [i for i, c in enumerate(num) if c in ",."]
     decimals = False
@@ -696,6 +712,14 @@ def _space_point(text: str) -> str:
         return m.group(0)
 
     return _SPACE_POINT.sub(join, text)
+
+
+def cells_money_text(cells: Sequence[str]) -> str:
+    """The text of a line given as its cells' texts (joined by one space), each cell's figure grouped by spaces
+    around a decimal point written with commas where the cell holds it alone ("R 1 444.02" -> "R 1,444.02"; see
+    :data:`_SPACE_POINT`): :func:`find_money` of a whole line reads "Balance due R 1 444.02" as 1 and 444.02, since in
+    a row "12 480.00" may be a count and an amount; the cell says it is one figure. Other text is unchanged."""
+    return " ".join(_space_point(c) for c in cells)
 
 
 def find_money(text: str) -> list[MoneyHit]:
