@@ -1574,6 +1574,44 @@ def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | No
     return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
 
 
+# weeks in a year over months in a year: a weekly amount's monthly equivalent (US Department of Labor, 29 CFR
+# 778.113(b): "multiply by 52 and divide by 12"; the same factor the UK's and New Zealand's benefit offices use)
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+WEEK_HOURS = (1, 80)  # a week's hours worth believing (a number outside is a count of something else, or misread)
+
+
+def weekly_hours(lines: Sequence[Line], words: Sequence[str]) -> Decimal | None:
+    """The hours a week a letter states: the number right before one of ``words`` (the vocabulary's
+    ``weekly_hours_words``: "40 hours per week", "37.5 hours a week"), spaces only between; None when none is
+    printed, when two such numbers differ (a part-time and a full-time figure: which one is hers?) or the number
+    is outside :data:`WEEK_HOURS`."""
+    flat = clean(" ".join(ln.text for ln in lines)).lower()
+    found: set[Decimal] = set()
+    for w in words:
+        for m in re.finditer(r"(?<![\d.,])(\d{1,2}(?:\.\d{1,2})?)\s*" + re.escape(fold(w).lower()), flat):
+            found.add(Decimal(m.group(1)))
+    if len(found) != 1:
+        return None
+    (hours,) = found
+    return hours if WEEK_HOURS[0] <= hours <= WEEK_HOURS[1] else None
+
+
+def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_words: Sequence[str]) -> str | None:
+    """A monthly amount from the rate of pay by the hour and the hours a week a letter states (the vocabulary's
+    ``hourly_rate_words`` and ``weekly_hours_words``: "40 hours per week … $26.85 per hour" → 26.85 × 40 × 52 / 12
+    = "4654.00", :data:`WEEKS_PER_MONTH`), rounded to the cent; None unless both are printed (the rate as
+    :func:`packet.understanding.unlabelled.money_after` finds a marked amount beside a rate word, the hours as
+    :func:`weekly_hours`). The caller gives it a low confidence: ordinary hours leave out overtime and allowances,
+    and unpaid weeks make it less — derived, never printed."""
+    hours = weekly_hours(lines, hours_words)
+    if hours is None:
+        return None
+    rate = hx.money_after(lines, rate_words)
+    if rate is None or Decimal(rate) <= 0:
+        return None
+    return fmt_money((Decimal(rate) * hours * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
+
+
 def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: Sequence[Line],
                    dayfirst: bool) -> str | None:
     """Date field ``f`` by the roles of the dates printed (:func:`packet.understanding.date_roles.bill_date`): the
@@ -2264,7 +2302,9 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     for sure when the document prints it with decimals or a currency mark somewhere (:class:`~packet.understanding.
     values.MoneyHit` ``marked``), it stands in a money column or is the total a money column adds up to
     (:func:`packet.understanding.tables.money_columns`), or it is one of the type's ``reconcile`` pair whose
-    difference is printed (gross − net = the deductions); such values keep their confidence. Otherwise the
+    difference is printed (gross − net = the deductions), or it was worked out from marked amounts
+    (:data:`WORKED_FROM_MARKED`: a yearly salary over twelve, an hourly rate by the week's hours); such values
+    keep their confidence. Otherwise the
     confidence is multiplied by :data:`BARE_GROUPED` when the figure is grouped in thousands as printed, by
     :data:`BARE_PLAIN` when it is not; and by :data:`SAME_FORM` only (a smaller doubt) when the document prints
     at least :data:`SAME_FORM_COUNT` other whole-unit figures grouped in thousands (amounts written the same way).
@@ -2283,7 +2323,7 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
             continue
         e = found[f]
         amount = abs(Decimal(value))
-        if amount in marked or amount in in_columns or e.source == "case-file":
+        if amount in marked or amount in in_columns or e.source == "case-file" or e.method in WORKED_FROM_MARKED:
             continue
         printed = clean(text)
         is_grouped = bool(re.search(_grouped_pattern(amount), printed))
@@ -2295,6 +2335,9 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     return result
 
 
+# evidence methods of a value worked out from amounts the page marks as money (a yearly salary, an hourly rate: both
+# read by unlabelled.money_after, which takes only marked amounts): never printed itself, so not a bare figure
+WORKED_FROM_MARKED = ("annual", "hourly")
 _WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
 
 
@@ -3142,6 +3185,10 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_hourly(lines, v.hourly_rate_words, v.weekly_hours_words)
+            if out[f] is not None:
+                by_rows[f] = "hourly"  # the evidence's method: derived from a rate and hours, uncertain
         if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
             out[f] = next(reader.candidates(f, t.stand_in[f]), None)
             if out[f] is not None:
