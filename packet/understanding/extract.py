@@ -858,7 +858,7 @@ class _Reader:
                         deferred.append((str(v), hit, parse))  # "Closing Balance" over twelve months' rows: its
                         continue  # first row is one month's; a labelled line ("Final Closing Balance: …") wins
                 if v is None and kind == "money":
-                    v = lone_amount_below(hit, self.lines)
+                    v = lone_amount_below(hit, self.lines) or year_like_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
@@ -1416,6 +1416,32 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     if re.search(r"\w", cleaned[:hits[0].start] + cleaned[hits[0].end:]):
         return None  # words beside the figure (its currency is part of it): a row of its own, not the label's value
     return p_sure_money(text)
+
+
+_YEAR_LIKE = re.compile(r"\d{4}")
+
+
+def year_like_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
+    """The figure under a money label that :func:`p_money` refuses because it could be a year ("2000" under "Net
+    Pay"), taken when its row says it is money: another cell of that row is a currency's code or mark alone (the
+    vocabulary's ``currency_marks``: "PKR | 2000 | 0 | 2000", a summary's row under "Pay Currency | Entitlements |
+    Deductions | Net Pay"). Only the first cell under the label on the next line of the page (its column,
+    :func:`~packet.understanding.label_geometry.column_span`), a bare four-digit number; formatted, or None."""
+    line = hit.line
+    if line.page < 0:
+        return None
+    nxt = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 1 and ln is not line), None)
+    if nxt is None:
+        return None
+    lo, hi = column_span(hit)
+    cells = [join_words(c).strip() for c in nxt.cells()]
+    under = [t for c, t in zip(nxt.cells(), cells, strict=True) if not (c[-1].box[2] < lo or c[0].box[0] > hi)]
+    if not under or not _YEAR_LIKE.fullmatch(under[0]):
+        return None
+    marks = {m.rstrip(".").casefold() for m in load_vocabulary().currency_marks}
+    if not any(t.rstrip(".").casefold() in marks for t in cells):
+        return None
+    return fmt_money(Decimal(under[0]))
 
 
 @lru_cache(maxsize=4)
