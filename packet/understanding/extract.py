@@ -1844,7 +1844,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             days = [h for h in find_dates(ln.text, dayfirst) if h.precision == "day"]
             if len(days) == 1 and any(re.search(rf"(?<![a-z]){re.escape(w)}\s*[:：]", low) for w in v.date_label_words):
                 return days[0].value.strftime("%Y-%m")
-        return None
+        titled = title_date(lines[:10], t.titles, dayfirst, v.birth_patterns)
+        return titled.strftime("%Y-%m") if titled else None
     if how == "heading" and kind in ("start", "end"):
         rng = heading_range(lines, dayfirst)
         return rng[0 if kind == "start" else 1].isoformat() if rng else None
@@ -1865,6 +1866,33 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
         return fmt_money(total) if total is not None else None
+    return None
+
+
+TITLE_DATE_GAP = 2  # at most this many words (no digit among them) between a title and the date it is for
+
+
+def title_date(lines: Sequence[Line], titles: Sequence[str], dayfirst: bool, birth: Sequence[str] = ()) -> date | None:
+    """The one full date a document's title is for, printed on the title's line right after it ("Paystub For Wed,
+    Aug 14 2024", "Pay Advice 31/10/2026"): a line of ``lines`` holding one of ``titles`` (the type's, folded,
+    case-insensitive) and exactly one date of day precision, which follows the title with at most
+    :data:`TITLE_DATE_GAP` words between them (a preposition, a weekday) and no digit; a line matching one of
+    ``birth`` (patterns) is skipped. The first such line's date, or None."""
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(text).lower()
+        if any(re.search(p, low) for p in birth):
+            continue
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if len(days) != 1:
+            continue
+        for title in titles:
+            m = re.search(rf"(?<![a-z]){re.escape(fold(title).lower())}(?![a-z])", low)
+            if m is None or m.end() > days[0].start:
+                continue
+            between = re.findall(r"[^\W\d_]+|\d", low[m.end():days[0].start])
+            if len(between) <= TITLE_DATE_GAP and not any(w.isdigit() for w in between):
+                return days[0].value
     return None
 
 
