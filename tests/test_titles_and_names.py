@@ -203,6 +203,9 @@ Everyday Saver for MEI HUALIN
     # one word alone, ending its label's line: a name taken to confirm (lone-name, below 0.6; r18-names: "Employee
     # Name: Asif" of a plain-text payslip was lost)
     ("Employee Name: Marta", "Marta"),
+    # in capitals, as payroll systems print a name (hold-out set 8's "1. Employee Name :JUN", read after judging)
+    ("1. Employee Name          :TAVITA", "TAVITA"),
+    ("Employee Name: NET", None),  # a word the documents print as a label is no one's name
     ("Employee Name: 12, Elm", None),  # not an employee number
 ])
 def test_an_employee_number_before_the_name(line: str, employee: str | None) -> None:

@@ -449,12 +449,15 @@ def p_name(text: str) -> str | None:
     return " ".join(words)
 
 
-LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run together, "NeymarJrYohan"
+# "Nehru"; run together, "NeymarJrYohan"; in capitals, as payroll systems print names ("JUN", "ARMAN"), with a vowel
+# (a column's abbreviation, "SSN", "TDS", "PF", is none)
+LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*|(?=[A-Z]*[AEIOUY])[A-Z]{3,}")
 
 
 def p_lone_name(text: str) -> str | None:
     """A person's name printed as one word that fills its value (:data:`LONE_NAME`: one capitalised word, or
-    capitalised words run together: "Nehru", "NeymarJrYohan"), or a Chinese name (:func:`p_name`); None for more
+    capitalised words run together: "Nehru", "NeymarJrYohan", or one word in capitals of three letters or more:
+    "JUN"), or a Chinese name (:func:`p_name`); None for more
     words (those are :func:`p_name`'s), a word of the types' labels or keywords or of ``not_name_words``
     ("Currency": a grid's next heading), or anything else. Only for a value a holder's own label gives (the caller's
     check), and taken with less confidence: one word alone does not show it is a name (evidence method
