@@ -446,6 +446,8 @@ def p_name(text: str) -> str | None:
         return words[0].rstrip(".")
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
+    if words[-1].strip(".").lower() in load_vocabulary().name_never_ends:
+        return None  # "Share Of": a phrase a narrow cell wrapped, cut at the line's end, is no one's name
     return " ".join(words)
 
 
