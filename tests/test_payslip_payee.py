@@ -117,6 +117,16 @@ Gross Pay                                     1,940.00
 Net Pay                                       1,512.37
 """)
         assert ex.fields["employer"] == name
+    # an Irish address's county after a comma is no company's legal form (independent set 7's Intreo letter: "Tralee,
+    # Co. Kerry" was taken for its issuer when the comma was first allowed)
+    ex = extract(Classified(make_doc("""
+Intreo Centre
+Edward Street, Tralee, Co. Kerry V92 K2TX
+4 November 2026
+Dear Aoife Brosnan,
+Your claim for Jobseeker's Benefit has been awarded from 12 October 2026.
+"""), "unemployment_proof"), "en")
+    assert ex.fields["issuer"] != "Tralee, Co"
 
 
 def test_a_strip_head_reads_the_name_under_it() -> None:
