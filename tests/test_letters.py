@@ -201,6 +201,27 @@ Regards, Human Resources
     assert _extracted("income_proof", total, "en").fields["monthly_income"] is None
 
 
+def test_monthly_income_from_an_hourly_rate_and_weekly_hours_is_derived_and_uncertain() -> None:
+    # independent set 19's letter (read after judging) gives only a rate and hours: 31.40 × 37.5 × 52 / 12
+    text = """
+Kowhai Valley Orchards Limited
+18 Packhouse Lane, Te Puke 3119
+3 December 2026
+To whom it may concern
+Ngaire Tuhiwai-Brooks has worked with us as a permanent orchard supervisor since March 2019.
+She works 37.5 hours per week and is paid $31.40 per hour before tax, by direct credit each fortnight.
+Kind regards, Payroll Office
+"""
+    e = _extracted("income_proof", text, "en")
+    assert e.fields["monthly_income"] == "5102.50"
+    assert e.evidence["monthly_income"].confidence < UNCERTAIN_BELOW  # derived: for the user to confirm
+    # a rate without the hours it is paid for gives no month's figure; nor do two different weekly hours
+    assert _extracted("income_proof", text.replace("works 37.5 hours per week and ", ""), "en"
+                      ).fields["monthly_income"] is None
+    two = text.replace("She works", "She worked 20 hours per week until June and now works")
+    assert _extracted("income_proof", two, "en").fields["monthly_income"] is None
+
+
 def test_chinese_annual_income_in_wan_over_twelve_and_a_printed_monthly_amount_wins() -> None:
     derived = """
 收入证明

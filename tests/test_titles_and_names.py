@@ -203,6 +203,9 @@ Everyday Saver for MEI HUALIN
     # one word alone, ending its label's line: a name taken to confirm (lone-name, below 0.6; r18-names: "Employee
     # Name: Asif" of a plain-text payslip was lost)
     ("Employee Name: Marta", "Marta"),
+    # in capitals, as payroll systems print a name (hold-out set 8's "1. Employee Name :JUN", read after judging)
+    ("1. Employee Name          :TAVITA", "TAVITA"),
+    ("Employee Name: NET", None),  # a word the documents print as a label is no one's name
     ("Employee Name: 12, Elm", None),  # not an employee number
 ])
 def test_an_employee_number_before_the_name(line: str, employee: str | None) -> None:
@@ -393,3 +396,24 @@ def test_a_period_placed_from_yearless_rows_still_has_its_page_read_again() -> N
         "bank_statement"), "en")
     assert dated.evidence["period_start"].method == "rows-few"  # four rows: a guess, yet no page read again
     assert strips_to_read(dated, ("period_start", "period_end")) == {}
+
+
+def test_a_label_wrapped_by_a_narrow_cell_gives_the_name_beside_its_first_line() -> None:
+    # a form of narrow cells (hold-out set 8's HRMS payslip, read after judging, in our own words): "Employee | Name"
+    # wrapped over two lines, the name beside its first line; a deduction's "Employee | Share Of | PF" wrapped over
+    # three, whose second line is no one's name (a name never ends in "Of")
+    got = _fields("payslip", """
+Northgate Fabrication Pvt Ltd
+Salary Slip for October 2026
+Employee    K-2231      Employee Rukmini
+Code                    Name
+Designation Welder      Pay Date    31/10/2026
+
+Earnings            Amount      Deductions          Amount
+Basic Pay           18,000.00   Employee            600.00
+                                Share Of
+                                PF
+Gross Pay           18,000.00   Total Deductions    600.00
+Net Pay             17,400.00
+""")
+    assert got["employee"] == "Rukmini"

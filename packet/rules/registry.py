@@ -283,6 +283,9 @@ class Vocabulary:
     issue_date_labels: tuple[str, ...] = ()  # labels of the date a letter was written or mailed ("Date mailed")
     act_date_labels: tuple[str, ...] = ()  # labels of the date an office acted on a form ("审核日期", "Decision date")
     annual_income_words: tuple[str, ...] = ()  # words beside a yearly salary ("annual salary", "年薪"): over twelve
+    name_never_ends: tuple[str, ...] = ()  # words that end no person's name ("of", "and"): a wrapped row's words
+    hourly_rate_words: tuple[str, ...] = ()  # words beside a rate of pay by the hour ("per hour", "hourly rate")
+    weekly_hours_words: tuple[str, ...] = ()  # words after a week's number of hours ("hours per week")
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     signature_words: tuple[str, ...] = ()  # where a party signs or seals ("Employer's Signature", "用人单位（盖章）")
     branch_labels: tuple[str, ...] = ()  # labels of the branch an account is kept at ("开户网点", "Branch"): part of its bank

@@ -71,6 +71,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # a monthly amount derived from a yearly one printed in a letter (over twelve: a bonus or a thirteenth month
           # would make it less): below UNCERTAIN_BELOW, shown for the user to confirm
           "annual": 0.5,
+          # a monthly amount derived from a rate by the hour and the hours a week a letter states (× 52 / 12,
+          # extract.monthly_from_hourly): ordinary hours leave out overtime, unpaid weeks make it less, so the same
+          # as "annual": below UNCERTAIN_BELOW, shown for the user to confirm
+          "hourly": 0.5,
           # a bill's total that no line prints, as the sum of its charges column (extract.untotalled_items): the
           # rows may not be all the bill charges, so it is shown for the user to confirm
           "items-sum": 0.5,

@@ -469,15 +469,20 @@ def p_name(text: str) -> str | None:
         return words[0].rstrip(".")
     if len(words) < 2 and not (numbered and words):  # a Latin name has a given name and a family name; one word
         return None  # is a heading or OCR noise — but for the given name after an employee number
+    if words[-1].strip(".").lower() in load_vocabulary().name_never_ends:
+        return None  # "Share Of": a phrase a narrow cell wrapped, cut at the line's end, is no one's name
     return " ".join(words)
 
 
-LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*")  # "Nehru"; run together, "NeymarJrYohan"
+# "Nehru"; run together, "NeymarJrYohan"; in capitals, as payroll systems print names ("JUN", "ARMAN"), with a vowel
+# (a column's abbreviation, "SSN", "TDS", "PF", is none)
+LONE_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*|(?=[A-Z]*[AEIOUY])[A-Z]{3,}")
 
 
 def p_lone_name(text: str) -> str | None:
     """A person's name printed as one word that fills its value (:data:`LONE_NAME`: one capitalised word, or
-    capitalised words run together: "Nehru", "NeymarJrYohan"), or a Chinese name (:func:`p_name`); None for more
+    capitalised words run together: "Nehru", "NeymarJrYohan", or one word in capitals of three letters or more:
+    "JUN"), or a Chinese name (:func:`p_name`); None for more
     words (those are :func:`p_name`'s), a word of the types' labels or keywords or of ``not_name_words``
     ("Currency": a grid's next heading), or anything else. Only for a value a holder's own label gives (the caller's
     check), and taken with less confidence: one word alone does not show it is a name (evidence method
@@ -882,7 +887,7 @@ class _Reader:
                         deferred.append((str(v), hit, parse))  # "Closing Balance" over twelve months' rows: its
                         continue  # first row is one month's; a labelled line ("Final Closing Balance: …") wins
                 if v is None and kind == "money":
-                    v = lone_amount_below(hit, self.lines)
+                    v = lone_amount_below(hit, self.lines) or year_like_amount_below(hit, self.lines)
                 if v is not None:
                     shown = mask(str(v)) if kind == "account" else v
                     log.debug("%s = %r (label %r, line %d)", name, shown, label, hit.line.index)
@@ -1465,6 +1470,32 @@ def lone_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
     return p_sure_money(text)
 
 
+_YEAR_LIKE = re.compile(r"\d{4}")
+
+
+def year_like_amount_below(hit: Hit, lines: Sequence[Line]) -> str | None:
+    """The figure under a money label that :func:`p_money` refuses because it could be a year ("2000" under "Net
+    Pay"), taken when its row says it is money: another cell of that row is a currency's code or mark alone (the
+    vocabulary's ``currency_marks``: "PKR | 2000 | 0 | 2000", a summary's row under "Pay Currency | Entitlements |
+    Deductions | Net Pay"). Only the first cell under the label on the next line of the page (its column,
+    :func:`~packet.understanding.label_geometry.column_span`), a bare four-digit number; formatted, or None."""
+    line = hit.line
+    if line.page < 0:
+        return None
+    nxt = next((ln for ln in lines if ln.page == line.page and ln.index == line.index + 1 and ln is not line), None)
+    if nxt is None:
+        return None
+    lo, hi = column_span(hit)
+    cells = [join_words(c).strip() for c in nxt.cells()]
+    under = [t for c, t in zip(nxt.cells(), cells, strict=True) if not (c[-1].box[2] < lo or c[0].box[0] > hi)]
+    if not under or not _YEAR_LIKE.fullmatch(under[0]):
+        return None
+    marks = {m.rstrip(".").casefold() for m in load_vocabulary().currency_marks}
+    if not any(t.rstrip(".").casefold() in marks for t in cells):
+        return None
+    return fmt_money(Decimal(under[0]))
+
+
 @lru_cache(maxsize=4)
 def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
     """A printed label (one of ``printed``, folded: :func:`_printed_words`) followed by a colon: where the next
@@ -1619,6 +1650,44 @@ def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | No
     if yearly is None:
         return None
     return fmt_money((Decimal(yearly) / 12).quantize(Decimal("0.01")))
+
+
+# weeks in a year over months in a year: a weekly amount's monthly equivalent (US Department of Labor, 29 CFR
+# 778.113(b): "multiply by 52 and divide by 12"; the same factor the UK's and New Zealand's benefit offices use)
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+WEEK_HOURS = (1, 80)  # a week's hours worth believing (a number outside is a count of something else, or misread)
+
+
+def weekly_hours(lines: Sequence[Line], words: Sequence[str]) -> Decimal | None:
+    """The hours a week a letter states: the number right before one of ``words`` (the vocabulary's
+    ``weekly_hours_words``: "40 hours per week", "37.5 hours a week"), spaces only between; None when none is
+    printed, when two such numbers differ (a part-time and a full-time figure: which one is hers?) or the number
+    is outside :data:`WEEK_HOURS`."""
+    flat = clean(" ".join(ln.text for ln in lines)).lower()
+    found: set[Decimal] = set()
+    for w in words:
+        for m in re.finditer(r"(?<![\d.,])(\d{1,2}(?:\.\d{1,2})?)\s*" + re.escape(fold(w).lower()), flat):
+            found.add(Decimal(m.group(1)))
+    if len(found) != 1:
+        return None
+    (hours,) = found
+    return hours if WEEK_HOURS[0] <= hours <= WEEK_HOURS[1] else None
+
+
+def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_words: Sequence[str]) -> str | None:
+    """A monthly amount from the rate of pay by the hour and the hours a week a letter states (the vocabulary's
+    ``hourly_rate_words`` and ``weekly_hours_words``: "40 hours per week … $26.85 per hour" → 26.85 × 40 × 52 / 12
+    = "4654.00", :data:`WEEKS_PER_MONTH`), rounded to the cent; None unless both are printed (the rate as
+    :func:`packet.understanding.unlabelled.money_after` finds a marked amount beside a rate word, the hours as
+    :func:`weekly_hours`). The caller gives it a low confidence: ordinary hours leave out overtime and allowances,
+    and unpaid weeks make it less — derived, never printed."""
+    hours = weekly_hours(lines, hours_words)
+    if hours is None:
+        return None
+    rate = hx.money_after(lines, rate_words)
+    if rate is None or Decimal(rate) <= 0:
+        return None
+    return fmt_money((Decimal(rate) * hours * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
 
 
 def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: Sequence[Line],
@@ -1827,7 +1896,8 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
             days = [h for h in find_dates(ln.text, dayfirst) if h.precision == "day"]
             if len(days) == 1 and any(re.search(rf"(?<![a-z]){re.escape(w)}\s*[:：]", low) for w in v.date_label_words):
                 return days[0].value.strftime("%Y-%m")
-        return None
+        titled = title_date(lines[:10], t.titles, dayfirst, v.birth_patterns)
+        return titled.strftime("%Y-%m") if titled else None
     if how == "heading" and kind in ("start", "end"):
         rng = heading_range(lines, dayfirst)
         return rng[0 if kind == "start" else 1].isoformat() if rng else None
@@ -1849,6 +1919,33 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         v = load_vocabulary()
         total = tables.earnings_total(lines, t.near.get(field, ()), v.current_column_words, v.avoid.get(kind, ()))
         return fmt_money(total) if total is not None else None
+    return None
+
+
+TITLE_DATE_GAP = 2  # at most this many words (no digit among them) between a title and the date it is for
+
+
+def title_date(lines: Sequence[Line], titles: Sequence[str], dayfirst: bool, birth: Sequence[str] = ()) -> date | None:
+    """The one full date a document's title is for, printed on the title's line right after it ("Paystub For Wed,
+    Aug 14 2024", "Pay Advice 31/10/2026"): a line of ``lines`` holding one of ``titles`` (the type's, folded,
+    case-insensitive) and exactly one date of day precision, which follows the title with at most
+    :data:`TITLE_DATE_GAP` words between them (a preposition, a weekday) and no digit; a line matching one of
+    ``birth`` (patterns) is skipped. The first such line's date, or None."""
+    for ln in lines:
+        text = clean(ln.text)
+        low = fold(text).lower()
+        if any(re.search(p, low) for p in birth):
+            continue
+        days = [h for h in find_dates(text, dayfirst) if h.precision == "day"]
+        if len(days) != 1:
+            continue
+        for title in titles:
+            m = re.search(rf"(?<![a-z]){re.escape(fold(title).lower())}(?![a-z])", low)
+            if m is None or m.end() > days[0].start:
+                continue
+            between = re.findall(r"[^\W\d_]+|\d", low[m.end():days[0].start])
+            if len(between) <= TITLE_DATE_GAP and not any(w.isdigit() for w in between):
+                return days[0].value
     return None
 
 
@@ -2339,7 +2436,9 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     for sure when the document prints it with decimals or a currency mark somewhere (:class:`~packet.understanding.
     values.MoneyHit` ``marked``), it stands in a money column or is the total a money column adds up to
     (:func:`packet.understanding.tables.money_columns`), or it is one of the type's ``reconcile`` pair whose
-    difference is printed (gross − net = the deductions); such values keep their confidence. Otherwise the
+    difference is printed (gross − net = the deductions), or it was worked out from marked amounts
+    (:data:`WORKED_FROM_MARKED`: a yearly salary over twelve, an hourly rate by the week's hours); such values
+    keep their confidence. Otherwise the
     confidence is multiplied by :data:`BARE_GROUPED` when the figure is grouped in thousands as printed, by
     :data:`BARE_PLAIN` when it is not; and by :data:`SAME_FORM` only (a smaller doubt) when the document prints
     at least :data:`SAME_FORM_COUNT` other whole-unit figures grouped in thousands (amounts written the same way).
@@ -2358,7 +2457,7 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
             continue
         e = found[f]
         amount = abs(Decimal(value))
-        if amount in marked or amount in in_columns or e.source == "case-file":
+        if amount in marked or amount in in_columns or e.source == "case-file" or e.method in WORKED_FROM_MARKED:
             continue
         printed = clean(text)
         is_grouped = bool(re.search(_grouped_pattern(amount), printed))
@@ -2370,6 +2469,9 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
     return result
 
 
+# evidence methods of a value worked out from amounts the page marks as money (a yearly salary, an hourly rate: both
+# read by unlabelled.money_after, which takes only marked amounts): never printed itself, so not a bare figure
+WORKED_FROM_MARKED = ("annual", "hourly")
 _WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
 
 
@@ -3221,6 +3323,10 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = monthly_from_annual(lines, v.annual_income_words)
             if out[f] is not None:
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_hourly(lines, v.hourly_rate_words, v.weekly_hours_words)
+            if out[f] is not None:
+                by_rows[f] = "hourly"  # the evidence's method: derived from a rate and hours, uncertain
         if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
             out[f] = next(reader.candidates(f, t.stand_in[f]), None)
             if out[f] is None:  # one word beside a stand-in's label of two words ("Customer Name | Deepak"), as

@@ -360,6 +360,7 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
         elif several and joined_pattern(label).search(whole):
             pat, camel = joined_pattern(label), True
         else:
+            hits = hits + wrapped_labels(lines, label)
             return hits + near_labels(lines, label, avoid, fuzzy_others) if fuzzy_others is not None else hits
     for line in lines:
         for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
@@ -401,6 +402,45 @@ def without_translation(rest: str) -> str:
     by a colon: "：冼慧珊" and "冼慧珊" are unchanged."""
     m = _TRANSLATION.match(rest)
     return rest[m.end():] if m else rest
+
+
+WRAP_EDGE = 0.015  # a label's wrapped words start this close (a fraction of the page's width) under its first words
+
+
+def wrapped_labels(lines: Sequence[Line], label: str) -> list[Hit]:
+    """Hits of ``label`` (several Latin words) that a narrow grid cell wrapped over two lines, its value beside
+    the first line: the cell that starts a line with the label's first words ("Employee" — then the value, "Issac",
+    or nothing, the value in the next cell) and, on the next line of the page, a cell of the label's last words and
+    nothing else ("Name"), its left edge within :data:`WRAP_EDGE` of the first words'. The hit stands on the first
+    line (its ``rest``: the cell's text after the first words), where the value is. Only for a label printed nowhere
+    whole (the caller's check): a form with narrow label cells (hold-out set 8's HRMS payslip: "Employee | Name",
+    "Month & | Year"). Empty when none is so printed."""
+    words = fold(label).lower().split()
+    if len(words) < 2 or re.search(f"[{CJK}]", label):
+        return []
+    hits: list[Hit] = []
+    below = {(ln.page, ln.index): ln for ln in lines}
+    whole = "\n".join(text for line in lines for text, _xs in line.streams)
+    splits = [(label_pattern(" ".join(words[:k])), label_pattern(" ".join(words[k:]))) for k in range(1, len(words))]
+    splits = [(h, t) for h, t in splits if t.search(whole)]  # the label's last words printed somewhere at least
+    if not splits:
+        return []
+    for line in lines:
+        nxt = below.get((line.page, line.index + 1))
+        if nxt is None:
+            continue
+        for head_pat, tail_pat in splits:
+            for ci, (cell, (text, xs)) in enumerate(zip(line._cut, line.streams, strict=True)):
+                m = head_pat.match(text)
+                if m is None or text[m.end():].lstrip()[:1] in (":", "："):
+                    continue  # a label of its own ("Employee: Issac"), not the first words of a longer one
+                x0 = cell[0].box[0]
+                if not any(abs(c[0].box[0] - x0) <= WRAP_EDGE and tail_pat.fullmatch(t.strip(" :："))
+                           for c, (t, _xs) in zip(nxt._cut, nxt.streams, strict=True)):
+                    continue
+                rest = _original_rest(cell, m.end(), text)
+                hits.append(Hit(line, ci, rest, xs[0], xs[min(m.end(), len(xs) - 1)], label))
+    return hits
 
 
 def glued_value(lines: Sequence[Line], label: str, whole: str) -> list[Hit]:

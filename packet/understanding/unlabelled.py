@@ -100,7 +100,10 @@ def _patterns(v: Vocabulary) -> _Patterns:
             # a form word may stand in brackets before the legal form (Pakistan's and Sri Lanka's "(Pvt) Ltd.",
             # "(Private) Limited"; South Africa's "(Pty) Ltd"), or the place it is registered in, capitalised
             # ("Harbourlight Logistics (HK) Limited", "(Hong Kong) Limited", "(Asia Pacific) Pte Ltd")
-            r"\b(?:(?:[A-Z][\w&'’.-]*|&|\+)\s+){0,5}?(?:[A-Z][\w&'’.-]*)\s+"
+            # a comma may stand before the legal form, as the US writes it ("Money Instructor, INC.", "Acme, LLC"),
+            # but not before "Co" (Ireland's county in an address: "Tralee, Co. Kerry"), "Company" or "Group" (words of
+            # a sentence or an address as often as a form)
+            r"\b(?:(?:[A-Z][\w&'’.-]*|&|\+)\s+){0,5}?(?:[A-Z][\w&'’.-]*)(?:\s+|,\s+(?!(?i:co|company|group)\b))"
             + (r"(?:(?:\((?i:" + _longest_first([w for w in v.org_form_words if w.isalpha() and len(w) >= 3])
                + r")\.?\)|\([A-Z][A-Za-z&.-]*(?:\s[A-Z][A-Za-z&.-]*){0,2}\))\s*)?" if v.org_form_words else "")
             + r"(?i:" + _longest_first(v.org_forms_en) + r")(?![\w])"
