@@ -89,6 +89,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP18_CHECKLIST,
     INDEP19_CASES,
     INDEP19_CHECKLIST,
+    INDEP20_CASES,
+    INDEP20_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -193,12 +195,14 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP16, INDEP16_CASES),
                                              (fetch_corpus.INDEP17, INDEP17_CASES),
                                              (fetch_corpus.INDEP18, INDEP18_CASES),
-                                             (fetch_corpus.INDEP19, INDEP19_CASES)],
+                                             (fetch_corpus.INDEP19, INDEP19_CASES),
+                                             (fetch_corpus.INDEP20, INDEP20_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
-                              "independent16", "independent17", "independent18", "independent19"])
+                              "independent16", "independent17", "independent18", "independent19",
+                              "independent20"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -655,7 +659,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP16, "PACKET_CORPUS_INDEP16", "packet-corpus-indep16"),
     (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17"),
     (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18"),
-    (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19")])
+    (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19"),
+    (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -759,12 +764,13 @@ def test_independent8_entries_have_the_scorers_shape():
                                                         (INDEP16_CHECKLIST, fetch_corpus.INDEP16, INDEP16_CASES),
                                                         (INDEP17_CHECKLIST, fetch_corpus.INDEP17, INDEP17_CASES),
                                                         (INDEP18_CHECKLIST, fetch_corpus.INDEP18, INDEP18_CASES),
-                                                        (INDEP19_CHECKLIST, fetch_corpus.INDEP19, INDEP19_CASES)],
+                                                        (INDEP19_CHECKLIST, fetch_corpus.INDEP19, INDEP19_CASES),
+                                                        (INDEP20_CHECKLIST, fetch_corpus.INDEP20, INDEP20_CASES)],
                          ids=["independent8", "independent9", "independent10", "independent11", "independent12",
                               "independent13", "independent14", "independent15", "independent16",
-                              "independent17", "independent18", "independent19"])
-def test_independent8_to_19_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
-    """Sets 8's to 19's cases rest on a checklist of their own each: last month's payslip (the employee's name
+                              "independent17", "independent18", "independent19", "independent20"])
+def test_independent8_to_20_checklists_load_and_their_cases_are_complete_by_their_labels(checklist, manifest, cases):
+    """Sets 8's to 20's cases rest on a checklist of their own each: last month's payslip (the employee's name
     optional: a pay app's screen prints none), an unemployment proof (180 days) or an income proof (90 days); statements covering last month, the
     holder optional; a bill within a year for a medical hardship. Each case is complete by its labels (first spellings),
     so the case bench measures packet, not the checklist."""
@@ -1172,9 +1178,11 @@ def test_independent10_figures_agree_with_the_labels():
     (fetch_corpus.INDEP18, e) for e in ("i18-zh-stmt-tainan-bank-landscape-minguo-scan",
                                         "i18-en-pay-ca-kamloops-mill-pay-stub-text")] + [
     (fetch_corpus.INDEP19, e) for e in ("i19-zh-stmt-jieyang-mobile-bank-export-watermarked-text",
-                                        "i19-en-stmt-us-nm-browser-printed-activity-image")])
-def test_independent10_to_19_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent19 writes is what was labelled (the generators are
+                                        "i19-en-stmt-us-nm-browser-printed-activity-image")] + [
+    (fetch_corpus.INDEP20, e) for e in ("i20-zh-stmt-putian-rcb-two-page-compact-dates-text",
+                                        "i20-en-stmt-ws-bank-app-statement-screen-image")])
+def test_independent10_to_20_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
+    """What fetch_corpus.py --independent10 ... --independent20 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1229,9 +1237,10 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
-                                       "gen_independent17", "gen_independent18", "gen_independent19"])
-def test_independent11_to_19_figures_agree_with_the_labels(generator):
-    """Each money label of sets 11 to 19 is a figure its drawing computed from the printed lines (gross and net pay
+                                       "gen_independent17", "gen_independent18", "gen_independent19",
+                                       "gen_independent20"])
+def test_independent11_to_20_figures_agree_with_the_labels(generator):
+    """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
     from its items, a monthly income from the yearly one or the salary's parts, before or after tax), so a label
     cannot drift from the page."""
@@ -1355,9 +1364,9 @@ def test_independent13_tables_whose_header_spans_two_lines(doc, group, under, tm
     assert all(w in "".join(lines[at + 1:at + 3]) for w in under), lines[at:at + 3]
 
 
-@pytest.mark.parametrize("n", [14, 15, 16, 17, 18, 19])
-def test_independent14_to_19_entries_have_the_scorers_shape(n: int) -> None:
-    """Sets 14 to 19 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
+@pytest.mark.parametrize("n", [14, 15, 16, 17, 18, 19, 20])
+def test_independent14_to_20_entries_have_the_scorers_shape(n: int) -> None:
+    """Sets 14 to 20 (gen_independent<n>.py): about 40 entries, half Chinese, every form with phone photos the largest,
     look-alikes in both languages, every type (14 with documents that truly lack a field: an app screen and a passbook
     page print no holder); each entry's labels are its generator's (type, language, fields, absent, note), every field
     of its type either labelled or absent."""
@@ -2234,3 +2243,111 @@ def test_independent19_figures_agree_across_one_persons_documents(tmp_path):
     assert "SALARYBOPHELOGRAINSILOS" + za_net in text("en-stmt-za-mahikeng-two-page-cr-dr", 1)
     jm_net = f"{float(f['en-pay-jm-savanna-la-mar-sugar-payslip']['net_pay']):,.2f}"
     assert "SALARYCRSE" + jm_net in text("en-stmt-jm-cane-growers-credit-union-passbook")
+
+
+def test_independent20_holds_stale_lacking_and_look_alike_documents_by_their_labels(tmp_path):
+    """Set 20 judges what people really send: two clinic receipts more than a year old as of 2026-11-30 (a 门诊收费收据
+    of September 2025, an official receipt of 22.09.2025), an ATM slip that prints no holder and a contractor's slip
+    that prints no worker's name (both read from the drawn pages), and six look-alikes (a 检验报告单, a wage-advance
+    application, bank text alerts, a mobile-money wallet, a medical certificate, a remittance receipt); no case holds a
+    stale document or a look-alike."""
+    from datetime import date
+
+    gen = fetch_corpus.gen_independent20
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP20)}
+    day = date(2026, 11, 30)
+    stale = {d["doc"] for d in docs.values() if d["type"] == "medical_bill"
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days > 365}
+    assert stale == {"zh-med-baotou-health-station-receipt-2025", "en-med-bn-clinic-official-receipt-2025"}
+    lacking = {d["doc"]: d["absent"] for d in docs.values() if d["absent"]}
+    assert lacking == {"zh-stmt-baotou-atm-detail-slip-no-name": ["account_holder"],
+                       "en-pay-bn-labour-supply-slip-staff-number-only": ["employee"]}
+    atm = _raw(gen, "zh-stmt-baotou-atm-detail-slip-no-name", tmp_path)
+    assert gen.BT["person"] not in atm and "户名" not in atm and "6228****3391" in atm
+    slip = _raw(gen, "en-pay-bn-labour-supply-slip-staff-number-only", tmp_path)
+    assert "Staff No.: SAM-2281" in slip and not re.search(r"Name|Employee", slip)
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-shouguang-lab-report", "zh-other-putian-wage-advance-application",
+                           "zh-other-baotou-bank-text-alerts-screen", "en-other-bn-medical-certificate-sick-leave",
+                           "en-other-cm-mobile-money-history-screen", "en-other-ws-remittance-receive-receipt"}
+    in_cases = {docs[i]["doc"] for case in INDEP20_CASES for i in case[4]}
+    assert not in_cases & (stale | look_alikes)
+
+
+def test_independent20_cases_name_one_person_each():
+    """Each set-20 case is one person's papers: every name its documents label (employee, person, patient, holder)
+    shares a spelling with the others', and at least two documents of each case name the person."""
+    _cases_name_one_person(fetch_corpus.INDEP20, INDEP20_CASES)
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2", "not_on_page1"), [
+    ("zh-stmt-putian-rcb-two-page-compact-dates", ("查询期间", "期初余额", "续下页", "第1页共2页"),
+     ("借方合计", "贷方合计", "期末余额", "第2页共2页"), ("借方合计", "期末余额")),
+    ("en-stmt-bn-two-page-summary-on-top", ("ACCOUNTSUMMARY", "ClosingBalance", "Page1of2"),
+     ("***ENDOFSTATEMENT***", "Page2of2"), ("ENDOFSTATEMENT",))])
+def test_independent20_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, not_on_page1,
+                                                                                      tmp_path):
+    """Set 20's two-page statements are two pages in their text form and in their scan, with no photo form (render
+    refuses one). The Putian statement prints its totals and 期末余额 only on page 2; the Brunei one the reverse: its
+    account summary with the closing balance at the top of page 1, page 2 ending with no totals."""
+    gen = fetch_corpus.gen_independent20
+    _two_pages_never_photographed(gen, doc, page1, page2, not_on_page1, tmp_path)
+    if doc.startswith("en-"):
+        assert "Closing" not in _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[1]
+
+
+def test_independent20_dates_numbers_and_columns_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the Putian statement's dates are compact yyyymmdd after the row number and its
+    counterparty column is filled; the Putian slip prints figures without grouping; the Zhoushan notice is dated in
+    Chinese numerals; the Brunei payslip's dates are dotted dd.mm.yyyy; the Cameroon statement prints whole francs with
+    no decimals and a value date beside the transaction date, its letter 'Month d, yyyy'; the Samoan letter and the
+    Shouguang certificate print no monthly figure (only a fortnight's and a year's)."""
+    gen = fetch_corpus.gen_independent20
+    pt = _raw(gen, "zh-stmt-putian-rcb-two-page-compact-dates", tmp_path)
+    assert re.search(r"^\s*9\s+20261012\s+1641\s+代发工资\s+莆田市涵江区鸿履制鞋有限公司\s+3,912\.60", pt, re.M)
+    slip = _raw(gen, "zh-pay-putian-shoe-piece-slip", tmp_path)
+    assert "3731.14" in slip and "3,731.14" not in slip and "5120.00" in slip
+    assert "二〇二六年十月二十日" in _raw(gen, "zh-unemp-zhoushan-fishing-termination-notice", tmp_path)
+    bn = _raw(gen, "en-pay-bn-catering-payslip-dotted-dates", tmp_path)
+    assert "01.10.2026 - 31.10.2026" in bn and re.search(r"Pay Date\s+31\.10\.2026", bn)
+    cm = _raw(gen, "en-stmt-cm-fcfa-value-date-statement", tmp_path)
+    assert re.search(r"^\s*20-10-2026\s+21-10-2026\s+TERMINAL BENEFITS MABETA POM\s+1,245,000\s+1,269,660\b", cm, re.M)
+    assert re.search(r"CLOSING BALANCE\s+951,179\s*$", cm, re.M) and not re.search(r"\d,\d{3}\.\d\d", cm)
+    assert "Limbe, October 16, 2026" in _raw(gen, "en-unemp-cm-palm-mill-economic-termination-letter", tmp_path)
+    ws = _raw(gen, "en-income-ws-bottling-fortnightly-salary-letter", tmp_path)
+    assert "Dated this 2nd day of November 2026" in ws and "840.00 per fortnight" in ws and "1,820" not in ws
+    sg = _raw(gen, "zh-income-shouguang-coop-year-income-certificate", tmp_path)
+    assert "49,920.00元" in sg and "4,160" not in sg and "4160" not in sg
+
+
+def test_independent20_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree as they would in life, read from the drawn pages: the
+    Brunei statement's salary credit is the catering payslip's net pay; the Cameroon statement's terminal benefits are
+    the letter's FCFA 1,245,000; the Shouguang statement's 代发 is the certificate's monthly income and its hospital
+    purchase the thermal slip's 个人现金支付; the Samoan app's EFTPOS payment to the medical centre is the invoice's
+    Amount Paid; the Baotou ATM slip's 代发工资 is the e-payslip's 实发金额 and the bank's text alerts give the slip's
+    balances."""
+    gen = fetch_corpus.gen_independent20
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    bn_net = f"{float(f['en-pay-bn-catering-payslip-dotted-dates']['net_pay']):,.2f}"
+    assert "SALARYBELAITOFFSHORECATERING" + bn_net in text("en-stmt-bn-two-page-summary-on-top", 1)
+    assert "FCFA1,245,000" in text("en-unemp-cm-palm-mill-economic-termination-letter")
+    assert "TERMINALBENEFITSMABETAPOM1,245,000" in text("en-stmt-cm-fcfa-value-date-statement")
+    sg = text("zh-stmt-shouguang-counter-landscape-teller-columns")
+    monthly = f"{float(f['zh-income-shouguang-coop-year-income-certificate']['monthly_income']):,.2f}"
+    own = f["zh-med-shouguang-chronic-disease-thermal-slip"]["total"][1]
+    assert "代发绿蔓蔬菜合作社" + monthly in sg and "消费洛城中心医院" + own in sg
+    assert "个人现金支付" + own in text("zh-med-shouguang-chronic-disease-thermal-slip")
+    assert "EFTPOSBaysideMedicalCtr" in text("en-stmt-ws-bank-app-statement-screen")
+    assert re.search(r"-100\.00", text("en-stmt-ws-bank-app-statement-screen"))
+    assert "AmountPaid(EFTPOS)100.00" in text("en-med-ws-medical-centre-invoice-balance-due")
+    bt_net = f"{float(f['zh-pay-baotou-steel-e-payslip']['net_pay']):,.2f}"
+    atm = text("zh-stmt-baotou-atm-detail-slip-no-name")
+    assert "代发工资+" + bt_net in atm and "实发金额" in text("zh-pay-baotou-steel-e-payslip")
+    sms = text("zh-other-baotou-bank-text-alerts-screen").replace("\n", "")
+    for bal in ("4,717.77", "2,917.77", "2,686.27", "1,686.27"):
+        assert bal in atm and f"活期余额{bal}元" in sms
