@@ -269,6 +269,10 @@ class Vocabulary:
     # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
     benefit_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
+    weekly_pay_words: tuple[str, ...] = ()  # after a week's pay ("$615.00 a week"): 52 a year
+    fortnightly_pay_words: tuple[str, ...] = ()  # after a fortnight's pay ("WST 840.00 per fortnight"): 26 a year
+    income_total_words: tuple[str, ...] = ()  # a total income a letter states for a span ("收入合计", "total income")
+    past_year_words: tuple[str, ...] = ()  # a span of the past twelve months named in words ("近一年", "past year")
     provider_tails_zh: tuple[str, ...] = ()  # a chain's or company's form after a provider word ("大药房连锁", "医院有限公司")
     agency_words_en: tuple[str, ...] = ()  # the head word of a public body's name ("Department", "Agency")
     agency_tails_en: tuple[str, ...] = ()  # the last word of a public body's name ("Employment Security Department")

@@ -75,6 +75,10 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # extract.monthly_from_hourly): ordinary hours leave out overtime, unpaid weeks make it less, so the same
           # as "annual": below UNCERTAIN_BELOW, shown for the user to confirm
           "hourly": 0.5,
+          # a monthly income from a week's or a fortnight's pay a letter states (extract.monthly_from_period_pay: × 52
+          # or 26, / 12), or from a total it states for a span of months over those months (monthly_from_span_total):
+          # overtime, allowances, a bonus or unpaid periods make the true month differ, shown for the user to confirm
+          "period-pay": 0.5, "span-total": 0.45,
           # a bill's total that no line prints, as the sum of its charges column (extract.untotalled_items): the
           # rows may not be all the bill charges, so it is shown for the user to confirm
           "items-sum": 0.5,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
@@ -1654,7 +1655,8 @@ def monthly_from_annual(lines: Sequence[Line], words: Sequence[str]) -> str | No
 
 # weeks in a year over months in a year: a weekly amount's monthly equivalent (US Department of Labor, 29 CFR
 # 778.113(b): "multiply by 52 and divide by 12"; the same factor the UK's and New Zealand's benefit offices use)
-WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+WEEKS_A_YEAR = 52
+WEEKS_PER_MONTH = Decimal(WEEKS_A_YEAR) / Decimal(12)
 WEEK_HOURS = (1, 80)  # a week's hours worth believing (a number outside is a count of something else, or misread)
 
 
@@ -1688,6 +1690,77 @@ def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_
     if rate is None or Decimal(rate) <= 0:
         return None
     return fmt_money((Decimal(rate) * hours * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
+
+
+def _flat(lines: Sequence[Line]) -> str:
+    """The running text of ``lines`` (prose across line breaks), cleaned, spaces between Chinese characters gone."""
+    flat = clean(" ".join(ln.text for ln in lines))
+    return re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
+
+
+def monthly_from_period_pay(lines: Sequence[Line], periods: Mapping[str, int]) -> str | None:
+    """A monthly amount from pay a letter states by another period: a marked amount printed right before a word of
+    ``periods`` (the vocabulary's ``weekly_pay_words`` and ``fortnightly_pay_words``, each with its periods in a
+    year: "WST 840.00 per
+    fortnight" → 840.00 × 26 / 12 = "1820.00"; "$615.00 a week" → × 52 / 12), nothing but spaces, a slash or a
+    bracket between (an amount after the word is another sentence's: "40 hours a week and $26.85 an hour"). None
+    when none is printed, or when two such amounts give different monthly amounts (which one is the pay?). The
+    caller gives it a low confidence: overtime, allowances and unpaid periods make the true month differ — derived,
+    never printed. Periods in a year: 52 weeks, 26 fortnights (US Department of Labor, 29 CFR 778.113(b))."""
+    flat = _flat(lines)
+    low = fold(flat).lower()
+    found: set[Decimal] = set()
+    for word, per_year in periods.items():
+        w = fold(word).lower()
+        for m in re.finditer(rf"(?<![a-z-]){re.escape(w)}(?![a-z])", low):  # "weekly", not inside "bi-weekly"
+            start = max(0, m.start() - 40)
+            before = [h for h in find_money(flat[start:m.start()]) if h.marked and h.value]
+            if before and re.fullmatch(r"[\s/(（]*", flat[start + before[-1].end:m.start()]):
+                found.add((abs(before[-1].value) * per_year / 12).quantize(Decimal("0.01")))
+    return fmt_money(found.pop()) if len(found) == 1 else None
+
+
+SPAN_MONTHS = (2, 24)  # a stated span of pay worth dividing a total by (one month is the month's own figure)
+
+
+def months_stated(lines: Sequence[Line], dayfirst: bool, twelve: Sequence[str] = ()) -> int | None:
+    """How many months a letter says its figures cover: a span of two months printed with a connector between
+    them ("2025年11月至2026年10月", "from November 2025 to October 2026": both ends counted, 12), else 12 where it
+    prints one of ``twelve`` (the vocabulary's ``past_year_words``: "近一年", "past twelve months"). None when it
+    states no span, or two spans of different lengths, or one outside :data:`SPAN_MONTHS`."""
+    flat = _flat(lines)
+    hits = [h for h in find_dates(flat, dayfirst)]
+    spans: set[int] = set()
+    for a, b in pairwise(hits):
+        if re.fullmatch(r"\s*(?:至|到|[-–—~～]|to|until|through|thru)\s*", flat[a.end:b.start], re.I):
+            n = (b.value.year - a.value.year) * 12 + b.value.month - a.value.month + 1
+            if SPAN_MONTHS[0] <= n <= SPAN_MONTHS[1]:
+                spans.add(n)
+            elif a.precision == "month" or b.precision == "month":
+                return None
+    if len(spans) == 1:
+        return spans.pop()
+    if spans:
+        return None
+    low = fold(flat).lower()
+    return 12 if any(fold(w).lower() in low for w in twelve) else None
+
+
+def monthly_from_span_total(lines: Sequence[Line], total_words: Sequence[str], twelve: Sequence[str],
+                            dayfirst: bool, only: str | None = None) -> str | None:
+    """A monthly amount from the total a letter states for a span of months: the marked amount after (or right
+    before) one of ``total_words`` (the vocabulary's ``income_total_words``: "近一年收入合计 49,920.00元", "total
+    income for the period") over the months :func:`months_stated` finds ("上述收入为2025年11月至2026年10月实际发放金额":
+    12) → "4160.00". None unless both are printed; with ``only``, unless the total is that amount (a figure already
+    taken for the month). The caller gives it a low confidence: a span's total may hold a bonus or irregular pay —
+    derived, never printed."""
+    months = months_stated(lines, dayfirst, twelve)
+    if months is None:
+        return None
+    total = hx.money_after(lines, total_words)
+    if total is None or Decimal(total) <= 0 or (only is not None and Decimal(total) != Decimal(only)):
+        return None
+    return fmt_money((Decimal(total) / months).quantize(Decimal("0.01")))
 
 
 def _dated_by_role(reader: _Reader, out: dict[str, str | None], f: str, lines: Sequence[Line],
@@ -2471,7 +2544,7 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
 
 # evidence methods of a value worked out from amounts the page marks as money (a yearly salary, an hourly rate: both
 # read by unlabelled.money_after, which takes only marked amounts): never printed itself, so not a bare figure
-WORKED_FROM_MARKED = ("annual", "hourly")
+WORKED_FROM_MARKED = ("annual", "hourly", "period-pay", "span-total")
 _WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
 
 
@@ -3311,6 +3384,14 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
                 out[f] = total
                 if f not in guessed:
                     by_rows[f] = "table"
+        if t.fallback.get(f) == "monthly" and out[f] is not None and f in guessed:
+            # the figure a pay word led the fallback to is the total of a span the letter states ("近一年收入合计
+            # 49,920.00元" over "工资按月…发放"): the month's income is that total over the span's months
+            spread = monthly_from_span_total(lines, v.income_total_words, v.past_year_words, dayfirst, out[f])
+            if spread is not None:
+                out[f] = spread
+                guessed.discard(f)
+                by_rows[f] = "span-total"
         if t.fallback.get(f) == "monthly" and (out[f] is None or f in guessed):
             # a table of months and the average printed with it: the income, where nothing was found or the fallback
             # took one month's figure of the table (the first row after a pay word)
@@ -3327,6 +3408,15 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = monthly_from_hourly(lines, v.hourly_rate_words, v.weekly_hours_words)
             if out[f] is not None:
                 by_rows[f] = "hourly"  # the evidence's method: derived from a rate and hours, uncertain
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_period_pay(lines, {**{w: WEEKS_A_YEAR for w in v.weekly_pay_words},
+                                                    **{w: WEEKS_A_YEAR // 2 for w in v.fortnightly_pay_words}})
+            if out[f] is not None:
+                by_rows[f] = "period-pay"  # the evidence's method: derived from a week's or fortnight's pay, uncertain
+        if out[f] is None and t.fallback.get(f) == "monthly":
+            out[f] = monthly_from_span_total(lines, v.income_total_words, v.past_year_words, dayfirst)
+            if out[f] is not None:
+                by_rows[f] = "span-total"  # the evidence's method: a span's total over its months, uncertain
         if out[f] is None and f in t.stand_in:  # no one named as the patient: who answers for the bill, doubted
             out[f] = next(reader.candidates(f, t.stand_in[f]), None)
             if out[f] is None:  # one word beside a stand-in's label of two words ("Customer Name | Deepak"), as
