@@ -263,16 +263,17 @@ def _lower_name(words: Sequence[str]) -> bool:
 def sane_org(value: str | None, provider: bool = False) -> str | None:
     """``value`` when it can be an organisation's name: not a legal form alone (the vocabulary's ``org_forms_en``, ``org_form_words``:
     "Pvt. Ltd", whose name OCR lost), not an identifier or a number (a run of three digits:
-    "ID: HSP-CCM-8821", a phone number), not a blank form's placeholder (:func:`is_placeholder`); for a bill's
+    "ID: HSP-CCM-8821", a phone number) or a rate ("Employer SPK 8.5%": a contribution's head), not a blank form's
+    placeholder (:func:`is_placeholder`); for a bill's
     ``provider``, not an insurer (the vocabulary's ``insurer_words``: "OptiHealth Insurance" pays, it does not
     treat) nor a software product's title (:func:`hx.is_product`: a payslip's "MSA Payroll System" may stand for
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…"), not a document's heading (:func:`hx.ends_in_title`: "Current
     Payslip")."""
-    if not value or is_placeholder(value) or re.search(r"\d{3}", fold(value)) or is_sentence(value) \
+    if not value or is_placeholder(value) or re.search(r"\d{3}|\d\s*%", fold(value)) or is_sentence(value) \
             or unopened_bracket(value):
-        return None
+        return None  # a rate ("SPK 8.5%", a contribution's head after "Employer") is no organisation's name
     v = load_vocabulary()
     forms = {f.lower().rstrip(".") for f in (*v.org_forms_en, *v.org_form_words)}
     words = re.findall(r"[A-Za-z]+", fold(value))

