@@ -177,7 +177,9 @@ def dated(lines: Sequence[Line], dayfirst: bool) -> list[RoleDate]:
                 if row and not role and not _amounts(TIME_OF_DAY.sub(" ", rest)):
                     row = False  # an unlabelled date whose line's figures are all codes: a receipt's own date
                 # a hyphen joining a code's parts ("Bill No: HFP-24-09821") is no minus sign
-                signed = amounts and amounts[0].value < 0 and not re.search(r"[^\W_]$", rest[:amounts[0].start])
+                minus = rest.find("-", amounts[0].start, amounts[0].end) if amounts else -1
+                glued = minus > 0 and re.match(r"[^\W_]", rest[minus - 1]) is not None  # "HFP-24": no sign
+                signed = amounts and amounts[0].value < 0 and not glued
                 if row and amounts and (signed or re.search(r"\(\s*$", rest[:amounts[0].start])):
                     role = "unrelated"  # a payment or a credit line
                 elif row and role == "generic":
