@@ -399,7 +399,7 @@ def sane_bank(value: str | None) -> str | None:
     low = fold(value).lower().strip()
     if any(low == fold(n).lower() or fold(n).lower() in low for n in v.not_banks):
         return None
-    if low in _titles():
+    if hx.is_title(value):
         return None  # "Current account statement" under a logo OCR read as "Bank" alone: the document's title
     lower = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w[0].islower()
              and w.lower() not in ("of", "and", "the", "for", "im", "am", "für", *v.name_particles)]
@@ -414,17 +414,11 @@ def sane_bank(value: str | None) -> str | None:
     return value
 
 
-@from_registry
-def _titles() -> frozenset[str]:
-    """Every document type's titles, folded and lower case."""
-    return frozenset(fold(title).lower() for t in load_types().values() for title in t.titles)
-
-
 def _not_a_title(line: Line, cell: Sequence[Word]) -> bool:
     """Whether ``cell`` (under a bank's or an organisation's label) is not a document type's title: "Bank" over
     "Current account statement" is the end of a logo's name over the statement's title, and nothing under that
     title is the bank's name either (trial 13: the search went on to the address, "Flat 3")."""
-    return fold(join_words(cell)).lower().strip() not in _titles()
+    return not hx.is_title(join_words(cell))
 
 
 def p_name(text: str) -> str | None:
@@ -1083,8 +1077,8 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     is that word and the next cell on the line starts with another field's label ("Employee: Noor | Period ending 28
     Feb 2025": the cell ends the name as the line's end would). A Chinese name of two or three characters filling
     the label's cell, the line ending or another label's cell following it, may have a family name the gazetteer
-    lacks. One word in capitals is taken only after the label's colon ("Name: | ZAHID", hold-out 13's lab receipt),
-    never one of the types' words ("TOTAL"). One word is no proof of a name: the caller takes it with the
+    lacks. One word in capitals (:data:`LONE_NAME`: "Name: | ZAHID", hold-out 13's lab receipt) is never one of the
+    types' words ("TOTAL"). One word is no proof of a name: the caller takes it with the
     ``lone-name`` confidence, for the user to confirm. None otherwise."""
     cells = hit.line.cells()
     own = strip_sep(hit.rest).strip()
@@ -1105,9 +1099,6 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     rest = " ".join([own] + [join_words(c) for c in cells[hit.cell + 1:]]).strip()
     if not rest or " " in rest:
         return None
-    if re.fullmatch(r"[A-Z]{3,}", rest) and hit.rest.lstrip().startswith((":", "：")) \
-            and p_lone_name(rest.capitalize()) is not None:
-        return sane_name(rest)  # "Name: | ZAHID": one word in capitals after the label's colon, as a till prints it
     return sane_name(p_lone_name(rest))
 
 
@@ -1693,12 +1684,6 @@ def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_
     return fmt_money((Decimal(rate) * hours * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
 
 
-def _flat(lines: Sequence[Line]) -> str:
-    """The running text of ``lines`` (prose across line breaks), cleaned, spaces between Chinese characters gone."""
-    flat = clean(" ".join(ln.text for ln in lines))
-    return re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
-
-
 def monthly_from_period_pay(lines: Sequence[Line], periods: Mapping[str, int]) -> str | None:
     """A monthly amount from pay a letter states by another period: a marked amount printed right before a word of
     ``periods`` (the vocabulary's ``weekly_pay_words`` and ``fortnightly_pay_words``, each with its periods in a
@@ -1708,7 +1693,7 @@ def monthly_from_period_pay(lines: Sequence[Line], periods: Mapping[str, int]) -
     when none is printed, or when two such amounts give different monthly amounts (which one is the pay?). The
     caller gives it a low confidence: overtime, allowances and unpaid periods make the true month differ — derived,
     never printed. Periods in a year: 52 weeks, 26 fortnights (US Department of Labor, 29 CFR 778.113(b))."""
-    flat = _flat(lines)
+    flat = hx.prose_text(lines)
     low = fold(flat).lower()
     found: set[Decimal] = set()
     for word, per_year in periods.items():
@@ -1729,7 +1714,7 @@ def months_stated(lines: Sequence[Line], dayfirst: bool, twelve: Sequence[str] =
     them ("2025年11月至2026年10月", "from November 2025 to October 2026": both ends counted, 12), else 12 where it
     prints one of ``twelve`` (the vocabulary's ``past_year_words``: "近一年", "past twelve months"). None when it
     states no span, or two spans of different lengths, or one outside :data:`SPAN_MONTHS`."""
-    flat = _flat(lines)
+    flat = hx.prose_text(lines)
     hits = [h for h in find_dates(flat, dayfirst)]
     spans: set[int] = set()
     for a, b in pairwise(hits):

@@ -375,7 +375,7 @@ def _wrapped_above(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[str
         whole = wrapped_name(pool[k], pool[j], (pat,), gap=STACK_GAP * (j - k))
         first = whole[:-len(value)].strip() if whole and whole != value and whole.endswith(value) else ""
         # the first line is two words at least and no document's title ("Payslip" centred over "Zoonodle Inc")
-        if len(first.split()) >= 2 and not _a_title(first):
+        if len(first.split()) >= 2 and not is_title(first):
             return whole
     return _under_wordmark(pool, j, value, pat)
 
@@ -398,7 +398,7 @@ def _under_wordmark(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[st
     if upper.page != lower.page or len(cells) != 1 or not _stacked(cells[0], lower.cells()[0]):
         return None
     word = fold(join_words(cells[0])).strip(" .,:")
-    if len(word) < 4 or not word.isalpha() or word.lower() in fold(value).lower() or _a_title(word):
+    if len(word) < 4 or not word.isalpha() or word.lower() in fold(value).lower() or is_title(word):
         return None
     if upper.y1 - upper.y0 < WORDMARK_HEIGHT * max(lower.y1 - lower.y0, 1e-6):
         return None
@@ -407,8 +407,9 @@ def _under_wordmark(pool: Sequence[Line], j: int, value: str, pat: re.Pattern[st
     return whole if m and m.end() >= len(whole.rstrip(" ,.")) else None
 
 
-def _a_title(text: str) -> bool:
-    """Whether ``text`` is a document's title as some type of types.toml names it ("Payslip", "Salary Certificate")."""
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a document's title as some type of types.toml names it ("Payslip", "Salary Certificate",
+    "Current account statement"), case and a trailing full stop or colon aside."""
     low = fold(text).strip(" .:").lower()
     return any(low == fold(ti).lower() for t in load_types().values() for ti in t.titles)
 
@@ -1439,13 +1440,18 @@ def first_date(lines: Sequence[Line], dayfirst: bool) -> date | None:
     return None
 
 
+def prose_text(lines: Sequence[Line]) -> str:
+    """The running text of ``lines``, a letter's prose across its line breaks: cleaned, the lines joined by a space,
+    no space left between two Chinese characters (a sentence wrapped mid-word)."""
+    return re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", clean(" ".join(ln.text for ln in lines)))
+
+
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
     """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
     per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
     ("monthly income of 8,500"). An amount in brackets in prose is an aside ("a gross monthly salary of
     (J$174,000.00)", "捌仟元整（¥8,000.00）"), not a negative figure: its size is given."""
-    flat = clean(" ".join(ln.text for ln in lines))
-    flat = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", flat)
+    flat = prose_text(lines)
     low = flat.lower()
     confirmed = _spelled_out(flat, words)
     if confirmed is None:
