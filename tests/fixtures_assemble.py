@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
+from seeded_noise import noise_field
 
 from packet.assembly.fonts import find_cjk_font, register_cjk
 from packet.case.casefile import Applicant, Case, Contact, Lender, Plan, Request
@@ -96,7 +97,7 @@ def scan_image(path: Path, lines: list[str], *, px=(1240, 1754), dpi: int = 150,
         draw.ellipse((px[0] - 420, px[1] - 520, px[0] - 120, px[1] - 220), outline=(200, 20, 20), width=12)
     if noise:
         rnd = random.Random(7)
-        noisy = Image.effect_noise(px, 60).convert("L")
+        noisy = noise_field(px, 60, rnd)
         tint = Image.merge("RGB", (noisy, noisy.point(lambda v: v * 0.8), noisy.point(lambda v: 255 - v)))
         img = Image.blend(img.convert("RGB"), tint, 0.35)
         rnd.random()

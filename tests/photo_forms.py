@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from seeded_noise import specks
 
 from packet.core import page_images
 
@@ -512,8 +513,9 @@ def scan(img: Image.Image, rng: random.Random) -> Image.Image:
     """A flatbed scan: greyscale, a small tilt, a faint grey paper, speckle, a slightly soft focus."""
     g = img.convert("L").rotate(rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     g = g.point(lambda v: 30 + v * 205 // 255).filter(ImageFilter.GaussianBlur(0.5))
-    noise = Image.effect_noise(g.size, 18).point(lambda v: 255 if v > 70 else 200)
-    return Image.composite(g, noise, noise.point(lambda v: 255 if v == 255 else 0)).convert("L")
+    # specks of grey 200 on 0.064 % of the pixels: what effect_noise(18) thresholded at 70 gave, now placed by rng
+    mask = specks(g.size, 0.00064, rng)
+    return Image.composite(g, Image.new("L", g.size, 200), mask).convert("L")
 
 
 def photo(img: Image.Image, rng: random.Random, scale: float = 0.75, tilt: float = 0.0) -> Image.Image:

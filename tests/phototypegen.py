@@ -24,6 +24,7 @@ import random
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from seeded_noise import noise_field
 
 PAGE = (1240, 1754)  # A4 at 150 dpi, pixels
 LATIN = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -444,7 +445,7 @@ def photograph(page: Image.Image, condition: str, rng: random.Random, zh: bool =
     grad = grad.point(lambda v: int(255 * (dark + (1 - dark) * (0.55 + 0.45 * v / 255))))
     shot = Image.composite(shot, Image.new("RGB", shot.size, (0, 0, 0)), grad)
     if "dim" in cond:
-        noise = Image.effect_noise(shot.size, 30).convert("RGB")
+        noise = noise_field(shot.size, 30, rng).convert("RGB")
         shot = Image.blend(shot, noise, 0.18)
     blur = rng.uniform(2.2, 2.7) if "blur" in cond else rng.uniform(0.5, 0.9)
     shot = shot.filter(ImageFilter.GaussianBlur(blur))

@@ -9,6 +9,7 @@ import random
 import pytest
 from fixtures_reading import CJK_FONT, LATIN_FONT
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from seeded_noise import noise_field
 
 from packet.core import page_images
 from packet.reading import engines, ocr
@@ -98,7 +99,7 @@ def photo_like(size=(600, 400)) -> Image.Image:
     for _ in range(60):
         x, y, r = rnd.randrange(size[0]), rnd.randrange(size[1]), rnd.randrange(20, 140)
         d.ellipse((x - r, y - r, x + r, y + r), fill=rnd.randrange(10, 230))
-    return Image.blend(img.filter(ImageFilter.GaussianBlur(12)), Image.effect_noise(size, 30), 0.25)
+    return Image.blend(img.filter(ImageFilter.GaussianBlur(12)), noise_field(size, 30, rnd), 0.25)
 
 
 def test_photos_seals_rules_and_shading_at_the_edge_are_left_alone():
@@ -153,7 +154,7 @@ def test_a_photo_keeps_the_band_along_the_sheets_edge(monkeypatch):
 
 def test_a_textured_surface_keeps_the_brightness_rule():
     """A wood or cloth surface (its tones spread) is never taken for the sheet, however far from its median."""
-    small = Image.effect_noise((200, 260), 60).point(lambda v: v // 2 + 30)
+    small = noise_field((200, 260), 60, random.Random(260)).point(lambda v: v // 2 + 30)
     small.paste(250, (40, 40, 160, 220))
     mask = ocr._sheet_mask(small, 250)
     assert mask.getbbox() == (40, 40, 160, 220)

@@ -17,6 +17,7 @@ import pytest
 from fixtures_reading import read_documents
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab.pdfgen import canvas
+from seeded_noise import noise_field
 
 from packet.understanding.classify import classify_one
 from packet.understanding.extract import extract
@@ -75,7 +76,7 @@ def _photo(path: Path) -> Path:
             draw.text((right - draw.textlength(value, font=font), y), value, fill=25, font=font)
         y += 66
     img = img.rotate(0.6, resample=Image.BICUBIC, expand=True, fillcolor=200).filter(ImageFilter.GaussianBlur(0.8))
-    noise = Image.effect_noise(img.size, 12).convert("L")
+    noise = noise_field(img.size, 12, rng)
     img = Image.blend(img, noise, 0.08)
     img.resize((round(img.width * 0.8), round(img.height * 0.8))).convert("RGB").save(
         path, "JPEG", quality=70 + rng.randint(0, 5))
