@@ -382,6 +382,19 @@ def choose(requested: str | None, case_language: str, have: dict[str, bool] | No
     return second
 
 
+def second_look(requested: str | None, first: str, case_language: str, have: dict[str, bool] | None = None) -> str | None:
+    """The engine that takes a second look at an English case's pictures its first engine read poorly
+    (:mod:`packet.understanding.second_look`), or None for no second look: PP-OCR, when the engine was left to
+    ``auto`` (``requested`` "auto" or None: an explicit ``--ocr-engine tesseract`` is kept to), the case is English,
+    its pages were read by Tesseract (``first``) and PP-OCR is installed (``have``: as :func:`available` says;
+    default :func:`rapid_status`).
+    Chinese cases are read by PP-OCR already, and a missing PP-OCR changes nothing."""
+    if (requested or "auto").lower() != "auto" or first != TESSERACT or case_language == "zh":
+        return None
+    ok = rapid_status()[0] if have is None else bool(have.get(RAPIDOCR))
+    return RAPIDOCR if ok else None
+
+
 def _mem_available_mb() -> float | None:
     try:
         with open("/proc/meminfo", encoding="ascii") as fh:
