@@ -18,8 +18,9 @@ So a document qualifies for a second look (:func:`poor_reading`) when
   - typed as the catch-all (``other``) while its pages show a document's structure (:func:`shows_structure`): rows of
     dated entries without figures (:func:`packet.understanding.tables.figureless_rows`, :data:`FIGURELESS_ROWS` of
     them), a layout structure some readable type counts for it (``structure`` weights in types.toml: chaining
-    balances, a pay summary, stated income ...), or a readable type's labels printed with empty slots (its form whose
-    figures were lost: :func:`packet.understanding.classify.form_met`);
+    balances, a pay summary, stated income ...; not those of its words, :data:`WORDED`) or a table of dated
+    transaction rows whose figures do not check (:data:`ROWS`), or a readable type's labels
+    printed with empty slots (its form whose figures were lost: :func:`packet.understanding.classify.form_met`);
   - or typed as a readable type and lacking some of its fields after the second reading
     (:func:`packet.understanding.second_reading.lacking`).
 
@@ -71,12 +72,21 @@ CHECKED = frozenset({"ledger", "balance_summary", "credits_and_debits", "pay_ari
 # share of its type's fields a reading that checks must find to retype a document the first reading called ``other``:
 # a bank statement needs 3 of its 6 (the page of a passbook prints no holder), a payslip 3 of 5
 SHARE_FOUND = 0.5
+# a table of dated transaction rows with their amounts (packet.understanding.classify.DATED_ROWS of them): what the
+# structures a type weighs (balances that chain, credits and debits with their totals) are made of, before the figures
+# read check
+ROWS = frozenset({"dated_rows"})
+# structures of a document's words, not of its figures (a salutation, a provider of care named in the heading or
+# beside a label): a clinic's letter or appointment card shows them read well or poorly, so they are no sign of a
+# reading that lost its figures
+WORDED = frozenset({"letter", "provider_heading", "provider_field"})
 
 
 def shows_structure(document: Document) -> set[str]:
     """What in ``document``'s first reading shows a document's structure (empty: none): "figureless_rows" (at least
     :data:`FIGURELESS_ROWS` lines begin with a full date and carry no amount), the names of the layout structures
-    (:func:`packet.understanding.classify.structures`) that a readable type of types.toml weighs for itself, and
+    (:func:`packet.understanding.classify.structures`) that a readable type of types.toml weighs for itself (but
+    :data:`WORDED`) and of :data:`ROWS`, and
     "form:<type>" for a readable type whose labels are printed with empty slots (:func:`classify.form_met`)."""
     types = load_types()
     readable = [t for t in types.values() if not t.catch_all and not t.given_only]
@@ -84,7 +94,7 @@ def shows_structure(document: Document) -> set[str]:
     lines = doc_lines(document.pages)
     if tables.figureless_rows(lines, dayfirst_for("", document.text)) >= FIGURELESS_ROWS:
         out.add("figureless_rows")
-    weighed = {s for t in readable for s, w in t.structure.items() if w > 0}
+    weighed = ({s for t in readable for s, w in t.structure.items() if w > 0} | ROWS) - WORDED
     out |= classify.structures(document) & weighed
     out |= {f"form:{t.name}" for t in readable if t.core and classify.form_met(document, t, lines)}
     return out
