@@ -145,3 +145,17 @@ def test_second_look_only_where_auto_chose_tesseract_for_english_and_ppocr_is_th
     assert engines.second_look("tesseract", engines.TESSERACT, "en", have) is None  # chosen explicitly
     assert engines.second_look("auto", engines.RAPIDOCR, "zh", have) is None  # read by PP-OCR already
     assert engines.second_look("auto", engines.TESSERACT, "en", {engines.TESSERACT: True}) is None  # not installed
+
+
+@needs_rapid
+def test_batch_takes_the_same_second_look_as_check(tmp_path):
+    import packet
+
+    (tmp_path / "caseload").mkdir()
+    folder = _case(tmp_path / "caseload", "passbook", passbook_photo())
+    opts = CheckOptions(as_of=date(2026, 11, 20), jobs=2, ocr_engine="auto")
+    result = packet.batch(tmp_path / "caseload", opts)
+    (row,) = result.rows
+    alone = check(folder, opts)
+    assert row.run.report.to_json() == alone.report.to_json()
+    assert row.run.report.documents[0].type == "bank_statement"
