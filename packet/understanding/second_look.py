@@ -32,12 +32,13 @@ from that reading, and the second result replaces the first only when it is bett
 * a document the first reading typed ``other`` takes the readable type of the second when the second shows figures
   that check which the first did not (:data:`CHECKED`: balances that chain row by row, an opening balance plus
   the period's movements equal to the closing one, runs of credits and debits with their agreeing totals, gross
-  less deductions equal to net pay, pay worked out row by row) and found at least :data:`SHARE_FOUND` of its type's
-  fields; or when it found every field of its type. A look-alike whose clean reading shows no new arithmetic and
+  less deductions equal to net pay, pay worked out row by row; a bill's total that is the sum of the items printed
+  before it: :func:`checked`) and found at least :data:`SHARE_FOUND` of its type's fields; or when it found every
+  field of its type. A look-alike whose clean reading shows no new arithmetic and
   leaves fields unfound stays ``other``;
 * a readable type is kept (never changed by a second look), and the second reading replaces the first when it
   found every field the first found and more, and lost none of the first's figures that checked; where what it
-  found more is an amount, only when its figures check (:data:`CHECKED`): an amount read from a neighbouring line
+  found more is an amount, only when its figures check (:func:`checked`): an amount read from a neighbouring line
   is the most likely error of a reading, and the arithmetic is what rules it out.
 
 The cost: only qualifying documents are read again, each page at most once (a cached page costs nothing); the pages
@@ -57,7 +58,7 @@ from packet.reading import engines, ingest, ocr
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
 from packet.understanding import classify, tables
-from packet.understanding.extract import extract
+from packet.understanding.extract import extract, sum_of_items
 from packet.understanding.label_geometry import doc_lines
 from packet.understanding.second_reading import lacking
 from packet.understanding.values import dayfirst_for
@@ -78,10 +79,11 @@ SHARE_FOUND = 0.5
 # structures a type weighs (balances that chain, credits and debits with their totals) are made of, before the figures
 # read check
 ROWS = frozenset({"dated_rows"})
-# structures of a document's words, not of its figures (a salutation, a provider of care named in the heading or
-# beside a label): a clinic's letter or appointment card shows them read well or poorly, so they are no sign of a
-# reading that lost its figures
-WORDED = frozenset({"letter", "provider_heading", "provider_field"})
+# structures of a document's prose, not of its figures (a salutation, a sign-off): a letter shows them read well or
+# poorly, and a letter typed other is the most common look-alike (a lender's demand, a pension fund's notice). A
+# provider of care named at the head (provider_heading) does count: types.toml weighs it against the catch-all, and
+# a clinic's receipt whose decimals Tesseract lost ("TOTAL 81 50", independent set 20) shows nothing else
+WORDED = frozenset({"letter"})
 
 
 def shows_structure(document: Document) -> set[str]:
@@ -133,9 +135,17 @@ def found(item: Extracted) -> set[str]:
     return {f for f in t.fields if all(part.get(f) for part in (item.parts or (item.fields,)))}
 
 
-def checked(document: Document) -> set[str]:
-    """The structures of :data:`CHECKED` ``document`` shows: its figures check."""
-    return classify.structures(document) & CHECKED
+def checked(document: Document, item: Extracted | None = None) -> set[str]:
+    """The structures of :data:`CHECKED` ``document`` shows (its figures check), and "items_sum" when ``item`` (its
+    extraction) holds a field of its type's ``sum_of_items`` (a bill's total) equal to a printed amount that is the
+    sum of the amounts printed before it (:func:`packet.understanding.extract.sum_of_items`: the items add up)."""
+    out = classify.structures(document) & CHECKED
+    t = load_types().get(item.type) if item is not None else None
+    if t is not None and t.sum_of_items:
+        total = sum_of_items(doc_lines(document.pages))
+        if total is not None and any(item.fields.get(f) == total for f in t.sum_of_items):
+            out.add("items_sum")
+    return out
 
 
 def better(first: Extracted, second: Extracted) -> bool:
@@ -149,15 +159,15 @@ def better(first: Extracted, second: Extracted) -> bool:
     if t1.catch_all:
         if len(got) == len(t2.fields):
             return True
-        new = checked(second.document) - checked(first.document)
+        new = checked(second.document, second) - checked(first.document)
         return bool(new) and len(got) >= SHARE_FOUND * len(t2.fields)
     if second.type != first.type:
         return False
     had = found(first)
     if not had < got:
         return False
-    checks = checked(second.document)
-    if not checked(first.document) <= checks:
+    checks = checked(second.document, second)
+    if not checked(first.document, first) <= checks:
         return False
     # an amount only the second reading found counts when the second reading's figures check: a payslip photo whose
     # net pay PP-OCR read as the line above it (572.00 for 511.79, independent set 20) shows no pay arithmetic
