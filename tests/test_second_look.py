@@ -87,6 +87,34 @@ def appointment_photo(key: str = "visits-5") -> bytes:
     return _photo(p.pdf(), key, dict(DIM, angle=-1.2))
 
 
+RECEIPT_ITEMS = [("Consultation", "3,500.00"), ("Medication (3 items)", "2,140.00"), ("Blood test", "1,800.00"),
+                 ("Dressing", "650.00")]
+RECEIPT_TOTAL = "8090.00"  # the items' sum
+
+
+def receipt_photo(key: str = "receipt-4") -> bytes:
+    """A clinic's official receipt (a small slip): the clinic at the head, number, date and 'Received from', items
+    with their amounts and a TOTAL that is their sum; photographed dim."""
+    p = Page((300, 420))
+    p.t(150, 30, "ST. ANNE'S FAMILY CLINIC", 11, bold=True, align="c", color=HEAD)
+    p.t(150, 44, "12 Harbour Street, Port Maria  Tel 994-2217", 7, align="c", color=INK)
+    p.t(150, 66, "OFFICIAL RECEIPT", 10, bold=True, align="c", color=INK)
+    for k, line in enumerate(["No.: 26/01552", "Date: 14.10.2026", "Received from: Marcia Campbell"]):
+        p.t(24, 86 + 14 * k, line, 8, color=INK)
+    p.t(24, 138, "Particulars", 8, bold=True, color=INK)
+    p.t(276, 138, "J$", 8, bold=True, align="r", color=INK)
+    y = 138
+    for what, amount in RECEIPT_ITEMS:
+        y += 15
+        p.t(24, y, what, 8, color=INK)
+        p.t(276, y, amount, 8, align="r", color=INK)
+    p.line(24, y + 6, 276, y + 6, 0.5, color=INK)
+    p.t(24, y + 20, "TOTAL", 9, bold=True, color=INK)
+    p.t(276, y + 20, "8,090.00", 9, bold=True, align="r", color=INK)
+    p.t(24, y + 40, "Paid by: Cash      Cashier: Joan", 7.5, color=INK)
+    return _photo(p.pdf(), key, dict(DIM, angle=-2, exposure=0.8, blur=1.3))
+
+
 def _case(tmp_path: Path, name: str, photo: bytes, engine: str | None = None) -> Path:
     folder = tmp_path / name
     folder.mkdir()
@@ -127,6 +155,17 @@ def test_passbook_photo_whose_figures_tesseract_lost_is_read_again_by_ppocr(tmp_
     assert doc.fields["account_number"] == "27604519"
     # an explicit --ocr-engine tesseract is kept to: no second look
     assert _document(folder, "tesseract").type == "other"
+
+
+@needs_rapid
+def test_clinic_receipt_whose_figures_tesseract_lost_is_a_bill_whose_items_add_up(tmp_path):
+    folder = _case(tmp_path, "receipt", receipt_photo())
+    first = _first_reading(folder)
+    assert first.type == "other"  # Tesseract read the head, not the items nor the total
+    assert "provider_heading" in (second_look.poor_reading(first) or "")
+    doc = _document(folder)
+    assert doc.type == "medical_bill"
+    assert doc.fields["total"] == RECEIPT_TOTAL and doc.fields["date"] == "2026-10-14"
 
 
 @needs_rapid
