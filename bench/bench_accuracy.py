@@ -87,7 +87,7 @@ def read_all(out: Path, forms: list[str], jobs: int, cache_dir: Path | None):
             case = Case(root=out / form / lang, request=Request(language=lang, checklist=_checklist(lang)))
             t = time.monotonic()
             eng = choose(ENGINE, lang)
-            read, extracted = understand(case, ocr_langs, jobs, cache, eng)
+            read, extracted = understand(case, ocr_langs, jobs, cache, eng, ENGINE)
             for e in read.errors:
                 print(f"  ! {form}/{lang}/{e.rel}: {e.code} {e.message}")
             got[(form, lang)] = [(Path(e.document.rel).stem, e) for e in extracted]

@@ -257,7 +257,7 @@ def read_folder(folder: Path, docs: list[dict], jobs: int, cache) -> dict[str, E
                     shutil.copy2(p, root / p.name)
             case = Case(root=root, request=Request(language=lang,
                                                    checklist="en-hardship" if lang == "en" else "zh-stop-collection"))
-            _read, extracted = understand(case, ocr_langs, jobs, cache, choose(ENGINE, lang))
+            _read, extracted = understand(case, ocr_langs, jobs, cache, choose(ENGINE, lang), ENGINE)
             for e in extracted:
                 got[Path(e.document.rel).stem] = e
     return got

@@ -51,6 +51,7 @@ packet's report exposes no per-field confidence yet, so the "wrong with high con
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 import sys
@@ -108,12 +109,13 @@ from fetch_corpus import (  # noqa: E402
 from packet.case.casefile import Applicant, Case, Request  # noqa: E402
 from packet.core.model import UNCERTAIN_BELOW, Extracted  # noqa: E402
 from packet.pipeline import settle  # noqa: E402
-from packet.reading.engines import choose  # noqa: E402
+from packet.reading.engines import choose, second_look  # noqa: E402
 from packet.reading.ingest import read_case  # noqa: E402
 from packet.rules.checklist import load_checklist  # noqa: E402
 from packet.rules.evaluate import evaluate  # noqa: E402
 from packet.understanding.classify import classify  # noqa: E402
 from packet.understanding.extract import extract  # noqa: E402
+from packet.understanding.second_look import look_again  # noqa: E402
 from packet.understanding.second_reading import improve  # noqa: E402
 
 LANGS = {"en": "eng", "zh": "chi_sim+eng"}
@@ -795,14 +797,17 @@ CASES_OF = {HOLDOUT.resolve(): HOLDOUT_CASES, HOLDOUT2.resolve(): HOLDOUT2_CASES
 ENGINE = "tesseract"  # --ocr-engine: auto | tesseract | rapidocr
 
 
-def understand(case: Case, ocr_langs: str, jobs: int, cache, engine: str) -> tuple:
+def understand(case: Case, ocr_langs: str, jobs: int, cache, engine: str, requested: str | None = None) -> tuple:
     """``packet check`` up to the evaluation, as the pipeline runs it (read, classify, extract, second reading,
-    :func:`packet.pipeline.settle`): (the ReadResult, the list of Extracted). Both benches call this, so they
-    measure what the product does."""
+    second look by PP-OCR, :func:`packet.pipeline.settle`): (the ReadResult, the list of Extracted). Both benches
+    call this, so they measure what the product does. ``requested``: the ``--ocr-engine`` asked for ("auto" takes
+    the second look at English pictures Tesseract read poorly; None: as ``engine``, an explicit choice)."""
     read = read_case(case, languages=ocr_langs, jobs=jobs, cache=cache, engine=engine)
     items = classify(read.documents, case)
     extracted = improve([extract(c, case.language) for c in items], case, languages=ocr_langs, jobs=jobs, cache=cache,
                         engine=engine)
+    extracted = look_again(extracted, case, languages=ocr_langs, cache=cache, jobs=jobs,
+                           look=second_look(requested or engine, engine, case.language))
     return read, settle(extracted, case)
 
 # a bank's legal form after its name: compared without it on both sides, as the shared input cases give bank
@@ -844,9 +849,35 @@ def _first(v):
     return v[0] if isinstance(v, list) else v
 
 
+class _Looks(logging.Handler):
+    """Keeps the second looks by PP-OCR (packet.understanding.second_look logs one line per document looked at)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg.startswith("second look by PP-OCR"):
+            self.records.append(record)
+
+
+def _print_looks(looks: _Looks) -> None:
+    docs = [r.args for r in looks.records]
+    pages = sum(a[1] for a in docs)  # type: ignore[index]
+    taken = sum(1 for a in docs if a[-1] == "taken")  # type: ignore[index]
+    print(f"  second look by PP-OCR: {len(docs)} document(s), {pages} page(s), {taken} taken")
+    for r in looks.records:
+        print("    " + r.getMessage())
+
+
 def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | None) -> dict[str, Extracted]:
     """{doc id: Extracted}, read through the real stages, one case folder per language (copies)."""
     from packet.reading.ocr_cache import OcrCache
+
+    looks = _Looks()
+    logger = logging.getLogger("packet.understanding.second_look")
+    logger.addHandler(looks)
+    logger.setLevel(logging.INFO)
 
     cache = OcrCache(cache_dir) if cache_dir else None
     got: dict[str, Extracted] = {}
@@ -862,12 +893,14 @@ def read_corpus(folder: Path, docs: list[dict], jobs: int, cache_dir: Path | Non
             case = Case(root=root, request=Request(language=lang, checklist=checklist))
             t = time.monotonic()
             eng = choose(ENGINE, lang)
-            read, extracted = understand(case, ocr_langs, jobs, cache, eng)
+            read, extracted = understand(case, ocr_langs, jobs, cache, eng, ENGINE)
             for e in read.errors:
                 print(f"  ! {lang}/{e.rel}: {e.code} {e.message}")
             for e in extracted:
                 got[Path(e.document.rel).stem] = e
             print(f"  read [{eng}] {lang}: {len(read.documents)} documents in {time.monotonic() - t:.1f} s")
+    logger.removeHandler(looks)
+    _print_looks(looks)
     return got
 
 
@@ -891,7 +924,8 @@ def score(docs: list[dict], got: dict[str, Extracted]) -> tuple[list[str], dict]
         e = got.get(d["id"])
         if e is None:
             continue
-        keys = [("all",), ("type", d["type"]), ("form", d["form"]), ("lang", d["lang"]), ("origin", d["origin"])]
+        keys = [("all",), ("type", d["type"]), ("form", d["form"]), ("lang", d["lang"]), ("origin", d["origin"]),
+                ("lang+form", f"{d['lang']} {d['form']}")]
         for k in keys:
             types[k][0] += e.type == d["type"]
             types[k][1] += 1

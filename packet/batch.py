@@ -12,7 +12,9 @@ of a cluster — stays busy):
 3. put each case's files together, then classify and extract **every document of every case** in one call
    to the executor (the pure worker :func:`understand_one`);
 4. plan the second readings of all cases, OCR them in one call, finish them per case;
-5. per case: reconcile, evaluate the checklist, and the request's status (deadline, last contact).
+5. plan the second looks by PP-OCR at English pictures Tesseract read poorly (:mod:`packet.understanding.second_look`)
+   of all cases, OCR them in one call;
+6. per case: finish them, reconcile, evaluate the checklist, and the request's status (deadline, last contact).
 
 Results are gathered per case in input order, so each case's report is the one ``packet check`` gives
 for that case alone (tests/test_batch.py compares them). A case that cannot be read — a bad
@@ -44,6 +46,7 @@ from packet.reading import engines, ingest, ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import evaluate
+from packet.understanding import second_look
 from packet.understanding import second_reading as reread
 from packet.understanding.classify import classify_one
 from packet.understanding.extract import extract
@@ -144,6 +147,7 @@ class _Case:
     read_errors: tuple = ()
     extracted: list[Extracted] = field(default_factory=list)
     rereading: reread.Rereading | None = None
+    look: second_look.Look | None = None
     engine: str = "tesseract"  # the case's OCR engine (packet.pipeline.ocr_engine)
     run: CheckRun | None = None
     error: PacketError | None = None
@@ -218,7 +222,7 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
     its case file could not be read) with its :class:`CheckRun` or the :class:`PacketError` that made it an
     error row; and the counts of pages read by
     OCR and pages taken without OCR. ``on_stage(name, n)`` is told each stage as it starts ("read",
-    "understand", "reread") with its number of tasks. Raises :class:`TesseractMissing` when pages need OCR
+    "understand", "reread", "look") with its number of tasks. Raises :class:`TesseractMissing` when pages need OCR
     and the engine or a language is missing (here, or on a remote executor's workers)."""
     executor = executor or options.executor()
     cache = None
@@ -259,12 +263,19 @@ def check_many(case_dirs: Sequence[Path], options: CheckOptions, executor: Execu
     tasks2 = [t for c in _live(cases) for t in c.rereading.tasks]
     cached += sum(len(s) for c in _live(cases) for s in c.rereading.slots.values()) - len(tasks2)
     done2 = _ocr_round(tasks2, "reread", executor, cache, sha_of, on_stage)
-    # 5. per case: reconcile, evaluate
+    # 5. a second look by PP-OCR at the English pictures Tesseract read poorly, all cases at once
     for c in _live(cases):
-        _guard(c, _evaluate, done2, options.as_of)
+        _guard(c, _plan_look, done2, options, cache)
+    tasks3 = [t for c in _live(cases) for t in c.look.tasks]
+    cached += sum(c.look.pages for c in _live(cases)) - len(tasks3)
+    done3 = _ocr_round(tasks3, "look", executor, cache, sha_of, on_stage)
+    # 6. per case: reconcile, evaluate
+    for c in _live(cases):
+        _guard(c, _evaluate, done3, options.as_of)
     if cache is not None:
         cache.prune_if_due()
-    return [(c.case, c.run if c.error is None else c.error) for c in cases], len(tasks) + len(tasks2), cached
+    return ([(c.case, c.run if c.error is None else c.error) for c in cases], len(tasks) + len(tasks2) + len(tasks3),
+            cached)
 
 
 def _live(cases: list[_Case]) -> list[_Case]:
@@ -312,8 +323,14 @@ def _plan_second(c: _Case, cache: OcrCache | None) -> None:
                                              engine=c.engine)
 
 
+def _plan_look(c: _Case, done: dict[int, Page | Exception], options: CheckOptions, cache: OcrCache | None) -> None:
+    extracted = reread.finish_second_reading(c.rereading, done)
+    look = engines.second_look(options.ocr_engine or c.case.request.ocr_engine, c.engine, c.case.language)
+    c.look = second_look.plan_second_look(extracted, c.case, languages=ocr_languages(c.case), look=look, cache=cache)
+
+
 def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
-    extracted = settle(reread.finish_second_reading(c.rereading, done), c.case)
+    extracted = settle(second_look.finish_second_look(c.look, done), c.case)
     report = evaluate(extracted, c.read_errors, c.case, c.checklist, as_of, lang=message_lang(c.case.language))
     read = ReadResult(documents=c.documents, errors=c.read_errors)
     c.run = CheckRun(case=c.case, checklist=c.checklist, read=read, report=report)

@@ -519,7 +519,9 @@ def batch(cases_dir, csv_file, build_ready, scheduler, as_of, checklist, jobs, n
         text = {"read": tr(lang, "Reading {n} page(s) {w}…", "正在识别 {n} 页 {w}…", n=n, w=where),
                 "understand": tr(lang, "Understanding {n} document(s)…", "正在理解 {n} 份材料…", n=n),
                 "reread": tr(lang, "Reading {n} page(s) again for missing fields {w}…", "正在为缺少的字段重新识别 {n} 页 {w}…",
-                             n=n, w=where)}[name]
+                             n=n, w=where),
+                "look": tr(lang, "Reading {n} page(s) again with PP-OCR {w}…", "正在用 PP-OCR 重新识别 {n} 页 {w}…",
+                           n=n, w=where)}[name]
         _echo(text, err=True)
 
     try:

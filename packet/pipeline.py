@@ -161,7 +161,7 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     from packet.reading import engines, ingest
     from packet.reading.ocr_cache import OcrCache
     from packet.rules import evaluate
-    from packet.understanding import classify, extract
+    from packet.understanding import classify, extract, second_look
     from packet.understanding import second_reading as reread
 
     cache = None
@@ -178,6 +178,10 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     extracted = [extract.extract(item, case.language) for item in classified]
     extracted = reread.improve(extracted, case, languages=ocr_languages(case), cache=cache, executor=executor,
                                engine=engine)
+    # English pictures Tesseract read poorly, read once more by PP-OCR where engine was left to auto
+    look = engines.second_look(options.ocr_engine or case.request.ocr_engine, engine, case.language)
+    extracted = second_look.look_again(extracted, case, languages=ocr_languages(case), look=look, cache=cache,
+                                       executor=executor)
     extracted = settle(extracted, case)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language),
                                surface=options.surface)

@@ -10,7 +10,9 @@ Choosing (:func:`choose`): ``auto`` reads Chinese cases with PP-OCR and English 
 on the same pages (PERF-NOTES "Added in the second round", bench/README.md "Engines"): on Chinese scans PP-OCR
 found 94-96 % of the field values in its raw text against Tesseract's 73 %, character error rate 2.1-2.6 % vs
 13.7 %; on upright English pages both were equal (CER 0.06-0.25 % vs 0.45 %) while PP-OCR costs 2-2.5x the time
-and ~6x the memory, so English stays with Tesseract. When one engine is not installed, ``auto`` takes the other
+and ~6x the memory, so English stays with Tesseract — but an English picture whose Tesseract reading came out poor
+gets a second look by PP-OCR (:func:`second_look`, :mod:`packet.understanding.second_look`). When one engine is not
+installed, ``auto`` takes the other
 (PP-OCR reads English too; Tesseract reads Chinese worse).
 
 Models come only from the installed ``rapidocr`` wheel (:data:`RAPID_MODELS`): the engine is built with the
@@ -380,6 +382,19 @@ def choose(requested: str | None, case_language: str, have: dict[str, bool] | No
     if have.get(first) or not have.get(second):
         return first
     return second
+
+
+def second_look(requested: str | None, first: str, case_language: str, have: dict[str, bool] | None = None) -> str | None:
+    """The engine that takes a second look at an English case's pictures its first engine read poorly
+    (:mod:`packet.understanding.second_look`), or None for no second look: PP-OCR, when the engine was left to
+    ``auto`` (``requested`` "auto" or None: an explicit ``--ocr-engine tesseract`` is kept to), the case is English,
+    its pages were read by Tesseract (``first``) and PP-OCR is installed (``have``: as :func:`available` says;
+    default :func:`rapid_status`).
+    Chinese cases are read by PP-OCR already, and a missing PP-OCR changes nothing."""
+    if (requested or "auto").lower() != "auto" or first != TESSERACT or case_language == "zh":
+        return None
+    ok = rapid_status()[0] if have is None else bool(have.get(RAPIDOCR))
+    return RAPIDOCR if ok else None
 
 
 def _mem_available_mb() -> float | None:

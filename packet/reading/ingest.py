@@ -389,6 +389,20 @@ def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
     return Reading(case, languages, plans, list(errors))
 
 
+def plan_file(src: SourceFile, case: Case, *, languages: str, engine: str,
+              cache: OcrCache | None = None) -> list[Page | ocr.OcrTask] | None:
+    """The pages of one file already read once, planned again for ``engine`` exactly as a run with that engine
+    plans them (the same tasks, looked up in the cache under that engine's own settings: a page read here is the
+    page a run with ``--ocr-engine`` ``engine`` finds cached, and the other way round): each page from a text layer
+    or the cache, or as an OCR task. None when the file no longer opens. Runs no OCR."""
+    try:
+        plan = _plan(src, case, languages, cache, ocr.cache_settings(languages, engine=engine), engine)
+    except Exception as exc:  # noqa: BLE001 - a file changed or gone since its first reading: no second look
+        logger.debug("cannot plan %s again: %s", src.rel, exc)
+        return None
+    return list(plan.slots)
+
+
 def finish_reading(reading: Reading, done: dict[int, Page | Exception]) -> ReadResult:
     """Put each file of ``reading`` together from its pages: ``done`` maps ``id(task)`` of every task of
     :attr:`Reading.tasks` to its page or the exception it raised (a failed page makes its file an error)."""

@@ -891,6 +891,13 @@ def _bare_date(line: Line, dayfirst: bool) -> date | None:
     return None if _sure(rest) else hits[0].value
 
 
+def figureless_rows(lines: Sequence[Line], dayfirst: bool) -> int:
+    """How many of ``lines`` begin with a full date and carry no sure amount (:func:`_bare_date`): the rows of a
+    dated table whose figures OCR lost or set apart ("03-OCT-26 CASH W/D" read from a passbook photo without its
+    15,000.00). A letter's or a form's date stands alone on one line or two; a table's rows are many."""
+    return sum(1 for ln in lines if _bare_date(ln, dayfirst) is not None)
+
+
 def _monotonic(days: Sequence[date]) -> bool:
     pairs = list(zip(days, days[1:], strict=False))
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
