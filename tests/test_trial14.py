@@ -62,3 +62,96 @@ def test_a_wallet_list_of_a_platforms_payouts_is_told_it_counts_as_income(tmp_pa
     text = render_text(run.report, run.case, run.checklist)
     told = "平台的月度收入明细" in text and f'"{shot.name}" = "payslip"' in text
     assert told is (kind == "earnings"), text
+
+
+# --- (c) a legal-aid clinic's overnight batch ------------------------------------------------------------------------
+
+def _caseload(root, n=4):
+    from tests.test_batch import write_case
+
+    for i in range(1, n + 1):
+        write_case(root / f"client{i:02d}", f"Client {chr(64 + i)} Tremblay")
+    return root
+
+
+def _cli(*args):
+    from tests.cli_inprocess import cli
+
+    return cli(*[str(a) for a in args])
+
+
+def test_ctrl_c_during_the_builds_names_the_packets_already_written(tmp_path, monkeypatch):
+    """Trial 14 (c): Ctrl-C halfway through ``batch --build`` (4 of 30 packets written) said "Stopped. Nothing was
+    written." (JSON: the same, no list), and the clinic's script took the four PDFs beside the folders for leftovers.
+    Now the stop names what was written (``"written"`` in JSON), still exit 130, code ``interrupted``."""
+    import json
+
+    import importlib
+
+    batch_module = importlib.import_module("packet.batch")  # the module (packet.batch is also the function)
+
+    cases = _caseload(tmp_path / "cases", 3)
+    real = batch_module.build_from
+    calls = []
+
+    def build_then_ctrl_c(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the key pressed while the third packet was being made
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch_module, "build_from", build_then_ctrl_c)
+    done = _cli("batch", cases, "--build", "--json", "--as-of", "2026-11-20", "--no-cache", "--jobs", "1")
+    said = json.loads(done.stdout)
+    written = sorted(p.name for p in (tmp_path / "cases").glob("*.pdf"))
+    assert written == ["client01-packet.pdf", "client02-packet.pdf"]
+    assert done.returncode == 130 and said["code"] == "interrupted" and said["exit_code"] == 130
+    assert said["written"] == [str(cases / w) for w in written]
+    assert "Nothing was written" not in said["error"] and "2 packet(s) were written" in said["error"], said
+    calls.clear()
+    text = _cli("batch", cases, "--build", "--as-of", "2026-11-20", "--no-cache", "--jobs", "1", "--lang", "zh")
+    assert text.returncode == 130 and "已生成 2 份申请材料" in text.stderr and "client02-packet.pdf" in text.stderr
+
+
+@pytest.mark.parametrize("cause", ["read-only", "full"])
+def test_a_batch_whose_packets_cannot_be_written_says_so_not_that_cases_could_not_be_checked(tmp_path, monkeypatch, cause):
+    """Trial 14 (c): the caseload on a read-only mount (and again on a full disk) with ``--build``: every ready case's
+    row said "ERROR", complete "—", ready "—", the summary "30 could not be checked", and the hint "choose another
+    disk with -o", an option ``batch`` does not have. Now such a row keeps complete/ready "yes", says "not built",
+    the summary counts the packets not written apart from cases not checked, and the hint is the batch's own
+    (JSON keeps ``error``/``error_code`` "output" for scripts; ``complete``/``ready`` stay true)."""
+    import errno
+    import json
+    import os
+
+    from packet.assembly import output_file
+
+    cases = _caseload(tmp_path / "cases", 2)
+    real_access = os.access
+
+    def no_writing_here(path, mode, *a, **kw):
+        return False if (mode & os.W_OK and os.path.realpath(path) == os.path.realpath(cases)) else real_access(
+            path, mode, *a, **kw)
+
+    if cause == "read-only":
+        monkeypatch.setattr(output_file.os, "access", no_writing_here)
+    else:
+        def full(path, data, lang=None):
+            raise output_file.output_failed(path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), lang or "en")
+        from packet.assembly import assemble, parts
+
+        for module in (assemble, parts):  # where the packet's bytes are written
+            monkeypatch.setattr(module, "write_atomic", full)
+    done = _cli("batch", cases, "--build", "--as-of", "2026-11-20", "--no-cache", "--jobs", "1")
+    assert done.returncode == 1, done.stdout + done.stderr
+    rows = [ln for ln in done.stdout.splitlines() if ln.lstrip("! ").startswith("client")]
+    assert len(rows) == 2 and all(" yes " in r and "NOT BUILT" in r for r in rows), done.stdout
+    assert "0 could not be checked" in done.stdout and "2 ready to build" in done.stdout, done.stdout
+    assert "2 packet(s) could not be written" in done.stdout, done.stdout
+    assert " -o" not in done.stdout and "run the batch again" in done.stdout, done.stdout
+    as_json = json.loads(_cli("batch", cases, "--build", "--json", "--as-of", "2026-11-20", "--no-cache",
+                              "--jobs", "1").stdout)
+    for row in as_json["cases"]:
+        assert row["complete"] is True and row["ready"] is True and row["error_code"] == "output"
+        assert " -o" not in row["error"] and "run the batch again" in row["error"]
+    assert not list(cases.glob("*.pdf"))
