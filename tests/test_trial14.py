@@ -84,9 +84,8 @@ def test_ctrl_c_during_the_builds_names_the_packets_already_written(tmp_path, mo
     """Trial 14 (c): Ctrl-C halfway through ``batch --build`` (4 of 30 packets written) said "Stopped. Nothing was
     written." (JSON: the same, no list), and the clinic's script took the four PDFs beside the folders for leftovers.
     Now the stop names what was written (``"written"`` in JSON), still exit 130, code ``interrupted``."""
-    import json
-
     import importlib
+    import json
 
     batch_module = importlib.import_module("packet.batch")  # the module (packet.batch is also the function)
 
