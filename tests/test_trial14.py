@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from fixtures_reading import CJK_FONT
+from fixtures_reading import CJK_FONT, text_pdf
 from PIL import Image, ImageDraw, ImageFont
 
 from packet import pipeline
@@ -154,3 +154,39 @@ def test_a_batch_whose_packets_cannot_be_written_says_so_not_that_cases_could_no
         assert row["complete"] is True and row["ready"] is True and row["error_code"] == "output"
         assert " -o" not in row["error"] and "run the batch again" in row["error"]
     assert not list(cases.glob("*.pdf"))
+
+
+# --- (b) a care worker at the terminal her son set up ------------------------------------------------------------------
+
+CARER = ('[applicant]\nname = "Blessing Adeyemi"\nemail = "b.adeyemi@example.com"\n[lender]\nname = "Vanquis Bank"\n'
+         'contract_number = "VQ 5521 0093 1177"\n[request]\nlanguage = "en"\nhardship = "medical"\n'
+         '[plan]\noutstanding = "£1,840.50"\nmonthly_payment = "40.00"\nfirst_payment = 2027-01-15\n')
+
+
+@pytest.mark.parametrize("where", ["end", "top"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_files_line_pasted_without_its_heading_is_told_to_go_under_files(tmp_path, where, lang):
+    """Trial 14 (b): told by ``check`` to write ``"gp letter.pdf" = "medical_evidence"`` under [files], she pasted the
+    line at the end of packet.toml, below [plan] (and once at its top, above every heading). ``check`` stopped with
+    "[plan] gp letter.pdf: unknown key 'gp letter.pdf'. Allowed here: outstanding, monthly_payment, first_payment,
+    installment. Check the spelling." — nothing she could spell differently. Now it says the line names a file of the
+    case and goes under a [files] heading, and what to write."""
+    case = tmp_path / "carer"
+    text_pdf(case / "gp letter.pdf", [["Ardwick Medical Practice", "To whom it may concern", "Dr Helen Marsh, GP"]])
+    line = '"gp letter.pdf" = "medical_evidence"\n'
+    (case / "packet.toml").write_text(CARER + "\n" + line if where == "end" else line + CARER, encoding="utf-8")
+    done = _cli("check", case, "--json", "--lang", lang, "--as-of", "2026-12-02", "--no-cache")
+    import json
+
+    said = json.loads(done.stdout)
+    assert done.returncode == 2 and said["code"] == "case-file"
+    message = said["problems"][0]["message"]
+    if lang == "en":
+        assert "names a file of this case" in message and "[files]" in message, message
+        assert "Check the spelling" not in message
+    else:
+        assert "是本案例文件夹中的文件" in message and "[files]" in message, message
+    # a key that names no file is still a spelling mistake
+    (case / "packet.toml").write_text(CARER + 'monthly_payement = "40"\n', encoding="utf-8")
+    other = json.loads(_cli("check", case, "--json", "--lang", lang, "--as-of", "2026-12-02", "--no-cache").stdout)
+    assert "[files]" not in other["problems"][0]["message"]

@@ -358,7 +358,9 @@ class _Loader(TomlFile):
         if not isinstance(value, dict):
             self.fail(name, "", name, "must be a table [{name}]", "应写成表 [{name}]", name=name)
         for key in value:
-            if key not in allowed:
+            if key not in allowed and self.names_a_file(key):
+                self.keep(lambda key=key: self.misplaced_file_line(f"[{name}] {key}", name, key), None)
+            elif key not in allowed:
                 self.keep(lambda key=key: self.fail(
                     f"[{name}] {key}", name, key,
                     "unknown key '{key}'. Allowed here: {allowed}. Check the spelling.",
@@ -366,6 +368,27 @@ class _Loader(TomlFile):
                     key=key, allowed=", ".join(allowed),
                 ), None)
         return value
+
+    def names_a_file(self, key: str) -> bool:
+        """Whether ``key`` (a key of a table other than [files]) is the path of a file in the case folder (``#N``,
+        a part of a combined file, allowed): a ``[files]`` line written under another heading, or above every
+        heading (a trial, r25: pasted at the end of packet.toml, below [plan])."""
+        rel = split_part(key)[0]
+        try:
+            return bool(rel) and not PurePosixPath(rel).is_absolute() and ".." not in PurePosixPath(rel).parts \
+                and (self.path.parent / rel).is_file()
+        except (OSError, ValueError):
+            return False
+
+    def misplaced_file_line(self, where: str, table: str, key: str):
+        """Raise the error for a ``[files]`` line (``key`` names a file, :meth:`names_a_file`) found in ``table``
+        ("" at the top level): where such lines go, in words, instead of "unknown key, check the spelling"."""
+        self.fail(where, table, key,
+                  "'{key}' names a file of this case: a line that says what a file is goes under a [files] heading. "
+                  "Write [files] on a line of its own just above this line (once: every such line goes under it), "
+                  "or move the line under the [files] heading already there.",
+                  "“{key}”是本案例文件夹中的文件：说明文件是什么的行，要写在 [files] 标题下面。请在这一行的上面单独写一行 "
+                  "[files]（只写一次，这类行都放在它下面），或把这一行移到已有的 [files] 标题下面。", key=key)
 
     def text_value(self, tbl: Mapping, table: str, key: str, choices: tuple[str, ...] | None = None,
                    index: int | None = None) -> str | None:
@@ -582,7 +605,9 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             return default
 
     for key in data:
-        if key not in top:
+        if key not in top and ld.names_a_file(key):
+            part(lambda key=key: ld.misplaced_file_line(key, "", key), None)
+        elif key not in top:
             part(lambda key=key: ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
                                          "未知的键或小节 '{key}'。可以使用：{allowed}。", key=key, allowed=", ".join(top)),
                  None)
