@@ -190,3 +190,19 @@ def test_a_files_line_pasted_without_its_heading_is_told_to_go_under_files(tmp_p
     (case / "packet.toml").write_text(CARER + 'monthly_payement = "40"\n', encoding="utf-8")
     other = json.loads(_cli("check", case, "--json", "--lang", lang, "--as-of", "2026-12-02", "--no-cache").stdout)
     assert "[files]" not in other["problems"][0]["message"]
+
+
+@pytest.mark.parametrize("copy", ["packet.toml~", "#packet.toml#", "packet.toml.save", "packet.toml.bak"])
+def test_an_editors_copy_of_packet_toml_is_no_document(tmp_path, copy):
+    """Trial 14 (b): her son's terminal opens packet.toml in gedit, which leaves ``packet.toml~`` beside it; ``check``
+    listed it under "Files that could not be read" ("a plain-text file … use Save as PDF"), and the batch's row of
+    the case counted it as a file not read. An editor's copy of the case file is skipped as packet.toml is; a text
+    file of another name is still said."""
+    case = tmp_path / "carer"
+    text_pdf(case / "payslip.pdf", [["Kindly Hands Home Care Ltd", "Payslip", "Employee: Blessing Adeyemi",
+                                     "Pay period: October 2026", "Gross pay: 1,430.83", "Net pay: 1,244.66"]])
+    (case / "packet.toml").write_text(CARER, encoding="utf-8")
+    (case / copy).write_text(CARER.replace("1,840.50", "1,900.00"), encoding="utf-8")
+    (case / "notes.txt").write_text("call Vanquis on Monday", encoding="utf-8")
+    run = pipeline.check(case, pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False))
+    assert [e.rel for e in run.report.errors] == ["notes.txt"]
