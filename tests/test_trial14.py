@@ -206,3 +206,29 @@ def test_an_editors_copy_of_packet_toml_is_no_document(tmp_path, copy):
     (case / "notes.txt").write_text("call Vanquis on Monday", encoding="utf-8")
     run = pipeline.check(case, pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False))
     assert [e.rel for e in run.report.errors] == ["notes.txt"]
+
+
+def test_the_cache_counts_the_disk_its_entries_take(tmp_path):
+    """Trial 14 (c), a known leftover: the clinic's overnight runs fill the OCR cache with thousands of pages, each
+    entry 1–3 KB that takes a 4 KB block; ``packet cache`` said 14 KB where ``du`` said 112 KB, and the 500 MB limit
+    let the cache grow to several times that on the disk. Now the size and the limit count the blocks taken."""
+    import os
+
+    from packet.reading.ocr_cache import OcrCache
+    from tests.test_ocr_cache import SHA, a_page
+
+    cache = OcrCache(tmp_path / "cache", max_age_days=30)
+    keys = [cache.key(SHA, i, "eng") for i in range(6)]
+    for k in keys:
+        cache.put(k, a_page("Closing balance 412.09"))
+    files = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and not p.name.startswith(".")]
+    length = sum(p.stat().st_size for p in files)
+    taken = sum(p.stat().st_blocks * 512 for p in files)
+    if taken <= length:
+        pytest.skip("this file system takes no more room than the files' lengths")
+    assert cache.stats().size == taken
+    cache.max_bytes = (length + taken) // 2  # under the limit by length, over it on the disk
+    assert cache.prune() > 0
+    kept = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and not p.name.startswith(".")]
+    assert sum(p.stat().st_blocks * 512 for p in kept) <= cache.max_bytes
+    assert os.path.isdir(tmp_path / "cache")
