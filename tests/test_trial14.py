@@ -232,3 +232,20 @@ def test_the_cache_counts_the_disk_its_entries_take(tmp_path):
     kept = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and not p.name.startswith(".")]
     assert sum(p.stat().st_blocks * 512 for p in kept) <= cache.max_bytes
     assert os.path.isdir(tmp_path / "cache")
+
+
+def test_a_statement_downloaded_twice_is_told_too_old_once(tmp_path):
+    """Trial 14 (b): "Statement.pdf" and "Statement (1).pdf" (the same download, twice): ``check`` listed six problems,
+    two of them the same "This statement ends on 2026-09-30, before the period asked for…", once per copy, beside
+    "The same file as Statement.pdf; it is counted once". The copy left out now says only that it is a copy."""
+    import shutil
+
+    case = tmp_path / "carer"
+    text_pdf(case / "Statement.pdf", [["Northwest Mutual Bank", "Statement of account",
+                                       "Account holder: Blessing Adeyemi", "Account number: 41926630",
+                                       "Statement period: 01/09/2026 to 30/09/2026", "Closing balance: 470.49"]])
+    shutil.copy(case / "Statement.pdf", case / "Statement (1).pdf")
+    (case / "packet.toml").write_text(CARER, encoding="utf-8")
+    run = pipeline.check(case, pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False))
+    codes = {d.document.rel: [p.code for p in d.problems] for d in run.report.documents}
+    assert codes == {"Statement.pdf": ["stale"], "Statement (1).pdf": ["duplicate"]}, codes

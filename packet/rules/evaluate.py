@@ -629,8 +629,11 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
+            # a copy left out says it is a copy, not again what its original says (a statement downloaded twice told
+            # twice that it is too old: trial 14)
             problems=tuple(advice.extra_exhibit(lang, p, included, e.document.rel, surface)
-                           if p in st.spare.get(i, ()) else p for p in st.problems.get(i, ())),
+                           if p in st.spare.get(i, ()) else p for p in st.problems.get(i, ())
+                           if not (copy and not included and p.code == "stale")),
             requirement=st.requirement.get(i),
             parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},
