@@ -249,3 +249,43 @@ def test_a_statement_downloaded_twice_is_told_too_old_once(tmp_path):
     run = pipeline.check(case, pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False))
     codes = {d.document.rel: [p.code for p in d.problems] for d in run.report.documents}
     assert codes == {"Statement.pdf": ["stale"], "Statement (1).pdf": ["duplicate"]}, codes
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_income_now_is_not_asked_for_payslips_nor_promised_them(tmp_path, lang):
+    """Trial 14 (a): the rider's statement says "现在没有收入" (he cannot work since the accident); the page asked for
+    the payslips of 2026-09, 2026-10 and 2026-11 (months he earned nothing), the case could never be complete, and the
+    letter built anyway promised "尚待补交：工资单（…2026-10、2026-11）" — payslips that will never exist. Now check
+    says months without income have no payslips and how to go on, and the letter says he has no income now, naming
+    his earlier pay record and his bank statement enclosed, and promises no payslips. The same in English."""
+    from pypdf import PdfReader
+
+    case = tmp_path / "rider"
+    if lang == "zh":
+        toml = RIDER.replace('hardship = "medical"\n', 'hardship = "medical"\nstatement = "我是外卖骑手，9月14日出了车祸，'
+                                                          '右腿骨折，医生说要全休三个月，现在没有收入。"\n')
+        text_pdf(case / "income-aug.pdf", [["美团众包 骑手收入明细", "骑手：李建军", "结算周期：2026年8月",
+                                            "应发收入：8,736.20", "实发收入：8,736.20"]], cjk=True)
+        text_pdf(case / "bank.pdf", [["中国农业银行 账户明细", "户名：李建军", "账号：6228480012343317",
+                                      "起止日期：2026-09-01 至 2026-11-30", "期末余额：86.45"]], cjk=True)
+        promised, said, note = "工资单", "本人目前没有收入", "没有收入的月份不会有工资单"
+    else:
+        toml = CARER.replace('hardship = "medical"\n', 'hardship = "medical"\nstatement = "I hurt my back in '
+                                                         'September 2026 and I have no income now."\n')
+        text_pdf(case / "payslip-aug.pdf", [["Kindly Hands Home Care Ltd", "Payslip", "Employee: Blessing Adeyemi",
+                                             "Pay period: August 2026", "Gross pay: 1,167.65", "Net pay: 1,052.31"]])
+        text_pdf(case / "bank.pdf", [["Northwest Mutual Bank", "Statement of account",
+                                      "Account holder: Blessing Adeyemi", "Account number: 41926630",
+                                      "Statement period: 01/06/2026 to 30/11/2026", "Closing balance: 86.45"]])
+        promised, said, note = "Payslip", "I have no income at present", "months without income have no payslips"
+    (case / "packet.toml").write_text(toml, encoding="utf-8")
+    options = pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False)
+    run = pipeline.check(case, options)
+    pay = [m for m in run.report.missing if m.type == "payslip"]
+    assert pay and note in pay[0].message, [m.message for m in run.report.missing]
+    out = tmp_path / "packet.pdf"
+    pipeline.build_from(run, options, out, force=True)
+    letter = "".join(p.extract_text() for p in PdfReader(out).pages[:3])
+    assert said in letter, letter
+    follow = [ln for ln in letter.splitlines() if ln.startswith("·")]  # the items still to follow, letter and index
+    assert follow and not any(promised in ln for ln in follow), letter

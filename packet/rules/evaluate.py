@@ -41,6 +41,8 @@ from packet.rules.readiness import (
     benefit_income,
     letter_needs,
     letter_warnings,
+    no_income,
+    no_income_note,
     no_wages_note,
     suggested_hardship,
 )
@@ -604,6 +606,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             if monthly_pay(req) and not paid and benefit_income(case, stand_in_texts(req, extracted)):
                 m = missing[-1]
                 missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))
+            elif monthly_pay(req) and no_income(case):  # no income now: those months will have no payslips (r25)
+                m = missing[-1]
+                missing[-1] = replace(m, message=m.message + no_income_note(lang, surface))
         else:
             st.not_needed()
     # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills

@@ -268,6 +268,8 @@ class Vocabulary:
     self_name_leads: tuple[str, ...] = ()
     # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
     benefit_income_words: tuple[str, ...] = ()
+    # no income at all now, in the applicant's statement (packet.rules.readiness.no_income)
+    no_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     weekly_pay_words: tuple[str, ...] = ()  # after a week's pay ("$615.00 a week"): 52 a year
     fortnightly_pay_words: tuple[str, ...] = ()  # after a fortnight's pay ("WST 840.00 per fortnight"): 26 a year
