@@ -289,3 +289,23 @@ def test_no_income_now_is_not_asked_for_payslips_nor_promised_them(tmp_path, lan
     assert said in letter, letter
     follow = [ln for ln in letter.splitlines() if ln.startswith("·")]  # the items still to follow, letter and index
     assert follow and not any(promised in ln for ln in follow), letter
+
+
+@pytest.mark.parametrize("name", ["Blessing's papers", "Mum's UC letter 2026", "it's $5", "O'Brien`s"])
+def test_a_folder_with_an_apostrophe_is_shown_in_quotes_she_can_read_and_copy(tmp_path, monkeypatch, name):
+    """Trial 14 (b): her folder "Blessing's papers"; ``check`` ended "Next: … run  packet check
+    'Blessing'"'"'s papers'  again." — right for the shell, unreadable to her. A path whose only special character
+    is an apostrophe is now shown in double quotes; one with $ or a backquote keeps the single-quote form. Both give
+    the shell the name itself."""
+    import subprocess
+
+    from packet.core.display import command_path
+
+    monkeypatch.chdir(tmp_path)
+    shown = command_path(tmp_path / name)
+    if "$" in name or "`" in name:
+        assert shown.startswith("'")
+    else:
+        assert shown == f'"{name}"'
+    said = subprocess.run(["bash", "-c", f"printf %s {shown}"], capture_output=True, text=True, check=True).stdout
+    assert said == name

@@ -111,7 +111,12 @@ def command_path(path: object) -> str:
             shown = str(root)
     except ValueError:
         shown = str(root)
-    return shlex.quote(shown)
+    quoted = shlex.quote(shown)
+    if "'" in shown and not any(c in shown for c in '"$`\\!\n'):
+        # an apostrophe ("Blessing's papers"): shlex writes 'Blessing'"'"'s papers', right but unreadable to anyone
+        # who is to copy it (a trial, r25); in double quotes the shells read it the same, nothing in it being special
+        return f'"{shown}"'
+    return quoted
 
 
 def file_size(size: int) -> str:
