@@ -309,3 +309,36 @@ def test_a_folder_with_an_apostrophe_is_shown_in_quotes_she_can_read_and_copy(tm
         assert shown == f'"{name}"'
     said = subprocess.run(["bash", "-c", f"printf %s {shown}"], capture_output=True, text=True, check=True).stdout
     assert said == name
+
+
+def test_a_file_whose_name_is_not_utf8_can_be_given_its_fields(tmp_path):
+    """Trial 14 (c), a known leftover: a client folder on the shared drive holds b"Relev\\xe9 bancaire.pdf" (a Latin-1
+    name) whose closing balance packet did not find. ``check`` told the worker to copy ``[fields."Relev<byte E9>
+    bancaire.pdf"]``: the raw byte, which no editor saves as UTF-8 and no TOML reader accepts, so the statement could
+    never be counted. The line is now printed as ``[fields."Relev\\\\xE9 bancaire.pdf"]`` (valid UTF-8 and TOML) and
+    packet.toml's loader finds the file it names; the value written there counts."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def packet_cli(*args: str) -> subprocess.CompletedProcess:  # the real program, output as bytes (see trial 13)
+        env = {k: v for k, v in os.environ.items() if k != "PACKET_LANG"}
+        return subprocess.run([sys.executable, "-m", "packet", *args], capture_output=True, env=env, timeout=300)
+
+    case = tmp_path / "client02"
+    case.mkdir()
+    (case / "packet.toml").write_text(CARER, encoding="utf-8")
+    name = os.fsdecode(b"Relev\xe9 bancaire.pdf")
+    text_pdf(case / name, [["Northwest Mutual Bank", "Statement of account", "Account holder: Blessing Adeyemi",
+                            "Account number: 41926630", "Statement period: 01/10/2026 to 30/11/2026"]])
+    args = ("check", str(case), "--as-of", "2026-12-02", "--jobs", "1", "--no-cache", "--lang", "en")
+    said = packet_cli(*args).stdout
+    header = next(ln for ln in said.splitlines() if ln.strip().startswith(b'[fields."'))
+    header = header.decode("utf-8").strip()  # strict: the raw byte made this raise
+    assert header == '[fields."Relev\\\\xE9 bancaire.pdf"]', header
+    with open(case / "packet.toml", "a", encoding="utf-8") as fh:
+        fh.write(f'\n{header}\nclosing_balance = "512.30"\n')
+    report = json.loads(packet_cli(*args, "--json").stdout.decode("utf-8"))
+    doc = next(d for d in report["documents"] if d["path"] == name)
+    assert doc["fields"]["closing_balance"] == "512.30" and doc["evidence"]["closing_balance"]["source"] == "case-file"

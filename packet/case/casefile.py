@@ -6,6 +6,7 @@ person editing the file by hand can fix it. Later stages never see raw dictionar
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping
@@ -481,7 +482,7 @@ class _Loader(TomlFile):
             self.fail(where.replace(key, repr(key)[1:-1][:80]), table, None,
                       "a file name with a control character (or over 1000 characters) cannot be in the case folder",
                       "文件名中不能有控制字符（也不能超过 1000 个字符）")
-        rel = (key if path is None else path).replace("\\", "/")
+        rel = named_file(root, key if path is None else path).replace("\\", "/")
         pure = PurePosixPath(rel)
         if pure.is_absolute() or ".." in pure.parts or re.match(r"^[A-Za-z]:", rel):
             self.fail(where, table, key, "the path must be inside the case folder, relative to it (e.g. \"statements/may.pdf\")",
@@ -496,6 +497,27 @@ class _Loader(TomlFile):
             self.fail(where, table, key, "no such file in the case folder; check the name (it is case-sensitive)",
                       "案件文件夹中没有这个文件；请检查文件名（区分大小写）")
         return str(pure)
+
+
+_BYTE = re.compile(r"\\x([0-9A-Fa-f]{2})")
+
+
+def named_file(root: Path, name: str) -> str:
+    """The file of the case folder ``root`` that ``name`` (a packet.toml key) names: ``name`` itself, or, when no file
+    is so named and ``name`` writes bytes as ``\\xE9`` (as :func:`packet.core.display.toml_name` prints a name that is
+    not UTF-8), the name with those bytes (Python's surrogate form, as the report's paths carry it) when that file
+    exists. A Latin-1 name on a shared drive can then be given under [files], [fields] and [passwords] (a trial,
+    r25)."""
+    if not _BYTE.search(name) or (root / name).exists():
+        return name
+    parts, at = [], 0
+    for m in _BYTE.finditer(name):
+        parts.append(name[at:m.start()].encode("utf-8", "surrogateescape"))
+        parts.append(bytes([int(m.group(1), 16)]))
+        at = m.end()
+    parts.append(name[at:].encode("utf-8", "surrogateescape"))
+    real = os.fsdecode(b"".join(parts))
+    return real if (root / real).exists() else name
 
 
 def beside(root: Path, suffix: str) -> Path:
