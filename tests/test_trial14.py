@@ -342,3 +342,23 @@ def test_a_file_whose_name_is_not_utf8_can_be_given_its_fields(tmp_path):
     report = json.loads(packet_cli(*args, "--json").stdout.decode("utf-8"))
     doc = next(d for d in report["documents"] if d["path"] == name)
     assert doc["fields"]["closing_balance"] == "512.30" and doc["evidence"]["closing_balance"]["source"] == "case-file"
+
+
+def test_a_gp_letter_is_not_told_it_may_be_a_gig_apps_income_before_the_hardship_is_named(tmp_path):
+    """Trial 14 (b): her first ``check``, before ``init`` (no packet.toml, so no hardship named): her GP's letter ("…
+    advised to reduce her hours") was told "A platform's monthly income statement (a delivery, ride or gig app's
+    earnings for one month) counts as that month's payslip. If this is one…: "gp letter.pdf" = "payslip"". A document
+    that reads like a letter from a doctor is never told that, whether or not the checklist asks for one yet."""
+    case = tmp_path / "carer"
+    text_pdf(case / "gp letter.pdf", [["Ardwick Medical Practice", "12 Hyde Road, Manchester M12 6BQ",
+                                       "Date: 14 October 2026", "To whom it may concern",
+                                       "Re: Mrs Blessing Adeyemi, DOB 03/04/1984",
+                                       "This patient has been under our care since August 2026",
+                                       "for a back injury sustained at work. She has been advised to",
+                                       "reduce her hours.", "Dr Helen Marsh, GP"]], size=(595, 842))
+    run = pipeline.check(case, pipeline.CheckOptions(as_of=AS_OF, jobs=1, use_cache=False))
+    doc = next(d for d in run.report.documents if d.document.rel == "gp letter.pdf")
+    assert doc.type == "other" and "medical_evidence" in doc.suggested
+    text = render_text(run.report, run.case, run.checklist)
+    assert "platform's monthly income statement" not in text, text
+    assert 'hardship = "medical"' in text, text  # what makes it count, said instead

@@ -247,8 +247,21 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
                        a=indefinite(t), l=type_name(lang, t)), indent="      ", keep=keep)
         out.append(f"        \"{toml_name(rel)}\" = \"{t}\"")
         told.append(t)
+    if not told and not case.request.hardship:  # it reads like a type the checklist asks for only for a hardship
+        # not named yet (a GP's letter checked before packet init: trial 14): which hardship makes it count
+        for t in d.suggested:
+            when = next((r.when["hardship"] for r in checklist.requirements if r.when.get("hardship")
+                         and any(o.type == t or (o.stand_in and o.stand_in.type == t) for o in r.options)), None)
+            if when:
+                out += wrap(tr(lang, "It reads like {a}: that counts once packet.toml names the hardship: [request] "
+                                     "hardship = \"{h}\" (packet init asks it).",
+                               "它看起来是{l}：在 packet.toml 中写明困难类型后即可计入：[request] hardship = \"{h}\"（packet init "
+                               "会问到）。", a=indefinite(t), l=type_name(lang, t), h=when), indent="      ", keep=keep)
+                break
     types = load_types()
-    reads_like = bool(told)  # a doctor's letter is not told it might be a gig app's income as well (r22 trial)
+    # a doctor's letter is not told it might be a gig app's income as well (r22 trial), also before the case names
+    # the hardship its checklist would ask it for (trial 14: a GP's letter checked before packet init)
+    reads_like = bool(told) or bool(d.suggested)
     for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
         # screenshots were read as "other" and the case could never complete: r20 trial)
         # only for a document with some signs of a document that requirement takes (leans_to: pay figures, an income
