@@ -865,6 +865,29 @@ def _lang_for(case_dir: Path | None) -> str:
     return m.group(1) if m else locale_lang()
 
 
+def _ask_when(lang: str, now: datetime) -> datetime:
+    """Ask when the contact was, on a terminal: Enter is ``now``; a date, or a date and a time, as ``--at`` takes it
+    ("2026-12-01", "2026-12-01 15:00"), or a time alone for today ("15:00"); asked again, with an example, when it
+    is none of these or is later than now."""
+    from datetime import datetime as dt
+
+    while True:
+        text = click.prompt(tr(lang, "When was it? (Enter: now; or e.g. {d} 15:00)", "是什么时候？（直接回车表示现在；或如 {d} 15:00）",
+                               d=now.date().isoformat()), default="", show_default=False).strip()
+        if not text:
+            return now
+        try:
+            value = dt.fromisoformat(f"{now.date().isoformat()} {text}" if ":" in text and "-" not in text else text)
+        except ValueError:
+            say(tr(lang, "“{v}” is not a date: write it as {d} or {d} 15:00.", "“{v}”不是日期：请写成 {d} 或 {d} 15:00。",
+                   v=text, d=now.date().isoformat()))
+            continue
+        if value > now:
+            say(tr(lang, "“{v}” is later than now: write when the contact was.", "“{v}”晚于现在：请写联系发生的时间。", v=text))
+            continue
+        return value
+
+
 def _when(value: str | None, lang: str) -> datetime:
     """``--at``: a date or a date and time (ISO 8601), or now; a click usage error in ``lang`` (the case's language,
     as every message about the case: a new user's trial got it in English on a Chinese case) when it is neither."""
@@ -1135,6 +1158,8 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         asked = True
         say(tr(lang, "Recording a contact with the lender (Enter skips a question).",
                "记录一次与贷款机构的联系（直接回车可跳过）。"))
+        if not at:  # a call logged the day after was recorded as now, and said so only afterwards (trial 14 (b))
+            when = _ask_when(lang, when)
         if not _given("channel"):
             channel = _ask_choice(lang, ("How were you in touch?", "这次用的是哪种方式？"), "channel",
                                   ("phone", "chat", "email", "letter", "visit"), channel)

@@ -362,3 +362,27 @@ def test_a_gp_letter_is_not_told_it_may_be_a_gig_apps_income_before_the_hardship
     text = render_text(run.report, run.case, run.checklist)
     assert "platform's monthly income statement" not in text, text
     assert 'hardship = "medical"' in text, text  # what makes it count, said instead
+
+
+def test_log_on_a_terminal_asks_when_the_call_was(tmp_path):
+    """Trial 14 (b): she logged yesterday's call the next morning with ``packet log .``; it asked how, who, what was
+    said, and recorded the call as made at that moment ("Recorded the phone contact of 2026-12-02 13:15"), the date
+    the follow-up letter then quotes. On a terminal it now asks when first (Enter: now), in words it reads again
+    until it is a date not later than now."""
+    import os
+    import subprocess
+    import sys
+
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    (tmp_path / "packet.toml").write_text(CARER, encoding="utf-8")
+    answers = "yesterday 3pm\n2999-01-01\n2026-12-01 15:00\n1\nSarah, collections\nno calls for 30 days\n\n\n"
+    cmd = f"{sys.executable} -m packet log {tmp_path} --lang en"
+    done = subprocess.run(["script", "-qec", cmd, "/dev/null"], input=answers, capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "When was it?" in done.stdout, done.stdout
+    assert "“yesterday 3pm” is not a date" in done.stdout and "is later than now" in done.stdout, done.stdout
+    contact = tomllib.loads((tmp_path / "packet.toml").read_text(encoding="utf-8"))["contact"][0]
+    assert contact["at"].isoformat() == "2026-12-01T15:00:00" and contact["with"] == "Sarah, collections"
