@@ -393,12 +393,37 @@ def batch(cases_dir: Path, options: CheckOptions, executor: Executor | None = No
         folders = case_folders(cases_dir)
         outcomes, read, cached = check_many(folders, options, executor, on_stage=on_stage)
         rows = []
-        for folder, (case, outcome) in zip(folders, outcomes, strict=True):
-            row = _row(folder, case, outcome, options.as_of)
-            if build and row.ready and isinstance(outcome, CheckRun):
-                row = _build(row, outcome, options, build_options)
-            rows.append(row)
+        try:
+            for folder, (case, outcome) in zip(folders, outcomes, strict=True):
+                row = _row(folder, case, outcome, options.as_of)
+                if build and row.ready and isinstance(outcome, CheckRun):
+                    row = _build(row, outcome, options, build_options)
+                rows.append(row)
+        except KeyboardInterrupt:
+            written = [r.built for r in rows if r.built]
+            if not written:
+                raise
+            raise BatchStopped(written) from None
     return BatchResult(rows=tuple(queue_order(rows)), pages_read=read, pages_cached=cached)
+
+
+class BatchStopped(PacketError):
+    """Ctrl-C while ``batch --build`` was writing packets, after some were written: ``written`` names them (a trial,
+    r25: the stop said "Nothing was written" beside four new PDFs). Exit 130, code ``interrupted``, as any stop."""
+
+    code = "interrupted"
+    exit_code = 130
+
+    def __init__(self, written: Sequence[Path]) -> None:
+        lang = asked_lang()
+        names = ", ".join(Path(p).name for p in written)
+        super().__init__(tr(lang, "Stopped. {n} packet(s) were written before the stop: {names}; the other ready cases "
+                                  "were not built.", "已停止。停止前已生成 {n} 份申请材料：{names}；其余可以生成的案例没有生成。",
+                            n=len(written), names=names),
+                         tr(lang, "Run the same command again when you are ready: it builds every ready case, the ones "
+                                  "already written again the same.",
+                            "准备好后，再运行同一条命令即可：它会生成每个可以生成的案例，已生成的会按相同内容重新生成。"))
+        self.written = [str(p) for p in written]
 
 
 def _build(row: CaseRow, run: CheckRun, options: CheckOptions, build_options: dict) -> CaseRow:
@@ -407,8 +432,29 @@ def _build(row: CaseRow, run: CheckRun, options: CheckOptions, build_options: di
     try:
         result = build_from(run, options, **build_options)
     except PacketError as exc:
-        return replace(row, error=exc.message + (f"\n{exc.hint}" if exc.hint else ""), error_code=exc.code)
+        hint = _batch_output_hint(exc, row.path.parent) if exc.code == "output" else exc.hint
+        return replace(row, error=exc.message + (f"\n{hint}" if hint else ""), error_code=exc.code)
     return replace(row, built=result.files[0])
+
+
+def _batch_output_hint(exc: PacketError, where: Path) -> str | None:
+    """What to do when ``batch --build`` cannot write a packet beside the case folders in ``where``: the build's own
+    hint names ``-o``, which ``batch`` does not take (a trial, r25: a caseload on a read-only mount, then on a full
+    disk). None leaves the build's hint (an error that is not about the disk or the folder)."""
+    import errno
+
+    err = getattr(getattr(exc, "os_error", None), "errno", None)
+    lang = asked_lang()
+    if err in (errno.ENOSPC, errno.EDQUOT):
+        return tr(lang, "Free some space on that disk, then run the batch again. Nothing was written for this case.",
+                  "请在该磁盘上腾出空间，然后再运行一次 batch。此案例没有写入任何文件。")
+    if err in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return tr(lang, "The packets are written beside the case folders, in {d}: make that folder writable, or copy "
+                        "the caseload to a folder you can write to, then run the batch again (without --build it "
+                        "only checks). Nothing was written for this case.",
+                  "申请材料写在案例文件夹旁边（{d}）：请让该文件夹可写，或把全部案例复制到可以写入的文件夹，然后再运行一次 "
+                  "batch（不加 --build 则只检查）。此案例没有写入任何文件。", d=where)
+    return exc.hint
 
 
 def _row(folder: Path, case: Case | None, outcome: CheckRun | PacketError, today: date) -> CaseRow:

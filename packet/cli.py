@@ -112,6 +112,8 @@ def _fail(exc: PacketError, as_json: bool) -> None:
         if report is not None:
             data["build"] = None
         data.update({"error": exc.message, "code": exc.code, "hint": exc.hint, "exit_code": exc.exit_code})
+        if getattr(exc, "written", None):  # a batch stopped after some packets were written: which (r25 trial)
+            data["written"] = exc.written
         if getattr(exc, "problems", None):  # a case file's mistakes, every one with its line
             data["problems"] = [{"line": line, "message": message} for line, message in exc.problems]
         _echo_json(json.dumps(data, ensure_ascii=False, indent=2 if report is not None else None))
@@ -638,7 +640,10 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
              tr(lang, "missing / error", "缺少 / 错误")]
     body = []
     for r in rows:
-        if r.is_error:
+        if r.is_error and r.complete is not None:  # checked, ready, but its packet could not be written (--build)
+            flag, ok, rd = "!", yes, yes
+            what = tr(lang, "NOT BUILT: {e}", "未生成：{e}", e=r.error.splitlines()[0])
+        elif r.is_error:
             flag, ok, rd = "!", "—", "—"
             what = tr(lang, "ERROR: {e}", "错误：{e}", e=r.error.splitlines()[0])
         else:
@@ -667,20 +672,29 @@ def render_queue(rows, lang: str, cases_dir: Path | None = None) -> str:
     lines = ["  ".join(_fit(h, w) for h, w in zip(heads[:6], widths, strict=True)) + "  " + heads[6]]
     for b in body:
         lines.append("  ".join(_fit(x, w) for x, w in zip(b[:6], widths, strict=True)) + "  " + _fit(b[6], last).rstrip())
-    errors = sum(r.is_error for r in rows)
-    passed = sum(r.deadline_passed for r in rows if not r.is_error)
-    incomplete = sum(not r.complete for r in rows if not r.is_error)
-    ready = sum(bool(r.ready) for r in rows if not r.is_error)
-    unread = sum(bool(r.file_problems) for r in rows if not r.is_error)
+    # a row whose check passed but whose packet could not be written (--build: a full disk, a read-only mount) counts
+    # as checked and ready, and is said apart: "could not be checked" was untrue of it (a trial, r25)
+    unbuilt = [r for r in rows if r.is_error and r.complete is not None]
+    checked = [r for r in rows if not r.is_error or r.complete is not None]
+    errors = len(rows) - len(checked)
+    passed = sum(r.deadline_passed for r in checked)
+    incomplete = sum(not r.complete for r in checked)
+    ready = sum(bool(r.ready) for r in checked)
+    unread = sum(bool(r.file_problems) for r in checked)
     lines.append("")
     lines.append(tr(lang, "{n} case(s): {e} could not be checked, {p} past the reply deadline, {i} incomplete, {r} ready "
                           "to build.", "共 {n} 个案例：{e} 个无法检查，{p} 个已过答复期限，{i} 个材料不齐，{r} 个可以生成。",
                     n=len(rows), e=errors, p=passed, i=incomplete, r=ready))
+    if unbuilt:
+        first = unbuilt[0].error.splitlines()
+        lines.append(tr(lang, "{b} packet(s) could not be written: {e}", "{b} 份申请材料无法写入：{e}", b=len(unbuilt),
+                        e=first[0]))
+        lines.extend(first[1:])
     if unread:
         lines.append(tr(lang, "{u} case(s) hold files that could not be read: replace or remove them (see each case's "
                               "check).", "{u} 个案例中有无法读取的文件：请替换或移除（详见各案例的 check 结果）。", u=unread))
     if errors or incomplete or unread:
-        first = next(r for r in rows if r.is_error or not r.complete or r.file_problems)
+        first = next(r for r in rows if (r.is_error and r.complete is None) or (r.complete is False) or r.file_problems)
         where = str(Path(cases_dir) / first.case) if cases_dir is not None else first.case
         lines.append(tr(lang, "Next: see one case in full, e.g.  packet check {p}", "下一步：查看单个案例的详情，例如  packet check {p}",
                         p=display.command_path(where)))
@@ -851,6 +865,29 @@ def _lang_for(case_dir: Path | None) -> str:
     except OSError:
         m = None
     return m.group(1) if m else locale_lang()
+
+
+def _ask_when(lang: str, now: datetime) -> datetime:
+    """Ask when the contact was, on a terminal: Enter is ``now``; a date, or a date and a time, as ``--at`` takes it
+    ("2026-12-01", "2026-12-01 15:00"), or a time alone for today ("15:00"); asked again, with an example, when it
+    is none of these or is later than now."""
+    from datetime import datetime as dt
+
+    while True:
+        text = click.prompt(tr(lang, "When was it? (Enter: now; or e.g. {d} 15:00)", "是什么时候？（直接回车表示现在；或如 {d} 15:00）",
+                               d=now.date().isoformat()), default="", show_default=False).strip()
+        if not text:
+            return now
+        try:
+            value = dt.fromisoformat(f"{now.date().isoformat()} {text}" if ":" in text and "-" not in text else text)
+        except ValueError:
+            say(tr(lang, "“{v}” is not a date: write it as {d} or {d} 15:00.", "“{v}”不是日期：请写成 {d} 或 {d} 15:00。",
+                   v=text, d=now.date().isoformat()))
+            continue
+        if value > now:
+            say(tr(lang, "“{v}” is later than now: write when the contact was.", "“{v}”晚于现在：请写联系发生的时间。", v=text))
+            continue
+        return value
 
 
 def _when(value: str | None, lang: str) -> datetime:
@@ -1123,6 +1160,8 @@ def log_cmd(case_dir, at, channel, with_, said, promised, next_step, reply, summ
         asked = True
         say(tr(lang, "Recording a contact with the lender (Enter skips a question).",
                "记录一次与贷款机构的联系（直接回车可跳过）。"))
+        if not at:  # a call logged the day after was recorded as now, and said so only afterwards (trial 14 (b))
+            when = _ask_when(lang, when)
         if not _given("channel"):
             channel = _ask_choice(lang, ("How were you in touch?", "这次用的是哪种方式？"), "channel",
                                   ("phone", "chat", "email", "letter", "visit"), channel)

@@ -14,7 +14,7 @@ from fixtures_reading import page_image, save_image
 
 from packet.cli import cli
 from packet.core.model import Page, Word
-from packet.reading.ocr_cache import OcrCache
+from packet.reading.ocr_cache import OcrCache, on_disk
 
 SHA = "ab" + "0" * 62
 
@@ -104,7 +104,7 @@ def test_prune_by_age_then_by_size_oldest_first(tmp_path):
     for k, age in zip(keys, ages, strict=True):
         os.utime(cache._path(k), (now - age * 86400, now - age * 86400))
     assert cache.prune(now) == 1 and cache.get(keys[0]) is None
-    cache.max_bytes = cache._path(keys[3]).stat().st_size  # room for the newest entry only: the other two go
+    cache.max_bytes = on_disk(cache._path(keys[3]).stat())  # room for the newest entry only: the other two go
     assert cache.prune(now) == 2
     assert [cache.get(k) is not None for k in keys[1:]] == [False, False, True]
 

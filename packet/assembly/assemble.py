@@ -56,7 +56,7 @@ from packet.core.own_output import PACKET_CREATOR, file_sha256
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import monthly_pay
-from packet.rules.readiness import benefit_income
+from packet.rules.readiness import benefit_income, no_income
 from packet.rules.shown import shown_case
 
 log = logging.getLogger(__name__)
@@ -386,7 +386,9 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
         texts = [d.document.text for m in wanted for d in report.documents
                  if (si := pay[m.requirement].options[0].stand_in) and d.type == si.type]
         paid = any(d.type == pay[m.requirement].options[0].type for m in wanted for d in report.documents)
-        if wanted and not paid and benefit_income(case, texts):  # a payslip of any month: wages, only not these
+        stopped = no_income(case) is not None  # no income now: the months asked for have no payslips (r25 trial)
+        if wanted and (stopped or (not paid and benefit_income(case, texts))):  # a payslip of any month: wages,
+            # only not these (unless the statement says the income stopped)
             no_wages = tuple(one_line(x) for x in still_to_follow(
                 replace(report, missing=tuple(m for m in report.missing if m.requirement not in pay)), checklist,
                 lang))
@@ -406,4 +408,4 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
                           tr(said, "Check monthly_payment and outstanding.", "请检查 monthly_payment 和 outstanding。"), code="case-file") from None
     return Front(case=case, as_of=as_of, lang=lang, fonts=fonts, paper=paper,
                  exhibits=exhibits, schedule=sched, still_to_follow=still, currency=report.currency,
-                 no_wages=no_wages is not None)
+                 no_wages=no_wages is not None, no_income=no_wages is not None and no_income(case) is not None)

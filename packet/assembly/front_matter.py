@@ -29,6 +29,9 @@ class Front:
     # the applicant lives on a pension or a benefit (packet.rules.readiness.benefit_income) and the checklist's
     # payslips are missing: the letter says there are no wages instead of promising payslips
     no_wages: bool = False
+    # the statement says there is no income now (packet.rules.readiness.no_income): with no_wages, the letter says the
+    # months asked for have no income, rather than that the person lives on a pension or a benefit
+    no_income: bool = False
 
     def money(self, value) -> str:
         """An amount with the case's currency, in the letter's language: "£4,200.00" / "4,200.00 元"."""

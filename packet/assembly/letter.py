@@ -392,6 +392,16 @@ def _no_wages_sentence(f: Front) -> str:
     enclosed = {ex.result.type for ex in f.exhibits}
     shown = [(zh, en) for t, zh, en in (("income_proof", "收入证明", "the proof of income"),
                                         ("bank_statement", "银行流水", "the bank statements")) if t in enclosed]
+    if f.no_income:  # no income now (the statement says so): no payslips for the months since (a trial, r25)
+        earlier = [("此前的工资单", "my earlier payslips")] if "payslip" in enclosed else []
+        shown = earlier + shown
+        if f.zh:
+            head = "关于收入证明：本人目前没有收入（见上文困难情况说明），因此没有这段时间的工资单；"
+            return head + ("本人的收入情况见所附" + "和".join(zh for zh, _en in shown) + "。" if shown
+                           else "本人的收入情况将以银行流水说明，相关材料将尽快补交。")
+        head = "About proof of income: I have no income at present (see my circumstances above), so there are no payslips for these months; "
+        return head + ("my income is shown by " + " and ".join(en for _zh, en in shown) + " enclosed." if shown
+                       else "my income will be shown by my bank statements, which I will send.")
     if f.zh:
         head = "关于收入证明：本人没有工资收入（靠养老金、低保等生活），因此没有工资单；"
         if shown:

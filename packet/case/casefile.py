@@ -6,6 +6,7 @@ person editing the file by hand can fix it. Later stages never see raw dictionar
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping
@@ -358,7 +359,9 @@ class _Loader(TomlFile):
         if not isinstance(value, dict):
             self.fail(name, "", name, "must be a table [{name}]", "应写成表 [{name}]", name=name)
         for key in value:
-            if key not in allowed:
+            if key not in allowed and self.names_a_file(key):
+                self.keep(lambda key=key: self.misplaced_file_line(f"[{name}] {key}", name, key), None)
+            elif key not in allowed:
                 self.keep(lambda key=key: self.fail(
                     f"[{name}] {key}", name, key,
                     "unknown key '{key}'. Allowed here: {allowed}. Check the spelling.",
@@ -366,6 +369,27 @@ class _Loader(TomlFile):
                     key=key, allowed=", ".join(allowed),
                 ), None)
         return value
+
+    def names_a_file(self, key: str) -> bool:
+        """Whether ``key`` (a key of a table other than [files]) is the path of a file in the case folder (``#N``,
+        a part of a combined file, allowed): a ``[files]`` line written under another heading, or above every
+        heading (a trial, r25: pasted at the end of packet.toml, below [plan])."""
+        rel = split_part(key)[0]
+        try:
+            return bool(rel) and not PurePosixPath(rel).is_absolute() and ".." not in PurePosixPath(rel).parts \
+                and (self.path.parent / rel).is_file()
+        except (OSError, ValueError):
+            return False
+
+    def misplaced_file_line(self, where: str, table: str, key: str):
+        """Raise the error for a ``[files]`` line (``key`` names a file, :meth:`names_a_file`) found in ``table``
+        ("" at the top level): where such lines go, in words, instead of "unknown key, check the spelling"."""
+        self.fail(where, table, key,
+                  "'{key}' names a file of this case: a line that says what a file is goes under a [files] heading. "
+                  "Write [files] on a line of its own just above this line (once: every such line goes under it), "
+                  "or move the line under the [files] heading already there.",
+                  "“{key}”是本案例文件夹中的文件：说明文件是什么的行，要写在 [files] 标题下面。请在这一行的上面单独写一行 "
+                  "[files]（只写一次，这类行都放在它下面），或把这一行移到已有的 [files] 标题下面。", key=key)
 
     def text_value(self, tbl: Mapping, table: str, key: str, choices: tuple[str, ...] | None = None,
                    index: int | None = None) -> str | None:
@@ -458,7 +482,7 @@ class _Loader(TomlFile):
             self.fail(where.replace(key, repr(key)[1:-1][:80]), table, None,
                       "a file name with a control character (or over 1000 characters) cannot be in the case folder",
                       "文件名中不能有控制字符（也不能超过 1000 个字符）")
-        rel = (key if path is None else path).replace("\\", "/")
+        rel = named_file(root, key if path is None else path).replace("\\", "/")
         pure = PurePosixPath(rel)
         if pure.is_absolute() or ".." in pure.parts or re.match(r"^[A-Za-z]:", rel):
             self.fail(where, table, key, "the path must be inside the case folder, relative to it (e.g. \"statements/may.pdf\")",
@@ -473,6 +497,27 @@ class _Loader(TomlFile):
             self.fail(where, table, key, "no such file in the case folder; check the name (it is case-sensitive)",
                       "案件文件夹中没有这个文件；请检查文件名（区分大小写）")
         return str(pure)
+
+
+_BYTE = re.compile(r"\\x([0-9A-Fa-f]{2})")
+
+
+def named_file(root: Path, name: str) -> str:
+    """The file of the case folder ``root`` that ``name`` (a packet.toml key) names: ``name`` itself, or, when no file
+    is so named and ``name`` writes bytes as ``\\xE9`` (as :func:`packet.core.display.toml_name` prints a name that is
+    not UTF-8), the name with those bytes (Python's surrogate form, as the report's paths carry it) when that file
+    exists. A Latin-1 name on a shared drive can then be given under [files], [fields] and [passwords] (a trial,
+    r25)."""
+    if not _BYTE.search(name) or (root / name).exists():
+        return name
+    parts, at = [], 0
+    for m in _BYTE.finditer(name):
+        parts.append(name[at:m.start()].encode("utf-8", "surrogateescape"))
+        parts.append(bytes([int(m.group(1), 16)]))
+        at = m.end()
+    parts.append(name[at:].encode("utf-8", "surrogateescape"))
+    real = os.fsdecode(b"".join(parts))
+    return real if (root / real).exists() else name
 
 
 def beside(root: Path, suffix: str) -> Path:
@@ -582,7 +627,9 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
             return default
 
     for key in data:
-        if key not in top:
+        if key not in top and ld.names_a_file(key):
+            part(lambda key=key: ld.misplaced_file_line(key, "", key), None)
+        elif key not in top:
             part(lambda key=key: ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
                                          "未知的键或小节 '{key}'。可以使用：{allowed}。", key=key, allowed=", ".join(top)),
                  None)

@@ -111,7 +111,40 @@ def command_path(path: object) -> str:
             shown = str(root)
     except ValueError:
         shown = str(root)
-    return shlex.quote(shown)
+    quoted = shlex.quote(shown)
+    if "'" in shown and not any(c in shown for c in '"$`\\!\n'):
+        # an apostrophe ("Blessing's papers"): shlex writes 'Blessing'"'"'s papers', right but unreadable to anyone
+        # who is to copy it (a trial, r25); in double quotes the shells read it the same, nothing in it being special
+        return f'"{shown}"'
+    return quoted
+
+
+def toml_name(rel: str) -> str:
+    """A file's path ``rel`` (relative to the case folder, as the report names it) written between the double quotes
+    of a packet.toml key (a TOML basic string): a double quote or a backslash escaped, and each byte of a name that
+    is not UTF-8 (a Latin-1 name on a shared drive, ``Relev\\xe9 bancaire.pdf``, which Python carries as a lone
+    surrogate) written ``\\\\xE9``, which TOML reads as the four characters ``\\xE9`` and the case file's loader maps
+    back to the byte (:meth:`packet.case.casefile._Loader.case_path`). Printed raw, the byte made a line no editor
+    could save as UTF-8 and no TOML reader accept (a trial, r25: the lines ``check`` told a clinic worker to copy)."""
+    def text(t: str) -> str:
+        return t.replace("\\", "\\\\").replace('"', '\\"')
+
+    if not any(0xDC80 <= ord(c) <= 0xDCFF for c in rel):
+        return text(rel)
+    raw = os.fsencode(rel)
+    out, i = [], 0
+    while i < len(raw):
+        for n in (4, 3, 2, 1):  # the longest valid UTF-8 character here, else one byte escaped
+            try:
+                out.append(text(raw[i:i + n].decode("utf-8")))
+                i += n
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            out.append(f"\\\\x{raw[i]:02X}")
+            i += 1
+    return "".join(out)
 
 
 def file_size(size: int) -> str:

@@ -48,6 +48,10 @@ except ImportError:  # pragma: no cover - declared dependency
 logger = logging.getLogger(__name__)
 
 JUNK_NAMES = {"thumbs.db", "desktop.ini", "icon\r"}  # files the OS leaves in folders, skipped silently
+# the copies an editor leaves of packet.toml when it is edited (gedit and Kate "packet.toml~", Emacs "#packet.toml#",
+# nano's "packet.toml.save", a hand-made ".bak" / ".orig"): the case file, not a document, skipped silently (a trial,
+# r25: "packet.toml~ is a plain-text file … use Save as PDF" among the files that could not be read)
+EDITOR_COPIES = ("{}~", "#{}#", "{}.bak", "{}.orig", "{}.save", "{}.old")
 PHOTO_PIXELS = 6_000_000
 A4_SHORT_IN = 8.27
 
@@ -119,7 +123,8 @@ def discover(case: Case, *, exclude: Iterable[Path] = ()) -> tuple[list[SourceFi
         for name in filenames:
             path = here / name
             rel = path.relative_to(root).as_posix()
-            if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE:
+            if name.startswith((".", "~$")) or name.lower() in JUNK_NAMES or rel == CASE_FILE or (
+                    here == root and name in {c.format(CASE_FILE) for c in EDITOR_COPIES}):
                 continue
             try:
                 link = path.is_symlink()

@@ -41,6 +41,8 @@ from packet.rules.readiness import (
     benefit_income,
     letter_needs,
     letter_warnings,
+    no_income,
+    no_income_note,
     no_wages_note,
     suggested_hardship,
 )
@@ -604,6 +606,9 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             if monthly_pay(req) and not paid and benefit_income(case, stand_in_texts(req, extracted)):
                 m = missing[-1]
                 missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))
+            elif monthly_pay(req) and no_income(case):  # no income now: those months will have no payslips (r25)
+                m = missing[-1]
+                missing[-1] = replace(m, message=m.message + no_income_note(lang, surface))
         else:
             st.not_needed()
     # a type the checklist asks for only in another case (its requirement's `when` does not hold here: medical bills
@@ -629,8 +634,11 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             included=included, title=option.title,
             document=e.document, type=e.type, fields=fields,
             missing_fields=tuple(f for f, v in fields.items() if v is None),
+            # a copy left out says it is a copy, not again what its original says (a statement downloaded twice told
+            # twice that it is too old: trial 14)
             problems=tuple(advice.extra_exhibit(lang, p, included, e.document.rel, surface)
-                           if p in st.spare.get(i, ()) else p for p in st.problems.get(i, ())),
+                           if p in st.spare.get(i, ()) else p for p in st.problems.get(i, ())
+                           if not (copy and not included and p.code == "stale")),
             requirement=st.requirement.get(i),
             parts=tuple({f: p.get(f) for f in names} for p in e.parts), part_pages=e.part_pages,
             evidence={f: x for f, x in e.evidence.items() if fields.get(f) is not None},

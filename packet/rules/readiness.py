@@ -141,6 +141,33 @@ def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
     return None
 
 
+def no_income(case: Case) -> str | None:
+    """The words of ``[request] statement`` that say the applicant has no income at all now (the vocabulary's
+    ``no_income_words``: "现在没有收入", "I have no income"), or None. The months since are months without wages: no
+    payslip will come for them, so ``check`` says so and how to go on, and the letter says there is no income instead
+    of promising payslips (a trial, r25: a delivery rider off work after an accident)."""
+    from packet.rules.registry import load_vocabulary
+
+    low = " ".join((case.request.statement or "").split()).casefold()
+    return next((w for w in load_vocabulary().no_income_words if w and w.casefold() in low), None)
+
+
+def no_income_note(lang: str, surface: str = "cli") -> str:
+    """What ``check`` adds to a missing income requirement (payslips) when the statement says there is no income now
+    (:func:`no_income`): the months without income will never have payslips; what shows the income instead and how to
+    build."""
+    how = (tr(lang, "tick “Build it now anyway” under “The packet to send” and build",
+              "在“要发送的申请材料”中勾选“仍然现在生成”再生成") if surface == "page"
+           else tr(lang, "build with packet build --force", "用 packet build --force 生成"))
+    return tr(lang, " Your statement says you have no income now: months without income have no payslips, so this "
+                    "checklist cannot be complete. Add your bank statements (they show what comes in) and what shows why "
+                    "(a doctor's note, a letter ending the work), then {h}: the letter then says you have no income now "
+                    "instead of promising payslips.",
+              "您的情况说明写了现在没有收入：没有收入的月份不会有工资单，因此本清单无法显示齐全。请补充银行流水（能看出收入情况）"
+              "和说明原因的材料（如诊断证明、停工或解除合同的证明），然后{h}：申请书会写明您目前没有收入，而不会承诺补交工资单。",
+              h=how)
+
+
 def no_wages_note(lang: str, surface: str = "cli") -> str:
     """What ``check`` adds to a missing income requirement (payslips) when the applicant lives on a pension or a
     benefit (:func:`benefit_income`): payslips will never come; what to send instead and how to build."""

@@ -268,6 +268,8 @@ class Vocabulary:
     self_name_leads: tuple[str, ...] = ()
     # a pension or minimum-income benefit: an income that is never wages (packet.rules.readiness.benefit_income)
     benefit_income_words: tuple[str, ...] = ()
+    # no income at all now, in the applicant's statement (packet.rules.readiness.no_income)
+    no_income_words: tuple[str, ...] = ()
     provider_tails_en: tuple[str, ...] = ()  # a practice's form after a provider's name ("Associates", "PLLC")
     weekly_pay_words: tuple[str, ...] = ()  # after a week's pay ("$615.00 a week"): 52 a year
     fortnightly_pay_words: tuple[str, ...] = ()  # after a fortnight's pay ("WST 840.00 per fortnight"): 26 a year
@@ -377,6 +379,7 @@ class Vocabulary:
     memo_labels: tuple[str, ...] = ()  # the label of a payment's memo or purpose ("备注", "转账说明", "Reference")
     pay_memo_words: tuple[str, ...] = ()  # a memo saying the payment is pay ("工资", "代发工资", "Salary", "Payroll")
     income_list_words: tuple[str, ...] = ()  # a heading over a list of incomes ("收入明细", "Earnings")
+    earning_memo_words: tuple[str, ...] = ()  # a credit's memo naming a platform's payout ("配送收入结算", "payout")
     payroll_deduction_words: tuple[str, ...] = ()  # what an employer takes off pay (tax, PAYE, NI, 养老保险, 个税)
     # words naming what is paid as pay, on a pay chain's payable side or its page's title ("salary", "overtime", "工资")
     pay_chain_words: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from packet.case.casefile import Case
-from packet.core.display import clean, command_path
+from packet.core.display import clean, command_path, toml_name
 from packet.core.i18n import tr
 from packet.core.masking import last_digits, mask
 from packet.core.model import DocumentResult, Evidence, Report, uncertain
@@ -245,10 +245,23 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
         out += wrap(tr(lang, "It reads like {a}. If so, mark it in packet.toml under [files] and it counts:",
                        "它看起来是{l}。如果是，请在 packet.toml 的 [files] 下写明，即可计入：",
                        a=indefinite(t), l=type_name(lang, t)), indent="      ", keep=keep)
-        out.append(f"        \"{rel}\" = \"{t}\"")
+        out.append(f"        \"{toml_name(rel)}\" = \"{t}\"")
         told.append(t)
+    if not told and not case.request.hardship:  # it reads like a type the checklist asks for only for a hardship
+        # not named yet (a GP's letter checked before packet init: trial 14): which hardship makes it count
+        for t in d.suggested:
+            when = next((r.when["hardship"] for r in checklist.requirements if r.when.get("hardship")
+                         and any(o.type == t or (o.stand_in and o.stand_in.type == t) for o in r.options)), None)
+            if when:
+                out += wrap(tr(lang, "It reads like {a}: that counts once packet.toml names the hardship: [request] "
+                                     "hardship = \"{h}\" (packet init asks it).",
+                               "它看起来是{l}：在 packet.toml 中写明困难类型后即可计入：[request] hardship = \"{h}\"（packet init "
+                               "会问到）。", a=indefinite(t), l=type_name(lang, t), h=when), indent="      ", keep=keep)
+                break
     types = load_types()
-    reads_like = bool(told)  # a doctor's letter is not told it might be a gig app's income as well (r22 trial)
+    # a doctor's letter is not told it might be a gig app's income as well (r22 trial), also before the case names
+    # the hardship its checklist would ask it for (trial 14: a GP's letter checked before packet init)
+    reads_like = bool(told) or bool(d.suggested)
     for t in wanted:  # what else counts as a type the case lacks, in plain words, with its line (a rider's income
         # screenshots were read as "other" and the case could never complete: r20 trial)
         # only for a document with some signs of a document that requirement takes (leans_to: pay figures, an income
@@ -261,7 +274,7 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
                                  "packet.toml:", "{w}就算那个月的{n}。如果这份就是，请在 packet.toml 的 [files] 下写这一行：",
                            w=words, n=type_name(lang, t).lower() if lang != "zh" else type_name(lang, t)),
                         indent="      ", keep=keep)
-            out.append(f"        \"{rel}\" = \"{t}\"")
+            out.append(f"        \"{toml_name(rel)}\" = \"{t}\"")
             told.append(t)
     rest = [t for t in wanted if t not in told]
     if rest:
@@ -271,11 +284,11 @@ def _say_its_type(lang: str, d: DocumentResult, report: Report, checklist: Check
                                               "lines instead:", "如果它是还缺的其他材料，请改为复制下面其中一行："),
                     indent="      ", keep=keep)
         for t in rest:
-            line = f"        \"{rel}\" = \"{t}\""
+            line = f"        \"{toml_name(rel)}\" = \"{t}\""
             note = f"{line}   # {type_name(lang, t)}"  # the type's name as a TOML comment, where it fits the line
             out.append(note if _width(note) <= WIDTH else line)
     out += wrap(tr(lang, "To send it anyway as it is:", "如仍要原样附上："), indent="      ", keep=keep)
-    out.append(f"        \"{rel}\" = {{ include = true, title = \"{tr(lang, '…', '……')}\" }}")
+    out.append(f"        \"{toml_name(rel)}\" = {{ include = true, title = \"{tr(lang, '…', '……')}\" }}")
     return out
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from packet.case.casefile import Case
+from packet.core.display import toml_name
 from packet.core.i18n import tr
 from packet.core.model import LOW_CONFIDENCE, LOW_DPI, Document, Extracted, FileError, Missing, Problem
 from packet.core.text import other_person, page_numbers, same_name
@@ -50,7 +51,7 @@ def born_digital(doc: Document) -> bool:
 def fields_key(rel: str, part: int | None = None) -> str:
     """The ``[fields."…"]`` header for ``rel`` (``#N`` for the N-th document of a file holding several)."""
     key = rel if part is None else f"{rel}#{part}"
-    return "[fields." + json.dumps(key, ensure_ascii=False) + "]"
+    return '[fields."' + toml_name(key) + '"]'  # a name that is not UTF-8 written as TOML can hold it (r25 trial)
 
 
 def fields_block(rel: str, part: int | None, values: Sequence[tuple[str, str | None]]) -> list[str]:
@@ -235,7 +236,7 @@ def someone_else_message(lang: str, others: Sequence[tuple[str, str]], wanted: s
         how = tr(lang, "If they are not yours, take them out of the folder, or leave each out with a line under [files] "
                        "in packet.toml:",
                  "如果不是您的，请移出文件夹，或在 packet.toml 的 [files] 下为每份加一行：")
-        how += "\n" + "\n".join(f"      {json.dumps(rel, ensure_ascii=False)} = {{ include = false }}" for rel, _ in others)
+        how += "\n" + "\n".join(f"      \"{toml_name(rel)}\" = {{ include = false }}" for rel, _ in others)
         how += "\n" + tr(lang, "If packet.toml has your name wrong, correct [applicant] name. If they truly are yours, "
                                "build with --force.",
                          "如果是 packet.toml 中的 [applicant] name 写错了，请改正；如果确实是您本人的，请加上 --force 生成。")
@@ -548,7 +549,7 @@ def _row_edges(lang: str, gaps: Sequence[tuple[date, date]], extracted: Sequence
                 if not f or ev is None or not ev.method.startswith("rows") or e.fields.get(f) != day.isoformat():
                     continue
                 first, last = (e.fields.get(start_f), e.fields.get(end_f)) if start_f and end_f else (None, None)
-                line = f'[fields."{e.document.rel}"] {f} = "{edge.isoformat()}"'
+                line = f'{fields_key(e.document.rel)} {f} = "{edge.isoformat()}"'
                 if surface == "page":
                     said.append(tr(lang, " {p} prints no period of its own: packet dated it by its first and last "
                                          "transactions ({x} – {y}). If the statement covers {d} (days without a "

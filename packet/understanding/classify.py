@@ -967,6 +967,26 @@ def income_list(lines: Sequence[Line], words: Sequence[str]) -> bool:
     return sum(len(_PLUS.findall(t)) for t in texts) >= INCOME_ROWS
 
 
+def earning_credits(lines: Sequence[Line], words: Sequence[str]) -> bool:
+    """Whether the lines list at least :data:`INCOME_ROWS` amounts signed as money in ("+312.50") each of whose row
+    names a platform's payout of earnings (``words``, the vocabulary's ``earning_memo_words``: "配送收入结算",
+    "收入提现", "payout"), on the amount's line or the line just above it (a wallet prints a row's memo over its
+    amount or beside it). A rider's Alipay or WeChat bill list, payments out between the payouts: not a list of
+    incomes (:func:`income_list`), but a sign that the document could stand for one (a trial, r25)."""
+    if not words:
+        return False
+    texts = [fold(ln.text).lower() for ln in lines]
+    low = [w.lower() for w in words]
+    credits = 0
+    for k, t in enumerate(texts):
+        if not _PLUS.search(t):
+            continue
+        row = t if k == 0 else texts[k - 1] + " " + t
+        if any(_found(w, row) for w in low):
+            credits += 1
+    return credits >= INCOME_ROWS
+
+
 SETTLED_AMOUNTS = 24  # at most this many different amounts on a settlement's page (a statement's many rows are none)
 
 
@@ -1263,6 +1283,12 @@ def classify_one(document: Document, case: Case | None = None) -> Classified:
     log.debug("%s: %s (%s)%s", document.rel, best, ", ".join(f"{k}={v}" for k, v in ranked[:3]),
               f", suggested {', '.join(suggested)}" if suggested else "")
     leaning = tuple(k for k, v in ranked if best == fallback and k != fallback and v > 0)
+    if best == fallback:
+        # a wallet's or bank app's list whose credits are a platform's payouts leans to the income types (those
+        # whose structures include a list of incomes), for the hint only: what it is read as does not change
+        income = tuple(k for k, t in types.items() if "income_list" in t.structure and k not in leaning)
+        if income and earning_credits(doc_lines(document.pages), load_vocabulary().earning_memo_words):
+            leaning += income
     return Classified(document, best, score=max(top, 0.0), suggested=suggested, leaning=leaning)
 
 

@@ -585,7 +585,7 @@ class Web:
         # (never of a document that reads like another type, a doctor's letter: check's rule, r22 trial)
         counts_too = ({d.document.rel: [t for t, tt in packet.load_types().items() if tt.counts_too
                                         and packet.leans_to(run.checklist, d.leaning, t)]
-                       if not suggested.get(d.document.rel) else []
+                       if not suggested.get(d.document.rel) and not d.suggested else []
                        for d in run.report.documents} if run else {})
         return self.page(request, "case.html", name=name, folder=folder, job=job, run=run, report=report,
                          asked=asked, suggested=suggested, counts_too=counts_too, kept_sent=kept_sent, req_values=req_values, no_to=no_to,
