@@ -39,7 +39,7 @@ from packet.core.model import Evidence, Page
 from packet.core.text import fold
 from packet.rules.registry import load_vocabulary
 from packet.understanding.label_geometry import Line, label_pattern
-from packet.understanding.values import find_money, fmt_money, parse_daxie
+from packet.understanding.values import find_money, fmt_money, number_word, parse_daxie, parse_number_words
 
 log = logging.getLogger(__name__)
 
@@ -724,22 +724,17 @@ def _page_chain(lines: Sequence[Line], patterns: Sequence[re.Pattern[str]] = (),
 
 # --- an amount in English words: the figure spelled out under it ("Nine Thousand Five Hundred Only") --------------
 
-_EN_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_EN_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_EN_SCALES = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
-              "crore": 10_000_000, "crores": 10_000_000}
 WORDS_OTHER_AT_MOST = 6  # words of a line besides the amount's own (a label, a currency, "and", "only")
 
 
 def _number_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the runs of number words in ``tokens`` ("and" inside a run joins it: "one hundred and five")."""
+    """(start, end) of the runs of number words in ``tokens`` (:func:`packet.understanding.values.number_word`;
+    "and" between a scale and a unit joins a run: "one hundred and five")."""
     runs, start = [], None
     for k, t in enumerate(tokens + [""]):
-        inside = t in _EN_NUMBERS or t in _EN_SCALES or (t == "and" and start is not None and k + 1 < len(tokens)
-                                                          and (tokens[k + 1] in _EN_NUMBERS)
-                                                          and tokens[k - 1] in _EN_SCALES)
+        inside = number_word(t) is not None or (t == "and" and start is not None and k + 1 < len(tokens)
+                                                 and number_word(tokens[k + 1]) == "unit"
+                                                 and number_word(tokens[k - 1]) == "scale")
         if inside and start is None:
             start = k
         elif not inside and start is not None:
@@ -749,17 +744,10 @@ def _number_runs(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def _run_value(tokens: Sequence[str]) -> int:
-    """The number a run of English number words says ("nine thousand five hundred" → 9500)."""
-    total, group = 0, 0
-    for t in tokens:
-        if t in _EN_NUMBERS:
-            group += _EN_NUMBERS[t]
-        elif t == "hundred":
-            group = max(group, 1) * 100
-        elif t in _EN_SCALES:
-            total += max(group, 1) * _EN_SCALES[t]
-            group = 0
-    return total + group
+    """The number a run of English number words says ("nine thousand five hundred" → 9500), by
+    :func:`packet.understanding.values.parse_number_words`; 0 when the words are not in the order numbers are
+    written."""
+    return parse_number_words(" ".join(tokens)) or 0
 
 
 def amount_in_words(text: str) -> Decimal | None:

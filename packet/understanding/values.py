@@ -586,8 +586,8 @@ _ONES_EN = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen".split())}
 _TENS_EN = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_BIG_EN = {"thousand": 1000, "lakh": 100_000, "lac": 100_000, "million": 1_000_000, "crore": 10_000_000,
-           "billion": 1_000_000_000}
+_BIG_EN = {"thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "million": 1_000_000,
+           "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000}
 _NUMBER_WORD = "|".join(sorted([*_ONES_EN, *_TENS_EN, "hundred", *_BIG_EN], key=len, reverse=True))
 # a run of number words: words joined by spaces, hyphens or "and" ("Two Thousand Two Hundred and Fifty")
 NUMBER_WORDS = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_NUMBER_WORD}))*\b", re.I)
@@ -616,6 +616,14 @@ def parse_number_words(run: str) -> int | None:
         else:
             return None
     return total + group
+
+
+def number_word(word: str) -> str | None:
+    """What an English word (lower case) is in a number written out: "unit" (zero to ninety: "seventeen",
+    "forty"), "scale" ("hundred", "thousand", "lakh", "million" ...), or None (any other word; "and" too)."""
+    if word in _ONES_EN or word in _TENS_EN:
+        return "unit"
+    return "scale" if word == "hundred" or word in _BIG_EN else None
 
 
 WORDED_LEAST = 100  # an amount written out in words and read as one is at least this ("one" or "ten" in prose is none)
