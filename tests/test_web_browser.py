@@ -49,6 +49,21 @@ def _driver(downloads: Path, lang: str = "en", width: int = 1280, height: int = 
     return webdriver.Chrome(service=Service(DRIVER), options=opts)
 
 
+def phone(width: int, height: int, pixel_ratio: float):
+    """Chromium as an Android phone in Chinese: a layout viewport ``width`` x ``height`` CSS px at ``pixel_ratio``
+    device pixels per CSS px (a phone zoomed to 200 %: half its width at twice its ratio)."""
+    os.environ.setdefault("SE_OFFLINE", "true")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN",
+                "--no-first-run", "--disable-extensions"):
+        opts.add_argument(arg)
+    opts.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height,
+                                                                       "pixelRatio": pixel_ratio}})
+    opts.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    return webdriver.Chrome(service=Service(DRIVER), options=opts)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     cases = tmp_path_factory.mktemp("cases")

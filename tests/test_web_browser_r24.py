@@ -6,15 +6,12 @@ sideways."""
 
 from __future__ import annotations
 
-import os
 from urllib.parse import quote
 
 from fixtures_reading import text_pdf
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from tests.test_web_browser import CHROMIUM, DRIVER, _wait, server  # noqa: F401  (the fixture)
+from tests.test_web_browser import _wait, phone, server  # noqa: F401  (the fixture)
 
 OUTSIDE = """const vw = document.documentElement.clientWidth;
 return [...document.querySelectorAll('input, select, button, textarea, summary')].filter(el => {
@@ -24,15 +21,7 @@ return [...document.querySelectorAll('input, select, button, textarea, summary')
 
 def _zoomed_phone():
     """Chromium as a 412 px Android phone zoomed to 200 %: a layout viewport 206 CSS px wide."""
-    os.environ.setdefault("SE_OFFLINE", "true")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN",
-                "--no-first-run", "--disable-extensions"):
-        opts.add_argument(arg)
-    opts.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 206, "height": 457, "pixelRatio": 4}})
-    opts.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    return webdriver.Chrome(service=Service(DRIVER), options=opts)
+    return phone(206, 457, 4)
 
 
 def test_at_200_percent_zoom_on_a_phone_no_control_runs_off_the_screen(server):  # noqa: F811

@@ -6,29 +6,18 @@ screen."""
 
 from __future__ import annotations
 
-import os
 from urllib.parse import quote
 
 from PIL import Image, ImageDraw
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from tests.test_web_browser import CHROMIUM, DRIVER, _settled, _submit, _wait, server  # noqa: F401  (the fixture)
+from tests.test_web_browser import _settled, _submit, _wait, phone, server  # noqa: F401  (the fixture)
 
 WIDTH = 360  # CSS px: a Redmi 9A's screen at its default zoom
 
 
 def _phone():
-    os.environ.setdefault("SE_OFFLINE", "true")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN",
-                "--no-first-run", "--disable-extensions"):
-        opts.add_argument(arg)
-    opts.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": WIDTH, "height": 640, "pixelRatio": 2}})
-    opts.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    return webdriver.Chrome(service=Service(DRIVER), options=opts)
+    return phone(WIDTH, 640, 2)
 
 
 def test_a_long_android_file_name_does_not_push_the_page_off_a_phone_screen(server, tmp_path):  # noqa: F811

@@ -152,13 +152,20 @@ def no_income(case: Case) -> str | None:
     return next((w for w in load_vocabulary().no_income_words if w and w.casefold() in low), None)
 
 
+def build_anyway(lang: str, surface: str = "cli") -> str:
+    """How to build a packet the checklist does not call complete, on ``surface`` ("page": the web page's box to
+    tick; else the command's ``--force``), in ``lang``."""
+    if surface == "page":
+        return tr(lang, "tick “Build it now anyway” under “The packet to send” and build",
+                  "在“要发送的申请材料”中勾选“仍然现在生成”再生成")
+    return tr(lang, "build with packet build --force", "用 packet build --force 生成")
+
+
 def no_income_note(lang: str, surface: str = "cli") -> str:
     """What ``check`` adds to a missing income requirement (payslips) when the statement says there is no income now
     (:func:`no_income`): the months without income will never have payslips; what shows the income instead and how to
     build."""
-    how = (tr(lang, "tick “Build it now anyway” under “The packet to send” and build",
-              "在“要发送的申请材料”中勾选“仍然现在生成”再生成") if surface == "page"
-           else tr(lang, "build with packet build --force", "用 packet build --force 生成"))
+    how = build_anyway(lang, surface)
     return tr(lang, " Your statement says you have no income now: months without income have no payslips, so this "
                     "checklist cannot be complete. Add your bank statements (they show what comes in) and what shows why "
                     "(a doctor's note, a letter ending the work), then {h}: the letter then says you have no income now "
@@ -171,9 +178,7 @@ def no_income_note(lang: str, surface: str = "cli") -> str:
 def no_wages_note(lang: str, surface: str = "cli") -> str:
     """What ``check`` adds to a missing income requirement (payslips) when the applicant lives on a pension or a
     benefit (:func:`benefit_income`): payslips will never come; what to send instead and how to build."""
-    how = (tr(lang, "tick “Build it now anyway” under “The packet to send” and build",
-              "在“要发送的申请材料”中勾选“仍然现在生成”再生成") if surface == "page"
-           else tr(lang, "build with packet build --force", "用 packet build --force 生成"))
+    how = build_anyway(lang, surface)
     return tr(lang, " If you have no wages (you live on a pension, or a benefit), there will never be payslips: this "
                     "checklist asks for them, so it cannot be complete. Add a proof of your pension or benefit from the "
                     "office that pays it, and your bank statements, then {h}: the letter then says you have "
