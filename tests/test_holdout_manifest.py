@@ -91,6 +91,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP19_CHECKLIST,
     INDEP20_CASES,
     INDEP20_CHECKLIST,
+    INDEP21_CASES,
+    INDEP21_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -196,13 +198,14 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP17, INDEP17_CASES),
                                              (fetch_corpus.INDEP18, INDEP18_CASES),
                                              (fetch_corpus.INDEP19, INDEP19_CASES),
-                                             (fetch_corpus.INDEP20, INDEP20_CASES)],
+                                             (fetch_corpus.INDEP20, INDEP20_CASES),
+                                             (fetch_corpus.INDEP21, INDEP21_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
                               "independent16", "independent17", "independent18", "independent19",
-                              "independent20"])
+                              "independent20", "independent21"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -660,7 +663,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP17, "PACKET_CORPUS_INDEP17", "packet-corpus-indep17"),
     (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18"),
     (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19"),
-    (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20")])
+    (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20"),
+    (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -1180,9 +1184,14 @@ def test_independent10_figures_agree_with_the_labels():
     (fetch_corpus.INDEP19, e) for e in ("i19-zh-stmt-jieyang-mobile-bank-export-watermarked-text",
                                         "i19-en-stmt-us-nm-browser-printed-activity-image")] + [
     (fetch_corpus.INDEP20, e) for e in ("i20-zh-stmt-putian-rcb-two-page-compact-dates-text",
-                                        "i20-en-stmt-ws-bank-app-statement-screen-image")])
+                                        "i20-en-stmt-ws-bank-app-statement-screen-image")] + [
+    (fetch_corpus.INDEP21, e) for e in ("i21-zh-stmt-zhaoqing-rcb-signed-amounts-two-page-text",
+                                        "i21-en-pay-ke-dot-matrix-payslip-text",
+                                        "i21-zh-pay-zhaoqing-handwritten-wage-note-photo",
+                                        "i21-zh-stmt-dandong-dark-app-partial-month-image",
+                                        "i21-en-stmt-gd-brought-forward-two-page-scan")])
 def test_independent10_to_20_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent20 writes is what was labelled (the generators are
+    """What fetch_corpus.py --independent10 ... --independent21 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1238,7 +1247,7 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
                                        "gen_independent17", "gen_independent18", "gen_independent19",
-                                       "gen_independent20"])
+                                       "gen_independent20", "gen_independent21"])
 def test_independent11_to_20_figures_agree_with_the_labels(generator):
     """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
@@ -1246,10 +1255,13 @@ def test_independent11_to_20_figures_agree_with_the_labels(generator):
     cannot drift from the page."""
     gen = getattr(fetch_corpus, generator)
     field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total",
-             "monthly": "monthly_income", "monthly_net": "monthly_income"}
+             "monthly": "monthly_income", "monthly_net": "monthly_income",
+             "balance": "total"}  # set 21: a hospital bill's balance to pay, accepted as its total's second spelling
     checked = 0
     for doc, spec in gen.DOCS.items():
         for name, value in gen.figures(doc).items():
+            if name == "opening":  # set 21: an app screen's opening balance, printed but labelled nowhere
+                continue
             label = spec["fields"][field[name]]
             assert value in (label if isinstance(label, list) else [label]), (doc, name, value)
             checked += 1
@@ -2351,3 +2363,184 @@ def test_independent20_figures_agree_across_one_persons_documents(tmp_path):
     sms = text("zh-other-baotou-bank-text-alerts-screen").replace("\n", "")
     for bal in ("4,717.77", "2,917.77", "2,686.27", "1,686.27"):
         assert bal in atm and f"活期余额{bal}元" in sms
+
+
+def test_independent21_entries_have_the_scorers_shape():
+    """Set 21 (gen_independent21.py): about 40 entries, about half Chinese, every type and form, six look-alikes in both
+    languages; each entry's labels are its generator's, every field of its type labelled (set 21 prints every field
+    it labels; what it lacks is freshness and coverage, see the cases)."""
+    new = _docs(fetch_corpus.INDEP21)
+    gen = fetch_corpus.gen_independent21
+    assert 35 <= len(new) <= 45 and len({d["id"] for d in new}) == len(new)
+    assert 0.4 * len(new) <= sum(d["lang"] == "zh" for d in new) <= 0.6 * len(new)
+    assert {d["type"] for d in new} == set(FIELDS) - {"id_document"}
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(d["type"] == "other" for d in new) == 6
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    for d in new:
+        spec = gen.DOCS[d["doc"]]
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent21", d["id"]
+        assert d["id"] == f"i21-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]) and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def _by_labels(docs: list[dict], hardship: str, as_of: str) -> set[str]:
+    """The requirements of independent21-checklist.toml that ``docs`` leave unmet by their labels (first spellings):
+    last month's payslip, an unemployment proof within 180 days or an income proof within 90 days; statements covering
+    every day of last month; for a medical hardship, a bill within 365 days."""
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(as_of)
+    first_of_month = day.replace(day=1)
+    last = first_of_month - timedelta(days=1)
+    month = last.strftime("%Y-%m")
+    age = lambda d: (day - date.fromisoformat(_first(d["fields"]["date"]))).days  # noqa: E731
+    missing = set()
+    if not any(d["type"] == "payslip" and _first(d["fields"]["period"]) == month
+               or d["type"] == "unemployment_proof" and 0 <= age(d) <= 180
+               or d["type"] == "income_proof" and 0 <= age(d) <= 90 for d in docs):
+        missing.add("income")
+    covered = set()
+    for d in docs:
+        if d["type"] == "bank_statement":
+            a = date.fromisoformat(d["fields"]["period_start"])
+            b = date.fromisoformat(d["fields"]["period_end"])
+            covered |= {a + timedelta(days=k) for k in range((b - a).days + 1)}
+    need = {last.replace(day=1) + timedelta(days=k) for k in range(last.day)}
+    if not need <= covered:
+        missing.add("bank-statements")
+    if hardship == "medical" and not any(d["type"] == "medical_bill" and 0 <= age(d) <= 365 for d in docs):
+        missing.add("medical-bills")
+    return missing
+
+
+def test_independent21_checklist_loads_and_its_cases_are_complete_or_not_by_their_labels():
+    """Set 21's checklist keeps set 20's rules (as of 2026-12-31, for November 2026); its six cases, three Chinese and
+    three English, are three complete by their labels and three incomplete in known ways: the Zhaoqing carver's
+    hospital e-invoice of 2025-10-14 is over a year old (medical-bills), the Dandong app screen covers only
+    2026-11-10 to 2026-11-30 (bank-statements), the Whitehorse layoff notice of 2026-05-15 is 230 days old (income)."""
+    cl = load_checklist(INDEP21_CHECKLIST)
+    assert cl.name == "independent21-month"
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP21)}
+    assert len(INDEP21_CASES) == 6
+    assert sorted(by_id[case[4][0]]["lang"] for case in INDEP21_CASES) == ["en"] * 3 + ["zh"] * 3
+    got = {name: _by_labels([by_id[i] for i in ids], hardship, as_of)
+           for name, _cl, hardship, as_of, ids in INDEP21_CASES}
+    assert got == {"zh-inkstone-carver-with-a-stale-hospital-e-invoice": {"medical-bills"},
+                   "zh-laid-off-seafood-plant-worker-part-month-statement": {"bank-statements"},
+                   "zh-dried-fruit-warehouse-lead-in-hospital": set(),
+                   "en-fish-filleter": set(),
+                   "en-nutmeg-grading-supervisor-after-a-doctors-visit": set(),
+                   "en-laid-off-crusher-operator-with-a-stale-notice": {"income"}}
+    assert {name for name, *_r in INDEP21_CASES} == set(got)
+    assert all(case[1] == INDEP21_CHECKLIST and case[3] == "2026-12-31" for case in INDEP21_CASES)
+
+
+def test_independent21_cases_name_one_person_each():
+    """Each set-21 case is one person's papers (names shared across its documents)."""
+    _cases_name_one_person(fetch_corpus.INDEP21, INDEP21_CASES)
+
+
+def test_independent21_holds_stale_and_look_alike_documents_by_their_labels():
+    """Set 21's stale documents (as of 2026-12-31) are the hospital e-invoice of 2025-10-14 and the layoff notice of
+    2026-05-15; its six look-alikes are a loan-overdue reminder, a tax app's income list, a handwritten rent receipt,
+    a loan app's overdue screen, a POS agent's transfer slip and an electricity final notice; no case holds a
+    look-alike, and the stale ones sit only in the cases built to miss them."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP21)}
+    day = date(2026, 12, 31)
+    stale = {d["doc"] for d in docs.values() if "date" in d["fields"]
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days
+             > {"medical_bill": 365, "unemployment_proof": 180, "income_proof": 90}[d["type"]]}
+    assert stale == {"zh-med-zhaoqing-outpatient-e-invoice-2025", "en-unemp-ca-bilingual-layoff-notice-2026-05"}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-zhaoqing-loan-overdue-reminder", "zh-other-dandong-tax-app-income-list",
+                           "zh-other-yining-handwritten-rent-receipt", "en-other-ke-loan-app-overdue-screen",
+                           "en-other-ng-pos-agent-transfer-slip", "en-other-gd-electricity-final-notice"}
+    in_cases = {docs[i]["doc"] for case in INDEP21_CASES for i in case[4]}
+    assert not in_cases & look_alikes and stale <= in_cases
+    assert not any(d["absent"] for d in docs.values())
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2", "not_on_page1"), [
+    ("zh-stmt-zhaoqing-rcb-signed-amounts-two-page", ("起止日期：2026年11月01日至2026年11月30日", "上期余额", "本页小计",
+                                                      "第1页/共2页"),
+     ("本页小计", "第2页/共2页", "电子印章"), ("1,543.07",)),
+    ("zh-med-yining-inpatient-bill-two-page", ("住院费用清单", "出院日期", "—1/2—"),
+     ("费用合计", "个人自付", "结算日期：2026-11-20", "—2/2—"), ("费用合计", "3,592.00")),
+    ("en-stmt-gd-brought-forward-two-page", ("BALANCEBROUGHTFORWARD", "BALANCECARRIEDFORWARD", "Page1of2"),
+     ("BALANCEBROUGHTFORWARD", "CLOSINGBALANCE", "Page2of2"), ("CLOSINGBALANCE", "2,001.98"))])
+def test_independent21_two_page_documents_keep_both_pages_and_are_never_photographed(doc, page1, page2, not_on_page1,
+                                                                                      tmp_path):
+    """Set 21's two-page documents are two pages in their text form and in their scan, with no photo form; what closes
+    them (the closing balance, the bill's totals) is on page 2 only. The Zhaoqing statement prints no 期末余额 label at
+    all: its last row's balance is the closing balance."""
+    gen = fetch_corpus.gen_independent21
+    _two_pages_never_photographed(gen, doc, page1, page2, not_on_page1, tmp_path)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    if doc.startswith("zh-stmt"):
+        assert "期末余额" not in "".join(pages)
+        assert re.search(r"2026年11月30日快捷支付-19\.901,543\.07", pages[1])
+
+
+def test_independent21_dates_numbers_and_columns_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the Zhaoqing statement's amounts are signed in one column; the Yining statement's rows
+    print only MM/DD and its title the month; the Kenyan payslip is monospaced with PAY PERIOD : NOV-2026, its
+    statement ddMONyy with balances suffixed CR; the Nigerian letter is dated '14th November, 2026' and gives the
+    salary in words; the hospital bill 'Date: 18-Nov-2026'; the Grenadian advice 'Month ending 30 November 2026' with no
+    period label; the Canadian notice 'Date: 2026-05-15' in English and French; the bilingual 收入证明 prints the
+    monthly figure in both languages; the wage note's pen figures are ungrouped, its net pay also in 大写."""
+    gen = fetch_corpus.gen_independent21
+    zq = _raw(gen, "zh-stmt-zhaoqing-rcb-signed-amounts-two-page", tmp_path)
+    assert re.search(r"2026年11月03日\s+跨行转入\s+\+500\.00\s+2,\d{3}\.\d\d", zq)
+    assert re.search(r"2026年11月10日\s+贷款还款\s+-1,865\.40", zq)
+    yn = _raw(gen, "zh-stmt-yining-unruled-month-statement", tmp_path)
+    assert "活期存款对账单（2026年11月）" in yn and re.search(r"^\s*11/15\s+代发工资\s+4,012\.60", yn, re.M)
+    assert "2026-11" not in yn and "2026/11" not in yn
+    ke = _raw(gen, "en-pay-ke-dot-matrix-payslip", tmp_path)
+    assert re.search(r"PAY PERIOD\s+: NOV-2026", ke) and re.search(r"NET PAY \(KES\)\s+28,549\.19", ke)
+    kes = _raw(gen, "en-stmt-ke-ddmonyy-cr-statement", tmp_path)
+    assert "01NOV26 TO 30NOV26" in kes and re.search(r"27NOV26\s+28NOV26\s+SALARY DUNGA BAY FISH PROC\s+28,549\.19", kes)
+    assert len(re.findall(r"\d\.\d\d CR", kes)) == len(gen.KE_ROWS) + 2
+    ng = _raw(gen, "en-income-ng-school-salary-letter", tmp_path)
+    assert "14th November, 2026" in ng and "NGN 186,500.00" in ng and "Eighty-Six Thousand" in ng
+    assert "Date: 18-Nov-2026" in _raw(gen, "en-med-ng-specialist-hospital-bill", tmp_path)
+    gd = _raw(gen, "en-pay-gd-month-ending-payslip", tmp_path)
+    assert "Month ending 30 November 2026" in gd and "Period" not in gd and "EC$ 2,422.75" in gd
+    ca = _raw(gen, "en-unemp-ca-bilingual-layoff-notice-2026-05", tmp_path)
+    assert "Date: 2026-05-15" in ca and "NOTICE OF LAYOFF" in ca and "AVIS DE MISE À PIED" in ca
+    yi = _raw(gen, "zh-income-yining-bilingual-income-certificate", tmp_path)
+    assert "（¥4,300.00）" in yi and "RMB 4,300.00" in yi and "2026年11月16日 / 16 November 2026" in yi
+    wage = _raw(gen, "zh-pay-zhaoqing-handwritten-wage-note", tmp_path).replace(" ", "")
+    assert "应发合计3604.00" in wage and "¥2305.28" in wage and "贰仟叁佰零伍元贰角捌分" in wage
+
+
+def test_independent21_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree, read from the drawn pages: the Kenyan statement's salary
+    credit is the payslip's net pay; the Grenadian statement's salary credit is the pay advice's take-home pay and its
+    POS payment to the family practice the receipt's total; the tax app's October income is the Dandong payslip's
+    gross pay; the Dandong app's 期末余额 is its last balance after the rows."""
+    gen = fetch_corpus.gen_independent21
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    ke_net = f"{float(f['en-pay-ke-dot-matrix-payslip']['net_pay']):,.2f}"
+    assert "SALARYDUNGABAYFISHPROC" + ke_net in text("en-stmt-ke-ddmonyy-cr-statement")
+    gd_net = f"{float(f['en-pay-gd-month-ending-payslip']['net_pay']):,.2f}"
+    assert "SALARYGOUYAVENUTMEG" + gd_net in text("en-stmt-gd-brought-forward-two-page", 1)
+    gd_med = f"{float(f['en-med-gd-family-practice-handwritten-receipt']['total']):,.2f}"
+    assert "POSGRANDANSEFAMILYMED" + gd_med in text("en-stmt-gd-brought-forward-two-page")
+    dd_gross = f"{float(f['zh-pay-dandong-enterprise-chat-payslip-screen']['gross_pay']):,.2f}"
+    assert "收入" + dd_gross in text("zh-other-dandong-tax-app-income-list")
+    dd = text("zh-stmt-dandong-dark-app-partial-month")
+    closing = f"{float(f['zh-stmt-dandong-dark-app-partial-month']['closing_balance']):,.2f}"
+    assert closing in dd and "2026.11.10-2026.11.30" in dd

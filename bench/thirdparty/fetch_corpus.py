@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent20).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent21).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -52,6 +52,7 @@ import gen_independent17  # noqa: E402
 import gen_independent18  # noqa: E402
 import gen_independent19  # noqa: E402
 import gen_independent20  # noqa: E402
+import gen_independent21  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
 HOLDOUT = HERE / "holdout.json"
@@ -87,6 +88,7 @@ INDEP17 = HERE / "independent17.json"
 INDEP18 = HERE / "independent18.json"
 INDEP19 = HERE / "independent19.json"
 INDEP20 = HERE / "independent20.json"
+INDEP21 = HERE / "independent21.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
               "gen_independent6": gen_independent6, "gen_independent7": gen_independent7,
@@ -97,7 +99,8 @@ GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_indepe
               "gen_independent15": gen_independent15, "gen_independent16": gen_independent16,
               "gen_independent17": gen_independent17,
               "gen_independent18": gen_independent18, "gen_independent19": gen_independent19,
-              "gen_independent20": gen_independent20}
+              "gen_independent20": gen_independent20,
+              "gen_independent21": gen_independent21}
 
 
 # The sets kept apart from the development corpus: option name -> (manifest, folder suffix, what it is). Each set's files
@@ -136,6 +139,8 @@ SETS = {
     "independent18": (INDEP18, "indep18", "the eighteenth independently generated set, rebuilt by gen_independent18.py"),
     "independent19": (INDEP19, "indep19", "the nineteenth independently generated set, rebuilt by gen_independent19.py"),
     "independent20": (INDEP20, "indep20", "the twentieth independently generated set, rebuilt by gen_independent20.py"),
+    "independent21": (INDEP21, "indep21",
+                      "the twenty-first independently generated set, rebuilt by gen_independent21.py"),
 }
 
 
