@@ -292,6 +292,10 @@ class Vocabulary:
     name_never_ends: tuple[str, ...] = ()  # words that end no person's name ("of", "and"): a wrapped row's words
     hourly_rate_words: tuple[str, ...] = ()  # words beside a rate of pay by the hour ("per hour", "hourly rate")
     weekly_hours_words: tuple[str, ...] = ()  # words after a week's number of hours ("hours per week")
+    daily_pay_words: tuple[str, ...] = ()  # words right after a day's pay ("KES 800 per day", "200元/天")
+    daily_rate_labels: tuple[str, ...] = ()  # labels of a day's pay ("daily wage", "日工资")
+    month_days_forms: tuple[str, ...] = ()  # how a letter says the days worked a month, {n} the number ("每月出勤{n}天")
+    week_days_forms: tuple[str, ...] = ()  # and the days worked a week ("{n} days a week", "每周工作{n}天")
     street_words_en: tuple[str, ...] = ()  # a street's name in a postal address (the address block's street line)
     signature_words: tuple[str, ...] = ()  # where a party signs or seals ("Employer's Signature", "用人单位（盖章）")
     branch_labels: tuple[str, ...] = ()  # labels of the branch an account is kept at ("开户网点", "Branch"): part of its bank

@@ -75,6 +75,9 @@ METHOD = {"label": 0.86, "table": 0.86, "below": 0.5,
           # extract.monthly_from_hourly): ordinary hours leave out overtime, unpaid weeks make it less, so the same
           # as "annual": below UNCERTAIN_BELOW, shown for the user to confirm
           "hourly": 0.5,
+          # a monthly amount from a day's pay and the days worked a month (or a week) a letter states
+          # (extract.monthly_from_daily): days off unpaid and overtime make the true month differ, as "hourly"
+          "daily": 0.5,
           # a monthly income from a week's or a fortnight's pay a letter states (extract.monthly_from_period_pay: × 52
           # or 26, / 12), or from a total it states for a span of months over those months (monthly_from_span_total):
           # overtime, allowances, a bonus or unpaid periods make the true month differ, shown for the user to confirm

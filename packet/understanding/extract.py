@@ -1684,6 +1684,87 @@ def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_
     return fmt_money((Decimal(rate) * hours * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
 
 
+MONTH_DAYS = (1, 31)  # days worked a month worth believing
+WEEK_DAYS = (1, 7)  # and a week
+
+
+def days_stated(lines: Sequence[Line], forms: Sequence[str], bounds: tuple[int, int]) -> Decimal | None:
+    """The days worked a letter states by one of ``forms`` (phrases with ``{n}`` for the number: the vocabulary's
+    ``month_days_forms`` "每月出勤{n}天", "{n} days a month", or ``week_days_forms``), spaces allowed round the number;
+    None when none is printed, when two differ, or the number is outside ``bounds``."""
+    flat = hx.prose_text(lines)
+    low = fold(flat).lower()
+    found: set[Decimal] = set()
+    for form in forms:
+        head, _, tail = fold(form).lower().partition("{n}")
+        pat = re.escape(head.strip()) + r"\s*(\d{1,2}(?:\.\d)?)\s*" + re.escape(tail.strip())
+        for m in re.finditer(rf"(?<![\d.]){pat}" if not head.strip() else pat, low):
+            found.add(Decimal(m.group(1)))
+    if len(found) != 1:
+        return None
+    (days,) = found
+    return days if bounds[0] <= days <= bounds[1] else None
+
+
+def day_rate(lines: Sequence[Line], pay_words: Sequence[str], labels: Sequence[str]) -> Decimal | None:
+    """A day's pay a letter states: the marked amount printed right before one of ``pay_words`` ("KES 800 per
+    day", "200元/天": nothing but spaces, a slash or a bracket between), else beside one of ``labels`` ("daily wage
+    of ₹450", "日工资：200元", :func:`packet.understanding.unlabelled.money_after`). An amount after "per day" is
+    another clause's ("8 hours per day at KES 100 an hour"): not taken. None when none, or two different ones."""
+    flat = hx.prose_text(lines)
+    low = fold(flat).lower()
+    found: set[Decimal] = set()
+    for word in pay_words:
+        w = fold(word).lower()
+        for m in re.finditer(rf"(?<![a-z-]){re.escape(w)}(?![a-z])", low):
+            start = max(0, m.start() - 40)
+            before = [h for h in find_money(flat[start:m.start()]) if h.marked and h.value]
+            if before and re.fullmatch(r"[\s/(（]*", flat[start + before[-1].end:m.start()]):
+                found.add(abs(before[-1].value))
+    if not found:
+        labelled = hx.money_after(lines, labels)
+        if labelled is not None:
+            found.add(Decimal(labelled))
+    return found.pop() if len(found) == 1 else None
+
+
+def monthly_from_daily(lines: Sequence[Line], pay_words: Sequence[str], labels: Sequence[str],
+                       month_forms: Sequence[str], week_forms: Sequence[str]) -> str | None:
+    """A monthly amount from a day's pay and the days worked a letter states (the vocabulary's ``daily_pay_words``,
+    ``daily_rate_labels``, ``month_days_forms``, ``week_days_forms``): "日工资200元，每月出勤26天" → 200 × 26 =
+    "5200.00"; "KES 800 per day, 6 days a week" → 800 × 6 × 52 / 12 = "20800.00" (:data:`WEEKS_PER_MONTH`). None
+    unless a day's pay (:func:`day_rate`) and the days (:func:`days_stated`; the month's days first) are both
+    printed: no number of days is assumed. The caller gives it a low confidence: days off unpaid, overtime and
+    allowances make the true month differ — derived, never printed."""
+    rate = day_rate(lines, pay_words, labels)
+    if rate is None or rate <= 0:
+        return None
+    days = days_stated(lines, month_forms, MONTH_DAYS)
+    if days is not None:
+        return fmt_money((rate * days).quantize(Decimal("0.01")))
+    days = days_stated(lines, week_forms, WEEK_DAYS)
+    if days is None:
+        return None
+    return fmt_money((rate * days * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
+
+
+def rated_income(lines: Sequence[Line], v) -> tuple[str, str] | None:
+    """(the monthly amount, the evidence method) a letter's pay by a rate and the time worked gives: an hour's pay
+    and the hours a week (:func:`monthly_from_hourly`, "hourly"), a day's pay and the days worked
+    (:func:`monthly_from_daily`, "daily"), a week's or a fortnight's pay (:func:`monthly_from_period_pay`,
+    "period-pay"), the first that is printed; ``v`` the vocabulary (:class:`packet.rules.registry.Vocabulary`).
+    None when none is. Classification asks it too: such a letter states an income (classify.stated_income)."""
+    got = monthly_from_hourly(lines, v.hourly_rate_words, v.weekly_hours_words)
+    if got is not None:
+        return got, "hourly"
+    got = monthly_from_daily(lines, v.daily_pay_words, v.daily_rate_labels, v.month_days_forms, v.week_days_forms)
+    if got is not None:
+        return got, "daily"
+    got = monthly_from_period_pay(lines, {**{w: WEEKS_A_YEAR for w in v.weekly_pay_words},
+                                          **{w: WEEKS_A_YEAR // 2 for w in v.fortnightly_pay_words}})
+    return (got, "period-pay") if got is not None else None
+
+
 def monthly_from_period_pay(lines: Sequence[Line], periods: Mapping[str, int]) -> str | None:
     """A monthly amount from pay a letter states by another period: a marked amount printed right before a word of
     ``periods`` (the vocabulary's ``weekly_pay_words`` and ``fortnightly_pay_words``, each with its periods in a
@@ -2530,7 +2611,7 @@ def whole_unit_doubt(t: DocType, out: Mapping[str, str | None], found: Mapping[s
 
 # evidence methods of a value worked out from amounts the page marks as money (a yearly salary, an hourly rate: both
 # read by unlabelled.money_after, which takes only marked amounts): never printed itself, so not a bare figure
-WORKED_FROM_MARKED = ("annual", "hourly", "period-pay", "span-total")
+WORKED_FROM_MARKED = ("annual", "hourly", "daily", "period-pay", "span-total")
 _WHOLE_GROUPED = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")  # 48,250 · 17 500 · 1,03,000
 
 
@@ -3391,14 +3472,9 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             if out[f] is not None:
                 by_rows[f] = "annual"  # the evidence's method: derived, uncertain
         if out[f] is None and t.fallback.get(f) == "monthly":
-            out[f] = monthly_from_hourly(lines, v.hourly_rate_words, v.weekly_hours_words)
-            if out[f] is not None:
-                by_rows[f] = "hourly"  # the evidence's method: derived from a rate and hours, uncertain
-        if out[f] is None and t.fallback.get(f) == "monthly":
-            out[f] = monthly_from_period_pay(lines, {**{w: WEEKS_A_YEAR for w in v.weekly_pay_words},
-                                                    **{w: WEEKS_A_YEAR // 2 for w in v.fortnightly_pay_words}})
-            if out[f] is not None:
-                by_rows[f] = "period-pay"  # the evidence's method: derived from a week's or fortnight's pay, uncertain
+            rated = rated_income(lines, v)  # pay by the hour, the day, the week or the fortnight: derived, uncertain
+            if rated is not None:
+                out[f], by_rows[f] = rated
         if out[f] is None and t.fallback.get(f) == "monthly":
             out[f] = monthly_from_span_total(lines, v.income_total_words, v.past_year_words, dayfirst)
             if out[f] is not None:
