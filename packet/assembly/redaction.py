@@ -125,7 +125,7 @@ def _box_fraction(red: Redaction, doc: Document, page: Page) -> Box | None:
         w, h = page.width, page.height
         f = (x0 / w, 1 - y1 / h, x1 / w, 1 - y0 / h)
     else:
-        with Image.open(doc.source.path) as im:
+        with Image.open(doc.locate(page)[0].path) as im:
             w, h = im.size if len(getattr(im, "size", ())) == 2 else (1, 1)
         if page.rotation in (90, 270):
             w, h = h, w
