@@ -106,6 +106,22 @@ def test_the_packet_holds_both_pictures_as_one_exhibit(bill, tmp_path) -> None:
     assert "附件 1" in texts[2] and "附件 1" in texts[3] and total not in texts[2] and total in texts[3]
 
 
+def test_redact_naming_the_second_picture_paints_its_page_of_the_joined_exhibit(bill, tmp_path) -> None:
+    """[[redact]] names a file: on a joined document it reaches the page of the picture it names."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from packet.case.casefile import Redaction
+
+    root, truth, run = bill
+    hidden = replace(run, case=replace(run.case, redactions=(Redaction(file="IMG_2042.jpg", text="王敏"),)))
+    result = pipeline.build_from(hidden, pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False),
+                                 output=tmp_path / "packet.pdf", force=True)
+    texts = [p.extract_text() for p in PdfReader(str(result.files[0])).pages]
+    assert "收费员" in texts[3] and "王敏" not in texts[3]
+
+
 def test_join_false_under_files_reads_the_pictures_apart(tmp_path) -> None:
     root, truth = _bill_case(tmp_path, '[files]\n"IMG_2042.jpg" = { join = false }\n')
     run = _check(root, str(tmp_path / "bills.toml"))

@@ -14,7 +14,8 @@ path) are one document when the pages show it, by their structure and never by t
   the same table the first part ends with (rows of the same shape — dated or not, as many amounts — whose
   amounts stand in the same columns);
 - dates continue: the second part's rows are dated no earlier than the first part's last row and, where the first
-  part prints its period, within it;
+  part prints its period, within it; where both parts print dated rows, the balance must chain (a table of the
+  same columns is not enough then);
 - read as one, the document is of the first part's type and finds every field the first part found alone.
 
 Two statements of consecutive months each have their own heading and their own opening balance (whose row prints
@@ -89,15 +90,19 @@ def _joined(a: Extracted, b: Extracted, case: Case) -> Extracted | None:
     # the second part read as the first part's type: no heading of its own (no issuer, no person, no title)
     alone = b if b.type == a.type else extract(Classified(db, a.type), case.language)
     if any(alone.fields.get(f) for f in (t.issuer_field, t.name_field) if f):
+        log.debug("%s after %s: its own issuer or person; apart", db.rel, da.rel)
         return None
     top, bottom = lines_of(da.pages[-1], len(da.pages) - 1), lines_of(db.pages[0], 0)
     if _titled(bottom[:HEAD_LINES]):
+        log.debug("%s after %s: its own title; apart", db.rel, da.rel)
         return None
     dayfirst = dayfirst_for(case.language, da.text + "\n" + db.text)
     chained = _balance_goes_on(top, bottom, dayfirst, a)
     if chained is False:
+        log.debug("%s after %s: its balance or dates do not go on; apart", db.rel, da.rel)
         return None  # the dates go back, or leave the first part's period: another paper
     if not chained and not _same_table(top, bottom):
+        log.debug("%s after %s: no rows of the same table; apart", db.rel, da.rel)
         return None
     one = _one_document(da, db)
     classified = Classified(one, a.type, score=0.0, overridden=True)
@@ -128,10 +133,11 @@ def _titled(lines: Sequence[Line]) -> bool:
 
 
 def _balance_goes_on(top: Sequence[Line], bottom: Sequence[Line], dayfirst: bool, a: Extracted) -> bool | None:
-    """True when the second part's first transaction row's balance follows from the first part's last row's balance
-    by an amount of its row, and its dates go on; False when both parts have dated rows and the second's go back
-    before the first's last row, or fall outside the period the first part prints; None when there are no rows to
-    tell by."""
+    """Whether the running balance goes on across the cut: None when either part has no dated transaction rows
+    (:func:`packet.understanding.tables.ledger`) to tell by; else True when the second part's first row's balance
+    follows from the first part's last row's balance by an amount of its row and its dates go on, and False when it
+    does not (a row of one amount: an opening balance, a statement of its own) or when the second part's rows go
+    back before the first's last row or fall outside the period the first part prints."""
     first, second = tables.ledger(top, dayfirst), tables.ledger(bottom, dayfirst)
     if first is None or second is None or not first.entries or not second.entries:
         return None
