@@ -176,3 +176,15 @@ def test_two_different_bills_stay_two(tmp_path) -> None:
         gen.write_photo(whole, root, f"IMG_50{k}", 7 + k)
     run = _check(root)
     assert [len(d.document.files) for d in run.report.documents] == [1, 1]
+
+
+def test_packet_batch_reads_the_two_photos_as_one_bill_too(tmp_path) -> None:
+    """``packet batch`` settles each case as ``check`` does: the bill's two photos are one document there too."""
+    from packet.batch import check_many
+
+    root, truth = _bill_case(tmp_path)
+    done, _read, _cached = check_many([root], pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False,
+                                                                    checklist=str(tmp_path / "bills.toml")))
+    ((_case, run),) = done
+    (doc,) = run.report.documents
+    assert [f.rel for f in doc.document.files] == ["IMG_2041.jpg", "IMG_2042.jpg"] and run.report.complete
