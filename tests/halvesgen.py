@@ -143,14 +143,15 @@ def _table_row(s: Sheet, y: float, r: tuple) -> None:
     s.text(COLS[4], y, _m(bal), 8, "sans", "right")
 
 
-def statement_halves(seed: int) -> tuple[Sheet, Sheet, dict[str, str]]:
-    """A month's current-account statement cut in two: the top sheet has the bank, the title, the holder, the
+def statement_halves(seed: int, month: int = 10) -> tuple[Sheet, Sheet, dict[str, str]]:
+    """A month's (``month`` of 2026) current-account statement cut in two: the top sheet has the bank, the title, the holder, the
     account, the period, the opening balance and the first rows; the bottom sheet goes on with rows (their balance
     chaining on from the top's last row) and ends with the closing balance. Returns (top, bottom, truth)."""
     rng = random.Random(seed)
     bank, holder = rng.choice(BANKS), rng.choice(HOLDERS)
     account = f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}"
-    start, end = date(2026, 10, 1), date(2026, 10, 31)
+    start = date(2026, month, 1)
+    end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     opening = Decimal(rng.randint(80000, 300000)) / 100
     rows = _statement_rows(rng, start, end, opening, 22)
     top, bottom = Sheet("stmt-top", "en"), Sheet("stmt-bottom", "en")
@@ -169,7 +170,7 @@ def statement_halves(seed: int) -> tuple[Sheet, Sheet, dict[str, str]]:
         y += 18
     bottom.hline(26, 396, y - 8)
     closing = rows[-1][4]
-    bottom.text(COLS[0], y + 10, f"31 {MONTHS[end.month - 1][:3]} {end.year}", 8)
+    bottom.text(COLS[0], y + 10, f"{end.day} {MONTHS[end.month - 1][:3]} {end.year}", 8)
     bottom.text(COLS[1], y + 10, "Closing balance", 8, "sans-bold")
     bottom.text(COLS[4], y + 10, _m(closing), 8, "sans-bold", "right")
     bottom.text(36, y + 44, "Please check this statement and tell us about anything you do not recognise.", 7)

@@ -122,6 +122,14 @@ def test_redact_naming_the_second_picture_paints_its_page_of_the_joined_exhibit(
     assert "收费员" in texts[3] and "王敏" not in texts[3]
 
 
+def test_a_fields_value_given_for_either_picture_corrects_the_joined_bill(tmp_path) -> None:
+    root, truth = _bill_case(tmp_path, '[fields."IMG_2042.jpg"]\ntotal = "9999.00"\n')
+    run = _check(root, str(tmp_path / "bills.toml"))
+    (doc,) = run.report.documents
+    assert doc.fields["total"] == "9999.00" and doc.evidence["total"].source == "case-file"
+    assert doc.fields["provider"] == truth["provider"]
+
+
 def test_join_false_under_files_reads_the_pictures_apart(tmp_path) -> None:
     root, truth = _bill_case(tmp_path, '[files]\n"IMG_2042.jpg" = { join = false }\n')
     run = _check(root, str(tmp_path / "bills.toml"))
@@ -166,6 +174,19 @@ def test_two_monthly_statements_photographed_one_after_the_other_stay_two(tmp_pa
     got = [(d.document.rel, d.type, d.fields["period_start"], len(d.document.files)) for d in run.report.documents]
     assert got == [("IMG_4001.jpg", "bank_statement", "2026-09-01", 1), ("IMG_4002.jpg", "bank_statement",
                                                                          "2026-10-01", 1)]
+
+
+def test_the_bottom_half_of_another_months_statement_stays_apart(tmp_path) -> None:
+    """October's top half, then November's bottom half (no heading of its own): its balance does not follow from
+    October's last row and its dates leave October's period, so it is not October's bottom half."""
+    top, _, _ = gen.statement_halves(5)
+    _, bottom, _ = gen.statement_halves(6, month=11)
+    root = tmp_path / "mixed"
+    gen.write_photo(top, root, "IMG_3001", 3)
+    gen.write_photo(bottom, root, "IMG_3002", 4)
+    run = _check(root)
+    assert [(d.document.rel, len(d.document.files)) for d in run.report.documents] == [("IMG_3001.jpg", 1),
+                                                                                       ("IMG_3002.jpg", 1)]
 
 
 def test_two_different_bills_stay_two(tmp_path) -> None:
