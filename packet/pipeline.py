@@ -191,13 +191,15 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
 
 
 def settle(extracted: list, case: Case) -> list:
-    """After every reading of a case's documents: organisation names made consistent across documents, person
+    """After every reading of a case's documents: the pictures that are parts of one paper joined into one document
+    (:mod:`packet.understanding.joining`), organisation names made consistent across documents, person
     fields no label gave found by the names the case knows (:mod:`packet.understanding.case_names`), values that agree across documents made surer, amounts outside their plausible range doubted, then the user's
     ``[fields]`` corrections (they win).
     ``extracted`` is a list of :class:`packet.core.model.Extracted`; raises CaseFileError for a correction
     that names a field the document does not have."""
-    from packet.understanding import case_names, consistency, corrections
+    from packet.understanding import case_names, consistency, corrections, joining
 
+    extracted = joining.join(extracted, case)  # one paper photographed in parts: one document
     extracted = consistency.reconcile(extracted)
     extracted = case_names.fill(extracted, case.applicant.name)
     extracted = consistency.agree(extracted, case.applicant.name)
@@ -213,16 +215,19 @@ def page_image(run: CheckRun, rel: str, page: int, max_side: int = 1400) -> byte
     Raises KeyError when the run has no such document or page. The file is only read."""
     from packet.core import page_images as pages
 
-    doc = next((d for d in run.read.documents if d.rel == rel), None)
+    # the report's document first: a paper photographed in parts is one document there, its pages in both files
+    doc = next((d.document for d in run.report.documents if d.document.rel == rel), None) \
+        or next((d for d in run.read.documents if d.rel == rel), None)
     if doc is None or not 1 <= page <= len(doc.pages):
         raise KeyError(f"{rel}#{page}")
     pg = doc.pages[page - 1]
-    if doc.source.kind == "pdf":
+    src, number = doc.locate(pg)
+    if src.kind == "pdf":
         dpi = max(12.0, min(200.0, max_side / max(pg.width, pg.height, 1.0) * 72.0))
         with pages.PDFIUM_LOCK:
-            img = pages.render_pdf_page(doc.source.path, page - 1, dpi, password=run.case.password_for(rel))
+            img = pages.render_pdf_page(src.path, number - 1, dpi, password=run.case.password_for(src.rel))
     else:
-        img = pages.open_image(doc.source.path, page - 1, draft=max_side)
+        img = pages.open_image(src.path, number - 1, draft=max_side)
     # the sheet of a photo taken at an angle is flattened by its corners, as the packet shows it (without them the
     # page showed the desk round the sheet and every evidence box off its value: a new user's trial)
     img = pages.upright(img, pg.rotation, pg.skew, pg.crop, pg.corners)

@@ -375,8 +375,14 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     lang = case.language
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
     paper = paper_size(options.paper, lang)
-    exhibits = tuple(replace(ex, title=one_line(scrub_text(ex.title, case, ex.result.document.rel)),
-                             description=one_line(scrub_text(ex.description, case, ex.result.document.rel)))
+
+    def scrubbed(text: str, doc) -> str:  # what [[redact]] hides in any of the document's files (its pictures)
+        for f in doc.files:
+            text = scrub_text(text, case, f.rel)
+        return one_line(text)
+
+    exhibits = tuple(replace(ex, title=scrubbed(ex.title, ex.result.document),
+                             description=scrubbed(ex.description, ex.result.document))
                      for ex in split_tall_pages(order_exhibits(report, lang, checklist), paper))
     still = tuple(one_line(x) for x in still_to_follow(report, checklist, lang)) if not report.complete else ()
     no_wages = None  # a pension or a benefit, never wages: the letter promises no payslips (packet.rules.readiness)

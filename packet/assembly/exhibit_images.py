@@ -93,11 +93,11 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
     top, bottom = band
     part = max(0.01, bottom - top)
     target = (max(1, round(placed[0] / 72 * quality.dpi)), max(1, round(placed[1] / 72 * quality.dpi)))
-    src = doc.source
+    src, number = doc.locate(page)  # a joined document's page is in its own file (packet.understanding.joining)
     if src.kind == "pdf":
         scale = placed[0] / page.width if page.width else 1.0
         # render at the size it will be shown: no resampling afterwards
-        img = pages.render_pdf_page(src.path, page.number - 1, quality.dpi * scale, password=password)
+        img = pages.render_pdf_page(src.path, number - 1, quality.dpi * scale, password=password)
     else:
         # the original before rotation may be portrait or landscape: ask for enough pixels either way,
         # and for more when only the sheet (page.crop) of a photo is shown
@@ -107,7 +107,7 @@ def page_image(doc: Document, page: Page, placed: tuple[float, float], quality: 
         elif page.corners:
             c = page.corners
             grow = 1 / max(0.05, min(max(c[2], c[4]) - min(c[0], c[6]), max(c[5], c[7]) - min(c[1], c[3])))
-        img = pages.open_image(src.path, page.number - 1, draft=round(max(target) * grow / part))
+        img = pages.open_image(src.path, number - 1, draft=round(max(target) * grow / part))
     img = pages.upright(img, page.rotation, page.skew, page.crop, page.corners)
     if page.shade and page.width:
         # a sharp shadow over part of the sheet: its wedge lifted to the lit paper's white, as the reading saw it

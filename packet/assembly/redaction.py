@@ -125,7 +125,7 @@ def _box_fraction(red: Redaction, doc: Document, page: Page) -> Box | None:
         w, h = page.width, page.height
         f = (x0 / w, 1 - y1 / h, x1 / w, 1 - y0 / h)
     else:
-        with Image.open(doc.source.path) as im:
+        with Image.open(doc.locate(page)[0].path) as im:
             w, h = im.size if len(getattr(im, "size", ())) == 2 else (1, 1)
         if page.rotation in (90, 270):
             w, h = h, w
@@ -195,7 +195,8 @@ def redact_page(case: Case, doc: Document, page: Page, own: tuple[str, ...] = ()
     number stands on the page (see the module docstring). ``own``: the document's own account numbers
     (:func:`own_numbers`). A file named by ``[[redact]]`` has every page redacted,
     with no area when nothing on the page matched."""
-    mine = redactions_for(case, doc.rel)
+    src, number = doc.locate(page)  # a paper photographed in parts: each page's own picture is what [[redact]] names
+    mine = redactions_for(case, src.rel)
     boxes: list[Box] = []
     cuts: dict[int, list[tuple[int, int]]] = {}  # id(word) -> character ranges painted
     dropped: set[int] = set()
@@ -215,7 +216,7 @@ def redact_page(case: Case, doc: Document, page: Page, own: tuple[str, ...] = ()
         return None
     for red in mine:
         if red.page is not None:
-            if red.page != page.number:
+            if red.page != number:
                 continue
             area = _box_fraction(red, doc, page)
             if area is None:

@@ -148,6 +148,9 @@ class FileOption:
     type: str | None = None
     include: bool | None = None  # None: the default (included when the checklist needs its type)
     title: str | None = None
+    # False: the picture is read on its own, never as a part of one paper with the picture before or after it
+    # (packet.understanding.joining); None: the default (joined when the pages show they are parts of one paper)
+    join: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -1003,13 +1006,16 @@ def _files(ld: _Loader, data: Mapping, root: Path,
         where = f"[files] \"{key}\""
         if isinstance(value, dict):
             for k in value:
-                if k not in ("type", "include", "title"):
-                    ld.fail(where, "files", key, "unknown key '{k}'; a file's table has type, include and title",
-                            "未知的键 '{k}'；文件的表只能有 type、include、title", k=k)
-            if "include" in value and not isinstance(value["include"], bool):
-                ld.fail(where, "files", key, "include must be true or false (no quotes)", "include 应为 true 或 false（不加引号）")
+                if k not in ("type", "include", "title", "join"):
+                    ld.fail(where, "files", key, "unknown key '{k}'; a file's table has type, include, title and join",
+                            "未知的键 '{k}'；文件的表只能有 type、include、title、join", k=k)
+            for k in ("include", "join"):
+                if k in value and not isinstance(value[k], bool):
+                    ld.fail(where, "files", key, "{k} must be true or false (no quotes)", "{k} 应为 true 或 false（不加引号）",
+                            k=k)
             opt = FileOption(type=value.get("type"), include=value.get("include"),
-                             title=ld.text_value(value, "files", "title"))
+                             title=ld.text_value(value, "files", "title"),
+                             join=value["join"] if isinstance(value.get("join"), bool) else None)
             file_options[rel] = opt
             value = opt.type
             if value is None:

@@ -96,10 +96,28 @@ class Document:
     source: SourceFile
     pages: tuple[Page, ...]
     form: Form
+    # one paper photographed in parts, read as one document (packet.understanding.joining): for each page, in
+    # order, its own file and its 1-based page within that file; ``source`` is the first of them and the pages
+    # are numbered 1.. across the parts. Empty for a document of one file.
+    joined: tuple[tuple[SourceFile, int], ...] = ()
 
     @property
     def rel(self) -> str:
         return self.source.rel
+
+    @property
+    def files(self) -> tuple[SourceFile, ...]:
+        """The files the document was read from, in order: its own file, or the parts of a joined one."""
+        if not self.joined:
+            return (self.source,)
+        return tuple(dict.fromkeys(src for src, _ in self.joined))
+
+    def locate(self, page: Page) -> tuple[SourceFile, int]:
+        """The file holding ``page`` (one of :attr:`pages`) and its 1-based page within that file: what to open to
+        show it again."""
+        if not self.joined:
+            return self.source, page.number
+        return self.joined[page.number - 1]
 
     @property
     def text(self) -> str:
@@ -243,6 +261,12 @@ class DocumentResult:
             "problems": [{"code": p.code, "message": p.message} for p in self.problems],
             "included": self.included,
         }
+        if self.document.joined:  # one paper in several pictures: its files, and each value's own file and page
+            out["files"] = [f.rel for f in self.document.files]
+            for ev in out["evidence"].values():
+                if ev.get("page"):
+                    src, number = self.document.joined[ev["page"] - 1]
+                    ev["file"], ev["file_page"] = src.rel, number
         if self.parts:
             evs = self.part_evidence if len(self.part_evidence) == len(self.parts) else ({},) * len(self.parts)
             spans = self.part_pages if len(self.part_pages) == len(self.parts) else ((None, None),) * len(self.parts)

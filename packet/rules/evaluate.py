@@ -534,6 +534,8 @@ def _units(extracted: Sequence[Extracted], st: _State, lang: str) -> list[Unit]:
             continue
         if e.parts:
             st.warn(i, advice.multiple(lang, e))
+        if e.document.joined:
+            st.warn(i, advice.joined(lang, e))
         for k, f in enumerate(e.parts or (e.fields,)):
             u = Unit(i, e.type, f, part=k + 1 if e.parts else None, rel=e.document.rel)
             key, dates = _dup_key(u), _dates_key(u)

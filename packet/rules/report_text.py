@@ -314,7 +314,9 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
         catch_all = d.type in types and types[d.type].catch_all
         asked_in = d.included and case.file_option(d.document.rel).include  # an exhibit [files] asks for
         mark = "✓" if d.requirement else ("·" if catch_all or asked_in or _not_needed(d, report, checklist) else "!")
-        head = f"{mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{d.document.rel}"
+        # a paper photographed in parts names every picture of it (the first is the document's name)
+        named = " + ".join(f.rel for f in d.document.files)
+        head = f"{mark} {type_name(lang, d.type)}{'：' if lang == 'zh' else ': '}{named}"
         out += w(head, indent="      ", first="  ")  # wrap drops a text's own leading spaces: the margin is `first`
         if d.parts:
             out += _parts_lines(lang, d, keep)

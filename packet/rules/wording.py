@@ -475,6 +475,20 @@ def multiple(lang: str, e: Extracted) -> Problem:
         k=_list(lang, keys)))
 
 
+def joined(lang: str, e: Extracted) -> Problem:
+    """The note on a paper photographed in parts and read as one document (:mod:`packet.understanding.joining`):
+    which pictures, that it counts once as one exhibit, and how to have them read apart (``join = false``)."""
+    files = [f.rel for f in e.document.files]
+    undo = f'"{toml_name(files[-1])}" = {{ join = false }}'
+    return Problem("joined-pictures", tr(
+        lang, "The pictures {f} were read as one paper ({t}) photographed in parts: the first has its heading, the "
+              "next goes on with the same rows. It counts once and is one exhibit in the packet, its pages in this "
+              "order. If they are different papers, write  {u}  under [files] in packet.toml and check again.",
+        "已把照片 {f} 当作同一份材料（{t}）分几张拍摄的几部分：第一张有抬头，后面一张接着同一个表格。它只计一次，"
+        "在申请材料中是一个附件，页序同上。如果它们其实是不同的材料，请在 packet.toml 的 [files] 下写  {u}，然后再检查一次。",
+        f=_list(lang, files), t=type_name(lang, e.type), u=undo))
+
+
 # --- what is missing ---------------------------------------------------------------------------------------
 
 # the first days of a month, when last month's payslip may not be out yet: wages are paid on a date the employer

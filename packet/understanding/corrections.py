@@ -68,7 +68,8 @@ def apply(extracted: Sequence[Extracted], case: Case, lang: str | None = None) -
     type does not have, a value that does not parse for that field's kind, or a ``#N`` beyond the file's documents."""
     lang = lang or case.language
     out = list(extracted)
-    index = {e.document.rel: i for i, e in enumerate(out)}
+    # a paper photographed in parts is one document: a value given for any of its pictures is its value
+    index = {f.rel: i for i, e in enumerate(out) for f in reversed(e.document.files)}
     for fv in case.fields:
         i = index.get(fv.rel)
         if i is None:

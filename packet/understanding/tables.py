@@ -712,6 +712,12 @@ def _chains(a: Entry, b: Entry) -> bool:
     return bool(diff) and any(abs(diff) == abs(x) for x in b.amounts[:-1] + b.whole)
 
 
+def chains(a: Entry, b: Entry) -> bool:
+    """Row ``b``'s balance follows from row ``a``'s by an amount of ``b`` (:func:`_chains`): for rows of two
+    pictures of one statement (:mod:`packet.understanding.joining`)."""
+    return _chains(a, b)
+
+
 def _same_day(line: Line, before: Entry) -> Entry | None:
     """A row printed without a date under a dated row ("Direct debit - Phone 20.00 39,955.50"): a description
     beginning with a letter and two sure amounts at least (an amount and the balance), dated as the row before."""
