@@ -75,10 +75,11 @@ def _toml(root: Path) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_log_alone_at_a_terminal_asks_what_happened(tmp_path: Path, lang: str) -> None:
-    """Build and status say "packet log DIR"; run so at a terminal it failed "Nothing to record". It asks now: how
-    (the default shown), who, what was said, promised, the next step; Enter skips."""
+    """Build and status say "packet log DIR"; run so at a terminal it failed "Nothing to record". It asks now: when
+    (Enter: now), how (the default shown), who, what was said, promised, the next step; Enter skips."""
     case = _case(tmp_path / "c", lang)
-    code, out = at_terminal(["log", str(case)], ["2", "Agent 77", "they will call back on Friday", "", ""], lang)
+    # when (Enter: now, trial 14 asks it first), how, who, what was said, promised, the next step
+    code, out = at_terminal(["log", str(case)], ["", "2", "Agent 77", "they will call back on Friday", "", ""], lang)
     assert code == 0, out
     assert ("How were you in touch?" if lang == "en" else "这次用的是哪种方式？") in out
     assert "[1]" in out, "Enter keeps the default, and the default is shown"
