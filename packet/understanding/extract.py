@@ -421,6 +421,13 @@ def _not_a_title(line: Line, cell: Sequence[Word]) -> bool:
     return not hx.is_title(join_words(cell))
 
 
+# a name written in Chinese characters with a middle dot between its parts: a transliterated one (a Uyghur, Kazakh,
+# Tibetan or foreign name: 阿依古丽·吐尔逊, 买买提·艾力, 扎西·次仁), each part one to eight characters, two to four parts
+# (GB/T 28039-2011, 中国人名汉语拼音字母拼写规则, and the ID card's practice of the separator "·"); no family name of the
+# gazetteer is asked of it (sane_name: a dotted name is not checked)
+DOTTED_NAME = re.compile(rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}){{1,3}}(?![{CJK}·])")
+
+
 def p_name(text: str) -> str | None:
     text = fold(text).strip()
     if re.match(rf"[{CJK}]", text):
@@ -428,12 +435,16 @@ def p_name(text: str) -> str | None:
         if head and load_surnames().leads(head.group(1)):
             return head.group(1)  # a name, a space, then a title run on after it on one line ("饶冬梅 鹰潭农村商业银行…")
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
-        m = re.match(rf"[{CJK}·]{{2,8}}", text)
+        dotted = DOTTED_NAME.match(text)
+        m = dotted or re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m or text[m.end():].lstrip()[:1] in (":", "："):
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
         if unopened_bracket(text[:m.end() + 1]):
             return None  # "各执一份)": the end of a sentence's aside, read from its middle, is no one
-        name = _w().name_stop.split(m.group(0))[0]
+        name = _w().name_stop.split(m.group(0))[0]  # a next label run on after the name ("…吐尔逊住院号")
+        if dotted:
+            return name if DOTTED_NAME.fullmatch(name) else None
+        name = name.strip("·")  # a dot with no part on one side is no name's
         return name if 2 <= len(name) <= 5 else None
     titled = bool(_w().title.match(text))
     text = _w().title.sub("", text)

@@ -1260,11 +1260,11 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
     whole month (printed first on its line, or last after a heading: "Activity Oct 2026 ▾"), when at least three
     lines start with a yearless day (:func:`_day_month`: "10月3日", "21 Oct",
     "03/10") and every one of them falls in it. None when the page prints any full date (its rows or labels give
-    the period), when lines start with two different months, or when a row falls outside the month (the month
-    printed is then not the listing's). Source: the month filter banking apps print over their lists (ICBC,
-    CMB, Ping An, ASB, Monzo screens)."""
+    the period), when lines start with two different months, or when a row falls outside the month read day-first
+    and read month-first alike (the month printed is then not the listing's). Source: the month filter banking apps
+    print over their lists (ICBC, CMB, Ping An, ASB, Monzo screens)."""
     shown: set[date] = set()
-    days: list[date] = []
+    rows: list[str] = []
     for ln in lines:
         text = clean(ln.text)
         hits = find_dates(text, dayfirst)
@@ -1274,15 +1274,18 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
                                                                  or _FILTER_MARK.fullmatch(text[hits[0].end:])):
             shown.add(hits[0].value)
             continue
-        found = _day_month(text, dayfirst)
-        if found is not None:
-            days.append(found[0])
-    if len(shown) != 1 or len(days) < 3:
+        if _day_month(text, dayfirst) is not None:
+            rows.append(text)
+    if len(shown) != 1 or len(rows) < 3:
         return None
     month = next(iter(shown))
-    if any(d.month != month.month for d in days):
-        return None
-    return month, month_end(month)
+    # the month shown decides how "11/02" is read: the rows fall in it read day-first or month-first, not mixed (a
+    # Chinese counter statement's 11/02 … 11/30 under 对账单（2026年11月）: day-first they were 2 Nov … as 11 Feb)
+    for order in (dayfirst, not dayfirst):
+        days = [found[0] for text in rows if (found := _day_month(text, order)) is not None]
+        if len(days) == len(rows) and all(d.month == month.month for d in days):
+            return month, month_end(month)
+    return None
 
 
 # --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------
