@@ -292,6 +292,7 @@ class Vocabulary:
     name_never_ends: tuple[str, ...] = ()  # words that end no person's name ("of", "and"): a wrapped row's words
     hourly_rate_words: tuple[str, ...] = ()  # words beside a rate of pay by the hour ("per hour", "hourly rate")
     weekly_hours_words: tuple[str, ...] = ()  # words after a week's number of hours ("hours per week")
+    saying_labels: tuple[str, ...] = ()  # a letterhead's saying after its label ("Motto:", "校训："): no issuer's name
     daily_pay_words: tuple[str, ...] = ()  # words right after a day's pay ("KES 800 per day", "200元/天")
     daily_rate_labels: tuple[str, ...] = ()  # labels of a day's pay ("daily wage", "日工资")
     month_days_forms: tuple[str, ...] = ()  # how a letter says the days worked a month, {n} the number ("每月出勤{n}天")

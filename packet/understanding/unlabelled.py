@@ -69,6 +69,7 @@ class _Patterns:
     sealed: re.Pattern[str]
     org_lead: re.Pattern[str]
     org_lead_en: re.Pattern[str]  # English function words before an organisation's name ("for", "of"), repeated
+    saying: re.Pattern[str]  # a letterhead saying's label at the end of what precedes a name ("Motto:")
     short_signoff: re.Pattern[str]  # a short sign-off's lead at the start of a cell ("Signed for", "p.p.")
     titled: re.Pattern[str]
     person_zh: tuple[re.Pattern[str], ...]
@@ -129,6 +130,7 @@ def _patterns(v: Vocabulary) -> _Patterns:
         # a sign-off's or a sentence's preposition run into the capitalised words before a legal form ("For Kowhai
         # Freight Limited" over a signature, "Of Acme Ltd"): a name never starts with one
         org_lead_en=re.compile(rf"^(?:(?:{_spaced(v.org_lead_en)})\s+)+", re.I) if v.org_lead_en else _NEVER,
+        saying=re.compile(rf"(?:^|[^\w])(?:{_alt(v.saying_labels)})\s*[:：]\s*$", re.I) if v.saying_labels else _NEVER,
         short_signoff=re.compile(rf"^(?:{_spaced(sorted(v.signoff_short_leads, key=len, reverse=True))})\s+", re.I)
         if v.signoff_short_leads else _NEVER,
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
@@ -334,6 +336,8 @@ def _org_in(pool: Sequence[Line], patterns: Sequence[re.Pattern[str]], prose_ok:
                 # ("性别：女" over "原工作单位：某某有限公司": the label before it is that line's)
                 before = text[own:m.start()] if m.start() >= own else \
                     fold(ln.text)[:max(0, fold(ln.text).find(m.group(0)))]
+                if pats.saying.search(text[:m.start()]) or pats.saying.search(before):
+                    continue  # "Motto: Knowledge and Service": a letterhead's saying, shaped as a public body's name
                 if is_former_org(m.group(0), before) or (j and _under_former_label(pool[j - 1], ln, cells[k])):
                     continue  # "Previous employer: Acme Ltd", "失业前单位桂林…": a role of the subject's
                 if pat is pats.agency or pat is pats.agency_tail:
