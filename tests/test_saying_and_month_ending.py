@@ -4,7 +4,9 @@
   it is shaped (capitalised words ending in "Service" are a public body's shape): a school's salary letter gave its
   motto as the employer at 0.80;
 - a pay advice's "Month ending 30 November 2026" labels its pay period as "Period ending" does: no period was
-  found, so a complete case was told its income proof was missing.
+  found, so a complete case was told its income proof was missing;
+- a bilingual notice addressed "To / À : Dawson Kyle Tremblay" (a recipient label with its translation after a
+  slash) names its person: the layoff notice's person was not found.
 
 Text pages (tests/textdoc.py) through the real extraction."""
 
@@ -47,3 +49,16 @@ def test_month_ending_labels_the_pay_period(label: str) -> None:
     fields, _ = read_fields_evidence("payslip", make_doc(PAY.format(label=label)).pages, "en")
     assert fields["period"] == "2026-11"
     assert fields["net_pay"] == "2422.75"
+
+
+NOTICE = ("KLONDIKE GATEWAY AGGREGATES INC.\nKm 1425 Alaska Highway, Whitehorse, Yukon Y1A 0A0\n"
+          "{to} Dawson Kyle Tremblay          Date: 2026-05-15\nNOTICE OF LAYOFF AVIS DE MISE À PIED\n"
+          "Due to the end of the crushing season, your position as Crusher Operator is laid off.\n"
+          "Your last day of work is 2026-05-29.\nOperations Manager")
+
+
+@pytest.mark.parametrize("to", ["To / À :", "To:"])
+def test_a_notice_names_whom_it_is_addressed_to(to: str) -> None:
+    fields, evidence = read_fields_evidence("unemployment_proof", make_doc(NOTICE.format(to=to)).pages, "en")
+    assert fields["person"] == "Dawson Kyle Tremblay"
+    assert evidence["person"].confidence < 0.9

@@ -2023,10 +2023,13 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
         return hx.provider(lines) or hx.payee(lines) or hx.foot_provider(lines)
     if how in ("address", "address_or_head"):
         return _addressee(t, lines)
-    if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to
+    if how == "prose":  # the letter's subject ("兹证明张伟同志", "Re: Kevin Hartman"), else the block it is addressed to,
+        # else whom it greets, else whom its recipient label names ("To / À : Dawson Kyle Tremblay": a notice handed to
+        # the person; "Dear Mr Okonkwo-Baptiste" is the greeting's, which finds the full name)
         return sane_name(hx.person(lines)) \
             or hx.address_name(lines, ok=lambda s: sane_name(s, surname_free=True) is not None) \
-            or greeted_addressee(lines) or greeted_cell(lines)
+            or greeted_addressee(lines) or greeted_cell(lines) \
+            or hx.recipient(lines, lambda s: sane_name(p_name(s)))
     if how == "heading" and kind == "month":
         for ln in lines[:10]:
             hits = [h for h in find_dates(ln.text, dayfirst) if h.precision == "month"]

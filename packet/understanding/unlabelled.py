@@ -1043,15 +1043,17 @@ def _doc_titles() -> frozenset[str]:
 
 def recipient(lines: Sequence[Line], parse: Callable[[str], str | None], limit: int = 12) -> str | None:
     """Whom an e-mail or letter is addressed to, in its first ``limit`` lines: the value ``parse`` reads after a
-    recipient label of the vocabulary (``recipient_labels``: "收件人：孙浩", "To: Jane Roe <jane@…>", "Dear Ms Roe,"),
-    the label first in its cell and followed by a colon or comma (an e-mail address in angle brackets left out), else
+    recipient label of the vocabulary (``recipient_labels``: "收件人：孙浩", "To: Jane Roe <jane@…>", "Dear Ms Roe,"; a
+    bilingual form's "To / À : …" too), the label first in its cell and followed by a colon or comma (an e-mail address in angle brackets left out), else
     the Chinese name before a greeting at the head of a line (``greetings_zh``: "孙浩您好：", "陆晓东，您好！"). None otherwise. A
     position-only reading: the caller gives it a low confidence."""
     v = load_vocabulary()
     head = list(lines[:limit])
     labels = sorted(v.recipient_labels, key=len, reverse=True)
     if labels:
-        lead = re.compile(rf"^\s*(?i:{_alt(labels)})\s*[:：,，]?\s*")
+        # a label may print its translation after a slash before the colon, as bilingual forms do ("To / À :",
+        # Canada's English and French; "To / At :", Wales's English and Welsh)
+        lead = re.compile(rf"^\s*(?i:{_alt(labels)})(?:\s*/\s*[^\W\d_]{{1,12}}(?:\s[^\W\d_]{{1,12}})?)?\s*[:：,，]?\s*")
         for ln in head:
             for cell in ln.cells():
                 text = fold(join_words(cell))
