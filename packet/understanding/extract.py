@@ -1665,18 +1665,10 @@ WEEK_HOURS = (1, 80)  # a week's hours worth believing (a number outside is a co
 
 def weekly_hours(lines: Sequence[Line], words: Sequence[str]) -> Decimal | None:
     """The hours a week a letter states: the number right before one of ``words`` (the vocabulary's
-    ``weekly_hours_words``: "40 hours per week", "37.5 hours a week"), spaces only between; None when none is
-    printed, when two such numbers differ (a part-time and a full-time figure: which one is hers?) or the number
-    is outside :data:`WEEK_HOURS`."""
-    flat = clean(" ".join(ln.text for ln in lines)).lower()
-    found: set[Decimal] = set()
-    for w in words:
-        for m in re.finditer(r"(?<![\d.,])(\d{1,2}(?:\.\d{1,2})?)\s*" + re.escape(fold(w).lower()), flat):
-            found.add(Decimal(m.group(1)))
-    if len(found) != 1:
-        return None
-    (hours,) = found
-    return hours if WEEK_HOURS[0] <= hours <= WEEK_HOURS[1] else None
+    ``weekly_hours_words``: "40 hours per week", "37.5 hours a week"), spaces only between
+    (:func:`number_stated`); None when none is printed, when two such numbers differ (a part-time and a full-time
+    figure: which one is hers?) or the number is outside :data:`WEEK_HOURS`."""
+    return number_stated(lines, ["{n} " + w for w in words], WEEK_HOURS)
 
 
 def monthly_from_hourly(lines: Sequence[Line], rate_words: Sequence[str], hours_words: Sequence[str]) -> str | None:
@@ -1699,22 +1691,38 @@ MONTH_DAYS = (1, 31)  # days worked a month worth believing
 WEEK_DAYS = (1, 7)  # and a week
 
 
-def days_stated(lines: Sequence[Line], forms: Sequence[str], bounds: tuple[int, int]) -> Decimal | None:
-    """The days worked a letter states by one of ``forms`` (phrases with ``{n}`` for the number: the vocabulary's
-    ``month_days_forms`` "每月出勤{n}天", "{n} days a month", or ``week_days_forms``), spaces allowed round the number;
-    None when none is printed, when two differ, or the number is outside ``bounds``."""
+def number_stated(lines: Sequence[Line], forms: Sequence[str], bounds: tuple[int, int]) -> Decimal | None:
+    """The number a letter states by one of ``forms`` (phrases with ``{n}`` for the number: the vocabulary's
+    ``month_days_forms`` "每月出勤{n}天", "{n} days a month", ``week_days_forms``; :func:`weekly_hours`'s "{n} hours
+    per week"), one or two digits and up to two decimals, spaces allowed round it; None when none is printed, when
+    two differ, or the number is outside ``bounds``."""
     flat = hx.prose_text(lines)
     low = fold(flat).lower()
     found: set[Decimal] = set()
     for form in forms:
         head, _, tail = fold(form).lower().partition("{n}")
-        pat = re.escape(head.strip()) + r"\s*(\d{1,2}(?:\.\d)?)\s*" + re.escape(tail.strip())
-        for m in re.finditer(rf"(?<![\d.]){pat}" if not head.strip() else pat, low):
+        pat = re.escape(head.strip()) + r"\s*(\d{1,2}(?:\.\d{1,2})?)\s*" + re.escape(tail.strip())
+        for m in re.finditer(rf"(?<![\d.,]){pat}" if not head.strip() else pat, low):
             found.add(Decimal(m.group(1)))
     if len(found) != 1:
         return None
     (days,) = found
     return days if bounds[0] <= days <= bounds[1] else None
+
+
+def amounts_before(flat: str, word: str, reach: int = 40) -> list[Decimal]:
+    """The marked amounts (their size) printed right before each place ``word`` stands in ``flat`` (running text,
+    :func:`packet.understanding.unlabelled.prose_text`) as a word of its own ("weekly", not inside "bi-weekly"):
+    "WST 840.00 per fortnight", "200元/天" — within ``reach`` characters, nothing but spaces, a slash or a bracket
+    between the amount and the word."""
+    low, w = fold(flat).lower(), fold(word).lower()
+    out = []
+    for m in re.finditer(rf"(?<![a-z-]){re.escape(w)}(?![a-z])", low):
+        start = max(0, m.start() - reach)
+        before = [h for h in find_money(flat[start:m.start()]) if h.marked and h.value]
+        if before and re.fullmatch(r"[\s/(（]*", flat[start + before[-1].end:m.start()]):
+            out.append(abs(before[-1].value))
+    return out
 
 
 def day_rate(lines: Sequence[Line], pay_words: Sequence[str], labels: Sequence[str]) -> Decimal | None:
@@ -1723,15 +1731,7 @@ def day_rate(lines: Sequence[Line], pay_words: Sequence[str], labels: Sequence[s
     of ₹450", "日工资：200元", :func:`packet.understanding.unlabelled.money_after`). An amount after "per day" is
     another clause's ("8 hours per day at KES 100 an hour"): not taken. None when none, or two different ones."""
     flat = hx.prose_text(lines)
-    low = fold(flat).lower()
-    found: set[Decimal] = set()
-    for word in pay_words:
-        w = fold(word).lower()
-        for m in re.finditer(rf"(?<![a-z-]){re.escape(w)}(?![a-z])", low):
-            start = max(0, m.start() - 40)
-            before = [h for h in find_money(flat[start:m.start()]) if h.marked and h.value]
-            if before and re.fullmatch(r"[\s/(（]*", flat[start + before[-1].end:m.start()]):
-                found.add(abs(before[-1].value))
+    found = {v for word in pay_words for v in amounts_before(flat, word)}
     if not found:
         labelled = hx.money_after(lines, labels)
         if labelled is not None:
@@ -1744,16 +1744,16 @@ def monthly_from_daily(lines: Sequence[Line], pay_words: Sequence[str], labels: 
     """A monthly amount from a day's pay and the days worked a letter states (the vocabulary's ``daily_pay_words``,
     ``daily_rate_labels``, ``month_days_forms``, ``week_days_forms``): "日工资200元，每月出勤26天" → 200 × 26 =
     "5200.00"; "KES 800 per day, 6 days a week" → 800 × 6 × 52 / 12 = "20800.00" (:data:`WEEKS_PER_MONTH`). None
-    unless a day's pay (:func:`day_rate`) and the days (:func:`days_stated`; the month's days first) are both
+    unless a day's pay (:func:`day_rate`) and the days (:func:`number_stated`; the month's days first) are both
     printed: no number of days is assumed. The caller gives it a low confidence: days off unpaid, overtime and
     allowances make the true month differ — derived, never printed."""
     rate = day_rate(lines, pay_words, labels)
     if rate is None or rate <= 0:
         return None
-    days = days_stated(lines, month_forms, MONTH_DAYS)
+    days = number_stated(lines, month_forms, MONTH_DAYS)
     if days is not None:
         return fmt_money((rate * days).quantize(Decimal("0.01")))
-    days = days_stated(lines, week_forms, WEEK_DAYS)
+    days = number_stated(lines, week_forms, WEEK_DAYS)
     if days is None:
         return None
     return fmt_money((rate * days * WEEKS_PER_MONTH).quantize(Decimal("0.01")))
@@ -1786,15 +1786,8 @@ def monthly_from_period_pay(lines: Sequence[Line], periods: Mapping[str, int]) -
     caller gives it a low confidence: overtime, allowances and unpaid periods make the true month differ — derived,
     never printed. Periods in a year: 52 weeks, 26 fortnights (US Department of Labor, 29 CFR 778.113(b))."""
     flat = hx.prose_text(lines)
-    low = fold(flat).lower()
-    found: set[Decimal] = set()
-    for word, per_year in periods.items():
-        w = fold(word).lower()
-        for m in re.finditer(rf"(?<![a-z-]){re.escape(w)}(?![a-z])", low):  # "weekly", not inside "bi-weekly"
-            start = max(0, m.start() - 40)
-            before = [h for h in find_money(flat[start:m.start()]) if h.marked and h.value]
-            if before and re.fullmatch(r"[\s/(（]*", flat[start + before[-1].end:m.start()]):
-                found.add((abs(before[-1].value) * per_year / 12).quantize(Decimal("0.01")))
+    found = {(v * per_year / 12).quantize(Decimal("0.01")) for word, per_year in periods.items()
+             for v in amounts_before(flat, word)}
     return fmt_money(found.pop()) if len(found) == 1 else None
 
 
