@@ -38,7 +38,7 @@ from packet.case.casefile import CASE_FILE, Case
 from packet.case.followup import Status, status
 from packet.core.display import command_path
 from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing, readable_folder
-from packet.core.executor import Executor
+from packet.core.executor import Executor, executor_for
 from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
 from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
@@ -346,7 +346,18 @@ def _ocr_round(tasks: list, stage: str, executor: Executor, cache, sha_of: dict,
     _require({(t.engine, t.languages) for t in tasks}, executor)
     if on_stage:
         on_stage(stage, len(tasks))
-    return ocr.read_pages_shipped(tasks, executor, cache, lambda t: sha_of[t.path])
+    return ocr.read_pages_shipped(tasks, _capped(tasks, executor), cache, lambda t: sha_of[t.path])
+
+
+def _capped(tasks: list, executor: Executor) -> Executor:
+    """``executor``, or one of fewer workers on this machine when the round's tasks hold PP-OCR pages and the
+    memory available takes fewer of them at once (:func:`packet.reading.engines.jobs_for`:
+    :data:`packet.reading.engines.RAPID_MB_PER_JOB` MB a page), as ``check`` caps its run (pipeline.check) and its
+    second look (second_look.look_again). A remote executor's workers are sized by their cluster."""
+    if getattr(executor, "remote", False) or not any(t.engine == engines.RAPIDOCR for t in tasks):
+        return executor
+    cap = engines.jobs_for(engines.RAPIDOCR, executor.workers)
+    return executor_for(cap) if cap < executor.workers else executor
 
 
 def _require(needs: set[tuple[str, str]], executor: Executor) -> None:

@@ -398,3 +398,23 @@ def test_batch_rows_speak_the_language_of_the_command_line_and_locale(tmp_path, 
     # one case alone keeps the interface's order (--lang, PACKET_LANG, the case's, the locale)
     alone = run("check", cases / "one", "--as-of", AS_OF, "--json")
     assert "bank statement" in json.dumps(json.loads(alone.stdout)["missing"]).lower()
+
+
+def test_a_round_of_pp_ocr_pages_is_capped_by_the_memory_available(monkeypatch):
+    """batch read every round on its executor as sized by --jobs, PP-OCR's pages too (~RAPID_MB_PER_JOB MB each):
+    check caps them by the memory available (pipeline.check, second_look.look_again); batch now does the same per
+    round, and leaves a round of Tesseract pages, or a cluster's executor, as it is."""
+    import importlib
+    from types import SimpleNamespace
+
+    from packet.core.executor import executor_for
+    from packet.reading import engines
+
+    batch = importlib.import_module("packet.batch")  # the module; packet.batch is also the public function
+    monkeypatch.setattr(engines, "_mem_available_mb", lambda: 2.5 * engines.RAPID_MB_PER_JOB)
+    wide = executor_for(8)
+    rapid = [SimpleNamespace(engine=engines.RAPIDOCR)] * 5
+    assert batch._capped(rapid, wide).workers == 2
+    assert batch._capped([SimpleNamespace(engine=engines.TESSERACT)] * 5, wide) is wide
+    remote = SimpleNamespace(workers=8, remote=True)
+    assert batch._capped(rapid, remote) is remote
