@@ -99,6 +99,19 @@ def _prepare(text: str, joined: bool = False) -> str:
     return fold(text).lower()
 
 
+# a Chinese enumeration inside a sentence: items joined by the enumeration comma 、 (and a closing 等), on a line of
+# prose (it holds a comma or a full stop): "请携带收入、银行流水等相关证明材料" names kinds of documents the letter asks
+# for, not what the letter is. Punctuation of the language (GB/T 15834-2011: 、 joins the items of a list)
+_ENUMERATION = re.compile(r"[^\s、，,。；;：:（）()]{1,12}(?:、[^\s、，,。；;：:（）()]{1,12})+(?:等)?")
+
+
+def _enumerations_removed(text: str) -> str:
+    """``text`` with the enumerations of its sentences blanked (:data:`_ENUMERATION`, lines holding ， or 。 only):
+    a type's words named in a list of documents to bring are no evidence of the document's own type."""
+    return "\n".join(_ENUMERATION.sub(lambda m: " " * len(m.group(0)), ln) if re.search("[，。]", ln) else ln
+                     for ln in text.split("\n"))
+
+
 def _found(phrase: str, text: str, joined: bool = False) -> bool:
     return _search(phrase, text, joined) is not None
 
@@ -1218,6 +1231,8 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
     plain = _prepare(_rows_removed(document.text), joined)
+    listed = _prepare(_enumerations_removed(document.text), joined)  # keywords: not in a sentence's list of kinds
+    plain_listed = _prepare(_enumerations_removed(_rows_removed(document.text)), joined)
     first = document.pages[0].text if document.pages else ""
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
     # the catch-all's words are never read in transaction rows, at the head of a page either (a passbook's "代扣水费"
@@ -1236,7 +1251,7 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     out: dict[str, float] = {}
     for t in types.values():
         score = 0.0
-        body, top = (plain, plain_head) if t.catch_all else (text, head)
+        body, top = (plain_listed, plain_head) if t.catch_all else (listed, head)
         for phrase, weight in t.keywords.items():
             if _found(phrase, top, joined):
                 score += weight * HEAD_BOOST
