@@ -38,7 +38,7 @@ from packet.case.casefile import CASE_FILE, Case
 from packet.case.followup import Status, status
 from packet.core.display import command_path
 from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing, readable_folder
-from packet.core.executor import Executor, executor_for
+from packet.core.executor import Executor
 from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
 from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
@@ -350,14 +350,10 @@ def _ocr_round(tasks: list, stage: str, executor: Executor, cache, sha_of: dict,
 
 
 def _capped(tasks: list, executor: Executor) -> Executor:
-    """``executor``, or one of fewer workers on this machine when the round's tasks hold PP-OCR pages and the
-    memory available takes fewer of them at once (:func:`packet.reading.engines.jobs_for`:
-    :data:`packet.reading.engines.RAPID_MB_PER_JOB` MB a page), as ``check`` caps its run (pipeline.check) and its
-    second look (second_look.look_again). A remote executor's workers are sized by their cluster."""
-    if getattr(executor, "remote", False) or not any(t.engine == engines.RAPIDOCR for t in tasks):
-        return executor
-    cap = engines.jobs_for(engines.RAPIDOCR, executor.workers)
-    return executor_for(cap) if cap < executor.workers else executor
+    """``executor`` for a round of ``tasks``: capped by the memory available when they hold PP-OCR pages
+    (:func:`packet.reading.engines.capped`), as ``check`` caps its run and its second look."""
+    return engines.capped(executor, engines.RAPIDOCR) if any(t.engine == engines.RAPIDOCR for t in tasks) \
+        else executor
 
 
 def _require(needs: set[tuple[str, str]], executor: Executor) -> None:

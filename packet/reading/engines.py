@@ -37,6 +37,7 @@ from statistics import fmean
 from typing import Protocol
 
 from packet.core.errors import OCRFailed, PacketError, TesseractMissing
+from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, tr
 from packet.core.text import unspaced_script
 from packet.reading import tesseract
@@ -422,6 +423,17 @@ def jobs_for(name: str, jobs: int, mem_mb: float | None = None) -> int:
         log.info("PP-OCR: %d page(s) at a time rather than %d (%.0f MB available, ~%d MB each)", cap, jobs,
                  mem_mb, RAPID_MB_PER_JOB)
     return min(jobs, cap)
+
+
+def capped(executor: Executor, name: str) -> Executor:
+    """``executor``, or one of fewer workers on this machine when engine ``name`` takes fewer pages at once in the
+    memory available (:func:`jobs_for`): how a run reads a round of PP-OCR pages on an executor sized by ``--jobs``
+    for Tesseract (``check``'s second look, each OCR round of ``batch``). A remote executor's workers are sized by
+    their cluster: left as it is."""
+    if getattr(executor, "remote", False):
+        return executor
+    cap = jobs_for(name, executor.workers)
+    return executor_for(cap) if cap < executor.workers else executor
 
 
 def install_advice(name: str, lang: str | None = None) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -524,7 +524,7 @@ def structures(document: Document) -> set[str]:
     periods = {lab for t in load_types().values() for lab in t.labels.get("period", ())}
     if not found & {"pay_arithmetic", "pay_memo", "income_list", "deduction_rows", "pay_chain"} \
             and stated_income(lines, v.average_income_labels, sorted(pay), sorted(periods), dayfirst,
-                              rated=extract.rated_income(lines, v) is not None):
+                              rated=lambda: extract.rated_income(lines, v) is not None):
         found.add("stated_income")
     if account_activity(lines, v.row_balance_words):
         found.add("account_activity")
@@ -671,7 +671,8 @@ def _labelled(lines: Sequence[Line], texts: Sequence[str], labels: Sequence[str]
 
 
 def stated_income(lines: Sequence[Line], income_labels: Sequence[str], net_labels: Sequence[str],
-                  period_labels: Sequence[str], dayfirst: bool = True, rated: bool = False) -> bool:
+                  period_labels: Sequence[str], dayfirst: bool = True,
+                  rated: Callable[[], bool] | None = None) -> bool:
     """Whether the document states an income over several months or a year rather than one pay: a figure after or
     under one of ``income_labels`` (the vocabulary's ``average_income_labels``: "Average gross monthly", "Annual
     salary", 月均收入), no net pay printed (a figure after one of ``net_labels``, a payslip's net pay labels) and no
@@ -679,13 +680,14 @@ def stated_income(lines: Sequence[Line], income_labels: Sequence[str], net_label
     the record of one pay: the period it is for and what was paid; an employer's statement of earnings, a
     verification of income or a certificate of wages states what the person earns on average (interface.md: an
     ``income_proof``), whatever its title calls it. The caller asks only where no pay's arithmetic was found.
-    ``rated``: the document states pay by a rate and the time worked instead (a day's pay and the days a month, an
-    hour's and the hours a week, a week's or a fortnight's pay: :func:`packet.understanding.extract.rated_income`),
-    which stands for the income label."""
+    ``rated``: whether the document states pay by a rate and the time worked instead (a day's pay and the days a
+    month, an hour's and the hours a week, a week's or a fortnight's pay:
+    :func:`packet.understanding.extract.rated_income`), which stands for the income label; asked last, only of a
+    document that prints no income label, net pay or pay period (it reads the page's prose three times)."""
     texts = [fold(ln.text).lower() for ln in lines]
-    return ((rated or _labelled(lines, texts, income_labels))
-            and not _labelled(lines, texts, net_labels)
-            and not _labelled(lines, texts, period_labels, dates=True, dayfirst=dayfirst))
+    return (not _labelled(lines, texts, net_labels)
+            and not _labelled(lines, texts, period_labels, dates=True, dayfirst=dayfirst)
+            and (_labelled(lines, texts, income_labels) or (rated is not None and rated())))
 
 
 def owed_summary(lines: Sequence[Line], limit_labels: Sequence[str], available_labels: Sequence[str],

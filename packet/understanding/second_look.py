@@ -130,9 +130,7 @@ def poor_reading(item: Extracted) -> str | None:
 def found(item: Extracted) -> set[str]:
     """The fields of ``item``'s type it found (in every part, for a file holding several documents)."""
     t = load_types().get(item.type)
-    if t is None:
-        return set()
-    return {f for f in t.fields if all(part.get(f) for part in (item.parts or (item.fields,)))}
+    return set() if t is None else set(t.fields) - set(lacking(item))
 
 
 def checked(document: Document, item: Extracted | None = None) -> set[str]:
@@ -246,11 +244,8 @@ def look_again(extracted: Sequence[Extracted], case: Case, *, languages: str, lo
     done: dict[int, Page | Exception] = {}
     if tasks:
         engines.engine(look or engines.RAPIDOCR).require(languages)
-        executor = executor or executor_for(jobs)
         # the run's executor was sized for Tesseract: PP-OCR's pages are read no more at once than memory allows
-        cap = engines.jobs_for(look or engines.RAPIDOCR, executor.workers)
-        if cap < executor.workers and not getattr(executor, "remote", False):
-            executor = executor_for(cap)
+        executor = engines.capped(executor or executor_for(jobs), look or engines.RAPIDOCR)
         log.debug("second look by PP-OCR: %d page(s) of %d document(s)", len(tasks), len(planned.slots))
         done = ocr.read_pages(tasks, executor, cache)
     return finish_second_look(planned, done)
