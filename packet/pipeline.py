@@ -182,12 +182,28 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     look = engines.second_look(options.ocr_engine or case.request.ocr_engine, engine, case.language)
     extracted = second_look.look_again(extracted, case, languages=ocr_languages(case), look=look, cache=cache,
                                        executor=executor)
+    still_there(case)
     extracted = settle(extracted, case)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language),
                                surface=options.surface)
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
+
+
+def still_there(case: Case) -> None:
+    """Raise NoSuchFolder (exit 2) when the case folder went away while it was being read (a USB stick or a
+    network drive taken out, the folder moved): every file of it would otherwise be reported as damaged and the
+    case as incomplete, which is not true of the papers and sends the person to replace them."""
+    if case.root.is_dir():
+        return
+    lang = message_lang(case.language)
+    raise NoSuchFolder(tr(lang, "The folder {p} went away while packet was reading it (a USB stick or network drive "
+                                "taken out, or the folder moved). Nothing was written.",
+                          "读取过程中文件夹 {p} 不见了（U 盘或网络盘被拔出，或者文件夹被移走）。没有写入任何文件。",
+                          p=command_path(case.root)),
+                       tr(lang, "Put it back where it was and run the same command again.",
+                          "请把它放回原处，再运行一次同一个命令。"))
 
 
 def settle(extracted: list, case: Case) -> list:

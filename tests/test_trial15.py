@@ -1,0 +1,111 @@
+"""User trial 15: what failed three new users (a laid-off worker on the page at 200 % zoom, a single parent on the
+command line, a money adviser scripting 25 client folders), each with real parts: real Tesseract, real files."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from packet.core.errors import NoSuchFolder
+from packet.pipeline import CheckOptions, check
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+CASE_TOML = """[applicant]
+name = "Gwen Parry"
+email = "gwen.parry@example.com"
+
+[lender]
+name = "Cardiff Catalogue Ltd"
+contract_number = "CC-2231"
+
+[request]
+kind = "reduce"
+language = "en"
+hardship = "income-drop"
+"""
+
+
+def _picture(path: Path, lines: list[str]) -> None:
+    """A scanned page: black text on white, 1200 x 1600 px (about 150 dpi on A4)."""
+    img = Image.new("RGB", (1200, 1600), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 34)
+    for i, line in enumerate(lines):
+        draw.text((90, 120 + 60 * i), line, fill="black", font=font)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img.save(path)
+
+
+def _client(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "packet.toml").write_text(CASE_TOML, encoding="utf-8")
+    _picture(folder / "a-payslip.png", ["Payslip", "Pay date 28 October 2026", "Employee Gwen Parry",
+                                        "Gross pay 1,210.00", "Net pay 1,034.55"])
+    _picture(folder / "b-payslip.png", ["Payslip", "Pay date 28 November 2026", "Employee Gwen Parry",
+                                        "Gross pay 1,190.00", "Net pay 1,020.10"])
+    return folder
+
+
+def test_a_folder_taken_out_mid_check_is_said_gone_not_damaged(tmp_path):
+    """The adviser's client folder is on a USB stick that is pulled out while `check` reads it: before, every file
+    not yet read was reported "damaged or incomplete, download or scan it again" and the case incomplete (exit 1);
+    now the run stops with exit 2's no-such-folder, saying the folder went away and to put it back."""
+    case = _client(tmp_path / "usb" / "client07")
+    away = tmp_path / "elsewhere"
+
+    def pulled_out(done: int, total: int) -> None:
+        if case.exists():
+            shutil.move(str(case.parent), away)
+
+    options = CheckOptions(as_of=date(2026, 12, 2), jobs=1, use_cache=False, on_page=pulled_out)
+    with pytest.raises(NoSuchFolder) as err:
+        check(case, options)
+    assert "went away while packet was reading it" in err.value.message
+    assert "Put it back" in err.value.hint
+
+
+def test_a_file_deleted_mid_check_is_said_moved_not_damaged(tmp_path):
+    """One file taken away (moved to another folder) after the folder was listed: its message says it was moved
+    or deleted while being read, never that it is damaged and must be downloaded again."""
+    case = _client(tmp_path / "client08")
+
+    def moved(done: int, total: int) -> None:
+        if (case / "b-payslip.png").exists():
+            shutil.move(str(case / "b-payslip.png"), tmp_path / "b-payslip.png")
+
+    run = check(case, CheckOptions(as_of=date(2026, 12, 2), jobs=1, use_cache=False, on_page=moved))
+    errors = {e.rel: e.message for e in run.report.errors}
+    gone = [m for m in errors.values() if "moved or deleted while packet was reading it" in m]
+    assert gone and not any("damaged" in m for m in errors.values()), errors
+
+
+def test_batch_row_of_a_client_folder_taken_out(tmp_path, monkeypatch):
+    """`packet batch` over the adviser's clients, one of whose folders goes away after its pages were read: its row
+    is an error (no-such-folder, "went away"), the other client is checked as usual, and the batch exits 1."""
+    import importlib
+    import json
+
+    from tests.cli_inprocess import cli
+
+    batch = importlib.import_module("packet.batch")  # the module (packet.batch is also a function's name)
+    caseload = tmp_path / "clients"
+    gone = _client(caseload / "a-gwen")
+    _client(caseload / "b-rhys")
+    real = batch.reread.finish_second_reading
+
+    def pulled_out(rereading, done):
+        if gone.exists():
+            shutil.move(str(gone), tmp_path / "stick-a-gwen")
+        return real(rereading, done)
+
+    monkeypatch.setattr(batch.reread, "finish_second_reading", pulled_out)
+    out = cli("batch", str(caseload), "--json", "--as-of", "2026-12-02", "--no-cache", "--jobs", "1")
+    rows = {r["case"]: r for r in json.loads(out.stdout)["cases"]}
+    assert out.returncode == 1
+    assert rows["a-gwen"]["error_code"] == "no-such-folder" and "went away" in rows["a-gwen"]["error"]
+    assert rows["b-rhys"]["error"] is None
