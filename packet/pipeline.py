@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.display import command_path
-from packet.core.errors import IncompleteCase, NoSuchFolder, PacketError, readable_folder
+from packet.core.errors import IncompleteCase, InputChanged, NoSuchFolder, PacketError, readable_folder
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
 from packet.core.model import Page, ReadResult, Report
@@ -341,8 +341,12 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
     case = run.case
     if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late
         case = replace(case, plan=casefile.Plan())
-    result = build_packet(run.report, case, run.checklist, opts, as_of=options.as_of,
-                          executor=executor or options.executor())
+    try:
+        result = build_packet(run.report, case, run.checklist, opts, as_of=options.as_of,
+                              executor=executor or options.executor())
+    except InputChanged:
+        still_there(run.case)  # every file "changed" because the folder itself went away: say that
+        raise
     return dataclasses.replace(result, kept_sent=kept) if kept else result
 
 

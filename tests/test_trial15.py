@@ -109,3 +109,28 @@ def test_batch_row_of_a_client_folder_taken_out(tmp_path, monkeypatch):
     assert out.returncode == 1
     assert rows["a-gwen"]["error_code"] == "no-such-folder" and "went away" in rows["a-gwen"]["error"]
     assert rows["b-rhys"]["error"] is None
+
+
+def test_build_of_a_folder_taken_out_mid_build_says_gone(tmp_path, monkeypatch):
+    """The stick pulled out after the check, while the packet is drawn: before, every document was named as
+    "changed during the build (still copying or syncing?)"; now it says the folder went away (exit 2,
+    no-such-folder), and no PDF is written."""
+    import importlib
+    import json
+
+    from tests.cli_inprocess import cli
+
+    assemble = importlib.import_module("packet.assembly.assemble")
+    case = _client(tmp_path / "usb" / "client09")
+    real = assemble.make_front
+
+    def pulled_out(*args, **kwargs):
+        if case.exists():
+            shutil.move(str(case.parent), tmp_path / "elsewhere")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assemble, "make_front", pulled_out)
+    out = cli("build", str(case), "--force", "--json", "--as-of", "2026-12-02", "--jobs", "1")
+    err = json.loads(out.stdout)
+    assert out.returncode == 2 and err["code"] == "no-such-folder" and "went away" in err["error"], err
+    assert not list(tmp_path.rglob("*-packet.pdf"))
