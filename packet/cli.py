@@ -196,6 +196,34 @@ def usage_message(exc: click.UsageError, lang: str) -> str:
     return body
 
 
+def several_folders_hint(exc: click.UsageError, lang: str) -> str | None:
+    """The hint for a command of one case folder given several (``packet status clients/*``, an adviser's first
+    try at a follow-up round): how to do them all at once with ``packet batch`` (each case's state, reply
+    deadline and last contact in one table), or one at a time. None when the extra arguments are not folders
+    or the command does not take one case folder."""
+    ctx = exc.ctx
+    if ctx is None or not exc.message.startswith("Got unexpected extra argument"):
+        return None
+    if not any(isinstance(p, click.Argument) and p.name == "case_dir" for p in ctx.command.params):
+        return None
+    m = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message, re.S)
+    given = [a for a in (m.group(1).split(" ") if m else []) if a and Path(a).is_dir()]
+    first = ctx.params.get("case_dir")
+    folders = ([Path(first)] if first and Path(first).is_dir() else []) + [Path(a) for a in given]
+    if len(given) < 1 or len(folders) < 2:
+        return None
+    parents = {f.resolve().parent for f in folders}
+    where = display.command_path(parents.pop()) if len(parents) == 1 else "CASES_DIR"
+    name = ctx.command.name
+    return tr(lang, "packet {c} takes one case folder; {n} were given. For all of them at once: packet batch {w}  "
+                    "(each case's state, reply deadline and last contact in one table; --json or --csv FILE for a "
+                    "script). Or one at a time:  for d in {w}/*/; do packet {c} \"$d\"; done",
+              "packet {c} 一次只处理一个案件文件夹，这里给了 {n} 个。要一次处理全部：packet batch {w}（每个案件的状态、"
+              "答复期限和最近一次联系列成一张表；脚本可用 --json 或 --csv 文件）。或者逐个运行："
+              "for d in {w}/*/; do packet {c} \"$d\"; done",
+              c=name, n=len(folders), w=where)
+
+
 # what each argument is, and an example of it, for the message when it is left out
 _ARGUMENTS = {
     "DIR": (("the folder that holds your documents", "./my-docs"), ("存放材料的文件夹", "./我的材料")),
@@ -326,7 +354,8 @@ class PacketGroup(click.Group):
                     sys.exit(code)
                 return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
-            hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
+            hint = several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
+                                                          "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
                 usage = exc.ctx.get_usage()
                 _echo(usage.replace("Usage: ", "用法：") if lang == "zh" else usage, err=True)

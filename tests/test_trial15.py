@@ -134,3 +134,20 @@ def test_build_of_a_folder_taken_out_mid_build_says_gone(tmp_path, monkeypatch):
     err = json.loads(out.stdout)
     assert out.returncode == 2 and err["code"] == "no-such-folder" and "went away" in err["error"], err
     assert not list(tmp_path.rglob("*-packet.pdf"))
+
+
+@pytest.mark.parametrize("lang, words", [("en", "packet batch"), ("zh", "一次只处理一个案件文件夹")])
+def test_status_of_several_client_folders_points_to_batch(tmp_path, lang, words):
+    """The adviser's follow-up round: `packet status clients/*` stopped with click's bare "Got unexpected extra
+    arguments" and "see --help"; now the hint says status takes one folder and `packet batch` does them all."""
+    import json
+
+    from tests.cli_inprocess import cli
+
+    for name in ("client01", "client02", "client03"):
+        (tmp_path / "clients" / name).mkdir(parents=True)
+    folders = [str(p) for p in sorted((tmp_path / "clients").iterdir())]
+    out = cli("status", *folders, "--json", "--lang", lang)
+    err = json.loads(out.stdout)
+    assert out.returncode == 2 and err["code"] == "usage"
+    assert words in err["hint"] and "packet batch" in err["hint"] and "clients" in err["hint"], err
