@@ -151,3 +151,22 @@ def test_status_of_several_client_folders_points_to_batch(tmp_path, lang, words)
     err = json.loads(out.stdout)
     assert out.returncode == 2 and err["code"] == "usage"
     assert words in err["hint"] and "packet batch" in err["hint"] and "clients" in err["hint"], err
+
+
+def test_a_hand_typed_call_time_is_told_how_to_write_it(tmp_path):
+    """The adviser typed a call's time in [[contact]] as she writes it, `at = 14/10/2026 11:20`: before, the message
+    was "something follows the value on the same line" (not what is wrong); now it names the value and shows
+    2026-10-14T11:20:00, in both languages."""
+    import json
+
+    from tests.cli_inprocess import cli
+
+    case = tmp_path / "client11"
+    case.mkdir()
+    (case / "packet.toml").write_text(CASE_TOML + '\n[[contact]]\nat = 14/10/2026 11:20\nchannel = "phone"\n',
+                                      encoding="utf-8")
+    for lang, words in (("en", "write it year-month-day, then T and the time"), ("zh", "再加 T 和时间")):
+        out = cli("check", str(case), "--json", "--lang", lang)
+        err = json.loads(out.stdout)
+        assert out.returncode == 2 and err["code"] == "case-file"
+        assert "14/10/2026 11:20" in err["error"] and words in err["error"] and "2026-10-14T11:20:00" in err["error"]
