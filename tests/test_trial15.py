@@ -170,3 +170,64 @@ def test_a_hand_typed_call_time_is_told_how_to_write_it(tmp_path):
         err = json.loads(out.stdout)
         assert out.returncode == 2 and err["code"] == "case-file"
         assert "14/10/2026 11:20" in err["error"] and words in err["error"] and "2026-10-14T11:20:00" in err["error"]
+
+
+def _bank_statement(path: Path, rows: list[tuple[str, str, str, str, str]]) -> None:
+    """A born-digital bank statement for October 2026 (reportlab, a text layer), Gwen Parry's account."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, h - 60, "Cambrian Building Society")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, h - 120, "Ms Gwen Parry")
+    c.drawString(350, h - 120, "Account number: 40221187")
+    c.drawString(350, h - 134, "Sort code: 40-12-76")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, h - 170, "Statement 1 October 2026 to 31 October 2026")
+    c.setFont("Helvetica", 10)
+    y = h - 210
+    for x, t in zip((50, 110, 360, 430, 500), ("Date", "Description", "Paid out", "Paid in", "Balance")):
+        c.drawString(x, y, t)
+    for row in rows:
+        y -= 18
+        for x, t in zip((50, 110, 360, 430, 500), row):
+            c.drawString(x, y, t)
+    c.drawString(50, y - 40, "Closing balance 925.17")
+    c.save()
+
+
+@pytest.mark.parametrize("wages", [True, False])
+def test_a_benefit_with_wages_on_the_statement_is_not_said_to_have_no_wages(tmp_path, wages):
+    """The single parent on Universal Credit ("I am a single parent on Universal Credit… cut my hours at the cafe")
+    built with --force: her letter said "I have no wages (I live on a pension or benefit), so there are no
+    payslips" while her own bank statement, enclosed, shows "PART-TIME WAGES CAFE 240.00" paid in. Wages paid in
+    on a statement are wages: the letter lists the payslip as still to follow, and check gives no "never payslips"
+    note. Without such a row the letter still says there are no wages (the r21 trial's pensioner)."""
+    from pypdf import PdfReader
+
+    from tests.cli_inprocess import cli
+
+    case = tmp_path / "gwen-card"
+    case.mkdir()
+    (case / "packet.toml").write_text(CASE_TOML.replace('hardship = "income-drop"', 'hardship = "income-drop"\n'
+                                      'statement = "I am a single parent on Universal Credit. I had to cut my hours '
+                                      'at the cafe to look after my daughter."'), encoding="utf-8")
+    rows = [("01 Oct", "Balance brought forward", "", "", "212.40"),
+            ("11 Oct", "DWP UC", "", "1,012.37", "1,224.77"),
+            ("12 Oct", "SWANSEA COUNCIL RENT", "450.00", "", "774.77")]
+    if wages:
+        rows.append(("28 Oct", "PART-TIME WAGES CAFE", "", "240.00", "1,014.77"))
+    _bank_statement(case / "statement-oct.pdf", rows)
+    out = cli("build", str(case), "--force", "--as-of", "2026-11-20")
+    assert out.returncode == 0, out.stderr
+    letter = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "gwen-card-packet.pdf").pages[:3]).split())
+    checked = cli("check", str(case), "--as-of", "2026-11-20").stdout
+    if wages:
+        assert "I have no wages" not in letter and "· Payslip:" in letter, letter
+        assert "there will never be payslips" not in checked
+    else:
+        assert "I have no wages" in letter
+        assert "there will never be payslips" in checked
