@@ -189,11 +189,11 @@ def _bank_statement(path: Path, rows: list[tuple[str, str, str, str, str]]) -> N
     c.drawString(50, h - 170, "Statement 1 October 2026 to 31 October 2026")
     c.setFont("Helvetica", 10)
     y = h - 210
-    for x, t in zip((50, 110, 360, 430, 500), ("Date", "Description", "Paid out", "Paid in", "Balance")):
+    for x, t in zip((50, 110, 360, 430, 500), ("Date", "Description", "Paid out", "Paid in", "Balance"), strict=True):
         c.drawString(x, y, t)
     for row in rows:
         y -= 18
-        for x, t in zip((50, 110, 360, 430, 500), row):
+        for x, t in zip((50, 110, 360, 430, 500), row, strict=True):
             c.drawString(x, y, t)
     c.drawString(50, y - 40, "Closing balance 925.17")
     c.save()
