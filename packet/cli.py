@@ -1330,6 +1330,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
     warnings = ["reply"] if files and not any((getattr(case.applicant, k.split(".")[1]) or "").strip()
                                               for k in packet.REPLY_WAYS) else []
     kept = packet.sent_differs(case_dir, case) if st.request else []  # rebuilt since sent: which PDF the lender has
+    # the latest call or message logged: what the lender said and promised, and the next step the person wrote down
+    # (a trial, r26: a lender's call logged with "promised a call back on 16 December" and "fill in the income and
+    # expenditure form", then `status` said only "wait for a written reply")
+    last = max(case.contacts, key=lambda c: c.at, default=None)
     if as_json:
         _echo_json(json.dumps({
             "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
@@ -1339,7 +1343,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
             "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings,
-            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale},
+            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale,
+            "last_contact": {"at": last.at.isoformat(), "channel": last.channel, "with": last.with_,
+                             "said": last.said, "promised": last.promised, "next_step": last.next_step,
+                             "summary": last.summary} if last else None},
             ensure_ascii=False, indent=2))
         return
     if st.request:
@@ -1355,6 +1362,16 @@ def status(case_dir, as_of, follow_up, output, as_json):
     say(tr(lang, "Replies so far: {n}", "已收到答复：{n} 条", n=len(st.replies)))
     for r in st.replies:
         say(f"  - {r.at.date().isoformat()} {packet.value_name('reply', r.kind, lang)}" + (f": {r.summary}" if r.summary else ""))
+    if last:
+        said_by = ("，" if lang == "zh" else ", ").join(x for x in (packet.value_name("channel", last.channel, lang).lower(), last.with_) if x)
+        say(tr(lang, "Last contact: {at}, {w}", "最近一次联系：{at}，{w}", at=last.at.strftime("%Y-%m-%d %H:%M"), w=said_by))
+        for label, text in ((tr(lang, "What happened", "经过"), last.summary), (tr(lang, "They said", "对方说"), last.said),
+                            (tr(lang, "They promised", "对方承诺"), last.promised),
+                            (tr(lang, "Your next step", "您的下一步"), last.next_step)):
+            if text:
+                for line in packet.wrap_text(f"{label}: {text}" if lang != "zh" else f"{label}：{text}",
+                                             indent="    ", first="  "):
+                    say(line)
     if st.steps:
         say(tr(lang, "Complaint route ({c}):", "投诉途径（{c}）：", c=st.country or "—"))
         note = packet.route_note(st.country, lang)

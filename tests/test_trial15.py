@@ -231,3 +231,32 @@ def test_a_benefit_with_wages_on_the_statement_is_not_said_to_have_no_wages(tmp_
     else:
         assert "I have no wages" in letter
         assert "there will never be payslips" in checked
+
+
+def test_status_says_the_last_call_and_the_next_step_logged(tmp_path):
+    """A week after sending, the single parent logs the lender's call (what they said, a promised call back, her
+    own next step) and asks `status` what to do: before, it said only "wait for a written reply", none of what
+    she had just logged. Now it shows the last contact, what was said and promised, and her next step (JSON:
+    ``last_contact``), in both languages."""
+    import json
+
+    from tests.cli_inprocess import cli
+
+    case = tmp_path / "gwen-card"
+    case.mkdir()
+    (case / "packet.toml").write_text(CASE_TOML + '\n[[sent]]\nat = 2026-11-25T10:00:00\nvia = "email"\n'
+                                      'file = "gwen-card-packet.pdf"\n\n[[contact]]\nat = 2026-12-01T14:05:00\n'
+                                      'channel = "phone"\nwith = "Dragon Card, Sian"\n'
+                                      'said = "Account on hold for 30 days; they want an income and expenditure form"\n'
+                                      'promised = "Call back on 16 December"\n'
+                                      'next_step = "Fill in the income and expenditure form"\n', encoding="utf-8")
+    out = cli("status", str(case), "--as-of", "2026-12-02")
+    assert out.returncode == 0, out.stderr
+    text = " ".join(out.stdout.split())
+    assert "Last contact: 2026-12-01 14:05, phone, Dragon Card, Sian" in text, text
+    assert "They promised: Call back on 16 December" in text
+    assert "Your next step: Fill in the income and expenditure form" in text
+    zh = " ".join(cli("status", str(case), "--as-of", "2026-12-02", "--lang", "zh").stdout.split())
+    assert "最近一次联系：2026-12-01 14:05，电话，Dragon Card, Sian" in zh and "您的下一步：" in zh, zh
+    got = json.loads(cli("status", str(case), "--as-of", "2026-12-02", "--json").stdout)["last_contact"]
+    assert got["promised"] == "Call back on 16 December" and got["next_step"].startswith("Fill in")
