@@ -436,7 +436,8 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
 @click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
-              help="Largest file size to email, e.g. 18MB or 900KB.")
+              help="Largest PDF, e.g. 18MB or 900KB. An email carries a file a third bigger: for a mail service "
+                   "that takes 20 MB, give 15MB (the default fits a 25 MB limit).")
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
@@ -468,6 +469,11 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",
            pages=result.pages, size=display.file_size(result.size),
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
+    drafts = [p for p in result.files if p.suffix == ".eml" and p.is_file()]
+    if drafts:  # what a mail service's limit counts is the email, a third bigger than its PDF (base64, RFC 2045)
+        say(tr(lang, "The email draft is {size} (an attachment grows by a third in an email; a mail service's size "
+                     "limit counts the email).", "邮件草稿为 {size}（附件放进邮件后会变大约三分之一；邮箱的大小限制按整封邮件计算）。",
+               size=display.file_size(max(p.stat().st_size for p in drafts))))
     if "plan.first_payment" not in run.report.letter_needs:  # else forced: the letter offers no plan (see below)
         for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
             say(line)

@@ -260,3 +260,22 @@ def test_status_says_the_last_call_and_the_next_step_logged(tmp_path):
     assert "最近一次联系：2026-12-01 14:05，电话，Dragon Card, Sian" in zh and "您的下一步：" in zh, zh
     got = json.loads(cli("status", str(case), "--as-of", "2026-12-02", "--json").stdout)["last_contact"]
     assert got["promised"] == "Call back on 16 December" and got["next_step"].startswith("Fill in")
+
+
+def test_build_with_an_email_draft_says_the_email_size(tmp_path):
+    """The single parent emails her packet: build said only the PDF's size, and --max-size's help "Largest file size
+    to email" led her to give her mail service's limit, which the email (a third bigger: base64) then exceeds. Now
+    build says the draft's own size, and the help says what to give for a mail limit."""
+    from tests.cli_inprocess import cli
+
+    case = tmp_path / "gwen-card"
+    case.mkdir()
+    (case / "packet.toml").write_text(CASE_TOML, encoding="utf-8")
+    _bank_statement(case / "statement-oct.pdf", [("01 Oct", "Balance brought forward", "", "", "212.40")])
+    out = cli("build", str(case), "--force", "--eml", "--as-of", "2026-11-20")
+    assert out.returncode == 0, out.stderr
+    size = (tmp_path / "gwen-card-packet.eml").stat().st_size
+    assert "The email draft is " in out.stdout and size > 0, out.stdout
+    zh = cli("build", str(case), "--force", "--eml", "--as-of", "2026-11-20", "--lang", "zh")
+    assert "邮件草稿为" in zh.stdout
+    assert "a third bigger" in " ".join(cli("build", "--help").stdout.split())
