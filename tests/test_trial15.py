@@ -297,3 +297,31 @@ def test_the_same_advice_for_several_documents_is_said_once(tmp_path):
     said = " ".join(m.message for m in run.report.missing)
     assert "statement-November.pdf, statement-October.pdf (account holder not found)" in said, said
     assert said.count("If the account holder is printed on it") == 1, said
+
+
+def test_a_bank_app_screenshot_names_its_holder_before_the_cards_kind(tmp_path):
+    """The laid-off worker's six 工行 app screenshots print "账户：王建国  借记卡 ****4417"; OCR reads the name and the
+    card's kind as one word, "王建国借记卡", and the holder was not found on any of them (six corrections to type at
+    200 % zoom). The account's kind after a name ends the name, as a next label does."""
+    case = tmp_path / "王建国"
+    case.mkdir()
+    (case / "packet.toml").write_text('[applicant]\nname = "王建国"\n[lender]\nname = "某某消费金融有限公司"\n'
+                                      '[request]\nlanguage = "zh"\nhardship = "unemployment"\n', encoding="utf-8")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 44)
+    img = Image.new("RGB", (1080, 1600), "white")
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 100, 1080, 260), fill=(200, 20, 30))
+    draw.text((60, 150), "中国工商银行  交易明细", font=ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                                                                    56), fill="white")
+    lines = ["账户：王建国  借记卡 ****4417", "查询区间：2026-10-01 至 2026-10-31"]
+    balance = 8123.55
+    for day, what, amount in (("05", "工资", 3860.00), ("08", "房租", -1200.00), ("12", "网贷还款 借呗", -680.00),
+                              ("15", "网贷还款 分期乐", -520.00), ("21", "超市消费", -86.50)):
+        balance += amount
+        lines += [f"2026-10-{day}", f"{what}  {amount:+,.2f}", f"余额 {balance:,.2f}"]
+    for i, line in enumerate(lines):
+        draw.text((60, 300 + 66 * i), line, font=font, fill="black")
+    img.save(case / "Screenshot_2026-11-21-工行.png")
+    run = check(case, CheckOptions(as_of=date(2026, 12, 2), jobs=1))
+    doc = next(d for d in run.report.documents if d.type == "bank_statement")
+    assert doc.fields.get("account_holder") == "王建国", doc.fields
