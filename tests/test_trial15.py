@@ -325,3 +325,31 @@ def test_a_bank_app_screenshot_names_its_holder_before_the_cards_kind(tmp_path):
     run = check(case, CheckOptions(as_of=date(2026, 12, 2), jobs=1))
     doc = next(d for d in run.report.documents if d.type == "bank_statement")
     assert doc.fields.get("account_holder") == "王建国", doc.fields
+
+
+@pytest.mark.parametrize("args", [("log", "--list"), ("log", "--remove", "1")])
+def test_an_unreadable_case_file_is_a_case_file_error_not_a_crash(tmp_path, monkeypatch, args):
+    """The adviser's client folder whose packet.toml her user may not read (copied from a colleague's account):
+    `packet log --list` and `--remove` stopped with "internal error: [Errno 13] Permission denied"; now they give the
+    case-file error (exit 2) with how to give read access, as check, status and sent do. (The tests run as root,
+    whom file modes do not stop, so the refusal is the operating system's PermissionError raised for that file.)"""
+    import json
+    import pathlib
+
+    from tests.cli_inprocess import cli
+
+    case = tmp_path / "client12"
+    case.mkdir()
+    (case / "packet.toml").write_text(CASE_TOML + '\n[[contact]]\nat = 2026-11-20T10:00:00\nchannel = "phone"\n',
+                                      encoding="utf-8")
+    real = pathlib.Path.read_text
+
+    def refused(self, *a, **k):
+        if self.name == "packet.toml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(pathlib.Path, "read_text", refused)
+    out = cli(args[0], str(case), *args[1:], "--json")
+    err = json.loads(out.stdout)
+    assert out.returncode == 2 and err["code"] == "case-file" and "chmod u+r" in err["error"], err
