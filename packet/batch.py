@@ -45,6 +45,7 @@ from packet.pipeline import (
     CheckOptions,
     CheckRun,
     build_from,
+    gone,
     ocr_engine,
     ocr_languages,
     open_case,
@@ -316,6 +317,8 @@ def _crashed(c: _Case, rel: str | None, exc: Exception) -> PacketError:
 
 def _open_and_plan(c: _Case, options: CheckOptions, cache: OcrCache | None) -> None:
     seen: dict = {}  # pages read to tell the documents' language (pipeline.open_case): not read again
+    if not c.root.is_dir():  # listed when the batch began, gone now: the caseload's USB stick taken out
+        raise gone(c.root, env_lang())
     c.case, c.checklist = open_case(c.root, options.checklist, cache=cache, ocr_engine=options.ocr_engine, seen=seen)
     c.engine = ocr_engine(c.case, options)
     c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache, engine=c.engine,

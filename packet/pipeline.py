@@ -197,13 +197,17 @@ def still_there(case: Case) -> None:
     case as incomplete, which is not true of the papers and sends the person to replace them."""
     if case.root.is_dir():
         return
-    lang = message_lang(case.language)
-    raise NoSuchFolder(tr(lang, "The folder {p} went away while packet was reading it (a USB stick or network drive "
-                                "taken out, or the folder moved). Nothing was written.",
-                          "读取过程中文件夹 {p} 不见了（U 盘或网络盘被拔出，或者文件夹被移走）。没有写入任何文件。",
-                          p=command_path(case.root)),
-                       tr(lang, "Put it back where it was and run the same command again.",
-                          "请把它放回原处，再运行一次同一个命令。"))
+    raise gone(case.root, message_lang(case.language))
+
+
+def gone(root: Path, lang: str) -> NoSuchFolder:
+    """The error of a case folder that was there when the run began and is not now (see :func:`still_there`)."""
+    return NoSuchFolder(tr(lang, "The folder {p} went away while packet was reading it (a USB stick or network drive "
+                                 "taken out, or the folder moved). Nothing was written.",
+                           "读取过程中文件夹 {p} 不见了（U 盘或网络盘被拔出，或者文件夹被移走）。没有写入任何文件。",
+                           p=command_path(root)),
+                        tr(lang, "Put it back where it was and run the same command again.",
+                           "请把它放回原处，再运行一次同一个命令。"))
 
 
 def settle(extracted: list, case: Case) -> list:

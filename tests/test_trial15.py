@@ -353,3 +353,29 @@ def test_an_unreadable_case_file_is_a_case_file_error_not_a_crash(tmp_path, monk
     out = cli(args[0], str(case), *args[1:], "--json")
     err = json.loads(out.stdout)
     assert out.returncode == 2 and err["code"] == "case-file" and "chmod u+r" in err["error"], err
+
+
+def test_batch_row_of_a_client_folder_gone_before_it_was_opened(tmp_path, monkeypatch):
+    """The whole caseload's stick pulled out just after the batch listed the clients: a client not yet opened was
+    "No such folder … check the folder's name", as if mistyped; now it went away, like the one being read."""
+    import importlib
+    import json
+
+    from tests.cli_inprocess import cli
+
+    batch = importlib.import_module("packet.batch")
+    caseload = tmp_path / "clients"
+    for name in ("a-gwen", "b-rhys"):
+        (caseload / name).mkdir(parents=True)
+        (caseload / name / "packet.toml").write_text(CASE_TOML, encoding="utf-8")
+    real = batch.case_folders
+
+    def listed_then_pulled(cases_dir):
+        found = real(cases_dir)
+        shutil.move(str(caseload / "b-rhys"), tmp_path / "b-rhys")
+        return found
+
+    monkeypatch.setattr(batch, "case_folders", listed_then_pulled)
+    out = cli("batch", str(caseload), "--json", "--as-of", "2026-12-02")
+    rows = {r["case"]: r for r in json.loads(out.stdout)["cases"]}
+    assert rows["b-rhys"]["error_code"] == "no-such-folder" and "went away" in rows["b-rhys"]["error"], rows
