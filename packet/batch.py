@@ -41,7 +41,17 @@ from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing, read
 from packet.core.executor import Executor
 from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
-from packet.pipeline import CheckOptions, CheckRun, build_from, ocr_engine, ocr_languages, open_case, settle
+from packet.pipeline import (
+    CheckOptions,
+    CheckRun,
+    build_from,
+    gone,
+    ocr_engine,
+    ocr_languages,
+    open_case,
+    settle,
+    still_there,
+)
 from packet.reading import engines, ingest, ocr, tesseract
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.checklist import Checklist
@@ -307,6 +317,8 @@ def _crashed(c: _Case, rel: str | None, exc: Exception) -> PacketError:
 
 def _open_and_plan(c: _Case, options: CheckOptions, cache: OcrCache | None) -> None:
     seen: dict = {}  # pages read to tell the documents' language (pipeline.open_case): not read again
+    if not c.root.is_dir():  # listed when the batch began, gone now: the caseload's USB stick taken out
+        raise gone(c.root, env_lang())
     c.case, c.checklist = open_case(c.root, options.checklist, cache=cache, ocr_engine=options.ocr_engine, seen=seen)
     c.engine = ocr_engine(c.case, options)
     c.reading = ingest.plan_reading(c.case, languages=ocr_languages(c.case), cache=cache, engine=c.engine,
@@ -330,6 +342,7 @@ def _plan_look(c: _Case, done: dict[int, Page | Exception], options: CheckOption
 
 
 def _evaluate(c: _Case, done: dict[int, Page | Exception], as_of: date) -> None:
+    still_there(c.case)  # a client's folder on a USB stick taken out mid-run: its row says so, not "damaged"
     extracted = settle(second_look.finish_second_look(c.look, done), c.case)
     report = evaluate(extracted, c.read_errors, c.case, c.checklist, as_of, lang=message_lang(c.case.language))
     read = ReadResult(documents=c.documents, errors=c.read_errors)

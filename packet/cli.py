@@ -196,6 +196,34 @@ def usage_message(exc: click.UsageError, lang: str) -> str:
     return body
 
 
+def several_folders_hint(exc: click.UsageError, lang: str) -> str | None:
+    """The hint for a command of one case folder given several (``packet status clients/*``, an adviser's first
+    try at a follow-up round): how to do them all at once with ``packet batch`` (each case's state, reply
+    deadline and last contact in one table), or one at a time. None when the extra arguments are not folders
+    or the command does not take one case folder."""
+    ctx = exc.ctx
+    if ctx is None or not exc.message.startswith("Got unexpected extra argument"):
+        return None
+    if not any(isinstance(p, click.Argument) and p.name == "case_dir" for p in ctx.command.params):
+        return None
+    m = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message, re.S)
+    given = [a for a in (m.group(1).split(" ") if m else []) if a and Path(a).is_dir()]
+    first = ctx.params.get("case_dir")
+    folders = ([Path(first)] if first and Path(first).is_dir() else []) + [Path(a) for a in given]
+    if len(given) < 1 or len(folders) < 2:
+        return None
+    parents = {f.resolve().parent for f in folders}
+    where = display.command_path(parents.pop()) if len(parents) == 1 else "CASES_DIR"
+    name = ctx.command.name
+    return tr(lang, "packet {c} takes one case folder; {n} were given. For all of them at once: packet batch {w}  "
+                    "(each case's state, reply deadline and last contact in one table; --json or --csv FILE for a "
+                    "script). Or one at a time:  for d in {w}/*/; do packet {c} \"$d\"; done",
+              "packet {c} 一次只处理一个案件文件夹，这里给了 {n} 个。要一次处理全部：packet batch {w}（每个案件的状态、"
+              "答复期限和最近一次联系列成一张表；脚本可用 --json 或 --csv 文件）。或者逐个运行："
+              "for d in {w}/*/; do packet {c} \"$d\"; done",
+              c=name, n=len(folders), w=where)
+
+
 # what each argument is, and an example of it, for the message when it is left out
 _ARGUMENTS = {
     "DIR": (("the folder that holds your documents", "./my-docs"), ("存放材料的文件夹", "./我的材料")),
@@ -326,7 +354,8 @@ class PacketGroup(click.Group):
                     sys.exit(code)
                 return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
-            hint = tr(lang, "Run '{c} --help' to see what it takes.", "运行 '{c} --help' 查看用法。", c=cmd)
+            hint = several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
+                                                          "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
                 usage = exc.ctx.get_usage()
                 _echo(usage.replace("Usage: ", "用法：") if lang == "zh" else usage, err=True)
@@ -407,7 +436,8 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
 @click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
-              help="Largest file size to email, e.g. 18MB or 900KB.")
+              help="Largest PDF, e.g. 18MB or 900KB. An email carries a file a third bigger: for a mail service "
+                   "that takes 20 MB, give 15MB (the default fits a 25 MB limit).")
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
@@ -439,6 +469,11 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     say(tr(lang, "{pages} pages, {size}{parts}.", "共 {pages} 页，{size}{parts}。",
            pages=result.pages, size=display.file_size(result.size),
            parts="" if result.parts == 1 else tr(lang, f" in {result.parts} parts", f"，分为 {result.parts} 个文件")))
+    drafts = [p for p in result.files if p.suffix == ".eml" and p.is_file()]
+    if drafts:  # what a mail service's limit counts is the email, a third bigger than its PDF (base64, RFC 2045)
+        say(tr(lang, "The email draft is {size} (an attachment grows by a third in an email; a mail service's size "
+                     "limit counts the email).", "邮件草稿为 {size}（附件放进邮件后会变大约三分之一；邮箱的大小限制按整封邮件计算）。",
+               size=display.file_size(max(p.stat().st_size for p in drafts))))
     if "plan.first_payment" not in run.report.letter_needs:  # else forced: the letter offers no plan (see below)
         for line in packet.plan_summary(run.case.plan, lang, run.report.currency):
             say(line)
@@ -1301,6 +1336,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
     warnings = ["reply"] if files and not any((getattr(case.applicant, k.split(".")[1]) or "").strip()
                                               for k in packet.REPLY_WAYS) else []
     kept = packet.sent_differs(case_dir, case) if st.request else []  # rebuilt since sent: which PDF the lender has
+    # the latest call or message logged: what the lender said and promised, and the next step the person wrote down
+    # (a trial, r26: a lender's call logged with "promised a call back on 16 December" and "fill in the income and
+    # expenditure form", then `status` said only "wait for a written reply")
+    last = max(case.contacts, key=lambda c: c.at, default=None)
     if as_json:
         _echo_json(json.dumps({
             "sent": st.request.at.isoformat() if st.request else None, "deadline": st.deadline.isoformat() if st.deadline else None,
@@ -1310,7 +1349,10 @@ def status(case_dir, as_of, follow_up, output, as_json):
                        "until": s.until.isoformat() if s.until else None, "open": s.open_now, "source": s.source}
                       for s in st.steps],
             "next": st.next, "files": [str(p) for p in files], "follow_up_warnings": warnings,
-            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale},
+            "sent_copy_kept": [str(p) for p in kept], "out_of_date": st.stale,
+            "last_contact": {"at": last.at.isoformat(), "channel": last.channel, "with": last.with_,
+                             "said": last.said, "promised": last.promised, "next_step": last.next_step,
+                             "summary": last.summary} if last else None},
             ensure_ascii=False, indent=2))
         return
     if st.request:
@@ -1326,6 +1368,16 @@ def status(case_dir, as_of, follow_up, output, as_json):
     say(tr(lang, "Replies so far: {n}", "已收到答复：{n} 条", n=len(st.replies)))
     for r in st.replies:
         say(f"  - {r.at.date().isoformat()} {packet.value_name('reply', r.kind, lang)}" + (f": {r.summary}" if r.summary else ""))
+    if last:
+        said_by = ("，" if lang == "zh" else ", ").join(x for x in (packet.value_name("channel", last.channel, lang).lower(), last.with_) if x)
+        say(tr(lang, "Last contact: {at}, {w}", "最近一次联系：{at}，{w}", at=last.at.strftime("%Y-%m-%d %H:%M"), w=said_by))
+        for label, text in ((tr(lang, "What happened", "经过"), last.summary), (tr(lang, "They said", "对方说"), last.said),
+                            (tr(lang, "They promised", "对方承诺"), last.promised),
+                            (tr(lang, "Your next step", "您的下一步"), last.next_step)):
+            if text:
+                for line in packet.wrap_text(f"{label}: {text}" if lang != "zh" else f"{label}：{text}",
+                                             indent="    ", first="  "):
+                    say(line)
     if st.steps:
         say(tr(lang, "Complaint route ({c}):", "投诉途径（{c}）：", c=st.country or "—"))
         note = packet.route_note(st.country, lang)

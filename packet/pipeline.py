@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from packet.case import casefile
 from packet.case.casefile import Case
 from packet.core.display import command_path
-from packet.core.errors import IncompleteCase, NoSuchFolder, PacketError, readable_folder
+from packet.core.errors import IncompleteCase, InputChanged, NoSuchFolder, PacketError, readable_folder
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, explicit_lang, message_lang, tr
 from packet.core.model import Page, ReadResult, Report
@@ -182,12 +182,32 @@ def check(case_dir: Path, options: CheckOptions) -> CheckRun:
     look = engines.second_look(options.ocr_engine or case.request.ocr_engine, engine, case.language)
     extracted = second_look.look_again(extracted, case, languages=ocr_languages(case), look=look, cache=cache,
                                        executor=executor)
+    still_there(case)
     extracted = settle(extracted, case)
     report = evaluate.evaluate(extracted, read.errors, case, cl, options.as_of, lang=message_lang(case.language),
                                surface=options.surface)
     if cache is not None:
         cache.prune_if_due()
     return CheckRun(case=case, checklist=cl, read=read, report=report)
+
+
+def still_there(case: Case) -> None:
+    """Raise NoSuchFolder (exit 2) when the case folder went away while it was being read (a USB stick or a
+    network drive taken out, the folder moved): every file of it would otherwise be reported as damaged and the
+    case as incomplete, which is not true of the papers and sends the person to replace them."""
+    if case.root.is_dir():
+        return
+    raise gone(case.root, message_lang(case.language))
+
+
+def gone(root: Path, lang: str) -> NoSuchFolder:
+    """The error of a case folder that was there when the run began and is not now (see :func:`still_there`)."""
+    return NoSuchFolder(tr(lang, "The folder {p} went away while packet was reading it (a USB stick or network drive "
+                                 "taken out, or the folder moved). Nothing was written.",
+                           "读取过程中文件夹 {p} 不见了（U 盘或网络盘被拔出，或者文件夹被移走）。没有写入任何文件。",
+                           p=command_path(root)),
+                        tr(lang, "Put it back where it was and run the same command again.",
+                           "请把它放回原处，再运行一次同一个命令。"))
 
 
 def settle(extracted: list, case: Case) -> list:
@@ -325,8 +345,12 @@ def build_from(run: CheckRun, options: CheckOptions, output: Path | None = None,
     case = run.case
     if "plan.first_payment" in run.report.letter_needs:  # forced: no plan offered rather than one already late
         case = replace(case, plan=casefile.Plan())
-    result = build_packet(run.report, case, run.checklist, opts, as_of=options.as_of,
-                          executor=executor or options.executor())
+    try:
+        result = build_packet(run.report, case, run.checklist, opts, as_of=options.as_of,
+                              executor=executor or options.executor())
+    except InputChanged:
+        still_there(run.case)  # every file "changed" because the folder itself went away: say that
+        raise
     return dataclasses.replace(result, kept_sent=kept) if kept else result
 
 

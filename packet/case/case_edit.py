@@ -19,7 +19,15 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import AoT, InlineTable
 
-from packet.case.casefile import CASE_FILE, Case, messages_lang, parse_case, refuse_outside_link, split_part
+from packet.case.casefile import (
+    CASE_FILE,
+    Case,
+    messages_lang,
+    parse_case,
+    read_case_text,
+    refuse_outside_link,
+    split_part,
+)
 from packet.core.display import command_path
 from packet.core.errors import CaseFileError, OutputError
 from packet.core.i18n import env_lang, tr
@@ -160,7 +168,7 @@ def edit_case(root: Path, change: Callable[[tomlkit.TOMLDocument], None], *,
                             tr(lang, "Run  packet init {d}  first.", "请先运行  packet init {d}。", d=command_path(root)))
     refuse_outside_link(root)
     with _locked(path):
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_case_text(path)
         parse_case(root, text.encode("utf-8"))  # the file as it is must be valid before we add to it
         doc = tomlkit.parse(text)
         change(doc)
@@ -209,7 +217,7 @@ def entries(root: Path) -> list[tuple[str, int, dict]]:
     The list `packet log --list` numbers from 1; :func:`remove_entry` takes the same number."""
     path = Path(root) / CASE_FILE
     refuse_outside_link(Path(root))
-    data = tomlkit.parse(path.read_text(encoding="utf-8-sig")).unwrap() if path.is_file() else {}
+    data = tomlkit.parse(read_case_text(path)).unwrap() if path.is_file() else {}
     out = []
     for table in ENTRY_TABLES:
         for i, item in enumerate(data.get(table, []) or []):
@@ -427,7 +435,7 @@ def forget_file(case_dir: Path, rel: str) -> tuple[str, ...]:
             out.append("redact")
         return out
 
-    if not naming(tomlkit.parse((root / CASE_FILE).read_text(encoding="utf-8-sig"))):
+    if not naming(tomlkit.parse(read_case_text(root / CASE_FILE))):
         return ()
     touched: list[str] = []
 

@@ -559,11 +559,34 @@ def load_case(root: Path, known_checklists: tuple[str, ...] | None = None,
         with open(path, "rb") as fh:
             raw = fh.read(MAX_CASE_BYTES + 1)
     except PermissionError:
-        raise CaseFileError(tr(env_lang(), "{name} cannot be opened: your user account has no permission to read it. "
-                                           "Give yourself read access (for example chmod u+r {name}).",
-                               "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
-                               name=path)) from None
+        raise unreadable_case_file(path) from None
     return parse_case(root, raw, known_checklists, known_types, known_fields)
+
+
+def unreadable_case_file(path: Path, exc: OSError | None = None) -> CaseFileError:
+    """The error (code ``case-file``, exit 2) for a ``packet.toml`` that exists but cannot be read: no permission
+    (``exc`` None or a PermissionError: how to give read access), or another error of the disk (``exc``'s words)."""
+    if exc is None or isinstance(exc, PermissionError):
+        return CaseFileError(tr(env_lang(), "{name} cannot be opened: your user account has no permission to read it. "
+                                            "Give yourself read access (for example chmod u+r {name}).",
+                                "无法打开 {name}：当前用户没有读取权限。请给自己开放读取权限（例如 chmod u+r {name}）。",
+                                name=path))
+    return CaseFileError(tr(env_lang(), "{name} cannot be read: {e}.", "无法读取 {name}：{e}。", name=path,
+                            e=exc.strerror or exc),
+                         tr(env_lang(), "Check the drive it is on, then run the command again.",
+                            "请检查它所在的磁盘（或 U 盘），然后再运行一次。"))
+
+
+def read_case_text(path: Path) -> str:
+    """The text of the case file ``path`` (UTF-8, a byte-order mark dropped) for an edit or a listing; a file that
+    exists and cannot be read raises :func:`unreadable_case_file`'s error, never an OSError (a trial, r26: `packet
+    log --list` on a packet.toml the user may not read stopped with "internal error")."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise unreadable_case_file(Path(path), exc) from None
 
 
 _LANGUAGE_LINE = re.compile(rb"^[ \t]*language[ \t]*=[ \t]*[\"'](zh|en)[\"']", re.M)

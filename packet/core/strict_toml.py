@@ -301,6 +301,12 @@ def syntax_message(path: Path, text: str, exc: ValueError, lang: str) -> str:
     if re.fullmatch(r"\d{1,4}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{1,4}", value):  # 15/01/2027: 15, then "/01/2027"
         return tr(lang, "{w}: {v} is not a date packet.toml can read: write it year-month-day, as 2027-01-15",
                   "{w}：{v} 不是 packet.toml 能读的日期格式：请按“年-月-日”写，例如 2027-01-15", w=where, v=value)
+    if re.fullmatch(r"\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}[ T]+\d{1,2}[:.]\d{2}([:.]\d{2})?", value):
+        # 14/10/2026 11:20 (a call's time in [[contact]] typed as a person writes it): a date, then a time after T
+        return tr(lang, "{w}: {v} is not a date and time packet.toml can read: write it year-month-day, then T and "
+                        "the time, as 2026-10-14T11:20:00 (no quotes)",
+                  "{w}：{v} 不是 packet.toml 能读的日期时间格式：请按“年-月-日”写，再加 T 和时间，例如 "
+                  "2026-10-14T11:20:00（不加引号）", w=where, v=value)
     for pattern, kind in _SYNTAX:
         hit = re.match(pattern, body)
         if hit:

@@ -195,6 +195,14 @@ def unreadable_message(lang: str, rel: str, detail: str) -> str:
               "{rel} 已损坏或不完整（{detail}）。请重新下载或扫描，替换该文件。", rel=rel, detail=detail)
 
 
+def gone_message(lang: str, rel: str) -> str:
+    """``rel`` was there when the run listed the folder and is not there now: moved, deleted or on a drive taken
+    out while it was being read. Not damaged, so not "download it again"."""
+    return tr(lang, "{rel} was moved or deleted while packet was reading it (or the drive it is on was taken out). "
+                    "Put it back and run this again.",
+              "{rel} 在读取过程中被移走或删除了（或者它所在的 U 盘、移动硬盘被拔出）。请放回原处后再运行一次。", rel=rel)
+
+
 def no_permission_message(lang: str, rel: str, *, folder: bool = False) -> str:
     """The file (or, with ``folder``, the folder and everything in it) exists but this user may not read it:
     not damaged, so say how to give read permission rather than to download it again."""

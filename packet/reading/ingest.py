@@ -385,7 +385,7 @@ def plan_reading(case: Case, *, languages: str, cache: OcrCache | None = None,
             plans.append(FileError(src.rel, "no-permission", formats.no_permission_message(message_lang(case.language), src.rel)))
         except Exception as exc:  # noqa: BLE001 - a bad file never stops the run
             logger.debug("cannot read %s", src.rel, exc_info=True)
-            plans.append(FileError(src.rel, "unreadable", formats.unreadable_message(
+            plans.append(_gone(message_lang(case.language), src) or FileError(src.rel, "unreadable", formats.unreadable_message(
                 message_lang(case.language), src.rel, type(exc).__name__)))
     for plan in plans if known else ():
         if isinstance(plan, _Plan):
@@ -422,13 +422,25 @@ def finish_reading(reading: Reading, done: dict[int, Page | Exception]) -> ReadR
         for slot in plan.slots:
             got = done[id(slot)] if isinstance(slot, ocr.OcrTask) else slot
             if isinstance(got, Exception):
-                errors.append(_page_error(message_lang(case.language), plan.source.rel, slot, got))
+                errors.append(_gone(message_lang(case.language), plan.source)
+                              or _page_error(message_lang(case.language), plan.source.rel, slot, got))
                 break
             pages.append(got)
         else:
             documents.append(Document(source=plan.source, pages=tuple(pages), form=plan.form))  # type: ignore[arg-type]
     errors.sort(key=lambda e: e.rel)
     return ReadResult(documents=tuple(documents), errors=tuple(errors))
+
+
+def _gone(lang: str, src: SourceFile) -> FileError | None:
+    """The error of a file that failed because it is no longer there (moved, deleted, its drive taken out while
+    it was read), else None: such a file is not damaged, and saying so would send the person to replace it."""
+    try:
+        if src.path.exists():
+            return None
+    except OSError:  # the drive went away under the path itself
+        pass
+    return FileError(src.rel, "unreadable", formats.gone_message(lang, src.rel))
 
 
 def _page_error(lang: str, rel: str, task: Page | ocr.OcrTask, exc: Exception) -> FileError:

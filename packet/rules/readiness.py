@@ -10,6 +10,7 @@ of the example: a real 张伟 with a lender and contract number of their own bui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -138,6 +139,30 @@ def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
         found = next((w for w in words if w.casefold() in low), None)
         if found:
             return found
+    return None
+
+
+_AMOUNT = re.compile(r"\d[\d,]*[.,]\d{2}\b")
+
+
+def wages_paid_in(statements: Sequence[str]) -> str | None:
+    """The first line of the case's bank statements (``statements``: their text) that is a payment of pay: a
+    transaction row (it holds an amount, 240.00) whose description carries a word of pay (the vocabulary's
+    ``pay_memo_words``: "WAGES", "SALARY", "工资", "代发工资"; a Latin word whole, not inside another). None when no
+    line is. A person whose bank statement shows wages paid in has wages, whatever benefit tops them up: the letter
+    must not say there are none, and the payslips for those months can still come (a trial, r26: a single parent on
+    Universal Credit with part-time café wages on her statement was made to write "I have no wages")."""
+    from packet.rules.registry import load_vocabulary
+
+    words = [w.casefold() for w in load_vocabulary().pay_memo_words if w]
+    for text in statements:
+        for line in text.splitlines():
+            if not _AMOUNT.search(line):
+                continue
+            low = line.casefold()
+            for w in words:
+                if (w in low) if not w.isascii() else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low):
+                    return " ".join(line.split())
     return None
 
 

@@ -633,15 +633,22 @@ def missing(lang: str, req: Requirement, outcomes: Sequence[tuple[Option, Outcom
         text += tr(lang, " If your payslip for {m} has not been issued yet (wages are often paid by the 15th of the "
                          "next month), add it as soon as you get it, then check again.",
                    "如果 {m} 的工资单还没有发（工资常在次月 15 日前发放），拿到后请马上补充，再检查一次。", m=last)
-    unreadable = []
+    # documents that lack the same details and get the same advice are named together, the advice said once: six
+    # bank-app screenshots without the holder's name gave six copies of one paragraph, four screens of it on a page
+    # zoomed to 200 % (a trial, r26); advice that names its file (the command line's lines to add) stays one a file
+    same: dict[tuple[str, str], list[str]] = {}
     for _, o in outcomes:
         for doc, fields, *part in o.unusable:
             e = extracted[doc]
             k = part[0] if part else None
             names = _list(lang, [field_name(lang, e.type, f) for f in fields])
             shown = e.document.rel if k is None else f"{e.document.rel}#{k}"
-            unreadable.append(tr(lang, "{p} ({f} not found). {advice}", "{p}（未读到{f}）。{advice}", p=shown, f=names,
-                                 advice=not_found_advice(lang, e.document, e.type, fields, k, surface)))
+            files = same.setdefault((names, not_found_advice(lang, e.document, e.type, fields, k, surface)), [])
+            if shown not in files:
+                files.append(shown)
+    unreadable = [tr(lang, "{p} ({f} not found). {advice}", "{p}（未读到{f}）。{advice}",
+                     p=tr(lang, ", ", "、").join(files), f=names, advice=advice)
+                  for (names, advice), files in same.items()]
     if unreadable:
         text += tr(lang, " Not counted because some details were not found: {u}",
                    "以下材料因部分内容未读到而未计入：{u}", u=" ".join(unreadable))

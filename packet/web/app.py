@@ -629,13 +629,23 @@ class Web:
         folder = self.case_dir(name)
         if folder is None or run is None:
             return self.not_found(request)
-        doc = next((d for d in run.report.to_json()["documents"] if d["path"] == rel), None)
-        if doc is None:
+        docs = run.report.to_json()["documents"]
+        doc = next((d for d in docs if d["path"] == rel), None)
+        # the pictures of one paper photographed in parts are one document named by its first file: the next
+        # part's own name opens that document at its first page (a trial, r26: the second photo was "not found")
+        part = None if doc else next((d for d in docs if rel in (d.get("files") or ())), None)
+        if doc is None and part is None:
             return self.not_found(request)
+        doc = doc or part
+        # each page's own file (a joined document's pages come from several), for its heading and the pager's labels
+        found = next((d.document for d in run.report.documents if d.document.rel == doc["path"]), None)
+        page_files = [found.locate(pg)[0].rel for pg in found.pages] if found is not None else []
         try:
             page_no = max(1, min(int(request.query_params.get("page", "1")), doc["pages"]))
         except ValueError:
             page_no = 1
+        if part is not None and rel in page_files:
+            page_no = page_files.index(rel) + 1
         evidence = doc.get("evidence") or {}
         said = self.notices(request)
         case = run.case
@@ -646,6 +656,7 @@ class Web:
         corrected = {f.field: f.value for f in case.fields if f.rel == rel and not f.part}
         doc = {**doc, "fields": {**doc["fields"], **{k: str(v) for k, v in corrected.items() if k in doc["fields"]}}}
         return self.page(request, "doc.html", name=name, doc=doc, page_no=page_no, evidence=evidence,
+                         page_files=page_files if len(set(page_files)) > 1 else [],
                          uncertain=set(doc.get("uncertain_fields") or ()), corrected=corrected,
                          focus=request.query_params.get("field"), message=self.message(said, name),
                          error=(said.get("err") or [None])[0])
