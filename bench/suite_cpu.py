@@ -11,7 +11,8 @@ Run (any selection of tests; with or without xdist)::
 Each process writes ``SUITE_CPU_DIR/<worker>.jsonl``: one line per test item with the CPU seconds (user + system)
 of the test process itself (``self``: Python, PP-OCR's onnxruntime, the web server's threads) and of its children
 reaped during the item (``child``: Tesseract, ``python -m packet`` subprocesses, process pools), over setup, call and
-teardown, so a module fixture's cost falls on the first test that uses it and a file's sum is the file's cost.
+teardown, so a module fixture's cost falls on the first test that uses it and a file's sum is the file's cost,
+and its outcome (passed, failed in any phase, skipped).
 Children not reaped by the end of an item (a pool kept across tests) are counted when they are.
 
 With ``SUITE_CPU_OCR=1`` every OCR engine call made in a test process or its forked pool workers (Tesseract TSV and
@@ -108,13 +109,21 @@ def pytest_collection_finish(session) -> None:
 
 
 @pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = (yield).get_result()
+    if report.failed or (report.skipped and not hasattr(item, "_suite_cpu_outcome")):
+        item._suite_cpu_outcome = "failed" if report.failed else "skipped"
+
+
+@pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item, nextitem):
     t0, (me0, kids0) = time.time(), _cpu()
     yield
     me1, kids1 = _cpu()
     _write(_worker_file(), {"event": "item", "id": item.nodeid, "file": item.nodeid.split("::")[0],
                             "self": round(me1 - me0, 3), "child": round(kids1 - kids0, 3),
-                            "wall": round(time.time() - t0, 3)})
+                            "wall": round(time.time() - t0, 3),
+                            "outcome": getattr(item, "_suite_cpu_outcome", "passed")})
 
 
 def pytest_sessionfinish(session) -> None:
@@ -125,7 +134,7 @@ def pytest_sessionfinish(session) -> None:
 def report(folder: str, n: int = 25) -> None:
     """Print the ``n`` heaviest files and tests by CPU seconds, and the OCR of one page repeated across tests."""
     cpu, wall, me, kids = (collections.Counter() for _ in range(4))
-    tests = []
+    tests, failed = [], []
     for path in glob.glob(os.path.join(folder, "*.jsonl")):
         if path.endswith("ocr.jsonl"):
             continue
@@ -138,8 +147,12 @@ def report(folder: str, n: int = 25) -> None:
                 kids[f] += rec["child"]
                 wall[f] += rec["wall"]
                 tests.append((rec["self"] + rec["child"], rec["wall"], rec["id"]))
+                if rec.get("outcome") == "failed":
+                    failed.append(rec["id"])
     print(f"{len(tests)} tests in {len(cpu)} files: {sum(cpu.values()):.1f} s CPU "
           f"({sum(me.values()):.1f} in the test processes, {sum(kids.values()):.1f} in their children)")
+    for i in failed:  # a run cut short by a timeout prints no summary: the records still say what failed
+        print(f"FAILED {i}")
     print("    CPU     self    child     wall  file")
     for f, c in cpu.most_common(n):
         print(f"{c:7.1f}  {me[f]:7.1f}  {kids[f]:7.1f}  {wall[f]:7.1f}  {f}")

@@ -36,8 +36,25 @@ title = { zh = "医疗票据", en = "Medical bills" }
 """
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _readings(tmp_path_factory):
+    """One OCR cache for this module's cases (set into :data:`CACHE`): the same photos (``halvesgen`` is seeded,
+    so the bytes are equal) are put in several cases to test how they are joined, corrected and kept apart; each
+    photo is read by the real OCR once, by the first test that checks it, and the others take that reading."""
+    CACHE[:] = [tmp_path_factory.mktemp("halves-ocr")]
+    yield
+    CACHE.clear()
+
+
+CACHE: list[Path] = []
+
+
+def _options(checklist: str | None = None) -> pipeline.CheckOptions:
+    return pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=True, cache_dir=CACHE[0], checklist=checklist)
+
+
 def _check(root: Path, checklist: str | None = None):
-    return pipeline.check(root, pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False, checklist=checklist))
+    return pipeline.check(root, _options(checklist))
 
 
 def _bill_case(tmp_path: Path, toml: str = "") -> tuple[Path, dict]:
@@ -98,7 +115,7 @@ def test_the_packet_holds_both_pictures_as_one_exhibit(bill, tmp_path) -> None:
     from pypdf import PdfReader
 
     root, truth, run = bill
-    result = pipeline.build_from(run, pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False),
+    result = pipeline.build_from(run, _options(),
                                  output=tmp_path / "packet.pdf", force=True)
     texts = [p.extract_text() for p in PdfReader(str(result.files[0])).pages]
     assert len(texts) == 4 and "附件 1" in texts[1] and "第 3–4 页" in texts[1]  # letter, index, the two photos
@@ -116,7 +133,7 @@ def test_redact_naming_the_second_picture_paints_its_page_of_the_joined_exhibit(
 
     root, truth, run = bill
     hidden = replace(run, case=replace(run.case, redactions=(Redaction(file="IMG_2042.jpg", text="王敏"),)))
-    result = pipeline.build_from(hidden, pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False),
+    result = pipeline.build_from(hidden, _options(),
                                  output=tmp_path / "packet.pdf", force=True)
     texts = [p.extract_text() for p in PdfReader(str(result.files[0])).pages]
     assert "收费员" in texts[3] and "王敏" not in texts[3]
@@ -204,8 +221,7 @@ def test_packet_batch_reads_the_two_photos_as_one_bill_too(tmp_path) -> None:
     from packet.batch import check_many
 
     root, truth = _bill_case(tmp_path)
-    done, _read, _cached = check_many([root], pipeline.CheckOptions(as_of=AS_OF, jobs=2, use_cache=False,
-                                                                    checklist=str(tmp_path / "bills.toml")))
+    done, _read, _cached = check_many([root], _options(str(tmp_path / "bills.toml")))
     ((_case, run),) = done
     (doc,) = run.report.documents
     assert [f.rel for f in doc.document.files] == ["IMG_2041.jpg", "IMG_2042.jpg"] and run.report.complete

@@ -30,6 +30,14 @@ from packet.understanding.values import dates_of, find_dates, minguo_document
 
 SEEDS = (0, 1)
 FORMS = ("text", "scan")
+# the seeds draw only names and figures (tradgen.make): both are proven as text, one through the OCR engine (the
+# scans of seed 1 were another 6 A4 pages of PP-OCR, 8 of the file's 17 CPU seconds, for the same mechanism)
+SCANNED = (0,)
+
+
+def seeds(form: str) -> tuple[int, ...]:
+    """The seeds each form is made and read for."""
+    return SCANNED if form == "scan" else SEEDS
 
 
 def test_the_fold_is_one_character_for_one_and_final() -> None:
@@ -96,8 +104,8 @@ def test_minguo_dates() -> None:
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory) -> dict[str, tuple]:
-    """{name: (the Doc made, its Extracted)} for every kind, script, seed and form, read as one Chinese case by the
-    OCR engine packet chooses for Chinese."""
+    """{(name, form): (the Doc made, its Extracted)} for every kind, script and seed as text and for the
+    :data:`SCANNED` seeds as a scan, read as one Chinese case by the OCR engine packet chooses for Chinese."""
     root = tmp_path_factory.mktemp("trad") / "case"
     root.mkdir()
     docs = {}
@@ -107,8 +115,9 @@ def read(tmp_path_factory) -> dict[str, tuple]:
                 doc = make(kind, script, seed)
                 name = f"{kind}-{script}-{seed}"
                 text_pdf(root / f"{name}-text.pdf", [doc.lines], cjk=True, size=(595, 842))
-                image_pdf(root / f"{name}-scan.pdf", [page_image(doc.lines, size_in=(8.27, 11.69), cjk=True,
-                                                                 font_pt=12)])
+                if seed in SCANNED:
+                    image_pdf(root / f"{name}-scan.pdf", [page_image(doc.lines, size_in=(8.27, 11.69), cjk=True,
+                                                                     font_pt=12)])
                 docs[name] = doc
     case = Case(root=root, request=Request(language="zh", checklist="zh-stop-collection"))
     got = read_case(case, languages="chi_sim+eng", jobs=1, engine=engines.choose("auto", "zh"))
@@ -117,14 +126,14 @@ def read(tmp_path_factory) -> dict[str, tuple]:
     for d in got.documents:
         name, _, form = Path(d.rel).stem.rpartition("-")
         out[(name, form)] = (docs[name], extract(classify_one(d, case), "zh"))
-    assert len(out) == len(docs) * len(FORMS)
+    assert len(out) == len(docs) + len(docs) * len(SCANNED) // len(SEEDS)
     return out
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_traditional_page_reads_as_its_simplified_twin(read, kind: str, form: str) -> None:
-    for seed in SEEDS:
+    for seed in seeds(form):
         doc, got = read[(f"{kind}-trad-{seed}", form)]
         assert got.type == doc.type, (kind, seed, form, got.type)
         for field, want in doc.fields.items():  # names as printed: 彰化員林織襪股份有限公司, 鄭雅婷
@@ -136,7 +145,7 @@ def test_a_traditional_page_reads_as_its_simplified_twin(read, kind: str, form: 
 def test_a_simplified_page_reads_as_before(read, kind: str, form: str) -> None:
     """The same words in Simplified characters, no 民國 printed: every field as before, and the bare 115/09/30 read
     as no Minguo date (a Simplified page is no Taiwan one by its script)."""
-    for seed in SEEDS:
+    for seed in seeds(form):
         doc, got = read[(f"{kind}-simp-{seed}", form)]
         assert got.type == doc.type, (kind, seed, form, got.type)
         for field, want in doc.fields.items():
@@ -159,6 +168,6 @@ def test_a_till_receipt_headed_like_a_bank_list_is_no_statement(read, form: str)
     other in either script (on main the Simplified one was typed bank_statement, and so was the Traditional one once
     its title matched)."""
     for script in ("trad", "simp"):
-        for seed in SEEDS:
+        for seed in seeds(form):
             doc, got = read[(f"receipt-{script}-{seed}", form)]
             assert got.type == doc.type == "other", (script, seed, form, got.type)
