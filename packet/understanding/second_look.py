@@ -104,6 +104,18 @@ def shows_structure(document: Document) -> set[str]:
     return out
 
 
+def leans_with_sum(item: Extracted) -> bool:
+    """Whether ``item``, typed as the catch-all, leans to a readable type (its words and core scored for it, too
+    weakly to convince: ``Extracted.leaning``) and prints amounts that add up to a printed total
+    (:func:`packet.understanding.extract.sum_of_items`): a bill or receipt filled in by pen whose printed heading the
+    first reading lost (a clinic's receipt photo read by Tesseract from its "Date:" line down, its name and RECEIPT
+    gone; independent 21), the items and total written in it read."""
+    types = load_types()
+    if not any(k in types and not types[k].catch_all and not types[k].given_only for k in item.leaning):
+        return False
+    return sum_of_items(doc_lines(item.document.pages)) is not None
+
+
 def picture(document: Document) -> bool:
     """An image file, or pages photographed, every page read by OCR (no text layer)."""
     pages = document.pages
@@ -122,6 +134,8 @@ def poor_reading(item: Extracted) -> str | None:
         return None
     if t.catch_all:
         shown = shows_structure(item.document)
+        if not shown and leans_with_sum(item):
+            shown = {"items_sum"}
         return f"structure: {', '.join(sorted(shown))}" if shown else None
     missing = lacking(item)
     return f"lacking: {', '.join(missing)}" if missing else None
