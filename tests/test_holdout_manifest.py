@@ -93,6 +93,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP20_CHECKLIST,
     INDEP21_CASES,
     INDEP21_CHECKLIST,
+    INDEP23_CASES,
+    INDEP23_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -199,13 +201,14 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP18, INDEP18_CASES),
                                              (fetch_corpus.INDEP19, INDEP19_CASES),
                                              (fetch_corpus.INDEP20, INDEP20_CASES),
-                                             (fetch_corpus.INDEP21, INDEP21_CASES)],
+                                             (fetch_corpus.INDEP21, INDEP21_CASES),
+                                             (fetch_corpus.INDEP23, INDEP23_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
                               "independent16", "independent17", "independent18", "independent19",
-                              "independent20", "independent21"])
+                              "independent20", "independent21", "independent23"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -664,7 +667,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP18, "PACKET_CORPUS_INDEP18", "packet-corpus-indep18"),
     (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19"),
     (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20"),
-    (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21")])
+    (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21"),
+    (fetch_corpus.INDEP23, "PACKET_CORPUS_INDEP23", "packet-corpus-indep23")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -1189,7 +1193,12 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i21-en-pay-ke-dot-matrix-payslip-text",
                                         "i21-zh-pay-zhaoqing-handwritten-wage-note-photo",
                                         "i21-zh-stmt-dandong-dark-app-partial-month-image",
-                                        "i21-en-stmt-gd-brought-forward-two-page-scan")])
+                                        "i21-en-stmt-gd-brought-forward-two-page-scan")] + [
+    (fetch_corpus.INDEP23, e) for e in ("i23-en-stmt-au-launceston-neobank-day-headings-text",
+                                        "i23-en-pay-us-houma-stub-over-void-check-text",
+                                        "i23-zh-stmt-xuchang-terminal-roll-detail-photo",
+                                        "i23-zh-stmt-jixi-app-screen-october-image",
+                                        "i23-en-stmt-uk-aberystwyth-building-society-off-calendar-scan")])
 def test_independent10_to_20_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
     """What fetch_corpus.py --independent10 ... --independent21 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
@@ -1247,7 +1256,7 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
                                        "gen_independent17", "gen_independent18", "gen_independent19",
-                                       "gen_independent20", "gen_independent21"])
+                                       "gen_independent20", "gen_independent21", "gen_independent23"])
 def test_independent11_to_20_figures_agree_with_the_labels(generator):
     """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
@@ -1256,7 +1265,8 @@ def test_independent11_to_20_figures_agree_with_the_labels(generator):
     gen = getattr(fetch_corpus, generator)
     field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total",
              "monthly": "monthly_income", "monthly_net": "monthly_income",
-             "balance": "total"}  # set 21: a hospital bill's balance to pay, accepted as its total's second spelling
+             "balance": "total",  # set 21: a hospital bill's balance to pay, accepted as its total's second spelling
+             "paid": "total", "due": "total"}  # set 23: what the patient paid after a discount, or still owes
     checked = 0
     for doc, spec in gen.DOCS.items():
         for name, value in gen.figures(doc).items():
@@ -2544,3 +2554,156 @@ def test_independent21_figures_agree_across_one_persons_documents(tmp_path):
     dd = text("zh-stmt-dandong-dark-app-partial-month")
     closing = f"{float(f['zh-stmt-dandong-dark-app-partial-month']['closing_balance']):,.2f}"
     assert closing in dd and "2026.11.10-2026.11.30" in dd
+
+
+def test_independent23_entries_have_the_scorers_shape():
+    """Set 23 (gen_independent23.py): about 40 entries, about half Chinese, every type and form, five look-alikes in both
+    languages; each entry's labels are its generator's, every field of its type labelled (set 23 prints every field it
+    labels; what some lack is freshness or coverage, see the cases)."""
+    new = _docs(fetch_corpus.INDEP23)
+    gen = fetch_corpus.gen_independent23
+    assert 35 <= len(new) <= 45 and len({d["id"] for d in new}) == len(new)
+    assert 0.4 * len(new) <= sum(d["lang"] == "zh" for d in new) <= 0.6 * len(new)
+    assert {d["type"] for d in new} == set(FIELDS) - {"id_document"}
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(d["type"] == "other" for d in new) == 5
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    for d in new:
+        spec = gen.DOCS[d["doc"]]
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent23", d["id"]
+        assert d["id"] == f"i23-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]) and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent23_checklist_loads_and_its_cases_are_complete_or_not_by_their_labels():
+    """Set 23's checklist keeps set 21's rules and dates (as of 2026-12-31, for November 2026); its six cases, three
+    Chinese and three English, are three complete by their labels and three incomplete in known ways: the Jixi miner
+    sends his bank app's October screen (bank-statements), the Aberystwyth building society statement runs from
+    28 October to 27 November (bank-statements), the Launceston salary letter of 2026-09-09 is 113 days old and no
+    payslip stands in for it (income)."""
+    cl = load_checklist(INDEP23_CHECKLIST)
+    assert cl.name == "independent23-month"
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP23)}
+    assert len(INDEP23_CASES) == 6
+    assert sorted(by_id[case[4][0]]["lang"] for case in INDEP23_CASES) == ["en"] * 3 + ["zh"] * 3
+    got = {name: _by_labels([by_id[i] for i in ids], hardship, as_of)
+           for name, _cl, hardship, as_of, ids in INDEP23_CASES}
+    assert got == {"zh-wig-factory-hand-knotter-at-the-dentist": set(),
+                   "zh-laid-off-coal-miner-sends-octobers-screen": {"bank-statements"},
+                   "zh-hualien-stone-cutter-after-an-orthopaedic-visit": set(),
+                   "en-shrimp-peeler-after-an-er-visit": set(),
+                   "en-holiday-park-worker-off-calendar-statement": {"bank-statements"},
+                   "en-irrigation-supervisor-with-a-september-letter": {"income"}}
+    assert all(case[1] == INDEP23_CHECKLIST and case[3] == "2026-12-31" for case in INDEP23_CASES)
+
+
+def test_independent23_cases_name_one_person_each():
+    """Each set-23 case is one person's papers (names shared across its documents)."""
+    _cases_name_one_person(fetch_corpus.INDEP23, INDEP23_CASES)
+
+
+def test_independent23_holds_stale_wrong_month_and_look_alike_documents_by_their_labels():
+    """Set 23's stale document (as of 2026-12-31) is the Launceston salary letter of 2026-09-09; its statements of the
+    wrong span are the Jixi app's October screen and the Aberystwyth statement of 28 October to 27 November; its five
+    look-alikes are a carrier's bill screen, a heating-fee arrears notice, a labour insurance record screen, a council
+    tax reminder and a veterinary invoice; no case holds a look-alike, and the stale and wrong-span documents sit
+    only in the cases built to miss them."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP23)}
+    day = date(2026, 12, 31)
+    stale = {d["doc"] for d in docs.values() if "date" in d["fields"]
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days
+             > {"medical_bill": 365, "unemployment_proof": 180, "income_proof": 90}[d["type"]]}
+    assert stale == {"en-income-au-launceston-salary-letter-september"}
+    off = {d["doc"] for d in docs.values() if d["type"] == "bank_statement"
+           and (d["fields"]["period_start"], d["fields"]["period_end"]) != ("2026-11-01", "2026-11-30")}
+    assert off == {"zh-stmt-jixi-app-screen-october", "en-stmt-uk-aberystwyth-building-society-off-calendar"}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-xuchang-carrier-bill-screen", "zh-other-jixi-heating-fee-arrears-notice",
+                           "zh-other-hualien-labour-insurance-record-screen",
+                           "en-other-uk-ceredigion-council-tax-reminder", "en-other-au-launceston-vet-invoice"}
+    in_cases = {docs[i]["doc"] for case in INDEP23_CASES for i in case[4]}
+    assert not in_cases & look_alikes and stale | off <= in_cases
+    assert not any(d["absent"] for d in docs.values())
+
+
+def test_independent23_two_page_statement_keeps_both_pages_and_is_never_photographed(tmp_path):
+    """The Hualien farmers' association statement is two pages in its text form and in its scan, with no photo form:
+    過次頁 closes page 1 and 承前頁 opens page 2 with the same running balance, and 本期結餘 with the closing balance is
+    on page 2 only."""
+    gen = fetch_corpus.gen_independent23
+    doc = "zh-stmt-hualien-farmers-association-two-page"
+    closing = f"{float(gen.DOCS[doc]['fields']['closing_balance']):,.0f}"
+    _two_pages_never_photographed(gen, doc, ("查詢期間：115/11/01~115/11/30", "上期結餘", "過次頁", "第1頁／共2頁"),
+                                  ("承前頁", "本期結餘", "第2頁／共2頁", "存款專用章"), ("本期結餘", closing), tmp_path)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    carried = re.search(r"過次頁([\d,]+)", pages[0]).group(1)
+    assert re.search(r"承前頁" + carried, pages[1]) and f"本期結餘：新臺幣{closing}元" in pages[1]
+
+
+def test_independent23_dates_numbers_and_labels_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the wig slip's period is a dotted range and its net label 实领; the terminal roll's
+    range is compact and its rows carry 8-digit dates; the termination certificate is dated in Chinese numerals; the
+    Taiwanese papers print Minguo years and whole dollars; the Houma stub prints US dates and its net pay on the VOID
+    cheque in words; the Welsh payslip's period is only 'Mis/Month 8'; the building society runs 28 October to 27
+    November; the Derry letter is dated 'Friday 16 October 2026'; the Tasmanian letter gives the year and the month;
+    the Barbadian bill 'Date: Nov. 12, 2026'; the neobank statement groups rows under day headings with its closing
+    balance above them."""
+    gen = fetch_corpus.gen_independent23
+    wig = _raw(gen, "zh-pay-xuchang-wig-piece-rate-slip", tmp_path)
+    assert "结算周期：2026.11.01—2026.11.30" in wig and re.search(r"实领\s+2631\.80", wig)
+    roll = _raw(gen, "zh-stmt-xuchang-terminal-roll-detail", tmp_path)
+    assert "查询起止：20261101-20261130" in roll and "6230 **** **** 4471" in roll
+    assert re.search(r"20261115\s+代发工资\s+\+2631\.80\s+3056\.67", roll)
+    jx = _raw(gen, "zh-unemp-jixi-termination-certificate-with-stub", tmp_path)
+    assert "二〇二六年十月二十八日" in jx and "（存   根）" in jx
+    hl = _raw(gen, "zh-pay-hualien-stone-works-salary-detail", tmp_path)
+    assert "薪資年月：115年11月" in hl and re.search(r"實發金額（新臺幣）\s+35,889\n", hl) and ".00" not in hl
+    assert "新臺幣貳仟貳佰伍拾元整" in _raw(gen, "zh-med-hualien-hospital-fee-receipt", tmp_path)
+    cert = _raw(gen, "zh-income-hualien-employment-salary-certificate", tmp_path)
+    assert "新臺幣參萬陸仟元整（NT$36,000）" in cert.replace(" ", "") and "中華民國115年11月20日" in cert.replace(" ", "")
+    la = _raw(gen, "en-pay-us-houma-stub-over-void-check", tmp_path)
+    assert "11/01/2026 - 11/30/2026" in la and "VOID - NON-NEGOTIABLE" in la
+    assert "Two Thousand Two Hundred Fifty-One and 84/100 DOLLARS" in la and "**$2,251.84" in la
+    cy = _raw(gen, "en-pay-uk-aberystwyth-bilingual-payslip", tmp_path)
+    assert "Mis/Month 8" in cy and "Period" in cy and "/11/2026" in cy and "November" not in cy
+    assert "28 October 2026 to 27 November 2026" in _raw(gen, "en-stmt-uk-aberystwyth-building-society-off-calendar",
+                                                          tmp_path)
+    assert "Friday 16 October 2026" in _raw(gen, "en-unemp-uk-derry-redundancy-letter", tmp_path)
+    tas = _raw(gen, "en-income-au-launceston-salary-letter-september", tmp_path)
+    assert "9 September 2026" in tas and "$67,860.00 per annum" in tas and "$5,655.00 gross per calendar month" in tas
+    assert "Date: Nov. 12, 2026" in _raw(gen, "en-med-bb-bridgetown-clinic-bill", tmp_path)
+    neo = _raw(gen, "en-stmt-au-launceston-neobank-day-headings", tmp_path)
+    assert neo.index("$1,948.38") < neo.index("Mon 2 Nov") and "\u2013$84.36" in neo
+
+
+def test_independent23_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree, read from the drawn pages: the Xuchang roll's 代发工资 is
+    the wig slip's net pay; the Houma credit union's payment to the hospital is the itemized statement's amount due;
+    the Aberystwyth statement's last salary credit is the payslip's net pay; the Launceston statement's payment to
+    the vet is the vet invoice's total; the Jixi app's 月末余额 is its balance after the rows."""
+    gen = fetch_corpus.gen_independent23
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    assert "代发工资\n+" + f["zh-pay-xuchang-wig-piece-rate-slip"]["net_pay"] in text(
+        "zh-stmt-xuchang-terminal-roll-detail")
+    due = f"{float(f['en-med-us-houma-er-itemized-statement']['total'][1]):,.2f}"
+    assert "ACHDEBITBAYOUCANEREGMEDCTR" + due in text("en-stmt-us-houma-credit-union-summary-on-top")
+    assert "AMOUNTDUEFROMPATIENT$" + due in text("en-med-us-houma-er-itemized-statement")
+    cy_net = f"{float(f['en-pay-uk-aberystwyth-bilingual-payslip']['net_pay']):,.2f}"
+    assert "27NovSalaryCARDIGANBAYHOLIDAY" + cy_net in text("en-stmt-uk-aberystwyth-building-society-off-calendar")
+    assert "LauncestonVetHospital\u2013$236.50" in text("en-stmt-au-launceston-neobank-day-headings")
+    assert "Total(incl.GST)$236.50" in text("en-other-au-launceston-vet-invoice")
+    jx = text("zh-stmt-jixi-app-screen-october")
+    closing = f"{float(f['zh-stmt-jixi-app-screen-october']['closing_balance']):,.2f}"
+    assert "月末余额" in jx and closing in jx and "2026年10月" in jx and "2026年11月" not in jx

@@ -195,7 +195,7 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     if fold(value).strip().lower() in _folded(load_vocabulary().status_words):
         return None  # a status column's cell under a name label ("终止", "在职", "Active"), not the person
     cjk = re.sub(rf"[^{CJK}·]", "", value)
-    if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3:
+    if any_surname and cjk and "·" not in cjk and not 2 <= len(cjk) <= 3 and not _full_name_run(cjk):
         return None
     if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not any_surname \
             and not load_surnames().leads(cjk):
@@ -212,6 +212,22 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
             and any(not any(c.isupper() for c in w) and w.strip(".,'").lower() not in particles for w in printed)):
         return None
     return value
+
+
+# the longest name of a Chinese citizen written in characters without a middle dot: Mongolian, Tibetan and Uyghur
+# names are often four to six (乌云其其格, 扎西顿珠, 买买提艾力; GB 11643's name field takes up to 15, the Ministry of
+# Public Security's 2007 guidance on names transliterated from minority languages keeps most within six)
+FULL_NAME_RUN = 6
+
+
+def _full_name_run(cjk: str) -> bool:
+    """Whether ``cjk`` (Chinese characters, no middle dot) may be a name of four to :data:`FULL_NAME_RUN` characters
+    whose first is no family name (an ethnic minority's name, written in full): it holds none of the types' and the
+    vocabulary's printed words (:func:`_cjk_printed`: "门诊收费", "自费") and no organisation's ending (公司, 医院).
+    Asked only where a person's own label gave the value (``sane_name(any_surname=True)``)."""
+    if not 4 <= len(cjk) <= FULL_NAME_RUN:
+        return False
+    return not any(w in cjk for w in _cjk_printed()) and not hx.is_org_name(cjk)
 
 
 # a mixed-case name (mixed_name) whose evidence is below this is dropped: 0.56 (lone-name) x an OCR reading factor
@@ -437,11 +453,14 @@ def p_name(text: str) -> str | None:
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
         dotted = DOTTED_NAME.match(text)
         m = dotted or re.match(rf"[{CJK}·]{{2,8}}", text)
-        if not m or text[m.end():].lstrip()[:1] in (":", "："):
+        if not m:
+            return None
+        # a next label run on after the name ("…吐尔逊住院号", "乌云其其格日期：2025年9月3日"): the name runs up to it
+        name = _w().name_stop.split(m.group(0))[0]
+        if name == m.group(0) and text[m.end():].lstrip()[:1] in (":", "："):
             return None  # a run followed by a colon is the next label ("登记状态：失业"), not a name
         if unopened_bracket(text[:m.end() + 1]):
             return None  # "各执一份)": the end of a sentence's aside, read from its middle, is no one
-        name = _w().name_stop.split(m.group(0))[0]  # a next label run on after the name ("…吐尔逊住院号")
         if dotted:
             return name if DOTTED_NAME.fullmatch(name) else None
         name = name.strip("·")  # a dot with no part on one side is no name's
@@ -1017,6 +1036,9 @@ class _Reader:
         if m is None:
             return None
         run = m.group(1)
+        if _w().name_stop.split(run)[0] != run:
+            return None  # the next label is one the vocabulary knows ("乌云其其格日期："): the name's end is known,
+            # and the whole run before it was judged already — no length to guess
         for n in (3, 2):
             if len(run) - n >= 2:
                 v = judged(parse(run[:n]))
@@ -1097,7 +1119,7 @@ def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
         return sane_name(p_lone_name(text))
     if not stop(after):
         return None
-    name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,3}}", text) else None
+    name = p_name(text) if re.fullmatch(f"[{CJK}]{{2,{FULL_NAME_RUN}}}", text) else None
     return sane_name(name, any_surname=True) if name == text else None
 
 
@@ -1114,12 +1136,18 @@ def line_end_name(hit: Hit, stop: Callable[[str], bool] | None = None) -> str | 
     ``lone-name`` confidence, for the user to confirm. None otherwise."""
     cells = hit.line.cells()
     own = strip_sep(hit.rest).strip()
-    if re.fullmatch(f"[{CJK}]{{2,3}}", own):
-        # a Chinese name of two or three characters filling the label's cell ("患者：矫玉凤 | 病历号：…"): the cell
-        # ends it as a form's grid would, the next cell is another label's or the line ends; its family name may be
-        # one the gazetteer lacks (矫, 冼), as between two labels (:func:`between_labels`)
+    # the next label the vocabulary knows glued to the name, with its colon ("乌云其其格日期：2025年9月3日": OCR and
+    # text layers join Chinese words): it ends the name as the cell's edge would
+    glued = re.match(rf"([{CJK}]{{2,{FULL_NAME_RUN}}}?)(?={_w().name_stop.pattern}\s*[:：])", own)
+    if glued is not None:
+        own = glued.group(1)
+    if re.fullmatch(f"[{CJK}]{{2,{FULL_NAME_RUN}}}", own):
+        # a Chinese name filling the label's cell ("患者：矫玉凤 | 病历号：…"): the cell ends it as a form's grid would,
+        # the next cell is another label's or the line ends; its family name may be one the gazetteer lacks (矫, 冼),
+        # as between two labels (:func:`between_labels`), or it may have none: an ethnic minority's name written in
+        # full (乌云其其格; :func:`_full_name_run`)
         after = join_words(cells[hit.cell + 1]) if hit.cell + 1 < len(cells) else ""
-        if not after or (stop is not None and stop(after)) or _labels_a_value(after):
+        if glued is not None or not after or (stop is not None and stop(after)) or _labels_a_value(after):
             name = p_name(own)
             if name != own or any(name in w or w in name for w in _cjk_printed()):
                 return None  # "门诊", "自费": a word printed on forms (a label, a keyword), no one's name

@@ -483,6 +483,10 @@ _TOFU = "\u25a0\u25a1\ufffd"  # only against the figure: "■ 2 tablets" is a bu
 _TOFU += "%"
 
 
+# a percentage sign after a figure, not glued to a figure after it (that "%" is a lost ₹ sign: _TOFU), or the words
+_PERCENT = re.compile(r"\s*(?:[%％](?!\d)|per\s?cent\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
     """The amount pattern with the vocabulary's currency ``marks`` (codes, "Rs.") before or after the figure."""
@@ -756,6 +760,8 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
         mag = m.group("mag")
         if mag:  # 1.2万元 is 12000 yuan; a bare "3千" too
             value *= MAGNITUDES[mag]
+        if not (m.group("cur") or m.group("yuan") or mag) and _PERCENT.match(text, m.end("num")):
+            continue  # a rate ("SCP 3.5%", "个税 3%"), not an amount: it would break the sums it sits among
         trail = (m.group("trail") or "").upper()
         # a dash, a space, then a currency sign is an empty cell's dash before the next cell ("-   $4,750.00"
         # under Withdrawals | Balance), not a minus: a minus is printed against what it negates ("-$4,750.00")
