@@ -100,6 +100,19 @@ def same_name(a: str, b: str, titles: Sequence[str] = (), honorifics: Sequence[s
     return len(sa) >= 2 and len(sb) >= 2 and (sa <= sb or sb <= sa)
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether words ``a`` and ``b`` are equal or differ by one substituted, missing or extra character (Levenshtein
+    distance at most 1): the commonest OCR slip in a word ("Empioyer" for "Employer", "Omondl" for "Omondi")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _near(a: str, b: str) -> bool:
     """Two words of a Latin name that may be one word read twice: equal, one an initial of the other ("j" and
     "jane"), or, both of 4 letters or more, one character apart (replaced, added or dropped: an OCR slip, "smlth")."""
@@ -109,10 +122,7 @@ def _near(a: str, b: str) -> bool:
         return a[0] == b[0]
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return one_edit(a, b)
 
 
 def _latin_words(key: str) -> list[str]:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from packet.core.model import UNCERTAIN_BELOW, Evidence, Extracted, Page, Word
-from packet.core.text import fold, has_cjk
+from packet.core.text import fold, has_cjk, one_edit
 from packet.rules.registry import load_types, load_vocabulary
 from packet.understanding.evidence import ocr_factor
 
@@ -47,22 +47,10 @@ def _tokens(name: str) -> list[str]:
     return [w for w in words if w and w not in titles]
 
 
-def _one_off(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one substituted, missing or extra letter."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def _cased(word: str, printed: str) -> str:
     """``word`` (a known name's word, lower case) in the case ``printed`` (the page's reading of it) is in: capitals
     ("SEMIS!" → "SEMISI"), capitalised at each hyphen ("Okonkwo-bastlen" → "Okonkwo-Bastien"), or as given. A name
-    one letter off is the known name misread (:func:`_one_off`), so its letters are the known name's, not OCR's."""
+    one letter off is the known name misread (:func:`packet.core.text.one_edit`), so its letters are the known name's, not OCR's."""
     letters = [c for c in printed if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return word.upper()
@@ -152,7 +140,7 @@ def _find_latin(pages: Sequence[Page], name: str) -> tuple[str, Evidence] | None
                     exact = window == order
                     near = not exact and letters >= NEAR_MIN_LETTERS and \
                         sum(a != b for a, b in zip(window, order, strict=True)) == 1 and \
-                        all(_one_off(a, b) for a, b in zip(window, order, strict=True)) and \
+                        all(one_edit(a, b) for a, b in zip(window, order, strict=True)) and \
                         all(len(b) >= 4 for a, b in zip(window, order, strict=True) if a != b)
                     if not (exact or near):
                         continue

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
-from packet.core.text import CJK, fold, fold_width, has_cjk, page_numbers
+from packet.core.text import CJK, fold, fold_width, has_cjk, one_edit, page_numbers
 from packet.core.traditional import in_printed_script, to_simplified
 from packet.rules.registry import (
     DocType,
@@ -80,6 +80,7 @@ class _Words:
     seal: re.Pattern[str]  # "(盖章)" after an organisation's name
     bank_zh: re.Pattern[str]  # a Chinese bank's legal form and branch after 银行
     bank_en: re.Pattern[str]  # an English bank's legal form
+    signed: re.Pattern[str]  # a signature's word in Chinese at a value's start, its colon after it ("签名：")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -97,6 +98,7 @@ def _patterns(v: Vocabulary) -> _Words:
         seal=re.compile(rf"[（(〈<\[{{]\s*({_alt(v.seal_words)})\s*[)）〉>\]}}]", re.I),
         bank_zh=re.compile(rf"({_alt(v.bank_words_zh)})({_alt(v.bank_forms_zh)})?([{CJK}]{{0,12}}?({_alt(v.branch_words_zh)}))*$"),
         bank_en=re.compile(rf"[\s,]+({_alt(sorted(v.bank_forms_en, key=len, reverse=True))})$"),
+        signed=re.compile(rf"^(?:{_alt([w for w in v.signature_words if has_cjk(w)])})\s*[:：]?\s*"),
     )
 
 
@@ -227,7 +229,8 @@ def _full_name_run(cjk: str) -> bool:
     Asked only where a person's own label gave the value (``sane_name(any_surname=True)``)."""
     if not 4 <= len(cjk) <= FULL_NAME_RUN:
         return False
-    return not any(w in cjk for w in _cjk_printed()) and not hx.is_org_name(cjk)
+    signs = [w for w in load_vocabulary().signature_words if has_cjk(w)]
+    return not any(w in cjk for w in (*_cjk_printed(), *signs)) and not hx.is_org_name(cjk)
 
 
 # a mixed-case name (mixed_name) whose evidence is below this is dropped: 0.56 (lone-name) x an OCR reading factor
@@ -451,6 +454,8 @@ def p_name(text: str) -> str | None:
         if head and load_surnames().leads(head.group(1)):
             return head.group(1)  # a name, a space, then a title run on after it on one line ("饶冬梅 鹰潭农村商业银行…")
         text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+        # a signature's word after a payee's label ("领款人签名 麦润棠", "签收人签字：…"): the name is signed after it
+        text = _w().signed.sub("", text, count=1)
         dotted = DOTTED_NAME.match(text)
         m = dotted or re.match(rf"[{CJK}·]{{2,8}}", text)
         if not m:
@@ -997,6 +1002,8 @@ class _Reader:
             kind = self.kind_now
             if is_placeholder(v):
                 return None
+            if kind in ("org", "name") and _repeats_label(v, self.t.labels.get(self.field_now, ())):
+                return None  # "Employer | Empioyer phone": the next head (its label's word, misread), not a value
             if kind == "org":  # beside its label, printed as a name ("用人单位经济性裁员" names none: named_like_org)
                 v = sane_org(v, provider=self.t.fallback.get(self.field_now) == "provider")
                 return v if v is not None and named_like_org(v) else None
@@ -1095,6 +1102,20 @@ FORM_CAPTION = re.compile(r"^(?:\(?\d{1,2}[a-z]?[.)]\s+\S|['’]s\b)")
 _PAIR = re.compile(r"^\s*([^:：\d]{2,40}?)\s*[:：]\s*(\S.*)$")  # "NOMBOR AKAUN : 7634 1824 5670"
 TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same left edge
 TWIN_CENTRE = 0.25  # a value centred on two stacked labels sits this share of their distance away from either one
+
+
+def _repeats_label(value: str, labels: Sequence[str]) -> bool:
+    """Whether ``value`` (a name or an organisation read beside or under a label) holds a word of one of its field's
+    ``labels`` (Latin words of five letters or more), as printed or one letter off (:func:`packet.core.text.one_edit`:
+    OCR's "Empioyer phone" for "Employer phone"): a form's next head, not the value. A word that makes organisations'
+    names ("Hospital", "Clinic": :func:`packet.understanding.unlabelled.is_org_name`) is never counted: "Hualien
+    Hospital" under "Hospital" is the value."""
+    words = {w for w in re.findall(r"[a-z]{5,}", fold(value).lower())}
+    if not words:
+        return False
+    heads = {w for label in labels for w in re.findall(r"[a-z]{5,}", fold(label).lower())
+             if not hx.is_org_name(w.title())}
+    return any(one_edit(w, h) for w in words for h in heads)
 
 
 def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
