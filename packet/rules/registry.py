@@ -683,7 +683,8 @@ class Surnames:
 def parse_surnames(path: Path) -> Surnames:
     """The surname gazetteer at ``path``. Raises ChecklistError (file and key) for an unknown key, a compound
     surname that is not two characters, or a ``variants`` entry that is not a pair of two different characters.
-    ``romanised``: the family names' spellings in Latin letters, whitespace-separated."""
+    ``romanised``: the family names' spellings in Latin letters, whitespace-separated. A single family name's other
+    writing by ``variants`` (traditional or simplified) is a family name too, whichever of the two the list names."""
     top = Strict(path, "", read_toml(path)).only("single", "compound", "variants", "romanised")
     single = frozenset(ch for ch in top.get("single", str) if not ch.isspace())
     compound = top.str_list("compound", ())
@@ -696,6 +697,9 @@ def parse_surnames(path: Path) -> Surnames:
             top.fail(f"'{pair}' is not a traditional character followed by its simplified form", "variants")
         variants[pair[0]] = pair[1]
     romanised = frozenset(w.casefold() for w in top.get("romanised", str, "").split())
+    # a family name is one in either writing: the list names 麥 and 吴, so 麦 and 吳 are family names too (a
+    # workshop's 工资条 filled in by pen for 麦润棠 named no one while its traditional form was listed)
+    single = single | {s for t, s in variants.items() if t in single} | {t for t, s in variants.items() if s in single}
     return Surnames(single, compound, variants, romanised)
 
 

@@ -896,11 +896,14 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
     if not lines:
         return False
     first = [ln for ln in lines if ln.page == lines[0].page and _WORDY.search(ln.text)][:CARE_HEAD]
-    if not any(is_provider(ln.text) and not re.search(r"[:：]", ln.text) for ln in first):
+    named = [k for k, ln in enumerate(first) if is_provider(ln.text) and not re.search(r"[:：]", ln.text)]
+    if not named:
         return False  # the issuer's own name, unlabelled ("Provider: …" on an insurer's notice names another's)
     if len({h.value for ln in lines for h in find_money(clean(ln.text)) if h.marked}) > CARE_AMOUNTS:
         return False
-    heads = {id(ln) for ln in first}
+    # the head is the issuer's name and what is printed above it; the lines after the name are the receipt's own,
+    # also among the first CARE_HEAD (a clinic's 收据 of five lines: its name, 收据, the payer, the amount)
+    heads = {id(ln) for ln in first[:named[-1] + 1]}
     worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
     for ln in lines:
         t = clean(ln.text).strip()

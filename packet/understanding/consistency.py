@@ -219,25 +219,35 @@ def doubt_implausible(extracted: Sequence[Extracted]) -> list[Extracted]:
         evs = []
         for values, ev in zip(_values(item), _evidences(item), strict=True):
             new = dict(ev)
-            for f, (low, high) in t.plausible.items():
-                try:
-                    amount = Decimal(values.get(f) or "")
-                except InvalidOperation:
-                    continue
+            for f in sorted(implausible_fields(item.type, values)):
                 e = ev.get(f)
-                if e is not None and not low <= amount <= high:
-                    log.info("%s: %s %s is outside %s–%s: doubted", item.document.rel, f, amount, low, high)
+                if e is not None:
+                    log.info("%s: %s %s is implausible (outside %s or a part above its whole): doubted",
+                             item.document.rel, f, values.get(f), t.plausible.get(f))
                     new[f] = replace(e, confidence=min(e.confidence, IMPLAUSIBLE), method=e.method + "+implausible")
-            if t.reconcile and _part_above_whole(values, *t.reconcile):
-                log.info("%s: %s above %s: both doubted", item.document.rel, t.reconcile[1], t.reconcile[0])
-                for f in t.reconcile:
-                    e = new.get(f)
-                    if e is not None and not e.method.endswith("+implausible"):
-                        new[f] = replace(e, confidence=min(e.confidence, IMPLAUSIBLE), method=e.method + "+implausible")
             evs.append(new)
         if evs != _evidences(item):
             item = replace(item, evidence=evs[0], part_evidence=tuple(evs) if item.parts else ())
         out.append(item)
+    return out
+
+
+def implausible_fields(type_name: str, values: Mapping[str, str | None]) -> set[str]:
+    """The amounts of ``values`` (fields of the type ``type_name``) that :func:`doubt_implausible` doubts: outside the
+    type's ``plausible`` range, or both of its ``reconcile`` pair when the part is larger than the whole."""
+    t = load_types().get(type_name)
+    out: set[str] = set()
+    if t is None:
+        return out
+    for f, (low, high) in t.plausible.items():
+        try:
+            amount = Decimal(values.get(f) or "")
+        except InvalidOperation:
+            continue
+        if not low <= amount <= high:
+            out.add(f)
+    if t.reconcile and _part_above_whole(values, *t.reconcile):
+        out |= {f for f in t.reconcile if values.get(f)}
     return out
 
 

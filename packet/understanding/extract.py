@@ -910,6 +910,8 @@ class _Reader:
                         or centred_twin_value(hit, self.lines, parse, self.vocab)
                 if v is None and kind == "name" and glued_inside(hit):
                     continue  # "职工" inside the title "教职工工资明细": a word of a longer run, nothing under it is its
+                if v is None and kind == "name" and not right_is_head:
+                    v = self._beside_name(hit, stop)
                 if v is None:
                     v = value_below(hit, self.lines, parse, stop, row_ok=None if kind != "name" else not_item_row,
                                     cell_ok=partial(no_heading_cell, self.lines) if kind == "name"
@@ -928,6 +930,25 @@ class _Reader:
             self.hits.setdefault(name, {}).setdefault(v, (hit, parse))
             yield v
 
+
+    def _beside_name(self, hit: Hit, stop: Callable[[str], bool]) -> str | None:
+        """A Chinese name written beside its Chinese label on the label's own line whose family name the gazetteer
+        lacks or OCR misread (a pen-filled form's "姓名 洗美玲" for 冼美玲, PP-OCR 92): two or three Chinese characters
+        alone, as the lone pass of :func:`_read_fields_evidence` takes them (:func:`p_lone_name`, ``any_surname``),
+        found before anything under the label (a table's head "项目" printed below the 姓名 line is no one's name).
+        The shape alone says it is a name, so the value goes into ``self.guessed`` (shown for the user to confirm);
+        None for a Latin label or value, or nothing name-shaped beside the label."""
+        if self.lone or not re.search(f"[{CJK}]", hit.label):
+            return None
+        self.lone = True
+        try:
+            v = value_right(hit, self._not_a_label(p_lone_name), stop)
+        finally:
+            self.lone = False
+        if v is None or not re.fullmatch(f"[{CJK}]{{2,3}}", str(v)):
+            return None
+        self.guessed.add(str(v))
+        return str(v)
 
     def _wrapped_value(self, hit: Hit, parse: Callable[[str], str | None], stop: Callable[[str], bool]) -> str | None:
         """An organisation's Chinese name after its label that the line's end cut in two, read whole: the text after

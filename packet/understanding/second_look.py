@@ -22,7 +22,10 @@ So a document qualifies for a second look (:func:`poor_reading`) when
     transaction rows whose figures do not check (:data:`ROWS`), or a readable type's labels
     printed with empty slots (its form whose figures were lost: :func:`packet.understanding.classify.form_met`);
   - or typed as a readable type and lacking some of its fields after the second reading
-    (:func:`packet.understanding.second_reading.lacking`).
+    (:func:`packet.understanding.second_reading.lacking`), or holding an amount no document of its type prints
+    (:func:`implausible`: a pen-written 1,697.00 read "LE9.00");
+  - or typed as the catch-all while leaning to a readable type and printing amounts that add up to a printed total
+    (:func:`leans_with_sum`: a pen-filled receipt whose printed heading the first reading lost).
 
 Its pages are read ONCE more with PP-OCR, planned as a run with ``--ocr-engine rapidocr`` plans them
 (:func:`packet.reading.ingest.plan_file`: kept in the OCR cache under PP-OCR's own settings, so the next run, or a
@@ -57,7 +60,7 @@ from packet.core.model import Document, Extracted, Page
 from packet.reading import engines, ingest, ocr
 from packet.reading.ocr_cache import OcrCache
 from packet.rules.registry import load_types
-from packet.understanding import classify, tables
+from packet.understanding import classify, consistency, tables
 from packet.understanding.extract import extract, sum_of_items
 from packet.understanding.label_geometry import doc_lines
 from packet.understanding.second_reading import lacking
@@ -104,6 +107,18 @@ def shows_structure(document: Document) -> set[str]:
     return out
 
 
+def leans_with_sum(item: Extracted) -> bool:
+    """Whether ``item``, typed as the catch-all, leans to a readable type (its words and core scored for it, too
+    weakly to convince: ``Extracted.leaning``) and prints amounts that add up to a printed total
+    (:func:`packet.understanding.extract.sum_of_items`): a bill or receipt filled in by pen whose printed heading the
+    first reading lost (a clinic's receipt photo read by Tesseract from its "Date:" line down, its name and RECEIPT
+    gone; independent 21), the items and total written in it read."""
+    types = load_types()
+    if not any(k in types and not types[k].catch_all and not types[k].given_only for k in item.leaning):
+        return False
+    return sum_of_items(doc_lines(item.document.pages)) is not None
+
+
 def picture(document: Document) -> bool:
     """An image file, or pages photographed, every page read by OCR (no text layer)."""
     pages = document.pages
@@ -122,15 +137,29 @@ def poor_reading(item: Extracted) -> str | None:
         return None
     if t.catch_all:
         shown = shows_structure(item.document)
+        if not shown and leans_with_sum(item):
+            shown = {"items_sum"}
         return f"structure: {', '.join(sorted(shown))}" if shown else None
     missing = lacking(item)
-    return f"lacking: {', '.join(missing)}" if missing else None
+    if missing:
+        return f"lacking: {', '.join(missing)}"
+    doubted = implausible(item)
+    return f"implausible: {', '.join(sorted(doubted))}" if doubted else None
+
+
+def implausible(item: Extracted) -> set[str]:
+    """The amounts ``item`` found that no document of its type prints (:func:`packet.understanding.consistency.
+    implausible_fields`: a month's pay of 9.00, a net pay above the gross): a figure written by pen that Tesseract
+    misread ("LE9.00" for 1,697.00 in a slanted hand, conf 0), in any of its parts. The report would doubt them; a
+    second look may read them."""
+    return {f for part in (item.parts or (item.fields,)) for f in consistency.implausible_fields(item.type, part)}
 
 
 def found(item: Extracted) -> set[str]:
-    """The fields of ``item``'s type it found (in every part, for a file holding several documents)."""
+    """The fields of ``item``'s type it found (in every part, for a file holding several documents), an amount
+    found implausible (:func:`implausible`) not among them: a reading that found it plausibly found more."""
     t = load_types().get(item.type)
-    return set() if t is None else set(t.fields) - set(lacking(item))
+    return set() if t is None else set(t.fields) - set(lacking(item)) - implausible(item)
 
 
 def checked(document: Document, item: Extracted | None = None) -> set[str]:

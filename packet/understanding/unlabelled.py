@@ -943,7 +943,28 @@ def _provider_in(text: str) -> str | None:
             value = m.group(0).strip(" ,.:：()（）")
             if value and not value[0].islower():
                 return value
-    return None
+    spaced = _unglued_providers(text)
+    return _provider_in(spaced) if spaced != text else None
+
+
+@lru_cache(maxsize=4)
+def _glued_phrases(v: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The vocabulary's provider words of several words (``provider_words_en``: "Medical Practice", "Health Centre")
+    as OCR reads them in capitals with their spaces lost ("MEDICALPRACTICE"): a pattern of the run-together forms
+    and each form's spaced one."""
+    spaced = {p.upper().replace(" ", ""): p.upper() for p in v.provider_words_en if " " in p.strip()}
+    if not spaced:
+        return _NEVER, {}
+    alt = "|".join(re.escape(k) for k in sorted(spaced, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Z])(?:{alt})(?![A-Za-z])"), spaced
+
+
+def _unglued_providers(text: str) -> str:
+    """``text`` with a provider phrase printed in capitals whose spaces OCR lost given them back: PP-OCR reads a
+    letterhead's "GRAND ANSE FAMILY MEDICAL PRACTICE" as "GRANDANSE FAMILY MEDICALPRACTICE" (independent 21), which
+    no provider word matches. Only the phrase's own words are parted; the rest of the name stays as read."""
+    pat, spaced = _glued_phrases(load_vocabulary())
+    return pat.sub(lambda m: spaced[m.group(0)], text)
 
 
 @lru_cache(maxsize=4)
