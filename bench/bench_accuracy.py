@@ -36,6 +36,7 @@
     python bench/bench_accuracy.py --independent19 [DIR] [--cache DIR] (the nineteenth one: thirdparty/independent19.json)
     python bench/bench_accuracy.py --independent20 [DIR] [--cache DIR] (the twentieth one: thirdparty/independent20.json)
     python bench/bench_accuracy.py --independent21 [DIR] [--cache DIR] (the twenty-first one: thirdparty/independent21.json)
+    python bench/bench_accuracy.py --independent22 [DIR] [--cache DIR] (the twenty-second one: thirdparty/independent22.json)
     python bench/bench_accuracy.py --independent23 [DIR] [--cache DIR] (the twenty-third one: thirdparty/independent23.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the

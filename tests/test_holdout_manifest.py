@@ -93,6 +93,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP20_CHECKLIST,
     INDEP21_CASES,
     INDEP21_CHECKLIST,
+    INDEP22_CASES,
+    INDEP22_CHECKLIST,
     INDEP23_CASES,
     INDEP23_CHECKLIST,
 )
@@ -202,13 +204,14 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP19, INDEP19_CASES),
                                              (fetch_corpus.INDEP20, INDEP20_CASES),
                                              (fetch_corpus.INDEP21, INDEP21_CASES),
+                                             (fetch_corpus.INDEP22, INDEP22_CASES),
                                              (fetch_corpus.INDEP23, INDEP23_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
                               "independent16", "independent17", "independent18", "independent19",
-                              "independent20", "independent21", "independent23"])
+                              "independent20", "independent21", "independent22", "independent23"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -668,6 +671,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP19, "PACKET_CORPUS_INDEP19", "packet-corpus-indep19"),
     (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20"),
     (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21"),
+    (fetch_corpus.INDEP22, "PACKET_CORPUS_INDEP22", "packet-corpus-indep22"),
     (fetch_corpus.INDEP23, "PACKET_CORPUS_INDEP23", "packet-corpus-indep23")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
@@ -1194,13 +1198,18 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i21-zh-pay-zhaoqing-handwritten-wage-note-photo",
                                         "i21-zh-stmt-dandong-dark-app-partial-month-image",
                                         "i21-en-stmt-gd-brought-forward-two-page-scan")] + [
+    (fetch_corpus.INDEP22, e) for e in ("i22-zh-stmt-hk-two-page-mid-month-cycle-text",
+                                        "i22-en-pay-ug-coffee-hullers-dotted-period-payslip-text",
+                                        "i22-zh-med-xining-tibetan-medicine-thermal-slip-photo",
+                                        "i22-zh-stmt-kaili-village-bank-day-grouped-screen-image",
+                                        "i22-en-stmt-lk-savings-summary-box-at-foot-scan")] + [
     (fetch_corpus.INDEP23, e) for e in ("i23-en-stmt-au-launceston-neobank-day-headings-text",
                                         "i23-en-pay-us-houma-stub-over-void-check-text",
                                         "i23-zh-stmt-xuchang-terminal-roll-detail-photo",
                                         "i23-zh-stmt-jixi-app-screen-october-image",
                                         "i23-en-stmt-uk-aberystwyth-building-society-off-calendar-scan")])
 def test_independent10_to_20_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
-    """What fetch_corpus.py --independent10 ... --independent21 writes is what was labelled (the generators are
+    """What fetch_corpus.py --independent10 ... --independent22 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
     doc = next(d for d in _docs(manifest) if d["id"] == entry)
     one = tmp_path / "m.json"
@@ -1256,7 +1265,7 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
                                        "gen_independent17", "gen_independent18", "gen_independent19",
-                                       "gen_independent20", "gen_independent21", "gen_independent23"])
+                                       "gen_independent20", "gen_independent21", "gen_independent22", "gen_independent23"])
 def test_independent11_to_20_figures_agree_with_the_labels(generator):
     """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
@@ -1266,7 +1275,8 @@ def test_independent11_to_20_figures_agree_with_the_labels(generator):
     field = {"gross": "gross_pay", "net": "net_pay", "closing": "closing_balance", "total": "total", "own": "total",
              "monthly": "monthly_income", "monthly_net": "monthly_income",
              "balance": "total",  # set 21: a hospital bill's balance to pay, accepted as its total's second spelling
-             "paid": "total", "due": "total"}  # set 23: what the patient paid after a discount, or still owes
+             "paid": "total", "due": "total"}  # set 23: what the patient paid after a discount, or still owes; set 22: a
+             # hospital's amount due from the patient, the same
     checked = 0
     for doc, spec in gen.DOCS.items():
         for name, value in gen.figures(doc).items():
@@ -2707,3 +2717,156 @@ def test_independent23_figures_agree_across_one_persons_documents(tmp_path):
     jx = text("zh-stmt-jixi-app-screen-october")
     closing = f"{float(f['zh-stmt-jixi-app-screen-october']['closing_balance']):,.2f}"
     assert "月末余额" in jx and closing in jx and "2026年10月" in jx and "2026年11月" not in jx
+
+
+def test_independent22_entries_have_the_scorers_shape():
+    """Set 22 (gen_independent22.py): 40 entries, half Chinese, every type and form, six look-alikes in both languages,
+    one document lacking a field (the Xining terminal printout prints no holder: absent); each entry's labels are its
+    generator's, every field of its type labelled or absent."""
+    new = _docs(fetch_corpus.INDEP22)
+    gen = fetch_corpus.gen_independent22
+    assert 35 <= len(new) <= 45 and len({d["id"] for d in new}) == len(new)
+    assert 0.4 * len(new) <= sum(d["lang"] == "zh" for d in new) <= 0.6 * len(new)
+    assert {d["type"] for d in new} == set(FIELDS) - {"id_document"}
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(d["form"] == "photo" for d in new) >= 0.4 * len(new)
+    assert len({d["doc"] for d in new if d["type"] == "other"}) == 6
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["doc"] for d in new if d["absent"]} == {"zh-stmt-xining-self-service-terminal-detail-no-name"}
+    for d in new:
+        spec = gen.DOCS[d["doc"]]
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent22", d["id"]
+        assert d["id"] == f"i22-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]) and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent22_checklist_loads_and_its_cases_are_complete_or_not_by_their_labels():
+    """Set 22's checklist keeps set 21's rules and dates (as of 2026-12-31, for November 2026); its six cases, three
+    Chinese and three English, are four complete by their labels and two incomplete in known ways: the Hong Kong
+    statement's cycle runs 16 Oct - 15 Nov 2026 (bank-statements), the Kandy room attendant holds an October payslip
+    and a salary certificate of 2026-08-20 (income)."""
+    cl = load_checklist(INDEP22_CHECKLIST)
+    assert cl.name == "independent22-month"
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP22)}
+    assert len(INDEP22_CASES) == 6
+    assert sorted(by_id[case[4][0]]["lang"] for case in INDEP22_CASES) == ["en"] * 3 + ["zh"] * 3
+    got = {name: _by_labels([by_id[i] for i in ids], hardship, as_of)
+           for name, _cl, hardship, as_of, ids in INDEP22_CASES}
+    assert got == {"zh-dairy-filling-line-worker-at-the-tibetan-medicine-hospital": set(),
+                   "zh-laid-off-batik-waxer": set(),
+                   "zh-cha-chaan-teng-waitress-with-a-mid-month-statement": {"bank-statements"},
+                   "en-coffee-sorter-in-hospital": set(),
+                   "en-hotel-room-attendant-with-old-income-papers": {"income"},
+                   "en-laid-off-ship-repair-welder": set()}
+    assert all(case[1] == INDEP22_CHECKLIST and case[3] == "2026-12-31" for case in INDEP22_CASES)
+
+
+def test_independent22_cases_name_one_person_each():
+    """Each set-22 case is one person's papers (the Xining terminal printout, which names nobody, is skipped)."""
+    _cases_name_one_person(fetch_corpus.INDEP22, INDEP22_CASES)
+
+
+def test_independent22_holds_stale_lacking_and_look_alike_documents_by_their_labels():
+    """Set 22's stale papers (as of 2026-12-31) are the salary certificate of 2026-08-20 and, by its period, the October
+    payslip; its six look-alikes (a heating-fee arrears notice, a microloan repayment schedule, a pawn ticket, a
+    school fees invoice, a microfinance loan card, a remittance receipt) sit in no case; the Xining terminal
+    printout's missing holder is the set's one absent field."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP22)}
+    day = date(2026, 12, 31)
+    stale = {d["doc"] for d in docs.values() if "date" in d["fields"]
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days
+             > {"medical_bill": 365, "unemployment_proof": 180, "income_proof": 90}[d["type"]]}
+    assert stale == {"en-income-lk-salary-certificate-2026-08"}
+    assert {d["doc"] for d in docs.values() if d["type"] == "payslip" and d["fields"]["period"] != "2026-11"} == {
+        "en-pay-lk-hotel-october-side-by-side-payslip"}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-xining-heating-fee-arrears-notice", "zh-other-kaili-microloan-repayment-schedule",
+                           "zh-other-hk-pawnshop-ticket", "en-other-ug-secondary-school-fees-invoice",
+                           "en-other-lk-microfinance-group-loan-card", "en-other-ae-exchange-house-remittance-receipt"}
+    in_cases = {docs[i]["doc"] for case in INDEP22_CASES for i in case[4]}
+    assert not in_cases & look_alikes and stale <= in_cases
+    gen = fetch_corpus.gen_independent22
+    assert gen.DOCS["zh-stmt-xining-self-service-terminal-detail-no-name"]["absent"] == ["account_holder"]
+
+
+def test_independent22_two_page_statement_keeps_both_pages_and_is_never_photographed(tmp_path):
+    """The Hong Kong statement is two pages in its text form and its scan, with no photo form; page 1 ends with
+    過戶下頁 CARRIED TO NEXT PAGE, page 2 opens with 承前頁 BROUGHT FORWARD at the same balance and alone holds the
+    closing balance; its cycle is 16/10/2026 - 15/11/2026."""
+    gen = fetch_corpus.gen_independent22
+    doc = "zh-stmt-hk-two-page-mid-month-cycle"
+    _two_pages_never_photographed(gen, doc, ("16/10/2026-15/11/2026", "承上結餘", "過戶下頁CARRIEDTONEXTPAGE",
+                                             "Page1of2"),
+                                  ("承前頁BROUGHTFORWARD", "CLOSINGBALANCE", "HKD10,165.53", "Page2of2"),
+                                  ("CLOSINGBALANCE", "10,165.53"), tmp_path)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    carried = re.search(r"CARRIEDTONEXTPAGE([\d,]+\.\d\d)", pages[0]).group(1)
+    assert re.search(r"BROUGHTFORWARD" + re.escape(carried), pages[1])
+
+
+def test_independent22_dates_numbers_and_columns_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the Xining terminal printout's compact query dates, its summary line above the rows
+    and times to the second, and no holder's name; the income certificate's date in Chinese numerals; the Kaili
+    screen's day headers; the Hong Kong pay slip's DD/MM/YYYY period; the clinic's dd-mm-yyyy date; the Ugandan
+    payslip's dotted period and the statement's Dr/Cr flags; the hospital invoice's amount due above the items; the
+    Kandy payslip's month in words only; the certificate's yyyy.mm.dd date; the Sri Lankan summary after the rows; the
+    Sharjah letter's dd/mm/yyyy date; the Philippine statement's spelled-out date."""
+    gen = fetch_corpus.gen_independent22
+    xn = _raw(gen, "zh-stmt-xining-self-service-terminal-detail-no-name", tmp_path)
+    assert "查询起止：20261101 - 20261130" in xn and "户名" not in xn and gen.XN["person"] not in xn
+    assert xn.index("期末余额 3,597.94") < xn.index("交易时间") and re.search(r"2026-11-30 15:20:11\s+代发工资", xn)
+    inc = _raw(gen, "zh-income-xining-dairy-certificate-chinese-numeral-date", tmp_path)
+    assert "二〇二六年十一月二十日" in inc and "2026" not in inc.split("二〇二六")[0][-40:]
+    assert "叁仟柒佰叁拾肆元整" in inc and re.search(r"月收入合计\s+3,734\.00", inc)
+    kl = _raw(gen, "zh-stmt-kaili-village-bank-day-grouped-screen", tmp_path)
+    assert "11月28日 星期六" in kl and "2026.11.01-2026.11.30" in kl and re.search(r"余额 1,964\.82", kl)
+    hk = _raw(gen, "zh-pay-hk-cha-chaan-teng-bilingual-pay-slip", tmp_path)
+    assert "01/11/2026 - 30/11/2026" in hk and re.search(r"實收 Net Pay\s+HK\$ 15,109\.50", hk)
+    assert "日期 Date: 19-11-2026" in _raw(gen, "zh-med-hk-chinese-medicine-clinic-receipt", tmp_path)
+    ugp = _raw(gen, "en-pay-ug-coffee-hullers-dotted-period-payslip", tmp_path)
+    assert "Period: 01.11.2026 - 30.11.2026" in ugp and re.search(r"NET PAY UGX\s+871,000\.00", ugp)
+    ugs = _raw(gen, "en-stmt-ug-dr-cr-flag-column", tmp_path)
+    assert len(re.findall(r"\d\.\d\d\s+(?:Dr|Cr)\s", ugs)) == len(gen.UG_ROWS)
+    assert not re.search(r"-[\d,]+\.\d\d", ugs)  # unsigned amounts: the flag column says which way
+    ugm = _raw(gen, "en-med-ug-hospital-invoice-amount-due-top", tmp_path)
+    assert "Invoice Date: 20 Nov 2026" in ugm and ugm.index("239,000.00") < ugm.index("Unit Price")
+    lkp = _raw(gen, "en-pay-lk-hotel-october-side-by-side-payslip", tmp_path)
+    assert "Salary for the month of October 2026" in lkp and "Period" not in lkp
+    assert "2026.08.20" in _raw(gen, "en-income-lk-salary-certificate-2026-08", tmp_path)
+    lks = _raw(gen, "en-stmt-lk-savings-summary-box-at-foot", tmp_path)
+    assert "01-11-2026 to 30-11-2026" in lks and lks.index("Opening Balance") > lks.index("INTEREST CREDIT")
+    assert "Date: 12/11/2026" in _raw(gen, "en-unemp-ae-sharjah-redundancy-termination-letter", tmp_path)
+    assert "Date: November 18, 2026" in _raw(gen, "en-med-ph-iloilo-statement-of-account", tmp_path)
+
+
+def test_independent22_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree, read from the drawn pages: the Xining printout's
+    代发工资 is the payslip's 实发 and the income certificate's 月收入合计 the payslip's 应发; the Ugandan statement's
+    salary credit is the payslip's net pay and its POS payment at the hospital the invoice's total; the Kaili app's
+    loan repayment is the schedule's sixth instalment."""
+    gen = fetch_corpus.gen_independent22
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    xn = text("zh-stmt-xining-self-service-terminal-detail-no-name")
+    assert "代发工资批量+" + f["zh-pay-xining-dairy-dotted-list-payslip"]["net_pay"] in xn
+    gross = f"{float(f['zh-pay-xining-dairy-dotted-list-payslip']['gross_pay']):,.2f}"
+    assert "月收入合计" + gross in text("zh-income-xining-dairy-certificate-chinese-numeral-date")
+    assert gross == f"{float(f['zh-income-xining-dairy-certificate-chinese-numeral-date']['monthly_income']):,.2f}"
+    ug = text("en-stmt-ug-dr-cr-flag-column")
+    net = f"{float(f['en-pay-ug-coffee-hullers-dotted-period-payslip']['net_pay']):,.2f}"
+    bill = f"{float(f['en-med-ug-hospital-invoice-amount-due-top']['total']):,.2f}"
+    assert "SALARYBUGISUHIGHLANDSSAL2811" + net + "Cr" in ug and "POSMOUNTELGONCOMMHOSPPS61877" + bill + "Dr" in ug
+    assert "贷款还款农户小额贷款-808.00" in text("zh-stmt-kaili-village-bank-day-grouped-screen")
+    assert "62026-11-15800.008.00808.00已还" in text("zh-other-kaili-microloan-repayment-schedule")
