@@ -1,0 +1,112 @@
+"""Statements kept in whole units (New Taiwan dollars, yen, won, rupiah: no minor unit in use), whose rows print no
+sure amount — no decimals, no currency mark: "115/11/03 轉帳支出 3,500 6,628 房租". Their figures are amounts where the
+running balance chains (:func:`packet.understanding.tables.ledger` reads them then, and only then): the rows make a
+ledger, the statement is typed by it, its rows' payee words (电费, Electricity, 保险) no longer count against a
+statement, and its period and closing balance follow. Independent set 23's farmers' association statement was typed
+other for want of this. Every input is generated here (text PDFs and a scanned page read by real OCR), in words,
+names and figures of its own; a dated table of counts whose figures do not chain stays no ledger."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from fixtures_reading import image_pdf, page_image, text_pdf
+
+from packet.case.casefile import Case, Request
+from packet.reading import engines
+from packet.reading.ingest import read_case
+from packet.understanding import tables
+from packet.understanding.classify import classify_one
+from packet.understanding.extract import extract
+from packet.understanding.label_geometry import doc_lines
+from packet.understanding.values import dates_of
+
+# (day offset, description, out, in) in whole units; the balance is run from OPENING
+YEN_MOVES = [(1, "Tokyo Electric Power electricity", 8_412, 0), (3, "ATM withdrawal", 20_000, 0),
+             (6, "Salary Kanda Logistics", 0, 231_500), (8, "Tokyo Gas", 4_870, 0), (11, "Rent transfer", 72_000, 0),
+             (15, "Mobile phone", 6_380, 0), (20, "Supermarket Seiyu", 3_915, 0), (27, "Interest", 0, 2)]
+OPENING = 118_640
+
+
+def _run(opening: int, moves) -> list[int]:
+    out, bal = [], opening
+    for _, _, o, i in moves:
+        bal += i - o
+        out.append(bal)
+    return out
+
+
+def _yen_lines() -> list[str]:
+    start = date(2026, 10, 1)
+    bals = _run(OPENING, YEN_MOVES)
+    rows = [f"{(start + timedelta(days=d - 1)).isoformat()}  {desc}  {o or i:,}  {b:,}"
+            for (d, desc, o, i), b in zip(YEN_MOVES, bals, strict=True)]
+    return ["Kanto Shinkin Bank", "Ordinary Deposit Statement", "Name: Haruto Sugimoto  Account: 3817264",
+            "Date  Description  Amount  Balance", f"Brought forward  {OPENING:,}", *rows]
+
+
+# a fishermen's association's statement in Traditional characters and Minguo dates (year 115 = 2026)
+TW_MOVES = [(2, "提款", 3_000, 0), (4, "轉帳支出", 5_200, 0), (7, "代繳電費", 1_146, 0), (9, "薪資轉入", 0, 38_620),
+            (12, "代繳保費", 2_480, 0), (16, "金融卡消費", 937, 0), (21, "轉帳支出", 12_000, 0), (28, "代繳水費", 406, 0)]
+TW_OPENING = 19_215
+
+
+def _tw_lines() -> list[str]:
+    bals = _run(TW_OPENING, TW_MOVES)
+    rows = [f"115/10/{d:02d} {desc} {o or i:,} {b:,}" for (d, desc, o, i), b in zip(TW_MOVES, bals, strict=True)]
+    return ["南方澳區漁會信用部", "存款交易紀錄", "戶名：林志豪 帳號：2207-03-115942", "日期 摘要 金額 餘額",
+            f"上期餘額 {TW_OPENING:,}", *rows]
+
+
+def _read(tmp_path: Path, name: str, make, lang: str):
+    root = tmp_path / "case"
+    make(root / name)
+    case = Case(root=root, request=Request(language=lang, checklist="zh-stop-collection" if lang == "zh"
+                                           else "en-hardship"))
+    got = read_case(case, languages="chi_sim+eng" if lang == "zh" else "eng", jobs=1,
+                    engine=engines.choose("auto", lang))  # as ``packet check`` reads: PP-OCR for Chinese
+    assert not got.errors
+    doc = got.documents[0]
+    return doc, extract(classify_one(doc, case), lang)
+
+
+def test_a_yen_statement_in_whole_units_is_a_ledger_typed_and_read(tmp_path) -> None:
+    doc, got = _read(tmp_path, "yen.pdf", lambda p: text_pdf(p, [_yen_lines()], size=(595, 842)), "en")
+    book = tables.ledger(doc_lines(doc.pages), True)
+    assert book is not None and book.confirmed and book.chained >= len(YEN_MOVES) - 1
+    assert all(e.units for e in book.entries)
+    assert got.type == "bank_statement"
+    assert got.fields["period_start"] == "2026-10-01" and got.fields["period_end"] == "2026-10-27"
+    assert Decimal(got.fields["closing_balance"]) == _run(OPENING, YEN_MOVES)[-1]
+
+
+@pytest.mark.parametrize("form", ["text", "scan"])
+def test_a_taiwan_credit_department_statement_in_new_taiwan_dollars(tmp_path, form) -> None:
+    def make(p: Path) -> None:
+        if form == "text":
+            text_pdf(p, [_tw_lines()], cjk=True, size=(595, 842))
+        else:
+            image_pdf(p, [page_image(_tw_lines(), size_in=(8.27, 11.69), cjk=True, font_pt=12)])
+
+    doc, got = _read(tmp_path, f"tw-{form}.pdf", make, "zh")
+    with dates_of(doc.text):
+        book = tables.ledger(doc_lines(doc.pages), True)
+    assert book is not None and book.confirmed
+    assert got.type == "bank_statement"
+    assert got.fields["bank"] and got.fields["bank"].endswith("漁會信用部")
+    assert Decimal(got.fields["closing_balance"]) == _run(TW_OPENING, TW_MOVES)[-1]
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-10-02", "2026-10-28")
+
+
+def test_dated_counts_that_do_not_chain_are_no_ledger(tmp_path) -> None:
+    """A dispatch list of pieces and pay per day in whole units: the figures of one row never follow from the row
+    before, so no whole-unit ledger is read."""
+    rows = [f"2026-10-{d:02d}  Line {d % 3 + 1}  {p}  {p * 12:,}" for d, p in
+            [(1, 140), (2, 152), (5, 138), (6, 161), (7, 149), (8, 155), (9, 147)]]
+    lines = ["Daily output record", "Worker: Aiko Tanaka", "Date  Line  Pieces  Pay", *rows]
+    doc, _ = _read(tmp_path, "counts.pdf", lambda p: text_pdf(p, [lines], size=(595, 842)), "en")
+    book = tables.ledger(doc_lines(doc.pages), True)
+    assert book is None or not book.confirmed
