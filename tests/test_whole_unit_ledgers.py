@@ -110,3 +110,32 @@ def test_dated_counts_that_do_not_chain_are_no_ledger(tmp_path) -> None:
     doc, _ = _read(tmp_path, "counts.pdf", lambda p: text_pdf(p, [lines], size=(595, 842)), "en")
     book = tables.ledger(doc_lines(doc.pages), True)
     assert book is None or not book.confirmed
+
+
+# --- a receipt that states its whole-unit sum twice: as a figure and in capital numerals (大写) ---------------------
+
+RECEIPTS = {
+    "tw": (["安和牙醫診所", "醫療費用收據", "姓名：陳美玲  就診日期：115年10月6日", "掛號費 100  部分負擔 50",
+            "自費項目 800", "收款金額：950 元（大寫）新臺幣玖佰伍拾元整", "經手人：王"], "950.00"),
+    "cn": (["青石镇卫生院", "门诊收费收据", "姓名：赵德明  日期：2026年10月9日", "诊查费 12  检查费 180",
+            "药费 318  治疗费 70", "实收：580元 人民币伍佰捌拾元整", "收款员：刘"], "580.00"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(RECEIPTS))
+@pytest.mark.parametrize("form", ["text", "scan"])
+def test_a_care_receipt_stating_its_sum_in_capital_numerals(tmp_path, kind, form) -> None:
+    """A clinic's receipt in whole units whose one sure amount is followed on its line by the same sum in 大写,
+    under a label no total's (收款金額, 实收): a provider of care over an amount paid (a medical bill), and its total
+    the figure the words confirm."""
+    lines, total = RECEIPTS[kind]
+
+    def make(p: Path) -> None:
+        if form == "text":
+            text_pdf(p, [lines], cjk=True, size=(420, 300))
+        else:
+            image_pdf(p, [page_image(lines, size_in=(5.83, 4.13), cjk=True, font_pt=12)])
+
+    _, got = _read(tmp_path, f"{kind}-{form}.pdf", make, "zh")
+    assert got.type == "medical_bill"
+    assert got.fields["total"] == total

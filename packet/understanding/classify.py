@@ -922,7 +922,7 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
         if id(ln) in heads or len(t) > CARE_LINE or find_dates(t):
             continue
         hits = find_money(t)
-        if not hits or t[hits[-1].end:].strip(" 元.。"):
+        if not hits or (t[hits[-1].end:].strip(" 元.。") and not _restated(t[hits[-1].end:], hits[-1].value)):
             continue
         last = hits[-1]
         printed = t[last.start:last.end]
@@ -937,6 +937,15 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
         if re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", t[:last.start]):
             return True
     return False
+
+
+def _restated(tail: str, value: Decimal) -> bool:
+    """Whether ``tail``, what a line prints after its last figure, is that figure's amount written out again: in
+    Chinese capital numerals (大写: "2,250 元（大寫）新臺幣貳仟貳佰伍拾元整", as Chinese receipts and invoices print a
+    sum, :func:`packet.understanding.values.parse_daxie`) or in English number words ("500.00 (Five hundred
+    only)"). The line then still ends in its amount."""
+    said = parse_daxie(tail, whole=True)
+    return (said is not None and said == abs(value)) or (value == int(value) and abs(value) in worded_amounts(tail))
 
 
 def provider_field(lines: Sequence[Line], labels: Sequence[str]) -> bool:

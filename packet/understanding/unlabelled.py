@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.model import Word
@@ -1545,18 +1546,21 @@ def largest_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
 
 def worded_figure(lines: Sequence[Line]) -> str | None:
     """The amount a receipt states twice, in words and as a figure, with no label naming it a total ("The sum of:
-    Eight thousand five hundred vatu" and "VT 8,500"): the largest figure of the page (a :func:`find_money` hit,
-    read cell by cell) whose whole value the page also writes out in English number words
-    (:func:`packet.understanding.values.worded_amounts`). The two agreeing make it the amount paid, though it
-    prints no decimals or currency sign. Formatted, or None."""
-    worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
+    Eight thousand five hundred vatu" and "VT 8,500"; "實收金額：2,250 元（大寫）新臺幣貳仟貳佰伍拾元整", its label
+    no total's): the largest figure of the page (a :func:`find_money` hit, read cell by cell) whose value the page
+    also writes out in English number words (:func:`packet.understanding.values.worded_amounts`, whole amounts) or
+    in Chinese capital numerals (大写, :func:`packet.understanding.values.parse_daxie`, a line's first run naming a
+    money unit or ending in 整). The two agreeing make it the amount paid, though it prints no decimals or currency
+    sign. Formatted, or None."""
+    worded = {Decimal(n) for n in worded_amounts("\n".join(clean(ln.text) for ln in lines))}
+    worded |= {v for ln in lines if (v := parse_daxie(clean(ln.text), whole=True)) is not None and v > 0}
     if not worded:
         return None
     best = None
     for ln in lines:
         for cell in ln.cells():
             for h in find_money(clean(join_words(cell))):
-                if h.value == h.value.to_integral_value() and int(h.value) in worded and (best is None or h.value > best):
+                if abs(h.value) in worded and h.value > 0 and (best is None or h.value > best):
                     best = h.value
     return fmt_money(best) if best is not None else None
 
