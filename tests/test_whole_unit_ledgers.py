@@ -13,7 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fixtures_reading import image_pdf, page_image, text_pdf
+from fixtures_reading import CJK_FONT, image_pdf, page_image, text_pdf
+from PIL import Image, ImageDraw, ImageFont
 
 from packet.case.casefile import Case, Request
 from packet.reading import engines
@@ -139,3 +140,43 @@ def test_a_care_receipt_stating_its_sum_in_capital_numerals(tmp_path, kind, form
     _, got = _read(tmp_path, f"{kind}-{form}.pdf", make, "zh")
     assert got.type == "medical_bill"
     assert got.fields["total"] == total
+
+
+# --- a banking app's month chosen by a tab: the rows' full dates tell which ------------------------------------------
+
+APP = ["09:41 5G", "交易明细", "青山农村商业银行 储蓄卡（4417）", "户名：韩晓东", "2026年7月  2026年8月  2026年9月",
+       "本月收入|本月支出|月末余额", "4,120.00|3,311.74|2,316.46",
+       "代发工资·青山机械厂 +4,120.00", "2026-09-28", "消费·永辉超市 -218.64", "2026-09-24",
+       "转账·韩晓丽 -1,000.00", "2026-09-17", "缴费·物业费 -93.10", "2026-09-11", "取现·ATM -2,000.00", "2026-09-05"]
+
+
+def _app_image() -> Image.Image:
+    """The app's screen: one column of lines, but the summary card's heads and figures in three columns."""
+    dpi, pt = 200, 11
+    img = Image.new("L", (round(4.5 * dpi), round(9.5 * dpi)), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(CJK_FONT, round(pt / 72 * dpi))
+    y = round(0.4 * dpi)
+    for line in APP:
+        cells = line.split("|")
+        for k, cell in enumerate(cells):
+            draw.text((round((0.35 + 1.35 * k) * dpi), y), cell, fill=0, font=font)
+        y += round(pt / 72 * dpi * 1.9)
+    return img
+
+
+def test_an_app_month_chosen_by_its_tab_gives_the_whole_month(tmp_path) -> None:
+    """Three month tabs over rows dated in full, all in September (the tab chosen, its colour lost to OCR): the
+    period is September; the month-end balance (月末余额) under its heading is the closing balance."""
+    _, got = _read(tmp_path, "app.pdf", lambda p: image_pdf(p, [_app_image()]), "zh")
+    assert got.type == "bank_statement"
+    assert (got.fields["period_start"], got.fields["period_end"]) == ("2026-09-01", "2026-09-30")
+    assert got.fields["closing_balance"] == "2316.46"
+
+
+def test_rows_over_two_months_choose_no_tab() -> None:
+    rows = ["2026年9月 2026年10月", "2026-09-29 消费 -12.00", "2026-10-02 消费 -8.00", "2026-10-05 消费 -30.00"]
+    from textdoc import make_doc
+    assert tables.chosen_month(doc_lines(make_doc("\n".join(rows)).pages), True) is None
+    assert tables.chosen_month(doc_lines(make_doc("\n".join([rows[0], *rows[2:], "2026-10-09 消费 -1.00"])).pages),
+                               True) is not None

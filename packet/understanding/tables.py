@@ -1342,6 +1342,31 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
     return None
 
 
+TAB_ROWS = 3  # lines starting with a full date, at least, that make a listing whose month a tab or filter chooses
+
+
+def chosen_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """The period of a listing that prints its rows' full dates and, apart from them, the months one may choose
+    between (a banking app's month tabs "2026年8月 2026年9月 2026年10月" over 账户明细, "Sep 2026 Oct 2026" over
+    "Transactions"; a filter's one month alike): the whole month of the rows, when at least :data:`TAB_ROWS` lines
+    start with a full date, every one of them falls in one calendar month, and a line printing months only (no
+    day) names that month. The tab chosen is told by its colour, which OCR does not keep; the rows tell it. None
+    otherwise (rows over two months, no such month printed: the rows' own first and last dates stand)."""
+    days: list[date] = []
+    months: set[date] = set()
+    for ln in lines:
+        text = clean(ln.text)
+        hits = find_dates(text, dayfirst)
+        if hits and hits[0].precision == "day" and hits[0].start == 0:
+            days.append(hits[0].value)
+        elif hits and all(h.precision == "month" for h in hits):
+            months.update(h.value.replace(day=1) for h in hits)
+    if len(days) < TAB_ROWS or len({(d.year, d.month) for d in days}) != 1:
+        return None
+    month = days[0].replace(day=1)
+    return (month, month_end(month)) if month in months else None
+
+
 # --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------
 
 def _word_in(words: Sequence[str], text: str) -> bool:
