@@ -180,3 +180,29 @@ def test_rows_over_two_months_choose_no_tab() -> None:
     assert tables.chosen_month(doc_lines(make_doc("\n".join(rows)).pages), True) is None
     assert tables.chosen_month(doc_lines(make_doc("\n".join([rows[0], *rows[2:], "2026-10-09 消费 -1.00"])).pages),
                                True) is not None
+
+
+# --- a logo's glyph read before a provider's name --------------------------------------------------------------------
+
+def _logo_bill() -> Image.Image:
+    """A clinic's charge slip whose letterhead has a logo: the brand's initial, large, white in a dark square, left of
+    the name in ordinary print."""
+    dpi = 200
+    img = Image.new("RGB", (round(5.83 * dpi), round(4.13 * dpi)), (250, 250, 246))
+    draw = ImageDraw.Draw(img)
+    big, small = ImageFont.truetype(CJK_FONT, 64), ImageFont.truetype(CJK_FONT, 34)
+    draw.rectangle((60, 50, 150, 140), fill=(30, 90, 110))
+    draw.text((73, 62), "泰", fill=(255, 255, 255), font=big)
+    draw.text((180, 60), "洛阳市涧西区泰和口腔诊所", fill=(20, 60, 80), font=small)
+    y = 200
+    for line in ["收费单", "患者：冯玉芝  就诊日期：2026.10.14", "口腔检查 1 30.00 30.00", "补牙 2 160.00 320.00",
+                 "合计：350.00", "收费员：李"]:
+        draw.text((60, y), line, fill=(20, 20, 20), font=small)
+        y += 62
+    return img
+
+
+def test_a_logo_glyph_before_the_providers_name_is_left_out(tmp_path) -> None:
+    _, got = _read(tmp_path, "logo.pdf", lambda p: image_pdf(p, [_logo_bill()]), "zh")
+    assert got.type == "medical_bill"
+    assert got.fields["provider"] == "洛阳市涧西区泰和口腔诊所"

@@ -2617,6 +2617,30 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
 _MARK = re.compile(r"^([A-Z]{2,4})\s+([A-Z].*)$")  # a short all-capital run, then a name starting with a capital
 
 
+LOGO_TALL = 1.3  # a logo's glyph stands at least this many times as tall as the name's characters printed beside it
+
+
+def _logo_glyph(value: str, lines: Sequence[Line]) -> str | None:
+    """``value`` without its first character when that character is a logo's glyph read before the name: on the line
+    printing the name, a word of that one character of its own, ending left of the name's word, at least
+    :data:`LOGO_TALL` times as tall as it (a brand's initial in a square beside a clinic's letterhead, "康" before
+    "许昌市魏都区康贝口腔门诊部"; the name's own first character is as tall as the rest). None when no such word is
+    printed (the name stays as read)."""
+    v = value.strip()
+    if len(v) < 4 or not re.match(rf"[{CJK}]", v):
+        return None
+    first, rest = fold(v[0]), fold(v[1:])
+    for ln in lines:
+        for a, b in zip(ln.words, ln.words[1:], strict=False):
+            name = fold(b.text).replace(" ", "")
+            if fold(a.text).strip() != first or not name or not (rest.startswith(name) or name.startswith(rest)):
+                continue
+            tall, short = a.box[3] - a.box[1], b.box[3] - b.box[1]
+            if a.box[2] <= b.box[0] and short > 0 and tall >= LOGO_TALL * short:
+                return v[1:].strip()
+    return None
+
+
 def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     """``value`` (an organisation's name as read) without a logo's letters glued before it: a run of 2-4 capitals
     and a space at its start ("CP Castlegate Print Solutions Ltd", the monogram in a box beside the letterhead's name,
@@ -2624,9 +2648,12 @@ def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     more often than with it (its sign-off, its footer), so the run is the logo's, not the name's. ``value`` as it
     is otherwise (a name that always carries the run, "BP Oil UK Ltd" printed so each time, keeps it), and for a
     name of one word after the run (no name is left to stand alone). A trial's redundancy letter; tested with
-    generated letterheads (tests/test_letters_r20.py)."""
+    generated letterheads (tests/test_letters_r20.py). A Chinese name's logo glyph read before it: :func:`_logo_glyph`."""
     if not value:
         return value
+    glyph = _logo_glyph(value, lines)
+    if glyph is not None:
+        return glyph
     m = _MARK.match(fold(value).strip())
     if m is None or len(m.group(2).split()) < 2:
         return value
