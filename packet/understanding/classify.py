@@ -443,12 +443,27 @@ def form_met(document: Document, doc_type: DocType, lines: Sequence[Line] | None
 _ROW_DAY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)")  # a row's day and month without a year ("10/10", "03.11")
 
 
-def _rows_removed(text: str) -> str:
+def _rows_removed(text: str, booked: frozenset[str] = frozenset()) -> str:
     """The text without transaction rows (a date and an amount on one line, the date also as a day and month without
     a year at the start of the line: "10/10 ACH WESTAR ENERGY 134.60 1,876.51", or as digits run together:
     "261103 电费代扣 96.35 3,464.66", :func:`packet.understanding.tables.compact_day`): a bank statement's "代扣电费 186.40"
-    row must not make it look like an electricity bill."""
-    return "\n".join(ln for ln in text.splitlines() if not _dated_row(ln))
+    row must not make it look like an electricity bill. ``booked``: the rows of the document's ledger, written without
+    spaces (:func:`_booked_rows`: "115/11/04 代繳電費 684 5,944", whose whole-unit figures are no sure amount)."""
+    return "\n".join(ln for ln in text.splitlines() if not _dated_row(ln) and _spaceless(ln) not in booked)
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _booked_rows(lines: Sequence[Line], dayfirst: bool) -> frozenset[str]:
+    """The lines (written without spaces) that are rows of a confirmed ledger whose figures are whole units only
+    (:attr:`packet.understanding.tables.Entry.units`): rows as sure as any once their balances chain, so their words
+    (代繳電費, 保險費) are a statement's descriptions, not a bill's or a policy's."""
+    book = tables.ledger(lines, dayfirst)
+    if book is None or not book.confirmed:
+        return frozenset()
+    return frozenset(_spaceless(e.line.text) for e in book.entries if e.units)
 
 
 def _dated_row(text: str) -> bool:
@@ -910,7 +925,7 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
         if id(ln) in heads or len(t) > CARE_LINE or find_dates(t):
             continue
         hits = find_money(t)
-        if not hits or t[hits[-1].end:].strip(" 元.。"):
+        if not hits or (t[hits[-1].end:].strip(" 元.。") and not _restated(t[hits[-1].end:], hits[-1].value)):
             continue
         last = hits[-1]
         printed = t[last.start:last.end]
@@ -925,6 +940,15 @@ def care_receipt(lines: Sequence[Line], units: frozenset[str] = frozenset()) -> 
         if re.search(r"[^\W\d_]{2}|[\u3400-\u9fff]", t[:last.start]):
             return True
     return False
+
+
+def _restated(tail: str, value: Decimal) -> bool:
+    """Whether ``tail``, what a line prints after its last figure, is that figure's amount written out again: in
+    Chinese capital numerals (大写: "2,250 元（大寫）新臺幣貳仟貳佰伍拾元整", as Chinese receipts and invoices print a
+    sum, :func:`packet.understanding.values.parse_daxie`) or in English number words ("500.00 (Five hundred
+    only)"). The line then still ends in its amount."""
+    said = parse_daxie(tail, whole=True)
+    return (said is not None and said == abs(value)) or (value == int(value) and abs(value) in worded_amounts(tail))
 
 
 def provider_field(lines: Sequence[Line], labels: Sequence[str]) -> bool:
@@ -1235,14 +1259,15 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     overruled = bool(named) and all(countered(types[n]) for n in named)
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
-    plain = _prepare(_rows_removed(document.text), joined)
+    booked = _booked_rows(doc_lines(document.pages), dayfirst_for("", document.text))
+    plain = _prepare(_rows_removed(document.text, booked), joined)
     listed = _prepare(_enumerations_removed(document.text), joined)  # keywords: not in a sentence's list of kinds
-    plain_listed = _prepare(_enumerations_removed(_rows_removed(document.text)), joined)
+    plain_listed = _prepare(_enumerations_removed(_rows_removed(document.text, booked)), joined)
     first = document.pages[0].text if document.pages else ""
     head = _prepare("\n".join(first.splitlines()[:HEAD_LINES]), joined)
     # the catch-all's words are never read in transaction rows, at the head of a page either (a passbook's "代扣水费"
     # row is no water bill)
-    plain_head = _prepare(_rows_removed("\n".join(first.splitlines()[:HEAD_LINES])), joined)
+    plain_head = _prepare(_rows_removed("\n".join(first.splitlines()[:HEAD_LINES]), booked), joined)
     lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however

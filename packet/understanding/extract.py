@@ -3625,7 +3625,7 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[start_f], out[end_f] = month[0].isoformat(), month[1].isoformat()
     if t.ledger and ledger and start_f in t.ledger and end_f in t.ledger and out[start_f] is None \
             and out[end_f] is None:  # rows dated without a year under a month filter (a banking app's list)
-        span = tables.shown_month(lines, dayfirst)
+        span = tables.shown_month(lines, dayfirst) or tables.chosen_month(lines, dayfirst)
         if span:
             out[start_f], out[end_f] = span[0].isoformat(), span[1].isoformat()
             by_rows[start_f] = by_rows[end_f] = "rows"

@@ -351,6 +351,9 @@ class Entry:
     # one of them, printed without decimals; they count only where they make the balance chain
     whole: tuple[Decimal, ...] = ()
     compact: bool = False  # dated by digits run together ("260928": :func:`_compact_entry`)
+    # a row whose figures are all whole units, none sure ("115/11/03 轉帳支出 3,500 6,628": New Taiwan dollars, yen,
+    # won): its amounts are its whole-unit figures (:func:`_unit_figures`), amounts only where the balances chain
+    units: bool = False
 
 
 @dataclass(frozen=True)
@@ -570,6 +573,26 @@ def _whole_figures(rest: str) -> tuple[Decimal, ...]:
     return tuple(whole)
 
 
+def _unit_figures(rest: str) -> tuple[Decimal, ...]:
+    """The whole-unit figures of a transaction row (its date blanked out) that prints no sure amount, left to right:
+    a statement kept in a currency without minor units in use (New Taiwan dollars, yen, won, rupiah, dong, Chilean
+    pesos: "轉帳支出 3,500 6,628 房租"). A figure with a leading zero ("卡-0715", a card's tail), a year, ten digits and
+    more, or written against a letter, a digit or a time's colon ("A12", "09:30") is none, as in
+    :func:`_whole_figures`. Candidates only: the rows count as a ledger where their balances chain (:func:`ledger`)."""
+    out = []
+    for h in find_money(rest):
+        printed = rest[h.start:h.end]
+        digits = re.sub(r"\D", "", printed)
+        year = 1990 <= abs(h.value) <= 2100 and "," not in printed
+        a, b = h.start + len(printed) - len(printed.lstrip()), h.end - len(printed) + len(printed.rstrip())
+        before, after = rest[max(a - 1, 0):a], rest[b:b + 1]
+        glued = bool(re.match(r"[A-Za-z0-9./:]", before) or re.match(r"[A-Za-z0-9/:]", after))
+        if h.value and h.value == int(h.value) and not digits.startswith("0") and len(digits) < 10 \
+                and not year and not glued:
+            out.append(h.value)
+    return tuple(out)
+
+
 # a row's date printed as its digits run together at the start of the row, year first: yymmdd ("260928 结息 1.86
 # 2,049.41", the dot-matrix rows of a Chinese savings passbook) or yyyymmdd ("20261003", a core banking system's
 # export): ISO 8601's basic format, with or without the century. Never read in running text (six or eight digits are
@@ -673,9 +696,13 @@ def _compact_entry(line: Line, text: str, dayfirst: bool = True) -> Entry | None
     return Entry(day, amounts, line, whole=_whole_figures(rest), compact=True) if amounts else None
 
 
-def _entry(line: Line, dayfirst: bool, compact: bool = False, short_dayfirst: bool | None = None) -> Entry | None:
+def _entry(line: Line, dayfirst: bool, compact: bool = False, short_dayfirst: bool | None = None,
+           units: bool = False) -> Entry | None:
     """The transaction row ``line`` is, or None: a line starting with a full date (or, with ``compact``, with a date
-    of digits run together or "dd-mm-yy", read day first when ``short_dayfirst``) and carrying sure amounts."""
+    of digits run together or "dd-mm-yy", read day first when ``short_dayfirst``) and carrying sure amounts. With
+    ``units``, a line starting with a full date and carrying no sure amount but two whole-unit figures or more
+    (:func:`_unit_figures`: "115/11/03 轉帳支出 3,500 6,628 房租") is a row of those figures, marked ``units``:
+    whether they are amounts only the chain of their balances tells (:func:`ledger`)."""
     text = clean(line.text)
     hits = find_dates(text, dayfirst)
     if not hits or hits[0].start > 0:
@@ -696,6 +723,9 @@ def _entry(line: Line, dayfirst: bool, compact: bool = False, short_dayfirst: bo
         if h.precision == "day":  # "SALARY MAY 50.00" is a description and an amount, not the month May 2050
             rest = rest[:h.start] + " " * (h.end - h.start) + rest[h.end:]
     amounts = tuple(h.value for h in find_money(rest) if h.marked)
+    if not amounts and units:
+        figures = _unit_figures(rest)
+        return Entry(hits[0].value, figures, line, units=True) if len(figures) >= 2 else None
     return Entry(hits[0].value, amounts, line, whole=_whole_figures(rest)) if amounts else None
 
 
@@ -766,13 +796,13 @@ def _balance_first(entries: Sequence[Entry]) -> list[Entry]:
             for e in entries]
 
 
-def _rows(lines: Sequence[Line], dayfirst: bool, compact: bool = False) -> list[Entry]:
+def _rows(lines: Sequence[Line], dayfirst: bool, compact: bool = False, units: bool = False) -> list[Entry]:
     """The transaction rows of ``lines`` in their printed order; with ``compact`` also rows dated by digits run
-    together (:func:`_compact_entry`)."""
+    together (:func:`_compact_entry`), with ``units`` also rows of whole-unit figures only (:func:`_entry`)."""
     entries: list[Entry] = []
     order = short_year_order(lines, dayfirst) if compact else None
     for ln in lines:
-        e = _entry(ln, dayfirst, compact, order)
+        e = _entry(ln, dayfirst, compact, order, units)
         if e is None and entries and entries[-1].line.page == ln.page:
             e = _same_day(ln, entries[-1])
         if e is not None:
@@ -1036,6 +1066,9 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
         return _undated_last(lines, joined)
     if book is not None and book.confirmed:
         return _undated_last(lines, book)
+    whole = _unit_ledger(lines, dayfirst, book)
+    if whole is not None:
+        return whole
     best = None
     for above in (True, False):
         for balance_dated in (True, False):
@@ -1044,6 +1077,27 @@ def ledger(lines: Sequence[Line], dayfirst: bool) -> Ledger | None:
                     and (best is None or paired.chained > best.chained):
                 best = paired
     return Ledger(best.entries, best.chained, best.steps, screen=True) if best else book
+
+
+UNIT_CHAINED = 3  # steps between rows of whole-unit figures only that must chain before they make a ledger
+
+
+def _unit_ledger(lines: Sequence[Line], dayfirst: bool, book: Ledger | None) -> Ledger | None:
+    """The ledger of a statement kept in whole units (New Taiwan dollars, yen, won: "115/11/03 轉帳支出 3,500 6,628
+    房租"), or None: its rows print no sure amount, so :func:`_rows` finds none. Rows starting with a full date and
+    printing two whole-unit figures or more (:func:`_entry` with ``units``) are read with the sure rows; figures
+    agreeing is what makes them amounts, so the reading stands only when the ledger is :attr:`Ledger.confirmed`,
+    at least :data:`UNIT_CHAINED` steps chain (more than the usual two: any dated table of counts — hours, items —
+    could agree by chance once) and more than the sure rows' ``book`` chained alone, and the rows' dates run in one
+    order as printed (a listing's; a table of dated counts needs none)."""
+    rows = _rows(lines, dayfirst, units=True)
+    if not any(e.units for e in rows) or not _monotonic([e.day for e in rows if e.year_known]):
+        return None
+    whole = _book(rows)
+    if whole is None or not whole.confirmed or whole.chained < UNIT_CHAINED \
+            or whole.chained <= (book.chained if book is not None else 0):
+        return None
+    return _undated_last(lines, whole)
 
 
 COLUMN_EDGE = 0.015  # of the page's width: figures of one column end within this of each other (right-aligned)
@@ -1286,6 +1340,31 @@ def shown_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | No
         if len(days) == len(rows) and all(d.month == month.month for d in days):
             return month, month_end(month)
     return None
+
+
+TAB_ROWS = 3  # lines starting with a full date, at least, that make a listing whose month a tab or filter chooses
+
+
+def chosen_month(lines: Sequence[Line], dayfirst: bool) -> tuple[date, date] | None:
+    """The period of a listing that prints its rows' full dates and, apart from them, the months one may choose
+    between (a banking app's month tabs "2026年8月 2026年9月 2026年10月" over 账户明细, "Sep 2026 Oct 2026" over
+    "Transactions"; a filter's one month alike): the whole month of the rows, when at least :data:`TAB_ROWS` lines
+    start with a full date, every one of them falls in one calendar month, and a line printing months only (no
+    day) names that month. The tab chosen is told by its colour, which OCR does not keep; the rows tell it. None
+    otherwise (rows over two months, no such month printed: the rows' own first and last dates stand)."""
+    days: list[date] = []
+    months: set[date] = set()
+    for ln in lines:
+        text = clean(ln.text)
+        hits = find_dates(text, dayfirst)
+        if hits and hits[0].precision == "day" and hits[0].start == 0:
+            days.append(hits[0].value)
+        elif hits and all(h.precision == "month" for h in hits):
+            months.update(h.value.replace(day=1) for h in hits)
+    if len(days) < TAB_ROWS or len({(d.year, d.month) for d in days}) != 1:
+        return None
+    month = days[0].replace(day=1)
+    return (month, month_end(month)) if month in months else None
 
 
 # --- a pay stub's earnings table: current-period column versus year-to-date -----------------------------------

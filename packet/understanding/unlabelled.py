@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.model import Word
@@ -1566,18 +1567,21 @@ def largest_total(lines: Sequence[Line], words: Sequence[str]) -> str | None:
 
 def worded_figure(lines: Sequence[Line]) -> str | None:
     """The amount a receipt states twice, in words and as a figure, with no label naming it a total ("The sum of:
-    Eight thousand five hundred vatu" and "VT 8,500"): the largest figure of the page (a :func:`find_money` hit,
-    read cell by cell) whose whole value the page also writes out in English number words
-    (:func:`packet.understanding.values.worded_amounts`). The two agreeing make it the amount paid, though it
-    prints no decimals or currency sign. Formatted, or None."""
-    worded = worded_amounts("\n".join(clean(ln.text) for ln in lines))
+    Eight thousand five hundred vatu" and "VT 8,500"; "實收金額：2,250 元（大寫）新臺幣貳仟貳佰伍拾元整", its label
+    no total's): the largest figure of the page (a :func:`find_money` hit, read cell by cell) whose value the page
+    also writes out in English number words (:func:`packet.understanding.values.worded_amounts`, whole amounts) or
+    in Chinese capital numerals (大写, :func:`packet.understanding.values.parse_daxie`, a line's first run naming a
+    money unit or ending in 整). The two agreeing make it the amount paid, though it prints no decimals or currency
+    sign. Formatted, or None."""
+    worded = {Decimal(n) for n in worded_amounts("\n".join(clean(ln.text) for ln in lines))}
+    worded |= {v for ln in lines if (v := parse_daxie(clean(ln.text), whole=True)) is not None and v > 0}
     if not worded:
         return None
     best = None
     for ln in lines:
         for cell in ln.cells():
             for h in find_money(clean(join_words(cell))):
-                if h.value == h.value.to_integral_value() and int(h.value) in worded and (best is None or h.value > best):
+                if abs(h.value) in worded and h.value > 0 and (best is None or h.value > best):
                     best = h.value
     return fmt_money(best) if best is not None else None
 
@@ -2634,6 +2638,30 @@ def top_name(lines: Sequence[Line], parse: Callable[[str], str | None], not_this
 _MARK = re.compile(r"^([A-Z]{2,4})\s+([A-Z].*)$")  # a short all-capital run, then a name starting with a capital
 
 
+LOGO_TALL = 1.3  # a logo's glyph stands at least this many times as tall as the name's characters printed beside it
+
+
+def _logo_glyph(value: str, lines: Sequence[Line]) -> str | None:
+    """``value`` without its first character when that character is a logo's glyph read before the name: on the line
+    printing the name, a word of that one character of its own, ending left of the name's word, at least
+    :data:`LOGO_TALL` times as tall as it (a brand's initial in a square beside a clinic's letterhead, "康" before
+    "许昌市魏都区康贝口腔门诊部"; the name's own first character is as tall as the rest). None when no such word is
+    printed (the name stays as read)."""
+    v = value.strip()
+    if len(v) < 4 or not re.match(rf"[{CJK}]", v):
+        return None
+    first, rest = fold(v[0]), fold(v[1:])
+    for ln in lines:
+        for a, b in zip(ln.words, ln.words[1:], strict=False):
+            name = fold(b.text).replace(" ", "")
+            if fold(a.text).strip() != first or not name or not (rest.startswith(name) or name.startswith(rest)):
+                continue
+            tall, short = a.box[3] - a.box[1], b.box[3] - b.box[1]
+            if a.box[2] <= b.box[0] and short > 0 and tall >= LOGO_TALL * short:
+                return v[1:].strip()
+    return None
+
+
 def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     """``value`` (an organisation's name as read) without a logo's letters glued before it: a run of 2-4 capitals
     and a space at its start ("CP Castlegate Print Solutions Ltd", the monogram in a box beside the letterhead's name,
@@ -2641,9 +2669,12 @@ def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     more often than with it (its sign-off, its footer), so the run is the logo's, not the name's. ``value`` as it
     is otherwise (a name that always carries the run, "BP Oil UK Ltd" printed so each time, keeps it), and for a
     name of one word after the run (no name is left to stand alone). A trial's redundancy letter; tested with
-    generated letterheads (tests/test_letters_r20.py)."""
+    generated letterheads (tests/test_letters_r20.py). A Chinese name's logo glyph read before it: :func:`_logo_glyph`."""
     if not value:
         return value
+    glyph = _logo_glyph(value, lines)
+    if glyph is not None:
+        return glyph
     m = _MARK.match(fold(value).strip())
     if m is None or len(m.group(2).split()) < 2:
         return value
