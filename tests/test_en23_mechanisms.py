@@ -238,3 +238,13 @@ def test_a_vets_invoice_stays_other(tmp_path: Path) -> None:
     ])
     e = _read(pdf)
     assert e.type == "other"
+
+
+def test_a_name_ends_before_a_next_label_ocr_misread() -> None:
+    from packet.understanding.extract import read_fields
+
+    page = ("Atchafalaya Crawfish Packers, LLC          EARNINGS STATEMENT\n"
+            "Employee     Jolene Ann Broussard Pay Pernod     10/01/2026 - 10/31/2026\n"
+            "Gross Pay     $2,160.00\nNet Pay     $1,854.69\n")
+    fields = read_fields("payslip", make_doc(page, rel="stub.jpg", form="photo", confidence=80.0).pages, "en")
+    assert fields["employee"] == "Jolene Ann Broussard"
