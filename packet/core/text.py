@@ -69,6 +69,19 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(simplified_table())
 
 
+def plain_latin(text: str) -> str:
+    """``text`` with the accents of its Latin letters taken off ("Ciarán" -> "Ciaran", "Siân" -> "Sian", "Zoë" ->
+    "Zoe"), one character for each: for the shape checks of names written in [A-Za-z] (Irish, Welsh, French, Māori
+    and Vietnamese names carry diacritics; a check made on the letters alone holds for them too). Characters that
+    decompose into more than a letter and its marks, and every other script, are kept as they are."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if len(base) > 1 and base[0].isascii() and base[0].isalpha()
+                   and all(unicodedata.combining(c) for c in base[1:]) else ch)
+    return "".join(out)
+
+
 def _alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 

@@ -328,6 +328,9 @@ class Vocabulary:
     org_lead_en: tuple[str, ...] = ()  # function words a line runs into an organisation's name with ("for", "of")
     department_tails: tuple[str, ...] = ()  # a department after its organisation's name ("… Human Resources", 人事部)
     job_title_words: tuple[str, ...] = ()  # words of a signatory's job title ("Manager"): the organisation follows
+    pay_qualifier_words: tuple[str, ...] = ()  # which pay a figure is, between it and its period ("gross", "税前")
+    employed_by_words: tuple[str, ...] = ()  # a sentence's words before whom its subject works for ("employed by")
+    bank_kinds_en: tuple[str, ...] = ()  # the kind of institution a bank's name ends in ("Bank", "Credit Union")
     bank_regulatory_marks: tuple[str, ...] = ()  # a bank's regulatory or trading-name line after its name
     prose_date_leads: tuple[str, ...] = ()  # a word before a date inside a Chinese sentence ("自…起"): no letter date
     product_words: tuple[str, ...] = ()  # a software product's title ends with one ("Hospital Management System")

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from packet.core.masking import card_shaped, mask
 from packet.core.model import Classified, Evidence, Extracted, Page, Word
-from packet.core.text import CJK, fold, fold_width, has_cjk, one_edit, page_numbers
+from packet.core.text import CJK, fold, fold_width, has_cjk, one_edit, page_numbers, plain_latin
 from packet.core.traditional import in_printed_script, to_simplified
 from packet.rules.registry import (
     DocType,
@@ -39,9 +39,11 @@ from packet.understanding.label_geometry import (
     Line,
     column_span,
     doc_lines,
+    edit_distance,
     find_labels,
     join_words,
     label_pattern,
+    near_budget,
     strip_sep,
     value_below,
     value_right,
@@ -202,7 +204,7 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
     if cjk and "·" not in cjk and not re.search(r"[A-Za-z]", fold(value)) and not any_surname \
             and not load_surnames().leads(cjk):
         return None  # a Chinese name is a family name and one or two characters: "一式两份", "各执一份" are prose
-    words = re.findall(r"[a-z]+", fold(value).lower())
+    words = re.findall(r"[a-z]+", plain_latin(fold(value)).lower())  # "ciarán" one word, not "ciar" and "n"
     checked = words[:1] if surname_free else words
     if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
@@ -426,11 +428,14 @@ def sane_bank(value: str | None) -> str | None:
         return None  # "Important information about your account": a heading's words, not a name's capitals
     if re.search(f"[{CJK}]", value) and not any(w in value for w in v.bank_words_zh):
         return None  # a branch alone ("广州分行天河支行" after 开户行) or prose names no bank: the heading's bank does
-    # connectors are no words of the name's length ("Fox Hill & Eastern Co-operative Credit Union" is six words)
-    words = [w for w in value.split() if w.lower() not in ("&", "and", "of", "the")]
-    if re.match(r"[a-z]", value) or len(words) > 6 or re.search(r"\d{3}", value):
+    # connectors are no words of the name's length ("Fox Hill & Eastern Co-operative Credit Union" is six words), nor
+    # are the kind of institution and the legal form that close it (:func:`hx.bank_own_words`)
+    words = [w for w in hx.bank_own_words(value).split() if w.lower() not in ("&", "and", "of", "the")]
+    if re.match(r"[a-z]", value) or len(words) > hx.BANK_NAME_WORDS or re.search(r"\d{3}", value):
         return None
     return value
+
+
 
 
 def _not_a_title(line: Line, cell: Sequence[Word]) -> bool:
@@ -484,7 +489,8 @@ def p_name(text: str) -> str | None:
     no_name = set(load_vocabulary().not_name_words)
     for tok in text.split():
         slashed = re.fullmatch(r"[A-Za-z]/[A-Za-z]", tok) is not None  # "s/o", "A/L": a particle with a slash
-        if not (re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", tok) or slashed and words and _with_particle([tok])) \
+        # a letter's accent is a letter's ("Ciarán", "Siân"): the shape is checked on the letters alone
+        if not (re.fullmatch(r"[A-Za-z][A-Za-z'\-.]*,?", plain_latin(tok)) or slashed and words and _with_particle([tok])) \
                 or tok.endswith(":"):
             break
         if words and tok.rstrip(",.").lower() in no_name:
@@ -653,6 +659,9 @@ MASKED_TAIL = re.compile(r"(?<![\w*•·#])(?:\d{6}\s?)?(?:[^\s\d*•·](?=[*•
 # the same masked by dots after the account's kind ("Savings ...7472", "Cheque a/c …9706"): never a dot leader's
 # figure, which has decimals or grouping after it
 DOTTED_TAIL = re.compile(r"(?<=[A-Za-z] )(?:\.{2,4}|…)\s?(\d{4})(?![\d.,])")
+# the same masked by bullets OCR read as other marks ("Classic Account «++°6613" for "••••6613"): three to six marks
+# that are no letter, digit, currency sign or a figure's punctuation, after a word and a space, then four digits
+GARBLED_TAIL = re.compile(r"(?<=[A-Za-z] )[^\w\s$£€¥.,:;/()\-]{3,6}\s?(\d{4})(?![\d/.,\-])")
 TAIL_LINES = 12  # an account without a label is printed in the heading: among a page's first lines
 
 
@@ -684,7 +693,7 @@ def account_form(lines: Sequence[Line], patterns: Sequence[str], phone_words: Se
         text = clean(ln.text)
         if phones is not None and phones.search(fold(text).lower()):
             continue
-        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text) or GARBLED_TAIL.search(text)
         if m and not round_number(m.group(1)):
             return m.group(1)
     for ln in heading:  # a passbook prints its card's number alone over the rows ("6229512003781146907")
@@ -1012,6 +1021,8 @@ class _Reader:
             return sane_bank(v) if kind == "bank" else v
 
         def checked(text: str) -> str | None:
+            if _bilingual_label(text, self.vocab):
+                return None  # "Rhif Gweithiwr / Employee No.": a label in two languages, the next cell's, no name
             if BARE_LABEL.fullmatch(fold(text).strip()):
                 return None  # "Employer (agency):  End client:": a row of labels over their values, the next
                 # cell another label ending in its colon, not a value (the value is under the label)
@@ -1019,6 +1030,10 @@ class _Reader:
             # 6217…" as a text layer or OCR joins CJK; "Holder: Ana Ruiz Account no: 8812"; "…保健院收款人:住院处"):
             # a value ends where the next printed label starts, so it is what comes before that label
             cut = _next_label(self.vocab).search(fold(text), 1)
+            if cut is None and self.kind_now == "name":
+                # the next cell's label of two words or more closing a name's cell, its gap lost by a text layer
+                # ("Darlene Marie Thibodeaux Pay Period" beside the period's dates): the name ends before it
+                cut = _closing_label(self.vocab).search(fold(text), 1) or _near_closing_label(fold(text), self.vocab)
             head = fold(text)[:cut.start()] if cut else fold(text)
             # a label the vocabulary does not know ("科室:", "Dept:") ends the value as well (:func:`before_label`)
             short = before_label(head, load_vocabulary().org_heads_zh if self.kind_now in ("org", "bank") else ())
@@ -1053,6 +1068,18 @@ class _Reader:
                     self.guessed.add(v)
                     return v
         return None
+
+
+def _bilingual_label(text: str, printed: frozenset[str]) -> bool:
+    """Whether ``text`` (a cell read as a value) is a label printed in two languages, the two set apart by a slash
+    ("Rhif Gweithiwr / Employee No.", "Enw / Name", "姓名 / Name"): one side, without its full stop or colon, is a
+    printed label (``printed``, folded: :func:`_printed_words`) and the other holds no digit — a Welsh, Māori,
+    French or Chinese label beside the English one is no one's name (independent set 23's bilingual payslip gave
+    "Rhif Gweithiwr", Welsh for "employee number", as the employee)."""
+    parts = [fold(p).strip(" .:：").lower() for p in re.split(r"\s+/\s+|\s*／\s*", fold(text).strip())]
+    if len(parts) != 2 or not all(parts) or any(re.search(r"\d", p) for p in parts):
+        return False
+    return any(p in printed for p in parts)
 
 
 # a short Latin word and its colon after a space ("Dept:", "Ward:", "Tel.:"), inside a value: the next label
@@ -1579,6 +1606,38 @@ def _next_label(printed: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _closing_label(printed: frozenset[str]) -> re.Pattern[str]:
+    """A printed label of two words or more (one of ``printed``, folded: :func:`_printed_words`) that closes a cell's
+    text after a space, no colon: the next cell's label run on into a value, whose own value is printed beyond it
+    ("… Thibodeaux Pay Period" | "11/01/2026 - 11/30/2026"). Latin labels only, longest first."""
+    alts = sorted((w for w in printed if re.fullmatch(r"[a-z][a-z.'’]*(?: [a-z.'’&/-]+)+", w)), key=len, reverse=True)
+    return re.compile(r"(?i)(?<=\s)(?:" + "|".join(re.escape(w) for w in alts) + r")\s*$")
+
+
+@lru_cache(maxsize=4)
+def _multiword_labels(printed: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The Latin labels of two or three words among ``printed``, split into words."""
+    return tuple(tuple(w.split()) for w in printed
+                 if re.fullmatch(r"[a-z][a-z.'’]*(?: [a-z.'’&/-]+){1,2}", w))
+
+
+def _near_closing_label(text: str, printed: frozenset[str]) -> re.Match[str] | None:
+    """:func:`_closing_label` for a label OCR misread by a letter or two (:func:`near_budget`: "Pay Pernod" for
+    "Pay Period"), its first word spelt right, after two words at least; the match of the misread words, or None."""
+    words = list(re.finditer(r"\S+", text))
+    for label in _multiword_labels(printed):
+        n = len(label)
+        if len(words) < n + 2 or words[-n].group(0).lower() != label[0]:
+            continue
+        tail = text[words[-n].start():].lower().rstrip()
+        whole = " ".join(label)
+        most = near_budget(whole)
+        if most and edit_distance(tail, whole, most) <= most:
+            return re.compile(re.escape(text[words[-n].start():])).search(text, words[-n].start())
+    return None
+
+
+@lru_cache(maxsize=4)
 def _spaceless(words: frozenset[str]) -> frozenset[str]:
     """``words`` without their spaces, those of two words or more ("pay period" → "payperiod")."""
     return frozenset(re.sub(r"\s+", "", w) for w in words if " " in w.strip())
@@ -1655,14 +1714,14 @@ def account_line_name(lines: Sequence[Line]) -> str | None:
     (a product's name alone before the number, "Everyday ••••8046"). Else the name alone on the line right above
     such a line of a product and its masked or dotted tail (:data:`DOTTED_TAIL`: "Delphine R. Aukustsson" over
     "Everyday Checking ...3081", the holder an app prints over the account's card; independent set 18's Fargo app
-    screen). By position and form only: the caller's fallback confidence has the user confirm it."""
-    above: Line | None = None
-    for ln in lines:
-        prev, above = above, ln
+    screen), else alone on the line right under it (independent set 23's app: "Classic Account ••••6613" over
+    "Ciarán Joseph McLaughlin"; its bullets OCR read as other marks, :data:`GARBLED_TAIL`). By position and form only: the caller's fallback confidence has the user confirm it."""
+    real = [ln for ln in lines if ln.page >= 0]
+    for k, ln in enumerate(real):
         if not 0 <= ln.index < TAIL_LINES:
             continue
         text = fold(ln.text)
-        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text)
+        m = MASKED_TAIL.search(text) or DOTTED_TAIL.search(text) or GARBLED_TAIL.search(text)
         if not m:
             continue
         parts = ACCOUNT_LINE_SEP.split(text[:m.start()].strip(), maxsplit=1)
@@ -1671,9 +1730,13 @@ def account_line_name(lines: Sequence[Line]) -> str | None:
             if sane_name(p_name(name)) == name:
                 return name
             continue
-        if prev is not None and prev.page == ln.page and prev.index == ln.index - 1 and len(prev.cells()) == 1 \
-                and re.search(r"[^\W\d_]", text[:m.start()]):
-            name = fold(prev.text).strip()
+        if not re.search(r"[^\W\d_]", text[:m.start()]):
+            continue
+        # the line right above, else right below ("Classic Account ••••6613" over "Ciarán Joseph McLaughlin")
+        for near in (real[k - 1] if k else None, real[k + 1] if k + 1 < len(real) else None):
+            if near is None or near.page != ln.page or abs(near.index - ln.index) != 1 or len(near.cells()) != 1:
+                continue
+            name = fold(near.text).strip()
             if sane_name(p_name(name)) == name and not hx.is_org_name(name) and not hx.names_bank(name):
                 return name
     return None
@@ -2079,7 +2142,10 @@ def _fallback(t: DocType, field: str, lines: Sequence[Line], dayfirst: bool) -> 
     if how == "letterhead":
         return sane_org(hx.org(lines, 10))
     if how == "sealed":
-        return sane_org(hx.org(lines, None, sealed_first=True, agencies=True))
+        # no name printed as a company's or a body's, by place or seal: the company a sentence says the person works
+        # for, where the field is the employer (a photo that cut off the letterhead)
+        return sane_org(hx.org(lines, None, sealed_first=True, agencies=True)) or (
+            sane_org(hx.employed_by(lines)) if t.org_group.get(field) == "employer" else None)
     if how == "bank":
         return bank_name(sane_bank(hx.bank(lines)))
     if how == "provider":

@@ -380,7 +380,8 @@ def find_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                     continue
                 if camel and not camel_joined(cell, text, m.start(), m.end(), label):
                     continue
-                if not _placed_as_label(label, text, m.start(), m.end()):
+                if not (_placed_as_label(label, text, m.start(), m.end())
+                        or _closes_cell(label, text, m.end(), ci + 1 < len(line._cut))):
                     continue
                 if not glued and _head_of_longer(label, text, m.end()):
                     continue
@@ -566,7 +567,8 @@ def near_labels(lines: Sequence[Line], label: str, avoid: Sequence[str] = (),
                 if any(r != want and edit_distance(piece, r, d) <= d for r in rivals):
                     continue  # as near another label or word: not this one
                 after = text[b:].lstrip(" :;.：()（）")
-                if any(after.startswith(x) for x in avoid) or not _placed_as_label(label, text, a, b):
+                if any(after.startswith(x) for x in avoid) or not (
+                        _placed_as_label(label, text, a, b) or _closes_cell(label, text, b, ci + 1 < len(line._cut))):
                     continue
                 if cjk and not _stands_alone(text, a, b):
                     continue  # inside a run of glued Chinese table heads: where its value is cannot be told
@@ -599,6 +601,14 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 DATE_UNITS_ZH = "年月日"  # the marks a Chinese date puts after its year, month and day figures
+
+
+def _closes_cell(label: str, text: str, end: int, more: bool) -> bool:
+    """Whether a Latin label of several words stands at the end of its cell (``text``, the label ending at ``end``)
+    with another cell right of it on its line (``more``): the value's. The words before it are the previous pair's
+    value, run into the label where a text layer or OCR lost the gap between them ("Darlene Marie Thibodeaux Pay
+    Period" | "11/01/2026 - 11/30/2026": independent set 23's pay stub)."""
+    return more and " " in label.strip() and not re.search(f"[{CJK}]", label) and not text[end:].strip()
 
 
 def _placed_as_label(label: str, text: str, start: int, end: int) -> bool:

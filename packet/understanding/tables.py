@@ -199,6 +199,21 @@ def _header_like(line: Line, row: Sequence[Slot] = ()) -> bool:
     return (len(s) >= 2 or wide) and sum(_is_value(x.text) for x in s) <= len(s) // 4
 
 
+def _form_pairs(row: Sequence[Slot], heads: Sequence[Line]) -> bool:
+    """Whether a would-be table is a form's lines of label/value pairs printed without colons: in ``row`` every value
+    (:func:`_is_value`) follows a slot of words, at least two such pairs ("Employee ID | 00592 | Pay Date | 12/04/2026
+    | Pay Frequency Monthly"), and a line of ``heads`` holds a value too ("Employee | Darlene Marie Thibodeaux | Pay
+    Period | 11/01/2026 - 11/30/2026"): its cells are labels and values, not headings (independent set 23's pay stub,
+    whose "Employee" was read as heading the street address's "Chauvin, LA" two lines up). A table's row opens with a
+    date or runs its figures side by side; a two-column table of pairs ("Item | Amount | Item | Amount") has no value
+    among its headings."""
+    flags = [_is_value(s.text) for s in row]
+    pairs = sum(1 for k, v in enumerate(flags) if v and k and not flags[k - 1])
+    if pairs < 2 or pairs != sum(flags):
+        return False
+    return any(_is_value(s.text) for h in heads for s in slots(h))
+
+
 def grids(lines: Sequence[Line]) -> list[Grid]:
     """Every grid of the document, in reading order: heading line(s) over value rows aligned with them."""
     out: list[Grid] = []
@@ -217,7 +232,7 @@ def grids(lines: Sequence[Line]) -> list[Grid]:
             if ln.y0 - lines[j].y1 > HEADER_REACH * height * (len(heads) + 1):
                 break
             heads.insert(0, lines[j])
-        if not heads:
+        if not heads or _form_pairs(row, heads):
             continue
         bands = _bands(row)
         per_line = [_headings(h, bands) for h in heads]

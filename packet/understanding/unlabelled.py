@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from packet.core.model import Word
-from packet.core.text import CJK, fold
+from packet.core.text import CJK, fold, plain_latin
 from packet.rules.registry import (
     Vocabulary,
     from_registry,
@@ -25,6 +25,7 @@ from packet.rules.registry import (
 )
 from packet.understanding.label_geometry import CUT_GLUED, Line, join_words
 from packet.understanding.values import (
+    _MONTH_RE,
     NUMBER_WORDS,
     clean,
     find_dates,
@@ -217,6 +218,25 @@ def org(lines: Sequence[Line], limit: int | None = None, sealed_first: bool = Fa
     if found is None and agencies and pats.agency is not None:
         found = _org_in(sealed + pool, (pats.agency,))
     return found
+
+
+def employed_by(lines: Sequence[Line]) -> str | None:
+    """The company a sentence says its subject works or worked for: one of the vocabulary's ``employed_by_words``
+    ("has been employed by", "works for") right before a company's name with its legal form (``org_en``: "Tamar Ridge
+    Berry Co. Pty Ltd") in the running text (:func:`prose_text`). None when no such sentence names one, or when the
+    document names a public body anywhere (an agency's notice says whom the person worked for, but is not theirs). The
+    first found, as printed."""
+    pats = _p()
+    words = load_vocabulary().employed_by_words
+    if not words or any(is_public_body(ln.text) for ln in lines):
+        return None
+    flat = prose_text(lines)
+    for w in sorted(words, key=len, reverse=True):
+        for m in re.finditer(rf"(?i)\b{re.escape(w)}\s+", flat):
+            om = pats.org_en.match(flat, m.end())
+            if om:
+                return om.group(0).strip(" ,.")
+    return None
 
 
 def is_public_body(text: str) -> bool:
@@ -515,6 +535,25 @@ def bank(lines: Sequence[Line]) -> str | None:
     return None
 
 
+BANK_NAME_WORDS = 6  # at most this many words of a bank's own name (a heading or a sentence has more); no source:
+# the longest names met (US credit unions: "Terrebonne Parish Teachers & Workers Federal Credit Union") have five
+
+
+def bank_own_words(value: str) -> str:
+    """A bank's name without the legal form (the vocabulary's ``bank_forms_en``: "plc", "Ltd") and the kind of
+    institution (``bank_kinds_en``: "Federal Credit Union", "Building Society", "Bank") that close it, case aside:
+    the words its members or founders chose, whose number tells a name from a sentence."""
+    v = load_vocabulary()
+    rest = value.strip(" ,.")
+    for forms in (v.bank_forms_en, v.bank_kinds_en):
+        for form in sorted(forms, key=len, reverse=True):
+            m = re.search(rf"[\s,]+{re.escape(form)}\.?$", rest, re.I)
+            if m:
+                rest = rest[:m.start()].strip(" ,")
+                break
+    return rest or value
+
+
 LEAD_WORDS = 2  # at most this many capitalised words before a bank's name that opens its line are the name's own
 
 
@@ -522,11 +561,19 @@ def _line_opening(text: str, name: str) -> str:
     """``name`` (a bank's name as a pattern found it on the line ``text``) with the capitalised words printed before
     it when the line opens with them and nothing else stands between: a letterhead's name opens its line, and the
     patterns take a few words before "Bank" ("Godavari Valley Urban Co-operative Bank Ltd." was read as "Valley Urban
-    Co-operative Bank": independent 17). At most :data:`LEAD_WORDS` more words, never a courtesy title ("Mr", "Ms":
+    Co-operative Bank": independent 17). At most :data:`LEAD_WORDS` more words (more, up to :data:`BANK_NAME_WORDS`
+    own words in all, before a name closed by its kind of institution), never a courtesy title ("Mr", "Ms":
     the holder's name run on before the bank's), each a word of letters starting with a capital."""
     at = text.find(name)
     before = text[:at].split() if at > 0 else []
-    if not before or len(before) > LEAD_WORDS or not all(re.fullmatch(r"[A-Z][A-Za-z&'-]+", w) for w in before):
+    # more words when the name closes with its kind of institution, up to a bank's own words in all ("Bayou
+    # Lafourche Parish" before "Nurses & Teachers Federal Credit Union"), none a form's or a sentence's word ("Your
+    # Monthly Account Statement" before "Harbour Bank" is a title)
+    v = load_vocabulary()
+    own = [w for w in bank_own_words(name).split() if w.lower() not in ("&", "and", "of", "the")]
+    plain = not {w.lower() for w in before} & (set(v.not_name_words) | set(v.prose_words_en))
+    most = max(LEAD_WORDS, BANK_NAME_WORDS - len(own)) if bank_own_words(name) != name and plain else LEAD_WORDS
+    if not before or len(before) > most or not all(re.fullmatch(r"[A-Z][A-Za-z&'-]+", w) for w in before):
         return name
     if _p().titled.match(" ".join([*before, "Xx", "Yy"])) or text[:at].strip() != " ".join(before):
         return name
@@ -1476,7 +1523,8 @@ def prose_text(lines: Sequence[Line]) -> str:
 
 def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> str | None:
     """An amount in the running text (prose across line breaks) printed right before one of ``words`` ("$6,500.00
-    per month", "8,500元/月": nothing but spaces, a slash or a bracket between), else shortly after one
+    per month", "8,500元/月": nothing but spaces, a slash or a bracket between, and perhaps one of the vocabulary's
+    ``pay_qualifier_words``: "$5,655.00 gross per calendar month"), else shortly after one
     ("monthly income of 8,500"). An amount in brackets in prose is an aside ("a gross monthly salary of
     (J$174,000.00)", "捌仟元整（¥8,000.00）"), not a negative figure: its size is given."""
     flat = prose_text(lines)
@@ -1486,10 +1534,14 @@ def money_after(lines: Sequence[Line], words: Sequence[str], span: int = 40) -> 
         confirmed = _written_out(flat, words, span)
     if confirmed is not None:
         return confirmed
+    # a word saying which pay the figure is may stand between it and the period ("$5,655.00 gross per calendar month")
+    quals = load_vocabulary().pay_qualifier_words
+    gap = re.compile(r"[\s/(（]*" + (rf"(?:(?:{_alt(sorted(quals, key=len, reverse=True))})[\s/(（]*)?" if quals else ""),
+                     re.I)
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
             before = [h for h in find_money(flat[max(0, m.start() - span):m.start()]) if h.marked]
-            if before and re.fullmatch(r"[\s/(（]*", flat[max(0, m.start() - span) + before[-1].end:m.start()]):
+            if before and gap.fullmatch(flat[max(0, m.start() - span) + before[-1].end:m.start()]):
                 return fmt_money(abs(before[-1].value))
     for w in words:
         for m in re.finditer(re.escape(fold(w).lower()), low):
@@ -1734,13 +1786,14 @@ _PERSON = re.compile(r"^(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'\-]+|
 def _person_shape(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name (:data:`_PERSON`), a lower-case particle of the vocabulary's
     ``name_particles`` between its capitalised words left aside ("Siti Nurhaliza binti Kamal", "Maria de la Cruz"; in
-    a name printed in capitals, the particle in capitals too: "NUR AISYAH BINTI KAMARUDDIN")."""
+    a name printed in capitals, the particle in capitals too: "NUR AISYAH BINTI KAMARUDDIN"), its letters' accents
+    aside (:func:`packet.core.text.plain_latin`)."""
     words = text.split()
     particles = set(load_vocabulary().name_particles)
     caps = text.isupper()  # a name in capitals prints its particle in capitals too ("NUR AISYAH BINTI KAMARUDDIN")
     kept = [w for i, w in enumerate(words)
             if not (0 < i < len(words) - 1 and (w.lower() if caps else w) in particles)]
-    return bool(_PERSON.match(" ".join(kept)))
+    return bool(_PERSON.match(plain_latin(" ".join(kept))))  # "Ciarán Joseph McLaughlin": accents are letters
 
 
 # a house number: "12", "12B", "4/7"; India's numbers of a plot's subdivisions, "3-5-812", "12-2-345/A"
@@ -1751,6 +1804,10 @@ ADDRESS_GAP = 2.5  # and follow each other at most this many line heights apart
 ADDRESS_LOOK = 8  # lines looked through for the block's three (a second column's lines come between them)
 
 
+# a day and its month, no year, perhaps after the weekday ("27 Nov", "Mon 3 March", "3rd March"): a date heading
+_DAY_AND_MONTH = re.compile(rf"(?i)(?:[a-z]{{3,9}},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}")
+
+
 def _street_line(text: str) -> bool:
     """A street line of a postal address: a PO box, or a house number before or after the street's name
     ("1765 Sheridan Drive", "Main Street 123", "Flat 2, 5 Elm Road"), where a number after the name needs a
@@ -1759,8 +1816,8 @@ def _street_line(text: str) -> bool:
     low = fold(text).strip()
     if re.match(r"(?i)p\.?\s?o\.?\s*box\b", low):
         return True
-    if not _HOUSE_NUMBER.search(low):
-        return False
+    if not _HOUSE_NUMBER.search(low) or _DAY_AND_MONTH.fullmatch(low):
+        return False  # "27 Nov": a banking app's day heading over its rows, a number before a month's name
     street = re.search(rf"(?i)\b(?:{_alt(v.street_words_en)})\b", low) is not None
     return bool(re.match(r"\d{1,6}[A-Za-z]?\s+[A-Za-z]", low)) or street
 
@@ -1813,6 +1870,20 @@ def _block_under(head: Sequence[Line], i: int, ln: Line, cell: Sequence) -> list
 
 def address_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None,
                  letterhead: bool = False) -> str | None:
+    """:func:`_address_block_name` without the courtesy title an address prints before the name ("Mr Ciarán Joseph
+    McLaughlin" over "41 Fahan Street": the person is Ciarán Joseph McLaughlin), when two words stay."""
+    name = _address_block_name(lines, top, ok, letterhead)
+    if name is None:
+        return None
+    words = name.split()
+    titles = {t.lower() for t in load_vocabulary().titles}
+    if len(words) >= 3 and words[0].rstrip(".").lower() in titles:
+        return " ".join(words[1:])
+    return name
+
+
+def _address_block_name(lines: Sequence[Line], top: float = ADDRESS_TOP, ok: Callable[[str], bool] | None = None,
+                        letterhead: bool = False) -> str | None:
     """A name printed without a label at the head of a postal address block: a cell of two to four capitalised
     words in the top half of the first page, with, under it at the same left edge (``ADDRESS_X``) and close
     (``ADDRESS_GAP`` line heights), a street line (:func:`_street_line`) and then a town line or a postcode, or
