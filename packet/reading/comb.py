@@ -11,23 +11,26 @@ read (:func:`packet.reading.ocr._read`):
   least :data:`MIN_BOXES` holes of one size (within :data:`SIZE_TOLERANCE`), on one line, each next to the one before
   (a shared border, a narrow gap, or a group gap up to :data:`GROUP_GAP` box widths). A table's cells are larger or
   of other shapes, and a single box (a tick box) is no comb.
-- :func:`read_combs`: the inside of every box that holds ink (its borders left out) is copied onto a clean white strip,
-  the boxes evenly spaced and a wider space where the form parts its groups (an empty box, a wider gap); the strip is
-  read once by Tesseract as one line of digits (``--psm 7``, a digits whitelist). The reading is kept only when it
-  gives one digit for each inked box, at a mean confidence of :data:`MIN_CONFIDENCE` or more; else the page keeps
-  what the engine read.
-- :func:`with_combs`: the engine's words over the comb are replaced by the reading. A comb whose groups have the
-  shape of a date (day, month and year of 2, 2 and 4 digits in either order of the year, its values in range:
-  :func:`date_groups`) is written as one word, its groups joined by "/" (16/10/2026, 2026/10/16), so the date
-  readers take it; the order of day and month is then the document's (:func:`packet.understanding.values.dayfirst_for`,
-  whose marks include a format hint such as "DD MM YYYY"). Eight adjoining boxes are parted that way by their values
-  (16102026: 16/10/2026, since 1610 is no year; a format hint beside the boxes whose letters run in groups, such as
-  "DDMMYYYY" or "YYYY MM DD", parts them as it shows). Other combs are written as their groups (an account number
-  "532 118 974"); where the form prints something between the groups (年 月 日), each group is one word at its place.
+- :func:`read_combs`: the inside of every box that holds ink is cleaned of what is left of its borders
+  (:func:`_inked`: lines along its sides, specks at its edges) and cut to its character; each group of a comb (boxes
+  the form parts by a wider gap or an empty box) is set on a row of its own of one white sheet, the characters a
+  sixth of a line apart as print is, and the sheet is read by one Tesseract call per page (``--psm 6``, digits and X
+  only, hOCR with each character's confidence). A comb's reading is kept only when it gives one character for each
+  inked box, digits with at most a trailing X per group, at a mean character confidence of :data:`MIN_CONFIDENCE`
+  and none below :data:`MIN_CHAR`; else the page keeps what the engine read.
+- :func:`with_combs`: the engine's words over the comb are replaced by the reading, in the row of the comb's label.
+  A comb whose groups have the shape of a date (day, month and year of 2, 2 and 4 digits, or the year first, its
+  values in range: :func:`date_groups`) is written as one word, its groups joined by "/" (16/10/2026, 2026/10/16;
+  also where the form prints 年 and 月 between them), so the date readers take it; the order of day and month is
+  then the document's (:func:`packet.understanding.values.dayfirst_for`, whose day-first marks include a format
+  hint such as "DD MM YYYY" or "DDMMYYYY"). Eight adjoining boxes are parted by the runs of a format hint's letters
+  beside, over or under them ("DDMMYYYY", "YYYY MM DD": the letters' lengths only, no word is read), else by their
+  values (16102026: 16/10/2026, since 1610 is no year). Other combs are written as their groups (an insurance number
+  "532 118 974", an identity number), each group a word at its place.
 
-Born-digital pages carry the digits in their text layer: only pictures are read here. Cost: the search is a few
-tens of milliseconds of OpenCV on a page (it comes with rapidocr, a dependency); one small Tesseract call per comb
-found (about 0.1-0.2 s), none on a page without one.
+Born-digital pages carry the digits in their text layer: only pictures are read here. Cost: the search, 0.05-0.25 s
+of OpenCV on a 300-DPI page (OpenCV comes with rapidocr, a dependency), on every page read by an engine; one Tesseract
+call of 0.3-0.9 s (two loaded cores) on a page where combs are found, none on one without.
 """
 
 from __future__ import annotations
@@ -204,6 +207,12 @@ def _inked(img, box: tuple[int, int, int, int]) -> Image.Image | None:
     return Image.fromarray(np.where(dark, 0, 255).astype(np.uint8))
 
 
+def _tight(piece: Image.Image) -> Image.Image:
+    """A box's cleaned inside (:func:`_inked`) cut to its ink."""
+    box = piece.point(lambda v: 255 - v).getbbox()
+    return piece.crop(box) if box else piece
+
+
 def _parts(insides: list, comb: Comb) -> list[list[int]]:
     """Runs of inked boxes (indices), parted by the form's group gaps and by empty boxes."""
     parts: list[list[int]] = []
@@ -220,39 +229,41 @@ def _parts(insides: list, comb: Comb) -> list[list[int]]:
     return parts
 
 
-def read_combs(img: Image.Image, combs: list[Comb], tmpdir: Path) -> list[list[tuple[str, int, int]] | None]:
+def read_combs(img: Image.Image, combs: list[Comb], tmpdir: Path) -> list[list[tuple[str, int, int, float]] | None]:
     """The characters of each of ``combs`` on ``img``: one string per group of inked boxes in the comb's order (an
-    empty box parts groups) with the group's left and right edges (pixels of ``img``); None for a comb without
+    empty box parts groups) with the group's left and right edges (pixels of ``img``) and its characters' mean
+    confidence (0-100); None for a comb without
     :data:`MIN_BOXES` - 1 inked boxes or whose reading is not trusted (see the module). One Tesseract call for all
-    of them: each comb's box insides on a row of a white sheet, a box's width between characters (each is a word of
-    its own, with its own confidence), three between groups."""
-    rows: list[tuple[Comb, list, list[list[int]]]] = []
+    of them: each group of each comb on a row of its own of a white sheet, its boxes' insides cut to their ink and
+    set as print is, a sixth of the line apart. Set a box's width apart, or groups a word space apart on one row,
+    Tesseract read them right but gave the characters after a space, and a row's last ones, confidences of 0-70
+    (tests/test_comb_fields.py)."""
+    rows: list[tuple[Comb, list[list[int]]]] = []
+    lines: list[list[Image.Image]] = []
     for comb in combs:
         insides = [_inked(img, b) for b in comb.boxes]
         if sum(1 for b in insides if b) >= MIN_BOXES - 1:
-            rows.append((comb, insides, _parts(insides, comb)))
+            parts = _parts(insides, comb)
+            rows.append((comb, parts))
+            lines.extend([_tight(insides[k]) for k in p] for p in parts)
     if not rows:
         return [None] * len(combs)
-    cell = max(round(median(b[2] - b[0] for c, _, _ in rows for b in c.boxes)), 8)
-    line = max(round(median(b[3] - b[1] for c, _, _ in rows for b in c.boxes)), 8)
-    step = round(cell * 1.25)
-    width = max((sum(len(p) for p in parts) + 2 * len(parts)) * step for _, _, parts in rows) + 4 * cell
-    sheet = Image.new("L", (width, (2 * len(rows) + 1) * line), 255)
-    for r, (_comb, insides, parts) in enumerate(rows):
-        x, y = 2 * cell, (2 * r + 1) * line
-        for p in parts:
-            for k in p:
-                piece = insides[k]
-                sheet.paste(piece, (x + (cell - piece.width) // 2, y + (line - piece.height) // 2))
-                x += step
-            x += step
+    line = max(max(b[3] - b[1] for c, _ in rows for b in c.boxes), 8)
+    gap = max(2, line // 6)
+    width = max(sum(pc.width + gap for pc in row) for row in lines) + 2 * line
+    sheet = Image.new("L", (width, (2 * len(lines) + 1) * line), 255)
+    for r, row in enumerate(lines):
+        x, y = line, (2 * r + 1) * line
+        for piece in row:
+            sheet.paste(piece, (x, y + (line - piece.height) // 2))
+            x += piece.width + gap
     path = tmpdir / "combs.png"
     sheet.save(path, dpi=(STRIP_DPI, STRIP_DPI))
     try:
         import pytesseract
 
         hocr = tesseract._pytesseract(pytesseract.image_to_pdf_or_hocr, path, tesseract.OCR_TIMEOUT, lang="eng",
-                                      extension="hocr", config="--psm 6 -c tessedit_char_whitelist=0123456789 "
+                                      extension="hocr", config="--psm 6 -c tessedit_char_whitelist=0123456789X "
                                                                "-c hocr_char_boxes=1")
     except (OCRFailed, TesseractMissing) as exc:
         logger.debug("combs not read: %s", exc)
@@ -260,20 +271,27 @@ def read_combs(img: Image.Image, combs: list[Comb], tmpdir: Path) -> list[list[t
     by_row: dict[int, list[Token]] = {}
     for t in _characters(hocr.decode("utf-8", "replace") if isinstance(hocr, bytes) else hocr):
         by_row.setdefault(int((t.y0 + t.y1) / 2 // line) // 2, []).append(t)
-    got: dict[int, list[tuple[str, int, int]]] = {}
-    for r, (comb, _insides, parts) in enumerate(rows):
-        toks = sorted(by_row.get(r, []), key=lambda t: t.x0)
-        text = "".join(t.text for t in toks)
-        need = sum(len(p) for p in parts)
-        conf = fmean(t.conf for t in toks) if toks else 0.0
-        low = min((t.conf for t in toks), default=0.0)
-        if not re.fullmatch(r"\d+", text or "x") or len(text) != need or conf < MIN_CONFIDENCE or low < MIN_CHAR:
-            logger.debug("comb of %d inked boxes read as %r (confidence %.1f): not kept", need, text, conf)
-            continue
-        out, i = [], 0
+    got: dict[int, list[tuple[str, int, int, float]]] = {}
+    r = 0
+    for comb, parts in rows:
+        out, confs = [], []
         for p in parts:
-            out.append((text[i:i + len(p)], comb.boxes[p[0]][0], comb.boxes[p[-1]][2]))
-            i += len(p)
+            toks = sorted(by_row.get(r, []), key=lambda t: t.x0)
+            r += 1
+            out.append(("".join(t.text for t in toks), comb.boxes[p[0]][0], comb.boxes[p[-1]][2],
+                        fmean(t.conf for t in toks) if toks else 0.0))
+            confs.extend(t.conf for t in toks)
+        text = " ".join(g for g, _, _, _ in out)
+        need = [len(p) for p in parts]
+        conf = fmean(confs) if confs else 0.0
+        if [len(g) for g, _, _, _ in out] != need or conf < MIN_CONFIDENCE or min(confs) < MIN_CHAR:
+            logger.debug("comb of %s inked boxes read as %r (confidence %.1f): not kept", need, text, conf)
+            continue
+        # digits, and an X only as a group's last character (the check character of an identity number: ISO 7064
+        # MOD 11-2, GB 11643)
+        if not all(re.fullmatch(r"\d+X?", g) for g, _, _, _ in out):
+            logger.debug("comb read as %r: not figures", text)
+            continue
         got[id(comb)] = out
     return [got.get(id(c)) for c in combs]
 
@@ -354,24 +372,30 @@ def with_combs(img: Image.Image, units: list[list[Token]], dpi: float) -> list[l
     return [u for u in out if u]
 
 
-def _replace(units: list[list[Token]], comb: Comb, read: list[tuple[str, int, int]]) -> list[list[Token]]:
-    """``units`` without their words lying over ``comb`` and with its reading added as a unit of its own."""
+def _replace(units: list[list[Token]], comb: Comb, read: list[tuple[str, int, int, float]]) -> list[list[Token]]:
+    """``units`` with their words lying over ``comb`` (what its borders were read as, and what the form prints
+    between its groups: 年, 月, a hyphen) replaced by its reading, put in the unit that lost most of them (the row
+    of the comb's label), or in one of its own."""
     x0, y0, x1, y1 = comb.bounds
     h = y1 - y0
+    m = h / 4  # a box's border and the engine's loose boxes
 
     def over(t: Token) -> bool:
         cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
-        return x0 - h / 2 <= cx <= x1 + h / 4 and y0 - h / 3 <= cy <= y1 + h / 3
+        return y0 - h / 3 <= cy <= y1 + h / 3 and x0 - m <= cx <= x1 + m
 
     kept = [[t for t in u if not over(t)] for u in units]
-    between = any(x0 < (t.x0 + t.x1) / 2 < x1 and y0 <= (t.y0 + t.y1) / 2 <= y1 for u in kept for t in u)
-    groups = [g for g, _, _ in read]
+    lost = [len(u) - len(k) for u, k in zip(units, kept, strict=True)]
+    groups = [g for g, _, _, _ in read]
+    conf = round(min(c for _, _, _, c in read), 1)
     date = date_groups(groups, _hint(kept, comb))
-    conf = 90.0
-    if date and not between:
+    if date:
         tokens = [Token("/".join(date), x0, y0, x1, y1, conf)]
-    else:  # each group at its place (a date's groups with 年 月 日 printed between them)
-        tokens = [Token(g, a, y0, b, y1, conf) for g, a, b in read]
+    else:
+        tokens = [Token(g, a, y0, b, y1, c) for g, a, b, c in read]
     logger.debug("comb of %d boxes at %s read as %s", len(comb.boxes), comb.bounds, [t.text for t in tokens])
+    if lost and max(lost) > 0:
+        i = lost.index(max(lost))
+        kept[i] = sorted([*kept[i], *tokens], key=lambda t: t.x0)
+        return kept
     return [*kept, tokens]
-
