@@ -171,3 +171,15 @@ def test_a_format_hint_says_which_number_is_the_day():
     assert dayfirst_for("en", plain + " DDMMYYYY")
     assert dayfirst_for("en", "Leaving date DD MM YYYY 09/10/2026\nTotal paid $1,280.00")
     assert not dayfirst_for("en", "Date (MM/DD/YYYY) 09/10/2026")
+
+
+def test_bold_letters_are_no_boxes():
+    # an app screen's title, white on a dark bar and dark on white: the counters of o, e, a, u, n are holes of one
+    # size in a row, round or open (independent set 15's bank app and benefit status screens were taken for combs)
+    img = Image.new("L", (1400, 500), 255)
+    d = ImageDraw.Draw(img)
+    bold = ImageFont.truetype(LATIN_FONT.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), 96)
+    d.rectangle((0, 0, 1400, 220), fill=50)
+    d.text((60, 50), "Account Statement", fill=255, font=bold)
+    d.text((60, 300), "Unemployment Benefit", fill=0, font=bold)
+    assert comb.find_combs(img, DPI) == []

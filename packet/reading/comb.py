@@ -7,8 +7,10 @@ characters ("Li[s]1joj2foj2{6", "BOB Os BOG"), so the date is lost. Here, on the
 read (:func:`packet.reading.ocr._read`):
 
 - :func:`find_combs`: the borders are drawn out of the ink (morphological opening with a short horizontal and a
-  short vertical line, so print is left out), and the holes they enclose are the boxes' insides. A comb is a row of at
-  least :data:`MIN_BOXES` holes of one size (within :data:`SIZE_TOLERANCE`), on one line, each next to the one before
+  short vertical line, so print is left out), and the holes they enclose are the boxes' insides: about square, of a
+  box's size, reaching into their four corners (:func:`_cornered`), framed on each side by a thin straight line
+  (:func:`_framed`; a bold letter's counter is round, its strokes thick). A comb is a row of at least
+  :data:`MIN_BOXES` such holes of one size (within :data:`SIZE_TOLERANCE`), on one line, each next to the one before
   (a shared border, a narrow gap, or a group gap up to :data:`GROUP_GAP` box widths). A table's cells are larger or
   of other shapes, and a single box (a tick box) is no comb.
 - :func:`read_combs`: the inside of every box that holds ink is cleaned of what is left of its borders
@@ -60,6 +62,9 @@ SIZE_TOLERANCE = 0.18  # boxes of one comb differ in width and height by at most
 GROUP_GAP = 1.6  # box widths: a wider gap ends the comb (a DD MM YYYY comb's groups are parted by 0.3-1 box)
 SPLIT_GAP = 0.25  # box widths: a gap wider than this parts two groups (adjoining boxes share a border: no gap)
 FILL = 0.5  # a hole is a box's inside when it fills this share of its bounding rectangle (its digit may touch a side: 0.66-0.9 seen on a photo)
+CORNER = 0.12  # of a box's size: how far into its corners its inside reaches (a circle's does not past 0.15)
+FRAMED = 0.8  # a box's side is a line of ink along this share of it (a digit's notch or a blur's break aside)
+THIN = 0.3  # of a box's size: past its border this far out, paper (adjoining boxes: the next box's inside)
 LINE_INCH = 0.04  # the opening's line length (1 mm): a border is longer; print's strokes are mostly shorter
 BORDER_DARK = 0.35  # a column or row of a box's edge band dark over this share of the box is its border's
 EDGE = 0.2  # share of a box's inside, at each side, where its border's remains are looked for (_inked)
@@ -119,10 +124,51 @@ def find_combs(img: Image.Image, dpi: float) -> list[Comb]:
         x, y, w, hh = cv2.boundingRect(c)
         if not (lo <= hh <= hi and lo * MIN_ASPECT <= w <= hi * MAX_ASPECT and MIN_ASPECT <= w / hh <= MAX_ASPECT):
             continue
-        if cv2.contourArea(c) < FILL * w * hh:
+        if cv2.contourArea(c) < FILL * w * hh or not _cornered(c, x, y, w, hh) or not _framed(ink, x, y, w, hh):
             continue
         holes.append((x * scale, y * scale, (x + w) * scale, (y + hh) * scale))
     return _rows_of(holes)
+
+
+def _cornered(contour, x: int, y: int, w: int, h: int) -> bool:
+    """Whether the hole ``contour`` (bounding rectangle x, y, w, h) reaches into its rectangle's four corners, as a
+    box's inside does: a point :data:`CORNER` of the way in along each diagonal lies inside it. The round or open
+    counters of letters (o, c, u, n: white letters on a dark bar, each ringed by the threshold) do not reach them."""
+    cv2 = _np()[0]
+    dx, dy = max(2.0, CORNER * w), max(2.0, CORNER * h)
+    return all(cv2.pointPolygonTest(contour, (float(px), float(py)), False) >= 0
+               for px, py in ((x + dx, y + dy), (x + w - 1 - dx, y + dy), (x + dx, y + h - 1 - dy),
+                              (x + w - 1 - dx, y + h - 1 - dy)))
+
+
+def _framed(ink, x: int, y: int, w: int, h: int) -> bool:
+    """Whether the hole (x, y, w, h) of the ink mask ``ink`` (pixels, 255 = ink) is framed as a box is: on each of its
+    four sides a straight line of ink along :data:`FRAMED` of the side, within a few pixels of the hole's edge, whose
+    ink runs outward no further than :data:`THIN` of the box's size at the median of the places along the side (a
+    thin border; the counters of a bold heading's letters, o, e, B, are round and their strokes thick: an app
+    screen's title was read as two combs)."""
+    np = _np()[1]
+    H, W = ink.shape
+    t = max(3, round(THIN * min(w, h)))
+    reach = 6 + t
+    if x < reach or y < reach or x + w + reach > W or y + h + reach > H or w < 8 or h < 8:
+        return False
+    dark = ink > 0
+    # each side seen from 2 px inside the hole outward, one row per place along the side (its middle 80 %: corners
+    # are rounded on screens and in blurred photos)
+    a, b = y + h // 10, y + h - h // 10
+    c, d = x + w // 10, x + w - w // 10
+    sides = (dark[a:b, x - reach:x + 2][:, ::-1], dark[a:b, x + w - 2:x + w + reach],
+             dark[y - reach:y + 2, c:d][::-1, :].T, dark[y + h - 2:y + h + reach, c:d].T)
+    for side in sides:
+        if max(side[:, k].mean() for k in range(7)) < FRAMED:
+            return False
+        # the run of ink outward from the first ink pixel, at each place
+        first = side[:, :7].argmax(axis=1)
+        runs = [int(np.argmin(row[f:])) if not row[f:].all() else len(row) - f for row, f in zip(side, first, strict=True)]
+        if float(np.median(runs)) > t:
+            return False
+    return True
 
 
 def _alike(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
