@@ -101,7 +101,7 @@ def find_combs(img: Image.Image, dpi: float) -> list[Comb]:
     The search runs at half the resolution of a page of :data:`HALF_ABOVE` DPI or more (a 300-DPI page's
     borders, 2-4 px, are still 1-2 px; it takes a third of the time)."""
     cv2, np = _np()
-    grey = np.asarray(img.convert("L"))
+    grey = np.asarray(img if img.mode == "L" else img.convert("L"))
     scale = 2 if dpi >= HALF_ABOVE else 1
     if scale > 1:
         grey = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA)
@@ -153,7 +153,8 @@ def _framed(ink, x: int, y: int, w: int, h: int) -> bool:
     reach = 6 + t
     if x < reach or y < reach or x + w + reach > W or y + h + reach > H or w < 8 or h < 8:
         return False
-    dark = ink > 0
+    dark = ink[y - reach:y + h + reach, x - reach:x + w + reach] > 0  # the box and its surround only
+    x, y = reach, reach
     # each side seen from 2 px inside the hole outward, one row per place along the side (its middle 80 %: corners
     # are rounded on screens and in blurred photos)
     a, b = y + h // 10, y + h - h // 10
