@@ -184,3 +184,14 @@ def test_bold_letters_are_no_boxes():
     d.text((60, 50), "Account Statement", fill=255, font=bold)
     d.text((60, 300), "Unemployment Benefit", fill=0, font=bold)
     assert comb.find_combs(img, DPI) == []
+
+
+def test_a_label_printed_right_over_the_boxes_is_kept():
+    # a Record of Employment's block: its label over the boxes' left end, a few pixels above them
+    img = Image.new("L", (1500, 420), 255)
+    d = ImageDraw.Draw(img)
+    d.text((700, 104), "12 Final pay period ending date", fill=0, font=_font(26), anchor="ls")
+    boxes(d, 1000, 112, "11102026", box=48, line=2)
+    d.text((60, 300), "Employer Prairie Sky Grain Ltd", fill=0, font=_font(30))
+    page = read(img)
+    assert "ending date" in page.text and "11/10/2026" in page.text, page.text

@@ -428,8 +428,10 @@ def _replace(units: list[list[Token]], comb: Comb, read: list[tuple[str, int, in
     m = h / 4  # a box's border and the engine's loose boxes
 
     def over(t: Token) -> bool:
+        # within the boxes' height: a label printed right over or under them is kept (a Record of Employment's "12
+        # Final pay period ending date" lost its "ending", which stands over the boxes' left end)
         cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
-        return y0 - h / 3 <= cy <= y1 + h / 3 and x0 - m <= cx <= x1 + m
+        return y0 <= cy <= y1 and x0 - m <= cx <= x1 + m
 
     kept = [[t for t in u if not over(t)] for u in units]
     lost = [len(u) - len(k) for u, k in zip(units, kept, strict=True)]
