@@ -195,3 +195,9 @@ def test_a_label_printed_right_over_the_boxes_is_kept():
     d.text((60, 300), "Employer Prairie Sky Grain Ltd", fill=0, font=_font(30))
     page = read(img)
     assert "ending date" in page.text and "11/10/2026" in page.text, page.text
+
+
+@pytest.mark.parametrize("size", [(1, 1), (3, 200), (200, 3), (60, 60), (2000, 10)])
+def test_strips_too_small_for_a_box(size):
+    # a second reading's strip, a letterhead's picture: no box fits, nothing breaks
+    assert comb.with_combs(Image.new("L", size, 255), [], DPI) == []

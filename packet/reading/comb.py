@@ -100,6 +100,8 @@ def find_combs(img: Image.Image, dpi: float) -> list[Comb]:
     """The combs on ``img`` (8-bit grey, dark print on light paper, at ``dpi``), top to bottom. See the module.
     The search runs at half the resolution of a page of :data:`HALF_ABOVE` DPI or more (a 300-DPI page's
     borders, 2-4 px, are still 1-2 px; it takes a third of the time)."""
+    if min(img.size) < 2 * dpi * MIN_BOX_INCH:  # a strip too thin to hold a box (and nothing to scale down)
+        return []
     cv2, np = _np()
     grey = np.asarray(img if img.mode == "L" else img.convert("L"))
     scale = 2 if dpi >= HALF_ABOVE else 1
