@@ -56,14 +56,14 @@ from packet.core.page_images import (
     upright,
 )
 from packet.core.page_images import closing as _closing
-from packet.reading import engines, tesseract
+from packet.reading import comb, engines, tesseract
 from packet.reading.engines import parse_tsv  # noqa: F401 - kept here for callers of ocr.parse_tsv
 from packet.reading.ocr_cache import OcrCache
 from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-16-red-bands"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-17-comb-fields-3"  # bump when anything below changes what a page reads as (part of the cache key)
 # The rules that find a photographed sheet's edges and what belongs to it (paper_box, sheet_corners and the helpers
 # after them: a band printed to the sheet's edge, a smooth shade) have their own version, part of the cache key of photo
 # pages only: a page read as a photographed sheet (Page.crop or Page.corners set) is looked up again under it
@@ -426,6 +426,9 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     part.save(path, dpi=(round(dpi), round(dpi)))
     got = eng.read(path, languages, dpi, psm=PSM)
     units, confs = got.lines, got.confs
+    # figures written one per box (a form's date in DD MM YYYY boxes): the boxes' borders read as characters; the
+    # boxes found are read again without them (packet.reading.comb), their words put in place of the engine's
+    units = comb.with_combs(part, units, dpi)
     for unit in units if top else ():  # the strip's words go back to their places on the page
         for t in unit:
             t.y0, t.y1 = t.y0 + top, t.y1 + top
