@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from packet.core.model import UNCERTAIN_BELOW, Evidence, Extracted, Page, Word
-from packet.core.text import fold, has_cjk, one_edit
+from packet.core.text import fold, fold_width, has_cjk, one_edit
 from packet.rules.registry import load_types, load_vocabulary
 from packet.understanding.evidence import ocr_factor
 
@@ -88,6 +88,8 @@ def _find_cjk(pages: Sequence[Page], name: str) -> tuple[str, Evidence] | None:
         for words in _lines(page):
             chars = [(i, ch) for i, w in enumerate(words) for ch in re.sub(r"\s", "", fold(w.text))]
             text = "".join(ch for _, ch in chars)
+            # the same characters as printed (Traditional ones too: 陳婉雯 is found as 陈婉雯 and given as printed)
+            printed = "".join(re.sub(r"\s", "", fold_width(w.text)) for w in words)
             start = text.find(want)
             while start >= 0:
                 end = start + len(want)
@@ -101,7 +103,8 @@ def _find_cjk(pages: Sequence[Page], name: str) -> tuple[str, Evidence] | None:
                     or any(text.startswith(w, end) for w in _stops())
                 if starts and ends:
                     used = sorted({chars[k][0] for k in range(start, end)})
-                    return want, _evidence(page, [words[i] for i in used], CASE_NAME)
+                    shown = printed[start:end] if len(printed) == len(text) else want
+                    return shown, _evidence(page, [words[i] for i in used], CASE_NAME)
                 start = text.find(want, start + 1)
     return None
 

@@ -406,6 +406,23 @@ def is_sentence(value: str) -> bool:
     return any(re.search(rf"[。；！？]|(?<=[{CJK}])\s*[,;!?](?=\s*[{CJK}])", text) for text in (value, fold(value)))
 
 
+TITLE_WORDS = 4  # a document's title printed before the bank's name on its line is at most this many words
+TITLE_WEIGHT = 4  # a type's keyword of this weight or more names the document it is ("account statement" = 4)
+
+
+def _title_dropped(value: str) -> str:
+    """``value`` without a document's title printed before the bank's name on the same line ("ACCOUNT STATEMENT
+    ELGON MUTUAL BANK"): its first one to :data:`TITLE_WORDS` words when they are a type's title or one of its
+    keywords of weight :data:`TITLE_WEIGHT` or more (types.toml), and words follow them. ``value`` otherwise."""
+    words = value.split()
+    names = {fold(p).lower() for t in load_types().values()
+             for p in (*t.titles, *(k for k, w in t.keywords.items() if w >= TITLE_WEIGHT))}
+    for k in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:k])).lower().strip(" :") in names:
+            return " ".join(words[k:])
+    return value
+
+
 def sane_bank(value: str | None) -> str | None:
     """``value`` when it can be a bank's name: not a service or channel (``not_banks``: 网上银行, Telephone Bank),
     not a fragment starting in lower case ("of America"), not a sentence (more than six words besides connectors, or a clause's
@@ -416,6 +433,7 @@ def sane_bank(value: str | None) -> str | None:
     kept, not the bank."""
     if not value or is_sentence(value):
         return None
+    value = _title_dropped(value)
     v = load_vocabulary()
     low = fold(value).lower().strip()
     if any(low == fold(n).lower() or fold(n).lower() in low for n in v.not_banks):
@@ -496,8 +514,11 @@ def p_name(text: str) -> str | None:
         if words and tok.rstrip(",.").lower() in no_name:
             break  # the next cell's word run on after the name ("Jane Roe  Visit 20931", "Ana Ruiz Account no")
         words.append(tok.rstrip(","))
-        # four words, or five with a particle among them ("Wei Ling van der Berg")
-        if tok.endswith(",") or len(words) == 5 or len(words) == 4 and not _with_particle(words):
+        # four words, or five with a particle among them ("Wei Ling van der Berg"); initials do not count: a Sri Lankan
+        # name prints its given names' initials before the names ("W. M. Dilrukshi Kumari Wijesundara")
+        full = [w for w in words if not INITIAL.fullmatch(w)]
+        if tok.endswith(",") or len(full) == 5 or len(full) == 4 and not _with_particle(words) \
+                or len(words) == NAME_WORDS_MAX:
             break
     if len(words) == 1 and titled and len(words[0].strip(".")) > 1 and not text[len(words[0]):].strip(" .,;") \
             and words[0].strip(".").lower() not in no_name:
@@ -509,6 +530,10 @@ def p_name(text: str) -> str | None:
     if words[-1].strip(".").lower() in load_vocabulary().name_never_ends:
         return None  # "Share Of": a phrase a narrow cell wrapped, cut at the line's end, is no one's name
     return " ".join(words)
+
+
+INITIAL = re.compile(r"[A-Za-z]\.?")  # one letter, its full stop or none: an initial of a name
+NAME_WORDS_MAX = 7  # words of a Latin name, initials included ("W. M. Dilrukshi Kumari Wijesundara" has five)
 
 
 # "Nehru"; run together, "NeymarJrYohan"; in capitals, as payroll systems print names ("JUN", "ARMAN"), with a vowel

@@ -146,14 +146,15 @@ def _patterns(v: Vocabulary) -> _Patterns:
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
+            r"((?:[A-Z]\.[ \t]*){0,3}[A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
             rf"(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}[A-Z][a-zA-Z'-]+){{1,3}})"),
+        # (initials may come first: "certify that Mrs. W. M. Dilrukshi Kumari Wijesundara", a Sri Lankan name)
         # the same with the subject before a dash required: "RE: CONFIRMATION OF EMPLOYMENT - MR. OTIENO …", whose
         # subject alone would read as a name in capitals
         person_en_subject=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
-            r"([A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
+            r"((?:[A-Z]\.[ \t]*){0,3}[A-Z][a-zA-Z'-]+(?:[ \t]+[A-Z]\.?(?=[ \t]+[A-Z][a-zA-Z'-]))?"
             rf"(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}[A-Z][a-zA-Z'-]+){{1,3}})"),
         person_after=re.compile(rf"\s+(?:{_alt(v.person_after_en)})\b.*$"),
         date_label=re.compile(rf"(?i)^({_alt(v.date_label_words)})\s*[:：]?"),
@@ -1042,7 +1043,8 @@ def person(lines: Sequence[Line]) -> str | None:
     ``person_lead_en`` families: 兹证明张伟同志…, 经查，张伟于…, 患者张伟，男, 尊敬的张伟先生 / This is to certify that
     (Mr.) John Smith …, Re: Redundancy – John Smith, Statement for John Smith. A Chinese name starts with a family
     name of the surname gazetteer (:func:`packet.rules.registry.load_surnames`); an English one has two to four
-    capitalised words. None when no sentence names anyone."""
+    capitalised words, after up to three initials ("W. M. Dilrukshi Kumari Wijesundara"). None when no sentence names
+    anyone."""
     zh = "\n".join(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines)
     pats = _p()
     surnames = load_surnames()
