@@ -56,7 +56,7 @@ from packet.core.own_output import PACKET_CREATOR, file_sha256
 from packet.core.version import __version__
 from packet.rules.checklist import Checklist
 from packet.rules.evaluate import monthly_pay
-from packet.rules.readiness import benefit_income, no_income, wages_paid_in
+from packet.rules.readiness import benefit_income, no_income, statement_types, wages_paid_in
 from packet.rules.shown import shown_case
 
 log = logging.getLogger(__name__)
@@ -392,7 +392,8 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
         texts = [d.document.text for m in wanted for d in report.documents
                  if (si := pay[m.requirement].options[0].stand_in) and d.type == si.type]
         paid = any(d.type == pay[m.requirement].options[0].type for m in wanted for d in report.documents) \
-            or wages_paid_in([d.document.text for d in report.documents if d.type == "bank_statement"]) is not None
+            or wages_paid_in([d.document.text for d in report.documents
+                              if d.type in statement_types(checklist)]) is not None
         stopped = no_income(case) is not None  # no income now: the months asked for have no payslips (r25 trial)
         if wanted and (stopped or (not paid and benefit_income(case, texts))):  # a payslip of any month: wages,
             # only not these (unless the statement says the income stopped)

@@ -44,6 +44,7 @@ from packet.rules.readiness import (
     no_income,
     no_income_note,
     no_wages_note,
+    statement_types,
     suggested_hardship,
     wages_paid_in,
 )
@@ -606,7 +607,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             # never wages: say so; unless the case holds a record of pay (a payslip of any month): then the person
             # has wages, only not for these months (a benefit may top up low pay: the UK's Universal Credit)
             paid = any(e.type == req.options[0].type for e in extracted) or wages_paid_in(
-                [e.document.text for e in extracted if e.type == "bank_statement"]) is not None
+                [e.document.text for e in extracted if e.type in statement_types(checklist)]) is not None
             if monthly_pay(req) and not paid and benefit_income(case, stand_in_texts(req, extracted)):
                 m = missing[-1]
                 missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))

@@ -145,6 +145,14 @@ def benefit_income(case: Case, texts: Sequence[str] = ()) -> str | None:
 _AMOUNT = re.compile(r"\d[\d,]*[.,]\d{2}\b")
 
 
+def statement_types(checklist) -> frozenset[str]:
+    """The types a checklist asks to cover a span of days with (options of rule ``cover-days``: the bank statements),
+    whose rows may show wages paid in (:func:`wages_paid_in`). Empty for None."""
+    if checklist is None:
+        return frozenset()
+    return frozenset(o.type for r in checklist.requirements for o in r.options if o.rule == "cover-days")
+
+
 def wages_paid_in(statements: Sequence[str]) -> str | None:
     """The first line of the case's bank statements (``statements``: their text) that is a payment of pay: a
     transaction row (it holds an amount, 240.00) whose description carries a word of pay (the vocabulary's

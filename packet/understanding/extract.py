@@ -1158,16 +1158,17 @@ TWIN_CENTRE = 0.25  # a value centred on two stacked labels sits this share of t
 
 def _repeats_label(value: str, labels: Sequence[str]) -> bool:
     """Whether ``value`` (a name or an organisation read beside or under a label) holds a word of one of its field's
-    ``labels`` (Latin words of five letters or more), as printed or one letter off (:func:`packet.core.text.one_edit`:
-    OCR's "Empioyer phone" for "Employer phone"): a form's next head, not the value. A word that makes organisations'
-    names ("Hospital", "Clinic": :func:`packet.understanding.unlabelled.is_org_name`) is never counted: "Hualien
-    Hospital" under "Hospital" is the value."""
+    ``labels`` (Latin words of five letters or more) with one letter misread (:func:`packet.core.text.one_edit`: OCR's
+    "Empioyer phone" for "Employer phone", a next head the vocabulary would know as printed): a form's next head,
+    not the value. A word as printed is no sign ("Kestrel Labour Hire Ltd" under "Labour hire company"), nor is a
+    word that makes organisations' names ("Hospital", "Clinic": :func:`packet.understanding.unlabelled.is_org_name`)."""
     words = {w for w in re.findall(r"[a-z]{5,}", fold(value).lower())}
     if not words:
         return False
     heads = {w for label in labels for w in re.findall(r"[a-z]{5,}", fold(label).lower())
              if not hx.is_org_name(w.title())}
-    return any(one_edit(w, h) for w in words for h in heads)
+    # a letter read as another (i for l), never one added or dropped: "labour" is "labor" spelled the British way
+    return any(w not in heads and len(w) == len(h) and one_edit(w, h) for w in words for h in heads)
 
 
 def between_labels(hit: Hit, stop: Callable[[str], bool]) -> str | None:
