@@ -193,6 +193,24 @@ def test_a_middle_initial_belongs_to_the_fuller_name(tmp_path: Path) -> None:
     assert _fields(tmp_path, "unemployment_proof")["person"] == "Orlaith T. Keane"
 
 
+def test_a_greeting_by_title_and_given_name_names_the_addressee(tmp_path: Path) -> None:
+    """"Dear Mr. Rafeek," of a letter addressed to "Mr. Rafeek Thottathil Valappil" (a title with the given name, as
+    letters in the Gulf or South Asia greet): the whole addressee's name, not the greeting's one word."""
+    placed_pdf(tmp_path / "letter.pdf", [
+        [(40, "NAJMAT AL KHOR STEEL WORKS LLC", 14)],
+        [(40, "Street 4, Industrial Area, Ajman", 9)],
+        [(40, "Ref: NKS/HR/2026/112", 10), (400, "Date: 03/12/2026", 10)],
+        [(40, "Mr. Rafeek Thottathil Valappil", 10)],
+        [(40, "Fitter, Employee No. 4410", 10)],
+        [(40, "NOTICE OF TERMINATION", 12)],
+        [(40, "Dear Mr. Rafeek,", 10)],
+        [(40, "We regret to inform you that your employment ends on 31/12/2026 on grounds of redundancy,", 10)],
+        [(40, "as the workshop closes at the end of the year.", 10)],
+        [(40, "Yours sincerely,", 10)],
+        [(40, "Leena Mathew, HR Officer", 10)]])
+    assert _fields(tmp_path, "unemployment_proof")["person"] == "Rafeek Thottathil Valappil"
+
+
 # --- pay figures and periods ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("heading,month", [
