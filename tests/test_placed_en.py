@@ -193,7 +193,42 @@ def test_a_middle_initial_belongs_to_the_fuller_name(tmp_path: Path) -> None:
     assert _fields(tmp_path, "unemployment_proof")["person"] == "Orlaith T. Keane"
 
 
+def test_a_greeting_by_title_and_given_name_names_the_addressee(tmp_path: Path) -> None:
+    """"Dear Mr. Rafeek," of a letter addressed to "Mr. Rafeek Thottathil Valappil" (a title with the given name, as
+    letters in the Gulf or South Asia greet): the whole addressee's name, not the greeting's one word."""
+    placed_pdf(tmp_path / "letter.pdf", [
+        [(40, "NAJMAT AL KHOR STEEL WORKS LLC", 14)],
+        [(40, "Street 4, Industrial Area, Ajman", 9)],
+        [(40, "Ref: NKS/HR/2026/112", 10), (400, "Date: 03/12/2026", 10)],
+        [(40, "Mr. Rafeek Thottathil Valappil", 10)],
+        [(40, "Fitter, Employee No. 4410", 10)],
+        [(40, "NOTICE OF TERMINATION", 12)],
+        [(40, "Dear Mr. Rafeek,", 10)],
+        [(40, "We regret to inform you that your employment ends on 31/12/2026 on grounds of redundancy,", 10)],
+        [(40, "as the workshop closes at the end of the year.", 10)],
+        [(40, "Yours sincerely,", 10)],
+        [(40, "Leena Mathew, HR Officer", 10)]])
+    assert _fields(tmp_path, "unemployment_proof")["person"] == "Rafeek Thottathil Valappil"
+
+
 # --- pay figures and periods ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("printed", "net"), [
+    ("Rs. 64,38 2.50", "64382.50"),   # OCR's space inside the last group of thousands (two digits + one)
+    ("Rs. 64,3 82.50", "64382.50"),   # one digit + two
+    ("Rs. 64,382.50", "64382.50"),
+], ids=["two-one", "one-two", "whole"])
+def test_a_figure_cut_inside_its_group_of_thousands(tmp_path: Path, printed: str, net: str) -> None:
+    """"NET SALARY Rs. 76,91 5.00": a space OCR put inside the last group of thousands of a figure written with a
+    decimal point; "76,91" is no figure there (a group after a comma has three digits): read whole, not 76.91."""
+    placed_pdf(tmp_path / "slip.pdf", [
+        [(40, "Kelani Valley Guest House (Pvt) Ltd", 14)],
+        [(40, "PAY SLIP - Salary for the month of September 2026", 10)],
+        [(40, "Employee:", 9), (120, "R. P. Nirosha Madushani", 9)],
+        [(40, "Basic Salary", 9), (250, "60,000.00", 9), (320, "EPF Employee 8%", 9), (480, "5,617.50", 9)],
+        [(40, "GROSS SALARY", 9), (250, "70,218.75", 9), (320, "TOTAL DEDUCTIONS", 9), (480, "5,836.25", 9)],
+        [(40, "NET SALARY", 9), (250, printed, 9)]])
+    assert _fields(tmp_path, "payslip")["net_pay"] == net
 
 @pytest.mark.parametrize("heading,month", [
     ("ROWAN TILING PAYSLIP  Mar. 16, 2026 to Mar. 31, 2026", "2026-03"),

@@ -2089,18 +2089,28 @@ def greeted_addressee(lines: Sequence[Line]) -> str | None:
     """The name a letter is addressed to when its greeting names the same person: a name with a courtesy title alone
     on its line among the first lines (:func:`packet.understanding.unlabelled.titled_name`: "Mr. Jean-Paul
     Hoareau-Savy" over a postal address whose town the address reader does not know) whose last word the greeting
-    repeats (a line opening with one of the vocabulary's ``letter_openings`` — "Dear Mr. Hoareau-Savy,"). A titled name
-    the greeting does not name (a signatory, a manager the letter is copied to) is none. By position: the caller's
-    fallback confidence has the user confirm it."""
+    repeats (a line opening with one of the vocabulary's ``letter_openings`` — "Dear Mr. Hoareau-Savy,"), or whose
+    first given name the greeting gives alone after a courtesy title (the vocabulary's ``titles``: "Dear Mr. Shafeeq,"
+    of a letter to "Mr. Shafeeq Kunhabdulla Puthiyapurayil", where a title goes with the given name, as in the Gulf,
+    South Asia or Malaysia). A titled name the greeting does not name (a signatory, a manager the letter is copied
+    to) is none. By position: the caller's fallback confidence has the user confirm it."""
     titled = sane_name(hx.titled_name(lines))
     if not titled:
         return None
+    v = load_vocabulary()
     surname = fold(titled.split()[-1]).lower()
-    openings = [fold(o).lower() for o in load_vocabulary().letter_openings]
+    given = fold(titled.split()[0]).lower()
+    titles = {fold(t).lower().strip(".") for t in v.titles}
+    openings = sorted((fold(o).lower() for o in v.letter_openings), key=len, reverse=True)
     for ln in lines:
         text = fold(ln.text).strip().lower()
-        if any(text.startswith(o) for o in openings) \
-                and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        opening = next((o for o in openings if text.startswith(o)), None)
+        if opening is None:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            return titled
+        words = re.sub(r"[,:;!]+$", "", text[len(opening):].strip()).split()
+        if len(titled.split()) > 1 and len(words) == 2 and words[0].strip(".") in titles and words[1] == given:
             return titled
     return None
 

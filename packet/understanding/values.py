@@ -682,6 +682,19 @@ def _number(num: str) -> tuple[Decimal, bool] | None:
 # photo's point and a colon's upper dot differ by a speck): a time is never grouped by commas, so the colon is the point
 _COLON_CENTS = re.compile(r"(?<![\d,.:])(\d{1,3}(?:,\d{3})+):(\d{2})(?![\d:])")
 
+# a comma-grouped figure with a decimal point that OCR cut by a space inside its last group of thousands ("76,91 5.00"
+# for "76,915.00", independent set 22's scan): a group after a comma has three digits, so "76,91" is no figure of a text
+# that writes its decimals with a point, and the one to two digits before the point complete the group (two + one, one
+# + two). Read whole; a decimal comma ("76,91") followed by a figure with a point is no writing of two amounts.
+_SPLIT_GROUP = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*),(\d{1,2}) (\d{1,2})\.(\d{2})(?![\d,.])")
+
+
+def _split_group(m: re.Match[str]) -> str:
+    """The figure :data:`_SPLIT_GROUP` matched written whole, its space moved after it (the same length)."""
+    if len(m.group(2)) + len(m.group(3)) != 3:
+        return m.group(0)
+    return f"{m.group(1)},{m.group(2)}{m.group(3)}.{m.group(4)} "
+
 
 # a figure grouped in thousands by single spaces with a decimal comma, as South Africa, France and most of Europe print
 # it ("Total earnings 14 942,00", "R 11 298,11"): read whole, not as its last group (942,00 was read as gross pay at
@@ -749,6 +762,7 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
     if dotted is not None:  # the same length, so each hit's start and end stay those of ``text``
         text = dotted.sub(lambda m: m.group(0)[:-1] + " ", text)
     text = _COLON_CENTS.sub(r"\1.\2", text)  # the same length: each hit's start and end stay those of ``text``
+    text = _SPLIT_GROUP.sub(_split_group, text)  # the same length too
     text = _SPACE_CENTS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ".") + "," + m.group(3), text)
     text = _space_point(text)
     out = []
