@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from packet.core.model import Page, Word
 from packet.core.text import CJK, fold, is_wide
-from packet.understanding.row_pieces import join_pieces
+from packet.understanding.row_pieces import join_pieces, repair_shifted_list
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def lines_of(page: Page, page_index: int = 0) -> list[Line]:
             by_line.setdefault(w.line, []).append(w)
     kept = [ws for _, ws in sorted(by_line.items()) if not all(is_rule(w.text) for w in ws)]
     if page.source == "ocr":  # a tilted scan's row read as two lines: one again (row_pieces)
-        kept = join_pieces([sorted(ws, key=lambda w: w.box[0]) for ws in kept])
+        kept = repair_shifted_list(join_pieces([sorted(ws, key=lambda w: w.box[0]) for ws in kept]))
     lines = [Line(page_index, i, tuple(sorted(ws, key=lambda w: w.box[0]))) for i, ws in enumerate(kept)]
     cuts = grid_cuts(lines)
     return [Line(ln.page, ln.index, ln.words, cuts[i]) if cuts[i] else ln for i, ln in enumerate(lines)]

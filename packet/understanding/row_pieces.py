@@ -62,6 +62,73 @@ def line_slope(words: Sequence[Word]) -> float | None:
     return slope if abs(slope) <= TILT_MAX else None
 
 
+# a word that is one printed amount ("3,734.00", "-298.80"): the figure at the end of a list's row
+_FIGURE = re.compile(r"[-−+]?\d{1,3}(?:,\d{3})*(?:\.\d{2})|[-−+]?\d+\.\d{2}")
+# a list re-paired by :func:`repair_shifted_list` has at least this many rows
+SHIFT_MIN_ROWS = 3
+# ... and the first figure as read stands above its label by at least this share of the words' median height (the
+# dairy's photo: 0.53; a level list under a heading of its own with a lone total below it: about 0)
+SHIFT_FIRST = 1 / 3
+
+
+def _figure(w: Word) -> bool:
+    return _FIGURE.fullmatch(w.text.strip()) is not None
+
+
+def repair_shifted_list(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
+    """``lines`` (one page's, in reading order, each sorted left to right) with a list the reader paired one row off
+    paired in order again. A phone photo of a sheet that drops to the right (turned, creased, seen at an angle) puts
+    each figure of a long list (labels at the left, dotted leaders, amounts at the right) half a line pitch or more
+    below its label, and the reader joins it to the next row's label: the list's first label then stands alone, each
+    other label holds the figure of the row above, and the last figure stands alone (independent set 22's dairy
+    payslip photo: "应发工资 100.00", the bonus of the row above, and "实发工资 -636.28", the net pay alone below).
+    Such a run of lines (a line of labels only, at least :data:`SHIFT_MIN_ROWS` - 1 lines of labels ending in one
+    figure, a line of one figure only; every figure right of every label) is paired again label to figure in order
+    when the geometry says so: each figure in order stands below its label (the page drops to the right), while the
+    figures as read stand above their labels on average, the first by :data:`SHIFT_FIRST` of a word's height at
+    least (a level list under a heading, a lone total below it, stays as read). Every other line comes back as it was
+    (new lists)."""
+    out = [list(ln) for ln in lines]
+    i = 0
+    while i < len(out):
+        j = _shifted_run(out, i)
+        if j is None:
+            i += 1
+            continue
+        labels = [[w for w in out[k] if not (k > i and w is out[k][-1])] for k in range(i, j)]
+        figures = [out[k][-1] for k in range(i + 1, j + 1)]
+        out[i:j + 1] = [sorted(lab + [fig], key=lambda w: w.box[0]) for lab, fig in zip(labels, figures, strict=True)]
+        i += j - i
+    return out
+
+
+def _shifted_run(lines: Sequence[Sequence[Word]], i: int) -> int | None:
+    """The index of the lone figure closing a list paired one row off that starts at line ``i``, or None."""
+    first = lines[i]
+    if not first or any(_figure(w) for w in first):
+        return None
+    j = i + 1
+    while j < len(lines) and len(lines[j]) >= 2 and _figure(lines[j][-1]) and \
+            not any(_figure(w) for w in lines[j][:-1]):
+        j += 1
+    if j >= len(lines) or j - i < SHIFT_MIN_ROWS or len(lines[j]) != 1 or not _figure(lines[j][0]):
+        return None
+    labels = [lines[i]] + [list(lines[k][:-1]) for k in range(i + 1, j)]
+    figures = [lines[k][-1] for k in range(i + 1, j + 1)]
+    if min(f.box[0] for f in figures) <= max(w.box[2] for lab in labels for w in lab):
+        return None  # not a column of labels beside a column of figures
+
+    def mid(words: Sequence[Word]) -> float:
+        return median(_centre_y(w) for w in words)
+
+    in_order = [_centre_y(f) - mid(lab) for lab, f in zip(labels, figures, strict=True)]
+    as_read = [_centre_y(f) - mid(lab) for lab, f in zip(labels[1:], figures[:-1], strict=True)]
+    height = median(w.box[3] - w.box[1] for w in [*figures, *(w for lab in labels for w in lab)])
+    if min(in_order) <= 0 or sum(as_read) >= 0 or as_read[0] > -SHIFT_FIRST * height:
+        return None
+    return j
+
+
 def join_pieces(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
     """``lines`` (one page's, in reading order, each sorted left to right) with the pieces of one row joined: a
     line joins an earlier one (at most :data:`ROW_REACH` back) when no word of one overlaps a word of the other
