@@ -3605,9 +3605,12 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
         # elsewhere only a Chinese name filling its cell between two labels ("姓名 | 庹明辉 | 性别"): a rare surname
         if out[f] is not None and t.kind(f) == "name" and out[f] in reader.guessed:
             by_rows[f] = "lone-name"  # cut from the next label by a guess of its length: shown for the user to confirm
-        if out[f] is None and t.kind(f) == "name" and f == t.name_field:
-            out[f] = split_name(lines)  # a form's two boxes, family name and given names
-            if out[f] is not None:
+        if t.kind(f) == "name" and f == t.name_field and (out[f] is None or f in guessed):
+            # a form's two boxes, family name and given names; also over a fallback's reading that is only part of
+            # it (the given names alone, read from the page's prose: "ROWAN JAMES" under "First name(s)")
+            split = split_name(lines)
+            if split is not None and (out[f] is None or set(out[f].split()) < set(split.split())):
+                out[f] = split
                 by_rows[f] = "split-name"
         if out[f] is None and t.kind(f) == "name":
             reader.lone, reader.between = True, not any(t.kind(g) == "bank" for g in t.fields)
