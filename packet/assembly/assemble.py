@@ -388,12 +388,12 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     no_wages = None  # a pension or a benefit, never wages: the letter promises no payslips (packet.rules.readiness)
     if checklist is not None and not report.complete:
         pay = {r.id: r for r in checklist.requirements if monthly_pay(r)}
+        statements = statement_types(checklist)
         wanted = [m for m in report.missing if m.requirement in pay]
         texts = [d.document.text for m in wanted for d in report.documents
                  if (si := pay[m.requirement].options[0].stand_in) and d.type == si.type]
         paid = any(d.type == pay[m.requirement].options[0].type for m in wanted for d in report.documents) \
-            or wages_paid_in([d.document.text for d in report.documents
-                              if d.type in statement_types(checklist)]) is not None
+            or wages_paid_in([d.document.text for d in report.documents if d.type in statements]) is not None
         stopped = no_income(case) is not None  # no income now: the months asked for have no payslips (r25 trial)
         if wanted and (stopped or (not paid and benefit_income(case, texts))):  # a payslip of any month: wages,
             # only not these (unless the statement says the income stopped)

@@ -597,6 +597,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
     units = _units(extracted, st, lang)
     values = {"hardship": case.request.hardship, "kind": case.request.kind}
     missing: list[Missing] = []
+    statements = statement_types(checklist)  # whose rows may show wages paid in
     for req in checklist.requirements:
         if not req.applies(values):
             continue
@@ -607,7 +608,7 @@ def evaluate(extracted: Sequence[Extracted], errors: Sequence[FileError], case: 
             # never wages: say so; unless the case holds a record of pay (a payslip of any month): then the person
             # has wages, only not for these months (a benefit may top up low pay: the UK's Universal Credit)
             paid = any(e.type == req.options[0].type for e in extracted) or wages_paid_in(
-                [e.document.text for e in extracted if e.type in statement_types(checklist)]) is not None
+                [e.document.text for e in extracted if e.type in statements]) is not None
             if monthly_pay(req) and not paid and benefit_income(case, stand_in_texts(req, extracted)):
                 m = missing[-1]
                 missing[-1] = replace(m, message=m.message + no_wages_note(lang, surface))

@@ -456,11 +456,17 @@ def _spaceless(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _booked_rows(lines: Sequence[Line], dayfirst: bool) -> frozenset[str]:
-    """The lines (written without spaces) that are rows of a confirmed ledger whose figures are whole units only
-    (:attr:`packet.understanding.tables.Entry.units`): rows as sure as any once their balances chain, so their words
-    (代繳電費, 保險費) are a statement's descriptions, not a bill's or a policy's."""
-    book = tables.ledger(lines, dayfirst)
+def _lines_and_ledger(document: Document) -> tuple[list[Line], tables.Ledger | None]:
+    """The document's lines and its transaction rows (:func:`packet.understanding.tables.ledger`, dates read in the
+    document's own order)."""
+    lines = doc_lines(document.pages)
+    return lines, tables.ledger(lines, dayfirst_for("", document.text))
+
+
+def _booked_rows(book: tables.Ledger | None) -> frozenset[str]:
+    """The lines (written without spaces) that are rows of ``book``, a confirmed ledger, whose figures are whole units
+    only (:attr:`packet.understanding.tables.Entry.units`): rows as sure as any once their balances chain, so their
+    words (代繳電費, 保險費) are a statement's descriptions, not a bill's or a policy's."""
     if book is None or not book.confirmed:
         return frozenset()
     return frozenset(_spaceless(e.line.text) for e in book.entries if e.units)
@@ -473,7 +479,7 @@ def _dated_row(text: str) -> bool:
                 and any(h.marked for h in find_money(text)))
 
 
-def structures(document: Document) -> set[str]:
+def structures(document: Document, read: tuple[list[Line], tables.Ledger | None] | None = None) -> set[str]:
     """The structures of :data:`packet.rules.registry.STRUCTURES` found in the document's layout: "ledger" when
     it holds dated transaction rows whose balances chain (:func:`packet.understanding.tables.ledger`),
     "balance_summary" when an opening balance plus or minus the period's totals equals the closing balance printed
@@ -499,9 +505,9 @@ def structures(document: Document) -> set[str]:
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
     found = set()
-    lines = doc_lines(document.pages)
     dayfirst = dayfirst_for("", document.text)
-    book = tables.ledger(lines, dayfirst)
+    # ``read``: the document's lines and ledger when the caller has them (:func:`_scores` reads them once)
+    lines, book = read if read is not None else _lines_and_ledger(document)
     if book is not None and book.confirmed:
         found.add("ledger")
     v = load_vocabulary()
@@ -1239,7 +1245,8 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     types = types or load_types()
     heading = title_lines(document) if any(t.titles for t in types.values()) else []
     titled_as = {t.name for t in types.values() if heading and titled(document, t, heading)}
-    shapes = structures(document) if any(t.structure for t in types.values()) else set()
+    read = _lines_and_ledger(document)  # once: the structures and the booked rows below both stand on the ledger
+    shapes = structures(document, read) if any(t.structure for t in types.values()) else set()
 
     def countered(t: DocType) -> bool:
         """A structure of the layout speaks against ``t`` (not a shared one; a soft one only where the title does not
@@ -1259,7 +1266,7 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     overruled = bool(named) and all(countered(types[n]) for n in named)
     joined = lost_spaces(document.text)
     text = _prepare(document.text, joined)
-    booked = _booked_rows(doc_lines(document.pages), dayfirst_for("", document.text))
+    booked = _booked_rows(read[1])
     plain = _prepare(_rows_removed(document.text, booked), joined)
     listed = _prepare(_enumerations_removed(document.text), joined)  # keywords: not in a sentence's list of kinds
     plain_listed = _prepare(_enumerations_removed(_rows_removed(document.text, booked)), joined)
@@ -1268,7 +1275,7 @@ def _scores(document: Document, types: Mapping[str, DocType] | None = None) -> d
     # the catch-all's words are never read in transaction rows, at the head of a page either (a passbook's "代扣水费"
     # row is no water bill)
     plain_head = _prepare(_rows_removed("\n".join(first.splitlines()[:HEAD_LINES]), booked), joined)
-    lines = doc_lines(document.pages) if any(t.core for t in types.values()) else []
+    lines = read[0] if any(t.core for t in types.values()) else []
     name = _prepare(document.rel).replace("_", " ").replace("-", " ")
     # a type a line of the head begins with the title of ("Salary Slip for the month of October 2026"), however
     # printed: when its core is not shown, its figures were lost or never printed, and it keeps part of its score

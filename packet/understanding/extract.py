@@ -410,13 +410,19 @@ TITLE_WORDS = 4  # a document's title printed before the bank's name on its line
 TITLE_WEIGHT = 4  # a type's keyword of this weight or more names the document it is ("account statement" = 4)
 
 
+@lru_cache(maxsize=4)
+def _title_names(types: tuple[DocType, ...]) -> frozenset[str]:
+    """The types' titles and their keywords of weight :data:`TITLE_WEIGHT` or more, folded and lower-cased."""
+    return frozenset(fold(p).lower() for t in types
+                     for p in (*t.titles, *(k for k, w in t.keywords.items() if w >= TITLE_WEIGHT)))
+
+
 def _title_dropped(value: str) -> str:
     """``value`` without a document's title printed before the bank's name on the same line ("ACCOUNT STATEMENT
     ELGON MUTUAL BANK"): its first one to :data:`TITLE_WORDS` words when they are a type's title or one of its
     keywords of weight :data:`TITLE_WEIGHT` or more (types.toml), and words follow them. ``value`` otherwise."""
     words = value.split()
-    names = {fold(p).lower() for t in load_types().values()
-             for p in (*t.titles, *(k for k, w in t.keywords.items() if w >= TITLE_WEIGHT))}
+    names = _title_names(tuple(load_types().values()))
     for k in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
         if fold(" ".join(words[:k])).lower().strip(" :") in names:
             return " ".join(words[k:])
@@ -1156,17 +1162,23 @@ TWIN_EDGE = 0.015  # of the page's width: two stacked labels start at the same l
 TWIN_CENTRE = 0.25  # a value centred on two stacked labels sits this share of their distance away from either one
 
 
+@lru_cache(maxsize=256)
+def _label_heads(labels: tuple[str, ...]) -> frozenset[str]:
+    """The Latin words of five letters or more of ``labels`` that make no organisation's name (:func:`_repeats_label`)."""
+    return frozenset(w for label in labels for w in re.findall(r"[a-z]{5,}", fold(label).lower())
+                     if not hx.is_org_name(w.title()))
+
+
 def _repeats_label(value: str, labels: Sequence[str]) -> bool:
     """Whether ``value`` (a name or an organisation read beside or under a label) holds a word of one of its field's
     ``labels`` (Latin words of five letters or more) with one letter misread (:func:`packet.core.text.one_edit`: OCR's
     "Empioyer phone" for "Employer phone", a next head the vocabulary would know as printed): a form's next head,
     not the value. A word as printed is no sign ("Kestrel Labour Hire Ltd" under "Labour hire company"), nor is a
     word that makes organisations' names ("Hospital", "Clinic": :func:`packet.understanding.unlabelled.is_org_name`)."""
-    words = {w for w in re.findall(r"[a-z]{5,}", fold(value).lower())}
+    words = set(re.findall(r"[a-z]{5,}", fold(value).lower()))
     if not words:
         return False
-    heads = {w for label in labels for w in re.findall(r"[a-z]{5,}", fold(label).lower())
-             if not hx.is_org_name(w.title())}
+    heads = _label_heads(tuple(labels))
     # a letter read as another (i for l), never one added or dropped: "labour" is "labor" spelled the British way
     return any(w not in heads and len(w) == len(h) and one_edit(w, h) for w in words for h in heads)
 
