@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 
 from packet.core.traditional import simplified_table
 
@@ -69,17 +70,38 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(simplified_table())
 
 
+# Latin letters that no accent makes: a stroke or a ligature is part of the letter itself, so Unicode gives them no
+# decomposition (Polish Ł, Danish and Norwegian Ø and Æ, Icelandic Ð and Þ, German ß, Turkish ı, Croatian Đ). Their
+# Unicode names say which letter each stands for: "LATIN SMALL LETTER L WITH STROKE" is an l; the few named otherwise
+# are given by their first letter or sound (AE, OE: a, o; ETH: d; THORN: t; SHARP S: s; DOTLESS I: i).
+_LETTER_NAME = re.compile(r"LATIN (SMALL|CAPITAL) (?:LETTER|LIGATURE) (?:([A-Z]) WITH .+|(DOTLESS|AE|OE|ETH|THORN|SHARP) ?([A-Z])?)")
+_NAMED = {"DOTLESS": "i", "AE": "a", "OE": "o", "ETH": "d", "THORN": "t", "SHARP": "s"}
+
+
+@lru_cache(maxsize=512)
+def _plain_letter(ch: str) -> str:
+    """The plain letter [A-Za-z] a Latin letter with marks, a stroke or a ligature stands for; ``ch`` itself
+    otherwise (digits, punctuation, other scripts)."""
+    base = unicodedata.normalize("NFD", ch)
+    if len(base) > 1 and base[0].isascii() and base[0].isalpha() and all(unicodedata.combining(c) for c in base[1:]):
+        return base[0]
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    m = _LETTER_NAME.fullmatch(unicodedata.name(ch, ""))
+    if not m:
+        return ch
+    letter = m.group(2) or _NAMED[m.group(3)]
+    return letter.lower() if m.group(1) == "SMALL" else letter.upper()
+
+
 def plain_latin(text: str) -> str:
     """``text`` with the accents of its Latin letters taken off ("Ciarán" -> "Ciaran", "Siân" -> "Sian", "Zoë" ->
     "Zoe"), one character for each: for the shape checks of names written in [A-Za-z] (Irish, Welsh, French, Māori
-    and Vietnamese names carry diacritics; a check made on the letters alone holds for them too). Characters that
-    decompose into more than a letter and its marks, and every other script, are kept as they are."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)
-        out.append(base[0] if len(base) > 1 and base[0].isascii() and base[0].isalpha()
-                   and all(unicodedata.combining(c) for c in base[1:]) else ch)
-    return "".join(out)
+    and Vietnamese names carry diacritics; a check made on the letters alone holds for them too). Letters with a
+    stroke or ligatures, which Unicode does not decompose, are given as the letter they stand for ("Łukasz" ->
+    "Lukasz", "Solskjær" -> "Solskjar", "Guðmundsdóttir" -> "Gudmundsdottir": :func:`_plain_letter`). Every other
+    script is kept as it is."""
+    return "".join(_plain_letter(ch) for ch in text)
 
 
 def _alternatives(words: Sequence[str]) -> str:

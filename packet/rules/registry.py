@@ -347,6 +347,9 @@ class Vocabulary:
     day_first_patterns: tuple[str, ...] = ()  # an address or a mark of a country that writes the day first
     medicine_name_labels: tuple[str, ...] = ()  # a medicine's name follows ("Medicine Name :", 药品名称)
     other_calendar_marks: tuple[str, ...] = ()  # a date's label naming another calendar ("BS Date", B.E.)
+    # currencies divided into a thousand (ISO 4217 minor unit 3: the Omani rial's 1,000 baisa): "400.000" is 400
+    mils_currencies: tuple[str, ...] = ()
+    org_references_en: tuple[str, ...] = ()  # "the Company": an organisation referred to, not named
     minguo_marks: tuple[str, ...] = ()  # the Minguo calendar named (民国): 115年 is 2026 (packet.understanding.values)
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total

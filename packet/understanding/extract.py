@@ -186,16 +186,16 @@ def _aside(hit: MoneyHit, text: str) -> Decimal:
 def sane_name(value: str | None, surname_free: bool = False, any_surname: bool = False) -> str | None:
     """``value`` when it can be a person's name: not a heading or a form's text (a word of the vocabulary's
     ``not_name_words``; with ``surname_free``, only its first word is checked: the caller has other evidence that
-    it is a name, an address block under it — "Jane Customer"), not a placeholder repeating one word
-    ("VOID VOID VOID"), not a run of Chinese characters that starts with no family name of the surname gazetteer
+    it is a name, an address block under it — "Jane Customer"), not a blank form's slot (:func:`is_placeholder`:
+    "XXXX XXXX") nor one block printed again (:func:`_repeated`: "VOID VOID VOID"; "Mohamed Ahmed Mohamed" is a name), not a run of Chinese characters that starts with no family name of the surname gazetteer
     (:func:`packet.rules.registry.load_surnames`: a family name and one or two characters; a name with a middle dot,
     a transliterated one, is not checked), not prose: a lower-case word among capitalised ones that is none of the vocabulary's
     ``name_particles`` ("Located on following"; "Anna van Dijk" is a name), nor words all in lower case
     ("financially responsible for": a legend's sentence under a label). With ``any_surname`` (a holder's own label
     gave the value, :func:`p_lone_name`), a Chinese name of two or three characters whose family name the gazetteer
     lacks (庹, a rare one) is a name too."""
-    if not value or unopened_bracket(value):
-        return None
+    if not value or unopened_bracket(value) or is_placeholder(value):
+        return None  # "XXXX XXXX", "[Name]": a blank form's slot
     if fold(value).strip().lower() in _folded(load_vocabulary().status_words):
         return None  # a status column's cell under a name label ("终止", "在职", "Active"), not the person
     cjk = re.sub(rf"[^{CJK}·]", "", value)
@@ -206,7 +206,7 @@ def sane_name(value: str | None, surname_free: bool = False, any_surname: bool =
         return None  # a Chinese name is a family name and one or two characters: "一式两份", "各执一份" are prose
     words = re.findall(r"[a-z]+", plain_latin(fold(value)).lower())  # "ciarán" one word, not "ciar" and "n"
     checked = words[:1] if surname_free else words
-    if words and (len(set(words)) < len(words) or any(w in load_vocabulary().not_name_words for w in checked)):
+    if words and (_repeated(words) or any(w in load_vocabulary().not_name_words for w in checked)):
         return None
     printed = [w for w in fold(value).split() if re.search(r"[A-Za-z]", w)]
     if printed and not any(c.isupper() for w in printed for c in w) and not _lower_name(printed):
@@ -257,6 +257,18 @@ def mixed_name(value: str | None) -> str | None:
     return value if sane_name(fold(value).lower()) is not None else None
 
 
+def _repeated(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` are one block printed again and again rather than a name: a placeholder filling
+    a slot with one word ("VOID VOID VOID", three times or more) or a name read twice along one line ("jane smith
+    jane smith": two columns joined). A name may repeat a word once it stands for another person: a father's or a
+    grandfather's given name ("Mohamed Ahmed Mohamed", "Abdullah bin Ahmed bin Saeed": Somali, Sudanese and Arabic
+    names chain given names), or a doubled given name in pinyin ("Li Li", 李莉)."""
+    n = len(words)
+    if n >= 3 and len(set(words)) == 1:
+        return True
+    return any(n % k == 0 and n // k >= 2 and words == list(words[:k]) * (n // k) for k in range(2, n // 2 + 1))
+
+
 @from_registry
 def _label_words() -> frozenset[str]:
     """Every Latin word of the document types' labels and keywords and of the distractors, lower case."""
@@ -291,11 +303,13 @@ def sane_org(value: str | None, provider: bool = False) -> str | None:
     its employer, a bill's "Hospital Management System" names no provider), not another label's line ("Location: Chennai, India"), not a department or contact line alone
     (:func:`hx.is_department`: "客户服务中心", "HR Department"), not a former employer read with its label
     (:func:`hx.is_former_org`: "失业前单位桂林…"), not a document's heading (:func:`hx.ends_in_title`: "Current
-    Payslip")."""
+    Payslip"), not a reference to an organisation (the vocabulary's ``org_references_en``: "The Company")."""
     if not value or is_placeholder(value) or re.search(r"\d{3}|\d\s*%", fold(value)) or is_sentence(value) \
             or unopened_bracket(value):
         return None  # a rate ("SPK 8.5%", a contribution's head after "Employer") is no organisation's name
     v = load_vocabulary()
+    if " ".join(fold(value).lower().strip(" .,;:").split()) in v.org_references_en:
+        return None  # "The Company thanks you for your service": a letter refers to its issuer, it does not name it
     forms = {f.lower().rstrip(".") for f in (*v.org_forms_en, *v.org_form_words)}
     words = re.findall(r"[A-Za-z]+", fold(value))
     if words and all(w.lower() in forms for w in words):
@@ -2371,9 +2385,9 @@ def _stacked_end(t: DocType, reader: _Reader, out: dict[str, str | None], lines:
 
 
 def _month_number(text: str) -> int | None:
-    """A month alone in its cell: 1-12 (optionally "10月"), or an English month's name or abbreviation."""
+    """A month alone in its cell: 1-12 (optionally "10月", "11月份"), or an English month's name or abbreviation."""
     t = fold(text).strip(" .:：").lower()
-    m = re.fullmatch(r"(\d{1,2})\s*月?", t)
+    m = re.fullmatch(r"(\d{1,2})\s*(?:月份?)?", t)
     if m:
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
     return MONTHS.get(t)

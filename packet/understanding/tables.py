@@ -773,6 +773,28 @@ def _same_day(line: Line, before: Entry) -> Entry | None:
     return Entry(before.day, amounts, line, before.year_known) if len(amounts) >= 2 else None
 
 
+TOTALLED_ROWS = 2  # a column's total is a sum over two rows or more (one row's amount is itself, no total)
+
+
+def _column_totals(line: Entry, above: Sequence[Entry]) -> bool:
+    """Whether an undated ``line`` under the rows ``above`` is their totals line ("Total 2,352.40 4,940.00", "本页合计")
+    and no transaction of the last row's day: one of its amounts is, to the cent, the sum of the money out or of the
+    money in of at least :data:`TOTALLED_ROWS` rows above it on its page. Each row's movement is its amount before
+    the balance, out or in as the balance fell or rose from the row before (the figures tell the columns apart, not
+    their heads). Taken for a row, a totals line gave the ledger a last balance of the money in's total."""
+    rows = [e for e in above if e.line.page == line.line.page and len(e.amounts) >= 2]
+    out: list = []
+    into: list = []
+    for a, b in zip(rows, rows[1:], strict=False):
+        move = b.amounts[-2]
+        if b.amounts[-1] < a.amounts[-1] and abs(a.amounts[-1] - b.amounts[-1]) == move:
+            out.append(move)
+        elif b.amounts[-1] > a.amounts[-1] and abs(b.amounts[-1] - a.amounts[-1]) == move:
+            into.append(move)
+    totals = {sum(col) for col in (out, into) if len(col) >= TOTALLED_ROWS}
+    return any(x in totals for x in line.amounts)
+
+
 def _balance_line(text: str) -> bool:
     """Whether an undated line begins with an opening or closing balance's label (the vocabulary's
     ``opening_balance_labels`` and ``closing_balance_labels``: "Opening Balance 48,210.55 … Closing 68,013.75"):
@@ -820,6 +842,8 @@ def _rows(lines: Sequence[Line], dayfirst: bool, compact: bool = False, units: b
         e = _entry(ln, dayfirst, compact, order, units)
         if e is None and entries and entries[-1].line.page == ln.page:
             e = _same_day(ln, entries[-1])
+            if e is not None and _column_totals(e, entries):
+                e = None
         if e is not None:
             entries.append(e)
     return entries

@@ -195,6 +195,7 @@ def _day_month(a: int, b: int, dayfirst: bool) -> tuple[int, int]:
 # (Executive Yuan, 中華民國曆; the Unicode CLDR "roc" calendar: era start 1912-01-01).
 MINGUO_OFFSET = 1911
 _MINGUO: ContextVar[bool] = ContextVar("minguo", default=False)
+_MILS: ContextVar[bool] = ContextVar("mils", default=False)
 
 
 def minguo_document(text: str) -> bool:
@@ -206,16 +207,34 @@ def minguo_document(text: str) -> bool:
     return any(m in folded for m in marks) or is_traditional(text)
 
 
+def mils_document(text: str) -> bool:
+    """Whether a document of ``text`` counts its money in a currency divided into a thousand: it names one of the
+    vocabulary's ``mils_currencies`` (OMR, "Rial Omani", KWD …), as a whole word, case aside."""
+    words = load_vocabulary().mils_currencies
+    if not words:
+        return False
+    pat = _mils_pattern(tuple(words))
+    return bool(pat.search(fold(text)))
+
+
+@lru_cache(maxsize=4)
+def _mils_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.I)
+
+
 @contextmanager
 def dates_of(text: str) -> Iterator[bool]:
-    """Within the block, dates are read as the document of ``text`` prints them: in the Minguo calendar when
-    :func:`minguo_document` says so (``115/10/31`` is 31 October 2026), else as Gregorian ones only. Yields whether
-    Minguo dates are read."""
+    """Within the block, dates and figures are read as the document of ``text`` prints them: dates in the Minguo
+    calendar when :func:`minguo_document` says so (``115/10/31`` is 31 October 2026), else as Gregorian ones only;
+    amounts with three decimals when :func:`mils_document` says so ("400.000" is 400 Omani rials, not 400,000).
+    Yields whether Minguo dates are read."""
     token = _MINGUO.set(minguo_document(text))
+    mils = _MILS.set(mils_document(text))
     try:
         yield _MINGUO.get()
     finally:
         _MINGUO.reset(token)
+        _MILS.reset(mils)
 
 
 @lru_cache(maxsize=4)
@@ -646,12 +665,19 @@ def worded_amounts(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _number(num: str) -> tuple[Decimal, bool] | None:
+def _number(num: str, mils: bool = False) -> tuple[Decimal, bool] | None:
+    """(the value, whether it prints decimals) of a figure ``num``: its last "." or "," before one or two digits is
+    the decimal point, the others group thousands (or lakhs); with ``mils`` (a currency divided into a thousand,
+    :func:`mils_document`) a "." before three digits is the decimal point too. None when the separators fit no
+    writing of an amount."""
     seps = [i for i, c in enumerate(num) if c in ",."]
     decimals = False
     if seps:
         last = seps[-1]
         tail = num[last + 1:]
+        if mils and num[last] == "." and len(tail) == 3 and num.count(".") == 1 \
+                and all(len(num[a + 1:b]) == 3 for a, b in zip(seps, seps[1:], strict=False)):
+            return Decimal(num[:last].replace(",", "") + "." + tail), True  # "1,030.250" Omani rials
         if num[last] == "." and len(tail) >= 6 and num.count(".") == 1:
             # a form field's computed value printed unrounded: "8180.999999999999" is 8,181.00 (binary floating point
             # cannot hold most cents; a PDF form's script adds them and prints what it gets)
@@ -749,11 +775,11 @@ def cells_money_text(cells: Sequence[str]) -> str:
 
 def find_money(text: str) -> list[MoneyHit]:
     """Every amount in ``text``; ``marked`` tells a sure amount from a bare integer."""
-    return list(_money_hits(text))
+    return list(_money_hits(text, _MILS.get()))
 
 
 @lru_cache(maxsize=1 << 14)
-def _money_hits(text: str) -> tuple[MoneyHit, ...]:
+def _money_hits(text: str, mils: bool = False) -> tuple[MoneyHit, ...]:
     """:func:`find_money`, kept per text: the evidence of each amount looks through the same cells and lines
     again for every field (a warm re-run of a 10-page statement called it 11,800 times on a few hundred texts)."""
     text = clean(text)
@@ -767,7 +793,7 @@ def _money_hits(text: str) -> tuple[MoneyHit, ...]:
     text = _space_point(text)
     out = []
     for m in _money_re(marks).finditer(text):
-        parsed = _number(m.group("num"))
+        parsed = _number(m.group("num"), mils)
         if parsed is None:
             continue
         value, decimals = parsed
