@@ -55,13 +55,18 @@ def _until_a_page_is_in_flight(proc: subprocess.Popen, tmp: Path, timeout: float
 
 
 def _signal_and_time(proc: subprocess.Popen, how: str) -> tuple[float, list[psutil.Process], str, str]:
-    """Send ``how`` ("group-int": Ctrl-C at a terminal, to the whole group; "term": ``kill PID``, to packet alone)
+    """Send ``how`` ("group-int": Ctrl-C at a terminal, to the whole group; "group-int-thrice": the same three times
+    in 0.1 s; "term": ``kill PID``, to packet alone)
     and wait for the exit: (seconds from the signal to the exit, the processes below packet at the signal, stdout,
     stderr)."""
     below = psutil.Process(proc.pid).children(recursive=True)
     t0 = time.monotonic()
     if how == "group-int":
         os.killpg(proc.pid, signal.SIGINT)
+    elif how == "group-int-thrice":  # a frightened user presses again, and again
+        for _ in range(3):
+            os.killpg(proc.pid, signal.SIGINT)
+            time.sleep(0.04)
     else:
         os.kill(proc.pid, signal.SIGTERM)
     try:
@@ -96,8 +101,9 @@ def _cache_is_whole(cache: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang, how, json_mode", [("zh", "group-int", False), ("en", "term", False),
-                                                  ("zh", "term", True)],
-                         ids=["zh-PP-OCR-ctrl-c", "en-Tesseract-sigterm", "zh-PP-OCR-sigterm-json"])
+                                                  ("zh", "term", True), ("en", "group-int-thrice", False)],
+                         ids=["zh-PP-OCR-ctrl-c", "en-Tesseract-sigterm", "zh-PP-OCR-sigterm-json",
+                              "en-Tesseract-ctrl-c-thrice"])
 def test_a_stop_mid_ocr_ends_the_run_at_once_and_leaves_nothing(tmp_path, lang, how, json_mode):
     case = photo_case(tmp_path / "case", cjk=lang == "zh", pages=6)
     before = sorted(p.relative_to(case) for p in case.rglob("*"))

@@ -15,7 +15,7 @@ For the program only (:func:`begin`, called by the command line; a library user 
   left. A folder left by a run killed outright (SIGKILL, power loss) is removed by the next run, once its pid is
   no longer alive;
 * turns SIGTERM and SIGHUP into KeyboardInterrupt, as Ctrl-C is, so every ``finally`` on the main thread runs the
-  same way (an atomic write removes its temporary file);
+  same way (an atomic write removes its temporary file); a second press changes nothing (:func:`_interrupt`);
 * has a watchdog thread woken by the signal itself (``signal.set_wakeup_fd``: the C-level handler writes a byte to a
   pipe even while the main thread is inside a long C call) that marks the run stopping (:func:`stopping`: no new
   task and no new Tesseract process starts), kills the OCR children at once (:func:`kill_children`), and, if the
@@ -61,7 +61,8 @@ RUN_PREFIX = "packet-run-"
 _STOP = threading.Event()
 _COMMIT = threading.RLock()
 _ONCE = threading.Lock()
-_STATE: dict = {"folder": None, "say": None, "code": 130, "wake": None, "main_done": threading.Event(), "written": []}
+_STATE: dict = {"folder": None, "say": None, "code": 130, "wake": None, "main_done": threading.Event(), "written": [],
+                "raised": False}
 
 
 def stopping() -> bool:
@@ -100,6 +101,12 @@ def written() -> list:
 
 
 def _interrupt(_signum: int, _frame: object) -> None:
+    """The stop signals' handler on the main thread: KeyboardInterrupt the first time, as Python's own for Ctrl-C;
+    nothing on a second press (a frightened user presses again): the stop is under way, and a KeyboardInterrupt
+    raised inside the command line's handler would escape it as a traceback."""
+    if _STATE["raised"]:
+        return
+    _STATE["raised"] = True
     raise KeyboardInterrupt
 
 
@@ -113,8 +120,8 @@ def begin(say: Callable[[], None], code: int = 130) -> None:
     folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-"))
     tempfile.tempdir = str(folder)  # every tempfile call of the process, pytesseract's included, lands here
     _STATE.update(folder=folder, say=say, code=code)
-    for sig in STOP_SIGNALS:
-        if sig != signal.SIGINT and signal.getsignal(sig) in (signal.SIG_DFL, None):
+    for sig in STOP_SIGNALS:  # one left ignored (nohup, a background job) stays ignored
+        if signal.getsignal(sig) in (signal.SIG_DFL, signal.default_int_handler, None):
             signal.signal(sig, _interrupt)
     read_end, write_end = os.pipe()
     os.set_blocking(write_end, False)
@@ -134,8 +141,8 @@ def _forget_in_child() -> None:
     with contextlib.suppress(ValueError, OSError):
         signal.set_wakeup_fd(-1)
     for sig in STOP_SIGNALS:
-        if sig != signal.SIGINT and signal.getsignal(sig) is _interrupt:
-            signal.signal(sig, signal.SIG_DFL)
+        if signal.getsignal(sig) is _interrupt:
+            signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
 
 
 def _watch(read_end: int) -> None:
