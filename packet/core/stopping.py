@@ -133,7 +133,8 @@ def begin(say: Callable[[], None], code: int = 130) -> None:
         return
     _STATE["wake"] = (read_end, write_end)
     threading.Thread(target=_watch, args=(read_end,), name="packet-stop", daemon=True).start()
-    os.register_at_fork(after_in_child=_forget_in_child)
+    if hasattr(os, "register_at_fork"):  # POSIX: a process pool's forked workers
+        os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def _forget_in_child() -> None:
@@ -279,7 +280,8 @@ def sweep_stale_folders(base: Path | None = None, min_age_s: float = 60.0) -> li
             st = entry.lstat()
         except OSError:
             continue
-        if (not entry.is_dir() or entry.is_symlink() or st.st_uid != os.getuid() or now - st.st_mtime < min_age_s
+        mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+        if (not entry.is_dir() or entry.is_symlink() or not mine or now - st.st_mtime < min_age_s
                 or _alive(int(m.group("pid")))):
             continue
         shutil.rmtree(entry, ignore_errors=True)
