@@ -189,7 +189,10 @@ def stop(code: int | None = None) -> NoReturn:
 
 
 def finish() -> None:
-    """Remove the run's temporary folder (a run that ends normally calls this too). Safe to call twice."""
+    """Remove the run's temporary folder (a run that ends normally calls this too, once its command is done: a
+    signal after that is ignored, so the command's own exit status and output stand). Safe to call twice."""
+    _STATE["raised"] = True
+    _STATE["main_done"].set()
     folder = _STATE.get("folder")
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
