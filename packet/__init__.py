@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 _WHERE: dict[str, tuple[str, str]] = {
     "BATCH_COLUMNS": ("packet.batch", "COLUMNS"),
     "BatchResult": ("packet.batch", "BatchResult"),
+    "BatchStopped": ("packet.batch", "BatchStopped"),
     "CaseRow": ("packet.batch", "CaseRow"),
     "batch": ("packet.batch", "batch"),
     "sent_as": ("packet.case.followup", "sent_as"),
@@ -128,7 +129,7 @@ _WHERE: dict[str, tuple[str, str]] = {
 
 if TYPE_CHECKING:  # the same names for type checkers and editors
     from packet.batch import COLUMNS as BATCH_COLUMNS
-    from packet.batch import BatchResult, CaseRow, batch
+    from packet.batch import BatchResult, BatchStopped, CaseRow, batch
     from packet.case.followup import has_complaint_route, route_note, sent_as
     from packet.case.init_file import choice_word
     from packet.case.init_file import date_note as init_date_note
@@ -260,6 +261,7 @@ __all__ = [
     "REPLY_WAYS",
     "REQUEST_FORM_TITLE",
     "BatchResult",
+    "BatchStopped",
     "CaseRow",
     "Checklist",
     "CheckOptions",

@@ -41,6 +41,7 @@ from packet.core.errors import NoSuchFolder, PacketError, TesseractMissing, read
 from packet.core.executor import Executor
 from packet.core.i18n import asked_lang, env_lang, message_lang, speaking, tr
 from packet.core.model import Classified, Document, Extracted, Page, ReadResult, Report
+from packet.core.stopping import wrote
 from packet.pipeline import (
     CheckOptions,
     CheckRun,
@@ -418,6 +419,8 @@ def batch(cases_dir: Path, options: CheckOptions, executor: Executor | None = No
                 row = _row(folder, case, outcome, options.as_of)
                 if build and row.ready and isinstance(outcome, CheckRun):
                     row = _build(row, outcome, options, build_options)
+                    if row.built:
+                        wrote(row.built)  # a stop from the watchdog names it too (packet.core.stopping)
                 rows.append(row)
         except KeyboardInterrupt:
             written = [r.built for r in rows if r.built]

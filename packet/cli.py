@@ -20,9 +20,9 @@ import click
 
 import packet
 from packet import PacketError, __version__
-from packet.core import display
+from packet.core import display, stopping
 from packet.core.i18n import LANGS, env_lang, explicit_lang, set_lang, tr
-from packet.core.startup import started
+from packet.core.startup import is_the_program, started
 
 log = logging.getLogger("packet")
 
@@ -321,6 +321,21 @@ def _no_command(ctx: click.Context, lang: str, as_json: bool) -> None:
         _echo(f"{message}\n\n{ctx.get_help()}\n\n{hint}", err=True)
 
 
+def _say_stopped(argv: list[str], as_json: bool) -> None:
+    """The one line (with --json the one object) a stopped run says: nothing was written and how to start again, in
+    the user's language; after some of a batch's packets were written, which ones (:class:`packet.BatchStopped`)."""
+    written = stopping.written()
+    if written:
+        try:
+            _fail(packet.BatchStopped(written), as_json)
+        except SystemExit:
+            pass
+        return
+    lang = _usage_lang(argv)  # a Chinese case's folder answers in Chinese (a trial: it said "Stopped.")
+    _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
+                tr(lang, "Run the same command again when you are ready.", "准备好后，再运行同一条命令即可。"), 130)
+
+
 def _emit_error(as_json: bool, message: str, code: str, hint: str | None, exit_code: int) -> None:
     """An outcome that is an error: with --json one object on stdout and nothing on stderr, else text on stderr."""
     if as_json:
@@ -341,6 +356,10 @@ class PacketGroup(click.Group):
             # KeyboardInterrupt is caught below from here on: Python's handler comes back inside the try (Ctrl-C in
             # the lines between the two used to escape as a traceback); until then the start-up guard answers
             started()
+            if standalone_mode and is_the_program():
+                # Ctrl-C, SIGTERM or a closed terminal from here on ends the run within a second, its OCR children
+                # and temporary files with it (packet.core.stopping); the line is said by _say_stopped
+                stopping.begin(lambda: _say_stopped(argv, as_json), 130)
             rv = super().main(args=argv, prog_name=prog_name or "packet", complete_var=complete_var,
                               standalone_mode=False, **extra)
             code = rv if isinstance(rv, int) else 0
@@ -366,21 +385,18 @@ class PacketGroup(click.Group):
             else:
                 _echo(tr(lang, "Error: {m}", "错误：{m}", m=message) + f"\n{hint}", err=True)
             code = 2
-        except click.Abort:  # Ctrl-C (KeyboardInterrupt) or end of input at a prompt
-            lang = _usage_lang(argv)  # a Chinese case's folder answers in Chinese (a trial: it said "Stopped.")
-            _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
-                        tr(lang, "Run the same command again when you are ready.", "准备好后，再运行同一条命令即可。"), 130)
-            code = 130
-        except KeyboardInterrupt:
-            lang = _usage_lang(argv)
-            _emit_error(as_json, tr(lang, "Stopped. Nothing was written.", "已停止，没有写入任何文件。"), "interrupted",
-                        tr(lang, "Run the same command again when you are ready.", "准备好后，再运行同一条命令即可。"), 130)
+        except (click.Abort, KeyboardInterrupt):  # Ctrl-C (SIGTERM, SIGHUP), or end of input at a prompt
+            if stopping.active():
+                stopping.stop()  # says _say_stopped's line, ends the OCR children, exits 130 without waiting for them
+            _say_stopped(argv, as_json)
             code = 130
         except click.exceptions.Exit as exc:
             code = exc.exit_code
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
         except PacketError as exc:
+            if exc.code == "interrupted" and stopping.active():  # a batch stopped after writing some packets
+                stopping.stop()
             try:
                 _fail(exc, as_json)
             except SystemExit as done:
@@ -395,6 +411,7 @@ class PacketGroup(click.Group):
             code = 2
         finally:
             set_lang(None)
+            stopping.finish()  # the run's temporary folder
         if standalone_mode:
             sys.exit(code)
         return code
@@ -617,14 +634,15 @@ def _write_csv(path: Path, rows: list[dict]) -> None:
     for row in rows:
         writer.writerow(guard_row([_cell(row[k]) for k in packet.BATCH_COLUMNS]))
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(buf.getvalue())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with stopping.committing():  # a stop (Ctrl-C) waits for it: the file whole or not at all
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+                fh.write(buf.getvalue())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 def _cell(value: object) -> object:
@@ -1446,7 +1464,16 @@ def serve(cases_dir, port, no_browser, lan, as_of):
                   "使用页面时请保持本窗口开启；按 Ctrl-C 停止。"))
     if not no_browser:
         open_browser(server.url)
+
+    def stopped() -> None:
+        click.echo(tr(lang, "Stopped.", "已停止。"))
+
+    # Ctrl-C is how the page ends: "Stopped.", exit 0, whatever the page was doing (a check reading pages is not
+    # waited for: its OCR children are ended, its temporary files removed, no cache entry or file is half-written)
+    stopping.farewell(stopped, 0)
     try:
         server.wait()
     except KeyboardInterrupt:
-        click.echo(tr(lang, "Stopped.", "已停止。"))
+        if stopping.active():
+            stopping.stop()
+        stopped()

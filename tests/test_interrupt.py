@@ -51,9 +51,9 @@ def test_ctrl_c_while_packet_is_starting_says_stopped_without_a_traceback(tmp_pa
     gave one on this machine.)"""
     case = tmp_path / "zh"
     shutil.copytree(SAMPLES / "zh-medical-stop", case)
-    # --jobs 1: a later delay may land after the start, in the reading; there the pool's
-    # threads finish the PP-OCR page each has begun before the process ends (24 s of CPU measured for one such run,
-    # the model's load and two pages), which is the build test's subject below, not this one's
+    # --jobs 1: a later delay may land after the start, in the reading; there, until r27, the pool's
+    # threads finished the PP-OCR page each had begun before the process ended (24 s of CPU measured for one such run,
+    # the model's load and two pages); a stop mid-reading is test_interrupt_reading.py's subject, not this one's
     done = _ctrl_c_after(delay, "check", str(case), "--no-cache", "--jobs", "1", cache=tmp_path / "cache")
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
     # a signal before Python has its own handler ends the process without a word (-2): nothing half-done either.

@@ -15,6 +15,7 @@ from packet.case.casefile import Case
 from packet.core.errors import OutputError
 from packet.core.i18n import env_lang, message_lang, tr
 from packet.core.own_output import written_by_packet
+from packet.core.stopping import committing
 
 OUTPUT_MARKER = ".packet-output"  # a folder inside a case that holds packet's own output
 
@@ -141,20 +142,21 @@ def write_atomic(path: Path, data: bytes, lang: str | None = None) -> None:
         raise output_failed(path, exc, lang or env_lang()) from None
     remove_stale_temps(path)
     tmp = _temp_name(path, os.getpid())
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise output_failed(path, exc, lang or env_lang()) from None
-    finally:
+    with committing():  # a stop (Ctrl-C) waits for the write: the output whole or not at all, no temporary file left
         try:
-            if tmp.exists():
-                tmp.unlink()
-        except OSError:  # pragma: no cover - the folder became unwritable meanwhile
-            pass
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise output_failed(path, exc, lang or env_lang()) from None
+        finally:
+            try:
+                if tmp.exists():
+                    tmp.unlink()
+            except OSError:  # pragma: no cover - the folder became unwritable meanwhile
+                pass
     try:
         fd = os.open(path.parent, os.O_RDONLY)
         try:

@@ -31,6 +31,7 @@ from packet.case.casefile import (
 from packet.core.display import command_path
 from packet.core.errors import CaseFileError, OutputError
 from packet.core.i18n import env_lang, tr
+from packet.core.stopping import committing
 
 ENTRY_TABLES = ("contact", "reply", "sent")  # the lists `packet log` and `packet sent` add to
 
@@ -86,7 +87,13 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False, private: boo
     ``exclusive``: fail with :class:`CaseFileError` if ``path`` exists (never overwrite a case file).
     ``private``: the file is written with mode 0600 (:data:`PRIVATE_MODE`: the owner alone may read it) — a case
     file that holds ``[passwords]``; otherwise it keeps the mode of the file it replaces (a new file: the umask's).
-    Raises :class:`OutputError` when the folder cannot be written (:func:`unwritable`)."""
+    Raises :class:`OutputError` when the folder cannot be written (:func:`unwritable`). A stop (Ctrl-C) waits for
+    it (:func:`packet.core.stopping.committing`): the file whole or not at all, no temporary file left."""
+    with committing():
+        _write_atomic(path, text, exclusive=exclusive, private=private)
+
+
+def _write_atomic(path: Path, text: str, *, exclusive: bool, private: bool) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     mode = PRIVATE_MODE if private else None
     if mode is None:

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from packet.core.stopping import stopping
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -82,6 +84,8 @@ class Executor(Protocol):
 
 
 def _call(fn: Callable[[T], R], item: T) -> R | Exception:
+    if stopping():  # the run is being stopped (Ctrl-C): a task that had not started yet does not start
+        return RuntimeError("stopped")
     try:
         return fn(item)
     except Exception as exc:  # noqa: BLE001 - handed back to the caller, which decides
@@ -131,6 +135,7 @@ class LocalExecutor:
                 return
         else:
             pool = ThreadPoolExecutor(max_workers=min(self.workers, len(items)), thread_name_prefix="packet")
+        wait = True
         try:
             futures = [pool.submit(_call, fn, item) for item in items]
             for item, future in zip(items, futures, strict=True):
@@ -138,8 +143,14 @@ class LocalExecutor:
                     yield item, future.result()
                 except BrokenProcessPool as exc:  # pragma: no cover - a worker process died (e.g. killed)
                     yield item, exc
+        except KeyboardInterrupt:
+            # Ctrl-C: the tasks not started are cancelled and the ones in flight are not waited for (a PP-OCR page
+            # cannot be cut short inside onnxruntime: waiting for two of them took 15-25 s); the program then ends
+            # the process (packet.core.stopping), a library caller gets the KeyboardInterrupt at once
+            wait = False
+            raise
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _start_method() -> str:

@@ -39,6 +39,7 @@ from typing import Protocol
 from packet.core.errors import OCRFailed, PacketError, TesseractMissing
 from packet.core.executor import Executor, executor_for
 from packet.core.i18n import env_lang, tr
+from packet.core.stopping import stopping
 from packet.core.text import unspaced_script
 from packet.reading import tesseract
 from packet.reading.word_lines import Token
@@ -272,6 +273,8 @@ class RapidOcrEngine:
                                    d=detail), install_advice(RAPIDOCR))
 
     def read(self, image: Path, languages: str, dpi: float, *, psm: int = 3) -> EngineOutput:
+        if stopping():  # Ctrl-C: no new page run (packet.core.stopping ends the process)
+            raise OCRFailed("stopped")
         engine = _rapid_instance()
         try:
             out = engine(str(image), return_word_box=True, return_single_char_box=True)

@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from packet.core.model import Page, Word
+from packet.core.stopping import committing
 
 logger = logging.getLogger(__name__)
 
@@ -176,14 +177,15 @@ class OcrCache:
         entry = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(text.encode()).hexdigest(), "page": payload}
         try:
             self._private_dirs(path)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".gz", dir=path.parent)  # mkstemp: mode 0600
-            try:
-                with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
-                    fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            with committing():  # a stop (Ctrl-C) waits for the entry: whole or not at all, no temporary file left
+                fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".gz", dir=path.parent)  # mkstemp: mode 0600
+                try:
+                    with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+                        fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+                    os.replace(tmp, path)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
             self._wrote = True
         except OSError as exc:
             logger.debug("could not write cache entry %s: %s", path, exc)

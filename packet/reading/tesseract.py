@@ -22,6 +22,7 @@ from pathlib import Path
 
 from packet.core.errors import OCRFailed, TesseractMissing
 from packet.core.i18n import env_lang, tr
+from packet.core.stopping import stopping
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +136,8 @@ def _pytesseract(call, image: Path, timeout: float, **kw) -> str:
     # pytesseract hands its module-level ``environ`` to the child: this call's is os.environ plus one thread
     _pyt.environ = tesseract_env()
     logger.debug("running %s on %s (%s)", call.__name__, image, kw)
+    if stopping():  # Ctrl-C: no new Tesseract process (packet.core.stopping kills the ones running)
+        raise OCRFailed("stopped")
     try:
         return call(str(image), timeout=timeout, **kw)
     except pytesseract.TesseractNotFoundError:
