@@ -97,6 +97,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP22_CHECKLIST,
     INDEP23_CASES,
     INDEP23_CHECKLIST,
+    INDEP25_CASES,
+    INDEP25_CHECKLIST,
 )
 
 from packet.rules.checklist import load_checklist  # noqa: E402
@@ -205,13 +207,15 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP20, INDEP20_CASES),
                                              (fetch_corpus.INDEP21, INDEP21_CASES),
                                              (fetch_corpus.INDEP22, INDEP22_CASES),
-                                             (fetch_corpus.INDEP23, INDEP23_CASES)],
+                                             (fetch_corpus.INDEP23, INDEP23_CASES),
+                                             (fetch_corpus.INDEP25, INDEP25_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
                               "independent7", "independent8", "independent9", "independent10", "independent11",
                               "independent12", "independent13", "independent14", "independent15",
                               "independent16", "independent17", "independent18", "independent19",
-                              "independent20", "independent21", "independent22", "independent23"])
+                              "independent20", "independent21", "independent22", "independent23",
+                              "independent25"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
     assert cases and all(set(case[4]) <= ids for case in cases)
@@ -672,7 +676,8 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP20, "PACKET_CORPUS_INDEP20", "packet-corpus-indep20"),
     (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21"),
     (fetch_corpus.INDEP22, "PACKET_CORPUS_INDEP22", "packet-corpus-indep22"),
-    (fetch_corpus.INDEP23, "PACKET_CORPUS_INDEP23", "packet-corpus-indep23")])
+    (fetch_corpus.INDEP23, "PACKET_CORPUS_INDEP23", "packet-corpus-indep23"),
+    (fetch_corpus.INDEP25, "PACKET_CORPUS_INDEP25", "packet-corpus-indep25")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
     assert fetch_corpus.default_dest(manifest) == tmp_path / "set"
@@ -1207,7 +1212,13 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i23-en-pay-us-houma-stub-over-void-check-text",
                                         "i23-zh-stmt-xuchang-terminal-roll-detail-photo",
                                         "i23-zh-stmt-jixi-app-screen-october-image",
-                                        "i23-en-stmt-uk-aberystwyth-building-society-off-calendar-scan")])
+                                        "i23-en-stmt-uk-aberystwyth-building-society-off-calendar-scan")] + [
+    (fetch_corpus.INDEP25, e) for e in ("i25-zh-stmt-nankang-village-bank-two-page-text",
+                                        "i25-en-stmt-bd-sylhet-bank-lakh-grouping-text",
+                                        "i25-en-pay-ca-lunenburg-fish-plant-stub-text",
+                                        "i25-zh-stmt-renhuai-app-custom-range-image",
+                                        "i25-zh-med-nankang-township-inpatient-settlement-photo",
+                                        "i25-en-stmt-nz-alexandra-bank-statement-scan")])
 def test_independent10_to_20_generators_rebuild_the_recorded_bytes(manifest, entry, tmp_path):
     """What fetch_corpus.py --independent10 ... --independent22 writes is what was labelled (the generators are
     deterministic), and a born-digital entry's text layer holds its labelled money figure as printed."""
@@ -1265,7 +1276,8 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
 @pytest.mark.parametrize("generator", ["gen_independent11", "gen_independent12", "gen_independent13",
                                        "gen_independent14", "gen_independent15", "gen_independent16",
                                        "gen_independent17", "gen_independent18", "gen_independent19",
-                                       "gen_independent20", "gen_independent21", "gen_independent22", "gen_independent23"])
+                                       "gen_independent20", "gen_independent21", "gen_independent22", "gen_independent23",
+                                       "gen_independent25"])
 def test_independent11_to_20_figures_agree_with_the_labels(generator):
     """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
     from the items, a closing balance from the opening balance and the rows, a bill's total and the patient's own share
@@ -2717,6 +2729,160 @@ def test_independent23_figures_agree_across_one_persons_documents(tmp_path):
     jx = text("zh-stmt-jixi-app-screen-october")
     closing = f"{float(f['zh-stmt-jixi-app-screen-october']['closing_balance']):,.2f}"
     assert "月末余额" in jx and closing in jx and "2026年10月" in jx and "2026年11月" not in jx
+
+
+def test_independent25_entries_have_the_scorers_shape():
+    """Set 25 (gen_independent25.py): 34 entries, about half Chinese, every type and form, three look-alikes in both
+    languages; each entry's labels are its generator's, every field of its type labelled (set 25 prints every field it
+    labels; what some lack is the right month or the whole month, see the cases)."""
+    new = _docs(fetch_corpus.INDEP25)
+    gen = fetch_corpus.gen_independent25
+    assert 30 <= len(new) <= 45 and len({d["id"] for d in new}) == len(new)
+    assert 0.4 * len(new) <= sum(d["lang"] == "zh" for d in new) <= 0.6 * len(new)
+    assert {d["type"] for d in new} == set(FIELDS) - {"id_document"}
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert len({d["doc"] for d in new if d["type"] == "other"}) == 3
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    for d in new:
+        spec = gen.DOCS[d["doc"]]
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent25", d["id"]
+        assert d["id"] == f"i25-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]) and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent25_checklist_loads_and_its_cases_are_complete_or_not_by_their_labels():
+    """Set 25's checklist keeps set 21's rules and dates (as of 2026-12-31, for November 2026); its six cases, three
+    Chinese and three English, are four complete by their labels and two incomplete in known ways: the Renhuai
+    worker's app screen stops on 2026-11-20 (bank-statements), the Alexandra orchard hand sends October's payslip and
+    no other income paper (income)."""
+    cl = load_checklist(INDEP25_CHECKLIST)
+    assert cl.name == "independent25-month"
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP25)}
+    assert len(INDEP25_CASES) == 6
+    assert sorted(by_id[case[4][0]]["lang"] for case in INDEP25_CASES) == ["en"] * 3 + ["zh"] * 3
+    got = {name: _by_labels([by_id[i] for i in ids], hardship, as_of)
+           for name, _cl, hardship, as_of, ids in INDEP25_CASES}
+    assert got == {"zh-furniture-sprayer-in-a-township-hospital": set(),
+                   "zh-laid-off-distillery-worker-whose-screen-stops-on-the-20th": {"bank-statements"},
+                   "zh-rubber-tapper-with-an-income-certificate": set(),
+                   "en-fish-plant-worker-after-an-ambulance-ride": set(),
+                   "en-laid-off-tea-garden-clerk": set(),
+                   "en-orchard-hand-sends-octobers-payslip": {"income"}}
+    assert all(case[1] == INDEP25_CHECKLIST and case[3] == "2026-12-31" for case in INDEP25_CASES)
+
+
+def test_independent25_cases_name_one_person_each():
+    """Each set-25 case is one person's papers (names shared across its documents)."""
+    _cases_name_one_person(fetch_corpus.INDEP25, INDEP25_CASES)
+
+
+def test_independent25_holds_short_span_wrong_month_and_look_alike_documents_by_their_labels():
+    """Nothing in set 25 is stale (as of 2026-12-31); its one statement of a short span is the Renhuai app screen
+    (2026-11-01 to 2026-11-20), its one payslip of the wrong month the Alexandra orchard's October slip; its three
+    look-alikes are a rent receipt, a scooter instalment notice and a car finance arrears letter; no case holds a
+    look-alike, and the short and wrong-month documents sit only in the cases built to miss them."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP25)}
+    day = date(2026, 12, 31)
+    stale = {d["doc"] for d in docs.values() if "date" in d["fields"]
+             and (day - date.fromisoformat(_first(d["fields"]["date"]))).days
+             > {"medical_bill": 365, "unemployment_proof": 180, "income_proof": 90}[d["type"]]}
+    assert stale == set()
+    off = {d["doc"] for d in docs.values() if d["type"] == "bank_statement"
+           and (d["fields"]["period_start"], d["fields"]["period_end"]) != ("2026-11-01", "2026-11-30")}
+    assert off == {"zh-stmt-renhuai-app-custom-range"}
+    wrong = {d["doc"] for d in docs.values() if d["type"] == "payslip" and d["fields"]["period"] != "2026-11"}
+    assert wrong == {"en-pay-nz-alexandra-orchard-payslip-october"}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-renhuai-rent-receipt", "zh-other-pingtung-scooter-instalment-notice",
+                           "en-other-uk-whitby-car-finance-arrears-letter"}
+    in_cases = {docs[i]["doc"] for case in INDEP25_CASES for i in case[4]}
+    assert not in_cases & look_alikes and off | wrong <= in_cases
+    assert not any(d["absent"] for d in docs.values())
+
+
+def test_independent25_two_page_statement_keeps_both_pages_and_is_never_photographed(tmp_path):
+    """The Nankang village bank's 明细清单 is two pages in its text form and in its scan, with no photo form: page 1
+    holds the range, 期初余额 and （续下页）; 借方合计 and 期末余额 with the closing balance are on page 2 only."""
+    gen = fetch_corpus.gen_independent25
+    doc = "zh-stmt-nankang-village-bank-two-page"
+    closing = f"{float(gen.DOCS[doc]['fields']['closing_balance']):,.2f}"
+    _two_pages_never_photographed(gen, doc, ("起止日期：2026/11/01至2026/11/30", "期初余额", "（续下页）", "第1页共2页"),
+                                  ("借方合计", "贷方合计", "第2页共2页"), ("期末余额", "借方合计"), tmp_path)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    assert f"期末余额：{closing}" in pages[1] and closing not in pages[0]
+
+
+def test_independent25_dates_numbers_and_labels_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the Nankang slip prints its month apart from its year and 应发合计 above the lines;
+    the settlement its admission, discharge and settlement dates; the Renhuai notice 2026年11月6日 and its app screen
+    the range 2026.11.01-2026.11.20; the Danzhou statement full Chinese dates with a 借/贷 flag; the Pingtung slip a
+    Western year and deductions in parentheses; the Lunenburg stub ISO dates; the Sylhet papers 06.11.2026 and lakh
+    grouping; the Alexandra payslip October only; the Sohar certificate 30/11/2026 and three-decimal rials; the Sandakan
+    till bill 14/11/26 with a two-digit year."""
+    gen = fetch_corpus.gen_independent25
+    nk = _raw(gen, "zh-pay-nankang-paint-shop-wage-strip", tmp_path)
+    assert "所属月份：11月份" in nk and "年度：2026" in nk and "2026年11月" not in nk
+    assert nk.index("应发合计") < nk.index("基本工资") and re.search(r"实发工资\s+3545\.70", nk)
+    med = _raw(gen, "zh-med-nankang-township-inpatient-settlement", tmp_path)
+    assert "入院日期：2026-11-08" in med and "出院日期：2026-11-14" in med and "结算日期：2026-11-14" in med
+    assert "2026年11月6日" in _raw(gen, "zh-unemp-renhuai-distillery-termination-notice", tmp_path)
+    assert "2026.11.01-2026.11.20" in _raw(gen, "zh-stmt-renhuai-app-custom-range", tmp_path)
+    cert = _pages(gen.DOCS["zh-income-danzhou-rubber-coop-income-certificate"]["draw"]()[0], tmp_path)[0]
+    assert "人民币叁仟贰佰陆拾元整（¥3,260.00）" in cert and "2026年11月25日" in cert
+    dz = _raw(gen, "zh-stmt-danzhou-counter-flag-column", tmp_path)
+    assert re.search(r"2026年11月08日\s+代发工资\s+贷\s+3,260\.00", dz)
+    pt = _raw(gen, "zh-pay-pingtung-aquaculture-payslip-one-column", tmp_path)
+    assert "薪資月份：2026年11月" in pt and "(2,000)" in pt and "NT$35,074" in pt and "115年" not in pt
+    ns = _raw(gen, "en-pay-ca-lunenburg-fish-plant-stub", tmp_path)
+    assert "Pay period: 2026-11-01 to 2026-11-30" in ns and "Stat Holiday (Nov 11)" in ns
+    assert re.search(r"NET PAY\s+\$2,349\.86", ns)
+    assert "Statement period: Nov 1 - Nov 30, 2026" in _raw(gen, "en-stmt-ca-lunenburg-credit-union-statement",
+                                                            tmp_path)
+    amb = _raw(gen, "en-med-ca-lunenburg-ground-ambulance-invoice", tmp_path)
+    assert "2026-11-20" in amb and "2026-11-18" in amb and "$146.55" in amb
+    assert "Date: 06.11.2026" in _raw(gen, "en-unemp-bd-sylhet-tea-company-termination-letter", tmp_path)
+    bd = _raw(gen, "en-stmt-bd-sylhet-bank-lakh-grouping", tmp_path)
+    assert "01-NOV-2026 TO 30-NOV-2026" in bd and "Closing Balance : BDT 1,20,729.50" in bd and "1,30,879.50" in bd
+    nz = _raw(gen, "en-pay-nz-alexandra-orchard-payslip-october", tmp_path)
+    assert "Pay period 1 Oct 2026 \u2013 31 Oct 2026" in nz and "Nov 2026" in nz and "Pay period 1 Nov" not in nz
+    om = _raw(gen, "en-income-om-sohar-salary-certificate", tmp_path)
+    assert "Date: 30/11/2026" in om and re.search(r"Total Monthly Salary\s+400\.000", om)
+    my = _raw(gen, "en-med-my-sandakan-clinic-bill", tmp_path)
+    assert "14/11/26" in my and "2026" not in my and re.search(r"Jumlah / Total RM\s+123\.50", my)
+
+
+def test_independent25_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree, read from the drawn pages: the Nankang statement's
+    payment to the health centre is the settlement's 个人支付; the Danzhou statement's 代发工资 is the certificate's
+    monthly figure; the Lunenburg credit union's payment to the ambulance service is the invoice's amount due; the
+    Alexandra statement's wage credit of 4 November is the October payslip's net pay; the Renhuai screen's newest
+    balance is the labelled closing balance."""
+    gen = fetch_corpus.gen_independent25
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    own = f"{float(f['zh-med-nankang-township-inpatient-settlement']['total'][1]):,.2f}"
+    assert "消费南康区唐江中心卫生院" + own in text("zh-stmt-nankang-village-bank-two-page")
+    assert "个人支付：" + own.replace(",", "") in text("zh-med-nankang-township-inpatient-settlement")
+    monthly = f"{float(f['zh-income-danzhou-rubber-coop-income-certificate']['monthly_income']):,.2f}"
+    assert "代发工资贷" + monthly in text("zh-stmt-danzhou-counter-flag-column")
+    amb = f["en-med-ca-lunenburg-ground-ambulance-invoice"]["total"]
+    assert "BILLPMT-SSHOREAMBULANCE" + amb in text("en-stmt-ca-lunenburg-credit-union-statement")
+    net = f"{float(f['en-pay-nz-alexandra-orchard-payslip-october']['net_pay']):,.2f}"
+    assert "04NovDIRECTCREDITCLUTHAGORGEORCHAWAGES" + net in text("en-stmt-nz-alexandra-bank-statement")
+    rh = text("zh-stmt-renhuai-app-custom-range")
+    closing = f"{float(f['zh-stmt-renhuai-app-custom-range']['closing_balance']):,.2f}"
+    assert rh.index("余额" + closing) < rh.index("余额", rh.index("余额" + closing) + 1)
 
 
 def test_independent22_entries_have_the_scorers_shape():
