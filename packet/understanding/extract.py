@@ -3232,12 +3232,17 @@ def _less_rows(lines: Sequence[Line], part: Decimal, most: int = 8) -> set[Decim
     """The figures w printed on a row above the one that ends in ``part`` (the net) with the last amounts of the rows
     between them — at least one, at most ``most`` — adding up to w − part: a gross, its deductions row by row, then
     the net (net = gross − deductions, to the cent). Each row counts by its last amount marked as money (decimals or
-    a currency mark). A set: one figure when the arithmetic picks one out."""
+    a currency mark), or else grouped in thousands or in brackets (a slip kept in whole units). A set: one figure
+    when the arithmetic picks one out."""
     rows = []
     for ln in lines:
         if ln.page < 0:
             continue
-        hits = [h for h in find_money(clean(ln.text)) if h.marked]
+        text = clean(ln.text)
+        # a slip in a currency kept in whole units (NT$, ¥, ₩): a figure grouped in thousands or in a deduction's
+        # brackets counts too ("本薪 29,500", "勞保自付 (760)"): the sum working out to the unit is the proof
+        hits = [h for h in find_money(text) if h.marked or _WHOLE_GROUPED.fullmatch(text[h.start:h.end].strip(" -"))
+                or re.fullmatch(r"\(\s*[\d,]+\s*\)", text[h.start:h.end].strip())]
         rows.append(abs(hits[-1].value) if hits else None)
     out: set[Decimal] = set()
     for i, v in enumerate(rows):
