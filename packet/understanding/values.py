@@ -135,10 +135,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # other hyphen kept, nothing numeric after it (not "2025-02 15.00", a month and an amount)
     ("ymd_ocr", re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s+(\d\d)\s*-\s*|\s*-\s*(\d\d)\s+)(\d\d)(?![\d.,:])")),
     # a date in Chinese numerals, as letters print them: 二〇二六年九月二十八日 (the day may be left out)
-    # (OCR of a scan may put a space between every character: 二 〇 二 六 年 十 月 二 十 八 日)
+    # (OCR of a scan may put a space between every character: 二 〇 二 六 年 十 月 二 十 八 日); a day may be written with
+    # 廿 (twenty) or 卅 (thirty), as formal and handwritten dates are: 十一月廿日, 廿八日, 卅一日
     ("zh_num", re.compile(r"(?<!\d)((?:[〇零○OoＯ一二三四五六七八九0-9] ?){3}[〇零○OoＯ一二三四五六七八九0-9])\s*年\s*"
                           r"((?:[一二三四五六七八九十] ?){0,2}[一二三四五六七八九十])\s*月"
-                          r"(?:\s*((?:[一二三四五六七八九十] ?){0,2}[一二三四五六七八九十])\s*[日号])?")),
+                          r"(?:\s*((?:[一二三四五六七八九十廿卅] ?){0,2}[一二三四五六七八九十廿卅])\s*[日号])?")),
     ("ymd8", re.compile(r"(?<![\d*])(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d*])")),
     # a day, a month name and a year of four digits, or of two ("01-Oct-26", "5 Oct '26"; not a time "5 Oct 12:30")
     # the two digits after the month are a day, not a year, when a four-digit year or another month follows them: a
@@ -171,9 +172,11 @@ _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 
 
 def _zh_small(run: str, positional: bool = False) -> int:
-    """A year written digit by digit (二〇二六 → 2026, ``positional``) or a month or day with 十 (二十八 → 28)."""
+    """A year written digit by digit (二〇二六 → 2026, ``positional``) or a month or day with 十 (二十八 → 28; 廿八 → 28,
+    卅 → 30)."""
     if positional:
         return int("".join(c if c.isdigit() else str(_ZH_DIGIT[c]) for c in run))
+    run = run.replace("廿", "二十").replace("卅", "三十")  # 廿八 is 二十八, 卅 is 三十
     if "十" not in run:
         return _ZH_DIGIT.get(run[:1], 0) if len(run) == 1 else 0
     tens, _, ones = run.partition("十")
