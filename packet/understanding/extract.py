@@ -2387,7 +2387,7 @@ def _stacked_end(t: DocType, reader: _Reader, out: dict[str, str | None], lines:
 def _month_number(text: str) -> int | None:
     """A month alone in its cell: 1-12 (optionally "10月", "11月份"), or an English month's name or abbreviation."""
     t = fold(text).strip(" .:：").lower()
-    m = re.fullmatch(r"(\d{1,2})\s*(?:月份?)?", t)
+    m = re.fullmatch(r"(\d{1,2})\s*月?份?", t)
     if m:
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
     return MONTHS.get(t)
