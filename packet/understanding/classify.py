@@ -501,6 +501,8 @@ def structures(document: Document, read: tuple[list[Line], tables.Ledger | None]
     structure stands: :func:`owed_summary`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; "dated_rows" and
     "wallet_flow" (:func:`_row_structures`: a table of transaction rows, and one headed by a payment platform's wallet);
+    "balance_messages" (:func:`balance_messages`: messages naming one account again and again, each with its own
+    balance: a phone's list of a bank's text alerts);
     "moneyless" when a letter (above) prints no amount marked as money; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
@@ -638,9 +640,13 @@ def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: 
     return out
 
 
-ALERT_MESSAGES = 3  # messages naming one account, each with its own balance, that make a phone's list of alerts
-ALERT_GAP = 4  # characters at most between an account's label (or its mask) and the account's digits
-ALERT_BALANCE_GAP = 6  # characters at most between a balance word and its amount ("活期余额4,717.77", "Avl Bal: INR 2,686.27")
+# messages naming one account, each with its own balance, that make a phone's list of alerts: a screen of them shows
+# three or more (independent 20's shows four); a statement of two pages may name its account at the head of each
+ALERT_MESSAGES = 3
+ALERT_GAP = 4  # characters at most between an account's label (or its mask) and its digits ("A/C No. XX3391")
+# characters at most between a balance word and its amount ("活期余额4,717.77", "Avl Bal: KES 2,686.27"): a label and
+# its figure, not a column's heading over the rows under it
+ALERT_BALANCE_GAP = 6
 _MASK = r"[*xX•·]{2,}"  # a masked account number's hidden digits ("****3391", "XX3391")
 _SENTENCE_END = re.compile(r"[。！？!?]|(?<!\d)\.(?=\s|$)|(?<=\d)\.(?=\s*$)|(?<=\d)\.(?=\s)")
 
