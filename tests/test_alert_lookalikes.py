@@ -5,8 +5,8 @@ signed whole amount over their date are rows (``dated_rows``), so a list headed 
 ``wallet_flow``. A lender's collection texts, a lending app's overdue screen, a rent receipt and a page of a personal
 credit report (its title, 个人信用报告, a negative word of a statement) stay "other" too; real
 statements with the traps (a bank app's history of the same two-line rows in whole units, a printed statement whose
-rows each carry their balance) stay bank statements. Pages from ``alertlookalikegen``, written as text PDFs and as
-phone screenshots, read by the real pipeline (Tesseract, the PDF text layer)."""
+rows each carry their balance) stay bank statements. Pages from ``alertlookalikegen``, written as text PDFs, as
+phone screenshots and as phone photos, read by the real pipeline (Tesseract, the PDF text layer)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from fixtures_reading import read_generated
 from packet.understanding.classify import classify_one, structures
 
 
-@pytest.mark.parametrize("form", ["text", "screenshot"])
+@pytest.mark.parametrize("form", ["text", "screenshot", "photo"])
 def test_alerts_wallets_and_debts_are_no_statements(tmp_path, form: str) -> None:
     seed = 27
     items = generate(seed, (form,))
