@@ -104,14 +104,16 @@ TYPE_KEYS = ("label", "fields", "name_field", "date_fields", "keywords", "labels
 # a ledger whose rows print a payment equal to two parts of it (interest + principal) and whose balance falls by one
 # part only (a loan paid down: packet.understanding.tables.instalment_rows); undated_table = rows of figures and no
 # day or month anywhere (a trial balance, a summary by account code: no account's statement, which dates its
-# movements). A type's own structure (not a shared one) of positive weight
+# movements); balance_messages = messages naming the same account again and again, each a sentence with an amount moved
+# and its own balance after it (a phone's list of a bank's text alerts: packet.understanding.classify.balance_messages).
+# A type's own structure (not a shared one) of positive weight
 # named in a type's core, stands for it: its figures agree, whatever their labels.
 STRUCTURES = ("ledger", "balance_summary", "credits_and_debits", "pay_arithmetic", "letter", "provider_heading",
               "pay_memo", "income_list", "deduction_rows", "account_activity", "month_listing", "period_table",
               "priced_rows", "trade_rows", "medicine_items", "provider_field", "unbalanced_flow", "pay_chain",
               "owed_balance", "bank_ledger", "care_receipt", "repayment_schedule", "owed_summary",
               "non_bank_flow", "wallet_flow", "dated_rows", "moneyless", "stated_income", "instalment_rows",
-              "undated_table")
+              "undated_table", "balance_messages")
 SHARED_STRUCTURES = ("letter", "provider_heading", "provider_field")
 # structures that speak against a type without overruling a title that calls the document by the type's own name: a
 # list of payments without a balance is no account's statement unless the document calls itself one ("Bank Statement"

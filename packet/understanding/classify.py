@@ -501,6 +501,8 @@ def structures(document: Document, read: tuple[list[Line], tables.Ledger | None]
     structure stands: :func:`owed_summary`), else
     "bank_ledger" when a bank's name (:func:`packet.understanding.unlabelled.bank`) heads a ledger; "dated_rows" and
     "wallet_flow" (:func:`_row_structures`: a table of transaction rows, and one headed by a payment platform's wallet);
+    "balance_messages" (:func:`balance_messages`: messages naming one account again and again, each with its own
+    balance: a phone's list of a bank's text alerts);
     "moneyless" when a letter (above) prints no amount marked as money; for a medical bill
     "medicine_items" (:func:`medicine_items`), "provider_field" (:func:`provider_field`) and "care_receipt" (a provider
     of care's name over an amount paid: :func:`care_receipt`)."""
@@ -577,7 +579,11 @@ def structures(document: Document, read: tuple[list[Line], tables.Ledger | None]
         issuer = org([ln for ln in lines if not transaction_row(ln.text)], sealed_first=True, agencies=True)
         if issuer and not names_bank(issuer) and not bank(lines) and not gazetteer_banks(lines):
             found.add("non_bank_flow")
-    found |= _row_structures(lines, book, v.wallet_names)
+    found |= _row_structures(lines, book, v.wallet_names, dayfirst)
+    accounts = {lab for t in load_types().values() for f, k in t.kinds.items() if k == "account"
+                for lab in t.labels.get(f, ())}
+    if balance_messages(lines, sorted(accounts), v.row_balance_words):
+        found.add("balance_messages")
     # a letter (a salutation or a sign-off) printing no amount anywhere: about an account (confirming it), not its
     # money; a statement's photo whose figures OCR read without decimals is no letter
     if "letter" in found and not any(h.marked for ln in lines for h in find_money(ln.text)):
@@ -603,10 +609,13 @@ def structures(document: Document, read: tuple[list[Line], tables.Ledger | None]
 DATED_ROWS = 2  # transaction rows (a date and an amount) that make a table of an account's movements
 
 
-def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: Sequence[str]) -> set[str]:
+def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: Sequence[str],
+                    dayfirst: bool = True) -> set[str]:
     """"dated_rows" when at least :data:`DATED_ROWS` lines are dated transaction rows (:func:`_dated_row`: a date
     and an amount marked as money on one line; a row signed but undated, "Work allowance -£411.00", is none) or rows of the
-    ``book`` (:func:`packet.understanding.tables.ledger`, also rows printed over two lines); with it "wallet_flow"
+    ``book`` (:func:`packet.understanding.tables.ledger`, also rows printed over two lines), or an app's rows of a
+    signed amount over their date (:func:`packet.understanding.tables.signed_pairs`: "Cash out -40,000" over
+    "Agent 3120 … 07 Oct, 17:45", whole units with no balance to chain); with it "wallet_flow"
     when a line above the first row names a payment platform's wallet or app (``wallets``: the vocabulary's
     ``wallet_names``, whole words: WeChat's 零钱明细) and no bank is named outside the rows
     (:func:`packet.understanding.unlabelled.bank` and the gazetteer, :func:`gazetteer_banks`): the platform's list of
@@ -615,7 +624,8 @@ def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: 
     head, nor is a line holding an amount; a bank named on a row is where the wallet's money went or came from."""
     out: set[str] = set()
     booked = {id(e.line) for e in book.entries} if book is not None else set()
-    at = [k for k, ln in enumerate(lines) if id(ln) in booked or _dated_row(ln.text)]
+    pairs = set(tables.signed_pairs(lines, dayfirst))
+    at = [k for k, ln in enumerate(lines) if id(ln) in booked or k in pairs or _dated_row(ln.text)]
     if len(at) < DATED_ROWS:
         return out
     out.add("dated_rows")
@@ -628,6 +638,63 @@ def _row_structures(lines: Sequence[Line], book: tables.Ledger | None, wallets: 
     if named and not bank(outside) and not gazetteer_banks(outside):
         out.add("wallet_flow")
     return out
+
+
+# messages naming one account, each with its own balance, that make a phone's list of alerts: a screen of them shows
+# three or more (independent 20's shows four); a statement of two pages may name its account at the head of each
+ALERT_MESSAGES = 3
+ALERT_GAP = 4  # characters at most between an account's label (or its mask) and its digits ("A/C No. XX3391")
+# characters at most between a balance word and its amount ("活期余额4,717.77", "Avl Bal: KES 2,686.27"): a label and
+# its figure, not a column's heading over the rows under it
+ALERT_BALANCE_GAP = 6
+_MASK = r"[*xX•·]{2,}"  # a masked account number's hidden digits ("****3391", "XX3391")
+_SENTENCE_END = re.compile(r"[。！？!?]|(?<!\d)\.(?=\s|$)|(?<=\d)\.(?=\s*$)|(?<=\d)\.(?=\s)")
+
+
+def balance_messages(lines: Sequence[Line], account_labels: Sequence[str], balance_words: Sequence[str]) -> bool:
+    """Whether the lines are messages about one account, each carrying its own balance, not a statement's table: the
+    text (lines joined) names the same account — its digits after one of ``account_labels`` (the types' account
+    number labels: "尾号", "Account ending in", "A/C No") or after masked digits ("****3391", "XX3391") — at least
+    :data:`ALERT_MESSAGES` times, and each stretch from one mention to the next is a message: written as a sentence
+    (a full stop, 。 or "."), an amount marked as money moved, then exactly one balance (one of ``balance_words``,
+    the vocabulary's ``row_balance_words``, with an amount marked as money right after it) after that amount. A bank's
+    text alerts on a phone ("【银行】您尾号3391的账户10月11日09:15转账支出人民币1,800.00元，活期余额2,917.77元。") are
+    such; a statement names its account once at its head and prints its balances in a column."""
+    text = " ".join(clean(ln.text) for ln in lines)
+    labels = sorted({fold(a).lower() for a in account_labels}, key=len, reverse=True)
+    low = fold(text).lower()
+    if len(low) != len(text):
+        return False  # folding changed the length: the places below would not match the text
+    heads = [re.escape(a) for a in labels if a] + [_MASK]
+    mention = re.compile(rf"(?:{'|'.join(heads)})[\s:：#.]{{0,{ALERT_GAP}}}(?:{_MASK}\s?)?(\d{{3,}})(?![\d,.]\d)")
+    found = [(m.start(), m.group(1)) for m in mention.finditer(low)]
+    by_account: dict[str, list[int]] = {}
+    for at, digits in found:
+        by_account.setdefault(digits[-4:], []).append(at)
+    words = [fold(w).lower() for w in balance_words]
+    bal = re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(w) for w in words)})(?![a-z])") if words else None
+    if bal is None:
+        return False
+    for starts in by_account.values():
+        if len(starts) < ALERT_MESSAGES:
+            continue
+        messages = 0
+        for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+            part = text[a:b]
+            balances = []
+            for m in bal.finditer(low[a:b]):
+                after = part[m.end():m.end() + ALERT_BALANCE_GAP + 16]
+                hits = [h for h in find_money(after) if h.marked and h.start <= ALERT_BALANCE_GAP]
+                if hits:
+                    balances.append(m.start())
+            if len(balances) != 1 or not _SENTENCE_END.search(part):
+                continue
+            moved = [h for h in find_money(part[:balances[0]]) if h.marked]
+            if moved:
+                messages += 1
+        if messages >= ALERT_MESSAGES:
+            return True
+    return False
 
 
 def _labelled_figures(lines: Sequence[Line], labels: Sequence[str], unless: Sequence[str] = ()) -> list[Decimal]:

@@ -966,6 +966,43 @@ def _bare_date(line: Line, dayfirst: bool) -> date | None:
     return None if _sure(rest) else hits[0].value
 
 
+# an amount printed with its sign at the end of a line, in whole units too ("+60,000", "-2,000": a currency without
+# minor units, FCFA, yen, rupiah), or with its cents ("-46.80"); a currency sign may stand between sign and figure
+_SIGNED_END = re.compile(r"(?<![\w.,])[+\-−–]\s?(?:[¥$£€₹]\s?)?\d{1,3}(?:,\d{3})*(?:\.\d\d)?\s*$|"
+                         r"(?<![\w.,])[+\-−–]\s?(?:[¥$£€₹]\s?)?\d+(?:\.\d\d)?\s*$")
+
+
+def _dated_cell(line: Line, dayfirst: bool) -> bool:
+    """Whether one of ``line``'s cells (:meth:`Line.cells`) begins with a date: a full day, or a day and month
+    without a year (:data:`_DAY_MONTH`: "06 Oct, 10:12", "10月3日 09:15")."""
+    for c in line.cells():
+        text = clean(join_words(c))
+        hits = find_dates(text, dayfirst)
+        if (hits and hits[0].precision == "day" and not text[:hits[0].start].strip(" |*:-")) \
+                or _day_month(text, dayfirst) is not None:
+            return True
+    return False
+
+
+def signed_pairs(lines: Sequence[Line], dayfirst: bool) -> list[int]:
+    """The indices of the lines that are the first line of a transaction row printed over two lines by an app's
+    list, its amount signed and in whole units or with cents: a line ending in a signed amount (:data:`_SIGNED_END`:
+    "Transfer received +60,000", "Cash out -40,000") whose next line on the same page holds a date in a cell of its
+    own (:func:`_dated_cell`: "From 6 99 ** ** 40    06 Oct, 10:12") and no amount marked as money. A wallet's or a
+    bank app's history in a currency without minor units prints its rows so; :func:`ledger` reads them only where a
+    balance on each row chains."""
+    out = []
+    for k in range(len(lines) - 1):
+        here, below = lines[k], lines[k + 1]
+        if below.page != here.page or not _SIGNED_END.search(clean(here.text)):
+            continue
+        if find_dates(clean(here.text), dayfirst) or _day_month(clean(here.text), dayfirst) is not None:
+            continue  # a one-line row, dated on its own line
+        if _dated_cell(below, dayfirst) and not _sure(clean(below.text)):
+            out.append(k)
+    return out
+
+
 def figureless_rows(lines: Sequence[Line], dayfirst: bool) -> int:
     """How many of ``lines`` begin with a full date and carry no sure amount (:func:`_bare_date`): the rows of a
     dated table whose figures OCR lost or set apart ("03-OCT-26 CASH W/D" read from a passbook photo without its
