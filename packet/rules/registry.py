@@ -352,6 +352,7 @@ class Vocabulary:
     # currencies divided into a thousand (ISO 4217 minor unit 3: the Omani rial's 1,000 baisa): "400.000" is 400
     mils_currencies: tuple[str, ...] = ()
     org_references_en: tuple[str, ...] = ()  # "the Company": an organisation referred to, not named
+    outlet_marks_zh: tuple[str, ...] = ()  # "（中山路店）" after a name: its outlet, part of the name
     minguo_marks: tuple[str, ...] = ()  # the Minguo calendar named (民国): 115年 is 2026 (packet.understanding.values)
     bill_deduction_words: tuple[str, ...] = ()  # what a bill takes off its charges (insurance, adjustment, 统筹)
     bill_discount_words: tuple[str, ...] = ()  # of those, a price reduction (discount, 优惠): the net is the total

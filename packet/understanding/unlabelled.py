@@ -916,11 +916,16 @@ def _practitioner_after(value: str, cell: str) -> str | None:
 
 def _with_place(value: str, cell: str) -> str:
     """``value`` with the capitalised words that end its cell after it (at most two, no digits, none a heading's or
-    form's word: ``not_name_words``), as a letterhead prints a hospital's place after its name."""
+    form's word: ``not_name_words``), as a letterhead prints a hospital's place after its name; or with the outlet
+    or site printed in brackets right after it (one to twelve Chinese characters ending in one of the vocabulary's
+    ``outlet_marks_zh``: "老百姓大药房（中山路店）", "…医院（东院区）")."""
     at = cell.find(value)
     if at < 0:
         return value
     rest = cell[at + len(value):].strip()
+    outlet = re.match(rf"[(（]\s*([{CJK}]{{1,12}})\s*[)）]", rest)
+    if outlet and any(outlet.group(1).endswith(m) for m in load_vocabulary().outlet_marks_zh):
+        return value + cell[at + len(value):].strip()[:outlet.end()]  # "老百姓大药房（中山路店）": its outlet, as printed
     words = rest.split()
     if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[A-Z][A-Za-z'.-]+", w) for w in words):
         return value
