@@ -32,8 +32,9 @@ STMT = ("{head}\n14 Harbour Road, Muscat\nStatement of Account\nAccount Name: Pr
     ("BANK DHOFAR", "BANK DHOFAR"),
     ("Bank Al Habib Limited", "Bank Al Habib"),
     ("Bank South Pacific", "Bank South Pacific"),
-    ("BANK ASIA LIMITED", "BANK ASIA"),
-    ("Bank Islam Malaysia Berhad", "Bank Islam Malaysia"),
+    ("BANK ASIA LIMITED", "BANK ASIA LIMITED"),
+    ("Bank Islam Malaysia Berhad", "Bank Islam Malaysia Berhad"),
+    ("BANK SERIA DARUSSALAM BERHAD STATEMENT OF ACCOUNT", "BANK SERIA DARUSSALAM BERHAD"),
 ])
 def test_a_name_that_starts_with_bank(head: str, bank: str) -> None:
     fields, _ = read_fields_evidence("bank_statement", make_doc(STMT.format(head=head)).pages, "en")
