@@ -519,12 +519,13 @@ def _money_re(marks: tuple[str, ...]) -> re.Pattern[str]:
     unit = rf"[(（]\s*(?:(?:{code})\s*[{_SIGNS}]?|[{_SIGNS}{_TOFU}®*])\s*[)）]\s*[:：]?"
     cur = rf"(?:{unit}|(?<![A-Za-z])(?:{code})(?![A-Za-z])\s*[{_SIGNS}]?|[{_SIGNS}]|[{_TOFU}](?=\d))"
     # a minus printed against the figure before it and a space after ("1,800.00- 384.90", a debit in a statement that
-    # prints debits with a trailing minus) is that figure's sign, not the next one's
+    # prints debits with a trailing minus) is that figure's sign, not the next one's; "/-" or "/=" after a figure marks
+    # a sum of money in whole units, as South Asia and East Africa print it ("Rs 45,000/-", "Shs 32,500/=")
     return re.compile(
         r"(?P<lead>[-(])?\s*(?P<cur>" + cur + r")?\s*(?P<sign>-)?\s*"
         r"(?P<num>(?<![\d.,])\d[\d,.]*\d(?![\d])|(?<![\d.,])\d(?![\d.,]))"
         r"\s*(?P<mag>万|萬|亿|億|千|仟)?\s*(?P<yuan>元|(?<![A-Za-z])(?:" + code + r")(?![A-Za-z]))?"
-        r"\s*(?P<trail>(?<=\d)-(?![\d$£€¥])|-(?!\s*[\d$£€¥])|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
+        r"\s*(?P<trail>/\s?[-=](?![\d=-])|(?<=\d)-(?![\d$£€¥])|-(?!\s*[\d$£€¥])|\)|CR\b|DR\b|Cr\b|Dr\b|OD\b)?",
     )
 
 
@@ -814,7 +815,7 @@ def _money_hits(text: str, mils: bool = False) -> tuple[MoneyHit, ...]:
                                                              and not detached)
         if negative:
             value = -value
-        marked = decimals or bool(m.group("cur") or m.group("yuan") or mag)
+        marked = decimals or bool(m.group("cur") or m.group("yuan") or mag) or trail.replace(" ", "") in ("/-", "/=")
         out.append(MoneyHit(m.start(), m.end(), value, marked))
     return tuple(out)
 
