@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 import unicodedata
@@ -54,6 +55,87 @@ def parse_size(value: str) -> int:
         raise click.BadParameter(tr(_usage_lang(_STATE["argv"]), "{v} is too small for a PDF with documents; use at least 100KB",
                                     "{v} 太小，放不下带材料的 PDF；请至少设为 100KB", v=value))
     return size
+
+
+# --- a folder as a person types or drags it into a terminal ------------------------------------------------
+
+def _unquoted(text: str) -> str:
+    """``text`` without one pair of quotes around it (``'My Documents'``, ``"My Documents"``)."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with a shell's backslash escapes undone (``My\\ Documents`` as macOS Terminal drops a folder in)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def _from_url(text: str) -> str:
+    """A ``file://`` address (a folder dragged from some file managers) as its path; other text unchanged."""
+    if not text.lower().startswith("file://"):
+        return text
+    from urllib.parse import unquote, urlparse
+
+    return unquote(urlparse(text).path)
+
+
+def meant_path(given: str) -> str | None:
+    """The one existing path that ``given`` (a folder typed or dropped into a terminal, which names nothing as it
+    is) was meant to be: with the spaces or line break at either end taken off (a drag-and-drop leaves a trailing
+    space, which quotes keep), one pair of quotes around it taken off, backslash escapes undone, a ``file://``
+    address read as its path, a ``~`` at its start made the home folder — each alone or together. None when
+    ``given`` exists, when no variant exists, or when two different ones do (no guessing between folders)."""
+    if not given or os.path.lexists(given):
+        return None
+    steps = (str.strip, _unquoted, _unescaped, _from_url, os.path.expanduser)
+    seen, todo = {given}, [given]
+    while todo and len(seen) < 200:
+        text = todo.pop()
+        for step in steps:
+            try:
+                out = step(text)
+            except (ValueError, OSError):
+                continue
+            if out and out not in seen:
+                seen.add(out)
+                todo.append(out)
+    found = {os.path.realpath(v): v for v in seen if v != given and os.path.lexists(v)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+class FolderArg(click.Path):
+    """A folder argument (``DIR``, ``CASES_DIR``) that takes the folder a typed or dragged-in name was meant to be
+    (:func:`meant_path`) when the name as given names nothing: a first-time terminal user's ``"My Documents "``
+    (a trial, r27: "No such folder: My Documents " with the folder right there)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str):
+            meant = meant_path(value)
+            if meant is not None:
+                logging.getLogger("packet").info("no file or folder %r: taking %r", value, meant)
+                value = meant
+        return super().convert(value, param, ctx)
+
+
+def spaced_name_hint(exc: click.UsageError, lang: str) -> str | None:
+    """The hint for a folder name with spaces typed without quotes (``packet check My Documents``: click's "Got
+    unexpected extra argument (Documents)"): the name in quotes, as the command to type, when the words joined by
+    spaces name an existing file or folder. None otherwise."""
+    ctx = exc.ctx
+    if ctx is None or not exc.message.startswith("Got unexpected extra argument"):
+        return None
+    m = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message, re.S)
+    names = [p.name for p in ctx.command.params if isinstance(p, click.Argument) and p.name in ("case_dir", "cases_dir")]
+    first = ctx.params.get(names[0]) if names else None
+    if not m or first is None:
+        return None
+    joined = f"{first} {m.group(1)}"
+    if not (os.path.lexists(joined) or meant_path(joined)):
+        return None
+    shown = display.command_path(meant_path(joined) or joined)
+    return tr(lang, "A name with spaces must be in quotes, or the terminal reads it as several: {c} {d}",
+              "名字里有空格时要加上引号，否则终端会把它当成几个参数：{c} {d}", c=ctx.command_path, d=shown)
 
 
 # --- options every command takes (before or after the subcommand) ----------------------------------------
@@ -354,7 +436,7 @@ class PacketGroup(click.Group):
                     sys.exit(code)
                 return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
-            hint = several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
+            hint = spaced_name_hint(exc, lang) or several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
                                                           "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
                 usage = exc.ctx.get_usage()
@@ -415,7 +497,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @_common
 @_everywhere
 def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
@@ -432,7 +514,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
 @click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
@@ -518,7 +600,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="CASES_DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("cases_dir", metavar="CASES_DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--csv", "csv_file", metavar="FILE", type=click.Path(path_type=Path),
               help="Also write the queue as a CSV file for a spreadsheet (UTF-8, formulas defused).")
 @click.option("--build", "build_ready", is_flag=True, help="Also build the packet of every ready case, next to its folder.")
@@ -941,7 +1023,7 @@ def _when(value: str | None, lang: str) -> datetime:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=FolderArg(path_type=Path, readable=False))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
 @click.option("--country", metavar="CODE", help="Where you live, two letters (GB, US, CN…): which complaint route "
@@ -1137,7 +1219,7 @@ def _entry_number(case_dir: Path, table: str, when: datetime) -> int | None:
 
 
 @cli.command(name="log")
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
 @click.option("--channel", type=click.Choice(["phone", "chat", "email", "letter", "visit"]), default="phone",
               show_default=True, help="How you were in touch.")
@@ -1246,7 +1328,7 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--file", "file", type=click.Path(path_type=Path), help="The file you sent (default: DIR-packet.pdf).")
 @click.option("--via", type=click.Choice(["email", "post", "portal", "in-person"]), default="email", show_default=True)
 @click.option("--at", "at", metavar="WHEN", help="When it was sent (default: now).")
@@ -1319,7 +1401,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_as_of, help="Today's date (default: today).")
 @click.option("--follow-up", "follow_up", is_flag=True, help="Write the follow-up letter and email draft.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the follow-up (default: DIR-followup.pdf).")
@@ -1402,7 +1484,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="[DIR]", required=False, type=click.Path(path_type=Path, readable=False))
+@click.argument("cases_dir", metavar="[DIR]", required=False, type=FolderArg(path_type=Path, readable=False))
 @click.option("--port", type=click.IntRange(1024, 65535), help="Port on 127.0.0.1 (default: a free one).")
 @click.option("--no-browser", is_flag=True, help="Do not open the browser (print the address only).")
 @click.option("--lan", "lan", metavar="ADDRESS",

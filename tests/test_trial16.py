@@ -53,3 +53,35 @@ def test_the_locked_pdf_message_says_to_write_the_passwords_heading(tmp_path):
 
     for lang, heading in (("en", "write [passwords] on a line"), ("zh", "单独写一行 [passwords]")):
         assert heading in encrypted_message(lang, "a.pdf", wrong=False)
+
+
+def test_a_folder_typed_or_dragged_in_with_quotes_escapes_or_a_trailing_space_is_found(tmp_path):
+    """Trial 16 (b): the driver dragged his folder into the terminal inside quotes he had typed ("…/Bob's papers "
+    with the space the drag leaves), typed it in single quotes inside double ones, or kept the backslashes macOS
+    Terminal writes (``My\\ Documents``): each was "No such folder" with the folder right there. A name that names
+    nothing as given is taken as the one existing folder it was meant to be; two different candidates are no
+    guess."""
+    case = tmp_path / "My Documents"
+    text_pdf(case / "letter.pdf", [["Maple Trust Bank", "Notice of arrears"]])
+    for given in (f"{case} ", f"'{case}'", str(case).replace(" ", "\\ "), f"file://{str(case).replace(' ', '%20')}/",
+                  f'"{case}"\n'):
+        done = _cli("check", given, "--json", "--as-of", "2026-12-02", "--no-cache")
+        said = json.loads(done.stdout)
+        assert done.returncode == 1 and said["case"] == "My Documents", (given, said)
+    # a name that is none of them is still "No such folder"
+    done = _cli("check", f"{tmp_path}/My Papers ", "--json", "--no-cache")
+    assert done.returncode == 2 and json.loads(done.stdout)["code"] == "no-such-folder"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_folder_name_with_spaces_typed_without_quotes_is_told_to_put_it_in_quotes(tmp_path, monkeypatch, lang):
+    """Trial 16 (b): ``packet check My Documents`` said only "Got unexpected extra argument (Documents)" and "Run
+    'packet check --help'". When the words joined by spaces name a folder, the hint is the command with the name in
+    quotes."""
+    (tmp_path / "My Documents").mkdir()
+    monkeypatch.chdir(tmp_path)
+    done = _cli("--lang", lang, "check", "My", "Documents", "--json")
+    said = json.loads(done.stdout)
+    assert done.returncode == 2 and said["code"] == "usage"
+    assert "packet check 'My Documents'" in said["hint"], said
+    assert ("quotes" if lang == "en" else "引号") in said["hint"]
