@@ -85,3 +85,116 @@ def test_a_folder_name_with_spaces_typed_without_quotes_is_told_to_put_it_in_quo
     assert done.returncode == 2 and said["code"] == "usage"
     assert "packet check 'My Documents'" in said["hint"], said
     assert ("quotes" if lang == "en" else "引号") in said["hint"]
+
+
+def test_a_document_left_out_is_put_in_the_packet_from_the_page(tmp_path):
+    """Trial 16 (a): the courier uses the page only. His lenders' own app screens (what he owes, days overdue) were
+    read as "other" and left out of the packet ("not in the packet"), and the page had no way to send them anyway —
+    ``check`` tells a terminal to write ``{ include = true }`` under [files]. The page now has "Put it in the packet"
+    beside such a document: it writes that line, the next check counts it in, and "Let packet decide again" takes
+    it back out."""
+    import shutil
+    import time
+    from datetime import date
+
+    import tomllib
+    from starlette.testclient import TestClient
+    from test_web import SAMPLE, _enter
+
+    from packet.web import Settings
+    from packet.web.app import create_apps
+
+    cases = tmp_path / "cases"
+    shutil.copytree(SAMPLE, cases / "Loan")
+    settings = Settings(cases=cases, as_of=date(2026, 11, 20))
+    app, _phone, web = create_apps(settings)
+    client = TestClient(app, base_url="http://127.0.0.1:8765")
+    try:
+        _enter(settings, client)
+        rel = "bills/irwell-energy-bill-2026-10.pdf"
+
+        def checked():
+            web.jobs.submit("Loan", "check", "en")
+            while web.jobs.busy("Loan"):
+                time.sleep(0.2)
+            return next(d for d in web.jobs.runs["Loan"].report.documents if d.document.rel == rel)
+
+        assert not checked().included
+        page = client.get("/case/Loan").text
+        assert 'action="/case/Loan/include"' in page and "Put it in the packet" in page
+        r = client.post("/case/Loan/include", data={"csrf": web.csrf, "path": rel, "include": "1"})
+        assert r.status_code == 200 and "it goes into the packet as it is" in r.text
+        toml = (cases / "Loan" / "packet.toml").read_text(encoding="utf-8")
+        assert tomllib.loads(toml)["files"][rel] == {"include": True}
+        assert "# " in toml  # the file's comments kept (a round-trip edit)
+        assert checked().included
+        assert "Let packet decide again" in client.get("/case/Loan").text
+        client.post("/case/Loan/include", data={"csrf": web.csrf, "path": rel, "include": "0"})
+        assert "files" not in tomllib.loads((cases / "Loan" / "packet.toml").read_text(encoding="utf-8"))
+        assert not checked().included
+    finally:
+        web.jobs.shutdown(wait=True)
+
+
+def test_set_file_include_keeps_a_type_given_and_goes_back_to_the_plain_line(tmp_path):
+    """``set_file_include`` on a file whose type [files] gives as a plain line keeps the type in the table, and
+    withdrawing it writes the plain line back."""
+    import tomllib
+
+    from packet import set_file_include
+
+    case = tmp_path / "case"
+    text_pdf(case / "note.pdf", [["Dr A Patel", "To whom it may concern"]])
+    (case / "packet.toml").write_text(DRIVER + '[files]\n"note.pdf" = "medical_evidence"  # the GP\'s letter\n',
+                                      encoding="utf-8")
+    set_file_include(case, "note.pdf", True)
+    assert tomllib.loads((case / "packet.toml").read_text(encoding="utf-8"))["files"]["note.pdf"] == {
+        "type": "medical_evidence", "include": True}
+    set_file_include(case, "note.pdf", None)
+    assert tomllib.loads((case / "packet.toml").read_text(encoding="utf-8"))["files"]["note.pdf"] == "medical_evidence"
+
+
+def test_the_case_page_on_a_390_px_phone_has_touch_sized_controls_and_readable_text(tmp_path):
+    """Trial 16 (a): on his phone (390 x 844 CSS px) the courier met a document type list 19 px high and its Save
+    button 28 px (13-px text), a 13-px "build anyway" checkbox, 16-px "correct" links, a 21-px file picker, and tags
+    and notes in 12.8-13.6 px text. Every list, button and file picker is now at least 44 px high, a checkbox 24 px,
+    a "correct" link 24 px, and no tag or note is below 15 px."""
+    import shutil
+    import time
+    from datetime import date
+
+    from test_web import SAMPLE
+
+    web_browser = pytest.importorskip("test_web_browser")  # skips, saying why, without chromium
+    from packet.web import Server, Settings
+
+    cases = tmp_path / "cases"
+    shutil.copytree(SAMPLE, cases / "Loan")
+    srv = Server(Settings(cases=cases, as_of=date(2026, 11, 20)))
+    srv.start()
+    drv = web_browser.phone(390, 844, 3.0)
+    try:
+        drv.get(srv.url)
+        drv.get(srv.url.split("?")[0] + "lang/en?next=/case/Loan")
+        web_browser._wait(drv, 300).until(web_browser._settled)
+        time.sleep(0.5)
+        found = drv.execute_script("""
+          const out = {small: [], text: [], wide: document.documentElement.scrollWidth - window.innerWidth};
+          for (const el of document.querySelectorAll('select, button, input[type=file], input[type=checkbox], dd a')) {
+            const r = el.getBoundingClientRect(); if (!r.width || !r.height) continue;
+            const need = el.matches('input[type=checkbox], dd a') ? 24 : 44;
+            if (r.height < need - 0.5 || r.width < 24) out.small.push([el.outerHTML.slice(0, 80), r.width, r.height]);
+          }
+          for (const el of document.querySelectorAll('.tag, .small, .notice')) {
+            const r = el.getBoundingClientRect(); if (!r.width) continue;
+            const px = parseFloat(getComputedStyle(el).fontSize);
+            if (px < 15) out.text.push([el.className, el.textContent.trim().slice(0, 40), px]);
+          }
+          return out;""")
+        assert found["wide"] <= 0, found
+        assert not found["small"], found["small"][:8]
+        assert not found["text"], found["text"][:8]
+        assert drv.find_elements(web_browser.By.CSS_SELECTOR, "form.include button")  # the energy bill, left out
+    finally:
+        drv.quit()
+        srv.stop()
