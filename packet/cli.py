@@ -523,8 +523,9 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
-@click.option("--paper", type=click.Choice(["A4", "letter"], case_sensitive=False), default="A4", show_default=True,
-              help="Paper size for English cases (Chinese cases are always A4).")
+@click.option("--paper", type=click.Choice(["A4", "letter"], case_sensitive=False), default=None,
+              help="Paper size for English cases (default: the paper most of your documents' pages are, US Letter "
+                   "or A4; Chinese cases are always A4).")
 @_common
 @_everywhere
 def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache,
@@ -533,7 +534,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     try:
         run, result = packet.build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine), output,
                                 max_size=max_size, split=split, eml=eml, print_mode=print_mode, force=force,
-                                paper="letter" if paper.lower() == "letter" else "A4")
+                                paper=None if paper is None else "letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
         _fail(exc, as_json)
     lang = run.report.language

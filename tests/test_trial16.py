@@ -198,3 +198,38 @@ def test_the_case_page_on_a_390_px_phone_has_touch_sized_controls_and_readable_t
     finally:
         drv.quit()
         srv.stop()
+
+
+def test_a_packet_of_letter_size_documents_is_printed_on_letter(tmp_path):
+    """Trial 16 (b): the Ontario driver's bank statement and his hospital's TIFF scan are US Letter, as is the paper in
+    his printer; the packet came out A4, and printed on Letter its foot (every page's exhibit stamp and page number)
+    is cropped or the whole page shrunk. Without ``--paper`` the packet is now the paper most of its documents' pages
+    are; ``--paper A4`` still decides; documents of neither size (a phone's photo, an A6 slip) leave it A4."""
+    from PIL import Image, ImageDraw, ImageFont
+    from pypdf import PdfReader
+
+    case = tmp_path / "driver"
+    letter = (612.0, 792.0)
+    text_pdf(case / "statement.pdf", [["Maple Trust Bank", "Chequing Account Statement", "Walter Kowalczyk",
+                                       "Statement period: 2026-10-01 to 2026-10-31", "Closing balance: $987.12"]] * 2,
+             size=letter)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    pages = []
+    for lines in (["Hamilton General Hospital", "Patient Account Statement", "Patient: Walter Kowalczyk",
+                   "Statement date: 2026-11-04", "Total amount due $1,615.00"], ["Page 2 of 2"]):
+        im = Image.new("L", (2550, 3300), 255)
+        d = ImageDraw.Draw(im)
+        for i, line in enumerate(lines):
+            d.text((200, 200 + 80 * i), line, fill=0, font=font)
+        pages.append(im.convert("1"))
+    pages[0].save(case / "scan 0001.tif", save_all=True, append_images=pages[1:], compression="group4", dpi=(300, 300))
+    (case / "packet.toml").write_text(DRIVER + '[files]\n"scan 0001.tif" = { include = true }\n', encoding="utf-8")
+
+    def size(*extra):
+        out = tmp_path / f"p{len(extra)}.pdf"
+        done = _cli("build", case, "--force", "-o", out, "--as-of", "2026-12-02", "--no-cache", "--jobs", "1", *extra)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return {tuple(round(float(x)) for x in p.mediabox[2:]) for p in PdfReader(out).pages}
+
+    assert size() == {(612, 792)}
+    assert size("--paper", "A4") == {(595, 842)}
