@@ -233,3 +233,25 @@ def test_a_packet_of_letter_size_documents_is_printed_on_letter(tmp_path):
 
     assert size() == {(612, 792)}
     assert size("--paper", "A4") == {(595, 842)}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_home_folder_is_refused_as_a_case(tmp_path, monkeypatch, lang):
+    """Trial 16 (b): told "Type it after the command, e.g. packet check ./my-docs", the driver ran ``packet check .``
+    where his terminal opened — his home folder — and packet set out to read every photo and download under it. The
+    home folder, a folder above it or the top of the disk, without a packet.toml, is refused (exit 2, code usage)
+    with the commands that make a case folder; with a packet.toml it is a case as any other."""
+    home = tmp_path / "home" / "walter"
+    text_pdf(home / "Pictures" / "holiday.pdf", [["Niagara Falls, summer 2026"]])
+    monkeypatch.setenv("HOME", str(home))
+    for folder in (home, home.parent):
+        done = _cli("--lang", lang, "check", folder, "--json", "--no-cache")
+        said = json.loads(done.stdout)
+        assert done.returncode == 2 and said["code"] == "usage", said
+        assert ("home folder" if lang == "en" else "个人主文件夹") in said["error"]
+        assert "packet init" in said["hint"] and "packet check" in said["hint"]
+    case = home / "Documents" / "Bob's papers"  # a folder below it is a case
+    text_pdf(case / "letter.pdf", [["Maple Trust Bank", "Notice of arrears"]])
+    assert _cli("check", case, "--json", "--no-cache", "--as-of", "2026-12-02").returncode == 1
+    (home / "packet.toml").write_text(DRIVER, encoding="utf-8")  # a packet.toml there: a choice made
+    assert _cli("check", home, "--json", "--no-cache", "--as-of", "2026-12-02").returncode == 1
