@@ -255,3 +255,20 @@ def test_the_home_folder_is_refused_as_a_case(tmp_path, monkeypatch, lang):
     assert _cli("check", case, "--json", "--no-cache", "--as-of", "2026-12-02").returncode == 1
     (home / "packet.toml").write_text(DRIVER, encoding="utf-8")  # a packet.toml there: a choice made
     assert _cli("check", home, "--json", "--no-cache", "--as-of", "2026-12-02").returncode == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_folder_with_no_files_says_so_and_how_to_give_the_right_one(tmp_path, lang):
+    """Trial 16 (b): ``packet check .`` in a folder holding nothing (the wrong one) said only "(nothing readable
+    yet)" over the whole list of what is missing. A folder with no files at all now says so, and that the folder
+    holding the documents can be given instead; a folder whose files cannot be read still says "nothing readable"."""
+    case = tmp_path / "Downloads"
+    case.mkdir()
+    done = _cli("--lang", lang, "check", case, "--no-cache", "--as-of", "2026-12-02")
+    assert done.returncode == 1
+    said = " ".join(done.stdout.split())
+    assert ("no files in" if lang == "en" else "还没有任何文件") in said, said
+    assert ("packet check FOLDER" if lang == "en" else "packet check 文件夹") in said
+    (case / "notes.pdf").write_bytes(b"")  # a file that cannot be read: not "no files"
+    said = " ".join(_cli("--lang", lang, "check", case, "--no-cache", "--as-of", "2026-12-02").stdout.split())
+    assert ("nothing readable yet" if lang == "en" else "还没有可读取的材料") in said, said
