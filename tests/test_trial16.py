@@ -156,9 +156,9 @@ def test_set_file_include_keeps_a_type_given_and_goes_back_to_the_plain_line(tmp
 
 def test_the_case_page_on_a_390_px_phone_has_touch_sized_controls_and_readable_text(tmp_path):
     """Trial 16 (a): on his phone (390 x 844 CSS px) the courier met a document type list 19 px high and its Save
-    button 28 px (13-px text), a 13-px "build anyway" checkbox, 16-px "correct" links, a 21-px file picker, and tags
-    and notes in 12.8-13.6 px text. Every list, button and file picker is now at least 44 px high, a checkbox 24 px,
-    a "correct" link 24 px, and no tag or note is below 15 px."""
+    button 28 px (13-px text), a 13-px "build anyway" checkbox, 16-px "correct" links, 19-px "← back" and language
+    links, a 21-px file picker, and tags and notes in 12.8-13.6 px text. Every list, button and file picker is now at least 44 px high, a checkbox 24 px,
+    a "correct", back or language link 24 px, and no tag or note is below 15 px."""
     import shutil
     import time
     from datetime import date
@@ -180,9 +180,9 @@ def test_the_case_page_on_a_390_px_phone_has_touch_sized_controls_and_readable_t
         time.sleep(0.5)
         found = drv.execute_script("""
           const out = {small: [], text: [], wide: document.documentElement.scrollWidth - window.innerWidth};
-          for (const el of document.querySelectorAll('select, button, input[type=file], input[type=checkbox], dd a')) {
+          for (const el of document.querySelectorAll('select, button, input[type=file], input[type=checkbox], dd a, a.back, #lang-switch')) {
             const r = el.getBoundingClientRect(); if (!r.width || !r.height) continue;
-            const need = el.matches('input[type=checkbox], dd a') ? 24 : 44;
+            const need = el.matches('input[type=checkbox], dd a, a.back, #lang-switch') ? 24 : 44;
             if (r.height < need - 0.5 || r.width < 24) out.small.push([el.outerHTML.slice(0, 80), r.width, r.height]);
           }
           for (const el of document.querySelectorAll('.tag, .small, .notice')) {
