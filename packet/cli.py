@@ -210,7 +210,9 @@ def _common(f):
     f = click.option("--checklist", metavar="NAME|FILE", help="A built-in checklist or your own .toml file.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
                      help="Tasks run in parallel: OCR, second readings, page images (default: all cores; 1: no pool).")(f)
-    f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache.")(f)
+    f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache (the words read from scanned pages, kept for your "
+                                                       "user account only so no page is read twice; `packet cache` "
+                                                       "shows where it is and how big, and clears it).")(f)
     f = click.option("--ocr-engine", "ocr_engine", type=click.Choice(["auto", "tesseract", "rapidocr"]), default=None,
                      help="Which OCR engine reads scans and photos (default: [request] ocr_engine, else auto: "
                           "Chinese with PP-OCR (rapidocr), English with Tesseract).")(f)

@@ -272,3 +272,11 @@ def test_a_folder_with_no_files_says_so_and_how_to_give_the_right_one(tmp_path, 
     (case / "notes.pdf").write_bytes(b"")  # a file that cannot be read: not "no files"
     said = " ".join(_cli("--lang", lang, "check", case, "--no-cache", "--as-of", "2026-12-02").stdout.split())
     assert ("nothing readable yet" if lang == "en" else "还没有可读取的材料") in said, said
+
+
+def test_the_no_cache_help_says_what_the_cache_holds_and_where_to_see_it():
+    """Trial 16 (c): the caseworker scripting 40 folders read ``packet check --help`` for what the shared cache holds
+    and how to clear it; ``--no-cache`` said only "Do not use or fill the OCR cache." It now says what it keeps and
+    that ``packet cache`` shows where it is, how big, and clears it."""
+    said = " ".join(_cli("check", "--help").stdout.split())
+    assert "scanned pages" in said and "packet cache" in said, said
