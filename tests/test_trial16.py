@@ -280,3 +280,20 @@ def test_the_no_cache_help_says_what_the_cache_holds_and_where_to_see_it():
     that ``packet cache`` shows where it is, how big, and clears it."""
     said = " ".join(_cli("check", "--help").stdout.split())
     assert "scanned pages" in said and "packet cache" in said, said
+
+
+@pytest.mark.parametrize(("country", "size"), [("CA", (612, 792)), ("GB", (595, 842)), (None, (595, 842))])
+def test_a_packet_of_photos_and_slips_takes_its_paper_from_the_country(tmp_path, country, size):
+    """Trial 16 (b): when no page of the documents is Letter or A4 (phone photos, an A6 slip), an English packet is
+    printed on the paper of the case's country ([request] country, as ``init`` asks it; checklists/followup.toml
+    [paper]): Letter in Canada or the US, A4 elsewhere or when no country is given."""
+    from pypdf import PdfReader
+
+    case = tmp_path / "driver"
+    text_pdf(case / "slip.pdf", [["Lakeshore Pharmacy", "Receipt", "Walter Kowalczyk", "TOTAL $126.65"]])
+    toml = DRIVER.replace('hardship = "medical"\n', 'hardship = "medical"\n' + (f'country = "{country}"\n' if country else ""))
+    (case / "packet.toml").write_text(toml + '[files]\n"slip.pdf" = { include = true }\n', encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    done = _cli("build", case, "--force", "-o", out, "--as-of", "2026-12-02", "--no-cache", "--jobs", "1")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert {tuple(round(float(x)) for x in p.mediabox[2:]) for p in PdfReader(out).pages} == {size}

@@ -45,6 +45,7 @@ from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, 
 from packet.assembly.redaction import own_numbers, redact_page, scrub_text
 from packet.case.casefile import Case
 from packet.case.fingerprint import Fingerprint
+from packet.case.followup import load_rules
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.display import one_line
@@ -375,7 +376,8 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     lang = case.language
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
     paper = paper_size(options.paper, lang, tuple((p.width, p.height) for d in report.documents if d.included
-                                                  for p in d.document.pages))
+                                                  for p in d.document.pages),
+                       letter_country=(case.request.country or "").upper() in load_rules().letter_paper)
 
     def scrubbed(text: str, doc) -> str:  # what [[redact]] hides in any of the document's files (its pictures)
         for f in doc.files:

@@ -36,17 +36,20 @@ def paper_of(size: tuple[float, float]) -> str | None:
     return None
 
 
-def paper_size(paper: str | None, lang: str, pages: tuple[tuple[float, float], ...] = ()) -> tuple[float, float]:
+def paper_size(paper: str | None, lang: str, pages: tuple[tuple[float, float], ...] = (),
+               letter_country: bool = False) -> tuple[float, float]:
     """The packet's paper (width, height in points): A4 for Chinese cases always; for English ones ``paper`` ("A4"
     or "letter"), or (None) the paper the documents' own pages are (``pages``: their sizes in points): US Letter
-    when more of them are Letter than A4, else A4. Someone in the US or Canada prints on Letter, and their bank's
-    statements and scans are Letter (a trial, r27: an Ontario packet came out A4, whose foot, where every page's
-    stamp is, a Letter printer crops or shrinks)."""
+    when more of them are Letter than A4, A4 when more are A4; when none is either (phone photos, receipts), Letter
+    if ``letter_country`` (the case's country prints on Letter: checklists/followup.toml [paper]), else A4. Someone
+    in the US or Canada prints on Letter, and their bank's statements and scans are Letter (a trial, r27: an Ontario
+    packet came out A4, whose foot, where every page's stamp is, a Letter printer crops or shrinks)."""
     if lang == "zh":
         return A4
     if paper is None:
         kinds = [paper_of(p) for p in pages]
-        paper = "letter" if kinds.count("letter") > kinds.count("A4") else "A4"
+        letters, a4s = kinds.count("letter"), kinds.count("A4")
+        paper = "letter" if letters > a4s or (letters == a4s == 0 and letter_country) else "A4"
     return LETTER if paper.lower() == "letter" else A4
 
 
