@@ -297,3 +297,19 @@ def test_a_packet_of_photos_and_slips_takes_its_paper_from_the_country(tmp_path,
     done = _cli("build", case, "--force", "-o", out, "--as-of", "2026-12-02", "--no-cache", "--jobs", "1")
     assert done.returncode == 0, done.stdout + done.stderr
     assert {tuple(round(float(x)) for x in p.mediabox[2:]) for p in PdfReader(out).pages} == {size}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_pharmacy_receipt_without_the_patient_is_told_to_ask_the_pharmacy(tmp_path, lang):
+    """Trial 16 (b), a known leftover: the driver's pharmacy till receipt names no patient, and ``check`` told him to
+    ask "the hospital or clinic (its billing office)" for one that shows it — the wrong counter. Whom to ask for a
+    medical bill now names the pharmacy too (checklists/types.toml, medical_bill ``ask``)."""
+    case = tmp_path / "driver"
+    text_pdf(case / "receipt.pdf", [["Lakeshore Pharmacy", "RECEIPT", "Date: 2026-11-12", "Rx 4471203 Metformin 500mg",
+                                     "$18.40", "TOTAL $126.65"]])
+    (case / "packet.toml").write_text(DRIVER, encoding="utf-8")
+    said = json.loads(_cli("--lang", lang, "check", case, "--json", "--no-cache", "--as-of", "2026-12-02").stdout)
+    doc = next(d for d in said["documents"] if d["path"] == "receipt.pdf")
+    assert doc["type"] == "medical_bill" and "patient" in doc["missing_fields"], doc
+    text = " ".join(m["message"] for m in said["missing"])
+    assert ("pharmacy" if lang == "en" else "药店") in text, text
