@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 import unicodedata
@@ -54,6 +55,87 @@ def parse_size(value: str) -> int:
         raise click.BadParameter(tr(_usage_lang(_STATE["argv"]), "{v} is too small for a PDF with documents; use at least 100KB",
                                     "{v} 太小，放不下带材料的 PDF；请至少设为 100KB", v=value))
     return size
+
+
+# --- a folder as a person types or drags it into a terminal ------------------------------------------------
+
+def _unquoted(text: str) -> str:
+    """``text`` without one pair of quotes around it (``'My Documents'``, ``"My Documents"``)."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with a shell's backslash escapes undone (``My\\ Documents`` as macOS Terminal drops a folder in)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def _from_url(text: str) -> str:
+    """A ``file://`` address (a folder dragged from some file managers) as its path; other text unchanged."""
+    if not text.lower().startswith("file://"):
+        return text
+    from urllib.parse import unquote, urlparse
+
+    return unquote(urlparse(text).path)
+
+
+def meant_path(given: str) -> str | None:
+    """The one existing path that ``given`` (a folder typed or dropped into a terminal, which names nothing as it
+    is) was meant to be: with the spaces or line break at either end taken off (a drag-and-drop leaves a trailing
+    space, which quotes keep), one pair of quotes around it taken off, backslash escapes undone, a ``file://``
+    address read as its path, a ``~`` at its start made the home folder — each alone or together. None when
+    ``given`` exists, when no variant exists, or when two different ones do (no guessing between folders)."""
+    if not given or os.path.lexists(given):
+        return None
+    steps = (str.strip, _unquoted, _unescaped, _from_url, os.path.expanduser)
+    seen, todo = {given}, [given]
+    while todo and len(seen) < 200:
+        text = todo.pop()
+        for step in steps:
+            try:
+                out = step(text)
+            except (ValueError, OSError):
+                continue
+            if out and out not in seen:
+                seen.add(out)
+                todo.append(out)
+    found = {os.path.realpath(v): v for v in seen if v != given and os.path.lexists(v)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+class FolderArg(click.Path):
+    """A folder argument (``DIR``, ``CASES_DIR``) that takes the folder a typed or dragged-in name was meant to be
+    (:func:`meant_path`) when the name as given names nothing: a first-time terminal user's ``"My Documents "``
+    (a trial, r27: "No such folder: My Documents " with the folder right there)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str):
+            meant = meant_path(value)
+            if meant is not None:
+                logging.getLogger("packet").info("no file or folder %r: taking %r", value, meant)
+                value = meant
+        return super().convert(value, param, ctx)
+
+
+def spaced_name_hint(exc: click.UsageError, lang: str) -> str | None:
+    """The hint for a folder name with spaces typed without quotes (``packet check My Documents``: click's "Got
+    unexpected extra argument (Documents)"): the name in quotes, as the command to type, when the words joined by
+    spaces name an existing file or folder. None otherwise."""
+    ctx = exc.ctx
+    if ctx is None or not exc.message.startswith("Got unexpected extra argument"):
+        return None
+    m = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message, re.S)
+    names = [p.name for p in ctx.command.params if isinstance(p, click.Argument) and p.name in ("case_dir", "cases_dir")]
+    first = ctx.params.get(names[0]) if names else None
+    if not m or first is None:
+        return None
+    joined = f"{first} {m.group(1)}"
+    if not (os.path.lexists(joined) or meant_path(joined)):
+        return None
+    shown = display.command_path(meant_path(joined) or joined)
+    return tr(lang, "A name with spaces must be in quotes, or the terminal reads it as several: {c} {d}",
+              "名字里有空格时要加上引号，否则终端会把它当成几个参数：{c} {d}", c=ctx.command_path, d=shown)
 
 
 # --- options every command takes (before or after the subcommand) ----------------------------------------
@@ -128,7 +210,9 @@ def _common(f):
     f = click.option("--checklist", metavar="NAME|FILE", help="A built-in checklist or your own .toml file.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
                      help="Tasks run in parallel: OCR, second readings, page images (default: all cores; 1: no pool).")(f)
-    f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache.")(f)
+    f = click.option("--no-cache", is_flag=True, help="Do not use or fill the OCR cache (the words read from scanned pages, kept for your "
+                                                       "user account only so no page is read twice; `packet cache` "
+                                                       "shows where it is and how big, and clears it).")(f)
     f = click.option("--ocr-engine", "ocr_engine", type=click.Choice(["auto", "tesseract", "rapidocr"]), default=None,
                      help="Which OCR engine reads scans and photos (default: [request] ocr_engine, else auto: "
                           "Chinese with PP-OCR (rapidocr), English with Tesseract).")(f)
@@ -373,7 +457,7 @@ class PacketGroup(click.Group):
                     sys.exit(code)
                 return code
             cmd = exc.ctx.command_path if exc.ctx else "packet"
-            hint = several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
+            hint = spaced_name_hint(exc, lang) or several_folders_hint(exc, lang) or tr(lang, "Run '{c} --help' to see what it takes.",
                                                           "运行 '{c} --help' 查看用法。", c=cmd)
             if not as_json and exc.ctx is not None:
                 usage = exc.ctx.get_usage()
@@ -432,7 +516,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @_common
 @_everywhere
 def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
@@ -449,7 +533,7 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the PDF (default: DIR-packet.pdf next to DIR).")
 @click.option("--force", is_flag=True, help="Build even though documents are missing (the letter lists what will follow).")
 @click.option("--max-size", metavar="SIZE", default="18MB", show_default=True, callback=_size,
@@ -458,8 +542,9 @@ def check(case_dir, as_of, checklist, jobs, no_cache, ocr_engine, as_json):
 @click.option("--split", is_flag=True, help="If it cannot fit, write several parts each under --max-size.")
 @click.option("--eml", is_flag=True, help="Also write an email draft (.eml) with the PDF attached.")
 @click.option("--print", "print_mode", is_flag=True, help="For double-sided printing: each exhibit starts on an odd page.")
-@click.option("--paper", type=click.Choice(["A4", "letter"], case_sensitive=False), default="A4", show_default=True,
-              help="Paper size for English cases (Chinese cases are always A4).")
+@click.option("--paper", type=click.Choice(["A4", "letter"], case_sensitive=False), default=None,
+              help="Paper size for English cases (default: the paper most of your documents' pages are, US Letter "
+                   "or A4; Chinese cases are always A4).")
 @_common
 @_everywhere
 def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_of, checklist, jobs, no_cache,
@@ -468,7 +553,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
     try:
         run, result = packet.build(case_dir, _options(as_of, checklist, jobs, no_cache, as_json, ocr_engine), output,
                                 max_size=max_size, split=split, eml=eml, print_mode=print_mode, force=force,
-                                paper="letter" if paper.lower() == "letter" else "A4")
+                                paper=None if paper is None else "letter" if paper.lower() == "letter" else "A4")
     except PacketError as exc:
         _fail(exc, as_json)
     lang = run.report.language
@@ -535,7 +620,7 @@ def build(case_dir, output, force, max_size, split, eml, print_mode, paper, as_o
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="CASES_DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("cases_dir", metavar="CASES_DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--csv", "csv_file", metavar="FILE", type=click.Path(path_type=Path),
               help="Also write the queue as a CSV file for a spreadsheet (UTF-8, formulas defused).")
 @click.option("--build", "build_ready", is_flag=True, help="Also build the packet of every ready case, next to its folder.")
@@ -959,7 +1044,7 @@ def _when(value: str | None, lang: str) -> datetime:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="[DIR]", required=False, default=".", type=FolderArg(path_type=Path, readable=False))
 @click.option("--template", is_flag=True, help="Write the commented template without asking (also when not on a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (for scripts; never asks).")
 @click.option("--country", metavar="CODE", help="Where you live, two letters (GB, US, CN…): which complaint route "
@@ -1155,7 +1240,7 @@ def _entry_number(case_dir: Path, table: str, when: datetime) -> int | None:
 
 
 @cli.command(name="log")
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--at", "at", metavar="WHEN", help="When (2026-11-20T10:30; default: now).")
 @click.option("--channel", type=click.Choice(["phone", "chat", "email", "letter", "visit"]), default="phone",
               show_default=True, help="How you were in touch.")
@@ -1264,7 +1349,7 @@ def log_kind(table: str, vals: dict, lang: str) -> str:
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--file", "file", type=click.Path(path_type=Path), help="The file you sent (default: DIR-packet.pdf).")
 @click.option("--via", type=click.Choice(["email", "post", "portal", "in-person"]), default="email", show_default=True)
 @click.option("--at", "at", metavar="WHEN", help="When it was sent (default: now).")
@@ -1337,7 +1422,7 @@ def sent(case_dir, file, via, at, tracking, follow_up, again, delivered, force, 
 
 
 @cli.command()
-@click.argument("case_dir", metavar="DIR", type=click.Path(path_type=Path, readable=False))
+@click.argument("case_dir", metavar="DIR", type=FolderArg(path_type=Path, readable=False))
 @click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_as_of, help="Today's date (default: today).")
 @click.option("--follow-up", "follow_up", is_flag=True, help="Write the follow-up letter and email draft.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Where to write the follow-up (default: DIR-followup.pdf).")
@@ -1420,7 +1505,7 @@ def status(case_dir, as_of, follow_up, output, as_json):
 
 
 @cli.command()
-@click.argument("cases_dir", metavar="[DIR]", required=False, type=click.Path(path_type=Path, readable=False))
+@click.argument("cases_dir", metavar="[DIR]", required=False, type=FolderArg(path_type=Path, readable=False))
 @click.option("--port", type=click.IntRange(1024, 65535), help="Port on 127.0.0.1 (default: a free one).")
 @click.option("--no-browser", is_flag=True, help="Do not open the browser (print the address only).")
 @click.option("--lan", "lan", metavar="ADDRESS",

@@ -107,6 +107,32 @@ def refuse_folder_of_cases(root: Path) -> None:
            one=command_path(root / cases[0])), code="usage")
 
 
+def refuse_home_folder(root: Path) -> None:
+    """Refuse (PacketError, code ``usage``: exit 2) the user's home folder, a folder above it or the top of the disk
+    as a case when it has no packet.toml of its own: every photo, download and document under it would be read (a
+    trial, r27: a first-time terminal user told "packet check DIR" ran ``packet check .`` where his terminal
+    opened, his home folder, and his family photos went through OCR into the cache). A packet.toml there is a
+    choice made, and is left to stand."""
+    if (root / casefile.CASE_FILE).exists():
+        return
+    try:
+        here, home = root.resolve(), Path.home().resolve()
+    except (OSError, RuntimeError):  # no home folder known: nothing to compare with
+        return
+    if here != home and here not in home.parents and here != Path(here.anchor):
+        return
+    lang = env_lang()
+    example = command_path(home / tr(lang, "my-docs", "我的材料"))
+    raise PacketError(
+        tr(lang, "{p} is your home folder (or a folder above it), not a folder of one case's documents: packet would "
+                 "read every file in it, your photos and downloads too.",
+           "{p} 是您的个人主文件夹（或更上层的文件夹），不是一个案件的材料文件夹：packet 会读取其中的每一个文件，包括您的照片和下载的文件。",
+           p=command_path(root)),
+        tr(lang, "Make a folder for this case and put its documents in it:  packet init {e}  then  packet check {e}",
+           "请为这个案件新建一个文件夹，把材料放进去：packet init {e}，然后 packet check {e}", e=example),
+        code="usage")
+
+
 def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: OcrCache | None = None,
               ocr_engine: str | None = None, seen: dict[tuple[str, int], Page] | None = None,
               pictures: bool = True) -> tuple[Case, Checklist]:
@@ -131,6 +157,7 @@ def open_case(case_dir: Path, checklist_override: str | None = None, *, cache: O
                              "请把所有材料放进一个文件夹，然后给出这个文件夹。"))
     readable_folder(root, env_lang())
     refuse_folder_of_cases(root)
+    refuse_home_folder(root)
     case = casefile.load_case(root.resolve(), known_checklists=checklist.builtin_names(), known_types=doc_types(),
                               known_fields=field_kinds())
     if not case.has_case_file and not checklist_override and not explicit_lang():

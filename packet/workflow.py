@@ -400,6 +400,16 @@ def set_file_type(root: Path, rel: str, doc_type: str | None) -> Case:
                                    known_fields=field_kinds())
 
 
+def set_file_include(root: Path, rel: str, include: bool | None) -> Case:
+    """Send the file ``rel`` in the packet whatever its type (``include`` True: ``{ include = true }`` under
+    ``[files]``), keep it out (False), or (None) let the checklist decide again
+    (:func:`packet.case.case_edit.set_file_include`). Returns the new :class:`Case`.
+
+    Raises CaseFileError (key and line named; packet.toml untouched) for a path not in the case folder."""
+    return case_edit.set_file_include(_folder(root), rel, include, known_types=doc_types(),
+                                      known_fields=field_kinds())
+
+
 def set_password(root: Path, rel: str, password: str | None) -> Case:
     """Give (or, ``password`` None or empty, withdraw) the password of the PDF ``rel`` under ``[passwords]`` in
     packet.toml (:func:`packet.case.case_edit.set_password`), so the next check opens it. Returns the new

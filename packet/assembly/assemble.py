@@ -45,6 +45,7 @@ from packet.assembly.purpose_line import draw_purpose_line, needs_purpose_line, 
 from packet.assembly.redaction import own_numbers, redact_page, scrub_text
 from packet.case.casefile import Case
 from packet.case.fingerprint import Fingerprint
+from packet.case.followup import load_rules
 from packet.case.repayment_plan import schedule
 from packet.core.clock import build_time
 from packet.core.display import one_line
@@ -72,7 +73,7 @@ class BuildOptions:
     eml: bool = False
     print_mode: bool = False  # each exhibit starts on an odd page (blank pages inserted, still numbered)
     force: bool = False  # build an incomplete case; the enclosure list says what is still to follow
-    paper: str = "A4"  # "A4" or "letter"; zh always A4
+    paper: str | None = None  # "A4" or "letter"; None: the documents' own paper (page_frame.paper_size); zh A4
     # what the packet is built from, written into its document information (packet.case.fingerprint): the page,
     # `packet status` and `packet sent` then tell a PDF older than its case
     source: Fingerprint | None = None
@@ -374,7 +375,9 @@ def make_front(report: Report, case: Case, as_of: date, options: BuildOptions,
     """Fonts, paper, exhibits, plan schedule and the still-to-follow list for the generated pages."""
     lang = case.language
     case, _masked = shown_case(case)  # sanitised values, numbers in free text masked (packet.rules.shown)
-    paper = paper_size(options.paper, lang)
+    paper = paper_size(options.paper, lang, tuple((p.width, p.height) for d in report.documents if d.included
+                                                  for p in d.document.pages),
+                       letter_country=(case.request.country or "").upper() in load_rules().letter_paper)
 
     def scrubbed(text: str, doc) -> str:  # what [[redact]] hides in any of the document's files (its pictures)
         for f in doc.files:

@@ -23,11 +23,34 @@ STAMP_SIZE = 8.5
 GREY = (0.35, 0.35, 0.35)
 
 
-def paper_size(paper: str, lang: str) -> tuple[float, float]:
-    """A4 for Chinese cases always; en: A4 or US Letter."""
-    if lang == "zh" or paper.lower() != "letter":
+SAME_SIZE = 0.02  # a page within 2 % of a paper's width and height is printed on it (a scan's edges, rounding)
+
+
+def paper_of(size: tuple[float, float]) -> str | None:
+    """"A4", "letter" or None: which of the two papers a page of ``size`` (width, height in points, either way up)
+    is, within :data:`SAME_SIZE`; a phone's photo or a receipt is neither."""
+    w, h = sorted(size)
+    for name, (pw, ph) in (("A4", A4), ("letter", LETTER)):
+        if abs(w - pw) <= SAME_SIZE * pw and abs(h - ph) <= SAME_SIZE * ph:
+            return name
+    return None
+
+
+def paper_size(paper: str | None, lang: str, pages: tuple[tuple[float, float], ...] = (),
+               letter_country: bool = False) -> tuple[float, float]:
+    """The packet's paper (width, height in points): A4 for Chinese cases always; for English ones ``paper`` ("A4"
+    or "letter"), or (None) the paper the documents' own pages are (``pages``: their sizes in points): US Letter
+    when more of them are Letter than A4, A4 when more are A4; when none is either (phone photos, receipts), Letter
+    if ``letter_country`` (the case's country prints on Letter: checklists/followup.toml [paper]), else A4. Someone
+    in the US or Canada prints on Letter, and their bank's statements and scans are Letter (a trial, r27: an Ontario
+    packet came out A4, whose foot, where every page's stamp is, a Letter printer crops or shrinks)."""
+    if lang == "zh":
         return A4
-    return LETTER
+    if paper is None:
+        kinds = [paper_of(p) for p in pages]
+        letters, a4s = kinds.count("letter"), kinds.count("A4")
+        paper = "letter" if letters > a4s or (letters == a4s == 0 and letter_country) else "A4"
+    return LETTER if paper.lower() == "letter" else A4
 
 
 def content_frame(paper: tuple[float, float]) -> tuple[float, float, float, float]:

@@ -393,6 +393,42 @@ def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
 
 
+def set_file_include(case_dir: Path, rel: str, include: bool | None, *,
+                     known_types: tuple[str, ...] | None = None,
+                     known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:
+    """Say in ``[files]`` of packet.toml whether the file ``rel`` goes into the packet whatever its type, as a person
+    would by hand: ``"<rel>" = { include = true }`` (a type given as ``"<rel>" = "<type>"`` kept, as the table's
+    ``type``; its ``title`` and ``join`` kept). ``include`` None withdraws it (the checklist decides again; a table
+    left with nothing in it goes, and ``[files]`` when it is empty).
+
+    Round-trip, atomic and locked as every edit (:func:`edit_case`), validated first, so a path outside the case
+    folder or not in it raises :class:`CaseFileError` naming the key and line, and packet.toml is left as it was."""
+    key, _part = _file_key(rel)  # whether it goes in is the whole file's
+
+    def change(doc: tomlkit.TOMLDocument) -> None:
+        if "files" not in doc:
+            if include is None:
+                return
+            doc["files"] = tomlkit.table()
+        files = doc["files"]
+        entry = files.get(key)
+        kept = ({k: v for k, v in entry.items() if k != "include"} if isinstance(entry, dict)
+                else {"type": str(entry)} if entry is not None else {})
+        if include is not None:
+            kept["include"] = include
+        if kept == {"type": kept.get("type")} and "type" in kept:
+            files[key] = kept["type"]  # back to the plain line it was
+        elif kept:
+            files[key] = tomlkit.inline_table()
+            files[key].update(kept)
+        elif key in files:
+            del files[key]
+        if not len(files):
+            del doc["files"]
+
+    return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
+
+
 def set_password(case_dir: Path, rel: str, password: str | None, *,
                  known_types: tuple[str, ...] | None = None,
                  known_fields: Mapping[str, Mapping[str, str]] | None = None) -> Case:

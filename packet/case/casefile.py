@@ -345,6 +345,7 @@ class _Loader(TomlFile):
         self.currencies: set[str] = set()
         self.total_text = 0
         self.problems: list[CaseFileError] = []  # errors kept by :meth:`keep`, reported all at once
+        self.known_types: tuple[str, ...] | None = None  # the document types a [files] line may give (None: unknown)
 
     def keep(self, make: Callable[[], T], default: T) -> T:
         """``make()``, or ``default`` with its :class:`CaseFileError` kept in :attr:`problems`: one key's mistake
@@ -363,7 +364,7 @@ class _Loader(TomlFile):
             self.fail(name, "", name, "must be a table [{name}]", "应写成表 [{name}]", name=name)
         for key in value:
             if key not in allowed and self.names_a_file(key):
-                self.keep(lambda key=key: self.misplaced_file_line(f"[{name}] {key}", name, key), None)
+                self.keep(lambda key=key: self.misplaced_file_line(f"[{name}] {key}", name, key, value[key]), None)
             elif key not in allowed:
                 self.keep(lambda key=key: self.fail(
                     f"[{name}] {key}", name, key,
@@ -384,9 +385,22 @@ class _Loader(TomlFile):
         except (OSError, ValueError):
             return False
 
-    def misplaced_file_line(self, where: str, table: str, key: str):
-        """Raise the error for a ``[files]`` line (``key`` names a file, :meth:`names_a_file`) found in ``table``
-        ("" at the top level): where such lines go, in words, instead of "unknown key, check the spelling"."""
+    def misplaced_file_line(self, where: str, table: str, key: str, value: object = None):
+        """Raise the error for a ``[files]`` or ``[passwords]`` line (``key`` names a file, :meth:`names_a_file`)
+        found in ``table`` ("" at the top level): where such lines go, in words, instead of "unknown key, check the
+        spelling". A text ``value`` that is no document type (:attr:`known_types`, when the caller gave them) is the
+        file's password, as ``check`` asks for it (``"statement.pdf" = "K1234"``: a trial, r27, pasted it below
+        [plan] and was sent to [files]); a table or a type is a ``[files]`` line."""
+        heading = "files"
+        if isinstance(value, str) and self.known_types is not None and value.strip() not in self.known_types:
+            heading = "passwords"
+        if heading == "passwords":
+            self.fail(where, table, key,
+                      "'{key}' names a file of this case: a file's password goes under a [passwords] heading. "
+                      "Write [passwords] on a line of its own just above this line (once: every password line goes "
+                      "under it), or move the line under the [passwords] heading already there.",
+                      "“{key}”是本案例文件夹中的文件：文件的密码要写在 [passwords] 标题下面。请在这一行的上面单独写一行 "
+                      "[passwords]（只写一次，密码行都放在它下面），或把这一行移到已有的 [passwords] 标题下面。", key=key)
         self.fail(where, table, key,
                   "'{key}' names a file of this case: a line that says what a file is goes under a [files] heading. "
                   "Write [files] on a line of its own just above this line (once: every such line goes under it), "
@@ -637,6 +651,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
         raise all_problems(found + rest_problems(root, text, rest, known_checklists, known_types, known_fields),
                            lang) from None
     ld = _Loader(path, text, lang)
+    ld.known_types = known_types
     top = ("applicant", "lender", "request", "plan", "files", "passwords", "contact", "reply", "sent", "redact",
            "fields")
     for name in ("files", "passwords", "fields"):
@@ -654,7 +669,7 @@ def parse_case(root: Path, raw: bytes, known_checklists: tuple[str, ...] | None 
 
     for key in data:
         if key not in top and ld.names_a_file(key):
-            part(lambda key=key: ld.misplaced_file_line(key, "", key), None)
+            part(lambda key=key: ld.misplaced_file_line(key, "", key, data[key]), None)
         elif key not in top:
             part(lambda key=key: ld.fail(key, "", key, "unknown key or section '{key}'. Allowed: {allowed}.",
                                          "未知的键或小节 '{key}'。可以使用：{allowed}。", key=key, allowed=", ".join(top)),
@@ -1045,8 +1060,11 @@ def _files(ld: _Loader, data: Mapping, root: Path,
                 return
         if not isinstance(value, str) or (value not in known_types if known_types is not None
                                           else not re.fullmatch(r"[a-z][a-z0-9_]*", value)):
-            ld.fail(where, "files", key, "'{value}' is not a document type; use one of: {types}",
-                    "'{value}' 不是文件类型；请使用以下之一：{types}", value=value,
+            pdf = isinstance(value, str) and key.lower().endswith(".pdf")  # a PDF's password written here
+            ld.fail(where, "files", key, "'{value}' is not a document type; use one of: {types}"
+                    + (". If it is the file's password, it goes under a [passwords] heading instead." if pdf else ""),
+                    "'{value}' 不是文件类型；请使用以下之一：{types}"
+                    + ("。如果这是文件的密码，请写在 [passwords] 标题下面。" if pdf else ""), value=value,
                     types=", ".join(known_types or ()) or "(see `packet checklists`)")
         files[rel] = value
 

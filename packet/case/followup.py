@@ -78,6 +78,7 @@ class FollowUpRules:
     reference_labels: tuple[str, ...] = ()  # the words before the lender's own reference in a reply's summary
     countries: tuple[CountryClues, ...] = ()
     lender_kinds: tuple[LenderKind, ...] = ()
+    letter_paper: tuple[str, ...] = ()  # the countries whose standard paper is US Letter ([paper] letter)
 
     def lender_kind(self, country: str | None, lender: str | None) -> str | None:
         """The kind of the lender named ``lender`` in ``country``: the first ``[[lender_kind]]`` of that country
@@ -127,11 +128,13 @@ def load_rules() -> FollowUpRules:
     with resources.as_file(resources.files("packet.checklists") / "followup.toml") as installed:
         path = beside if beside.is_file() else installed
         data = read_toml(path)
-        top = Strict(path, "", data).only("letter", "route", "reply", "country", "lender_kind")
+        top = Strict(path, "", data).only("letter", "route", "reply", "country", "lender_kind", "paper")
         letter = top.child("letter").only("reply_days", "source", "from_receipt", "from_receipt_source", "post_days",
                                           "post_source")
         reply = top.child("reply").only("reference_labels", "reference_source")
         reply.get("reference_source", str)  # every rule names its source
+        paper = top.child("paper").only("letter", "source")
+        paper.get("source", str)
         routes = []
         for i, raw in enumerate(top.get("route", list)):
             r = Strict(path, f"route[{i}]", raw).only("country", "step", "after", "wait", "within", "en", "zh", "source",
@@ -149,7 +152,8 @@ def load_rules() -> FollowUpRules:
                              post_days=letter.get("post_days", int), post_source=letter.get("post_source", str),
                              reference_labels=tuple(str(x) for x in reply.get("reference_labels", list)),
                              countries=tuple(_clues(path, i, raw) for i, raw in enumerate(top.get("country", list, []))),
-                             lender_kinds=_lender_kinds(path, top.get("lender_kind", list, []), routes))
+                             lender_kinds=_lender_kinds(path, top.get("lender_kind", list, []), routes),
+                             letter_paper=tuple(str(c).upper() for c in paper.get("letter", list, [])))
 
 
 def _lender_kinds(path: Path, raws: list, routes: list[Route]) -> tuple[LenderKind, ...]:

@@ -232,6 +232,9 @@ def encrypted_message(lang: str, rel: str, wrong: bool) -> str:
         return tr(lang, "The password for {rel} in packet.toml is wrong. Correct it under [passwords]: "
                         "\"{rel}\" = \"…\"",
                   "packet.toml 中 {rel} 的密码不正确。请在 [passwords] 下改正：\"{rel}\" = \"…\"", rel=rel)
+    # the heading said as a line to write: a trial (r27) pasted the password line alone below [plan]
     return tr(lang, "{rel} is password-protected. Add its password under [passwords] in packet.toml: "
-                    "\"{rel}\" = \"…\"",
-              "{rel} 有密码保护。请在 packet.toml 的 [passwords] 下添加密码：\"{rel}\" = \"…\"", rel=rel)
+                    "\"{rel}\" = \"…\" (if packet.toml has no [passwords] heading yet, write [passwords] on a line "
+                    "of its own at the end of the file, and this line below it)",
+              "{rel} 有密码保护。请在 packet.toml 的 [passwords] 下添加密码：\"{rel}\" = \"…\"（packet.toml 里还没有 "
+              "[passwords] 标题的话，先在文件末尾单独写一行 [passwords]，再把这一行写在它下面）", rel=rel)

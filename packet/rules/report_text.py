@@ -296,7 +296,8 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
     """The human report for ``packet check`` in the case's language."""
     lang = report.language
     cmd = _command(case)
-    keep = (*(f"packet {verb} {cmd}" for verb in ("init", "check", "build", "sent", "status")), *keep_words(report, case))
+    keep = (*(f"packet {verb} {cmd}" for verb in ("init", "check", "build", "sent", "status")), *keep_words(report, case),
+            tr(lang, "packet check FOLDER", "packet check 文件夹"))
     types = load_types()
 
     def w(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
@@ -308,7 +309,14 @@ def render_text(report: Report, case: Case, checklist: Checklist) -> str:
                    case=report.case, title=title, d=report.as_of.isoformat()), indent="", first="")
     out.append("")
     out.append(tr(lang, "What is there ({n}):", "已有材料（{n} 份）：", n=len(report.documents)))
-    if not report.documents:
+    if not report.documents and not report.errors:
+        # no file at all: most likely not the folder that holds them (a trial, r27: a first-time user's
+        # "packet check ." where the terminal opened was told only what is missing)
+        out += w(tr(lang, "(no files in {d} yet. If your documents are in another folder, give that folder instead: "
+                          "packet check FOLDER. Else put them in this one.)",
+                    "（{d} 里还没有任何文件。如果材料在别的文件夹里，请改用那个文件夹：packet check 文件夹。否则请把材料放进这个文件夹。）",
+                    d=cmd))
+    elif not report.documents:
         out.append(tr(lang, "  (nothing readable yet)", "  （还没有可读取的材料）"))
     for d in report.documents:
         catch_all = d.type in types and types[d.type].catch_all

@@ -944,6 +944,26 @@ class Web:
                                      lambda: packet.set_file_type(folder, str(form.get("path", "")),
                                                                   str(form.get("type", ""))))
 
+    async def include(self, request: Request) -> Response:
+        """POST ``path`` and ``include`` ("1": send it in the packet as it is; "0": let the checklist decide again):
+        writes ``{ include = true }`` in the file's ``[files]`` entry (:func:`packet.set_file_include`) and checks the
+        case again. What ``check`` tells a terminal ("To send it anyway as it is: ... include = true") had no control
+        on the page: a trial (r27) could not send a lender's overdue screen or a clinic's note read as "other"."""
+        posted = await self._case_post(request)
+        if isinstance(posted, Response):
+            return posted
+        name, folder, form = posted
+        lang = request_lang(request)
+        rel = str(form.get("path", ""))
+        gone = self.gone(folder, rel, lang)
+        if gone is not None:
+            return self.back(name, "documents", refused=[gone])
+        wanted = True if str(form.get("include", "")) == "1" else None
+        said = (Both(lang, "Saved: it goes into the packet as it is.", "已保存：它会按原样放入申请材料。") if wanted
+                else Both(lang, "Saved: packet decides again whether it goes in.", "已保存：由 packet 重新判断是否放入。"))
+        return self._edit_then_check(name, folder, lang, "documents", said,
+                                     lambda: packet.set_file_include(folder, rel, wanted))
+
     async def password(self, request: Request) -> Response:
         """POST ``path`` and ``password``: the password of a locked PDF of the case, written under ``[passwords]`` in
         packet.toml (:func:`packet.set_password`), then the case is checked again (a new user's trial: the page told
@@ -1387,6 +1407,7 @@ def create_apps(settings: Settings) -> tuple[Starlette, Starlette, Web]:
         Route("/case/{name}/check", web.writing(web.recheck), methods=["POST"]),
         Route("/case/{name}/field", web.writing(web.correct), methods=["POST"]),
         Route("/case/{name}/type", web.writing(web.set_type), methods=["POST"]),
+        Route("/case/{name}/include", web.writing(web.include), methods=["POST"]),
         Route("/case/{name}/facts", web.writing(web.facts), methods=["POST"]),
         Route("/case/{name}/request", web.writing(web.request_plan), methods=["POST"]),
         Route("/case/{name}/redact", web.writing(web.redact), methods=["POST"]),
