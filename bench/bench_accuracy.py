@@ -38,6 +38,7 @@
     python bench/bench_accuracy.py --independent21 [DIR] [--cache DIR] (the twenty-first one: thirdparty/independent21.json)
     python bench/bench_accuracy.py --independent22 [DIR] [--cache DIR] (the twenty-second one: thirdparty/independent22.json)
     python bench/bench_accuracy.py --independent23 [DIR] [--cache DIR] (the twenty-third one: thirdparty/independent23.json)
+    python bench/bench_accuracy.py --independent24 [DIR] [--cache DIR] (the twenty-fourth one: thirdparty/independent24.json)
     python bench/bench_accuracy.py --independent25 [DIR] [--cache DIR] (the twenty-fifth one: thirdparty/independent25.json)
 
 Generates the evaluation set (bench/evalset/generate.py) into a temporary folder, reads it with the

@@ -97,6 +97,8 @@ from thirdparty_bench import (  # noqa: E402
     INDEP22_CHECKLIST,
     INDEP23_CASES,
     INDEP23_CHECKLIST,
+    INDEP24_CASES,
+    INDEP24_CHECKLIST,
     INDEP25_CASES,
     INDEP25_CHECKLIST,
 )
@@ -208,6 +210,7 @@ def _assert_labelled(d: dict) -> None:
                                              (fetch_corpus.INDEP21, INDEP21_CASES),
                                              (fetch_corpus.INDEP22, INDEP22_CASES),
                                              (fetch_corpus.INDEP23, INDEP23_CASES),
+                                             (fetch_corpus.INDEP24, INDEP24_CASES),
                                              (fetch_corpus.INDEP25, INDEP25_CASES)],
                          ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                               "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "independent3", "independent4", "independent5", "independent6",
@@ -215,6 +218,7 @@ def _assert_labelled(d: dict) -> None:
                               "independent12", "independent13", "independent14", "independent15",
                               "independent16", "independent17", "independent18", "independent19",
                               "independent20", "independent21", "independent22", "independent23",
+                              "independent24",
                               "independent25"])
 def test_holdout_cases_name_holdout_documents(manifest, cases):
     ids = {d["id"] for d in _docs(manifest)}
@@ -677,6 +681,7 @@ def test_independent6_layouts_are_drawn_as_their_issuers_print_them():
     (fetch_corpus.INDEP21, "PACKET_CORPUS_INDEP21", "packet-corpus-indep21"),
     (fetch_corpus.INDEP22, "PACKET_CORPUS_INDEP22", "packet-corpus-indep22"),
     (fetch_corpus.INDEP23, "PACKET_CORPUS_INDEP23", "packet-corpus-indep23"),
+    (fetch_corpus.INDEP24, "PACKET_CORPUS_INDEP24", "packet-corpus-indep24"),
     (fetch_corpus.INDEP25, "PACKET_CORPUS_INDEP25", "packet-corpus-indep25")])
 def test_default_destination_of_each_later_set(manifest, env, folder, monkeypatch, tmp_path):
     monkeypatch.setenv(env, str(tmp_path / "set"))
@@ -1213,6 +1218,11 @@ def test_independent10_figures_agree_with_the_labels():
                                         "i23-zh-stmt-xuchang-terminal-roll-detail-photo",
                                         "i23-zh-stmt-jixi-app-screen-october-image",
                                         "i23-en-stmt-uk-aberystwyth-building-society-off-calendar-scan")] + [
+    (fetch_corpus.INDEP24, e) for e in ("i24-zh-stmt-botou-rcb-two-page-statement-text",
+                                        "i24-en-pay-pg-lae-fortnightly-pay-advice-text",
+                                        "i24-zh-stmt-korla-app-e-statement-screen-image",
+                                        "i24-zh-med-botou-inpatient-settlement-photo",
+                                        "i24-en-stmt-tt-chaguanas-credit-union-history-scan")] + [
     (fetch_corpus.INDEP25, e) for e in ("i25-zh-stmt-nankang-village-bank-two-page-text",
                                         "i25-en-stmt-bd-sylhet-bank-lakh-grouping-text",
                                         "i25-en-pay-ca-lunenburg-fish-plant-stub-text",
@@ -1277,6 +1287,7 @@ def test_independent11_and_12_entries_have_the_scorers_shape(manifest, generator
                                        "gen_independent14", "gen_independent15", "gen_independent16",
                                        "gen_independent17", "gen_independent18", "gen_independent19",
                                        "gen_independent20", "gen_independent21", "gen_independent22", "gen_independent23",
+                                       "gen_independent24",
                                        "gen_independent25"])
 def test_independent11_to_20_figures_agree_with_the_labels(generator):
     """Each money label of sets 11 to 20 is a figure its drawing computed from the printed lines (gross and net pay
@@ -3036,3 +3047,178 @@ def test_independent22_figures_agree_across_one_persons_documents(tmp_path):
     assert "SALARYBUGISUHIGHLANDSSAL2811" + net + "Cr" in ug and "POSMOUNTELGONCOMMHOSPPS61877" + bill + "Dr" in ug
     assert "贷款还款农户小额贷款-808.00" in text("zh-stmt-kaili-village-bank-day-grouped-screen")
     assert "62026-11-15800.008.00808.00已还" in text("zh-other-kaili-microloan-repayment-schedule")
+
+
+def test_independent24_entries_have_the_scorers_shape():
+    """Set 24 (gen_independent24.py): about 40 entries, about half Chinese, every type and form, four look-alikes in both
+    languages; each entry's labels are its generator's (type, language, fields, absent, note), every field of its type
+    labelled or marked absent (the Lae app screen prints no holder's name)."""
+    new = _docs(fetch_corpus.INDEP24)
+    gen = fetch_corpus.gen_independent24
+    assert 35 <= len(new) <= 45 and len({d["id"] for d in new}) == len(new)
+    assert 0.4 * len(new) <= sum(d["lang"] == "zh" for d in new) <= 0.6 * len(new)
+    assert {d["type"] for d in new} == set(FIELDS) - {"id_document"}
+    assert {d["form"] for d in new} == {"text", "scan", "photo", "image"}
+    assert sum(d["type"] == "other" for d in new) == 4
+    assert {d["lang"] for d in new if d["type"] == "other"} == {"en", "zh"}
+    assert {d["doc"] for d in new if d["absent"]} == {"en-stmt-pg-lae-savings-app-fifteen-days"}
+    for d in new:
+        spec = gen.DOCS[d["doc"]]
+        assert d["origin"] == "generated" and d["generator"] == "gen_independent24", d["id"]
+        assert d["id"] == f"i24-{d['doc']}-{d['form']}" and d["doc"].startswith(d["lang"] + "-"), d["id"]
+        assert (spec["lang"], spec["type"], spec["fields"]) == (d["lang"], d["type"], d["fields"]), d["id"]
+        assert list(spec.get("absent", [])) == d["absent"], d["id"]
+        assert d["form"] in spec["forms"] and d["note"].startswith(spec["note"]) and len(d["sha256"]) == 64, d["id"]
+        _assert_labelled(d)
+
+
+def test_independent24_checklist_loads_and_its_cases_are_complete_or_not_by_their_labels():
+    """Set 24's checklist keeps set 21's rules and dates (as of 2026-12-31, for November 2026); its six cases, three
+    Chinese and three English, are four complete by their labels and two incomplete in known ways: the Taipa laundry
+    presser's only pay paper is her October 糧單 (income), the Lae clerk's app screen covers only 16-30 November
+    (bank-statements). The Chaguanas credit union history runs from 15 October to 30 November and covers November."""
+    cl = load_checklist(INDEP24_CHECKLIST)
+    assert cl.name == "independent24-month"
+    assert [(o.type, o.rule, o.optional_fields) for r in cl.requirements for o in r.options] == [
+        ("payslip", "each-month", ("employee",)), ("unemployment_proof", "within-days", ()),
+        ("income_proof", "within-days", ()), ("bank_statement", "cover-days", ("account_holder",)),
+        ("medical_bill", "within-days", ())]
+    by_id = {d["id"]: d for d in _docs(fetch_corpus.INDEP24)}
+    assert len(INDEP24_CASES) == 6
+    assert sorted(by_id[case[4][0]]["lang"] for case in INDEP24_CASES) == ["en"] * 3 + ["zh"] * 3
+    got = {name: _by_labels([by_id[i] for i in ids], hardship, as_of)
+           for name, _cl, hardship, as_of, ids in INDEP24_CASES}
+    assert got == {"zh-foundry-worker-after-a-hospital-stay": set(),
+                   "zh-seasonal-ginnery-worker-after-the-season": set(),
+                   "zh-laundry-presser-sends-octobers-payslip": {"income"},
+                   "en-shoe-machinist-after-a-specialist-visit": set(),
+                   "en-retrenched-poultry-line-operator": set(),
+                   "en-coffee-store-clerk-with-a-fifteen-day-screen": {"bank-statements"}}
+    assert all(case[1] == INDEP24_CHECKLIST and case[3] == "2026-12-31" for case in INDEP24_CASES)
+    # a document missing a field the checklist requires would not count: only the holder, which it lets go, is absent
+    assert all(set(by_id[i]["absent"]) <= {"account_holder"} for case in INDEP24_CASES for i in case[4])
+
+
+def test_independent24_cases_name_one_person_each():
+    """Each set-24 case is one person's papers (names shared across its documents; the Lae app screen names nobody)."""
+    _cases_name_one_person(fetch_corpus.INDEP24, INDEP24_CASES)
+
+
+def test_independent24_holds_wrong_month_wrong_span_and_look_alike_documents_by_their_labels():
+    """Set 24 has no stale document (as of 2026-12-31); its payslip of the wrong month is the Taipa 糧單 of October; its
+    statements of another span are the Chaguanas history (15 October - 30 November, covering November) and the Lae
+    screen (16-30 November); its four look-alikes are a school fee notice, a cotton-sale settlement, a POS agent's
+    transfer slip and a national insurance contribution screen, and no case holds one."""
+    from datetime import date
+
+    docs = {d["id"]: d for d in _docs(fetch_corpus.INDEP24)}
+    day = date(2026, 12, 31)
+    assert not [d["id"] for d in docs.values() if "date" in d["fields"]
+                and (day - date.fromisoformat(_first(d["fields"]["date"]))).days
+                > {"medical_bill": 365, "unemployment_proof": 180, "income_proof": 90}[d["type"]]]
+    assert {d["doc"] for d in docs.values() if d["type"] == "payslip" and d["fields"]["period"] != "2026-11"} == {
+        "zh-pay-macau-laundry-payslip-october"}
+    off = {d["doc"]: (d["fields"]["period_start"], d["fields"]["period_end"]) for d in docs.values()
+           if d["type"] == "bank_statement" and (d["fields"]["period_start"], d["fields"]["period_end"])
+           != ("2026-11-01", "2026-11-30")}
+    assert off == {"en-stmt-tt-chaguanas-credit-union-history": ("2026-10-15", "2026-11-30"),
+                   "en-stmt-pg-lae-savings-app-fifteen-days": ("2026-11-16", "2026-11-30")}
+    look_alikes = {d["doc"] for d in docs.values() if d["type"] == "other"}
+    assert look_alikes == {"zh-other-botou-school-fee-notice", "zh-other-korla-cotton-sale-settlement",
+                           "en-other-ng-aba-pos-agent-transfer-slip", "en-other-tt-nis-contributions-screen"}
+    in_cases = {docs[i]["doc"] for case in INDEP24_CASES for i in case[4]}
+    assert not in_cases & look_alikes and set(off) <= in_cases
+
+
+@pytest.mark.parametrize(("doc", "page1", "page2", "not_on_page1"), [
+    ("zh-stmt-botou-rcb-two-page-statement", ("起止日期：2026/11/01-2026/11/30", "第1页共2页"),
+     ("期初余额", "期末余额", "第2页共2页"), ("期末余额",)),
+    ("zh-stmt-macau-bank-two-page-extracto", ("期間Período：01/11/2026-30/11/2026", "轉下頁", "承上結餘"),
+     ("承上頁", "本期結餘", "2/2"), ("本期結餘",))])
+def test_independent24_two_page_statements_keep_both_pages_and_are_never_photographed(doc, page1, page2, not_on_page1,
+                                                                                      tmp_path):
+    """The Botou and Macau statements are two pages in their text form and in their scan, with no photo form; the
+    closing balance is on page 2 only (Botou: one footer line 期初 … 期末; Macau: 本期結餘 after 承上頁 carried the
+    balance of 轉下頁)."""
+    gen = fetch_corpus.gen_independent24
+    _two_pages_never_photographed(gen, doc, page1, page2, not_on_page1, tmp_path)
+    pages = _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)
+    closing = f"{float(gen.DOCS[doc]['fields']['closing_balance']):,.2f}"
+    if doc.startswith("zh-stmt-macau"):
+        carried = re.search(r"轉下頁Atransportar([\d,.]+)", pages[0]).group(1)
+        assert re.search(r"承上頁Transporte" + re.escape(carried), pages[1])
+        assert "本期結餘Saldofinal" + "MOP" + closing in pages[1]
+    else:
+        assert "期末余额：" + closing in pages[1]
+
+
+def test_independent24_dates_numbers_and_labels_sit_as_the_notes_say(tmp_path):
+    """Read from the drawn pages: the foundry strip has one header row over one value row and the month as
+    2026年11月份; the Botou statement's dates are slashed; the ginnery's proof says 终止 and is dated in its signature
+    block; the Korla screen has no running balance; the Macau papers print Portuguese beside Chinese, MOP and day-first
+    dates (the 糧單's period is October); the certificate gives the salary in 大寫; the Aba payslip's period is only
+    'NOVEMBER, 2026' and its figures are in naira with an N; the microfinance statement's dates are dd-Mon-yyyy with its
+    closing balance above the rows; the hospital invoice is dated with an ordinal; the Trinidad letter too; the Lae pay
+    advice is a fortnight in November; the Lae screen covers 16-30 November and names no holder."""
+    gen = fetch_corpus.gen_independent24
+    strip = _raw(gen, "zh-pay-botou-foundry-spreadsheet-strip", tmp_path)
+    assert "2026年11月份工资条" in strip and re.search(r"工号\s+姓名\s+出勤\s+基本工资", strip)
+    assert re.search(r"DZ-1127\s+郝春燕\s+26\s+2100\.00", strip) and "实发工资" in strip and "3652.30" in strip
+    bt = _raw(gen, "zh-stmt-botou-rcb-two-page-statement", tmp_path)
+    assert "2026/11/03" in bt and "起止日期：2026/11/01-2026/11/30" in bt and "2026-11" not in bt
+    kl = _raw(gen, "zh-unemp-korla-ginnery-contract-end", tmp_path)
+    assert "终止劳动合同证明书" in kl and "解除" not in kl and "日期：2026年11月16日" in kl
+    screen = _raw(gen, "zh-stmt-korla-app-e-statement-screen", tmp_path)
+    assert "2026.11.01 - 2026.11.30" in screen and "期末余额" in screen and "4,627.95" in screen
+    mo = _raw(gen, "zh-pay-macau-laundry-payslip-october", tmp_path)
+    assert "糧期 Período：01/10/2026 - 31/10/2026" in mo and "MOP 12,415.00" in mo and "Líquido" in mo
+    assert "11月" not in mo and "/11/2026 -" not in mo
+    cert = _raw(gen, "zh-income-macau-employment-certificate", tmp_path)
+    assert "澳門元壹萬壹仟捌佰元正" in cert and "2026年11月25日" in cert and "MOP 11,800.00" in cert
+    assert "日期 Data：18-11-2026" in _raw(gen, "zh-med-macau-clinic-recibo", tmp_path)
+    ng = _raw(gen, "en-pay-ng-aba-shoe-factory-payslip", tmp_path)
+    assert "PAYSLIP FOR THE MONTH OF NOVEMBER, 2026" in ng and "N84,169.50" in ng and "/11/2026" not in ng.split(
+        "NET PAY")[0]
+    mfb = _raw(gen, "en-stmt-ng-aba-microfinance-statement", tmp_path)
+    assert "Period: 01-Nov-2026 To 30-Nov-2026" in mfb and mfb.index("Closing Balance") < mfb.index("Trans Date")
+    assert re.search(r"28-Nov-2026\s+30-Nov-2026\s+SALARY NOV 2026", mfb)
+    assert "Date: 14th November, 2026" in _raw(gen, "en-med-ng-aba-hospital-invoice", tmp_path)
+    assert "6th November, 2026" in _raw(gen, "en-unemp-tt-chaguanas-termination-letter", tmp_path)
+    tt = _raw(gen, "en-stmt-tt-chaguanas-credit-union-history", tmp_path)
+    assert re.search(r"From: 15 October 2026\s+To: 30 November 2026", tt) and "Balance as at 30 November 2026" in tt
+    pg = _raw(gen, "en-pay-pg-lae-fortnightly-pay-advice", tmp_path)
+    assert "Pay 24: 16/11/2026 to 29/11/2026" in pg and "K769.72" in pg
+    lae = _raw(gen, "en-stmt-pg-lae-savings-app-fifteen-days", tmp_path)
+    assert "16 Nov 2026 - 30 Nov 2026" in lae and "Savings ****3308" in lae and "Kila" not in lae
+    conf = _raw(gen, "en-income-pg-lae-employment-confirmation", tmp_path)
+    assert "K748.00" in conf and "an average of K1,620.67 per month" in conf and "20 November 2026" in conf
+
+
+def test_independent24_figures_agree_across_one_persons_documents(tmp_path):
+    """Where one person's documents meet, their figures agree, read from the drawn pages: the Botou statement's 代发工资
+    is the strip's 实发工资, its hospital payment the settlement's 个人自付 and its school payment the fee notice's
+    合计; the Macau statement's 薪金存入 is October's 實收 and its card payment the clinic's 合計; the Aba statement's
+    salary is the payslip's NET PAY and its hospital transfer the invoice's BALANCE PAID; the Lae confirmation's
+    fortnightly base pay is the pay advice's ordinary hours."""
+    gen = fetch_corpus.gen_independent24
+    f = {d: spec["fields"] for d, spec in gen.DOCS.items()}
+
+    def text(doc, k=0):
+        return _pages(gen.DOCS[doc]["draw"]()[0], tmp_path)[k]
+
+    def g(v):
+        return f"{float(v):,.2f}"
+
+    bt = text("zh-stmt-botou-rcb-two-page-statement") + text("zh-stmt-botou-rcb-two-page-statement", 1)
+    assert "代发工资泊头市鑫达铸造有限公司" + g(f["zh-pay-botou-foundry-spreadsheet-strip"]["net_pay"]) in bt
+    assert "消费泊头市第二人民医院" + g(f["zh-med-botou-inpatient-settlement"]["total"][1]) in bt
+    assert "个人自付：" + f["zh-med-botou-inpatient-settlement"]["total"][1] in text("zh-med-botou-inpatient-settlement")
+    assert "缴费泊头市第三中学826.00" in bt and "合计826.00" in text("zh-other-botou-school-fee-notice")
+    mo = text("zh-stmt-macau-bank-two-page-extracto") + text("zh-stmt-macau-bank-two-page-extracto", 1)
+    assert "薪金存入Salário" + g(f["zh-pay-macau-laundry-payslip-october"]["net_pay"]) in mo
+    assert "POS路環康泰醫療中心" + g(f["zh-med-macau-clinic-recibo"]["total"]) in mo
+    ng = text("en-stmt-ng-aba-microfinance-statement")
+    assert "SALARYNOV2026ARIARIALEATHER" + g(f["en-pay-ng-aba-shoe-factory-payslip"]["net_pay"]) in ng
+    assert "TRFTOOSISIOMASPECIALISTHOSP" + g(f["en-med-ng-aba-hospital-invoice"]["total"][1]) in ng
+    assert "OrdinaryHours80.00@K9.35K748.00" in text("en-pay-pg-lae-fortnightly-pay-advice")
+    assert "fortnightlybasepayisK748.00" in text("en-income-pg-lae-employment-confirmation")

@@ -2,7 +2,7 @@
 
     python bench/thirdparty/fetch_corpus.py [--SET | --manifest FILE] [--dest DIR] [--mirrors DIR] [--record]
 
-SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent21, independent22, independent23, independent25).
+SET is one of the names in :data:`SETS` (holdout, holdout2 ... holdout15, independent3 ... independent21, independent22, independent23, independent24, independent25).
 
 Default destination: $PACKET_CORPUS, else ~/.cache/packet-corpus, for the development corpus; for a set of :data:`SETS`
 $PACKET_CORPUS_<SUFFIX>, else ~/.cache/packet-corpus-<suffix>, with the set's suffix (--holdout8: HOLDOUT8 and
@@ -55,6 +55,7 @@ import gen_independent20  # noqa: E402
 import gen_independent21  # noqa: E402
 import gen_independent22  # noqa: E402
 import gen_independent23  # noqa: E402
+import gen_independent24  # noqa: E402
 import gen_independent25  # noqa: E402
 
 MANIFEST = HERE / "manifest.json"
@@ -94,6 +95,7 @@ INDEP20 = HERE / "independent20.json"
 INDEP21 = HERE / "independent21.json"
 INDEP22 = HERE / "independent22.json"
 INDEP23 = HERE / "independent23.json"
+INDEP24 = HERE / "independent24.json"
 INDEP25 = HERE / "independent25.json"
 GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_independent3,
               "gen_independent4": gen_independent4, "gen_independent5": gen_independent5,
@@ -108,6 +110,7 @@ GENERATORS = {"gen_independent": gen_independent, "gen_independent3": gen_indepe
               "gen_independent20": gen_independent20,
               "gen_independent21": gen_independent21, "gen_independent22": gen_independent22,
               "gen_independent23": gen_independent23,
+              "gen_independent24": gen_independent24,
               "gen_independent25": gen_independent25}
 
 
@@ -153,6 +156,8 @@ SETS = {
                       "the twenty-second independently generated set, rebuilt by gen_independent22.py"),
     "independent23": (INDEP23, "indep23",
                       "the twenty-third independently generated set, rebuilt by gen_independent23.py"),
+    "independent24": (INDEP24, "indep24",
+                      "the twenty-fourth independently generated set, rebuilt by gen_independent24.py"),
     "independent25": (INDEP25, "indep25",
                       "the twenty-fifth independently generated set, rebuilt by gen_independent25.py"),
 }
