@@ -188,13 +188,30 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 # generated seal of tests/test_page_prep.py: (215, 40, 45)). The dark red or brown *printed* titles and table
 # rules of Chinese receipts are kept: their red channel stays under SEAL_BRIGHT (the same photo: 124-155).
 # Black or blue text and paper: R - max(G, B) under 10; black text under seal ink stays dark, so it is kept.
+# Light falls unevenly on a phone photo: a seal in the phone's shadow is as dark as the printed titles of a lit sheet
+# (independent set 22, a 收入证明 whose seal's ring over the date 二〇二六年十一月二十日 measured R 120-160 on paper of R
+# 160-170, and was kept as ink, cutting the date's strokes). Its brightness is judged against the paper round it: seal
+# ink reflects red as the paper does, R at least SEAL_PAPER of the paper's R there (the local paper level,
+# _paper_level: the brightest paper within PAPER_CLOSE of the page, so print drops out and light and shade stay), and
+# its lead over G and B shrinks with the light as well (SEAL_RED_PAPER). Measured (R / paper, pixels of R - max(G, B)
+# >= 60): the sample photo's printed title, paper R 239-251, 0.4-0.7 (its strokes' cores 0.5-0.6, a tail to 1.0 of
+# anti-aliased edges), its seal 0.65-1.1; the shaded seal of independent 22, paper R 160-186, 0.7-1.15, and half its
+# ink only 40-60 ahead of G and B. The levels never rise above SEAL_BRIGHT and SEAL_RED: they fall only on paper
+# darker than R 243, so pages on white paper are whitened as before.
 SEAL_RED = 60  # R - max(G, B), 0-255
 SEAL_BRIGHT = 170  # R, 0-255
+SEAL_PAPER = 0.7  # R over the local paper's R (170 / 243: SEAL_BRIGHT on lit paper)
+SEAL_RED_PAPER = 0.25  # R - max(G, B) over the local paper's R (60 / 243: SEAL_RED on lit paper)
+PAPER_CLOSE = 0.03  # share of the page's longer side: the closing's window (a Chinese character's stroke is ~0.5 %)
+_PAPER_PX = 200  # pixels on the longer side of the copy the paper level is found on
+PAPER_NEUTRAL = 25  # R - max(G, B) under this: paper (white, cream, grey), or black and blue print
+PAPER_FLOOR = 100  # R, 0-255: a paper level below this is none (a dark desk's, a deep shadow's)
 
 
 def ink_grey(img: Image.Image) -> Image.Image:
     """The 8-bit grey page OCR reads from an RGB ``img``: luminance, with seal ink (R - max(G, B) >=
-    :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`) turned to paper white. Bright red printed text goes too;
+    :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`, or less on paper in shade: :data:`SEAL_PAPER`) turned to paper
+    white. Bright red printed text goes too;
     dark red print stays. A solid band of that colour (:func:`seal_coloured_bands`: an app's header, a red title
     bar) is no seal: its ground turns paper white and the lettering on it, white or black, dark (:func:`_band_read`),
     so its text is read rather than whitened away."""
@@ -202,8 +219,12 @@ def ink_grey(img: Image.Image) -> Image.Image:
     red = ImageChops.subtract(r, ImageChops.lighter(g, b))
     if red.getextrema()[1] < SEAL_RED:  # no seal ink anywhere (every grey scan): no masks to make
         return img.convert("L")
-    mask = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
-                             r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
+    # R and its lead over G and B at least the seal's levels where the pixel lies: SEAL_BRIGHT and SEAL_RED, or less
+    # on paper in shade (see SEAL_PAPER)
+    paper = _paper_level(r, red)
+    bright = ImageChops.subtract(paper.point(lambda v: min(SEAL_BRIGHT, round(SEAL_PAPER * v))), r)
+    vivid = ImageChops.subtract(paper.point(lambda v: min(SEAL_RED, round(SEAL_RED_PAPER * v))), red)
+    mask = ImageChops.lighter(bright, vivid).point(lambda v: 255 if v == 0 else 0)
     grey = img.convert("L")
     if mask.getbbox() is None:
         return grey
@@ -211,11 +232,29 @@ def ink_grey(img: Image.Image) -> Image.Image:
     # its red channel, paper-light on the seal's edge and still dark where black text runs under it
     edge = ImageChops.darker(mask.filter(ImageFilter.MaxFilter(3)), red.point(lambda v: 255 if v >= 20 else 0))
     softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
-    out = Image.composite(Image.new("L", grey.size, 255), softened, mask)
+    # seal ink turns to the paper round it: white on lit paper, the shaded paper's grey in shade (a white ring on
+    # grey paper would cut the strokes it crosses as the ink did)
+    lit = paper.point(lambda v: 255 if SEAL_PAPER * v >= SEAL_BRIGHT else 0)
+    out = Image.composite(Image.composite(Image.new("L", grey.size, 255), _paper_level(grey, red), lit), softened, mask)
     for box in seal_coloured_bands(mask):
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
     return out
+
+
+def _paper_level(r: Image.Image, red: Image.Image) -> Image.Image:
+    """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same size: on a
+    copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (pixels of little red dominance,
+    under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red counts as no paper) within
+    :data:`PAPER_CLOSE` of the longer side, scaled back. Print drops out (it is darker); shade and light, which change
+    over larger distances, stay. 255 where no paper brighter than :data:`PAPER_FLOOR` lies that near (then
+    :data:`SEAL_BRIGHT` alone marks seal ink)."""
+    neutral = red.point(lambda v: 255 if v < PAPER_NEUTRAL else 0)
+    paper = Image.composite(r, Image.new("L", r.size, 0), neutral)
+    paper.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
+    size = 2 * max(1, round(PAPER_CLOSE * max(paper.size) / 2)) + 1
+    level = paper.filter(ImageFilter.MaxFilter(size)).point(lambda v: v if v >= PAPER_FLOOR else 255)
+    return level.resize(r.size, Image.Resampling.BILINEAR)
 
 
 # A solid band of seal-coloured ink is no seal. Bank apps draw their header as a red or orange band with the bank's
