@@ -197,15 +197,18 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 # >= 60): the sample photo's printed title, paper R 239-251, 0.4-0.7 (its strokes' cores 0.5-0.6, a tail to 1.0 of
 # anti-aliased edges), its seal 0.65-1.1; the shaded seal of independent 22, paper R 160-186, 0.7-1.15, and half its
 # ink only 40-60 ahead of G and B. The levels never rise above SEAL_BRIGHT and SEAL_RED: they fall only on paper
-# darker than R 243, so pages on white paper are whitened as before.
+# darker than R 243, so pages on white paper are whitened as before; and ink kept by the lower levels alone must be of
+# a seal's hue (SEAL_HUE), not the brown of print or a wooden desk beside a shaded sheet.
 SEAL_RED = 60  # R - max(G, B), 0-255
 SEAL_BRIGHT = 170  # R, 0-255
 SEAL_PAPER = 0.7  # R over the local paper's R (170 / 243: SEAL_BRIGHT on lit paper)
 SEAL_RED_PAPER = 0.25  # R - max(G, B) over the local paper's R (60 / 243: SEAL_RED on lit paper)
+SEAL_HUE = 15  # degrees from pure red a seal's ink keeps below the lit levels (the shaded seal: 4-10)
 PAPER_CLOSE = 0.03  # share of the page's longer side: the closing's window (a Chinese character's stroke is ~0.5 %)
 _PAPER_PX = 200  # pixels on the longer side of the copy the paper level is found on
 PAPER_NEUTRAL = 25  # R - max(G, B) under this: paper (white, cream, grey), or black and blue print
 PAPER_FLOOR = 100  # R, 0-255: a paper level below this is none (a dark desk's, a deep shadow's)
+PAPER_SHARE = 0.9  # share of a block of the copy (7-10 px of a phone photo) that is neutral for it to be paper
 
 
 def ink_grey(img: Image.Image) -> Image.Image:
@@ -221,10 +224,17 @@ def ink_grey(img: Image.Image) -> Image.Image:
         return img.convert("L")
     # R and its lead over G and B at least the seal's levels where the pixel lies: SEAL_BRIGHT and SEAL_RED, or less
     # on paper in shade (see SEAL_PAPER)
+    lit = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
+                            r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
     paper = _paper_level(r, red)
     bright = ImageChops.subtract(paper.point(lambda v: min(SEAL_BRIGHT, round(SEAL_PAPER * v))), r)
     vivid = ImageChops.subtract(paper.point(lambda v: min(SEAL_RED, round(SEAL_RED_PAPER * v))), red)
-    mask = ImageChops.lighter(bright, vivid).point(lambda v: 255 if v == 0 else 0)
+    # below the lit levels only a red of a seal's hue (within SEAL_HUE of pure red): |G - B| * 60 / SEAL_HUE at
+    # most R - min(G, B); brown print and a wooden desk lean to yellow (hue 25-28 degrees)
+    hue = ImageChops.subtract(ImageChops.difference(g, b).point(lambda v: min(255, round(v * 60 / SEAL_HUE))),
+                              ImageChops.subtract(r, ImageChops.darker(g, b)))
+    shaded = ImageChops.lighter(ImageChops.lighter(bright, vivid), hue).point(lambda v: 255 if v == 0 else 0)
+    mask = ImageChops.lighter(lit, shaded)
     grey = img.convert("L")
     if mask.getbbox() is None:
         return grey
@@ -234,8 +244,9 @@ def ink_grey(img: Image.Image) -> Image.Image:
     softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
     # seal ink turns to the paper round it: white on lit paper, the shaded paper's grey in shade (a white ring on
     # grey paper would cut the strokes it crosses as the ink did)
-    lit = paper.point(lambda v: 255 if SEAL_PAPER * v >= SEAL_BRIGHT else 0)
-    out = Image.composite(Image.composite(Image.new("L", grey.size, 255), _paper_level(grey, red), lit), softened, mask)
+    white = paper.point(lambda v: 255 if SEAL_PAPER * v >= SEAL_BRIGHT else 0)
+    out = Image.composite(Image.composite(Image.new("L", grey.size, 255), _paper_level(grey, red), white), softened,
+                          mask)
     for box in seal_coloured_bands(mask):
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
@@ -244,14 +255,21 @@ def ink_grey(img: Image.Image) -> Image.Image:
 
 def _paper_level(r: Image.Image, red: Image.Image) -> Image.Image:
     """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same size: on a
-    copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (pixels of little red dominance,
-    under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red counts as no paper) within
+    copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (:data:`PAPER_SHARE` of its pixels
+    of little red dominance, under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red is no paper) within
     :data:`PAPER_CLOSE` of the longer side, scaled back. Print drops out (it is darker); shade and light, which change
     over larger distances, stay. 255 where no paper brighter than :data:`PAPER_FLOOR` lies that near (then
     :data:`SEAL_BRIGHT` alone marks seal ink)."""
     neutral = red.point(lambda v: 255 if v < PAPER_NEUTRAL else 0)
-    paper = Image.composite(r, Image.new("L", r.size, 0), neutral)
-    paper.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
+    summed = Image.composite(r, Image.new("L", r.size, 0), neutral)
+    summed.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
+    share = neutral.copy()
+    share.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
+    # a block of paper: PAPER_SHARE of it neutral (light letters on a coloured band, a desk's grey grain are not),
+    # its level the mean of its neutral pixels
+    mean = ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["max"](a["b"], 1), 255), "L"),
+                                 a=summed, b=share)
+    paper = Image.composite(mean, Image.new("L", mean.size, 0), share.point(lambda v: 255 if v >= PAPER_SHARE * 255 else 0))
     size = 2 * max(1, round(PAPER_CLOSE * max(paper.size) / 2)) + 1
     level = paper.filter(ImageFilter.MaxFilter(size)).point(lambda v: v if v >= PAPER_FLOOR else 255)
     return level.resize(r.size, Image.Resampling.BILINEAR)
