@@ -70,7 +70,7 @@ OCR_VERSION = "ocr-18-seal-in-shade"  # bump when anything below changes what a 
 # (cached_or_task), so changing these rules re-reads photos alone and scans and text pages stay cached. Bump it when
 # those rules change what a page already found to be a photographed sheet reads as; a change that makes a page a photo
 # that was none before (or none that was) needs OCR_VERSION.
-SHEET_VERSION = "sheet-4-band-colour"
+SHEET_VERSION = "sheet-5-band-colour-sides"
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -688,10 +688,11 @@ def _one_sheet(mask: Image.Image) -> bool:
 # both the band's edge and the sheet's sides lay where they give no evidence (the picture's border, a straightening
 # turn's white corner): the band was cut away with the desk. With the page's colour at hand, the band's outer edge is
 # also where its ground's chromaticity (R, G, B over their sum, of the line's pixels within BAND_SPREAD of its ground)
-# moves BAND_HUE or more from that of its innermost lines (measured on the 400-px thumbnail: the band's blue share
-# 0.108-0.119 against the desk's 0.176-0.185; light and dark grain of the wood, and its shade, 0.176-0.185). A band ended
-# so is the sheet's even where its sides show nothing (no side of the box with desk beside it); one whose tone runs on
-# past a side still is not.
+# moves BAND_HUE or more from that of its innermost lines, for BAND_LINES lines running (measured on the 400-px
+# thumbnail: the band's blue share 0.108-0.119 against the desk's 0.176-0.185; light and dark grain of the wood, and
+# its shade, 0.176-0.185; a single line through the anti-aliased edges of large letters moves up to 0.054). A band
+# ended so is the sheet's even where its sides show nothing (no side of the box with desk beside it); one whose tone
+# runs on past a side in its own colour still is not (in another: the desk beside the sheet, as bright as the band).
 BAND_HUE = 0.04  # largest difference of the R, G and B shares of a band's ground and what lies beyond its edge
 BAND_DEPTH = 0.25  # share of the box's extent across the edge
 BAND_SIDE = 0.04  # share of the box's extent along the edge: the band's tone may run this far past a side (a shadow)
@@ -741,22 +742,24 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
         def line(d: int, a: int, b: int) -> list[int]:
             return [flat[i] for i in spots(d, a, b)]
 
-        def hue(d: int, a: int, b: int) -> tuple[float, float, float] | None:
-            """The chromaticity (R, G, B shares) of line ``d``'s ground from ``a`` to ``b``: its pixels within
-            BAND_SPREAD of its tone, letters and the white a straightening turn fills the corners with left out."""
+        def hue_of(at: list[int], t: int) -> tuple[float, float, float] | None:
+            """The chromaticity (R, G, B shares) of the pixels ``at`` within BAND_SPREAD of the tone ``t`` (unopened:
+            not the letters the opening took out)."""
             if rgb is None:
                 return None
-            at = [i for i in spots(d, a, b) if flat[i] < FILL_WHITE]
-            if not at:
-                return None
-            t, _ = tone_of([flat[i] for i in at])
             sums = [0, 0, 0]
             for i in at:
-                if abs(raw[i] - t) <= BAND_SPREAD:  # the ground itself: not the letters the opening took out
+                if abs(raw[i] - t) <= BAND_SPREAD:
                     for c in range(3):
                         sums[c] += rgb[3 * i + c]
-            total = max(1, sum(sums))
-            return sums[0] / total, sums[1] / total, sums[2] / total
+            total = sum(sums)
+            return (sums[0] / total, sums[1] / total, sums[2] / total) if total else None
+
+        def hue(d: int, a: int, b: int) -> tuple[float, float, float] | None:
+            """The chromaticity of line ``d``'s ground from ``a`` to ``b`` (:func:`hue_of` its tone), the white a
+            straightening turn fills the corners with left out."""
+            at = [i for i in spots(d, a, b) if flat[i] < FILL_WHITE]
+            return hue_of(at, tone_of([flat[i] for i in at])[0]) if at and rgb is not None else None
 
         def apart(p: tuple[float, float, float] | None, q: tuple[float, float, float] | None) -> bool:
             return p is not None and q is not None and max(abs(a - b) for a, b in zip(p, q, strict=True)) >= BAND_HUE
@@ -786,8 +789,9 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
         by_hue = False
         span = (along[0] + trim, along[1] - trim)
         inner = hue(band[min(1, len(band) - 1)], *span)
-        for k, d in enumerate(band):
-            if k >= BAND_LINES and apart(inner, hue(d, *span)):
+        for k in range(BAND_LINES, len(band)):
+            # a colour that stays: the anti-aliased edges of a line of large letters shift a single line's ground
+            if all(apart(inner, hue(d, *span)) for d in band[k:k + BAND_LINES]):
                 band, by_hue = band[:k], True
                 break
         outer = band[-1] + 1
@@ -808,9 +812,12 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
             if hi <= 0 or lo >= (w if side < 2 else h):
                 continue  # the box's side is at the picture's border: nothing to compare
             # the white a straightening turn fills the picture's corners with tells nothing
-            vals = [v for d in band for v in line(d, lo, hi) if v < FILL_WHITE]
+            at = [i for d in band for i in spots(d, lo, hi) if flat[i] < FILL_WHITE]
+            vals = [flat[i] for i in at]
             if vals and sum(1 for v in vals if abs(v - tone) <= BAND_SPREAD) / len(vals) < 0.5:
                 ends += 1
+            elif vals and apart(inner, hue_of(at, tone)):
+                ends += 1  # the band's brightness runs on past the side, in another colour: the desk
             elif vals:
                 ends = -9
         if ends < 0 or (ends == 0 and not by_hue):
