@@ -196,14 +196,18 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 # its lead over G and B shrinks with the light as well (SEAL_RED_PAPER). Measured (R / paper, pixels of R - max(G, B)
 # >= 60): the sample photo's printed title, paper R 239-251, 0.4-0.7 (its strokes' cores 0.5-0.6, a tail to 1.0 of
 # anti-aliased edges), its seal 0.65-1.1; the shaded seal of independent 22, paper R 160-186, 0.7-1.15, and half its
-# ink only 40-60 ahead of G and B. The levels never rise above SEAL_BRIGHT and SEAL_RED: they fall only on paper
-# darker than R 243, so pages on white paper are whitened as before; and ink kept by the lower levels alone must be of
-# a seal's hue (SEAL_HUE), not the brown of print or a wooden desk beside a shaded sheet.
+# ink only 40-60 ahead of G and B. The lower levels hold only in shade: where the paper round the pixel is darker
+# than SEAL_SHADE of the page's lit paper (the 90th percentile of its paper; measured: that shaded seal's paper at
+# 0.69-0.80 of its page's; a seal on a sheet lit a little unevenly, independent 15's 待岗通知, at 0.87-0.93, which
+# read a character worse with them), so pages lit evenly are whitened as before; they never rise above SEAL_BRIGHT and
+# SEAL_RED; and ink kept by them alone must be of a seal's hue (SEAL_HUE), not the brown of print or a wooden desk
+# beside a shaded sheet.
 SEAL_RED = 60  # R - max(G, B), 0-255
 SEAL_BRIGHT = 170  # R, 0-255
 SEAL_PAPER = 0.7  # R over the local paper's R (170 / 243: SEAL_BRIGHT on lit paper)
 SEAL_RED_PAPER = 0.25  # R - max(G, B) over the local paper's R (60 / 243: SEAL_RED on lit paper)
 SEAL_HUE = 15  # degrees from pure red a seal's ink keeps below the lit levels (the shaded seal: 4-10)
+SEAL_SHADE = 0.83  # paper below this share of the page's lit paper lies in shade
 PAPER_CLOSE = 0.03  # share of the page's longer side: the closing's window (a Chinese character's stroke is ~0.5 %)
 _PAPER_PX = 200  # pixels on the longer side of the copy the paper level is found on
 PAPER_NEUTRAL = 25  # R - max(G, B) under this: paper (white, cream, grey), or black and blue print
@@ -226,9 +230,12 @@ def ink_grey(img: Image.Image) -> Image.Image:
     # on paper in shade (see SEAL_PAPER)
     lit = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
                             r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
-    paper = _paper_level(r, red)
-    bright = ImageChops.subtract(paper.point(lambda v: min(SEAL_BRIGHT, round(SEAL_PAPER * v))), r)
-    vivid = ImageChops.subtract(paper.point(lambda v: min(SEAL_RED, round(SEAL_RED_PAPER * v))), red)
+    paper, lit_paper = _paper_level(r, red)
+    shade = SEAL_SHADE * lit_paper  # paper darker than this lies in shade (0: no paper found, no shade)
+    bright = ImageChops.subtract(paper.point(
+        lambda v: min(SEAL_BRIGHT, round(SEAL_PAPER * v)) if v < shade else SEAL_BRIGHT), r)
+    vivid = ImageChops.subtract(paper.point(
+        lambda v: min(SEAL_RED, round(SEAL_RED_PAPER * v)) if v < shade else SEAL_RED), red)
     # below the lit levels only a red of a seal's hue (within SEAL_HUE of pure red): |G - B| * 60 / SEAL_HUE at
     # most R - min(G, B); brown print and a wooden desk lean to yellow (hue 25-28 degrees)
     hue = ImageChops.subtract(ImageChops.difference(g, b).point(lambda v: min(255, round(v * 60 / SEAL_HUE))),
@@ -242,24 +249,24 @@ def ink_grey(img: Image.Image) -> Image.Image:
     # its red channel, paper-light on the seal's edge and still dark where black text runs under it
     edge = ImageChops.darker(mask.filter(ImageFilter.MaxFilter(3)), red.point(lambda v: 255 if v >= 20 else 0))
     softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
-    # seal ink turns to the paper round it: white on lit paper, the shaded paper's grey in shade (a white ring on
-    # grey paper would cut the strokes it crosses as the ink did)
-    white = paper.point(lambda v: 255 if SEAL_PAPER * v >= SEAL_BRIGHT else 0)
-    out = Image.composite(Image.composite(Image.new("L", grey.size, 255), _paper_level(grey, red), white), softened,
-                          mask)
+    # seal ink turns to paper: white where the lit levels take it (as ever), the grey of the paper round it where only
+    # the shaded levels do (a white ring on grey paper would cut the strokes it crosses as the ink did)
+    out = Image.composite(_paper_level(grey, red)[0], softened, mask)
+    out = Image.composite(Image.new("L", grey.size, 255), out, lit)
     for box in seal_coloured_bands(mask):
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
     return out
 
 
-def _paper_level(r: Image.Image, red: Image.Image) -> Image.Image:
+def _paper_level(r: Image.Image, red: Image.Image) -> tuple[Image.Image, int]:
     """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same size: on a
     copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (:data:`PAPER_SHARE` of its pixels
     of little red dominance, under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red is no paper) within
     :data:`PAPER_CLOSE` of the longer side, scaled back. Print drops out (it is darker); shade and light, which change
     over larger distances, stay. 255 where no paper brighter than :data:`PAPER_FLOOR` lies that near (then
-    :data:`SEAL_BRIGHT` alone marks seal ink)."""
+    :data:`SEAL_BRIGHT` alone marks seal ink). Also the page's lit paper level: the 90th percentile of its blocks of
+    paper (0 when it has none)."""
     neutral = red.point(lambda v: 255 if v < PAPER_NEUTRAL else 0)
     summed = Image.composite(r, Image.new("L", r.size, 0), neutral)
     summed.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
@@ -272,7 +279,9 @@ def _paper_level(r: Image.Image, red: Image.Image) -> Image.Image:
     paper = Image.composite(mean, Image.new("L", mean.size, 0), share.point(lambda v: 255 if v >= PAPER_SHARE * 255 else 0))
     size = 2 * max(1, round(PAPER_CLOSE * max(paper.size) / 2)) + 1
     level = paper.filter(ImageFilter.MaxFilter(size)).point(lambda v: v if v >= PAPER_FLOOR else 255)
-    return level.resize(r.size, Image.Resampling.BILINEAR)
+    blocks = sorted(v for v in paper.tobytes() if v >= PAPER_FLOOR)
+    lit = blocks[int(0.9 * (len(blocks) - 1))] if blocks else 0
+    return level.resize(r.size, Image.Resampling.BILINEAR), lit
 
 
 # A solid band of seal-coloured ink is no seal. Bank apps draw their header as a red or orange band with the bank's
