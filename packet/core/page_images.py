@@ -218,8 +218,7 @@ PAPER_SHARE = 0.9  # share of a block of the copy (7-10 px of a phone photo) tha
 def ink_grey(img: Image.Image) -> Image.Image:
     """The 8-bit grey page OCR reads from an RGB ``img``: luminance, with seal ink (R - max(G, B) >=
     :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`, or less on paper in shade: :data:`SEAL_PAPER`) turned to paper
-    white. Bright red printed text goes too;
-    dark red print stays. A solid band of that colour (:func:`seal_coloured_bands`: an app's header, a red title
+    white (in shade: to the shaded paper's grey). Bright red printed text goes too; dark red print stays. A solid band of that colour (:func:`seal_coloured_bands`: an app's header, a red title
     bar) is no seal: its ground turns paper white and the lettering on it, white or black, dark (:func:`_band_read`),
     so its text is read rather than whitened away."""
     r, g, b = img.split()
@@ -251,8 +250,10 @@ def ink_grey(img: Image.Image) -> Image.Image:
     softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
     # seal ink turns to paper: white where the lit levels take it (as ever), the grey of the paper round it where only
     # the shaded levels do (a white ring on grey paper would cut the strokes it crosses as the ink did)
-    out = Image.composite(_paper_level(grey, red)[0], softened, mask)
-    out = Image.composite(Image.new("L", grey.size, 255), out, lit)
+    out = Image.composite(Image.new("L", grey.size, 255), softened, lit)
+    only_shaded = ImageChops.subtract(shaded, lit)
+    if only_shaded.getbbox() is not None:
+        out = Image.composite(_paper_level(grey, red)[0], out, only_shaded)
     for box in seal_coloured_bands(mask):
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
@@ -260,8 +261,8 @@ def ink_grey(img: Image.Image) -> Image.Image:
 
 
 def _paper_level(r: Image.Image, red: Image.Image) -> tuple[Image.Image, int]:
-    """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same size: on a
-    copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (:data:`PAPER_SHARE` of its pixels
+    """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same
+    size: on a copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (:data:`PAPER_SHARE` of its pixels
     of little red dominance, under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red is no paper) within
     :data:`PAPER_CLOSE` of the longer side, scaled back. Print drops out (it is darker); shade and light, which change
     over larger distances, stay. 255 where no paper brighter than :data:`PAPER_FLOOR` lies that near (then
@@ -276,7 +277,8 @@ def _paper_level(r: Image.Image, red: Image.Image) -> tuple[Image.Image, int]:
     # its level the mean of its neutral pixels
     mean = ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["max"](a["b"], 1), 255), "L"),
                                  a=summed, b=share)
-    paper = Image.composite(mean, Image.new("L", mean.size, 0), share.point(lambda v: 255 if v >= PAPER_SHARE * 255 else 0))
+    paper = Image.composite(mean, Image.new("L", mean.size, 0),
+                            share.point(lambda v: 255 if v >= PAPER_SHARE * 255 else 0))
     size = 2 * max(1, round(PAPER_CLOSE * max(paper.size) / 2)) + 1
     level = paper.filter(ImageFilter.MaxFilter(size)).point(lambda v: v if v >= PAPER_FLOOR else 255)
     blocks = sorted(v for v in paper.tobytes() if v >= PAPER_FLOOR)
