@@ -200,14 +200,18 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 # than SEAL_SHADE of the page's lit paper (the 90th percentile of its paper; measured: that shaded seal's paper at
 # 0.69-0.80 of its page's; a seal on a sheet lit a little unevenly, independent 15's 待岗通知, at 0.87-0.93, which
 # read a character worse with them), so pages lit evenly are whitened as before; they never rise above SEAL_BRIGHT and
-# SEAL_RED; and ink kept by them alone must be of a seal's hue (SEAL_HUE), not the brown of print or a wooden desk
-# beside a shaded sheet.
+# SEAL_RED; ink kept by them alone must be of a seal's hue (SEAL_HUE), not the brown of print or a wooden desk
+# beside a shaded sheet; and lie neither in nor next to a solid red region (_solid_red): independent 19's bank
+# statement photo had its dark red header band's edges against a grey desk (desk R 160-190, like shaded paper) taken
+# for seal ink, the band frayed and the sheet found differently.
 SEAL_RED = 60  # R - max(G, B), 0-255
 SEAL_BRIGHT = 170  # R, 0-255
 SEAL_PAPER = 0.7  # R over the local paper's R (170 / 243: SEAL_BRIGHT on lit paper)
 SEAL_RED_PAPER = 0.25  # R - max(G, B) over the local paper's R (60 / 243: SEAL_RED on lit paper)
 SEAL_HUE = 15  # degrees from pure red a seal's ink keeps below the lit levels (the shaded seal: 4-10)
 SEAL_SHADE = 0.83  # paper below this share of the page's lit paper lies in shade
+SOLID_RED = 0.8  # share of a block of the copy (7-10 px of a phone photo) red enough to be solid
+SOLID_SPAN = 2  # blocks each way round a block of a solid region (5 blocks: 2.5 % of the longer side)
 PAPER_CLOSE = 0.03  # share of the page's longer side: the closing's window (a Chinese character's stroke is ~0.5 %)
 _PAPER_PX = 200  # pixels on the longer side of the copy the paper level is found on
 PAPER_NEUTRAL = 25  # R - max(G, B) under this: paper (white, cream, grey), or black and blue print
@@ -240,6 +244,8 @@ def ink_grey(img: Image.Image) -> Image.Image:
     hue = ImageChops.subtract(ImageChops.difference(g, b).point(lambda v: min(255, round(v * 60 / SEAL_HUE))),
                               ImageChops.subtract(r, ImageChops.darker(g, b)))
     shaded = ImageChops.lighter(ImageChops.lighter(bright, vivid), hue).point(lambda v: 255 if v == 0 else 0)
+    if shaded.getbbox() is not None:  # and never in or next to a solid red region: a band, not a seal's strokes
+        shaded = ImageChops.subtract(shaded, _solid_red(red))
     mask = ImageChops.lighter(lit, shaded)
     grey = img.convert("L")
     if mask.getbbox() is None:
@@ -258,6 +264,19 @@ def ink_grey(img: Image.Image) -> Image.Image:
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
     return out
+
+
+def _solid_red(red: Image.Image) -> Image.Image:
+    """255 in and round the solid red regions of a page (``red``: R - max(G, B), 8-bit), same size: on a copy
+    :data:`_PAPER_PX` pixels on its longer side, blocks at least :data:`SOLID_RED` covered by pixels of
+    R - max(G, B) >= :data:`PAPER_NEUTRAL`, SOLID_SPAN blocks across every way (a seal's ring and characters are
+    strokes of 0.3-0.7 % of the page's side, a band or a filled title bar is solid over 3 % and more), grown by
+    SOLID_SPAN blocks (the band's edge, blended with the desk or paper beside it)."""
+    solid = red.point(lambda v: 255 if v >= PAPER_NEUTRAL else 0)
+    solid.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
+    size = 2 * SOLID_SPAN + 1
+    solid = solid.point(lambda v: 255 if v >= SOLID_RED * 255 else 0).filter(ImageFilter.MinFilter(size))
+    return solid.filter(ImageFilter.MaxFilter(2 * size + 1)).resize(red.size, Image.Resampling.NEAREST)
 
 
 def _paper_level(r: Image.Image, red: Image.Image) -> tuple[Image.Image, int]:
