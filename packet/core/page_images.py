@@ -188,65 +188,22 @@ def on_paper(img: Image.Image, *, grey: bool = False) -> Image.Image:
 # generated seal of tests/test_page_prep.py: (215, 40, 45)). The dark red or brown *printed* titles and table
 # rules of Chinese receipts are kept: their red channel stays under SEAL_BRIGHT (the same photo: 124-155).
 # Black or blue text and paper: R - max(G, B) under 10; black text under seal ink stays dark, so it is kept.
-# Light falls unevenly on a phone photo: a seal in the phone's shadow is as dark as the printed titles of a lit sheet
-# (independent set 22, a 收入证明 whose seal's ring over the date 二〇二六年十一月二十日 measured R 120-160 on paper of R
-# 160-170, and was kept as ink, cutting the date's strokes). Its brightness is judged against the paper round it: seal
-# ink reflects red as the paper does, R at least SEAL_PAPER of the paper's R there (the local paper level,
-# _paper_level: the brightest paper within PAPER_CLOSE of the page, so print drops out and light and shade stay), and
-# its lead over G and B shrinks with the light as well (SEAL_RED_PAPER). Measured (R / paper, pixels of R - max(G, B)
-# >= 60): the sample photo's printed title, paper R 239-251, 0.4-0.7 (its strokes' cores 0.5-0.6, a tail to 1.0 of
-# anti-aliased edges), its seal 0.65-1.1; the shaded seal of independent 22, paper R 160-186, 0.7-1.15, and half its
-# ink only 40-60 ahead of G and B. The lower levels hold only in shade: where the paper round the pixel is darker
-# than SEAL_SHADE of the page's lit paper (the 90th percentile of its paper; measured: that shaded seal's paper at
-# 0.69-0.80 of its page's; a seal on a sheet lit a little unevenly, independent 15's 待岗通知, at 0.87-0.93, which
-# read a character worse with them), so pages lit evenly are whitened as before; they never rise above SEAL_BRIGHT and
-# SEAL_RED; ink kept by them alone must be of a seal's hue (SEAL_HUE), not the brown of print or a wooden desk
-# beside a shaded sheet; and lie neither in nor next to a solid red region (_solid_red): independent 19's bank
-# statement photo had its dark red header band's edges against a grey desk (desk R 160-190, like shaded paper) taken
-# for seal ink, the band frayed and the sheet found differently.
 SEAL_RED = 60  # R - max(G, B), 0-255
 SEAL_BRIGHT = 170  # R, 0-255
-SEAL_PAPER = 0.7  # R over the local paper's R (170 / 243: SEAL_BRIGHT on lit paper)
-SEAL_RED_PAPER = 0.25  # R - max(G, B) over the local paper's R (60 / 243: SEAL_RED on lit paper)
-SEAL_HUE = 15  # degrees from pure red a seal's ink keeps below the lit levels (the shaded seal: 4-10)
-SEAL_SHADE = 0.83  # paper below this share of the page's lit paper lies in shade
-SOLID_RED = 0.8  # share of a block of the copy (7-10 px of a phone photo) red enough to be solid
-SOLID_SPAN = 2  # blocks each way round a block of a solid region (5 blocks: 2.5 % of the longer side)
-PAPER_CLOSE = 0.03  # share of the page's longer side: the closing's window (a Chinese character's stroke is ~0.5 %)
-_PAPER_PX = 200  # pixels on the longer side of the copy the paper level is found on
-PAPER_NEUTRAL = 25  # R - max(G, B) under this: paper (white, cream, grey), or black and blue print
-PAPER_FLOOR = 100  # R, 0-255: a paper level below this is none (a dark desk's, a deep shadow's)
-PAPER_SHARE = 0.9  # share of a block of the copy (7-10 px of a phone photo) that is neutral for it to be paper
 
 
 def ink_grey(img: Image.Image) -> Image.Image:
     """The 8-bit grey page OCR reads from an RGB ``img``: luminance, with seal ink (R - max(G, B) >=
-    :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`, or less on paper in shade: :data:`SEAL_PAPER`) turned to paper
-    white (in shade: to the shaded paper's grey). Bright red printed text goes too; dark red print stays. A solid band of that colour (:func:`seal_coloured_bands`: an app's header, a red title
+    :data:`SEAL_RED` and R >= :data:`SEAL_BRIGHT`) turned to paper white. Bright red printed text goes too;
+    dark red print stays. A solid band of that colour (:func:`seal_coloured_bands`: an app's header, a red title
     bar) is no seal: its ground turns paper white and the lettering on it, white or black, dark (:func:`_band_read`),
     so its text is read rather than whitened away."""
     r, g, b = img.split()
     red = ImageChops.subtract(r, ImageChops.lighter(g, b))
     if red.getextrema()[1] < SEAL_RED:  # no seal ink anywhere (every grey scan): no masks to make
         return img.convert("L")
-    # R and its lead over G and B at least the seal's levels where the pixel lies: SEAL_BRIGHT and SEAL_RED, or less
-    # on paper in shade (see SEAL_PAPER)
-    lit = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
-                            r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
-    paper, lit_paper = _paper_level(r, red)
-    shade = SEAL_SHADE * lit_paper  # paper darker than this lies in shade (0: no paper found, no shade)
-    bright = ImageChops.subtract(paper.point(
-        lambda v: min(SEAL_BRIGHT, round(SEAL_PAPER * v)) if v < shade else SEAL_BRIGHT), r)
-    vivid = ImageChops.subtract(paper.point(
-        lambda v: min(SEAL_RED, round(SEAL_RED_PAPER * v)) if v < shade else SEAL_RED), red)
-    # below the lit levels only a red of a seal's hue (within SEAL_HUE of pure red): |G - B| * 60 / SEAL_HUE at
-    # most R - min(G, B); brown print and a wooden desk lean to yellow (hue 25-28 degrees)
-    hue = ImageChops.subtract(ImageChops.difference(g, b).point(lambda v: min(255, round(v * 60 / SEAL_HUE))),
-                              ImageChops.subtract(r, ImageChops.darker(g, b)))
-    shaded = ImageChops.lighter(ImageChops.lighter(bright, vivid), hue).point(lambda v: 255 if v == 0 else 0)
-    if shaded.getbbox() is not None:  # and never in or next to a solid red region: a band, not a seal's strokes
-        shaded = ImageChops.subtract(shaded, _solid_red(red))
-    mask = ImageChops.lighter(lit, shaded)
+    mask = ImageChops.darker(red.point(lambda v: 255 if v >= SEAL_RED else 0),
+                             r.point(lambda v: 255 if v >= SEAL_BRIGHT else 0))
     grey = img.convert("L")
     if mask.getbbox() is None:
         return grey
@@ -254,55 +211,11 @@ def ink_grey(img: Image.Image) -> Image.Image:
     # its red channel, paper-light on the seal's edge and still dark where black text runs under it
     edge = ImageChops.darker(mask.filter(ImageFilter.MaxFilter(3)), red.point(lambda v: 255 if v >= 20 else 0))
     softened = Image.composite(ImageChops.lighter(grey, r), grey, edge)
-    # seal ink turns to paper: white where the lit levels take it (as ever), the grey of the paper round it where only
-    # the shaded levels do (a white ring on grey paper would cut the strokes it crosses as the ink did)
-    out = Image.composite(Image.new("L", grey.size, 255), softened, lit)
-    only_shaded = ImageChops.subtract(shaded, lit)
-    if only_shaded.getbbox() is not None:
-        out = Image.composite(_paper_level(grey, red)[0], out, only_shaded)
+    out = Image.composite(Image.new("L", grey.size, 255), softened, mask)
     for box in seal_coloured_bands(mask):
         inside, read = _band_read(mask.crop(box), red.crop(box))
         out.paste(Image.composite(read, out.crop(box), inside), box[:2])
     return out
-
-
-def _solid_red(red: Image.Image) -> Image.Image:
-    """255 in and round the solid red regions of a page (``red``: R - max(G, B), 8-bit), same size: on a copy
-    :data:`_PAPER_PX` pixels on its longer side, blocks at least :data:`SOLID_RED` covered by pixels of
-    R - max(G, B) >= :data:`PAPER_NEUTRAL`, SOLID_SPAN blocks across every way (a seal's ring and characters are
-    strokes of 0.3-0.7 % of the page's side, a band or a filled title bar is solid over 3 % and more), grown by
-    SOLID_SPAN blocks (the band's edge, blended with the desk or paper beside it)."""
-    solid = red.point(lambda v: 255 if v >= PAPER_NEUTRAL else 0)
-    solid.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
-    size = 2 * SOLID_SPAN + 1
-    solid = solid.point(lambda v: 255 if v >= SOLID_RED * 255 else 0).filter(ImageFilter.MinFilter(size))
-    return solid.filter(ImageFilter.MaxFilter(2 * size + 1)).resize(red.size, Image.Resampling.NEAREST)
-
-
-def _paper_level(r: Image.Image, red: Image.Image) -> tuple[Image.Image, int]:
-    """The paper's level in ``r`` (8-bit: the red channel, or grey) round each pixel (``red``: R - max(G, B)), same
-    size: on a copy :data:`_PAPER_PX` pixels on its longer side, the brightest block of paper (:data:`PAPER_SHARE` of its pixels
-    of little red dominance, under :data:`PAPER_NEUTRAL`; a desk, a cloth or a band coloured red is no paper) within
-    :data:`PAPER_CLOSE` of the longer side, scaled back. Print drops out (it is darker); shade and light, which change
-    over larger distances, stay. 255 where no paper brighter than :data:`PAPER_FLOOR` lies that near (then
-    :data:`SEAL_BRIGHT` alone marks seal ink). Also the page's lit paper level: the 90th percentile of its blocks of
-    paper (0 when it has none)."""
-    neutral = red.point(lambda v: 255 if v < PAPER_NEUTRAL else 0)
-    summed = Image.composite(r, Image.new("L", r.size, 0), neutral)
-    summed.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
-    share = neutral.copy()
-    share.thumbnail((_PAPER_PX, _PAPER_PX), Image.Resampling.BOX)
-    # a block of paper: PAPER_SHARE of it neutral (light letters on a coloured band, a desk's grey grain are not),
-    # its level the mean of its neutral pixels
-    mean = ImageMath.lambda_eval(lambda a: a["convert"](a["min"](a["a"] * 255 / a["max"](a["b"], 1), 255), "L"),
-                                 a=summed, b=share)
-    paper = Image.composite(mean, Image.new("L", mean.size, 0),
-                            share.point(lambda v: 255 if v >= PAPER_SHARE * 255 else 0))
-    size = 2 * max(1, round(PAPER_CLOSE * max(paper.size) / 2)) + 1
-    level = paper.filter(ImageFilter.MaxFilter(size)).point(lambda v: v if v >= PAPER_FLOOR else 255)
-    blocks = sorted(v for v in paper.tobytes() if v >= PAPER_FLOOR)
-    lit = blocks[int(0.9 * (len(blocks) - 1))] if blocks else 0
-    return level.resize(r.size, Image.Resampling.BILINEAR), lit
 
 
 # A solid band of seal-coloured ink is no seal. Bank apps draw their header as a red or orange band with the bank's

@@ -63,7 +63,7 @@ from packet.reading.word_lines import Token, join_cjk, rows, to_words, unstack
 
 logger = logging.getLogger(__name__)
 
-OCR_VERSION = "ocr-20-seal-in-shade-3"  # bump when anything below changes what a page reads as (part of the cache key)
+OCR_VERSION = "ocr-17-comb-fields-3"  # bump when anything below changes what a page reads as (part of the cache key)
 # The rules that find a photographed sheet's edges and what belongs to it (paper_box, sheet_corners and the helpers
 # after them: a band printed to the sheet's edge, a smooth shade) have their own version, part of the cache key of photo
 # pages only: a page read as a photographed sheet (Page.crop or Page.corners set) is looked up again under it
