@@ -147,7 +147,7 @@ def test_a_photo_keeps_the_band_along_the_sheets_edge(monkeypatch):
     # the input is a real test of the mechanism: with the sheet found by its brightness alone, the band is cut
     # away with the surface, and the clinic's name with it (the band's shape, ocr._with_bands, keeps it too: off here)
     monkeypatch.setattr(ocr, "SURFACE_APART", 255)
-    monkeypatch.setattr(ocr, "_with_bands", lambda img, small, paper, box: (box, []))
+    monkeypatch.setattr(ocr, "_with_bands", lambda img, small, paper, box, colour=None: (box, []))
     plain = ocr.ocr_image(img, number=1, languages="eng", dpi=DPI)
     assert "HARBOURSIDE" not in plain.text, plain.text
 

@@ -70,7 +70,7 @@ OCR_VERSION = "ocr-17-comb-fields-3"  # bump when anything below changes what a 
 # (cached_or_task), so changing these rules re-reads photos alone and scans and text pages stay cached. Bump it when
 # those rules change what a page already found to be a photographed sheet reads as; a change that makes a page a photo
 # that was none before (or none that was) needs OCR_VERSION.
-SHEET_VERSION = "sheet-3-bands-smooth-shade"
+SHEET_VERSION = "sheet-5-band-colour-sides"
 # bump when the way a page read by an engine without an orientation pass (PP-OCR) is turned upright changes
 TURN_VERSION = "turn-2-osd-in-doubt"
 TARGET_DPI = 300.0  # Tesseract reads best around 300 DPI: lower images are scaled up, much higher down
@@ -135,13 +135,14 @@ def read_task(task: OcrTask) -> Page:
     if task.kind == "pdf":
         with PDFIUM_LOCK:
             img = render_pdf_page(task.path, task.index, task.render_dpi, task.password)
+        colour = colour_copy(img)
         img = ink_grey(img)  # outside the lock: the other workers' pages render meanwhile
         dpi_now = task.render_dpi
     else:
-        img, dpi_now = load_image(task.path, task.index, task.dpi)
+        img, dpi_now, colour = load_image_colour(task.path, task.index, task.dpi)
     page = ocr_image(img, number=task.index + 1, languages=task.languages, dpi=task.dpi, dpi_now=dpi_now,
                      size_pt=task.size_pt, rotation=task.rotation, upscale=task.upscale, engine=task.engine,
-                     band=task.band)
+                     band=task.band, colour=colour)
     if task.screen:  # its pixels are the text as drawn: no dpi to judge, no "scan it at 300 dpi" advice
         page = replace(page, dpi=None)
     return page
@@ -237,6 +238,27 @@ def load_image(path: Path, frame: int, dpi: float) -> tuple[Image.Image, float]:
     return img, dpi * decoded
 
 
+COLOUR_SIDE = 400  # pixels: the longer side of the colour copy a page is read with (_with_bands: a 400-px thumbnail)
+
+
+def colour_copy(img: Image.Image) -> Image.Image | None:
+    """A copy of the RGB page ``img`` at most :data:`COLOUR_SIDE` pixels a side, for :func:`ocr_image`'s ``colour``;
+    None for a grey page."""
+    if img.mode != "RGB":
+        return None
+    small = img.copy()
+    small.thumbnail((COLOUR_SIDE, COLOUR_SIDE), Image.Resampling.BOX)
+    return small
+
+
+def load_image_colour(path: Path, frame: int, dpi: float) -> tuple[Image.Image, float, Image.Image | None]:
+    """:func:`load_image` and the frame's :func:`colour_copy` (None for a grey picture)."""
+    scale = TARGET_DPI / dpi if dpi > 2 * TARGET_DPI else None
+    img, decoded = decode_image(path, frame, scale=scale)
+    colour = colour_copy(img)
+    return (ink_grey(img) if img.mode == "RGB" else img), dpi * decoded, colour
+
+
 def grey(img: Image.Image) -> Image.Image:
     """8-bit grey for Tesseract, as the packet shows the page (:func:`packet.core.page_images.on_paper`)."""
     return on_paper(img, grey=True)
@@ -245,7 +267,7 @@ def grey(img: Image.Image) -> Image.Image:
 def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_now: float | None = None,
               size_pt: tuple[float, float] | None = None, rotation: int | None = None,
               upscale: bool = True, engine: str = engines.TESSERACT,
-              band: tuple[float, float] | None = None) -> Page:
+              band: tuple[float, float] | None = None, colour: Image.Image | None = None) -> Page:
     """OCR one page image (the original as the assembler will load it) into a :class:`Page`.
 
     ``dpi`` is the effective resolution of the source (reported as ``Page.dpi``), ``dpi_now`` that of
@@ -254,7 +276,9 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
     ``upscale=False``: a low-resolution page is read at its own resolution (a second, different look).
     ``engine``: "tesseract" or "rapidocr" (:mod:`packet.reading.engines`). ``band`` (with ``rotation`` only):
     read only that strip of the upright, straightened page, (top, bottom) as fractions of its height; the words
-    keep their places on the whole page. A page whose sheet is cut out of a photo is read whole.
+    keep their places on the whole page. A page whose sheet is cut out of a photo is read whole. ``colour``: the
+    same picture in colour, any size (:func:`colour_copy`); a photo's sheet is then told from the desk by colour as
+    well (:func:`_with_bands`).
     """
     eng = engines.engine(engine)
     dpi_now = dpi_now or dpi
@@ -265,13 +289,13 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
     with tempfile.TemporaryDirectory(prefix="packet-ocr-") as tmp:
         tmpdir = Path(tmp)
         if rotation is not None:
-            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng, band=band)
+            best = _read(work, small, rotation % 360, languages, work_dpi, tmpdir, eng, band=band, colour=colour)
             return _page(best, number, dpi, size_pt)
         if not eng.orientation_pass:
             first = 90 if _lines_vertical(small) else 0
-            best = _read(work, small, first, languages, work_dpi, tmpdir, eng)
+            best = _read(work, small, first, languages, work_dpi, tmpdir, eng, colour=colour)
             if best.sideways:  # its lines run down the page: the profile's guess was wrong (a wide ruled table)
-                other = _read(work, small, 0 if first else 90, languages, work_dpi, tmpdir, eng)
+                other = _read(work, small, 0 if first else 90, languages, work_dpi, tmpdir, eng, colour=colour)
                 logger.debug("page %d reads sideways at %d degrees: read again at %d", number, first, other.rotation)
                 if not other.sideways or other.conf > best.conf:
                     best = other
@@ -282,7 +306,7 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                 osd = 0 if best.backwards else _osd_or_none(work, tmpdir)
                 turn = osd if osd is not None and osd not in tried else (best.rotation + 180) % 360
                 if turn not in tried:
-                    again = _read(work, small, turn, languages, work_dpi, tmpdir, eng)
+                    again = _read(work, small, turn, languages, work_dpi, tmpdir, eng, colour=colour)
                     logger.debug("page %d reads %s at %d degrees (confidence %.1f, OSD %s): read again at %d, "
                                  "confidence %.1f", number, "backwards" if best.backwards else "doubtfully",
                                  best.rotation, best.conf, osd, turn, again.conf)
@@ -298,7 +322,7 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
             # reading asks the strips below, keeping the better of the two readings. The strips deciding before any
             # reading turned an upright A5 payslip photo (its table's columns look like vertical lines) a quarter
             # round and it was read as nothing (independent 10's Sri Lankan payslip, caught by the full bench)
-        best = _read(work, small, rotation, languages, work_dpi, tmpdir, eng)
+        best = _read(work, small, rotation, languages, work_dpi, tmpdir, eng, colour=colour)
         # in doubt: a low confidence (upside down reads as garbage), or lines read running down the page (Tesseract
         # finds the vertical lines of a page turned a quarter round whose table's columns hid the turn from the
         # profile, and reads them confidently, its words' boxes standing on end)
@@ -308,7 +332,7 @@ def ocr_image(img: Image.Image, *, number: int, languages: str, dpi: float, dpi_
                 osd = strip_turn(work, (0, 90, 180, 270), languages, work_dpi, tmpdir, eng)
                 logger.debug("page %d: OSD cannot tell; strips say rotate %d", number, osd)
             if osd:
-                again = _read(work, small, osd, languages, work_dpi, tmpdir, eng)
+                again = _read(work, small, osd, languages, work_dpi, tmpdir, eng, colour=colour)
                 logger.debug("page %d: OSD says rotate %d; confidence %.1f -> %.1f", number, osd, best.conf,
                              again.conf)
                 if again.conf > best.conf or (best.sideways and not again.sideways):
@@ -381,7 +405,8 @@ def _reads_sideways(units: list[list[Token]]) -> bool:
 
 
 def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, dpi: float,
-          tmpdir: Path, eng: engines.OcrEngine | None = None, band: tuple[float, float] | None = None) -> _Reading:
+          tmpdir: Path, eng: engines.OcrEngine | None = None, band: tuple[float, float] | None = None,
+          colour: Image.Image | None = None) -> _Reading:
     eng = eng or engines.engine(engines.TESSERACT)
     turned = upright(work, rotation)
     # part of the sheet lies in a sharp shadow: found through it (_sheet_corners, _sheet_box), its paper evened
@@ -398,9 +423,12 @@ def _read(work: Image.Image, small: Image.Image, rotation: int, languages: str, 
     else:
         skew = estimate_skew(upright(small, rotation)) if small is not None else 0.0
         img = upright(turned, 0, skew)
+        # the colour copy turned as the picture was (same fractions: a turn about the centre, not expanded)
+        hues = upright(upright(colour, rotation), 0, skew) if colour is not None else None
         # the whole sheet's mask turned as the image was (found before the turn: the turn's white corners would join
         # the paper where the sheet nears them)
-        box, shaded, bands = _sheet_box_bands(img, shade=shaded, sheet=lambda: sheet.rotate(skew, fillcolor=0))
+        box, shaded, bands = _sheet_box_bands(img, shade=shaded, sheet=lambda: sheet.rotate(skew, fillcolor=0),
+                                              colour=hues)
     path = tmpdir / f"page-{rotation}.tif"
     top = 0
     if band is not None and corners is None and box is None:  # a strip of a scan (a second reading)
@@ -512,20 +540,21 @@ def _sheet_box(img: Image.Image, shade: bool = False,
 Band = tuple[tuple[int, int, int, int], int, int]  # (box in pixels, the band's ground, the paper's level), 0-255
 
 
-def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], Image.Image] | None = None
-                     ) -> tuple[tuple[int, int, int, int] | None, bool, list[Band]]:
+def _sheet_box_bands(img: Image.Image, shade: bool = False, sheet: Callable[[], Image.Image] | None = None,
+                     colour: Image.Image | None = None) -> tuple[tuple[int, int, int, int] | None, bool, list[Band]]:
     """:func:`paper_box`, whether part of the sheet lies in shade: its bright part ended inside its print
     (:func:`_with_cut_text` moved an edge out over text) or ``shade`` says so (:func:`_sheet_corners` found it). The
     box of a sheet in shade that the growth spread over the whole picture (or that ``shade`` names) is that of the
     whole sheet, when one is found: ``sheet()`` gives its mask on a thumbnail of ``img`` (default
     :func:`shaded_sheet` of ``img``, despeckled), and the bands printed dark to the sheet's edge that the box was grown
-    over (:func:`_with_bands`; the caller turns their light letters dark for the engine)."""
+    over (:func:`_with_bands`, told from the desk by ``colour`` too when given: ``img`` in colour, any size; the
+    caller turns their light letters dark for the engine)."""
     small, paper = _paper_level(img)
     box, shaded = _bright_box(img, small, _sheet_mask(small, paper))
     bands: list[Band] = []
     lit = box  # the bright box before any band: the whole sheet found by its edges must hold it
     if box is not None:  # a band printed dark to the sheet's edge looks like desk to the brightness rule
-        box, bands = _with_bands(img, small, paper, box)
+        box, bands = _with_bands(img, small, paper, box, colour)
 
     def whole_mask() -> Image.Image:
         mask = sheet() if sheet is not None else _despeckled(shaded_sheet(small))
@@ -654,6 +683,17 @@ def _one_sheet(mask: Image.Image) -> bool:
 # BAND_SIDE (a strip of desk or a table's edge runs across the whole picture; the white a straightening turn fills the
 # corners with is no evidence either way), and (c) holding light-on-dark print
 # (SHADE_TEXT_CELLS text cells of the inverted picture). The band is BAND_DEPTH of the box's depth at most.
+# A band and a desk may be of one brightness but not of one colour: independent set 22's payslip photo had its
+# employer and period printed white on a brown band whose step to the wooden desk beyond was 1.27 in brightness, and
+# both the band's edge and the sheet's sides lay where they give no evidence (the picture's border, a straightening
+# turn's white corner): the band was cut away with the desk. With the page's colour at hand, the band's outer edge is
+# also where its ground's chromaticity (R, G, B over their sum, of the line's pixels within BAND_SPREAD of its ground)
+# moves BAND_HUE or more from that of its innermost lines, for BAND_LINES lines running (measured on the 400-px
+# thumbnail: the band's blue share 0.108-0.119 against the desk's 0.176-0.185; light and dark grain of the wood, and
+# its shade, 0.176-0.185; a single line through the anti-aliased edges of large letters moves up to 0.054). A band
+# ended so is the sheet's even where its sides show nothing (no side of the box with desk beside it); one whose tone
+# runs on past a side in its own colour still is not (in another: the desk beside the sheet, as bright as the band).
+BAND_HUE = 0.04  # largest difference of the R, G and B shares of a band's ground and what lies beyond its edge
 BAND_DEPTH = 0.25  # share of the box's extent across the edge
 BAND_SIDE = 0.04  # share of the box's extent along the edge: the band's tone may run this far past a side (a shadow)
 BAND_GROUND = 0.4  # share of a band's line that is its ground (the rest: its letters)
@@ -661,16 +701,19 @@ FILL_WHITE = 250  # grey level: the white packet.core.page_images.upright fills 
 BAND_LINES = 3  # thumbnail pixels: a band is at least this deep (a line of small print on a 400-pixel thumbnail)
 
 
-def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int, int, int, int]
-                ) -> tuple[tuple[int, int, int, int], list[Band]]:
+def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int, int, int, int],
+                colour: Image.Image | None = None) -> tuple[tuple[int, int, int, int], list[Band]]:
     """``box`` (pixels of ``img``) grown over each band printed dark to the sheet's edge just outside it (see
     :data:`BAND_DEPTH`), and those bands (:data:`Band`: box in pixels of ``img``, ground, paper level); ``small`` is
-    ``img``'s thumbnail and ``paper`` its paper level (:func:`_paper_level`). ``(box, [])`` when no edge has one."""
+    ``img``'s thumbnail and ``paper`` its paper level (:func:`_paper_level`); ``colour``, ``img`` in colour (any size),
+    tells a band from the desk by colour too (:data:`BAND_HUE`). ``(box, [])`` when no edge has one."""
     from packet.core.page_images import BAND_DARK, BAND_SPREAD
 
     w, h = small.size
     sx, sy = img.width / w, img.height / h
     flat = _opened(small, 1).tobytes()  # letters' thin light strokes out, the band's ground left
+    rgb = colour.convert("RGB").resize((w, h), Image.Resampling.BOX).tobytes() if colour is not None else None
+    raw = small.tobytes()
     bx0, by0 = int(box[0] / sx), int(box[1] / sy)
     bx1, by1 = min(w, int(-(-box[2] // sx))), min(h, int(-(-box[3] // sy)))
     dark = paper * BAND_DARK
@@ -686,14 +729,40 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
         trim = max(1, round(0.04 * length))
         limit = by0 if side == 0 else h - by1 if side == 1 else bx0 if side == 2 else w - bx1
 
-        def line(d: int, a: int, b: int, side: int = side) -> list[int]:
+        def spots(d: int, a: int, b: int, side: int = side) -> list[int]:
+            """The thumbnail's pixel indices of the line ``d`` pixels outside the box's edge, from ``a`` to ``b``."""
             if side == 0:
-                return [flat[(by0 - 1 - d) * w + x] for x in range(max(0, a), min(w, b))]
+                return [(by0 - 1 - d) * w + x for x in range(max(0, a), min(w, b))]
             if side == 1:
-                return [flat[(by1 + d) * w + x] for x in range(max(0, a), min(w, b))]
+                return [(by1 + d) * w + x for x in range(max(0, a), min(w, b))]
             if side == 2:
-                return [flat[y * w + bx0 - 1 - d] for y in range(max(0, a), min(h, b))]
-            return [flat[y * w + bx1 + d] for y in range(max(0, a), min(h, b))]
+                return [y * w + bx0 - 1 - d for y in range(max(0, a), min(h, b))]
+            return [y * w + bx1 + d for y in range(max(0, a), min(h, b))]
+
+        def line(d: int, a: int, b: int) -> list[int]:
+            return [flat[i] for i in spots(d, a, b)]
+
+        def hue_of(at: list[int], t: int) -> tuple[float, float, float] | None:
+            """The chromaticity (R, G, B shares) of the pixels ``at`` within BAND_SPREAD of the tone ``t`` (unopened:
+            not the letters the opening took out)."""
+            if rgb is None:
+                return None
+            sums = [0, 0, 0]
+            for i in at:
+                if abs(raw[i] - t) <= BAND_SPREAD:
+                    for c in range(3):
+                        sums[c] += rgb[3 * i + c]
+            total = sum(sums)
+            return (sums[0] / total, sums[1] / total, sums[2] / total) if total else None
+
+        def hue(d: int, a: int, b: int) -> tuple[float, float, float] | None:
+            """The chromaticity of line ``d``'s ground from ``a`` to ``b`` (:func:`hue_of` its tone), the white a
+            straightening turn fills the corners with left out."""
+            at = [i for i in spots(d, a, b) if flat[i] < FILL_WHITE]
+            return hue_of(at, tone_of([flat[i] for i in at])[0]) if at and rgb is not None else None
+
+        def apart(p: tuple[float, float, float] | None, q: tuple[float, float, float] | None) -> bool:
+            return p is not None and q is not None and max(abs(a - b) for a, b in zip(p, q, strict=True)) >= BAND_HUE
 
         def tone_of(vals: list[int]) -> tuple[int, float]:
             """The line's ground (its lower quartile: light letters cover less than half a band's line) and the share
@@ -716,6 +785,15 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
                 break
         if len(band) < BAND_LINES or tone is None:
             continue
+        # the band ends where its ground's colour changes (see BAND_HUE), whatever its brightness does
+        by_hue = False
+        span = (along[0] + trim, along[1] - trim)
+        inner = hue(band[min(1, len(band) - 1)], *span)
+        for k in range(BAND_LINES, len(band)):
+            # a colour that stays: the anti-aliased edges of a line of large letters shift a single line's ground
+            if all(apart(inner, hue(d, *span)) for d in band[k:k + BAND_LINES]):
+                band, by_hue = band[:k], True
+                break
         outer = band[-1] + 1
         # the band ends inside the picture, at a step to what lies beyond (the desk past the sheet's edge): a strip
         # running to the picture's border has no edge of its own to show it is printed (a desk's stretch above a turned
@@ -723,7 +801,9 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
         if outer >= limit or outer >= int(BAND_DEPTH * across):
             continue
         beyond, _ = tone_of(line(min(limit - 1, outer + 1), along[0] + trim, along[1] - trim))
-        if abs(math.log(max(beyond, 4) / max(tone, 4))) < math.log(SHEET_STEP):
+        if not by_hue:
+            by_hue = apart(inner, hue(min(limit - 1, outer + 1), *span))
+        if abs(math.log(max(beyond, 4) / max(tone, 4))) < math.log(SHEET_STEP) and not by_hue:
             continue
         # the band ends at the sheet's sides: its tone does not run on past them
         ends = 0
@@ -732,12 +812,15 @@ def _with_bands(img: Image.Image, small: Image.Image, paper: int, box: tuple[int
             if hi <= 0 or lo >= (w if side < 2 else h):
                 continue  # the box's side is at the picture's border: nothing to compare
             # the white a straightening turn fills the picture's corners with tells nothing
-            vals = [v for d in band for v in line(d, lo, hi) if v < FILL_WHITE]
+            at = [i for d in band for i in spots(d, lo, hi) if flat[i] < FILL_WHITE]
+            vals = [flat[i] for i in at]
             if vals and sum(1 for v in vals if abs(v - tone) <= BAND_SPREAD) / len(vals) < 0.5:
                 ends += 1
+            elif vals and apart(inner, hue_of(at, tone)):
+                ends += 1  # the band's brightness runs on past the side, in another colour: the desk
             elif vals:
                 ends = -9
-        if ends <= 0:
+        if ends < 0 or (ends == 0 and not by_hue):
             continue
         # light-on-dark print in it
         if inverted is None:
