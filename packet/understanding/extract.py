@@ -97,7 +97,8 @@ def _patterns(v: Vocabulary) -> _Words:
         labelish=re.compile(rf"(?:\b(?:{_alt(v.labelish_en)})|{_alt(v.labelish_zh)})$"),
         title=re.compile(rf"^(?:{_alt(v.titles)})\.?\s+", re.I),
         # OCR reads the brackets round 章 as any bracket-like mark: 〈 < [ { as often as (
-        seal=re.compile(rf"[（(〈<\[{{]\s*({_alt(v.seal_words)})\s*[)）〉>\]}}]", re.I),
+        # "（盖章）" after or before a name; OCR may lose its closing bracket before the name ("(盖章库尔勒市…公司")
+        seal=re.compile(rf"[（(〈<\[{{]\s*({_alt(v.seal_words)})\s*(?:[)）〉>\]}}]|(?=[{CJK}]))", re.I),
         bank_zh=re.compile(rf"({_alt(v.bank_words_zh)})({_alt(v.bank_forms_zh)})?([{CJK}]{{0,12}}?({_alt(v.branch_words_zh)}))*$"),
         bank_en=re.compile(rf"[\s,]+({_alt(sorted(v.bank_forms_en, key=len, reverse=True))})$"),
         signed=re.compile(rf"^(?:{_alt([w for w in v.signature_words if has_cjk(w)])})\s*[:：]?\s*"),
@@ -651,8 +652,9 @@ FIELD_BULLET = re.compile(r"\s[•·]\s+(?=[^\W\d_])")  # "… • Period: …":
 def p_account(text: str) -> str | None:
     """An account number as banks print it: digits grouped by spaces or hyphens (NZ 12-3077-0548819-00, AU
     "1048 2291"), an IBAN (ISO 13616: two letters, two check digits, up to 30 letters and digits, printed in groups
-    of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"). None
-    without four digits, or when the digits are a date's (its year alone, or a date printed with hyphens)."""
+    of four) kept whole without its spaces, or a masked number's last four ("••••8046", "6217****1234"); a
+    sub-account's letters after the last hyphen are kept ("10-08834-S1" → "1008834S1"). None without four digits, or
+    when the digits are a date's (its year alone, or a date printed with hyphens)."""
     iban = IBAN.search(clean(text)) if text else None
     if iban:
         return re.sub(r"\s", "", iban.group(0))
@@ -679,7 +681,13 @@ def p_account(text: str) -> str | None:
         tail = re.sub(r"\D", "", value.split("*")[-1])
         return tail[-4:] if len(tail) >= 4 else None
     digits = re.sub(r"\D", "", value)
-    return digits if len(digits) >= 4 and not round_number(digits) else None
+    if len(digits) < 4 or round_number(digits):
+        return None
+    # a sub-account's letters after the last hyphen ("10-08834-S1": a credit union's share account 1, "-L01" a loan)
+    # are part of the number the lender knows it by
+    suffix = re.match(r"[A-Z]{1,2}\d{1,3}(?![A-Za-z0-9])", clean(text)[m.end():]) if m.group(0).rstrip().endswith("-") \
+        else None
+    return digits + suffix.group(0) if suffix else digits
 
 
 def round_number(digits: str) -> bool:
@@ -3880,7 +3888,7 @@ def _read_fields_evidence(type_name: str, pages: Sequence[Page], language: str, 
             out[f] = hx.misread_tail(out[f], lines, lambda s: sane_name(p_name(s)) == s) or out[f]
             out[f] = hx.mixed_case_form(out[f], lines) or out[f]  # "KEVIN L HARTMAN" printed "Kevin L. Hartman" in the body
     for f in t.fields:  # "CP Castlegate Print Solutions Ltd": a logo's letters read on the letterhead's line
-        if t.kind(f) == "org" and out[f]:
+        if t.kind(f) in ("org", "bank") and out[f]:
             out[f] = hx.without_logo_mark(out[f], lines)
     _not_the_issuer(t, out)
     _without_a_name_run_on(t, out)

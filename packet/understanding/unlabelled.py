@@ -36,6 +36,11 @@ from packet.understanding.values import (
     worded_amounts,
 )
 
+# a name transliterated from Uyghur, Kazakh, Tibetan or a foreign language, written in characters with a middle dot
+# between its parts ("古丽娜尔·艾尼瓦尔", "阿卜杜拉·买买提"): each part one to eight characters (GB 11643's name field holds
+# up to 15 in all; the Ministry of Public Security's 2007 guidance keeps each part short), two or three parts
+_DOTTED_ZH = rf"[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}}?){{1,2}}"
+
 ORG_RUN_ON = 6  # characters between a Chinese organisation's suffix and the legal form its name goes on to (管理)
 ORG_PLACE = 6  # characters of a bracketed place before that legal form ("（成都）", "（黑龙江）", "（内蒙古自治区）": 5)
 
@@ -136,13 +141,13 @@ def _patterns(v: Vocabulary) -> _Patterns:
         short_signoff=re.compile(rf"^(?:{_spaced(sorted(v.signoff_short_leads, key=len, reverse=True))})\s+", re.I)
         if v.signoff_short_leads else _NEVER,
         titled=re.compile(rf"^(?:{_alt(titles)})\.?\s+([A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){{1,3}})\s*$"),
-        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*([{CJK}·]{{2,5}}?)[ \t]*"
+        person_zh=tuple(re.compile(rf"{re.escape(w)}[ \t]*[:：，,]?[ \t]*({_DOTTED_ZH}|[{CJK}·]{{2,5}}?)[ \t]*"
                                    rf"(?:[，,（(]|{_alt(v.person_end_zh)})") for w in v.person_lead_zh)
         # a notice addressed to the person: a line that begins with the name and an honorific ("罗雪梅同志：")
-        + (re.compile(rf"(?m)^[ \t]*((?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),
+        + (re.compile(rf"(?m)^[ \t]*({_DOTTED_ZH}|(?:(?!的)[{CJK}·]){{2,4}}?)[ \t]*(?:{_alt(v.honorifics)})[ \t]*[（(:：，,]"),
            # a certificate's sentence that opens with the person and their particulars ("上官婉清，性别女，身份证号码：…",
            # "林晓彤（身份证号：…）于…"): a name, a comma or a bracket, then one of the vocabulary's name_stop details
-           re.compile(rf"(?m)^[ \t]*([{CJK}·]{{2,5}}?)[ \t]*[，,（(][ \t]*(?:{_alt(v.name_stop)})")),
+           re.compile(rf"(?m)^[ \t]*({_DOTTED_ZH}|[{CJK}·]{{2,5}}?)[ \t]*[，,（(][ \t]*(?:{_alt(v.name_stop)})")),
         person_en=re.compile(
             rf"(?:{_alt(v.person_lead_en)})\s+(?:[A-Za-z][A-Za-z ]{{0,40}}?\s[-–—]\s+)?"
             rf"(?:(?i:{_alt(v.titles)})\.?\s+)?"
@@ -1047,7 +1052,8 @@ def person(lines: Sequence[Line]) -> str | None:
     """The person a letter or a record is about, named in its sentences by the vocabulary's ``person_lead_zh`` /
     ``person_lead_en`` families: 兹证明张伟同志…, 经查，张伟于…, 患者张伟，男, 尊敬的张伟先生 / This is to certify that
     (Mr.) John Smith …, Re: Redundancy – John Smith, Statement for John Smith. A Chinese name starts with a family
-    name of the surname gazetteer (:func:`packet.rules.registry.load_surnames`); an English one has two to four
+    name of the surname gazetteer (:func:`packet.rules.registry.load_surnames`) or is a transliterated name in parts
+    joined by a middle dot (:data:`_DOTTED_ZH`: 古丽娜尔·艾尼瓦尔); an English one has two to four
     capitalised words, after up to three initials ("W. M. Dilrukshi Kumari Wijesundara"). None when no sentence names
     anyone."""
     zh = "\n".join(re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", fold(ln.text)) for ln in lines)
@@ -1058,8 +1064,9 @@ def person(lines: Sequence[Line]) -> str | None:
             name = m.group(1)
             if any(name.endswith(h) for h in load_vocabulary().honorifics):
                 continue  # "尊敬的王先生": a family name and an honorific name no one in full
-            if surnames.leads(name):  # "本证明一式两份" is no one: a name starts with a family name
-                return name
+            if surnames.leads(name) or re.fullmatch(_DOTTED_ZH, name):
+                return name  # "本证明一式两份" is no one: a name starts with a family name, or is a transliterated one
+                # in parts joined by a middle dot (古丽娜尔·艾尼瓦尔), which has none
     # each cell apart: a name ends with its cell or line ("Statement for Jane Roe" beside "Closing balance", a
     # greeting's next line "Dear Sir,"); the sentence before it may wrap
     en = "\n".join(fold(join_words(cell)) for ln in lines for cell in ln.cells())
@@ -2744,7 +2751,8 @@ def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     """``value`` (an organisation's name as read) without a logo's letters glued before it: a run of 2-4 capitals
     and a space at its start ("CP Castlegate Print Solutions Ltd", the monogram in a box beside the letterhead's name,
     read on its line) when the document prints the rest ("Castlegate Print Solutions Ltd") elsewhere without it
-    more often than with it (its sign-off, its footer), so the run is the logo's, not the name's. ``value`` as it
+    more often than with it (its sign-off, its footer), or when the run is the initials of the name's first words (a
+    monogram: "NH NGWA HERITAGE MICROFINANCE BANK"), so the run is the logo's, not the name's. ``value`` as it
     is otherwise (a name that always carries the run, "BP Oil UK Ltd" printed so each time, keeps it), and for a
     name of one word after the run (no name is left to stand alone). A trial's redundancy letter; tested with
     generated letterheads (tests/test_letters_r20.py). A Chinese name's logo glyph read before it: :func:`_logo_glyph`."""
@@ -2757,6 +2765,9 @@ def without_logo_mark(value: str | None, lines: Sequence[Line]) -> str | None:
     if m is None or len(m.group(2).split()) < 2:
         return value
     mark, rest = m.group(1), m.group(2).strip()
+    initials = "".join(w[0] for w in rest.split()[:len(mark)]).upper()
+    if initials == mark.upper():
+        return value.strip()[len(mark):].strip()  # a monogram of the name's own initials ("NH NGWA HERITAGE …")
     text = " ".join(fold(ln.text) for ln in lines)
     name = re.escape(rest).replace(r"\ ", r"\s+")
     alone = len(re.findall(rf"(?<![A-Za-z0-9])(?<!{mark} ){name}(?![A-Za-z0-9])", text))
