@@ -208,3 +208,19 @@ def read_generated(items, root: Path, seed: int) -> list:
         names[(it.sheet.language, path.name)] = it
     return [(names[(lang, doc.rel)], doc) for lang in ("en", "zh") if (root / lang).is_dir()
             for doc in read_documents(root / lang, lang)]
+
+
+def read_sheet(sheet, form: str, root: Path, seed: int = 0):
+    """One generated page (a :class:`photo_forms.Sheet`) written in ``form`` ("photo", "scan" …: ``photo_forms.write``,
+    seeded ``seed``) into ``root``, read by the real engines for a case in the sheet's language, classified and
+    extracted as ``packet check`` does: the :class:`packet.core.model.Extracted` of its one document."""
+    from photo_forms import write
+
+    from packet.understanding.classify import classify_one
+    from packet.understanding.extract import extract
+
+    path = write(sheet, form, root, sheet.layout, seed)
+    docs = read_documents(path.parent, sheet.language)
+    case = Case(root=path.parent, request=Request(language=sheet.language, checklist="en-hardship"
+                                                  if sheet.language == "en" else "zh-stop-collection"))
+    return extract(classify_one(docs[0], case), sheet.language)

@@ -12,14 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from photo_forms import Sheet, write
+from fixtures_reading import read_sheet
+from photo_forms import Sheet
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract, read_fields_evidence
+from packet.understanding.extract import read_fields_evidence
 
 STMT = ("{head}\n14 Harbour Road, Muscat\nStatement of Account\nAccount Name: Priya Ramdass\nAccount No: 0123 4567 8901\n"
         "Period: 01/11/2026 to 30/11/2026\nDate Description Debit Credit Balance\n01/11/2026 Opening balance 1,000.00\n"
@@ -76,9 +73,6 @@ def test_the_statement_scanned(tmp_path: Path) -> None:
     s.text(30, 208, "05/11/2026    Salary                             620.000     1,030.250", 9)
     s.text(30, 224, "18/11/2026    Rent                 300.000                   730.250", 9)
     s.text(30, 248, "Closing Balance                                               730.250", 9)
-    path = write(s, "scan", tmp_path / "case", "statement", 3)
-    case = Case(root=path.parent, request=Request(language="en", checklist="en-hardship"))
-    got = read_case(case, languages="eng", jobs=1, engine=choose("auto", "en"))
-    item = extract(classify_one(got.documents[0], case), "en")
+    item = read_sheet(s, "scan", tmp_path / "case", 3)
     assert item.type == "bank_statement"
     assert item.fields["bank"] == "Bank Dhofar"

@@ -14,14 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from photo_forms import Sheet, write
+from fixtures_reading import read_sheet
+from photo_forms import Sheet
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract, read_fields_evidence
+from packet.understanding.extract import read_fields_evidence
 
 ROWS = [("05-11-2026", "Salary", "", "4,940.00", "5,940.00"), ("12-11-2026", "Groceries", "212.40", "", "5,727.60"),
         ("20-11-2026", "Rent", "2,000.00", "", "3,727.60"), ("28-11-2026", "Electricity", "140.00", "", "3,587.60")]
@@ -67,9 +64,6 @@ def test_the_statement_scanned(tmp_path: Path) -> None:
         for x, cell in zip((30, 110, 230, 300, 370), cells, strict=True):
             s.text(x, y, cell, 9)
         y += 16
-    path = write(s, "scan", tmp_path / "case", "statement", 4)
-    case = Case(root=path.parent, request=Request(language="en", checklist="en-hardship"))
-    got = read_case(case, languages="eng", jobs=1, engine=choose("auto", "en"))
-    item = extract(classify_one(got.documents[0], case), "en")
+    item = read_sheet(s, "scan", tmp_path / "case", 4)
     assert item.type == "bank_statement"
     assert item.fields["closing_balance"] == "3587.60"

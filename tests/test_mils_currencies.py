@@ -11,14 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from photo_forms import Sheet, write
+from fixtures_reading import read_sheet
+from photo_forms import Sheet
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract, read_fields_evidence
+from packet.understanding.extract import read_fields_evidence
 from packet.understanding.values import dates_of, find_money
 
 LETTER = ("MUSCAT HARBOUR LOGISTICS LLC\nP.O. Box 44, Ruwi, Sultanate of Oman\nDate: 30/11/2026\nSALARY CERTIFICATE\n"
@@ -54,9 +51,6 @@ def test_the_certificate_photographed(tmp_path: Path) -> None:
     s.text(30, 220, "Housing Allowance                       90.000", 10)
     s.text(30, 238, "Transport Allowance                     25.000", 10)
     s.text(30, 258, "Total Monthly Salary                   425.500", 10)
-    path = write(s, "photo", tmp_path / "case", "certificate", 2)
-    case = Case(root=path.parent, request=Request(language="en", checklist="en-hardship"))
-    got = read_case(case, languages="eng", jobs=1, engine=choose("auto", "en"))
-    item = extract(classify_one(got.documents[0], case), "en")
+    item = read_sheet(s, "photo", tmp_path / "case", 2)
     assert item.type == "income_proof"
     assert item.fields["monthly_income"] == "425.50"

@@ -10,14 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from photo_forms import Sheet, write
+from fixtures_reading import read_sheet
+from photo_forms import Sheet
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract, read_fields_evidence
+from packet.understanding.extract import read_fields_evidence
 
 SLIP = ("赣州市南康区恒木居家具有限公司\n工 资 条\n{period}\n姓名：刘桂英 工种：喷漆工\n应发合计 4309.20\n基本工资 2100.00\n"
         "计件工资 1621.20\n加班费 588.00\n个人社保 283.50\n伙食费 180.00\n实发工资 3845.70\n")
@@ -39,9 +36,6 @@ def test_the_strip_photographed(tmp_path: Path) -> None:
     s.text(30, 164, "个人社保         283.50", 10, "cjk")
     s.text(30, 184, "伙食费           180.00", 10, "cjk")
     s.text(30, 208, "实发工资        3845.70", 10, "cjk")
-    path = write(s, "photo", tmp_path / "case", "slip", 6)
-    case = Case(root=path.parent, request=Request(language="zh", checklist="zh-stop-collection"))
-    got = read_case(case, languages="chi_sim+eng", jobs=1, engine=choose("auto", "zh"))
-    item = extract(classify_one(got.documents[0], case), "zh")
+    item = read_sheet(s, "photo", tmp_path / "case", 6)
     assert item.type == "payslip"
     assert item.fields["period"] == "2026-11"

@@ -18,15 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from photo_forms import Sheet, write
+from fixtures_reading import read_sheet
+from photo_forms import Sheet
 from textdoc import make_doc
 
-from packet.case.casefile import Case, Request
 from packet.core.text import plain_latin
-from packet.reading.engines import choose
-from packet.reading.ingest import read_case
-from packet.understanding.classify import classify_one
-from packet.understanding.extract import extract, read_fields_evidence, sane_name
+from packet.understanding.extract import read_fields_evidence, sane_name
 
 PAY = ("Gulf Coast Marine Services LLC\nPayslip for the month of November 2026\nEmployee Name: {name}\nStaff No: 40417\n"
        "Basic Salary 4,200.00\nHousing Allowance 1,000.00\nGross Pay 5,200.00\nDeductions 260.00\nNet Pay 4,940.00\n")
@@ -72,9 +69,6 @@ def test_the_payslip_photographed(tmp_path: Path) -> None:
     s.text(30, 178, "Gross Pay               5,200.00", 10)
     s.text(30, 196, "Deductions                260.00", 10)
     s.text(30, 220, "Net Pay                 4,940.00", 10)
-    path = write(s, "photo", tmp_path / "case", "payslip", 5)
-    case = Case(root=path.parent, request=Request(language="en", checklist="en-hardship"))
-    got = read_case(case, languages="eng", jobs=1, engine=choose("auto", "en"))
-    item = extract(classify_one(got.documents[0], case), "en")
+    item = read_sheet(s, "photo", tmp_path / "case", 5)
     assert item.type == "payslip"
     assert item.fields["employee"] == "Mohamed Ahmed Mohamed"
