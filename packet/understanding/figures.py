@@ -146,10 +146,14 @@ def page_figures(page: Page) -> list[Figure]:
         for i in idx:
             starts.append(len(text))
             text += page.words[i].text + " "
-        for h in find_money(text):
+        hits = find_money(text)
+        factors = _factors(hits)
+        for k, h in enumerate(hits):
             covered = frozenset(i for i, st in zip(idx, starts, strict=True)
                                 if st < h.end and st + len(page.words[i].text) > h.start)
-            if h.value and h.marked:  # a bare integer is a date's part, a count or an id as often as an amount
+            # a bare integer is a date's part, a count or an id as often as an amount; a quantity's unit price is
+            # no item of its own
+            if h.value and h.marked and k not in factors:
                 out.append(Figure(abs(h.value), covered, len(out)))
         big = parse_daxie(text)
         if big:
@@ -157,6 +161,22 @@ def page_figures(page: Page) -> list[Figure]:
         if len(out) >= MAX_FIGURES:
             break
     return out[:MAX_FIGURES]
+
+
+def _factors(hits: Sequence) -> set[int]:
+    """The indices of a line's amounts (``find_money`` hits, in order) that are a quantity and a unit price whose
+    product is the line's last amount ("中藥 Herbal medicine (5剂 x HK$78) 390.00", "Overtime 10 hrs @ 25.00 250.00"):
+    the item is its amount; its factors add nothing to a column's sum. Independent 22's clinic receipt: 200 + 390 +
+    280 = 870 was not seen for the 78 between them, and the total 870.00 read right was "repaired" to 670.00."""
+    if len(hits) < 3:
+        return set()
+    last = abs(hits[-1].value)
+    before = [(k, abs(h.value)) for k, h in enumerate(hits[:-1]) if h.value]
+    for a in range(len(before)):
+        for b in range(a + 1, len(before)):
+            if before[a][1] * before[b][1] == last:
+                return {before[a][0], before[b][0]}
+    return set()
 
 
 def signs_printed(page: Page) -> bool:
