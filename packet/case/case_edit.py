@@ -364,33 +364,42 @@ def set_file_type(case_dir: Path, rel: str, doc_type: str | None, *,
     key, _part = _file_key(rel)  # a type is the whole file's
 
     def change(doc: tomlkit.TOMLDocument) -> None:
-        if "files" not in doc:
-            if doc_type is None:
-                return
-            doc["files"] = tomlkit.table()
-        files = doc["files"]
-        entry = files.get(key)
-        if isinstance(entry, dict):
-            kept = {k: v for k, v in entry.items() if k != "type"}
-            if doc_type is not None:
-                kept["type"] = doc_type
-            if not kept:
-                del files[key]
-            elif isinstance(entry, InlineTable):  # built again: tomlkit's in-place edit loses the space before '}'
-                files[key] = tomlkit.inline_table()
-                files[key].update(kept)
-            elif doc_type is not None:
-                entry["type"] = doc_type
-            else:
-                del entry["type"]
-        elif doc_type is not None:
-            files[key] = doc_type
-        elif key in files:
-            del files[key]
-        if not len(files):
-            del doc["files"]
+        _set_in_entry(doc, key, "type", doc_type)
 
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
+
+
+def _set_in_entry(doc: tomlkit.TOMLDocument, key: str, name: str, value: object) -> None:
+    """Set ``name`` ("type", "include") of the file ``key``'s entry in ``[files]`` to ``value``, or withdraw it
+    (``value`` None), as a person would write it: a type alone is the plain line ``"<rel>" = "<type>"``; an entry
+    with more is an inline table (rebuilt: tomlkit's in-place edit loses the space before '}'), or, when the file
+    has a ``[files."<rel>"]`` table of its own, that table edited in place; an entry left with nothing goes, and
+    ``[files]`` when it is empty."""
+    if "files" not in doc:
+        if value is None:
+            return
+        doc["files"] = tomlkit.table()
+    files = doc["files"]
+    entry = files.get(key)
+    kept = dict(entry.items()) if isinstance(entry, dict) else {"type": str(entry)} if entry is not None else {}
+    kept.pop(name, None)
+    if value is not None:
+        kept[name] = value
+    if not kept:
+        if key in files:
+            del files[key]
+    elif set(kept) == {"type"}:
+        files[key] = kept["type"]  # the plain line
+    elif isinstance(entry, dict) and not isinstance(entry, InlineTable):
+        if value is not None:
+            entry[name] = value
+        elif name in entry:
+            del entry[name]
+    else:
+        files[key] = tomlkit.inline_table()
+        files[key].update(kept)
+    if not len(files):
+        del doc["files"]
 
 
 def set_file_include(case_dir: Path, rel: str, include: bool | None, *,
@@ -406,25 +415,7 @@ def set_file_include(case_dir: Path, rel: str, include: bool | None, *,
     key, _part = _file_key(rel)  # whether it goes in is the whole file's
 
     def change(doc: tomlkit.TOMLDocument) -> None:
-        if "files" not in doc:
-            if include is None:
-                return
-            doc["files"] = tomlkit.table()
-        files = doc["files"]
-        entry = files.get(key)
-        kept = ({k: v for k, v in entry.items() if k != "include"} if isinstance(entry, dict)
-                else {"type": str(entry)} if entry is not None else {})
-        if include is not None:
-            kept["include"] = include
-        if kept == {"type": kept.get("type")} and "type" in kept:
-            files[key] = kept["type"]  # back to the plain line it was
-        elif kept:
-            files[key] = tomlkit.inline_table()
-            files[key].update(kept)
-        elif key in files:
-            del files[key]
-        if not len(files):
-            del doc["files"]
+        _set_in_entry(doc, key, "include", include)
 
     return edit_case(case_dir, change, known_types=known_types, known_fields=known_fields)
 
