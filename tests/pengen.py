@@ -20,9 +20,8 @@ import math
 import random
 from decimal import Decimal
 
+from photo_forms import on_desk
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
-
-from packet.core import page_images
 
 DPI = 200
 LATIN_HANDS = ["/usr/share/fonts/opentype/urw-base35/Z003-MediumItalic.otf",
@@ -295,14 +294,8 @@ def scan(img: Image.Image, seed: int) -> bytes:
 def photo(img: Image.Image, seed: int) -> bytes:
     """A phone photo as JPEG: the sheet as a trapezium on a desk, lit from one side, out of focus, shrunk."""
     rng = random.Random(seed)
-    w, h = img.size
-    j = [rng.uniform(0.0, 0.05) for _ in range(8)]
-    quad = [(0.07 * w + j[0] * w, 0.06 * h + j[1] * h), (1.03 * w - j[2] * w, 0.05 * h + j[3] * h),
-            (1.06 * w - j[4] * w, 1.05 * h - j[5] * h), (0.04 * w + j[6] * w, 1.06 * h - j[7] * h)]
-    out = (round(w * 1.12), round(h * 1.12))
-    coeffs = page_images.perspective_coefficients(quad, [(0, 0), (w, 0), (w, h), (0, h)])
-    desk = (rng.randint(50, 110), rng.randint(45, 90), rng.randint(35, 70))
-    warped = img.transform(out, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=desk)
+    warped = on_desk(img, rng, (0.07, 0.06, 1.03, 0.05, 1.06, 1.05, 0.04, 1.06), 0.05, ((50, 110), (45, 90), (35, 70)))
+    out = warped.size
     warped = warped.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.0)))
     angle = rng.uniform(0, 2 * math.pi)
     shade = Image.linear_gradient("L").rotate(math.degrees(angle)).resize(out)

@@ -518,20 +518,32 @@ def scan(img: Image.Image, rng: random.Random) -> Image.Image:
     return Image.composite(g, Image.new("L", g.size, 200), mask).convert("L")
 
 
+def on_desk(img: Image.Image, rng: random.Random, corners: tuple[float, ...], jitter: float,
+            desk: tuple[tuple[int, int], ...]) -> Image.Image:
+    """``img`` (the page, w × h pixels) as a phone sees it lying on a desk: warped to the trapezium whose corners are
+    ``corners`` (x, y of top-left, top-right, bottom-right, bottom-left, in fractions of w and h, each moved inwards
+    by up to ``jitter`` of the page at random) on a picture 1.12 times the page's size, the desk around it a colour
+    drawn from ``desk`` (an (low, high) range per RGB channel). Shared by the photo generators (this module's
+    :func:`photo`, tests/pengen.py's)."""
+    w, h = img.size
+    j = [rng.uniform(0.0, jitter) for _ in range(8)]
+    c = corners
+    quad = [(c[0] * w + j[0] * w, c[1] * h + j[1] * h), (c[2] * w - j[2] * w, c[3] * h + j[3] * h),
+            (c[4] * w - j[4] * w, c[5] * h - j[5] * h), (c[6] * w + j[6] * w, c[7] * h - j[7] * h)]
+    out = (round(w * 1.12), round(h * 1.12))
+    coeffs = page_images.perspective_coefficients(quad, [(0, 0), (w, 0), (w, h), (0, h)])
+    colour = tuple(rng.randint(lo, hi) for lo, hi in desk)
+    return img.transform(out, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=colour)
+
+
 def photo(img: Image.Image, rng: random.Random, scale: float = 0.75, tilt: float = 0.0) -> Image.Image:
     """A phone photo: the sheet as a trapezium on a desk, lit from one side, a little out of focus, shrunk by
     ``scale`` (a phone far from the page), saved later as JPEG. ``tilt`` degrees turn the sheet on the desk first
     (rows then drift across the picture: a line's baseline climbs or falls from its label to its figure)."""
     if tilt:
         img = img.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255))
-    w, h = img.size
-    j = [rng.uniform(0.0, 0.06) for _ in range(8)]
-    quad = [(0.06 * w + j[0] * w, 0.05 * h + j[1] * h), (1.04 * w - j[2] * w, 0.04 * h + j[3] * h),
-            (1.08 * w - j[4] * w, 1.06 * h - j[5] * h), (0.02 * w + j[6] * w, 1.05 * h - j[7] * h)]
-    out = (round(w * 1.12), round(h * 1.12))
-    coeffs = page_images.perspective_coefficients(quad, [(0, 0), (w, 0), (w, h), (0, h)])
-    desk = (rng.randint(40, 90), rng.randint(35, 70), rng.randint(30, 60))
-    warped = img.transform(out, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=desk)
+    warped = on_desk(img, rng, (0.06, 0.05, 1.04, 0.04, 1.08, 1.06, 0.02, 1.05), 0.06, ((40, 90), (35, 70), (30, 60)))
+    out = warped.size
     blur = warped.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.1)))
     shade = Image.linear_gradient("L").rotate(rng.choice([90, -90, 0, 180])).resize(out)
     dark = Image.new("RGB", out, (0, 0, 0))
